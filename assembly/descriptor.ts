@@ -1,0 +1,43 @@
+// The model descriptor: a small i32 block, written by src/layout.ts, that tells a kernel
+// where one model copy and one thread's scratch live. Word meanings must match
+// src/layout.ts; the exported constants below are checked against it when the module loads.
+//
+//   header  [0] layerCount  [1] meanForm (1: y = Σf/n, 0: y = Σf)  [2] features  [3] targets
+//   layer l at word HEADER_WORDS + l*LAYER_WORDS:
+//           [0] n  [1] m  [2] mPad  [3] P
+//           [4] paramsPtr  T[n][P][mPad]   node values v, ALGORITHM §2 layout
+//           [5] gridPtr    T[n][3]         (lo, hi, dx) of the grid shared by input j
+//           [6] idxPtr     i32[n]          segment i of each input, from the last forward pass
+//           [7] tPtr       T[n]            position t in that segment
+//           [8] outPtr     T[mPad]         layer output y (pad lanes stay 0)
+//           [9] errPtr     T[mPad]         residual e of the layer's outputs (pad lanes stay 0)
+
+export const HEADER_WORDS: i32 = 4
+export const LAYER_WORDS: i32 = 10
+
+@inline export function layerCount(ctx: usize): i32 {
+  return load<i32>(ctx)
+}
+@inline export function isMeanForm(ctx: usize): bool {
+  return load<i32>(ctx, 4) != 0
+}
+@inline export function featureCount(ctx: usize): i32 {
+  return load<i32>(ctx, 8)
+}
+@inline export function targetCount(ctx: usize): i32 {
+  return load<i32>(ctx, 12)
+}
+@inline export function layerWord(ctx: usize, l: i32, word: i32): i32 {
+  return load<i32>(ctx + (<usize>(HEADER_WORDS + l * LAYER_WORDS + word) << 2))
+}
+
+export const L_N: i32 = 0
+export const L_M: i32 = 1
+export const L_MPAD: i32 = 2
+export const L_P: i32 = 3
+export const L_PARAMS: i32 = 4
+export const L_GRID: i32 = 5
+export const L_IDX: i32 = 6
+export const L_T: i32 = 7
+export const L_OUT: i32 = 8
+export const L_ERR: i32 = 9

@@ -1,0 +1,97 @@
+// Forward pass (ALGORITHM §1): out[k] = (1/n)·Σ_j f_kj(in[j]) in the mean form, Σ_j f_kj(in[j])
+// in the sum form, with f_kj(x) = v[i] + (v[i+1] - v[i])·t. The sum over j runs in increasing
+// j starting from 0 for every k, which is the oracle's order, so results match it bit for bit.
+import { L_GRID, L_IDX, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
+import { adaptRange, locate } from './pl'
+
+// Accumulators per k-block: four v128 registers, the loop over inputs j inside (register blocking).
+const BLOCK_BYTES: i32 = 64
+
+// Evaluates layer l of the model at ctx on inputs inPtr (T[n]); records i and t of every input.
+// training: widen grids to cover the inputs first (adaptive range); otherwise the model is frozen.
+@inline export function forwardLayer<T>(ctx: usize, l: i32, inPtr: usize, training: bool): void {
+  const n = layerWord(ctx, l, L_N)
+  const P = layerWord(ctx, l, L_P)
+  const rowBytes = <usize>layerWord(ctx, l, L_MPAD) * sizeof<T>()
+  const paramsPtr = <usize>layerWord(ctx, l, L_PARAMS)
+  const gridPtr = <usize>layerWord(ctx, l, L_GRID)
+  const idxPtr = <usize>layerWord(ctx, l, L_IDX)
+  const tPtr = <usize>layerWord(ctx, l, L_T)
+  const outPtr = <usize>layerWord(ctx, l, L_OUT)
+
+  for (let j = 0; j < n; j++) {
+    const x = load<T>(inPtr + (<usize>j) * sizeof<T>())
+    const g = gridPtr + (<usize>j) * 3 * sizeof<T>()
+    if (training) adaptRange<T>(g, x, P)
+    store<T>(tPtr + (<usize>j) * sizeof<T>(), locate<T>(g, x, P, idxPtr + (<usize>j << 2)))
+  }
+
+  const scale = isMeanForm(ctx) ? v128.splat<T>(<T>n) : v128.splat<T>(<T>1)
+  const mean = isMeanForm(ctx)
+  let kb: usize = 0
+  for (; kb + BLOCK_BYTES <= rowBytes; kb += BLOCK_BYTES) {
+    let a0 = v128.splat<T>(<T>0)
+    let a1 = a0
+    let a2 = a0
+    let a3 = a0
+    for (let j = 0; j < n; j++) {
+      const i = load<i32>(idxPtr + (<usize>j << 2))
+      const tv = v128.splat<T>(load<T>(tPtr + (<usize>j) * sizeof<T>()))
+      const p0 = paramsPtr + (<usize>(j * P + i)) * rowBytes + kb
+      const p1 = p0 + rowBytes
+      let v0 = v128.load(p0)
+      a0 = v128.add<T>(a0, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p1), v0), tv)))
+      v0 = v128.load(p0, 16)
+      a1 = v128.add<T>(a1, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p1, 16), v0), tv)))
+      v0 = v128.load(p0, 32)
+      a2 = v128.add<T>(a2, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p1, 32), v0), tv)))
+      v0 = v128.load(p0, 48)
+      a3 = v128.add<T>(a3, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p1, 48), v0), tv)))
+    }
+    if (mean) {
+      a0 = v128.div<T>(a0, scale)
+      a1 = v128.div<T>(a1, scale)
+      a2 = v128.div<T>(a2, scale)
+      a3 = v128.div<T>(a3, scale)
+    }
+    v128.store(outPtr + kb, a0)
+    v128.store(outPtr + kb, a1, 16)
+    v128.store(outPtr + kb, a2, 32)
+    v128.store(outPtr + kb, a3, 48)
+  }
+  for (; kb < rowBytes; kb += 16) {
+    let a = v128.splat<T>(<T>0)
+    for (let j = 0; j < n; j++) {
+      const i = load<i32>(idxPtr + (<usize>j << 2))
+      const tv = v128.splat<T>(load<T>(tPtr + (<usize>j) * sizeof<T>()))
+      const p0 = paramsPtr + (<usize>(j * P + i)) * rowBytes + kb
+      const v0 = v128.load(p0)
+      a = v128.add<T>(a, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0 + rowBytes), v0), tv)))
+    }
+    if (mean) a = v128.div<T>(a, scale)
+    v128.store(outPtr + kb, a)
+  }
+}
+
+// Runs the whole network on x (T[features]); returns the pointer of the last layer's output.
+@inline export function forwardRecord<T>(ctx: usize, xPtr: usize, training: bool): usize {
+  const L = layerCount(ctx)
+  let inPtr = xPtr
+  for (let l = 0; l < L; l++) {
+    forwardLayer<T>(ctx, l, inPtr, training)
+    inPtr = <usize>layerWord(ctx, l, L_OUT)
+  }
+  return inPtr
+}
+
+// Prediction with the frozen model: rows [r0, r1) of xPtr (T[rows][features]) into
+// outPtr (T[rows][targets]).
+@inline export function forwardRange<T>(ctx: usize, xPtr: usize, outPtr: usize, r0: i32, r1: i32): void {
+  const features = <usize>featureCount(ctx)
+  const targets = <usize>targetCount(ctx)
+  for (let r = r0; r < r1; r++) {
+    const yPtr = forwardRecord<T>(ctx, xPtr + (<usize>r) * features * sizeof<T>(), false)
+    const dst = outPtr + (<usize>r) * targets * sizeof<T>()
+    for (let k: usize = 0; k < targets; k++) store<T>(dst + k * sizeof<T>(), load<T>(yPtr + k * sizeof<T>()))
+  }
+}

@@ -1,0 +1,26 @@
+// The complete export list of the wasm module. Kernels take pointers (byte addresses),
+// counts and scalars; src/layout.ts owns every address.
+import { averageRange } from './average'
+import { forwardRange } from './forward'
+import { nkRange } from './nk'
+
+export { HEADER_WORDS, LAYER_WORDS } from './descriptor'
+
+export function nkRangeF64(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f64): void {
+  nkRange<f64>(ctx, xPtr, yPtr, r0, r1, alpha)
+}
+export function nkRangeF32(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f32): void {
+  nkRange<f32>(ctx, xPtr, yPtr, r0, r1, alpha)
+}
+export function forwardRangeF64(ctx: usize, xPtr: usize, outPtr: usize, r0: i32, r1: i32): void {
+  forwardRange<f64>(ctx, xPtr, outPtr, r0, r1)
+}
+export function forwardRangeF32(ctx: usize, xPtr: usize, outPtr: usize, r0: i32, r1: i32): void {
+  forwardRange<f32>(ctx, xPtr, outPtr, r0, r1)
+}
+export function averageF64(dstPtr: usize, srcPtr: usize, srcStrideBytes: usize, copies: i32, fromBytes: usize, toBytes: usize): void {
+  averageRange<f64>(dstPtr, srcPtr, srcStrideBytes, copies, fromBytes, toBytes)
+}
+export function averageF32(dstPtr: usize, srcPtr: usize, srcStrideBytes: usize, copies: i32, fromBytes: usize, toBytes: usize): void {
+  averageRange<f32>(dstPtr, srcPtr, srcStrideBytes, copies, fromBytes, toBytes)
+}

@@ -1,0 +1,81 @@
+import { NkkanError } from './errors.js'
+
+/**
+ * A data set: `rows` records, row-major. `x[r·features + c]` is feature c of record r,
+ * `y[r·targets + k]` is target k of record r.
+ */
+export interface Dataset {
+  readonly x: Float64Array
+  readonly y: Float64Array
+  readonly rows: number
+  readonly features: number
+  readonly targets: number
+}
+
+/**
+ * Builds a data set from rows of numbers, the last `targets` columns being the targets.
+ * @example fromRows([[0, 1, 2], [1, 2, 3]], { targets: 1 }) // 2 records, 2 features, 1 target
+ */
+export function fromRows(rows: readonly (readonly number[])[], options: { targets?: number } = {}): Dataset {
+  const targets = options.targets ?? 1
+  if (!Number.isInteger(targets) || targets < 1) {
+    throw new NkkanError('E_OPTION', `targets must be an integer ≥ 1, got ${String(targets)}`)
+  }
+  const first = rows[0]
+  if (first === undefined) throw new NkkanError('E_SHAPE', 'the data set is empty: no rows')
+  const columns = first.length
+  const features = columns - targets
+  if (features < 1) {
+    throw new NkkanError('E_SHAPE', `row 0 has ${columns} columns; need at least ${targets + 1} (features + ${targets} targets)`)
+  }
+  const x = new Float64Array(rows.length * features)
+  const y = new Float64Array(rows.length * targets)
+  rows.forEach((row, r) => {
+    if (row.length !== columns) {
+      throw new NkkanError('E_SHAPE', `row ${r} has ${row.length} columns; row 0 has ${columns}`)
+    }
+    for (let c = 0; c < features; c++) x[r * features + c] = row[c] as number
+    for (let k = 0; k < targets; k++) y[r * targets + k] = row[features + k] as number
+  })
+  const data = { x, y, rows: rows.length, features, targets }
+  checkDataset(data, 'data')
+  return data
+}
+
+/**
+ * Checks shape and values; throws an NkkanError naming the problem and its place.
+ * `expect` pins features/targets to a model's.
+ */
+export function checkDataset(data: Dataset, name: string, expect?: { features: number; targets: number }): void {
+  const { rows, features, targets } = data
+  for (const [key, value] of [['rows', rows], ['features', features], ['targets', targets]] as const) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw new NkkanError('E_SHAPE', `${name}.${key} must be an integer ≥ 1, got ${String(value)}${key === 'rows' ? ' (empty data set)' : ''}`)
+    }
+  }
+  if (!(data.x instanceof Float64Array) || !(data.y instanceof Float64Array)) {
+    throw new NkkanError('E_SHAPE', `${name}.x and ${name}.y must be Float64Array`)
+  }
+  if (data.x.length !== rows * features) {
+    throw new NkkanError('E_SHAPE', `${name}.x has ${data.x.length} values; rows × features = ${rows} × ${features} = ${rows * features}`)
+  }
+  if (data.y.length !== rows * targets) {
+    throw new NkkanError('E_SHAPE', `${name}.y has ${data.y.length} values; rows × targets = ${rows} × ${targets} = ${rows * targets}`)
+  }
+  if (expect !== undefined && (features !== expect.features || targets !== expect.targets)) {
+    throw new NkkanError('E_SHAPE', `${name} has ${features} features and ${targets} targets; the model takes ${expect.features} features and ${expect.targets} targets`)
+  }
+  checkFinite(data.x, features, `${name}.x`)
+  checkFinite(data.y, targets, `${name}.y`)
+}
+
+/** Throws E_VALUE at the first NaN or ±Infinity, naming its row and column. */
+export function checkFinite(values: Float64Array, columns: number, name: string): void {
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] as number
+    if (!Number.isFinite(value)) {
+      const row = Math.floor(index / columns)
+      throw new NkkanError('E_VALUE', `${name} has ${String(value)} at row ${row}, column ${index - row * columns}`)
+    }
+  }
+}

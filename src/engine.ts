@@ -1,0 +1,111 @@
+/**
+ * One wasm memory laid out by a MemoryPlan, with the kernels bound to it: the only place
+ * that reads and writes model parameters and data in wasm memory.
+ */
+import type { Dataset } from './data.js'
+import { type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
+import type { ModelState } from './model.js'
+import { type Build, type KernelExports, instantiateKernels, kernelModule } from './wasm.js'
+
+/** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
+export const CHUNK_ROWS = 2048
+
+type FloatArray = Float64Array | Float32Array
+
+export class Engine {
+  readonly plan: MemoryPlan
+  readonly memory: WebAssembly.Memory
+  readonly kernels: KernelExports
+  private readonly nk: KernelExports['nkRangeF64']
+  private readonly forward: KernelExports['forwardRangeF64']
+
+  constructor(plan: MemoryPlan, options: { build?: Build; memory?: WebAssembly.Memory } = {}) {
+    const build = options.build ?? 'private'
+    this.plan = plan
+    this.memory = options.memory ?? new WebAssembly.Memory({ initial: plan.pages, maximum: plan.pages, shared: build === 'shared' })
+    this.kernels = instantiateKernels(kernelModule(build), this.memory)
+    const f64 = plan.bytesPerValue === 8
+    this.nk = f64 ? this.kernels.nkRangeF64 : this.kernels.nkRangeF32
+    this.forward = f64 ? this.kernels.forwardRangeF64 : this.kernels.forwardRangeF32
+    for (let thread = 0; thread < plan.threads; thread++) this.bindThread(thread, thread % plan.copies)
+  }
+
+  /** Points thread's descriptor at a parameter copy. */
+  bindThread(thread: number, copy: number): void {
+    new Int32Array(this.memory.buffer, descriptorPtr(this.plan, thread), this.plan.descriptorBytes / 4).set(descriptorWords(this.plan, thread, copy))
+  }
+
+  /** A view of `length` values of the model's precision at byte address ptr. */
+  values(ptr: number, length: number): FloatArray {
+    return this.plan.bytesPerValue === 8 ? new Float64Array(this.memory.buffer, ptr, length) : new Float32Array(this.memory.buffer, ptr, length)
+  }
+
+  /** Writes the model into parameter copy `copy`; lane padding is written as zeros. */
+  writeModel(state: ModelState, copy: number): void {
+    const base = copyPtr(this.plan, copy)
+    this.plan.layers.forEach((layout, l) => {
+      const layer = state.layers[l]!
+      const { n, m, mPad, P } = layout
+      const params = this.values(base + layout.paramsOffsetBytes, n * P * mPad)
+      params.fill(0)
+      for (let row = 0; row < n * P; row++) params.set(layer.values.subarray(row * m, (row + 1) * m), row * mPad)
+      const grid = this.values(base + layout.gridOffsetBytes, n * 3)
+      for (let j = 0; j < n; j++) {
+        grid[3 * j] = layer.lo[j]!
+        grid[3 * j + 1] = layer.hi[j]!
+        grid[3 * j + 2] = layer.dx[j]!
+      }
+    })
+  }
+
+  /** Reads parameter copy `copy` back into state (whose shape must match the plan). */
+  readModel(state: ModelState, copy: number): void {
+    const base = copyPtr(this.plan, copy)
+    this.plan.layers.forEach((layout, l) => {
+      const layer = state.layers[l]!
+      const { n, m, mPad, P } = layout
+      const params = this.values(base + layout.paramsOffsetBytes, n * P * mPad)
+      for (let row = 0; row < n * P; row++) layer.values.set(params.subarray(row * mPad, row * mPad + m), row * m)
+      const grid = this.values(base + layout.gridOffsetBytes, n * 3)
+      for (let j = 0; j < n; j++) {
+        layer.lo[j] = grid[3 * j]!
+        layer.hi[j] = grid[3 * j + 1]!
+        layer.dx[j] = grid[3 * j + 2]!
+      }
+    })
+  }
+
+  /** True when every parameter of a copy (values and grids) is finite. */
+  isFinite(copy: number): boolean {
+    const block = this.values(copyPtr(this.plan, copy), this.plan.copyBytes / this.plan.bytesPerValue)
+    for (let q = 0; q < block.length; q++) if (!Number.isFinite(block[q]!)) return false
+    return true
+  }
+
+  writeTrain(data: Dataset): void {
+    this.values(this.plan.trainXPtr, data.rows * data.features).set(data.x)
+    this.values(this.plan.trainYPtr, data.rows * data.targets).set(data.y)
+  }
+
+  writeEval(x: Float64Array): void {
+    this.values(this.plan.evalXPtr, x.length).set(x)
+  }
+
+  /** One Newton-Kaczmarz pass of `thread` over training rows [r0, r1). */
+  train(thread: number, r0: number, r1: number, alpha: number): void {
+    const ctx = descriptorPtr(this.plan, thread)
+    for (let r = r0; r < r1; r += CHUNK_ROWS) {
+      this.nk(ctx, this.plan.trainXPtr, this.plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, r1), alpha)
+    }
+  }
+
+  /** Predictions of `thread`'s copy for the first `rows` rows of the eval region (rows × targets). */
+  predictEval(thread: number, rows: number): Float64Array {
+    const ctx = descriptorPtr(this.plan, thread)
+    for (let r = 0; r < rows; r += CHUNK_ROWS) {
+      this.forward(ctx, this.plan.evalXPtr, this.plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, rows))
+    }
+    const targets = this.plan.layers[this.plan.layers.length - 1]!.m
+    return Float64Array.from(this.values(this.plan.evalOutPtr, rows * targets))
+  }
+}

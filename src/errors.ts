@@ -1,0 +1,20 @@
+/** Stable error codes: what kind of problem, so callers can branch without parsing messages. */
+export type NkkanErrorCode =
+  | 'E_SHAPE' // lengths or sizes that do not match the declared shape
+  | 'E_VALUE' // a NaN, an Infinity, or a number outside its allowed range
+  | 'E_OPTION' // an option that is missing, of the wrong type or out of range
+  | 'E_FORMAT' // a model JSON of another version, or a damaged one
+  | 'E_STATE' // a call that the model's state does not allow (disposed, not trained)
+  | 'E_WORKER' // a worker thread that threw or died
+  | 'E_ABORT' // cancelled through an AbortSignal
+
+/** The one error type nkkan throws; `code` is stable, `message` says what and where. */
+export class NkkanError extends Error {
+  readonly code: NkkanErrorCode
+
+  constructor(code: NkkanErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'NkkanError'
+    this.code = code
+  }
+}

@@ -1,0 +1,16 @@
+/** nkkan: piecewise-linear KANs trained with Newton-Kaczmarz in SIMD WebAssembly. */
+export { KAN } from './kan.js'
+export { NkkanError } from './errors.js'
+export { fromRows, checkDataset } from './data.js'
+export { computeMetrics } from './metrics.js'
+export { Random } from './random.js'
+export * as datasets from './datasets.js'
+
+export type { KANOptions } from './kan.js'
+export type { Dataset } from './data.js'
+export type { NkkanErrorCode } from './errors.js'
+export type { Metrics } from './metrics.js'
+export type { LayerSpec, Form, Precision, ModelShape } from './model.js'
+export type { FitOptions, EpochLog } from './options.js'
+export type { ModelJSON, LayerJSON } from './serialize.js'
+export type { Split, GeneratorOptions } from './datasets.js'

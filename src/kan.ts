@@ -1,0 +1,171 @@
+/** The KAN class: create, fit, predict, evaluate, serialise. Orchestration only. */
+import { type Dataset, checkDataset, checkFinite } from './data.js'
+import { Engine } from './engine.js'
+import { NkkanError } from './errors.js'
+import { planMemory } from './layout.js'
+import { type Metrics, computeMetrics } from './metrics.js'
+import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, initialState, targetCount } from './model.js'
+import { type EpochLog, type FitOptions, resolveFitOptions } from './options.js'
+import { type ModelJSON, stateFromJSON, stateToJSON } from './serialize.js'
+import { trainSequential } from './train.js'
+
+export interface KANOptions {
+  /** Number of features of a record. */
+  inputs: number
+  /** Layers from first to last; the last layer's units is the number of targets. */
+  layers: readonly LayerSpec[]
+  /** Seed of the initialisation. Default 1. */
+  seed?: number
+  /** Default 'mean'. */
+  form?: Form
+  /** Default 'f64'. */
+  precision?: Precision
+}
+
+/** Rows predicted per kernel pass; bounds the memory prediction needs. */
+const PREDICT_BLOCK_ROWS = 16384
+
+/**
+ * A piecewise-linear Kolmogorov-Arnold network trained with Newton-Kaczmarz.
+ * @example
+ * const { train, valid } = datasets.det({ size: 4, train: 100_000, valid: 20_000, seed: 1 })
+ * const model = KAN.create({ inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 30 }] })
+ * await model.fit(train, { epochs: 20, learningRate: 0.1, validation: valid, stopAt: { pearson: 0.97 } })
+ * model.evaluate(valid).pearson // [0.97…]
+ */
+export class KAN {
+  readonly shape: ModelShape
+  readonly seed: number
+  private state: ModelState | undefined
+  private predictEngine: Engine | undefined
+  private disposed = false
+  private busy = false
+
+  private constructor(shape: ModelShape, seed: number, state: ModelState | undefined) {
+    this.shape = shape
+    this.seed = seed
+    this.state = state
+  }
+
+  /** A new, untrained model; its parameters are initialised from the data of the first fit. */
+  static create(options: KANOptions): KAN {
+    const shape: ModelShape = {
+      inputs: options.inputs,
+      layers: options.layers.map(({ units, points }) => ({ units, points })),
+      form: options.form ?? 'mean',
+      precision: options.precision ?? 'f64',
+    }
+    checkShape(shape)
+    const seed = options.seed ?? 1
+    if (!Number.isInteger(seed)) throw new NkkanError('E_OPTION', `seed must be an integer, got ${String(seed)}`)
+    return new KAN(shape, seed, undefined)
+  }
+
+  /** Loads a model saved with toJSON (object or string); predictions are bit-identical. */
+  static fromJSON(json: ModelJSON | string): KAN {
+    const { shape, seed, state } = stateFromJSON(json)
+    return new KAN(shape, seed, state)
+  }
+
+  get inputs(): number {
+    return this.shape.inputs
+  }
+
+  get targets(): number {
+    return targetCount(this.shape)
+  }
+
+  /** True once the model has parameters (after a fit, or loaded from a trained model). */
+  get trained(): boolean {
+    return this.state !== undefined
+  }
+
+  /**
+   * Trains on `data`, epoch by epoch; resolves with one log per epoch. On the first call the
+   * parameters are initialised from `data` (ALGORITHM §1).
+   */
+  async fit(data: Dataset, options: FitOptions = {}): Promise<EpochLog[]> {
+    this.checkUsable()
+    checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
+    const resolved = resolveFitOptions(options, { features: this.inputs, targets: this.targets })
+    this.busy = true
+    try {
+      this.state ??= initialState(this.shape, data, this.seed)
+      this.predictEngine = undefined
+      return await trainSequential(this.state, data, resolved)
+    } finally {
+      this.busy = false
+    }
+  }
+
+  /**
+   * Predictions for row-major features (`x.length` a multiple of `inputs`) or rows of numbers;
+   * returns rows × targets, row-major. Inputs outside the trained range use the end segments.
+   */
+  predict(x: Float64Array | readonly (readonly number[])[]): Float64Array {
+    this.checkUsable()
+    const state = this.trainedState()
+    const flat = x instanceof Float64Array ? x : flattenRows(x, this.inputs)
+    if (flat.length % this.inputs !== 0) {
+      throw new NkkanError('E_SHAPE', `x has ${flat.length} values, not a multiple of the model's ${this.inputs} inputs`)
+    }
+    checkFinite(flat, this.inputs, 'x')
+    const rows = flat.length / this.inputs
+    const out = new Float64Array(rows * this.targets)
+    if (rows === 0) return out
+    const engine = this.enginePrediction(state, Math.min(rows, PREDICT_BLOCK_ROWS))
+    for (let r = 0; r < rows; r += PREDICT_BLOCK_ROWS) {
+      const block = Math.min(PREDICT_BLOCK_ROWS, rows - r)
+      engine.writeEval(flat.subarray(r * this.inputs, (r + block) * this.inputs))
+      out.set(engine.predictEval(0, block), r * this.targets)
+    }
+    return out
+  }
+
+  /** Pearson, RMSE and relative RMSE per target of the predictions on `data`. */
+  evaluate(data: Dataset): Metrics {
+    checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
+    return computeMetrics(this.predict(data.x), data.y, data.rows, data.targets)
+  }
+
+  /** A versioned, JSON-serialisable copy of the model (exact: numbers round-trip). */
+  toJSON(): ModelJSON {
+    return stateToJSON(this.shape, this.seed, this.state)
+  }
+
+  /** Releases the model's wasm memory; the model cannot be used afterwards. */
+  dispose(): void {
+    this.disposed = true
+    this.predictEngine = undefined
+    this.state = undefined
+  }
+
+  private checkUsable(): void {
+    if (this.disposed) throw new NkkanError('E_STATE', 'the model has been disposed')
+    if (this.busy) throw new NkkanError('E_STATE', 'the model is training; wait for fit to finish')
+  }
+
+  private trainedState(): ModelState {
+    if (this.state === undefined) throw new NkkanError('E_STATE', 'the model has not been trained: call fit first, or load a trained model')
+    return this.state
+  }
+
+  private enginePrediction(state: ModelState, rows: number): Engine {
+    let engine = this.predictEngine
+    if (engine === undefined || engine.plan.evalRows < rows) {
+      engine = new Engine(planMemory({ shape: this.shape, threads: 1, evalRows: rows }))
+      engine.writeModel(state, 0)
+      this.predictEngine = engine
+    }
+    return engine
+  }
+}
+
+function flattenRows(rows: readonly (readonly number[])[], inputs: number): Float64Array {
+  const flat = new Float64Array(rows.length * inputs)
+  rows.forEach((row, r) => {
+    if (row.length !== inputs) throw new NkkanError('E_SHAPE', `row ${r} has ${row.length} values; the model takes ${inputs} inputs`)
+    flat.set(row, r * inputs)
+  })
+  return flat
+}

@@ -1,0 +1,166 @@
+/**
+ * THE memory map: every byte address the kernels see is computed here and nowhere else.
+ *
+ *   [0, CONTROL_BYTES)        control block (Int32 words for worker coordination)
+ *   descriptors               one per thread: i32 words read by assembly/descriptor.ts
+ *   copies                    `copies` parameter blocks of copyBytes each; per layer
+ *                               params T[n][P][mPad], then grid T[n][3] (lo, hi, dx)
+ *   scratch                   one per thread; per layer idx i32[n], t T[n], out T[mPad], err T[mPad]
+ *   trainX T[trainRows][features], trainY T[trainRows][targets]
+ *   evalX  T[evalRows][features],  evalOut T[evalRows][targets]   (validation and prediction)
+ *
+ * Every region starts on a 16-byte boundary; mPad rounds m up to the lane count so the
+ * kernels never need scalar tails. T is f64 or f32 (the model's precision).
+ */
+import { NkkanError } from './errors.js'
+import { type ModelShape, layerInputs, targetCount } from './model.js'
+
+export const CONTROL_BYTES = 1024
+/** Words of the descriptor header and of each layer; checked against the wasm exports. */
+export const HEADER_WORDS = 4
+export const LAYER_WORDS = 10
+const WASM_PAGE_BYTES = 65536
+/** wasm32 addresses 4 GiB; keep one page of headroom. */
+export const MAX_MEMORY_BYTES = 65535 * WASM_PAGE_BYTES
+
+export interface LayerLayout {
+  readonly n: number
+  readonly m: number
+  readonly mPad: number
+  readonly P: number
+  /** Byte offsets inside a copy block. */
+  readonly paramsOffsetBytes: number
+  readonly gridOffsetBytes: number
+  /** Byte offsets inside a scratch block. */
+  readonly idxOffsetBytes: number
+  readonly tOffsetBytes: number
+  readonly outOffsetBytes: number
+  readonly errOffsetBytes: number
+}
+
+export interface MemoryPlan {
+  readonly shape: ModelShape
+  readonly bytesPerValue: 4 | 8
+  readonly lanes: number
+  readonly layers: readonly LayerLayout[]
+  readonly threads: number
+  readonly copies: number
+  readonly descriptorsPtr: number
+  readonly descriptorBytes: number
+  readonly copiesPtr: number
+  readonly copyBytes: number
+  readonly scratchPtr: number
+  readonly scratchBytes: number
+  readonly trainRows: number
+  readonly trainXPtr: number
+  readonly trainYPtr: number
+  readonly evalRows: number
+  readonly evalXPtr: number
+  readonly evalOutPtr: number
+  readonly totalBytes: number
+  readonly pages: number
+}
+
+export interface PlanRequest {
+  readonly shape: ModelShape
+  readonly threads?: number
+  readonly copies?: number
+  readonly trainRows?: number
+  readonly evalRows?: number
+}
+
+const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16
+
+export function planMemory(request: PlanRequest): MemoryPlan {
+  const { shape } = request
+  const threads = request.threads ?? 1
+  const copies = request.copies ?? threads
+  const trainRows = request.trainRows ?? 0
+  const evalRows = request.evalRows ?? 0
+  const bytesPerValue = shape.precision === 'f64' ? 8 : 4
+  const lanes = 16 / bytesPerValue
+  const features = shape.inputs
+  const targets = targetCount(shape)
+
+  let copyBytes = 0
+  let scratchBytes = 0
+  const layers = shape.layers.map((spec, l): LayerLayout => {
+    const n = layerInputs(shape, l)
+    const m = spec.units
+    const mPad = Math.ceil(m / lanes) * lanes
+    const P = spec.points
+    const paramsOffsetBytes = copyBytes
+    copyBytes += align16(n * P * mPad * bytesPerValue)
+    const gridOffsetBytes = copyBytes
+    copyBytes += align16(n * 3 * bytesPerValue)
+    const idxOffsetBytes = scratchBytes
+    scratchBytes += align16(n * 4)
+    const tOffsetBytes = scratchBytes
+    scratchBytes += align16(n * bytesPerValue)
+    const outOffsetBytes = scratchBytes
+    scratchBytes += mPad * bytesPerValue
+    const errOffsetBytes = scratchBytes
+    scratchBytes += mPad * bytesPerValue
+    return { n, m, mPad, P, paramsOffsetBytes, gridOffsetBytes, idxOffsetBytes, tOffsetBytes, outOffsetBytes, errOffsetBytes }
+  })
+
+  const descriptorBytes = align16((HEADER_WORDS + LAYER_WORDS * layers.length) * 4)
+  let cursor = CONTROL_BYTES
+  const take = (bytes: number): number => {
+    const ptr = cursor
+    cursor += align16(bytes)
+    return ptr
+  }
+  const descriptorsPtr = take(threads * descriptorBytes)
+  const copiesPtr = take(copies * copyBytes)
+  const scratchPtr = take(threads * scratchBytes)
+  const trainXPtr = take(trainRows * features * bytesPerValue)
+  const trainYPtr = take(trainRows * targets * bytesPerValue)
+  const evalXPtr = take(evalRows * features * bytesPerValue)
+  const evalOutPtr = take(evalRows * targets * bytesPerValue)
+  const totalBytes = cursor
+  if (totalBytes > MAX_MEMORY_BYTES) {
+    throw new NkkanError(
+      'E_SHAPE',
+      `the data and model need ${(totalBytes / 2 ** 30).toFixed(2)} GiB of wasm memory; wasm32 allows 4 GiB. ` +
+        `Use precision 'f32' or train on fewer records at a time`,
+    )
+  }
+  return {
+    shape, bytesPerValue, lanes, layers, threads, copies,
+    descriptorsPtr, descriptorBytes, copiesPtr, copyBytes, scratchPtr, scratchBytes,
+    trainRows, trainXPtr, trainYPtr, evalRows, evalXPtr, evalOutPtr,
+    totalBytes, pages: Math.ceil(totalBytes / WASM_PAGE_BYTES),
+  }
+}
+
+export function copyPtr(plan: MemoryPlan, copy: number): number {
+  return plan.copiesPtr + copy * plan.copyBytes
+}
+
+export function descriptorPtr(plan: MemoryPlan, thread: number): number {
+  return plan.descriptorsPtr + thread * plan.descriptorBytes
+}
+
+/** The descriptor words (assembly/descriptor.ts) for `thread` working on `copy`. */
+export function descriptorWords(plan: MemoryPlan, thread: number, copy: number): Int32Array {
+  const words = new Int32Array(plan.descriptorBytes / 4)
+  words[0] = plan.layers.length
+  words[1] = plan.shape.form === 'mean' ? 1 : 0
+  words[2] = plan.shape.inputs
+  words[3] = targetCount(plan.shape)
+  const copyBase = copyPtr(plan, copy)
+  const scratchBase = plan.scratchPtr + thread * plan.scratchBytes
+  plan.layers.forEach((layer, l) => {
+    words.set(
+      [
+        layer.n, layer.m, layer.mPad, layer.P,
+        copyBase + layer.paramsOffsetBytes, copyBase + layer.gridOffsetBytes,
+        scratchBase + layer.idxOffsetBytes, scratchBase + layer.tOffsetBytes,
+        scratchBase + layer.outOffsetBytes, scratchBase + layer.errOffsetBytes,
+      ],
+      HEADER_WORDS + l * LAYER_WORDS,
+    )
+  })
+  return words
+}

@@ -1,0 +1,50 @@
+/** Per-target accuracy of predictions against a data set (ALGORITHM §7). */
+export interface Metrics {
+  /** Pearson correlation of prediction and target, one per target. */
+  readonly pearson: number[]
+  /** Root mean squared error, one per target. */
+  readonly rmse: number[]
+  /** RMSE divided by the target's range (max - min) in the data, one per target. */
+  readonly relativeRmse: number[]
+}
+
+/** predicted and actual are row-major rows × targets. */
+export function computeMetrics(predicted: Float64Array, actual: Float64Array, rows: number, targets: number): Metrics {
+  const pearson: number[] = []
+  const rmse: number[] = []
+  const relativeRmse: number[] = []
+  for (let k = 0; k < targets; k++) {
+    let meanP = 0
+    let meanA = 0
+    let min = Infinity
+    let max = -Infinity
+    for (let r = 0; r < rows; r++) {
+      const a = actual[r * targets + k] as number
+      meanP += predicted[r * targets + k] as number
+      meanA += a
+      if (a < min) min = a
+      if (a > max) max = a
+    }
+    meanP /= rows
+    meanA /= rows
+    let covariance = 0
+    let varP = 0
+    let varA = 0
+    let squared = 0
+    for (let r = 0; r < rows; r++) {
+      const p = (predicted[r * targets + k] as number) - meanP
+      const a = (actual[r * targets + k] as number) - meanA
+      covariance += p * a
+      varP += p * p
+      varA += a * a
+      const d = (predicted[r * targets + k] as number) - (actual[r * targets + k] as number)
+      squared += d * d
+    }
+    const denominator = Math.sqrt(varP * varA)
+    pearson.push(denominator > 0 ? covariance / denominator : 0)
+    const e = Math.sqrt(squared / rows)
+    rmse.push(e)
+    relativeRmse.push(max > min ? e / (max - min) : 0)
+  }
+  return { pearson, rmse, relativeRmse }
+}

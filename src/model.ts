@@ -1,0 +1,142 @@
+/**
+ * The logical model (ALGORITHM §1), independent of any wasm memory: per layer the grids
+ * (lo, hi, dx) of its inputs and the node values. This is what fit reads and writes back,
+ * what toJSON serialises and what averaging merges.
+ */
+import type { Dataset } from './data.js'
+import { NkkanError } from './errors.js'
+import { Random } from './random.js'
+
+/** One layer: `units` outputs, each input → output function with `points` grid nodes. */
+export interface LayerSpec {
+  readonly units: number
+  readonly points: number
+}
+
+/** f64 by default; f32 halves memory traffic and trains as accurately on the papers' tasks. */
+export type Precision = 'f64' | 'f32'
+/** 'mean': y_k = (1/n)·Σ_j f_kj(x_j) (the default); 'sum': y_k = Σ_j f_kj(x_j). */
+export type Form = 'mean' | 'sum'
+
+export interface ModelShape {
+  readonly inputs: number
+  readonly layers: readonly LayerSpec[]
+  readonly form: Form
+  readonly precision: Precision
+}
+
+export interface LayerState {
+  /** n: inputs of the layer (features for layer 0, the previous layer's units after). */
+  readonly inputs: number
+  /** m */
+  readonly units: number
+  /** P */
+  readonly points: number
+  /** Grid of input j: lo[j], hi[j], dx[j]. */
+  readonly lo: Float64Array
+  readonly hi: Float64Array
+  readonly dx: Float64Array
+  /** Node values, `values[(j·P + p)·m + k]` is node p of the function from input j to output k. */
+  readonly values: Float64Array
+}
+
+export interface ModelState {
+  readonly shape: ModelShape
+  readonly layers: LayerState[]
+}
+
+/** Throws E_OPTION at the first invalid field of a shape. */
+export function checkShape(shape: ModelShape): void {
+  if (!Number.isInteger(shape.inputs) || shape.inputs < 1) {
+    throw new NkkanError('E_OPTION', `inputs must be an integer ≥ 1, got ${String(shape.inputs)}`)
+  }
+  if (!Array.isArray(shape.layers) || shape.layers.length < 1) {
+    throw new NkkanError('E_OPTION', 'layers must be a non-empty array of { units, points }')
+  }
+  shape.layers.forEach((layer, l) => {
+    if (!Number.isInteger(layer.units) || layer.units < 1) {
+      throw new NkkanError('E_OPTION', `layers[${l}].units must be an integer ≥ 1, got ${String(layer.units)}`)
+    }
+    if (!Number.isInteger(layer.points) || layer.points < 2) {
+      throw new NkkanError('E_OPTION', `layers[${l}].points must be an integer ≥ 2, got ${String(layer.points)}`)
+    }
+  })
+  if (shape.form !== 'mean' && shape.form !== 'sum') {
+    throw new NkkanError('E_OPTION', `form must be 'mean' or 'sum', got ${String(shape.form)}`)
+  }
+  if (shape.precision !== 'f64' && shape.precision !== 'f32') {
+    throw new NkkanError('E_OPTION', `precision must be 'f64' or 'f32', got ${String(shape.precision)}`)
+  }
+}
+
+/** Number of inputs of layer l. */
+export function layerInputs(shape: ModelShape, l: number): number {
+  return l === 0 ? shape.inputs : (shape.layers[l - 1] as LayerSpec).units
+}
+
+export function targetCount(shape: ModelShape): number {
+  return (shape.layers[shape.layers.length - 1] as LayerSpec).units
+}
+
+/** [min - g, max + g] with g = 1% of the width; a zero width is widened by 1% of |min| (or 0.01). */
+function widened(min: number, max: number): [number, number] {
+  const g = max > min ? 0.01 * (max - min) : 0.01 * Math.max(Math.abs(min), 1)
+  return [min - g, max + g]
+}
+
+/**
+ * Initialisation (ALGORITHM §1): first-layer grids span each feature's [min, max] widened by 1%;
+ * later grids span [targetMin, targetMax] widened by 1%; node values uniform in
+ * [targetMin, targetMax], drawn layer by layer in storage order.
+ */
+export function initialState(shape: ModelShape, data: Dataset, seed: number): ModelState {
+  const random = new Random(seed)
+  let targetMin = Infinity
+  let targetMax = -Infinity
+  for (const value of data.y) {
+    if (value < targetMin) targetMin = value
+    if (value > targetMax) targetMax = value
+  }
+  const [innerLo, innerHi] = widened(targetMin, targetMax)
+  const layers = shape.layers.map((spec, l): LayerState => {
+    const n = layerInputs(shape, l)
+    const lo = new Float64Array(n)
+    const hi = new Float64Array(n)
+    const dx = new Float64Array(n)
+    for (let j = 0; j < n; j++) {
+      let a = innerLo
+      let b = innerHi
+      if (l === 0) {
+        let min = Infinity
+        let max = -Infinity
+        for (let r = 0; r < data.rows; r++) {
+          const v = data.x[r * n + j] as number
+          if (v < min) min = v
+          if (v > max) max = v
+        }
+        ;[a, b] = widened(min, max)
+      }
+      lo[j] = a
+      hi[j] = b
+      dx[j] = (b - a) / (spec.points - 1)
+    }
+    const values = new Float64Array(n * spec.points * spec.units)
+    for (let q = 0; q < values.length; q++) values[q] = random.uniform(targetMin, targetMax)
+    return { inputs: n, units: spec.units, points: spec.points, lo, hi, dx, values }
+  })
+  return { shape, layers }
+}
+
+/** A deep copy. */
+export function cloneState(state: ModelState): ModelState {
+  return {
+    shape: state.shape,
+    layers: state.layers.map((layer) => ({
+      ...layer,
+      lo: layer.lo.slice(),
+      hi: layer.hi.slice(),
+      dx: layer.dx.slice(),
+      values: layer.values.slice(),
+    })),
+  }
+}

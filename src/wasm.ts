@@ -1,0 +1,67 @@
+/**
+ * Loading the kernels: the two builds (shared memory + threads, private memory), both SIMD,
+ * compiled once per process and instantiated over a memory the caller provides.
+ * The exports are typed once here; test/wasm-exports.test.ts checks them against the module.
+ */
+import { privateWasmBase64, sharedWasmBase64 } from './binary.js'
+import { NkkanError } from './errors.js'
+import { HEADER_WORDS, LAYER_WORDS } from './layout.js'
+
+type NkRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number) => void
+type ForwardRange = (ctxPtr: number, xPtr: number, outPtr: number, r0: number, r1: number) => void
+type Average = (dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number) => void
+
+export interface KernelExports {
+  nkRangeF64: NkRange
+  nkRangeF32: NkRange
+  forwardRangeF64: ForwardRange
+  forwardRangeF32: ForwardRange
+  averageF64: Average
+  averageF32: Average
+  HEADER_WORDS: WebAssembly.Global
+  LAYER_WORDS: WebAssembly.Global
+}
+
+export const KERNEL_EXPORT_NAMES: readonly (keyof KernelExports)[] = [
+  'nkRangeF64', 'nkRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'HEADER_WORDS', 'LAYER_WORDS',
+]
+
+export type Build = 'shared' | 'private'
+
+const modules: Partial<Record<Build, WebAssembly.Module>> = {}
+
+function bytesOf(build: Build): Uint8Array<ArrayBuffer> {
+  const text = atob(build === 'shared' ? sharedWasmBase64 : privateWasmBase64)
+  const bytes = new Uint8Array(text.length)
+  for (let b = 0; b < text.length; b++) bytes[b] = text.charCodeAt(b)
+  return bytes
+}
+
+/** The compiled module of a build; compiles synchronously on first use. */
+export function kernelModule(build: Build): WebAssembly.Module {
+  let module = modules[build]
+  if (module === undefined) {
+    module = new WebAssembly.Module(bytesOf(build))
+    modules[build] = module
+  }
+  return module
+}
+
+/** Compiles a build off the calling thread (browsers forbid large synchronous compiles there). */
+export async function compileKernelModule(build: Build): Promise<WebAssembly.Module> {
+  const cached = modules[build]
+  if (cached !== undefined) return cached
+  const module = await WebAssembly.compile(bytesOf(build))
+  modules[build] = module
+  return module
+}
+
+/** Instantiates `module` over `memory` and checks the descriptor layout agrees with src/layout.ts. */
+export function instantiateKernels(module: WebAssembly.Module, memory: WebAssembly.Memory): KernelExports {
+  const instance = new WebAssembly.Instance(module, { env: { memory } })
+  const exports = instance.exports as unknown as KernelExports
+  if (exports.HEADER_WORDS.value !== HEADER_WORDS || exports.LAYER_WORDS.value !== LAYER_WORDS) {
+    throw new NkkanError('E_STATE', 'the wasm kernels and src/layout.ts disagree on the descriptor layout; rebuild with npm run asbuild')
+  }
+  return exports
+}
