@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { KAN } from '../src/kan.js'
+import type { LayerJSON } from '../src/serialize.js'
+import { OracleKAN } from './oracle/float.js'
+import { firstDifference, initialJSON, randomCases, randomData, rowOf } from './helpers/cases.js'
+
+/** Trains the oracle on data, record by record, as fit does in one epoch. */
+function trainOracle(oracle: OracleKAN, data: ReturnType<typeof randomData>, alpha: number): void {
+  for (let r = 0; r < data.rows; r++) oracle.step(rowOf(data.x, r, data.features), rowOf(data.y, r, data.targets), alpha)
+}
+
+function expectSameModel(model: KAN, oracle: OracleKAN): void {
+  const layers = model.toJSON().layers as LayerJSON[]
+  oracle.snapshot().forEach((expected, l) => {
+    const actual = layers[l]!
+    for (const key of ['lo', 'hi', 'dx', 'values'] as const) {
+      expect(firstDifference(actual[key], expected[key]), `layer ${l} ${key}`).toBeUndefined()
+    }
+  })
+}
+
+describe('nkRange (NK training) against the oracle', () => {
+  for (const testCase of randomCases(24, 7)) {
+    it(`matches bit for bit after hundreds of steps: ${testCase.name}`, async () => {
+      const { shape, seed } = testCase
+      const first = randomData(shape, 160, seed)
+      // Wider, shifted data for the second fit: every grid has to widen (adaptive range).
+      const second = randomData(shape, 160, seed + 1, 1.7)
+      const json = initialJSON(shape, first, seed)
+      const model = KAN.fromJSON(json)
+      const oracle = new OracleKAN(json)
+      const alpha = shape.form === 'mean' ? 0.2 : 0.05 / shape.inputs
+
+      await model.fit(first, { epochs: 2, learningRate: alpha })
+      trainOracle(oracle, first, alpha)
+      trainOracle(oracle, first, alpha)
+      expectSameModel(model, oracle)
+
+      await model.fit(second, { epochs: 1, learningRate: alpha })
+      trainOracle(oracle, second, alpha)
+      expectSameModel(model, oracle)
+
+      // Frozen prediction, including far outside every trained range (end segments).
+      const outside = randomData(shape, 40, seed + 2, 6)
+      const predicted = model.predict(outside.x)
+      const targets = outside.targets
+      for (let r = 0; r < outside.rows; r++) {
+        expect(firstDifference(rowOf(predicted, r, targets), oracle.forward(rowOf(outside.x, r, outside.features), false)), `row ${r}`).toBeUndefined()
+      }
+    })
+  }
+})
