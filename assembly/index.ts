@@ -24,3 +24,6 @@ export function averageF64(dstPtr: usize, srcPtr: usize, srcStrideBytes: usize, 
 export function averageF32(dstPtr: usize, srcPtr: usize, srcStrideBytes: usize, copies: i32, fromBytes: usize, toBytes: usize): void {
   averageRange<f32>(dstPtr, srcPtr, srcStrideBytes, copies, fromBytes, toBytes)
 }
+
+// Integer-only trainer (ALGORITHM §6); header words are checked against src/fixed/layout.ts.
+export { nkRangeFixed, forwardRangeFixed, FIXED_HEADER_WORDS, FIXED_LAYER_WORDS } from './fixed'

@@ -10,6 +10,7 @@ import { HEADER_WORDS, LAYER_WORDS } from './layout.js'
 type NkRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number) => void
 type ForwardRange = (ctxPtr: number, xPtr: number, outPtr: number, r0: number, r1: number) => void
 type Average = (dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number) => void
+type NkRangeFixed = (ctxPtr: number, xPtr: number, yPtr: number, predPtr: number, r0: number, r1: number) => void
 
 export interface KernelExports {
   nkRangeF64: NkRange
@@ -20,10 +21,16 @@ export interface KernelExports {
   averageF32: Average
   HEADER_WORDS: WebAssembly.Global
   LAYER_WORDS: WebAssembly.Global
+  /** Integer trainer (ALGORITHM §6, assembly/fixed.ts); header layout in src/fixed/layout.ts. */
+  nkRangeFixed: NkRangeFixed
+  forwardRangeFixed: ForwardRange
+  FIXED_HEADER_WORDS: WebAssembly.Global
+  FIXED_LAYER_WORDS: WebAssembly.Global
 }
 
 export const KERNEL_EXPORT_NAMES: readonly (keyof KernelExports)[] = [
   'nkRangeF64', 'nkRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'HEADER_WORDS', 'LAYER_WORDS',
+  'nkRangeFixed', 'forwardRangeFixed', 'FIXED_HEADER_WORDS', 'FIXED_LAYER_WORDS',
 ]
 
 export type Build = 'shared' | 'private'

@@ -1,0 +1,78 @@
+/**
+ * A FixedSpec from data ranges and a layer list, so a spec need not be written by hand.
+ * The rules follow the reference spec of ALGORITHM §6: layer 0's grid starts at the smallest
+ * feature, later grids cover the target range with a margin, every segment is the smallest
+ * power of two that makes P nodes cover the range, and outputs are clipped to [lo+1, hi-1]
+ * of the next grid.
+ */
+import { type FixedLayerSpec, type FixedSpec, FIXED_FORMAT, FIXED_VERSION, gridHi, requiredWidths, signedBits, validateSpec } from './spec.js'
+
+export interface DeriveOptions {
+  inputs: number
+  /** Range of every feature (integers). */
+  inputLo: number
+  inputHi: number
+  /** Range of the targets (integers). */
+  targetLo: number
+  targetHi: number
+  layers: readonly { units: number; points: number }[]
+  /** Shift of the mean multiplier. Default 13 (as in the reference). */
+  base?: number
+  /** Learning-rate shifts per layer. Default: layer 0 s + 2, later layers 7 (as in the reference). */
+  rateShifts?: readonly number[]
+  /** Margin of the hidden grids around the target range, as a fraction of it. Default 1/128. */
+  margin?: number
+  /** Node value width. Default: the grids' and targets' width + 2 bits of headroom for training. */
+  valueBits?: number
+  /** Residual width. Default: the widest that keeps every product within 64 bits, at most 32. */
+  errorBits?: number
+}
+
+/** Smallest s with (points - 1)·2^s >= span. */
+function segmentShift(span: number, points: number): number {
+  let s = 0
+  while ((points - 1) * 2 ** s < span) s++
+  return s
+}
+
+export function deriveSpec(options: DeriveOptions): FixedSpec {
+  const base = options.base ?? 13
+  const range = options.targetHi - options.targetLo
+  const margin = Math.ceil(range * (options.margin ?? 1 / 128)) + 1
+  const layers = options.layers.map((shape, l): FixedLayerSpec => {
+    const n = l === 0 ? options.inputs : (options.layers[l - 1] as { units: number }).units
+    const lo = l === 0 ? options.inputLo : options.targetLo - margin
+    const hiNeeded = l === 0 ? options.inputHi + 1 : options.targetHi + margin
+    const deltaShift = segmentShift(hiNeeded - lo, shape.points)
+    const rateShift = options.rateShifts?.[l] ?? (l === 0 ? deltaShift + 2 : 7)
+    return { units: shape.units, points: shape.points, lo, deltaShift, rateShift, mult: Math.floor(2 ** base / n), clip: null }
+  })
+  layers.forEach((layer, l) => {
+    const next = layers[l + 1]
+    if (next !== undefined) layer.clip = [next.lo + 1, gridHi(next) - 1]
+  })
+  let valueBits = options.valueBits ?? 0
+  if (options.valueBits === undefined) {
+    for (const layer of layers) valueBits = Math.max(valueBits, signedBits(layer.lo, gridHi(layer)))
+    valueBits = Math.min(32, Math.max(valueBits, signedBits(options.targetLo, options.targetHi), signedBits(options.inputLo, options.inputHi)) + 2)
+  }
+  const widestShift = Math.max(...layers.map((layer) => layer.deltaShift))
+  const errorBits = options.errorBits ?? Math.min(32, 63 - valueBits, 63 - widestShift)
+  const spec: FixedSpec = {
+    format: FIXED_FORMAT,
+    version: FIXED_VERSION,
+    inputs: options.inputs,
+    inputLo: options.inputLo,
+    inputHi: options.inputHi,
+    targetLo: options.targetLo,
+    targetHi: options.targetHi,
+    base,
+    valueBits,
+    errorBits,
+    productBits: 0,
+    accBits: 0,
+    layers,
+  }
+  Object.assign(spec, requiredWidths(spec))
+  return validateSpec(spec)
+}
