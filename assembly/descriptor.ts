@@ -6,7 +6,7 @@
 //   layer l at word HEADER_WORDS + l*LAYER_WORDS:
 //           [0] n  [1] m  [2] mPad  [3] P
 //           [4] paramsPtr  T[n][P][mPad]   node values v, ALGORITHM §2 layout
-//           [5] gridPtr    T[n][3]         (lo, hi, dx) of the grid shared by input j
+//           [5] gridPtr    T[n][4]         (lo, hi, dx, 1/dx) of the grid shared by input j
 //           [6] idxPtr     i32[n]          segment i of each input, from the last forward pass
 //           [7] tPtr       T[n]            position t in that segment
 //           [8] outPtr     T[mPad]         layer output y (pad lanes stay 0)

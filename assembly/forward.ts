@@ -1,5 +1,5 @@
 // Forward pass (ALGORITHM §1): out[k] = (1/n)·Σ_j f_kj(in[j]) in the mean form, Σ_j f_kj(in[j])
-// in the sum form, with f_kj(x) = v[i] + (v[i+1] - v[i])·t. The sum over j runs in increasing
+// in the sum form (1/n is rounded once, then multiplied), with f_kj(x) = v[i] + (v[i+1] - v[i])·t. The sum over j runs in increasing
 // j starting from 0 for every k, which is the oracle's order, so results match it bit for bit.
 import { L_GRID, L_IDX, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
 import { adaptRange, locate } from './pl'
@@ -21,13 +21,13 @@ const BLOCK_BYTES: i32 = 64
 
   for (let j = 0; j < n; j++) {
     const x = load<T>(inPtr + (<usize>j) * sizeof<T>())
-    const g = gridPtr + (<usize>j) * 3 * sizeof<T>()
+    const g = gridPtr + (<usize>j) * 4 * sizeof<T>()
     if (training) adaptRange<T>(g, x, P)
     store<T>(tPtr + (<usize>j) * sizeof<T>(), locate<T>(g, x, P, idxPtr + (<usize>j << 2)))
   }
 
-  const scale = isMeanForm(ctx) ? v128.splat<T>(<T>n) : v128.splat<T>(<T>1)
   const mean = isMeanForm(ctx)
+  const invN = v128.splat<T>(<T>1 / <T>n)
   let kb: usize = 0
   for (; kb + BLOCK_BYTES <= rowBytes; kb += BLOCK_BYTES) {
     let a0 = v128.splat<T>(<T>0)
@@ -49,10 +49,10 @@ const BLOCK_BYTES: i32 = 64
       a3 = v128.add<T>(a3, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p1, 48), v0), tv)))
     }
     if (mean) {
-      a0 = v128.div<T>(a0, scale)
-      a1 = v128.div<T>(a1, scale)
-      a2 = v128.div<T>(a2, scale)
-      a3 = v128.div<T>(a3, scale)
+      a0 = v128.mul<T>(a0, invN)
+      a1 = v128.mul<T>(a1, invN)
+      a2 = v128.mul<T>(a2, invN)
+      a3 = v128.mul<T>(a3, invN)
     }
     v128.store(outPtr + kb, a0)
     v128.store(outPtr + kb, a1, 16)
@@ -68,7 +68,7 @@ const BLOCK_BYTES: i32 = 64
       const v0 = v128.load(p0)
       a = v128.add<T>(a, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0 + rowBytes), v0), tv)))
     }
-    if (mean) a = v128.div<T>(a, scale)
+    if (mean) a = v128.mul<T>(a, invN)
     v128.store(outPtr + kb, a)
   }
 }

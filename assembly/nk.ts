@@ -1,13 +1,19 @@
 // One Newton-Kaczmarz pass over records [r0, r1) (ALGORITHM §2):
 //   1. forward with adaptive ranges, keeping i and t of every grid;
 //   2. e_L = α·(y* - y_L);
-//   3. e_{l-1}[j] = (Σ_k e_l[k]·(v_kj[i+1] - v_kj[i])) / dx_j, slopes taken before the update;
+//   3. e_{l-1}[j] = (Σ_k e_l[k]·(v_kj[i+1] - v_kj[i]))·(1/dx_j), slopes taken before the update;
 //   4. v_kj[i] += e_l[k]·(1 - t);  v_kj[i+1] += e_l[k]·t.
 // Layers are updated from the last to the first; layer l's back-propagation reads its node
 // values in the same pass, just before updating them, so every slope is the pre-update one.
 import { L_ERR, L_GRID, L_IDX, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, featureCount, layerCount, layerWord, targetCount } from './descriptor'
 import { forwardRecord } from './forward'
 import { horizontalSum } from './lanes'
+
+// v[i] += e·(1 - t); v[i+1] += e·t for one vector of outputs k.
+@inline function updatePair<T>(p0: usize, p1: usize, e: v128, uv: v128, tv: v128): void {
+  v128.store(p0, v128.add<T>(v128.load(p0), v128.mul<T>(e, uv)))
+  v128.store(p1, v128.add<T>(v128.load(p1), v128.mul<T>(e, tv)))
+}
 
 // Updates layer l with its residual (errPtr of l); when prevErrPtr != 0 also writes the
 // residual of the layer's inputs there (T[n]).
@@ -38,14 +44,17 @@ import { horizontalSum } from './lanes'
         v128.store(p0 + kb, v128.add<T>(v0, v128.mul<T>(e, uv)))
         v128.store(p1 + kb, v128.add<T>(v1, v128.mul<T>(e, tv)))
       }
-      const dx = load<T>(gridPtr + (<usize>j) * 3 * sizeof<T>(), 2 * sizeof<T>())
-      store<T>(prevErrPtr + (<usize>j) * sizeof<T>(), horizontalSum<T>(slope) / dx)
+      const invDx = load<T>(gridPtr + (<usize>j) * 4 * sizeof<T>(), 3 * sizeof<T>())
+      store<T>(prevErrPtr + (<usize>j) * sizeof<T>(), horizontalSum<T>(slope) * invDx)
     } else {
-      for (let kb: usize = 0; kb < rowBytes; kb += 16) {
-        const e = v128.load(errPtr + kb)
-        v128.store(p0 + kb, v128.add<T>(v128.load(p0 + kb), v128.mul<T>(e, uv)))
-        v128.store(p1 + kb, v128.add<T>(v128.load(p1 + kb), v128.mul<T>(e, tv)))
+      let kb: usize = 0
+      for (; kb + 64 <= rowBytes; kb += 64) {
+        updatePair<T>(p0 + kb, p1 + kb, v128.load(errPtr + kb), uv, tv)
+        updatePair<T>(p0 + kb + 16, p1 + kb + 16, v128.load(errPtr + kb, 16), uv, tv)
+        updatePair<T>(p0 + kb + 32, p1 + kb + 32, v128.load(errPtr + kb, 32), uv, tv)
+        updatePair<T>(p0 + kb + 48, p1 + kb + 48, v128.load(errPtr + kb, 48), uv, tv)
       }
+      for (; kb < rowBytes; kb += 16) updatePair<T>(p0 + kb, p1 + kb, v128.load(errPtr + kb), uv, tv)
     }
   }
 }

@@ -3,7 +3,7 @@
  * that reads and writes model parameters and data in wasm memory.
  */
 import type { Dataset } from './data.js'
-import { type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
+import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
 import type { ModelState } from './model.js'
 import { type Build, type KernelExports, instantiateKernels, kernelModule } from './wasm.js'
 
@@ -49,11 +49,14 @@ export class Engine {
       const params = this.values(base + layout.paramsOffsetBytes, n * P * mPad)
       params.fill(0)
       for (let row = 0; row < n * P; row++) params.set(layer.values.subarray(row * m, (row + 1) * m), row * mPad)
-      const grid = this.values(base + layout.gridOffsetBytes, n * 3)
+      const grid = this.values(base + layout.gridOffsetBytes, n * GRID_STRIDE)
       for (let j = 0; j < n; j++) {
-        grid[3 * j] = layer.lo[j]!
-        grid[3 * j + 1] = layer.hi[j]!
-        grid[3 * j + 2] = layer.dx[j]!
+        const g = GRID_STRIDE * j
+        grid[g] = layer.lo[j]!
+        grid[g + 1] = layer.hi[j]!
+        grid[g + 2] = layer.dx[j]!
+        // 1/dx of the dx as stored (rounded to the precision), as the kernels compute it.
+        grid[g + 3] = 1 / grid[g + 2]!
       }
     })
   }
@@ -66,11 +69,11 @@ export class Engine {
       const { n, m, mPad, P } = layout
       const params = this.values(base + layout.paramsOffsetBytes, n * P * mPad)
       for (let row = 0; row < n * P; row++) layer.values.set(params.subarray(row * mPad, row * mPad + m), row * m)
-      const grid = this.values(base + layout.gridOffsetBytes, n * 3)
+      const grid = this.values(base + layout.gridOffsetBytes, n * GRID_STRIDE)
       for (let j = 0; j < n; j++) {
-        layer.lo[j] = grid[3 * j]!
-        layer.hi[j] = grid[3 * j + 1]!
-        layer.dx[j] = grid[3 * j + 2]!
+        layer.lo[j] = grid[GRID_STRIDE * j]!
+        layer.hi[j] = grid[GRID_STRIDE * j + 1]!
+        layer.dx[j] = grid[GRID_STRIDE * j + 2]!
       }
     })
   }

@@ -4,7 +4,7 @@
  *   [0, CONTROL_BYTES)        control block (Int32 words for worker coordination)
  *   descriptors               one per thread: i32 words read by assembly/descriptor.ts
  *   copies                    `copies` parameter blocks of copyBytes each; per layer
- *                               params T[n][P][mPad], then grid T[n][3] (lo, hi, dx)
+ *                               params T[n][P][mPad], then grid T[n][4] (lo, hi, dx, 1/dx)
  *   scratch                   one per thread; per layer idx i32[n], t T[n], out T[mPad], err T[mPad]
  *   trainX T[trainRows][features], trainY T[trainRows][targets]
  *   evalX  T[evalRows][features],  evalOut T[evalRows][targets]   (validation and prediction)
@@ -19,6 +19,8 @@ export const CONTROL_BYTES = 1024
 /** Words of the descriptor header and of each layer; checked against the wasm exports. */
 export const HEADER_WORDS = 4
 export const LAYER_WORDS = 10
+/** Values per grid: lo, hi, dx, 1/dx. */
+export const GRID_STRIDE = 4
 const WASM_PAGE_BYTES = 65536
 /** wasm32 addresses 4 GiB; keep one page of headroom. */
 export const MAX_MEMORY_BYTES = 65535 * WASM_PAGE_BYTES
@@ -92,7 +94,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     const paramsOffsetBytes = copyBytes
     copyBytes += align16(n * P * mPad * bytesPerValue)
     const gridOffsetBytes = copyBytes
-    copyBytes += align16(n * 3 * bytesPerValue)
+    copyBytes += align16(n * GRID_STRIDE * bytesPerValue)
     const idxOffsetBytes = scratchBytes
     scratchBytes += align16(n * 4)
     const tOffsetBytes = scratchBytes

@@ -17,13 +17,18 @@ export const roundFor = (precision: 'f64' | 'f32'): Round => (precision === 'f64
 
 /** The grid shared by every function that reads one input (ALGORITHM §1). */
 export class Grid {
+  /** 1/dx, kept beside dx: the kernels multiply by it instead of dividing by dx. */
+  invDx: number
+
   constructor(
     public lo: number,
     public hi: number,
     public dx: number,
     readonly points: number,
     readonly round: Round,
-  ) {}
+  ) {
+    this.invDx = round(1 / dx)
+  }
 
   /** Adaptive range (training only). */
   adapt(x: number): void {
@@ -35,12 +40,13 @@ export class Grid {
     this.lo = r(this.lo - g)
     this.hi = r(this.hi + g)
     this.dx = r(r(this.hi - this.lo) / (this.points - 1))
+    this.invDx = r(1 / this.dx)
   }
 
   /** Segment i and position t of x; clamps onto the end segments outside [lo, hi]. */
   locate(x: number): { i: number; t: number } {
     const r = this.round
-    let pos = r(r(x - this.lo) / this.dx)
+    let pos = r(r(x - this.lo) * this.invDx)
     if (pos < 0) pos = 0
     if (pos > this.points - 1) pos = this.points - 1
     const i = Math.min(Math.floor(pos), this.points - 2)
@@ -62,7 +68,7 @@ export class PLFunction {
     return r(v0 + r(r((this.v[i + 1] as number) - v0) * t))
   }
 
-  /** v[i+1] - v[i]: the slope times dx. */
+  /** v[i+1] - v[i]: the slope f' times dx. */
   rise(i: number): number {
     return this.round((this.v[i + 1] as number) - (this.v[i] as number))
   }
@@ -101,7 +107,7 @@ export class Layer {
         const { i, t } = this.located[j]!
         sum = r(sum + f.value(i, t))
       })
-      return this.mean ? r(sum / row.length) : sum
+      return this.mean ? r(sum * r(1 / row.length)) : sum
     })
   }
 
@@ -118,7 +124,7 @@ export class Layer {
       }
       const [p0, p1, p2, p3] = partial as [number, number, number?, number?]
       const total = lanes === 2 ? r(p0 + p1) : r(r(p0 + p1) + r((p2 as number) + (p3 as number)))
-      return r(total / grid.dx)
+      return r(total * grid.invDx)
     })
   }
 
