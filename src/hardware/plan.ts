@@ -1,0 +1,153 @@
+/**
+ * The hardware plan of a FixedSpec: how many functions each layer processes per cycle, the
+ * static cycle schedule of one record, and where every node value lives in the parameter
+ * memories. The Verilog generator, the testbench writer and the memory images all read it.
+ *
+ * Layer l processes its n·m functions in chunks of kPar outputs × jPar inputs; chunk
+ * c = kc·JC + jc covers k = kc·kPar + kk, j = jc·jPar + jj. Lane jj owns two memories (even and
+ * odd nodes, so v[i] and v[i+1] are one read from each, whatever the parity of i); their word
+ * holds the kPar functions of the chunk side by side, kk = 0 in the low bits.
+ */
+import { NkkanError } from '../errors.js'
+import { type FixedSpec, fixedLayerInputs } from '../fixed/spec.js'
+
+export interface HardwareOptions {
+  /**
+   * Functions processed per cycle in each layer (the resources ↔ speed trade-off): jPar =
+   * min(n, lanes), kPar = min(m, lanes / jPar). 'full' processes a whole layer per cycle.
+   * A number applies to every layer; an array gives one value per layer. Default 'full'.
+   */
+  lanes?: number | 'full' | readonly (number | 'full')[]
+}
+
+export interface LayerPlan {
+  readonly n: number
+  readonly m: number
+  readonly P: number
+  readonly kPar: number
+  readonly jPar: number
+  readonly KC: number
+  readonly JC: number
+  /** Chunks: cycles of one pass over the layer's functions. */
+  readonly C: number
+  /** Words per chunk in the even and the odd memory. */
+  readonly HE: number
+  readonly HO: number
+  /** Cycle (from the record's first cycle) of the first forward read and of the backward pass. */
+  readonly fwdStart: number
+  readonly bwdStart: number
+  /** With a single chunk the forward read is still in the memory output register: no re-read. */
+  readonly hold: boolean
+  readonly bwdCycles: number
+}
+
+export interface HardwarePlan {
+  readonly spec: FixedSpec
+  readonly layers: readonly LayerPlan[]
+  /** Cycle at whose end the prediction is registered. */
+  readonly predAt: number
+  /** Cycles of one record, accept to accept, in training and in inference. */
+  readonly trainCycles: number
+  readonly inferCycles: number
+}
+
+function lanesOf(options: HardwareOptions, l: number): number {
+  const lanes = options.lanes ?? 'full'
+  const value = Array.isArray(lanes) ? lanes[l] : lanes
+  if (value === undefined) throw new NkkanError('E_OPTION', `lanes has no entry for layer ${l}`)
+  if (value === 'full') return Infinity
+  if (!Number.isInteger(value) || (value as number) < 1) throw new NkkanError('E_OPTION', `lanes must be 'full' or an integer ≥ 1, got ${String(value)}`)
+  return value as number
+}
+
+export function planHardware(spec: FixedSpec, options: HardwareOptions = {}): HardwarePlan {
+  let cycle = 0
+  const partial = spec.layers.map((layer, l) => {
+    const n = fixedLayerInputs(spec, l)
+    const m = layer.units
+    const lanes = lanesOf(options, l)
+    const jPar = Math.min(n, lanes)
+    const kPar = Math.min(m, Math.max(1, Math.floor(lanes / jPar)))
+    const KC = Math.ceil(m / kPar)
+    const JC = Math.ceil(n / jPar)
+    const C = KC * JC
+    const fwdStart = cycle
+    cycle += C + 1
+    const hold = C === 1
+    return { n, m, P: layer.points, kPar, jPar, KC, JC, C, HE: Math.ceil(layer.points / 2), HO: Math.floor(layer.points / 2), fwdStart, hold, bwdCycles: hold ? 1 : C + 1 }
+  })
+  const predAt = cycle - 1
+  const bwdStart: number[] = []
+  for (let l = partial.length - 1; l >= 0; l--) {
+    bwdStart[l] = cycle
+    cycle += partial[l]!.bwdCycles
+  }
+  return {
+    spec,
+    layers: partial.map((layer, l) => ({ ...layer, bwdStart: bwdStart[l]! })),
+    predAt,
+    trainCycles: cycle,
+    inferCycles: predAt + 1,
+  }
+}
+
+/** Memory name of lane jj's even or odd bank in layer l (also its $readmemh file stem). */
+export function memoryName(l: number, jj: number, bank: 'e' | 'o'): string {
+  return `l${l}_j${jj}_${bank}`
+}
+
+export interface MemoryImage {
+  readonly name: string
+  readonly layer: number
+  readonly words: number
+  /** Bits per word: kPar · valueBits. */
+  readonly width: number
+  /** Node values per word, index [word][kk]. */
+  readonly values: Int32Array
+  readonly kPar: number
+}
+
+/** The parameter memories' contents for node values in trainer order ((j·P + p)·m + k). */
+export function memoryImages(plan: HardwarePlan, values: readonly Int32Array[]): MemoryImage[] {
+  const images: MemoryImage[] = []
+  plan.layers.forEach((layer, l) => {
+    const v = values[l] as Int32Array
+    for (let jj = 0; jj < layer.jPar; jj++) {
+      for (const bank of ['e', 'o'] as const) {
+        const H = bank === 'e' ? layer.HE : layer.HO
+        const words = layer.C * H
+        const image = new Int32Array(words * layer.kPar)
+        for (let kc = 0; kc < layer.KC; kc++) {
+          for (let jc = 0; jc < layer.JC; jc++) {
+            const j = jc * layer.jPar + jj
+            if (j >= layer.n) continue
+            const c = kc * layer.JC + jc
+            for (let p = bank === 'e' ? 0 : 1; p < layer.P; p += 2) {
+              const word = c * H + (p >> 1)
+              for (let kk = 0; kk < layer.kPar; kk++) {
+                const k = kc * layer.kPar + kk
+                if (k < layer.m) image[word * layer.kPar + kk] = v[(j * layer.P + p) * layer.m + k]!
+              }
+            }
+          }
+        }
+        images.push({ name: memoryName(l, jj, bank), layer: l, words, width: layer.kPar * plan.spec.valueBits, values: image, kPar: layer.kPar })
+      }
+    }
+  })
+  return images
+}
+
+/** `value` as `bits`-bit two's complement in hex (BigInt keeps wide concatenations exact). */
+export function hexWord(fields: readonly number[], bits: number): string {
+  let word = 0n
+  for (let f = fields.length - 1; f >= 0; f--) word = (word << BigInt(bits)) | BigInt.asUintN(bits, BigInt(fields[f]!))
+  return word.toString(16).padStart(Math.ceil((fields.length * bits) / 4), '0')
+}
+
+/** A $readmemh file of an image: one word a line. */
+export function imageHex(image: MemoryImage, valueBits: number): string {
+  const lines: string[] = []
+  for (let w = 0; w < image.words; w++) lines.push(hexWord(Array.from(image.values.subarray(w * image.kPar, (w + 1) * image.kPar)), valueBits))
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,141 @@
+/**
+ * Integer-trainer vectors → .hex files and a self-checking Verilog testbench. The wasm integer
+ * trainer (src/fixed/trainer.ts) produces every expected prediction and the final content of
+ * every parameter memory; the testbench streams the records through kan_top and compares both,
+ * bit for bit, printing PASS or FAIL and the measured cycles per record.
+ */
+import type { Dataset } from '../data.js'
+import { type FixedSpec, fixedTargets } from '../fixed/spec.js'
+import { FixedTrainer, initialFixedValues } from '../fixed/trainer.js'
+import { type HardwareOptions, type HardwarePlan, type MemoryImage, hexWord, imageHex, memoryImages } from './plan.js'
+import { GENERATED_HEADER, toVerilog } from './verilog.js'
+
+export interface VectorOptions {
+  /** Records streamed through the design, taken in order from `data`. */
+  records: number
+  /** Every `inferEvery`-th record is sent in inference mode (0: all train). Default 0. */
+  inferEvery?: number
+  /** Hold out_ready low one cycle in `backpressure` (0: never). Default 0. */
+  backpressure?: number
+  /** Seed of the initial node values. Default 1. */
+  seed?: number
+}
+
+/** File name → text: the design (kan.v and one $readmemh image per memory). */
+export function designFiles(spec: FixedSpec, options: HardwareOptions, values: readonly Int32Array[]): { plan: HardwarePlan; files: Map<string, string> } {
+  const { plan, text } = toVerilog(spec, options)
+  const files = new Map<string, string>([['kan.v', text]])
+  for (const image of memoryImages(plan, values)) files.set(`${image.name}.hex`, imageHex(image, spec.valueBits))
+  return { plan, files }
+}
+
+function packRecord(spec: FixedSpec, train: boolean, x: ArrayLike<number>, y: ArrayLike<number>): string {
+  const VB = BigInt(spec.valueBits)
+  let word = train ? 1n : 0n
+  for (let k = y.length - 1; k >= 0; k--) word = (word << VB) | BigInt.asUintN(spec.valueBits, BigInt(y[k]!))
+  for (let c = x.length - 1; c >= 0; c--) word = (word << VB) | BigInt.asUintN(spec.valueBits, BigInt(x[c]!))
+  return word.toString(16)
+}
+
+function imageLines(images: readonly MemoryImage[], valueBits: number): string {
+  return images.map((image) => imageHex(image, valueBits)).join('')
+}
+
+/**
+ * Runs the wasm integer trainer over the records exactly as the hardware will see them and
+ * returns the design, the vectors, the expectations and the testbench, all as file texts.
+ */
+export function cosimFiles(spec: FixedSpec, hardware: HardwareOptions, data: Dataset, options: VectorOptions): { plan: HardwarePlan; files: Map<string, string> } {
+  const seed = options.seed ?? 1
+  const initial = initialFixedValues(spec, seed)
+  const { plan, files } = designFiles(spec, hardware, initial)
+  const trainer = FixedTrainer.create(spec, { values: initial })
+  const T = fixedTargets(spec)
+  const vectors: string[] = []
+  const predictions: string[] = []
+  const inferEvery = options.inferEvery ?? 0
+  for (let r = 0; r < options.records; r++) {
+    const one: Dataset = { ...data, rows: 1, x: data.x.subarray(r * spec.inputs, (r + 1) * spec.inputs), y: data.y.subarray(r * T, (r + 1) * T) }
+    const train = !(inferEvery > 0 && r % inferEvery === inferEvery - 1)
+    const predicted = train ? trainer.fit(one) : trainer.predict(one)
+    vectors.push(packRecord(spec, train, one.x, one.y))
+    predictions.push(hexWord(Array.from(predicted), spec.valueBits))
+  }
+  const images = memoryImages(plan, trainer.parameters())
+  files.set('vectors.hex', vectors.join('\n') + '\n')
+  files.set('expect_pred.hex', predictions.join('\n') + '\n')
+  files.set('expect_params.hex', imageLines(images, spec.valueBits))
+  files.set('tb.v', testbench(plan, images, options))
+  return { plan, files }
+}
+
+/** The self-checking testbench (simulation only; not part of the design). */
+export function testbench(plan: HardwarePlan, images: readonly MemoryImage[], options: VectorOptions): string {
+  const { spec } = plan
+  const VB = spec.valueBits
+  const T = fixedTargets(spec)
+  const N = spec.inputs
+  const R = options.records
+  const recordBits = (N + T) * VB + 1
+  const paramBits = Math.max(...images.map((image) => image.width))
+  const totalWords = images.reduce((sum, image) => sum + image.words, 0)
+  const stall = options.backpressure ?? 0
+  const o: string[] = [GENERATED_HEADER]
+  const w = (line: string): void => {
+    o.push(line)
+  }
+  w('`timescale 1ns/1ps')
+  w('module tb;')
+  w(`  localparam RECORDS = ${R};`)
+  w('  reg clk = 1\'b0;')
+  w('  always #5 clk = ~clk;')
+  w("  reg rst = 1'b1;")
+  w(`  reg [${recordBits - 1}:0] vec [0:${R - 1}];        // {train, targets, features}`)
+  w(`  reg [${T * VB - 1}:0] exp_pred [0:${R - 1}];`)
+  w(`  reg [${paramBits - 1}:0] exp_param [0:${totalWords - 1}];`)
+  w('  integer sent = 0, got = 0, errors = 0, cycles = 0, first = -1, finish = -1, a;')
+  w(`  wire in_valid = !rst && sent < RECORDS;`)
+  w(`  wire [${recordBits - 1}:0] rec = vec[sent < RECORDS ? sent : 0];`)
+  w('  wire in_ready, out_valid;')
+  w(`  wire out_ready = ${stall > 0 ? `(cycles % ${stall}) != ${stall - 1}` : "1'b1"};`)
+  w(`  wire [${T * VB - 1}:0] out_y;`)
+  w(`  kan_top dut (.clk(clk), .rst(rst), .in_valid(in_valid), .in_ready(in_ready), .in_train(rec[${recordBits - 1}]),`)
+  w(`    .in_x(rec[${N * VB - 1}:0]), .in_y(rec[${(N + T) * VB - 1}:${N * VB}]), .out_valid(out_valid), .out_ready(out_ready), .out_y(out_y));`)
+  w('  always @(posedge clk) if (!rst) begin')
+  w('    cycles <= cycles + 1;')
+  w('    if (in_valid && in_ready) begin sent <= sent + 1; if (first < 0) first <= cycles; end')
+  w('    if (out_valid && out_ready) begin')
+  w('      if (out_y !== exp_pred[got]) begin')
+  w('        errors = errors + 1;')
+  w('        if (errors <= 10) $display("MISMATCH prediction of record %0d: got %h expected %h", got, out_y, exp_pred[got]);')
+  w('      end')
+  w('      got <= got + 1;')
+  w('    end')
+  w('  end')
+  w('  initial begin')
+  w('    $readmemh("vectors.hex", vec);')
+  w('    $readmemh("expect_pred.hex", exp_pred);')
+  w('    $readmemh("expect_params.hex", exp_param);')
+  w('    repeat (2) @(posedge clk);')
+  w("    rst = 1'b0;")
+  w(`    while (got < RECORDS || dut.running) begin`)
+  w('      @(posedge clk);')
+  w(`      if (cycles > ${R * (plan.trainCycles + 2) * Math.max(stall, 1) + 100}) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end`)
+  w('    end')
+  w('    finish = cycles;')
+  let offset = 0
+  for (const image of images) {
+    w(`    for (a = 0; a < ${image.words}; a = a + 1) if (dut.l${image.layer}.${image.name}.mem[a] !== exp_param[${offset} + a][${image.width - 1}:0]) begin`)
+    w('      errors = errors + 1;')
+    w(`      if (errors <= 10) $display("MISMATCH ${image.name}[%0d]: got %h expected %h", a, dut.l${image.layer}.${image.name}.mem[a], exp_param[${offset} + a][${image.width - 1}:0]);`)
+    w('    end')
+    offset += image.words
+  }
+  w(`    $display("CYCLES %0d RECORDS %0d PER_RECORD %0d", finish - first, RECORDS, (finish - first) / RECORDS);`)
+  w(`    if (errors == 0) $display("PASS: %0d predictions and ${totalWords} parameter words match", RECORDS);`)
+  w('    else $display("FAIL: %0d mismatches", errors);')
+  w('    $finish;')
+  w('  end')
+  w('endmodule')
+  return o.join('\n') + '\n'
+}
