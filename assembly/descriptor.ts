@@ -6,7 +6,8 @@
 //   layer l at word HEADER_WORDS + l*LAYER_WORDS:
 //           [0] n  [1] m  [2] mPad  [3] P
 //           [4] paramsPtr  T[n][P][mPad]   node values v, ALGORITHM §2 layout
-//           [5] gridPtr    T[n][4]         (lo, hi, dx, 1/dx) of the grid shared by input j
+//           [5] gridPtr    T[4][nPad]      lo[nPad], hi[nPad], dx[nPad], 1/dx[nPad] (assembly/pl.ts),
+//                                          nPad = n rounded up to the lanes; grid j is shared by input j
 //           [6] idxPtr     i32[n]          segment i of each input, from the last forward pass
 //           [7] tPtr       T[n]            position t in that segment
 //           [8] outPtr     T[mPad]         layer output y (pad lanes stay 0)

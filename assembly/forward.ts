@@ -2,7 +2,7 @@
 // in the sum form (1/n is rounded once, then multiplied), with f_kj(x) = v[i] + (v[i+1] - v[i])·t. The sum over j runs in increasing
 // j starting from 0 for every k, which is the oracle's order, so results match it bit for bit.
 import { L_GRID, L_IDX, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
-import { adaptRange, locate } from './pl'
+import { locateInputs } from './pl'
 
 // Accumulators per k-block: four v128 registers, the loop over inputs j inside (register blocking).
 const BLOCK_BYTES: i32 = 64
@@ -19,12 +19,7 @@ const BLOCK_BYTES: i32 = 64
   const tPtr = <usize>layerWord(ctx, l, L_T)
   const outPtr = <usize>layerWord(ctx, l, L_OUT)
 
-  for (let j = 0; j < n; j++) {
-    const x = load<T>(inPtr + (<usize>j) * sizeof<T>())
-    const g = gridPtr + (<usize>j) * 4 * sizeof<T>()
-    if (training) adaptRange<T>(g, x, P)
-    store<T>(tPtr + (<usize>j) * sizeof<T>(), locate<T>(g, x, P, idxPtr + (<usize>j << 2)))
-  }
+  locateInputs<T>(gridPtr, n, P, inPtr, idxPtr, tPtr, training)
 
   const mean = isMeanForm(ctx)
   const invN = v128.splat<T>(<T>1 / <T>n)

@@ -8,6 +8,7 @@
 import { L_ERR, L_GRID, L_IDX, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, featureCount, layerCount, layerWord, targetCount } from './descriptor'
 import { forwardRecord } from './forward'
 import { horizontalSum } from './lanes'
+import { gridArrayBytes } from './pl'
 
 // v[i] += e·(1 - t); v[i+1] += e·t for one vector of outputs k.
 @inline function updatePair<T>(p0: usize, p1: usize, e: v128, uv: v128, tv: v128): void {
@@ -26,6 +27,7 @@ import { horizontalSum } from './lanes'
   const idxPtr = <usize>layerWord(ctx, l, L_IDX)
   const tPtr = <usize>layerWord(ctx, l, L_T)
   const errPtr = <usize>layerWord(ctx, l, L_ERR)
+  const invDxPtr = gridPtr + 3 * gridArrayBytes<T>(n)
 
   for (let j = 0; j < n; j++) {
     const i = load<i32>(idxPtr + (<usize>j << 2))
@@ -44,7 +46,7 @@ import { horizontalSum } from './lanes'
         v128.store(p0 + kb, v128.add<T>(v0, v128.mul<T>(e, uv)))
         v128.store(p1 + kb, v128.add<T>(v1, v128.mul<T>(e, tv)))
       }
-      const invDx = load<T>(gridPtr + (<usize>j) * 4 * sizeof<T>(), 3 * sizeof<T>())
+      const invDx = load<T>(invDxPtr + (<usize>j) * sizeof<T>())
       store<T>(prevErrPtr + (<usize>j) * sizeof<T>(), horizontalSum<T>(slope) * invDx)
     } else {
       let kb: usize = 0

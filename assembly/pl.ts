@@ -1,14 +1,23 @@
 // Piecewise-linear functions on a uniform grid (ALGORITHM §1).
-// A grid is (lo, hi, dx, invDx) at gridPtr + j·4·sizeof<T>; dx = (hi - lo)/(P - 1) and
-// invDx = 1/dx, kept so the per-record work multiplies instead of dividing (divisions were a
-// third of the training time on Det4).
+// The grids of a layer are one block of four arrays (structure of arrays), each of gridLen =
+// n rounded up to the lane count values: lo[gridLen], hi[gridLen], dx[gridLen], invDx[gridLen]
+// (pad entries stay 0). dx = (hi - lo)/(P - 1) and invDx = 1/dx, kept so the per-record work
+// multiplies instead of dividing (divisions were a third of the training time on Det4).
+// The arrays being contiguous over j, the segment lookup runs over lanes of inputs j.
+import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
+
+// Bytes of each of the four arrays of a layer's grid block.
+@inline export function gridArrayBytes<T>(n: i32): usize {
+  const lanes = 16 / sizeof<T>()
+  return (<usize>((n + lanes - 1) & ~(lanes - 1))) * sizeof<T>()
+}
 
 // Adaptive range (ALGORITHM §1, training only): if x <= lo then lo = x, else if x >= hi
 // then hi = x; on a change widen both ends by 1% of the new width and recompute dx, 1/dx.
-// Node values are not moved: the function is stretched.
-@inline export function adaptRange<T>(gridPtr: usize, x: T, P: i32): void {
-  let lo = load<T>(gridPtr)
-  let hi = load<T>(gridPtr, sizeof<T>())
+// Node values are not moved: the function is stretched. loPtr is the address of lo[j].
+@inline export function adaptRange<T>(loPtr: usize, arrayBytes: usize, x: T, P: i32): void {
+  let lo = load<T>(loPtr)
+  let hi = load<T>(loPtr + arrayBytes)
   if (x <= lo) {
     lo = x
   } else if (x >= hi) {
@@ -19,25 +28,88 @@
   const g = <T>0.01 * (hi - lo)
   lo -= g
   hi += g
-  store<T>(gridPtr, lo)
-  store<T>(gridPtr, hi, sizeof<T>())
+  store<T>(loPtr, lo)
+  store<T>(loPtr + arrayBytes, hi)
   const dx = (hi - lo) / <T>(P - 1)
-  store<T>(gridPtr, dx, 2 * sizeof<T>())
-  store<T>(gridPtr, <T>1 / dx, 3 * sizeof<T>())
+  store<T>(loPtr + 2 * arrayBytes, dx)
+  store<T>(loPtr + 3 * arrayBytes, <T>1 / dx)
 }
 
 // Segment lookup: r = (x - lo)·(1/dx) clamped to [0, P-1]; i = min(floor(r), P-2); t = r - i.
 // Inside the range this is ALGORITHM §1 exactly; outside it clamps onto the end segment
 // (i = 0, t = 0 below lo; i = P-2, t = 1 above hi), which is the frozen-model rule.
-// Writes i to idxPtr and returns t.
-@inline export function locate<T>(gridPtr: usize, x: T, P: i32, idxPtr: usize): T {
-  const lo = load<T>(gridPtr)
-  let r = (x - lo) * load<T>(gridPtr, 3 * sizeof<T>())
+// Writes i to idxPtr and t to tPtr.
+@inline function locateOne<T>(loPtr: usize, arrayBytes: usize, x: T, P: i32, idxPtr: usize, tPtr: usize): void {
+  let r = (x - load<T>(loPtr)) * load<T>(loPtr + 3 * arrayBytes)
   const last = <T>(P - 1)
   if (r < <T>0) r = <T>0
   if (r > last) r = last
   let i = <i32>r
   if (i > P - 2) i = P - 2
   store<i32>(idxPtr, i)
-  return r - <T>i
+  store<T>(tPtr, r - <T>i)
+}
+
+// Adaptive range (when training) and segment lookup of inputs inPtr (T[n]) on the grids at
+// gridPtr; writes i to idxPtr (i32[n]) and t to tPtr (T[n]). Whole vectors of inputs run in
+// lanes with the same operations as locateOne: pmax(r, 0) is `r < 0 ? 0 : r`, pmin(r, last)
+// is `last < r ? last : r`, truncation of r >= 0 is floor. A vector whose inputs all lie
+// strictly inside their ranges needs no widening; otherwise its lanes are widened one by one
+// (rare after the first records). The last n mod lanes inputs run one at a time.
+@inline export function locateInputs<T>(gridPtr: usize, n: i32, P: i32, inPtr: usize, idxPtr: usize, tPtr: usize, training: bool): void {
+  const lanes = 16 / sizeof<T>()
+  const arrayBytes = gridArrayBytes<T>(n)
+  const zero = v128.splat<T>(<T>0)
+  const last = v128.splat<T>(<T>(P - 1))
+  const maxI = i32x4.splat(P - 2)
+  const nFull = n & ~(lanes - 1)
+  let j = 0
+  for (; j < nFull; j += lanes) {
+    const o = (<usize>j) * sizeof<T>()
+    const loPtr = gridPtr + o
+    const x = v128.load(inPtr + o)
+    let lo = v128.load(loPtr)
+    if (training) {
+      if (v128.any_true(v128.or(v128.le<T>(x, lo), v128.ge<T>(x, v128.load(loPtr + arrayBytes))))) {
+        for (let q = 0; q < lanes; q++) {
+          const qo = (<usize>q) * sizeof<T>()
+          adaptRange<T>(loPtr + qo, arrayBytes, load<T>(inPtr + o + qo), P)
+        }
+        lo = v128.load(loPtr)
+      }
+    }
+    let r = v128.mul<T>(v128.sub<T>(x, lo), v128.load(loPtr + 3 * arrayBytes))
+    r = v128.pmin<T>(v128.pmax<T>(r, zero), last)
+    if (sizeof<T>() == 8) {
+      const i = i32x4.min_s(i32x4.trunc_sat_f64x2_s_zero(r), maxI)
+      v128.store64_lane(idxPtr + (<usize>j << 2), i, 0)
+      v128.store(tPtr + o, f64x2.sub(r, f64x2.convert_low_i32x4_s(i)))
+    } else {
+      const i = i32x4.min_s(i32x4.trunc_sat_f32x4_s(r), maxI)
+      v128.store(idxPtr + (<usize>j << 2), i)
+      v128.store(tPtr + o, f32x4.sub(r, f32x4.convert_i32x4_s(i)))
+    }
+  }
+  for (; j < n; j++) {
+    const o = (<usize>j) * sizeof<T>()
+    const x = load<T>(inPtr + o)
+    if (training) adaptRange<T>(gridPtr + o, arrayBytes, x, P)
+    locateOne<T>(gridPtr + o, arrayBytes, x, P, idxPtr + (<usize>j << 2), tPtr + o)
+  }
+}
+
+// invDx = 1/dx for every real input j of one grid block (after merging averaged the grids:
+// 1/dx is not linear in dx, so the mean of the copies' 1/dx is not 1/(mean dx)).
+@inline export function refreshGridBlock<T>(gridPtr: usize, n: i32): void {
+  const arrayBytes = gridArrayBytes<T>(n)
+  for (let j = 0; j < n; j++) {
+    const p = gridPtr + (<usize>j) * sizeof<T>()
+    store<T>(p + 3 * arrayBytes, <T>1 / load<T>(p + 2 * arrayBytes))
+  }
+}
+
+// refreshGrids: invDx = 1/dx for every grid of the model copy the descriptor at ctx points to.
+@inline export function refreshGrids<T>(ctx: usize): void {
+  const L = layerCount(ctx)
+  for (let l = 0; l < L; l++) refreshGridBlock<T>(<usize>layerWord(ctx, l, L_GRID), layerWord(ctx, l, L_N))
 }

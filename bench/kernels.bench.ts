@@ -4,7 +4,7 @@
  * Run: npm run bench:kernels
  */
 import { Bench } from 'tinybench'
-import { datasets } from '../src/index.js'
+import * as datasets from '../src/datasets.js'
 import { Engine } from '../src/engine.js'
 import { planMemory } from '../src/layout.js'
 import { type ModelShape, initialState } from '../src/model.js'
@@ -43,13 +43,18 @@ const tasks: [string, number, () => void][] = [
 for (const [name, , fn] of tasks) bench.add(name, fn)
 await bench.run()
 
-const oracleRate = ORACLE_ROWS / (bench.getTask('train step, test oracle (JS)')!.result!.latency.mean / 1000)
+/** Mean seconds per iteration of a finished task. */
+function meanSeconds(name: string): number {
+  const result = bench.getTask(name)?.result
+  if (result?.state !== 'completed') throw new Error(`benchmark task ${name} did not complete`)
+  return result.latency.mean / 1000
+}
+const oracleRate = ORACLE_ROWS / meanSeconds('train step, test oracle (JS)')
 console.log(machineLine(1))
 printTable(
   ['task', 'records/s', '× oracle'],
   tasks.map(([name, perIteration]) => {
-    const mean = bench.getTask(name)!.result!.latency.mean / 1000
-    const rate = perIteration / mean
+    const rate = perIteration / meanSeconds(name)
     return [name, Math.round(rate).toLocaleString('en-US'), name.startsWith('train') ? (rate / oracleRate).toFixed(1) : '']
   }),
 )

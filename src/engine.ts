@@ -49,14 +49,15 @@ export class Engine {
       const params = this.values(base + layout.paramsOffsetBytes, n * P * mPad)
       params.fill(0)
       for (let row = 0; row < n * P; row++) params.set(layer.values.subarray(row * m, (row + 1) * m), row * mPad)
-      const grid = this.values(base + layout.gridOffsetBytes, n * GRID_STRIDE)
+      const { gridLen } = layout
+      const grid = this.values(base + layout.gridOffsetBytes, GRID_STRIDE * gridLen)
+      grid.fill(0)
       for (let j = 0; j < n; j++) {
-        const g = GRID_STRIDE * j
-        grid[g] = layer.lo[j]!
-        grid[g + 1] = layer.hi[j]!
-        grid[g + 2] = layer.dx[j]!
+        grid[j] = layer.lo[j]!
+        grid[gridLen + j] = layer.hi[j]!
+        grid[2 * gridLen + j] = layer.dx[j]!
         // 1/dx of the dx as stored (rounded to the precision), as the kernels compute it.
-        grid[g + 3] = 1 / grid[g + 2]!
+        grid[3 * gridLen + j] = 1 / grid[2 * gridLen + j]!
       }
     })
   }
@@ -69,13 +70,27 @@ export class Engine {
       const { n, m, mPad, P } = layout
       const params = this.values(base + layout.paramsOffsetBytes, n * P * mPad)
       for (let row = 0; row < n * P; row++) layer.values.set(params.subarray(row * mPad, row * mPad + m), row * m)
-      const grid = this.values(base + layout.gridOffsetBytes, n * GRID_STRIDE)
+      const { gridLen } = layout
+      const grid = this.values(base + layout.gridOffsetBytes, GRID_STRIDE * gridLen)
       for (let j = 0; j < n; j++) {
-        layer.lo[j] = grid[GRID_STRIDE * j]!
-        layer.hi[j] = grid[GRID_STRIDE * j + 1]!
-        layer.dx[j] = grid[GRID_STRIDE * j + 2]!
+        layer.lo[j] = grid[j]!
+        layer.hi[j] = grid[gridLen + j]!
+        layer.dx[j] = grid[2 * gridLen + j]!
       }
     })
+  }
+
+  /**
+   * Recomputes 1/dx of every grid of copy `copy` from its dx (call after averaging copies:
+   * the mean of 1/dx is not 1/(mean dx)). The same as the refreshGridsF64/F32 kernels.
+   */
+  refreshInverseDx(copy: number): void {
+    const base = copyPtr(this.plan, copy)
+    for (const layout of this.plan.layers) {
+      const { gridLen } = layout
+      const grid = this.values(base + layout.gridOffsetBytes, GRID_STRIDE * gridLen)
+      for (let j = 0; j < layout.n; j++) grid[3 * gridLen + j] = 1 / grid[2 * gridLen + j]!
+    }
   }
 
   /** True when every parameter of a copy (values and grids) is finite. */
@@ -108,7 +123,17 @@ export class Engine {
     for (let r = 0; r < rows; r += CHUNK_ROWS) {
       this.forward(ctx, this.plan.evalXPtr, this.plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, rows))
     }
+    return this.predictedEval(rows)
+  }
+
+  /** The eval outputs already computed for the first `rows` rows (rows × targets). */
+  predictedEval(rows: number): Float64Array {
     const targets = this.plan.layers[this.plan.layers.length - 1]!.m
     return Float64Array.from(this.values(this.plan.evalOutPtr, rows * targets))
+  }
+
+  /** The bytes of parameter copy `copy` (a view into memory). */
+  copyBytes(copy: number): Uint8Array {
+    return new Uint8Array(this.memory.buffer, copyPtr(this.plan, copy), this.plan.copyBytes)
   }
 }

@@ -6,8 +6,13 @@ import { planMemory } from './layout.js'
 import { type Metrics, computeMetrics } from './metrics.js'
 import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, initialState, targetCount } from './model.js'
 import { type EpochLog, type FitOptions, resolveFitOptions } from './options.js'
+import { averageStates } from './average.js'
+import type { Backend } from './backend.js'
+import { PrivateBackend, SharedBackend, canShareMemory } from './parallel.js'
+import { WorkerPool } from './pool.js'
 import { type ModelJSON, stateFromJSON, stateToJSON } from './serialize.js'
-import { trainSequential } from './train.js'
+import { SequentialBackend, runRounds } from './train.js'
+import { defaultThreadCount } from './worker-host.js'
 
 export interface KANOptions {
   /** Number of features of a record. */
@@ -38,6 +43,7 @@ export class KAN {
   readonly seed: number
   private state: ModelState | undefined
   private predictEngine: Engine | undefined
+  private pool: WorkerPool | undefined
   private disposed = false
   private busy = false
 
@@ -59,6 +65,21 @@ export class KAN {
     const seed = options.seed ?? 1
     if (!Number.isInteger(seed)) throw new NkkanError('E_OPTION', `seed must be an integer, got ${String(seed)}`)
     return new KAN(shape, seed, undefined)
+  }
+
+  /**
+   * The mean of models of one shape, parameter by parameter (node values and grids), as the
+   * merge of disjoint-batch training does (ALGORITHM §3): for models trained anywhere.
+   */
+  static average(models: readonly KAN[]): KAN {
+    const first = models[0]
+    if (first === undefined) throw new NkkanError('E_OPTION', 'KAN.average needs at least one model')
+    const states = models.map((model, index) => {
+      if (model.disposed) throw new NkkanError('E_STATE', `models[${index}] has been disposed`)
+      if (model.state === undefined) throw new NkkanError('E_STATE', `models[${index}] has not been trained`)
+      return model.state
+    })
+    return new KAN(first.shape, first.seed, averageStates(states))
   }
 
   /** Loads a model saved with toJSON (object or string); predictions are bit-identical. */
@@ -84,16 +105,31 @@ export class KAN {
    * Trains on `data`, epoch by epoch; resolves with one log per epoch. On the first call the
    * parameters are initialised from `data` (ALGORITHM §1).
    */
-  async fit(data: Dataset, options: FitOptions = {}): Promise<EpochLog[]> {
+  async fit(data: Dataset, options: FitOptions & { sharedMemory?: boolean } = {}): Promise<EpochLog[]> {
     this.checkUsable()
     checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
-    const resolved = resolveFitOptions(options, { features: this.inputs, targets: this.targets })
+    const resolved = resolveFitOptions(options, data, await defaultThreadCount())
     this.busy = true
+    let backend: Backend | undefined
     try {
       this.state ??= initialState(this.shape, data, this.seed)
       this.predictEngine = undefined
-      return await trainSequential(this.state, data, resolved)
+      if (resolved.threads === 1) {
+        backend = new SequentialBackend(this.state, data, resolved.validation)
+      } else {
+        const pool = await this.workerPool(resolved.threads)
+        pool.keepAlive(true)
+        const shared = options.sharedMemory ?? canShareMemory()
+        backend = await (shared ? SharedBackend : PrivateBackend).open(pool, this.state, data, resolved.validation)
+      }
+      return await runRounds(backend, this.state, data, resolved, resolved)
     } finally {
+      await backend?.close().catch(() => undefined)
+      if (this.pool?.broken === true) {
+        await this.pool.terminate()
+        this.pool = undefined
+      }
+      this.pool?.keepAlive(false)
       this.busy = false
     }
   }
@@ -133,11 +169,28 @@ export class KAN {
     return stateToJSON(this.shape, this.seed, this.state)
   }
 
-  /** Releases the model's wasm memory; the model cannot be used afterwards. */
-  dispose(): void {
+  /** Ends the model's workers and releases its wasm memory; the model cannot be used afterwards. */
+  async dispose(): Promise<void> {
     this.disposed = true
     this.predictEngine = undefined
     this.state = undefined
+    const pool = this.pool
+    this.pool = undefined
+    await pool?.terminate()
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.dispose()
+  }
+
+  /** The pool of `threads` workers, started on first use and kept across fit calls. */
+  private async workerPool(threads: number): Promise<WorkerPool> {
+    if (this.pool !== undefined && this.pool.size !== threads) {
+      await this.pool.terminate()
+      this.pool = undefined
+    }
+    this.pool ??= await WorkerPool.start(threads)
+    return this.pool
   }
 
   private checkUsable(): void {

@@ -4,7 +4,9 @@
  *   [0, CONTROL_BYTES)        control block (Int32 words for worker coordination)
  *   descriptors               one per thread: i32 words read by assembly/descriptor.ts
  *   copies                    `copies` parameter blocks of copyBytes each; per layer
- *                               params T[n][P][mPad], then grid T[n][4] (lo, hi, dx, 1/dx)
+ *                               params T[n][P][mPad], then the grid block T[4][nPad]: lo[nPad],
+ *                               hi[nPad], dx[nPad], 1/dx[nPad], nPad = n rounded up to the lanes
+ *                               (pad entries 0); 1/dx must be refreshed after averaging copies
  *   scratch                   one per thread; per layer idx i32[n], t T[n], out T[mPad], err T[mPad]
  *   trainX T[trainRows][features], trainY T[trainRows][targets]
  *   evalX  T[evalRows][features],  evalOut T[evalRows][targets]   (validation and prediction)
@@ -15,11 +17,11 @@
 import { NkkanError } from './errors.js'
 import { type ModelShape, layerInputs, targetCount } from './model.js'
 
-export const CONTROL_BYTES = 1024
+export const CONTROL_BYTES = 4096
 /** Words of the descriptor header and of each layer; checked against the wasm exports. */
 export const HEADER_WORDS = 4
 export const LAYER_WORDS = 10
-/** Values per grid: lo, hi, dx, 1/dx. */
+/** Arrays in a layer's grid block (structure of arrays): lo, hi, dx, 1/dx, each LayerLayout.gridLen long. */
 export const GRID_STRIDE = 4
 const WASM_PAGE_BYTES = 65536
 /** wasm32 addresses 4 GiB; keep one page of headroom. */
@@ -31,6 +33,8 @@ export interface LayerLayout {
   readonly mPad: number
   readonly P: number
   /** Byte offsets inside a copy block. */
+  /** Length of each array of the grid block: n rounded up to the lanes. */
+  readonly gridLen: number
   readonly paramsOffsetBytes: number
   readonly gridOffsetBytes: number
   /** Byte offsets inside a scratch block. */
@@ -72,6 +76,13 @@ export interface PlanRequest {
 }
 
 const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16
+/**
+ * Blocks written by different threads (parameter copies, scratch) are padded to this, so no
+ * two threads write one cache line: false sharing cost a third of the 2-thread speed on Det4.
+ * 128 covers the adjacent-line prefetcher's pairs.
+ */
+const THREAD_BLOCK_ALIGN = 128
+const alignThreadBlock = (bytes: number): number => Math.ceil(bytes / THREAD_BLOCK_ALIGN) * THREAD_BLOCK_ALIGN
 
 export function planMemory(request: PlanRequest): MemoryPlan {
   const { shape } = request
@@ -94,7 +105,8 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     const paramsOffsetBytes = copyBytes
     copyBytes += align16(n * P * mPad * bytesPerValue)
     const gridOffsetBytes = copyBytes
-    copyBytes += align16(n * GRID_STRIDE * bytesPerValue)
+    const gridLen = Math.ceil(n / lanes) * lanes
+    copyBytes += align16(GRID_STRIDE * gridLen * bytesPerValue)
     const idxOffsetBytes = scratchBytes
     scratchBytes += align16(n * 4)
     const tOffsetBytes = scratchBytes
@@ -103,14 +115,16 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     scratchBytes += mPad * bytesPerValue
     const errOffsetBytes = scratchBytes
     scratchBytes += mPad * bytesPerValue
-    return { n, m, mPad, P, paramsOffsetBytes, gridOffsetBytes, idxOffsetBytes, tOffsetBytes, outOffsetBytes, errOffsetBytes }
+    return { n, m, mPad, P, gridLen, paramsOffsetBytes, gridOffsetBytes, idxOffsetBytes, tOffsetBytes, outOffsetBytes, errOffsetBytes }
   })
 
+  copyBytes = alignThreadBlock(copyBytes)
+  scratchBytes = alignThreadBlock(scratchBytes)
   const descriptorBytes = align16((HEADER_WORDS + LAYER_WORDS * layers.length) * 4)
   let cursor = CONTROL_BYTES
   const take = (bytes: number): number => {
     const ptr = cursor
-    cursor += align16(bytes)
+    cursor += alignThreadBlock(bytes)
     return ptr
   }
   const descriptorsPtr = take(threads * descriptorBytes)

@@ -2,50 +2,87 @@
 import { type Dataset, checkDataset } from './data.js'
 import { NkkanError } from './errors.js'
 import type { Metrics } from './metrics.js'
+import { MAX_THREADS } from './protocol.js'
 
-/** What fit reports after every epoch. */
+/** What fit reports after every round (sequential training: a round is an epoch). */
 export interface EpochLog extends Partial<Metrics> {
-  /** 1-based epoch number. */
+  /** 1-based round number. */
+  readonly round: number
+  /** Passes over the training data so far (fractional when a round is not a whole pass). */
   readonly epoch: number
   /** Training records processed so far in this fit call. */
   readonly records: number
-  /** Training seconds so far in this fit call (validation excluded). */
+  /** Seconds of training and merging so far in this fit call (validation excluded). */
   readonly seconds: number
-  /** Training records per second in this epoch. */
+  /** Seconds of this round's merge. */
+  readonly mergeSeconds: number
+  /** Training records per second in this round, merge included. */
   readonly recordsPerSecond: number
 }
 
 export interface FitOptions {
-  /** Passes over the training data. Default 10. */
+  /** Passes over the training data. Default 10. Ignored when `rounds` is given. */
   epochs?: number
+  /** Rounds of disjoint-batch training (each thread trains `batchSize` records, then merge). */
+  rounds?: number
   /** α of ALGORITHM §2: the residual is α·(y* - y). Default 0.1. */
   learningRate?: number
-  /** Data evaluated after every epoch (metrics in the history, used by stopAt). */
+  /**
+   * Copies trained in parallel, one worker each, merged by averaging after every round
+   * (ALGORITHM §3). 1 trains sequentially on the calling thread. Default: the machine's
+   * available parallelism.
+   */
+  threads?: number
+  /** Records each thread trains per round. Default: rows / threads (a round is an epoch). */
+  batchSize?: number
+  /** Data evaluated after every round (metrics in the history, used by stopAt). */
   validation?: Dataset
   /** Stop once every target's validation Pearson reaches this value. Needs validation. */
   stopAt?: { pearson?: number }
-  /** Called after every epoch. */
+  /** Called when a round completes a pass over the data (and after the last round). */
   onEpoch?: (log: EpochLog) => void
-  /** Cancels training: fit rejects with E_ABORT and the model keeps its last complete epoch. */
+  /** Called after every round. */
+  onRound?: (log: EpochLog) => void
+  /** Cancels training: fit rejects with E_ABORT and the model keeps its last merged state. */
   signal?: AbortSignal
 }
 
 export interface ResolvedFitOptions {
-  readonly epochs: number
   readonly learningRate: number
+  readonly threads: number
+  readonly batchSize: number
+  readonly rounds: number
   readonly validation: Dataset | undefined
   readonly stopAtPearson: number | undefined
   readonly onEpoch: ((log: EpochLog) => void) | undefined
+  readonly onRound: ((log: EpochLog) => void) | undefined
   readonly signal: AbortSignal | undefined
 }
 
-export function resolveFitOptions(options: FitOptions, model: { features: number; targets: number }): ResolvedFitOptions {
-  const epochs = options.epochs ?? 10
-  if (!Number.isInteger(epochs) || epochs < 1) throw new NkkanError('E_OPTION', `epochs must be an integer ≥ 1, got ${String(epochs)}`)
+function positiveInteger(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new NkkanError('E_OPTION', `${name} must be an integer ≥ 1, got ${String(value)}`)
+  }
+  return value
+}
+
+export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThreads: number): ResolvedFitOptions {
+  const model = { features: data.features, targets: data.targets }
   const learningRate = options.learningRate ?? 0.1
   if (typeof learningRate !== 'number' || !(learningRate > 0) || !Number.isFinite(learningRate)) {
     throw new NkkanError('E_OPTION', `learningRate must be a finite number > 0, got ${String(learningRate)}`)
   }
+  const threads = positiveInteger(options.threads ?? Math.min(defaultThreads, MAX_THREADS), 'threads')
+  if (threads > MAX_THREADS) throw new NkkanError('E_OPTION', `threads must be at most ${MAX_THREADS}, got ${threads}`)
+  const batchSize = positiveInteger(options.batchSize ?? Math.floor(data.rows / threads), 'batchSize')
+  if (threads * batchSize > data.rows) {
+    throw new NkkanError(
+      'E_OPTION',
+      `threads × batchSize = ${threads} × ${batchSize} = ${threads * batchSize} exceeds the ${data.rows} training rows; batches must be disjoint. Lower batchSize or threads`,
+    )
+  }
+  const epochs = positiveInteger(options.epochs ?? 10, 'epochs')
+  const rounds = options.rounds === undefined ? Math.ceil((epochs * data.rows) / (threads * batchSize)) : positiveInteger(options.rounds, 'rounds')
   if (options.validation !== undefined) checkDataset(options.validation, 'validation', model)
   const stopAtPearson = options.stopAt?.pearson
   if (stopAtPearson !== undefined) {
@@ -54,6 +91,11 @@ export function resolveFitOptions(options: FitOptions, model: { features: number
     }
     if (options.validation === undefined) throw new NkkanError('E_OPTION', 'stopAt.pearson needs a validation data set')
   }
-  if (options.onEpoch !== undefined && typeof options.onEpoch !== 'function') throw new NkkanError('E_OPTION', 'onEpoch must be a function')
-  return { epochs, learningRate, validation: options.validation, stopAtPearson, onEpoch: options.onEpoch, signal: options.signal }
+  for (const key of ['onEpoch', 'onRound'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
+  }
+  return {
+    learningRate, threads, batchSize, rounds, validation: options.validation, stopAtPearson,
+    onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
+  }
 }

@@ -1,8 +1,10 @@
 /**
- * Sequential training on the calling thread (ALGORITHM §2 applied record by record, epoch by
- * epoch): the model is copied into wasm memory once, trained in chunks, validated after each
- * epoch and copied back only after an epoch that left every parameter finite.
+ * The training loop, whatever the backend: rounds of disjoint batches (ALGORITHM §3; one
+ * thread with batch = all rows is plain sequential NK training, §2), merge, read back,
+ * validate, report, stop. The model in JS is replaced only by a merged model whose every
+ * parameter is finite, so an abort, a divergence or a failed worker leaves the last good one.
  */
+import type { Backend, RowRange } from './backend.js'
 import type { Dataset } from './data.js'
 import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
@@ -21,45 +23,109 @@ export function yieldToEventLoop(): Promise<void> {
 /** Throws E_ABORT if the signal has fired. */
 export function checkAbort(signal: AbortSignal | undefined): void {
   if (signal?.aborted === true) {
-    throw new NkkanError('E_ABORT', 'training was aborted; the model keeps its last complete epoch', { cause: signal.reason })
+    throw new NkkanError('E_ABORT', 'training was aborted; the model keeps its last merged state', { cause: signal.reason })
   }
 }
 
-export async function trainSequential(state: ModelState, data: Dataset, options: ResolvedFitOptions): Promise<EpochLog[]> {
-  const { validation, signal } = options
-  const plan = planMemory({ shape: state.shape, threads: 1, trainRows: data.rows, evalRows: validation?.rows ?? 0 })
-  const engine = new Engine(plan)
-  engine.writeModel(state, 0)
-  engine.writeTrain(data)
-  if (validation !== undefined) engine.writeEval(validation.x)
+/** The batch of each thread in a round: B consecutive rows from the cursor, wrapping round. */
+export function roundBatches(cursor: number, threads: number, batchSize: number, rows: number): RowRange[][] {
+  return Array.from({ length: threads }, (_, s) => {
+    const start = (cursor + s * batchSize) % rows
+    const end = start + batchSize
+    return end <= rows ? [[start, end] as const] : [[start, rows] as const, [0, end - rows] as const]
+  })
+}
 
-  const history: EpochLog[] = []
-  let seconds = 0
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    checkAbort(signal)
-    let epochSeconds = 0
+/** One copy on the calling thread: no workers, no merging. */
+export class SequentialBackend implements Backend {
+  readonly threads = 1
+  private readonly engine: Engine
+  private readonly validRows: number
+
+  constructor(state: ModelState, data: Dataset, validation: Dataset | undefined) {
+    this.engine = new Engine(planMemory({ shape: state.shape, threads: 1, trainRows: data.rows, evalRows: validation?.rows ?? 0 }))
+    this.engine.writeModel(state, 0)
+    this.engine.writeTrain(data)
+    if (validation !== undefined) this.engine.writeEval(validation.x)
+    this.validRows = validation?.rows ?? 0
+  }
+
+  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
     let sliceStart = performance.now()
-    for (let r = 0; r < data.rows; ) {
-      const r1 = Math.min(r + 16384, data.rows)
-      engine.train(0, r, r1, options.learningRate)
-      r = r1
-      if (performance.now() - sliceStart > YIELD_EVERY_MS) {
-        epochSeconds += (performance.now() - sliceStart) / 1000
-        await yieldToEventLoop()
-        checkAbort(signal)
-        sliceStart = performance.now()
+    for (const [start, end] of batches[0]!) {
+      for (let r = start; r < end; ) {
+        const r1 = Math.min(r + 16384, end)
+        this.engine.train(0, r, r1, alpha)
+        r = r1
+        if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+          await yieldToEventLoop()
+          checkAbort(signal)
+          sliceStart = performance.now()
+        }
       }
     }
-    epochSeconds += (performance.now() - sliceStart) / 1000
-    seconds += epochSeconds
-    if (!engine.isFinite(0)) {
-      throw new NkkanError('E_VALUE', `training diverged in epoch ${epoch} (a parameter became NaN or infinite); the model keeps its previous epoch. Lower learningRate (now ${options.learningRate})`)
+  }
+
+  async merge(): Promise<void> {}
+
+  mergedIsFinite(): boolean {
+    return this.engine.isFinite(0)
+  }
+
+  read(state: ModelState): void {
+    this.engine.readModel(state, 0)
+  }
+
+  async predictValidation(): Promise<Float64Array> {
+    return this.engine.predictEval(0, this.validRows)
+  }
+
+  async close(): Promise<void> {}
+}
+
+export interface TrainPlan {
+  readonly batchSize: number
+  readonly rounds: number
+}
+
+/** Runs the rounds; resolves with one log per round. */
+export async function runRounds(backend: Backend, state: ModelState, data: Dataset, options: ResolvedFitOptions, plan: TrainPlan): Promise<EpochLog[]> {
+  const { validation, signal } = options
+  const history: EpochLog[] = []
+  let seconds = 0
+  let records = 0
+  const perRound = backend.threads * plan.batchSize
+  for (let round = 1; round <= plan.rounds; round++) {
+    checkAbort(signal)
+    const started = performance.now()
+    await backend.train(roundBatches(records % data.rows, backend.threads, plan.batchSize, data.rows), options.learningRate, signal)
+    const trained = performance.now()
+    await backend.merge()
+    const merged = performance.now()
+    if (!backend.mergedIsFinite()) {
+      throw new NkkanError(
+        'E_VALUE',
+        `training diverged in round ${round} (a parameter became NaN or infinite); the model keeps its previous state. Lower learningRate (now ${options.learningRate})`,
+      )
     }
-    engine.readModel(state, 0)
-    const metrics = validation === undefined ? {} : computeMetrics(engine.predictEval(0, validation.rows), validation.y, validation.rows, validation.targets)
-    const log: EpochLog = { epoch, records: epoch * data.rows, seconds, recordsPerSecond: data.rows / epochSeconds, ...metrics }
+    backend.read(state)
+    const roundSeconds = (merged - started) / 1000
+    seconds += roundSeconds
+    const epochBefore = Math.floor(records / data.rows)
+    records += perRound
+    const metrics = validation === undefined ? {} : computeMetrics(await backend.predictValidation(), validation.y, validation.rows, validation.targets)
+    const log: EpochLog = {
+      round,
+      epoch: records / data.rows,
+      records,
+      seconds,
+      mergeSeconds: (merged - trained) / 1000,
+      recordsPerSecond: perRound / roundSeconds,
+      ...metrics,
+    }
     history.push(log)
-    options.onEpoch?.(log)
+    options.onRound?.(log)
+    if (Math.floor(records / data.rows) > epochBefore || round === plan.rounds) options.onEpoch?.(log)
     if (options.stopAtPearson !== undefined && log.pearson?.every((p) => p >= options.stopAtPearson!) === true) break
   }
   return history

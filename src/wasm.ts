@@ -10,6 +10,7 @@ import { HEADER_WORDS, LAYER_WORDS } from './layout.js'
 type NkRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number) => void
 type ForwardRange = (ctxPtr: number, xPtr: number, outPtr: number, r0: number, r1: number) => void
 type Average = (dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number) => void
+type RefreshGrids = (ctxPtr: number) => void
 type NkRangeFixed = (ctxPtr: number, xPtr: number, yPtr: number, predPtr: number, r0: number, r1: number) => void
 
 export interface KernelExports {
@@ -19,6 +20,9 @@ export interface KernelExports {
   forwardRangeF32: ForwardRange
   averageF64: Average
   averageF32: Average
+  /** invDx = 1/dx of every grid of the copy a descriptor points to; call after averaging copies. */
+  refreshGridsF64: RefreshGrids
+  refreshGridsF32: RefreshGrids
   HEADER_WORDS: WebAssembly.Global
   LAYER_WORDS: WebAssembly.Global
   /** Integer trainer (ALGORITHM §6, assembly/fixed.ts); header layout in src/fixed/layout.ts. */
@@ -29,7 +33,7 @@ export interface KernelExports {
 }
 
 export const KERNEL_EXPORT_NAMES: readonly (keyof KernelExports)[] = [
-  'nkRangeF64', 'nkRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'HEADER_WORDS', 'LAYER_WORDS',
+  'nkRangeF64', 'nkRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'refreshGridsF64', 'refreshGridsF32', 'HEADER_WORDS', 'LAYER_WORDS',
   'nkRangeFixed', 'forwardRangeFixed', 'FIXED_HEADER_WORDS', 'FIXED_LAYER_WORDS',
 ]
 

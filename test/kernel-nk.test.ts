@@ -31,12 +31,12 @@ describe('nkRange (NK training) against the oracle', () => {
       const oracle = new OracleKAN(json)
       const alpha = shape.form === 'mean' ? 0.2 : 0.05 / shape.inputs
 
-      await model.fit(first, { epochs: 2, learningRate: alpha })
+      await model.fit(first, { epochs: 2, learningRate: alpha, threads: 1 })
       trainOracle(oracle, first, alpha)
       trainOracle(oracle, first, alpha)
       expectSameModel(model, oracle)
 
-      await model.fit(second, { epochs: 1, learningRate: alpha })
+      await model.fit(second, { epochs: 1, learningRate: alpha, threads: 1 })
       trainOracle(oracle, second, alpha)
       expectSameModel(model, oracle)
 

@@ -1,5 +1,5 @@
 // Trains the Det4 shape for N passes of 20,000 records (argv: passes, precision); used by instructions-per-record.sh.
-import { datasets } from '../../src/index.js'
+import * as datasets from '../../src/datasets.js'
 import { Engine } from '../../src/engine.js'
 import { planMemory } from '../../src/layout.js'
 import { type ModelShape, initialState } from '../../src/model.js'

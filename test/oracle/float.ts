@@ -17,17 +17,21 @@ export const roundFor = (precision: 'f64' | 'f32'): Round => (precision === 'f64
 
 /** The grid shared by every function that reads one input (ALGORITHM §1). */
 export class Grid {
+  lo: number
+  hi: number
+  dx: number
   /** 1/dx, kept beside dx: the kernels multiply by it instead of dividing by dx. */
   invDx: number
+  readonly points: number
+  readonly round: Round
 
-  constructor(
-    public lo: number,
-    public hi: number,
-    public dx: number,
-    readonly points: number,
-    readonly round: Round,
-  ) {
+  constructor(lo: number, hi: number, dx: number, points: number, round: Round) {
+    this.lo = lo
+    this.hi = hi
+    this.dx = dx
     this.invDx = round(1 / dx)
+    this.points = points
+    this.round = round
   }
 
   /** Adaptive range (training only). */
@@ -56,11 +60,15 @@ export class Grid {
 
 /** One piecewise-linear function f_kj with its own node values on a shared grid. */
 export class PLFunction {
-  constructor(
-    readonly grid: Grid,
-    readonly v: number[],
-    readonly round: Round,
-  ) {}
+  readonly grid: Grid
+  readonly v: number[]
+  readonly round: Round
+
+  constructor(grid: Grid, v: number[], round: Round) {
+    this.grid = grid
+    this.v = v
+    this.round = round
+  }
 
   value(i: number, t: number): number {
     const r = this.round
@@ -84,14 +92,14 @@ export class Layer {
   /** functions[k][j]: from input j to output k. */
   readonly functions: PLFunction[][]
   located: { i: number; t: number }[] = []
+  readonly grids: Grid[]
+  readonly mean: boolean
+  readonly round: Round
 
-  constructor(
-    readonly grids: Grid[],
-    units: number,
-    values: (k: number, j: number) => number[],
-    readonly mean: boolean,
-    readonly round: Round,
-  ) {
+  constructor(grids: Grid[], units: number, values: (k: number, j: number) => number[], mean: boolean, round: Round) {
+    this.grids = grids
+    this.mean = mean
+    this.round = round
     this.functions = Array.from({ length: units }, (_, k) => grids.map((grid, j) => new PLFunction(grid, values(k, j), round)))
   }
 

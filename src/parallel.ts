@@ -1,0 +1,199 @@
+/**
+ * Disjoint-batch training on worker threads (ALGORITHM §3), two ways:
+ * - SharedBackend: one shared WebAssembly.Memory holds the data (copied in once), one
+ *   parameter copy per thread and every scratch block; rounds are commands on the control
+ *   block (src/protocol.ts); merging is the SIMD averaging kernel, split across the workers.
+ * - PrivateBackend (no SharedArrayBuffer, e.g. a page without cross-origin isolation): each
+ *   worker has its own memory and data; after a round the workers transfer their parameter
+ *   blocks, the main thread averages them with the same kernel and sends the mean back.
+ * Both give the same bits as each other and as the oracle's copies-train-average by hand.
+ */
+import type { Backend, RowRange } from './backend.js'
+import type { Dataset } from './data.js'
+import { Engine } from './engine.js'
+import { type MemoryPlan, copyPtr, descriptorPtr, descriptorWords, planMemory } from './layout.js'
+import type { ModelState } from './model.js'
+import type { WorkerPool } from './pool.js'
+import { ALPHA_F64_INDEX, COMMAND, type Command, SLOT_WORDS, WORD, type WorkerPlan } from './protocol.js'
+import { checkAbort } from './train.js'
+import { compileKernelModule } from './wasm.js'
+
+function workerPlan(plan: MemoryPlan, thread: number, threads: number): WorkerPlan {
+  return {
+    thread, threads, f64: plan.bytesPerValue === 8, ctxPtr: descriptorPtr(plan, thread),
+    trainXPtr: plan.trainXPtr, trainYPtr: plan.trainYPtr, evalXPtr: plan.evalXPtr, evalOutPtr: plan.evalOutPtr,
+    copiesPtr: plan.copiesPtr, copyBytes: plan.copyBytes, copies: plan.copies, pages: plan.pages,
+  }
+}
+
+/** Splits [0, total) into `parts` contiguous slices whose bounds are multiples of `unit`. */
+function slices(total: number, parts: number, unit: number): RowRange[] {
+  const units = Math.ceil(total / unit)
+  return Array.from({ length: parts }, (_, s) => [
+    Math.min(total, Math.floor((units * s) / parts) * unit),
+    Math.min(total, Math.floor((units * (s + 1)) / parts) * unit),
+  ])
+}
+
+export function canShareMemory(): boolean {
+  if (typeof SharedArrayBuffer === 'undefined') return false
+  return typeof crossOriginIsolated === 'undefined' || crossOriginIsolated
+}
+
+export class SharedBackend implements Backend {
+  readonly threads: number
+  private readonly engine: Engine
+  private readonly control: Int32Array
+  private readonly validRows: number
+  private readonly pool: WorkerPool
+
+  private constructor(pool: WorkerPool, engine: Engine, validRows: number) {
+    this.pool = pool
+    this.threads = pool.size
+    this.engine = engine
+    this.control = new Int32Array(engine.memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * pool.size)
+    this.validRows = validRows
+  }
+
+  static async open(pool: WorkerPool, state: ModelState, data: Dataset, validation: Dataset | undefined): Promise<SharedBackend> {
+    const threads = pool.size
+    const module = await compileKernelModule('shared')
+    // Thread `threads` is the main thread's own descriptor and scratch, reading copy 0.
+    const plan = planMemory({ shape: state.shape, threads: threads + 1, copies: threads, trainRows: data.rows, evalRows: validation?.rows ?? 0 })
+    const engine = new Engine(plan, { build: 'shared' })
+    for (let copy = 0; copy < threads; copy++) engine.writeModel(state, copy)
+    engine.writeTrain(data)
+    if (validation !== undefined) engine.writeEval(validation.x)
+    const backend = new SharedBackend(pool, engine, validation?.rows ?? 0)
+    await pool.guard(Promise.all(Array.from({ length: threads }, (_, s) => pool.request(s, { type: 'attach', module, memory: engine.memory, plan: workerPlan(plan, s, threads) }))))
+    return backend
+  }
+
+  async train(batches: readonly (readonly RowRange[])[], alpha: number): Promise<void> {
+    new Float64Array(this.engine.memory.buffer, 0, ALPHA_F64_INDEX + 1)[ALPHA_F64_INDEX] = alpha
+    await this.run(COMMAND.TRAIN, (s) => {
+      const [first, second] = batches[s]!
+      return [first![0], first![1], second?.[0] ?? 0, second?.[1] ?? 0]
+    })
+  }
+
+  async merge(): Promise<void> {
+    const { plan } = this.engine
+    const parts = slices(plan.copyBytes, this.threads, 16)
+    await this.run(COMMAND.MERGE, (s) => [...parts[s]!])
+    this.engine.refreshInverseDx(0)
+    const bytes = new Uint8Array(this.engine.memory.buffer)
+    const from = copyPtr(plan, 0)
+    for (let copy = 1; copy < plan.copies; copy++) bytes.copyWithin(copyPtr(plan, copy), from, from + plan.copyBytes)
+  }
+
+  mergedIsFinite(): boolean {
+    return this.engine.isFinite(0)
+  }
+
+  read(state: ModelState): void {
+    this.engine.readModel(state, 0)
+  }
+
+  async predictValidation(): Promise<Float64Array> {
+    const parts = slices(this.validRows, this.threads, 1)
+    await this.run(COMMAND.PREDICT, (s) => [...parts[s]!])
+    return this.engine.predictedEval(this.validRows)
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.broken) await this.run(COMMAND.DETACH, () => [])
+  }
+
+  /** Posts a command with per-thread arguments and waits until every worker has run it. */
+  private async run(command: Command, args: (thread: number) => number[]): Promise<void> {
+    const control = this.control
+    for (let s = 0; s < this.threads; s++) control.set(args(s), WORD.SLOTS + SLOT_WORDS * s)
+    Atomics.store(control, WORD.DONE, 0)
+    Atomics.store(control, WORD.COMMAND, command)
+    Atomics.add(control, WORD.GENERATION, 1)
+    Atomics.notify(control, WORD.GENERATION)
+    await this.pool.guard(this.waitDone())
+  }
+
+  private async waitDone(): Promise<void> {
+    for (;;) {
+      const done = Atomics.load(this.control, WORD.DONE)
+      if (done >= this.threads) return
+      const wait = Atomics.waitAsync(this.control, WORD.DONE, done)
+      if (wait.async) await wait.value
+    }
+  }
+}
+
+export class PrivateBackend implements Backend {
+  readonly threads: number
+  private readonly engine: Engine
+  private merged: Uint8Array | undefined
+  private readonly validRows: number
+  private readonly pool: WorkerPool
+
+  private constructor(pool: WorkerPool, engine: Engine, validRows: number) {
+    this.pool = pool
+    this.threads = pool.size
+    this.engine = engine
+    this.validRows = validRows
+  }
+
+  static async open(pool: WorkerPool, state: ModelState, data: Dataset, validation: Dataset | undefined): Promise<PrivateBackend> {
+    const threads = pool.size
+    const module = await compileKernelModule('private')
+    // The main thread keeps every copy (to average them) and the validation data.
+    const engine = new Engine(planMemory({ shape: state.shape, threads: 1, copies: threads, evalRows: validation?.rows ?? 0 }))
+    engine.writeModel(state, 0)
+    if (validation !== undefined) engine.writeEval(validation.x)
+    // Each worker: one copy, its own scratch and the training data.
+    const plan = planMemory({ shape: state.shape, threads: 1, copies: 1, trainRows: data.rows })
+    const copy = engine.copyBytes(0)
+    await pool.guard(
+      Promise.all(
+        Array.from({ length: threads }, (_, s) =>
+          pool.request(s, { type: 'setup', module, plan: workerPlan(plan, 0, 1), descriptor: descriptorWords(plan, 0, 0), trainX: data.x, trainY: data.y, copy: copy.slice().buffer }),
+        ),
+      ),
+    )
+    return new PrivateBackend(pool, engine, validation?.rows ?? 0)
+  }
+
+  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
+    checkAbort(signal)
+    const replies = await this.pool.guard(
+      Promise.all(
+        batches.map((batch, s) => {
+          const copy = this.merged?.slice().buffer
+          return this.pool.request(s, { type: 'train', ranges: batch.flat(), alpha, copy }, copy === undefined ? [] : [copy])
+        }),
+      ),
+    )
+    replies.forEach((reply, s) => {
+      if (reply.type === 'trained') this.engine.copyBytes(s).set(new Uint8Array(reply.copy))
+    })
+  }
+
+  async merge(): Promise<void> {
+    const { plan, kernels } = this.engine
+    const average = plan.bytesPerValue === 8 ? kernels.averageF64 : kernels.averageF32
+    average(plan.copiesPtr, plan.copiesPtr, plan.copyBytes, this.threads, 0, plan.copyBytes)
+    this.engine.refreshInverseDx(0)
+    this.merged = this.engine.copyBytes(0)
+  }
+
+  mergedIsFinite(): boolean {
+    return this.engine.isFinite(0)
+  }
+
+  read(state: ModelState): void {
+    this.engine.readModel(state, 0)
+  }
+
+  async predictValidation(): Promise<Float64Array> {
+    return this.engine.predictEval(0, this.validRows)
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,75 @@
+/**
+ * THE worker protocol. Shared-memory mode: the main thread writes a command and its
+ * per-thread arguments into the control block (Int32 words at address 0 of the shared
+ * memory), bumps GENERATION and notifies; each worker, parked in Atomics.wait on GENERATION,
+ * runs its part and increments DONE; the last one notifies DONE, on which the main thread
+ * waits with Atomics.waitAsync. No per-record messages; one wake-up per command.
+ * Private-memory mode (no SharedArrayBuffer): the same commands travel as messages and
+ * parameter blocks are transferred (see WorkerRequest).
+ */
+
+/** Int32 word indices of the control block. */
+export const WORD = {
+  GENERATION: 0,
+  COMMAND: 1,
+  DONE: 2,
+  FAILED: 3,
+  /** First word of the per-thread argument slots. */
+  SLOTS: 16,
+} as const
+/** Float64 index (byte 32, words 8–9) of the learning rate α. */
+export const ALPHA_F64_INDEX = 4
+/** Int32 words of arguments per thread. */
+export const SLOT_WORDS = 8
+/** Threads the control block (CONTROL_BYTES in layout.ts) has argument slots for. */
+export const MAX_THREADS = 64
+
+export const COMMAND = {
+  /** Train own copy on rows [a0, a1) then [b0, b1) (the batch, wrapping round the data). */
+  TRAIN: 1,
+  /** Average all copies over bytes [a0, a1) of a copy block into copy 0 and every other copy. */
+  MERGE: 2,
+  /** Predict eval rows [a0, a1) with own copy. */
+  PREDICT: 3,
+  /** Leave the control loop and listen for messages again. */
+  DETACH: 4,
+} as const
+export type Command = (typeof COMMAND)[keyof typeof COMMAND]
+
+/** Where a worker's data lives, sent once per attach (addresses from src/layout.ts). */
+export interface WorkerPlan {
+  readonly thread: number
+  readonly threads: number
+  readonly f64: boolean
+  readonly ctxPtr: number
+  readonly trainXPtr: number
+  readonly trainYPtr: number
+  readonly evalXPtr: number
+  readonly evalOutPtr: number
+  readonly copiesPtr: number
+  readonly copyBytes: number
+  readonly copies: number
+  /** Pages of the private memory to create (private mode only). */
+  readonly pages: number
+}
+
+/** Messages from the main thread to a worker. */
+export type WorkerRequest =
+  | { readonly type: 'attach'; readonly module: WebAssembly.Module; readonly memory: WebAssembly.Memory; readonly plan: WorkerPlan }
+  | {
+      readonly type: 'setup'
+      readonly module: WebAssembly.Module
+      readonly plan: WorkerPlan
+      /** Private mode: the descriptor words, data and model to place in the worker's own memory. */
+      readonly descriptor: Int32Array
+      readonly trainX: Float64Array
+      readonly trainY: Float64Array
+      readonly copy: ArrayBuffer
+    }
+  | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly copy: ArrayBuffer | undefined }
+
+/** Messages from a worker to the main thread. */
+export type WorkerReply =
+  | { readonly type: 'ready' }
+  | { readonly type: 'trained'; readonly copy: ArrayBuffer }
+  | { readonly type: 'failed'; readonly message: string }

@@ -1,0 +1,97 @@
+/**
+ * Worker entry: instantiates the kernels over the memory it is given and serves the
+ * protocol of src/protocol.ts. Bundled by scripts/asbuild.mjs into an embedded string (so
+ * no worker file has to be found at run time); imports nothing but the protocol constants.
+ */
+import { ALPHA_F64_INDEX, COMMAND, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+
+/** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
+const CHUNK_ROWS = 2048
+
+type Post = (reply: WorkerReply, transfer?: Transferable[]) => void
+
+interface Kernels {
+  nk(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number): void
+  forward(ctx: number, xPtr: number, outPtr: number, r0: number, r1: number): void
+  average(dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number): void
+}
+
+function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boolean): Kernels {
+  const exports = new WebAssembly.Instance(module, { env: { memory } }).exports as Record<string, (...args: number[]) => void>
+  const pick = (name: string): ((...args: number[]) => void) => exports[`${name}${f64 ? 'F64' : 'F32'}`]!
+  return { nk: pick('nkRange'), forward: pick('forwardRange'), average: pick('average') }
+}
+
+function train(kernels: Kernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number): void {
+  for (let q = 0; q + 1 < ranges.length; q += 2) {
+    const end = ranges[q + 1]!
+    for (let r = ranges[q]!; r < end; r += CHUNK_ROWS) {
+      kernels.nk(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha)
+    }
+  }
+}
+
+/**
+ * Shared mode: park on the control block and run commands until DETACH. The generation is
+ * read before 'ready' is posted: a command issued right after 'ready' must not be missed.
+ */
+function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, post: Post): void {
+  const control = new Int32Array(memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * plan.threads)
+  const alpha = new Float64Array(memory.buffer, 0, ALPHA_F64_INDEX + 1)
+  const slot = WORD.SLOTS + SLOT_WORDS * plan.thread
+  let generation = Atomics.load(control, WORD.GENERATION)
+  post({ type: 'ready' })
+  for (;;) {
+    Atomics.wait(control, WORD.GENERATION, generation)
+    generation = Atomics.load(control, WORD.GENERATION)
+    const command = Atomics.load(control, WORD.COMMAND) as Command
+    const a0 = control[slot]!
+    const a1 = control[slot + 1]!
+    try {
+      if (command === COMMAND.TRAIN) {
+        train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!)
+      } else if (command === COMMAND.MERGE) {
+        if (a1 > a0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyBytes, plan.copies, a0, a1)
+      } else if (command === COMMAND.PREDICT) {
+        for (let r = a0; r < a1; r += CHUNK_ROWS) kernels.forward(plan.ctxPtr, plan.evalXPtr, plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, a1))
+      }
+    } catch (error) {
+      Atomics.store(control, WORD.FAILED, 1)
+      post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
+    }
+    if (Atomics.add(control, WORD.DONE, 1) + 1 === plan.threads) Atomics.notify(control, WORD.DONE)
+    if (command === COMMAND.DETACH) return
+  }
+}
+
+/** Returns the message handler of a worker that answers through `post`. */
+export function startWorker(post: Post): (request: WorkerRequest) => void {
+  let privateState: { kernels: Kernels; memory: WebAssembly.Memory; plan: WorkerPlan } | undefined
+  return (request) => {
+    try {
+      if (request.type === 'attach') {
+        serve(bind(request.module, request.memory, request.plan.f64), request.memory, request.plan, post)
+      } else if (request.type === 'setup') {
+        const { plan } = request
+        const memory = new WebAssembly.Memory({ initial: plan.pages, maximum: plan.pages })
+        const kernels = bind(request.module, memory, plan.f64)
+        new Int32Array(memory.buffer, plan.ctxPtr, request.descriptor.length).set(request.descriptor)
+        const View = plan.f64 ? Float64Array : Float32Array
+        new View(memory.buffer, plan.trainXPtr, request.trainX.length).set(request.trainX)
+        new View(memory.buffer, plan.trainYPtr, request.trainY.length).set(request.trainY)
+        new Uint8Array(memory.buffer, plan.copiesPtr, plan.copyBytes).set(new Uint8Array(request.copy))
+        privateState = { kernels, memory, plan }
+        post({ type: 'ready' })
+      } else if (request.type === 'train') {
+        const { kernels, memory, plan } = privateState!
+        const block = new Uint8Array(memory.buffer, plan.copiesPtr, plan.copyBytes)
+        if (request.copy !== undefined) block.set(new Uint8Array(request.copy))
+        train(kernels, plan, request.ranges, request.alpha)
+        const copy = block.slice().buffer
+        post({ type: 'trained', copy }, [copy])
+      }
+    } catch (error) {
+      post({ type: 'failed', message: (error as Error).message })
+    }
+  }
+}
