@@ -36,7 +36,9 @@ async function startNodeWorker(index: number): Promise<WorkerHandle> {
 const { parentPort } = require('node:worker_threads');
 const handle = nkkanWorker.startWorker((message, transfer) => parentPort.postMessage(message, transfer));
 parentPort.on('message', handle);`
-  const worker = new Worker(code, { eval: true, name: `nkkan-${index}` })
+  // execArgv: [] — the worker needs none of the parent's flags, and some break an eval'd
+  // CommonJS script (--input-type=module) or slow its start (--import loaders).
+  const worker = new Worker(code, { eval: true, name: `nkkan-${index}`, execArgv: [] })
   let terminating = false
   return {
     post: (request, transfer) => worker.postMessage(request, transfer as never),
