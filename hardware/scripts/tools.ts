@@ -1,0 +1,112 @@
+/**
+ * Thin wrappers of the external tools: iverilog/vvp (simulation), yosys (synthesis) and
+ * nextpnr-ice40 (place and route for fmax). Each returns parsed numbers; none of them decides
+ * what passes, the callers do.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export function hasTool(command: string, versionFlag = '-V'): boolean {
+  const result = spawnSync(command, [versionFlag], { encoding: 'utf8' })
+  return result.error === undefined
+}
+
+export interface SimulationResult {
+  readonly pass: boolean
+  readonly cyclesPerRecord: number
+  readonly output: string
+}
+
+/** Compiles tb.v + kan.v in `dir` with iverilog and runs it there (it reads the .hex files of dir). */
+export function simulate(dir: string): SimulationResult {
+  const scratch = mkdtempSync(join(tmpdir(), 'nkkan-sim-'))
+  try {
+    const vvp = join(scratch, 'sim.vvp')
+    const compile = spawnSync('iverilog', ['-g2001', '-o', vvp, 'tb.v', 'kan.v'], { cwd: dir, encoding: 'utf8' })
+    if (compile.status !== 0) return { pass: false, cyclesPerRecord: NaN, output: compile.stderr }
+    const run = spawnSync('vvp', ['-n', vvp], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 })
+    const output = run.stdout + run.stderr
+    const cycles = /CYCLES (\d+) RECORDS (\d+)/.exec(output)
+    return {
+      pass: run.status === 0 && /^PASS/m.test(output) && !/FAIL|MISMATCH/.test(output),
+      cyclesPerRecord: cycles === null ? NaN : Number(cycles[1]) / Number(cycles[2]),
+      output,
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+export type SynthTarget = 'xc7' | 'ice40'
+
+export interface SynthResult {
+  readonly target: SynthTarget
+  readonly luts: number
+  readonly ffs: number
+  /** Block RAMs: RAMB36E1 equivalents (xc7) or SB_RAM40_4K (ice40). */
+  readonly brams: number
+  readonly dsps: number
+  readonly seconds: number
+}
+
+function cellCount(stat: string, pattern: RegExp): number {
+  let total = 0
+  for (const line of stat.split('\n')) {
+    const match = /^\s+(\S+)\s+(\d+)\s*$/.exec(line)
+    if (match !== null && pattern.test(match[1]!)) total += Number(match[2])
+  }
+  return total
+}
+
+/** Synthesises kan_top from `dir`/kan.v (cwd dir, so $readmemh finds the images) and counts cells. */
+export function synthesise(dir: string, target: SynthTarget, json?: string): SynthResult {
+  const started = performance.now()
+  const command = target === 'xc7' ? 'synth_xilinx -flatten -top kan_top' : `synth_ice40 -dsp -top kan_top${json === undefined ? '' : ` -json ${json}`}`
+  const scratch = mkdtempSync(join(tmpdir(), 'nkkan-yosys-'))
+  const statPath = join(scratch, 'stat.txt')
+  const result = spawnSync('yosys', ['-q', '-p', `read_verilog -defer kan.v; ${command}; tee -q -o ${statPath} stat`], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 })
+  if (result.status !== 0) throw new Error(`yosys failed for ${target}: ${result.stderr.slice(-2000)}`)
+  const stat = readFileSync(statPath, 'utf8')
+  rmSync(scratch, { recursive: true, force: true })
+  const seconds = (performance.now() - started) / 1000
+  if (target === 'xc7') {
+    return {
+      target,
+      luts: cellCount(stat, /^LUT[1-6]$/),
+      ffs: cellCount(stat, /^FD[RSCP]E$/),
+      brams: cellCount(stat, /^RAMB36E1$/) + cellCount(stat, /^RAMB18E1$/) / 2,
+      dsps: cellCount(stat, /^DSP48E1$/),
+      seconds,
+    }
+  }
+  return {
+    target,
+    luts: cellCount(stat, /^SB_LUT4$/),
+    ffs: cellCount(stat, /^SB_DFF/),
+    brams: cellCount(stat, /^SB_RAM40_4K$/),
+    dsps: cellCount(stat, /^SB_MAC16$/),
+    seconds,
+  }
+}
+
+/** nextpnr-ice40 on a yosys JSON netlist; the maximum clock in MHz, or undefined if it did not route. */
+export function placeAndRoute(json: string, device: 'up5k' | 'hx8k'): number | undefined {
+  const pcf = join(tmpdir(), 'nkkan-empty.pcf')
+  writeFileSync(pcf, '')
+  const args = [`--${device}`, '--package', device === 'up5k' ? 'sg48' : 'ct256', '--json', json, '--pcf', pcf, '--pcf-allow-unconstrained', '--freq', '12', '--seed', '1']
+  const result = spawnSync('nextpnr-ice40', args, { encoding: 'utf8', maxBuffer: 1 << 26 })
+  const log = result.stdout + result.stderr
+  const matches = [...log.matchAll(/Max frequency for clock\s+'[^']*':\s+([\d.]+) MHz/g)]
+  return matches.length === 0 ? undefined : Number(matches[matches.length - 1]![1])
+}
+
+/** Files of `dir` as a name → text map (for the drift check). */
+export function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}

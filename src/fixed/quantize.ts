@@ -1,0 +1,113 @@
+/**
+ * Quantisation of a trained float model (src/serialize.ts ModelJSON, mean form) into a FixedSpec
+ * and initial node values: every layer gets one grid with a power-of-two segment no wider than the
+ * float model's finest segment, covering all of its inputs' float grids, and each float function is
+ * resampled onto that grid's nodes (ALGORITHM §1 evaluation, clamped at the ends), then scaled and
+ * rounded. Inputs are scaled by inputScale, node values and later grids by valueScale.
+ */
+import { NkkanError } from '../errors.js'
+import type { LayerJSON, ModelJSON } from '../serialize.js'
+import { type FixedLayerSpec, type FixedSpec, FIXED_FORMAT, FIXED_VERSION, gridHi, requiredWidths, signedBits, validateSpec } from './spec.js'
+
+export interface QuantizeOptions {
+  /** Integer feature = round(feature · inputScale). Default 1. */
+  inputScale?: number
+  /** Integer node value = round(value · valueScale); also the scale of targets. Default 1. */
+  valueScale?: number
+  /** Default 13. */
+  base?: number
+  /** Learning-rate shifts per layer for further integer training. Default: layer 0 s + 2, later 7. */
+  rateShifts?: readonly number[]
+  /** Target range in float units. Default: the range of the last layer's node values. */
+  targetLo?: number
+  targetHi?: number
+  /** Fixed segments are at most the finest float segment / 2^refine (resampling error shrinks 4× a step). Default 3. */
+  refine?: number
+  /** Most nodes a quantised layer may have; segments widen to stay under it. Default 1024. */
+  maxPoints?: number
+}
+
+function trainedLayers(json: ModelJSON): LayerJSON[] {
+  const layers = json.layers as (LayerJSON | { units: number; points: number })[]
+  if (layers.some((layer) => !('values' in layer))) throw new NkkanError('E_STATE', 'the model is not trained: nothing to quantise')
+  if (json.form !== 'mean') throw new NkkanError('E_OPTION', `only mean-form models can be quantised (the fixed-point mean is (Σ f · mult) >> base); got form '${json.form}'`)
+  return layers as LayerJSON[]
+}
+
+/** f_kj(x) of a float layer, clamped to its grid (ALGORITHM §1). */
+function evaluate(layer: LayerJSON, j: number, k: number, x: number): number {
+  const P = layer.points
+  const r = Math.min(Math.max((x - layer.lo[j]!) / layer.dx[j]!, 0), P - 1)
+  const i = Math.min(Math.floor(r), P - 2)
+  const t = r - i
+  const v0 = layer.values[(j * P + i) * layer.units + k]!
+  const v1 = layer.values[(j * P + i + 1) * layer.units + k]!
+  return v0 + (v1 - v0) * t
+}
+
+export function quantizeModel(json: ModelJSON, options: QuantizeOptions = {}): { spec: FixedSpec; values: Int32Array[] } {
+  const layers = trainedLayers(json)
+  const inputScale = options.inputScale ?? 1
+  const valueScale = options.valueScale ?? 1
+  const base = options.base ?? 13
+  const maxPoints = options.maxPoints ?? 1024
+  const last = layers[layers.length - 1]!
+  const targetLo = Math.floor((options.targetLo ?? Math.min(...last.values)) * valueScale)
+  const targetHi = Math.ceil((options.targetHi ?? Math.max(...last.values)) * valueScale)
+  const grids = layers.map((layer, l) => {
+    const scale = l === 0 ? inputScale : valueScale
+    const lo = Math.floor(Math.min(...layer.lo) * scale)
+    const hiNeeded = Math.floor(Math.max(...layer.hi) * scale) + 1
+    let s = Math.max(1, Math.floor(Math.log2(Math.max(2, Math.min(...layer.dx) * scale))) - (options.refine ?? 3))
+    while (Math.ceil((hiNeeded - lo) / 2 ** s) + 1 > maxPoints) s++
+    return { lo, s, points: Math.max(2, Math.ceil((hiNeeded - lo) / 2 ** s) + 1), scale }
+  })
+  const specLayers = layers.map((layer, l): FixedLayerSpec => {
+    const grid = grids[l]!
+    const n = layer.lo.length
+    return {
+      units: layer.units, points: grid.points, lo: grid.lo, deltaShift: grid.s,
+      rateShift: options.rateShifts?.[l] ?? (l === 0 ? grid.s + 2 : 7),
+      mult: Math.floor(2 ** base / n), clip: null,
+    }
+  })
+  specLayers.forEach((layer, l) => {
+    const next = specLayers[l + 1]
+    if (next !== undefined) layer.clip = [next.lo + 1, gridHi(next) - 1]
+  })
+  const values = layers.map((layer, l) => {
+    const grid = grids[l]!
+    const n = layer.lo.length
+    const out = new Int32Array(n * grid.points * layer.units)
+    for (let j = 0; j < n; j++) {
+      for (let p = 0; p < grid.points; p++) {
+        const x = (grid.lo + p * 2 ** grid.s) / grid.scale
+        for (let k = 0; k < layer.units; k++) out[(j * grid.points + p) * layer.units + k] = Math.round(evaluate(layer, j, k, x) * valueScale)
+      }
+    }
+    return out
+  })
+  let valueBits = signedBits(targetLo, targetHi)
+  for (const layer of specLayers) valueBits = Math.max(valueBits, signedBits(layer.lo, gridHi(layer)))
+  for (const layer of values) for (const v of layer) valueBits = Math.max(valueBits, signedBits(v, v))
+  valueBits = Math.min(32, valueBits + 2)
+  const widestShift = Math.max(...specLayers.map((layer) => layer.deltaShift))
+  const first = layers[0]!
+  const spec: FixedSpec = {
+    format: FIXED_FORMAT,
+    version: FIXED_VERSION,
+    inputs: json.inputs,
+    inputLo: Math.ceil(Math.min(...first.lo) * inputScale),
+    inputHi: Math.floor(Math.max(...first.hi) * inputScale),
+    targetLo,
+    targetHi,
+    base,
+    valueBits,
+    errorBits: Math.min(32, 63 - valueBits, 63 - widestShift),
+    productBits: 0,
+    accBits: 0,
+    layers: specLayers,
+  }
+  Object.assign(spec, requiredWidths(spec))
+  return { spec: validateSpec(spec), values }
+}
