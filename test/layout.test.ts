@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { datasets } from '../src/index.js'
+import { Engine } from '../src/engine.js'
+import { CONTROL_BYTES, copyPtr, descriptorPtr, planMemory } from '../src/layout.js'
+import { type ModelShape, initialState } from '../src/model.js'
+
+const shapes: ModelShape[] = [
+  { inputs: 7, layers: [{ units: 3, points: 2 }, { units: 5, points: 25 }], form: 'mean', precision: 'f64' },
+  { inputs: 1, layers: [{ units: 1, points: 3 }], form: 'sum', precision: 'f32' },
+  { inputs: 16, layers: [{ units: 70, points: 3 }, { units: 8, points: 7 }, { units: 2, points: 30 }], form: 'mean', precision: 'f32' },
+]
+
+describe('planMemory', () => {
+  for (const shape of shapes) {
+    it(`lays out disjoint, aligned blocks inside the memory: ${shape.inputs}→${shape.layers.map((l) => l.units).join('→')} ${shape.precision}`, () => {
+      const plan = planMemory({ shape, threads: 3, copies: 2, trainRows: 101, evalRows: 13 })
+      const regions: [string, number, number][] = [
+        ['descriptors', descriptorPtr(plan, 0), plan.threads * plan.descriptorBytes],
+        ['copies', copyPtr(plan, 0), plan.copies * plan.copyBytes],
+        ['scratch', plan.scratchPtr, plan.threads * plan.scratchBytes],
+        ['trainX', plan.trainXPtr, 101 * shape.inputs * plan.bytesPerValue],
+        ['trainY', plan.trainYPtr, 101 * shape.layers.at(-1)!.units * plan.bytesPerValue],
+        ['evalX', plan.evalXPtr, 13 * shape.inputs * plan.bytesPerValue],
+        ['evalOut', plan.evalOutPtr, 13 * shape.layers.at(-1)!.units * plan.bytesPerValue],
+      ]
+      let end = CONTROL_BYTES
+      for (const [name, start, bytes] of regions) {
+        expect(start % 16, `${name} alignment`).toBe(0)
+        expect(start, `${name} starts after the previous block`).toBeGreaterThanOrEqual(end)
+        end = start + bytes
+      }
+      expect(end).toBeLessThanOrEqual(plan.totalBytes)
+      expect(plan.pages * 65536).toBeGreaterThanOrEqual(plan.totalBytes)
+      // Blocks written by different threads never share a cache line.
+      expect(plan.copyBytes % 128).toBe(0)
+      expect(plan.scratchBytes % 128).toBe(0)
+      for (const layer of plan.layers) {
+        expect(layer.mPad % plan.lanes).toBe(0)
+        expect(layer.mPad - layer.m).toBeLessThan(plan.lanes)
+        expect(layer.paramsOffsetBytes % 16).toBe(0)
+        expect(layer.gridOffsetBytes % 16).toBe(0)
+      }
+    })
+  }
+
+  it('keeps the lane padding of every layer at zero through training', () => {
+    const shape = shapes[0]!
+    const { train } = datasets.det({ size: 2, train: 400, valid: 1, seed: 8 })
+    const data = { ...train, x: new Float64Array(400 * 7).map((_, q) => train.x[q % train.x.length]! + (q % 7)), features: 7, targets: 5, y: new Float64Array(400 * 5).map((_, q) => Math.sin(q)) }
+    const engine = new Engine(planMemory({ shape, threads: 1, trainRows: 400 }))
+    engine.writeModel(initialState(shape, data, 1), 0)
+    engine.writeTrain(data)
+    engine.train(0, 0, 400, 0.3)
+    for (const layer of engine.plan.layers) {
+      const params = engine.values(copyPtr(engine.plan, 0) + layer.paramsOffsetBytes, layer.n * layer.P * layer.mPad)
+      for (let row = 0; row < layer.n * layer.P; row++) {
+        for (let k = layer.m; k < layer.mPad; k++) expect(params[row * layer.mPad + k]).toBe(0)
+      }
+    }
+  })
+})

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { KERNEL_EXPORT_NAMES, kernelModule } from '../src/wasm.js'
+
+describe('the wasm modules', () => {
+  for (const build of ['shared', 'private'] as const) {
+    it(`exports exactly the typed kernel interface (${build})`, () => {
+      const names = WebAssembly.Module.exports(kernelModule(build)).map((e) => e.name).filter((name) => name !== 'memory')
+      expect(names.sort()).toEqual([...KERNEL_EXPORT_NAMES].sort())
+    })
+
+    it(`imports one memory (${build === 'shared' ? 'shared' : 'not shared'}) and nothing else`, () => {
+      expect(WebAssembly.Module.imports(kernelModule(build))).toEqual([{ module: 'env', name: 'memory', kind: 'memory' }])
+      const wat = readFileSync(`build/nkkan.${build}.wat`, 'utf8')
+      expect(/\(import "env" "memory" \(memory \$0 \d+ \d+ shared\)\)/.test(wat)).toBe(build === 'shared')
+    })
+
+    it(`has no data segments, which a second instance would re-apply over live memory (${build})`, () => {
+      expect(readFileSync(`build/nkkan.${build}.wat`, 'utf8')).not.toMatch(/\(data/)
+    })
+  }
+
+  it('keeps SIMD in the training step and calls nothing from it', () => {
+    const wat = readFileSync('build/nkkan.private.wat', 'utf8')
+    for (const name of ['nkRangeF64', 'nkRangeF32']) {
+      const start = wat.indexOf(`(func $assembly/index/${name} `)
+      expect(start).toBeGreaterThan(0)
+      const end = wat.indexOf('\n (func ', start + 1)
+      const body = wat.slice(start, end === -1 ? undefined : end)
+      expect(body).toMatch(name.endsWith('F64') ? /f64x2\.mul/ : /f32x4\.mul/)
+      expect(body).toMatch(/v128\.load/)
+      expect(body).not.toMatch(/\bcall\b/)
+    }
+  })
+})
