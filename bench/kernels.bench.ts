@@ -1,7 +1,7 @@
 /**
  * Records per second of one Newton-Kaczmarz training step and of prediction on the Det4 shape
  * (16 → 70 → 1, 3 and 30 points): wasm f64, wasm f32 and the test oracle, in the same run.
- * Run: npm run bench:kernels
+ * Run: npm run bench -- kernels
  */
 import { Bench } from 'tinybench'
 import * as datasets from '../src/datasets.js'

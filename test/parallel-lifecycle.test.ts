@@ -140,9 +140,9 @@ describe('KAN.average', () => {
     const [ja, jb] = [a.toJSON(), b.toJSON()]
     mean.layers.forEach((layer, l) => {
       for (const key of ['lo', 'hi', 'dx', 'values'] as const) {
-        const got = (layer as Record<string, number[]>)[key]!
-        const x = (ja.layers[l] as Record<string, number[]>)[key]!
-        const y = (jb.layers[l] as Record<string, number[]>)[key]!
+        const got = (layer as unknown as Record<string, number[]>)[key]!
+        const x = (ja.layers[l] as unknown as Record<string, number[]>)[key]!
+        const y = (jb.layers[l] as unknown as Record<string, number[]>)[key]!
         got.forEach((value, q) => expect(value).toBe((x[q]! + y[q]!) / 2))
       }
     })

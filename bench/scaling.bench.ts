@@ -1,0 +1,58 @@
+/**
+ * Strong scaling on Det4, as the paper's Table 2: total work fixed at 1,000,000 records,
+ * threads × batch × rounds = 1M. Reports time, records/s, final validation Pearson and the
+ * merge's share of the run; the 2-thread speed-up is the ratio of records/s at equal work,
+ * measured in the same run. CPU seconds are shown beside wall seconds (shared machines).
+ * Run: npm run bench -- scaling
+ */
+import os from 'node:os'
+import { KAN, datasets } from '../src/index.js'
+import type { Precision } from '../src/index.js'
+import { machineLine, printTable } from './report.js'
+
+const TOTAL = 1_000_000
+const { train, valid } = datasets.det({ size: 4, train: 100_000, valid: 20_000, seed: 1 })
+const maxThreads = Math.min(os.availableParallelism(), 8)
+
+interface Result {
+  threads: number
+  batch: number
+  rounds: number
+  seconds: number
+  cpuSeconds: number
+  pearson: number
+  mergeShare: number
+}
+
+async function run(threads: number, batch: number, precision: Precision): Promise<Result> {
+  const rounds = TOTAL / (threads * batch)
+  await using model = KAN.create({ inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 30 }], seed: 1, precision })
+  // Warm the pool and the compiled code on a throw-away fit of the same shape.
+  await using warm = KAN.create({ inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 30 }], seed: 2, precision })
+  await warm.fit(train, { threads, batchSize: Math.min(batch, 10_000), rounds: 2 })
+  const cpu = process.cpuUsage()
+  const history = await model.fit(train, { threads, batchSize: batch, rounds, learningRate: 0.1 })
+  const used = process.cpuUsage(cpu)
+  const seconds = history.at(-1)!.seconds
+  const merge = history.reduce((sum, log) => sum + log.mergeSeconds, 0)
+  return { threads, batch, rounds, seconds, cpuSeconds: (used.user + used.system) / 1e6, pearson: model.evaluate(valid).pearson[0]!, mergeShare: merge / seconds }
+}
+
+for (const precision of ['f64', 'f32'] as const) {
+  const results: Result[] = []
+  for (let threads = 1; threads <= maxThreads; threads *= 2) {
+    for (const batch of [100_000, 50_000, 25_000, 12_500]) {
+      if (threads * batch <= train.rows) results.push(await run(threads, batch, precision))
+    }
+  }
+  const base = results.find((r) => r.threads === 1 && r.batch === 100_000)!
+  console.log(`\n### Strong scaling, Det4, ${precision}, ${TOTAL.toLocaleString('en-US')} records in all\n\n${machineLine(maxThreads)}\n`)
+  printTable(
+    ['threads', 'batch', 'rounds', 'seconds', 'CPU s', 'records/s', '× 1 thread', 'Pearson', 'merge share'],
+    results.map((r) => [
+      r.threads, r.batch.toLocaleString('en-US'), r.rounds, r.seconds.toFixed(2), r.cpuSeconds.toFixed(2),
+      Math.round(TOTAL / r.seconds).toLocaleString('en-US'), (base.seconds / r.seconds).toFixed(2), r.pearson.toFixed(4),
+      `${(100 * r.mergeShare).toFixed(2)}%`,
+    ]),
+  )
+}
