@@ -4,13 +4,14 @@ import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
 import { planMemory } from './layout.js'
 import { type Metrics, computeMetrics } from './metrics.js'
-import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, initialState, targetCount } from './model.js'
+import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, cloneState, initialState, targetCount } from './model.js'
 import { type EpochLog, type FitOptions, resolveFitOptions } from './options.js'
 import { averageStates } from './average.js'
 import type { Backend } from './backend.js'
 import { PrivateBackend, SharedBackend, canShareMemory } from './parallel.js'
 import { WorkerPool } from './pool.js'
 import { type ModelJSON, stateFromJSON, stateToJSON } from './serialize.js'
+import { checkPretrain, pretrain } from './pretrain.js'
 import { SequentialBackend, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
 
@@ -112,17 +113,27 @@ export class KAN {
     this.busy = true
     let backend: Backend | undefined
     try {
+      if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
       this.state ??= initialState(this.shape, data, this.seed)
       this.predictEngine = undefined
-      if (resolved.threads === 1) {
+      const pool = resolved.threads === 1 ? undefined : await this.workerPool(resolved.threads)
+      pool?.keepAlive(true)
+      let pretrainSeconds = 0
+      if (resolved.pretrain !== undefined) {
+        const started = performance.now()
+        // Groups train on copies: the model itself changes only once every group is done.
+        const state = cloneState(this.state)
+        await pretrain(state, data, resolved.pretrain, resolved.learningRate({ round: 0, epoch: 0 }), pool, resolved.signal)
+        this.state = state
+        pretrainSeconds = (performance.now() - started) / 1000
+      }
+      if (pool === undefined) {
         backend = new SequentialBackend(this.state, data, resolved.validation)
       } else {
-        const pool = await this.workerPool(resolved.threads)
-        pool.keepAlive(true)
         const shared = options.sharedMemory ?? canShareMemory()
         backend = await (shared ? SharedBackend : PrivateBackend).open(pool, this.state, data, resolved.validation)
       }
-      return await runRounds(backend, this.state, data, resolved, resolved)
+      return await runRounds(backend, this.state, data, resolved, { ...resolved, pretrainSeconds })
     } finally {
       await backend?.close().catch(() => undefined)
       if (this.pool?.broken === true) {

@@ -2,6 +2,7 @@
 import { type Dataset, checkDataset } from './data.js'
 import { NkkanError } from './errors.js'
 import type { Metrics } from './metrics.js'
+import type { PretrainOptions } from './pretrain.js'
 import { MAX_THREADS } from './protocol.js'
 
 /** What fit reports after every round (sequential training: a round is an epoch). */
@@ -16,6 +17,10 @@ export interface EpochLog extends Partial<Metrics> {
   readonly seconds: number
   /** Seconds of this round's merge. */
   readonly mergeSeconds: number
+  /** Seconds of pretraining before the first round (included in `seconds`). */
+  readonly pretrainSeconds: number
+  /** The learning rate α used in this round. */
+  readonly learningRate: number
   /** Training records per second in this round, merge included. */
   readonly recordsPerSecond: number
 }
@@ -25,8 +30,13 @@ export interface FitOptions {
   epochs?: number
   /** Rounds of disjoint-batch training (each thread trains `batchSize` records, then merge). */
   rounds?: number
-  /** α of ALGORITHM §2: the residual is α·(y* - y). Default 0.1. */
-  learningRate?: number
+  /**
+   * α of ALGORITHM §2: the residual is α·(y* - y). Default 0.1. A function gives a schedule:
+   * it is asked for α before every round (`round` is 1-based, `epoch` the passes done so far).
+   */
+  learningRate?: number | LearningRateSchedule
+  /** Pretraining by groups of addends before the first round (ALGORITHM §4; two-layer models). */
+  pretrain?: PretrainOptions
   /**
    * Copies trained in parallel, one worker each, merged by averaging after every round
    * (ALGORITHM §3). 1 trains sequentially on the calling thread. Default: the machine's
@@ -47,8 +57,11 @@ export interface FitOptions {
   signal?: AbortSignal
 }
 
+export type LearningRateSchedule = (progress: { readonly round: number; readonly epoch: number }) => number
+
 export interface ResolvedFitOptions {
-  readonly learningRate: number
+  readonly learningRate: LearningRateSchedule
+  readonly pretrain: PretrainOptions | undefined
   readonly threads: number
   readonly batchSize: number
   readonly rounds: number
@@ -68,10 +81,15 @@ function positiveInteger(value: unknown, name: string): number {
 
 export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThreads: number): ResolvedFitOptions {
   const model = { features: data.features, targets: data.targets }
-  const learningRate = options.learningRate ?? 0.1
-  if (typeof learningRate !== 'number' || !(learningRate > 0) || !Number.isFinite(learningRate)) {
-    throw new NkkanError('E_OPTION', `learningRate must be a finite number > 0, got ${String(learningRate)}`)
+  const rate = options.learningRate ?? 0.1
+  const checkRate = (value: unknown, where: string): number => {
+    if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
+      throw new NkkanError('E_OPTION', `learningRate${where} must be a finite number > 0, got ${String(value)}`)
+    }
+    return value
   }
+  const learningRate: LearningRateSchedule =
+    typeof rate === 'function' ? (progress) => checkRate(rate(progress), ` (schedule, round ${progress.round})`) : ((fixed) => () => fixed)(checkRate(rate, ''))
   const threads = positiveInteger(options.threads ?? Math.min(defaultThreads, MAX_THREADS), 'threads')
   if (threads > MAX_THREADS) throw new NkkanError('E_OPTION', `threads must be at most ${MAX_THREADS}, got ${threads}`)
   const batchSize = positiveInteger(options.batchSize ?? Math.floor(data.rows / threads), 'batchSize')
@@ -95,7 +113,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, threads, batchSize, rounds, validation: options.validation, stopAtPearson,
+    learningRate, pretrain: options.pretrain, threads, batchSize, rounds, validation: options.validation, stopAtPearson,
     onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
   }
 }

@@ -18,7 +18,7 @@ import { ALPHA_F64_INDEX, COMMAND, type Command, SLOT_WORDS, WORD, type WorkerPl
 import { checkAbort } from './train.js'
 import { compileKernelModule } from './wasm.js'
 
-function workerPlan(plan: MemoryPlan, thread: number, threads: number): WorkerPlan {
+export function workerPlan(plan: MemoryPlan, thread: number, threads: number): WorkerPlan {
   return {
     thread, threads, f64: plan.bytesPerValue === 8, ctxPtr: descriptorPtr(plan, thread),
     trainXPtr: plan.trainXPtr, trainYPtr: plan.trainYPtr, evalXPtr: plan.evalXPtr, evalOutPtr: plan.evalOutPtr,

@@ -86,26 +86,29 @@ export class SequentialBackend implements Backend {
 export interface TrainPlan {
   readonly batchSize: number
   readonly rounds: number
+  /** Seconds already spent (pretraining), counted in every log's `seconds`. */
+  readonly pretrainSeconds: number
 }
 
 /** Runs the rounds; resolves with one log per round. */
 export async function runRounds(backend: Backend, state: ModelState, data: Dataset, options: ResolvedFitOptions, plan: TrainPlan): Promise<EpochLog[]> {
   const { validation, signal } = options
   const history: EpochLog[] = []
-  let seconds = 0
+  let seconds = plan.pretrainSeconds
   let records = 0
   const perRound = backend.threads * plan.batchSize
   for (let round = 1; round <= plan.rounds; round++) {
     checkAbort(signal)
+    const learningRate = options.learningRate({ round, epoch: records / data.rows })
     const started = performance.now()
-    await backend.train(roundBatches(records % data.rows, backend.threads, plan.batchSize, data.rows), options.learningRate, signal)
+    await backend.train(roundBatches(records % data.rows, backend.threads, plan.batchSize, data.rows), learningRate, signal)
     const trained = performance.now()
     await backend.merge()
     const merged = performance.now()
     if (!backend.mergedIsFinite()) {
       throw new NkkanError(
         'E_VALUE',
-        `training diverged in round ${round} (a parameter became NaN or infinite); the model keeps its previous state. Lower learningRate (now ${options.learningRate})`,
+        `training diverged in round ${round} (a parameter became NaN or infinite); the model keeps its previous state. Lower learningRate (now ${learningRate})`,
       )
     }
     backend.read(state)
@@ -120,6 +123,8 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
       records,
       seconds,
       mergeSeconds: (merged - trained) / 1000,
+      pretrainSeconds: plan.pretrainSeconds,
+      learningRate,
       recordsPerSecond: perRound / roundSeconds,
       ...metrics,
     }

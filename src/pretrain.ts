@@ -1,0 +1,141 @@
+/**
+ * Pretraining (ALGORITHM §4): a two-layer model is a sum (or mean) of M addends, addend k being
+ * inner unit k (its functions of every input) with its outer functions. The addends are split
+ * into G groups; each group, as a KAN of its own, trains over the whole data set with no
+ * synchronisation (groups spread over the workers), and the groups are joined back.
+ * Mean form: each group predicts y* and the joined model is the mean of the groups.
+ * Sum form: each group predicts y* ÷ G and the joined model is their sum.
+ */
+import type { Dataset } from './data.js'
+import { Engine } from './engine.js'
+import { NkkanError } from './errors.js'
+import { descriptorWords, planMemory } from './layout.js'
+import type { LayerState, ModelShape, ModelState } from './model.js'
+import { workerPlan } from './parallel.js'
+import type { WorkerPool } from './pool.js'
+import { SequentialBackend, checkAbort } from './train.js'
+import { compileKernelModule } from './wasm.js'
+
+export interface PretrainOptions {
+  /** G: groups of addends trained apart; must divide the first layer's units. */
+  groups: number
+  /** Passes over the training data for every group. */
+  epochs: number
+}
+
+/** Throws E_OPTION naming what to change when pretraining does not apply to this model. */
+export function checkPretrain(shape: ModelShape, options: PretrainOptions): void {
+  if (shape.layers.length !== 2) {
+    throw new NkkanError('E_OPTION', `pretrain needs a two-layer model (inner units = addends, then the outputs); this one has ${shape.layers.length} layers`)
+  }
+  const addends = shape.layers[0]!.units
+  const { groups, epochs } = options
+  if (!Number.isInteger(groups) || groups < 1 || addends % groups !== 0) {
+    throw new NkkanError('E_OPTION', `pretrain.groups must divide the ${addends} addends (layers[0].units), got ${String(groups)}`)
+  }
+  if (!Number.isInteger(epochs) || epochs < 1) throw new NkkanError('E_OPTION', `pretrain.epochs must be an integer ≥ 1, got ${String(epochs)}`)
+}
+
+/** The model of group g: inner units [g·M/G, (g+1)·M/G) and their outer functions. */
+export function groupState(state: ModelState, groups: number, g: number): ModelState {
+  const [inner, outer] = state.layers as [LayerState, LayerState]
+  const size = inner.units / groups
+  const k0 = g * size
+  const innerValues = new Float64Array(inner.inputs * inner.points * size)
+  for (let row = 0; row < inner.inputs * inner.points; row++) {
+    innerValues.set(inner.values.subarray(row * inner.units + k0, row * inner.units + k0 + size), row * size)
+  }
+  const rowLen = outer.points * outer.units
+  const shape: ModelShape = { ...state.shape, layers: [{ units: size, points: inner.points }, { units: outer.units, points: outer.points }] }
+  return {
+    shape,
+    layers: [
+      { ...inner, units: size, lo: inner.lo.slice(), hi: inner.hi.slice(), dx: inner.dx.slice(), values: innerValues },
+      {
+        ...outer,
+        inputs: size,
+        lo: outer.lo.slice(k0, k0 + size),
+        hi: outer.hi.slice(k0, k0 + size),
+        dx: outer.dx.slice(k0, k0 + size),
+        values: outer.values.slice(k0 * rowLen, (k0 + size) * rowLen),
+      },
+    ],
+  }
+}
+
+/**
+ * Joins trained groups into `state` (inverse of groupState). The inner grids are shared by all
+ * groups; they are equal unless some group widened them (data outside the initial range), in
+ * which case their mean is taken.
+ */
+export function joinGroups(state: ModelState, parts: readonly ModelState[]): void {
+  const [inner, outer] = state.layers as [LayerState, LayerState]
+  const size = inner.units / parts.length
+  const rowLen = outer.points * outer.units
+  parts.forEach((part, g) => {
+    const [pInner, pOuter] = part.layers as [LayerState, LayerState]
+    const k0 = g * size
+    for (let row = 0; row < inner.inputs * inner.points; row++) {
+      inner.values.set(pInner.values.subarray(row * size, (row + 1) * size), row * inner.units + k0)
+    }
+    outer.lo.set(pOuter.lo, k0)
+    outer.hi.set(pOuter.hi, k0)
+    outer.dx.set(pOuter.dx, k0)
+    outer.values.set(pOuter.values, k0 * rowLen)
+  })
+  for (const key of ['lo', 'hi', 'dx'] as const) {
+    for (let j = 0; j < inner.inputs; j++) {
+      let sum = 0
+      for (const part of parts) sum += part.layers[0]![key][j]!
+      const first = parts[0]!.layers[0]![key][j]!
+      inner[key][j] = parts.every((part) => part.layers[0]![key][j] === first) ? first : sum / parts.length
+    }
+  }
+}
+
+/** The targets each group learns: y* (mean form) or y* ÷ G (sum form). */
+function groupData(shape: ModelShape, data: Dataset, groups: number): Dataset {
+  return shape.form === 'mean' ? data : { ...data, y: data.y.map((v) => v / groups) }
+}
+
+/** Trains every group for `epochs` passes; on `pool` when given (groups spread over workers). */
+export async function pretrain(
+  state: ModelState,
+  data: Dataset,
+  options: PretrainOptions,
+  alpha: number,
+  pool: WorkerPool | undefined,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const parts = Array.from({ length: options.groups }, (_, g) => groupState(state, options.groups, g))
+  const target = groupData(state.shape, data, options.groups)
+  const wholePasses = Array.from({ length: options.epochs }, () => [[[0, data.rows] as const]])
+  if (pool === undefined) {
+    for (const part of parts) {
+      const backend = new SequentialBackend(part, target, undefined)
+      for (const batches of wholePasses) await backend.train(batches, alpha, signal)
+      backend.read(part)
+    }
+  } else {
+    const module = await compileKernelModule('private')
+    const plan = planMemory({ shape: parts[0]!.shape, threads: 1, copies: 1, trainRows: data.rows })
+    // Encodes a group model as the worker's parameter block, and decodes the trained block.
+    const codec = new Engine(planMemory({ shape: parts[0]!.shape, threads: 1, copies: 1 }))
+    let next = 0
+    const worker = async (s: number): Promise<void> => {
+      for (let g = next++; g < parts.length; g = next++) {
+        checkAbort(signal)
+        codec.writeModel(parts[g]!, 0)
+        const copy = codec.copyBytes(0).slice().buffer
+        await pool.request(s, { type: 'setup', module, plan: workerPlan(plan, 0, 1), descriptor: descriptorWords(plan, 0, 0), trainX: target.x, trainY: target.y, copy })
+        const ranges = wholePasses.flatMap(() => [0, data.rows])
+        const reply = await pool.request(s, { type: 'train', ranges, alpha, copy: undefined })
+        if (reply.type !== 'trained') throw new NkkanError('E_WORKER', `worker ${s} answered ${reply.type} to a pretraining request`)
+        codec.copyBytes(0).set(new Uint8Array(reply.copy))
+        codec.readModel(parts[g]!, 0)
+      }
+    }
+    await pool.guard(Promise.all(Array.from({ length: Math.min(pool.size, parts.length) }, (_, s) => worker(s))))
+  }
+  joinGroups(state, parts)
+}

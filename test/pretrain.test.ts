@@ -1,0 +1,98 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { KAN, NkkanError, datasets } from '../src/index.js'
+import { type ModelShape, cloneState, initialState } from '../src/model.js'
+import { groupState, joinGroups } from '../src/pretrain.js'
+import { stateFromJSON, stateToJSON } from '../src/serialize.js'
+
+const { train, valid } = datasets.det({ size: 3, train: 4000, valid: 800, seed: 6 })
+const models: KAN[] = []
+afterAll(async () => {
+  await Promise.all(models.map((model) => model.dispose()))
+})
+function load(shape: ModelShape, state: ReturnType<typeof initialState>): KAN {
+  const model = KAN.fromJSON(stateToJSON(shape, 1, state))
+  models.push(model)
+  return model
+}
+
+describe('pretraining by groups of addends (ALGORITHM §4)', () => {
+  for (const form of ['mean', 'sum'] as const) {
+    it(`joins trained groups into a model that equals their combination (${form} form)`, async () => {
+      const shape: ModelShape = { inputs: 9, layers: [{ units: 12, points: 3 }, { units: 2, points: 9 }], form, precision: 'f64' }
+      const data = { ...train, targets: 2, y: Float64Array.from({ length: train.rows * 2 }, (_, q) => (q % 2 === 0 ? train.y[q >> 1]! : Math.sin(train.y[q >> 1]! / 50))) }
+      const state = initialState(shape, data, 1)
+      const groups = 3
+      const parts = []
+      for (let g = 0; g < groups; g++) {
+        const part = load(groupState(state, groups, g).shape, groupState(state, groups, g))
+        const target = form === 'mean' ? data : { ...data, y: data.y.map((v) => v / groups) }
+        await part.fit(target, { threads: 1, epochs: 2, learningRate: form === 'mean' ? 0.1 : 0.02 })
+        parts.push(part)
+      }
+      const joined = cloneState(state)
+      joinGroups(joined, parts.map((part) => stateFromJSON(part.toJSON()).state!))
+      const predicted = load(shape, joined).predict(valid.x.subarray(0, 200 * 9))
+      const partials = parts.map((part) => part.predict(valid.x.subarray(0, 200 * 9)))
+      predicted.forEach((value, q) => {
+        const sum = partials.reduce((s, p) => s + p[q]!, 0)
+        const combined = form === 'mean' ? sum / groups : sum
+        expect(Math.abs(value - combined)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(combined)))
+      })
+    })
+  }
+
+  for (const threads of [1, 2]) {
+    it(`fit({ pretrain }) equals pretraining the groups by hand, then training (${threads} thread${threads > 1 ? 's' : ''})`, async () => {
+      const shape: ModelShape = { inputs: 9, layers: [{ units: 8, points: 3 }, { units: 1, points: 12 }], form: 'mean', precision: 'f64' }
+      const state = initialState(shape, train, 1)
+      const model = load(shape, state)
+      const history = await model.fit(train, { threads, batchSize: train.rows / threads, rounds: 1, pretrain: { groups: 4, epochs: 2 } })
+      expect(history[0]!.pretrainSeconds).toBeGreaterThan(0)
+      expect(history[0]!.seconds).toBeGreaterThan(history[0]!.pretrainSeconds)
+
+      const parts = []
+      for (let g = 0; g < 4; g++) {
+        const part = load(groupState(state, 4, g).shape, groupState(state, 4, g))
+        await part.fit(train, { threads: 1, epochs: 2 })
+        parts.push(stateFromJSON(part.toJSON()).state!)
+      }
+      const joined = cloneState(state)
+      joinGroups(joined, parts)
+      const byHand = load(shape, joined)
+      await byHand.fit(train, { threads, batchSize: train.rows / threads, rounds: 1 })
+      expect(JSON.stringify(model)).toBe(JSON.stringify(byHand))
+    })
+  }
+
+  it('shortens the way to a Pearson target', async () => {
+    const shape = { inputs: 9, layers: [{ units: 24, points: 3 }, { units: 1, points: 12 }] }
+    const plain = KAN.create({ ...shape, seed: 2 })
+    const pre = KAN.create({ ...shape, seed: 2 })
+    models.push(plain, pre)
+    await plain.fit(train, { threads: 1, epochs: 1 })
+    await pre.fit(train, { threads: 1, epochs: 1, pretrain: { groups: 4, epochs: 1 } })
+    expect(pre.evaluate(valid).pearson[0]).toBeGreaterThan(plain.evaluate(valid).pearson[0]!)
+  })
+
+  it('says what to change when the groups do not divide the addends, or the model is not two layers', async () => {
+    const model = KAN.create({ inputs: 9, layers: [{ units: 10, points: 3 }, { units: 1, points: 5 }] })
+    models.push(model)
+    await expect(model.fit(train, { threads: 1, pretrain: { groups: 3, epochs: 1 } })).rejects.toThrow(/pretrain\.groups must divide the 10 addends \(layers\[0\]\.units\), got 3/)
+    const deep = KAN.create({ inputs: 9, layers: [{ units: 4, points: 3 }, { units: 4, points: 3 }, { units: 1, points: 5 }] })
+    models.push(deep)
+    await expect(deep.fit(train, { threads: 1, pretrain: { groups: 2, epochs: 1 } })).rejects.toBeInstanceOf(NkkanError)
+    expect(deep.trained).toBe(false)
+  })
+})
+
+describe('learning-rate schedule', () => {
+  it('asks the schedule for α before every round and reports it', async () => {
+    const model = KAN.create({ inputs: 9, layers: [{ units: 6, points: 3 }, { units: 1, points: 6 }] })
+    models.push(model)
+    const asked: number[] = []
+    const history = await model.fit(train, { threads: 1, epochs: 3, learningRate: ({ round }) => (asked.push(round), 0.2 / round) })
+    expect(asked).toEqual([1, 2, 3])
+    expect(history.map((log) => log.learningRate)).toEqual([0.2, 0.1, 0.2 / 3])
+    await expect(model.fit(train, { threads: 1, learningRate: () => Number.NaN })).rejects.toThrow(/learningRate \(schedule, round 1\) must be a finite number > 0, got NaN/)
+  })
+})
