@@ -12,7 +12,8 @@ import { PrivateBackend, SharedBackend, canShareMemory } from './parallel.js'
 import { WorkerPool } from './pool.js'
 import { type ModelJSON, stateFromJSON, stateToJSON } from './serialize.js'
 import { checkPretrain, pretrain } from './pretrain.js'
-import { SequentialBackend, runRounds } from './train.js'
+import { type RefineOptions, checkRefine, refineState } from './refine.js'
+import { SequentialBackend, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
 
 export interface KANOptions {
@@ -40,7 +41,8 @@ const PREDICT_BLOCK_ROWS = 16384
  * model.evaluate(valid).pearson // [0.97…]
  */
 export class KAN {
-  readonly shape: ModelShape
+  /** Inputs, layers (units, points), form and precision; grid refinement changes the points. */
+  shape: ModelShape
   readonly seed: number
   private state: ModelState | undefined
   private predictEngine: Engine | undefined
@@ -114,6 +116,7 @@ export class KAN {
     let backend: Backend | undefined
     try {
       if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
+      if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers.length)
       this.state ??= initialState(this.shape, data, this.seed)
       this.predictEngine = undefined
       const pool = resolved.threads === 1 ? undefined : await this.workerPool(resolved.threads)
@@ -127,13 +130,27 @@ export class KAN {
         this.state = state
         pretrainSeconds = (performance.now() - started) / 1000
       }
-      if (pool === undefined) {
-        backend = new SequentialBackend(this.state, data, resolved.validation)
-      } else {
-        const shared = options.sharedMemory ?? canShareMemory()
-        backend = await (shared ? SharedBackend : PrivateBackend).open(pool, this.state, data, resolved.validation)
+      const history: EpochLog[] = []
+      for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.threads * resolved.batchSize, data.rows, resolved.refine)) {
+        if (firstRound > 1) {
+          // Grid refinement between segments: a new shape, so new memory for the next rounds.
+          this.state = refineState(this.state, resolved.refine!)
+          this.shape = this.state.shape
+        }
+        if (pool === undefined) {
+          backend = new SequentialBackend(this.state, data, resolved.validation)
+        } else {
+          const shared = options.sharedMemory ?? canShareMemory()
+          backend = await (shared ? SharedBackend : PrivateBackend).open(pool, this.state, data, resolved.validation)
+        }
+        const last = history.at(-1)
+        const plan = { batchSize: resolved.batchSize, firstRound, lastRound, pretrainSeconds, seconds: last?.seconds ?? pretrainSeconds, records: last?.records ?? 0 }
+        history.push(...(await runRounds(backend, this.state, data, resolved, plan)))
+        await backend.close()
+        backend = undefined
+        if (reachedTarget(history.at(-1), resolved)) break
       }
-      return await runRounds(backend, this.state, data, resolved, { ...resolved, pretrainSeconds })
+      return history
     } finally {
       await backend?.close().catch(() => undefined)
       if (this.pool?.broken === true) {
@@ -223,6 +240,14 @@ export class KAN {
     }
     return engine
   }
+}
+
+/** [first, last] round ranges between the rounds after which the grids are refined. */
+function roundSegments(rounds: number, recordsPerRound: number, rows: number, refine: RefineOptions | undefined): [number, number][] {
+  const cuts = [...new Set((refine?.atEpochs ?? []).map((epoch) => Math.ceil((epoch * rows) / recordsPerRound)))]
+    .filter((round) => round >= 1 && round < rounds)
+    .sort((a, b) => a - b)
+  return [...cuts, rounds].map((last, s) => [s === 0 ? 1 : cuts[s - 1]! + 1, last])
 }
 
 function flattenRows(rows: readonly (readonly number[])[], inputs: number): Float64Array {

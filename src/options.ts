@@ -3,6 +3,7 @@ import { type Dataset, checkDataset } from './data.js'
 import { NkkanError } from './errors.js'
 import type { Metrics } from './metrics.js'
 import type { PretrainOptions } from './pretrain.js'
+import type { RefineOptions } from './refine.js'
 import { MAX_THREADS } from './protocol.js'
 
 /** What fit reports after every round (sequential training: a round is an epoch). */
@@ -37,6 +38,8 @@ export interface FitOptions {
   learningRate?: number | LearningRateSchedule
   /** Pretraining by groups of addends before the first round (ALGORITHM §4; two-layer models). */
   pretrain?: PretrainOptions
+  /** Grid refinement: more nodes per function at the given epochs (changes the model's points). */
+  refine?: RefineOptions
   /**
    * Copies trained in parallel, one worker each, merged by averaging after every round
    * (ALGORITHM §3). 1 trains sequentially on the calling thread. Default: the machine's
@@ -62,6 +65,7 @@ export type LearningRateSchedule = (progress: { readonly round: number; readonly
 export interface ResolvedFitOptions {
   readonly learningRate: LearningRateSchedule
   readonly pretrain: PretrainOptions | undefined
+  readonly refine: RefineOptions | undefined
   readonly threads: number
   readonly batchSize: number
   readonly rounds: number
@@ -113,7 +117,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, threads, batchSize, rounds, validation: options.validation, stopAtPearson,
+    learningRate, pretrain: options.pretrain, refine: options.refine, threads, batchSize, rounds, validation: options.validation, stopAtPearson,
     onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
   }
 }

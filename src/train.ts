@@ -85,19 +85,29 @@ export class SequentialBackend implements Backend {
 
 export interface TrainPlan {
   readonly batchSize: number
-  readonly rounds: number
+  /** Rounds firstRound .. lastRound (1-based) of the fit. */
+  readonly firstRound: number
+  readonly lastRound: number
   /** Seconds already spent (pretraining), counted in every log's `seconds`. */
   readonly pretrainSeconds: number
+  /** Seconds and records of the rounds before firstRound. */
+  readonly seconds: number
+  readonly records: number
 }
 
-/** Runs the rounds; resolves with one log per round. */
+/** True when every target's Pearson reaches the stopAt target. */
+export function reachedTarget(log: EpochLog | undefined, options: ResolvedFitOptions): boolean {
+  return options.stopAtPearson !== undefined && log?.pearson?.every((p) => p >= options.stopAtPearson!) === true
+}
+
+/** Runs rounds plan.firstRound..plan.lastRound; resolves with one log per round. */
 export async function runRounds(backend: Backend, state: ModelState, data: Dataset, options: ResolvedFitOptions, plan: TrainPlan): Promise<EpochLog[]> {
   const { validation, signal } = options
   const history: EpochLog[] = []
-  let seconds = plan.pretrainSeconds
-  let records = 0
+  let seconds = plan.seconds
+  let records = plan.records
   const perRound = backend.threads * plan.batchSize
-  for (let round = 1; round <= plan.rounds; round++) {
+  for (let round = plan.firstRound; round <= plan.lastRound; round++) {
     checkAbort(signal)
     const learningRate = options.learningRate({ round, epoch: records / data.rows })
     const started = performance.now()
@@ -130,8 +140,8 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     }
     history.push(log)
     options.onRound?.(log)
-    if (Math.floor(records / data.rows) > epochBefore || round === plan.rounds) options.onEpoch?.(log)
-    if (options.stopAtPearson !== undefined && log.pearson?.every((p) => p >= options.stopAtPearson!) === true) break
+    if (Math.floor(records / data.rows) > epochBefore || round === plan.lastRound) options.onEpoch?.(log)
+    if (reachedTarget(log, options)) break
   }
   return history
 }
