@@ -2,7 +2,7 @@
  * npm run bench [-- kernels|det4|scaling …]: runs the named benchmarks (all by default) and
  * prints their Markdown tables.
  */
-const suites = { kernels: './kernels.bench.ts', det4: './det4.bench.ts', scaling: './scaling.bench.ts' } as const
+const suites = { kernels: './kernels.bench.ts', det4: './det4.bench.ts', scaling: './scaling.bench.ts', peers: './peers.bench.ts' } as const
 type Suite = keyof typeof suites
 
 const requested = process.argv.slice(2)
