@@ -3,17 +3,20 @@
 // src/layout.ts; the exported constants below are checked against it when the module loads.
 //
 //   header  [0] layerCount  [1] meanForm (1: y = Σf/n, 0: y = Σf)  [2] features  [3] targets
+//           [4] nextRowPtrPtr u32[n0]  [5] nextTPtr T[n0]: layer 0's second located record
+//               (assembly/nk.ts locates record r+1 there while record r is being updated)
 //   layer l at word HEADER_WORDS + l*LAYER_WORDS:
 //           [0] n  [1] m  [2] mPad  [3] P
 //           [4] paramsPtr  T[n][P][mPad]   node values v, ALGORITHM §2 layout
 //           [5] gridPtr    T[4][nPad]      lo[nPad], hi[nPad], dx[nPad], 1/dx[nPad] (assembly/pl.ts),
 //                                          nPad = n rounded up to the lanes; grid j is shared by input j
-//           [6] idxPtr     i32[n]          segment i of each input, from the last forward pass
+//           [6] rowPtrPtr  u32[n]          address of row i (segment i) of each input j, from the
+//                                          last forward pass: paramsPtr + (j·P + i)·mPad·sizeof<T>
 //           [7] tPtr       T[n]            position t in that segment
 //           [8] outPtr     T[mPad]         layer output y (pad lanes stay 0)
 //           [9] errPtr     T[mPad]         residual e of the layer's outputs (pad lanes stay 0)
 
-export const HEADER_WORDS: i32 = 4
+export const HEADER_WORDS: i32 = 6
 export const LAYER_WORDS: i32 = 10
 
 @inline export function layerCount(ctx: usize): i32 {
@@ -27,6 +30,12 @@ export const LAYER_WORDS: i32 = 10
 }
 @inline export function targetCount(ctx: usize): i32 {
   return load<i32>(ctx, 12)
+}
+@inline export function nextRowPtrPtr(ctx: usize): usize {
+  return <usize>load<i32>(ctx, 16)
+}
+@inline export function nextTPtr(ctx: usize): usize {
+  return <usize>load<i32>(ctx, 20)
 }
 @inline export function layerWord(ctx: usize, l: i32, word: i32): i32 {
   return load<i32>(ctx + (<usize>(HEADER_WORDS + l * LAYER_WORDS + word) << 2))

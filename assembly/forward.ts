@@ -1,26 +1,31 @@
 // Forward pass (ALGORITHM §1): out[k] = (1/n)·Σ_j f_kj(in[j]) in the mean form, Σ_j f_kj(in[j])
-// in the sum form (1/n is rounded once, then multiplied), with f_kj(x) = v[i] + (v[i+1] - v[i])·t. The sum over j runs in increasing
-// j starting from 0 for every k, which is the oracle's order, so results match it bit for bit.
+// in the sum form (1/n is rounded once, then multiplied), with f_kj(x) = v[i] + (v[i+1] - v[i])·t.
+// The sum over j runs in increasing j starting from 0 for every k, which is the oracle's order,
+// so results match it bit for bit.
 import { L_GRID, L_IDX, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
 import { locateInputs } from './pl'
 
 // Accumulators per k-block: four v128 registers, the loop over inputs j inside (register blocking).
-const BLOCK_BYTES: i32 = 64
+export const BLOCK_BYTES: usize = 64
 
-// Evaluates layer l of the model at ctx on inputs inPtr (T[n]); records i and t of every input.
-// training: widen grids to cover the inputs first (adaptive range); otherwise the model is frozen.
-@inline export function forwardLayer<T>(ctx: usize, l: i32, inPtr: usize, training: bool): void {
-  const n = layerWord(ctx, l, L_N)
-  const P = layerWord(ctx, l, L_P)
+// Adaptive range (training) and segment lookup of layer l's inputs inPtr (T[n]) into the
+// row pointers rowPtrPtr (u32[n]) and positions tPtr (T[n]).
+@inline export function locateLayer<T>(ctx: usize, l: i32, inPtr: usize, training: bool, rowPtrPtr: usize, tPtr: usize): void {
   const rowBytes = <usize>layerWord(ctx, l, L_MPAD) * sizeof<T>()
-  const paramsPtr = <usize>layerWord(ctx, l, L_PARAMS)
-  const gridPtr = <usize>layerWord(ctx, l, L_GRID)
-  const idxPtr = <usize>layerWord(ctx, l, L_IDX)
-  const tPtr = <usize>layerWord(ctx, l, L_T)
+  locateInputs<T>(<usize>layerWord(ctx, l, L_GRID), layerWord(ctx, l, L_N), layerWord(ctx, l, L_P), <usize>layerWord(ctx, l, L_PARAMS), rowBytes, inPtr, rowPtrPtr, tPtr, training)
+}
+
+// f(x) = v0 + (v1 - v0)·t for one vector of outputs, rows at p0 and p0 + rowBytes.
+@inline export function interp<T>(p0: usize, rowBytes: usize, tv: v128): v128 {
+  const v0 = v128.load(p0)
+  return v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0 + rowBytes), v0), tv))
+}
+
+// Outputs of layer l (T[mPad] at its outPtr) from located inputs (rowPtrPtr, tPtr).
+@inline export function accumulateLayer<T>(ctx: usize, l: i32, rowPtrPtr: usize, tPtr: usize): void {
+  const n = layerWord(ctx, l, L_N)
+  const rowBytes = <usize>layerWord(ctx, l, L_MPAD) * sizeof<T>()
   const outPtr = <usize>layerWord(ctx, l, L_OUT)
-
-  locateInputs<T>(gridPtr, n, P, inPtr, idxPtr, tPtr, training)
-
   const mean = isMeanForm(ctx)
   const invN = v128.splat<T>(<T>1 / <T>n)
   let kb: usize = 0
@@ -30,18 +35,12 @@ const BLOCK_BYTES: i32 = 64
     let a2 = a0
     let a3 = a0
     for (let j = 0; j < n; j++) {
-      const i = load<i32>(idxPtr + (<usize>j << 2))
       const tv = v128.splat<T>(load<T>(tPtr + (<usize>j) * sizeof<T>()))
-      const p0 = paramsPtr + (<usize>(j * P + i)) * rowBytes + kb
-      const p1 = p0 + rowBytes
-      let v0 = v128.load(p0)
-      a0 = v128.add<T>(a0, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p1), v0), tv)))
-      v0 = v128.load(p0, 16)
-      a1 = v128.add<T>(a1, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p1, 16), v0), tv)))
-      v0 = v128.load(p0, 32)
-      a2 = v128.add<T>(a2, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p1, 32), v0), tv)))
-      v0 = v128.load(p0, 48)
-      a3 = v128.add<T>(a3, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p1, 48), v0), tv)))
+      const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2)) + kb
+      a0 = v128.add<T>(a0, interp<T>(p0, rowBytes, tv))
+      a1 = v128.add<T>(a1, interp<T>(p0 + 16, rowBytes, tv))
+      a2 = v128.add<T>(a2, interp<T>(p0 + 32, rowBytes, tv))
+      a3 = v128.add<T>(a3, interp<T>(p0 + 48, rowBytes, tv))
     }
     if (mean) {
       a0 = v128.mul<T>(a0, invN)
@@ -57,26 +56,36 @@ const BLOCK_BYTES: i32 = 64
   for (; kb < rowBytes; kb += 16) {
     let a = v128.splat<T>(<T>0)
     for (let j = 0; j < n; j++) {
-      const i = load<i32>(idxPtr + (<usize>j << 2))
       const tv = v128.splat<T>(load<T>(tPtr + (<usize>j) * sizeof<T>()))
-      const p0 = paramsPtr + (<usize>(j * P + i)) * rowBytes + kb
-      const v0 = v128.load(p0)
-      a = v128.add<T>(a, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0 + rowBytes), v0), tv)))
+      a = v128.add<T>(a, interp<T>(<usize>load<u32>(rowPtrPtr + (<usize>j << 2)) + kb, rowBytes, tv))
     }
     if (mean) a = v128.mul<T>(a, invN)
     v128.store(outPtr + kb, a)
   }
 }
 
-// Runs the whole network on x (T[features]); returns the pointer of the last layer's output.
-@inline export function forwardRecord<T>(ctx: usize, xPtr: usize, training: bool): usize {
+// Evaluates layer l on inputs inPtr (T[n]) with the descriptor's row-pointer and t buffers.
+// training: widen grids to cover the inputs first (adaptive range); otherwise the model is frozen.
+@inline export function forwardLayer<T>(ctx: usize, l: i32, inPtr: usize, training: bool): void {
+  const rowPtrPtr = <usize>layerWord(ctx, l, L_IDX)
+  const tPtr = <usize>layerWord(ctx, l, L_T)
+  locateLayer<T>(ctx, l, inPtr, training, rowPtrPtr, tPtr)
+  accumulateLayer<T>(ctx, l, rowPtrPtr, tPtr)
+}
+
+// Runs layers [l0, L) of the network on inPtr; returns the pointer of the last layer's output.
+@inline export function forwardFrom<T>(ctx: usize, l0: i32, inPtr: usize, training: bool): usize {
   const L = layerCount(ctx)
-  let inPtr = xPtr
-  for (let l = 0; l < L; l++) {
+  for (let l = l0; l < L; l++) {
     forwardLayer<T>(ctx, l, inPtr, training)
     inPtr = <usize>layerWord(ctx, l, L_OUT)
   }
   return inPtr
+}
+
+// Runs the whole network on x (T[features]); returns the pointer of the last layer's output.
+@inline export function forwardRecord<T>(ctx: usize, xPtr: usize, training: bool): usize {
+  return forwardFrom<T>(ctx, 0, xPtr, training)
 }
 
 // Prediction with the frozen model: rows [r0, r1) of xPtr (T[rows][features]) into
@@ -85,7 +94,7 @@ const BLOCK_BYTES: i32 = 64
   const features = <usize>featureCount(ctx)
   const targets = <usize>targetCount(ctx)
   for (let r = r0; r < r1; r++) {
-    const yPtr = forwardRecord<T>(ctx, xPtr + (<usize>r) * features * sizeof<T>(), false)
+    const yPtr = forwardFrom<T>(ctx, 0, xPtr + (<usize>r) * features * sizeof<T>(), false)
     const dst = outPtr + (<usize>r) * targets * sizeof<T>()
     for (let k: usize = 0; k < targets; k++) store<T>(dst + k * sizeof<T>(), load<T>(yPtr + k * sizeof<T>()))
   }

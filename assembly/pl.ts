@@ -38,30 +38,37 @@ import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
 // Segment lookup: r = (x - lo)·(1/dx) clamped to [0, P-1]; i = min(floor(r), P-2); t = r - i.
 // Inside the range this is ALGORITHM §1 exactly; outside it clamps onto the end segment
 // (i = 0, t = 0 below lo; i = P-2, t = 1 above hi), which is the frozen-model rule.
-// Writes i to idxPtr and t to tPtr.
-@inline function locateOne<T>(loPtr: usize, arrayBytes: usize, x: T, P: i32, idxPtr: usize, tPtr: usize): void {
+// Writes the address of row i (rowBase + i·rowBytes) to rowPtrPtr and t to tPtr.
+@inline function locateOne<T>(loPtr: usize, arrayBytes: usize, x: T, P: i32, rowBase: usize, rowBytes: usize, rowPtrPtr: usize, tPtr: usize): void {
   let r = (x - load<T>(loPtr)) * load<T>(loPtr + 3 * arrayBytes)
   const last = <T>(P - 1)
   if (r < <T>0) r = <T>0
   if (r > last) r = last
   let i = <i32>r
   if (i > P - 2) i = P - 2
-  store<i32>(idxPtr, i)
+  store<u32>(rowPtrPtr, <u32>(rowBase + (<usize>i) * rowBytes))
   store<T>(tPtr, r - <T>i)
 }
 
 // Adaptive range (when training) and segment lookup of inputs inPtr (T[n]) on the grids at
-// gridPtr; writes i to idxPtr (i32[n]) and t to tPtr (T[n]). Whole vectors of inputs run in
-// lanes with the same operations as locateOne: pmax(r, 0) is `r < 0 ? 0 : r`, pmin(r, last)
-// is `last < r ? last : r`, truncation of r >= 0 is floor. A vector whose inputs all lie
-// strictly inside their ranges needs no widening; otherwise its lanes are widened one by one
-// (rare after the first records). The last n mod lanes inputs run one at a time.
-@inline export function locateInputs<T>(gridPtr: usize, n: i32, P: i32, inPtr: usize, idxPtr: usize, tPtr: usize, training: bool): void {
+// gridPtr, for the node values at paramsPtr (T[n][P][rowBytes/sizeof<T>]): writes the address of
+// row i of input j, paramsPtr + (j·P + i)·rowBytes, to rowPtrPtr (u32[n]) and t to tPtr (T[n]).
+// Whole vectors of inputs run in lanes with the same operations as locateOne: pmax(r, 0) is
+// `r < 0 ? 0 : r`, pmin(r, last) is `last < r ? last : r`, truncation of r >= 0 is floor. A
+// vector whose inputs all lie strictly inside their ranges needs no widening; otherwise its
+// lanes are widened one by one (rare after the first records). The last n mod lanes inputs
+// run one at a time.
+@inline export function locateInputs<T>(gridPtr: usize, n: i32, P: i32, paramsPtr: usize, rowBytes: usize, inPtr: usize, rowPtrPtr: usize, tPtr: usize, training: bool): void {
   const lanes = 16 / sizeof<T>()
   const arrayBytes = gridArrayBytes<T>(n)
   const zero = v128.splat<T>(<T>0)
   const last = v128.splat<T>(<T>(P - 1))
   const maxI = i32x4.splat(P - 2)
+  const rowBytesV = i32x4.splat(<i32>rowBytes)
+  const inputBytes = <i32>((<usize>P) * rowBytes)
+  // Lane q: address of row 0 of input j + q.
+  let baseV = i32x4.add(i32x4.splat(<i32>paramsPtr), i32x4.mul(i32x4(0, 1, 2, 3), i32x4.splat(inputBytes)))
+  const baseStep = i32x4.splat(inputBytes * lanes)
   const nFull = n & ~(lanes - 1)
   let j = 0
   for (; j < nFull; j += lanes) {
@@ -82,19 +89,20 @@ import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
     r = v128.pmin<T>(v128.pmax<T>(r, zero), last)
     if (sizeof<T>() == 8) {
       const i = i32x4.min_s(i32x4.trunc_sat_f64x2_s_zero(r), maxI)
-      v128.store64_lane(idxPtr + (<usize>j << 2), i, 0)
+      v128.store64_lane(rowPtrPtr + (<usize>j << 2), i32x4.add(baseV, i32x4.mul(i, rowBytesV)), 0)
       v128.store(tPtr + o, f64x2.sub(r, f64x2.convert_low_i32x4_s(i)))
     } else {
       const i = i32x4.min_s(i32x4.trunc_sat_f32x4_s(r), maxI)
-      v128.store(idxPtr + (<usize>j << 2), i)
+      v128.store(rowPtrPtr + (<usize>j << 2), i32x4.add(baseV, i32x4.mul(i, rowBytesV)))
       v128.store(tPtr + o, f32x4.sub(r, f32x4.convert_i32x4_s(i)))
     }
+    baseV = i32x4.add(baseV, baseStep)
   }
   for (; j < n; j++) {
     const o = (<usize>j) * sizeof<T>()
     const x = load<T>(inPtr + o)
     if (training) adaptRange<T>(gridPtr + o, arrayBytes, x, P)
-    locateOne<T>(gridPtr + o, arrayBytes, x, P, idxPtr + (<usize>j << 2), tPtr + o)
+    locateOne<T>(gridPtr + o, arrayBytes, x, P, paramsPtr + (<usize>j) * (<usize>inputBytes), rowBytes, rowPtrPtr + (<usize>j << 2), tPtr + o)
   }
 }
 

@@ -13,6 +13,7 @@ import { WorkerPool } from './pool.js'
 import { type ModelJSON, stateFromJSON, stateToJSON } from './serialize.js'
 import { checkPretrain, pretrain } from './pretrain.js'
 import { type RefineOptions, checkRefine, refineState } from './refine.js'
+import { SerialBackend, checkSerial } from './serial.js'
 import { SequentialBackend, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
 
@@ -117,6 +118,8 @@ export class KAN {
     try {
       if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
       if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers.length)
+      const shared = options.sharedMemory ?? canShareMemory()
+      if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
       this.state ??= initialState(this.shape, data, this.seed)
       this.predictEngine = undefined
       const pool = resolved.threads === 1 ? undefined : await this.workerPool(resolved.threads)
@@ -131,7 +134,7 @@ export class KAN {
         pretrainSeconds = (performance.now() - started) / 1000
       }
       const history: EpochLog[] = []
-      for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.threads * resolved.batchSize, data.rows, resolved.refine)) {
+      for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.recordsPerRound, data.rows, resolved.refine)) {
         if (firstRound > 1) {
           // Grid refinement between segments: a new shape, so new memory for the next rounds.
           this.state = refineState(this.state, resolved.refine!)
@@ -139,8 +142,9 @@ export class KAN {
         }
         if (pool === undefined) {
           backend = new SequentialBackend(this.state, data, resolved.validation)
+        } else if (resolved.mode === 'concurrent-serial') {
+          backend = await SerialBackend.open(pool, this.state, data, resolved.validation)
         } else {
-          const shared = options.sharedMemory ?? canShareMemory()
           backend = await (shared ? SharedBackend : PrivateBackend).open(pool, this.state, data, resolved.validation)
         }
         const last = history.at(-1)

@@ -7,7 +7,8 @@
  *                               params T[n][P][mPad], then the grid block T[4][nPad]: lo[nPad],
  *                               hi[nPad], dx[nPad], 1/dx[nPad], nPad = n rounded up to the lanes
  *                               (pad entries 0); 1/dx must be refreshed after averaging copies
- *   scratch                   one per thread; per layer idx i32[n], t T[n], out T[mPad], err T[mPad]
+ *   scratch                   one per thread; per layer idx u32[n] (row addresses), t T[n], out T[mPad],
+ *                               err T[mPad]; then layer 0's second idx u32[n0] and t T[n0]
  *   trainX T[trainRows][features], trainY T[trainRows][targets]
  *   evalX  T[evalRows][features],  evalOut T[evalRows][targets]   (validation and prediction)
  *
@@ -19,7 +20,7 @@ import { type ModelShape, layerInputs, targetCount } from './model.js'
 
 export const CONTROL_BYTES = 4096
 /** Words of the descriptor header and of each layer; checked against the wasm exports. */
-export const HEADER_WORDS = 4
+export const HEADER_WORDS = 6
 export const LAYER_WORDS = 10
 /** Arrays in a layer's grid block (structure of arrays): lo, hi, dx, 1/dx, each LayerLayout.gridLen long. */
 export const GRID_STRIDE = 4
@@ -57,12 +58,17 @@ export interface MemoryPlan {
   readonly copyBytes: number
   readonly scratchPtr: number
   readonly scratchBytes: number
+  /** Byte offsets inside a scratch block of layer 0's second idx and t buffers (descriptor words 4, 5). */
+  readonly nextIdxOffsetBytes: number
+  readonly nextTOffsetBytes: number
   readonly trainRows: number
   readonly trainXPtr: number
   readonly trainYPtr: number
   readonly evalRows: number
   readonly evalXPtr: number
   readonly evalOutPtr: number
+  /** Concurrent-serial mode: T[2][threads][targets], each thread's share of the output. */
+  readonly partialsPtr: number
   readonly totalBytes: number
   readonly pages: number
 }
@@ -118,6 +124,12 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     return { n, m, mPad, P, gridLen, paramsOffsetBytes, gridOffsetBytes, idxOffsetBytes, tOffsetBytes, outOffsetBytes, errOffsetBytes }
   })
 
+  // Layer 0's second located record (the NK kernel locates record r+1 while updating record r).
+  const n0 = layers[0]?.n ?? 0
+  const nextIdxOffsetBytes = scratchBytes
+  scratchBytes += align16(n0 * 4)
+  const nextTOffsetBytes = scratchBytes
+  scratchBytes += align16(n0 * bytesPerValue)
   copyBytes = alignThreadBlock(copyBytes)
   scratchBytes = alignThreadBlock(scratchBytes)
   const descriptorBytes = align16((HEADER_WORDS + LAYER_WORDS * layers.length) * 4)
@@ -134,6 +146,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   const trainYPtr = take(trainRows * targets * bytesPerValue)
   const evalXPtr = take(evalRows * features * bytesPerValue)
   const evalOutPtr = take(evalRows * targets * bytesPerValue)
+  const partialsPtr = take(2 * threads * targets * bytesPerValue)
   const totalBytes = cursor
   if (totalBytes > MAX_MEMORY_BYTES) {
     throw new NkkanError(
@@ -144,8 +157,8 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   }
   return {
     shape, bytesPerValue, lanes, layers, threads, copies,
-    descriptorsPtr, descriptorBytes, copiesPtr, copyBytes, scratchPtr, scratchBytes,
-    trainRows, trainXPtr, trainYPtr, evalRows, evalXPtr, evalOutPtr,
+    descriptorsPtr, descriptorBytes, copiesPtr, copyBytes, scratchPtr, scratchBytes, nextIdxOffsetBytes, nextTOffsetBytes,
+    trainRows, trainXPtr, trainYPtr, evalRows, evalXPtr, evalOutPtr, partialsPtr,
     totalBytes, pages: Math.ceil(totalBytes / WASM_PAGE_BYTES),
   }
 }
@@ -167,6 +180,8 @@ export function descriptorWords(plan: MemoryPlan, thread: number, copy: number):
   words[3] = targetCount(plan.shape)
   const copyBase = copyPtr(plan, copy)
   const scratchBase = plan.scratchPtr + thread * plan.scratchBytes
+  words[4] = scratchBase + plan.nextIdxOffsetBytes
+  words[5] = scratchBase + plan.nextTOffsetBytes
   plan.layers.forEach((layer, l) => {
     words.set(
       [

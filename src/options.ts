@@ -48,6 +48,12 @@ export interface FitOptions {
   threads?: number
   /** Records each thread trains per round. Default: rows / threads (a round is an epoch). */
   batchSize?: number
+  /**
+   * 'disjoint' (default): copies train disjoint batches and are averaged (ALGORITHM §3).
+   * 'concurrent-serial': every thread owns a block of addends and all train on every record
+   * together, equal to sequential training (ALGORITHM §5; two-layer models, shared memory).
+   */
+  mode?: 'disjoint' | 'concurrent-serial'
   /** Data evaluated after every round (metrics in the history, used by stopAt). */
   validation?: Dataset
   /** Stop once every target's validation Pearson reaches this value. Needs validation. */
@@ -67,7 +73,10 @@ export interface ResolvedFitOptions {
   readonly pretrain: PretrainOptions | undefined
   readonly refine: RefineOptions | undefined
   readonly threads: number
+  readonly mode: 'disjoint' | 'concurrent-serial'
   readonly batchSize: number
+  /** Records trained per round: threads × batchSize (disjoint) or batchSize (concurrent-serial). */
+  readonly recordsPerRound: number
   readonly rounds: number
   readonly validation: Dataset | undefined
   readonly stopAtPearson: number | undefined
@@ -96,15 +105,18 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
     typeof rate === 'function' ? (progress) => checkRate(rate(progress), ` (schedule, round ${progress.round})`) : ((fixed) => () => fixed)(checkRate(rate, ''))
   const threads = positiveInteger(options.threads ?? Math.min(defaultThreads, MAX_THREADS), 'threads')
   if (threads > MAX_THREADS) throw new NkkanError('E_OPTION', `threads must be at most ${MAX_THREADS}, got ${threads}`)
-  const batchSize = positiveInteger(options.batchSize ?? Math.floor(data.rows / threads), 'batchSize')
-  if (threads * batchSize > data.rows) {
+  const mode = options.mode ?? 'disjoint'
+  if (mode !== 'disjoint' && mode !== 'concurrent-serial') throw new NkkanError('E_OPTION', `mode must be 'disjoint' or 'concurrent-serial', got ${String(mode)}`)
+  const copies = mode === 'disjoint' ? threads : 1
+  const batchSize = positiveInteger(options.batchSize ?? Math.floor(data.rows / copies), 'batchSize')
+  if (copies * batchSize > data.rows) {
     throw new NkkanError(
       'E_OPTION',
       `threads × batchSize = ${threads} × ${batchSize} = ${threads * batchSize} exceeds the ${data.rows} training rows; batches must be disjoint. Lower batchSize or threads`,
     )
   }
   const epochs = positiveInteger(options.epochs ?? 10, 'epochs')
-  const rounds = options.rounds === undefined ? Math.ceil((epochs * data.rows) / (threads * batchSize)) : positiveInteger(options.rounds, 'rounds')
+  const rounds = options.rounds === undefined ? Math.ceil((epochs * data.rows) / (copies * batchSize)) : positiveInteger(options.rounds, 'rounds')
   if (options.validation !== undefined) checkDataset(options.validation, 'validation', model)
   const stopAtPearson = options.stopAt?.pearson
   if (stopAtPearson !== undefined) {
@@ -117,7 +129,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, refine: options.refine, threads, batchSize, rounds, validation: options.validation, stopAtPearson,
+    learningRate, pretrain: options.pretrain, refine: options.refine, threads, mode, recordsPerRound: copies * batchSize, batchSize, rounds, validation: options.validation, stopAtPearson,
     onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
   }
 }

@@ -11,20 +11,13 @@
 import type { Backend, RowRange } from './backend.js'
 import type { Dataset } from './data.js'
 import { Engine } from './engine.js'
-import { type MemoryPlan, copyPtr, descriptorPtr, descriptorWords, planMemory } from './layout.js'
+import { copyPtr, descriptorWords, planMemory } from './layout.js'
 import type { ModelState } from './model.js'
 import type { WorkerPool } from './pool.js'
-import { ALPHA_F64_INDEX, COMMAND, type Command, SLOT_WORDS, WORD, type WorkerPlan } from './protocol.js'
+import { COMMAND } from './protocol.js'
+import { ControlBlock, workerPlan } from './control.js'
 import { checkAbort } from './train.js'
 import { compileKernelModule } from './wasm.js'
-
-export function workerPlan(plan: MemoryPlan, thread: number, threads: number): WorkerPlan {
-  return {
-    thread, threads, f64: plan.bytesPerValue === 8, ctxPtr: descriptorPtr(plan, thread),
-    trainXPtr: plan.trainXPtr, trainYPtr: plan.trainYPtr, evalXPtr: plan.evalXPtr, evalOutPtr: plan.evalOutPtr,
-    copiesPtr: plan.copiesPtr, copyBytes: plan.copyBytes, copies: plan.copies, pages: plan.pages,
-  }
-}
 
 /** Splits [0, total) into `parts` contiguous slices whose bounds are multiples of `unit`. */
 function slices(total: number, parts: number, unit: number): RowRange[] {
@@ -43,44 +36,37 @@ export function canShareMemory(): boolean {
 export class SharedBackend implements Backend {
   readonly threads: number
   private readonly engine: Engine
-  private readonly control: Int32Array
+  private readonly control: ControlBlock
   private readonly validRows: number
-  private readonly pool: WorkerPool
 
-  private constructor(pool: WorkerPool, engine: Engine, validRows: number) {
-    this.pool = pool
-    this.threads = pool.size
+  private constructor(control: ControlBlock, engine: Engine, validRows: number) {
+    this.control = control
+    this.threads = control.threads
     this.engine = engine
-    this.control = new Int32Array(engine.memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * pool.size)
     this.validRows = validRows
   }
 
   static async open(pool: WorkerPool, state: ModelState, data: Dataset, validation: Dataset | undefined): Promise<SharedBackend> {
     const threads = pool.size
-    const module = await compileKernelModule('shared')
+    await compileKernelModule('shared')
     // Thread `threads` is the main thread's own descriptor and scratch, reading copy 0.
     const plan = planMemory({ shape: state.shape, threads: threads + 1, copies: threads, trainRows: data.rows, evalRows: validation?.rows ?? 0 })
     const engine = new Engine(plan, { build: 'shared' })
     for (let copy = 0; copy < threads; copy++) engine.writeModel(state, copy)
     engine.writeTrain(data)
     if (validation !== undefined) engine.writeEval(validation.x)
-    const backend = new SharedBackend(pool, engine, validation?.rows ?? 0)
-    await pool.guard(Promise.all(Array.from({ length: threads }, (_, s) => pool.request(s, { type: 'attach', module, memory: engine.memory, plan: workerPlan(plan, s, threads) }))))
-    return backend
+    return new SharedBackend(await ControlBlock.attach(pool, engine), engine, validation?.rows ?? 0)
   }
 
   async train(batches: readonly (readonly RowRange[])[], alpha: number): Promise<void> {
-    new Float64Array(this.engine.memory.buffer, 0, ALPHA_F64_INDEX + 1)[ALPHA_F64_INDEX] = alpha
-    await this.run(COMMAND.TRAIN, (s) => {
-      const [first, second] = batches[s]!
-      return [first![0], first![1], second?.[0] ?? 0, second?.[1] ?? 0]
-    })
+    this.control.setScalars(alpha)
+    await this.control.run(COMMAND.TRAIN, (s) => rangeWords(batches[s]!))
   }
 
   async merge(): Promise<void> {
     const { plan } = this.engine
     const parts = slices(plan.copyBytes, this.threads, 16)
-    await this.run(COMMAND.MERGE, (s) => [...parts[s]!])
+    await this.control.run(COMMAND.MERGE, (s) => parts[s]!)
     this.engine.refreshInverseDx(0)
     const bytes = new Uint8Array(this.engine.memory.buffer)
     const from = copyPtr(plan, 0)
@@ -97,33 +83,19 @@ export class SharedBackend implements Backend {
 
   async predictValidation(): Promise<Float64Array> {
     const parts = slices(this.validRows, this.threads, 1)
-    await this.run(COMMAND.PREDICT, (s) => [...parts[s]!])
+    await this.control.run(COMMAND.PREDICT, (s) => parts[s]!)
     return this.engine.predictedEval(this.validRows)
   }
 
   async close(): Promise<void> {
-    if (!this.pool.broken) await this.run(COMMAND.DETACH, () => [])
+    await this.control.detach()
   }
+}
 
-  /** Posts a command with per-thread arguments and waits until every worker has run it. */
-  private async run(command: Command, args: (thread: number) => number[]): Promise<void> {
-    const control = this.control
-    for (let s = 0; s < this.threads; s++) control.set(args(s), WORD.SLOTS + SLOT_WORDS * s)
-    Atomics.store(control, WORD.DONE, 0)
-    Atomics.store(control, WORD.COMMAND, command)
-    Atomics.add(control, WORD.GENERATION, 1)
-    Atomics.notify(control, WORD.GENERATION)
-    await this.pool.guard(this.waitDone())
-  }
-
-  private async waitDone(): Promise<void> {
-    for (;;) {
-      const done = Atomics.load(this.control, WORD.DONE)
-      if (done >= this.threads) return
-      const wait = Atomics.waitAsync(this.control, WORD.DONE, done)
-      if (wait.async) await wait.value
-    }
-  }
+/** The control-block words of a batch: [a0, a1, b0, b1] (b empty unless it wraps round). */
+export function rangeWords(batch: readonly RowRange[]): number[] {
+  const [first, second] = batch
+  return [first![0], first![1], second?.[0] ?? 0, second?.[1] ?? 0]
 }
 
 export class PrivateBackend implements Backend {

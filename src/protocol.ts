@@ -14,11 +14,15 @@ export const WORD = {
   COMMAND: 1,
   DONE: 2,
   FAILED: 3,
+  /** Concurrent-serial barrier: arrivals, then generation (assembly/serial.ts). */
+  BARRIER: 12,
   /** First word of the per-thread argument slots. */
   SLOTS: 16,
 } as const
 /** Float64 index (byte 32, words 8–9) of the learning rate α. */
 export const ALPHA_F64_INDEX = 4
+/** Float64 index (byte 40, words 10–11) of a block's output weight (concurrent-serial mode). */
+export const WEIGHT_F64_INDEX = 5
 /** Int32 words of arguments per thread. */
 export const SLOT_WORDS = 8
 /** Threads the control block (CONTROL_BYTES in layout.ts) has argument slots for. */
@@ -33,6 +37,8 @@ export const COMMAND = {
   PREDICT: 3,
   /** Leave the control loop and listen for messages again. */
   DETACH: 4,
+  /** Concurrent-serial: every thread runs rows [a0, a1) then [b0, b1) on its own block of addends. */
+  SERIAL: 5,
 } as const
 export type Command = (typeof COMMAND)[keyof typeof COMMAND]
 
@@ -49,6 +55,7 @@ export interface WorkerPlan {
   readonly copiesPtr: number
   readonly copyBytes: number
   readonly copies: number
+  readonly partialsPtr: number
   /** Pages of the private memory to create (private mode only). */
   readonly pages: number
 }

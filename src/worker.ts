@@ -3,7 +3,7 @@
  * protocol of src/protocol.ts. Bundled by scripts/asbuild.mjs into an embedded string (so
  * no worker file has to be found at run time); imports nothing but the protocol constants.
  */
-import { ALPHA_F64_INDEX, COMMAND, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { ALPHA_F64_INDEX, COMMAND, WEIGHT_F64_INDEX, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
 
 /** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
 const CHUNK_ROWS = 2048
@@ -14,12 +14,13 @@ interface Kernels {
   nk(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number): void
   forward(ctx: number, xPtr: number, outPtr: number, r0: number, r1: number): void
   average(dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number): void
+  serial(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number): void
 }
 
 function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boolean): Kernels {
   const exports = new WebAssembly.Instance(module, { env: { memory } }).exports as Record<string, (...args: number[]) => void>
   const pick = (name: string): ((...args: number[]) => void) => exports[`${name}${f64 ? 'F64' : 'F32'}`]!
-  return { nk: pick('nkRange'), forward: pick('forwardRange'), average: pick('average') }
+  return { nk: pick('nkRange'), forward: pick('forwardRange'), average: pick('average'), serial: pick('serialRange') }
 }
 
 function train(kernels: Kernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number): void {
@@ -37,7 +38,7 @@ function train(kernels: Kernels, plan: WorkerPlan, ranges: ArrayLike<number>, al
  */
 function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, post: Post): void {
   const control = new Int32Array(memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * plan.threads)
-  const alpha = new Float64Array(memory.buffer, 0, ALPHA_F64_INDEX + 1)
+  const alpha = new Float64Array(memory.buffer, 0, WEIGHT_F64_INDEX + 1)
   const slot = WORD.SLOTS + SLOT_WORDS * plan.thread
   let generation = Atomics.load(control, WORD.GENERATION)
   post({ type: 'ready' })
@@ -52,6 +53,14 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
         train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!)
       } else if (command === COMMAND.MERGE) {
         if (a1 > a0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyBytes, plan.copies, a0, a1)
+      } else if (command === COMMAND.SERIAL) {
+        // Every thread walks the same rows, in the same chunks, so the barriers pair up.
+        const weight = alpha[WEIGHT_F64_INDEX]!
+        for (const [start, end] of [[a0, a1], [control[slot + 2]!, control[slot + 3]!]] as const) {
+          for (let r = start; r < end; r += CHUNK_ROWS) {
+            kernels.serial(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, WORD.BARRIER * 4, plan.thread, plan.threads, plan.partialsPtr, weight)
+          }
+        }
       } else if (command === COMMAND.PREDICT) {
         for (let r = a0; r < a1; r += CHUNK_ROWS) kernels.forward(plan.ctxPtr, plan.evalXPtr, plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, a1))
       }

@@ -1,0 +1,74 @@
+/**
+ * The main thread's side of the shared-memory protocol (src/protocol.ts): attach the pool's
+ * workers to an engine's shared memory, then post commands and wait until every worker has
+ * run them. A worker failure rejects the wait instead of leaving it pending.
+ */
+import type { Engine } from './engine.js'
+import { type MemoryPlan, descriptorPtr } from './layout.js'
+import type { WorkerPool } from './pool.js'
+import { ALPHA_F64_INDEX, type Command, COMMAND, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan } from './protocol.js'
+import { compileKernelModule } from './wasm.js'
+
+/** What worker `thread` of `threads` needs to know about a memory plan. */
+export function workerPlan(plan: MemoryPlan, thread: number, threads: number): WorkerPlan {
+  return {
+    thread, threads, f64: plan.bytesPerValue === 8, ctxPtr: descriptorPtr(plan, thread),
+    trainXPtr: plan.trainXPtr, trainYPtr: plan.trainYPtr, evalXPtr: plan.evalXPtr, evalOutPtr: plan.evalOutPtr,
+    copiesPtr: plan.copiesPtr, copyBytes: plan.copyBytes, copies: plan.copies, partialsPtr: plan.partialsPtr, pages: plan.pages,
+  }
+}
+
+export class ControlBlock {
+  readonly threads: number
+  private readonly pool: WorkerPool
+  private readonly words: Int32Array
+  private readonly scalars: Float64Array
+
+  private constructor(pool: WorkerPool, engine: Engine) {
+    this.pool = pool
+    this.threads = pool.size
+    this.words = new Int32Array(engine.memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * pool.size)
+    this.scalars = new Float64Array(engine.memory.buffer, 0, WEIGHT_F64_INDEX + 1)
+  }
+
+  /** Worker s runs descriptor s of engine's plan; resolves once every worker is listening. */
+  static async attach(pool: WorkerPool, engine: Engine): Promise<ControlBlock> {
+    const module = await compileKernelModule('shared')
+    const control = new ControlBlock(pool, engine)
+    await pool.guard(
+      Promise.all(Array.from({ length: pool.size }, (_, s) => pool.request(s, { type: 'attach', module, memory: engine.memory, plan: workerPlan(engine.plan, s, pool.size) }))),
+    )
+    return control
+  }
+
+  /** Sets the learning rate α (and a block weight) read by the next TRAIN or SERIAL command. */
+  setScalars(alpha: number, weight = 1): void {
+    this.scalars[ALPHA_F64_INDEX] = alpha
+    this.scalars[WEIGHT_F64_INDEX] = weight
+  }
+
+  /** Posts a command with per-thread arguments and waits until every worker has run it. */
+  async run(command: Command, args: (thread: number) => readonly number[]): Promise<void> {
+    const words = this.words
+    for (let s = 0; s < this.threads; s++) words.set(args(s), WORD.SLOTS + SLOT_WORDS * s)
+    Atomics.store(words, WORD.DONE, 0)
+    Atomics.store(words, WORD.COMMAND, command)
+    Atomics.add(words, WORD.GENERATION, 1)
+    Atomics.notify(words, WORD.GENERATION)
+    await this.pool.guard(this.waitDone())
+  }
+
+  /** Sends the workers back to listening for messages (unless the pool is broken). */
+  async detach(): Promise<void> {
+    if (!this.pool.broken) await this.run(COMMAND.DETACH, () => [])
+  }
+
+  private async waitDone(): Promise<void> {
+    for (;;) {
+      const done = Atomics.load(this.words, WORD.DONE)
+      if (done >= this.threads) return
+      const wait = Atomics.waitAsync(this.words, WORD.DONE, done)
+      if (wait.async) await wait.value
+    }
+  }
+}
