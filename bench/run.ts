@@ -1,8 +1,18 @@
 /**
- * npm run bench [-- kernels|det4|scaling …]: runs the named benchmarks (all by default) and
- * prints their Markdown tables.
+ * npm run bench [-- kernels|det4|scaling|peers|pretrain|serial|tetra|det5 …]: runs the named
+ * benchmarks (by default all but det5, which takes many minutes) and prints Markdown tables.
  */
-const suites = { kernels: './kernels.bench.ts', det4: './det4.bench.ts', scaling: './scaling.bench.ts', peers: './peers.bench.ts' } as const
+const suites = {
+  kernels: './kernels.bench.ts',
+  det4: './det4.bench.ts',
+  scaling: './scaling.bench.ts',
+  peers: './peers.bench.ts',
+  pretrain: './pretrain.bench.ts',
+  serial: './serial.bench.ts',
+  tetra: './tetra.bench.ts',
+  det5: './det5.bench.ts',
+} as const
+const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'peers', 'pretrain', 'serial', 'tetra']
 type Suite = keyof typeof suites
 
 const requested = process.argv.slice(2)
@@ -11,6 +21,6 @@ if (unknown.length > 0) {
   console.error(`unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(suites).join(', ')}`)
   process.exit(2)
 }
-for (const name of (requested.length > 0 ? requested : Object.keys(suites)) as Suite[]) {
+for (const name of requested.length > 0 ? (requested as Suite[]) : everyDay) {
   await import(suites[name])
 }

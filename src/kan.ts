@@ -129,7 +129,7 @@ export class KAN {
         const started = performance.now()
         // Groups train on copies: the model itself changes only once every group is done.
         const state = cloneState(this.state)
-        await pretrain(state, data, resolved.pretrain, resolved.learningRate({ round: 0, epoch: 0 }), pool, resolved.signal)
+        await pretrain(state, data, resolved.pretrain, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, resolved.signal)
         this.state = state
         pretrainSeconds = (performance.now() - started) / 1000
       }

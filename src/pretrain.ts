@@ -11,9 +11,10 @@ import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
 import { descriptorWords, planMemory } from './layout.js'
 import type { LayerState, ModelShape, ModelState } from './model.js'
-import { workerPlan } from './control.js'
+import { ControlBlock, workerPlan } from './control.js'
 import type { WorkerPool } from './pool.js'
 import { SequentialBackend, checkAbort } from './train.js'
+import { COMMAND } from './protocol.js'
 import { compileKernelModule } from './wasm.js'
 
 export interface PretrainOptions {
@@ -98,44 +99,77 @@ function groupData(shape: ModelShape, data: Dataset, groups: number): Dataset {
   return shape.form === 'mean' ? data : { ...data, y: data.y.map((v) => v / groups) }
 }
 
-/** Trains every group for `epochs` passes; on `pool` when given (groups spread over workers). */
+/**
+ * Trains every group for `epochs` passes over the data: on the calling thread without a pool;
+ * with a pool, spread over its workers — in one shared memory holding the data once (workers
+ * take the groups in waves), or, without shared memory, each worker on a private copy.
+ */
 export async function pretrain(
   state: ModelState,
   data: Dataset,
   options: PretrainOptions,
   alpha: number,
   pool: WorkerPool | undefined,
+  shared: boolean,
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const parts = Array.from({ length: options.groups }, (_, g) => groupState(state, options.groups, g))
   const target = groupData(state.shape, data, options.groups)
-  const wholePasses = Array.from({ length: options.epochs }, () => [[[0, data.rows] as const]])
   if (pool === undefined) {
     for (const part of parts) {
       const backend = new SequentialBackend(part, target, undefined)
-      for (const batches of wholePasses) await backend.train(batches, alpha, signal)
+      for (let epoch = 0; epoch < options.epochs; epoch++) await backend.train([[[0, data.rows]]], alpha, signal)
       backend.read(part)
     }
+  } else if (shared) {
+    await pretrainShared(parts, target, options.epochs, alpha, pool, signal)
   } else {
-    const module = await compileKernelModule('private')
-    const plan = planMemory({ shape: parts[0]!.shape, threads: 1, copies: 1, trainRows: data.rows })
-    // Encodes a group model as the worker's parameter block, and decodes the trained block.
-    const codec = new Engine(planMemory({ shape: parts[0]!.shape, threads: 1, copies: 1 }))
-    let next = 0
-    const worker = async (s: number): Promise<void> => {
-      for (let g = next++; g < parts.length; g = next++) {
-        checkAbort(signal)
-        codec.writeModel(parts[g]!, 0)
-        const copy = codec.copyBytes(0).slice().buffer
-        await pool.request(s, { type: 'setup', module, plan: workerPlan(plan, 0, 1), descriptor: descriptorWords(plan, 0, 0), trainX: target.x, trainY: target.y, copy })
-        const ranges = wholePasses.flatMap(() => [0, data.rows])
-        const reply = await pool.request(s, { type: 'train', ranges, alpha, copy: undefined })
-        if (reply.type !== 'trained') throw new NkkanError('E_WORKER', `worker ${s} answered ${reply.type} to a pretraining request`)
-        codec.copyBytes(0).set(new Uint8Array(reply.copy))
-        codec.readModel(parts[g]!, 0)
-      }
-    }
-    await pool.guard(Promise.all(Array.from({ length: Math.min(pool.size, parts.length) }, (_, s) => worker(s))))
+    await pretrainPrivate(parts, target, options.epochs, alpha, pool, signal)
   }
   joinGroups(state, parts)
+}
+
+async function pretrainShared(parts: ModelState[], data: Dataset, epochs: number, alpha: number, pool: WorkerPool, signal: AbortSignal | undefined): Promise<void> {
+  const threads = pool.size
+  await compileKernelModule('shared')
+  const engine = new Engine(planMemory({ shape: parts[0]!.shape, threads, copies: parts.length, trainRows: data.rows }), { build: 'shared' })
+  parts.forEach((part, g) => engine.writeModel(part, g))
+  engine.writeTrain(data)
+  const control = await ControlBlock.attach(pool, engine)
+  try {
+    control.setScalars(alpha)
+    for (let first = 0; first < parts.length; first += threads) {
+      // A wave: thread s trains group first + s (threads past the last group idle).
+      for (let s = 0; s < threads && first + s < parts.length; s++) engine.bindThread(s, first + s)
+      for (let epoch = 0; epoch < epochs; epoch++) {
+        checkAbort(signal)
+        await control.run(COMMAND.TRAIN, (s) => (first + s < parts.length ? [0, data.rows, 0, 0] : [0, 0, 0, 0]))
+      }
+    }
+  } finally {
+    await control.detach()
+  }
+  parts.forEach((part, g) => engine.readModel(part, g))
+}
+
+async function pretrainPrivate(parts: ModelState[], data: Dataset, epochs: number, alpha: number, pool: WorkerPool, signal: AbortSignal | undefined): Promise<void> {
+  const module = await compileKernelModule('private')
+  const plan = planMemory({ shape: parts[0]!.shape, threads: 1, copies: 1, trainRows: data.rows })
+  // Encodes a group model as the worker's parameter block, and decodes the trained block.
+  const codec = new Engine(planMemory({ shape: parts[0]!.shape, threads: 1, copies: 1 }))
+  const ranges = Array.from({ length: epochs }, () => [0, data.rows]).flat()
+  let next = 0
+  const worker = async (s: number): Promise<void> => {
+    for (let g = next++; g < parts.length; g = next++) {
+      checkAbort(signal)
+      codec.writeModel(parts[g]!, 0)
+      const copy = codec.copyBytes(0).slice().buffer
+      await pool.request(s, { type: 'setup', module, plan: workerPlan(plan, 0, 1), descriptor: descriptorWords(plan, 0, 0), trainX: data.x, trainY: data.y, copy })
+      const reply = await pool.request(s, { type: 'train', ranges, alpha, copy: undefined })
+      if (reply.type !== 'trained') throw new NkkanError('E_WORKER', `worker ${s} answered ${reply.type} to a pretraining request`)
+      codec.copyBytes(0).set(new Uint8Array(reply.copy))
+      codec.readModel(parts[g]!, 0)
+    }
+  }
+  await pool.guard(Promise.all(Array.from({ length: Math.min(pool.size, parts.length) }, (_, s) => worker(s))))
 }

@@ -41,12 +41,12 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
     })
   }
 
-  for (const threads of [1, 2]) {
-    it(`fit({ pretrain }) equals pretraining the groups by hand, then training (${threads} thread${threads > 1 ? 's' : ''})`, async () => {
+  for (const [threads, sharedMemory] of [[1, true], [2, true], [2, false], [3, true]] as const) {
+    it(`fit({ pretrain }) equals pretraining the groups by hand, then training (${threads} thread${threads > 1 ? `s, ${sharedMemory ? 'shared' : 'private'} memory` : ''})`, async () => {
       const shape: ModelShape = { inputs: 9, layers: [{ units: 8, points: 3 }, { units: 1, points: 12 }], form: 'mean', precision: 'f64' }
       const state = initialState(shape, train, 1)
       const model = load(shape, state)
-      const history = await model.fit(train, { threads, batchSize: train.rows / threads, rounds: 1, pretrain: { groups: 4, epochs: 2 } })
+      const history = await model.fit(train, { threads, sharedMemory, batchSize: Math.floor(train.rows / threads), rounds: 1, pretrain: { groups: 4, epochs: 2 } })
       expect(history[0]!.pretrainSeconds).toBeGreaterThan(0)
       expect(history[0]!.seconds).toBeGreaterThan(history[0]!.pretrainSeconds)
 
@@ -59,7 +59,7 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
       const joined = cloneState(state)
       joinGroups(joined, parts)
       const byHand = load(shape, joined)
-      await byHand.fit(train, { threads, batchSize: train.rows / threads, rounds: 1 })
+      await byHand.fit(train, { threads, sharedMemory, batchSize: Math.floor(train.rows / threads), rounds: 1 })
       expect(JSON.stringify(model)).toBe(JSON.stringify(byHand))
     })
   }
