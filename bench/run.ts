@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- kernels|det4|scaling|peers|pretrain|serial|tetra|det5 …]: runs the named
+ * npm run bench [-- kernels|det4|scaling|peers|pretrain|serial|tetra|ceiling|det5 …]: runs the named
  * benchmarks (by default all but det5, which takes many minutes) and prints Markdown tables.
  */
 const suites = {
@@ -10,9 +10,10 @@ const suites = {
   pretrain: './pretrain.bench.ts',
   serial: './serial.bench.ts',
   tetra: './tetra.bench.ts',
+  ceiling: './ceiling.bench.ts',
   det5: './det5.bench.ts',
 } as const
-const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'peers', 'pretrain', 'serial', 'tetra']
+const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'peers', 'pretrain', 'serial', 'tetra', 'ceiling']
 type Suite = keyof typeof suites
 
 const requested = process.argv.slice(2)
