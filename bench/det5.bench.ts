@@ -13,18 +13,23 @@ const TARGET = 0.91
 const generated = performance.now()
 const { train, valid } = datasets.det({ size: 5, train: 10_000_000, valid: 2_000_000, seed: 1 })
 const generateSeconds = (performance.now() - generated) / 1000
+const check = { ...valid, rows: 200_000, x: valid.x.subarray(0, 200_000 * 25), y: valid.y.subarray(0, 200_000) }
 
 async function run(label: string, options: FitOptions): Promise<(string | number)[]> {
   await using model = KAN.create({ inputs: 25, layers: [{ units: 160, points: 3 }, { units: 1, points: 30 }], seed: 1, precision: 'f32' })
-  const history = await model.fit(train, { threads: 2, epochs: 10, learningRate: 0.1, validation: valid, stopAt: { pearson: TARGET }, ...options })
+  // Stopping is judged on 200,000 validation records every 10 rounds (validation time is not
+  // training time, but 2M records a round would dominate the wall clock); the final Pearson
+  // is measured on all 2,000,000.
+  const history = await model.fit(train, { threads: 2, epochs: 10, learningRate: 0.1, validation: check, validateEvery: 10, stopAt: { pearson: TARGET }, ...options })
   const last = history.at(-1)!
-  return [label, last.round, last.epoch.toFixed(2), last.pearson![0]!.toFixed(4), last.pretrainSeconds.toFixed(1), last.seconds.toFixed(1), (process.memoryUsage().rss / 2 ** 30).toFixed(2)]
+  const full = model.evaluate(valid).pearson[0]!
+  return [label, last.round, last.epoch.toFixed(2), full.toFixed(4), last.pretrainSeconds.toFixed(1), last.seconds.toFixed(1), (process.memoryUsage().rss / 2 ** 30).toFixed(2)]
 }
 
 const rows = [
   await run('disjoint batches of 50,000', { batchSize: 50_000 }),
   await run('pretraining (8 groups × 1 epoch) + disjoint batches', { batchSize: 50_000, pretrain: { groups: 8, epochs: 1 } }),
-  await run('pretraining (8 groups × 1 epoch) + concurrent-serial', { batchSize: 1_000_000, mode: 'concurrent-serial', pretrain: { groups: 8, epochs: 1 } }),
+  await run('pretraining (8 groups × 1 epoch) + concurrent-serial', { batchSize: 100_000, mode: 'concurrent-serial', pretrain: { groups: 8, epochs: 1 } }),
 ]
 console.log(`\n### Det5, 10M/2M records (f32), 2 threads, to validation Pearson ${TARGET}\n\n${machineLine(2)}; data generated in ${generateSeconds.toFixed(1)} s on one thread\n`)
-printTable(['training', 'rounds', 'epochs', 'Pearson', 'pretraining s', 'seconds', 'RSS GiB'], rows)
+printTable(['training', 'rounds', 'epochs', 'Pearson (2M)', 'pretraining s', 'seconds', 'RSS GiB'], rows)

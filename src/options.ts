@@ -56,6 +56,8 @@ export interface FitOptions {
   mode?: 'disjoint' | 'concurrent-serial'
   /** Data evaluated after every round (metrics in the history, used by stopAt). */
   validation?: Dataset
+  /** Evaluate the validation data every this many rounds (and after the last). Default 1. */
+  validateEvery?: number
   /** Stop once every target's validation Pearson reaches this value. Needs validation. */
   stopAt?: { pearson?: number }
   /** Called when a round completes a pass over the data (and after the last round). */
@@ -79,6 +81,7 @@ export interface ResolvedFitOptions {
   readonly recordsPerRound: number
   readonly rounds: number
   readonly validation: Dataset | undefined
+  readonly validateEvery: number
   readonly stopAtPearson: number | undefined
   readonly onEpoch: ((log: EpochLog) => void) | undefined
   readonly onRound: ((log: EpochLog) => void) | undefined
@@ -118,6 +121,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   const epochs = positiveInteger(options.epochs ?? 10, 'epochs')
   const rounds = options.rounds === undefined ? Math.ceil((epochs * data.rows) / (copies * batchSize)) : positiveInteger(options.rounds, 'rounds')
   if (options.validation !== undefined) checkDataset(options.validation, 'validation', model)
+  const validateEvery = positiveInteger(options.validateEvery ?? 1, 'validateEvery')
   const stopAtPearson = options.stopAt?.pearson
   if (stopAtPearson !== undefined) {
     if (typeof stopAtPearson !== 'number' || !(stopAtPearson > -1 && stopAtPearson <= 1)) {
@@ -129,7 +133,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, refine: options.refine, threads, mode, recordsPerRound: copies * batchSize, batchSize, rounds, validation: options.validation, stopAtPearson,
+    learningRate, pretrain: options.pretrain, refine: options.refine, threads, mode, recordsPerRound: copies * batchSize, batchSize, rounds, validation: options.validation, validateEvery, stopAtPearson,
     onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
   }
 }

@@ -126,7 +126,8 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     seconds += roundSeconds
     const epochBefore = Math.floor(records / data.rows)
     records += perRound
-    const metrics = validation === undefined ? {} : computeMetrics(await backend.predictValidation(), validation.y, validation.rows, validation.targets)
+    const validate = validation !== undefined && (round % options.validateEvery === 0 || round === plan.lastRound)
+    const metrics = validate ? computeMetrics(await backend.predictValidation(), validation.y, validation.rows, validation.targets) : {}
     const log: EpochLog = {
       round,
       epoch: records / data.rows,
