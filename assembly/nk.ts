@@ -17,6 +17,8 @@ import { BLOCK_BYTES, accumulateLayer, forwardFrom, interp, locateLayer } from '
 import { horizontalSum } from './lanes'
 import { gridArrayBytes } from './pl'
 
+const FUSE = true
+
 // v[i] += e·(1 - t); v[i+1] += e·t for one vector of outputs k (rows p0 and p0 + rowBytes).
 @inline function updatePair<T>(p0: usize, rowBytes: usize, e: v128, uv: v128, tv: v128): void {
   v128.store(p0, v128.add<T>(v128.load(p0), v128.mul<T>(e, uv)))
@@ -86,20 +88,32 @@ import { gridArrayBytes } from './pl'
     let a2 = a0
     let a3 = a0
     for (let j = 0; j < n; j++) {
+      // Record r: v[i] += e·(1 - t), v[i+1] += e·t (rows p0, p1; immediate offsets per vector).
       const t = load<T>(tA + (<usize>j) * sizeof<T>())
       const tv = v128.splat<T>(t)
       const uv = v128.splat<T>(<T>1 - t)
       const p0 = <usize>load<u32>(rowsA + (<usize>j << 2)) + kb
-      updatePair<T>(p0, rowBytes, e0, uv, tv)
-      updatePair<T>(p0 + 16, rowBytes, e1, uv, tv)
-      updatePair<T>(p0 + 32, rowBytes, e2, uv, tv)
-      updatePair<T>(p0 + 48, rowBytes, e3, uv, tv)
+      const p1 = p0 + rowBytes
+      v128.store(p0, v128.add<T>(v128.load(p0), v128.mul<T>(e0, uv)))
+      v128.store(p0, v128.add<T>(v128.load(p0, 16), v128.mul<T>(e1, uv)), 16)
+      v128.store(p0, v128.add<T>(v128.load(p0, 32), v128.mul<T>(e2, uv)), 32)
+      v128.store(p0, v128.add<T>(v128.load(p0, 48), v128.mul<T>(e3, uv)), 48)
+      v128.store(p1, v128.add<T>(v128.load(p1), v128.mul<T>(e0, tv)))
+      v128.store(p1, v128.add<T>(v128.load(p1, 16), v128.mul<T>(e1, tv)), 16)
+      v128.store(p1, v128.add<T>(v128.load(p1, 32), v128.mul<T>(e2, tv)), 32)
+      v128.store(p1, v128.add<T>(v128.load(p1, 48), v128.mul<T>(e3, tv)), 48)
+      // Record r+1: a += v[i] + (v[i+1] - v[i])·t (rows q0, q1).
       const sv = v128.splat<T>(load<T>(tB + (<usize>j) * sizeof<T>()))
       const q0 = <usize>load<u32>(rowsB + (<usize>j << 2)) + kb
-      a0 = v128.add<T>(a0, interp<T>(q0, rowBytes, sv))
-      a1 = v128.add<T>(a1, interp<T>(q0 + 16, rowBytes, sv))
-      a2 = v128.add<T>(a2, interp<T>(q0 + 32, rowBytes, sv))
-      a3 = v128.add<T>(a3, interp<T>(q0 + 48, rowBytes, sv))
+      const q1 = q0 + rowBytes
+      let w = v128.load(q0)
+      a0 = v128.add<T>(a0, v128.add<T>(w, v128.mul<T>(v128.sub<T>(v128.load(q1), w), sv)))
+      w = v128.load(q0, 16)
+      a1 = v128.add<T>(a1, v128.add<T>(w, v128.mul<T>(v128.sub<T>(v128.load(q1, 16), w), sv)))
+      w = v128.load(q0, 32)
+      a2 = v128.add<T>(a2, v128.add<T>(w, v128.mul<T>(v128.sub<T>(v128.load(q1, 32), w), sv)))
+      w = v128.load(q0, 48)
+      a3 = v128.add<T>(a3, v128.add<T>(w, v128.mul<T>(v128.sub<T>(v128.load(q1, 48), w), sv)))
     }
     if (mean) {
       a0 = v128.mul<T>(a0, invN)
@@ -154,7 +168,12 @@ import { gridArrayBytes } from './pl'
     }
     if (r + 1 < r1) {
       locateLayer<T>(ctx, 0, xPtr + (<usize>(r + 1)) * rowXBytes, true, rowsB, tB)
-      updateThenAccumulate<T>(ctx, rowsA, tA, rowsB, tB)
+      if (FUSE) {
+        updateThenAccumulate<T>(ctx, rowsA, tA, rowsB, tB)
+      } else {
+        updateLayerAt<T>(ctx, 0, rowsA, tA, 0)
+        accumulateLayer<T>(ctx, 0, rowsB, tB)
+      }
       const rows = rowsA
       rowsA = rowsB
       rowsB = rows
