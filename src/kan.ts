@@ -11,6 +11,7 @@ import type { Backend } from './backend.js'
 import { PrivateBackend, SharedBackend, canShareMemory } from './parallel.js'
 import { WorkerPool } from './pool.js'
 import { type ModelJSON, stateFromJSON, stateToJSON } from './serialize.js'
+import { type TensorLike, isTensorLike, tensorValues } from './scale.js'
 import { checkPretrain, pretrain } from './pretrain.js'
 import { type RefineOptions, checkRefine, refineState } from './refine.js'
 import { SerialBackend, checkSerial } from './serial.js'
@@ -167,10 +168,11 @@ export class KAN {
   }
 
   /**
-   * Predictions for row-major features (`x.length` a multiple of `inputs`) or rows of numbers;
+   * Predictions for row-major features (`x.length` a multiple of `inputs`; a Float32Array is
+   * copied once), rows of numbers, or a tensor-like `{ shape: [rows, inputs], dataSync() }`;
    * returns rows × targets, row-major. Inputs outside the trained range use the end segments.
    */
-  predict(x: Float64Array | readonly (readonly number[])[]): Float64Array {
+  predict(x: Float64Array | Float32Array | readonly (readonly number[])[] | TensorLike): Float64Array {
     this.checkUsable()
     const state = this.trainedState()
     const flat = x instanceof Float64Array ? x : flattenRows(x, this.inputs)
@@ -254,7 +256,9 @@ function roundSegments(rounds: number, recordsPerRound: number, rows: number, re
   return [...cuts, rounds].map((last, s) => [s === 0 ? 1 : cuts[s - 1]! + 1, last])
 }
 
-function flattenRows(rows: readonly (readonly number[])[], inputs: number): Float64Array {
+function flattenRows(rows: Float32Array | readonly (readonly number[])[] | TensorLike, inputs: number): Float64Array {
+  if (rows instanceof Float32Array) return Float64Array.from(rows)
+  if (isTensorLike(rows)) return tensorValues(rows, 'x', inputs).values
   const flat = new Float64Array(rows.length * inputs)
   rows.forEach((row, r) => {
     if (row.length !== inputs) throw new NkkanError('E_SHAPE', `row ${r} has ${row.length} values; the model takes ${inputs} inputs`)

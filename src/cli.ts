@@ -1,0 +1,346 @@
+/**
+ * The `nkkan` command line: argv → API calls, a progress bar, exit codes; no logic of its own.
+ * Longer than 300 lines because it holds one small function per command and their help texts.
+ *
+ * Exit codes: 0 success; 2 bad input or usage (unknown flag, bad value, bad CSV, damaged model
+ * file); 130 interrupted by Ctrl-C (the last merged model is still written); 1 any other failure.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { extname } from 'node:path'
+import { parseArgs } from 'node:util'
+import { type Table, readCSV, readJSONLines, toCSV } from './csv.js'
+import * as datasets from './datasets.js'
+import { NkkanError } from './errors.js'
+import { KAN } from './kan.js'
+import type { LayerSpec } from './model.js'
+import type { EpochLog } from './options.js'
+import { type PlottableModel, plotHistory, plotModel, stackPlots } from './plot.js'
+import { splitDataset } from './scale.js'
+
+const HELP = `nkkan: piecewise-linear Kolmogorov-Arnold networks trained with Newton-Kaczmarz
+
+Usage:
+  nkkan train <data.csv|data.jsonl> --target y[,y2] [--layers 70:3,1:25] [--epochs 10]
+        [--threads N] [--stop-at 0.97] [--seed 1] [--learning-rate 0.1] [--batch-size N]
+        [--features a,b,…] [--valid <file> | --valid-split 0.2] [--precision f64|f32]
+        [--out model.json] [--history history.json] [--quiet]
+  nkkan predict <model.json> <data.csv> [--target y] [--out predictions.csv]
+  nkkan evaluate <model.json> <data.csv> [--target y] [--json]
+  nkkan merge <a.json> <b.json> … --out merged.json
+  nkkan plot <model.json> [--history history.json] [--out model.svg]
+  nkkan bench [--threads N] [--rows 40000] [--epochs 3]
+
+--layers lists units:points per layer; the last layer's units must equal the number of targets
+(default: ${'2n+1'}:3 then targets:12 for n features). Columns are matched by header name; a model
+file written by train remembers its feature and target names, so predict and evaluate find them.
+Ctrl-C during train stops after the current round and still writes --out.
+Exit codes: 0 success, 2 bad input or usage, 130 interrupted, 1 other failure.`
+
+class UsageError extends Error {}
+
+const BAD_INPUT = new Set(['E_SHAPE', 'E_VALUE', 'E_OPTION', 'E_FORMAT'])
+
+type Values = Record<string, string | boolean | undefined>
+
+function args(argv: string[], options: Record<string, { type: 'string' | 'boolean' }>): { values: Values; positionals: string[] } {
+  const parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean' } }, allowPositionals: true, strict: true })
+  return { values: parsed.values as Values, positionals: parsed.positionals }
+}
+
+function str(values: Values, key: string): string | undefined {
+  const value = values[key]
+  return typeof value === 'string' ? value : undefined
+}
+
+function num(values: Values, key: string, integer = false): number | undefined {
+  const text = str(values, key)
+  if (text === undefined) return undefined
+  const value = Number(text)
+  if (text.trim() === '' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+    throw new UsageError(`--${key} must be ${integer ? 'an integer' : 'a number'}, got ${JSON.stringify(text)}`)
+  }
+  return value
+}
+
+function list(text: string | undefined): string[] | undefined {
+  return text?.split(',').map((name) => name.trim()).filter((name) => name !== '')
+}
+
+function positional(positionals: string[], index: number, what: string): string {
+  const value = positionals[index]
+  if (value === undefined) throw new UsageError(`missing ${what}; see nkkan --help`)
+  return value
+}
+
+/** "70:3,1:25" → [{ units: 70, points: 3 }, { units: 1, points: 25 }] */
+function parseLayers(text: string): LayerSpec[] {
+  return text.split(',').map((part) => {
+    const match = /^\s*(\d+)\s*:\s*(\d+)\s*$/.exec(part)
+    if (match === null) throw new UsageError(`--layers expects units:points[,units:points…] like 70:3,1:25; got ${JSON.stringify(part)}`)
+    return { units: Number(match[1]), points: Number(match[2]) }
+  })
+}
+
+function readTable(file: string, targets: readonly string[], features?: readonly string[]): Table {
+  const text = readFileSync(file, 'utf8')
+  const options = { targets, source: file, ...(features === undefined ? {} : { features }) }
+  return ['.jsonl', '.ndjson'].includes(extname(file).toLowerCase()) ? readJSONLines(text, options) : readCSV(text, options)
+}
+
+/** Writes through a temporary file, so an interrupted write never leaves half a model. */
+function writeAtomic(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text)
+  renameSync(`${file}.tmp`, file)
+}
+
+function readModel(file: string): { model: KAN; json: PlottableModel } {
+  const text = readFileSync(file, 'utf8')
+  const model = KAN.fromJSON(text)
+  return { model, json: JSON.parse(text) as PlottableModel }
+}
+
+function format(value: number, digits = 4): string {
+  return Math.abs(value) >= 1e6 ? `${(value / 1e6).toFixed(2)}M` : Math.abs(value) >= 1e4 ? `${(value / 1e3).toFixed(1)}k` : value.toFixed(digits)
+}
+
+/** A bar redrawn in place on a terminal; one plain line per epoch otherwise. */
+class Progress {
+  private readonly tty = process.stderr.isTTY === true
+  private drawn = false
+  private readonly total: (log: EpochLog) => number
+  private readonly quiet: boolean
+  constructor(total: (log: EpochLog) => number, quiet: boolean) {
+    this.total = total
+    this.quiet = quiet
+  }
+
+  round(log: EpochLog): void {
+    if (this.quiet || !this.tty) return
+    const fraction = Math.min(1, this.total(log))
+    const width = 24
+    const filled = Math.round(fraction * width)
+    const pearson = log.pearson === undefined ? '' : `  valid pearson ${Math.min(...log.pearson).toFixed(4)}`
+    const text = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}%  epoch ${log.epoch.toFixed(1)}  ${format(log.recordsPerSecond)} records/s${pearson}  ${log.seconds.toFixed(1)} s`
+    process.stderr.write(`\r\x1b[2K${text}`)
+    this.drawn = true
+  }
+
+  epoch(log: EpochLog): void {
+    if (this.quiet || this.tty) return
+    const pearson = log.pearson === undefined ? '' : `  valid pearson ${log.pearson.map((p) => p.toFixed(4)).join(' ')}`
+    process.stderr.write(`epoch ${log.epoch.toFixed(1)}  round ${log.round}  ${format(log.recordsPerSecond)} records/s${pearson}  ${log.seconds.toFixed(2)} s\n`)
+  }
+
+  message(text: string): void {
+    this.end()
+    process.stderr.write(`${text}\n`)
+  }
+
+  end(): void {
+    if (this.drawn) process.stderr.write('\n')
+    this.drawn = false
+  }
+}
+
+async function train(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, {
+    target: { type: 'string' }, features: { type: 'string' }, layers: { type: 'string' }, threads: { type: 'string' },
+    epochs: { type: 'string' }, rounds: { type: 'string' }, 'batch-size': { type: 'string' }, 'stop-at': { type: 'string' },
+    seed: { type: 'string' }, 'learning-rate': { type: 'string' }, valid: { type: 'string' }, 'valid-split': { type: 'string' },
+    precision: { type: 'string' }, out: { type: 'string' }, history: { type: 'string' }, quiet: { type: 'boolean' },
+  })
+  const file = positional(positionals, 0, 'the training data file')
+  const targets = list(str(values, 'target'))
+  if (targets === undefined || targets.length === 0) throw new UsageError('train needs --target with the target column name(s), e.g. --target y')
+  if (values.valid !== undefined && values['valid-split'] !== undefined) throw new UsageError('give --valid or --valid-split, not both')
+  const table = readTable(file, targets, list(str(values, 'features')))
+  const seed = num(values, 'seed', true) ?? 1
+  const split = num(values, 'valid-split')
+  const valid = str(values, 'valid')
+  const { train: data, valid: validation } =
+    split !== undefined ? splitDataset(table, { valid: split, seed }) : { train: table, valid: valid === undefined ? undefined : readTable(valid, table.targetNames, table.featureNames) }
+  const layers = parseLayers(str(values, 'layers') ?? `${2 * table.features + 1}:3,${table.targets}:12`)
+  if (layers.at(-1)?.units !== table.targets) {
+    throw new UsageError(`the last layer of --layers has ${layers.at(-1)?.units} units but there are ${table.targets} target columns (${table.targetNames.join(', ')})`)
+  }
+  const precision = str(values, 'precision') as 'f64' | 'f32' | undefined
+  const model = KAN.create({ inputs: table.features, layers, seed, ...(precision === undefined ? {} : { precision }) })
+  const out = str(values, 'out') ?? 'model.json'
+  const epochs = num(values, 'epochs', true) ?? 10
+  const rounds = num(values, 'rounds', true)
+  const stopAt = num(values, 'stop-at')
+  const history: EpochLog[] = []
+  const progress = new Progress((log) => (rounds === undefined ? log.epoch / epochs : log.round / rounds), values.quiet === true)
+  const controller = new AbortController()
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(130)
+    progress.message('interrupted: stopping after the current round (Ctrl-C again to quit at once)')
+    controller.abort()
+  }
+  process.on('SIGINT', onSigint)
+  let interrupted = false
+  try {
+    await model.fit(data, {
+      epochs, ...(rounds === undefined ? {} : { rounds }),
+      ...optional('threads', num(values, 'threads', true)), ...optional('batchSize', num(values, 'batch-size', true)),
+      ...optional('learningRate', num(values, 'learning-rate')), ...optional('validation', validation),
+      ...(stopAt === undefined ? {} : { stopAt: { pearson: stopAt } }),
+      signal: controller.signal,
+      onRound: (log) => { history.push(log); progress.round(log) },
+      onEpoch: (log) => progress.epoch(log),
+    })
+  } catch (error) {
+    if (!(error instanceof NkkanError && error.code === 'E_ABORT')) throw error
+    interrupted = true
+  } finally {
+    process.off('SIGINT', onSigint)
+    progress.end()
+  }
+  if (model.trained) writeAtomic(out, JSON.stringify({ ...model.toJSON(), columns: { features: table.featureNames, targets: table.targetNames } }))
+  const historyFile = str(values, 'history')
+  if (historyFile !== undefined) writeAtomic(historyFile, JSON.stringify(history, null, 1))
+  const last = history.at(-1)
+  const summary = last === undefined ? 'no round completed' : `${last.round} rounds, epoch ${last.epoch.toFixed(1)}, ${last.seconds.toFixed(2)} s${last.pearson === undefined ? '' : `, valid pearson ${last.pearson.map((p) => p.toFixed(4)).join(' ')}`}`
+  process.stdout.write(`${interrupted ? 'interrupted' : 'trained'}: ${summary}${model.trained ? `; wrote ${out}` : ''}\n`)
+  await model.dispose()
+  return interrupted ? 130 : 0
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
+}
+
+/** The features (and targets, when asked) a model file's remembered or given columns select. */
+function tableForModel(file: string, json: PlottableModel, model: KAN, targets: readonly string[]): Table {
+  const features = json.columns?.features
+  const table = readTable(file, targets, features)
+  if (table.features !== model.inputs) {
+    throw new NkkanError('E_SHAPE', `${file} gives ${table.features} feature columns (${table.featureNames.join(', ')}) but the model takes ${model.inputs} inputs; name the target columns to leave out with --target`)
+  }
+  return table
+}
+
+async function predict(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, { target: { type: 'string' }, out: { type: 'string' } })
+  const { model, json } = readModel(positional(positionals, 0, 'the model file'))
+  const file = positional(positionals, 1, 'the data file')
+  const known = json.columns?.features === undefined ? list(str(values, 'target')) ?? [] : []
+  const table = tableForModel(file, json, model, known)
+  const names = json.columns?.targets ?? Array.from({ length: model.targets }, (_, k) => (model.targets === 1 ? 'prediction' : `prediction${k}`))
+  const text = toCSV(model.predict(table.x), names)
+  const out = str(values, 'out')
+  if (out === undefined) process.stdout.write(text)
+  else writeAtomic(out, text)
+  await model.dispose()
+  return 0
+}
+
+async function evaluate(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, { target: { type: 'string' }, json: { type: 'boolean' } })
+  const { model, json } = readModel(positional(positionals, 0, 'the model file'))
+  const file = positional(positionals, 1, 'the data file')
+  const targets = list(str(values, 'target')) ?? json.columns?.targets
+  if (targets === undefined) throw new UsageError('evaluate needs --target: the model file does not name its target columns')
+  const table = tableForModel(file, json, model, targets)
+  const metrics = model.evaluate(table)
+  if (values.json === true) {
+    process.stdout.write(`${JSON.stringify({ targets: table.targetNames, ...metrics })}\n`)
+  } else {
+    const rows = [['target', 'pearson', 'rmse', 'relative rmse'], ...table.targetNames.map((name, k) => [name, metrics.pearson[k]!.toFixed(4), metrics.rmse[k]!.toPrecision(5), metrics.relativeRmse[k]!.toFixed(4)])]
+    const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)))
+    process.stdout.write(rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n') + `\n(${table.rows} rows of ${file})\n`)
+  }
+  await model.dispose()
+  return 0
+}
+
+async function merge(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, { out: { type: 'string' } })
+  const out = str(values, 'out')
+  if (out === undefined) throw new UsageError('merge needs --out merged.json')
+  if (positionals.length === 0) throw new UsageError('merge needs one or more model files')
+  const loaded = positionals.map(readModel)
+  const merged = KAN.average(loaded.map(({ model }) => model))
+  writeAtomic(out, JSON.stringify({ ...merged.toJSON(), ...(loaded[0]?.json.columns === undefined ? {} : { columns: loaded[0].json.columns }) }))
+  process.stdout.write(`merged ${positionals.length} models; wrote ${out}\n`)
+  return 0
+}
+
+async function plot(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, { out: { type: 'string' }, history: { type: 'string' } })
+  const { json } = readModel(positional(positionals, 0, 'the model file'))
+  const historyFile = str(values, 'history')
+  let svg = plotModel(json)
+  if (historyFile !== undefined) {
+    let history: EpochLog[]
+    try {
+      history = JSON.parse(readFileSync(historyFile, 'utf8')) as EpochLog[]
+    } catch (error) {
+      throw new UsageError(`${historyFile} is not a history JSON file: ${(error as Error).message}`)
+    }
+    svg = stackPlots([plotHistory(history, { ...optional('targetNames', json.columns?.targets) }), svg])
+  }
+  const out = str(values, 'out')
+  if (out === undefined) process.stdout.write(svg)
+  else {
+    writeAtomic(out, svg)
+    process.stdout.write(`wrote ${out}\n`)
+  }
+  return 0
+}
+
+/** A small built-in Det4 timing through the public API (the full benchmarks are `npm run bench`). */
+async function bench(argv: string[]): Promise<number> {
+  const { values } = args(argv, { threads: { type: 'string' }, rows: { type: 'string' }, epochs: { type: 'string' } })
+  const rows = num(values, 'rows', true) ?? 40_000
+  const epochs = num(values, 'epochs', true) ?? 3
+  const most = num(values, 'threads', true) ?? Math.min(availableParallelism(), 8)
+  const { train: data } = datasets.det({ size: 4, train: rows, valid: 1, seed: 1 })
+  const lines = ['| threads | first round records/s | steady records/s | seconds |', '|---:|---:|---:|---:|']
+  for (const threads of [...new Set([1, most])]) {
+    const model = KAN.create({ inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 30 }], seed: 1 })
+    const logs = await model.fit(data, { epochs, threads, onRound: () => undefined })
+    await model.dispose()
+    const first = logs[0]!
+    const last = logs.at(-1)!
+    const steady = last.seconds > first.seconds ? (last.records - first.records) / (last.seconds - first.seconds) : first.recordsPerSecond
+    lines.push(`| ${threads} | ${format(first.recordsPerSecond, 0)} | ${format(steady, 0)} | ${last.seconds.toFixed(2)} |`)
+  }
+  process.stdout.write(`Det4, 16 → 70:3 → 1:30, ${rows} records, ${epochs} epochs, Node ${process.version}\n${lines.join('\n')}\n`)
+  return 0
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { train, predict, evaluate, merge, plot, bench }
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help')) {
+      ;(command === undefined ? process.stderr : process.stdout).write(`${HELP}\n`)
+      return command === undefined ? 2 : 0
+    }
+    const run = COMMANDS[command]
+    if (run === undefined) throw new UsageError(`unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(', ')}`)
+    return await run(rest)
+  } catch (error) {
+    process.stderr.write(`nkkan: ${(error as Error).message ?? String(error)}\n`)
+    if (process.env.NKKAN_DEBUG !== undefined) process.stderr.write(`${(error as Error).stack ?? ''}\n`)
+    return exitCode(error)
+  }
+}
+
+function exitCode(error: unknown): number {
+  if (error instanceof UsageError) return 2
+  if (error instanceof NkkanError) return BAD_INPUT.has(error.code) ? 2 : 1
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string' && (code.startsWith('ERR_PARSE_ARGS') || ['ENOENT', 'EISDIR', 'ENOTDIR'].includes(code))) return 2
+  return 1
+}
+
+// A closed pipe (`nkkan predict … | head`) is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
+process.exitCode = await main(process.argv.slice(2))

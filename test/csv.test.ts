@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { NkkanError, readCSV, readJSONLines, toCSV } from '../src/index.js'
+
+function thrown(fn: () => unknown): NkkanError {
+  try {
+    fn()
+  } catch (error) {
+    expect(error).toBeInstanceOf(NkkanError)
+    return error as NkkanError
+  }
+  throw new Error('expected an error')
+}
+
+describe('readCSV()', () => {
+  it('reads a header, quoted fields and blank lines into features and targets by name', () => {
+    const table = readCSV('a,"b, c",y\n1,2.5,3\n\n"4",-5e-1,9\n', { targets: ['y'], source: 'd.csv' })
+    expect(table.rows).toBe(2)
+    expect(table.featureNames).toEqual(['a', 'b, c'])
+    expect(table.targetNames).toEqual(['y'])
+    expect(Array.from(table.x)).toEqual([1, 2.5, 4, -0.5])
+    expect(Array.from(table.y)).toEqual([3, 9])
+  })
+
+  it('selects and orders feature and target columns by name', () => {
+    const table = readCSV('y2,a,y1,b\n1,2,3,4\n', { targets: ['y1', 'y2'], features: ['b', 'a'] })
+    expect(Array.from(table.x)).toEqual([4, 2])
+    expect(Array.from(table.y)).toEqual([3, 1])
+  })
+
+  it('names the line and column of a value that is not a number', () => {
+    const error = thrown(() => readCSV('x1,x2,y\n1,2,3\n4,abc,6\n', { targets: ['y'], source: 'data.csv' }))
+    expect(error.code).toBe('E_VALUE')
+    expect(error.message).toBe('data.csv line 3, column "x2": "abc" is not a number')
+  })
+
+  it('names the line and column of a missing value, counting blank lines', () => {
+    const error = thrown(() => readCSV('x1,x2,y\n1,2,3\n\n4,5,\n', { targets: ['y'], source: 'data.csv' }))
+    expect(error.code).toBe('E_VALUE')
+    expect(error.message).toBe('data.csv line 4, column "y": missing value')
+  })
+
+  it('rejects a row with the wrong number of fields, an unknown column and an open quote', () => {
+    expect(thrown(() => readCSV('a,y\n1,2,3\n', { targets: ['y'] })).message).toMatch(/line 2: 3 fields; the header has 2/)
+    const unknown = thrown(() => readCSV('a,y\n1,2\n', { targets: ['z'] }))
+    expect(unknown.code).toBe('E_OPTION')
+    expect(unknown.message).toMatch(/no column "z"; its columns are "a", "y"/)
+    expect(thrown(() => readCSV('a,y\n1,"2\n', { targets: ['y'] })).code).toBe('E_FORMAT')
+    expect(thrown(() => readCSV('', { targets: ['y'] })).code).toBe('E_SHAPE')
+  })
+
+  it('reads features only when no targets are named', () => {
+    const table = readCSV('a,b\n1,2\n', { targets: [] })
+    expect(table.features).toBe(2)
+    expect(table.targets).toBe(0)
+  })
+})
+
+describe('readJSONLines()', () => {
+  it('reads one object per line; numeric strings count as numbers', () => {
+    const table = readJSONLines('{"a": 1, "y": 2}\n\n{"a": "3", "y": 4}\n', { targets: ['y'] })
+    expect(Array.from(table.x)).toEqual([1, 3])
+    expect(Array.from(table.y)).toEqual([2, 4])
+  })
+
+  it('names the line and column of a bad or missing value', () => {
+    expect(thrown(() => readJSONLines('{"a": 1, "y": 2}\n{"a": "x", "y": 4}\n', { targets: ['y'], source: 'd.jsonl' })).message).toBe(
+      'd.jsonl line 2, column "a": "x" is not a number',
+    )
+    expect(thrown(() => readJSONLines('{"a": 1, "y": 2}\n{"y": 4}\n', { targets: ['y'], source: 'd.jsonl' })).message).toBe('d.jsonl line 2, column "a": missing value')
+    expect(thrown(() => readJSONLines('{"a": 1\n', { targets: ['y'] })).code).toBe('E_FORMAT')
+  })
+})
+
+describe('toCSV()', () => {
+  it('writes a header and rows that read back exactly', () => {
+    const values = new Float64Array([0.1 + 0.2, -1e-300, 12345.678, 2 / 3])
+    const text = toCSV(values, ['p, 1', 'q'])
+    expect(text.split('\n')[0]).toBe('"p, 1",q')
+    const back = readCSV(text, { targets: ['q'] })
+    expect(Array.from(back.x)).toEqual([values[0], values[2]])
+    expect(Array.from(back.y)).toEqual([values[1], values[3]])
+  })
+
+  it('rejects values that do not fill whole rows', () => {
+    expect(thrown(() => toCSV(new Float64Array(3), ['a', 'b'])).code).toBe('E_SHAPE')
+  })
+})
