@@ -53,6 +53,19 @@ export const BLOCK_BYTES: usize = 64
     v128.store(outPtr + kb, a2, 32)
     v128.store(outPtr + kb, a3, 48)
   }
+  if (rowBytes == 16) {
+    // One vector of outputs (m <= lanes): rows i and i+1 are adjacent vectors.
+    let a = v128.splat<T>(<T>0)
+    for (let j = 0; j < n; j++) {
+      const tv = v128.splat<T>(load<T>(tPtr + (<usize>j) * sizeof<T>()))
+      const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
+      const v0 = v128.load(p0)
+      a = v128.add<T>(a, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0, 16), v0), tv)))
+    }
+    if (mean) a = v128.mul<T>(a, invN)
+    v128.store(outPtr, a)
+    return
+  }
   for (; kb < rowBytes; kb += 16) {
     let a = v128.splat<T>(<T>0)
     for (let j = 0; j < n; j++) {

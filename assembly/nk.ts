@@ -33,6 +33,23 @@ const FUSE = true
   const errPtr = <usize>layerWord(ctx, l, L_ERR)
   const invDxPtr = <usize>layerWord(ctx, l, L_GRID) + 3 * gridArrayBytes<T>(n)
 
+  if (rowBytes == 16 && prevErrPtr != 0) {
+    // One vector of outputs (m <= lanes, e.g. a last layer with one target): rows i and i+1
+    // are adjacent vectors. Same operations as the general loop below, without its inner loop.
+    const e = v128.load(errPtr)
+    const zero = v128.splat<T>(<T>0)
+    for (let j = 0; j < n; j++) {
+      const t = load<T>(tPtr + (<usize>j) * sizeof<T>())
+      const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
+      const v0 = v128.load(p0)
+      const v1 = v128.load(p0, 16)
+      const slope = v128.add<T>(zero, v128.mul<T>(e, v128.sub<T>(v1, v0)))
+      v128.store(p0, v128.add<T>(v0, v128.mul<T>(e, v128.splat<T>(<T>1 - t))))
+      v128.store(p0, v128.add<T>(v1, v128.mul<T>(e, v128.splat<T>(t))), 16)
+      store<T>(prevErrPtr + (<usize>j) * sizeof<T>(), horizontalSum<T>(slope) * load<T>(invDxPtr + (<usize>j) * sizeof<T>()))
+    }
+    return
+  }
   for (let j = 0; j < n; j++) {
     const t = load<T>(tPtr + (<usize>j) * sizeof<T>())
     const tv = v128.splat<T>(t)
