@@ -4,6 +4,7 @@
  * Backends: on the calling thread (one copy; src/train.ts), on workers over one shared
  * memory, or on workers with private memories exchanging parameter blocks (src/parallel.ts).
  */
+import type { Engine } from './engine.js'
 import type { ModelState } from './model.js'
 
 /** Rows [start, end) of the training data. */
@@ -23,4 +24,29 @@ export interface Backend {
   predictValidation(): Promise<Float64Array>
   /** Leaves the workers (if any) ready for another fit. */
   close(): Promise<void>
+}
+
+/** The part of a backend whose merged model is copy 0 of an engine on the calling thread. */
+export abstract class MergedOnCallingThread {
+  protected readonly engine: Engine
+  private readonly validRows: number
+
+  protected constructor(engine: Engine, validRows: number) {
+    this.engine = engine
+    this.validRows = validRows
+  }
+
+  mergedIsFinite(): boolean {
+    return this.engine.isFinite(0)
+  }
+
+  read(state: ModelState): void {
+    this.engine.readModel(state, 0)
+  }
+
+  async predictValidation(): Promise<Float64Array> {
+    return this.engine.predictEval(0, this.validRows)
+  }
+
+  async close(): Promise<void> {}
 }

@@ -8,7 +8,7 @@
  *   blocks, the main thread averages them with the same kernel and sends the mean back.
  * Both give the same bits as each other and as the oracle's copies-train-average by hand.
  */
-import type { Backend, RowRange } from './backend.js'
+import { type Backend, MergedOnCallingThread, type RowRange } from './backend.js'
 import type { Dataset } from './data.js'
 import { Engine } from './engine.js'
 import { copyPtr, descriptorWords, planMemory } from './layout.js'
@@ -98,18 +98,15 @@ export function rangeWords(batch: readonly RowRange[]): number[] {
   return [first![0], first![1], second?.[0] ?? 0, second?.[1] ?? 0]
 }
 
-export class PrivateBackend implements Backend {
+export class PrivateBackend extends MergedOnCallingThread implements Backend {
   readonly threads: number
-  private readonly engine: Engine
   private merged: Uint8Array | undefined
-  private readonly validRows: number
   private readonly pool: WorkerPool
 
   private constructor(pool: WorkerPool, engine: Engine, validRows: number) {
+    super(engine, validRows)
     this.pool = pool
     this.threads = pool.size
-    this.engine = engine
-    this.validRows = validRows
   }
 
   static async open(pool: WorkerPool, state: ModelState, data: Dataset, validation: Dataset | undefined): Promise<PrivateBackend> {
@@ -155,17 +152,4 @@ export class PrivateBackend implements Backend {
     this.merged = this.engine.copyBytes(0)
   }
 
-  mergedIsFinite(): boolean {
-    return this.engine.isFinite(0)
-  }
-
-  read(state: ModelState): void {
-    this.engine.readModel(state, 0)
-  }
-
-  async predictValidation(): Promise<Float64Array> {
-    return this.engine.predictEval(0, this.validRows)
-  }
-
-  async close(): Promise<void> {}
 }

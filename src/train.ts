@@ -4,7 +4,7 @@
  * validate, report, stop. The model in JS is replaced only by a merged model whose every
  * parameter is finite, so an abort, a divergence or a failed worker leaves the last good one.
  */
-import type { Backend, RowRange } from './backend.js'
+import { type Backend, MergedOnCallingThread, type RowRange } from './backend.js'
 import type { Dataset } from './data.js'
 import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
@@ -37,17 +37,14 @@ export function roundBatches(cursor: number, threads: number, batchSize: number,
 }
 
 /** One copy on the calling thread: no workers, no merging. */
-export class SequentialBackend implements Backend {
+export class SequentialBackend extends MergedOnCallingThread implements Backend {
   readonly threads = 1
-  private readonly engine: Engine
-  private readonly validRows: number
 
   constructor(state: ModelState, data: Dataset, validation: Dataset | undefined) {
-    this.engine = new Engine(planMemory({ shape: state.shape, threads: 1, trainRows: data.rows, evalRows: validation?.rows ?? 0 }))
+    super(new Engine(planMemory({ shape: state.shape, threads: 1, trainRows: data.rows, evalRows: validation?.rows ?? 0 })), validation?.rows ?? 0)
     this.engine.writeModel(state, 0)
     this.engine.writeTrain(data)
     if (validation !== undefined) this.engine.writeEval(validation.x)
-    this.validRows = validation?.rows ?? 0
   }
 
   async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
@@ -67,20 +64,6 @@ export class SequentialBackend implements Backend {
   }
 
   async merge(): Promise<void> {}
-
-  mergedIsFinite(): boolean {
-    return this.engine.isFinite(0)
-  }
-
-  read(state: ModelState): void {
-    this.engine.readModel(state, 0)
-  }
-
-  async predictValidation(): Promise<Float64Array> {
-    return this.engine.predictEval(0, this.validRows)
-  }
-
-  async close(): Promise<void> {}
 }
 
 export interface TrainPlan {

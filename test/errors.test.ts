@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { KAN, NkkanError, datasets, fromRows } from '../src/index.js'
+import { KAN, datasets, fromRows } from '../src/index.js'
 import type { Dataset } from '../src/index.js'
+import { rejection, thrown } from './helpers/errors.js'
 
 const small = datasets.det({ size: 2, train: 300, valid: 50, seed: 3 })
 const layers = [{ units: 4, points: 3 }, { units: 1, points: 5 }]
-
-async function rejection(promise: Promise<unknown>): Promise<NkkanError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(NkkanError)
-    return error as NkkanError
-  }
-  throw new Error('expected a rejection')
-}
-
-function thrown(fn: () => unknown): NkkanError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(NkkanError)
-    return error as NkkanError
-  }
-  throw new Error('expected an error')
-}
 
 function withValue(data: Dataset, key: 'x' | 'y', index: number, value: number): Dataset {
   const copy = data[key].slice()

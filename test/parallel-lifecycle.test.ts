@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { KAN, NkkanError, datasets } from '../src/index.js'
+import { KAN, datasets } from '../src/index.js'
+import { rejection } from './helpers/errors.js'
 
 // A worker source that misbehaves on request, chosen by the learning rate of the round:
 // α = 0.123 → the worker throws; α = 0.321 → the worker thread exits (as a crash would);
@@ -32,16 +33,6 @@ function create(): KAN {
 afterEach(async () => {
   await Promise.all(models.splice(0).map((model) => model.dispose()))
 })
-
-async function rejection(promise: Promise<unknown>): Promise<NkkanError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(NkkanError)
-    return error as NkkanError
-  }
-  throw new Error('expected a rejection')
-}
 
 describe('parallel training: determinism, faults, abort, lifecycle', () => {
   it('gives a bit-identical model for the same seed, threads and batch size', async () => {
