@@ -67,8 +67,13 @@ export class ControlBlock {
     for (;;) {
       const done = Atomics.load(this.words, WORD.DONE)
       if (done >= this.threads) return
-      const wait = Atomics.waitAsync(this.words, WORD.DONE, done)
-      if (wait.async) await wait.value
+      if (typeof Atomics.waitAsync === 'function') {
+        const wait = Atomics.waitAsync(this.words, WORD.DONE, done)
+        if (wait.async) await wait.value
+      } else {
+        // Browsers without Atomics.waitAsync: poll; the main thread may not block.
+        await new Promise((resolve) => setTimeout(resolve, 1))
+      }
     }
   }
 }

@@ -77,7 +77,9 @@ export class WorkerPool {
     for (const worker of this.workers) worker.keepAlive(alive)
   }
 
+  /** Ends every worker; work still pending rejects (E_STATE) instead of waiting forever. */
   async terminate(): Promise<void> {
+    this.break(new NkkanError('E_STATE', 'the workers were ended (model disposed) while work was pending'))
     await Promise.all(this.workers.map((worker) => worker.terminate()))
   }
 

@@ -148,3 +148,14 @@ describe('KAN.average', () => {
     await expect(async () => KAN.average([a, b])).rejects.toThrow(/models\[1\] has shape/)
   })
 })
+
+describe('dispose during fit', () => {
+  it('rejects the running fit instead of leaving it pending', async () => {
+    const model = KAN.create({ inputs: 9, layers, seed: 3 })
+    const fit = model.fit(train, { threads: 2, batchSize: 500, rounds: 200, onRound: (log) => {
+      if (log.round === 2) void model.dispose()
+    } })
+    const error = await rejection(fit)
+    expect(error.code).toBe('E_STATE')
+  })
+})
