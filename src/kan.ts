@@ -5,7 +5,7 @@ import { NkkanError } from './errors.js'
 import { planMemory } from './layout.js'
 import { type Metrics, computeMetrics } from './metrics.js'
 import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, cloneState, initialState, targetCount } from './model.js'
-import { type EpochLog, type FitOptions, resolveFitOptions } from './options.js'
+import { type EpochLog, type FitOptions, type ResolvedFitOptions, resolveFitOptions } from './options.js'
 import { averageStates } from './average.js'
 import type { Backend } from './backend.js'
 import { PrivateBackend, SharedBackend, canShareMemory } from './parallel.js'
@@ -107,8 +107,8 @@ export class KAN {
   }
 
   /**
-   * Trains on `data`, epoch by epoch; resolves with one log per epoch. On the first call the
-   * parameters are initialised from `data` (ALGORITHM §1).
+   * Trains on `data` round by round (see FitOptions); resolves with one log per round. On the
+   * first call the parameters are initialised from `data` (ALGORITHM §1).
    */
   async fit(data: Dataset, options: FitOptions & { sharedMemory?: boolean } = {}): Promise<EpochLog[]> {
     this.checkUsable()
@@ -141,13 +141,7 @@ export class KAN {
           this.state = refineState(this.state, resolved.refine!)
           this.shape = this.state.shape
         }
-        if (pool === undefined) {
-          backend = new SequentialBackend(this.state, data, resolved.validation)
-        } else if (resolved.mode === 'concurrent-serial') {
-          backend = await SerialBackend.open(pool, this.state, data, resolved.validation)
-        } else {
-          backend = await (shared ? SharedBackend : PrivateBackend).open(pool, this.state, data, resolved.validation)
-        }
+        backend = await openBackend(this.state, data, resolved, pool, shared)
         const last = history.at(-1)
         const plan = { batchSize: resolved.batchSize, firstRound, lastRound, pretrainSeconds, seconds: last?.seconds ?? pretrainSeconds, records: last?.records ?? 0 }
         history.push(...(await runRounds(backend, this.state, data, resolved, plan)))
@@ -246,6 +240,13 @@ export class KAN {
     }
     return engine
   }
+}
+
+/** Where the rounds run: this thread, or the pool's workers (shared or private memory). */
+async function openBackend(state: ModelState, data: Dataset, options: ResolvedFitOptions, pool: WorkerPool | undefined, shared: boolean): Promise<Backend> {
+  if (pool === undefined) return new SequentialBackend(state, data, options.validation)
+  if (options.mode === 'concurrent-serial') return SerialBackend.open(pool, state, data, options.validation)
+  return (shared ? SharedBackend : PrivateBackend).open(pool, state, data, options.validation)
 }
 
 /** [first, last] round ranges between the rounds after which the grids are refined. */
