@@ -3,7 +3,7 @@
 // src/layout.ts; the exported constants below are checked against it when the module loads.
 //
 //   header  [0] layerCount  [1] meanForm (1: y = Σf/n, 0: y = Σf)  [2] features  [3] targets
-//           [4] nextRowPtrPtr u32[n0]  [5] nextTPtr T[n0]: layer 0's second located record
+//           [4] nextRowPtrPtr u32[n0]  [5] nextTPtr T[2][nPad0]: layer 0's second located record
 //               (assembly/nk.ts locates record r+1 there while record r is being updated)
 //   layer l at word HEADER_WORDS + l*LAYER_WORDS:
 //           [0] n  [1] m  [2] mPad  [3] P
@@ -12,7 +12,8 @@
 //                                          nPad = n rounded up to the lanes; grid j is shared by input j
 //           [6] rowPtrPtr  u32[n]          address of row i (segment i) of each input j, from the
 //                                          last forward pass: paramsPtr + (j·P + i)·mPad·sizeof<T>
-//           [7] tPtr       T[n]            position t in that segment
+//           [7] tPtr       T[2][nPad]      position t in that segment (t[nPad]), then u = 1 - t (u[nPad]),
+//                                          written by the lookup so updates need no 1 - t
 //           [8] outPtr     T[mPad]         layer output y (pad lanes stay 0)
 //           [9] errPtr     T[mPad]         residual e of the layer's outputs (pad lanes stay 0)
 

@@ -3,6 +3,7 @@
 // The sum over j runs in increasing j starting from 0 for every k, which is the oracle's order,
 // so results match it bit for bit.
 import { L_GRID, L_IDX, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
+import { loadSplat } from './lanes'
 import { locateInputs } from './pl'
 
 // Accumulators per k-block: four v128 registers, the loop over inputs j inside (register blocking).
@@ -35,7 +36,7 @@ export const BLOCK_BYTES: usize = 64
     let a2 = a0
     let a3 = a0
     for (let j = 0; j < n; j++) {
-      const tv = v128.splat<T>(load<T>(tPtr + (<usize>j) * sizeof<T>()))
+      const tv = loadSplat<T>(tPtr + (<usize>j) * sizeof<T>())
       const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2)) + kb
       a0 = v128.add<T>(a0, interp<T>(p0, rowBytes, tv))
       a1 = v128.add<T>(a1, interp<T>(p0 + 16, rowBytes, tv))
@@ -57,7 +58,7 @@ export const BLOCK_BYTES: usize = 64
     // One vector of outputs (m <= lanes): rows i and i+1 are adjacent vectors.
     let a = v128.splat<T>(<T>0)
     for (let j = 0; j < n; j++) {
-      const tv = v128.splat<T>(load<T>(tPtr + (<usize>j) * sizeof<T>()))
+      const tv = loadSplat<T>(tPtr + (<usize>j) * sizeof<T>())
       const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
       const v0 = v128.load(p0)
       a = v128.add<T>(a, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0, 16), v0), tv)))
@@ -69,7 +70,7 @@ export const BLOCK_BYTES: usize = 64
   for (; kb < rowBytes; kb += 16) {
     let a = v128.splat<T>(<T>0)
     for (let j = 0; j < n; j++) {
-      const tv = v128.splat<T>(load<T>(tPtr + (<usize>j) * sizeof<T>()))
+      const tv = loadSplat<T>(tPtr + (<usize>j) * sizeof<T>())
       a = v128.add<T>(a, interp<T>(<usize>load<u32>(rowPtrPtr + (<usize>j << 2)) + kb, rowBytes, tv))
     }
     if (mean) a = v128.mul<T>(a, invN)

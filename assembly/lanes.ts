@@ -17,3 +17,12 @@
     )
   }
 }
+
+// One T from memory in every lane (a single load-and-broadcast instruction).
+@inline export function loadSplat<T>(ptr: usize): v128 {
+  if (sizeof<T>() == 8) {
+    return v128.load64_splat(ptr)
+  } else {
+    return v128.load32_splat(ptr)
+  }
+}

@@ -14,7 +14,7 @@
 // grids. The first record of a call runs a plain forward, the last a plain update.
 import { L_ERR, L_GRID, L_IDX, L_MPAD, L_N, L_OUT, L_T, featureCount, isMeanForm, layerCount, layerWord, nextRowPtrPtr, nextTPtr, targetCount } from './descriptor'
 import { BLOCK_BYTES, accumulateLayer, forwardFrom, interp, locateLayer } from './forward'
-import { horizontalSum } from './lanes'
+import { horizontalSum, loadSplat } from './lanes'
 import { gridArrayBytes } from './pl'
 
 const FUSE = true
@@ -32,6 +32,7 @@ const FUSE = true
   const rowBytes = <usize>layerWord(ctx, l, L_MPAD) * sizeof<T>()
   const errPtr = <usize>layerWord(ctx, l, L_ERR)
   const invDxPtr = <usize>layerWord(ctx, l, L_GRID) + 3 * gridArrayBytes<T>(n)
+  const uPtr = tPtr + gridArrayBytes<T>(n)
 
   if (rowBytes == 16 && prevErrPtr != 0) {
     // One vector of outputs (m <= lanes, e.g. a last layer with one target): rows i and i+1
@@ -39,21 +40,20 @@ const FUSE = true
     const e = v128.load(errPtr)
     const zero = v128.splat<T>(<T>0)
     for (let j = 0; j < n; j++) {
-      const t = load<T>(tPtr + (<usize>j) * sizeof<T>())
+      const jt = (<usize>j) * sizeof<T>()
       const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
       const v0 = v128.load(p0)
       const v1 = v128.load(p0, 16)
       const slope = v128.add<T>(zero, v128.mul<T>(e, v128.sub<T>(v1, v0)))
-      v128.store(p0, v128.add<T>(v0, v128.mul<T>(e, v128.splat<T>(<T>1 - t))))
-      v128.store(p0, v128.add<T>(v1, v128.mul<T>(e, v128.splat<T>(t))), 16)
+      v128.store(p0, v128.add<T>(v0, v128.mul<T>(e, loadSplat<T>(uPtr + jt))))
+      v128.store(p0, v128.add<T>(v1, v128.mul<T>(e, loadSplat<T>(tPtr + jt))), 16)
       store<T>(prevErrPtr + (<usize>j) * sizeof<T>(), horizontalSum<T>(slope) * load<T>(invDxPtr + (<usize>j) * sizeof<T>()))
     }
     return
   }
   for (let j = 0; j < n; j++) {
-    const t = load<T>(tPtr + (<usize>j) * sizeof<T>())
-    const tv = v128.splat<T>(t)
-    const uv = v128.splat<T>(<T>1 - t)
+    const tv = loadSplat<T>(tPtr + (<usize>j) * sizeof<T>())
+    const uv = loadSplat<T>(uPtr + (<usize>j) * sizeof<T>())
     const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
     if (prevErrPtr != 0) {
       let slope = v128.splat<T>(<T>0)
@@ -94,6 +94,7 @@ const FUSE = true
   const outPtr = <usize>layerWord(ctx, 0, L_OUT)
   const mean = isMeanForm(ctx)
   const invN = v128.splat<T>(<T>1 / <T>n)
+  const uA = tA + gridArrayBytes<T>(n)
   let kb: usize = 0
   for (; kb + BLOCK_BYTES <= rowBytes; kb += BLOCK_BYTES) {
     const e0 = v128.load(errPtr + kb)
@@ -106,9 +107,8 @@ const FUSE = true
     let a3 = a0
     for (let j = 0; j < n; j++) {
       // Record r: v[i] += e·(1 - t), v[i+1] += e·t (rows p0, p1; immediate offsets per vector).
-      const t = load<T>(tA + (<usize>j) * sizeof<T>())
-      const tv = v128.splat<T>(t)
-      const uv = v128.splat<T>(<T>1 - t)
+      const tv = loadSplat<T>(tA + (<usize>j) * sizeof<T>())
+      const uv = loadSplat<T>(uA + (<usize>j) * sizeof<T>())
       const p0 = <usize>load<u32>(rowsA + (<usize>j << 2)) + kb
       const p1 = p0 + rowBytes
       v128.store(p0, v128.add<T>(v128.load(p0), v128.mul<T>(e0, uv)))
@@ -120,7 +120,7 @@ const FUSE = true
       v128.store(p1, v128.add<T>(v128.load(p1, 32), v128.mul<T>(e2, tv)), 32)
       v128.store(p1, v128.add<T>(v128.load(p1, 48), v128.mul<T>(e3, tv)), 48)
       // Record r+1: a += v[i] + (v[i+1] - v[i])·t (rows q0, q1).
-      const sv = v128.splat<T>(load<T>(tB + (<usize>j) * sizeof<T>()))
+      const sv = loadSplat<T>(tB + (<usize>j) * sizeof<T>())
       const q0 = <usize>load<u32>(rowsB + (<usize>j << 2)) + kb
       const q1 = q0 + rowBytes
       let w = v128.load(q0)
@@ -147,9 +147,9 @@ const FUSE = true
     const e = v128.load(errPtr + kb)
     let a = v128.splat<T>(<T>0)
     for (let j = 0; j < n; j++) {
-      const t = load<T>(tA + (<usize>j) * sizeof<T>())
-      updatePair<T>(<usize>load<u32>(rowsA + (<usize>j << 2)) + kb, rowBytes, e, v128.splat<T>(<T>1 - t), v128.splat<T>(t))
-      const sv = v128.splat<T>(load<T>(tB + (<usize>j) * sizeof<T>()))
+      const jt = (<usize>j) * sizeof<T>()
+      updatePair<T>(<usize>load<u32>(rowsA + (<usize>j << 2)) + kb, rowBytes, e, loadSplat<T>(uA + jt), loadSplat<T>(tA + jt))
+      const sv = loadSplat<T>(tB + jt)
       a = v128.add<T>(a, interp<T>(<usize>load<u32>(rowsB + (<usize>j << 2)) + kb, rowBytes, sv))
     }
     if (mean) a = v128.mul<T>(a, invN)

@@ -38,7 +38,8 @@ import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
 // Segment lookup: r = (x - lo)·(1/dx) clamped to [0, P-1]; i = min(floor(r), P-2); t = r - i.
 // Inside the range this is ALGORITHM §1 exactly; outside it clamps onto the end segment
 // (i = 0, t = 0 below lo; i = P-2, t = 1 above hi), which is the frozen-model rule.
-// Writes the address of row i (rowBase + i·rowBytes) to rowPtrPtr and t to tPtr.
+// Writes the address of row i (rowBase + i·rowBytes) to rowPtrPtr, t to tPtr and u = 1 - t to
+// tPtr + arrayBytes (the update's weight of row i, computed once here instead of per output).
 @inline function locateOne<T>(loPtr: usize, arrayBytes: usize, x: T, P: i32, rowBase: usize, rowBytes: usize, rowPtrPtr: usize, tPtr: usize): void {
   let r = (x - load<T>(loPtr)) * load<T>(loPtr + 3 * arrayBytes)
   const last = <T>(P - 1)
@@ -47,12 +48,15 @@ import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
   let i = <i32>r
   if (i > P - 2) i = P - 2
   store<u32>(rowPtrPtr, <u32>(rowBase + (<usize>i) * rowBytes))
-  store<T>(tPtr, r - <T>i)
+  const t = r - <T>i
+  store<T>(tPtr, t)
+  store<T>(tPtr + arrayBytes, <T>1 - t)
 }
 
 // Adaptive range (when training) and segment lookup of inputs inPtr (T[n]) on the grids at
 // gridPtr, for the node values at paramsPtr (T[n][P][rowBytes/sizeof<T>]): writes the address of
-// row i of input j, paramsPtr + (j·P + i)·rowBytes, to rowPtrPtr (u32[n]) and t to tPtr (T[n]).
+// row i of input j, paramsPtr + (j·P + i)·rowBytes, to rowPtrPtr (u32[n]), t to tPtr (T[nPad])
+// and u = 1 - t to tPtr + nPad·sizeof<T> (T[nPad]).
 // Whole vectors of inputs run in lanes with the same operations as locateOne: pmax(r, 0) is
 // `r < 0 ? 0 : r`, pmin(r, last) is `last < r ? last : r`, truncation of r >= 0 is floor. A
 // vector whose inputs all lie strictly inside their ranges needs no widening; otherwise its
@@ -62,6 +66,7 @@ import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
   const lanes = 16 / sizeof<T>()
   const arrayBytes = gridArrayBytes<T>(n)
   const zero = v128.splat<T>(<T>0)
+  const one = v128.splat<T>(<T>1)
   const last = v128.splat<T>(<T>(P - 1))
   const maxI = i32x4.splat(P - 2)
   const rowBytesV = i32x4.splat(<i32>rowBytes)
@@ -90,11 +95,15 @@ import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
     if (sizeof<T>() == 8) {
       const i = i32x4.min_s(i32x4.trunc_sat_f64x2_s_zero(r), maxI)
       v128.store64_lane(rowPtrPtr + (<usize>j << 2), i32x4.add(baseV, i32x4.mul(i, rowBytesV)), 0)
-      v128.store(tPtr + o, f64x2.sub(r, f64x2.convert_low_i32x4_s(i)))
+      const t = f64x2.sub(r, f64x2.convert_low_i32x4_s(i))
+      v128.store(tPtr + o, t)
+      v128.store(tPtr + arrayBytes + o, f64x2.sub(one, t))
     } else {
       const i = i32x4.min_s(i32x4.trunc_sat_f32x4_s(r), maxI)
       v128.store(rowPtrPtr + (<usize>j << 2), i32x4.add(baseV, i32x4.mul(i, rowBytesV)))
-      v128.store(tPtr + o, f32x4.sub(r, f32x4.convert_i32x4_s(i)))
+      const t = f32x4.sub(r, f32x4.convert_i32x4_s(i))
+      v128.store(tPtr + o, t)
+      v128.store(tPtr + arrayBytes + o, f32x4.sub(one, t))
     }
     baseV = i32x4.add(baseV, baseStep)
   }

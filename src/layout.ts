@@ -7,8 +7,9 @@
  *                               params T[n][P][mPad], then the grid block T[4][nPad]: lo[nPad],
  *                               hi[nPad], dx[nPad], 1/dx[nPad], nPad = n rounded up to the lanes
  *                               (pad entries 0); 1/dx must be refreshed after averaging copies
- *   scratch                   one per thread; per layer idx u32[n] (row addresses), t T[n], out T[mPad],
- *                               err T[mPad]; then layer 0's second idx u32[n0] and t T[n0]
+ *   scratch                   one per thread; per layer idx u32[n] (row addresses), t T[2][gridLen]
+ *                               (t, then u = 1 - t, each gridLen long), out T[mPad], err T[mPad];
+ *                               then layer 0's second idx u32[n0] and t T[2][gridLen0]
  *   trainX T[trainRows][features], trainY T[trainRows][targets]
  *   evalX  T[evalRows][features],  evalOut T[evalRows][targets]   (validation and prediction)
  *
@@ -116,7 +117,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     const idxOffsetBytes = scratchBytes
     scratchBytes += align16(n * 4)
     const tOffsetBytes = scratchBytes
-    scratchBytes += align16(n * bytesPerValue)
+    scratchBytes += align16(2 * gridLen * bytesPerValue)
     const outOffsetBytes = scratchBytes
     scratchBytes += mPad * bytesPerValue
     const errOffsetBytes = scratchBytes
@@ -129,7 +130,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   const nextIdxOffsetBytes = scratchBytes
   scratchBytes += align16(n0 * 4)
   const nextTOffsetBytes = scratchBytes
-  scratchBytes += align16(n0 * bytesPerValue)
+  scratchBytes += align16(2 * (layers[0]?.gridLen ?? 0) * bytesPerValue)
   copyBytes = alignThreadBlock(copyBytes)
   scratchBytes = alignThreadBlock(scratchBytes)
   const descriptorBytes = align16((HEADER_WORDS + LAYER_WORDS * layers.length) * 4)
