@@ -18,6 +18,10 @@ import { horizontalSum, loadSplat } from './lanes'
 import { gridArrayBytes } from './pl'
 
 const FUSE = true
+// Output vectors per block of the fused layer-0 sweep (1..8), per precision: measured on Det4
+// (70 outputs: 35 f64 vectors, 18 f32 vectors) with bench/tools/instructions-per-record.sh.
+const FUSED_WIDTH_F64: i32 = 5
+const FUSED_WIDTH_F32: i32 = 6
 
 // v[i] += e·(1 - t); v[i+1] += e·t for one vector of outputs k (rows p0 and p0 + rowBytes).
 @inline function updatePair<T>(p0: usize, rowBytes: usize, e: v128, uv: v128, tv: v128): void {
@@ -85,8 +89,114 @@ const FUSE = true
   updateLayerAt<T>(ctx, l, <usize>layerWord(ctx, l, L_IDX), <usize>layerWord(ctx, l, L_T), prevErrPtr)
 }
 
+// Layer 0, one block of W output vectors (W a constant 1..8 at every call, so the unused
+// accumulators fold away): for each input j, update record r's rows (p0, p1) with residual e,
+// then add record r+1's f(x) from rows (q0, q1) into the block's accumulators; every update
+// precedes every read, so a read sees r's update (the sequential order). Residuals are loaded
+// inside the loop (kept in registers they were spilled). V8 schedules the accumulation late,
+// so the reads come last: their loaded values then live only briefly.
+@inline function fusedBlock<T>(W: i32, n: i32, kb: usize, rowBytes: usize, errPtr: usize, outPtr: usize, rowsA: usize, tA: usize, uA: usize, rowsB: usize, tB: usize, mean: bool, invN: v128): void {
+  const ep = errPtr + kb
+  let a0 = v128.splat<T>(<T>0)
+  let a1 = a0
+  let a2 = a0
+  let a3 = a0
+  let a4 = a0
+  let a5 = a0
+  let a6 = a0
+  let a7 = a0
+  for (let j = 0; j < n; j++) {
+    const jt = (<usize>j) * sizeof<T>()
+    const tv = loadSplat<T>(tA + jt)
+    const uv = loadSplat<T>(uA + jt)
+    const p0 = <usize>load<u32>(rowsA + (<usize>j << 2)) + kb
+    const p1 = p0 + rowBytes
+    const e0 = v128.load(ep, 0)
+    v128.store(p0, v128.add<T>(v128.load(p0, 0), v128.mul<T>(e0, uv)), 0)
+    v128.store(p1, v128.add<T>(v128.load(p1, 0), v128.mul<T>(e0, tv)), 0)
+    if (W > 1) {
+      const e1 = v128.load(ep, 16)
+      v128.store(p0, v128.add<T>(v128.load(p0, 16), v128.mul<T>(e1, uv)), 16)
+      v128.store(p1, v128.add<T>(v128.load(p1, 16), v128.mul<T>(e1, tv)), 16)
+    }
+    if (W > 2) {
+      const e2 = v128.load(ep, 32)
+      v128.store(p0, v128.add<T>(v128.load(p0, 32), v128.mul<T>(e2, uv)), 32)
+      v128.store(p1, v128.add<T>(v128.load(p1, 32), v128.mul<T>(e2, tv)), 32)
+    }
+    if (W > 3) {
+      const e3 = v128.load(ep, 48)
+      v128.store(p0, v128.add<T>(v128.load(p0, 48), v128.mul<T>(e3, uv)), 48)
+      v128.store(p1, v128.add<T>(v128.load(p1, 48), v128.mul<T>(e3, tv)), 48)
+    }
+    if (W > 4) {
+      const e4 = v128.load(ep, 64)
+      v128.store(p0, v128.add<T>(v128.load(p0, 64), v128.mul<T>(e4, uv)), 64)
+      v128.store(p1, v128.add<T>(v128.load(p1, 64), v128.mul<T>(e4, tv)), 64)
+    }
+    if (W > 5) {
+      const e5 = v128.load(ep, 80)
+      v128.store(p0, v128.add<T>(v128.load(p0, 80), v128.mul<T>(e5, uv)), 80)
+      v128.store(p1, v128.add<T>(v128.load(p1, 80), v128.mul<T>(e5, tv)), 80)
+    }
+    if (W > 6) {
+      const e6 = v128.load(ep, 96)
+      v128.store(p0, v128.add<T>(v128.load(p0, 96), v128.mul<T>(e6, uv)), 96)
+      v128.store(p1, v128.add<T>(v128.load(p1, 96), v128.mul<T>(e6, tv)), 96)
+    }
+    if (W > 7) {
+      const e7 = v128.load(ep, 112)
+      v128.store(p0, v128.add<T>(v128.load(p0, 112), v128.mul<T>(e7, uv)), 112)
+      v128.store(p1, v128.add<T>(v128.load(p1, 112), v128.mul<T>(e7, tv)), 112)
+    }
+    const sv = loadSplat<T>(tB + jt)
+    const q0 = <usize>load<u32>(rowsB + (<usize>j << 2)) + kb
+    const q1 = q0 + rowBytes
+    const w0 = v128.load(q0, 0)
+    a0 = v128.add<T>(a0, v128.add<T>(w0, v128.mul<T>(v128.sub<T>(v128.load(q1, 0), w0), sv)))
+    if (W > 1) {
+      const w1 = v128.load(q0, 16)
+      a1 = v128.add<T>(a1, v128.add<T>(w1, v128.mul<T>(v128.sub<T>(v128.load(q1, 16), w1), sv)))
+    }
+    if (W > 2) {
+      const w2 = v128.load(q0, 32)
+      a2 = v128.add<T>(a2, v128.add<T>(w2, v128.mul<T>(v128.sub<T>(v128.load(q1, 32), w2), sv)))
+    }
+    if (W > 3) {
+      const w3 = v128.load(q0, 48)
+      a3 = v128.add<T>(a3, v128.add<T>(w3, v128.mul<T>(v128.sub<T>(v128.load(q1, 48), w3), sv)))
+    }
+    if (W > 4) {
+      const w4 = v128.load(q0, 64)
+      a4 = v128.add<T>(a4, v128.add<T>(w4, v128.mul<T>(v128.sub<T>(v128.load(q1, 64), w4), sv)))
+    }
+    if (W > 5) {
+      const w5 = v128.load(q0, 80)
+      a5 = v128.add<T>(a5, v128.add<T>(w5, v128.mul<T>(v128.sub<T>(v128.load(q1, 80), w5), sv)))
+    }
+    if (W > 6) {
+      const w6 = v128.load(q0, 96)
+      a6 = v128.add<T>(a6, v128.add<T>(w6, v128.mul<T>(v128.sub<T>(v128.load(q1, 96), w6), sv)))
+    }
+    if (W > 7) {
+      const w7 = v128.load(q0, 112)
+      a7 = v128.add<T>(a7, v128.add<T>(w7, v128.mul<T>(v128.sub<T>(v128.load(q1, 112), w7), sv)))
+    }
+  }
+  const op = outPtr + kb
+  v128.store(op, mean ? v128.mul<T>(a0, invN) : a0, 0)
+  if (W > 1) v128.store(op, mean ? v128.mul<T>(a1, invN) : a1, 16)
+  if (W > 2) v128.store(op, mean ? v128.mul<T>(a2, invN) : a2, 32)
+  if (W > 3) v128.store(op, mean ? v128.mul<T>(a3, invN) : a3, 48)
+  if (W > 4) v128.store(op, mean ? v128.mul<T>(a4, invN) : a4, 64)
+  if (W > 5) v128.store(op, mean ? v128.mul<T>(a5, invN) : a5, 80)
+  if (W > 6) v128.store(op, mean ? v128.mul<T>(a6, invN) : a6, 96)
+  if (W > 7) v128.store(op, mean ? v128.mul<T>(a7, invN) : a7, 112)
+}
+
 // Layer 0: update with record r's rows (rowsA, tA) and residual, then the forward pass of
-// record r+1 from its rows (rowsB, tB) into layer 0's output; one sweep, k-blocks outside.
+// record r+1 from its rows (rowsB, tB) into layer 0's output; one sweep, k-blocks outside:
+// blocks of FUSED_WIDTH_F64/F32 vectors, then one block of the remaining vectors.
 @inline function updateThenAccumulate<T>(ctx: usize, rowsA: usize, tA: usize, rowsB: usize, tB: usize): void {
   const n = layerWord(ctx, 0, L_N)
   const rowBytes = <usize>layerWord(ctx, 0, L_MPAD) * sizeof<T>()
@@ -95,66 +205,20 @@ const FUSE = true
   const mean = isMeanForm(ctx)
   const invN = v128.splat<T>(<T>1 / <T>n)
   const uA = tA + gridArrayBytes<T>(n)
+  const W = sizeof<T>() == 8 ? FUSED_WIDTH_F64 : FUSED_WIDTH_F32
+  const blockBytes: usize = 16 * W
   let kb: usize = 0
-  for (; kb + BLOCK_BYTES <= rowBytes; kb += BLOCK_BYTES) {
-    const e0 = v128.load(errPtr + kb)
-    const e1 = v128.load(errPtr + kb, 16)
-    const e2 = v128.load(errPtr + kb, 32)
-    const e3 = v128.load(errPtr + kb, 48)
-    let a0 = v128.splat<T>(<T>0)
-    let a1 = a0
-    let a2 = a0
-    let a3 = a0
-    for (let j = 0; j < n; j++) {
-      // Record r: v[i] += e·(1 - t), v[i+1] += e·t (rows p0, p1; immediate offsets per vector).
-      const tv = loadSplat<T>(tA + (<usize>j) * sizeof<T>())
-      const uv = loadSplat<T>(uA + (<usize>j) * sizeof<T>())
-      const p0 = <usize>load<u32>(rowsA + (<usize>j << 2)) + kb
-      const p1 = p0 + rowBytes
-      v128.store(p0, v128.add<T>(v128.load(p0), v128.mul<T>(e0, uv)))
-      v128.store(p0, v128.add<T>(v128.load(p0, 16), v128.mul<T>(e1, uv)), 16)
-      v128.store(p0, v128.add<T>(v128.load(p0, 32), v128.mul<T>(e2, uv)), 32)
-      v128.store(p0, v128.add<T>(v128.load(p0, 48), v128.mul<T>(e3, uv)), 48)
-      v128.store(p1, v128.add<T>(v128.load(p1), v128.mul<T>(e0, tv)))
-      v128.store(p1, v128.add<T>(v128.load(p1, 16), v128.mul<T>(e1, tv)), 16)
-      v128.store(p1, v128.add<T>(v128.load(p1, 32), v128.mul<T>(e2, tv)), 32)
-      v128.store(p1, v128.add<T>(v128.load(p1, 48), v128.mul<T>(e3, tv)), 48)
-      // Record r+1: a += v[i] + (v[i+1] - v[i])·t (rows q0, q1).
-      const sv = loadSplat<T>(tB + (<usize>j) * sizeof<T>())
-      const q0 = <usize>load<u32>(rowsB + (<usize>j << 2)) + kb
-      const q1 = q0 + rowBytes
-      let w = v128.load(q0)
-      a0 = v128.add<T>(a0, v128.add<T>(w, v128.mul<T>(v128.sub<T>(v128.load(q1), w), sv)))
-      w = v128.load(q0, 16)
-      a1 = v128.add<T>(a1, v128.add<T>(w, v128.mul<T>(v128.sub<T>(v128.load(q1, 16), w), sv)))
-      w = v128.load(q0, 32)
-      a2 = v128.add<T>(a2, v128.add<T>(w, v128.mul<T>(v128.sub<T>(v128.load(q1, 32), w), sv)))
-      w = v128.load(q0, 48)
-      a3 = v128.add<T>(a3, v128.add<T>(w, v128.mul<T>(v128.sub<T>(v128.load(q1, 48), w), sv)))
-    }
-    if (mean) {
-      a0 = v128.mul<T>(a0, invN)
-      a1 = v128.mul<T>(a1, invN)
-      a2 = v128.mul<T>(a2, invN)
-      a3 = v128.mul<T>(a3, invN)
-    }
-    v128.store(outPtr + kb, a0)
-    v128.store(outPtr + kb, a1, 16)
-    v128.store(outPtr + kb, a2, 32)
-    v128.store(outPtr + kb, a3, 48)
+  for (; kb + blockBytes <= rowBytes; kb += blockBytes) {
+    fusedBlock<T>(W, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
   }
-  for (; kb < rowBytes; kb += 16) {
-    const e = v128.load(errPtr + kb)
-    let a = v128.splat<T>(<T>0)
-    for (let j = 0; j < n; j++) {
-      const jt = (<usize>j) * sizeof<T>()
-      updatePair<T>(<usize>load<u32>(rowsA + (<usize>j << 2)) + kb, rowBytes, e, loadSplat<T>(uA + jt), loadSplat<T>(tA + jt))
-      const sv = loadSplat<T>(tB + jt)
-      a = v128.add<T>(a, interp<T>(<usize>load<u32>(rowsB + (<usize>j << 2)) + kb, rowBytes, sv))
-    }
-    if (mean) a = v128.mul<T>(a, invN)
-    v128.store(outPtr + kb, a)
-  }
+  const left = <i32>((rowBytes - kb) >> 4)
+  if (left == 1) fusedBlock<T>(1, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
+  else if (W > 2 && left == 2) fusedBlock<T>(2, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
+  else if (W > 3 && left == 3) fusedBlock<T>(3, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
+  else if (W > 4 && left == 4) fusedBlock<T>(4, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
+  else if (W > 5 && left == 5) fusedBlock<T>(5, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
+  else if (W > 6 && left == 6) fusedBlock<T>(6, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
+  else if (W > 7 && left == 7) fusedBlock<T>(7, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
 }
 
 // xPtr: T[rows][features], yPtr: T[rows][targets]; alpha is the learning rate α.
