@@ -2,8 +2,8 @@
 // in the sum form (1/n is rounded once, then multiplied), with f_kj(x) = v[i] + (v[i+1] - v[i])·t.
 // The sum over j runs in increasing j starting from 0 for every k, which is the oracle's order,
 // so results match it bit for bit.
-import { L_GRID, L_IDX, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
-import { loadSplat } from './lanes'
+import { L_GRID, L_IDX, L_M, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
+import { addLanesInOrder, gatherFirst, loadSplat } from './lanes'
 import { locateInputs } from './pl'
 
 // Accumulators per k-block: four v128 registers, the loop over inputs j inside (register blocking).
@@ -53,6 +53,29 @@ export const BLOCK_BYTES: usize = 64
     v128.store(outPtr + kb, a1, 16)
     v128.store(outPtr + kb, a2, 32)
     v128.store(outPtr + kb, a3, 48)
+  }
+  if (layerWord(ctx, l, L_M) == 1) {
+    // One output (m = 1): each row holds one value (lane 0). Whole vectors of inputs j run in
+    // lanes (gathered rows), and their values are added to the sum one by one in increasing j:
+    // the same operations, in the same order, as the one-vector loop below.
+    const lanes = 16 / sizeof<T>()
+    const nFull = n & ~(lanes - 1)
+    let s: T = <T>0
+    let j = 0
+    for (; j < nFull; j += lanes) {
+      const rp = rowPtrPtr + (<usize>j << 2)
+      const v0 = gatherFirst<T>(rp, false)
+      const v1 = gatherFirst<T>(rp, true)
+      s = addLanesInOrder<T>(s, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v1, v0), v128.load(tPtr + (<usize>j) * sizeof<T>()))))
+    }
+    for (; j < n; j++) {
+      const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
+      const v0 = load<T>(p0)
+      s += v0 + (load<T>(p0, 16) - v0) * load<T>(tPtr + (<usize>j) * sizeof<T>())
+    }
+    if (mean) s *= <T>1 / <T>n
+    v128.store(outPtr, v128.replace_lane<T>(v128.splat<T>(<T>0), 0, s))
+    return
   }
   if (rowBytes == 16) {
     // One vector of outputs (m <= lanes): rows i and i+1 are adjacent vectors.

@@ -26,3 +26,63 @@
     return v128.load32_splat(ptr)
   }
 }
+
+// Lane q = the first T at address load<u32>(ptrs + 4q) (q < lanes): row i of `lanes` consecutive
+// inputs of a one-output layer (m = 1), whose node value sits in lane 0 of its row vector.
+// hi: the next row's value instead (16 bytes further).
+@inline export function gatherFirst<T>(ptrs: usize, hi: bool): v128 {
+  if (sizeof<T>() == 8) {
+    const a = <usize>load<u32>(ptrs)
+    const b = <usize>load<u32>(ptrs, 4)
+    if (hi) return v128.load64_lane(b, v128.load64_zero(a, 16), 1, 16)
+    return v128.load64_lane(b, v128.load64_zero(a), 1)
+  } else {
+    const a = <usize>load<u32>(ptrs)
+    const b = <usize>load<u32>(ptrs, 4)
+    const c = <usize>load<u32>(ptrs, 8)
+    const d = <usize>load<u32>(ptrs, 12)
+    if (hi) return v128.load32_lane(d, v128.load32_lane(c, v128.load32_lane(b, v128.load32_zero(a, 16), 1, 16), 2, 16), 3, 16)
+    return v128.load32_lane(d, v128.load32_lane(c, v128.load32_lane(b, v128.load32_zero(a), 1), 2), 3)
+  }
+}
+
+// Stores lane q of v to the first T at address load<u32>(ptrs + 4q); hi: 16 bytes further.
+@inline export function scatterFirst<T>(ptrs: usize, v: v128, hi: bool): void {
+  if (sizeof<T>() == 8) {
+    const a = <usize>load<u32>(ptrs)
+    const b = <usize>load<u32>(ptrs, 4)
+    if (hi) {
+      v128.store64_lane(a, v, 0, 16)
+      v128.store64_lane(b, v, 1, 16)
+    } else {
+      v128.store64_lane(a, v, 0)
+      v128.store64_lane(b, v, 1)
+    }
+  } else {
+    const a = <usize>load<u32>(ptrs)
+    const b = <usize>load<u32>(ptrs, 4)
+    const c = <usize>load<u32>(ptrs, 8)
+    const d = <usize>load<u32>(ptrs, 12)
+    if (hi) {
+      v128.store32_lane(a, v, 0, 16)
+      v128.store32_lane(b, v, 1, 16)
+      v128.store32_lane(c, v, 2, 16)
+      v128.store32_lane(d, v, 3, 16)
+    } else {
+      v128.store32_lane(a, v, 0)
+      v128.store32_lane(b, v, 1)
+      v128.store32_lane(c, v, 2)
+      v128.store32_lane(d, v, 3)
+    }
+  }
+}
+
+// s + lane 0 + lane 1 (+ lane 2 + lane 3), one lane at a time in increasing lane order: the
+// sequential sum over inputs j when lane q holds input j + q.
+@inline export function addLanesInOrder<T>(s: T, v: v128): T {
+  if (sizeof<T>() == 8) {
+    return <T>(<f64>s + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1))
+  } else {
+    return <T>(<f32>s + f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1) + f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3))
+  }
+}

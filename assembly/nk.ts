@@ -12,9 +12,9 @@
 // sequential order (a row is never read for r+1 before r's update of it). Record r+1 is located
 // (grids widened) first, into layer 0's second row-pointer/t buffers; r's update does not read
 // grids. The first record of a call runs a plain forward, the last a plain update.
-import { L_ERR, L_GRID, L_IDX, L_MPAD, L_N, L_OUT, L_T, featureCount, isMeanForm, layerCount, layerWord, nextRowPtrPtr, nextTPtr, targetCount } from './descriptor'
+import { L_ERR, L_GRID, L_IDX, L_M, L_MPAD, L_N, L_OUT, L_T, featureCount, isMeanForm, layerCount, layerWord, nextRowPtrPtr, nextTPtr, targetCount } from './descriptor'
 import { BLOCK_BYTES, accumulateLayer, forwardFrom, interp, locateLayer } from './forward'
-import { horizontalSum, loadSplat } from './lanes'
+import { gatherFirst, horizontalSum, loadSplat, scatterFirst } from './lanes'
 import { gridArrayBytes } from './pl'
 
 const FUSE = true
@@ -38,6 +38,39 @@ const FUSED_WIDTH_F32: i32 = 6
   const invDxPtr = <usize>layerWord(ctx, l, L_GRID) + 3 * gridArrayBytes<T>(n)
   const uPtr = tPtr + gridArrayBytes<T>(n)
 
+  if (layerWord(ctx, l, L_M) == 1 && prevErrPtr != 0) {
+    // One output (m = 1): each row holds one value (lane 0). Whole vectors of inputs j run in
+    // lanes (gathered rows, scattered back). Per input the operations are the one-vector
+    // loop's below on its lane 0: slope (0 + e·(v1 - v0)) plus the zero pad lanes' sum, 0.
+    const lanes = 16 / sizeof<T>()
+    const nFull = n & ~(lanes - 1)
+    const ev = loadSplat<T>(errPtr)
+    const zero = v128.splat<T>(<T>0)
+    let j = 0
+    for (; j < nFull; j += lanes) {
+      const jt = (<usize>j) * sizeof<T>()
+      const rp = rowPtrPtr + (<usize>j << 2)
+      const v0 = gatherFirst<T>(rp, false)
+      const v1 = gatherFirst<T>(rp, true)
+      const slope = v128.add<T>(v128.add<T>(zero, v128.mul<T>(ev, v128.sub<T>(v1, v0))), zero)
+      v128.store(prevErrPtr + jt, v128.mul<T>(slope, v128.load(invDxPtr + jt)))
+      scatterFirst<T>(rp, v128.add<T>(v0, v128.mul<T>(ev, v128.load(uPtr + jt))), false)
+      scatterFirst<T>(rp, v128.add<T>(v1, v128.mul<T>(ev, v128.load(tPtr + jt))), true)
+    }
+    const e = v128.load(errPtr)
+    const zeroT = v128.splat<T>(<T>0)
+    for (; j < n; j++) {
+      const jt = (<usize>j) * sizeof<T>()
+      const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
+      const v0 = v128.load(p0)
+      const v1 = v128.load(p0, 16)
+      const slope = v128.add<T>(zeroT, v128.mul<T>(e, v128.sub<T>(v1, v0)))
+      v128.store(p0, v128.add<T>(v0, v128.mul<T>(e, loadSplat<T>(uPtr + jt))))
+      v128.store(p0, v128.add<T>(v1, v128.mul<T>(e, loadSplat<T>(tPtr + jt))), 16)
+      store<T>(prevErrPtr + jt, horizontalSum<T>(slope) * load<T>(invDxPtr + jt))
+    }
+    return
+  }
   if (rowBytes == 16 && prevErrPtr != 0) {
     // One vector of outputs (m <= lanes, e.g. a last layer with one target): rows i and i+1
     // are adjacent vectors. Same operations as the general loop below, without its inner loop.
