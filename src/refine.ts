@@ -7,6 +7,10 @@
 import { NkkanError } from './errors.js'
 import type { LayerState, ModelState } from './model.js'
 
+/**
+ * Grid refinement schedule of `FitOptions.refine`.
+ * @inline
+ */
 export interface RefineOptions {
   /** Refine after these epochs (passes over the data), e.g. [4, 8]. */
   atEpochs: number[]
