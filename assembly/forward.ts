@@ -1,9 +1,10 @@
 // Forward pass (ALGORITHM §1): out[k] = (1/n)·Σ_j f_kj(in[j]) in the mean form, Σ_j f_kj(in[j])
 // in the sum form (1/n is rounded once, then multiplied), with f_kj(x) = v[i] + (v[i+1] - v[i])·t.
-// The sum over j runs in increasing j starting from 0 for every k, which is the oracle's order,
-// so results match it bit for bit.
+// The sum over j runs in increasing j starting from 0 for every k, except in layers with one
+// output (m = 1), which sum in `lanes` partial sums (see accumulateLayer); test/oracle/float.ts
+// uses the same orders, so results match it bit for bit.
 import { L_GRID, L_IDX, L_M, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
-import { addLanesInOrder, gatherFirst, loadSplat } from './lanes'
+import { gatherFirst, loadSplat } from './lanes'
 import { locateInputs } from './pl'
 
 // Accumulators per k-block: four v128 registers, the loop over inputs j inside (register blocking).
@@ -20,6 +21,13 @@ export const BLOCK_BYTES: usize = 64
 @inline export function interp<T>(p0: usize, rowBytes: usize, tv: v128): v128 {
   const v0 = v128.load(p0)
   return v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0 + rowBytes), v0), tv))
+}
+
+// f(x) = v0 + (v1 - v0)·t of input j of a one-output layer (its row's lane 0).
+@inline function oneTerm<T>(rowPtrPtr: usize, tPtr: usize, j: i32): T {
+  const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
+  const v0 = load<T>(p0)
+  return v0 + (load<T>(p0, 16) - v0) * load<T>(tPtr + (<usize>j) * sizeof<T>())
 }
 
 // Outputs of layer l (T[mPad] at its outPtr) from located inputs (rowPtrPtr, tPtr).
@@ -56,22 +64,33 @@ export const BLOCK_BYTES: usize = 64
   }
   if (layerWord(ctx, l, L_M) == 1) {
     // One output (m = 1): each row holds one value (lane 0). Whole vectors of inputs j run in
-    // lanes (gathered rows), and their values are added to the sum one by one in increasing j:
-    // the same operations, in the same order, as the one-vector loop below.
+    // lanes (gathered rows); lane q sums the inputs j = q mod lanes (increasing j, from 0), the
+    // last n mod lanes inputs are added to lanes 0, 1, 2 one by one, and the lanes are added in
+    // the pairing of horizontalSum (test/oracle/float.ts: the same order). `lanes` short chains
+    // instead of one chain of n dependent additions.
     const lanes = 16 / sizeof<T>()
     const nFull = n & ~(lanes - 1)
-    let s: T = <T>0
+    let acc = v128.splat<T>(<T>0)
     let j = 0
     for (; j < nFull; j += lanes) {
       const rp = rowPtrPtr + (<usize>j << 2)
       const v0 = gatherFirst<T>(rp, false)
       const v1 = gatherFirst<T>(rp, true)
-      s = addLanesInOrder<T>(s, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v1, v0), v128.load(tPtr + (<usize>j) * sizeof<T>()))))
+      acc = v128.add<T>(acc, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v1, v0), v128.load(tPtr + (<usize>j) * sizeof<T>()))))
     }
-    for (; j < n; j++) {
-      const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
-      const v0 = load<T>(p0)
-      s += v0 + (load<T>(p0, 16) - v0) * load<T>(tPtr + (<usize>j) * sizeof<T>())
+    let s: T
+    if (sizeof<T>() == 8) {
+      let p0 = <T>f64x2.extract_lane(acc, 0)
+      if (j < n) p0 += oneTerm<T>(rowPtrPtr, tPtr, j)
+      s = p0 + <T>f64x2.extract_lane(acc, 1)
+    } else {
+      let p0 = <T>f32x4.extract_lane(acc, 0)
+      let p1 = <T>f32x4.extract_lane(acc, 1)
+      let p2 = <T>f32x4.extract_lane(acc, 2)
+      if (j < n) p0 += oneTerm<T>(rowPtrPtr, tPtr, j)
+      if (j + 1 < n) p1 += oneTerm<T>(rowPtrPtr, tPtr, j + 1)
+      if (j + 2 < n) p2 += oneTerm<T>(rowPtrPtr, tPtr, j + 2)
+      s = (p0 + p1) + (p2 + <T>f32x4.extract_lane(acc, 3))
     }
     if (mean) s *= <T>1 / <T>n
     v128.store(outPtr, v128.replace_lane<T>(v128.splat<T>(<T>0), 0, s))

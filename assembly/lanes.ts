@@ -76,13 +76,3 @@
     }
   }
 }
-
-// s + lane 0 + lane 1 (+ lane 2 + lane 3), one lane at a time in increasing lane order: the
-// sequential sum over inputs j when lane q holds input j + q.
-@inline export function addLanesInOrder<T>(s: T, v: v128): T {
-  if (sizeof<T>() == 8) {
-    return <T>(<f64>s + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1))
-  } else {
-    return <T>(<f32>s + f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1) + f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3))
-  }
-}

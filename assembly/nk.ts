@@ -264,6 +264,8 @@ const FUSED_WIDTH_F32: i32 = 6
   const lastErr = <usize>layerWord(ctx, L - 1, L_ERR)
   const out0 = <usize>layerWord(ctx, 0, L_OUT)
   // Layer 0's two located records: A is record r, B receives record r+1.
+  // A one-output layer 0 (m = 1) sums its inputs in partial sums (accumulateLayer), not fused.
+  const fuse0 = layerWord(ctx, 0, L_M) != 1
   let rowsA = <usize>layerWord(ctx, 0, L_IDX)
   let tA = <usize>layerWord(ctx, 0, L_T)
   let rowsB = nextRowPtrPtr(ctx)
@@ -282,7 +284,7 @@ const FUSED_WIDTH_F32: i32 = 6
     }
     if (r + 1 < r1) {
       locateLayer<T>(ctx, 0, xPtr + (<usize>(r + 1)) * rowXBytes, true, rowsB, tB)
-      if (FUSE) {
+      if (FUSE && fuse0) {
         updateThenAccumulate<T>(ctx, rowsA, tA, rowsB, tB)
       } else {
         updateLayerAt<T>(ctx, 0, rowsA, tA, 0)

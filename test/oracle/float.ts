@@ -5,7 +5,10 @@
  * f64 result to f32 gives the correctly rounded f32 result, so the f32 oracle is exact too).
  *
  * Two orders the wasm kernels fix and this oracle copies:
- * - forward sums run over inputs j = 0..n-1 starting from 0, for each output k;
+ * - forward sums run over inputs j = 0..n-1 starting from 0, for each output k; except in a
+ *   layer with one output (m = 1), which sums in `lanes` partial sums: partial q adds the terms
+ *   of the inputs j ≡ q (mod lanes), j < n, in increasing j starting from 0, then the partials
+ *   are added in the pairing below, f64 (p0 + p1), f32 (p0 + p1) + (p2 + p3);
  * - the back-propagated slope sum Σ_k uses `lanes` partial sums (lane q adds k ≡ q mod lanes in
  *   increasing k, over k < mPad with zero residuals in the padding), then adds the lanes in
  *   the pairing of assembly/lanes.ts: f64 (p0 + p1), f32 (p0 + p1) + (p2 + p3).
@@ -88,6 +91,12 @@ export class PLFunction {
   }
 }
 
+/** Partial sums p0..p(lanes-1) added in the pairing of assembly/lanes.ts: (p0 + p1), or (p0 + p1) + (p2 + p3). */
+function pairLanes(partial: number[], r: Round): number {
+  const [p0, p1, p2, p3] = partial as [number, number, number?, number?]
+  return partial.length === 2 ? r(p0 + p1) : r(r(p0 + p1) + r((p2 as number) + (p3 as number)))
+}
+
 export class Layer {
   /** functions[k][j]: from input j to output k. */
   readonly functions: PLFunction[][]
@@ -103,18 +112,28 @@ export class Layer {
     this.functions = Array.from({ length: units }, (_, k) => grids.map((grid, j) => new PLFunction(grid, values(k, j), round)))
   }
 
-  forward(x: number[], training: boolean): number[] {
+  forward(x: number[], training: boolean, lanes: number): number[] {
     const r = this.round
     this.located = this.grids.map((grid, j) => {
       if (training) grid.adapt(x[j] as number)
       return grid.locate(x[j] as number)
     })
+    const oneOutput = this.functions.length === 1
     return this.functions.map((row) => {
       let sum = 0
-      row.forEach((f, j) => {
-        const { i, t } = this.located[j]!
-        sum = r(sum + f.value(i, t))
-      })
+      if (oneOutput) {
+        const partial = new Array<number>(lanes).fill(0)
+        row.forEach((f, j) => {
+          const { i, t } = this.located[j]!
+          partial[j % lanes] = r((partial[j % lanes] as number) + f.value(i, t))
+        })
+        sum = pairLanes(partial, r)
+      } else {
+        row.forEach((f, j) => {
+          const { i, t } = this.located[j]!
+          sum = r(sum + f.value(i, t))
+        })
+      }
       return this.mean ? r(sum * r(1 / row.length)) : sum
     })
   }
@@ -130,9 +149,7 @@ export class Layer {
         const term = k < e.length ? r((e[k] as number) * this.functions[k]![j]!.rise(i)) : 0
         partial[k % lanes] = r((partial[k % lanes] as number) + term)
       }
-      const [p0, p1, p2, p3] = partial as [number, number, number?, number?]
-      const total = lanes === 2 ? r(p0 + p1) : r(r(p0 + p1) + r((p2 as number) + (p3 as number)))
-      return r(total * grid.invDx)
+      return r(pairLanes(partial, r) * grid.invDx)
     })
   }
 
@@ -165,7 +182,7 @@ export class OracleKAN {
   }
 
   forward(x: number[], training: boolean): number[] {
-    return this.layers.reduce((input, layer) => layer.forward(input, training), x.map(this.round))
+    return this.layers.reduce((input, layer) => layer.forward(input, training, this.lanes), x.map(this.round))
   }
 
   /** One Newton-Kaczmarz step (ALGORITHM §2). */
