@@ -5,18 +5,24 @@
  * Exit codes: 0 success; 2 bad input or usage (unknown flag, bad value, bad CSV, damaged model
  * file); 130 interrupted by Ctrl-C (the last merged model is still written); 1 any other failure.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { extname } from 'node:path'
+import { extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type Table, readCSV, readJSONLines, toCSV } from './csv.js'
 import * as datasets from './datasets.js'
 import { NkkanError } from './errors.js'
+import { type QuantizeOptions, quantizeModel } from './fixed/quantize.js'
+import { type FixedSpec, FIXED_FORMAT, fixedLayerInputs, validateSpec } from './fixed/spec.js'
+import { initialFixedValues } from './fixed/trainer.js'
+import type { HardwareOptions } from './hardware/plan.js'
+import { designFiles } from './hardware/testbench.js'
 import { KAN } from './kan.js'
 import type { LayerSpec } from './model.js'
 import type { EpochLog } from './options.js'
 import { type PlottableModel, plotHistory, plotModel, stackPlots } from './plot.js'
 import { splitDataset } from './scale.js'
+import { FORMAT, type ModelJSON, stateFromJSON } from './serialize.js'
 
 const HELP = `nkkan: piecewise-linear Kolmogorov-Arnold networks trained with Newton-Kaczmarz
 
@@ -30,11 +36,19 @@ Usage:
   nkkan merge <a.json> <b.json> … --out merged.json
   nkkan plot <model.json> [--history history.json] [--out model.svg]
   nkkan bench [--threads N] [--rows 40000] [--epochs 3]
+  nkkan verilog <spec.json|model.json> [--out verilog] [--lanes full|N|full,1,…] [--seed 1]
+        [--quantize-from model.json] [--input-scale 1] [--value-scale 1] [--base 13]
+        [--refine 3] [--max-points 1024]
 
 --layers lists units:points per layer; the last layer's units must equal the number of targets
 (default: ${'2n+1'}:3 then targets:12 for n features). Columns are matched by header name; a model
 file written by train remembers its feature and target names, so predict and evaluate find them.
 Ctrl-C during train stops after the current round and still writes --out.
+verilog takes a FixedSpec (format "${FIXED_FORMAT}"; initial node values drawn with --seed) or a
+trained float model (format "${FORMAT}", or --quantize-from; quantised with integer feature =
+round(x · input-scale), node value = round(v · value-scale)) and writes kan.v (top kan_top), one
+$readmemh image per parameter memory (l<layer>_j<lane>_<e|o>.hex) and the spec.json it used.
+--lanes: functions per layer per cycle (full = a whole layer a cycle; one value, or one per layer).
 Exit codes: 0 success, 2 bad input or usage, 130 interrupted, 1 other failure.`
 
 class UsageError extends Error {}
@@ -311,7 +325,74 @@ async function bench(argv: string[]): Promise<number> {
   return 0
 }
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { train, predict, evaluate, merge, plot, bench }
+/** "full" | "4" | "full,1,1,1" → HardwareOptions['lanes'] */
+function parseLanes(text: string): NonNullable<HardwareOptions['lanes']> {
+  const parts = text.split(',').map((part): number | 'full' => {
+    const trimmed = part.trim()
+    if (trimmed === 'full') return 'full'
+    if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1) throw new UsageError(`--lanes expects full, an integer ≥ 1, or one of those per layer (full,1,1,1); got ${JSON.stringify(part)}`)
+    return Number(trimmed)
+  })
+  return parts.length === 1 ? parts[0]! : parts
+}
+
+/** A FixedSpec (validated) with seeded initial node values, or a float model quantised into one. */
+function hardwareSource(file: string, values: Values, seed: number): { spec: FixedSpec; nodes: Int32Array[]; from: string } {
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8')) as unknown
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== undefined) throw error
+    throw new UsageError(`${file} is not JSON: ${(error as Error).message}`)
+  }
+  const format = typeof json === 'object' && json !== null ? (json as { format?: unknown }).format : undefined
+  if (format === FIXED_FORMAT) {
+    const spec = validateSpec(json as FixedSpec)
+    return { spec, nodes: initialFixedValues(spec, seed), from: `${file} (initial values from seed ${seed})` }
+  }
+  if (format !== FORMAT) throw new UsageError(`${file} is neither a FixedSpec (format "${FIXED_FORMAT}") nor an nkkan model (format "${FORMAT}")`)
+  const { state } = stateFromJSON(json)
+  if (state === undefined) throw new UsageError(`${file} is an untrained model: nothing to quantise`)
+  const options: QuantizeOptions = {
+    ...optional('inputScale', num(values, 'input-scale')), ...optional('valueScale', num(values, 'value-scale')),
+    ...optional('base', num(values, 'base', true)), ...optional('refine', num(values, 'refine', true)), ...optional('maxPoints', num(values, 'max-points', true)),
+  }
+  const { spec, values: nodes } = quantizeModel(json as ModelJSON, options)
+  return { spec, nodes, from: `${file} (quantised)` }
+}
+
+/** FixedSpec or float model → kan.v, the parameter memory images and spec.json in --out. */
+async function verilog(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, {
+    out: { type: 'string' }, lanes: { type: 'string' }, seed: { type: 'string' }, 'quantize-from': { type: 'string' },
+    'input-scale': { type: 'string' }, 'value-scale': { type: 'string' }, base: { type: 'string' }, refine: { type: 'string' }, 'max-points': { type: 'string' },
+  })
+  const quantizeFrom = str(values, 'quantize-from')
+  if (positionals.length > 1) throw new UsageError('verilog takes one spec or model file')
+  if (positionals.length === 1 && quantizeFrom !== undefined) throw new UsageError('give a spec or model file, or --quantize-from model.json, not both')
+  const file = quantizeFrom ?? positional(positionals, 0, 'the FixedSpec or model file')
+  const lanesText = str(values, 'lanes') ?? 'full'
+  const lanes = parseLanes(lanesText)
+  const { spec, nodes, from } = hardwareSource(file, values, num(values, 'seed', true) ?? 1)
+  if (quantizeFrom !== undefined && !from.endsWith('(quantised)')) throw new UsageError(`--quantize-from needs a float model; ${file} is a FixedSpec`)
+  if (Array.isArray(lanes) && lanes.length !== spec.layers.length) throw new UsageError(`--lanes gives ${lanes.length} values but the spec has ${spec.layers.length} layers`)
+  const { plan, files } = designFiles(spec, { lanes }, nodes)
+  const out = str(values, 'out') ?? 'verilog'
+  mkdirSync(out, { recursive: true })
+  files.set('spec.json', JSON.stringify(spec, null, 2) + '\n')
+  for (const [name, text] of files) writeAtomic(join(out, name), text)
+  const widths = [spec.inputs, ...spec.layers.map((layer) => layer.units)].join('→')
+  const perLayer = plan.layers.map((layer) => `${layer.jPar}×${layer.kPar}`).join(',')
+  const images = [...files.keys()].filter((name) => name.endsWith('.hex')).length
+  process.stdout.write(
+    `verilog: ${spec.layers.length} layers ${widths} (${spec.layers.map((_, l) => fixedLayerInputs(spec, l) * spec.layers[l]!.units).reduce((a, b) => a + b)} functions), ` +
+      `lanes ${lanesText} (inputs×outputs a cycle: ${perLayer}), ${plan.trainCycles} cycles/record training, ${plan.inferCycles} inference; ` +
+      `${spec.valueBits}-bit values; from ${from}; wrote kan.v, ${images} .hex images and spec.json to ${out}\n`,
+  )
+  return 0
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { train, predict, evaluate, merge, plot, bench, verilog }
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
