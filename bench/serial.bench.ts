@@ -12,7 +12,7 @@ async function run(task: string, split: Split, layers: { units: number; points: 
   const { train, valid } = split
   await using model = KAN.create({ inputs: train.features, layers, form, seed: 1 })
   await using warm = KAN.create({ inputs: train.features, layers, form, seed: 2 })
-  await warm.fit(train, { ...options, rounds: 1, batchSize: 2000 })
+  await warm.fit(train, { ...options, learningRate, rounds: 1, batchSize: 2000 })
   const history = await model.fit(train, { epochs: 2, learningRate, ...options })
   const last = history.at(-1)!
   return [task, label, Math.round(last.records / last.seconds).toLocaleString('en-US'), model.evaluate(valid).pearson[0]!.toFixed(4)]
