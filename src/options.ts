@@ -2,7 +2,6 @@
 import { type Dataset, checkDataset } from './data.js'
 import { NkkanError } from './errors.js'
 import type { Metrics } from './metrics.js'
-import type { PretrainOptions } from './pretrain.js'
 import type { RefineOptions } from './refine.js'
 import { MAX_THREADS } from './protocol.js'
 
@@ -66,6 +65,13 @@ export interface FitOptions {
   onRound?: (log: EpochLog) => void
   /** Cancels training: fit rejects with E_ABORT and the model keeps its last merged state. */
   signal?: AbortSignal
+}
+
+export interface PretrainOptions {
+  /** G: groups of addends trained apart; must divide the first layer's units. */
+  groups: number
+  /** Passes over the training data for every group. */
+  epochs: number
 }
 
 export type LearningRateSchedule = (progress: { readonly round: number; readonly epoch: number }) => number

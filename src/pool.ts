@@ -48,7 +48,7 @@ export class WorkerPool {
   }
 
   /** Sends a request to worker `index` and resolves with its next reply. */
-  request(index: number, request: WorkerRequest, transfer?: Transferable[]): Promise<WorkerReply> {
+  request(index: number, request: WorkerRequest, transfer?: ArrayBuffer[]): Promise<WorkerReply> {
     if (this.brokenBy !== undefined) return Promise.reject(this.brokenBy)
     return new Promise((resolve, reject) => {
       this.pending[index]!.push({ resolve, reject })

@@ -7,6 +7,7 @@
  * Sum form: each group predicts y* ÷ G and the joined model is their sum.
  */
 import type { Dataset } from './data.js'
+import type { PretrainOptions } from './options.js'
 import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
 import { descriptorWords, planMemory } from './layout.js'
@@ -17,12 +18,6 @@ import { SequentialBackend, checkAbort } from './train.js'
 import { COMMAND } from './protocol.js'
 import { compileKernelModule } from './wasm.js'
 
-export interface PretrainOptions {
-  /** G: groups of addends trained apart; must divide the first layer's units. */
-  groups: number
-  /** Passes over the training data for every group. */
-  epochs: number
-}
 
 /** Throws E_OPTION naming what to change when pretraining does not apply to this model. */
 export function checkPretrain(shape: ModelShape, options: PretrainOptions): void {

@@ -7,7 +7,7 @@ import type { WorkerReply, WorkerRequest } from './protocol.js'
 import { workerSource } from './worker-source.js'
 
 export interface WorkerHandle {
-  post(request: WorkerRequest, transfer?: Transferable[]): void
+  post(request: WorkerRequest, transfer?: ArrayBuffer[]): void
   /** Replies; and failures: an uncaught error, a crash or an exit nobody asked for. */
   listen(onReply: (reply: WorkerReply) => void, onFailure: (error: NkkanError) => void): void
   /** Node: whether the worker keeps the process alive (no-op in browsers). */

@@ -8,7 +8,7 @@ import { ALPHA_F64_INDEX, COMMAND, WEIGHT_F64_INDEX, type Command, SLOT_WORDS, W
 /** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
 const CHUNK_ROWS = 2048
 
-type Post = (reply: WorkerReply, transfer?: Transferable[]) => void
+type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
 
 interface Kernels {
   nk(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number): void
