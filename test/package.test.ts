@@ -211,8 +211,8 @@ console.log(split.train.rows)
     )
     await writeFile(join(consumer, 'example.ts'), await exampleAgainstPackage())
     const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true }
-    // A Node project as `tsc --init` makes one (skipLibCheck on) with @types/node.
-    await writeFile(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, skipLibCheck: true, lib: ['ES2022'], types: ['node'] }, files: ['check.ts', 'check.cts'] }))
+    // A Node-only project (no DOM lib) with @types/node, checking nkkan's declarations too (skipLibCheck off).
+    await writeFile(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, skipLibCheck: false, lib: ['ES2022'], types: ['node'] }, files: ['check.ts', 'check.cts'] }))
     // A browser project with every declaration file checked, including the browser example.
     await writeFile(
       join(consumer, 'tsconfig.browser.json'),
