@@ -4,7 +4,10 @@
 //
 //   header  [0] layerCount  [1] meanForm (1: y = Σf/n, 0: y = Σf)  [2] features  [3] targets
 //           [4] nextRowPtrPtr u32[n0]  [5] nextTPtr T[2][nPad0]: layer 0's second located record
-//               (assembly/nk.ts locates record r+1 there while record r is being updated)
+//               (assembly/nk.ts locates record r+1 there while record r is being updated);
+//               right after the T[2][nPad0] t buffer: packed entries of layer 0 for two records,
+//               2 × n0 × 48 bytes (per input: row address u32 at 0, t splatted to a vector at 16,
+//               u = 1 - t splatted at 32)
 //   layer l at word HEADER_WORDS + l*LAYER_WORDS:
 //           [0] n  [1] m  [2] mPad  [3] P
 //           [4] paramsPtr  T[n][P][mPad]   node values v, ALGORITHM §2 layout

@@ -122,13 +122,32 @@ const FUSED_WIDTH_F32: i32 = 6
   updateLayerAt<T>(ctx, l, <usize>layerWord(ctx, l, L_IDX), <usize>layerWord(ctx, l, L_T), prevErrPtr)
 }
 
+// Bytes of one packed entry of layer 0: row address u32 at 0, t splatted to a vector at 16,
+// u = 1 - t splatted at 32 (plain vector loads at immediate offsets in the sweep).
+@inline function ENTRY_BYTES<T>(): usize {
+  return 48
+}
+
+// Copies layer 0's located inputs (row addresses, t, u) into packed entries at packPtr, so the
+// fused sweep walks one pointer per record instead of three arrays and an index.
+@inline function packEntries<T>(n: i32, rowPtrPtr: usize, tPtr: usize, packPtr: usize): void {
+  const uPtr = tPtr + gridArrayBytes<T>(n)
+  for (let j = 0; j < n; j++) {
+    const e = packPtr + (<usize>j) * ENTRY_BYTES<T>()
+    const jt = (<usize>j) * sizeof<T>()
+    store<u32>(e, load<u32>(rowPtrPtr + (<usize>j << 2)))
+    v128.store(e, loadSplat<T>(tPtr + jt), 16)
+    v128.store(e, loadSplat<T>(uPtr + jt), 32)
+  }
+}
+
 // Layer 0, one block of W output vectors (W a constant 1..8 at every call, so the unused
 // accumulators fold away): for each input j, update record r's rows (p0, p1) with residual e,
 // then add record r+1's f(x) from rows (q0, q1) into the block's accumulators; every update
 // precedes every read, so a read sees r's update (the sequential order). Residuals are loaded
 // inside the loop (kept in registers they were spilled). V8 schedules the accumulation late,
 // so the reads come last: their loaded values then live only briefly.
-@inline function fusedBlock<T>(W: i32, n: i32, kb: usize, rowBytes: usize, errPtr: usize, outPtr: usize, rowsA: usize, tA: usize, uA: usize, rowsB: usize, tB: usize, mean: bool, invN: v128): void {
+@inline function fusedBlock<T>(W: i32, n: i32, kb: usize, rowBytes: usize, errPtr: usize, outPtr: usize, packA: usize, packB: usize, mean: bool, invN: v128): void {
   const ep = errPtr + kb
   let a0 = v128.splat<T>(<T>0)
   let a1 = a0
@@ -138,11 +157,11 @@ const FUSED_WIDTH_F32: i32 = 6
   let a5 = a0
   let a6 = a0
   let a7 = a0
-  for (let j = 0; j < n; j++) {
-    const jt = (<usize>j) * sizeof<T>()
-    const tv = loadSplat<T>(tA + jt)
-    const uv = loadSplat<T>(uA + jt)
-    const p0 = <usize>load<u32>(rowsA + (<usize>j << 2)) + kb
+  const end = packA + (<usize>n) * ENTRY_BYTES<T>()
+  for (let ea = packA, eb = packB; ea < end; ea += ENTRY_BYTES<T>(), eb += ENTRY_BYTES<T>()) {
+    const tv = v128.load(ea, 16)
+    const uv = v128.load(ea, 32)
+    const p0 = <usize>load<u32>(ea) + kb
     const p1 = p0 + rowBytes
     const e0 = v128.load(ep, 0)
     v128.store(p0, v128.add<T>(v128.load(p0, 0), v128.mul<T>(e0, uv)), 0)
@@ -182,8 +201,8 @@ const FUSED_WIDTH_F32: i32 = 6
       v128.store(p0, v128.add<T>(v128.load(p0, 112), v128.mul<T>(e7, uv)), 112)
       v128.store(p1, v128.add<T>(v128.load(p1, 112), v128.mul<T>(e7, tv)), 112)
     }
-    const sv = loadSplat<T>(tB + jt)
-    const q0 = <usize>load<u32>(rowsB + (<usize>j << 2)) + kb
+    const sv = v128.load(eb, 16)
+    const q0 = <usize>load<u32>(eb) + kb
     const q1 = q0 + rowBytes
     const w0 = v128.load(q0, 0)
     a0 = v128.add<T>(a0, v128.add<T>(w0, v128.mul<T>(v128.sub<T>(v128.load(q1, 0), w0), sv)))
@@ -230,28 +249,27 @@ const FUSED_WIDTH_F32: i32 = 6
 // Layer 0: update with record r's rows (rowsA, tA) and residual, then the forward pass of
 // record r+1 from its rows (rowsB, tB) into layer 0's output; one sweep, k-blocks outside:
 // blocks of FUSED_WIDTH_F64/F32 vectors, then one block of the remaining vectors.
-@inline function updateThenAccumulate<T>(ctx: usize, rowsA: usize, tA: usize, rowsB: usize, tB: usize): void {
+@inline function updateThenAccumulate<T>(ctx: usize, packA: usize, packB: usize): void {
   const n = layerWord(ctx, 0, L_N)
   const rowBytes = <usize>layerWord(ctx, 0, L_MPAD) * sizeof<T>()
   const errPtr = <usize>layerWord(ctx, 0, L_ERR)
   const outPtr = <usize>layerWord(ctx, 0, L_OUT)
   const mean = isMeanForm(ctx)
   const invN = v128.splat<T>(<T>1 / <T>n)
-  const uA = tA + gridArrayBytes<T>(n)
   const W = sizeof<T>() == 8 ? FUSED_WIDTH_F64 : FUSED_WIDTH_F32
   const blockBytes: usize = 16 * W
   let kb: usize = 0
   for (; kb + blockBytes <= rowBytes; kb += blockBytes) {
-    fusedBlock<T>(W, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
+    fusedBlock<T>(W, n, kb, rowBytes, errPtr, outPtr, packA, packB, mean, invN)
   }
   const left = <i32>((rowBytes - kb) >> 4)
-  if (left == 1) fusedBlock<T>(1, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
-  else if (W > 2 && left == 2) fusedBlock<T>(2, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
-  else if (W > 3 && left == 3) fusedBlock<T>(3, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
-  else if (W > 4 && left == 4) fusedBlock<T>(4, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
-  else if (W > 5 && left == 5) fusedBlock<T>(5, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
-  else if (W > 6 && left == 6) fusedBlock<T>(6, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
-  else if (W > 7 && left == 7) fusedBlock<T>(7, n, kb, rowBytes, errPtr, outPtr, rowsA, tA, uA, rowsB, tB, mean, invN)
+  if (left == 1) fusedBlock<T>(1, n, kb, rowBytes, errPtr, outPtr, packA, packB, mean, invN)
+  else if (W > 2 && left == 2) fusedBlock<T>(2, n, kb, rowBytes, errPtr, outPtr, packA, packB, mean, invN)
+  else if (W > 3 && left == 3) fusedBlock<T>(3, n, kb, rowBytes, errPtr, outPtr, packA, packB, mean, invN)
+  else if (W > 4 && left == 4) fusedBlock<T>(4, n, kb, rowBytes, errPtr, outPtr, packA, packB, mean, invN)
+  else if (W > 5 && left == 5) fusedBlock<T>(5, n, kb, rowBytes, errPtr, outPtr, packA, packB, mean, invN)
+  else if (W > 6 && left == 6) fusedBlock<T>(6, n, kb, rowBytes, errPtr, outPtr, packA, packB, mean, invN)
+  else if (W > 7 && left == 7) fusedBlock<T>(7, n, kb, rowBytes, errPtr, outPtr, packA, packB, mean, invN)
 }
 
 // xPtr: T[rows][features], yPtr: T[rows][targets]; alpha is the learning rate α.
@@ -270,7 +288,11 @@ const FUSED_WIDTH_F32: i32 = 6
   let tA = <usize>layerWord(ctx, 0, L_T)
   let rowsB = nextRowPtrPtr(ctx)
   let tB = nextTPtr(ctx)
+  const n0 = layerWord(ctx, 0, L_N)
+  let packA = tB + 2 * gridArrayBytes<T>(n0)
+  let packB = packA + (<usize>n0) * ENTRY_BYTES<T>()
   locateLayer<T>(ctx, 0, xPtr + (<usize>r0) * rowXBytes, true, rowsA, tA)
+  if (fuse0) packEntries<T>(n0, rowsA, tA, packA)
   accumulateLayer<T>(ctx, 0, rowsA, tA)
   for (let r = r0; r < r1; r++) {
     forwardFrom<T>(ctx, 1, out0, true)
@@ -285,7 +307,8 @@ const FUSED_WIDTH_F32: i32 = 6
     if (r + 1 < r1) {
       locateLayer<T>(ctx, 0, xPtr + (<usize>(r + 1)) * rowXBytes, true, rowsB, tB)
       if (FUSE && fuse0) {
-        updateThenAccumulate<T>(ctx, rowsA, tA, rowsB, tB)
+        packEntries<T>(n0, rowsB, tB, packB)
+        updateThenAccumulate<T>(ctx, packA, packB)
       } else {
         updateLayerAt<T>(ctx, 0, rowsA, tA, 0)
         accumulateLayer<T>(ctx, 0, rowsB, tB)
@@ -296,6 +319,9 @@ const FUSED_WIDTH_F32: i32 = 6
       const ts = tA
       tA = tB
       tB = ts
+      const ps = packA
+      packA = packB
+      packB = ps
     } else {
       updateLayerAt<T>(ctx, 0, rowsA, tA, 0)
     }

@@ -131,6 +131,10 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   scratchBytes += align16(n0 * 4)
   const nextTOffsetBytes = scratchBytes
   scratchBytes += align16(2 * (layers[0]?.gridLen ?? 0) * bytesPerValue)
+  // Then layer 0's packed entries for both located records (assembly/nk.ts), right after the
+  // second t buffer: per input, the row address (u32) at 0, t splatted to a vector at 16 and
+  // u = 1 - t splatted at 32; stride 48 bytes, two arrays of n0 entries.
+  scratchBytes += 2 * n0 * 48
   copyBytes = alignThreadBlock(copyBytes)
   scratchBytes = alignThreadBlock(scratchBytes)
   const descriptorBytes = align16((HEADER_WORDS + LAYER_WORDS * layers.length) * 4)
