@@ -12,9 +12,10 @@ export const BLOCK_BYTES: usize = 64
 
 // Adaptive range (training) and segment lookup of layer l's inputs inPtr (T[n]) into the
 // row pointers rowPtrPtr (u32[n]) and positions tPtr (T[n]).
-@inline export function locateLayer<T>(ctx: usize, l: i32, inPtr: usize, training: bool, rowPtrPtr: usize, tPtr: usize): void {
+// packPtr != 0: also writes packed entries there (pl.ts ENTRY_BYTES each, see assembly/nk.ts).
+@inline export function locateLayer<T>(ctx: usize, l: i32, inPtr: usize, training: bool, rowPtrPtr: usize, tPtr: usize, packPtr: usize = 0): void {
   const rowBytes = <usize>layerWord(ctx, l, L_MPAD) * sizeof<T>()
-  locateInputs<T>(<usize>layerWord(ctx, l, L_GRID), layerWord(ctx, l, L_N), layerWord(ctx, l, L_P), <usize>layerWord(ctx, l, L_PARAMS), rowBytes, inPtr, rowPtrPtr, tPtr, training)
+  locateInputs<T>(<usize>layerWord(ctx, l, L_GRID), layerWord(ctx, l, L_N), layerWord(ctx, l, L_P), <usize>layerWord(ctx, l, L_PARAMS), rowBytes, inPtr, rowPtrPtr, tPtr, training, packPtr)
 }
 
 // f(x) = v0 + (v1 - v0)·t for one vector of outputs, rows at p0 and p0 + rowBytes.

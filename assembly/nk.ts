@@ -15,7 +15,7 @@
 import { L_ERR, L_GRID, L_IDX, L_M, L_MPAD, L_N, L_OUT, L_T, featureCount, isMeanForm, layerCount, layerWord, nextRowPtrPtr, nextTPtr, targetCount } from './descriptor'
 import { BLOCK_BYTES, accumulateLayer, forwardFrom, interp, locateLayer } from './forward'
 import { gatherFirst, horizontalSum, loadSplat, scatterFirst } from './lanes'
-import { gridArrayBytes } from './pl'
+import { ENTRY_BYTES, gridArrayBytes } from './pl'
 
 const FUSE = true
 // Output vectors per block of the fused layer-0 sweep (1..8), per precision: measured on Det4
@@ -122,25 +122,6 @@ const FUSED_WIDTH_F32: i32 = 6
   updateLayerAt<T>(ctx, l, <usize>layerWord(ctx, l, L_IDX), <usize>layerWord(ctx, l, L_T), prevErrPtr)
 }
 
-// Bytes of one packed entry of layer 0: row address u32 at 0, t splatted to a vector at 16,
-// u = 1 - t splatted at 32 (plain vector loads at immediate offsets in the sweep).
-@inline function ENTRY_BYTES<T>(): usize {
-  return 48
-}
-
-// Copies layer 0's located inputs (row addresses, t, u) into packed entries at packPtr, so the
-// fused sweep walks one pointer per record instead of three arrays and an index.
-@inline function packEntries<T>(n: i32, rowPtrPtr: usize, tPtr: usize, packPtr: usize): void {
-  const uPtr = tPtr + gridArrayBytes<T>(n)
-  for (let j = 0; j < n; j++) {
-    const e = packPtr + (<usize>j) * ENTRY_BYTES<T>()
-    const jt = (<usize>j) * sizeof<T>()
-    store<u32>(e, load<u32>(rowPtrPtr + (<usize>j << 2)))
-    v128.store(e, loadSplat<T>(tPtr + jt), 16)
-    v128.store(e, loadSplat<T>(uPtr + jt), 32)
-  }
-}
-
 // Layer 0, one block of W output vectors (W a constant 1..8 at every call, so the unused
 // accumulators fold away): for each input j, update record r's rows (p0, p1) with residual e,
 // then add record r+1's f(x) from rows (q0, q1) into the block's accumulators; every update
@@ -157,8 +138,8 @@ const FUSED_WIDTH_F32: i32 = 6
   let a5 = a0
   let a6 = a0
   let a7 = a0
-  const end = packA + (<usize>n) * ENTRY_BYTES<T>()
-  for (let ea = packA, eb = packB; ea < end; ea += ENTRY_BYTES<T>(), eb += ENTRY_BYTES<T>()) {
+  const end = packA + (<usize>n) * ENTRY_BYTES
+  for (let ea = packA, eb = packB; ea < end; ea += ENTRY_BYTES, eb += ENTRY_BYTES) {
     const tv = v128.load(ea, 16)
     const uv = v128.load(ea, 32)
     const p0 = <usize>load<u32>(ea) + kb
@@ -290,9 +271,8 @@ const FUSED_WIDTH_F32: i32 = 6
   let tB = nextTPtr(ctx)
   const n0 = layerWord(ctx, 0, L_N)
   let packA = tB + 2 * gridArrayBytes<T>(n0)
-  let packB = packA + (<usize>n0) * ENTRY_BYTES<T>()
-  locateLayer<T>(ctx, 0, xPtr + (<usize>r0) * rowXBytes, true, rowsA, tA)
-  if (fuse0) packEntries<T>(n0, rowsA, tA, packA)
+  let packB = packA + (<usize>n0) * ENTRY_BYTES
+  locateLayer<T>(ctx, 0, xPtr + (<usize>r0) * rowXBytes, true, rowsA, tA, fuse0 ? packA : 0)
   accumulateLayer<T>(ctx, 0, rowsA, tA)
   for (let r = r0; r < r1; r++) {
     forwardFrom<T>(ctx, 1, out0, true)
@@ -305,9 +285,8 @@ const FUSED_WIDTH_F32: i32 = 6
       updateLayerAt<T>(ctx, l, <usize>layerWord(ctx, l, L_IDX), <usize>layerWord(ctx, l, L_T), <usize>layerWord(ctx, l - 1, L_ERR))
     }
     if (r + 1 < r1) {
-      locateLayer<T>(ctx, 0, xPtr + (<usize>(r + 1)) * rowXBytes, true, rowsB, tB)
+      locateLayer<T>(ctx, 0, xPtr + (<usize>(r + 1)) * rowXBytes, true, rowsB, tB, fuse0 ? packB : 0)
       if (FUSE && fuse0) {
-        packEntries<T>(n0, rowsB, tB, packB)
         updateThenAccumulate<T>(ctx, packA, packB)
       } else {
         updateLayerAt<T>(ctx, 0, rowsA, tA, 0)

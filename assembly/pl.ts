@@ -6,6 +6,10 @@
 // The arrays being contiguous over j, the segment lookup runs over lanes of inputs j.
 import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
 
+// Bytes of one packed entry (layer 0 of the NK kernel, assembly/nk.ts): row address u32 at 0,
+// t splatted to a vector at 16, u = 1 - t splatted at 32.
+export const ENTRY_BYTES: usize = 48
+
 // Bytes of each of the four arrays of a layer's grid block.
 @inline export function gridArrayBytes<T>(n: i32): usize {
   const lanes = 16 / sizeof<T>()
@@ -40,17 +44,23 @@ import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
 // (i = 0, t = 0 below lo; i = P-2, t = 1 above hi), which is the frozen-model rule.
 // Writes the address of row i (rowBase + i·rowBytes) to rowPtrPtr, t to tPtr and u = 1 - t to
 // tPtr + arrayBytes (the update's weight of row i, computed once here instead of per output).
-@inline function locateOne<T>(loPtr: usize, arrayBytes: usize, x: T, P: i32, rowBase: usize, rowBytes: usize, rowPtrPtr: usize, tPtr: usize): void {
+@inline function locateOne<T>(loPtr: usize, arrayBytes: usize, x: T, P: i32, rowBase: usize, rowBytes: usize, rowPtrPtr: usize, tPtr: usize, entryPtr: usize): void {
   let r = (x - load<T>(loPtr)) * load<T>(loPtr + 3 * arrayBytes)
   const last = <T>(P - 1)
   if (r < <T>0) r = <T>0
   if (r > last) r = last
   let i = <i32>r
   if (i > P - 2) i = P - 2
-  store<u32>(rowPtrPtr, <u32>(rowBase + (<usize>i) * rowBytes))
+  const rowPtr = <u32>(rowBase + (<usize>i) * rowBytes)
+  store<u32>(rowPtrPtr, rowPtr)
   const t = r - <T>i
   store<T>(tPtr, t)
   store<T>(tPtr + arrayBytes, <T>1 - t)
+  if (entryPtr != 0) {
+    store<u32>(entryPtr, rowPtr)
+    v128.store(entryPtr, v128.splat<T>(t), 16)
+    v128.store(entryPtr, v128.splat<T>(<T>1 - t), 32)
+  }
 }
 
 // Adaptive range (when training) and segment lookup of inputs inPtr (T[n]) on the grids at
@@ -62,7 +72,7 @@ import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
 // vector whose inputs all lie strictly inside their ranges needs no widening; otherwise its
 // lanes are widened one by one (rare after the first records). The last n mod lanes inputs
 // run one at a time.
-@inline export function locateInputs<T>(gridPtr: usize, n: i32, P: i32, paramsPtr: usize, rowBytes: usize, inPtr: usize, rowPtrPtr: usize, tPtr: usize, training: bool): void {
+@inline export function locateInputs<T>(gridPtr: usize, n: i32, P: i32, paramsPtr: usize, rowBytes: usize, inPtr: usize, rowPtrPtr: usize, tPtr: usize, training: bool, packPtr: usize = 0): void {
   const lanes = 16 / sizeof<T>()
   const arrayBytes = gridArrayBytes<T>(n)
   const zero = v128.splat<T>(<T>0)
@@ -94,16 +104,44 @@ import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
     r = v128.pmin<T>(v128.pmax<T>(r, zero), last)
     if (sizeof<T>() == 8) {
       const i = i32x4.min_s(i32x4.trunc_sat_f64x2_s_zero(r), maxI)
-      v128.store64_lane(rowPtrPtr + (<usize>j << 2), i32x4.add(baseV, i32x4.mul(i, rowBytesV)), 0)
+      const rows = i32x4.add(baseV, i32x4.mul(i, rowBytesV))
+      v128.store64_lane(rowPtrPtr + (<usize>j << 2), rows, 0)
       const t = f64x2.sub(r, f64x2.convert_low_i32x4_s(i))
+      const u = f64x2.sub(one, t)
       v128.store(tPtr + o, t)
-      v128.store(tPtr + arrayBytes + o, f64x2.sub(one, t))
+      v128.store(tPtr + arrayBytes + o, u)
+      if (packPtr != 0) {
+        const e = packPtr + (<usize>j) * ENTRY_BYTES
+        v128.store32_lane(e, rows, 0)
+        v128.store(e, v128.shuffle<f64>(t, t, 0, 0), 16)
+        v128.store(e, v128.shuffle<f64>(u, u, 0, 0), 32)
+        v128.store32_lane(e + ENTRY_BYTES, rows, 1)
+        v128.store(e + ENTRY_BYTES, v128.shuffle<f64>(t, t, 1, 1), 16)
+        v128.store(e + ENTRY_BYTES, v128.shuffle<f64>(u, u, 1, 1), 32)
+      }
     } else {
       const i = i32x4.min_s(i32x4.trunc_sat_f32x4_s(r), maxI)
-      v128.store(rowPtrPtr + (<usize>j << 2), i32x4.add(baseV, i32x4.mul(i, rowBytesV)))
+      const rows = i32x4.add(baseV, i32x4.mul(i, rowBytesV))
+      v128.store(rowPtrPtr + (<usize>j << 2), rows)
       const t = f32x4.sub(r, f32x4.convert_i32x4_s(i))
+      const u = f32x4.sub(one, t)
       v128.store(tPtr + o, t)
-      v128.store(tPtr + arrayBytes + o, f32x4.sub(one, t))
+      v128.store(tPtr + arrayBytes + o, u)
+      if (packPtr != 0) {
+        const e = packPtr + (<usize>j) * ENTRY_BYTES
+        v128.store32_lane(e, rows, 0)
+        v128.store(e, v128.shuffle<f32>(t, t, 0, 0, 0, 0), 16)
+        v128.store(e, v128.shuffle<f32>(u, u, 0, 0, 0, 0), 32)
+        v128.store32_lane(e + ENTRY_BYTES, rows, 1)
+        v128.store(e + ENTRY_BYTES, v128.shuffle<f32>(t, t, 1, 1, 1, 1), 16)
+        v128.store(e + ENTRY_BYTES, v128.shuffle<f32>(u, u, 1, 1, 1, 1), 32)
+        v128.store32_lane(e + 2 * ENTRY_BYTES, rows, 2)
+        v128.store(e + 2 * ENTRY_BYTES, v128.shuffle<f32>(t, t, 2, 2, 2, 2), 16)
+        v128.store(e + 2 * ENTRY_BYTES, v128.shuffle<f32>(u, u, 2, 2, 2, 2), 32)
+        v128.store32_lane(e + 3 * ENTRY_BYTES, rows, 3)
+        v128.store(e + 3 * ENTRY_BYTES, v128.shuffle<f32>(t, t, 3, 3, 3, 3), 16)
+        v128.store(e + 3 * ENTRY_BYTES, v128.shuffle<f32>(u, u, 3, 3, 3, 3), 32)
+      }
     }
     baseV = i32x4.add(baseV, baseStep)
   }
@@ -111,7 +149,7 @@ import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
     const o = (<usize>j) * sizeof<T>()
     const x = load<T>(inPtr + o)
     if (training) adaptRange<T>(gridPtr + o, arrayBytes, x, P)
-    locateOne<T>(gridPtr + o, arrayBytes, x, P, paramsPtr + (<usize>j) * (<usize>inputBytes), rowBytes, rowPtrPtr + (<usize>j << 2), tPtr + o)
+    locateOne<T>(gridPtr + o, arrayBytes, x, P, paramsPtr + (<usize>j) * (<usize>inputBytes), rowBytes, rowPtrPtr + (<usize>j << 2), tPtr + o, packPtr != 0 ? packPtr + (<usize>j) * ENTRY_BYTES : 0)
   }
 }
 
