@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { NkkanError, readCSV, readJSONLines, toCSV } from '../src/index.js'
-
-function thrown(fn: () => unknown): NkkanError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(NkkanError)
-    return error as NkkanError
-  }
-  throw new Error('expected an error')
-}
+import { readCSV, readJSONLines, toCSV } from '../src/index.js'
+import { thrown } from './helpers/errors.js'
 
 describe('readCSV()', () => {
   it('reads a header, quoted fields and blank lines into features and targets by name', () => {
