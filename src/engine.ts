@@ -5,10 +5,9 @@
 import type { Dataset } from './data.js'
 import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
 import type { ModelState } from './model.js'
+import { CHUNK_ROWS } from './protocol.js'
 import { type Build, type KernelExports, instantiateKernels, kernelModule } from './wasm.js'
 
-/** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
-export const CHUNK_ROWS = 2048
 
 type FloatArray = Float64Array | Float32Array
 

@@ -8,6 +8,9 @@
  * parameter blocks are transferred (see WorkerRequest).
  */
 
+/** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
+export const CHUNK_ROWS = 2048
+
 /** Int32 word indices of the control block. */
 export const WORD = {
   GENERATION: 0,

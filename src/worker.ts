@@ -3,10 +3,7 @@
  * protocol of src/protocol.ts. Bundled by scripts/asbuild.mjs into an embedded string (so
  * no worker file has to be found at run time); imports nothing but the protocol constants.
  */
-import { ALPHA_F64_INDEX, COMMAND, WEIGHT_F64_INDEX, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
-
-/** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
-const CHUNK_ROWS = 2048
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, WEIGHT_F64_INDEX, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
 
 type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
 

@@ -5,12 +5,11 @@
 import type { Dataset } from '../data.js'
 import { NkkanError } from '../errors.js'
 import { Random } from '../random.js'
+import { CHUNK_ROWS } from '../protocol.js'
 import { type KernelExports, instantiateKernels, kernelModule } from '../wasm.js'
 import { FIXED_HEADER_WORDS, FIXED_LAYER_WORDS, type FixedPlan, fixedHeaderWords, planFixedMemory } from './layout.js'
 import { type FixedSpec, fixedLayerInputs, fixedTargets, parseSpec } from './spec.js'
 
-/** Records per kernel call (V8 tiers a function up between calls, not inside one). */
-const CHUNK_ROWS = 2048
 
 export interface FixedTrainerOptions {
   /** Seed of the initial node values. Default 1. */
