@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { KAN } from '../src/kan.js'
 import type { LayerJSON, ModelJSON } from '../src/serialize.js'
 import { roundBatches } from '../src/train.js'
-import { OracleKAN, averageSnapshots } from './oracle/float.js'
+import { OracleKAN, averageSnapshots, roundFor } from './oracle/float.js'
 import { firstDifference, initialJSON, randomCases, randomData, rowOf } from './helpers/cases.js'
 
 const models: KAN[] = []
@@ -22,7 +22,7 @@ function oracleRounds(json: ModelJSON, data: ReturnType<typeof randomData>, thre
       }
       return copy.snapshot()
     })
-    const mean = averageSnapshots(snapshots, snapshots.length > 0 ? new OracleKAN(current).round : (v) => v)
+    const mean = averageSnapshots(snapshots, roundFor(current.precision))
     current = { ...current, layers: current.layers.map((layer, l) => ({ ...layer, ...mean[l]! })) }
   }
   return current
