@@ -16,7 +16,7 @@ import type { EpochLog, ResolvedFitOptions } from './options.js'
 /** Let timers and abort events run between chunks of work (at most this often). */
 const YIELD_EVERY_MS = 50
 
-export function yieldToEventLoop(): Promise<void> {
+function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)))
 }
 
