@@ -63,93 +63,120 @@ export const ENTRY_BYTES: usize = 48
   }
 }
 
+// 2^52 (f64) and 2^23 (f32): a non-negative integer k below it, added to it, leaves k in the low
+// bits of the sum's bit pattern - a float-to-integer conversion in one addition (the lookup's
+// segment indices and row addresses; wasm's saturating conversion costs five instructions).
+const MAGIC_F64: f64 = 4503599627370496.0
+const MAGIC_F32: f32 = 8388608.0
+
+// Loop invariants pass through this global so that V8 computes them once, before the loop: a
+// splat of a value computed outside a loop is otherwise recomputed at every use inside it
+// (a conversion and a shuffle per iteration), while a global.get stays where it is.
+let invariant: v128 = v128.splat<i32>(0)
+@inline function hoisted(v: v128): v128 {
+  invariant = v
+  return invariant
+}
+
 // Adaptive range (when training) and segment lookup of inputs inPtr (T[n]) on the grids at
 // gridPtr, for the node values at paramsPtr (T[n][P][rowBytes/sizeof<T>]): writes the address of
 // row i of input j, paramsPtr + (j·P + i)·rowBytes, to rowPtrPtr (u32[n]), t to tPtr (T[nPad])
-// and u = 1 - t to tPtr + nPad·sizeof<T> (T[nPad]).
+// and u = 1 - t to tPtr + nPad·sizeof<T> (T[nPad]); packPtr != 0: also packed entries there.
 // Whole vectors of inputs run in lanes with the same operations as locateOne: pmax(r, 0) is
-// `r < 0 ? 0 : r`, pmin(r, last) is `last < r ? last : r`, truncation of r >= 0 is floor. A
-// vector whose inputs all lie strictly inside their ranges needs no widening; otherwise its
-// lanes are widened one by one (rare after the first records). The last n mod lanes inputs
-// run one at a time.
+// `r < 0 ? 0 : r`, pmin(r, last) is `last < r ? last : r`, floor(r) of r in [0, P - 1] is the
+// truncation, and i·rowBytes + base is exact in f64 (integers below 2^53). Training, the
+// vector pass also notes whether any input lies on or outside its range; if one does (rare
+// after the first records), those grids are widened and the pass runs again, so every lookup
+// sees the widened grids, as in locateOne. The last n mod lanes inputs run one at a time.
 @inline export function locateInputs<T>(gridPtr: usize, n: i32, P: i32, paramsPtr: usize, rowBytes: usize, inPtr: usize, rowPtrPtr: usize, tPtr: usize, training: bool, packPtr: usize = 0): void {
   const lanes = 16 / sizeof<T>()
   const arrayBytes = gridArrayBytes<T>(n)
-  const zero = v128.splat<T>(<T>0)
-  const one = v128.splat<T>(<T>1)
-  const last = v128.splat<T>(<T>(P - 1))
-  const maxI = i32x4.splat(P - 2)
-  const rowBytesV = i32x4.splat(<i32>rowBytes)
-  const inputBytes = <i32>((<usize>P) * rowBytes)
-  // Lane q: address of row 0 of input j + q.
-  let baseV = i32x4.add(i32x4.splat(<i32>paramsPtr), i32x4.mul(i32x4(0, 1, 2, 3), i32x4.splat(inputBytes)))
-  const baseStep = i32x4.splat(inputBytes * lanes)
+  const inputBytes = (<usize>P) * rowBytes
   const nFull = n & ~(lanes - 1)
-  let j = 0
-  for (; j < nFull; j += lanes) {
-    const o = (<usize>j) * sizeof<T>()
-    const loPtr = gridPtr + o
-    const x = v128.load(inPtr + o)
-    let lo = v128.load(loPtr)
-    if (training) {
-      if (v128.any_true(v128.or(v128.le<T>(x, lo), v128.ge<T>(x, v128.load(loPtr + arrayBytes))))) {
-        for (let q = 0; q < lanes; q++) {
-          const qo = (<usize>q) * sizeof<T>()
-          adaptRange<T>(loPtr + qo, arrayBytes, load<T>(inPtr + o + qo), P)
-        }
-        lo = v128.load(loPtr)
-      }
+  if (!training) {
+    locateVectors<T>(gridPtr, nFull, P, paramsPtr, rowBytes, inPtr, rowPtrPtr, tPtr, packPtr, arrayBytes, false)
+  } else if (locateVectors<T>(gridPtr, nFull, P, paramsPtr, rowBytes, inPtr, rowPtrPtr, tPtr, packPtr, arrayBytes, true)) {
+    for (let j = 0; j < nFull; j++) {
+      const o = (<usize>j) * sizeof<T>()
+      adaptRange<T>(gridPtr + o, arrayBytes, load<T>(inPtr + o), P)
     }
-    let r = v128.mul<T>(v128.sub<T>(x, lo), v128.load(loPtr + 3 * arrayBytes))
-    r = v128.pmin<T>(v128.pmax<T>(r, zero), last)
-    if (sizeof<T>() == 8) {
-      const i = i32x4.min_s(i32x4.trunc_sat_f64x2_s_zero(r), maxI)
-      const rows = i32x4.add(baseV, i32x4.mul(i, rowBytesV))
-      v128.store64_lane(rowPtrPtr + (<usize>j << 2), rows, 0)
-      const t = f64x2.sub(r, f64x2.convert_low_i32x4_s(i))
-      const u = f64x2.sub(one, t)
-      v128.store(tPtr + o, t)
-      v128.store(tPtr + arrayBytes + o, u)
-      if (packPtr != 0) {
-        const e = packPtr + (<usize>j) * ENTRY_BYTES
-        v128.store32_lane(e, rows, 0)
-        v128.store(e, v128.shuffle<f64>(t, t, 0, 0), 16)
-        v128.store(e, v128.shuffle<f64>(u, u, 0, 0), 32)
-        v128.store32_lane(e + ENTRY_BYTES, rows, 1)
-        v128.store(e + ENTRY_BYTES, v128.shuffle<f64>(t, t, 1, 1), 16)
-        v128.store(e + ENTRY_BYTES, v128.shuffle<f64>(u, u, 1, 1), 32)
-      }
-    } else {
-      const i = i32x4.min_s(i32x4.trunc_sat_f32x4_s(r), maxI)
-      const rows = i32x4.add(baseV, i32x4.mul(i, rowBytesV))
-      v128.store(rowPtrPtr + (<usize>j << 2), rows)
-      const t = f32x4.sub(r, f32x4.convert_i32x4_s(i))
-      const u = f32x4.sub(one, t)
-      v128.store(tPtr + o, t)
-      v128.store(tPtr + arrayBytes + o, u)
-      if (packPtr != 0) {
-        const e = packPtr + (<usize>j) * ENTRY_BYTES
-        v128.store32_lane(e, rows, 0)
-        v128.store(e, v128.shuffle<f32>(t, t, 0, 0, 0, 0), 16)
-        v128.store(e, v128.shuffle<f32>(u, u, 0, 0, 0, 0), 32)
-        v128.store32_lane(e + ENTRY_BYTES, rows, 1)
-        v128.store(e + ENTRY_BYTES, v128.shuffle<f32>(t, t, 1, 1, 1, 1), 16)
-        v128.store(e + ENTRY_BYTES, v128.shuffle<f32>(u, u, 1, 1, 1, 1), 32)
-        v128.store32_lane(e + 2 * ENTRY_BYTES, rows, 2)
-        v128.store(e + 2 * ENTRY_BYTES, v128.shuffle<f32>(t, t, 2, 2, 2, 2), 16)
-        v128.store(e + 2 * ENTRY_BYTES, v128.shuffle<f32>(u, u, 2, 2, 2, 2), 32)
-        v128.store32_lane(e + 3 * ENTRY_BYTES, rows, 3)
-        v128.store(e + 3 * ENTRY_BYTES, v128.shuffle<f32>(t, t, 3, 3, 3, 3), 16)
-        v128.store(e + 3 * ENTRY_BYTES, v128.shuffle<f32>(u, u, 3, 3, 3, 3), 32)
-      }
-    }
-    baseV = i32x4.add(baseV, baseStep)
+    locateVectors<T>(gridPtr, nFull, P, paramsPtr, rowBytes, inPtr, rowPtrPtr, tPtr, packPtr, arrayBytes, false)
   }
-  for (; j < n; j++) {
+  for (let j = nFull; j < n; j++) {
     const o = (<usize>j) * sizeof<T>()
     const x = load<T>(inPtr + o)
     if (training) adaptRange<T>(gridPtr + o, arrayBytes, x, P)
-    locateOne<T>(gridPtr + o, arrayBytes, x, P, paramsPtr + (<usize>j) * (<usize>inputBytes), rowBytes, rowPtrPtr + (<usize>j << 2), tPtr + o, packPtr != 0 ? packPtr + (<usize>j) * ENTRY_BYTES : 0)
+    locateOne<T>(gridPtr + o, arrayBytes, x, P, paramsPtr + (<usize>j) * inputBytes, rowBytes, rowPtrPtr + (<usize>j << 2), tPtr + o, packPtr != 0 ? packPtr + (<usize>j) * ENTRY_BYTES : 0)
+  }
+}
+
+// The vector part of locateInputs over inputs [0, nFull); checking: returns whether any input
+// lies on or outside its range (then the caller widens those grids and runs it again).
+@inline function locateVectors<T>(gridPtr: usize, nFull: i32, P: i32, paramsPtr: usize, rowBytes: usize, inPtr: usize, rowPtrPtr: usize, tPtr: usize, packPtr: usize, arrayBytes: usize, checking: bool): bool {
+  const lanes = 16 / sizeof<T>()
+  const zero = v128.splat<T>(<T>0)
+  const one = v128.splat<T>(<T>1)
+  const last = hoisted(v128.splat<T>(<T>(P - 1)))
+  const lastSegment = hoisted(v128.splat<T>(<T>(P - 2)))
+  const rowBytesV = hoisted(sizeof<T>() == 8 ? f64x2.splat(<f64>rowBytes) : i32x4.splat(<i32>rowBytes))
+  const inputBytes = (<usize>P) * rowBytes
+  const baseStep = hoisted(sizeof<T>() == 8 ? f64x2.splat(<f64>(2 * inputBytes)) : i32x4.splat(<i32>(4 * inputBytes)))
+  let outside = zero
+  // Lane q: the address of row 0 of input j + q (plus the magic number in f64).
+  let base = sizeof<T>() == 8
+    ? f64x2.replace_lane(f64x2.splat(<f64>paramsPtr + MAGIC_F64), 1, <f64>(paramsPtr + inputBytes) + MAGIC_F64)
+    : i32x4.add(i32x4.splat(<i32>paramsPtr), i32x4.mul(i32x4(0, 1, 2, 3), i32x4.splat(<i32>inputBytes)))
+  for (let j = 0; j < nFull; j += lanes) {
+    const o = (<usize>j) * sizeof<T>()
+    const loPtr = gridPtr + o
+    const x = v128.load(inPtr + o)
+    const lo = v128.load(loPtr)
+    if (checking) outside = v128.or(outside, v128.or(v128.le<T>(x, lo), v128.ge<T>(x, v128.load(loPtr + arrayBytes))))
+    const r = v128.pmin<T>(v128.pmax<T>(v128.mul<T>(v128.sub<T>(x, lo), v128.load(loPtr + 3 * arrayBytes)), zero), last)
+    const segment = v128.pmin<T>(v128.floor<T>(r), lastSegment)
+    const t = v128.sub<T>(r, segment)
+    const u = v128.sub<T>(one, t)
+    v128.store(tPtr + o, t)
+    v128.store(tPtr + arrayBytes + o, u)
+    let rows: v128
+    if (sizeof<T>() == 8) {
+      rows = f64x2.add(f64x2.mul(segment, rowBytesV), base)
+      base = f64x2.add(base, baseStep)
+      v128.store64_lane(rowPtrPtr + (<usize>j << 2), v128.shuffle<i32>(rows, rows, 0, 2, 0, 2), 0)
+    } else {
+      const index = i32x4.sub(f32x4.add(segment, f32x4.splat(MAGIC_F32)), f32x4.splat(MAGIC_F32))
+      rows = i32x4.add(base, i32x4.mul(index, rowBytesV))
+      base = i32x4.add(base, baseStep)
+      v128.store(rowPtrPtr + (<usize>j << 2), rows)
+    }
+    if (packPtr != 0) storeEntries<T>(packPtr + (<usize>j) * ENTRY_BYTES, rows, t, u)
+  }
+  return checking && v128.any_true(outside)
+}
+
+// Packed entries (ENTRY_BYTES each) of the `lanes` inputs of one vector: row address, t and
+// u splatted. rows: f64 lanes whose low 32 bits are the addresses (u32 lanes 0, 2), or i32 lanes.
+@inline function storeEntries<T>(e: usize, rows: v128, t: v128, u: v128): void {
+  if (sizeof<T>() == 8) {
+    v128.store32_lane(e, rows, 0)
+    v128.store(e, v128.shuffle<f64>(t, t, 0, 0), 16)
+    v128.store(e, v128.shuffle<f64>(u, u, 0, 0), 32)
+    v128.store32_lane(e + ENTRY_BYTES, rows, 2)
+    v128.store(e + ENTRY_BYTES, v128.shuffle<f64>(t, t, 1, 1), 16)
+    v128.store(e + ENTRY_BYTES, v128.shuffle<f64>(u, u, 1, 1), 32)
+  } else {
+    v128.store32_lane(e, rows, 0)
+    v128.store(e, v128.shuffle<f32>(t, t, 0, 0, 0, 0), 16)
+    v128.store(e, v128.shuffle<f32>(u, u, 0, 0, 0, 0), 32)
+    v128.store32_lane(e + ENTRY_BYTES, rows, 1)
+    v128.store(e + ENTRY_BYTES, v128.shuffle<f32>(t, t, 1, 1, 1, 1), 16)
+    v128.store(e + ENTRY_BYTES, v128.shuffle<f32>(u, u, 1, 1, 1, 1), 32)
+    v128.store32_lane(e + 2 * ENTRY_BYTES, rows, 2)
+    v128.store(e + 2 * ENTRY_BYTES, v128.shuffle<f32>(t, t, 2, 2, 2, 2), 16)
+    v128.store(e + 2 * ENTRY_BYTES, v128.shuffle<f32>(u, u, 2, 2, 2, 2), 32)
+    v128.store32_lane(e + 3 * ENTRY_BYTES, rows, 3)
+    v128.store(e + 3 * ENTRY_BYTES, v128.shuffle<f32>(t, t, 3, 3, 3, 3), 16)
+    v128.store(e + 3 * ENTRY_BYTES, v128.shuffle<f32>(u, u, 3, 3, 3, 3), 32)
   }
 }
 

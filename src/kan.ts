@@ -118,7 +118,7 @@ export class KAN {
     let backend: Backend | undefined
     try {
       if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
-      if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers.length)
+      if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
       const shared = options.sharedMemory ?? canShareMemory()
       if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
       this.state ??= initialState(this.shape, data, this.seed)

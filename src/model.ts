@@ -7,6 +7,9 @@ import type { Dataset } from './data.js'
 import { NkkanError } from './errors.js'
 import { Random } from './random.js'
 
+/** Most grid points per function (2^20). */
+export const MAX_POINTS = 1_048_576
+
 /** One layer: `units` outputs, each input → output function with `points` grid nodes. */
 export interface LayerSpec {
   readonly units: number
@@ -57,8 +60,10 @@ export function checkShape(shape: ModelShape): void {
     if (!Number.isInteger(layer.units) || layer.units < 1) {
       throw new NkkanError('E_OPTION', `layers[${l}].units must be an integer ≥ 1, got ${String(layer.units)}`)
     }
-    if (!Number.isInteger(layer.points) || layer.points < 2) {
-      throw new NkkanError('E_OPTION', `layers[${l}].points must be an integer ≥ 2, got ${String(layer.points)}`)
+    // The kernels' segment lookup converts segment indices through float (assembly/pl.ts),
+    // exact for indices below 2^23; no useful grid comes near this bound.
+    if (!Number.isInteger(layer.points) || layer.points < 2 || layer.points > MAX_POINTS) {
+      throw new NkkanError('E_OPTION', `layers[${l}].points must be an integer from 2 to ${MAX_POINTS.toLocaleString('en-US')}, got ${String(layer.points)}`)
     }
   })
   if (shape.form !== 'mean' && shape.form !== 'sum') {

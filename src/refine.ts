@@ -5,7 +5,7 @@
  * hints at it, and it lifts the accuracy ceiling of a constant learning rate.
  */
 import { NkkanError } from './errors.js'
-import type { LayerState, ModelState } from './model.js'
+import { type LayerSpec, type LayerState, MAX_POINTS, type ModelState } from './model.js'
 
 /**
  * Grid refinement schedule of `FitOptions.refine`.
@@ -20,7 +20,8 @@ export interface RefineOptions {
   layers?: number[]
 }
 
-export function checkRefine(options: RefineOptions, layerCount: number): void {
+export function checkRefine(options: RefineOptions, layers: readonly LayerSpec[]): void {
+  const layerCount = layers.length
   if (!Array.isArray(options.atEpochs) || options.atEpochs.some((e) => !(typeof e === 'number' && e > 0))) {
     throw new NkkanError('E_OPTION', 'refine.atEpochs must be an array of epochs > 0')
   }
@@ -29,6 +30,16 @@ export function checkRefine(options: RefineOptions, layerCount: number): void {
   for (const l of options.layers ?? []) {
     if (!Number.isInteger(l) || l < 0 || l >= layerCount) throw new NkkanError('E_OPTION', `refine.layers has ${String(l)}; the model has layers 0..${layerCount - 1}`)
   }
+  // Checked before training starts, so that no refinement fails halfway through a fit.
+  const refinements = new Set(options.atEpochs).size
+  layers.forEach(({ points }, l) => {
+    if (options.layers !== undefined && !options.layers.includes(l)) return
+    let refined = points
+    for (let i = 0; i < refinements; i++) refined = (refined - 1) * factor + 1
+    if (refined > MAX_POINTS) {
+      throw new NkkanError('E_OPTION', `refine would give layer ${l} ${refined.toLocaleString('en-US')} points; at most ${MAX_POINTS.toLocaleString('en-US')} are allowed: use fewer refinements or a smaller refine.factor`)
+    }
+  })
 }
 
 function refineLayer(layer: LayerState, factor: number): LayerState {

@@ -47,7 +47,8 @@ describe('bad input gets a clear error naming what and where', () => {
   })
 
   it('rejects points < 2 and units < 1 naming the layer', () => {
-    expect(thrown(() => KAN.create({ inputs: 4, layers: [{ units: 3, points: 1 }] })).message).toMatch(/layers\[0\]\.points must be an integer ≥ 2, got 1/)
+    expect(thrown(() => KAN.create({ inputs: 4, layers: [{ units: 3, points: 1 }] })).message).toMatch(/layers\[0\]\.points must be an integer from 2 to 1,048,576, got 1/)
+    expect(thrown(() => KAN.create({ inputs: 4, layers: [{ units: 3, points: 2 ** 21 }] })).message).toMatch(/layers\[0\]\.points must be an integer from 2 to 1,048,576, got 2097152/)
     expect(thrown(() => KAN.create({ inputs: 4, layers: [{ units: 3, points: 3 }, { units: 0, points: 3 }] })).message).toMatch(/layers\[1\]\.units must be an integer ≥ 1, got 0/)
     expect(thrown(() => KAN.create({ inputs: 0, layers })).message).toMatch(/inputs must be an integer ≥ 1/)
   })

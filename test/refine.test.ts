@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
 import { refineState } from '../src/refine.js'
 import { stateFromJSON, stateToJSON } from '../src/serialize.js'
+import { rejection } from './helpers/errors.js'
 
 const { train, valid } = datasets.det({ size: 3, train: 5000, valid: 500, seed: 12 })
 
@@ -16,6 +17,15 @@ describe('grid refinement', () => {
     const after = KAN.fromJSON(stateToJSON(refined.shape, 1, refined)).predict(valid.x)
     after.forEach((value, q) => expect(Math.abs(value - before[q]!)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(before[q]!))))
     expect(shape.layers[1]!.points).toBe(7)
+  })
+
+  it('rejects, before training, refinements that would exceed the points limit', async () => {
+    const model = KAN.create({ inputs: 9, layers: [{ units: 10, points: 3 }, { units: 1, points: 1000 }] })
+    const before = model.toJSON()
+    const error = await rejection(model.fit(train, { threads: 1, epochs: 3, refine: { atEpochs: [1, 2], factor: 40, layers: [1] } }))
+    expect(error.message).toMatch(/refine would give layer 1 1,598,401 points; at most 1,048,576/)
+    expect(model.toJSON()).toEqual(before)
+    await model.dispose()
   })
 
   it('refines during fit at the given epochs and keeps training', async () => {
