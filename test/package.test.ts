@@ -10,11 +10,11 @@
  *      and the bundled page trains in headless Chromium under COOP/COEP.
  *
  * The build runs in a staged copy of the sources (package.json, README.md, src/, scripts/,
- * tsconfig*.json, assembly/, asconfig.json; node_modules linked), so the test never touches the
- * checkout's dist/. It runs `npm run build` there, or only its second half (`node
- * scripts/build.mjs`) when the generated src/binary.ts and src/worker-source.ts are newer than
- * every source they come from (`npm test` has just run asbuild). Dependencies of the package come
- * from npm's cache (`--prefer-offline`), which `npm ci` has filled.
+ * tsconfig.json, tsup.config.ts, assembly/, asconfig.json; node_modules linked), so the test never
+ * touches the checkout's dist/. It runs `npm run build` there, or only its second half (`tsup`)
+ * when the generated src/binary.ts and src/worker-source.ts are newer than every source they come
+ * from (`npm test` has just run asbuild). Dependencies of the package come from npm's cache
+ * (`--prefer-offline`), which `npm ci` has filled.
  */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -31,6 +31,7 @@ import { type StaticServer, serveDirectory } from './browser/server.js'
 const run = promisify(execFile)
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+const tsup = join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const GENERATED = ['src/binary.ts', 'src/worker-source.ts']
 const EXAMPLE_IMPORT = "from '../../src/index.js'"
@@ -45,8 +46,8 @@ async function npm(args: string[], cwd: string, timeout = 120_000): Promise<stri
   return stdout
 }
 
-async function node(args: string[], cwd: string): Promise<string> {
-  const { stdout } = await run(process.execPath, args, { cwd, timeout: 60_000, maxBuffer: 16 << 20 })
+async function node(args: string[], cwd: string, timeout = 60_000): Promise<string> {
+  const { stdout } = await run(process.execPath, args, { cwd, timeout, maxBuffer: 16 << 20 })
   return stdout
 }
 
@@ -96,14 +97,12 @@ beforeAll(async () => {
   stage = join(work, 'stage')
   consumer = join(work, 'consumer')
   await mkdir(stage)
-  for (const name of ['package.json', 'README.md', 'src', 'scripts', 'tsconfig.json', 'tsconfig.build.json', 'assembly', 'asconfig.json']) {
+  for (const name of ['package.json', 'README.md', 'src', 'scripts', 'tsconfig.json', 'tsup.config.ts', 'assembly', 'asconfig.json']) {
     await cp(join(root, name), join(stage, name), { recursive: true, preserveTimestamps: true })
   }
   await symlink(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir')
   const stale = await generatedStale()
-  await timed(stale ? 'npm run build' : 'node scripts/build.mjs', () =>
-    stale ? npm(['run', 'build'], stage, 180_000) : node([join(stage, 'scripts', 'build.mjs')], stage),
-  )
+  await timed(stale ? 'npm run build' : 'tsup', () => (stale ? npm(['run', 'build'], stage, 180_000) : node([tsup], stage, 120_000)))
   const binary = await readFile(join(stage, 'src', 'binary.ts'), 'utf8')
   wasmBase64 = Array.from(binary.matchAll(/WasmBase64 = '([A-Za-z0-9+/=]+)'/g), (match) => match[1]!)
 
@@ -156,7 +155,7 @@ describe('npm pack → install into an empty project', () => {
   it('the tarball holds dist/ and README.md, nothing else, and every entry point it declares', async () => {
     const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { bin?: Record<string, string> }
     for (const file of packedFiles) expect(file).toMatch(/^(package\.json|README\.md|LICENSE(\.\w+)?|dist\/.+)$/)
-    expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/types/index.d.ts', 'dist/types/index.d.cts']))
+    expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']))
     for (const bin of Object.values(manifest.bin ?? {})) expect(packedFiles, `bin ${bin}`).toContain(bin.replace(/^\.\//, ''))
     expect(existsSync(join(consumer, 'node_modules', 'nkkan', 'dist', 'index.js'))).toBe(true)
   })
