@@ -4,7 +4,7 @@
 // output (m = 1), which sum in `lanes` partial sums (see accumulateLayer); test/oracle/float.ts
 // uses the same orders, so results match it bit for bit.
 import { L_GRID, L_IDX, L_M, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
-import { gatherFirst, loadSplat } from './lanes'
+import { gatherFirst, loadSplat, rowAddress } from './lanes'
 import { locateInputs } from './pl'
 
 // Accumulators per k-block: four v128 registers, the loop over inputs j inside (register blocking).
@@ -75,8 +75,12 @@ export const BLOCK_BYTES: usize = 64
     let j = 0
     for (; j < nFull; j += lanes) {
       const rp = rowPtrPtr + (<usize>j << 2)
-      const v0 = gatherFirst<T>(rp, false)
-      const v1 = gatherFirst<T>(rp, true)
+      const a = rowAddress<T>(rp, 0)
+      const b = rowAddress<T>(rp, 1)
+      const c = rowAddress<T>(rp, 2)
+      const d = rowAddress<T>(rp, 3)
+      const v0 = gatherFirst<T>(a, b, c, d, false)
+      const v1 = gatherFirst<T>(a, b, c, d, true)
       acc = v128.add<T>(acc, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v1, v0), v128.load(tPtr + (<usize>j) * sizeof<T>()))))
     }
     let s: T

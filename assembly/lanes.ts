@@ -27,30 +27,29 @@
   }
 }
 
-// Lane q = the first T at address load<u32>(ptrs + 4q) (q < lanes): row i of `lanes` consecutive
-// inputs of a one-output layer (m = 1), whose node value sits in lane 0 of its row vector.
-// hi: the next row's value instead (16 bytes further).
-@inline export function gatherFirst<T>(ptrs: usize, hi: bool): v128 {
+// Row address q (q < lanes) of `lanes` consecutive inputs of a one-output layer (m = 1), from
+// their u32 row pointers at ptrs; 0 for q >= lanes (unused). Callers load the addresses once
+// and pass them to gatherFirst and scatterFirst: V8 does not reuse a load across the stores.
+@inline export function rowAddress<T>(ptrs: usize, q: i32): usize {
+  return q < 16 / sizeof<T>() ? <usize>load<u32>(ptrs + (<usize>q << 2)) : 0
+}
+
+// Lane q = the first T at row address q (a, b, c, d): the node value of row i of an input of a
+// one-output layer sits in lane 0 of its row vector. hi: the next row's value instead (16
+// bytes further).
+@inline export function gatherFirst<T>(a: usize, b: usize, c: usize, d: usize, hi: bool): v128 {
   if (sizeof<T>() == 8) {
-    const a = <usize>load<u32>(ptrs)
-    const b = <usize>load<u32>(ptrs, 4)
     if (hi) return v128.load64_lane(b, v128.load64_zero(a, 16), 1, 16)
     return v128.load64_lane(b, v128.load64_zero(a), 1)
   } else {
-    const a = <usize>load<u32>(ptrs)
-    const b = <usize>load<u32>(ptrs, 4)
-    const c = <usize>load<u32>(ptrs, 8)
-    const d = <usize>load<u32>(ptrs, 12)
     if (hi) return v128.load32_lane(d, v128.load32_lane(c, v128.load32_lane(b, v128.load32_zero(a, 16), 1, 16), 2, 16), 3, 16)
     return v128.load32_lane(d, v128.load32_lane(c, v128.load32_lane(b, v128.load32_zero(a), 1), 2), 3)
   }
 }
 
-// Stores lane q of v to the first T at address load<u32>(ptrs + 4q); hi: 16 bytes further.
-@inline export function scatterFirst<T>(ptrs: usize, v: v128, hi: bool): void {
+// Stores lane q of v to the first T at row address q (a, b, c, d); hi: 16 bytes further.
+@inline export function scatterFirst<T>(a: usize, b: usize, c: usize, d: usize, v: v128, hi: bool): void {
   if (sizeof<T>() == 8) {
-    const a = <usize>load<u32>(ptrs)
-    const b = <usize>load<u32>(ptrs, 4)
     if (hi) {
       v128.store64_lane(a, v, 0, 16)
       v128.store64_lane(b, v, 1, 16)
@@ -59,10 +58,6 @@
       v128.store64_lane(b, v, 1)
     }
   } else {
-    const a = <usize>load<u32>(ptrs)
-    const b = <usize>load<u32>(ptrs, 4)
-    const c = <usize>load<u32>(ptrs, 8)
-    const d = <usize>load<u32>(ptrs, 12)
     if (hi) {
       v128.store32_lane(a, v, 0, 16)
       v128.store32_lane(b, v, 1, 16)

@@ -14,7 +14,7 @@
 // grids. The first record of a call runs a plain forward, the last a plain update.
 import { L_ERR, L_GRID, L_IDX, L_M, L_MPAD, L_N, L_OUT, L_T, featureCount, isMeanForm, layerCount, layerWord, nextRowPtrPtr, nextTPtr, targetCount } from './descriptor'
 import { BLOCK_BYTES, accumulateLayer, forwardFrom, interp, locateLayer } from './forward'
-import { gatherFirst, horizontalSum, loadSplat, scatterFirst } from './lanes'
+import { gatherFirst, horizontalSum, loadSplat, rowAddress, scatterFirst } from './lanes'
 import { ENTRY_BYTES, gridArrayBytes } from './pl'
 
 const FUSE = true
@@ -50,12 +50,16 @@ const FUSED_WIDTH_F32: i32 = 6
     for (; j < nFull; j += lanes) {
       const jt = (<usize>j) * sizeof<T>()
       const rp = rowPtrPtr + (<usize>j << 2)
-      const v0 = gatherFirst<T>(rp, false)
-      const v1 = gatherFirst<T>(rp, true)
+      const a = rowAddress<T>(rp, 0)
+      const b = rowAddress<T>(rp, 1)
+      const c = rowAddress<T>(rp, 2)
+      const d = rowAddress<T>(rp, 3)
+      const v0 = gatherFirst<T>(a, b, c, d, false)
+      const v1 = gatherFirst<T>(a, b, c, d, true)
       const slope = v128.add<T>(v128.add<T>(zero, v128.mul<T>(ev, v128.sub<T>(v1, v0))), zero)
       v128.store(prevErrPtr + jt, v128.mul<T>(slope, v128.load(invDxPtr + jt)))
-      scatterFirst<T>(rp, v128.add<T>(v0, v128.mul<T>(ev, v128.load(uPtr + jt))), false)
-      scatterFirst<T>(rp, v128.add<T>(v1, v128.mul<T>(ev, v128.load(tPtr + jt))), true)
+      scatterFirst<T>(a, b, c, d, v128.add<T>(v0, v128.mul<T>(ev, v128.load(uPtr + jt))), false)
+      scatterFirst<T>(a, b, c, d, v128.add<T>(v1, v128.mul<T>(ev, v128.load(tPtr + jt))), true)
     }
     const e = v128.load(errPtr)
     const zeroT = v128.splat<T>(<T>0)
