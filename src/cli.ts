@@ -310,7 +310,7 @@ async function bench(argv: string[]): Promise<number> {
   const rows = num(values, 'rows', true) ?? 40_000
   const epochs = num(values, 'epochs', true) ?? 3
   const most = num(values, 'threads', true) ?? Math.min(availableParallelism(), 8)
-  const { train: data } = datasets.det({ size: 4, train: rows, valid: 1, seed: 1 })
+  const { train: data } = await datasets.generate('det', { size: 4, train: rows, valid: 1, seed: 1, threads: most })
   const lines = ['| threads | first round records/s | steady records/s | seconds |', '|---:|---:|---:|---:|']
   for (const threads of [...new Set([1, most])]) {
     const model = KAN.create({ inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 30 }], seed: 1 })

@@ -1,7 +1,16 @@
-/** Seeded generators of the papers' data sets (ALGORITHM §7). */
+/**
+ * Seeded generators of the papers' data sets (ALGORITHM §7): on the calling thread (`det`,
+ * `tetra`, `triangle`) or spread over worker threads (`generate`), with the same records.
+ */
 import type { Dataset } from './data.js'
 import { NkkanError } from './errors.js'
-import { Random } from './random.js'
+import { canShareMemory } from './parallel.js'
+import { WorkerPool } from './pool.js'
+import { MAX_THREADS } from './protocol.js'
+import { type RecordTask, chunkCount, fillChunks, GENERATION_CHUNK_ROWS, taskColumns } from './records.js'
+import { defaultThreadCount } from './worker-host.js'
+
+export { determinant } from './records.js'
 
 /** A training and a validation set drawn from the same distribution. */
 export interface Split {
@@ -9,95 +18,114 @@ export interface Split {
   readonly valid: Dataset
 }
 
+/**
+ * Sizes and seed of a generated split. The records are drawn in chunks of 4,096, each chunk
+ * from its own PRNG stream derived from (seed, set, chunk index) (`Random.stream`), so a
+ * record depends only on the seed, its set and its index: not on the thread count, nor on the
+ * size of the other set.
+ */
 export interface GeneratorOptions {
   /** Training records. */
   train: number
   /** Validation records. */
   valid: number
-  /** Seed of the PRNG; the same seed gives the same records. Default 1. */
+  /** Seed (an integer, taken mod 2^32); the same seed gives the same records. Default 1. */
   seed?: number
 }
 
-function generate(features: number, targets: number, options: GeneratorOptions, record: (random: Random, x: Float64Array, y: Float64Array) => void): Split {
-  for (const key of ['train', 'valid'] as const) {
-    const value = options[key]
-    if (!Number.isInteger(value) || value < 1) throw new NkkanError('E_OPTION', `${key} must be an integer ≥ 1, got ${String(value)}`)
-  }
-  const random = new Random(options.seed ?? 1)
-  const make = (rows: number): Dataset => {
-    const x = new Float64Array(rows * features)
-    const y = new Float64Array(rows * targets)
-    for (let r = 0; r < rows; r++) {
-      record(random, x.subarray(r * features, (r + 1) * features), y.subarray(r * targets, (r + 1) * targets))
-    }
-    return { x, y, rows, features, targets }
-  }
-  const train = make(options.train)
-  return { train, valid: make(options.valid) }
+/** Options of Det-n. */
+export interface DetOptions extends GeneratorOptions {
+  /** The matrix order n (an integer ≥ 2). Default 4. */
+  size?: number
 }
 
-/** Determinant by Gaussian elimination with partial pivoting; `a` is n×n row-major and is overwritten. */
-export function determinant(a: Float64Array, n: number): number {
-  let det = 1
-  for (let c = 0; c < n; c++) {
-    let pivot = c
-    for (let r = c + 1; r < n; r++) if (Math.abs(a[r * n + c] as number) > Math.abs(a[pivot * n + c] as number)) pivot = r
-    const p = a[pivot * n + c] as number
-    if (p === 0) return 0
-    if (pivot !== c) {
-      for (let k = 0; k < n; k++) {
-        const t = a[c * n + k] as number
-        a[c * n + k] = a[pivot * n + k] as number
-        a[pivot * n + k] = t
-      }
-      det = -det
-    }
-    det *= p
-    for (let r = c + 1; r < n; r++) {
-      const f = (a[r * n + c] as number) / p
-      for (let k = c + 1; k < n; k++) a[r * n + k] = (a[r * n + k] as number) - f * (a[c * n + k] as number)
+/** The built-in data sets that {@link generate} draws. */
+export type DatasetName = 'det' | 'tetra' | 'triangle'
+
+/** How {@link generate} runs; the records do not depend on it. */
+export interface GenerateOptions {
+  /**
+   * Threads drawing records: `1` draws on the calling thread (yielding to the event loop
+   * between pieces of work), more start that many workers (never more than there are pieces
+   * of 65,536 records), which are ended before the promise settles. Default: the machine's
+   * available parallelism.
+   */
+  threads?: number
+  /** Rejects the promise with `E_ABORT`, and ends the workers, once it fires. */
+  signal?: AbortSignal
+}
+
+/** What is drawn: the task, its seed, and the rows of the training and validation sets. */
+interface Job {
+  readonly task: RecordTask
+  readonly seed: number
+  readonly rows: readonly [number, number]
+}
+
+/** Chunks per piece of work handed to a thread (65,536 records). */
+const UNIT_CHUNKS = 16
+
+function resolveJob(name: unknown, options: Partial<DetOptions> | undefined, defaults?: { train: number; valid: number }): Job {
+  if (name !== 'det' && name !== 'tetra' && name !== 'triangle') {
+    throw new NkkanError('E_OPTION', `the data set must be 'det', 'tetra' or 'triangle', got ${typeof name === 'string' ? `'${name}'` : String(name)}`)
+  }
+  if (options === undefined && defaults === undefined) throw new NkkanError('E_OPTION', `${name} needs options { train, valid }`)
+  if (options !== undefined && (typeof options !== 'object' || options === null)) throw new NkkanError('E_OPTION', `options must be an object, got ${String(options)}`)
+  const size = name === 'det' ? (options?.size ?? 4) : 0
+  if (!Number.isInteger(size) || (name === 'det' && size < 2)) throw new NkkanError('E_OPTION', `size must be an integer ≥ 2, got ${String(size)}`)
+  const rows = (['train', 'valid'] as const).map((key) => {
+    const value = options?.[key] ?? defaults?.[key]
+    if (!Number.isInteger(value) || (value as number) < 1) throw new NkkanError('E_OPTION', `${key} must be an integer ≥ 1, got ${String(value)}`)
+    return value as number
+  }) as [number, number]
+  const seed = options?.seed ?? 1
+  if (!Number.isInteger(seed)) throw new NkkanError('E_OPTION', `seed must be an integer, got ${String(seed)}`)
+  return { task: { name, size }, seed, rows }
+}
+
+/** The empty training and validation sets of a job. */
+function allocate(job: Job, shared: boolean): [Dataset, Dataset] {
+  const { features, targets } = taskColumns(job.task)
+  const array = (length: number, key: string): Float64Array => {
+    try {
+      return shared ? new Float64Array(new SharedArrayBuffer(length * 8)) : new Float64Array(length)
+    } catch (error) {
+      throw new NkkanError('E_OPTION', `${key}: ${length} values do not fit in one array here (${(error as Error).message})`, { cause: error })
     }
   }
-  return det
+  const [train, valid] = (['train', 'valid'] as const).map((key, set) => {
+    const rows = job.rows[set]!
+    return { x: array(rows * features, `${key}.x`), y: array(rows * targets, `${key}.y`), rows, features, targets }
+  }) as [Dataset, Dataset]
+  return [train, valid]
+}
+
+function drawAll(job: Job): Split {
+  const sets = allocate(job, false)
+  sets.forEach((data, set) => fillChunks(job.task, job.seed, set as 0 | 1, data.rows, 0, chunkCount(data.rows), data.x, data.y, 0))
+  return { train: sets[0], valid: sets[1] }
 }
 
 /**
  * Det-n: the entries of an n×n matrix, uniform in [0, 10], and its determinant.
- * Det4 (`size: 4`) and Det5 (`size: 5`) are the papers' tasks.
+ * Det4 (`size: 4`) and Det5 (`size: 5`) are the papers' tasks. Drawn on the calling thread;
+ * {@link generate} draws the same records on workers.
  * @example const { train, valid } = det({ size: 4, train: 100_000, valid: 20_000, seed: 1 })
  */
-export function det(options: GeneratorOptions & { size?: number }): Split {
-  const n = options.size ?? 4
-  if (!Number.isInteger(n) || n < 2) throw new NkkanError('E_OPTION', `size must be an integer ≥ 2, got ${String(n)}`)
-  const scratch = new Float64Array(n * n)
-  return generate(n * n, 1, options, (random, x, y) => {
-    for (let c = 0; c < n * n; c++) x[c] = random.uniform(0, 10)
-    scratch.set(x)
-    y[0] = determinant(scratch, n)
-  })
+export function det(options: DetOptions): Split {
+  return drawAll(resolveJob('det', options))
 }
-
-function triangleArea(ax: number, ay: number, az: number, bx: number, by: number, bz: number, cx: number, cy: number, cz: number): number {
-  const ux = bx - ax, uy = by - ay, uz = bz - az
-  const vx = cx - ax, vy = cy - ay, vz = cz - az
-  const wx = uy * vz - uz * vy, wy = uz * vx - ux * vz, wz = ux * vy - uy * vx
-  return 0.5 * Math.sqrt(wx * wx + wy * wy + wz * wz)
-}
-
-const TETRA_FACES = [[1, 2, 3], [0, 2, 3], [0, 1, 3], [0, 1, 2]] as const
 
 /**
  * Tetra: the 12 coordinates of 4 points uniform in [0, 10]³ and the areas of the 4 faces
  * (face k is the one opposite vertex k).
  */
 export function tetra(options: GeneratorOptions): Split {
-  return generate(12, 4, options, (random, x, y) => {
-    for (let c = 0; c < 12; c++) x[c] = random.uniform(0, 10)
-    TETRA_FACES.forEach(([a, b, c], k) => {
-      y[k] = triangleArea(x[3 * a] as number, x[3 * a + 1] as number, x[3 * a + 2] as number, x[3 * b] as number, x[3 * b + 1] as number, x[3 * b + 2] as number, x[3 * c] as number, x[3 * c + 1] as number, x[3 * c + 2] as number)
-    })
-  })
+  return drawAll(resolveJob('tetra', options))
 }
+
+/** The papers' triangle set sizes: 8,192 training and 2,048 validation records. */
+const TRIANGLE_ROWS = { train: 8192, valid: 2048 }
 
 /**
  * Triangle (the fixed-point reference task, ALGORITHM §6): 6 integers in [100, 2000], the
@@ -105,9 +133,92 @@ export function tetra(options: GeneratorOptions): Split {
  * Defaults to the papers' 8,192 / 2,048 records.
  */
 export function triangle(options: Partial<GeneratorOptions> = {}): Split {
-  return generate(6, 1, { train: options.train ?? 8192, valid: options.valid ?? 2048, seed: options.seed ?? 1 }, (random, x, y) => {
-    for (let c = 0; c < 6; c++) x[c] = random.integer(100, 2000)
-    const [x1, y1, x2, y2, x3, y3] = x as unknown as [number, number, number, number, number, number]
-    y[0] = Math.floor(Math.abs(x1 * (y2 - y3) + x2 * (y3 - y1) + x3 * (y1 - y2)) / 2)
+  return drawAll(resolveJob('triangle', options, TRIANGLE_ROWS))
+}
+
+/**
+ * Draws a built-in data set on worker threads (Node `worker_threads`, Web Workers in browsers):
+ * the same records, bit for bit, as `det`, `tetra` or `triangle` with the same options, for
+ * any thread count. Workers write into `SharedArrayBuffer`-backed `Float64Array`s where shared
+ * memory is available (Node; pages with COOP/COEP), else transfer their chunks back. Rejects
+ * with `E_OPTION` on a bad option, `E_ABORT` when `signal` fires, `E_WORKER` when a worker
+ * fails; every worker it started has been ended when the promise settles.
+ * @example const { train, valid } = await datasets.generate('det', { size: 5, train: 10_000_000, valid: 2_000_000, seed: 1, threads: 2 })
+ */
+export function generate(name: 'det', options: DetOptions & GenerateOptions): Promise<Split>
+/** Tetra ({@link tetra}) on worker threads. */
+export function generate(name: 'tetra', options: GeneratorOptions & GenerateOptions): Promise<Split>
+/** Triangle ({@link triangle}, default 8,192 / 2,048 records) on worker threads. */
+export function generate(name: 'triangle', options?: Partial<GeneratorOptions> & GenerateOptions): Promise<Split>
+export async function generate(name: DatasetName, options?: Partial<DetOptions> & GenerateOptions & { sharedMemory?: boolean }): Promise<Split> {
+  const job = resolveJob(name, options, name === 'triangle' ? TRIANGLE_ROWS : undefined)
+  const threads = options?.threads ?? Math.min(await defaultThreadCount(), MAX_THREADS)
+  if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
+    throw new NkkanError('E_OPTION', `threads must be an integer from 1 to ${MAX_THREADS}, got ${String(threads)}`)
+  }
+  const signal = options?.signal
+  checkAborted(signal)
+  const units = job.rows.flatMap((rows, set) => {
+    const chunks = chunkCount(rows)
+    return Array.from({ length: Math.ceil(chunks / UNIT_CHUNKS) }, (_, u) => ({ set: set as 0 | 1, firstChunk: u * UNIT_CHUNKS, endChunk: Math.min((u + 1) * UNIT_CHUNKS, chunks) }))
   })
+  const workers = Math.min(threads, units.length)
+  const shared = workers > 1 && (options?.sharedMemory ?? canShareMemory())
+  const sets = allocate(job, shared)
+  if (workers === 1) {
+    for (const { set, firstChunk, endChunk } of units) {
+      const data = sets[set]
+      fillChunks(job.task, job.seed, set, data.rows, firstChunk, endChunk, data.x, data.y, 0)
+      await yieldToEventLoop()
+      checkAborted(signal)
+    }
+    return { train: sets[0], valid: sets[1] }
+  }
+  const pool = await WorkerPool.start(workers)
+  try {
+    pool.keepAlive(true)
+    let next = 0
+    // Each worker takes the next piece of work as soon as it is free: faster threads draw more.
+    const serve = async (worker: number): Promise<void> => {
+      while (next < units.length) {
+        const { set, firstChunk, endChunk } = units[next++]!
+        const data = sets[set]
+        const request = { type: 'generate', task: job.task, seed: job.seed, set, rows: data.rows, firstChunk, endChunk } as const
+        const reply = await pool.request(worker, shared ? { ...request, x: data.x, y: data.y } : { ...request, x: undefined, y: undefined })
+        if (!shared && reply.type === 'generated' && reply.x !== undefined && reply.y !== undefined) {
+          const firstRow = firstChunk * GENERATION_CHUNK_ROWS
+          data.x.set(new Float64Array(reply.x), firstRow * data.features)
+          data.y.set(new Float64Array(reply.y), firstRow * data.targets)
+        }
+      }
+    }
+    await pool.guard(untilAborted(Promise.all(Array.from({ length: workers }, (_, worker) => serve(worker))), signal))
+  } finally {
+    await pool.terminate()
+  }
+  return { train: sets[0], valid: sets[1] }
+}
+
+function abortError(signal: AbortSignal): NkkanError {
+  return new NkkanError('E_ABORT', 'data generation was aborted', { cause: signal.reason })
+}
+
+function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw abortError(signal)
+}
+
+/** `work`, unless `signal` fires first: then an E_ABORT rejection. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return work
+  let onAbort: (() => void) | undefined
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(abortError(signal))
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+  })
+  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort!))
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)))
 }

@@ -33,7 +33,14 @@ export class WorkerPool {
   }
 
   static async start(threads: number): Promise<WorkerPool> {
-    const workers = await Promise.all(Array.from({ length: threads }, (_, index) => startWorkerThread(index)))
+    const started = await Promise.allSettled(Array.from({ length: threads }, (_, index) => startWorkerThread(index)))
+    const workers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+    const failed = started.find((result) => result.status === 'rejected')
+    if (failed !== undefined) {
+      // No worker outlives a pool that could not start.
+      await Promise.all(workers.map((worker) => worker.terminate()))
+      throw failed.reason
+    }
     const pool = new WorkerPool(workers)
     pool.keepAlive(false)
     return pool

@@ -6,7 +6,10 @@
  * waits with Atomics.waitAsync. No per-record messages; one wake-up per command.
  * Private-memory mode (no SharedArrayBuffer): the same commands travel as messages and
  * parameter blocks are transferred (see WorkerRequest).
+ * Data generation (datasets.generate) is plain request/reply messages: one GenerateRequest per
+ * piece of work, handed to whichever worker is free.
  */
+import type { RecordTask } from './records.js'
 
 /** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
 export const CHUNK_ROWS = 2048
@@ -77,9 +80,30 @@ export type WorkerRequest =
       readonly copy: ArrayBuffer
     }
   | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly copy: ArrayBuffer | undefined }
+  | GenerateRequest
+
+/**
+ * Draw chunks [firstChunk, endChunk) of one set of a built-in data set (src/records.ts). With
+ * `x` and `y` (views of the whole set over SharedArrayBuffers) the worker writes the records in
+ * place; without, it replies with its records in transferred buffers.
+ */
+export interface GenerateRequest {
+  readonly type: 'generate'
+  readonly task: RecordTask
+  readonly seed: number
+  readonly set: 0 | 1
+  /** Records of the whole set. */
+  readonly rows: number
+  readonly firstChunk: number
+  readonly endChunk: number
+  readonly x: Float64Array | undefined
+  readonly y: Float64Array | undefined
+}
 
 /** Messages from a worker to the main thread. */
 export type WorkerReply =
   | { readonly type: 'ready' }
   | { readonly type: 'trained'; readonly copy: ArrayBuffer }
+  /** Chunks drawn; the records themselves unless they were written into shared memory. */
+  | { readonly type: 'generated'; readonly x: ArrayBuffer | undefined; readonly y: ArrayBuffer | undefined }
   | { readonly type: 'failed'; readonly message: string }

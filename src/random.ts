@@ -23,6 +23,36 @@ export class Random {
     this.s3 = next()
   }
 
+  /**
+   * Stream `stream` (an integer in [0, 2^32)) of `seed`: an independent generator, for work cut
+   * into pieces that must give the same numbers whichever thread draws them. Its state is the
+   * first two outputs of splitmix64 (Steele, Lea & Flood) started from the 64-bit key
+   * (seed mod 2^32)·2^32 + stream; splitmix64's finaliser mixes keys that differ in one bit into
+   * unrelated states, and different keys never share a starting state.
+   * @example Random.stream(1, 0).next() !== Random.stream(1, 1).next()
+   */
+  static stream(seed: number, stream: number): Random {
+    if (!Number.isInteger(stream) || stream < 0 || stream >= 2 ** 32) throw new RangeError(`stream must be an integer in [0, 2^32), got ${String(stream)}`)
+    const mask = (1n << 64n) - 1n
+    let z = (BigInt(seed >>> 0) << 32n) | BigInt(stream)
+    const next = (): bigint => {
+      z = (z + 0x9e3779b97f4a7c15n) & mask
+      let x = z
+      x = ((x ^ (x >> 30n)) * 0xbf58476d1ce4e5b9n) & mask
+      x = ((x ^ (x >> 27n)) * 0x94d049bb133111ebn) & mask
+      return x ^ (x >> 31n)
+    }
+    const random = new Random(0)
+    const a = next()
+    const b = next()
+    // Two distinct states of a bijection: never both zero, so never the all-zero xoshiro state.
+    random.s0 = Number(a & 0xffffffffn)
+    random.s1 = Number(a >> 32n)
+    random.s2 = Number(b & 0xffffffffn)
+    random.s3 = Number(b >> 32n)
+    return random
+  }
+
   /** A uniform 32-bit unsigned integer. */
   nextUint32(): number {
     const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0

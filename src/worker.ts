@@ -1,9 +1,11 @@
 /**
  * Worker entry: instantiates the kernels over the memory it is given and serves the
  * protocol of src/protocol.ts. Bundled by scripts/asbuild.mjs into an embedded string (so
- * no worker file has to be found at run time); imports nothing but the protocol constants.
+ * no worker file has to be found at run time); imports nothing but the protocol constants and
+ * the record generators of the built-in data sets (src/records.ts).
  */
-import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, WEIGHT_F64_INDEX, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type GenerateRequest, WEIGHT_F64_INDEX, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from './records.js'
 
 type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
 
@@ -70,6 +72,23 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
   }
 }
 
+/** Draws the request's chunks into the shared set, or into new buffers that are transferred back. */
+function generate(request: GenerateRequest, post: Post): void {
+  const { task, seed, set, rows, firstChunk, endChunk } = request
+  if (request.x !== undefined && request.y !== undefined) {
+    fillChunks(task, seed, set, rows, firstChunk, endChunk, request.x, request.y, 0)
+    post({ type: 'generated', x: undefined, y: undefined })
+    return
+  }
+  const { features, targets } = taskColumns(task)
+  const firstRow = firstChunk * GENERATION_CHUNK_ROWS
+  const count = Math.min(endChunk * GENERATION_CHUNK_ROWS, rows) - firstRow
+  const x = new Float64Array(count * features)
+  const y = new Float64Array(count * targets)
+  fillChunks(task, seed, set, rows, firstChunk, endChunk, x, y, firstRow)
+  post({ type: 'generated', x: x.buffer, y: y.buffer }, [x.buffer, y.buffer])
+}
+
 /** Returns the message handler of a worker that answers through `post`. */
 export function startWorker(post: Post): (request: WorkerRequest) => void {
   let privateState: { kernels: Kernels; memory: WebAssembly.Memory; plan: WorkerPlan } | undefined
@@ -95,6 +114,8 @@ export function startWorker(post: Post): (request: WorkerRequest) => void {
         train(kernels, plan, request.ranges, request.alpha)
         const copy = block.slice().buffer
         post({ type: 'trained', copy }, [copy])
+      } else if (request.type === 'generate') {
+        generate(request, post)
       }
     } catch (error) {
       post({ type: 'failed', message: (error as Error).message })

@@ -4,8 +4,10 @@
  *   take the shared-memory path (one shared WebAssembly.Memory attached to every worker);
  * - served without them: no SharedArrayBuffer, the library must fall back to private memories
  *   and transferred parameter blocks.
- * Both must train Det4 to a sensible validation Pearson and give bit-identical models (and the
- * same model as Node's worker_threads). The library is bundled for the browser with esbuild.
+ * Both draw their Det4 data on Web Workers (datasets.generate: into SharedArrayBuffers, or
+ * transferred back), must train it to a sensible validation Pearson and give bit-identical
+ * models — the same model as Node's worker_threads on the synchronously generated records, so
+ * the browser's records are the same too. The library is bundled for the browser with esbuild.
  *
  * Chromium missing is a failure, not a skip: CI (.ci/run) installs it with apt.
  */
@@ -91,7 +93,9 @@ async function runInPage(url: string): Promise<PageResult> {
 }
 
 function checkTraining(result: PageResult): void {
-  expect(result.workersStarted).toBe(SETUP.threads)
+  // Two workers drew the data (20,000 + 4,000 records are two pieces of work), two trained.
+  expect(result.workersStarted).toBe(2 * SETUP.threads)
+  expect(result.requests).toContain('generate')
   expect(result.history).toHaveLength(SETUP.rounds)
   expect(result.pearson).toHaveLength(1)
   expect(result.pearson[0]).toBeGreaterThanOrEqual(MIN_PEARSON)
@@ -109,6 +113,7 @@ describe('parallel fit in headless Chromium', () => {
     expect(result.requests).toContain('attach')
     expect(result.requests).not.toContain('setup')
     expect(result.attachedSharedMemory).toBe(true)
+    expect(result.generatedShared).toBe(true)
     checkTraining(result)
   })
 
@@ -121,6 +126,7 @@ describe('parallel fit in headless Chromium', () => {
     expect(result.requests).toContain('setup')
     expect(result.requests).not.toContain('attach')
     expect(result.attachedSharedMemory).toBe(false)
+    expect(result.generatedShared).toBe(false)
     checkTraining(result)
   })
 

@@ -1,9 +1,10 @@
 /**
  * The browser test's page script (bundled by esbuild with the library, see test/browser.test.ts).
- * It defines `nkkanRunFit(setup)`, which trains a Det4 model with parallel `fit` and reports the
- * result, the isolation state and which parallel path actually ran: it watches the messages the
- * library posts to its workers ('attach' of a shared memory = SharedBackend, 'setup' with
- * transferred data = PrivateBackend).
+ * It defines `nkkanRunFit(setup)`, which draws Det4 on Web Workers (`datasets.generate`), trains
+ * a model with parallel `fit` and reports the result, the isolation state and which parallel
+ * path actually ran: it watches the messages the library posts to its workers ('attach' of a
+ * shared memory = SharedBackend, 'setup' with transferred data = PrivateBackend, 'generate' =
+ * data generation).
  */
 import { KAN, datasets } from '../../src/index.js'
 
@@ -26,6 +27,8 @@ export interface PageResult {
   /** Whether an 'attach' request carried a memory backed by a SharedArrayBuffer. */
   attachedSharedMemory: boolean
   workersStarted: number
+  /** Whether the generated training records live in a SharedArrayBuffer. */
+  generatedShared: boolean
   pearson: number[]
   rmse: number[]
   history: number[]
@@ -68,7 +71,8 @@ async function sha256(text: string): Promise<string> {
 }
 
 window.nkkanRunFit = async (setup: FitSetup): Promise<PageResult> => {
-  const { train, valid } = datasets.det({ size: 4, train: setup.train, valid: setup.valid, seed: setup.seed })
+  const { train, valid } = await datasets.generate('det', { size: 4, train: setup.train, valid: setup.valid, seed: setup.seed, threads: setup.threads })
+  const generatedShared = typeof SharedArrayBuffer === 'function' && train.x.buffer instanceof SharedArrayBuffer
   const model = KAN.create({ inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 30 }], seed: setup.seed })
   try {
     const started = performance.now()
@@ -89,6 +93,7 @@ window.nkkanRunFit = async (setup: FitSetup): Promise<PageResult> => {
       requests: [...requests],
       attachedSharedMemory,
       workersStarted,
+      generatedShared,
       pearson,
       rmse,
       history: history.map((log) => log.pearson?.[0] ?? Number.NaN),
