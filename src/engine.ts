@@ -2,12 +2,12 @@
  * One wasm memory laid out by a MemoryPlan, with the kernels bound to it: the only place
  * that reads and writes model parameters and data in wasm memory.
  */
+import type { RowRange } from './backend.js'
 import type { Dataset } from './data.js'
 import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
 import type { ModelState } from './model.js'
 import { CHUNK_ROWS } from './protocol.js'
 import { type Build, type KernelExports, instantiateKernels, kernelModule } from './wasm.js'
-
 
 type FloatArray = Float64Array | Float32Array
 
@@ -102,6 +102,22 @@ export class Engine {
   writeTrain(data: Dataset): void {
     this.values(this.plan.trainXPtr, data.rows * data.features).set(data.x)
     this.values(this.plan.trainYPtr, data.rows * data.targets).set(data.y)
+  }
+
+  /**
+   * Copies the rows of `ranges` of data, in order, to training rows from `at` on; returns the
+   * training row after the last one written.
+   */
+  writeTrainRows(data: Dataset, ranges: readonly RowRange[], at: number): number {
+    const { features, targets } = data
+    const x = this.values(this.plan.trainXPtr, this.plan.trainRows * features)
+    const y = this.values(this.plan.trainYPtr, this.plan.trainRows * targets)
+    for (const [start, end] of ranges) {
+      x.set(data.x.subarray(start * features, end * features), at * features)
+      y.set(data.y.subarray(start * targets, end * targets), at * targets)
+      at += end - start
+    }
+    return at
   }
 
   writeEval(x: Float64Array): void {

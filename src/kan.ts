@@ -15,6 +15,7 @@ import { type TensorLike, isTensorLike, tensorValues } from './scale.js'
 import { checkPretrain, pretrain } from './pretrain.js'
 import { type RefineOptions, checkRefine, refineState } from './refine.js'
 import { SerialBackend, checkSerial } from './serial.js'
+import { checkStreamable } from './window.js'
 import { SequentialBackend, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
 
@@ -121,6 +122,7 @@ export class KAN {
       if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
       const shared = options.sharedMemory ?? canShareMemory()
       if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
+      checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
       this.state ??= initialState(this.shape, data, this.seed)
       this.predictEngine = undefined
       const pool = resolved.threads === 1 ? undefined : await this.workerPool(resolved.threads)
@@ -244,9 +246,9 @@ export class KAN {
 
 /** Where the rounds run: this thread, or the pool's workers (shared or private memory). */
 async function openBackend(state: ModelState, data: Dataset, options: ResolvedFitOptions, pool: WorkerPool | undefined, shared: boolean): Promise<Backend> {
-  if (pool === undefined) return new SequentialBackend(state, data, options.validation)
+  if (pool === undefined) return new SequentialBackend(state, data, options.validation, options.windowRows)
   if (options.mode === 'concurrent-serial') return SerialBackend.open(pool, state, data, options.validation)
-  return (shared ? SharedBackend : PrivateBackend).open(pool, state, data, options.validation)
+  return shared ? SharedBackend.open(pool, state, data, options.validation, options.windowRows) : PrivateBackend.open(pool, state, data, options.validation)
 }
 
 /** [first, last] round ranges between the rounds after which the grids are refined. */

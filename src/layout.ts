@@ -157,7 +157,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     throw new NkkanError(
       'E_SHAPE',
       `the data and model need ${(totalBytes / 2 ** 30).toFixed(2)} GiB of wasm memory; wasm32 allows 4 GiB. ` +
-        `Use precision 'f32' or train on fewer records at a time`,
+        `Use precision 'f32' or fewer records; sequential training (threads: 1) and disjoint batches over shared memory stream larger data through a window of rows (FitOptions.windowRows)`,
     )
   }
   return {

@@ -53,6 +53,13 @@ export interface FitOptions {
    * together, equal to sequential training (ALGORITHM §5; two-layer models, shared memory).
    */
   mode?: 'disjoint' | 'concurrent-serial'
+  /**
+   * Training rows kept in wasm memory at once. Default: all of them if they fit in wasm32's
+   * 4 GiB beside the model, else as many as fit. Larger data sets stream through this window
+   * piece by piece, with the same result bit for bit ('disjoint' mode with shared memory, or
+   * threads: 1).
+   */
+  windowRows?: number
   /** Data evaluated after every round (metrics in the history, used by stopAt). */
   validation?: Dataset
   /** Evaluate the validation data every this many rounds (and after the last). Default 1. */
@@ -83,6 +90,7 @@ export interface ResolvedFitOptions {
   readonly threads: number
   readonly mode: 'disjoint' | 'concurrent-serial'
   readonly batchSize: number
+  readonly windowRows: number | undefined
   /** Records trained per round: threads × batchSize (disjoint) or batchSize (concurrent-serial). */
   readonly recordsPerRound: number
   readonly rounds: number
@@ -124,6 +132,8 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
       `threads × batchSize = ${threads} × ${batchSize} = ${threads * batchSize} exceeds the ${data.rows} training rows; batches must be disjoint. Lower batchSize or threads`,
     )
   }
+  const windowRows = options.windowRows === undefined ? undefined : positiveInteger(options.windowRows, 'windowRows')
+  if (windowRows !== undefined && windowRows < threads) throw new NkkanError('E_OPTION', `windowRows must be at least threads (${threads}), got ${windowRows}`)
   const epochs = positiveInteger(options.epochs ?? 10, 'epochs')
   const rounds = options.rounds === undefined ? Math.ceil((epochs * data.rows) / (copies * batchSize)) : positiveInteger(options.rounds, 'rounds')
   if (options.validation !== undefined) checkDataset(options.validation, 'validation', model)
@@ -139,7 +149,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, refine: options.refine, threads, mode, recordsPerRound: copies * batchSize, batchSize, rounds, validation: options.validation, validateEvery, stopAtPearson,
+    learningRate, pretrain: options.pretrain, refine: options.refine, threads, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
     onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
   }
 }

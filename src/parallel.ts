@@ -18,6 +18,7 @@ import { COMMAND } from './protocol.js'
 import { ControlBlock, workerPlan } from './control.js'
 import { checkAbort } from './train.js'
 import { compileKernelModule } from './wasm.js'
+import { TrainWindow, windowRows } from './window.js'
 
 /** Splits [0, total) into `parts` contiguous slices whose bounds are multiples of `unit`. */
 function slices(total: number, parts: number, unit: number): RowRange[] {
@@ -37,30 +38,36 @@ export class SharedBackend implements Backend {
   readonly threads: number
   private readonly engine: Engine
   private readonly control: ControlBlock
+  private readonly window: TrainWindow
   private readonly validRows: number
 
-  private constructor(control: ControlBlock, engine: Engine, validRows: number) {
+  private constructor(control: ControlBlock, engine: Engine, window: TrainWindow, validRows: number) {
     this.control = control
     this.threads = control.threads
     this.engine = engine
+    this.window = window
     this.validRows = validRows
   }
 
-  static async open(pool: WorkerPool, state: ModelState, data: Dataset, validation: Dataset | undefined): Promise<SharedBackend> {
+  /** windowRows: training rows kept in wasm memory (default: all that fit); more stream through. */
+  static async open(pool: WorkerPool, state: ModelState, data: Dataset, validation: Dataset | undefined, requestedWindowRows?: number): Promise<SharedBackend> {
     const threads = pool.size
     await compileKernelModule('shared')
     // Thread `threads` is the main thread's own descriptor and scratch, reading copy 0.
-    const plan = planMemory({ shape: state.shape, threads: threads + 1, copies: threads, trainRows: data.rows, evalRows: validation?.rows ?? 0 })
-    const engine = new Engine(plan, { build: 'shared' })
+    const request = { shape: state.shape, threads: threads + 1, copies: threads, evalRows: validation?.rows ?? 0 }
+    const engine = new Engine(planMemory({ ...request, trainRows: windowRows(request, data.rows, requestedWindowRows) }), { build: 'shared' })
     for (let copy = 0; copy < threads; copy++) engine.writeModel(state, copy)
-    engine.writeTrain(data)
+    const window = new TrainWindow(engine, data)
     if (validation !== undefined) engine.writeEval(validation.x)
-    return new SharedBackend(await ControlBlock.attach(pool, engine), engine, validation?.rows ?? 0)
+    return new SharedBackend(await ControlBlock.attach(pool, engine), engine, window, validation?.rows ?? 0)
   }
 
-  async train(batches: readonly (readonly RowRange[])[], alpha: number): Promise<void> {
+  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
     this.control.setScalars(alpha)
-    await this.control.run(COMMAND.TRAIN, (s) => rangeWords(batches[s]!))
+    for (const ranges of this.window.steps(batches)) {
+      checkAbort(signal)
+      await this.control.run(COMMAND.TRAIN, (s) => rangeWords(ranges[s]!))
+    }
   }
 
   async merge(): Promise<void> {
@@ -92,10 +99,10 @@ export class SharedBackend implements Backend {
   }
 }
 
-/** The control-block words of a batch: [a0, a1, b0, b1] (b empty unless it wraps round). */
+/** The control-block words of a batch: [a0, a1, b0, b1] (b empty unless it wraps round; all 0 for no rows). */
 export function rangeWords(batch: readonly RowRange[]): number[] {
   const [first, second] = batch
-  return [first![0], first![1], second?.[0] ?? 0, second?.[1] ?? 0]
+  return [first?.[0] ?? 0, first?.[1] ?? 0, second?.[0] ?? 0, second?.[1] ?? 0]
 }
 
 export class PrivateBackend extends MergedOnCallingThread implements Backend {

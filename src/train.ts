@@ -12,6 +12,7 @@ import { planMemory } from './layout.js'
 import { computeMetrics } from './metrics.js'
 import type { ModelState } from './model.js'
 import type { EpochLog, ResolvedFitOptions } from './options.js'
+import { TrainWindow, windowRows } from './window.js'
 
 /** Let timers and abort events run between chunks of work (at most this often). */
 const YIELD_EVERY_MS = 50
@@ -40,24 +41,30 @@ export function roundBatches(cursor: number, threads: number, batchSize: number,
 export class SequentialBackend extends MergedOnCallingThread implements Backend {
   readonly threads = 1
 
-  constructor(state: ModelState, data: Dataset, validation: Dataset | undefined) {
-    super(new Engine(planMemory({ shape: state.shape, threads: 1, trainRows: data.rows, evalRows: validation?.rows ?? 0 })), validation?.rows ?? 0)
+  private readonly window: TrainWindow
+
+  /** windowRows: training rows kept in wasm memory (default: all that fit); more stream through. */
+  constructor(state: ModelState, data: Dataset, validation: Dataset | undefined, requestedWindowRows?: number) {
+    const request = { shape: state.shape, threads: 1, evalRows: validation?.rows ?? 0 }
+    super(new Engine(planMemory({ ...request, trainRows: windowRows(request, data.rows, requestedWindowRows) })), validation?.rows ?? 0)
     this.engine.writeModel(state, 0)
-    this.engine.writeTrain(data)
+    this.window = new TrainWindow(this.engine, data)
     if (validation !== undefined) this.engine.writeEval(validation.x)
   }
 
   async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
     let sliceStart = performance.now()
-    for (const [start, end] of batches[0]!) {
-      for (let r = start; r < end; ) {
-        const r1 = Math.min(r + 16384, end)
-        this.engine.train(0, r, r1, alpha)
-        r = r1
-        if (performance.now() - sliceStart > YIELD_EVERY_MS) {
-          await yieldToEventLoop()
-          checkAbort(signal)
-          sliceStart = performance.now()
+    for (const ranges of this.window.steps(batches)) {
+      for (const [start, end] of ranges[0]!) {
+        for (let r = start; r < end; ) {
+          const r1 = Math.min(r + 16384, end)
+          this.engine.train(0, r, r1, alpha)
+          r = r1
+          if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+            await yieldToEventLoop()
+            checkAbort(signal)
+            sliceStart = performance.now()
+          }
         }
       }
     }
