@@ -120,7 +120,7 @@ let invariant: v128 = v128.splat<i32>(0)
   const lastSegment = hoisted(v128.splat<T>(<T>(P - 2)))
   const rowBytesV = hoisted(sizeof<T>() == 8 ? f64x2.splat(<f64>rowBytes) : i32x4.splat(<i32>rowBytes))
   const inputBytes = (<usize>P) * rowBytes
-  const baseStep = hoisted(sizeof<T>() == 8 ? f64x2.splat(<f64>(2 * inputBytes)) : i32x4.splat(<i32>(4 * inputBytes)))
+  const baseStep = hoisted(sizeof<T>() == 8 ? f64x2.splat(<f64>(2 * inputBytes)) : i32x4.splat(<i32>inputBytes << 2))
   let outside = zero
   // Lane q: the address of row 0 of input j + q (plus the magic number in f64).
   let base = sizeof<T>() == 8
