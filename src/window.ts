@@ -3,7 +3,7 @@
  * of rows in memory and copies each piece of a round's batches into it before training on
  * it. Every thread still trains its batch's records in the same order, so the model is the
  * same bit for bit as with all rows resident; the copies cost calling-thread time between
- * pieces (about a millisecond per 100,000 Det5 rows).
+ * pieces (about a millisecond per 100,000 Det4 rows: bench/tools/window-cost.ts).
  */
 import type { RowRange } from './backend.js'
 import type { Dataset } from './data.js'
