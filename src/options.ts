@@ -35,7 +35,11 @@ export interface FitOptions {
    * it is asked for α before every round (`round` is 1-based, `epoch` the passes done so far).
    */
   learningRate?: number | LearningRateSchedule
-  /** Pretraining by groups of addends before the first round (ALGORITHM §4; two-layer models). */
+  /**
+   * Pretraining by groups of addends before the first round (ALGORITHM §4; two-layer models).
+   * Each group trains as its addends would inside the whole model with the other addends silent
+   * (mean form: the group, as its own KAN, predicts G·y* at α/G; sum form: y* at α).
+   */
   pretrain?: PretrainOptions
   /** Grid refinement: more nodes per function at the given epochs (changes the model's points). */
   refine?: RefineOptions

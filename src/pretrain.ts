@@ -3,8 +3,15 @@
  * inner unit k (its functions of every input) with its outer functions. The addends are split
  * into G groups; each group, as a KAN of its own, trains over the whole data set with no
  * synchronisation (groups spread over the workers), and the groups are joined back.
- * Mean form: each group predicts y* and the joined model is the mean of the groups.
- * Sum form: each group predicts y* ÷ G and the joined model is their sum.
+ *
+ * A group's addends take the NK steps they would take inside the whole model if the other
+ * addends output nothing, as the papers' reference code does (andrewpolar/DetFast trains pairs of
+ * addends, each on y* minus the pair's sum, at the model's μ). Sum form: the group's sum predicts
+ * y* at the model's α. Mean form: the group's share of the model's output is (1/G)·(the group's
+ * mean), so the group, as its own mean-form KAN, predicts G·y* at α/G. Either way the joined
+ * model's output is the sum of the groups' shares. (Groups predicting y* at α in the mean form,
+ * or y* ÷ G in the sum form, learned nothing of Det5 and left the model worse than a fresh one:
+ * README, Benchmarks.)
  */
 import type { Dataset } from './data.js'
 import type { PretrainOptions } from './options.js'
@@ -89,9 +96,13 @@ export function joinGroups(state: ModelState, parts: readonly ModelState[]): voi
   }
 }
 
-/** The targets each group learns: y* (mean form) or y* ÷ G (sum form). */
-function groupData(shape: ModelShape, data: Dataset, groups: number): Dataset {
-  return shape.form === 'mean' ? data : { ...data, y: data.y.map((v) => v / groups) }
+/**
+ * What each group trains on, and at which α, so that its addends take the steps they would take
+ * inside the whole model with the other addends silent: sum form y* at α; mean form G·y* at α/G.
+ */
+export function groupTraining(shape: ModelShape, data: Dataset, groups: number, alpha: number): { data: Dataset; alpha: number } {
+  if (shape.form === 'sum' || groups === 1) return { data, alpha }
+  return { data: { ...data, y: data.y.map((v) => v * groups) }, alpha: alpha / groups }
 }
 
 /**
@@ -109,17 +120,17 @@ export async function pretrain(
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const parts = Array.from({ length: options.groups }, (_, g) => groupState(state, options.groups, g))
-  const target = groupData(state.shape, data, options.groups)
+  const { data: target, alpha: groupAlpha } = groupTraining(state.shape, data, options.groups, alpha)
   if (pool === undefined) {
     for (const part of parts) {
       const backend = new SequentialBackend(part, target, undefined)
-      for (let epoch = 0; epoch < options.epochs; epoch++) await backend.train([[[0, data.rows]]], alpha, signal)
+      for (let epoch = 0; epoch < options.epochs; epoch++) await backend.train([[[0, data.rows]]], groupAlpha, signal)
       backend.read(part)
     }
   } else if (shared) {
-    await pretrainShared(parts, target, options.epochs, alpha, pool, signal)
+    await pretrainShared(parts, target, options.epochs, groupAlpha, pool, signal)
   } else {
-    await pretrainPrivate(parts, target, options.epochs, alpha, pool, signal)
+    await pretrainPrivate(parts, target, options.epochs, groupAlpha, pool, signal)
   }
   joinGroups(state, parts)
 }

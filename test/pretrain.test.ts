@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { KAN, NkkanError, datasets } from '../src/index.js'
 import { type ModelShape, cloneState, initialState } from '../src/model.js'
-import { groupState, joinGroups } from '../src/pretrain.js'
+import { groupState, joinGroups, pretrain } from '../src/pretrain.js'
 import { stateFromJSON, stateToJSON } from '../src/serialize.js'
 
 const { train, valid } = datasets.det({ size: 3, train: 4000, valid: 800, seed: 6 })
@@ -50,10 +50,11 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
       expect(history[0]!.pretrainSeconds).toBeGreaterThan(0)
       expect(history[0]!.seconds).toBeGreaterThan(history[0]!.pretrainSeconds)
 
+      // Mean form: a group's share of the output is a quarter of its mean, so it learns 4·y* at α/4.
       const parts = []
       for (let g = 0; g < 4; g++) {
         const part = load(groupState(state, 4, g).shape, groupState(state, 4, g))
-        await part.fit(train, { threads: 1, epochs: 2 })
+        await part.fit({ ...train, y: train.y.map((v) => 4 * v) }, { threads: 1, epochs: 2, learningRate: 0.1 / 4 })
         parts.push(stateFromJSON(part.toJSON()).state!)
       }
       const joined = cloneState(state)
@@ -73,6 +74,47 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
     await pre.fit(train, { threads: 1, epochs: 1, pretrain: { groups: 4, epochs: 1 } })
     expect(pre.evaluate(valid).pearson[0]).toBeGreaterThan(plain.evaluate(valid).pearson[0]!)
   })
+
+  it('gives the main phase a head start with pairs of addends, as the reference code trains them (Det4)', async () => {
+    // With each group on y* at α (the "equal share" reading), pairs learned nothing and the
+    // main phase started no better than from random values (README, Benchmarks).
+    const det4 = datasets.det({ size: 4, train: 20_000, valid: 4000, seed: 2 })
+    const shape = { inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 30 }] }
+    const plain = KAN.create(shape)
+    const pre = KAN.create(shape)
+    models.push(plain, pre)
+    await plain.fit(det4.train, { threads: 1, epochs: 2 })
+    await pre.fit(det4.train, { threads: 1, epochs: 2, pretrain: { groups: 35, epochs: 1 } })
+    expect(pre.evaluate(det4.valid).pearson[0]).toBeGreaterThan(plain.evaluate(det4.valid).pearson[0]! + 0.1)
+  })
+
+  for (const form of ['mean', 'sum'] as const) {
+    it(`a group takes the step its addends would take inside the whole model with the other addends silent (${form} form)`, async () => {
+      const groups = 3
+      const shape: ModelShape = { inputs: 9, layers: [{ units: 6, points: 3 }, { units: 1, points: 7 }], form, precision: 'f64' }
+      const state = initialState(shape, train, 3)
+      // Groups 1 and 2 (addends 2..5) output nothing: their outer functions are zero.
+      const outer = state.layers[1]!
+      outer.values.fill(0, 2 * outer.points)
+      const record = { ...train, rows: 1, x: train.x.subarray(0, 9), y: train.y.subarray(0, 1) }
+      const alpha = 0.05
+      const whole = load(shape, cloneState(state))
+      await whole.fit(record, { threads: 1, epochs: 1, learningRate: alpha })
+      const pretrained = cloneState(state)
+      await pretrain(pretrained, record, { groups, epochs: 1 }, alpha, undefined, false, undefined)
+      const expected = groupState(stateFromJSON(whole.toJSON()).state!, groups, 0)
+      const actual = groupState(pretrained, groups, 0)
+      expect(actual.layers[1]!.values).not.toEqual(groupState(state, groups, 0).layers[1]!.values)
+      actual.layers.forEach((layer, l) => {
+        for (const key of ['lo', 'hi', 'dx', 'values'] as const) {
+          layer[key].forEach((value, q) => {
+            const want = expected.layers[l]![key][q]!
+            expect(Math.abs(value - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)))
+          })
+        }
+      })
+    })
+  }
 
   it('says what to change when the groups do not divide the addends, or the model is not two layers', async () => {
     const model = KAN.create({ inputs: 9, layers: [{ units: 10, points: 3 }, { units: 1, points: 5 }] })
