@@ -82,9 +82,11 @@ let invariant: v128 = v128.splat<i32>(0)
 // gridPtr, for the node values at paramsPtr (T[n][P][rowBytes/sizeof<T>]): writes the address of
 // row i of input j, paramsPtr + (j·P + i)·rowBytes, to rowPtrPtr (u32[n]), t to tPtr (T[nPad])
 // and u = 1 - t to tPtr + nPad·sizeof<T> (T[nPad]); packPtr != 0: also packed entries there.
-// Whole vectors of inputs run in lanes with the same operations as locateOne: pmax(r, 0) is
-// `r < 0 ? 0 : r`, pmin(r, last) is `last < r ? last : r`, floor(r) of r in [0, P - 1] is the
-// truncation, and i·rowBytes + base is exact in f64 (integers below 2^53). Training, the
+// Whole vectors of inputs run in lanes with the same operations as locateOne: pmax(0, r) is
+// `0 < r ? r : 0` (also 0 for a NaN r, which a diverging model can feed a later layer: its row
+// address stays in bounds and the NaN is caught after the round), pmin(r, last) is
+// `last < r ? last : r`, floor(r) of r in [0, P - 1] is the truncation, and i·rowBytes + base
+// is exact in f64 (integers below 2^53). Training, the
 // vector pass also notes whether any input lies on or outside its range; if one does (rare
 // after the first records), those grids are widened and the pass runs again, so every lookup
 // sees the widened grids, as in locateOne. The last n mod lanes inputs run one at a time.
@@ -132,7 +134,7 @@ let invariant: v128 = v128.splat<i32>(0)
     const x = v128.load(inPtr + o)
     const lo = v128.load(loPtr)
     if (checking) outside = v128.or(outside, v128.or(v128.le<T>(x, lo), v128.ge<T>(x, v128.load(loPtr + arrayBytes))))
-    const r = v128.pmin<T>(v128.pmax<T>(v128.mul<T>(v128.sub<T>(x, lo), v128.load(loPtr + 3 * arrayBytes)), zero), last)
+    const r = v128.pmin<T>(v128.pmax<T>(zero, v128.mul<T>(v128.sub<T>(x, lo), v128.load(loPtr + 3 * arrayBytes))), last)
     const segment = v128.pmin<T>(v128.floor<T>(r), lastSegment)
     const t = v128.sub<T>(r, segment)
     const u = v128.sub<T>(one, t)

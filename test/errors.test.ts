@@ -28,6 +28,24 @@ describe('bad input gets a clear error naming what and where', () => {
     expect(error.message).toMatch(/validation\.x has -Infinity at row 1, column 1/)
   })
 
+  for (const threads of [1, 2]) {
+    it(`a diverging fit rejects, keeps the last good model and leaves wasm memory intact (${threads} thread(s))`, async () => {
+      // α = 1e6 overshoots at once: node values reach Infinity and NaN within the first round,
+      // NaN reaches the second layer's lookup (whose row addresses must stay in bounds), and
+      // the round's merged model is not finite.
+      await using model = KAN.create({ inputs: 4, layers, seed: 2 })
+      await model.fit(small.train, { threads, epochs: 1 })
+      const before = model.toJSON()
+      const error = await rejection(model.fit(small.train, { threads, epochs: 2, learningRate: 1e6 }))
+      expect(error.code).toBe('E_VALUE')
+      expect(error.message).toMatch(/training diverged in round 1 .*Lower learningRate \(now 1000000\)/)
+      expect(model.toJSON()).toEqual(before)
+      // The same model (and, with 2 threads, the same workers and memory layout) trains on.
+      await model.fit(small.train, { threads, epochs: 1 })
+      expect(model.evaluate(small.valid).pearson[0]).toBeGreaterThan(0)
+    })
+  }
+
   it('rejects lengths that do not match the declared shape', async () => {
     const model = KAN.create({ inputs: 4, layers })
     const short = { ...small.train, x: small.train.x.subarray(1) }
