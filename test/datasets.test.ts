@@ -8,20 +8,15 @@ import { firstDifference } from './helpers/cases.js'
 
 // A worker source that misbehaves on request, chosen by the seed: 666 → the worker throws while
 // drawing; 667 → the worker thread exits (as a crash would).
-vi.mock('../src/worker-source.js', async (importOriginal) => {
-  const { workerSource } = await importOriginal<typeof import('../src/worker-source.js')>()
-  const sabotage = `
-const realWorker = nkkanWorker;
-var nkkanWorker = { startWorker: (post) => {
-  const handle = realWorker.startWorker(post);
-  return (request) => {
+vi.mock('../src/worker-source.js', async (importOriginal) =>
+  (await import('./helpers/sabotage.js')).withSabotage(
+    await importOriginal<typeof import('../src/worker-source.js')>(),
+    `
     if (request.type === 'generate' && request.seed === 666 && request.firstChunk > 0) throw new Error('sabotaged: thrown while drawing');
     if (request.type === 'generate' && request.seed === 667) process.exit(3);
-    handle(request);
-  };
-} };`
-  return { workerSource: workerSource + sabotage }
-})
+`,
+  ),
+)
 
 // Every worker started, and whether it was terminated.
 const started = vi.hoisted(() => ({ workers: [] as { terminated: boolean }[] }))

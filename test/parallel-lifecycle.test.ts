@@ -6,21 +6,16 @@ import { rejection } from './helpers/errors.js'
 // A worker source that misbehaves on request, chosen by the learning rate of the round:
 // α = 0.123 → the worker throws; α = 0.321 → the worker thread exits (as a crash would);
 // attaching to shared memory with 3 threads → the worker thread exits.
-vi.mock('../src/worker-source.js', async (importOriginal) => {
-  const { workerSource } = await importOriginal<typeof import('../src/worker-source.js')>()
-  const sabotage = `
-const realWorker = nkkanWorker;
-var nkkanWorker = { startWorker: (post) => {
-  const handle = realWorker.startWorker(post);
-  return (request) => {
+vi.mock('../src/worker-source.js', async (importOriginal) =>
+  (await import('./helpers/sabotage.js')).withSabotage(
+    await importOriginal<typeof import('../src/worker-source.js')>(),
+    `
     if (request.type === 'train' && request.alpha === 0.123) throw new Error('sabotaged: thrown in a worker');
     if (request.type === 'train' && request.alpha === 0.321) process.exit(7);
     if (request.type === 'attach' && request.plan.threads === 3) process.exit(9);
-    handle(request);
-  };
-} };`
-  return { workerSource: workerSource + sabotage }
-})
+`,
+  ),
+)
 
 const { train, valid } = datasets.det({ size: 3, train: 6000, valid: 500, seed: 4 })
 const layers = [{ units: 12, points: 3 }, { units: 1, points: 8 }]
