@@ -92,7 +92,10 @@ function widened(min: number, max: number): [number, number] {
 /**
  * Initialisation (ALGORITHM §1): first-layer grids span each feature's [min, max] widened by 1%;
  * later grids span [targetMin, targetMax] widened by 1%; node values uniform in
- * [targetMin, targetMax], drawn layer by layer in storage order.
+ * [targetMin, targetMax], drawn layer by layer in storage order. In the sum form a layer's node
+ * values are those divided by its inputs n, so the initial model is the mean form's, function for
+ * function: drawn over the whole range, a sum of n terms starts n times too large (the papers'
+ * 208-addend Det5 model then did not train at all) and overruns the next layer's grids.
  */
 export function initialState(shape: ModelShape, data: Dataset, seed: number): ModelState {
   const random = new Random(seed)
@@ -126,7 +129,8 @@ export function initialState(shape: ModelShape, data: Dataset, seed: number): Mo
       dx[j] = (b - a) / (spec.points - 1)
     }
     const values = new Float64Array(n * spec.points * spec.units)
-    for (let q = 0; q < values.length; q++) values[q] = random.uniform(targetMin, targetMax)
+    const share = shape.form === 'sum' ? n : 1
+    for (let q = 0; q < values.length; q++) values[q] = random.uniform(targetMin, targetMax) / share
     return { inputs: n, units: spec.units, points: spec.points, lo, hi, dx, values }
   })
   return { shape, layers }
