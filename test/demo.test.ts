@@ -60,6 +60,20 @@ async function waitForEnd(p: Page, timeout: number): Promise<string> {
   }
 }
 
+/** Waits until the live curve has at least two points (it is drawn while training). */
+async function waitForCurve(p: Page): Promise<void> {
+  await p.waitForFunction(() => (document.querySelector('#curve polyline')?.getAttribute('points') ?? '').trim().split(' ').length >= 2, undefined, { timeout: 30_000 })
+}
+
+/** Fills the model and training fields of the form. */
+async function fillSettings(p: Page, settings: { units: number; points: [number, number]; epochs: number; stopAt: string }): Promise<void> {
+  await p.fill('#units', String(settings.units))
+  await p.fill('#points-1', String(settings.points[0]))
+  await p.fill('#points-2', String(settings.points[1]))
+  await p.fill('#epochs', String(settings.epochs))
+  await p.fill('#stop-at', settings.stopAt)
+}
+
 describe('browser example (examples/browser) in headless Chromium', () => {
   it('trains Det4 with workers to validation Pearson ≥ 0.9, cross-origin isolated, with a live curve', async () => {
     const p = page!
@@ -70,8 +84,7 @@ describe('browser example (examples/browser) in headless Chromium', () => {
 
     const started = Date.now()
     await p.click('#train')
-    // The curve is drawn while training: a polyline with at least two points before the end.
-    await p.waitForFunction(() => (document.querySelector('#curve polyline')?.getAttribute('points') ?? '').trim().split(' ').length >= 2, undefined, { timeout: 30_000 })
+    await waitForCurve(p)
     const state = await waitForEnd(p, 60_000)
     const seconds = (Date.now() - started) / 1000
     expect(state, (await p.textContent('#status')) ?? '').toBe('done')
@@ -106,11 +119,7 @@ describe('browser example (examples/browser) in headless Chromium', () => {
     await p.check('input[name="source"][value="csv"]')
     expect(await p.isVisible('#train-size')).toBe(false)
     await p.setInputFiles('#csv', { name: 'toy.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') })
-    await p.fill('#units', '5')
-    await p.fill('#points-1', '12')
-    await p.fill('#points-2', '12')
-    await p.fill('#epochs', '60')
-    await p.fill('#stop-at', '0.99')
+    await fillSettings(p, { units: 5, points: [12, 12], epochs: 60, stopAt: '0.99' })
     await p.click('#train')
     expect(await waitForEnd(p, 60_000), (await p.textContent('#status')) ?? '').toBe('done')
     const summary = await p.textContent('#summary')
@@ -124,13 +133,9 @@ describe('browser example (examples/browser) in headless Chromium', () => {
   it('Stop aborts training; the page shows the stopped model', async () => {
     const p = page!
     await p.check('input[name="source"][value="det4"]')
-    await p.fill('#units', '70')
-    await p.fill('#points-1', '3')
-    await p.fill('#points-2', '30')
-    await p.fill('#epochs', '500')
-    await p.fill('#stop-at', '')
+    await fillSettings(p, { units: 70, points: [3, 30], epochs: 500, stopAt: '' })
     await p.click('#train')
-    await p.waitForFunction(() => (document.querySelector('#curve polyline')?.getAttribute('points') ?? '').trim().split(' ').length >= 2, undefined, { timeout: 30_000 })
+    await waitForCurve(p)
     await p.click('#stop')
     const state = await waitForEnd(p, 30_000)
     expect(state).toBe('stopped')
