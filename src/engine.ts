@@ -99,9 +99,9 @@ export class Engine {
     return true
   }
 
+  /** Copies every row of data to the training rows (the plan must hold them all). */
   writeTrain(data: Dataset): void {
-    this.values(this.plan.trainXPtr, data.rows * data.features).set(data.x)
-    this.values(this.plan.trainYPtr, data.rows * data.targets).set(data.y)
+    this.writeTrainRows(data, [[0, data.rows]], 0)
   }
 
   /**
