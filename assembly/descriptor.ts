@@ -9,12 +9,12 @@
 //               2 × n0 × 48 bytes (per input: row address u32 at 0, t splatted to a vector at 16,
 //               u = 1 - t splatted at 32)
 //   layer l at word HEADER_WORDS + l*LAYER_WORDS:
-//           [0] n  [1] m  [2] mPad  [3] P
-//           [4] paramsPtr  T[n][P][mPad]   node values v, ALGORITHM §2 layout
+//           [0] n  [1] m  [2] rowValues (mPad; 1 when m = 1)  [3] P
+//           [4] paramsPtr  T[n][P][rowValues] node values v, ALGORITHM §2 layout
 //           [5] gridPtr    T[4][nPad]      lo[nPad], hi[nPad], dx[nPad], 1/dx[nPad] (assembly/pl.ts),
 //                                          nPad = n rounded up to the lanes; grid j is shared by input j
 //           [6] rowPtrPtr  u32[n]          address of row i (segment i) of each input j, from the
-//                                          last forward pass: paramsPtr + (j·P + i)·mPad·sizeof<T>
+//                                          last forward pass: paramsPtr + (j·P + i)·rowValues·sizeof<T>
 //           [7] tPtr       T[2][nPad]      position t in that segment (t[nPad]), then u = 1 - t (u[nPad]),
 //                                          written by the lookup so updates need no 1 - t
 //           [8] outPtr     T[mPad]         layer output y (pad lanes stay 0)
@@ -47,7 +47,7 @@ export const LAYER_WORDS: i32 = 10
 
 export const L_N: i32 = 0
 export const L_M: i32 = 1
-export const L_MPAD: i32 = 2
+export const L_ROW_VALUES: i32 = 2
 export const L_P: i32 = 3
 export const L_PARAMS: i32 = 4
 export const L_GRID: i32 = 5

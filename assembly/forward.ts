@@ -3,8 +3,8 @@
 // The sum over j runs in increasing j starting from 0 for every k, except in layers with one
 // output (m = 1), which sum in `lanes` partial sums (see accumulateLayer); test/oracle/float.ts
 // uses the same orders, so results match it bit for bit.
-import { L_GRID, L_IDX, L_M, L_MPAD, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
-import { gatherFirst, loadSplat, rowAddress } from './lanes'
+import { L_GRID, L_IDX, L_M, L_ROW_VALUES, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
+import { firsts, loadPairs, loadSplat, rowAddress, seconds } from './lanes'
 import { locateInputs } from './pl'
 
 // Accumulators per k-block: four v128 registers, the loop over inputs j inside (register blocking).
@@ -14,7 +14,7 @@ export const BLOCK_BYTES: usize = 64
 // row pointers rowPtrPtr (u32[n]) and positions tPtr (T[n]).
 // packPtr != 0: also writes packed entries there (pl.ts ENTRY_BYTES each, see assembly/nk.ts).
 @inline export function locateLayer<T>(ctx: usize, l: i32, inPtr: usize, training: bool, rowPtrPtr: usize, tPtr: usize, packPtr: usize = 0): void {
-  const rowBytes = <usize>layerWord(ctx, l, L_MPAD) * sizeof<T>()
+  const rowBytes = <usize>layerWord(ctx, l, L_ROW_VALUES) * sizeof<T>()
   locateInputs<T>(<usize>layerWord(ctx, l, L_GRID), layerWord(ctx, l, L_N), layerWord(ctx, l, L_P), <usize>layerWord(ctx, l, L_PARAMS), rowBytes, inPtr, rowPtrPtr, tPtr, training, packPtr)
 }
 
@@ -24,17 +24,17 @@ export const BLOCK_BYTES: usize = 64
   return v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0 + rowBytes), v0), tv))
 }
 
-// f(x) = v0 + (v1 - v0)·t of input j of a one-output layer (its row's lane 0).
+// f(x) = v0 + (v1 - v0)·t of input j of a one-output layer (rows of one value).
 @inline function oneTerm<T>(rowPtrPtr: usize, tPtr: usize, j: i32): T {
   const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
   const v0 = load<T>(p0)
-  return v0 + (load<T>(p0, 16) - v0) * load<T>(tPtr + (<usize>j) * sizeof<T>())
+  return v0 + (load<T>(p0 + sizeof<T>()) - v0) * load<T>(tPtr + (<usize>j) * sizeof<T>())
 }
 
 // Outputs of layer l (T[mPad] at its outPtr) from located inputs (rowPtrPtr, tPtr).
 @inline export function accumulateLayer<T>(ctx: usize, l: i32, rowPtrPtr: usize, tPtr: usize): void {
   const n = layerWord(ctx, l, L_N)
-  const rowBytes = <usize>layerWord(ctx, l, L_MPAD) * sizeof<T>()
+  const rowBytes = <usize>layerWord(ctx, l, L_ROW_VALUES) * sizeof<T>()
   const outPtr = <usize>layerWord(ctx, l, L_OUT)
   const mean = isMeanForm(ctx)
   const invN = v128.splat<T>(<T>1 / <T>n)
@@ -64,8 +64,8 @@ export const BLOCK_BYTES: usize = 64
     v128.store(outPtr + kb, a3, 48)
   }
   if (layerWord(ctx, l, L_M) == 1) {
-    // One output (m = 1): each row holds one value (lane 0). Whole vectors of inputs j run in
-    // lanes (gathered rows); lane q sums the inputs j = q mod lanes (increasing j, from 0), the
+    // One output (m = 1): each row holds one value. Whole vectors of inputs j run in lanes
+    // (gathered row pairs); lane q sums the inputs j = q mod lanes (increasing j, from 0), the
     // last n mod lanes inputs are added to lanes 0, 1, 2 one by one, and the lanes are added in
     // the pairing of horizontalSum (test/oracle/float.ts: the same order). `lanes` short chains
     // instead of one chain of n dependent additions.
@@ -79,8 +79,10 @@ export const BLOCK_BYTES: usize = 64
       const b = rowAddress<T>(rp, 1)
       const c = rowAddress<T>(rp, 2)
       const d = rowAddress<T>(rp, 3)
-      const v0 = gatherFirst<T>(a, b, c, d, false)
-      const v1 = gatherFirst<T>(a, b, c, d, true)
+      const x = loadPairs<T>(a, b)
+      const y = loadPairs<T>(sizeof<T>() == 8 ? b : c, d)
+      const v0 = firsts<T>(x, y)
+      const v1 = seconds<T>(x, y)
       acc = v128.add<T>(acc, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v1, v0), v128.load(tPtr + (<usize>j) * sizeof<T>()))))
     }
     let s: T

@@ -29,45 +29,44 @@
 
 // Row address q (q < lanes) of `lanes` consecutive inputs of a one-output layer (m = 1), from
 // their u32 row pointers at ptrs; 0 for q >= lanes (unused). Callers load the addresses once
-// and pass them to gatherFirst and scatterFirst: V8 does not reuse a load across the stores.
+// and pass them to loadPairs and storePairs: V8 does not reuse a load across the stores.
 @inline export function rowAddress<T>(ptrs: usize, q: i32): usize {
   return q < 16 / sizeof<T>() ? <usize>load<u32>(ptrs + (<usize>q << 2)) : 0
 }
 
-// Lane q = the first T at row address q (a, b, c, d): the node value of row i of an input of a
-// one-output layer sits in lane 0 of its row vector. hi: the next row's value instead (16
-// bytes further).
-@inline export function gatherFirst<T>(a: usize, b: usize, c: usize, d: usize, hi: bool): v128 {
-  if (sizeof<T>() == 8) {
-    if (hi) return v128.load64_lane(b, v128.load64_zero(a, 16), 1, 16)
-    return v128.load64_lane(b, v128.load64_zero(a), 1)
-  } else {
-    if (hi) return v128.load32_lane(d, v128.load32_lane(c, v128.load32_lane(b, v128.load32_zero(a, 16), 1, 16), 2, 16), 3, 16)
-    return v128.load32_lane(d, v128.load32_lane(c, v128.load32_lane(b, v128.load32_zero(a), 1), 2), 3)
-  }
+// A one-output layer stores one value per row, so rows i and i+1 of an input are adjacent: the
+// two values a lookup needs are one pair. loadPairs: f64, the pair at p (lanes 0, 1); f32, the
+// pairs at p (lanes 0, 1) and q (lanes 2, 3). Two such vectors X, Y hold the pairs of `lanes`
+// inputs (f64: X = pair at a, Y = pair at b; f32: X = pairs at a, b, Y = pairs at c, d).
+@inline export function loadPairs<T>(p: usize, q: usize): v128 {
+  if (sizeof<T>() == 8) return v128.load(p)
+  return v128.load64_lane(q, v128.load64_zero(p), 1)
 }
 
-// Stores lane q of v to the first T at row address q (a, b, c, d); hi: 16 bytes further.
-@inline export function scatterFirst<T>(a: usize, b: usize, c: usize, d: usize, v: v128, hi: bool): void {
+// Lane q = the first value of input q's pair (row i), from X, Y as loadPairs gives them.
+@inline export function firsts<T>(x: v128, y: v128): v128 {
+  if (sizeof<T>() == 8) return v128.shuffle<f64>(x, y, 0, 2)
+  return v128.shuffle<f32>(x, y, 0, 2, 4, 6)
+}
+
+// Lane q = the second value of input q's pair (row i+1).
+@inline export function seconds<T>(x: v128, y: v128): v128 {
+  if (sizeof<T>() == 8) return v128.shuffle<f64>(x, y, 1, 3)
+  return v128.shuffle<f32>(x, y, 1, 3, 5, 7)
+}
+
+// Stores lane q of v0 and v1 as the pair at row address q (a, b, c, d): the inverse of
+// loadPairs + firsts/seconds.
+@inline export function storePairs<T>(a: usize, b: usize, c: usize, d: usize, v0: v128, v1: v128): void {
   if (sizeof<T>() == 8) {
-    if (hi) {
-      v128.store64_lane(a, v, 0, 16)
-      v128.store64_lane(b, v, 1, 16)
-    } else {
-      v128.store64_lane(a, v, 0)
-      v128.store64_lane(b, v, 1)
-    }
+    v128.store(a, v128.shuffle<f64>(v0, v1, 0, 2))
+    v128.store(b, v128.shuffle<f64>(v0, v1, 1, 3))
   } else {
-    if (hi) {
-      v128.store32_lane(a, v, 0, 16)
-      v128.store32_lane(b, v, 1, 16)
-      v128.store32_lane(c, v, 2, 16)
-      v128.store32_lane(d, v, 3, 16)
-    } else {
-      v128.store32_lane(a, v, 0)
-      v128.store32_lane(b, v, 1)
-      v128.store32_lane(c, v, 2)
-      v128.store32_lane(d, v, 3)
-    }
+    const x = v128.shuffle<f32>(v0, v1, 0, 4, 1, 5)
+    const y = v128.shuffle<f32>(v0, v1, 2, 6, 3, 7)
+    v128.store64_lane(a, x, 0)
+    v128.store64_lane(b, x, 1)
+    v128.store64_lane(c, y, 0)
+    v128.store64_lane(d, y, 1)
   }
 }

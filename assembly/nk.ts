@@ -12,9 +12,9 @@
 // sequential order (a row is never read for r+1 before r's update of it). Record r+1 is located
 // (grids widened) first, into layer 0's second row-pointer/t buffers; r's update does not read
 // grids. The first record of a call runs a plain forward, the last a plain update.
-import { L_ERR, L_GRID, L_IDX, L_M, L_MPAD, L_N, L_OUT, L_T, featureCount, isMeanForm, layerCount, layerWord, nextRowPtrPtr, nextTPtr, targetCount } from './descriptor'
+import { L_ERR, L_GRID, L_IDX, L_M, L_ROW_VALUES, L_N, L_OUT, L_T, featureCount, isMeanForm, layerCount, layerWord, nextRowPtrPtr, nextTPtr, targetCount } from './descriptor'
 import { BLOCK_BYTES, accumulateLayer, forwardFrom, interp, locateLayer } from './forward'
-import { gatherFirst, horizontalSum, loadSplat, rowAddress, scatterFirst } from './lanes'
+import { firsts, horizontalSum, loadPairs, loadSplat, rowAddress, seconds, storePairs } from './lanes'
 import { ENTRY_BYTES, gridArrayBytes } from './pl'
 
 const FUSE = true
@@ -33,15 +33,17 @@ const FUSED_WIDTH_F32: i32 = 6
 // prevErrPtr != 0 also writes the residual of the layer's inputs there (T[n]).
 @inline function updateLayerAt<T>(ctx: usize, l: i32, rowPtrPtr: usize, tPtr: usize, prevErrPtr: usize): void {
   const n = layerWord(ctx, l, L_N)
-  const rowBytes = <usize>layerWord(ctx, l, L_MPAD) * sizeof<T>()
+  const rowBytes = <usize>layerWord(ctx, l, L_ROW_VALUES) * sizeof<T>()
   const errPtr = <usize>layerWord(ctx, l, L_ERR)
   const invDxPtr = <usize>layerWord(ctx, l, L_GRID) + 3 * gridArrayBytes<T>(n)
   const uPtr = tPtr + gridArrayBytes<T>(n)
 
-  if (layerWord(ctx, l, L_M) == 1 && prevErrPtr != 0) {
-    // One output (m = 1): each row holds one value (lane 0). Whole vectors of inputs j run in
-    // lanes (gathered rows, scattered back). Per input the operations are the one-vector
-    // loop's below on its lane 0: slope (0 + e·(v1 - v0)) plus the zero pad lanes' sum, 0.
+  if (layerWord(ctx, l, L_M) == 1) {
+    // One output (m = 1): each row holds one value, so rows i and i+1 are one pair. Whole
+    // vectors of inputs j run in lanes (gathered pairs, scattered back). Per input the
+    // operations are those of the one-vector loop below on a row's one value: the slope is
+    // (0 + e·(v1 - v0)) plus the padding's sum 0 there, hence the two additions of zero (bit
+    // for bit the same; 0 + s is never -0, so the scalar tail can drop the second).
     const lanes = 16 / sizeof<T>()
     const nFull = n & ~(lanes - 1)
     const ev = loadSplat<T>(errPtr)
@@ -54,29 +56,30 @@ const FUSED_WIDTH_F32: i32 = 6
       const b = rowAddress<T>(rp, 1)
       const c = rowAddress<T>(rp, 2)
       const d = rowAddress<T>(rp, 3)
-      const v0 = gatherFirst<T>(a, b, c, d, false)
-      const v1 = gatherFirst<T>(a, b, c, d, true)
-      const slope = v128.add<T>(v128.add<T>(zero, v128.mul<T>(ev, v128.sub<T>(v1, v0))), zero)
-      v128.store(prevErrPtr + jt, v128.mul<T>(slope, v128.load(invDxPtr + jt)))
-      scatterFirst<T>(a, b, c, d, v128.add<T>(v0, v128.mul<T>(ev, v128.load(uPtr + jt))), false)
-      scatterFirst<T>(a, b, c, d, v128.add<T>(v1, v128.mul<T>(ev, v128.load(tPtr + jt))), true)
+      const x = loadPairs<T>(a, b)
+      const y = loadPairs<T>(sizeof<T>() == 8 ? b : c, d)
+      const v0 = firsts<T>(x, y)
+      const v1 = seconds<T>(x, y)
+      if (prevErrPtr != 0) {
+        const slope = v128.add<T>(v128.add<T>(zero, v128.mul<T>(ev, v128.sub<T>(v1, v0))), zero)
+        v128.store(prevErrPtr + jt, v128.mul<T>(slope, v128.load(invDxPtr + jt)))
+      }
+      storePairs<T>(a, b, c, d, v128.add<T>(v0, v128.mul<T>(ev, v128.load(uPtr + jt))), v128.add<T>(v1, v128.mul<T>(ev, v128.load(tPtr + jt))))
     }
-    const e = v128.load(errPtr)
-    const zeroT = v128.splat<T>(<T>0)
+    const e = load<T>(errPtr)
     for (; j < n; j++) {
       const jt = (<usize>j) * sizeof<T>()
       const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
-      const v0 = v128.load(p0)
-      const v1 = v128.load(p0, 16)
-      const slope = v128.add<T>(zeroT, v128.mul<T>(e, v128.sub<T>(v1, v0)))
-      v128.store(p0, v128.add<T>(v0, v128.mul<T>(e, loadSplat<T>(uPtr + jt))))
-      v128.store(p0, v128.add<T>(v1, v128.mul<T>(e, loadSplat<T>(tPtr + jt))), 16)
-      store<T>(prevErrPtr + jt, horizontalSum<T>(slope) * load<T>(invDxPtr + jt))
+      const v0 = load<T>(p0)
+      const v1 = load<T>(p0 + sizeof<T>())
+      if (prevErrPtr != 0) store<T>(prevErrPtr + jt, (<T>0 + e * (v1 - v0)) * load<T>(invDxPtr + jt))
+      store<T>(p0, v0 + e * load<T>(uPtr + jt))
+      store<T>(p0 + sizeof<T>(), v1 + e * load<T>(tPtr + jt))
     }
     return
   }
   if (rowBytes == 16 && prevErrPtr != 0) {
-    // One vector of outputs (m <= lanes, e.g. a last layer with one target): rows i and i+1
+    // One vector of outputs (1 < m <= lanes, e.g. a last layer with two f64 targets): rows i and i+1
     // are adjacent vectors. Same operations as the general loop below, without its inner loop.
     const e = v128.load(errPtr)
     const zero = v128.splat<T>(<T>0)
@@ -236,7 +239,7 @@ const FUSED_WIDTH_F32: i32 = 6
 // blocks of FUSED_WIDTH_F64/F32 vectors, then one block of the remaining vectors.
 @inline function updateThenAccumulate<T>(ctx: usize, packA: usize, packB: usize): void {
   const n = layerWord(ctx, 0, L_N)
-  const rowBytes = <usize>layerWord(ctx, 0, L_MPAD) * sizeof<T>()
+  const rowBytes = <usize>layerWord(ctx, 0, L_ROW_VALUES) * sizeof<T>()
   const errPtr = <usize>layerWord(ctx, 0, L_ERR)
   const outPtr = <usize>layerWord(ctx, 0, L_OUT)
   const mean = isMeanForm(ctx)

@@ -4,7 +4,7 @@
  *   [0, CONTROL_BYTES)        control block (Int32 words for worker coordination)
  *   descriptors               one per thread: i32 words read by assembly/descriptor.ts
  *   copies                    `copies` parameter blocks of copyBytes each; per layer
- *                               params T[n][P][mPad], then the grid block T[4][nPad]: lo[nPad],
+ *                               params T[n][P][rowValues], then the grid block T[4][nPad]: lo[nPad],
  *                               hi[nPad], dx[nPad], 1/dx[nPad], nPad = n rounded up to the lanes
  *                               (pad entries 0); 1/dx must be refreshed after averaging copies
  *   scratch                   one per thread; per layer idx u32[n] (row addresses), t T[2][gridLen]
@@ -14,7 +14,10 @@
  *   evalX  T[evalRows][features],  evalOut T[evalRows][targets]   (validation and prediction)
  *
  * Every region starts on a 16-byte boundary; mPad rounds m up to the lane count so the
- * kernels never need scalar tails. T is f64 or f32 (the model's precision).
+ * kernels never need scalar tails over outputs. A row of node values (one point of one input,
+ * all outputs) is mPad values long, except in a layer with one output: there a row is its one
+ * value (rowValues = 1), so the two rows a lookup reads are adjacent and the kernels load them
+ * as one pair, and the layer takes a lane count times less cache. T is f64 or f32.
  */
 import { NkkanError } from './errors.js'
 import { type ModelShape, layerInputs, targetCount } from './model.js'
@@ -32,7 +35,10 @@ export const MAX_MEMORY_BYTES = 65535 * WASM_PAGE_BYTES
 export interface LayerLayout {
   readonly n: number
   readonly m: number
+  /** m rounded up to the lanes: the length of the out and err buffers. */
   readonly mPad: number
+  /** Values per row of node values: mPad, or 1 in a one-output layer. */
+  readonly rowValues: number
   readonly P: number
   /** Byte offsets inside a copy block. */
   /** Length of each array of the grid block: n rounded up to the lanes. */
@@ -108,9 +114,10 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     const n = layerInputs(shape, l)
     const m = spec.units
     const mPad = Math.ceil(m / lanes) * lanes
+    const rowValues = m === 1 ? 1 : mPad
     const P = spec.points
     const paramsOffsetBytes = copyBytes
-    copyBytes += align16(n * P * mPad * bytesPerValue)
+    copyBytes += align16(n * P * rowValues * bytesPerValue)
     const gridOffsetBytes = copyBytes
     const gridLen = Math.ceil(n / lanes) * lanes
     copyBytes += align16(GRID_STRIDE * gridLen * bytesPerValue)
@@ -122,7 +129,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     scratchBytes += mPad * bytesPerValue
     const errOffsetBytes = scratchBytes
     scratchBytes += mPad * bytesPerValue
-    return { n, m, mPad, P, gridLen, paramsOffsetBytes, gridOffsetBytes, idxOffsetBytes, tOffsetBytes, outOffsetBytes, errOffsetBytes }
+    return { n, m, mPad, rowValues, P, gridLen, paramsOffsetBytes, gridOffsetBytes, idxOffsetBytes, tOffsetBytes, outOffsetBytes, errOffsetBytes }
   })
 
   // Layer 0's second located record (the NK kernel locates record r+1 while updating record r).
@@ -190,7 +197,7 @@ export function descriptorWords(plan: MemoryPlan, thread: number, copy: number):
   plan.layers.forEach((layer, l) => {
     words.set(
       [
-        layer.n, layer.m, layer.mPad, layer.P,
+        layer.n, layer.m, layer.rowValues, layer.P,
         copyBase + layer.paramsOffsetBytes, copyBase + layer.gridOffsetBytes,
         scratchBase + layer.idxOffsetBytes, scratchBase + layer.tOffsetBytes,
         scratchBase + layer.outOffsetBytes, scratchBase + layer.errOffsetBytes,

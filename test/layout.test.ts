@@ -37,6 +37,7 @@ describe('planMemory', () => {
       for (const layer of plan.layers) {
         expect(layer.mPad % plan.lanes).toBe(0)
         expect(layer.mPad - layer.m).toBeLessThan(plan.lanes)
+        expect(layer.rowValues).toBe(layer.m === 1 ? 1 : layer.mPad)
         expect(layer.paramsOffsetBytes % 16).toBe(0)
         expect(layer.gridOffsetBytes % 16).toBe(0)
       }
@@ -52,9 +53,9 @@ describe('planMemory', () => {
     engine.writeTrain(data)
     engine.train(0, 0, 400, 0.3)
     for (const layer of engine.plan.layers) {
-      const params = engine.values(copyPtr(engine.plan, 0) + layer.paramsOffsetBytes, layer.n * layer.P * layer.mPad)
+      const params = engine.values(copyPtr(engine.plan, 0) + layer.paramsOffsetBytes, layer.n * layer.P * layer.rowValues)
       for (let row = 0; row < layer.n * layer.P; row++) {
-        for (let k = layer.m; k < layer.mPad; k++) expect(params[row * layer.mPad + k]).toBe(0)
+        for (let k = layer.m; k < layer.rowValues; k++) expect(params[row * layer.rowValues + k]).toBe(0)
       }
     }
   })
