@@ -4,7 +4,8 @@
 // output (m = 1), which sum in `lanes` partial sums (see accumulateLayer); test/oracle/float.ts
 // uses the same orders, so results match it bit for bit.
 import { L_GRID, L_IDX, L_M, L_ROW_VALUES, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
-import { firsts, loadPairs, loadSplat, rowAddress, seconds } from './lanes'
+import { loadSplat } from './lanes'
+import { outerSum, outerTerms } from './outer'
 import { locateInputs } from './pl'
 
 // Accumulators per k-block: four v128 registers, the loop over inputs j inside (register blocking).
@@ -22,13 +23,6 @@ export const BLOCK_BYTES: usize = 64
 @inline export function interp<T>(p0: usize, rowBytes: usize, tv: v128): v128 {
   const v0 = v128.load(p0)
   return v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0 + rowBytes), v0), tv))
-}
-
-// f(x) = v0 + (v1 - v0)·t of input j of a one-output layer (rows of one value).
-@inline function oneTerm<T>(rowPtrPtr: usize, tPtr: usize, j: i32): T {
-  const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
-  const v0 = load<T>(p0)
-  return v0 + (load<T>(p0 + sizeof<T>()) - v0) * load<T>(tPtr + (<usize>j) * sizeof<T>())
 }
 
 // Outputs of layer l (T[mPad] at its outPtr) from located inputs (rowPtrPtr, tPtr).
@@ -64,43 +58,13 @@ export const BLOCK_BYTES: usize = 64
     v128.store(outPtr + kb, a3, 48)
   }
   if (layerWord(ctx, l, L_M) == 1) {
-    // One output (m = 1): each row holds one value. Whole vectors of inputs j run in lanes
-    // (gathered row pairs); lane q sums the inputs j = q mod lanes (increasing j, from 0), the
-    // last n mod lanes inputs are added to lanes 0, 1, 2 one by one, and the lanes are added in
-    // the pairing of horizontalSum (test/oracle/float.ts: the same order). `lanes` short chains
-    // instead of one chain of n dependent additions.
+    // One output (m = 1): see assembly/outer.ts.
     const lanes = 16 / sizeof<T>()
     const nFull = n & ~(lanes - 1)
     let acc = v128.splat<T>(<T>0)
     let j = 0
-    for (; j < nFull; j += lanes) {
-      const rp = rowPtrPtr + (<usize>j << 2)
-      const a = rowAddress<T>(rp, 0)
-      const b = rowAddress<T>(rp, 1)
-      const c = rowAddress<T>(rp, 2)
-      const d = rowAddress<T>(rp, 3)
-      const x = loadPairs<T>(a, b)
-      const y = loadPairs<T>(sizeof<T>() == 8 ? b : c, d)
-      const v0 = firsts<T>(x, y)
-      const v1 = seconds<T>(x, y)
-      acc = v128.add<T>(acc, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v1, v0), v128.load(tPtr + (<usize>j) * sizeof<T>()))))
-    }
-    let s: T
-    if (sizeof<T>() == 8) {
-      let p0 = <T>f64x2.extract_lane(acc, 0)
-      if (j < n) p0 += oneTerm<T>(rowPtrPtr, tPtr, j)
-      s = p0 + <T>f64x2.extract_lane(acc, 1)
-    } else {
-      let p0 = <T>f32x4.extract_lane(acc, 0)
-      let p1 = <T>f32x4.extract_lane(acc, 1)
-      let p2 = <T>f32x4.extract_lane(acc, 2)
-      if (j < n) p0 += oneTerm<T>(rowPtrPtr, tPtr, j)
-      if (j + 1 < n) p1 += oneTerm<T>(rowPtrPtr, tPtr, j + 1)
-      if (j + 2 < n) p2 += oneTerm<T>(rowPtrPtr, tPtr, j + 2)
-      s = (p0 + p1) + (p2 + <T>f32x4.extract_lane(acc, 3))
-    }
-    if (mean) s *= <T>1 / <T>n
-    v128.store(outPtr, v128.replace_lane<T>(v128.splat<T>(<T>0), 0, s))
+    for (; j < nFull; j += lanes) acc = v128.add<T>(acc, outerTerms<T>(rowPtrPtr + (<usize>j << 2), tPtr + (<usize>j) * sizeof<T>()))
+    v128.store(outPtr, v128.replace_lane<T>(v128.splat<T>(<T>0), 0, outerSum<T>(acc, rowPtrPtr, tPtr, j, n, mean)))
     return
   }
   if (rowBytes == 16) {

@@ -14,7 +14,8 @@
 // grids. The first record of a call runs a plain forward, the last a plain update.
 import { L_ERR, L_GRID, L_IDX, L_M, L_ROW_VALUES, L_N, L_OUT, L_T, featureCount, isMeanForm, layerCount, layerWord, nextRowPtrPtr, nextTPtr, targetCount } from './descriptor'
 import { BLOCK_BYTES, accumulateLayer, forwardFrom, interp, locateLayer } from './forward'
-import { firsts, horizontalSum, loadPairs, loadSplat, rowAddress, seconds, storePairs } from './lanes'
+import { horizontalSum, loadSplat } from './lanes'
+import { outerUpdate, outerUpdateOne } from './outer'
 import { ENTRY_BYTES, gridArrayBytes } from './pl'
 
 const FUSE = true
@@ -39,43 +40,14 @@ const FUSED_WIDTH_F32: i32 = 6
   const uPtr = tPtr + gridArrayBytes<T>(n)
 
   if (layerWord(ctx, l, L_M) == 1) {
-    // One output (m = 1): each row holds one value, so rows i and i+1 are one pair. Whole
-    // vectors of inputs j run in lanes (gathered pairs, scattered back). Per input the
-    // operations are those of the one-vector loop below on a row's one value: the slope is
-    // (0 + e·(v1 - v0)) plus the padding's sum 0 there, hence the two additions of zero (bit
-    // for bit the same; 0 + s is never -0, so the scalar tail can drop the second).
+    // One output (m = 1): see assembly/outer.ts.
     const lanes = 16 / sizeof<T>()
     const nFull = n & ~(lanes - 1)
     const ev = loadSplat<T>(errPtr)
-    const zero = v128.splat<T>(<T>0)
     let j = 0
-    for (; j < nFull; j += lanes) {
-      const jt = (<usize>j) * sizeof<T>()
-      const rp = rowPtrPtr + (<usize>j << 2)
-      const a = rowAddress<T>(rp, 0)
-      const b = rowAddress<T>(rp, 1)
-      const c = rowAddress<T>(rp, 2)
-      const d = rowAddress<T>(rp, 3)
-      const x = loadPairs<T>(a, b)
-      const y = loadPairs<T>(sizeof<T>() == 8 ? b : c, d)
-      const v0 = firsts<T>(x, y)
-      const v1 = seconds<T>(x, y)
-      if (prevErrPtr != 0) {
-        const slope = v128.add<T>(v128.add<T>(zero, v128.mul<T>(ev, v128.sub<T>(v1, v0))), zero)
-        v128.store(prevErrPtr + jt, v128.mul<T>(slope, v128.load(invDxPtr + jt)))
-      }
-      storePairs<T>(a, b, c, d, v128.add<T>(v0, v128.mul<T>(ev, v128.load(uPtr + jt))), v128.add<T>(v1, v128.mul<T>(ev, v128.load(tPtr + jt))))
-    }
+    for (; j < nFull; j += lanes) outerUpdate<T>(rowPtrPtr + (<usize>j << 2), (<usize>j) * sizeof<T>(), tPtr, uPtr, invDxPtr, prevErrPtr, ev)
     const e = load<T>(errPtr)
-    for (; j < n; j++) {
-      const jt = (<usize>j) * sizeof<T>()
-      const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
-      const v0 = load<T>(p0)
-      const v1 = load<T>(p0 + sizeof<T>())
-      if (prevErrPtr != 0) store<T>(prevErrPtr + jt, (<T>0 + e * (v1 - v0)) * load<T>(invDxPtr + jt))
-      store<T>(p0, v0 + e * load<T>(uPtr + jt))
-      store<T>(p0 + sizeof<T>(), v1 + e * load<T>(tPtr + jt))
-    }
+    for (; j < n; j++) outerUpdateOne<T>(rowPtrPtr, j, tPtr, uPtr, invDxPtr, prevErrPtr, e)
     return
   }
   if (rowBytes == 16 && prevErrPtr != 0) {
