@@ -45,7 +45,12 @@ const FUSED_WIDTH_F32: i32 = 6
     const nFull = n & ~(lanes - 1)
     const ev = loadSplat<T>(errPtr)
     let j = 0
-    for (; j < nFull; j += lanes) outerUpdate<T>(rowPtrPtr + (<usize>j << 2), (<usize>j) * sizeof<T>(), tPtr, uPtr, invDxPtr, prevErrPtr, ev)
+    // Two loops, so that the one without back-propagation (prevErrPtr = 0) has no test inside.
+    if (prevErrPtr != 0) {
+      for (; j < nFull; j += lanes) outerUpdate<T>(rowPtrPtr + (<usize>j << 2), (<usize>j) * sizeof<T>(), tPtr, uPtr, invDxPtr, prevErrPtr, ev)
+    } else {
+      for (; j < nFull; j += lanes) outerUpdate<T>(rowPtrPtr + (<usize>j << 2), (<usize>j) * sizeof<T>(), tPtr, uPtr, invDxPtr, 0, ev)
+    }
     const e = load<T>(errPtr)
     for (; j < n; j++) outerUpdateOne<T>(rowPtrPtr, j, tPtr, uPtr, invDxPtr, prevErrPtr, e)
     return

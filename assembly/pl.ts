@@ -44,7 +44,7 @@ export const ENTRY_BYTES: usize = 48
 // (i = 0, t = 0 below lo; i = P-2, t = 1 above hi), which is the frozen-model rule.
 // Writes the address of row i (rowBase + i·rowBytes) to rowPtrPtr, t to tPtr and u = 1 - t to
 // tPtr + arrayBytes (the update's weight of row i, computed once here instead of per output).
-@inline export function locateOne<T>(loPtr: usize, arrayBytes: usize, x: T, P: i32, rowBase: usize, rowBytes: usize, rowPtrPtr: usize, tPtr: usize, entryPtr: usize): void {
+@inline function locateOne<T>(loPtr: usize, arrayBytes: usize, x: T, P: i32, rowBase: usize, rowBytes: usize, rowPtrPtr: usize, tPtr: usize, entryPtr: usize): void {
   let r = (x - load<T>(loPtr)) * load<T>(loPtr + 3 * arrayBytes)
   const last = <T>(P - 1)
   if (r < <T>0) r = <T>0
@@ -73,7 +73,7 @@ const MAGIC_F32: f32 = 8388608.0
 // splat of a value computed outside a loop is otherwise recomputed at every use inside it
 // (a conversion and a shuffle per iteration), while a global.get stays where it is.
 let invariant: v128 = v128.splat<i32>(0)
-@inline export function hoisted(v: v128): v128 {
+@inline function hoisted(v: v128): v128 {
   invariant = v
   return invariant
 }
@@ -112,47 +112,6 @@ let invariant: v128 = v128.splat<i32>(0)
   }
 }
 
-// The lookup of one vector of inputs, in pieces shared by locateVectors and the two-layer
-// kernel (assembly/nk-inner-outer.ts). Lanes whose input lies on or outside its range:
-@inline export function outsideLanes<T>(x: v128, lo: v128, loPtr: usize, arrayBytes: usize): v128 {
-  return v128.or(v128.le<T>(x, lo), v128.ge<T>(x, v128.load(loPtr + arrayBytes)))
-}
-
-// r = (x - lo)·(1/dx) clamped to [0, P - 1] (last = P - 1 in every lane).
-@inline export function positionVector<T>(x: v128, lo: v128, invDx: v128, last: v128): v128 {
-  return v128.pmin<T>(v128.pmax<T>(v128.splat<T>(<T>0), v128.mul<T>(v128.sub<T>(x, lo), invDx)), last)
-}
-
-// Row addresses come out of the lookup in vector lanes: f64 lanes whose low 32 bits are the
-// address (computed exactly in f64 with the magic number added), or i32 lanes (f32). base: lane
-// q is the address of row 0 of the vector's input q; the next vector's is base + baseStep.
-@inline export function rowBytesVector<T>(rowBytes: usize): v128 {
-  return sizeof<T>() == 8 ? f64x2.splat(<f64>rowBytes) : i32x4.splat(<i32>rowBytes)
-}
-@inline export function baseStepVector<T>(inputBytes: usize): v128 {
-  return sizeof<T>() == 8 ? f64x2.splat(<f64>(2 * inputBytes)) : i32x4.splat(<i32>inputBytes << 2)
-}
-// base of the vector of inputs 0..lanes-1 whose input 0 has its row 0 at paramsPtr.
-@inline export function firstBase<T>(paramsPtr: usize, inputBytes: usize): v128 {
-  return sizeof<T>() == 8
-    ? f64x2.replace_lane(f64x2.splat(<f64>paramsPtr + MAGIC_F64), 1, <f64>(paramsPtr + inputBytes) + MAGIC_F64)
-    : i32x4.add(i32x4.splat(<i32>paramsPtr), i32x4.mul(i32x4(0, 1, 2, 3), i32x4.splat(<i32>inputBytes)))
-}
-@inline export function nextBase<T>(base: v128, baseStep: v128): v128 {
-  return sizeof<T>() == 8 ? f64x2.add(base, baseStep) : i32x4.add(base, baseStep)
-}
-// base + segment·rowBytes in every lane (segment: whole numbers in T lanes).
-@inline export function rowAddressVector<T>(segment: v128, rowBytesV: v128, base: v128): v128 {
-  if (sizeof<T>() == 8) return f64x2.add(f64x2.mul(segment, rowBytesV), base)
-  const index = i32x4.sub(f32x4.add(segment, f32x4.splat(MAGIC_F32)), f32x4.splat(MAGIC_F32))
-  return i32x4.add(base, i32x4.mul(index, rowBytesV))
-}
-// The lanes' row addresses as u32[lanes] at ptr.
-@inline export function storeRowAddresses<T>(ptr: usize, rows: v128): void {
-  if (sizeof<T>() == 8) v128.store64_lane(ptr, v128.shuffle<i32>(rows, rows, 0, 2, 0, 2), 0)
-  else v128.store(ptr, rows)
-}
-
 // The vector part of locateInputs over inputs [0, nFull); checking: returns whether any input
 // lies on or outside its range (then the caller widens those grids and runs it again).
 @inline function locateVectors<T>(gridPtr: usize, nFull: i32, P: i32, paramsPtr: usize, rowBytes: usize, inPtr: usize, rowPtrPtr: usize, tPtr: usize, packPtr: usize, arrayBytes: usize, checking: bool): bool {
@@ -161,26 +120,37 @@ let invariant: v128 = v128.splat<i32>(0)
   const one = v128.splat<T>(<T>1)
   const last = hoisted(v128.splat<T>(<T>(P - 1)))
   const lastSegment = hoisted(v128.splat<T>(<T>(P - 2)))
-  const rowBytesV = hoisted(rowBytesVector<T>(rowBytes))
+  const rowBytesV = hoisted(sizeof<T>() == 8 ? f64x2.splat(<f64>rowBytes) : i32x4.splat(<i32>rowBytes))
   const inputBytes = (<usize>P) * rowBytes
-  const baseStep = hoisted(baseStepVector<T>(inputBytes))
+  const baseStep = hoisted(sizeof<T>() == 8 ? f64x2.splat(<f64>(2 * inputBytes)) : i32x4.splat(<i32>inputBytes << 2))
   let outside = zero
-  let base = firstBase<T>(paramsPtr, inputBytes)
+  // Lane q: the address of row 0 of input j + q (plus the magic number in f64).
+  let base = sizeof<T>() == 8
+    ? f64x2.replace_lane(f64x2.splat(<f64>paramsPtr + MAGIC_F64), 1, <f64>(paramsPtr + inputBytes) + MAGIC_F64)
+    : i32x4.add(i32x4.splat(<i32>paramsPtr), i32x4.mul(i32x4(0, 1, 2, 3), i32x4.splat(<i32>inputBytes)))
   for (let j = 0; j < nFull; j += lanes) {
     const o = (<usize>j) * sizeof<T>()
     const loPtr = gridPtr + o
     const x = v128.load(inPtr + o)
     const lo = v128.load(loPtr)
-    if (checking) outside = v128.or(outside, outsideLanes<T>(x, lo, loPtr, arrayBytes))
-    const r = positionVector<T>(x, lo, v128.load(loPtr + 3 * arrayBytes), last)
+    if (checking) outside = v128.or(outside, v128.or(v128.le<T>(x, lo), v128.ge<T>(x, v128.load(loPtr + arrayBytes))))
+    const r = v128.pmin<T>(v128.pmax<T>(zero, v128.mul<T>(v128.sub<T>(x, lo), v128.load(loPtr + 3 * arrayBytes))), last)
     const segment = v128.pmin<T>(v128.floor<T>(r), lastSegment)
     const t = v128.sub<T>(r, segment)
     const u = v128.sub<T>(one, t)
     v128.store(tPtr + o, t)
     v128.store(tPtr + arrayBytes + o, u)
-    const rows = rowAddressVector<T>(segment, rowBytesV, base)
-    base = nextBase<T>(base, baseStep)
-    storeRowAddresses<T>(rowPtrPtr + (<usize>j << 2), rows)
+    let rows: v128
+    if (sizeof<T>() == 8) {
+      rows = f64x2.add(f64x2.mul(segment, rowBytesV), base)
+      base = f64x2.add(base, baseStep)
+      v128.store64_lane(rowPtrPtr + (<usize>j << 2), v128.shuffle<i32>(rows, rows, 0, 2, 0, 2), 0)
+    } else {
+      const index = i32x4.sub(f32x4.add(segment, f32x4.splat(MAGIC_F32)), f32x4.splat(MAGIC_F32))
+      rows = i32x4.add(base, i32x4.mul(index, rowBytesV))
+      base = i32x4.add(base, baseStep)
+      v128.store(rowPtrPtr + (<usize>j << 2), rows)
+    }
     if (packPtr != 0) storeEntries<T>(packPtr + (<usize>j) * ENTRY_BYTES, rows, t, u)
   }
   return checking && v128.any_true(outside)
