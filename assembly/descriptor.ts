@@ -3,9 +3,9 @@
 // src/layout.ts; the exported constants below are checked against it when the module loads.
 //
 //   header  [0] layerCount  [1] meanForm (1: y = Σf/n, 0: y = Σf)  [2] features  [3] targets
-//           [4] nextRowPtrPtr u32[n0]  [5] nextTPtr T[2][nPad0]: layer 0's second located record
+//           [4] nextRowPtrPtr u32[n0]  [5] nextTPtr T[nPad0]: layer 0's second located record
 //               (assembly/nk.ts locates record r+1 there while record r is being updated);
-//               right after the T[2][nPad0] t buffer: packed entries of layer 0 for two records,
+//               right after the T[nPad0] t buffer: packed entries of layer 0 for two records,
 //               2 × n0 × 48 bytes (per input: row address u32 at 0, t splatted to a vector at 16,
 //               u = 1 - t splatted at 32)
 //   layer l at word HEADER_WORDS + l*LAYER_WORDS:
@@ -15,8 +15,7 @@
 //                                          nPad = n rounded up to the lanes; grid j is shared by input j
 //           [6] rowPtrPtr  u32[n]          address of row i (segment i) of each input j, from the
 //                                          last forward pass: paramsPtr + (j·P + i)·rowValues·sizeof<T>
-//           [7] tPtr       T[2][nPad]      position t in that segment (t[nPad]), then u = 1 - t (u[nPad]),
-//                                          written by the lookup so updates need no 1 - t
+//           [7] tPtr       T[nPad]         position t of each input in its segment
 //           [8] outPtr     T[mPad]         layer output y (pad lanes stay 0)
 //           [9] errPtr     T[mPad]         residual e of the layer's outputs (pad lanes stay 0)
 

@@ -37,7 +37,6 @@ const FUSED_WIDTH_F32: i32 = 6
   const rowBytes = <usize>layerWord(ctx, l, L_ROW_VALUES) * sizeof<T>()
   const errPtr = <usize>layerWord(ctx, l, L_ERR)
   const invDxPtr = <usize>layerWord(ctx, l, L_GRID) + 3 * gridArrayBytes<T>(n)
-  const uPtr = tPtr + gridArrayBytes<T>(n)
 
   if (layerWord(ctx, l, L_M) == 1) {
     // One output (m = 1): see assembly/outer.ts.
@@ -47,12 +46,12 @@ const FUSED_WIDTH_F32: i32 = 6
     let j = 0
     // Two loops, so that the one without back-propagation (prevErrPtr = 0) has no test inside.
     if (prevErrPtr != 0) {
-      for (; j < nFull; j += lanes) outerUpdate<T>(rowPtrPtr + (<usize>j << 2), (<usize>j) * sizeof<T>(), tPtr, uPtr, invDxPtr, prevErrPtr, ev)
+      for (; j < nFull; j += lanes) outerUpdate<T>(rowPtrPtr + (<usize>j << 2), (<usize>j) * sizeof<T>(), tPtr, invDxPtr, prevErrPtr, ev)
     } else {
-      for (; j < nFull; j += lanes) outerUpdate<T>(rowPtrPtr + (<usize>j << 2), (<usize>j) * sizeof<T>(), tPtr, uPtr, invDxPtr, 0, ev)
+      for (; j < nFull; j += lanes) outerUpdate<T>(rowPtrPtr + (<usize>j << 2), (<usize>j) * sizeof<T>(), tPtr, invDxPtr, 0, ev)
     }
     const e = load<T>(errPtr)
-    for (; j < n; j++) outerUpdateOne<T>(rowPtrPtr, j, tPtr, uPtr, invDxPtr, prevErrPtr, e)
+    for (; j < n; j++) outerUpdateOne<T>(rowPtrPtr, j, tPtr, invDxPtr, prevErrPtr, e)
     return
   }
   if (rowBytes == 16 && prevErrPtr != 0) {
@@ -60,21 +59,24 @@ const FUSED_WIDTH_F32: i32 = 6
     // are adjacent vectors. Same operations as the general loop below, without its inner loop.
     const e = v128.load(errPtr)
     const zero = v128.splat<T>(<T>0)
+    const one = v128.splat<T>(<T>1)
     for (let j = 0; j < n; j++) {
       const jt = (<usize>j) * sizeof<T>()
       const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
       const v0 = v128.load(p0)
       const v1 = v128.load(p0, 16)
       const slope = v128.add<T>(zero, v128.mul<T>(e, v128.sub<T>(v1, v0)))
-      v128.store(p0, v128.add<T>(v0, v128.mul<T>(e, loadSplat<T>(uPtr + jt))))
-      v128.store(p0, v128.add<T>(v1, v128.mul<T>(e, loadSplat<T>(tPtr + jt))), 16)
+      const tv = loadSplat<T>(tPtr + jt)
+      v128.store(p0, v128.add<T>(v0, v128.mul<T>(e, v128.sub<T>(one, tv))))
+      v128.store(p0, v128.add<T>(v1, v128.mul<T>(e, tv)), 16)
       store<T>(prevErrPtr + (<usize>j) * sizeof<T>(), horizontalSum<T>(slope) * load<T>(invDxPtr + (<usize>j) * sizeof<T>()))
     }
     return
   }
+  const one = v128.splat<T>(<T>1)
   for (let j = 0; j < n; j++) {
     const tv = loadSplat<T>(tPtr + (<usize>j) * sizeof<T>())
-    const uv = loadSplat<T>(uPtr + (<usize>j) * sizeof<T>())
+    const uv = v128.sub<T>(one, tv)
     const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
     if (prevErrPtr != 0) {
       let slope = v128.splat<T>(<T>0)
@@ -254,7 +256,7 @@ const FUSED_WIDTH_F32: i32 = 6
   let rowsB = nextRowPtrPtr(ctx)
   let tB = nextTPtr(ctx)
   const n0 = layerWord(ctx, 0, L_N)
-  let packA = tB + 2 * gridArrayBytes<T>(n0)
+  let packA = tB + gridArrayBytes<T>(n0)
   let packB = packA + (<usize>n0) * ENTRY_BYTES
   locateLayer<T>(ctx, 0, xPtr + (<usize>r0) * rowXBytes, true, rowsA, tA, fuse0 ? packA : 0)
   accumulateLayer<T>(ctx, 0, rowsA, tA)

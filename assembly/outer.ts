@@ -49,11 +49,11 @@ import { firsts, loadPairs, rowAddress, seconds, storePairs } from './lanes'
 }
 
 // Update with residual e (splatted: ev) of the vector of inputs at byte offset jt of the
-// T arrays (t, u = 1 - t, 1/dx) and at rp of the row addresses; prevErrPtr != 0: also the
+// T arrays (t, 1/dx) and at rp of the row addresses: v0 += e·(1 - t), v1 += e·t; prevErrPtr != 0: also the
 // inputs' residuals e·(v1 - v0)·(1/dx) there, from the pre-update values. The slope is
 // (0 + e·(v1 - v0)) plus the padding's sum 0 of the general loop (nk.ts), hence the two
 // additions of zero: bit for bit the same.
-@inline export function outerUpdate<T>(rp: usize, jt: usize, tPtr: usize, uPtr: usize, invDxPtr: usize, prevErrPtr: usize, ev: v128): void {
+@inline export function outerUpdate<T>(rp: usize, jt: usize, tPtr: usize, invDxPtr: usize, prevErrPtr: usize, ev: v128): void {
   const zero = v128.splat<T>(<T>0)
   const a = rowAddress<T>(rp, 0)
   const b = rowAddress<T>(rp, 1)
@@ -67,17 +67,19 @@ import { firsts, loadPairs, rowAddress, seconds, storePairs } from './lanes'
     const slope = v128.add<T>(v128.add<T>(zero, v128.mul<T>(ev, v128.sub<T>(v1, v0))), zero)
     v128.store(prevErrPtr + jt, v128.mul<T>(slope, v128.load(invDxPtr + jt)))
   }
-  storePairs<T>(a, b, c, d, v128.add<T>(v0, v128.mul<T>(ev, v128.load(uPtr + jt))), v128.add<T>(v1, v128.mul<T>(ev, v128.load(tPtr + jt))))
+  const t = v128.load(tPtr + jt)
+  storePairs<T>(a, b, c, d, v128.add<T>(v0, v128.mul<T>(ev, v128.sub<T>(v128.splat<T>(<T>1), t))), v128.add<T>(v1, v128.mul<T>(ev, t)))
 }
 
 // outerUpdate of input j alone (e: the residual). 0 + s is never -0, so the second addition
 // of zero is the identity here and is left out.
-@inline export function outerUpdateOne<T>(rowPtrPtr: usize, j: i32, tPtr: usize, uPtr: usize, invDxPtr: usize, prevErrPtr: usize, e: T): void {
+@inline export function outerUpdateOne<T>(rowPtrPtr: usize, j: i32, tPtr: usize, invDxPtr: usize, prevErrPtr: usize, e: T): void {
   const jt = (<usize>j) * sizeof<T>()
   const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
   const v0 = load<T>(p0)
   const v1 = load<T>(p0 + sizeof<T>())
   if (prevErrPtr != 0) store<T>(prevErrPtr + jt, (<T>0 + e * (v1 - v0)) * load<T>(invDxPtr + jt))
-  store<T>(p0, v0 + e * load<T>(uPtr + jt))
-  store<T>(p0 + sizeof<T>(), v1 + e * load<T>(tPtr + jt))
+  const t = load<T>(tPtr + jt)
+  store<T>(p0, v0 + e * (<T>1 - t))
+  store<T>(p0 + sizeof<T>(), v1 + e * t)
 }

@@ -42,8 +42,8 @@ export const ENTRY_BYTES: usize = 48
 // Segment lookup: r = (x - lo)·(1/dx) clamped to [0, P-1]; i = min(floor(r), P-2); t = r - i.
 // Inside the range this is ALGORITHM §1 exactly; outside it clamps onto the end segment
 // (i = 0, t = 0 below lo; i = P-2, t = 1 above hi), which is the frozen-model rule.
-// Writes the address of row i (rowBase + i·rowBytes) to rowPtrPtr, t to tPtr and u = 1 - t to
-// tPtr + arrayBytes (the update's weight of row i, computed once here instead of per output).
+// Writes the address of row i (rowBase + i·rowBytes) to rowPtrPtr and t to tPtr; entryPtr != 0:
+// also the packed entry there (with u = 1 - t, the update's weight of row i).
 @inline function locateOne<T>(loPtr: usize, arrayBytes: usize, x: T, P: i32, rowBase: usize, rowBytes: usize, rowPtrPtr: usize, tPtr: usize, entryPtr: usize): void {
   let r = (x - load<T>(loPtr)) * load<T>(loPtr + 3 * arrayBytes)
   const last = <T>(P - 1)
@@ -55,7 +55,6 @@ export const ENTRY_BYTES: usize = 48
   store<u32>(rowPtrPtr, rowPtr)
   const t = r - <T>i
   store<T>(tPtr, t)
-  store<T>(tPtr + arrayBytes, <T>1 - t)
   if (entryPtr != 0) {
     store<u32>(entryPtr, rowPtr)
     v128.store(entryPtr, v128.splat<T>(t), 16)
@@ -80,8 +79,8 @@ let invariant: v128 = v128.splat<i32>(0)
 
 // Adaptive range (when training) and segment lookup of inputs inPtr (T[n]) on the grids at
 // gridPtr, for the node values at paramsPtr (T[n][P][rowBytes/sizeof<T>]): writes the address of
-// row i of input j, paramsPtr + (j·P + i)·rowBytes, to rowPtrPtr (u32[n]), t to tPtr (T[nPad])
-// and u = 1 - t to tPtr + nPad·sizeof<T> (T[nPad]); packPtr != 0: also packed entries there.
+// row i of input j, paramsPtr + (j·P + i)·rowBytes, to rowPtrPtr (u32[n]) and t to tPtr (T[nPad]);
+// packPtr != 0: also packed entries there.
 // Whole vectors of inputs run in lanes with the same operations as locateOne: pmax(0, r) is
 // `0 < r ? r : 0` (also 0 for a NaN r, which a diverging model can feed a later layer: its row
 // address stays in bounds and the NaN is caught after the round), pmin(r, last) is
@@ -137,9 +136,7 @@ let invariant: v128 = v128.splat<i32>(0)
     const r = v128.pmin<T>(v128.pmax<T>(zero, v128.mul<T>(v128.sub<T>(x, lo), v128.load(loPtr + 3 * arrayBytes))), last)
     const segment = v128.pmin<T>(v128.floor<T>(r), lastSegment)
     const t = v128.sub<T>(r, segment)
-    const u = v128.sub<T>(one, t)
     v128.store(tPtr + o, t)
-    v128.store(tPtr + arrayBytes + o, u)
     let rows: v128
     if (sizeof<T>() == 8) {
       rows = f64x2.add(f64x2.mul(segment, rowBytesV), base)
@@ -151,7 +148,7 @@ let invariant: v128 = v128.splat<i32>(0)
       base = i32x4.add(base, baseStep)
       v128.store(rowPtrPtr + (<usize>j << 2), rows)
     }
-    if (packPtr != 0) storeEntries<T>(packPtr + (<usize>j) * ENTRY_BYTES, rows, t, u)
+    if (packPtr != 0) storeEntries<T>(packPtr + (<usize>j) * ENTRY_BYTES, rows, t, v128.sub<T>(one, t))
   }
   return checking && v128.any_true(outside)
 }

@@ -7,9 +7,9 @@
  *                               params T[n][P][rowValues], then the grid block T[4][nPad]: lo[nPad],
  *                               hi[nPad], dx[nPad], 1/dx[nPad], nPad = n rounded up to the lanes
  *                               (pad entries 0); 1/dx must be refreshed after averaging copies
- *   scratch                   one per thread; per layer idx u32[n] (row addresses), t T[2][gridLen]
- *                               (t, then u = 1 - t, each gridLen long), out T[mPad], err T[mPad];
- *                               then layer 0's second idx u32[n0] and t T[2][gridLen0]
+ *   scratch                   one per thread; per layer idx u32[n] (row addresses), t T[gridLen]
+ *                               (positions in the segments), out T[mPad], err T[mPad]; then layer 0's
+ *                               second idx u32[n0] and t T[gridLen0], and its packed entries
  *   trainX T[trainRows][features], trainY T[trainRows][targets]
  *   evalX  T[evalRows][features],  evalOut T[evalRows][targets]   (validation and prediction)
  *
@@ -124,7 +124,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     const idxOffsetBytes = scratchBytes
     scratchBytes += align16(n * 4)
     const tOffsetBytes = scratchBytes
-    scratchBytes += align16(2 * gridLen * bytesPerValue)
+    scratchBytes += align16(gridLen * bytesPerValue)
     const outOffsetBytes = scratchBytes
     scratchBytes += mPad * bytesPerValue
     const errOffsetBytes = scratchBytes
@@ -137,7 +137,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   const nextIdxOffsetBytes = scratchBytes
   scratchBytes += align16(n0 * 4)
   const nextTOffsetBytes = scratchBytes
-  scratchBytes += align16(2 * (layers[0]?.gridLen ?? 0) * bytesPerValue)
+  scratchBytes += align16((layers[0]?.gridLen ?? 0) * bytesPerValue)
   // Then layer 0's packed entries for both located records (assembly/nk.ts), right after the
   // second t buffer: per input, the row address (u32) at 0, t splatted to a vector at 16 and
   // u = 1 - t splatted at 32; stride 48 bytes, two arrays of n0 entries.
