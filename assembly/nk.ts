@@ -18,11 +18,11 @@ import { horizontalSum, loadSplat } from './lanes'
 import { outerUpdate, outerUpdateOne } from './outer'
 import { ENTRY_BYTES, gridArrayBytes } from './pl'
 
-const FUSE = true
-// Output vectors per block of the fused layer-0 sweep (1..8), per precision: measured on Det4
-// (70 outputs: 35 f64 vectors, 18 f32 vectors) with bench/tools/instructions-per-record.sh.
-const FUSED_WIDTH_F64: i32 = 5
-const FUSED_WIDTH_F32: i32 = 6
+// Output vectors per block of the fused layer-0 sweep (1..8), per precision: the fastest on
+// Det4 (70 outputs: 35 f64 vectors, 18 f32 vectors) in interleaved timings
+// (bench/tools/compare-kernels.ts, widths 2-7); instruction counts alone favoured 5 and 6.
+const FUSED_WIDTH_F64: i32 = 4
+const FUSED_WIDTH_F32: i32 = 4
 
 // v[i] += e·(1 - t); v[i+1] += e·t for one vector of outputs k (rows p0 and p0 + rowBytes).
 @inline function updatePair<T>(p0: usize, rowBytes: usize, e: v128, uv: v128, tv: v128): void {
@@ -108,12 +108,67 @@ const FUSED_WIDTH_F32: i32 = 6
   updateLayerAt<T>(ctx, l, <usize>layerWord(ctx, l, L_IDX), <usize>layerWord(ctx, l, L_T), prevErrPtr)
 }
 
-// Layer 0, one block of W output vectors (W a constant 1..8 at every call, so the unused
-// accumulators fold away): for each input j, update record r's rows (p0, p1) with residual e,
-// then add record r+1's f(x) from rows (q0, q1) into the block's accumulators; every update
-// precedes every read, so a read sees r's update (the sequential order). Residuals are loaded
-// inside the loop (kept in registers they were spilled). V8 schedules the accumulation late,
-// so the reads come last: their loaded values then live only briefly.
+// Record r's update of one input's rows over a block of W output vectors at byte offset kb
+// (W a constant 1..8, so the unused vectors fold away): v[i] += e·(1 - t), v[i+1] += e·t, with
+// the input's packed entry at ea (row address, t and u = 1 - t splatted) and the block's
+// residuals at ep. Residuals are loaded here, not kept in registers (they were spilled).
+@inline function updateInputRows<T>(W: i32, ea: usize, kb: usize, rowBytes: usize, ep: usize): void {
+  const tv = v128.load(ea, 16)
+  const uv = v128.load(ea, 32)
+  const p0 = <usize>load<u32>(ea) + kb
+  const p1 = p0 + rowBytes
+  {
+    const e = v128.load(ep, 0)
+    v128.store(p0, v128.add<T>(v128.load(p0, 0), v128.mul<T>(e, uv)), 0)
+    v128.store(p1, v128.add<T>(v128.load(p1, 0), v128.mul<T>(e, tv)), 0)
+  }
+  if (W > 1) {
+    const e = v128.load(ep, 16)
+    v128.store(p0, v128.add<T>(v128.load(p0, 16), v128.mul<T>(e, uv)), 16)
+    v128.store(p1, v128.add<T>(v128.load(p1, 16), v128.mul<T>(e, tv)), 16)
+  }
+  if (W > 2) {
+    const e = v128.load(ep, 32)
+    v128.store(p0, v128.add<T>(v128.load(p0, 32), v128.mul<T>(e, uv)), 32)
+    v128.store(p1, v128.add<T>(v128.load(p1, 32), v128.mul<T>(e, tv)), 32)
+  }
+  if (W > 3) {
+    const e = v128.load(ep, 48)
+    v128.store(p0, v128.add<T>(v128.load(p0, 48), v128.mul<T>(e, uv)), 48)
+    v128.store(p1, v128.add<T>(v128.load(p1, 48), v128.mul<T>(e, tv)), 48)
+  }
+  if (W > 4) {
+    const e = v128.load(ep, 64)
+    v128.store(p0, v128.add<T>(v128.load(p0, 64), v128.mul<T>(e, uv)), 64)
+    v128.store(p1, v128.add<T>(v128.load(p1, 64), v128.mul<T>(e, tv)), 64)
+  }
+  if (W > 5) {
+    const e = v128.load(ep, 80)
+    v128.store(p0, v128.add<T>(v128.load(p0, 80), v128.mul<T>(e, uv)), 80)
+    v128.store(p1, v128.add<T>(v128.load(p1, 80), v128.mul<T>(e, tv)), 80)
+  }
+  if (W > 6) {
+    const e = v128.load(ep, 96)
+    v128.store(p0, v128.add<T>(v128.load(p0, 96), v128.mul<T>(e, uv)), 96)
+    v128.store(p1, v128.add<T>(v128.load(p1, 96), v128.mul<T>(e, tv)), 96)
+  }
+  if (W > 7) {
+    const e = v128.load(ep, 112)
+    v128.store(p0, v128.add<T>(v128.load(p0, 112), v128.mul<T>(e, uv)), 112)
+    v128.store(p1, v128.add<T>(v128.load(p1, 112), v128.mul<T>(e, tv)), 112)
+  }
+}
+
+// Layer 0, one block of W output vectors: record r's update of every input's rows (entries at
+// packA) and record r+1's forward pass (entries at packB) added into the block's accumulators.
+// Software-pipelined by one input: input j is updated before input j-1 is read, so a read
+// follows its input's update by a whole iteration. That is the sequential order (inputs own
+// disjoint rows; a row is read for r+1 only after r's update of it), but the processor no
+// longer meets a load right behind a store to the same address, which half of the reads are
+// (record r+1's segment is often record r's): issued early, such loads are replayed. Measured
+// on Det4 (interleaved passes against update-then-read per input, bench/tools/compare-kernels.ts):
+// +11-15% (f64) and +13-15% (f32) records/s, with the block re-tuned to 4 vectors for both.
+// V8 schedules the accumulation late, so the reads come last: their values live only briefly.
 @inline function fusedBlock<T>(W: i32, n: i32, kb: usize, rowBytes: usize, errPtr: usize, outPtr: usize, packA: usize, packB: usize, mean: bool, invN: v128): void {
   const ep = errPtr + kb
   let a0 = v128.splat<T>(<T>0)
@@ -124,50 +179,11 @@ const FUSED_WIDTH_F32: i32 = 6
   let a5 = a0
   let a6 = a0
   let a7 = a0
-  const end = packA + (<usize>n) * ENTRY_BYTES
-  for (let ea = packA, eb = packB; ea < end; ea += ENTRY_BYTES, eb += ENTRY_BYTES) {
-    const tv = v128.load(ea, 16)
-    const uv = v128.load(ea, 32)
-    const p0 = <usize>load<u32>(ea) + kb
-    const p1 = p0 + rowBytes
-    const e0 = v128.load(ep, 0)
-    v128.store(p0, v128.add<T>(v128.load(p0, 0), v128.mul<T>(e0, uv)), 0)
-    v128.store(p1, v128.add<T>(v128.load(p1, 0), v128.mul<T>(e0, tv)), 0)
-    if (W > 1) {
-      const e1 = v128.load(ep, 16)
-      v128.store(p0, v128.add<T>(v128.load(p0, 16), v128.mul<T>(e1, uv)), 16)
-      v128.store(p1, v128.add<T>(v128.load(p1, 16), v128.mul<T>(e1, tv)), 16)
-    }
-    if (W > 2) {
-      const e2 = v128.load(ep, 32)
-      v128.store(p0, v128.add<T>(v128.load(p0, 32), v128.mul<T>(e2, uv)), 32)
-      v128.store(p1, v128.add<T>(v128.load(p1, 32), v128.mul<T>(e2, tv)), 32)
-    }
-    if (W > 3) {
-      const e3 = v128.load(ep, 48)
-      v128.store(p0, v128.add<T>(v128.load(p0, 48), v128.mul<T>(e3, uv)), 48)
-      v128.store(p1, v128.add<T>(v128.load(p1, 48), v128.mul<T>(e3, tv)), 48)
-    }
-    if (W > 4) {
-      const e4 = v128.load(ep, 64)
-      v128.store(p0, v128.add<T>(v128.load(p0, 64), v128.mul<T>(e4, uv)), 64)
-      v128.store(p1, v128.add<T>(v128.load(p1, 64), v128.mul<T>(e4, tv)), 64)
-    }
-    if (W > 5) {
-      const e5 = v128.load(ep, 80)
-      v128.store(p0, v128.add<T>(v128.load(p0, 80), v128.mul<T>(e5, uv)), 80)
-      v128.store(p1, v128.add<T>(v128.load(p1, 80), v128.mul<T>(e5, tv)), 80)
-    }
-    if (W > 6) {
-      const e6 = v128.load(ep, 96)
-      v128.store(p0, v128.add<T>(v128.load(p0, 96), v128.mul<T>(e6, uv)), 96)
-      v128.store(p1, v128.add<T>(v128.load(p1, 96), v128.mul<T>(e6, tv)), 96)
-    }
-    if (W > 7) {
-      const e7 = v128.load(ep, 112)
-      v128.store(p0, v128.add<T>(v128.load(p0, 112), v128.mul<T>(e7, uv)), 112)
-      v128.store(p1, v128.add<T>(v128.load(p1, 112), v128.mul<T>(e7, tv)), 112)
-    }
+  const endA = packA + (<usize>n) * ENTRY_BYTES
+  updateInputRows<T>(W, packA, kb, rowBytes, ep)
+  let eb = packB
+  for (let ea = packA + ENTRY_BYTES; ea < endA; ea += ENTRY_BYTES, eb += ENTRY_BYTES) {
+    updateInputRows<T>(W, ea, kb, rowBytes, ep)
     const sv = v128.load(eb, 16)
     const q0 = <usize>load<u32>(eb) + kb
     const q1 = q0 + rowBytes
@@ -202,6 +218,17 @@ const FUSED_WIDTH_F32: i32 = 6
       a7 = v128.add<T>(a7, v128.add<T>(w7, v128.mul<T>(v128.sub<T>(v128.load(q1, 112), w7), sv)))
     }
   }
+  // The last input's read (once per block: the address arithmetic of interp does not matter).
+  const sv = v128.load(eb, 16)
+  const q0 = <usize>load<u32>(eb) + kb
+  a0 = v128.add<T>(a0, interp<T>(q0, rowBytes, sv))
+  if (W > 1) a1 = v128.add<T>(a1, interp<T>(q0 + 16, rowBytes, sv))
+  if (W > 2) a2 = v128.add<T>(a2, interp<T>(q0 + 32, rowBytes, sv))
+  if (W > 3) a3 = v128.add<T>(a3, interp<T>(q0 + 48, rowBytes, sv))
+  if (W > 4) a4 = v128.add<T>(a4, interp<T>(q0 + 64, rowBytes, sv))
+  if (W > 5) a5 = v128.add<T>(a5, interp<T>(q0 + 80, rowBytes, sv))
+  if (W > 6) a6 = v128.add<T>(a6, interp<T>(q0 + 96, rowBytes, sv))
+  if (W > 7) a7 = v128.add<T>(a7, interp<T>(q0 + 112, rowBytes, sv))
   const op = outPtr + kb
   v128.store(op, mean ? v128.mul<T>(a0, invN) : a0, 0)
   if (W > 1) v128.store(op, mean ? v128.mul<T>(a1, invN) : a1, 16)
@@ -272,7 +299,7 @@ const FUSED_WIDTH_F32: i32 = 6
     }
     if (r + 1 < r1) {
       locateLayer<T>(ctx, 0, xPtr + (<usize>(r + 1)) * rowXBytes, true, rowsB, tB, fuse0 ? packB : 0)
-      if (FUSE && fuse0) {
+      if (fuse0) {
         updateThenAccumulate<T>(ctx, packA, packB)
       } else {
         updateLayerAt<T>(ctx, 0, rowsA, tA, 0)
