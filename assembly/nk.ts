@@ -161,14 +161,15 @@ const FUSED_WIDTH_F32: i32 = 4
 
 // Layer 0, one block of W output vectors: record r's update of every input's rows (entries at
 // packA) and record r+1's forward pass (entries at packB) added into the block's accumulators.
-// Software-pipelined by one input: input j is updated before input j-1 is read, so a read
-// follows its input's update by a whole iteration. That is the sequential order (inputs own
+// Software-pipelined by two inputs: input j is updated before input j-2 is read, so a read
+// follows its input's update by two iterations. That is the sequential order (inputs own
 // disjoint rows; a row is read for r+1 only after r's update of it), but the processor no
 // longer meets a load right behind a store to the same address, which half of the reads are
 // (record r+1's segment is often record r's): issued early, such loads are replayed. Measured
 // on Det4 (interleaved passes against update-then-read per input, bench/tools/compare-kernels.ts):
-// +11-15% (f64) and +13-15% (f32) records/s, with the block re-tuned to 4 vectors for both.
-// V8 schedules the accumulation late, so the reads come last: their values live only briefly.
+// +10-12% records/s in f64 and f32 with one input between (block re-tuned to 4 vectors for
+// both), 0-2% more with two. V8 schedules the accumulation late, so the reads come last: their
+// values live only briefly.
 @inline function fusedBlock<T>(W: i32, n: i32, kb: usize, rowBytes: usize, errPtr: usize, outPtr: usize, packA: usize, packB: usize, mean: bool, invN: v128): void {
   const ep = errPtr + kb
   let a0 = v128.splat<T>(<T>0)
@@ -181,8 +182,9 @@ const FUSED_WIDTH_F32: i32 = 4
   let a7 = a0
   const endA = packA + (<usize>n) * ENTRY_BYTES
   updateInputRows<T>(W, packA, kb, rowBytes, ep)
+  if (n > 1) updateInputRows<T>(W, packA + ENTRY_BYTES, kb, rowBytes, ep)
   let eb = packB
-  for (let ea = packA + ENTRY_BYTES; ea < endA; ea += ENTRY_BYTES, eb += ENTRY_BYTES) {
+  for (let ea = packA + 2 * ENTRY_BYTES; ea < endA; ea += ENTRY_BYTES, eb += ENTRY_BYTES) {
     updateInputRows<T>(W, ea, kb, rowBytes, ep)
     const sv = v128.load(eb, 16)
     const q0 = <usize>load<u32>(eb) + kb
@@ -218,17 +220,20 @@ const FUSED_WIDTH_F32: i32 = 4
       a7 = v128.add<T>(a7, v128.add<T>(w7, v128.mul<T>(v128.sub<T>(v128.load(q1, 112), w7), sv)))
     }
   }
-  // The last input's read (once per block: the address arithmetic of interp does not matter).
-  const sv = v128.load(eb, 16)
-  const q0 = <usize>load<u32>(eb) + kb
-  a0 = v128.add<T>(a0, interp<T>(q0, rowBytes, sv))
-  if (W > 1) a1 = v128.add<T>(a1, interp<T>(q0 + 16, rowBytes, sv))
-  if (W > 2) a2 = v128.add<T>(a2, interp<T>(q0 + 32, rowBytes, sv))
-  if (W > 3) a3 = v128.add<T>(a3, interp<T>(q0 + 48, rowBytes, sv))
-  if (W > 4) a4 = v128.add<T>(a4, interp<T>(q0 + 64, rowBytes, sv))
-  if (W > 5) a5 = v128.add<T>(a5, interp<T>(q0 + 80, rowBytes, sv))
-  if (W > 6) a6 = v128.add<T>(a6, interp<T>(q0 + 96, rowBytes, sv))
-  if (W > 7) a7 = v128.add<T>(a7, interp<T>(q0 + 112, rowBytes, sv))
+  // The last two inputs' reads (once per block: interp's address arithmetic does not matter).
+  const endB = packB + (<usize>n) * ENTRY_BYTES
+  for (; eb < endB; eb += ENTRY_BYTES) {
+    const sv = v128.load(eb, 16)
+    const q0 = <usize>load<u32>(eb) + kb
+    a0 = v128.add<T>(a0, interp<T>(q0, rowBytes, sv))
+    if (W > 1) a1 = v128.add<T>(a1, interp<T>(q0 + 16, rowBytes, sv))
+    if (W > 2) a2 = v128.add<T>(a2, interp<T>(q0 + 32, rowBytes, sv))
+    if (W > 3) a3 = v128.add<T>(a3, interp<T>(q0 + 48, rowBytes, sv))
+    if (W > 4) a4 = v128.add<T>(a4, interp<T>(q0 + 64, rowBytes, sv))
+    if (W > 5) a5 = v128.add<T>(a5, interp<T>(q0 + 80, rowBytes, sv))
+    if (W > 6) a6 = v128.add<T>(a6, interp<T>(q0 + 96, rowBytes, sv))
+    if (W > 7) a7 = v128.add<T>(a7, interp<T>(q0 + 112, rowBytes, sv))
+  }
   const op = outPtr + kb
   v128.store(op, mean ? v128.mul<T>(a0, invN) : a0, 0)
   if (W > 1) v128.store(op, mean ? v128.mul<T>(a1, invN) : a1, 16)
