@@ -7,9 +7,9 @@
 // values in the same pass, just before updating them, so every slope is the pre-update one.
 //
 // Layer 0 needs no back-propagation, so its update for record r and its forward pass for
-// record r+1 run in one sweep over the node values (updateThenAccumulate): for each k-block
-// and each input j the rows are updated for r, then read for r+1. That is exactly the
-// sequential order (a row is never read for r+1 before r's update of it). Record r+1 is located
+// record r+1 run in one sweep over the node values (updateThenAccumulate): for each k-block,
+// input j's rows are updated for r, then (fusedBlock: two inputs later) read for r+1. That is
+// exactly the sequential order (a row is never read for r+1 before r's update of it). Record r+1 is located
 // (grids widened) first, into layer 0's second row-pointer/t buffers; r's update does not read
 // grids. The first record of a call runs a plain forward, the last a plain update.
 import { L_ERR, L_GRID, L_IDX, L_M, L_ROW_VALUES, L_N, L_OUT, L_T, featureCount, isMeanForm, layerCount, layerWord, nextRowPtrPtr, nextTPtr, targetCount } from './descriptor'
@@ -55,8 +55,8 @@ const FUSED_WIDTH_F32: i32 = 4
     return
   }
   if (rowBytes == 16 && prevErrPtr != 0) {
-    // One vector of outputs (1 < m <= lanes, e.g. a last layer with two f64 targets): rows i and i+1
-    // are adjacent vectors. Same operations as the general loop below, without its inner loop.
+    // One vector of outputs (1 < m <= lanes, e.g. a last layer with two f64 targets): rows i
+    // and i+1 are adjacent vectors. The general loop's operations, without its inner loop.
     const e = v128.load(errPtr)
     const zero = v128.splat<T>(<T>0)
     const one = v128.splat<T>(<T>1)

@@ -1,8 +1,7 @@
 // A layer with one output (m = 1; the papers' outer functions): each row holds one value, so
 // the two rows of a lookup are one adjacent pair. Whole vectors of inputs j run in lanes
 // (gathered pairs, scattered back); the last n mod lanes inputs run one at a time. Used by the
-// general kernels (forward.ts, nk.ts) and the two-layer one (nk-inner-outer.ts), so every path
-// does the same arithmetic in the same order.
+// forward pass (forward.ts) and the NK step (nk.ts).
 //
 // Forward sums run in `lanes` partial sums: lane q adds the inputs j = q mod lanes (increasing
 // j, from 0); the last n mod lanes inputs are added to lanes 0, 1, 2 one by one, and the lanes
@@ -49,8 +48,8 @@ import { firsts, loadPairs, rowAddress, seconds, storePairs } from './lanes'
 }
 
 // Update with residual e (splatted: ev) of the vector of inputs at byte offset jt of the
-// T arrays (t, 1/dx) and at rp of the row addresses: v0 += e·(1 - t), v1 += e·t; prevErrPtr != 0: also the
-// inputs' residuals e·(v1 - v0)·(1/dx) there, from the pre-update values. The slope is
+// T arrays (t, 1/dx) and at rp of the row addresses: v0 += e·(1 - t), v1 += e·t; prevErrPtr
+// != 0: also the inputs' residuals e·(v1 - v0)·(1/dx) there, from the pre-update values. The slope is
 // (0 + e·(v1 - v0)) plus the padding's sum 0 of the general loop (nk.ts), hence the two
 // additions of zero: bit for bit the same.
 @inline export function outerUpdate<T>(rp: usize, jt: usize, tPtr: usize, invDxPtr: usize, prevErrPtr: usize, ev: v128): void {
