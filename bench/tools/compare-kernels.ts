@@ -1,11 +1,11 @@
 /**
  * Interleaved A/B timing of two builds of the kernels: another checkout's (argv[2], e.g. a git
  * worktree of an older commit, with node_modules and `node scripts/asbuild.mjs` run there) and
- * this one's, on the Det4 shape (16 → 70 → 1, 3 / 30 points) or Det5's (25 → 160 → 1), one
- * process, passes of 20,000 records alternating between the two so that a shared machine's slow
+ * this one's, on the Det4 shape (16 → 70 → 1, 3 / 30 points), Det5's (25 → 160 → 1) or Tetra's
+ * (12 → 70 → 30 → 4, 3 / 18 / 22 points), one process, passes of 20,000 records alternating between the two so that a shared machine's slow
  * minutes fall on both alike. Prints, per precision, each build's best pass and the median of
  * the per-pair ratios (other's time / this one's).
- * Usage: node --import tsx bench/tools/compare-kernels.ts <other checkout> [pairs = 30] [det4|det5]
+ * Usage: node --import tsx bench/tools/compare-kernels.ts <other checkout> [pairs = 30] [det4|det5|tetra]
  */
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -21,10 +21,12 @@ const from = (file: string): Promise<unknown> => import(pathToFileURL(join(resol
 const base = { engine: await from('engine.ts'), layout: await from('layout.ts'), model: await from('model.ts') } as Build
 const here: Build = { engine: engineHere, layout: layoutHere, model: modelHere }
 const pairs = Number(process.argv[3] ?? 30)
-const size = process.argv[4] === 'det5' ? 5 : 4
+const task = process.argv[4] ?? 'det4'
 const N = 20_000
-const { train } = datasets.det({ size, train: N, valid: 1, seed: 1 })
-const layers = [{ units: size === 5 ? 160 : 70, points: 3 }, { units: 1, points: 30 }]
+const { train } = task === 'tetra' ? datasets.tetra({ train: N, valid: 1, seed: 1 }) : datasets.det({ size: task === 'det5' ? 5 : 4, train: N, valid: 1, seed: 1 })
+const layers = task === 'tetra'
+  ? [{ units: 70, points: 3 }, { units: 30, points: 18 }, { units: 4, points: 22 }]
+  : [{ units: task === 'det5' ? 160 : 70, points: 3 }, { units: 1, points: 30 }]
 
 function engineOf(build: Build, precision: 'f64' | 'f32'): InstanceType<typeof engineHere.Engine> {
   const shape = { inputs: train.features, layers, form: 'mean', precision } as const
