@@ -168,8 +168,7 @@ const FUSED_WIDTH_F32: i32 = 4
 // (record r+1's segment is often record r's): issued early, such loads are replayed. Measured
 // on Det4 (interleaved passes against update-then-read per input, bench/tools/compare-kernels.ts):
 // +10-12% records/s in f64 and f32 with one input between (block re-tuned to 4 vectors for
-// both), 0-2% more with two. V8 schedules the accumulation late, so the reads come last: their
-// values live only briefly.
+// both), 0-2% more with two.
 @inline function fusedBlock<T>(W: i32, n: i32, kb: usize, rowBytes: usize, errPtr: usize, outPtr: usize, packA: usize, packB: usize, mean: bool, invN: v128): void {
   const ep = errPtr + kb
   let a0 = v128.splat<T>(<T>0)
