@@ -1,7 +1,7 @@
 // Forward pass (ALGORITHM §1): out[k] = (1/n)·Σ_j f_kj(in[j]) in the mean form, Σ_j f_kj(in[j])
 // in the sum form (1/n is rounded once, then multiplied), with f_kj(x) = v[i] + (v[i+1] - v[i])·t.
 // The sum over j runs in increasing j starting from 0 for every k, except in layers with one
-// output (m = 1), which sum in `lanes` partial sums (see accumulateLayer); test/oracle/float.ts
+// output (m = 1), which sum in `lanes` partial sums (see assembly/outer.ts); test/oracle/float.ts
 // uses the same orders, so results match it bit for bit.
 import { L_GRID, L_IDX, L_M, L_ROW_VALUES, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
 import { loadSplat } from './lanes'
