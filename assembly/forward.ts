@@ -110,11 +110,6 @@ export const BLOCK_BYTES: usize = 64
   return inPtr
 }
 
-// Runs the whole network on x (T[features]); returns the pointer of the last layer's output.
-@inline export function forwardRecord<T>(ctx: usize, xPtr: usize, training: bool): usize {
-  return forwardFrom<T>(ctx, 0, xPtr, training)
-}
-
 // Prediction with the frozen model: rows [r0, r1) of xPtr (T[rows][features]) into
 // outPtr (T[rows][targets]).
 @inline export function forwardRange<T>(ctx: usize, xPtr: usize, outPtr: usize, r0: i32, r1: i32): void {

@@ -4,7 +4,6 @@ import { averageRange } from './average'
 import { forwardRange } from './forward'
 import { nkRange } from './nk'
 import { refreshGrids } from './pl'
-import { serialRange } from './serial'
 
 export { HEADER_WORDS, LAYER_WORDS } from './descriptor'
 
@@ -34,12 +33,13 @@ export function averageF32(dstPtr: usize, srcPtr: usize, srcStrideBytes: usize, 
   averageRange<f32>(dstPtr, srcPtr, srcStrideBytes, copies, fromBytes, toBytes)
 }
 
-// Concurrent-serial training (ALGORITHM §5); a no-op in the private (single-thread) build.
+// Concurrent-serial training (ALGORITHM §5): the NK pass with a barrier per record (serial.ts);
+// shared-memory build only (the private build's barrier is empty).
 export function serialRangeF64(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f64, syncPtr: usize, thread: i32, threads: i32, partialsPtr: usize, weight: f64): void {
-  serialRange<f64>(ctx, xPtr, yPtr, r0, r1, alpha, syncPtr, thread, threads, partialsPtr, weight)
+  nkRange<f64>(ctx, xPtr, yPtr, r0, r1, alpha, syncPtr, thread, threads, partialsPtr, weight)
 }
 export function serialRangeF32(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f32, syncPtr: usize, thread: i32, threads: i32, partialsPtr: usize, weight: f32): void {
-  serialRange<f32>(ctx, xPtr, yPtr, r0, r1, alpha, syncPtr, thread, threads, partialsPtr, weight)
+  nkRange<f32>(ctx, xPtr, yPtr, r0, r1, alpha, syncPtr, thread, threads, partialsPtr, weight)
 }
 
 // Integer-only trainer (ALGORITHM §6); header words are checked against src/fixed/layout.ts.

@@ -17,6 +17,7 @@ import { BLOCK_BYTES, accumulateLayer, forwardFrom, interp, locateLayer } from '
 import { horizontalSum, loadSplat } from './lanes'
 import { outerUpdate, outerUpdateOne } from './outer'
 import { ENTRY_BYTES, gridArrayBytes } from './pl'
+import { sharedResidual } from './serial'
 
 // Output vectors per block of the fused layer-0 sweep (1..8), per precision: the fastest on
 // Det4 (70 outputs: 35 f64 vectors, 18 f32 vectors) in interleaved timings
@@ -101,11 +102,6 @@ const FUSED_WIDTH_F32: i32 = 4
       for (; kb < rowBytes; kb += 16) updatePair<T>(p0 + kb, rowBytes, v128.load(errPtr + kb), uv, tv)
     }
   }
-}
-
-// Updates layer l at the rows located by its last forward pass (the descriptor's buffers).
-@inline export function updateLayer<T>(ctx: usize, l: i32, prevErrPtr: usize): void {
-  updateLayerAt<T>(ctx, l, <usize>layerWord(ctx, l, L_IDX), <usize>layerWord(ctx, l, L_T), prevErrPtr)
 }
 
 // Record r's update of one input's rows over a block of W output vectors at byte offset kb
@@ -270,8 +266,10 @@ const FUSED_WIDTH_F32: i32 = 4
   else if (W > 7 && left == 7) fusedBlock<T>(7, n, kb, rowBytes, errPtr, outPtr, packA, packB, mean, invN)
 }
 
-// xPtr: T[rows][features], yPtr: T[rows][targets]; alpha is the learning rate α.
-@inline export function nkRange<T>(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: T): void {
+// xPtr: T[rows][features], yPtr: T[rows][targets]; alpha is the learning rate α. syncPtr != 0:
+// concurrent-serial mode (serial.ts), the residual formed from every thread's share of the
+// output (thread, threads, partialsPtr, weight: see sharedResidual).
+@inline export function nkRange<T>(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: T, syncPtr: usize = 0, thread: i32 = 0, threads: i32 = 1, partialsPtr: usize = 0, weight: T = <T>1): void {
   if (r0 >= r1) return
   const rowXBytes = <usize>featureCount(ctx) * sizeof<T>()
   const targets = <usize>targetCount(ctx)
@@ -294,9 +292,13 @@ const FUSED_WIDTH_F32: i32 = 4
   for (let r = r0; r < r1; r++) {
     forwardFrom<T>(ctx, 1, out0, true)
     const yRow = yPtr + (<usize>r) * targets * sizeof<T>()
-    for (let k: usize = 0; k < targets; k++) {
-      const o = k * sizeof<T>()
-      store<T>(lastErr + o, alpha * (load<T>(yRow + o) - load<T>(lastOut + o)))
+    if (syncPtr != 0) {
+      sharedResidual<T>(r, yRow, lastOut, lastErr, targets, alpha, syncPtr, thread, threads, partialsPtr, weight)
+    } else {
+      for (let k: usize = 0; k < targets; k++) {
+        const o = k * sizeof<T>()
+        store<T>(lastErr + o, alpha * (load<T>(yRow + o) - load<T>(lastOut + o)))
+      }
     }
     for (let l = L - 1; l > 0; l--) {
       updateLayerAt<T>(ctx, l, <usize>layerWord(ctx, l, L_IDX), <usize>layerWord(ctx, l, L_T), <usize>layerWord(ctx, l - 1, L_ERR))
