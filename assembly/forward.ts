@@ -25,6 +25,41 @@ export const BLOCK_BYTES: usize = 64
   return v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0 + rowBytes), v0), tv))
 }
 
+// Outputs [kb, kb + 16·W) of a layer (W a constant 1..4, so the unused accumulators fold away):
+// Σ_j f_kj(x_j) over the inputs j in increasing order, from the located rows (rowPtrPtr, tPtr);
+// mean: times invN. Register blocking: W accumulators, the loop over inputs inside; immediate
+// offsets for the W vectors (an address computed per vector costs an instruction each).
+@inline function accumulateBlock<T>(W: i32, n: i32, kb: usize, rowBytes: usize, rowPtrPtr: usize, tPtr: usize, outPtr: usize, mean: bool, invN: v128): void {
+  let a0 = v128.splat<T>(<T>0)
+  let a1 = a0
+  let a2 = a0
+  let a3 = a0
+  for (let j = 0; j < n; j++) {
+    const tv = loadSplat<T>(tPtr + (<usize>j) * sizeof<T>())
+    const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2)) + kb
+    const p1 = p0 + rowBytes
+    const w0 = v128.load(p0, 0)
+    a0 = v128.add<T>(a0, v128.add<T>(w0, v128.mul<T>(v128.sub<T>(v128.load(p1, 0), w0), tv)))
+    if (W > 1) {
+      const w1 = v128.load(p0, 16)
+      a1 = v128.add<T>(a1, v128.add<T>(w1, v128.mul<T>(v128.sub<T>(v128.load(p1, 16), w1), tv)))
+    }
+    if (W > 2) {
+      const w2 = v128.load(p0, 32)
+      a2 = v128.add<T>(a2, v128.add<T>(w2, v128.mul<T>(v128.sub<T>(v128.load(p1, 32), w2), tv)))
+    }
+    if (W > 3) {
+      const w3 = v128.load(p0, 48)
+      a3 = v128.add<T>(a3, v128.add<T>(w3, v128.mul<T>(v128.sub<T>(v128.load(p1, 48), w3), tv)))
+    }
+  }
+  const op = outPtr + kb
+  v128.store(op, mean ? v128.mul<T>(a0, invN) : a0, 0)
+  if (W > 1) v128.store(op, mean ? v128.mul<T>(a1, invN) : a1, 16)
+  if (W > 2) v128.store(op, mean ? v128.mul<T>(a2, invN) : a2, 32)
+  if (W > 3) v128.store(op, mean ? v128.mul<T>(a3, invN) : a3, 48)
+}
+
 // Outputs of layer l (T[mPad] at its outPtr) from located inputs (rowPtrPtr, tPtr).
 @inline export function accumulateLayer<T>(ctx: usize, l: i32, rowPtrPtr: usize, tPtr: usize): void {
   const n = layerWord(ctx, l, L_N)
@@ -33,30 +68,7 @@ export const BLOCK_BYTES: usize = 64
   const mean = isMeanForm(ctx)
   const invN = v128.splat<T>(<T>1 / <T>n)
   let kb: usize = 0
-  for (; kb + BLOCK_BYTES <= rowBytes; kb += BLOCK_BYTES) {
-    let a0 = v128.splat<T>(<T>0)
-    let a1 = a0
-    let a2 = a0
-    let a3 = a0
-    for (let j = 0; j < n; j++) {
-      const tv = loadSplat<T>(tPtr + (<usize>j) * sizeof<T>())
-      const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2)) + kb
-      a0 = v128.add<T>(a0, interp<T>(p0, rowBytes, tv))
-      a1 = v128.add<T>(a1, interp<T>(p0 + 16, rowBytes, tv))
-      a2 = v128.add<T>(a2, interp<T>(p0 + 32, rowBytes, tv))
-      a3 = v128.add<T>(a3, interp<T>(p0 + 48, rowBytes, tv))
-    }
-    if (mean) {
-      a0 = v128.mul<T>(a0, invN)
-      a1 = v128.mul<T>(a1, invN)
-      a2 = v128.mul<T>(a2, invN)
-      a3 = v128.mul<T>(a3, invN)
-    }
-    v128.store(outPtr + kb, a0)
-    v128.store(outPtr + kb, a1, 16)
-    v128.store(outPtr + kb, a2, 32)
-    v128.store(outPtr + kb, a3, 48)
-  }
+  for (; kb + BLOCK_BYTES <= rowBytes; kb += BLOCK_BYTES) accumulateBlock<T>(4, n, kb, rowBytes, rowPtrPtr, tPtr, outPtr, mean, invN)
   if (layerWord(ctx, l, L_M) == 1) {
     // One output (m = 1): see assembly/outer.ts.
     const lanes = 16 / sizeof<T>()
@@ -67,28 +79,10 @@ export const BLOCK_BYTES: usize = 64
     v128.store(outPtr, v128.replace_lane<T>(v128.splat<T>(<T>0), 0, outerSum<T>(acc, rowPtrPtr, tPtr, j, n, mean)))
     return
   }
-  if (rowBytes == 16) {
-    // One vector of outputs (m <= lanes): rows i and i+1 are adjacent vectors.
-    let a = v128.splat<T>(<T>0)
-    for (let j = 0; j < n; j++) {
-      const tv = loadSplat<T>(tPtr + (<usize>j) * sizeof<T>())
-      const p0 = <usize>load<u32>(rowPtrPtr + (<usize>j << 2))
-      const v0 = v128.load(p0)
-      a = v128.add<T>(a, v128.add<T>(v0, v128.mul<T>(v128.sub<T>(v128.load(p0, 16), v0), tv)))
-    }
-    if (mean) a = v128.mul<T>(a, invN)
-    v128.store(outPtr, a)
-    return
-  }
-  for (; kb < rowBytes; kb += 16) {
-    let a = v128.splat<T>(<T>0)
-    for (let j = 0; j < n; j++) {
-      const tv = loadSplat<T>(tPtr + (<usize>j) * sizeof<T>())
-      a = v128.add<T>(a, interp<T>(<usize>load<u32>(rowPtrPtr + (<usize>j << 2)) + kb, rowBytes, tv))
-    }
-    if (mean) a = v128.mul<T>(a, invN)
-    v128.store(outPtr + kb, a)
-  }
+  const left = <i32>((rowBytes - kb) >> 4)
+  if (left == 1) accumulateBlock<T>(1, n, kb, rowBytes, rowPtrPtr, tPtr, outPtr, mean, invN)
+  else if (left == 2) accumulateBlock<T>(2, n, kb, rowBytes, rowPtrPtr, tPtr, outPtr, mean, invN)
+  else if (left == 3) accumulateBlock<T>(3, n, kb, rowBytes, rowPtrPtr, tPtr, outPtr, mean, invN)
 }
 
 // Evaluates layer l on inputs inPtr (T[n]) with the descriptor's row-pointer and t buffers.
