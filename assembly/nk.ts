@@ -9,9 +9,11 @@
 // Layer 0 needs no back-propagation, so its update for record r and its forward pass for
 // record r+1 run in one sweep over the node values (updateThenAccumulate): for each k-block,
 // input j's rows are updated for r, then (fusedBlock: two inputs later) read for r+1. That is
-// exactly the sequential order (a row is never read for r+1 before r's update of it). Record r+1 is located
-// (grids widened) first, into layer 0's second row-pointer/t buffers; r's update does not read
-// grids. The first record of a call runs a plain forward, the last a plain update.
+// exactly the sequential order (a row is never read for r+1 before r's update of it). Record
+// r+1 is located (grids widened) first, into layer 0's second row-pointer/t buffers; r's update
+// does not read grids. The first record of a call runs a plain forward, the last a plain update.
+// Concurrent-serial mode (serial.ts) runs this pass too, with a barrier in each record's
+// residual.
 import { L_ERR, L_GRID, L_IDX, L_M, L_ROW_VALUES, L_N, L_OUT, L_T, featureCount, isMeanForm, layerCount, layerWord, nextRowPtrPtr, nextTPtr, targetCount } from './descriptor'
 import { BLOCK_BYTES, accumulateLayer, forwardFrom, interp, locateLayer } from './forward'
 import { horizontalSum, loadSplat } from './lanes'
