@@ -11,10 +11,15 @@ import type { ModelState } from './model.js'
 export type RowRange = readonly [number, number]
 
 export interface Backend {
-  readonly threads: number
-  /** Thread s trains its copy on batches[s] (one or two ranges: a batch may wrap round the data). */
-  train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void>
-  /** Every copy becomes the mean of all copies (a no-op for one copy). */
+  /** Model copies trained per round, each on its own batch (1: sequential training). */
+  readonly copies: number
+  /**
+   * Copy c trains on batches[c] (one or two ranges: a batch may wrap round the data). Resolves
+   * with the seconds each thread spent in the training kernels (the rest of the round's training
+   * time went to waiting for the others and to coordination).
+   */
+  train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<readonly number[]>
+  /** Every copy becomes the mean of all copies, 1/dx recomputed (a no-op for one copy). */
   merge(): Promise<void>
   /** True if every parameter of the merged model is finite. */
   mergedIsFinite(): boolean
@@ -49,4 +54,11 @@ export abstract class MergedOnCallingThread {
   }
 
   async close(): Promise<void> {}
+}
+
+/** Seconds each thread spent between starting and ending its part of each command (from CommandTiming). */
+export function busySeconds(timings: readonly { readonly started: readonly number[]; readonly ended: readonly number[] }[], threads: number): number[] {
+  const seconds = new Array<number>(threads).fill(0)
+  for (const { started, ended } of timings) for (let s = 0; s < threads; s++) seconds[s]! += (ended[s]! - started[s]!) / 1000
+  return seconds
 }

@@ -92,6 +92,21 @@ export class Engine {
     }
   }
 
+  /** Copy 0 becomes the parameter-wise mean of every copy (ALGORITHM §3), on the calling thread. */
+  averageCopies(): void {
+    const { plan, kernels } = this
+    const average = plan.bytesPerValue === 8 ? kernels.averageF64 : kernels.averageF32
+    average(plan.copiesPtr, plan.copiesPtr, plan.copyBytes, plan.copies, 0, plan.copyBytes)
+  }
+
+  /** Once copy 0 holds the mean: recomputes its 1/dx and copies it over every other copy. */
+  spreadMerged(): void {
+    this.refreshInverseDx(0)
+    const bytes = new Uint8Array(this.memory.buffer)
+    const from = copyPtr(this.plan, 0)
+    for (let copy = 1; copy < this.plan.copies; copy++) bytes.copyWithin(copyPtr(this.plan, copy), from, from + this.plan.copyBytes)
+  }
+
   /** True when every parameter of a copy (values and grids) is finite. */
   isFinite(copy: number): boolean {
     const block = this.values(copyPtr(this.plan, copy), this.plan.copyBytes / this.plan.bytesPerValue)

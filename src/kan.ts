@@ -246,9 +246,11 @@ export class KAN {
 
 /** Where the rounds run: this thread, or the pool's workers (shared or private memory). */
 async function openBackend(state: ModelState, data: Dataset, options: ResolvedFitOptions, pool: WorkerPool | undefined, shared: boolean): Promise<Backend> {
-  if (pool === undefined) return new SequentialBackend(state, data, options.validation, options.windowRows)
+  if (pool === undefined) return new SequentialBackend(state, data, options.validation, options.windowRows, options.copies)
   if (options.mode === 'concurrent-serial') return SerialBackend.open(pool, state, data, options.validation)
-  return shared ? SharedBackend.open(pool, state, data, options.validation, options.windowRows) : PrivateBackend.open(pool, state, data, options.validation)
+  return shared
+    ? SharedBackend.open(pool, state, data, options.validation, options.copies, options.windowRows)
+    : PrivateBackend.open(pool, state, data, options.validation, options.copies)
 }
 
 /** [first, last] round ranges between the rounds after which the grids are refined. */

@@ -21,8 +21,10 @@
  */
 import { NkkanError } from './errors.js'
 import { type ModelShape, layerInputs, targetCount } from './model.js'
+import { CONTROL_BYTES } from './protocol.js'
 
-export const CONTROL_BYTES = 4096
+export { CONTROL_BYTES }
+
 /** Words of the descriptor header and of each layer; checked against the wasm exports. */
 export const HEADER_WORDS = 6
 export const LAYER_WORDS = 10

@@ -15,8 +15,20 @@ export interface EpochLog extends Partial<Metrics> {
   readonly records: number
   /** Seconds of training and merging so far in this fit call (validation excluded). */
   readonly seconds: number
+  /** Seconds of this round's training phase (wall time, until the last copy was trained). */
+  readonly trainSeconds: number
+  /**
+   * Seconds each thread spent in the training kernels this round; the rest of `trainSeconds`
+   * it waited for the other threads or for its next command.
+   */
+  readonly threadSeconds: readonly number[]
   /** Seconds of this round's merge. */
   readonly mergeSeconds: number
+  /**
+   * Seconds between the end of the previous round's merge and this round's start, spent on the
+   * calling thread (reading back and validating the merged model, callbacks); 0 in the first round.
+   */
+  readonly gapSeconds: number
   /** Seconds of pretraining before the first round (included in `seconds`). */
   readonly pretrainSeconds: number
   /** The learning rate α used in this round. */
@@ -44,12 +56,18 @@ export interface FitOptions {
   /** Grid refinement: more nodes per function at the given epochs (changes the model's points). */
   refine?: RefineOptions
   /**
-   * Copies trained in parallel, one worker each, merged by averaging after every round
-   * (ALGORITHM §3). 1 trains sequentially on the calling thread. Default: the machine's
-   * available parallelism.
+   * Threads that train the copies, one worker each (1: the calling thread, no workers).
+   * Default: the machine's available parallelism, and at most `copies`.
    */
   threads?: number
-  /** Records each thread trains per round. Default: rows / threads (a round is an epoch). */
+  /**
+   * Model copies trained per round, each on its own disjoint batch, then merged by averaging
+   * (ALGORITHM §3). Default: `threads`. With more copies than threads the copies take turns on
+   * the threads; the model is the same, bit for bit, as `threads: copies` gives (so a many-core
+   * run can be reproduced on a laptop). 'disjoint' mode only.
+   */
+  copies?: number
+  /** Records each copy trains per round. Default: rows / copies (a round is an epoch). */
   batchSize?: number
   /**
    * 'disjoint' (default): copies train disjoint batches and are averaged (ALGORITHM §3).
@@ -92,10 +110,12 @@ export interface ResolvedFitOptions {
   readonly pretrain: PretrainOptions | undefined
   readonly refine: RefineOptions | undefined
   readonly threads: number
+  /** Copies trained per round: `copies` in 'disjoint' mode (≥ threads), 1 in 'concurrent-serial'. */
+  readonly copies: number
   readonly mode: 'disjoint' | 'concurrent-serial'
   readonly batchSize: number
   readonly windowRows: number | undefined
-  /** Records trained per round: threads × batchSize (disjoint) or batchSize (concurrent-serial). */
+  /** Records trained per round: copies × batchSize. */
   readonly recordsPerRound: number
   readonly rounds: number
   readonly validation: Dataset | undefined
@@ -124,20 +144,25 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   }
   const learningRate: LearningRateSchedule =
     typeof rate === 'function' ? (progress) => checkRate(rate(progress), ` (schedule, round ${progress.round})`) : ((fixed) => () => fixed)(checkRate(rate, ''))
-  const threads = positiveInteger(options.threads ?? Math.min(defaultThreads, MAX_THREADS), 'threads')
-  if (threads > MAX_THREADS) throw new NkkanError('E_OPTION', `threads must be at most ${MAX_THREADS}, got ${threads}`)
   const mode = options.mode ?? 'disjoint'
   if (mode !== 'disjoint' && mode !== 'concurrent-serial') throw new NkkanError('E_OPTION', `mode must be 'disjoint' or 'concurrent-serial', got ${String(mode)}`)
-  const copies = mode === 'disjoint' ? threads : 1
+  const requestedCopies = options.copies === undefined ? undefined : positiveInteger(options.copies, 'copies')
+  if (requestedCopies !== undefined && mode !== 'disjoint') throw new NkkanError('E_OPTION', "copies applies to mode 'disjoint' only")
+  const threads = positiveInteger(options.threads ?? Math.min(defaultThreads, MAX_THREADS, requestedCopies ?? MAX_THREADS), 'threads')
+  if (threads > MAX_THREADS) throw new NkkanError('E_OPTION', `threads must be at most ${MAX_THREADS}, got ${threads}`)
+  if (requestedCopies !== undefined && requestedCopies < threads) {
+    throw new NkkanError('E_OPTION', `copies (${requestedCopies}) must be at least threads (${threads}): every thread trains at least one copy`)
+  }
+  const copies = mode === 'disjoint' ? (requestedCopies ?? threads) : 1
   const batchSize = positiveInteger(options.batchSize ?? Math.floor(data.rows / copies), 'batchSize')
   if (copies * batchSize > data.rows) {
     throw new NkkanError(
       'E_OPTION',
-      `threads × batchSize = ${threads} × ${batchSize} = ${threads * batchSize} exceeds the ${data.rows} training rows; batches must be disjoint. Lower batchSize or threads`,
+      `copies × batchSize = ${copies} × ${batchSize} = ${copies * batchSize} exceeds the ${data.rows} training rows; batches must be disjoint. Lower batchSize, copies or threads`,
     )
   }
   const windowRows = options.windowRows === undefined ? undefined : positiveInteger(options.windowRows, 'windowRows')
-  if (windowRows !== undefined && windowRows < threads) throw new NkkanError('E_OPTION', `windowRows must be at least threads (${threads}), got ${windowRows}`)
+  if (windowRows !== undefined && windowRows < copies) throw new NkkanError('E_OPTION', `windowRows must be at least copies (${copies}), got ${windowRows}`)
   const epochs = positiveInteger(options.epochs ?? 10, 'epochs')
   const rounds = options.rounds === undefined ? Math.ceil((epochs * data.rows) / (copies * batchSize)) : positiveInteger(options.rounds, 'rounds')
   if (options.validation !== undefined) checkDataset(options.validation, 'validation', model)
@@ -153,7 +178,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, refine: options.refine, threads, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
+    learningRate, pretrain: options.pretrain, refine: options.refine, threads, copies, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
     onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
   }
 }

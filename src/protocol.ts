@@ -14,7 +14,11 @@ import type { RecordTask } from './records.js'
 /** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
 export const CHUNK_ROWS = 2048
 
-/** Int32 word indices of the control block. */
+/**
+ * Int32 word indices of the control block. The header (words written by every thread) has a
+ * 128-byte block of its own, and so has each thread's slot (written by the main thread before a
+ * command and by its worker after it), so that no two threads write one cache line pair.
+ */
 export const WORD = {
   GENERATION: 0,
   COMMAND: 1,
@@ -22,17 +26,26 @@ export const WORD = {
   FAILED: 3,
   /** Concurrent-serial barrier: arrivals, then generation (assembly/serial.ts). */
   BARRIER: 12,
-  /** First word of the per-thread argument slots. */
-  SLOTS: 16,
+  /** First word of the per-thread slots. */
+  SLOTS: 32,
 } as const
 /** Float64 index (byte 32, words 8–9) of the learning rate α. */
 export const ALPHA_F64_INDEX = 4
 /** Float64 index (byte 40, words 10–11) of a block's output weight (concurrent-serial mode). */
 export const WEIGHT_F64_INDEX = 5
-/** Int32 words of arguments per thread. */
-export const SLOT_WORDS = 8
-/** Threads the control block (CONTROL_BYTES in layout.ts) has argument slots for. */
+/**
+ * Int32 words per thread slot: words 0–3 the command's arguments (from the main thread), then
+ * from the worker, as float64 at word 4 (SLOT_STARTED) and word 6 (SLOT_ENDED), when it began
+ * and ended its part of the last command, in milliseconds since the Unix epoch
+ * (performance.timeOrigin + performance.now(), comparable across threads).
+ */
+export const SLOT_WORDS = 32
+export const SLOT_STARTED = 4
+export const SLOT_ENDED = 6
+/** Threads the control block has slots for. */
 export const MAX_THREADS = 64
+/** Bytes of the control block at address 0 of a shared memory (src/layout.ts puts nothing else there). */
+export const CONTROL_BYTES = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4
 
 export const COMMAND = {
   /** Train own copy on rows [a0, a1) then [b0, b1) (the batch, wrapping round the data). */
@@ -103,7 +116,8 @@ export interface GenerateRequest {
 /** Messages from a worker to the main thread. */
 export type WorkerReply =
   | { readonly type: 'ready' }
-  | { readonly type: 'trained'; readonly copy: ArrayBuffer }
+  /** The trained parameter block, and the seconds the worker spent training it. */
+  | { readonly type: 'trained'; readonly copy: ArrayBuffer; readonly seconds: number }
   /** Chunks drawn; the records themselves unless they were written into shared memory. */
   | { readonly type: 'generated'; readonly x: ArrayBuffer | undefined; readonly y: ArrayBuffer | undefined }
   | { readonly type: 'failed'; readonly message: string }

@@ -37,40 +37,57 @@ export function roundBatches(cursor: number, threads: number, batchSize: number,
   })
 }
 
-/** One copy on the calling thread: no workers, no merging. */
+/**
+ * Training on the calling thread: one copy (plain sequential training), or several that take
+ * turns and are merged like copies on workers, with the same bits as K workers would give.
+ */
 export class SequentialBackend extends MergedOnCallingThread implements Backend {
-  readonly threads = 1
+  readonly copies: number
 
   private readonly window: TrainWindow
 
   /** windowRows: training rows kept in wasm memory (default: all that fit); more stream through. */
-  constructor(state: ModelState, data: Dataset, validation: Dataset | undefined, requestedWindowRows?: number) {
-    const request = { shape: state.shape, threads: 1, evalRows: validation?.rows ?? 0 }
+  constructor(state: ModelState, data: Dataset, validation: Dataset | undefined, requestedWindowRows?: number, copies = 1) {
+    const request = { shape: state.shape, threads: 1, copies, evalRows: validation?.rows ?? 0 }
     super(new Engine(planMemory({ ...request, trainRows: windowRows(request, data.rows, requestedWindowRows) })), validation?.rows ?? 0)
-    this.engine.writeModel(state, 0)
+    this.copies = copies
+    for (let copy = 0; copy < copies; copy++) this.engine.writeModel(state, copy)
     this.window = new TrainWindow(this.engine, data)
     if (validation !== undefined) this.engine.writeEval(validation.x)
   }
 
-  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
+  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<readonly number[]> {
+    let kernelMs = 0
     let sliceStart = performance.now()
     for (const ranges of this.window.steps(batches)) {
-      for (const [start, end] of ranges[0]!) {
-        for (let r = start; r < end; ) {
-          const r1 = Math.min(r + 16384, end)
-          this.engine.train(0, r, r1, alpha)
-          r = r1
-          if (performance.now() - sliceStart > YIELD_EVERY_MS) {
-            await yieldToEventLoop()
-            checkAbort(signal)
-            sliceStart = performance.now()
+      for (const [copy, copyRanges] of ranges.entries()) {
+        this.engine.bindThread(0, copy)
+        for (const [start, end] of copyRanges) {
+          for (let r = start; r < end; ) {
+            const r1 = Math.min(r + 16384, end)
+            const before = performance.now()
+            this.engine.train(0, r, r1, alpha)
+            const after = performance.now()
+            kernelMs += after - before
+            r = r1
+            if (after - sliceStart > YIELD_EVERY_MS) {
+              await yieldToEventLoop()
+              checkAbort(signal)
+              sliceStart = performance.now()
+            }
           }
         }
       }
     }
+    this.engine.bindThread(0, 0)
+    return [kernelMs / 1000]
   }
 
-  async merge(): Promise<void> {}
+  async merge(): Promise<void> {
+    if (this.copies === 1) return
+    this.engine.averageCopies()
+    this.engine.spreadMerged()
+  }
 }
 
 export interface TrainPlan {
@@ -96,12 +113,13 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
   const history: EpochLog[] = []
   let seconds = plan.seconds
   let records = plan.records
-  const perRound = backend.threads * plan.batchSize
+  const perRound = backend.copies * plan.batchSize
+  let previousEnd: number | undefined
   for (let round = plan.firstRound; round <= plan.lastRound; round++) {
     checkAbort(signal)
     const learningRate = options.learningRate({ round, epoch: records / data.rows })
     const started = performance.now()
-    await backend.train(roundBatches(records % data.rows, backend.threads, plan.batchSize, data.rows), learningRate, signal)
+    const threadSeconds = await backend.train(roundBatches(records % data.rows, backend.copies, plan.batchSize, data.rows), learningRate, signal)
     const trained = performance.now()
     await backend.merge()
     const merged = performance.now()
@@ -123,7 +141,10 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
       epoch: records / data.rows,
       records,
       seconds,
+      trainSeconds: (trained - started) / 1000,
+      threadSeconds,
       mergeSeconds: (merged - trained) / 1000,
+      gapSeconds: previousEnd === undefined ? 0 : (started - previousEnd) / 1000,
       pretrainSeconds: plan.pretrainSeconds,
       learningRate,
       recordsPerSecond: perRound / roundSeconds,
@@ -133,6 +154,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     options.onRound?.(log)
     if (Math.floor(records / data.rows) > epochBefore || round === plan.lastRound) options.onEpoch?.(log)
     if (reachedTarget(log, options)) break
+    previousEnd = merged
   }
   return history
 }

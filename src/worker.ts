@@ -4,7 +4,7 @@
  * no worker file has to be found at run time); imports nothing but the protocol constants and
  * the record generators of the built-in data sets (src/records.ts).
  */
-import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type GenerateRequest, WEIGHT_F64_INDEX, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, SLOT_ENDED, SLOT_STARTED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from './records.js'
 
 type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
@@ -39,6 +39,8 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
   const control = new Int32Array(memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * plan.threads)
   const alpha = new Float64Array(memory.buffer, 0, WEIGHT_F64_INDEX + 1)
   const slot = WORD.SLOTS + SLOT_WORDS * plan.thread
+  const times = new Float64Array(memory.buffer, slot * 4, SLOT_WORDS / 2)
+  const now = (): number => performance.timeOrigin + performance.now()
   let generation = Atomics.load(control, WORD.GENERATION)
   post({ type: 'ready' })
   for (;;) {
@@ -47,6 +49,7 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
     const command = Atomics.load(control, WORD.COMMAND) as Command
     const a0 = control[slot]!
     const a1 = control[slot + 1]!
+    times[SLOT_STARTED / 2] = now()
     try {
       if (command === COMMAND.TRAIN) {
         train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!)
@@ -67,6 +70,7 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
       Atomics.store(control, WORD.FAILED, 1)
       post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
     }
+    times[SLOT_ENDED / 2] = now()
     if (Atomics.add(control, WORD.DONE, 1) + 1 === plan.threads) Atomics.notify(control, WORD.DONE)
     if (command === COMMAND.DETACH) return
   }
@@ -111,9 +115,11 @@ export function startWorker(post: Post): (request: WorkerRequest) => void {
         const { kernels, memory, plan } = privateState!
         const block = new Uint8Array(memory.buffer, plan.copiesPtr, plan.copyBytes)
         if (request.copy !== undefined) block.set(new Uint8Array(request.copy))
+        const started = performance.now()
         train(kernels, plan, request.ranges, request.alpha)
+        const seconds = (performance.now() - started) / 1000
         const copy = block.slice().buffer
-        post({ type: 'trained', copy }, [copy])
+        post({ type: 'trained', copy, seconds }, [copy])
       } else if (request.type === 'generate') {
         generate(request, post)
       }

@@ -53,3 +53,49 @@ describe('disjoint-batch training on workers against the oracle', () => {
     }
   }
 })
+
+describe('more copies than threads (copies take turns)', () => {
+  const cases = randomCases(4, 23)
+  for (const [index, testCase] of cases.entries()) {
+    const copies = 3 + index
+    for (const [threads, sharedMemory] of [[1, true], [2, true], [2, false]] as const) {
+      const where = threads === 1 ? 'calling thread' : `${threads} threads, ${sharedMemory ? 'shared' : 'private'} memory`
+      it(`${copies} copies on the ${where} equal copies-train-average by hand: ${testCase.name}`, async () => {
+        const { shape, seed } = testCase
+        const data = randomData(shape, 260, seed)
+        const json = initialJSON(shape, data, seed)
+        const model = KAN.fromJSON(json)
+        models.push(model)
+        const batchSize = 30 + index
+        const alpha = shape.form === 'mean' ? 0.2 : 0.05 / shape.inputs
+        const history = await model.fit(data, { threads, copies, batchSize, rounds: 3, learningRate: alpha, sharedMemory })
+        expect(history.at(-1)!.records).toBe(3 * copies * batchSize)
+        expect(history[0]!.threadSeconds).toHaveLength(threads)
+        const expected = oracleRounds(json, data, copies, batchSize, 3, alpha)
+        const actual = model.toJSON().layers as LayerJSON[]
+        ;(expected.layers as LayerJSON[]).forEach((layer, l) => {
+          for (const key of ['lo', 'hi', 'dx', 'values'] as const) {
+            expect(firstDifference(actual[l]![key], layer[key]), `layer ${l} ${key}`).toBeUndefined()
+          }
+        })
+      })
+    }
+  }
+
+  it('copies: K on 2 threads equals threads: K, streamed through a window or not', async () => {
+    const { shape, seed } = randomCases(1, 31)[0]!
+    const data = randomData(shape, 400, seed)
+    const json = initialJSON(shape, data, seed)
+    const run = async (options: { threads: number; copies?: number; windowRows?: number }): Promise<string> => {
+      const model = KAN.fromJSON(json)
+      models.push(model)
+      await model.fit(data, { ...options, batchSize: 50, rounds: 5, learningRate: 0.1 })
+      return JSON.stringify(model.toJSON())
+    }
+    const reference = await run({ threads: 6 })
+    expect(await run({ threads: 2, copies: 6 })).toBe(reference)
+    expect(await run({ threads: 4, copies: 6 })).toBe(reference)
+    expect(await run({ threads: 2, copies: 6, windowRows: 90 })).toBe(reference)
+    expect(await run({ threads: 1, copies: 6, windowRows: 90 })).toBe(reference)
+  })
+})

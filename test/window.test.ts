@@ -56,7 +56,7 @@ describe('training data streamed through a window of wasm memory', () => {
     )
     expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1000, mode: 'concurrent-serial' }))).message).toMatch(/which mode 'concurrent-serial' does not support/)
     expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1000, sharedMemory: false }))).message).toMatch(/which training on workers without shared memory does not support/)
-    expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1 }))).message).toMatch(/windowRows must be at least threads \(2\), got 1/)
+    expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1 }))).message).toMatch(/windowRows must be at least copies \(2\), got 1/)
     expect((await rejection(model.fit(train, { threads: 1, epochs: 1, windowRows: 0 }))).message).toMatch(/windowRows must be an integer ≥ 1, got 0/)
     expect(model.toJSON()).toEqual(before)
   })
