@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- kernels|det4|scaling|peers|pretrain|serial|tetra|ceiling|det5 …]: runs the named
+ * npm run bench [-- kernels|det4|scaling|efficiency|peers|pretrain|serial|tetra|ceiling|det5 …]: runs the named
  * benchmarks (by default all but det5, which takes many minutes) and prints Markdown tables.
  */
 const suites = {
   kernels: './kernels.bench.ts',
   det4: './det4.bench.ts',
   scaling: './scaling.bench.ts',
+  efficiency: './efficiency.bench.ts',
   peers: './peers.bench.ts',
   pretrain: './pretrain.bench.ts',
   serial: './serial.bench.ts',
@@ -13,7 +14,7 @@ const suites = {
   ceiling: './ceiling.bench.ts',
   det5: './det5.bench.ts',
 } as const
-const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'peers', 'pretrain', 'serial', 'tetra', 'ceiling']
+const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'efficiency', 'peers', 'pretrain', 'serial', 'tetra', 'ceiling']
 type Suite = keyof typeof suites
 
 const requested = process.argv.slice(2)

@@ -4,23 +4,32 @@
  * Backends: on the calling thread (one copy; src/train.ts), on workers over one shared
  * memory, or on workers with private memories exchanging parameter blocks (src/parallel.ts).
  */
+import type { CommandTiming } from './control.js'
 import type { Engine } from './engine.js'
 import type { ModelState } from './model.js'
 
 /** Rows [start, end) of the training data. */
 export type RowRange = readonly [number, number]
 
+/** Where the time of a round went. */
+export interface RoundTiming {
+  /**
+   * Seconds each thread spent in the training kernels (the rest of the round's training time it
+   * waited for the others or for its next command).
+   */
+  readonly threadSeconds: readonly number[]
+  /** Seconds from the end of the last copy's training to the end of the merge. */
+  readonly mergeSeconds: number
+}
+
 export interface Backend {
   /** Model copies trained per round, each on its own batch (1: sequential training). */
   readonly copies: number
   /**
-   * Copy c trains on batches[c] (one or two ranges: a batch may wrap round the data). Resolves
-   * with the seconds each thread spent in the training kernels (the rest of the round's training
-   * time went to waiting for the others and to coordination).
+   * A round: copy c trains on batches[c] (one or two ranges: a batch may wrap round the data),
+   * then every copy becomes the mean of all copies, with 1/dx recomputed (ALGORITHM §3).
    */
-  train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<readonly number[]>
-  /** Every copy becomes the mean of all copies, 1/dx recomputed (a no-op for one copy). */
-  merge(): Promise<void>
+  round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming>
   /** True if every parameter of the merged model is finite. */
   mergedIsFinite(): boolean
   /** Copies the merged model into state. */
@@ -56,9 +65,15 @@ export abstract class MergedOnCallingThread {
   async close(): Promise<void> {}
 }
 
-/** Seconds each thread spent between starting and ending its part of each command (from CommandTiming). */
-export function busySeconds(timings: readonly { readonly started: readonly number[]; readonly ended: readonly number[] }[], threads: number): number[] {
-  const seconds = new Array<number>(threads).fill(0)
-  for (const { started, ended } of timings) for (let s = 0; s < threads; s++) seconds[s]! += (ended[s]! - started[s]!) / 1000
-  return seconds
+/**
+ * A round's timing from the CommandTimings of its commands (src/control.ts): each thread's
+ * seconds between starting and finishing training, and the merge from the last thread's end of
+ * training to the last thread's end (plus `spreadMs` on the calling thread after it).
+ */
+export function roundTiming(timings: readonly CommandTiming[], threads: number, spreadMs = 0): RoundTiming {
+  const threadSeconds = new Array<number>(threads).fill(0)
+  for (const { started, trained } of timings) for (let s = 0; s < threads; s++) threadSeconds[s]! += (trained[s]! - started[s]!) / 1000
+  const last = timings.at(-1)
+  const mergeMs = last === undefined ? 0 : Math.max(...last.ended) - Math.max(...last.trained)
+  return { threadSeconds, mergeSeconds: (mergeMs + spreadMs) / 1000 }
 }

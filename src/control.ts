@@ -6,7 +6,7 @@
 import type { Engine } from './engine.js'
 import { type MemoryPlan, descriptorPtr } from './layout.js'
 import type { WorkerPool } from './pool.js'
-import { ALPHA_F64_INDEX, type Command, COMMAND, SLOT_ENDED, SLOT_STARTED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan } from './protocol.js'
+import { ALPHA_F64_INDEX, type Command, COMMAND, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan } from './protocol.js'
 import { compileKernelModule } from './wasm.js'
 
 /** What worker `thread` of `threads` needs to know about a memory plan. */
@@ -18,10 +18,15 @@ export function workerPlan(plan: MemoryPlan, thread: number, threads: number): W
   }
 }
 
-/** When a command was issued, when each worker began and ended its part, when the caller resumed (ms since the Unix epoch). */
+/**
+ * When a command was issued, when each worker began its part, finished training (a TRAIN
+ * command that merges then meets the others and merges) and ended, and when the caller resumed:
+ * milliseconds since the Unix epoch.
+ */
 export interface CommandTiming {
   readonly issued: number
   readonly started: readonly number[]
+  readonly trained: readonly number[]
   readonly ended: readonly number[]
   readonly resumed: number
 }
@@ -59,11 +64,15 @@ export class ControlBlock {
     this.scalars[WEIGHT_F64_INDEX] = weight
   }
 
-  /** Posts a command with per-thread arguments and waits until every worker has run it. */
-  async run(command: Command, args: (thread: number) => readonly number[]): Promise<CommandTiming> {
+  /**
+   * Posts a command with per-thread arguments and waits until every worker has run it. `merge`:
+   * a TRAIN command ends with a merge (each thread's byte slice of the copy block in args words 4, 5).
+   */
+  async run(command: Command, args: (thread: number) => readonly number[], merge = false): Promise<CommandTiming> {
     const words = this.words
     for (let s = 0; s < this.threads; s++) words.set(args(s), WORD.SLOTS + SLOT_WORDS * s)
     const issued = now()
+    Atomics.store(words, WORD.MERGE, merge ? 1 : 0)
     Atomics.store(words, WORD.DONE, 0)
     Atomics.store(words, WORD.COMMAND, command)
     Atomics.add(words, WORD.GENERATION, 1)
@@ -74,6 +83,7 @@ export class ControlBlock {
     return {
       issued,
       started: Array.from({ length: this.threads }, (_, s) => slotTime(s, SLOT_STARTED)),
+      trained: Array.from({ length: this.threads }, (_, s) => slotTime(s, SLOT_TRAINED)),
       ended: Array.from({ length: this.threads }, (_, s) => slotTime(s, SLOT_ENDED)),
       resumed,
     }

@@ -9,7 +9,7 @@
  * With more copies than threads, copies take turns on the threads. Every way gives the same
  * bits as the others and as the oracle's copies-train-average by hand.
  */
-import { type Backend, MergedOnCallingThread, type RowRange, busySeconds } from './backend.js'
+import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange, roundTiming } from './backend.js'
 import type { Dataset } from './data.js'
 import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
@@ -70,25 +70,31 @@ export class SharedBackend implements Backend {
     return new SharedBackend(await ControlBlock.attach(pool, engine), engine, window, validation?.rows ?? 0)
   }
 
-  /** With more copies than threads, the copies train in waves: thread s trains copy first + s. */
-  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<readonly number[]> {
+  /**
+   * With more copies than threads, the copies train in waves: thread s trains copy first + s.
+   * The last command of the round also merges: the workers meet, then each averages its slice
+   * of the copy block. So a round is one command when the data are resident and every thread
+   * trains one copy. (Streamed data are copied into the window between steps, lazily, so there
+   * the merge is a command of its own, with no rows to train.)
+   */
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming> {
     const { threads, copies } = this
     this.control.setScalars(alpha)
+    const parts = slices(this.engine.plan.copyBytes, threads, 16)
+    const command = (ranges: readonly (readonly RowRange[])[], first: number, merge: boolean): Promise<CommandTiming> =>
+      this.control.run(COMMAND.TRAIN, (s) => [...rangeWords(ranges[first + s] ?? []), ...(merge ? parts[s]! : [0, 0])], merge)
     const timings: CommandTiming[] = []
     for (const ranges of this.window.steps(batches)) {
       for (let first = 0; first < copies; first += threads) {
         checkAbort(signal)
         if (copies > threads) for (let s = 0; s < threads && first + s < copies; s++) this.engine.bindThread(s, first + s)
-        timings.push(await this.control.run(COMMAND.TRAIN, (s) => (first + s < copies ? rangeWords(ranges[first + s]!) : rangeWords([]))))
+        timings.push(await command(ranges, first, this.window.resident && first + threads >= copies))
       }
     }
-    return busySeconds(timings, threads)
-  }
-
-  async merge(): Promise<void> {
-    const parts = slices(this.engine.plan.copyBytes, this.threads, 16)
-    await this.control.run(COMMAND.MERGE, (s) => parts[s]!)
+    if (!this.window.resident) timings.push(await command([], 0, true))
+    const spreading = performance.now()
     this.engine.spreadMerged()
+    return roundTiming(timings, threads, performance.now() - spreading)
   }
 
   mergedIsFinite(): boolean {
@@ -145,8 +151,8 @@ export class PrivateBackend extends MergedOnCallingThread implements Backend {
     return new PrivateBackend(pool, engine, validation?.rows ?? 0)
   }
 
-  /** Worker s trains copies s, s + threads, …, each from the merged model, in turn. */
-  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<readonly number[]> {
+  /** Worker s trains copies s, s + threads, …, each from the merged model, in turn; the calling thread merges. */
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming> {
     checkAbort(signal)
     const threads = this.pool.size
     const start = this.engine.copyBytes(0).slice()
@@ -165,11 +171,9 @@ export class PrivateBackend extends MergedOnCallingThread implements Backend {
         }),
       ),
     )
-    return seconds
-  }
-
-  async merge(): Promise<void> {
+    const merging = performance.now()
     this.engine.averageCopies()
     this.engine.refreshInverseDx(0)
+    return { threadSeconds: seconds, mergeSeconds: (performance.now() - merging) / 1000 }
   }
 }

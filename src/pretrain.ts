@@ -124,7 +124,7 @@ export async function pretrain(
   if (pool === undefined) {
     for (const part of parts) {
       const backend = new SequentialBackend(part, target, undefined)
-      for (let epoch = 0; epoch < options.epochs; epoch++) await backend.train([[[0, data.rows]]], groupAlpha, signal)
+      for (let epoch = 0; epoch < options.epochs; epoch++) await backend.round([[[0, data.rows]]], groupAlpha, signal)
       backend.read(part)
     }
   } else if (shared) {

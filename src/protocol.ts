@@ -24,7 +24,12 @@ export const WORD = {
   COMMAND: 1,
   DONE: 2,
   FAILED: 3,
-  /** Concurrent-serial barrier: arrivals, then generation (assembly/serial.ts). */
+  /** 1 if the TRAIN command ends with a merge (every worker then meets the others at BARRIER). */
+  MERGE: 4,
+  /**
+   * A barrier's arrivals, then its generation: the concurrent-serial barrier (assembly/serial.ts)
+   * and the workers' meeting between training and merging in a TRAIN command (src/worker.ts).
+   */
   BARRIER: 12,
   /** First word of the per-thread slots. */
   SLOTS: 32,
@@ -34,30 +39,34 @@ export const ALPHA_F64_INDEX = 4
 /** Float64 index (byte 40, words 10–11) of a block's output weight (concurrent-serial mode). */
 export const WEIGHT_F64_INDEX = 5
 /**
- * Int32 words per thread slot: words 0–3 the command's arguments (from the main thread), then
- * from the worker, as float64 at word 4 (SLOT_STARTED) and word 6 (SLOT_ENDED), when it began
- * and ended its part of the last command, in milliseconds since the Unix epoch
- * (performance.timeOrigin + performance.now(), comparable across threads).
+ * Int32 words per thread slot: words 0–5 the command's arguments (from the main thread); in the
+ * slot's second 64 bytes, from the worker, float64 times in milliseconds since the Unix epoch
+ * (performance.timeOrigin + performance.now(), comparable across threads): when it began its
+ * part of the last command (SLOT_STARTED), finished training (SLOT_TRAINED; = ended for other
+ * commands) and ended (SLOT_ENDED).
  */
 export const SLOT_WORDS = 32
-export const SLOT_STARTED = 4
-export const SLOT_ENDED = 6
+export const SLOT_STARTED = 16
+export const SLOT_TRAINED = 18
+export const SLOT_ENDED = 20
 /** Threads the control block has slots for. */
 export const MAX_THREADS = 64
 /** Bytes of the control block at address 0 of a shared memory (src/layout.ts puts nothing else there). */
 export const CONTROL_BYTES = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4
 
 export const COMMAND = {
-  /** Train own copy on rows [a0, a1) then [b0, b1) (the batch, wrapping round the data). */
+  /**
+   * Train own copy on rows [w0, w1) then [w2, w3) (the batch, wrapping round the data); then, if
+   * w5 > w4, meet the other workers and average all copies over bytes [w4, w5) of a copy block
+   * into copy 0: a round in one command.
+   */
   TRAIN: 1,
-  /** Average all copies over bytes [a0, a1) of a copy block into copy 0 and every other copy. */
-  MERGE: 2,
   /** Predict eval rows [a0, a1) with own copy. */
-  PREDICT: 3,
+  PREDICT: 2,
   /** Leave the control loop and listen for messages again. */
-  DETACH: 4,
+  DETACH: 3,
   /** Concurrent-serial: every thread runs rows [a0, a1) then [b0, b1) on its own block of addends. */
-  SERIAL: 5,
+  SERIAL: 4,
 } as const
 export type Command = (typeof COMMAND)[keyof typeof COMMAND]
 

@@ -5,7 +5,7 @@
  * training up to the order of that sum; worth it when a model is large enough that a record's
  * work outweighs a barrier. Needs shared memory.
  */
-import { type Backend, type RowRange, busySeconds } from './backend.js'
+import { type Backend, type RoundTiming, type RowRange, roundTiming } from './backend.js'
 import { ControlBlock } from './control.js'
 import type { Dataset } from './data.js'
 import { Engine } from './engine.js'
@@ -63,13 +63,11 @@ export class SerialBackend implements Backend {
     return new SerialBackend(await ControlBlock.attach(pool, engine), engine, blocks, valid, weight)
   }
 
-  async train(batches: readonly (readonly RowRange[])[], alpha: number): Promise<readonly number[]> {
+  async round(batches: readonly (readonly RowRange[])[], alpha: number): Promise<RoundTiming> {
     this.control.setScalars(alpha, this.weight)
     const words = rangeWords(batches[0]!)
-    return busySeconds([await this.control.run(COMMAND.SERIAL, () => words)], this.control.threads)
+    return roundTiming([await this.control.run(COMMAND.SERIAL, () => words)], this.control.threads)
   }
-
-  async merge(): Promise<void> {}
 
   mergedIsFinite(): boolean {
     return this.blocks.every((_, t) => this.engine.isFinite(t))

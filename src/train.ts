@@ -4,7 +4,7 @@
  * validate, report, stop. The model in JS is replaced only by a merged model whose every
  * parameter is finite, so an abort, a divergence or a failed worker leaves the last good one.
  */
-import { type Backend, MergedOnCallingThread, type RowRange } from './backend.js'
+import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } from './backend.js'
 import type { Dataset } from './data.js'
 import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
@@ -56,7 +56,7 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
     if (validation !== undefined) this.engine.writeEval(validation.x)
   }
 
-  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<readonly number[]> {
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming> {
     let kernelMs = 0
     let sliceStart = performance.now()
     for (const ranges of this.window.steps(batches)) {
@@ -80,13 +80,12 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
       }
     }
     this.engine.bindThread(0, 0)
-    return [kernelMs / 1000]
-  }
-
-  async merge(): Promise<void> {
-    if (this.copies === 1) return
-    this.engine.averageCopies()
-    this.engine.spreadMerged()
+    const merging = performance.now()
+    if (this.copies > 1) {
+      this.engine.averageCopies()
+      this.engine.spreadMerged()
+    }
+    return { threadSeconds: [kernelMs / 1000], mergeSeconds: (performance.now() - merging) / 1000 }
   }
 }
 
@@ -119,9 +118,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     checkAbort(signal)
     const learningRate = options.learningRate({ round, epoch: records / data.rows })
     const started = performance.now()
-    const threadSeconds = await backend.train(roundBatches(records % data.rows, backend.copies, plan.batchSize, data.rows), learningRate, signal)
-    const trained = performance.now()
-    await backend.merge()
+    const { threadSeconds, mergeSeconds } = await backend.round(roundBatches(records % data.rows, backend.copies, plan.batchSize, data.rows), learningRate, signal)
     const merged = performance.now()
     if (!backend.mergedIsFinite()) {
       throw new NkkanError(
@@ -141,9 +138,9 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
       epoch: records / data.rows,
       records,
       seconds,
-      trainSeconds: (trained - started) / 1000,
+      trainSeconds: roundSeconds - mergeSeconds,
       threadSeconds,
-      mergeSeconds: (merged - trained) / 1000,
+      mergeSeconds,
       gapSeconds: previousEnd === undefined ? 0 : (started - previousEnd) / 1000,
       pretrainSeconds: plan.pretrainSeconds,
       learningRate,

@@ -4,7 +4,7 @@
  * no worker file has to be found at run time); imports nothing but the protocol constants and
  * the record generators of the built-in data sets (src/records.ts).
  */
-import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, SLOT_ENDED, SLOT_STARTED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from './records.js'
 
 type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
@@ -32,6 +32,24 @@ function train(kernels: Kernels, plan: WorkerPlan, ranges: ArrayLike<number>, al
 }
 
 /**
+ * Waits until every worker has arrived (the BARRIER words: arrivals, generation). Spins briefly
+ * first: the others are usually a few microseconds away, less than a sleep and a wake-up.
+ */
+function meet(control: Int32Array, threads: number): void {
+  const generation = Atomics.load(control, WORD.BARRIER + 1)
+  if (Atomics.add(control, WORD.BARRIER, 1) + 1 === threads) {
+    Atomics.store(control, WORD.BARRIER, 0)
+    Atomics.add(control, WORD.BARRIER + 1, 1)
+    Atomics.notify(control, WORD.BARRIER + 1)
+    return
+  }
+  for (let spins = 0; Atomics.load(control, WORD.BARRIER + 1) === generation; spins++) {
+    if (spins > MEET_SPINS) Atomics.wait(control, WORD.BARRIER + 1, generation)
+  }
+}
+const MEET_SPINS = 2000
+
+/**
  * Shared mode: park on the control block and run commands until DETACH. The generation is
  * read before 'ready' is posted: a command issued right after 'ready' must not be missed.
  */
@@ -53,8 +71,6 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
     try {
       if (command === COMMAND.TRAIN) {
         train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!)
-      } else if (command === COMMAND.MERGE) {
-        if (a1 > a0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyBytes, plan.copies, a0, a1)
       } else if (command === COMMAND.SERIAL) {
         // Every thread walks the same rows, in the same chunks, so the barriers pair up.
         const weight = alpha[WEIGHT_F64_INDEX]!
@@ -69,6 +85,19 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
     } catch (error) {
       Atomics.store(control, WORD.FAILED, 1)
       post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
+    }
+    times[SLOT_TRAINED / 2] = now()
+    if (command === COMMAND.TRAIN && Atomics.load(control, WORD.MERGE) === 1) {
+      // Every worker arrives, even one whose training failed, so that none waits forever.
+      meet(control, plan.threads)
+      const from = control[slot + 4]!
+      const to = control[slot + 5]!
+      try {
+        if (to > from && Atomics.load(control, WORD.FAILED) === 0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyBytes, plan.copies, from, to)
+      } catch (error) {
+        Atomics.store(control, WORD.FAILED, 1)
+        post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
+      }
     }
     times[SLOT_ENDED / 2] = now()
     if (Atomics.add(control, WORD.DONE, 1) + 1 === plan.threads) Atomics.notify(control, WORD.DONE)

@@ -5,7 +5,8 @@ import { rejection } from './helpers/errors.js'
 
 // A worker source that misbehaves on request, chosen by the learning rate of the round:
 // α = 0.123 → the worker throws; α = 0.321 → the worker thread exits (as a crash would);
-// attaching to shared memory with 3 threads → the worker thread exits.
+// attaching to shared memory with 3 threads → the worker thread exits; in shared memory, worker 1's
+// training kernel throws in rounds with α = 0.0123 (worker 0 trains on and meets it to merge).
 vi.mock('../src/worker-source.js', async (importOriginal) =>
   (await import('./helpers/sabotage.js')).withSabotage(
     await importOriginal<typeof import('../src/worker-source.js')>(),
@@ -13,6 +14,16 @@ vi.mock('../src/worker-source.js', async (importOriginal) =>
     if (request.type === 'train' && request.alpha === 0.123) throw new Error('sabotaged: thrown in a worker');
     if (request.type === 'train' && request.alpha === 0.321) process.exit(7);
     if (request.type === 'attach' && request.plan.threads === 3) process.exit(9);
+    if (request.type === 'attach' && request.plan.thread === 1 && WebAssembly.Instance.sabotaged === undefined) {
+      const RealInstance = WebAssembly.Instance;
+      WebAssembly.Instance = function (module, imports) {
+        const exports = { ...new RealInstance(module, imports).exports };
+        const nk = exports.nkRangeF64;
+        exports.nkRangeF64 = (...args) => { if (args[5] === 0.0123) throw new Error('sabotaged: kernel trap in shared memory'); return nk(...args) };
+        return { exports };
+      };
+      WebAssembly.Instance.sabotaged = true;
+    }
 `,
   ),
 )
@@ -55,6 +66,18 @@ describe('parallel training: determinism, faults, abort, lifecycle', () => {
       expect(JSON.stringify(model)).not.toBe(before)
     })
   }
+
+  it('rejects, without hanging, when one worker fails in a shared-memory round (the other waits to merge)', async () => {
+    const model = create()
+    await model.fit(train, { threads: 2, batchSize: 1000, rounds: 2, sharedMemory: true })
+    const before = JSON.stringify(model)
+    const error = await rejection(model.fit(train, { threads: 2, batchSize: 1000, rounds: 3, learningRate: 0.0123, sharedMemory: true }))
+    expect(error.code).toBe('E_WORKER')
+    expect(error.message).toMatch(/worker 1: sabotaged: kernel trap in shared memory/)
+    expect(JSON.stringify(model)).toBe(before)
+    await model.fit(train, { threads: 2, batchSize: 1000, rounds: 1, sharedMemory: true })
+    expect(JSON.stringify(model)).not.toBe(before)
+  })
 
   it('rejects, without hanging, when a worker thread dies', async () => {
     const model = create()
