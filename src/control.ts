@@ -14,7 +14,7 @@ export function workerPlan(plan: MemoryPlan, thread: number, threads: number): W
   return {
     thread, threads, f64: plan.bytesPerValue === 8, ctxPtr: descriptorPtr(plan, thread),
     trainXPtr: plan.trainXPtr, trainYPtr: plan.trainYPtr, evalXPtr: plan.evalXPtr, evalOutPtr: plan.evalOutPtr,
-    copiesPtr: plan.copiesPtr, copyBytes: plan.copyBytes, copies: plan.copies, partialsPtr: plan.partialsPtr, pages: plan.pages,
+    copiesPtr: plan.copiesPtr, copyBytes: plan.copyBytes, copyStrideBytes: plan.copyStrideBytes, copies: plan.copies, partialsPtr: plan.partialsPtr, pages: plan.pages,
   }
 }
 

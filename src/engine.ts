@@ -96,7 +96,7 @@ export class Engine {
   averageCopies(): void {
     const { plan, kernels } = this
     const average = plan.bytesPerValue === 8 ? kernels.averageF64 : kernels.averageF32
-    average(plan.copiesPtr, plan.copiesPtr, plan.copyBytes, plan.copies, 0, plan.copyBytes)
+    average(plan.copiesPtr, plan.copiesPtr, plan.copyStrideBytes, plan.copies, 0, plan.copyBytes)
   }
 
   /** Once copy 0 holds the mean: recomputes its 1/dx and copies it over every other copy. */

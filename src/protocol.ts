@@ -82,6 +82,7 @@ export interface WorkerPlan {
   readonly evalOutPtr: number
   readonly copiesPtr: number
   readonly copyBytes: number
+  readonly copyStrideBytes: number
   readonly copies: number
   readonly partialsPtr: number
   /** Pages of the private memory to create (private mode only). */

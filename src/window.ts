@@ -9,10 +9,10 @@ import type { RowRange } from './backend.js'
 import type { Dataset } from './data.js'
 import type { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
-import { MAX_MEMORY_BYTES, type PlanRequest, planMemory } from './layout.js'
+import { MAX_MEMORY_BYTES, PAGE_BYTES, type PlanRequest, planMemory } from './layout.js'
 
-/** Slack for the alignment of the x and y regions (layout.ts pads every region). */
-const REGION_SLACK_BYTES = 2 * 128
+/** Slack for the alignment of the x and y regions (layout.ts starts every region on a page). */
+const REGION_SLACK_BYTES = 2 * PAGE_BYTES
 
 /**
  * The training rows a memory plan holds: all `rows` if they fit (or `requested`, if given and

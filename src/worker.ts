@@ -93,7 +93,7 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
       const from = control[slot + 4]!
       const to = control[slot + 5]!
       try {
-        if (to > from && Atomics.load(control, WORD.FAILED) === 0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyBytes, plan.copies, from, to)
+        if (to > from && Atomics.load(control, WORD.FAILED) === 0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyStrideBytes, plan.copies, from, to)
       } catch (error) {
         Atomics.store(control, WORD.FAILED, 1)
         post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })

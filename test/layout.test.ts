@@ -16,8 +16,8 @@ describe('planMemory', () => {
       const plan = planMemory({ shape, threads: 3, copies: 2, trainRows: 101, evalRows: 13 })
       const regions: [string, number, number][] = [
         ['descriptors', descriptorPtr(plan, 0), plan.threads * plan.descriptorBytes],
-        ['copies', copyPtr(plan, 0), plan.copies * plan.copyBytes],
-        ['scratch', plan.scratchPtr, plan.threads * plan.scratchBytes],
+        ['copies', copyPtr(plan, 0), plan.copies * plan.copyStrideBytes],
+        ['scratch', plan.scratchPtr, plan.threads * plan.scratchStrideBytes],
         ['trainX', plan.trainXPtr, 101 * shape.inputs * plan.bytesPerValue],
         ['trainY', plan.trainYPtr, 101 * shape.layers.at(-1)!.units * plan.bytesPerValue],
         ['evalX', plan.evalXPtr, 13 * shape.inputs * plan.bytesPerValue],
@@ -31,9 +31,12 @@ describe('planMemory', () => {
       }
       expect(end).toBeLessThanOrEqual(plan.totalBytes)
       expect(plan.pages * 65536).toBeGreaterThanOrEqual(plan.totalBytes)
-      // Blocks written by different threads never share a cache line.
-      expect(plan.copyBytes % 128).toBe(0)
-      expect(plan.scratchBytes % 128).toBe(0)
+      // Blocks written by different threads start on pages of their own, with 32 KiB between them.
+      for (const [stride, bytes] of [[plan.copyStrideBytes, plan.copyBytes], [plan.scratchStrideBytes, plan.scratchBytes]] as const) {
+        expect(stride % 4096).toBe(0)
+        expect(stride - bytes).toBeGreaterThanOrEqual(32768)
+      }
+      expect(copyPtr(plan, 1) - copyPtr(plan, 0)).toBe(plan.copyStrideBytes)
       for (const layer of plan.layers) {
         expect(layer.mPad % plan.lanes).toBe(0)
         expect(layer.mPad - layer.m).toBeLessThan(plan.lanes)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
-import { MAX_MEMORY_BYTES, planMemory } from '../src/layout.js'
+import { MAX_MEMORY_BYTES, PAGE_BYTES, planMemory } from '../src/layout.js'
 import type { ModelShape } from '../src/model.js'
 import { splitRanges, windowRows } from '../src/window.js'
 import { rejection } from './helpers/errors.js'
@@ -43,7 +43,7 @@ describe('training data streamed through a window of wasm memory', () => {
     const plan = planMemory({ ...request, trainRows: rows })
     expect(plan.totalBytes).toBeLessThanOrEqual(MAX_MEMORY_BYTES)
     // One more row per thread-share would not fit: the window is as large as it can be.
-    expect(plan.totalBytes + 26 * 4 * 3).toBeGreaterThan(MAX_MEMORY_BYTES - 2 * 128)
+    expect(plan.totalBytes + 26 * 4 * 3).toBeGreaterThan(MAX_MEMORY_BYTES - 2 * PAGE_BYTES)
     expect(windowRows(request, 5000, undefined)).toBe(5000)
     expect(windowRows(request, 5000, 1200)).toBe(1200)
   })
