@@ -11,6 +11,7 @@ const tools = [
   { pkg: 'iverilog', present: () => has('iverilog') && has('vvp') },
   { pkg: 'chromium', present: () => existsSync(chromium) },
 ]
+/** @param {string} command */
 function has(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
 }
