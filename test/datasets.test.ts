@@ -18,8 +18,13 @@ vi.mock('../src/worker-source.js', async (importOriginal) =>
   ),
 )
 
-// Every worker started, and whether it was terminated.
-const started = vi.hoisted(() => ({ workers: [] as { terminated: boolean }[] }))
+// Every worker started, and whether it was terminated; and every piece of work begun (a range of
+// chunks drawn on the calling thread or sent to a worker), with a hook called as each begins.
+const started = vi.hoisted(() => ({ workers: [] as { terminated: boolean }[], pieces: 0, onPiece: (): void => undefined }))
+const pieceBegun = (): void => {
+  started.pieces++
+  started.onPiece()
+}
 vi.mock('../src/worker-host.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../src/worker-host.js')>()
   return {
@@ -28,7 +33,27 @@ vi.mock('../src/worker-host.js', async (importOriginal) => {
       const handle = await original.startWorkerThread(index)
       const record = { terminated: false }
       started.workers.push(record)
-      return { ...handle, terminate: async () => { record.terminated = true; await handle.terminate() } }
+      return {
+        ...handle,
+        post: (request, transfer) => {
+          if (request.type === 'generate') pieceBegun()
+          handle.post(request, transfer)
+        },
+        terminate: async () => {
+          record.terminated = true
+          await handle.terminate()
+        },
+      } satisfies typeof handle
+    },
+  }
+})
+vi.mock('../src/records.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/records.js')>()
+  return {
+    ...original,
+    fillChunks: (...args: Parameters<typeof original.fillChunks>) => {
+      pieceBegun()
+      original.fillChunks(...args)
     },
   }
 })
@@ -37,6 +62,8 @@ afterEach(() => {
   // Whatever happened, generate ended every worker it started before it settled.
   const workers = started.workers.splice(0)
   expect(workers.filter((worker) => !worker.terminated)).toEqual([])
+  started.pieces = 0
+  started.onPiece = () => undefined
 })
 
 type Generate = (name: string, options?: object) => Promise<Split>
@@ -149,16 +176,22 @@ describe('datasets.generate on worker threads', () => {
   })
 
   for (const threads of [1, 2]) {
-    it(`rejects with E_ABORT, promptly, when the signal fires (${threads} thread${threads > 1 ? 's' : ''})`, async () => {
+    it(`rejects with E_ABORT when the signal fires, beginning no more work (${threads} thread${threads > 1 ? 's' : ''})`, async () => {
       const controller = new AbortController()
-      const started_ = performance.now()
-      // ~1.2 s of drawing on one thread; aborted after 50 ms.
-      const promise = datasets.generate('det', { size: 5, train: 2_000_000, valid: 1, threads, signal: controller.signal })
-      setTimeout(() => controller.abort(new Error('enough')), 50)
-      const error = await rejection(promise)
+      // 489 + 1 chunks of 4,096 records, in 32 pieces of ≤ 16 chunks; aborted as piece 2 + threads
+      // begins, that is once the first pieces are under way (or done, on the calling thread).
+      const pieces = Math.ceil(Math.ceil(2_000_000 / GENERATION_CHUNK_ROWS) / 16) + 1
+      const abortAt = 2 + threads
+      started.onPiece = () => {
+        if (started.pieces === abortAt) controller.abort(new Error('enough'))
+      }
+      const error = await rejection(datasets.generate('det', { size: 5, train: 2_000_000, valid: 1, threads, signal: controller.signal }))
       expect(error.code).toBe('E_ABORT')
       expect((error.cause as Error).message).toBe('enough')
-      expect(performance.now() - started_).toBeLessThan(1000)
+      // Nothing begun after the abort but what was already on its way: the calling thread stops
+      // before its next piece, and each worker at most finishes its own.
+      expect(pieces).toBe(32)
+      expect(started.pieces).toBeLessThanOrEqual(abortAt + threads - 1)
       // An aborted signal stops generate before anything starts.
       expect((await rejection(datasets.generate('tetra', { train: 10, valid: 10, threads, signal: controller.signal }))).code).toBe('E_ABORT')
     })

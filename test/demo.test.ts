@@ -4,7 +4,7 @@
  * the page shows a validation Pearson ≥ 0.9; the page must be cross-origin isolated and must
  * log no errors. Then Stop: a second run is stopped after its first rounds and still shows results.
  *
- * Chromium missing is a failure, not a skip: CI installs it (scripts/system-tools.mjs).
+ * Chromium missing is a failure, not a skip: `npm run test:all` checks for it first and .ci/run installs it.
  * DEMO_SCREENSHOT=path.png saves a screenshot of the trained page.
  */
 import { existsSync } from 'node:fs'

@@ -13,7 +13,7 @@
  * tsconfig.json, tsup.config.ts, assembly/, asconfig.json; node_modules linked), so the test never
  * touches the checkout's dist/. It runs `npm run build` there, or only its second half (`tsup`)
  * when the generated src/binary.ts and src/worker-source.ts are newer than every source they come
- * from (`npm test` has just run asbuild). Dependencies of the package come from npm's cache
+ * from (`npm run test:all` has just run asbuild). Dependencies of the package come from npm's cache
  * (`--prefer-offline`), which `npm ci` has filled.
  */
 import { execFile } from 'node:child_process'
