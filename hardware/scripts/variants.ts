@@ -12,7 +12,7 @@ import { cosimFiles } from '../../src/hardware/testbench.js'
 export interface Variant {
   readonly name: string
   readonly hardware: HardwareOptions
-  /** Records streamed in the committed co-simulation (all in training mode). */
+  /** Records streamed in the committed co-simulation (under TRAFFIC). */
   readonly records: number
   /** Synthesis targets reported for this variant. */
   readonly targets: readonly ('xc7' | 'ice40')[]
@@ -21,12 +21,15 @@ export interface Variant {
 }
 
 export const VARIANTS: readonly Variant[] = [
-  { name: 'full', hardware: { lanes: 'full' }, records: 300, targets: ['xc7'], slowSynth: true },
-  { name: 'small', hardware: { lanes: 1 }, records: 100, targets: ['xc7', 'ice40'], slowSynth: false },
+  { name: 'full', hardware: { lanes: 'full' }, records: 100, targets: ['xc7'], slowSynth: true },
+  { name: 'small', hardware: { lanes: 1 }, records: 24, targets: ['xc7', 'ice40'], slowSynth: false },
 ]
+
+/** The committed co-simulations' traffic: mixed train/predict records, input gaps, out_ready stalls. */
+export const TRAFFIC = { predict: 0.3, gaps: 0.2, stalls: 0.3 } as const
 
 /** All files of a variant, generated from scratch (the same bytes every time). */
 export function variantFiles(variant: Variant): ReturnType<typeof cosimFiles> {
   const { train } = triangle()
-  return cosimFiles(triangleSpec(), variant.hardware, train, { records: variant.records, seed: 1 })
+  return cosimFiles(triangleSpec(), variant.hardware, train, { records: variant.records, ...TRAFFIC, seed: 1 })
 }

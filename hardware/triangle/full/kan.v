@@ -6262,31 +6262,44 @@ module kan_top (
   input in_train,                   // 1: train on the record, 0: predict only
   input [149:0] in_x,         // features, 25 bits each, feature 0 in the low bits
   input [24:0] in_y,         // targets
-  output reg out_valid, input out_ready,
-  output [24:0] out_y        // prediction (before the record's update)
+  output out_valid, input out_ready,
+  output [24:0] out_y        // prediction (before the record's update); held while out_valid && !out_ready
 );
   localparam PRED_AT = 4'd7, INFER_LAST = 4'd7, TRAIN_LAST = 4'd11;
-  reg running, train; reg [3:0] cyc;
-  reg [149:0] x; reg [24:0] ystar;
-  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
-  wire out_free = !out_valid || out_ready;
-  // the next record is taken in the last cycle of this one: its inputs are registered at the same edge
-  assign in_ready = (!running || last) && out_free;
-  wire accept = in_valid && in_ready;
-  always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; out_valid <= 1'b0; end
-    else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train; x <= in_x; ystar <= in_y; end
-      else if (last) running <= 1'b0;
-      else if (running) cyc <= cyc + 1'b1;
-      if (running && cyc == PRED_AT) out_valid <= 1'b1; else if (out_ready) out_valid <= 1'b0;
-    end
-  end
   wire [1324:0] y0; wire [1695:0] e0;
   wire [274:0] y1; wire [351:0] e1;
   wire [99:0] y2; wire [127:0] e2;
   wire [24:0] y3; wire [31:0] e3;
-  assign out_y = y3;
+  reg running, train; reg [3:0] cyc;
+  reg [149:0] x; reg [24:0] ystar;
+  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
+  // output queue of two predictions: the last layer's output register is overwritten by the next
+  // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
+  reg [24:0] q0, q1; reg [1:0] count; reg push;
+  assign out_valid = count != 2'd0;
+  assign out_y = q0;
+  wire pop = out_valid && out_ready;
+  wire owed = running && cyc == PRED_AT;
+  // the next record is taken in the last cycle of this one (its inputs are registered at the same
+  // edge) only if at most one prediction waits after this edge, counting this record's own if it is
+  // still owed: the new record's prediction then finds a free slot whatever out_ready does
+  wire [2:0] after = {1'b0, count} + push + owed - pop;
+  assign in_ready = (!running || last) && after <= 3'd1;
+  wire accept = in_valid && in_ready;
+  always @(posedge clk) begin
+    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; end
+    else begin
+      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train; x <= in_x; ystar <= in_y; end
+      else if (last) running <= 1'b0;
+      else if (running) cyc <= cyc + 1'b1;
+      push <= owed;
+      count <= count + push - pop;
+    end
+    // a pop moves q1 forward; the pushed prediction goes to slot count - pop
+    if (pop) q0 <= (push && count == 2'd1) ? y3 : q1;
+    else if (push && count == 2'd0) q0 <= y3;
+    if (push && count - pop == 2'd1) q1 <= y3;
+  end
   // output residual e_L = wrap(y* - y)
   assign e3[31:0] = {{7{ystar[24]}}, ystar[24:0]} - {{7{y3[24]}}, y3[24:0]};
   kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0));
