@@ -16,6 +16,7 @@ import { checkPretrain, pretrain } from './pretrain.js'
 import { type RefineOptions, checkRefine, refineState } from './refine.js'
 import { SerialBackend, checkSerial } from './serial.js'
 import { checkStreamable } from './window.js'
+import { FitStop } from './fit-stop.js'
 import { SequentialBackend, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
 
@@ -50,8 +51,13 @@ export class KAN {
   private state: ModelState | undefined
   private predictEngine: Engine | undefined
   private pool: WorkerPool | undefined
+  /** While a fit runs: the model it trains (predict, evaluate and toJSON read it). */
+  private training: ModelState | undefined
+  /** Resolves when the running fit has settled (never rejects); undefined when none runs. */
+  private running: Promise<void> | undefined
   private disposed = false
-  private busy = false
+  /** Fired by dispose: stops a running fit. */
+  private readonly disposal = new AbortController()
 
   private constructor(shape: ModelShape, seed: number, state: ModelState | undefined) {
     this.shape = shape
@@ -104,62 +110,106 @@ export class KAN {
 
   /** True once the model has parameters (after a fit, or loaded from a trained model). */
   get trained(): boolean {
-    return this.state !== undefined
+    return this.current !== undefined
+  }
+
+  /** The model as predict sees it: the running fit's last completed round, else the last fit's. */
+  private get current(): ModelState | undefined {
+    return this.training ?? this.state
   }
 
   /**
    * Trains on `data` round by round (see FitOptions); resolves with one log per round. On the
-   * first call the parameters are initialised from `data` (ALGORITHM §1).
+   * first call the parameters are initialised from `data` (ALGORITHM §1). The fit trains a copy
+   * of the model: a fit that rejects leaves the model as it was before the call, except an
+   * aborted one, which keeps the last round that completed. One fit at a time: a second call
+   * while one runs rejects with E_STATE at once.
    */
   async fit(data: Dataset, options: FitOptions & { sharedMemory?: boolean } = {}): Promise<EpochLog[]> {
     this.checkUsable()
-    checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
-    const resolved = resolveFitOptions(options, data, await defaultThreadCount())
-    this.busy = true
+    if (this.running !== undefined) throw new NkkanError('E_STATE', 'the model is already training: wait for the running fit to settle')
+    return this.runFit(data, options)
+  }
+
+  /** Claims the model synchronously, before its first await: a second fit called meanwhile sees the claim. */
+  private async runFit(data: Dataset, options: FitOptions & { sharedMemory?: boolean }): Promise<EpochLog[]> {
+    let settle!: () => void
+    this.running = new Promise((resolve) => (settle = resolve))
+    const stop = new FitStop(this.disposal.signal, typeof options === 'object' && options !== null ? options.signal : undefined)
+    let progressed = false
+    let working: ModelState | undefined
     let backend: Backend | undefined
     try {
+      checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
+      const resolved = { ...resolveFitOptions(options, data, await defaultThreadCount()), signal: stop.signal }
+      stop.check()
       if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
       if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
       const shared = options.sharedMemory ?? canShareMemory()
       if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
       checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
-      this.state ??= initialState(this.shape, data, this.seed)
-      this.predictEngine = undefined
+      working = this.state === undefined ? initialState(this.shape, data, this.seed) : cloneState(this.state)
+      const onRound = resolved.onRound
+      const rounds: ResolvedFitOptions = {
+        ...resolved,
+        onRound: (log) => {
+          // The working model changed in place: predict must not use an engine holding the old one.
+          progressed = true
+          this.training = working
+          this.predictEngine = undefined
+          onRound?.(log)
+        },
+      }
       const pool = resolved.threads === 1 ? undefined : await this.workerPool(resolved.threads)
+      stop.check()
       pool?.keepAlive(true)
       let pretrainSeconds = 0
       if (resolved.pretrain !== undefined) {
         const started = performance.now()
         // Groups train on copies: the model itself changes only once every group is done.
-        const state = cloneState(this.state)
-        await pretrain(state, data, resolved.pretrain, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, resolved.signal)
-        this.state = state
+        const state = cloneState(working)
+        await pretrain(state, data, resolved.pretrain, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, stop.signal)
+        working = state
+        progressed = true
+        this.training = working
+        this.predictEngine = undefined
         pretrainSeconds = (performance.now() - started) / 1000
       }
       const history: EpochLog[] = []
       for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.recordsPerRound, data.rows, resolved.refine)) {
         if (firstRound > 1) {
           // Grid refinement between segments: a new shape, so new memory for the next rounds.
-          this.state = refineState(this.state, resolved.refine!)
-          this.shape = this.state.shape
+          working = refineState(working, resolved.refine!)
+          if (progressed) this.training = working
+          this.predictEngine = undefined
         }
-        backend = await openBackend(this.state, data, resolved, pool, shared)
+        backend = await openBackend(working, data, rounds, pool, shared)
         const last = history.at(-1)
         const plan = { batchSize: resolved.batchSize, firstRound, lastRound, pretrainSeconds, seconds: last?.seconds ?? pretrainSeconds, records: last?.records ?? 0 }
-        history.push(...(await runRounds(backend, this.state, data, resolved, plan)))
+        history.push(...(await runRounds(backend, working, data, rounds, plan)))
         await backend.close()
         backend = undefined
         if (reachedTarget(history.at(-1), resolved)) break
       }
+      this.commit(working)
       return history
+    } catch (error) {
+      if (this.disposed) throw new NkkanError('E_STATE', 'the model was disposed during fit', { cause: error })
+      // An abort keeps what the completed rounds learned; any other failure changes nothing.
+      if (error instanceof NkkanError && error.code === 'E_ABORT' && progressed && working !== undefined) this.commit(working)
+      throw error
     } finally {
+      stop.release()
+      this.training = undefined
+      this.predictEngine = undefined
       await backend?.close().catch(() => undefined)
-      if (this.pool?.broken === true) {
-        await this.pool.terminate()
+      if (this.pool?.broken === true || this.disposed) {
+        await this.pool?.terminate()
         this.pool = undefined
       }
       this.pool?.keepAlive(false)
-      this.busy = false
+      this.running = undefined
+      settle()
     }
   }
 
@@ -196,14 +246,22 @@ export class KAN {
 
   /** A versioned, JSON-serialisable copy of the model (exact: numbers round-trip). */
   toJSON(): ModelJSON {
-    return stateToJSON(this.shape, this.seed, this.state)
+    const state = this.current
+    return stateToJSON(state?.shape ?? this.shape, this.seed, state)
   }
 
   /** Ends the model's workers and releases its wasm memory; the model cannot be used afterwards. */
+  /**
+   * A running fit rejects with E_STATE (its pending work on the workers at once, training on the
+   * calling thread at its next check, within milliseconds); resolves once it has settled.
+   */
   async dispose(): Promise<void> {
     this.disposed = true
+    this.disposal.abort()
     this.predictEngine = undefined
     this.state = undefined
+    await this.pool?.terminate()
+    await this.running
     const pool = this.pool
     this.pool = undefined
     await pool?.terminate()
@@ -225,18 +283,24 @@ export class KAN {
 
   private checkUsable(): void {
     if (this.disposed) throw new NkkanError('E_STATE', 'the model has been disposed')
-    if (this.busy) throw new NkkanError('E_STATE', 'the model is training; wait for fit to finish')
   }
 
   private trainedState(): ModelState {
-    if (this.state === undefined) throw new NkkanError('E_STATE', 'the model has not been trained: call fit first, or load a trained model')
-    return this.state
+    const state = this.current
+    if (state === undefined) throw new NkkanError('E_STATE', 'the model has not been trained: call fit first, or load a trained model')
+    return state
+  }
+
+  /** The model a fit ends with becomes the model. */
+  private commit(state: ModelState): void {
+    this.state = state
+    this.shape = state.shape
   }
 
   private enginePrediction(state: ModelState, rows: number): Engine {
     let engine = this.predictEngine
     if (engine === undefined || engine.plan.evalRows < rows) {
-      engine = new Engine(planMemory({ shape: this.shape, threads: 1, evalRows: rows }))
+      engine = new Engine(planMemory({ shape: state.shape, threads: 1, evalRows: rows }))
       engine.writeModel(state, 0)
       this.predictEngine = engine
     }
