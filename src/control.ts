@@ -6,7 +6,7 @@
 import type { Engine } from './engine.js'
 import { type MemoryPlan, descriptorPtr } from './layout.js'
 import type { WorkerPool } from './pool.js'
-import { ALPHA_F64_INDEX, type Command, COMMAND, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan } from './protocol.js'
+import { ALPHA_F64_INDEX, type Command, COMMAND, MERGE, type MergeMode, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan } from './protocol.js'
 import { compileKernelModule } from './wasm.js'
 
 /** What worker `thread` of `threads` needs to know about a memory plan. */
@@ -66,13 +66,13 @@ export class ControlBlock {
 
   /**
    * Posts a command with per-thread arguments and waits until every worker has run it. `merge`:
-   * a TRAIN command ends with a merge (each thread's byte slice of the copy block in args words 4, 5).
+   * how a TRAIN command ends (the bytes to average in args words 4, 5; src/protocol.ts).
    */
-  async run(command: Command, args: (thread: number) => readonly number[], merge = false): Promise<CommandTiming> {
+  async run(command: Command, args: (thread: number) => readonly number[], merge: MergeMode = MERGE.NONE): Promise<CommandTiming> {
     const words = this.words
     for (let s = 0; s < this.threads; s++) words.set(args(s), WORD.SLOTS + SLOT_WORDS * s)
     const issued = now()
-    Atomics.store(words, WORD.MERGE, merge ? 1 : 0)
+    Atomics.store(words, WORD.MERGE, merge)
     Atomics.store(words, WORD.DONE, 0)
     Atomics.store(words, WORD.COMMAND, command)
     Atomics.add(words, WORD.GENERATION, 1)

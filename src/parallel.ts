@@ -16,11 +16,17 @@ import { NkkanError } from './errors.js'
 import { descriptorWords, planMemory } from './layout.js'
 import type { ModelState } from './model.js'
 import type { WorkerPool } from './pool.js'
-import { COMMAND } from './protocol.js'
+import { COMMAND, MERGE } from './protocol.js'
 import { type CommandTiming, ControlBlock, workerPlan } from './control.js'
 import { checkAbort } from './train.js'
 import { compileKernelModule } from './wasm.js'
 import { TrainWindow, windowRows } from './window.js'
+
+/**
+ * Copies × parameter bytes from which a merge is split across the workers. Below it the last
+ * worker to finish averages alone: averaging 512 KiB takes about as long as waking a worker.
+ */
+const SPLIT_MERGE_BYTES = 1 << 19
 
 /** Splits [0, total) into `parts` contiguous slices whose bounds are multiples of `unit`. */
 function slices(total: number, parts: number, unit: number): RowRange[] {
@@ -72,17 +78,20 @@ export class SharedBackend implements Backend {
 
   /**
    * With more copies than threads, the copies train in waves: thread s trains copy first + s.
-   * The last command of the round also merges: the workers meet, then each averages its slice
-   * of the copy block. So a round is one command when the data are resident and every thread
-   * trains one copy. (Streamed data are copied into the window between steps, lazily, so there
-   * the merge is a command of its own, with no rows to train.)
+   * The last command of the round also merges (src/protocol.ts, MERGE): the last worker to
+   * finish averages a small model alone; for a large one the workers meet and split the bytes.
+   * So a round is one command when the data are resident and every thread trains one copy.
+   * (Streamed data are copied into the window between steps, lazily, so there the merge is a
+   * command of its own, with no rows to train.)
    */
   async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming> {
     const { threads, copies } = this
+    const { copyBytes } = this.engine.plan
     this.control.setScalars(alpha)
-    const parts = slices(this.engine.plan.copyBytes, threads, 16)
+    const mode = copyBytes * copies >= SPLIT_MERGE_BYTES ? MERGE.SPLIT : MERGE.BY_LAST
+    const parts = mode === MERGE.SPLIT ? slices(copyBytes, threads, 16) : Array.from({ length: threads }, (): RowRange => [0, copyBytes])
     const command = (ranges: readonly (readonly RowRange[])[], first: number, merge: boolean): Promise<CommandTiming> =>
-      this.control.run(COMMAND.TRAIN, (s) => [...rangeWords(ranges[first + s] ?? []), ...(merge ? parts[s]! : [0, 0])], merge)
+      this.control.run(COMMAND.TRAIN, (s) => [...rangeWords(ranges[first + s] ?? []), ...(merge ? parts[s]! : [0, 0])], merge ? mode : MERGE.NONE)
     const timings: CommandTiming[] = []
     for (const ranges of this.window.steps(batches)) {
       for (let first = 0; first < copies; first += threads) {

@@ -24,7 +24,7 @@ export const WORD = {
   COMMAND: 1,
   DONE: 2,
   FAILED: 3,
-  /** 1 if the TRAIN command ends with a merge (every worker then meets the others at BARRIER). */
+  /** How the TRAIN command ends: a value of MERGE. */
   MERGE: 4,
   /**
    * A barrier's arrivals, then its generation: the concurrent-serial barrier (assembly/serial.ts)
@@ -54,11 +54,20 @@ export const MAX_THREADS = 64
 /** Bytes of the control block at address 0 of a shared memory (src/layout.ts puts nothing else there). */
 export const CONTROL_BYTES = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4
 
+/**
+ * Values of WORD.MERGE. SPLIT: the workers meet at BARRIER, then each averages its byte slice
+ * [w4, w5) of the copy block (large models). BY_LAST: the last worker to finish training
+ * averages [w4, w5) alone and nobody waits (small models, where a wake-up costs more than the
+ * whole merge).
+ */
+export const MERGE = { NONE: 0, SPLIT: 1, BY_LAST: 2 } as const
+export type MergeMode = (typeof MERGE)[keyof typeof MERGE]
+
 export const COMMAND = {
   /**
-   * Train own copy on rows [w0, w1) then [w2, w3) (the batch, wrapping round the data); then, if
-   * w5 > w4, meet the other workers and average all copies over bytes [w4, w5) of a copy block
-   * into copy 0: a round in one command.
+   * Train own copy on rows [w0, w1) then [w2, w3) (the batch, wrapping round the data); then,
+   * as WORD.MERGE says, average all copies over bytes [w4, w5) of a copy block into copy 0: a
+   * round in one command.
    */
   TRAIN: 1,
   /** Predict eval rows [a0, a1) with own copy. */

@@ -4,7 +4,7 @@
  * no worker file has to be found at run time); imports nothing but the protocol constants and
  * the record generators of the built-in data sets (src/records.ts).
  */
-import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from './records.js'
 
 type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
@@ -49,6 +49,13 @@ function meet(control: Int32Array, threads: number): void {
 }
 const MEET_SPINS = 2000
 
+/** Counts this worker in at the BARRIER words without waiting; true for the last to arrive. */
+function arrive(control: Int32Array, threads: number): boolean {
+  if (Atomics.add(control, WORD.BARRIER, 1) + 1 < threads) return false
+  Atomics.store(control, WORD.BARRIER, 0)
+  return true
+}
+
 /**
  * Shared mode: park on the control block and run commands until DETACH. The generation is
  * read before 'ready' is posted: a command issued right after 'ready' must not be missed.
@@ -87,13 +94,17 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
       post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
     }
     times[SLOT_TRAINED / 2] = now()
-    if (command === COMMAND.TRAIN && Atomics.load(control, WORD.MERGE) === 1) {
-      // Every worker arrives, even one whose training failed, so that none waits forever.
-      meet(control, plan.threads)
+    const merge = command === COMMAND.TRAIN ? (Atomics.load(control, WORD.MERGE) as MergeMode) : MERGE.NONE
+    if (merge !== MERGE.NONE) {
+      // Every worker arrives, even one whose training failed, so that none waits forever; a
+      // failure (FAILED is set before its worker arrives) cancels the merge.
+      let averages = true
+      if (merge === MERGE.SPLIT) meet(control, plan.threads)
+      else averages = arrive(control, plan.threads)
       const from = control[slot + 4]!
       const to = control[slot + 5]!
       try {
-        if (to > from && Atomics.load(control, WORD.FAILED) === 0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyStrideBytes, plan.copies, from, to)
+        if (averages && to > from && Atomics.load(control, WORD.FAILED) === 0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyStrideBytes, plan.copies, from, to)
       } catch (error) {
         Atomics.store(control, WORD.FAILED, 1)
         post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })

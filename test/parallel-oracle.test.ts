@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { KAN } from '../src/kan.js'
+import type { ModelShape } from '../src/model.js'
 import type { LayerJSON, ModelJSON } from '../src/serialize.js'
 import { roundBatches } from '../src/train.js'
 import { OracleKAN, averageSnapshots, roundFor } from './oracle/float.js'
@@ -81,6 +82,25 @@ describe('more copies than threads (copies take turns)', () => {
       })
     }
   }
+
+  it('splits the merge of a large model across the workers (≥ 512 KiB of copies), with the same bits', async () => {
+    // 40 inputs × 10 points × 160 outputs × 8 bytes: 512,000 bytes a copy.
+    const shape: ModelShape = { inputs: 40, layers: [{ units: 160, points: 10 }, { units: 2, points: 6 }], form: 'mean', precision: 'f64' }
+    const data = randomData(shape, 120, 77)
+    const json = initialJSON(shape, data, 77)
+    for (const sharedMemory of [true, false]) {
+      const model = KAN.fromJSON(json)
+      models.push(model)
+      await model.fit(data, { threads: 2, copies: 3, batchSize: 20, rounds: 2, learningRate: 0.2, sharedMemory })
+      const expected = oracleRounds(json, data, 3, 20, 2, 0.2)
+      const actual = model.toJSON().layers as LayerJSON[]
+      ;(expected.layers as LayerJSON[]).forEach((layer, l) => {
+        for (const key of ['lo', 'hi', 'dx', 'values'] as const) {
+          expect(firstDifference(actual[l]![key], layer[key]), `${sharedMemory ? 'shared' : 'private'}: layer ${l} ${key}`).toBeUndefined()
+        }
+      })
+    }
+  })
 
   it('copies: K on 2 threads equals threads: K, streamed through a window or not', async () => {
     const { shape, seed } = randomCases(1, 31)[0]!
