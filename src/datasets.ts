@@ -70,6 +70,7 @@ function resolveJob(name: unknown, options: Partial<DetOptions> | undefined, def
     throw new NkkanError('E_OPTION', `the data set must be 'det', 'tetra' or 'triangle', got ${typeof name === 'string' ? `'${name}'` : String(name)}`)
   }
   if (options === undefined && defaults === undefined) throw new NkkanError('E_OPTION', `${name} needs options { train, valid }`)
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (options !== undefined && (typeof options !== 'object' || options === null)) throw new NkkanError('E_OPTION', `options must be an object, got ${String(options)}`)
   const size = name === 'det' ? (options?.size ?? 4) : 0
   if (!Number.isInteger(size) || (name === 'det' && size < 2)) throw new NkkanError('E_OPTION', `size must be an integer ≥ 2, got ${String(size)}`)

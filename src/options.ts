@@ -127,6 +127,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   const threads = positiveInteger(options.threads ?? Math.min(defaultThreads, MAX_THREADS), 'threads')
   if (threads > MAX_THREADS) throw new NkkanError('E_OPTION', `threads must be at most ${MAX_THREADS}, got ${threads}`)
   const mode = options.mode ?? 'disjoint'
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (mode !== 'disjoint' && mode !== 'concurrent-serial') throw new NkkanError('E_OPTION', `mode must be 'disjoint' or 'concurrent-serial', got ${String(mode)}`)
   const copies = mode === 'disjoint' ? threads : 1
   const batchSize = positiveInteger(options.batchSize ?? Math.floor(data.rows / copies), 'batchSize')

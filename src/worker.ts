@@ -114,7 +114,7 @@ export function startWorker(post: Post): (request: WorkerRequest) => void {
         train(kernels, plan, request.ranges, request.alpha)
         const copy = block.slice().buffer
         post({ type: 'trained', copy }, [copy])
-      } else if (request.type === 'generate') {
+      } else {
         generate(request, post)
       }
     } catch (error) {

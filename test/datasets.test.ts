@@ -236,10 +236,10 @@ function xoshiro128ss(state: [number, number, number, number]): () => number {
     const t = (s[1]! << 9) >>> 0
     s[2] = s[2]! ^ s[0]!
     s[3] = s[3]! ^ s[1]!
-    s[1] = s[1]! ^ s[2]!
-    s[0] = s[0]! ^ s[3]!
-    s[2] = s[2]! ^ t
-    s[3] = rotl(s[3]!, 11)
+    s[1] = s[1]! ^ s[2]
+    s[0] = s[0]! ^ s[3]
+    s[2] = s[2] ^ t
+    s[3] = rotl(s[3], 11)
     return result
   }
 }
