@@ -10,8 +10,6 @@ import { MAX_THREADS } from './protocol.js'
 import { type RecordTask, chunkCount, fillChunks, GENERATION_CHUNK_ROWS, taskColumns } from './records.js'
 import { defaultThreadCount } from './worker-host.js'
 
-export { determinant } from './records.js'
-
 /** A training and a validation set drawn from the same distribution. */
 export interface Split {
   readonly train: Dataset
@@ -151,7 +149,7 @@ export function generate(name: 'det', options: DetOptions & GenerateOptions): Pr
 export function generate(name: 'tetra', options: GeneratorOptions & GenerateOptions): Promise<Split>
 /** Triangle ({@link triangle}, default 8,192 / 2,048 records) on worker threads. */
 export function generate(name: 'triangle', options?: Partial<GeneratorOptions> & GenerateOptions): Promise<Split>
-export async function generate(name: DatasetName, options?: Partial<DetOptions> & GenerateOptions & { sharedMemory?: boolean }): Promise<Split> {
+export async function generate(name: DatasetName, options?: Partial<DetOptions> & GenerateOptions): Promise<Split> {
   const job = resolveJob(name, options, name === 'triangle' ? TRIANGLE_ROWS : undefined)
   const threads = options?.threads ?? Math.min(await defaultThreadCount(), MAX_THREADS)
   if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
@@ -164,7 +162,7 @@ export async function generate(name: DatasetName, options?: Partial<DetOptions> 
     return Array.from({ length: Math.ceil(chunks / UNIT_CHUNKS) }, (_, u) => ({ set: set as 0 | 1, firstChunk: u * UNIT_CHUNKS, endChunk: Math.min((u + 1) * UNIT_CHUNKS, chunks) }))
   })
   const workers = Math.min(threads, units.length)
-  const shared = workers > 1 && (options?.sharedMemory ?? canShareMemory())
+  const shared = workers > 1 && canShareMemory()
   const sets = allocate(job, shared)
   if (workers === 1) {
     for (const { set, firstChunk, endChunk } of units) {

@@ -44,8 +44,7 @@ const PREDICT_BLOCK_ROWS = 16384
  * model.evaluate(valid).pearson // [0.97…]
  */
 export class KAN {
-  /** Inputs, layers (units, points), form and precision; grid refinement changes the points. */
-  shape: ModelShape
+  private currentShape: ModelShape
   readonly seed: number
   private state: ModelState | undefined
   private predictEngine: Engine | undefined
@@ -54,7 +53,7 @@ export class KAN {
   private busy = false
 
   private constructor(shape: ModelShape, seed: number, state: ModelState | undefined) {
-    this.shape = shape
+    this.currentShape = shape
     this.seed = seed
     this.state = state
   }
@@ -94,6 +93,11 @@ export class KAN {
     return new KAN(shape, seed, state)
   }
 
+  /** Inputs, layers (units, points), form and precision; grid refinement changes the points. */
+  get shape(): ModelShape {
+    return this.currentShape
+  }
+
   get inputs(): number {
     return this.shape.inputs
   }
@@ -111,7 +115,7 @@ export class KAN {
    * Trains on `data` round by round (see FitOptions); resolves with one log per round. On the
    * first call the parameters are initialised from `data` (ALGORITHM §1).
    */
-  async fit(data: Dataset, options: FitOptions & { sharedMemory?: boolean } = {}): Promise<EpochLog[]> {
+  async fit(data: Dataset, options: FitOptions = {}): Promise<EpochLog[]> {
     this.checkUsable()
     checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
     const resolved = resolveFitOptions(options, data, await defaultThreadCount())
@@ -120,7 +124,7 @@ export class KAN {
     try {
       if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
       if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
-      const shared = options.sharedMemory ?? canShareMemory()
+      const shared = canShareMemory()
       if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
       checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
       this.state ??= initialState(this.shape, data, this.seed)
@@ -141,7 +145,7 @@ export class KAN {
         if (firstRound > 1) {
           // Grid refinement between segments: a new shape, so new memory for the next rounds.
           this.state = refineState(this.state, resolved.refine!)
-          this.shape = this.state.shape
+          this.currentShape = this.state.shape
         }
         backend = await openBackend(this.state, data, resolved, pool, shared)
         const last = history.at(-1)

@@ -4,6 +4,7 @@ import type { LayerJSON, ModelJSON } from '../src/serialize.js'
 import { roundBatches } from '../src/train.js'
 import { OracleKAN, averageSnapshots, roundFor } from './oracle/float.js'
 import { firstDifference, initialJSON, randomCases, randomData, rowOf } from './helpers/cases.js'
+import { withMemory } from './helpers/memory.js'
 
 const models: KAN[] = []
 afterAll(async () => {
@@ -41,7 +42,7 @@ describe('disjoint-batch training on workers against the oracle', () => {
         const threads = 2 + (index % 2)
         const batchSize = 40 + index
         const alpha = shape.form === 'mean' ? 0.2 : 0.05 / shape.inputs
-        await model.fit(data, { threads, batchSize, rounds: 4, learningRate: alpha, sharedMemory })
+        await withMemory(sharedMemory, () => model.fit(data, { threads, batchSize, rounds: 4, learningRate: alpha }))
         const expected = oracleRounds(json, data, threads, batchSize, 4, alpha)
         const actual = model.toJSON().layers as LayerJSON[]
         ;(expected.layers as LayerJSON[]).forEach((layer, l) => {
