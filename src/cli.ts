@@ -120,7 +120,7 @@ function format(value: number, digits = 4): string {
 
 /** A bar redrawn in place on a terminal; one plain line per epoch otherwise. */
 class Progress {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Node's types say boolean; it is undefined when stderr is not a terminal
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- Node's types say boolean; it is undefined when stderr is not a terminal
   private readonly tty = process.stderr.isTTY === true
   private drawn = false
   private readonly total: (log: EpochLog) => number
