@@ -3,9 +3,10 @@
 import { averageRange } from './average'
 import { forwardRange } from './forward'
 import { nkRange } from './nk'
-import { refreshGrids } from './pl'
 
 export { HEADER_WORDS, LAYER_WORDS } from './descriptor'
+// Bytes of a packed entry of a located input (src/layout.ts sizes the scratch with it).
+export { ENTRY_BYTES } from './pl'
 
 export function nkRangeF64(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f64): void {
   nkRange<f64>(ctx, xPtr, yPtr, r0, r1, alpha)
@@ -18,13 +19,6 @@ export function forwardRangeF64(ctx: usize, xPtr: usize, outPtr: usize, r0: i32,
 }
 export function forwardRangeF32(ctx: usize, xPtr: usize, outPtr: usize, r0: i32, r1: i32): void {
   forwardRange<f32>(ctx, xPtr, outPtr, r0, r1)
-}
-// After merging copies (averaged lo, hi, dx): invDx = 1/dx for every grid of the copy at ctx.
-export function refreshGridsF64(ctx: usize): void {
-  refreshGrids<f64>(ctx)
-}
-export function refreshGridsF32(ctx: usize): void {
-  refreshGrids<f32>(ctx)
 }
 export function averageF64(dstPtr: usize, srcPtr: usize, srcStrideBytes: usize, copies: i32, fromBytes: usize, toBytes: usize): void {
   averageRange<f64>(dstPtr, srcPtr, srcStrideBytes, copies, fromBytes, toBytes)

@@ -72,7 +72,7 @@ async function startTfjs(): Promise<string> {
     'tfjs-backend-wasm-simd.wasm': file('tfjs-backend-wasm-simd.wasm'),
     'tfjs-backend-wasm-threaded-simd.wasm': file('tfjs-backend-wasm-threaded-simd.wasm'),
   })
-  let reason = ''
+  let reason: string
   try {
     if (await tf.setBackend('wasm')) {
       await tf.ready()
@@ -145,6 +145,7 @@ async function tfjsMlp(label: string, batch: number, trainT: { x: tf.Tensor2D; y
     }
     const indices = tf.tensor1d(order, 'int32')
     const [x, y] = [tf.gather(trainT.x, indices), tf.gather(trainT.y, indices)]
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- 0 is ModelLoggingVerbosity.SILENT, an enum tfjs does not export
     await model.fit(x, y, { epochs: 1, batchSize: batch, shuffle: false, verbose: 0, yieldEvery: 'never' })
     tf.dispose([indices, x, y])
     seconds += (performance.now() - start) / 1000

@@ -1,5 +1,6 @@
-// Compiles assembly/ twice (shared-memory + threads, and private memory), both with SIMD,
-// then writes src/binary.ts with the two modules as base64, and bundles src/worker.ts into
+// Compiles assembly/ twice (shared-memory + threads, and private memory), both with SIMD, into
+// build/*.wasm and their text form assembly/wat/*.wat (committed: the kernels' reviewable form,
+// and .ci/run fails when a build differs from it), then writes src/binary.ts with the two modules as base64, and bundles src/worker.ts into
 // src/worker-source.ts as a string: the library then needs no file lookups to find its wasm
 // or its worker in any runtime or bundler. The compile (half a minute) is skipped when build/
 // holds both modules from the same inputs — assembly/, asconfig.json, this script and the

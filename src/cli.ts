@@ -41,7 +41,7 @@ Usage:
         [--refine 3] [--max-points 1024]
 
 --layers lists units:points per layer; the last layer's units must equal the number of targets
-(default: ${'2n+1'}:3 then targets:12 for n features). Columns are matched by header name; a model
+(default: 2n+1:3 then targets:12 for n features). Columns are matched by header name; a model
 file written by train remembers its feature and target names, so predict and evaluate find them.
 Ctrl-C during train stops after the current round and still writes --out.
 verilog takes a FixedSpec (format "${FIXED_FORMAT}"; initial node values drawn with --seed) or a
@@ -59,7 +59,7 @@ type Values = Record<string, string | boolean | undefined>
 
 function args(argv: string[], options: Record<string, { type: 'string' | 'boolean' }>): { values: Values; positionals: string[] } {
   const parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean' } }, allowPositionals: true, strict: true })
-  return { values: parsed.values as Values, positionals: parsed.positionals }
+  return { values: parsed.values, positionals: parsed.positionals }
 }
 
 function str(values: Values, key: string): string | undefined {
@@ -120,6 +120,7 @@ function format(value: number, digits = 4): string {
 
 /** A bar redrawn in place on a terminal; one plain line per epoch otherwise. */
 class Progress {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- Node's types say boolean; it is undefined when stderr is not a terminal
   private readonly tty = process.stderr.isTTY === true
   private drawn = false
   private readonly total: (log: EpochLog) => number
@@ -405,7 +406,7 @@ export async function main(argv: string[]): Promise<number> {
     if (run === undefined) throw new UsageError(`unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(', ')}`)
     return await run(rest)
   } catch (error) {
-    process.stderr.write(`nkkan: ${(error as Error).message ?? String(error)}\n`)
+    process.stderr.write(`nkkan: ${error instanceof Error ? error.message : String(error)}\n`)
     if (process.env.NKKAN_DEBUG !== undefined) process.stderr.write(`${(error as Error).stack ?? ''}\n`)
     return exitCode(error)
   }

@@ -10,8 +10,6 @@ import { MAX_THREADS } from './protocol.js'
 import { type RecordTask, chunkCount, fillChunks, GENERATION_CHUNK_ROWS, taskColumns } from './records.js'
 import { defaultThreadCount } from './worker-host.js'
 
-export { determinant } from './records.js'
-
 /** A training and a validation set drawn from the same distribution. */
 export interface Split {
   readonly train: Dataset
@@ -70,6 +68,7 @@ function resolveJob(name: unknown, options: Partial<DetOptions> | undefined, def
     throw new NkkanError('E_OPTION', `the data set must be 'det', 'tetra' or 'triangle', got ${typeof name === 'string' ? `'${name}'` : String(name)}`)
   }
   if (options === undefined && defaults === undefined) throw new NkkanError('E_OPTION', `${name} needs options { train, valid }`)
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (options !== undefined && (typeof options !== 'object' || options === null)) throw new NkkanError('E_OPTION', `options must be an object, got ${String(options)}`)
   const size = name === 'det' ? (options?.size ?? 4) : 0
   if (!Number.isInteger(size) || (name === 'det' && size < 2)) throw new NkkanError('E_OPTION', `size must be an integer ≥ 2, got ${String(size)}`)
@@ -150,7 +149,7 @@ export function generate(name: 'det', options: DetOptions & GenerateOptions): Pr
 export function generate(name: 'tetra', options: GeneratorOptions & GenerateOptions): Promise<Split>
 /** Triangle ({@link triangle}, default 8,192 / 2,048 records) on worker threads. */
 export function generate(name: 'triangle', options?: Partial<GeneratorOptions> & GenerateOptions): Promise<Split>
-export async function generate(name: DatasetName, options?: Partial<DetOptions> & GenerateOptions & { sharedMemory?: boolean }): Promise<Split> {
+export async function generate(name: DatasetName, options?: Partial<DetOptions> & GenerateOptions): Promise<Split> {
   const job = resolveJob(name, options, name === 'triangle' ? TRIANGLE_ROWS : undefined)
   const threads = options?.threads ?? Math.min(await defaultThreadCount(), MAX_THREADS)
   if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
@@ -163,7 +162,7 @@ export async function generate(name: DatasetName, options?: Partial<DetOptions> 
     return Array.from({ length: Math.ceil(chunks / UNIT_CHUNKS) }, (_, u) => ({ set: set as 0 | 1, firstChunk: u * UNIT_CHUNKS, endChunk: Math.min((u + 1) * UNIT_CHUNKS, chunks) }))
   })
   const workers = Math.min(threads, units.length)
-  const shared = workers > 1 && (options?.sharedMemory ?? canShareMemory())
+  const shared = workers > 1 && canShareMemory()
   const sets = allocate(job, shared)
   if (workers === 1) {
     for (const { set, firstChunk, endChunk } of units) {

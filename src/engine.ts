@@ -7,7 +7,8 @@ import type { Dataset } from './data.js'
 import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
 import type { ModelState } from './model.js'
 import { CHUNK_ROWS } from './protocol.js'
-import { type Build, type KernelExports, instantiateKernels, kernelModule } from './wasm.js'
+import { type FloatKernels, type KernelExports, floatKernels } from './kernels.js'
+import { type Build, instantiateKernels, kernelModule } from './wasm.js'
 
 type FloatArray = Float64Array | Float32Array
 
@@ -15,17 +16,17 @@ export class Engine {
   readonly plan: MemoryPlan
   readonly memory: WebAssembly.Memory
   readonly kernels: KernelExports
-  private readonly nk: KernelExports['nkRangeF64']
-  private readonly forward: KernelExports['forwardRangeF64']
+  private readonly nk: FloatKernels['nk']
+  private readonly forward: FloatKernels['forward']
 
   constructor(plan: MemoryPlan, options: { build?: Build; memory?: WebAssembly.Memory } = {}) {
     const build = options.build ?? 'private'
     this.plan = plan
     this.memory = options.memory ?? new WebAssembly.Memory({ initial: plan.pages, maximum: plan.pages, shared: build === 'shared' })
     this.kernels = instantiateKernels(kernelModule(build), this.memory)
-    const f64 = plan.bytesPerValue === 8
-    this.nk = f64 ? this.kernels.nkRangeF64 : this.kernels.nkRangeF32
-    this.forward = f64 ? this.kernels.forwardRangeF64 : this.kernels.forwardRangeF32
+    const kernels = floatKernels(this.kernels, plan.bytesPerValue === 8)
+    this.nk = kernels.nk
+    this.forward = kernels.forward
     for (let thread = 0; thread < plan.threads; thread++) this.bindThread(thread, thread % plan.copies)
   }
 
@@ -81,7 +82,7 @@ export class Engine {
 
   /**
    * Recomputes 1/dx of every grid of copy `copy` from its dx (call after averaging copies:
-   * the mean of 1/dx is not 1/(mean dx)). The same as the refreshGridsF64/F32 kernels.
+   * the mean of 1/dx is not 1/(mean dx)).
    */
   refreshInverseDx(copy: number): void {
     const base = copyPtr(this.plan, copy)

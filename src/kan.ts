@@ -45,8 +45,7 @@ const PREDICT_BLOCK_ROWS = 16384
  * model.evaluate(valid).pearson // [0.97…]
  */
 export class KAN {
-  /** Inputs, layers (units, points), form and precision; grid refinement changes the points. */
-  shape: ModelShape
+  private currentShape: ModelShape
   readonly seed: number
   private state: ModelState | undefined
   private predictEngine: Engine | undefined
@@ -60,7 +59,7 @@ export class KAN {
   private readonly disposal = new AbortController()
 
   private constructor(shape: ModelShape, seed: number, state: ModelState | undefined) {
-    this.shape = shape
+    this.currentShape = shape
     this.seed = seed
     this.state = state
   }
@@ -100,6 +99,11 @@ export class KAN {
     return new KAN(shape, seed, state)
   }
 
+  /** Inputs, layers (units, points), form and precision; grid refinement changes the points. */
+  get shape(): ModelShape {
+    return this.currentShape
+  }
+
   get inputs(): number {
     return this.shape.inputs
   }
@@ -125,14 +129,14 @@ export class KAN {
    * aborted one, which keeps the last round that completed. One fit at a time: a second call
    * while one runs rejects with E_STATE at once.
    */
-  async fit(data: Dataset, options: FitOptions & { sharedMemory?: boolean } = {}): Promise<EpochLog[]> {
+  async fit(data: Dataset, options: FitOptions = {}): Promise<EpochLog[]> {
     this.checkUsable()
     if (this.running !== undefined) throw new NkkanError('E_STATE', 'the model is already training: wait for the running fit to settle')
     return this.runFit(data, options)
   }
 
   /** Claims the model synchronously, before its first await: a second fit called meanwhile sees the claim. */
-  private async runFit(data: Dataset, options: FitOptions & { sharedMemory?: boolean }): Promise<EpochLog[]> {
+  private async runFit(data: Dataset, options: FitOptions): Promise<EpochLog[]> {
     let settle!: () => void
     this.running = new Promise((resolve) => (settle = resolve))
     const stop = new FitStop(this.disposal.signal, typeof options === 'object' && options !== null ? options.signal : undefined)
@@ -145,7 +149,7 @@ export class KAN {
       stop.check()
       if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
       if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
-      const shared = options.sharedMemory ?? canShareMemory()
+      const shared = canShareMemory()
       if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
       checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
       working = this.state === undefined ? initialState(this.shape, data, this.seed) : cloneState(this.state)
@@ -294,7 +298,7 @@ export class KAN {
   /** The model a fit ends with becomes the model. */
   private commit(state: ModelState): void {
     this.state = state
-    this.shape = state.shape
+    this.currentShape = state.shape
   }
 
   private enginePrediction(state: ModelState, rows: number): Engine {

@@ -26,9 +26,11 @@ import { CONTROL_BYTES } from './protocol.js'
 
 export { CONTROL_BYTES }
 
-/** Words of the descriptor header and of each layer; checked against the wasm exports. */
+/** Words of the descriptor header and of each layer; checked against the wasm exports (src/wasm.ts). */
 export const HEADER_WORDS = 6
 export const LAYER_WORDS = 10
+/** Bytes of a packed entry of a located input of layer 0 (assembly/pl.ts); checked as above. */
+export const ENTRY_BYTES = 48
 /** Arrays in a layer's grid block (structure of arrays): lo, hi, dx, 1/dx, each LayerLayout.gridLen long. */
 export const GRID_STRIDE = 4
 const WASM_PAGE_BYTES = 65536
@@ -155,8 +157,8 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   scratchBytes += align16((layers[0]?.gridLen ?? 0) * bytesPerValue)
   // Then layer 0's packed entries for both located records (assembly/nk.ts), right after the
   // second t buffer: per input, the row address (u32) at 0, t splatted to a vector at 16 and
-  // u = 1 - t splatted at 32; stride 48 bytes, two arrays of n0 entries.
-  scratchBytes += 2 * n0 * 48
+  // u = 1 - t splatted at 32; two arrays of n0 entries.
+  scratchBytes += 2 * n0 * ENTRY_BYTES
   copyBytes = align16(copyBytes)
   const copyStrideBytes = threadBlockStride(copyBytes)
   const scratchStrideBytes = threadBlockStride(scratchBytes)
@@ -189,6 +191,18 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     trainRows, trainXPtr, trainYPtr, evalRows, evalXPtr, evalOutPtr, partialsPtr,
     totalBytes, pages: Math.ceil(totalBytes / WASM_PAGE_BYTES),
   }
+}
+
+/**
+ * The most training rows a plan for `request` holds within MAX_MEMORY_BYTES (negative when not
+ * even the rest fits).
+ */
+export function maxTrainRows(request: Omit<PlanRequest, 'trainRows'>): { rows: number; otherBytes: number } {
+  const { shape } = request
+  const otherBytes = planMemory({ ...request, trainRows: 0 }).totalBytes
+  const rowBytes = (shape.inputs + targetCount(shape)) * (shape.precision === 'f64' ? 8 : 4)
+  // The x and y regions each start on a page.
+  return { rows: Math.floor((MAX_MEMORY_BYTES - otherBytes - 2 * PAGE_BYTES) / rowBytes), otherBytes }
 }
 
 export function copyPtr(plan: MemoryPlan, copy: number): number {

@@ -53,7 +53,9 @@ export function checkShape(shape: ModelShape): void {
   if (!Number.isInteger(shape.inputs) || shape.inputs < 1) {
     throw new NkkanError('E_OPTION', `inputs must be an integer ≥ 1, got ${String(shape.inputs)}`)
   }
-  if (!Array.isArray(shape.layers) || shape.layers.length < 1) {
+  // Checked as unknown: Array.isArray would narrow the typed layers to any[].
+  const layers: unknown = shape.layers
+  if (!Array.isArray(layers) || layers.length < 1) {
     throw new NkkanError('E_OPTION', 'layers must be a non-empty array of { units, points }')
   }
   shape.layers.forEach((layer, l) => {
@@ -66,9 +68,11 @@ export function checkShape(shape: ModelShape): void {
       throw new NkkanError('E_OPTION', `layers[${l}].points must be an integer from 2 to ${MAX_POINTS.toLocaleString('en-US')}, got ${String(layer.points)}`)
     }
   })
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers and JSON can pass anything
   if (shape.form !== 'mean' && shape.form !== 'sum') {
     throw new NkkanError('E_OPTION', `form must be 'mean' or 'sum', got ${String(shape.form)}`)
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
   if (shape.precision !== 'f64' && shape.precision !== 'f32') {
     throw new NkkanError('E_OPTION', `precision must be 'f64' or 'f32', got ${String(shape.precision)}`)
   }

@@ -145,6 +145,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   const learningRate: LearningRateSchedule =
     typeof rate === 'function' ? (progress) => checkRate(rate(progress), ` (schedule, round ${progress.round})`) : ((fixed) => () => fixed)(checkRate(rate, ''))
   const mode = options.mode ?? 'disjoint'
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (mode !== 'disjoint' && mode !== 'concurrent-serial') throw new NkkanError('E_OPTION', `mode must be 'disjoint' or 'concurrent-serial', got ${String(mode)}`)
   const requestedCopies = options.copies === undefined ? undefined : positiveInteger(options.copies, 'copies')
   if (requestedCopies !== undefined && mode !== 'disjoint') throw new NkkanError('E_OPTION', "copies applies to mode 'disjoint' only")

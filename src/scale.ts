@@ -118,6 +118,7 @@ export interface ScalerOptions {
 export function fitScaler(data: Dataset, options: ScalerOptions = {}): Scaler {
   checkDataset(data, 'data')
   const method = options.method ?? 'standard'
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (method !== 'standard' && method !== 'minmax') throw new NkkanError('E_OPTION', `method must be 'standard' or 'minmax', got ${String(method)}`)
   const x = columnScaling(data.x, data.features, method)
   const y = options.targets === false ? undefined : columnScaling(data.y, data.targets, method)

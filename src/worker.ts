@@ -1,28 +1,21 @@
 /**
  * Worker entry: instantiates the kernels over the memory it is given and serves the
  * protocol of src/protocol.ts. Bundled by scripts/asbuild.mjs into an embedded string (so
- * no worker file has to be found at run time); imports nothing but the protocol constants and
- * the record generators of the built-in data sets (src/records.ts).
+ * no worker file has to be found at run time); imports nothing but the protocol constants, the
+ * kernels' typed exports (src/kernels.ts) and the record generators of the built-in data sets
+ * (src/records.ts).
  */
 import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { type FloatKernels, floatKernels, instantiate } from './kernels.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from './records.js'
 
 type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
 
-interface Kernels {
-  nk(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number): void
-  forward(ctx: number, xPtr: number, outPtr: number, r0: number, r1: number): void
-  average(dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number): void
-  serial(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number): void
+function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boolean): FloatKernels {
+  return floatKernels(instantiate(module, memory), f64)
 }
 
-function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boolean): Kernels {
-  const exports = new WebAssembly.Instance(module, { env: { memory } }).exports as Record<string, (...args: number[]) => void>
-  const pick = (name: string): ((...args: number[]) => void) => exports[`${name}${f64 ? 'F64' : 'F32'}`]!
-  return { nk: pick('nkRange'), forward: pick('forwardRange'), average: pick('average'), serial: pick('serialRange') }
-}
-
-function train(kernels: Kernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number): void {
+function train(kernels: FloatKernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number): void {
   for (let q = 0; q + 1 < ranges.length; q += 2) {
     const end = ranges[q + 1]!
     for (let r = ranges[q]!; r < end; r += CHUNK_ROWS) {
@@ -60,7 +53,7 @@ function arrive(control: Int32Array, threads: number): boolean {
  * Shared mode: park on the control block and run commands until DETACH. The generation is
  * read before 'ready' is posted: a command issued right after 'ready' must not be missed.
  */
-function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, post: Post): void {
+function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPlan, post: Post): void {
   const control = new Int32Array(memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * plan.threads)
   const alpha = new Float64Array(memory.buffer, 0, WEIGHT_F64_INDEX + 1)
   const slot = WORD.SLOTS + SLOT_WORDS * plan.thread
@@ -135,7 +128,7 @@ function generate(request: GenerateRequest, post: Post): void {
 
 /** Returns the message handler of a worker that answers through `post`. */
 export function startWorker(post: Post): (request: WorkerRequest) => void {
-  let privateState: { kernels: Kernels; memory: WebAssembly.Memory; plan: WorkerPlan } | undefined
+  let privateState: { kernels: FloatKernels; memory: WebAssembly.Memory; plan: WorkerPlan } | undefined
   return (request) => {
     try {
       if (request.type === 'attach') {
@@ -160,7 +153,7 @@ export function startWorker(post: Post): (request: WorkerRequest) => void {
         const seconds = (performance.now() - started) / 1000
         const copy = block.slice().buffer
         post({ type: 'trained', copy, seconds }, [copy])
-      } else if (request.type === 'generate') {
+      } else {
         generate(request, post)
       }
     } catch (error) {

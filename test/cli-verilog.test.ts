@@ -16,7 +16,6 @@ import { quantizeModel } from '../src/fixed/quantize.js'
 import { triangleSpec } from '../src/fixed/spec.js'
 import { designFiles } from '../src/hardware/testbench.js'
 import { KAN, Random } from '../src/index.js'
-import type { ModelJSON } from '../src/serialize.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const iverilog = spawnSync('iverilog', ['-V'], { encoding: 'utf8' }).error === undefined
@@ -125,7 +124,7 @@ describe('nkkan verilog <model.json>', () => {
     const y = new Float64Array(rows).map((_, r) => 3 * x[2 * r]! + x[2 * r + 1]! + 0.002 * x[2 * r]! * x[2 * r + 1]!)
     const model = KAN.create({ inputs: 2, layers: [{ units: 5, points: 6 }, { units: 1, points: 10 }], seed: 2 })
     await model.fit({ x, y, rows, features: 2, targets: 1 }, { epochs: 3, learningRate: 0.1 })
-    const json = model.toJSON() as ModelJSON
+    const json = model.toJSON()
     await model.dispose()
     writeFileSync(file('model.json'), JSON.stringify(json))
     const result = await nkkan(file('model.json'), '--out', file('model'), '--lanes', '2')

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { KAN, NkkanError, Random, datasets } from '../src/index.js'
 import type { Dataset, Split } from '../src/index.js'
-import { GENERATION_CHUNK_ROWS } from '../src/records.js'
+import { GENERATION_CHUNK_ROWS, determinant } from '../src/records.js'
 import { rejection, thrown } from './helpers/errors.js'
 import { firstDifference } from './helpers/cases.js'
+import { withMemory } from './helpers/memory.js'
 
 // A worker source that misbehaves on request, chosen by the seed: 666 → the worker throws while
 // drawing; 667 → the worker thread exits (as a crash would).
@@ -67,7 +68,7 @@ afterEach(() => {
 })
 
 type Generate = (name: string, options?: object) => Promise<Split>
-/** generate without the overloads' types: bad options, and the hidden sharedMemory switch. */
+/** generate without the overloads' types, for bad options. */
 const generate = datasets.generate as unknown as Generate
 
 function expectSameSplit(got: Split, expected: Split): void {
@@ -96,7 +97,7 @@ describe('the built-in data sets on the calling thread', () => {
   it('draws Det-n, Tetra and Triangle records in their ranges, with their targets', () => {
     const { train } = datasets.det({ size: 3, train: 5000, valid: 10, seed: 2 })
     expect(train.x.every((v) => v >= 0 && v < 10)).toBe(true)
-    for (const r of [0, 4095, 4096, 4999]) expect(train.y[r]).toBe(datasets.determinant(train.x.slice(r * 9, r * 9 + 9), 3))
+    for (const r of [0, 4095, 4096, 4999]) expect(train.y[r]).toBe(determinant(train.x.slice(r * 9, r * 9 + 9), 3))
     const tetra = datasets.tetra({ train: 300, valid: 10, seed: 2 }).train
     expect([tetra.features, tetra.targets]).toEqual([12, 4])
     expect(tetra.y.every((v) => v >= 0 && v < 100)).toBe(true)
@@ -133,7 +134,7 @@ describe('datasets.generate on worker threads', () => {
         expectSameSplit(got, expected)
         if (threads > 1) expect(got.train.x.buffer).toBeInstanceOf(SharedArrayBuffer)
       }
-      expectSameSplit(await generate(name, { ...options, threads: 2, sharedMemory: false }), expected)
+      expectSameSplit(await withMemory(false, () => generate(name, { ...options, threads: 2 })), expected)
       expect(started.workers.length).toBeGreaterThan(0)
     })
   }
@@ -149,8 +150,8 @@ describe('datasets.generate on worker threads', () => {
     const options = { size: 3, train: 4000, valid: 500, seed: 6 }
     const generated = await datasets.generate('det', { ...options, threads: 2 })
     const models = [KAN.create({ inputs: 9, layers: [{ units: 6, points: 3 }, { units: 1, points: 6 }] }), KAN.create({ inputs: 9, layers: [{ units: 6, points: 3 }, { units: 1, points: 6 }] })]
-    await models[0]!.fit(generated.train, { threads: 2, rounds: 2, sharedMemory: false })
-    await models[1]!.fit(datasets.det(options).train, { threads: 2, rounds: 2, sharedMemory: false })
+    await withMemory(false, () => models[0]!.fit(generated.train, { threads: 2, rounds: 2 }))
+    await withMemory(false, () => models[1]!.fit(datasets.det(options).train, { threads: 2, rounds: 2 }))
     expect(JSON.stringify(models[0])).toBe(JSON.stringify(models[1]))
     await Promise.all(models.map((model) => model.dispose()))
   })
@@ -205,7 +206,7 @@ describe('datasets.generate on worker threads', () => {
   })
 
   it('rejects with E_WORKER, without hanging, when a worker dies', async () => {
-    const error = await rejection(datasets.generate('det', { size: 3, train: 300_000, valid: 10, seed: 667, threads: 2, sharedMemory: false } as never))
+    const error = await rejection(withMemory(false, () => datasets.generate('det', { size: 3, train: 300_000, valid: 10, seed: 667, threads: 2 })))
     expect(error.code).toBe('E_WORKER')
     expect(error.message).toMatch(/exited unexpectedly \(code 3\)/)
   })
@@ -236,10 +237,10 @@ function xoshiro128ss(state: [number, number, number, number]): () => number {
     const t = (s[1]! << 9) >>> 0
     s[2] = s[2]! ^ s[0]!
     s[3] = s[3]! ^ s[1]!
-    s[1] = s[1]! ^ s[2]!
-    s[0] = s[0]! ^ s[3]!
-    s[2] = s[2]! ^ t
-    s[3] = rotl(s[3]!, 11)
+    s[1] = s[1]! ^ s[2]
+    s[0] = s[0]! ^ s[3]
+    s[2] = s[2] ^ t
+    s[3] = rotl(s[3], 11)
     return result
   }
 }

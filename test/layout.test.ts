@@ -3,12 +3,24 @@ import { datasets } from '../src/index.js'
 import { Engine } from '../src/engine.js'
 import { CONTROL_BYTES, copyPtr, descriptorPtr, planMemory } from '../src/layout.js'
 import { type ModelShape, initialState } from '../src/model.js'
+import { ALPHA_F64_INDEX, MAX_THREADS, SLOT_WORDS, WEIGHT_F64_INDEX, WORD } from '../src/protocol.js'
 
 const shapes: ModelShape[] = [
   { inputs: 7, layers: [{ units: 3, points: 2 }, { units: 5, points: 25 }], form: 'mean', precision: 'f64' },
   { inputs: 1, layers: [{ units: 1, points: 3 }], form: 'sum', precision: 'f32' },
   { inputs: 16, layers: [{ units: 70, points: 3 }, { units: 8, points: 7 }, { units: 2, points: 30 }], form: 'mean', precision: 'f32' },
 ]
+
+describe('the control block', () => {
+  it('holds the coordination words, α, the output weight and MAX_THREADS argument slots in CONTROL_BYTES', () => {
+    const words = Object.values(WORD)
+    const floatWords = [ALPHA_F64_INDEX, WEIGHT_F64_INDEX].flatMap((index) => [2 * index, 2 * index + 1])
+    // No two uses share a word below the slots, and the slots fit.
+    expect(new Set([...words.filter((word) => word < WORD.SLOTS), ...floatWords]).size).toBe(words.length - 1 + floatWords.length)
+    expect(Math.max(...words.filter((word) => word < WORD.SLOTS), ...floatWords)).toBeLessThan(WORD.SLOTS)
+    expect((WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4).toBeLessThanOrEqual(CONTROL_BYTES)
+  })
+})
 
 describe('planMemory', () => {
   for (const shape of shapes) {

@@ -5,6 +5,7 @@ import type { LayerJSON, ModelJSON } from '../src/serialize.js'
 import { roundBatches } from '../src/train.js'
 import { OracleKAN, averageSnapshots, roundFor } from './oracle/float.js'
 import { firstDifference, initialJSON, randomCases, randomData, rowOf } from './helpers/cases.js'
+import { withMemory } from './helpers/memory.js'
 
 const models: KAN[] = []
 afterAll(async () => {
@@ -42,7 +43,7 @@ describe('disjoint-batch training on workers against the oracle', () => {
         const threads = 2 + (index % 2)
         const batchSize = 40 + index
         const alpha = shape.form === 'mean' ? 0.2 : 0.05 / shape.inputs
-        await model.fit(data, { threads, batchSize, rounds: 4, learningRate: alpha, sharedMemory })
+        await withMemory(sharedMemory, () => model.fit(data, { threads, batchSize, rounds: 4, learningRate: alpha }))
         const expected = oracleRounds(json, data, threads, batchSize, 4, alpha)
         const actual = model.toJSON().layers as LayerJSON[]
         ;(expected.layers as LayerJSON[]).forEach((layer, l) => {
@@ -69,7 +70,7 @@ describe('more copies than threads (copies take turns)', () => {
         models.push(model)
         const batchSize = 30 + index
         const alpha = shape.form === 'mean' ? 0.2 : 0.05 / shape.inputs
-        const history = await model.fit(data, { threads, copies, batchSize, rounds: 3, learningRate: alpha, sharedMemory })
+        const history = await withMemory(sharedMemory, () => model.fit(data, { threads, copies, batchSize, rounds: 3, learningRate: alpha }))
         expect(history.at(-1)!.records).toBe(3 * copies * batchSize)
         expect(history[0]!.threadSeconds).toHaveLength(threads)
         const expected = oracleRounds(json, data, copies, batchSize, 3, alpha)
@@ -91,7 +92,7 @@ describe('more copies than threads (copies take turns)', () => {
     for (const sharedMemory of [true, false]) {
       const model = KAN.fromJSON(json)
       models.push(model)
-      await model.fit(data, { threads: 2, copies: 3, batchSize: 20, rounds: 2, learningRate: 0.2, sharedMemory })
+      await withMemory(sharedMemory, () => model.fit(data, { threads: 2, copies: 3, batchSize: 20, rounds: 2, learningRate: 0.2 }))
       const expected = oracleRounds(json, data, 3, 20, 2, 0.2)
       const actual = model.toJSON().layers as LayerJSON[]
       ;(expected.layers as LayerJSON[]).forEach((layer, l) => {

@@ -3,6 +3,7 @@ import { KAN, NkkanError, datasets } from '../src/index.js'
 import { type ModelShape, cloneState, initialState } from '../src/model.js'
 import { groupState, joinGroups, pretrain } from '../src/pretrain.js'
 import { stateFromJSON, stateToJSON } from '../src/serialize.js'
+import { withMemory } from './helpers/memory.js'
 
 const { train, valid } = datasets.det({ size: 3, train: 4000, valid: 800, seed: 6 })
 const models: KAN[] = []
@@ -46,7 +47,7 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
       const shape: ModelShape = { inputs: 9, layers: [{ units: 8, points: 3 }, { units: 1, points: 12 }], form: 'mean', precision: 'f64' }
       const state = initialState(shape, train, 1)
       const model = load(shape, state)
-      const history = await model.fit(train, { threads, sharedMemory, batchSize: Math.floor(train.rows / threads), rounds: 1, pretrain: { groups: 4, epochs: 2 } })
+      const history = await withMemory(sharedMemory, () => model.fit(train, { threads, batchSize: Math.floor(train.rows / threads), rounds: 1, pretrain: { groups: 4, epochs: 2 } }))
       expect(history[0]!.pretrainSeconds).toBeGreaterThan(0)
       expect(history[0]!.seconds).toBeGreaterThan(history[0]!.pretrainSeconds)
 
@@ -60,7 +61,7 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
       const joined = cloneState(state)
       joinGroups(joined, parts)
       const byHand = load(shape, joined)
-      await byHand.fit(train, { threads, sharedMemory, batchSize: Math.floor(train.rows / threads), rounds: 1 })
+      await withMemory(sharedMemory, () => byHand.fit(train, { threads, batchSize: Math.floor(train.rows / threads), rounds: 1 }))
       expect(JSON.stringify(model)).toBe(JSON.stringify(byHand))
     })
   }

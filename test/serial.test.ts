@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
 import type { LayerJSON } from '../src/serialize.js'
+import { withMemory } from './helpers/memory.js'
 
 const { train, valid } = datasets.det({ size: 3, train: 3000, valid: 600, seed: 9 })
 const models: KAN[] = []
@@ -44,7 +45,7 @@ describe("mode 'concurrent-serial' (ALGORITHM §5)", () => {
     models.push(model)
     await expect(model.fit(train, { threads: 4, mode: 'concurrent-serial' })).rejects.toThrow(/threads \(4\) must divide the 6 addends/)
     await expect(model.fit(train, { threads: 8, mode: 'concurrent-serial' })).rejects.toThrow(/needs at least 8 addends; the model has 6/)
-    await expect(model.fit(train, { threads: 2, mode: 'concurrent-serial', sharedMemory: false })).rejects.toThrow(/needs shared memory/)
+    await expect(withMemory(false, () => model.fit(train, { threads: 2, mode: 'concurrent-serial' }))).rejects.toThrow(/needs shared memory/)
     expect(model.trained).toBe(false)
   })
 })

@@ -4,6 +4,7 @@ import { MAX_MEMORY_BYTES, PAGE_BYTES, planMemory } from '../src/layout.js'
 import type { ModelShape } from '../src/model.js'
 import { splitRanges, windowRows } from '../src/window.js'
 import { rejection } from './helpers/errors.js'
+import { withMemory } from './helpers/memory.js'
 
 const { train, valid } = datasets.det({ size: 3, train: 5000, valid: 400, seed: 21 })
 const layers = [{ units: 10, points: 3 }, { units: 1, points: 7 }]
@@ -55,7 +56,7 @@ describe('training data streamed through a window of wasm memory', () => {
       /windowRows \(1000\) < the 5000 training rows streams the data, which pretraining does not support/,
     )
     expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1000, mode: 'concurrent-serial' }))).message).toMatch(/which mode 'concurrent-serial' does not support/)
-    expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1000, sharedMemory: false }))).message).toMatch(/which training on workers without shared memory does not support/)
+    expect((await rejection(withMemory(false, () => model.fit(train, { threads: 2, epochs: 1, windowRows: 1000 })))).message).toMatch(/which training on workers without shared memory does not support/)
     expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1 }))).message).toMatch(/windowRows must be at least copies \(2\), got 1/)
     expect((await rejection(model.fit(train, { threads: 1, epochs: 1, windowRows: 0 }))).message).toMatch(/windowRows must be an integer ≥ 1, got 0/)
     expect(model.toJSON()).toEqual(before)

@@ -53,11 +53,11 @@ export interface HardwarePlan {
 
 function lanesOf(options: HardwareOptions, l: number): number {
   const lanes = options.lanes ?? 'full'
-  const value = Array.isArray(lanes) ? lanes[l] : lanes
+  const value = typeof lanes === 'object' ? lanes[l] : lanes
   if (value === undefined) throw new NkkanError('E_OPTION', `lanes has no entry for layer ${l}`)
   if (value === 'full') return Infinity
-  if (!Number.isInteger(value) || (value as number) < 1) throw new NkkanError('E_OPTION', `lanes must be 'full' or an integer ≥ 1, got ${String(value)}`)
-  return value as number
+  if (!Number.isInteger(value) || value < 1) throw new NkkanError('E_OPTION', `lanes must be 'full' or an integer ≥ 1, got ${String(value)}`)
+  return value
 }
 
 export function planHardware(spec: FixedSpec, options: HardwareOptions = {}): HardwarePlan {
