@@ -64,7 +64,7 @@ describe('nkkan verilog <spec.json>', () => {
     const result = await nkkan(file('spec.json'), '--out', file('full'))
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^verilog: 4 layers 6→53→11→4→1 .*lanes full.* 12 cycles\/record training.*wrote kan\.v, 148 \.hex images and spec\.json to .*full\n$/)
+    expect(result.stdout).toMatch(/^verilog: 4 layers 6→53→11→4→1 .*lanes full.* 40 cycles\/record training.*wrote kan\.v, 148 \.hex images and spec\.json to .*full\n$/)
     const kanV = readFileSync(file('full/kan.v'), 'utf8')
     expect(kanV).toContain('module kan_top')
     const committed = join(ROOT, 'hardware/triangle/full')
@@ -80,7 +80,7 @@ describe('nkkan verilog <spec.json>', () => {
   it('--lanes 1 gives the small design of hardware/triangle/small', async () => {
     const result = await nkkan(file('spec.json'), '--out', file('small'), '--lanes', '1')
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('1906 cycles/record training')
+    expect(result.stdout).toContain('1930 cycles/record training')
     const committed = join(ROOT, 'hardware/triangle/small')
     expect(readFileSync(file('small/kan.v'), 'utf8')).toBe(readFileSync(join(committed, 'kan.v'), 'utf8'))
     for (const name of hexFiles(file('small'))) expect(readFileSync(file(`small/${name}`), 'utf8'), name).toBe(readFileSync(join(committed, name), 'utf8'))
