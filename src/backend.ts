@@ -12,8 +12,11 @@ export type RowRange = readonly [number, number]
 
 export interface Backend {
   readonly threads: number
-  /** Thread s trains its copy on batches[s] (one or two ranges: a batch may wrap round the data). */
-  train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void>
+  /**
+   * Thread s trains its copy on batches[s] (one or two ranges: a batch may wrap round the data);
+   * records whose every |y* - y| is below `skip` update nothing (0: every record updates).
+   */
+  train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<void>
   /** Every copy becomes the mean of all copies (a no-op for one copy). */
   merge(): Promise<void>
   /** True if every parameter of the merged model is finite. */

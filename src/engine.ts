@@ -124,11 +124,14 @@ export class Engine {
     this.values(this.plan.evalXPtr, x.length).set(x)
   }
 
-  /** One Newton-Kaczmarz pass of `thread` over training rows [r0, r1). */
-  train(thread: number, r0: number, r1: number, alpha: number): void {
+  /**
+   * One Newton-Kaczmarz pass of `thread` over training rows [r0, r1); records whose every
+   * |y* - y| is below `skip` update nothing (0: every record updates).
+   */
+  train(thread: number, r0: number, r1: number, alpha: number, skip = 0): void {
     const ctx = descriptorPtr(this.plan, thread)
     for (let r = r0; r < r1; r += CHUNK_ROWS) {
-      this.nk(ctx, this.plan.trainXPtr, this.plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, r1), alpha)
+      this.nk(ctx, this.plan.trainXPtr, this.plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, r1), alpha, skip)
     }
   }
 

@@ -44,6 +44,13 @@ export interface FitOptions {
   /** Grid refinement: more nodes per function at the given epochs (changes the model's points). */
   refine?: RefineOptions
   /**
+   * Residual skip (ALGORITHM §2), a fraction of the training targets' range (max − min over all
+   * targets), e.g. 0.01: a record whose every target residual |y* − y| is below it updates
+   * nothing, which saves the update's time once most residuals are small. Default 0 (off).
+   * Not applied while pretraining.
+   */
+  skip?: number
+  /**
    * Copies trained in parallel, one worker each, merged by averaging after every round
    * (ALGORITHM §3). 1 trains sequentially on the calling thread. Default: the machine's
    * available parallelism.
@@ -91,6 +98,8 @@ export interface ResolvedFitOptions {
   readonly learningRate: LearningRateSchedule
   readonly pretrain: PretrainOptions | undefined
   readonly refine: RefineOptions | undefined
+  /** The residual skip as an absolute threshold (skip × the targets' range; 0: off). */
+  readonly skipThreshold: number
   readonly threads: number
   readonly mode: 'disjoint' | 'concurrent-serial'
   readonly batchSize: number
@@ -149,11 +158,24 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
     }
     if (options.validation === undefined) throw new NkkanError('E_OPTION', 'stopAt.pearson needs a validation data set')
   }
+  const skip = options.skip ?? 0
+  if (typeof skip !== 'number' || !(skip >= 0 && skip < 1)) throw new NkkanError('E_OPTION', `skip must be a number in [0, 1) (a fraction of the target range), got ${String(skip)}`)
   for (const key of ['onEpoch', 'onRound'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, refine: options.refine, threads, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
+    learningRate, pretrain: options.pretrain, refine: options.refine, skipThreshold: skip * targetRange(data), threads, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
     onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
   }
+}
+
+/** max − min over every target value of the data. */
+function targetRange(data: Dataset): number {
+  let min = Infinity
+  let max = -Infinity
+  for (const value of data.y) {
+    if (value < min) min = value
+    if (value > max) max = value
+  }
+  return max - min
 }

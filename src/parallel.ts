@@ -62,8 +62,8 @@ export class SharedBackend implements Backend {
     return new SharedBackend(await ControlBlock.attach(pool, engine), engine, window, validation?.rows ?? 0)
   }
 
-  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
-    this.control.setScalars(alpha)
+  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<void> {
+    this.control.setScalars(alpha, 1, skip)
     for (const ranges of this.window.steps(batches)) {
       checkAbort(signal)
       await this.control.run(COMMAND.TRAIN, (s) => rangeWords(ranges[s]!))
@@ -136,13 +136,13 @@ export class PrivateBackend extends MergedOnCallingThread implements Backend {
     return new PrivateBackend(pool, engine, validation?.rows ?? 0)
   }
 
-  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
+  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<void> {
     checkAbort(signal)
     const replies = await this.pool.guard(
       Promise.all(
         batches.map((batch, s) => {
           const copy = this.merged?.slice().buffer
-          return this.pool.request(s, { type: 'train', ranges: batch.flat(), alpha, copy }, copy === undefined ? [] : [copy])
+          return this.pool.request(s, { type: 'train', ranges: batch.flat(), alpha, skip, copy }, copy === undefined ? [] : [copy])
         }),
       ),
     )

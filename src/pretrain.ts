@@ -124,7 +124,7 @@ export async function pretrain(
   if (pool === undefined) {
     for (const part of parts) {
       const backend = new SequentialBackend(part, target, undefined)
-      for (let epoch = 0; epoch < options.epochs; epoch++) await backend.train([[[0, data.rows]]], groupAlpha, signal)
+      for (let epoch = 0; epoch < options.epochs; epoch++) await backend.train([[[0, data.rows]]], groupAlpha, signal, 0)
       backend.read(part)
     }
   } else if (shared) {
@@ -171,7 +171,7 @@ async function pretrainPrivate(parts: ModelState[], data: Dataset, epochs: numbe
       codec.writeModel(parts[g]!, 0)
       const copy = codec.copyBytes(0).slice().buffer
       await pool.request(s, { type: 'setup', module, plan: workerPlan(plan, 0, 1), descriptor: descriptorWords(plan, 0, 0), trainX: data.x, trainY: data.y, copy })
-      const reply = await pool.request(s, { type: 'train', ranges, alpha, copy: undefined })
+      const reply = await pool.request(s, { type: 'train', ranges, alpha, skip: 0, copy: undefined })
       if (reply.type !== 'trained') throw new NkkanError('E_WORKER', `worker ${s} answered ${reply.type} to a pretraining request`)
       codec.copyBytes(0).set(new Uint8Array(reply.copy))
       codec.readModel(parts[g]!, 0)

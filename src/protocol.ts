@@ -25,6 +25,8 @@ export const WORD = {
   /** First word of the per-thread argument slots. */
   SLOTS: 16,
 } as const
+/** Float64 index (byte 24, words 6–7) of the residual skip threshold (0: never skip). */
+export const SKIP_F64_INDEX = 3
 /** Float64 index (byte 32, words 8–9) of the learning rate α. */
 export const ALPHA_F64_INDEX = 4
 /** Float64 index (byte 40, words 10–11) of a block's output weight (concurrent-serial mode). */
@@ -79,7 +81,7 @@ export type WorkerRequest =
       readonly trainY: Float64Array
       readonly copy: ArrayBuffer
     }
-  | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly copy: ArrayBuffer | undefined }
+  | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly skip: number; readonly copy: ArrayBuffer | undefined }
   | GenerateRequest
 
 /**

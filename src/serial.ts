@@ -63,8 +63,8 @@ export class SerialBackend implements Backend {
     return new SerialBackend(await ControlBlock.attach(pool, engine), engine, blocks, valid, weight)
   }
 
-  async train(batches: readonly (readonly RowRange[])[], alpha: number): Promise<void> {
-    this.control.setScalars(alpha, this.weight)
+  async train(batches: readonly (readonly RowRange[])[], alpha: number, _signal: AbortSignal | undefined, skip: number): Promise<void> {
+    this.control.setScalars(alpha, this.weight, skip)
     const words = rangeWords(batches[0]!)
     await this.control.run(COMMAND.SERIAL, () => words)
   }

@@ -52,13 +52,13 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
     if (validation !== undefined) this.engine.writeEval(validation.x)
   }
 
-  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
+  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<void> {
     let sliceStart = performance.now()
     for (const ranges of this.window.steps(batches)) {
       for (const [start, end] of ranges[0]!) {
         for (let r = start; r < end; ) {
           const r1 = Math.min(r + 16384, end)
-          this.engine.train(0, r, r1, alpha)
+          this.engine.train(0, r, r1, alpha, skip)
           r = r1
           if (performance.now() - sliceStart > YIELD_EVERY_MS) {
             await yieldToEventLoop()
@@ -101,7 +101,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     checkAbort(signal)
     const learningRate = options.learningRate({ round, epoch: records / data.rows })
     const started = performance.now()
-    await backend.train(roundBatches(records % data.rows, backend.threads, plan.batchSize, data.rows), learningRate, signal)
+    await backend.train(roundBatches(records % data.rows, backend.threads, plan.batchSize, data.rows), learningRate, signal, options.skipThreshold)
     const trained = performance.now()
     await backend.merge()
     const merged = performance.now()

@@ -4,16 +4,16 @@
  * no worker file has to be found at run time); imports nothing but the protocol constants and
  * the record generators of the built-in data sets (src/records.ts).
  */
-import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type GenerateRequest, WEIGHT_F64_INDEX, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type GenerateRequest, SKIP_F64_INDEX, WEIGHT_F64_INDEX, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from './records.js'
 
 type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
 
 interface Kernels {
-  nk(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number): void
+  nk(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number): void
   forward(ctx: number, xPtr: number, outPtr: number, r0: number, r1: number): void
   average(dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number): void
-  serial(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number): void
+  serial(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number): void
 }
 
 function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boolean): Kernels {
@@ -22,11 +22,11 @@ function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boole
   return { nk: pick('nkRange'), forward: pick('forwardRange'), average: pick('average'), serial: pick('serialRange') }
 }
 
-function train(kernels: Kernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number): void {
+function train(kernels: Kernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number, skip: number): void {
   for (let q = 0; q + 1 < ranges.length; q += 2) {
     const end = ranges[q + 1]!
     for (let r = ranges[q]!; r < end; r += CHUNK_ROWS) {
-      kernels.nk(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha)
+      kernels.nk(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha, skip)
     }
   }
 }
@@ -49,7 +49,7 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
     const a1 = control[slot + 1]!
     try {
       if (command === COMMAND.TRAIN) {
-        train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!)
+        train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!)
       } else if (command === COMMAND.MERGE) {
         if (a1 > a0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyBytes, plan.copies, a0, a1)
       } else if (command === COMMAND.SERIAL) {
@@ -57,7 +57,7 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
         const weight = alpha[WEIGHT_F64_INDEX]!
         for (const [start, end] of [[a0, a1], [control[slot + 2]!, control[slot + 3]!]] as const) {
           for (let r = start; r < end; r += CHUNK_ROWS) {
-            kernels.serial(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, WORD.BARRIER * 4, plan.thread, plan.threads, plan.partialsPtr, weight)
+            kernels.serial(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!, WORD.BARRIER * 4, plan.thread, plan.threads, plan.partialsPtr, weight)
           }
         }
       } else if (command === COMMAND.PREDICT) {
@@ -111,7 +111,7 @@ export function startWorker(post: Post): (request: WorkerRequest) => void {
         const { kernels, memory, plan } = privateState!
         const block = new Uint8Array(memory.buffer, plan.copiesPtr, plan.copyBytes)
         if (request.copy !== undefined) block.set(new Uint8Array(request.copy))
-        train(kernels, plan, request.ranges, request.alpha)
+        train(kernels, plan, request.ranges, request.alpha, request.skip)
         const copy = block.slice().buffer
         post({ type: 'trained', copy }, [copy])
       } else if (request.type === 'generate') {
