@@ -118,7 +118,7 @@ export class KAN {
     this.busy = true
     let backend: Backend | undefined
     try {
-      if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
+      const pretrainOptions = resolved.pretrain === undefined ? undefined : checkPretrain(this.shape, resolved.pretrain)
       if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
       const shared = options.sharedMemory ?? canShareMemory()
       if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
@@ -128,13 +128,17 @@ export class KAN {
       const pool = resolved.threads === 1 ? undefined : await this.workerPool(resolved.threads)
       pool?.keepAlive(true)
       let pretrainSeconds = 0
-      if (resolved.pretrain !== undefined) {
+      if (pretrainOptions !== undefined) {
         const started = performance.now()
         // Groups train on copies: the model itself changes only once every group is done.
         const state = cloneState(this.state)
-        await pretrain(state, data, resolved.pretrain, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, resolved.signal)
+        await pretrain(state, data, pretrainOptions, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, resolved.signal)
         this.state = state
         pretrainSeconds = (performance.now() - started) / 1000
+        const { validation } = resolved
+        const metrics = validation === undefined ? {} : computeMetrics(this.predictWith(state, validation.x), validation.y, validation.rows, validation.targets)
+        this.predictEngine = undefined
+        resolved.onPretrain?.({ ...pretrainOptions, seconds: pretrainSeconds, ...metrics })
       }
       const history: EpochLog[] = []
       for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.recordsPerRound, data.rows, resolved.refine)) {
@@ -170,7 +174,10 @@ export class KAN {
    */
   predict(x: Float64Array | Float32Array | readonly (readonly number[])[] | TensorLike): Float64Array {
     this.checkUsable()
-    const state = this.trainedState()
+    return this.predictWith(this.trainedState(), x)
+  }
+
+  private predictWith(state: ModelState, x: Float64Array | Float32Array | readonly (readonly number[])[] | TensorLike): Float64Array {
     const flat = x instanceof Float64Array ? x : flattenRows(x, this.inputs)
     if (flat.length % this.inputs !== 0) {
       throw new NkkanError('E_SHAPE', `x has ${flat.length} values, not a multiple of the model's ${this.inputs} inputs`)

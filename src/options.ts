@@ -77,6 +77,11 @@ export interface FitOptions {
   validateEvery?: number
   /** Stop once every target's validation Pearson reaches this value. Needs validation. */
   stopAt?: { pearson?: number }
+  /**
+   * Called once pretraining has joined the groups, before the first round: its seconds and, with
+   * `validation`, the joined model's metrics (validation time not counted).
+   */
+  onPretrain?: (log: PretrainLog) => void
   /** Called when a round completes a pass over the data (and after the last round). */
   onEpoch?: (log: EpochLog) => void
   /** Called after every round. */
@@ -86,10 +91,21 @@ export interface FitOptions {
 }
 
 export interface PretrainOptions {
-  /** G: groups of addends trained apart; must divide the first layer's units. */
-  groups: number
-  /** Passes over the training data for every group. */
-  epochs: number
+  /**
+   * G: groups of addends trained apart; must divide the first layer's units M. Default M/2
+   * (pairs, as the papers' reference code trains them), or M when M is odd.
+   */
+  groups?: number
+  /** Passes over the training data for every group. Default 2 (as the reference code). */
+  epochs?: number
+}
+
+/** What onPretrain reports. */
+export interface PretrainLog extends Partial<Metrics> {
+  readonly groups: number
+  readonly epochs: number
+  /** Seconds of pretraining (groups trained and joined). */
+  readonly seconds: number
 }
 
 export type LearningRateSchedule = (progress: { readonly round: number; readonly epoch: number }) => number
@@ -110,6 +126,7 @@ export interface ResolvedFitOptions {
   readonly validation: Dataset | undefined
   readonly validateEvery: number
   readonly stopAtPearson: number | undefined
+  readonly onPretrain: ((log: PretrainLog) => void) | undefined
   readonly onEpoch: ((log: EpochLog) => void) | undefined
   readonly onRound: ((log: EpochLog) => void) | undefined
   readonly signal: AbortSignal | undefined
@@ -160,12 +177,12 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   }
   const skip = options.skip ?? 0
   if (typeof skip !== 'number' || !(skip >= 0 && skip < 1)) throw new NkkanError('E_OPTION', `skip must be a number in [0, 1) (a fraction of the target range), got ${String(skip)}`)
-  for (const key of ['onEpoch', 'onRound'] as const) {
+  for (const key of ['onPretrain', 'onEpoch', 'onRound'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
     learningRate, pretrain: options.pretrain, refine: options.refine, skipThreshold: skip * targetRange(data), threads, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
-    onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
+    onPretrain: options.onPretrain, onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
   }
 }
 

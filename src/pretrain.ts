@@ -26,17 +26,21 @@ import { COMMAND } from './protocol.js'
 import { compileKernelModule } from './wasm.js'
 
 
-/** Throws E_OPTION naming what to change when pretraining does not apply to this model. */
-export function checkPretrain(shape: ModelShape, options: PretrainOptions): void {
+/**
+ * The pretraining options with their defaults (pairs of addends, or single addends when M is
+ * odd; 2 epochs); throws E_OPTION naming what to change when pretraining does not apply.
+ */
+export function checkPretrain(shape: ModelShape, options: PretrainOptions): Required<PretrainOptions> {
   if (shape.layers.length !== 2) {
     throw new NkkanError('E_OPTION', `pretrain needs a two-layer model (inner units = addends, then the outputs); this one has ${shape.layers.length} layers`)
   }
   const addends = shape.layers[0]!.units
-  const { groups, epochs } = options
+  const { groups = addends % 2 === 0 ? addends / 2 : addends, epochs = 2 } = options
   if (!Number.isInteger(groups) || groups < 1 || addends % groups !== 0) {
     throw new NkkanError('E_OPTION', `pretrain.groups must divide the ${addends} addends (layers[0].units), got ${String(groups)}`)
   }
   if (!Number.isInteger(epochs) || epochs < 1) throw new NkkanError('E_OPTION', `pretrain.epochs must be an integer ≥ 1, got ${String(epochs)}`)
+  return { groups, epochs }
 }
 
 /** The model of group g: inner units [g·M/G, (g+1)·M/G) and their outer functions. */
@@ -113,7 +117,7 @@ export function groupTraining(shape: ModelShape, data: Dataset, groups: number, 
 export async function pretrain(
   state: ModelState,
   data: Dataset,
-  options: PretrainOptions,
+  options: Required<PretrainOptions>,
   alpha: number,
   pool: WorkerPool | undefined,
   shared: boolean,
