@@ -3,13 +3,12 @@
  * that reads and writes model parameters and data in wasm memory.
  */
 import type { RowRange } from './backend.js'
-import type { Dataset } from './data.js'
+import type { Dataset, FloatArray } from './data.js'
 import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
 import type { ModelState } from './model.js'
 import { CHUNK_ROWS } from './protocol.js'
 import { type Build, type KernelExports, instantiateKernels, kernelModule } from './wasm.js'
 
-type FloatArray = Float64Array | Float32Array
 
 export class Engine {
   readonly plan: MemoryPlan
@@ -120,7 +119,7 @@ export class Engine {
     return at
   }
 
-  writeEval(x: Float64Array): void {
+  writeEval(x: FloatArray): void {
     this.values(this.plan.evalXPtr, x.length).set(x)
   }
 

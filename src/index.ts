@@ -16,7 +16,7 @@ export { toVerilog } from './hardware/verilog.js'
 export { designFiles, cosimFiles } from './hardware/testbench.js'
 
 export type { KANOptions } from './kan.js'
-export type { Dataset } from './data.js'
+export type { Dataset, FloatArray } from './data.js'
 export type { NkkanErrorCode } from './errors.js'
 export type { Metrics } from './metrics.js'
 export type { LayerSpec, Form, Precision, ModelShape } from './model.js'

@@ -168,8 +168,8 @@ export class KAN {
   }
 
   /**
-   * Predictions for row-major features (`x.length` a multiple of `inputs`; a Float32Array is
-   * copied once), rows of numbers, or a tensor-like `{ shape: [rows, inputs], dataSync() }`;
+   * Predictions for row-major features (`x.length` a multiple of `inputs`, Float64Array or
+   * Float32Array), rows of numbers, or a tensor-like `{ shape: [rows, inputs], dataSync() }`;
    * returns rows × targets, row-major. Inputs outside the trained range use the end segments.
    */
   predict(x: Float64Array | Float32Array | readonly (readonly number[])[] | TensorLike): Float64Array {
@@ -178,7 +178,7 @@ export class KAN {
   }
 
   private predictWith(state: ModelState, x: Float64Array | Float32Array | readonly (readonly number[])[] | TensorLike): Float64Array {
-    const flat = x instanceof Float64Array ? x : flattenRows(x, this.inputs)
+    const flat = x instanceof Float64Array || x instanceof Float32Array ? x : flattenRows(x, this.inputs)
     if (flat.length % this.inputs !== 0) {
       throw new NkkanError('E_SHAPE', `x has ${flat.length} values, not a multiple of the model's ${this.inputs} inputs`)
     }
@@ -266,8 +266,7 @@ function roundSegments(rounds: number, recordsPerRound: number, rows: number, re
   return [...cuts, rounds].map((last, s) => [s === 0 ? 1 : cuts[s - 1]! + 1, last])
 }
 
-function flattenRows(rows: Float32Array | readonly (readonly number[])[] | TensorLike, inputs: number): Float64Array {
-  if (rows instanceof Float32Array) return Float64Array.from(rows)
+function flattenRows(rows: readonly (readonly number[])[] | TensorLike, inputs: number): Float64Array {
   if (isTensorLike(rows)) return tensorValues(rows, 'x', inputs).values
   const flat = new Float64Array(rows.length * inputs)
   rows.forEach((row, r) => {

@@ -9,6 +9,7 @@
  * Data generation (datasets.generate) is plain request/reply messages: one GenerateRequest per
  * piece of work, handed to whichever worker is free.
  */
+import type { FloatArray } from './data.js'
 import type { RecordTask } from './records.js'
 
 /** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
@@ -77,8 +78,8 @@ export type WorkerRequest =
       readonly plan: WorkerPlan
       /** Private mode: the descriptor words, data and model to place in the worker's own memory. */
       readonly descriptor: Int32Array
-      readonly trainX: Float64Array
-      readonly trainY: Float64Array
+      readonly trainX: FloatArray
+      readonly trainY: FloatArray
       readonly copy: ArrayBuffer
     }
   | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly skip: number; readonly copy: ArrayBuffer | undefined }
@@ -98,8 +99,8 @@ export interface GenerateRequest {
   readonly rows: number
   readonly firstChunk: number
   readonly endChunk: number
-  readonly x: Float64Array | undefined
-  readonly y: Float64Array | undefined
+  readonly x: FloatArray | undefined
+  readonly y: FloatArray | undefined
 }
 
 /** Messages from a worker to the main thread. */
