@@ -29,7 +29,7 @@ import path from 'node:path'
 import * as tf from '@tensorflow/tfjs'
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm'
 import { KAN, Random, computeMetrics, datasets } from '../src/index.js'
-import type { Dataset } from '../src/index.js'
+import type { Dataset, FloatArray } from '../src/index.js'
 import { machineLine, printTable } from './report.js'
 
 const TARGET = 0.97
@@ -93,7 +93,7 @@ async function startTfjs(): Promise<string> {
 }
 
 /** Column means and standard deviations of a row-major matrix. */
-function moments(values: Float64Array, columns: number): { mean: Float64Array; std: Float64Array } {
+function moments(values: FloatArray, columns: number): { mean: Float64Array; std: Float64Array } {
   const rows = values.length / columns
   const mean = new Float64Array(columns)
   const std = new Float64Array(columns)
@@ -104,7 +104,7 @@ function moments(values: Float64Array, columns: number): { mean: Float64Array; s
   return { mean, std }
 }
 
-function standardise(values: Float64Array, columns: number, m: { mean: Float64Array; std: Float64Array }): Float32Array {
+function standardise(values: FloatArray, columns: number, m: { mean: Float64Array; std: Float64Array }): Float32Array {
   const out = new Float32Array(values.length)
   for (let i = 0; i < values.length; i++) out[i] = (values[i]! - m.mean[i % columns]!) / m.std[i % columns]!
   return out

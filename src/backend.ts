@@ -28,8 +28,9 @@ export interface Backend {
   /**
    * A round: copy c trains on batches[c] (one or two ranges: a batch may wrap round the data),
    * then every copy becomes the mean of all copies, with 1/dx recomputed (ALGORITHM §3).
+   * Records whose every |y* - y| is below `skip` update nothing (0: every record updates).
    */
-  round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming>
+  round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<RoundTiming>
   /** True if every parameter of the merged model is finite. */
   mergedIsFinite(): boolean
   /** Copies the merged model into state. */

@@ -6,7 +6,7 @@
 import type { Engine } from './engine.js'
 import { type MemoryPlan, descriptorPtr } from './layout.js'
 import type { WorkerPool } from './pool.js'
-import { ALPHA_F64_INDEX, type Command, COMMAND, MERGE, type MergeMode, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan } from './protocol.js'
+import { ALPHA_F64_INDEX, type Command, COMMAND, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan } from './protocol.js'
 import { compileKernelModule } from './wasm.js'
 
 /** What worker `thread` of `threads` needs to know about a memory plan. */
@@ -58,10 +58,14 @@ export class ControlBlock {
     return control
   }
 
-  /** Sets the learning rate α (and a block weight) read by the next TRAIN or SERIAL command. */
-  setScalars(alpha: number, weight = 1): void {
+  /**
+   * Sets the learning rate α (a block weight, the residual skip threshold) read by the next
+   * TRAIN or SERIAL command.
+   */
+  setScalars(alpha: number, weight = 1, skip = 0): void {
     this.scalars[ALPHA_F64_INDEX] = alpha
     this.scalars[WEIGHT_F64_INDEX] = weight
+    this.scalars[SKIP_F64_INDEX] = skip
   }
 
   /**

@@ -4,7 +4,7 @@
  * by file, line and column name.
  */
 import { parse } from 'csv-parse/sync'
-import type { Dataset } from './data.js'
+import type { Dataset, FloatArray } from './data.js'
 import { NkkanError } from './errors.js'
 
 /** A Dataset read from a table, with the names of its feature and target columns. */
@@ -90,7 +90,7 @@ export function readJSONLines(text: string, options: TableOptions): Table {
 }
 
 /** CSV text of row-major values (rows × columns.length) with a header line; numbers round-trip exactly. */
-export function toCSV(values: Float64Array, columns: readonly string[]): string {
+export function toCSV(values: FloatArray, columns: readonly string[]): string {
   if (columns.length === 0 || values.length % columns.length !== 0) {
     throw new NkkanError('E_SHAPE', `${values.length} values do not make rows of ${columns.length} columns`)
   }

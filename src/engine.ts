@@ -3,14 +3,13 @@
  * that reads and writes model parameters and data in wasm memory.
  */
 import type { RowRange } from './backend.js'
-import type { Dataset } from './data.js'
+import type { Dataset, FloatArray } from './data.js'
 import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
 import type { ModelState } from './model.js'
 import { CHUNK_ROWS } from './protocol.js'
 import { type FloatKernels, type KernelExports, floatKernels } from './kernels.js'
 import { type Build, instantiateKernels, kernelModule } from './wasm.js'
 
-type FloatArray = Float64Array | Float32Array
 
 export class Engine {
   readonly plan: MemoryPlan
@@ -136,15 +135,18 @@ export class Engine {
     return at
   }
 
-  writeEval(x: Float64Array): void {
+  writeEval(x: FloatArray): void {
     this.values(this.plan.evalXPtr, x.length).set(x)
   }
 
-  /** One Newton-Kaczmarz pass of `thread` over training rows [r0, r1). */
-  train(thread: number, r0: number, r1: number, alpha: number): void {
+  /**
+   * One Newton-Kaczmarz pass of `thread` over training rows [r0, r1); records whose every
+   * |y* - y| is below `skip` update nothing (0: every record updates).
+   */
+  train(thread: number, r0: number, r1: number, alpha: number, skip = 0): void {
     const ctx = descriptorPtr(this.plan, thread)
     for (let r = r0; r < r1; r += CHUNK_ROWS) {
-      this.nk(ctx, this.plan.trainXPtr, this.plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, r1), alpha)
+      this.nk(ctx, this.plan.trainXPtr, this.plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, r1), alpha, skip)
     }
   }
 

@@ -147,7 +147,7 @@ export class KAN {
       checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
       const resolved = { ...resolveFitOptions(options, data, await defaultThreadCount()), signal: stop.signal }
       stop.check()
-      if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
+      const pretrainOptions = resolved.pretrain === undefined ? undefined : checkPretrain(this.shape, resolved.pretrain)
       if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
       const shared = canShareMemory()
       if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
@@ -168,16 +168,20 @@ export class KAN {
       stop.check()
       pool?.keepAlive(true)
       let pretrainSeconds = 0
-      if (resolved.pretrain !== undefined) {
+      if (pretrainOptions !== undefined) {
         const started = performance.now()
         // Groups train on copies: the model itself changes only once every group is done.
         const state = cloneState(working)
-        await pretrain(state, data, resolved.pretrain, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, stop.signal)
+        await pretrain(state, data, pretrainOptions, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, stop.signal)
         working = state
         progressed = true
         this.training = working
         this.predictEngine = undefined
         pretrainSeconds = (performance.now() - started) / 1000
+        const { validation } = resolved
+        const metrics = validation === undefined ? {} : computeMetrics(this.predictWith(state, validation.x), validation.y, validation.rows, validation.targets)
+        this.predictEngine = undefined
+        resolved.onPretrain?.({ ...pretrainOptions, seconds: pretrainSeconds, ...metrics })
       }
       const history: EpochLog[] = []
       for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.recordsPerRound, data.rows, resolved.refine)) {
@@ -218,14 +222,17 @@ export class KAN {
   }
 
   /**
-   * Predictions for row-major features (`x.length` a multiple of `inputs`; a Float32Array is
-   * copied once), rows of numbers, or a tensor-like `{ shape: [rows, inputs], dataSync() }`;
+   * Predictions for row-major features (`x.length` a multiple of `inputs`, Float64Array or
+   * Float32Array), rows of numbers, or a tensor-like `{ shape: [rows, inputs], dataSync() }`;
    * returns rows × targets, row-major. Inputs outside the trained range use the end segments.
    */
   predict(x: Float64Array | Float32Array | readonly (readonly number[])[] | TensorLike): Float64Array {
     this.checkUsable()
-    const state = this.trainedState()
-    const flat = x instanceof Float64Array ? x : flattenRows(x, this.inputs)
+    return this.predictWith(this.trainedState(), x)
+  }
+
+  private predictWith(state: ModelState, x: Float64Array | Float32Array | readonly (readonly number[])[] | TensorLike): Float64Array {
+    const flat = x instanceof Float64Array || x instanceof Float32Array ? x : flattenRows(x, this.inputs)
     if (flat.length % this.inputs !== 0) {
       throw new NkkanError('E_SHAPE', `x has ${flat.length} values, not a multiple of the model's ${this.inputs} inputs`)
     }
@@ -329,8 +336,7 @@ function roundSegments(rounds: number, recordsPerRound: number, rows: number, re
   return [...cuts, rounds].map((last, s) => [s === 0 ? 1 : cuts[s - 1]! + 1, last])
 }
 
-function flattenRows(rows: Float32Array | readonly (readonly number[])[] | TensorLike, inputs: number): Float64Array {
-  if (rows instanceof Float32Array) return Float64Array.from(rows)
+function flattenRows(rows: readonly (readonly number[])[] | TensorLike, inputs: number): Float64Array {
   if (isTensorLike(rows)) return tensorValues(rows, 'x', inputs).values
   const flat = new Float64Array(rows.length * inputs)
   rows.forEach((row, r) => {

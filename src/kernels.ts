@@ -3,9 +3,10 @@
  * the workers (src/worker.ts); test/wasm-exports.test.ts checks the list against the module.
  * Imports nothing, so the worker bundle does not pull in the embedded wasm.
  */
-type NkRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number) => void
+/** skip: records whose every |y* - y| is below it update nothing (0: every record updates). */
+type NkRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number) => void
 type ForwardRange = (ctxPtr: number, xPtr: number, outPtr: number, r0: number, r1: number) => void
-type SerialRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number) => void
+type SerialRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number) => void
 type Average = (dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number) => void
 type NkRangeFixed = (ctxPtr: number, xPtr: number, yPtr: number, predPtr: number, r0: number, r1: number) => void
 

@@ -56,6 +56,13 @@ export interface FitOptions {
   /** Grid refinement: more nodes per function at the given epochs (changes the model's points). */
   refine?: RefineOptions
   /**
+   * Residual skip (ALGORITHM §2), a fraction of the training targets' range (max − min over all
+   * targets), e.g. 0.01: a record whose every target residual |y* − y| is below it updates
+   * nothing, which saves the update's time once most residuals are small. Default 0 (off).
+   * Not applied while pretraining.
+   */
+  skip?: number
+  /**
    * Threads that train the copies, one worker each (1: the calling thread, no workers).
    * Default: the machine's available parallelism, and at most `copies`.
    */
@@ -88,6 +95,11 @@ export interface FitOptions {
   validateEvery?: number
   /** Stop once every target's validation Pearson reaches this value. Needs validation. */
   stopAt?: { pearson?: number }
+  /**
+   * Called once pretraining has joined the groups, before the first round: its seconds and, with
+   * `validation`, the joined model's metrics (validation time not counted).
+   */
+  onPretrain?: (log: PretrainLog) => void
   /** Called when a round completes a pass over the data (and after the last round). */
   onEpoch?: (log: EpochLog) => void
   /** Called after every round. */
@@ -97,10 +109,21 @@ export interface FitOptions {
 }
 
 export interface PretrainOptions {
-  /** G: groups of addends trained apart; must divide the first layer's units. */
-  groups: number
-  /** Passes over the training data for every group. */
-  epochs: number
+  /**
+   * G: groups of addends trained apart; must divide the first layer's units M. Default M/2
+   * (pairs, as the papers' reference code trains them), or M when M is odd.
+   */
+  groups?: number
+  /** Passes over the training data for every group. Default 2 (as the reference code). */
+  epochs?: number
+}
+
+/** What onPretrain reports. */
+export interface PretrainLog extends Partial<Metrics> {
+  readonly groups: number
+  readonly epochs: number
+  /** Seconds of pretraining (groups trained and joined). */
+  readonly seconds: number
 }
 
 export type LearningRateSchedule = (progress: { readonly round: number; readonly epoch: number }) => number
@@ -109,6 +132,8 @@ export interface ResolvedFitOptions {
   readonly learningRate: LearningRateSchedule
   readonly pretrain: PretrainOptions | undefined
   readonly refine: RefineOptions | undefined
+  /** The residual skip as an absolute threshold (skip × the targets' range; 0: off). */
+  readonly skipThreshold: number
   readonly threads: number
   /** Copies trained per round: `copies` in 'disjoint' mode (≥ threads), 1 in 'concurrent-serial'. */
   readonly copies: number
@@ -121,6 +146,7 @@ export interface ResolvedFitOptions {
   readonly validation: Dataset | undefined
   readonly validateEvery: number
   readonly stopAtPearson: number | undefined
+  readonly onPretrain: ((log: PretrainLog) => void) | undefined
   readonly onEpoch: ((log: EpochLog) => void) | undefined
   readonly onRound: ((log: EpochLog) => void) | undefined
   readonly signal: AbortSignal | undefined
@@ -175,11 +201,24 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
     }
     if (options.validation === undefined) throw new NkkanError('E_OPTION', 'stopAt.pearson needs a validation data set')
   }
-  for (const key of ['onEpoch', 'onRound'] as const) {
+  const skip = options.skip ?? 0
+  if (typeof skip !== 'number' || !(skip >= 0 && skip < 1)) throw new NkkanError('E_OPTION', `skip must be a number in [0, 1) (a fraction of the target range), got ${String(skip)}`)
+  for (const key of ['onPretrain', 'onEpoch', 'onRound'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, refine: options.refine, threads, copies, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
-    onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
+    learningRate, pretrain: options.pretrain, refine: options.refine, skipThreshold: skip * targetRange(data), threads, copies, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
+    onPretrain: options.onPretrain, onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
   }
+}
+
+/** max − min over every target value of the data. */
+function targetRange(data: Dataset): number {
+  let min = Infinity
+  let max = -Infinity
+  for (const value of data.y) {
+    if (value < min) min = value
+    if (value > max) max = value
+  }
+  return max - min
 }

@@ -84,10 +84,10 @@ export class SharedBackend implements Backend {
    * (Streamed data are copied into the window between steps, lazily, so there the merge is a
    * command of its own, with no rows to train.)
    */
-  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming> {
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<RoundTiming> {
     const { threads, copies } = this
     const { copyBytes } = this.engine.plan
-    this.control.setScalars(alpha)
+    this.control.setScalars(alpha, 1, skip)
     const mode = copyBytes * copies >= SPLIT_MERGE_BYTES ? MERGE.SPLIT : MERGE.BY_LAST
     const parts = mode === MERGE.SPLIT ? slices(copyBytes, threads, 16) : Array.from({ length: threads }, (): RowRange => [0, copyBytes])
     const command = (ranges: readonly (readonly RowRange[])[], first: number, merge: boolean): Promise<CommandTiming> =>
@@ -161,7 +161,7 @@ export class PrivateBackend extends MergedOnCallingThread implements Backend {
   }
 
   /** Worker s trains copies s, s + threads, …, each from the merged model, in turn; the calling thread merges. */
-  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming> {
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<RoundTiming> {
     checkAbort(signal)
     const threads = this.pool.size
     const start = this.engine.copyBytes(0).slice()
@@ -171,7 +171,7 @@ export class PrivateBackend extends MergedOnCallingThread implements Backend {
           let busy = 0
           for (let copy = s; copy < this.copies; copy += threads) {
             const block = start.slice().buffer
-            const reply = await this.pool.request(s, { type: 'train', ranges: batches[copy]!.flat(), alpha, copy: block }, [block])
+            const reply = await this.pool.request(s, { type: 'train', ranges: batches[copy]!.flat(), alpha, skip, copy: block }, [block])
             if (reply.type !== 'trained') throw new NkkanError('E_WORKER', `worker ${s} answered ${reply.type} to a training request`)
             this.engine.copyBytes(copy).set(new Uint8Array(reply.copy))
             busy += reply.seconds

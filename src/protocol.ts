@@ -9,6 +9,7 @@
  * Data generation (datasets.generate) is plain request/reply messages: one GenerateRequest per
  * piece of work, handed to whichever worker is free.
  */
+import type { FloatArray } from './data.js'
 import type { RecordTask } from './records.js'
 
 /** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
@@ -34,6 +35,8 @@ export const WORD = {
   /** First word of the per-thread slots. */
   SLOTS: 32,
 } as const
+/** Float64 index (byte 24, words 6–7) of the residual skip threshold (0: never skip). */
+export const SKIP_F64_INDEX = 3
 /** Float64 index (byte 32, words 8–9) of the learning rate α. */
 export const ALPHA_F64_INDEX = 4
 /** Float64 index (byte 40, words 10–11) of a block's output weight (concurrent-serial mode). */
@@ -107,11 +110,11 @@ export type WorkerRequest =
       readonly plan: WorkerPlan
       /** Private mode: the descriptor words, data and model to place in the worker's own memory. */
       readonly descriptor: Int32Array
-      readonly trainX: Float64Array
-      readonly trainY: Float64Array
+      readonly trainX: FloatArray
+      readonly trainY: FloatArray
       readonly copy: ArrayBuffer
     }
-  | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly copy: ArrayBuffer | undefined }
+  | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly skip: number; readonly copy: ArrayBuffer | undefined }
   | GenerateRequest
 
 /**
@@ -128,8 +131,8 @@ export interface GenerateRequest {
   readonly rows: number
   readonly firstChunk: number
   readonly endChunk: number
-  readonly x: Float64Array | undefined
-  readonly y: Float64Array | undefined
+  readonly x: FloatArray | undefined
+  readonly y: FloatArray | undefined
 }
 
 /** Messages from a worker to the main thread. */

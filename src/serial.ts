@@ -63,8 +63,8 @@ export class SerialBackend implements Backend {
     return new SerialBackend(await ControlBlock.attach(pool, engine), engine, blocks, valid, weight)
   }
 
-  async round(batches: readonly (readonly RowRange[])[], alpha: number): Promise<RoundTiming> {
-    this.control.setScalars(alpha, this.weight)
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, _signal: AbortSignal | undefined, skip: number): Promise<RoundTiming> {
+    this.control.setScalars(alpha, this.weight, skip)
     const words = rangeWords(batches[0]!)
     return roundTiming([await this.control.run(COMMAND.SERIAL, () => words)], this.control.threads)
   }

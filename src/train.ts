@@ -56,7 +56,7 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
     if (validation !== undefined) this.engine.writeEval(validation.x)
   }
 
-  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming> {
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<RoundTiming> {
     let kernelMs = 0
     let sliceStart = performance.now()
     for (const ranges of this.window.steps(batches)) {
@@ -66,7 +66,7 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
           for (let r = start; r < end; ) {
             const r1 = Math.min(r + 16384, end)
             const before = performance.now()
-            this.engine.train(0, r, r1, alpha)
+            this.engine.train(0, r, r1, alpha, skip)
             const after = performance.now()
             kernelMs += after - before
             r = r1
@@ -118,7 +118,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     checkAbort(signal)
     const learningRate = options.learningRate({ round, epoch: records / data.rows })
     const started = performance.now()
-    const { threadSeconds, mergeSeconds } = await backend.round(roundBatches(records % data.rows, backend.copies, plan.batchSize, data.rows), learningRate, signal)
+    const { threadSeconds, mergeSeconds } = await backend.round(roundBatches(records % data.rows, backend.copies, plan.batchSize, data.rows), learningRate, signal, options.skipThreshold)
     const merged = performance.now()
     if (!backend.mergedIsFinite()) {
       throw new NkkanError(

@@ -5,7 +5,7 @@
  * kernels' typed exports (src/kernels.ts) and the record generators of the built-in data sets
  * (src/records.ts).
  */
-import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
 import { type FloatKernels, floatKernels, instantiate } from './kernels.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from './records.js'
 
@@ -15,11 +15,11 @@ function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boole
   return floatKernels(instantiate(module, memory), f64)
 }
 
-function train(kernels: FloatKernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number): void {
+function train(kernels: FloatKernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number, skip: number): void {
   for (let q = 0; q + 1 < ranges.length; q += 2) {
     const end = ranges[q + 1]!
     for (let r = ranges[q]!; r < end; r += CHUNK_ROWS) {
-      kernels.nk(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha)
+      kernels.nk(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha, skip)
     }
   }
 }
@@ -70,13 +70,13 @@ function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPl
     times[SLOT_STARTED / 2] = now()
     try {
       if (command === COMMAND.TRAIN) {
-        train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!)
+        train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!)
       } else if (command === COMMAND.SERIAL) {
         // Every thread walks the same rows, in the same chunks, so the barriers pair up.
         const weight = alpha[WEIGHT_F64_INDEX]!
         for (const [start, end] of [[a0, a1], [control[slot + 2]!, control[slot + 3]!]] as const) {
           for (let r = start; r < end; r += CHUNK_ROWS) {
-            kernels.serial(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, WORD.BARRIER * 4, plan.thread, plan.threads, plan.partialsPtr, weight)
+            kernels.serial(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!, WORD.BARRIER * 4, plan.thread, plan.threads, plan.partialsPtr, weight)
           }
         }
       } else if (command === COMMAND.PREDICT) {
@@ -149,7 +149,7 @@ export function startWorker(post: Post): (request: WorkerRequest) => void {
         const block = new Uint8Array(memory.buffer, plan.copiesPtr, plan.copyBytes)
         if (request.copy !== undefined) block.set(new Uint8Array(request.copy))
         const started = performance.now()
-        train(kernels, plan, request.ranges, request.alpha)
+        train(kernels, plan, request.ranges, request.alpha, request.skip)
         const seconds = (performance.now() - started) / 1000
         const copy = block.slice().buffer
         post({ type: 'trained', copy, seconds }, [copy])

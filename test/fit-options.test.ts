@@ -43,4 +43,12 @@ describe('fit options', () => {
       else expect(log.gapSeconds).toBeGreaterThan(0)
     }
   })
+
+  it('rejects a skip that is not a fraction of the target range in [0, 1)', async () => {
+    const model = KAN.create({ inputs: 4, layers: [{ units: 5, points: 3 }, { units: 1, points: 6 }] })
+    for (const skip of [-0.01, 1, Number.NaN, '0.01' as unknown as number]) {
+      await expect(model.fit(train, { threads: 1, skip })).rejects.toThrow(/skip must be a number in \[0, 1\)/)
+    }
+    expect(model.trained).toBe(false)
+  })
 })

@@ -30,9 +30,9 @@ const second = [2 * batch, 3 * batch] as const
 const ratios = backends.map((): number[] => [])
 for (let round = 0; round < ROUNDS; round++) {
   for (const [b, [, backend]] of backends.entries()) {
-    const together = await backend.round([[first], [second]], 0.1, undefined)
-    const firstAlone = await backend.round([[first], []], 0.1, undefined)
-    const secondAlone = await backend.round([[], [second]], 0.1, undefined)
+    const together = await backend.round([[first], [second]], 0.1, undefined, 0)
+    const firstAlone = await backend.round([[first], []], 0.1, undefined, 0)
+    const secondAlone = await backend.round([[], [second]], 0.1, undefined, 0)
     // The first rounds warm the compiled code; then: time alone / time together, both workers.
     if (round >= 5) ratios[b]!.push((firstAlone.threadSeconds[0]! + secondAlone.threadSeconds[1]!) / (together.threadSeconds[0]! + together.threadSeconds[1]!))
   }
