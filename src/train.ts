@@ -12,14 +12,8 @@ import { planMemory } from './layout.js'
 import { computeMetrics } from './metrics.js'
 import type { ModelState } from './model.js'
 import type { EpochLog, ResolvedFitOptions } from './options.js'
+import { TimeSlicer } from './slicer.js'
 import { TrainWindow, windowRows } from './window.js'
-
-/** Let timers and abort events run between chunks of work (at most this often). */
-const YIELD_EVERY_MS = 50
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)))
-}
 
 /** Throws E_ABORT if the signal has fired. */
 export function checkAbort(signal: AbortSignal | undefined): void {
@@ -42,6 +36,8 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
   readonly threads = 1
 
   private readonly window: TrainWindow
+  /** Keeps the calling thread's event loop turning while training runs on it. */
+  private readonly slicer = new TimeSlicer()
 
   /** windowRows: training rows kept in wasm memory (default: all that fit); more stream through. */
   constructor(state: ModelState, data: Dataset, validation: Dataset | undefined, requestedWindowRows?: number) {
@@ -53,21 +49,17 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
   }
 
   async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
-    let sliceStart = performance.now()
     for (const ranges of this.window.steps(batches)) {
       for (const [start, end] of ranges[0]!) {
-        for (let r = start; r < end; ) {
-          const r1 = Math.min(r + 16384, end)
-          this.engine.train(0, r, r1, alpha)
-          r = r1
-          if (performance.now() - sliceStart > YIELD_EVERY_MS) {
-            await yieldToEventLoop()
-            checkAbort(signal)
-            sliceStart = performance.now()
-          }
-        }
+        await this.slicer.run(start, end, (r0, r1) => this.engine.train(0, r0, r1, alpha), () => checkAbort(signal))
       }
     }
+  }
+
+  /** Validation in slices too: a large validation set must not hold up the event loop either. */
+  override async predictValidation(): Promise<Float64Array> {
+    await this.slicer.run(0, this.validRows, (r0, r1) => this.engine.forwardEval(0, r0, r1), () => undefined)
+    return this.engine.predictedEval(this.validRows)
   }
 
   async merge(): Promise<void> {}
