@@ -16,6 +16,11 @@ const LIMITS: Record<Precision, { max: number; minNormal: number; epsilon: numbe
 /** Headroom for the sums over inputs, residuals and range widening of training. */
 const HEADROOM = 1024
 
+/** The largest value, smallest normal and machine epsilon of a precision. */
+export function precisionLimits(precision: Precision): { readonly max: number; readonly minNormal: number; readonly epsilon: number } {
+  return LIMITS[precision]
+}
+
 /** The largest magnitude a model of this precision takes in its data. */
 export function largestValue(precision: Precision): number {
   return LIMITS[precision].max / HEADROOM
