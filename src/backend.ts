@@ -44,7 +44,7 @@ export interface Backend {
 /** The part of a backend whose merged model is copy 0 of an engine on the calling thread. */
 export abstract class MergedOnCallingThread {
   protected readonly engine: Engine
-  private readonly validRows: number
+  protected readonly validRows: number
 
   protected constructor(engine: Engine, validRows: number) {
     this.engine = engine

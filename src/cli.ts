@@ -108,10 +108,23 @@ function writeAtomic(file: string, text: string): void {
   renameSync(`${file}.tmp`, file)
 }
 
+/** A trained model from a file, with the column names `train` stored beside it (checked: bad files exit 2). */
 function readModel(file: string): { model: KAN; json: PlottableModel } {
   const text = readFileSync(file, 'utf8')
-  const model = KAN.fromJSON(text)
-  return { model, json: JSON.parse(text) as PlottableModel }
+  let model: KAN
+  try {
+    model = KAN.fromJSON(text)
+  } catch (error) {
+    throw error instanceof NkkanError ? new NkkanError(error.code, `${file}: ${error.message}`, { cause: error }) : error
+  }
+  if (!model.trained) throw new NkkanError('E_FORMAT', `${file} holds an untrained model (no node values): train one with nkkan train`)
+  const json = JSON.parse(text) as PlottableModel
+  const columns = json.columns as unknown
+  const names = (value: unknown, count: number): boolean => value === undefined || (Array.isArray(value) && value.length === count && value.every((name) => typeof name === 'string'))
+  if (columns !== undefined && (typeof columns !== 'object' || columns === null || !names((columns as Record<string, unknown>).features, model.inputs) || !names((columns as Record<string, unknown>).targets, model.targets))) {
+    throw new NkkanError('E_FORMAT', `${file}: columns must be { features: ${model.inputs} names, targets: ${model.targets} names }`)
+  }
+  return { model, json }
 }
 
 function format(value: number, digits = 4): string {

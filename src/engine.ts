@@ -152,11 +152,14 @@ export class Engine {
 
   /** Predictions of `thread`'s copy for the first `rows` rows of the eval region (rows × targets). */
   predictEval(thread: number, rows: number): Float64Array {
-    const ctx = descriptorPtr(this.plan, thread)
-    for (let r = 0; r < rows; r += CHUNK_ROWS) {
-      this.forward(ctx, this.plan.evalXPtr, this.plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, rows))
-    }
+    this.forwardEval(thread, 0, rows)
     return this.predictedEval(rows)
+  }
+
+  /** Computes the eval outputs of rows [r0, r1) with `thread`'s copy. */
+  forwardEval(thread: number, r0: number, r1: number): void {
+    const ctx = descriptorPtr(this.plan, thread)
+    for (let r = r0; r < r1; r += CHUNK_ROWS) this.forward(ctx, this.plan.evalXPtr, this.plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, r1))
   }
 
   /** The eval outputs already computed for the first `rows` rows (rows × targets). */

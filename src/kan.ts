@@ -17,6 +17,7 @@ import { type RefineOptions, checkRefine, refineState } from './refine.js'
 import { SerialBackend, checkSerial } from './serial.js'
 import { checkStreamable } from './window.js'
 import { FitStop } from './fit-stop.js'
+import { checkRepresentable } from './ranges.js'
 import { SequentialBackend, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
 
@@ -145,7 +146,9 @@ export class KAN {
     let backend: Backend | undefined
     try {
       checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
+      checkRepresentable(data, 'data', this.shape)
       const resolved = { ...resolveFitOptions(options, data, await defaultThreadCount()), signal: stop.signal }
+      if (resolved.validation !== undefined) checkRepresentable(resolved.validation, 'validation', this.shape, { grids: false })
       stop.check()
       const pretrainOptions = resolved.pretrain === undefined ? undefined : checkPretrain(this.shape, resolved.pretrain)
       if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
@@ -245,6 +248,11 @@ export class KAN {
       const block = Math.min(PREDICT_BLOCK_ROWS, rows - r)
       engine.writeEval(flat.subarray(r * this.inputs, (r + block) * this.inputs))
       out.set(engine.predictEval(0, block), r * this.targets)
+    }
+    const overflow = out.findIndex((value) => !Number.isFinite(value))
+    if (overflow >= 0) {
+      const row = Math.floor(overflow / this.targets)
+      throw new NkkanError('E_VALUE', `the prediction for row ${row} of x overflows (${String(out[overflow])}): its inputs lie too far outside the trained range for the end segments' extrapolation`)
     }
     return out
   }

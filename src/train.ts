@@ -12,14 +12,8 @@ import { planMemory } from './layout.js'
 import { computeMetrics } from './metrics.js'
 import type { ModelState } from './model.js'
 import type { EpochLog, ResolvedFitOptions } from './options.js'
+import { TimeSlicer } from './slicer.js'
 import { TrainWindow, windowRows } from './window.js'
-
-/** Let timers and abort events run between chunks of work (at most this often). */
-const YIELD_EVERY_MS = 50
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)))
-}
 
 /** Throws E_ABORT if the signal has fired. */
 export function checkAbort(signal: AbortSignal | undefined): void {
@@ -45,6 +39,8 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
   readonly copies: number
 
   private readonly window: TrainWindow
+  /** Keeps the calling thread's event loop turning while training runs on it. */
+  private readonly slicer = new TimeSlicer()
 
   /** windowRows: training rows kept in wasm memory (default: all that fit); more stream through. */
   constructor(state: ModelState, data: Dataset, validation: Dataset | undefined, requestedWindowRows?: number, copies = 1) {
@@ -58,24 +54,16 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
 
   async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<RoundTiming> {
     let kernelMs = 0
-    let sliceStart = performance.now()
+    const work = (r0: number, r1: number): void => {
+      const before = performance.now()
+      this.engine.train(0, r0, r1, alpha, skip)
+      kernelMs += performance.now() - before
+    }
     for (const ranges of this.window.steps(batches)) {
       for (const [copy, copyRanges] of ranges.entries()) {
         this.engine.bindThread(0, copy)
         for (const [start, end] of copyRanges) {
-          for (let r = start; r < end; ) {
-            const r1 = Math.min(r + 16384, end)
-            const before = performance.now()
-            this.engine.train(0, r, r1, alpha, skip)
-            const after = performance.now()
-            kernelMs += after - before
-            r = r1
-            if (after - sliceStart > YIELD_EVERY_MS) {
-              await yieldToEventLoop()
-              checkAbort(signal)
-              sliceStart = performance.now()
-            }
-          }
+          await this.slicer.run(start, end, work, () => checkAbort(signal))
         }
       }
     }
@@ -86,6 +74,12 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
       this.engine.spreadMerged()
     }
     return { threadSeconds: [kernelMs / 1000], mergeSeconds: (performance.now() - merging) / 1000 }
+  }
+
+  /** Validation in slices too: a large validation set must not hold up the event loop either. */
+  override async predictValidation(): Promise<Float64Array> {
+    await this.slicer.run(0, this.validRows, (r0, r1) => this.engine.forwardEval(0, r0, r1), () => undefined)
+    return this.engine.predictedEval(this.validRows)
   }
 }
 

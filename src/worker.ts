@@ -63,7 +63,13 @@ function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPl
   post({ type: 'ready' })
   for (;;) {
     Atomics.wait(control, WORD.GENERATION, generation)
-    generation = Atomics.load(control, WORD.GENERATION)
+    // A wake-up is not a command: Atomics.wait also returns on a notify that left GENERATION as
+    // it was (seen about once in 1,000 fits run beside other models). Running the last command
+    // again then trained a copy twice and counted DONE twice, so the main thread went on while
+    // the other worker still trained: concurrent fits that differed from solo ones.
+    const next = Atomics.load(control, WORD.GENERATION)
+    if (next === generation) continue
+    generation = next
     const command = Atomics.load(control, WORD.COMMAND) as Command
     const a0 = control[slot]!
     const a1 = control[slot + 1]!

@@ -64,7 +64,7 @@ describe('calls during a fit', () => {
     expect(model.trained).toBe(true)
   })
 
-  for (const threads of [2]) {
+  for (const threads of [1, 2]) {
     it(`dispose stops a running fit with E_STATE and resolves once it has settled (${threads} thread(s))`, async () => {
       const model = KAN.create({ inputs: 4, layers })
       let settled = false
