@@ -46,7 +46,7 @@ describe('training on the calling thread keeps the event loop turning', () => {
     const longestGap = Math.max(...ticks.slice(1).map((tick, q) => tick - ticks[q]!))
     // A timer starved for the whole fit would tick once, after it. The slices yield every 4 ms;
     // the bound leaves room for a machine so loaded that the process waits for a core.
-    expect(seconds).toBeGreaterThan(0.3)
+    expect(ticks.length).toBeGreaterThanOrEqual(10)
     expect(longestGap).toBeLessThan(Math.max(150, (seconds * 1000) / 4))
   })
 
