@@ -85,18 +85,54 @@ function parseBlock(lines: readonly string[], first: number, columns: Columns, s
   const targets = columns.targets.length
   const x = new Float64Array(lines.length * features)
   const y = new Float64Array(lines.length * targets)
+  // Where field f goes: x column c (c ≥ 0), y column k (-1 - k), or nowhere (unused column).
+  const destination = new Int32Array(columns.names.length).fill(UNUSED)
+  columns.features.forEach((f, c) => (destination[f] = c))
+  columns.targets.forEach((f, k) => (destination[f] = -1 - k))
   let rows = 0
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    if (line.trim() === '') continue
     const number = first + index
-    const fields = splitFields(line, source, number)
-    if (fields.length !== columns.names.length) throw new NkkanError('E_SHAPE', `${source} line ${number}: ${fields.length} fields; the header has ${columns.names.length}`)
-    const where = (column: number) => (): string => `${source} line ${number}, column ${JSON.stringify(columns.names[column])}`
-    for (let c = 0; c < features; c++) x[rows * features + c] = parseNumber(fields[columns.features[c]!]!, where(columns.features[c]!))
-    for (let k = 0; k < targets; k++) y[rows * targets + k] = parseNumber(fields[columns.targets[k]!]!, where(columns.targets[k]!))
+    if (line.includes('"')) throw new NkkanError('E_FORMAT', `${source} line ${number}: quoted fields are not supported when streaming CSV; read the file whole instead`)
+    const length = line.endsWith('\r') ? line.length - 1 : line.length
+    let field = 0
+    for (let start = 0; start <= length; field++) {
+      let end = line.indexOf(',', start)
+      if (end < 0 || end > length) end = length
+      const to = destination[field]
+      if (to !== undefined && to !== UNUSED) {
+        const parsed = fieldNumber(line, start, end, source, number, columns.names[field]!)
+        if (to >= 0) x[rows * features + to] = parsed
+        else y[rows * targets - 1 - to] = parsed
+      }
+      start = end + 1
+    }
+    if (field !== columns.names.length) throw new NkkanError('E_SHAPE', `${source} line ${number}: ${field} fields; the header has ${columns.names.length}`)
     rows++
-  })
+  }
   return { x: x.subarray(0, rows * features), y: y.subarray(0, rows * targets), rows }
+}
+
+const UNUSED = 0x7fffffff
+
+/**
+ * The number in text[start, end): plain decimals (digits with sign, point, exponent, blanks)
+ * through Number(), anything else through readCSV's strict parser, which throws E_VALUE
+ * naming the line and column (so both readers accept the same fields).
+ */
+function fieldNumber(text: string, start: number, end: number, source: string, line: number, name: string): number {
+  let digits = false
+  let plain = true
+  for (let q = start; q < end && plain; q++) {
+    const code = text.charCodeAt(q)
+    if (code >= 48 && code <= 57) digits = true
+    // . + - e E space tab
+    else plain = code === 46 || code === 43 || code === 45 || code === 101 || code === 69 || code === 32 || code === 9
+  }
+  const field = text.slice(start, end)
+  const value = plain && digits ? Number(field) : NaN
+  return Number.isFinite(value) ? value : parseNumber(field, () => `${source} line ${line}, column ${JSON.stringify(name)}`)
 }
 
 /**

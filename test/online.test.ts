@@ -1,4 +1,12 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { readCSV } from '../src/csv.js'
+import { Random } from '../src/random.js'
+import { firstRows, openCSVStream } from '../src/stream.js'
 import type { Dataset } from '../src/data.js'
 import { KAN } from '../src/kan.js'
 import { computeMetrics } from '../src/metrics.js'
@@ -284,4 +292,101 @@ describe('learnFrom: prequential evaluation of a stream', () => {
     await running
     await model.dispose()
   })
+})
+
+/** Text cut into pieces of random sizes (lines and multi-byte characters split across pieces). */
+async function* piecesOf(text: string, seed: number, bytes = false): AsyncGenerator<string | Uint8Array> {
+  const random = new Random(seed)
+  const encoded = new TextEncoder().encode(text)
+  for (let at = 0; at < (bytes ? encoded.length : text.length); ) {
+    const size = random.integer(1, 40)
+    yield bytes ? encoded.subarray(at, at + size) : text.slice(at, at + size)
+    at += size
+  }
+}
+
+async function collect(blocks: AsyncIterable<{ x: ArrayLike<number>; y: ArrayLike<number>; rows: number }>): Promise<{ x: number[]; y: number[]; rows: number }> {
+  const all = { x: [] as number[], y: [] as number[], rows: 0 }
+  for await (const block of blocks) {
+    all.x.push(...Array.from(block.x))
+    all.y.push(...Array.from(block.y))
+    all.rows += block.rows
+  }
+  return all
+}
+
+describe('CSV streams (train --stream)', () => {
+  const random = new Random(3)
+  const formats = [(v: number) => v.toFixed(6), (v: number) => String(v), (v: number) => v.toExponential(3), (v: number) => ` ${v.toPrecision(4)} `, (v: number) => (v < 0 ? String(v) : `+${v}`)]
+  const lines = ['\uFEFFa,é,unused,y']
+  for (let r = 0; r < 200; r++) {
+    lines.push(Array.from({ length: 4 }, (_, c) => formats[(r + c) % formats.length]!(random.uniform(-1e3, 1e3) * 10 ** random.integer(-8, 8))).join(','))
+    if (r % 37 === 0) lines.push('')
+  }
+  const text = lines.join('\r\n') + '\n'
+
+  it('reads the same numbers as readCSV, however the text is cut, as text or bytes', async () => {
+    const options = { targets: ['y'], features: ['é', 'a'] }
+    const whole = readCSV(text, options)
+    for (const bytes of [false, true]) {
+      const csv = await openCSVStream(piecesOf(text, bytes ? 2 : 1, bytes), options)
+      expect(csv.featureNames).toEqual(['é', 'a'])
+      expect(csv.targetNames).toEqual(['y'])
+      const all = await collect(csv.blocks)
+      expect(all.rows).toBe(whole.rows)
+      expect(firstDifference(all.x, whole.x)).toBeUndefined()
+      expect(firstDifference(all.y, whole.y)).toBeUndefined()
+    }
+  })
+
+  it('firstRows gives a sample to initialise from and every record again', async () => {
+    const csv = await openCSVStream(piecesOf(text, 4), { targets: ['y'] })
+    const { sample, blocks } = await firstRows(csv.blocks, 50, 3, 1)
+    const all = await collect(blocks)
+    expect(all.rows).toBe(200)
+    expect(sample.rows).toBeGreaterThanOrEqual(50)
+    expect(firstDifference(sample.x, all.x.slice(0, sample.rows * 3))).toBeUndefined()
+  })
+
+  it('names the line and column of a bad field', async () => {
+    const read = async (body: string, options = { targets: ['y'] }): Promise<unknown> => {
+      try {
+        await collect((await openCSVStream(piecesOf(body, 5), options)).blocks)
+      } catch (error) {
+        return error
+      }
+      return undefined
+    }
+    expect(await read('a,y\n1,2\n3,x4\n')).toMatchObject({ code: 'E_VALUE', message: expect.stringMatching(/line 3, column "y"/) })
+    expect(await read('a,y\n1,2\n3,\n')).toMatchObject({ code: 'E_VALUE', message: expect.stringMatching(/line 3, column "y": missing/) })
+    expect(await read('a,y\n1,0x10\n')).toMatchObject({ code: 'E_VALUE' })
+    expect(await read('a,y\n1,2,3\n')).toMatchObject({ code: 'E_SHAPE', message: expect.stringMatching(/line 2: 3 fields/) })
+    expect(await read('a,y\n"1",2\n')).toMatchObject({ code: 'E_FORMAT' })
+    expect(await read('a,y\n1,2\n', { targets: ['z'] })).toMatchObject({ code: 'E_OPTION' })
+    expect(await read('\n\n')).toMatchObject({ code: 'E_SHAPE' })
+  })
+
+  it('nkkan train --stream learns standard input and prints prequential scores', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nkkan-stream-'))
+    try {
+      const rows = ['a,b,y', ...Array.from({ length: 3000 }, (_, r) => { const a = Math.sin(r), b = Math.cos(3 * r); return `${a},${b},${a * b + a}` })]
+      const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+      const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'train', '--stream', '--target', 'y', '--report-every', '1000', '--init-rows', '200', '--out', join(dir, 'm.json')], { cwd: root })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.stdin.end(rows.join('\n'))
+      const code = await new Promise((resolve) => child.on('close', resolve))
+      expect(code, stderr).toBe(0)
+      expect(stderr.trim().split('\n').map((line) => line.split(' ')[0])).toEqual(['1000', '2000', '3000'])
+      const pearson = Number(/window 1000: pearson (\S+)/.exec(stdout)?.[1])
+      expect(pearson).toBeGreaterThan(0.9)
+      const model = KAN.fromJSON(readFileSync(join(dir, 'm.json'), 'utf8'))
+      expect(model.predictOne([0.5, 0.5])).toBeCloseTo(0.75, 0)
+      await model.dispose()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
 })
