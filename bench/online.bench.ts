@@ -135,11 +135,11 @@ function friedman(rows: number, seed: number, at: number): Dataset {
   return { x, y, rows, features: 10, targets: 1 }
 }
 const stream = friedman(DRIFT_RECORDS, 7, 0)
-const decaying = (records: number): number => 0.3 / (1 + records / 5000)
+const decaying = (records: number): number => 0.3 / (1 + records / 1000)
 const settings: [string, { learningRate: number | ((records: number) => number); minLearningRate?: number }][] = [
   ['α 0.1 constant', { learningRate: 0.1 }],
-  ['α 0.3/(1 + t/5000)', { learningRate: decaying }],
-  ['α 0.3/(1 + t/5000), floor 0.05', { learningRate: decaying, minLearningRate: 0.05 }],
+  ['α 0.3/(1 + t/1000)', { learningRate: decaying }],
+  ['α 0.3/(1 + t/1000), floor 0.03', { learningRate: decaying, minLearningRate: 0.03 }],
 ]
 const REPORT = 2000
 const curves: number[][] = []
