@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- kernels|det4|scaling|efficiency|peers|pretrain|serial|tetra|ceiling|det5 …]: runs the named
+ * npm run bench [-- kernels|det4|scaling|efficiency|peers|pretrain|serial|tetra|ceiling|det5|online …]: runs the named
  * benchmarks (by default all but det5, which takes many minutes) and prints Markdown tables.
  */
 const suites = {
@@ -13,8 +13,9 @@ const suites = {
   tetra: './tetra.bench.ts',
   ceiling: './ceiling.bench.ts',
   det5: './det5.bench.ts',
+  online: './online.bench.ts',
 } as const
-const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'efficiency', 'peers', 'pretrain', 'serial', 'tetra', 'ceiling']
+const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'efficiency', 'peers', 'pretrain', 'serial', 'tetra', 'ceiling', 'online']
 type Suite = keyof typeof suites
 
 const requested = process.argv.slice(2)

@@ -22,6 +22,8 @@ import type { LayerSpec } from './model.js'
 import type { EpochLog } from './options.js'
 import { type PlottableModel, plotHistory, plotModel, stackPlots } from './plot.js'
 import { splitDataset } from './scale.js'
+import type { StreamProgress } from './prequential.js'
+import { firstRows, openCSVStream } from './stream.js'
 import { FORMAT, type ModelJSON, stateFromJSON } from './serialize.js'
 
 const HELP = `nkkan: piecewise-linear Kolmogorov-Arnold networks trained with Newton-Kaczmarz
@@ -31,6 +33,9 @@ Usage:
         [--threads N] [--stop-at 0.97] [--seed 1] [--learning-rate 0.1] [--batch-size N]
         [--features a,b,…] [--valid <file> | --valid-split 0.2] [--precision f64|f32]
         [--out model.json] [--history history.json] [--quiet]
+  nkkan train --stream --target y[,y2] [--layers …] [--features …] [--model start.json]
+        [--init-rows 1000] [--learning-rate 0.1] [--min-learning-rate α] [--window 1000]
+        [--report-every N] [--seed 1] [--precision f64|f32] [--out model.json] [--quiet]  < data.csv
   nkkan predict <model.json> <data.csv> [--target y] [--out predictions.csv]
   nkkan evaluate <model.json> <data.csv> [--target y] [--json]
   nkkan merge <a.json> <b.json> … --out merged.json
@@ -44,6 +49,10 @@ Usage:
 (default: 2n+1:3 then targets:12 for n features). Columns are matched by header name; a model
 file written by train remembers its feature and target names, so predict and evaluate find them.
 Ctrl-C during train stops after the current round and still writes --out.
+train --stream learns plain CSV (no quoted fields) from standard input record by record, each
+record predicted before it is learned; running RMSE and Pearson over the last --window records
+are printed every --report-every records (default: --window). A new model is initialised from
+the first --init-rows records (then learned like the rest); --model continues a saved model.
 verilog takes a FixedSpec (format "${FIXED_FORMAT}"; initial node values drawn with --seed) or a
 trained float model (format "${FORMAT}", or --quantize-from; quantised with integer feature =
 round(x · input-scale), node value = round(v · value-scale)) and writes kan.v (top kan_top), one
@@ -172,6 +181,7 @@ class Progress {
 }
 
 async function train(argv: string[]): Promise<number> {
+  if (argv.includes('--stream')) return trainStream(argv)
   const { values, positionals } = args(argv, {
     target: { type: 'string' }, features: { type: 'string' }, layers: { type: 'string' }, threads: { type: 'string' },
     epochs: { type: 'string' }, rounds: { type: 'string' }, 'batch-size': { type: 'string' }, 'stop-at': { type: 'string' },
@@ -231,6 +241,64 @@ async function train(argv: string[]): Promise<number> {
   const last = history.at(-1)
   const summary = last === undefined ? 'no round completed' : `${last.round} rounds, epoch ${last.epoch.toFixed(1)}, ${last.seconds.toFixed(2)} s${last.pearson === undefined ? '' : `, valid pearson ${last.pearson.map((p) => p.toFixed(4)).join(' ')}`}`
   process.stdout.write(`${interrupted ? 'interrupted' : 'trained'}: ${summary}${model.trained ? `; wrote ${out}` : ''}\n`)
+  await model.dispose()
+  return interrupted ? 130 : 0
+}
+
+/** train --stream: CSV from standard input, learned record by record with prequential scores. */
+async function trainStream(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, {
+    stream: { type: 'boolean' }, target: { type: 'string' }, features: { type: 'string' }, layers: { type: 'string' }, model: { type: 'string' },
+    'init-rows': { type: 'string' }, 'learning-rate': { type: 'string' }, 'min-learning-rate': { type: 'string' }, window: { type: 'string' },
+    'report-every': { type: 'string' }, seed: { type: 'string' }, precision: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' },
+  })
+  if (positionals.length > 0) throw new UsageError('train --stream reads CSV from standard input; give no data file')
+  const targets = list(str(values, 'target'))
+  if (targets === undefined || targets.length === 0) throw new UsageError('train --stream needs --target with the target column name(s), e.g. --target y')
+  const csv = await openCSVStream(process.stdin, { targets, ...optional('features', list(str(values, 'features'))) })
+  const features = csv.featureNames.length
+  let model: KAN
+  let blocks = csv.blocks
+  const start = str(values, 'model')
+  if (start !== undefined) {
+    model = readModel(start).model
+    if (model.inputs !== features || model.targets !== targets.length) throw new NkkanError('E_SHAPE', `${start} takes ${model.inputs} inputs and ${model.targets} targets; the stream has ${features} features and ${targets.length} targets`)
+  } else {
+    const layers = parseLayers(str(values, 'layers') ?? `${2 * features + 1}:3,${targets.length}:12`)
+    if (layers.at(-1)?.units !== targets.length) throw new UsageError(`the last layer of --layers has ${layers.at(-1)?.units} units but there are ${targets.length} target columns`)
+    const precision = str(values, 'precision') as 'f64' | 'f32' | undefined
+    model = KAN.create({ inputs: features, layers, seed: num(values, 'seed', true) ?? 1, ...optional('precision', precision) })
+    const head = await firstRows(blocks, num(values, 'init-rows', true) ?? 1000, features, targets.length)
+    model.init(head.sample)
+    blocks = head.blocks
+  }
+  const controller = new AbortController()
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(130)
+    process.stderr.write('interrupted: stopping (Ctrl-C again to quit at once)\n')
+    controller.abort()
+  }
+  const line = (p: StreamProgress): string =>
+    `${p.records} records  window ${p.windowRows}: pearson ${p.pearson.map((v) => v.toFixed(4)).join(' ')} rmse ${p.rmse.map((v) => v.toPrecision(4)).join(' ')}  total rmse ${p.totalRmse.map((v) => v.toPrecision(4)).join(' ')}  ${format(p.recordsPerSecond, 0)} records/s`
+  process.on('SIGINT', onSigint)
+  let summary: StreamProgress | undefined
+  let interrupted = false
+  try {
+    summary = await model.learnFrom(blocks, {
+      ...optional('learningRate', num(values, 'learning-rate')), ...optional('minLearningRate', num(values, 'min-learning-rate')),
+      ...optional('window', num(values, 'window', true)), ...optional('validateEvery', num(values, 'report-every', true)),
+      signal: controller.signal,
+      onProgress: (p) => { if (values.quiet !== true) process.stderr.write(`${line(p)}\n`) },
+    })
+  } catch (error) {
+    if (!(error instanceof NkkanError && error.code === 'E_ABORT')) throw error
+    interrupted = true
+  } finally {
+    process.off('SIGINT', onSigint)
+  }
+  const out = str(values, 'out') ?? 'model.json'
+  writeAtomic(out, JSON.stringify({ ...model.toJSON(), columns: { features: csv.featureNames, targets: csv.targetNames } }))
+  process.stdout.write(`${interrupted ? 'interrupted' : 'learned'}: ${summary === undefined ? 'stopped early' : line(summary)}; wrote ${out}\n`)
   await model.dispose()
   return interrupted ? 130 : 0
 }

@@ -103,7 +103,7 @@ function quote(field: string): string {
   return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replaceAll('"', '""')}"` : field
 }
 
-function parseNumber(field: string, where: () => string): number {
+export function parseNumber(field: string, where: () => string): number {
   const text = field.trim()
   if (text === '') throw new NkkanError('E_VALUE', `${where()}: missing value`)
   if (!NUMBER.test(text)) throw new NkkanError('E_VALUE', `${where()}: ${JSON.stringify(field)} is not a number`)
@@ -112,13 +112,13 @@ function parseNumber(field: string, where: () => string): number {
   return value
 }
 
-interface Columns {
+export interface Columns {
   readonly features: number[]
   readonly targets: number[]
   readonly names: readonly string[]
 }
 
-function selectColumns(names: readonly string[], options: TableOptions, source: string): Columns {
+export function selectColumns(names: readonly string[], options: TableOptions, source: string): Columns {
   const seen = new Set<string>()
   for (const name of names) {
     if (seen.has(name)) throw new NkkanError('E_FORMAT', `${source}: column ${JSON.stringify(name)} appears twice in the header`)

@@ -76,7 +76,7 @@ export function checkDataset(data: Dataset, name: string, expect?: { features: n
 }
 
 /** Throws E_VALUE at the first NaN or ±Infinity, naming its row and column. */
-export function checkFinite(values: FloatArray, columns: number, name: string): void {
+export function checkFinite(values: ArrayLike<number>, columns: number, name: string): void {
   for (let index = 0; index < values.length; index++) {
     const value = values[index] as number
     if (!Number.isFinite(value)) {

@@ -15,6 +15,8 @@ import { type TensorLike, isTensorLike, tensorValues } from './scale.js'
 import { checkPretrain, pretrain } from './pretrain.js'
 import { type RefineOptions, checkRefine, refineState } from './refine.js'
 import { SerialBackend, checkSerial } from './serial.js'
+import { ResidentLearner } from './resident.js'
+import { type LearnFromOptions, type StreamProgress, type StreamSource, learnStream } from './prequential.js'
 import { checkStreamable } from './window.js'
 import { FitStop } from './fit-stop.js'
 import { checkRepresentable } from './ranges.js'
@@ -37,6 +39,11 @@ export interface KANOptions {
 /** Rows predicted per kernel pass; bounds the memory prediction needs. */
 const PREDICT_BLOCK_ROWS = 16384
 
+export interface LearnOptions {
+  /** α of the Newton-Kaczmarz step (ALGORITHM §2). Default 0.1, as fit. */
+  learningRate?: number
+}
+
 /**
  * A piecewise-linear Kolmogorov-Arnold network trained with Newton-Kaczmarz.
  * @example
@@ -50,11 +57,20 @@ export class KAN {
   readonly seed: number
   private state: ModelState | undefined
   private predictEngine: Engine | undefined
+  /**
+   * The online learner (learn, predictOne, learnFrom): the model resident in wasm memory between
+   * calls. When `residentAhead`, it holds updates `state` has not seen yet; they are copied into
+   * `state` (synced) by toJSON, fit and KAN.average, and at the end of learnFrom.
+   */
+  private resident: ResidentLearner | undefined
+  private residentAhead = false
   private pool: WorkerPool | undefined
   /** While a fit runs: the model it trains (predict, evaluate and toJSON read it). */
   private training: ModelState | undefined
   /** Resolves when the running fit has settled (never rejects); undefined when none runs. */
   private running: Promise<void> | undefined
+  /** True while learnFrom runs. */
+  private streaming = false
   private disposed = false
   /** Fired by dispose: stops a running fit. */
   private readonly disposal = new AbortController()
@@ -88,8 +104,9 @@ export class KAN {
     if (first === undefined) throw new NkkanError('E_OPTION', 'KAN.average needs at least one model')
     const states = models.map((model, index) => {
       if (model.disposed) throw new NkkanError('E_STATE', `models[${index}] has been disposed`)
-      if (model.state === undefined) throw new NkkanError('E_STATE', `models[${index}] has not been trained`)
-      return model.state
+      const state = model.syncedState()
+      if (state === undefined) throw new NkkanError('E_STATE', `models[${index}] has not been trained`)
+      return state
     })
     return new KAN(first.shape, first.seed, averageStates(states))
   }
@@ -133,6 +150,7 @@ export class KAN {
   async fit(data: Dataset, options: FitOptions = {}): Promise<EpochLog[]> {
     this.checkUsable()
     if (this.running !== undefined) throw new NkkanError('E_STATE', 'the model is already training: wait for the running fit to settle')
+    this.checkIdle()
     return this.runFit(data, options)
   }
 
@@ -155,7 +173,10 @@ export class KAN {
       const shared = canShareMemory()
       if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
       checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
-      working = this.state === undefined ? initialState(this.shape, data, this.seed) : cloneState(this.state)
+      // fit trains from what online learning learned; the online learner starts afresh from fit's model.
+      const start = this.syncedState()
+      this.resident = undefined
+      working = start === undefined ? initialState(this.shape, data, this.seed) : cloneState(start)
       const onRound = resolved.onRound
       const rounds: ResolvedFitOptions = {
         ...resolved,
@@ -225,6 +246,97 @@ export class KAN {
   }
 
   /**
+   * Initialises the parameters of an untrained model as a first fit on `sample` would (grids
+   * from its features' ranges, node values drawn in its targets' range; ALGORITHM §1), without
+   * training: what online learning (learn, learnFrom) needs to start from. The sample only needs
+   * to span the expected ranges; records outside them widen the grids while learning.
+   */
+  init(sample: Dataset): void {
+    this.checkUsable()
+    this.checkIdle()
+    if (this.state !== undefined) throw new NkkanError('E_STATE', 'the model already has parameters; init is for an untrained model')
+    checkDataset(sample, 'sample', { features: this.inputs, targets: this.targets })
+    this.state = initialState(this.shape, sample, this.seed)
+  }
+
+  /**
+   * Online learning: one Newton-Kaczmarz step per record (ALGORITHM §2), on the model kept
+   * resident in wasm memory between calls. `x` is one record's features or a block of rows
+   * (rows × inputs, row-major), `y` its targets (rows × targets; a number for one record of one
+   * target). Learning records one call at a time equals one epoch of `fit` with `threads: 1`
+   * over them, bit for bit; grids widen to features outside their range as in training. The
+   * model must have parameters: fit, init or fromJSON first. If the model's predictions become
+   * non-finite, learn throws E_VALUE and the model returns to its state at the last sync (the
+   * last fit, learnFrom or toJSON).
+   */
+  learn(x: ArrayLike<number>, y: number | ArrayLike<number>, options?: LearnOptions): void {
+    this.checkUsable()
+    this.checkIdle()
+    const alpha = options?.learningRate ?? 0.1
+    if (typeof alpha !== 'number' || !(alpha > 0) || !Number.isFinite(alpha)) throw new NkkanError('E_OPTION', `learningRate must be a finite number > 0, got ${String(alpha)}`)
+    const { inputs, targets } = this
+    const rows = typeof x?.length === 'number' ? x.length / inputs : NaN
+    if (!Number.isInteger(rows) || rows < 1) throw new NkkanError('E_SHAPE', `x has ${String(x?.length)} values; learn takes one or more rows of the model's ${inputs} inputs`)
+    const yLength = typeof y === 'number' ? 1 : y?.length
+    if (yLength !== rows * targets) throw new NkkanError('E_SHAPE', `y has ${String(yLength)} values; ${rows} row${rows === 1 ? '' : 's'} of ${targets} target${targets === 1 ? '' : 's'} need ${rows * targets}`)
+    checkFinite(x, inputs, 'x')
+    if (typeof y !== 'number') checkFinite(y, targets, 'y')
+    else if (!Number.isFinite(y)) throw new NkkanError('E_VALUE', `y is ${y}`)
+    const learner = this.residentLearner()
+    learner.learn(x, 0, y, 0, rows, alpha)
+    this.residentAhead = true
+    for (let k = 0; k < targets; k++) {
+      if (!Number.isFinite(learner.stepPrediction(k))) this.diverged(`learning diverged (the model predicted ${learner.stepPrediction(k)}); lower learningRate (now ${alpha})`)
+    }
+  }
+
+  /**
+   * The prediction for one record's features on the resident model (no copy of the model, no
+   * allocation): a number for a one-target model, or written to `out` (targets long) and returned.
+   */
+  predictOne(x: ArrayLike<number>): number
+  predictOne(x: ArrayLike<number>, out: Float64Array): Float64Array
+  predictOne(x: ArrayLike<number>, out?: Float64Array): number | Float64Array {
+    this.checkUsable()
+    this.checkIdle()
+    const { inputs, targets } = this
+    if (x?.length !== inputs) throw new NkkanError('E_SHAPE', `x has ${String(x?.length)} values; the model takes ${inputs} inputs`)
+    checkFinite(x, inputs, 'x')
+    if (out === undefined && targets !== 1) throw new NkkanError('E_SHAPE', `the model has ${targets} targets: pass predictOne an out array of ${targets} values`)
+    if (out !== undefined && (!(out instanceof Float64Array) || out.length < targets)) throw new NkkanError('E_SHAPE', `out must be a Float64Array of at least ${targets} values`)
+    const learner = this.residentLearner()
+    learner.predictOne(x, 0)
+    if (out === undefined) return learner.output(0)
+    for (let k = 0; k < targets; k++) out[k] = learner.output(k)
+    return out
+  }
+
+  /**
+   * Learns from a stream with prequential (test-then-train) evaluation: each record is
+   * predicted, scored, then learned (src/prequential.ts); running RMSE and Pearson over a
+   * sliding window go to `onProgress`. `source` is an async iterable, an iterable or a
+   * ReadableStream of records (`{ x, y }`, or features then targets in one array), blocks
+   * `{ x, y, rows }` or arrays of records; items are pulled one at a time (back-pressure). The
+   * model must have parameters (fit, init or fromJSON); resolves with the final scores.
+   */
+  async learnFrom(source: StreamSource, options: LearnFromOptions = {}): Promise<StreamProgress> {
+    this.checkUsable()
+    this.checkIdle()
+    const learner = this.residentLearner()
+    this.streaming = true
+    this.residentAhead = true
+    try {
+      return await learnStream(learner, this.inputs, this.targets, source, options)
+    } catch (error) {
+      if (error instanceof NkkanError && error.code === 'E_VALUE' && !learner.isFinite()) this.diverged(error.message)
+      throw error
+    } finally {
+      this.streaming = false
+      if (this.resident !== undefined) this.syncedState()
+    }
+  }
+
+  /**
    * Predictions for row-major features (`x.length` a multiple of `inputs`, Float64Array or
    * Float32Array), rows of numbers, or a tensor-like `{ shape: [rows, inputs], dataSync() }`;
    * returns rows × targets, row-major. Inputs outside the trained range use the end segments.
@@ -243,6 +355,10 @@ export class KAN {
     const rows = flat.length / this.inputs
     const out = new Float64Array(rows * this.targets)
     if (rows === 0) return out
+    if (this.resident !== undefined) {
+      this.resident.predict(flat, 0, rows, out, 0)
+      return out
+    }
     const engine = this.enginePrediction(state, Math.min(rows, PREDICT_BLOCK_ROWS))
     for (let r = 0; r < rows; r += PREDICT_BLOCK_ROWS) {
       const block = Math.min(PREDICT_BLOCK_ROWS, rows - r)
@@ -265,7 +381,7 @@ export class KAN {
 
   /** A versioned, JSON-serialisable copy of the model (exact: numbers round-trip). */
   toJSON(): ModelJSON {
-    const state = this.current
+    const state = this.training ?? this.syncedState()
     return stateToJSON(state?.shape ?? this.shape, this.seed, state)
   }
 
@@ -278,6 +394,7 @@ export class KAN {
     this.disposed = true
     this.disposal.abort()
     this.predictEngine = undefined
+    this.resident = undefined
     this.state = undefined
     await this.pool?.terminate()
     await this.running
@@ -304,6 +421,12 @@ export class KAN {
     if (this.disposed) throw new NkkanError('E_STATE', 'the model has been disposed')
   }
 
+  /** Online learning and fit exclude each other: each changes the model the other would train. */
+  private checkIdle(): void {
+    if (this.running !== undefined) throw new NkkanError('E_STATE', 'the model is training (fit): wait for it to settle')
+    if (this.streaming) throw new NkkanError('E_STATE', 'the model is learning from a stream (learnFrom): wait for it to finish')
+  }
+
   private trainedState(): ModelState {
     const state = this.current
     if (state === undefined) throw new NkkanError('E_STATE', 'the model has not been trained: call fit first, or load a trained model')
@@ -314,6 +437,33 @@ export class KAN {
   private commit(state: ModelState): void {
     this.state = state
     this.currentShape = state.shape
+  }
+
+  /** The online learner, made from the model on first use. */
+  private residentLearner(): ResidentLearner {
+    if (this.resident === undefined) {
+      this.resident = new ResidentLearner(this.trainedState())
+      this.predictEngine = undefined
+      this.residentAhead = false
+    }
+    return this.resident
+  }
+
+  /** The model's state with every update of the online learner in it. */
+  private syncedState(): ModelState | undefined {
+    if (this.residentAhead) {
+      if (!this.resident!.isFinite()) this.diverged('online learning diverged (a parameter became NaN or infinite)')
+      this.resident!.read(this.state!)
+      this.residentAhead = false
+    }
+    return this.state
+  }
+
+  /** Drops the online learner's diverged model (the model returns to its last synced state) and throws. */
+  private diverged(message: string): never {
+    this.resident = undefined
+    this.residentAhead = false
+    throw new NkkanError('E_VALUE', `${message}; the model returns to its state at the last fit, learnFrom or toJSON`)
   }
 
   private enginePrediction(state: ModelState, rows: number): Engine {
