@@ -83,14 +83,22 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
       cluster.run ?? `run-${(await sha256(new TextEncoder().encode(JSON.stringify([state.shape, fingerprint, start.checksum, copies, options.batchSize, options.rounds, alpha])))).slice(0, 20)}`
     const name = cluster.queue ?? DEFAULT_QUEUE
     const redis = new Redis({ ...connection, lazyConnect: true })
-    redis.on('error', () => undefined) // reported by the deadline below, or by the command that fails
+    let problem: Error | undefined
+    redis.on('error', (error: Error) => (problem = error))
+    try {
+      await withDeadline(redis.connect(), CONNECT_SECONDS, () => `cannot reach Redis at ${label} within ${CONNECT_SECONDS} s${problem === undefined ? '' : `: ${problem.message}`}`)
+    } catch (error) {
+      redis.disconnect()
+      if (error instanceof NkkanError) throw error
+      throw new NkkanError('E_WORKER', `cannot reach Redis at ${label}: ${(problem ?? (error as Error)).message}`, { cause: error })
+    }
     const queue = new Queue(name, { connection })
     const events = new QueueEvents(name, { connection })
-    const connections = { queue, events, redis, label }
     queue.on('error', () => undefined)
     events.on('error', () => undefined)
+    const connections = { queue, events, redis, label }
     try {
-      await withDeadline(Promise.all([redis.connect(), queue.waitUntilReady(), events.waitUntilReady()]), CONNECT_SECONDS, () => `cannot reach Redis at ${label} within ${CONNECT_SECONDS} s`)
+      await withDeadline(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), CONNECT_SECONDS, () => `cannot reach Redis at ${label} within ${CONNECT_SECONDS} s`)
       const checkpoint = await readCheckpoint(redis, checkpointKey(run), engine.plan.copyBytes)
       if (checkpoint !== undefined) {
         engine.copyBytes(0).set(checkpoint.bytes)

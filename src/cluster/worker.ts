@@ -42,6 +42,7 @@ export async function startClusterWorker(options: ClusterWorkerOptions): Promise
     options.queue ?? DEFAULT_QUEUE,
     async (job) => {
       const started = performance.now()
+      log(`${job.data.run} round ${job.data.round} copy ${job.data.copy}: training (attempt ${job.attemptsMade + 1})`)
       try {
         const result = await trainer.train(job.data)
         log(`${job.data.run} round ${job.data.round} copy ${job.data.copy}: trained in ${((performance.now() - started) / 1000).toFixed(3)} s`)
