@@ -50,16 +50,20 @@ export interface RedisServer {
   stop(): Promise<void>
 }
 
-/** Extra lines of redis.conf (e.g. `requirepass …`, ACL users). */
-export async function startRedis(config: readonly string[] = []): Promise<RedisServer> {
+/**
+ * config: extra lines of redis.conf (ACL users…). tls: serve TLS only, with a server
+ * certificate for 127.0.0.1 signed by a new private CA (`ca.pem` in the server's folder).
+ */
+export async function startRedis(options: { config?: readonly string[]; tls?: boolean } = {}): Promise<RedisServer> {
   const dir = await mkdtemp(join(tmpdir(), 'nkkan-redis-'))
   const port = await freePort()
   const conf = join(dir, 'redis.conf')
-  await writeFile(conf, [`port ${port}`, 'bind 127.0.0.1', `dir ${dir}`, 'save ""', 'appendonly no', ...config].join('\n') + '\n')
+  const listen = options.tls === true ? await tlsConfig(dir, port) : [`port ${port}`]
+  await writeFile(conf, [...listen, 'bind 127.0.0.1', `dir ${dir}`, 'save ""', 'appendonly no', ...(options.config ?? [])].join('\n') + '\n')
   const child = spawn('redis-server', [conf], { stdio: ['ignore', 'pipe', 'pipe'] })
   await waitForOutput(child, /Ready to accept connections/, 20, 'redis-server')
   return {
-    url: `redis://127.0.0.1:${port}`,
+    url: `${options.tls === true ? 'rediss' : 'redis'}://127.0.0.1:${port}`,
     port,
     dir,
     async stop() {
@@ -71,6 +75,19 @@ export async function startRedis(config: readonly string[] = []): Promise<RedisS
       await rm(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** A private CA and a server certificate for IP 127.0.0.1, made with openssl; the TLS lines of redis.conf. */
+async function tlsConfig(dir: string, port: number): Promise<string[]> {
+  const openssl = (...args: string[]): void => {
+    const result = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' })
+    if (result.status !== 0) throw new Error(`openssl ${args.join(' ')} failed: ${result.stderr}`)
+  }
+  await writeFile(join(dir, 'san.ext'), 'subjectAltName=IP:127.0.0.1\n')
+  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '1', '-subj', '/CN=nkkan test CA')
+  openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1')
+  openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '1', '-extfile', 'san.ext')
+  return ['port 0', `tls-port ${port}`, 'tls-cert-file server.pem', 'tls-key-file server.key', 'tls-ca-cert-file ca.pem', 'tls-auth-clients no']
 }
 
 export interface WorkerProcess {
