@@ -6,7 +6,7 @@
  * tier (vitest.config.ts): .ci/run installs redis-server (scripts/system-tools.mjs).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Queue, QueueEvents, Worker } from 'bullmq'
@@ -143,6 +143,29 @@ describe.skipIf(!REDIS)(`training on a cluster (redis-server, BullMQ, nkkan work
     } finally {
       await secure.stop()
     }
+  }, 120_000)
+
+  it('nkkan train --redis … --copies 3 --shard … writes the same model file as nkkan train --copies 3 --threads 1', async () => {
+    await startWorkers('cli', ['c1', 'c2'])
+    const { train } = caseData('small')
+    const header = [...Array.from({ length: train.features }, (_, c) => `x${c}`), 'y'].join(',')
+    const rows = 6000
+    const lines = Array.from({ length: rows }, (_, r) => [...train.x.subarray(r * train.features, (r + 1) * train.features), train.y[r]!].map(String).join(','))
+    const csv = join(dir, 'train.csv')
+    await writeFile(csv, `${header}\n${lines.join('\n')}\n`)
+    const common = ['train', csv, '--target', 'y', '--layers', '33:3,1:12', '--seed', '5', '--rounds', '4', '--batch-size', '2000', '--learning-rate', '0.2', '--copies', '3', '--quiet']
+    const run = (args: string[]): Promise<string> =>
+      new Promise((done, fail) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...common, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+        let text = ''
+        for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (text += chunk.toString()))
+        child.once('exit', (code) => (code === 0 ? done(text) : fail(new Error(`nkkan ${args.join(' ')} exited ${code}:\n${text}`))))
+      })
+    const [local, remote] = [join(dir, 'local.json'), join(dir, 'remote.json')]
+    await run(['--threads', '1', '--out', local])
+    expect(await run(['--redis', redis.url, '--queue', 'cli', '--shard', join(dir, 'cli.nkd'), '--out', remote])).toMatch(/trained: 4 rounds/)
+    expect(await readFile(remote, 'utf8')).toBe(await readFile(local, 'utf8'))
+    await stopWorkers()
   }, 120_000)
 
   /** A BullMQ worker in this process that answers every job through `answer`. */
