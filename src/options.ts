@@ -109,8 +109,8 @@ export interface ClusterOptions {
   redis: string | RedisConnection
   /**
    * Where the workers read the training data: a path (the same on every machine: a shared
-   * folder), where fit writes them unless the file already holds them, or an http(s) URL
-   * serving a file written by `writeShard`.
+   * folder), where fit writes them, or an http(s) URL serving a shard file (`nkkan train
+   * --shard` writes one).
    */
   shard: string
   /** The BullMQ queue the workers take jobs from. Default 'nkkan'. */

@@ -46,28 +46,13 @@ function isURL(source: string): boolean {
   return /^(https?|file):\/\//i.test(source)
 }
 
-/** The fingerprint a shard file's header states, or undefined if the file is missing or not a shard. */
-async function storedFingerprint(file: string): Promise<string | undefined> {
-  const { open } = await import('node:fs/promises')
-  const handle = await open(file, 'r').catch(() => undefined)
-  if (handle === undefined) return undefined
-  try {
-    const bytes = new Uint8Array(HEADER_BYTES)
-    const { bytesRead } = await handle.read(bytes, 0, HEADER_BYTES, 0)
-    if (bytesRead < HEADER_BYTES || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) return undefined
-    return Buffer.from(bytes.subarray(24, 56)).toString('hex')
-  } finally {
-    await handle.close()
-  }
-}
-
 /**
- * Writes `data` to `file` as a shard (through a temporary file, so a reader never sees half of
- * one), unless the file already holds them; resolves with the data's fingerprint.
+ * Writes `data` to `file` as a shard, through a temporary file renamed over it: a worker never
+ * reads half of one (a worker reading the old file keeps reading it). Resolves with the data's
+ * fingerprint.
  */
 export async function writeShard(file: string, data: Dataset, fingerprint?: string): Promise<string> {
   const print = fingerprint ?? (await dataFingerprint(data))
-  if ((await storedFingerprint(file)) === print) return print
   const { open, rename } = await import('node:fs/promises')
   const temporary = `${file}.${process.pid}.tmp`
   const handle = await open(temporary, 'w')
