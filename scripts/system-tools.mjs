@@ -1,6 +1,6 @@
 // The system tools the integration tests drive: iverilog (co-simulation of the generated RTL,
-// test/hardware.test.ts and test/cli-verilog.test.ts) and chromium (test/browser.test.ts,
-// test/demo.test.ts, test/package.test.ts). Installs nothing:
+// test/hardware.test.ts and test/cli-verilog.test.ts), chromium (test/browser.test.ts,
+// test/demo.test.ts, test/package.test.ts) and redis-server (test/cluster.test.ts). Installs nothing:
 //   node scripts/system-tools.mjs            says which are missing and how to install them, exit 1
 //   node scripts/system-tools.mjs --missing  prints the missing Debian packages (for .ci/run)
 import { spawnSync } from 'node:child_process'
@@ -10,6 +10,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const tools = [
   { pkg: 'iverilog', present: () => has('iverilog') && has('vvp') },
   { pkg: 'chromium', present: () => existsSync(chromium) },
+  { pkg: 'redis-server', present: () => has('redis-server') },
 ]
 /** @param {string} command */
 function has(command) {

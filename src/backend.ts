@@ -39,6 +39,13 @@ export interface Backend {
   predictValidation(): Promise<Float64Array>
   /** Leaves the workers (if any) ready for another fit. */
   close(): Promise<void>
+  /**
+   * Rounds an earlier run already merged, which this backend resumes after (its merged model is
+   * theirs): a cluster coordinator's checkpoint (src/cluster/backend.ts). 0 or absent otherwise.
+   */
+  readonly resumedRounds?: number
+  /** Called when the fit has completed: nothing is left to resume. */
+  finished?(): Promise<void>
 }
 
 /** The part of a backend whose merged model is copy 0 of an engine on the calling thread. */

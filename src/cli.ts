@@ -18,8 +18,10 @@ import { initialFixedValues } from './fixed/trainer.js'
 import type { HardwareOptions } from './hardware/plan.js'
 import { designFiles } from './hardware/testbench.js'
 import { KAN } from './kan.js'
+import type { RedisConnection } from './cluster/redis.js'
+import { startClusterWorker } from './cluster/worker.js'
 import type { LayerSpec } from './model.js'
-import type { EpochLog } from './options.js'
+import type { ClusterOptions, EpochLog } from './options.js'
 import { type PlottableModel, plotHistory, plotModel, stackPlots } from './plot.js'
 import { splitDataset } from './scale.js'
 import type { StreamProgress } from './prequential.js'
@@ -36,6 +38,8 @@ Usage:
   nkkan train --stream --target y[,y2] [--layers …] [--features …] [--model start.json]
         [--init-rows 1000] [--learning-rate 0.1] [--min-learning-rate α] [--window 1000]
         [--report-every N] [--seed 1] [--precision f64|f32] [--out model.json] [--quiet]  < data.csv
+        [--copies K [--redis redis://host:6379 --shard /shared/train.nkd [--queue nkkan] [--run name]]]
+  nkkan worker --redis redis://host:6379 [--queue nkkan] [--name NAME] [--lock-seconds 30]
   nkkan predict <model.json> <data.csv> [--target y] [--out predictions.csv]
   nkkan evaluate <model.json> <data.csv> [--target y] [--json]
   nkkan merge <a.json> <b.json> … --out merged.json
@@ -58,6 +62,10 @@ trained float model (format "${FORMAT}", or --quantize-from; quantised with inte
 round(x · input-scale), node value = round(v · value-scale)) and writes kan.v (top kan_top), one
 $readmemh image per parameter memory (l<layer>_j<lane>_<e|o>.hex) and the spec.json it used.
 --lanes: functions per layer per cycle (full = a whole layer a cycle; one value, or one per layer).
+--copies K trains K copies per round; with --redis the copies train on workers started with
+\`nkkan worker\` on any machine, which read the training rows from --shard (train writes them
+there; a path every worker reaches). Redis connections: --redis-user NAME, the password in
+NKKAN_REDIS_PASSWORD (or the URL), --tls-ca ca.pem (or a rediss:// URL) for TLS.
 Exit codes: 0 success, 2 bad input or usage, 130 interrupted, 1 other failure.`
 
 class UsageError extends Error {}
@@ -187,6 +195,7 @@ async function train(argv: string[]): Promise<number> {
     epochs: { type: 'string' }, rounds: { type: 'string' }, 'batch-size': { type: 'string' }, 'stop-at': { type: 'string' },
     seed: { type: 'string' }, 'learning-rate': { type: 'string' }, valid: { type: 'string' }, 'valid-split': { type: 'string' },
     precision: { type: 'string' }, out: { type: 'string' }, history: { type: 'string' }, quiet: { type: 'boolean' },
+    copies: { type: 'string' }, shard: { type: 'string' }, queue: { type: 'string' }, run: { type: 'string' }, ...REDIS_FLAGS,
   })
   const file = positional(positionals, 0, 'the training data file')
   const targets = list(str(values, 'target'))
@@ -208,6 +217,7 @@ async function train(argv: string[]): Promise<number> {
   const epochs = num(values, 'epochs', true) ?? 10
   const rounds = num(values, 'rounds', true)
   const stopAt = num(values, 'stop-at')
+  const cluster = clusterOptions(values)
   const history: EpochLog[] = []
   const progress = new Progress((log) => (rounds === undefined ? log.epoch / epochs : log.round / rounds), values.quiet === true)
   const controller = new AbortController()
@@ -222,6 +232,7 @@ async function train(argv: string[]): Promise<number> {
     await model.fit(data, {
       epochs, ...(rounds === undefined ? {} : { rounds }),
       ...optional('threads', num(values, 'threads', true)), ...optional('batchSize', num(values, 'batch-size', true)),
+      ...optional('copies', num(values, 'copies', true)), ...optional('cluster', cluster),
       ...optional('learningRate', num(values, 'learning-rate')), ...optional('validation', validation),
       ...(stopAt === undefined ? {} : { stopAt: { pearson: stopAt } }),
       signal: controller.signal,
@@ -301,6 +312,53 @@ async function trainStream(argv: string[]): Promise<number> {
   process.stdout.write(`${interrupted ? 'interrupted' : 'learned'}: ${summary === undefined ? 'stopped early' : line(summary)}; wrote ${out}\n`)
   await model.dispose()
   return interrupted ? 130 : 0
+}
+
+const REDIS_FLAGS = { redis: { type: 'string' }, 'redis-user': { type: 'string' }, 'tls-ca': { type: 'string' } } as const
+
+/** --redis, --redis-user, NKKAN_REDIS_PASSWORD and --tls-ca → a connection (undefined without --redis). */
+function redisConnection(values: Values): RedisConnection | undefined {
+  const url = str(values, 'redis')
+  if (url === undefined) {
+    if (values['redis-user'] !== undefined || values['tls-ca'] !== undefined) throw new UsageError('--redis-user and --tls-ca need --redis')
+    return undefined
+  }
+  const ca = str(values, 'tls-ca')
+  const password = process.env.NKKAN_REDIS_PASSWORD
+  return {
+    url, ...optional('username', str(values, 'redis-user')), ...optional('password', password === '' ? undefined : password),
+    ...(ca === undefined ? {} : { tls: { ca: readFileSync(ca, 'utf8') } }),
+  }
+}
+
+function clusterOptions(values: Values): ClusterOptions | undefined {
+  const redis = redisConnection(values)
+  const shard = str(values, 'shard')
+  if (redis === undefined) {
+    if (shard !== undefined || values.queue !== undefined || values.run !== undefined) throw new UsageError('--shard, --queue and --run need --redis')
+    return undefined
+  }
+  if (shard === undefined) throw new UsageError('--redis needs --shard: the path where the workers read the training rows (train writes them there)')
+  if (values.copies === undefined) throw new UsageError('--redis needs --copies: the copies the workers train per round')
+  return { redis, shard, ...optional('queue', str(values, 'queue')), ...optional('run', str(values, 'run')) }
+}
+
+/** A cluster worker until Ctrl-C or SIGTERM (it finishes its running job first). */
+async function worker(argv: string[]): Promise<number> {
+  const { values } = args(argv, { ...REDIS_FLAGS, queue: { type: 'string' }, name: { type: 'string' }, 'lock-seconds': { type: 'string' } })
+  const redis = redisConnection(values)
+  if (redis === undefined) throw new UsageError('worker needs --redis redis://host:6379')
+  const running = await startClusterWorker({
+    redis, ...optional('queue', str(values, 'queue')), ...optional('name', str(values, 'name')), ...optional('lockSeconds', num(values, 'lock-seconds')),
+    log: (line) => process.stderr.write(`${line}\n`),
+  })
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve)
+    process.once('SIGTERM', resolve)
+  })
+  process.stderr.write(`worker ${running.name}: stopping after the running job\n`)
+  await running.close()
+  return 0
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -474,7 +532,7 @@ async function verilog(argv: string[]): Promise<number> {
   return 0
 }
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { train, predict, evaluate, merge, plot, bench, verilog }
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { train, worker, predict, evaluate, merge, plot, bench, verilog }
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv

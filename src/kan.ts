@@ -188,7 +188,7 @@ export class KAN {
           onRound?.(log)
         },
       }
-      const pool = resolved.threads === 1 ? undefined : await this.workerPool(resolved.threads)
+      const pool = resolved.threads === 1 || resolved.cluster !== undefined ? undefined : await this.workerPool(resolved.threads)
       stop.check()
       pool?.keepAlive(true)
       let pretrainSeconds = 0
@@ -216,9 +216,21 @@ export class KAN {
           this.predictEngine = undefined
         }
         backend = await openBackend(working, data, rounds, pool, shared)
+        // A cluster run restarted after a coordinator failed goes on from its last merged round.
+        const resumed = backend.resumedRounds ?? 0
+        if (resumed > 0) {
+          backend.read(working)
+          progressed = true
+          this.training = working
+          this.predictEngine = undefined
+        }
         const last = history.at(-1)
-        const plan = { batchSize: resolved.batchSize, firstRound, lastRound, pretrainSeconds, seconds: last?.seconds ?? pretrainSeconds, records: last?.records ?? 0 }
+        const plan = {
+          batchSize: resolved.batchSize, firstRound: firstRound + resumed, lastRound, pretrainSeconds, seconds: last?.seconds ?? pretrainSeconds,
+          records: (last?.records ?? 0) + resumed * resolved.recordsPerRound,
+        }
         history.push(...(await runRounds(backend, working, data, rounds, plan)))
+        await backend.finished?.()
         await backend.close()
         backend = undefined
         if (reachedTarget(history.at(-1), resolved)) break
@@ -477,8 +489,11 @@ export class KAN {
   }
 }
 
-/** Where the rounds run: this thread, or the pool's workers (shared or private memory). */
+/** Where the rounds run: this thread, the pool's workers (shared or private memory), or cluster workers. */
 async function openBackend(state: ModelState, data: Dataset, options: ResolvedFitOptions, pool: WorkerPool | undefined, shared: boolean): Promise<Backend> {
+  const { cluster } = options
+  // Loaded only when asked for: Node-only code and optional packages.
+  if (cluster !== undefined) return (await import('./cluster/backend.js')).ClusterBackend.open(state, data, { ...options, cluster })
   if (pool === undefined) return new SequentialBackend(state, data, options.validation, options.windowRows, options.copies)
   if (options.mode === 'concurrent-serial') return SerialBackend.open(pool, state, data, options.validation)
   return shared

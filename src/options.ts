@@ -3,6 +3,7 @@ import { type Dataset, checkDataset } from './data.js'
 import { NkkanError } from './errors.js'
 import type { Metrics } from './metrics.js'
 import type { RefineOptions } from './refine.js'
+import type { RedisConnection } from './cluster/redis.js'
 import { MAX_THREADS } from './protocol.js'
 
 /** What fit reports after every round (sequential training: a round is an epoch). */
@@ -106,6 +107,36 @@ export interface FitOptions {
   onRound?: (log: EpochLog) => void
   /** Cancels training: fit rejects with E_ABORT and the model keeps its last merged state. */
   signal?: AbortSignal
+  /**
+   * Train the `copies` on cluster workers (`nkkan worker --redis …`, on any machine) through
+   * Redis with BullMQ (Node, with the packages bullmq and ioredis installed): the same model,
+   * bit for bit, as `copies` on this machine. Needs `copies`; not with threads, pretrain,
+   * refine or windowRows.
+   */
+  cluster?: ClusterOptions
+}
+
+export interface ClusterOptions {
+  /** `redis://host:6379` (`rediss://` for TLS), or { url, username, password, tls }. */
+  redis: string | RedisConnection
+  /**
+   * Where the workers read the training data: a path (the same on every machine: a shared
+   * folder), where fit writes them, or an http(s) URL serving a shard file (`nkkan train
+   * --shard` writes one).
+   */
+  shard: string
+  /** The BullMQ queue the workers take jobs from. Default 'nkkan'. */
+  queue?: string
+  /**
+   * The run's name: its checkpoint in Redis and its job ids. A fit that finds a checkpoint of
+   * its run resumes after the last merged round. Default: derived from the model's starting
+   * parameters, the data, copies, batchSize, rounds and the first round's learning rate.
+   */
+  run?: string
+  /** Times a copy's job is tried before the fit fails. Default 3. */
+  attempts?: number
+  /** Seconds a round may take, retries included, before the fit fails. Default 600. */
+  roundTimeout?: number
 }
 
 export interface PretrainOptions {
@@ -150,6 +181,7 @@ export interface ResolvedFitOptions {
   readonly onEpoch: ((log: EpochLog) => void) | undefined
   readonly onRound: ((log: EpochLog) => void) | undefined
   readonly signal: AbortSignal | undefined
+  readonly cluster: ClusterOptions | undefined
 }
 
 function positiveInteger(value: unknown, name: string): number {
@@ -175,7 +207,8 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   if (mode !== 'disjoint' && mode !== 'concurrent-serial') throw new NkkanError('E_OPTION', `mode must be 'disjoint' or 'concurrent-serial', got ${String(mode)}`)
   const requestedCopies = options.copies === undefined ? undefined : positiveInteger(options.copies, 'copies')
   if (requestedCopies !== undefined && mode !== 'disjoint') throw new NkkanError('E_OPTION', "copies applies to mode 'disjoint' only")
-  const threads = positiveInteger(options.threads ?? Math.min(defaultThreads, MAX_THREADS, requestedCopies ?? MAX_THREADS), 'threads')
+  const cluster = options.cluster === undefined ? undefined : checkCluster(options)
+  const threads = cluster !== undefined ? 1 : positiveInteger(options.threads ?? Math.min(defaultThreads, MAX_THREADS, requestedCopies ?? MAX_THREADS), 'threads')
   if (threads > MAX_THREADS) throw new NkkanError('E_OPTION', `threads must be at most ${MAX_THREADS}, got ${threads}`)
   if (requestedCopies !== undefined && requestedCopies < threads) {
     throw new NkkanError('E_OPTION', `copies (${requestedCopies}) must be at least threads (${threads}): every thread trains at least one copy`)
@@ -208,7 +241,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   }
   return {
     learningRate, pretrain: options.pretrain, refine: options.refine, skipThreshold: skip * targetRange(data), threads, copies, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
-    onPretrain: options.onPretrain, onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
+    onPretrain: options.onPretrain, onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal, cluster,
   }
 }
 
@@ -221,4 +254,28 @@ function targetRange(data: Dataset): number {
     if (value > max) max = value
   }
   return max - min
+}
+
+/** The cluster options, checked (the connection is checked when it is made). */
+function checkCluster(options: FitOptions): ClusterOptions {
+  const cluster = options.cluster!
+  if (typeof cluster !== 'object' || cluster === null) throw new NkkanError('E_OPTION', 'cluster must be an object { redis, shard, … }')
+  if (options.copies === undefined) throw new NkkanError('E_OPTION', 'cluster needs copies: the number of copies the workers train per round')
+  for (const key of ['threads', 'pretrain', 'refine', 'windowRows', 'skip'] as const) {
+    if (options[key] !== undefined) throw new NkkanError('E_OPTION', `${key} does not apply to training on a cluster (the workers train the copies)`)
+  }
+  if (options.mode !== undefined && options.mode !== 'disjoint') throw new NkkanError('E_OPTION', "cluster trains in mode 'disjoint' only")
+  if (typeof cluster.shard !== 'string' || cluster.shard === '') throw new NkkanError('E_OPTION', 'cluster.shard must be the path or URL where workers read the training data')
+  for (const key of ['queue', 'run'] as const) {
+    const value = cluster[key]
+    if (value !== undefined && (typeof value !== 'string' || !/^[\w.:-]{1,200}$/.test(value))) {
+      throw new NkkanError('E_OPTION', `cluster.${key} must be 1-200 letters, digits and . _ : -, got ${JSON.stringify(value)}`)
+    }
+  }
+  if (cluster.attempts !== undefined) positiveInteger(cluster.attempts, 'cluster.attempts')
+  const timeout = cluster.roundTimeout
+  if (timeout !== undefined && (typeof timeout !== 'number' || !(timeout > 0) || !Number.isFinite(timeout))) {
+    throw new NkkanError('E_OPTION', `cluster.roundTimeout must be a number of seconds > 0, got ${String(timeout)}`)
+  }
+  return cluster
 }
