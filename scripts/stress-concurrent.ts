@@ -3,13 +3,13 @@
 // bit with the same fit run alone. Prints the count that differ (must be 0).
 // Run: npm run stress -- [reps, default 300]
 import { KAN, datasets } from '../src/index.js'
-import type { Dataset, FitOptions } from '../src/index.js'
+import type { FitOptions } from '../src/index.js'
 
 const reps = Number(process.argv[2] ?? 300)
 const cases = [0, 1, 2, 3].map((i) => {
   const { train, valid } = datasets.det({ size: 2 + (i % 3), train: 2000 + 500 * i, valid: 300, seed: 10 + i })
   return {
-    data: train as Dataset,
+    data: train,
     create: () => KAN.create({ inputs: train.features, layers: [{ units: 5 + 3 * i, points: 3 + i }, { units: 1, points: 6 + i }], seed: i + 1, precision: i % 2 === 1 ? 'f32' : 'f64' }),
     options: { threads: 2, batchSize: 200 + 50 * i, rounds: 15, validation: valid } satisfies FitOptions,
   }

@@ -85,7 +85,7 @@ function resolveJob(name: unknown, options: Partial<DetOptions> | undefined, def
   }) as [number, number]
   const seed = options?.seed ?? 1
   if (!Number.isInteger(seed)) throw new NkkanError('E_OPTION', `seed must be an integer, got ${String(seed)}`)
-  const precision = options?.precision ?? 'f64'
+  const precision: unknown = options?.precision ?? 'f64'
   if (precision !== 'f64' && precision !== 'f32') throw new NkkanError('E_OPTION', `precision must be 'f64' or 'f32', got ${String(precision)}`)
   return { task: { name, size }, seed, rows, f32: precision === 'f32' }
 }

@@ -19,6 +19,7 @@ import { ResidentLearner } from './resident.js'
 import { type LearnFromOptions, type StreamProgress, type StreamSource, learnStream } from './prequential.js'
 import { checkStreamable } from './window.js'
 import { FitStop } from './fit-stop.js'
+import { field, lengthOf } from './untrusted.js'
 import { checkRepresentable } from './ranges.js'
 import { SequentialBackend, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
@@ -158,7 +159,8 @@ export class KAN {
   private async runFit(data: Dataset, options: FitOptions): Promise<EpochLog[]> {
     let settle!: () => void
     this.running = new Promise((resolve) => (settle = resolve))
-    const stop = new FitStop(this.disposal.signal, typeof options === 'object' && options !== null ? options.signal : undefined)
+    const signal = field(options, 'signal')
+    const stop = new FitStop(this.disposal.signal, signal instanceof AbortSignal ? signal : undefined)
     let progressed = false
     let working: ModelState | undefined
     let backend: Backend | undefined
@@ -287,9 +289,10 @@ export class KAN {
     const alpha = options?.learningRate ?? 0.1
     if (typeof alpha !== 'number' || !(alpha > 0) || !Number.isFinite(alpha)) throw new NkkanError('E_OPTION', `learningRate must be a finite number > 0, got ${String(alpha)}`)
     const { inputs, targets } = this
-    const rows = typeof x?.length === 'number' ? x.length / inputs : NaN
-    if (!Number.isInteger(rows) || rows < 1) throw new NkkanError('E_SHAPE', `x has ${String(x?.length)} values; learn takes one or more rows of the model's ${inputs} inputs`)
-    const yLength = typeof y === 'number' ? 1 : y?.length
+    const xLength = lengthOf(x)
+    const rows = xLength === undefined ? NaN : xLength / inputs
+    if (!Number.isInteger(rows) || rows < 1) throw new NkkanError('E_SHAPE', `x has ${String(xLength)} values; learn takes one or more rows of the model's ${inputs} inputs`)
+    const yLength = typeof y === 'number' ? 1 : lengthOf(y)
     if (yLength !== rows * targets) throw new NkkanError('E_SHAPE', `y has ${String(yLength)} values; ${rows} row${rows === 1 ? '' : 's'} of ${targets} target${targets === 1 ? '' : 's'} need ${rows * targets}`)
     checkFinite(x, inputs, 'x')
     if (typeof y !== 'number') checkFinite(y, targets, 'y')
@@ -312,7 +315,7 @@ export class KAN {
     this.checkUsable()
     this.checkIdle()
     const { inputs, targets } = this
-    if (x?.length !== inputs) throw new NkkanError('E_SHAPE', `x has ${String(x?.length)} values; the model takes ${inputs} inputs`)
+    if (lengthOf(x) !== inputs) throw new NkkanError('E_SHAPE', `x has ${String(lengthOf(x))} values; the model takes ${inputs} inputs`)
     checkFinite(x, inputs, 'x')
     if (out === undefined && targets !== 1) throw new NkkanError('E_SHAPE', `the model has ${targets} targets: pass predictOne an out array of ${targets} values`)
     if (out !== undefined && (!(out instanceof Float64Array) || out.length < targets)) throw new NkkanError('E_SHAPE', `out must be a Float64Array of at least ${targets} values`)

@@ -259,7 +259,7 @@ function targetRange(data: Dataset): number {
 /** The cluster options, checked (the connection is checked when it is made). */
 function checkCluster(options: FitOptions): ClusterOptions {
   const cluster = options.cluster!
-  if (typeof cluster !== 'object' || cluster === null) throw new NkkanError('E_OPTION', 'cluster must be an object { redis, shard, … }')
+  if (typeof cluster !== 'object' || (cluster as unknown) === null) throw new NkkanError('E_OPTION', 'cluster must be an object { redis, shard, … }')
   if (options.copies === undefined) throw new NkkanError('E_OPTION', 'cluster needs copies: the number of copies the workers train per round')
   for (const key of ['threads', 'pretrain', 'refine', 'windowRows', 'skip'] as const) {
     if (options[key] !== undefined) throw new NkkanError('E_OPTION', `${key} does not apply to training on a cluster (the workers train the copies)`)

@@ -11,6 +11,7 @@ import { NkkanError } from './errors.js'
 import { computeMetrics } from './metrics.js'
 import type { ResidentLearner } from './resident.js'
 import { yieldToEventLoop } from './slicer.js'
+import { lengthOf } from './untrusted.js'
 
 /** One record: `{ x, y }` (y a number for one target), or the features then the targets in one array. */
 export type StreamRecord = { readonly x: ArrayLike<number>; readonly y: number | ArrayLike<number> } | ArrayLike<number>
@@ -227,8 +228,8 @@ function isRecordArray(item: StreamItem): item is readonly StreamRecord[] {
 
 function checkBlock(block: RowBlock, inputs: number, targets: number, where: string): void {
   const { x, y, rows } = block
-  if (!Number.isInteger(rows) || rows < 0 || x?.length !== rows * inputs || y?.length !== rows * targets) {
-    throw new NkkanError('E_SHAPE', `the block at ${where} has rows ${String(rows)}, x of ${String(x?.length)} and y of ${String(y?.length)} values; the model needs rows × ${inputs} and rows × ${targets}`)
+  if (!Number.isInteger(rows) || rows < 0 || lengthOf(x) !== rows * inputs || lengthOf(y) !== rows * targets) {
+    throw new NkkanError('E_SHAPE', `the block at ${where} has rows ${String(rows)}, x of ${String(lengthOf(x))} and y of ${String(lengthOf(y))} values; the model needs rows × ${inputs} and rows × ${targets}`)
   }
   checkFinite(x, inputs, `the block at ${where}: x`)
   checkFinite(y, targets, `the block at ${where}: y`)
@@ -236,12 +237,13 @@ function checkBlock(block: RowBlock, inputs: number, targets: number, where: str
 
 /** A record's features and targets as offsets into arrays (no copies). */
 function splitRecord(record: StreamRecord, inputs: number, targets: number, where: string): { x: ArrayLike<number>; xAt: number; y: number | ArrayLike<number>; yAt: number } {
-  if (record === null || typeof record !== 'object') throw new NkkanError('E_SHAPE', `${where} is ${String(record)}, not a record ({ x, y } or an array of numbers)`)
+  // Streams are untyped at run time: an item may be anything.
+  if ((record as unknown) === null || typeof record !== 'object') throw new NkkanError('E_SHAPE', `${where} is ${(record as unknown) === null ? 'null' : typeof record}, not a record ({ x, y } or an array of numbers)`)
   if ('x' in record) {
     const { x, y } = record
-    const yLength = typeof y === 'number' ? 1 : y?.length
-    if (x?.length !== inputs || yLength !== targets) {
-      throw new NkkanError('E_SHAPE', `${where} has ${String(x?.length)} features and ${String(yLength)} targets; the model takes ${inputs} and ${targets}`)
+    const yLength = typeof y === 'number' ? 1 : lengthOf(y)
+    if (lengthOf(x) !== inputs || yLength !== targets) {
+      throw new NkkanError('E_SHAPE', `${where} has ${String(lengthOf(x))} features and ${String(yLength)} targets; the model takes ${inputs} and ${targets}`)
     }
     checkFinite(x, inputs, `${where}: x`)
     if (typeof y !== 'number') checkFinite(y, targets, `${where}: y`)

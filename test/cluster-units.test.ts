@@ -105,7 +105,7 @@ describe('a worker training one copy', () => {
     merged.readModel(state, 0)
     const model = KAN.create({ inputs: 16, layers: shape.layers, seed: 4 })
     await model.fit(train, { copies, threads: 1, batchSize, rounds: 1, learningRate: 0.3 })
-    const reference = model.toJSON().layers!
+    const reference = model.toJSON().layers
     state.layers.forEach((layer, l) => expect(Array.from(layer.values)).toEqual((reference[l] as { values: number[] }).values))
     await model.dispose()
   })

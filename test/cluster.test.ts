@@ -55,8 +55,9 @@ describe.skipIf(!REDIS)(`training on a cluster (redis-server, BullMQ, nkkan work
 
   afterAll(async () => {
     await Promise.all(workers.map((worker) => worker.kill()))
-    await redis?.stop()
-    if (dir !== undefined) await rm(dir, { recursive: true, force: true })
+    // beforeAll may have failed before setting them.
+    await (redis as RedisServer | undefined)?.stop()
+    if ((dir as string | undefined) !== undefined) await rm(dir, { recursive: true, force: true })
   })
 
   const cluster = (queue: string, extra: Partial<ClusterOptions> = {}): ClusterOptions => ({ redis: redis.url, shard: join(dir, `${queue}.nkd`), queue, ...extra })

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { ControlBlock } from '../src/control.js'
 import { Engine } from '../src/engine.js'
 import { KAN, datasets } from '../src/index.js'
-import type { Dataset } from '../src/index.js'
 import { planMemory } from '../src/layout.js'
 import { initialState } from '../src/model.js'
 import { rangeWords } from '../src/parallel.js'
@@ -49,7 +48,7 @@ describe('concurrent fits equal solo fits', () => {
   const cases = [0, 1, 2].map((i) => {
     const { train, valid } = datasets.det({ size: 2 + i, train: 1500 + 500 * i, valid: 200, seed: 20 + i })
     return {
-      data: train as Dataset,
+      data: train,
       create: () => KAN.create({ inputs: train.features, layers: [{ units: 5 + 3 * i, points: 3 + i }, { units: 1, points: 6 + i }], seed: i + 1, precision: i % 2 === 1 ? 'f32' : 'f64' }),
       options: { threads: 2, batchSize: 200 + 50 * i, rounds: 8, validation: valid },
     }

@@ -19,10 +19,15 @@ for (const precision of ['f64', 'f32'] as const) {
   engine.writeTrain(train)
   const slicer = new TimeSlicer()
   let yields = 0
-  const whole = (): void => engine.train(0, 0, train.rows, 0.01)
-  const sliced = (): Promise<void> => slicer.run(0, train.rows, (r0, r1) => engine.train(0, r0, r1, 0.01), () => void yields++)
+  const whole = async (): Promise<void> => {
+    engine.train(0, 0, train.rows, 0.01)
+  }
+  const sliced = (): Promise<void> =>
+    slicer.run(0, train.rows, (r0, r1) => engine.train(0, r0, r1, 0.01), () => {
+      yields++
+    })
   // Warm-up: both paths optimised, the slice size settled.
-  whole()
+  await whole()
   await sliced()
   // Each pair runs whole, sliced, whole: the two unsliced passes against each other show the noise.
   const ratios = { wall: [] as number[], cpu: [] as number[] }

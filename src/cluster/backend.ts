@@ -15,6 +15,7 @@ import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } 
 import type { Dataset } from '../data.js'
 import { Engine } from '../engine.js'
 import { NkkanError } from '../errors.js'
+import { field } from '../untrusted.js'
 import { planMemory } from '../layout.js'
 import type { ModelState } from '../model.js'
 import type { ClusterOptions, ResolvedFitOptions } from '../options.js'
@@ -124,8 +125,10 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
       throw error
     }
     for (const [copy, result] of results.entries()) {
-      const what = `the block of round ${round}, copy ${copy} from worker ${String(result?.worker)}`
-      if (result?.input !== merged.checksum) throw new NkkanError('E_VALUE', `${what} was trained from another model (SHA-256 ${String(result?.input)}, not ${merged.checksum}): rejected`)
+      // A worker's reply comes from another process: checked as untyped data.
+      const what = `the block of round ${round}, copy ${copy} from worker ${String(field(result, 'worker'))}`
+      const input = field(result, 'input')
+      if (input !== merged.checksum) throw new NkkanError('E_VALUE', `${what} was trained from another model (SHA-256 ${String(input)}, not ${merged.checksum}): rejected`)
       this.engine.copyBytes(copy).set(await decodeBlock(result, this.engine.plan.copyBytes, what))
     }
     const merging = performance.now()
@@ -154,11 +157,11 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
   private async enqueue(data: TrainJob): Promise<Job> {
     const { queue } = this.connections
     const options = { jobId: `${data.run}-${data.round}-${data.copy}`, attempts: this.attempts, backoff: { type: 'fixed', delay: 1000 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } }
-    const job = (await queue.add('train', data, options)) as Job
+    const job = await queue.add('train', data, options)
     const stale = (job.data as TrainJob).checksum !== data.checksum || (job.data as TrainJob).alpha !== data.alpha
     if (!stale && (await job.getState()) !== 'failed') return job
     await job.remove()
-    return (await queue.add('train', data, options)) as Job
+    return await queue.add('train', data, options)
   }
 
   /** The results of a round's jobs, in copy order; rejects on a failed job, the deadline or an abort. */

@@ -5,6 +5,7 @@
  * SHA-256 so that a damaged or mismatched block is rejected instead of trained on or merged.
  */
 import { NkkanError } from '../errors.js'
+import { field } from '../untrusted.js'
 import type { ModelShape } from '../model.js'
 import { sha256 } from './shard.js'
 
@@ -50,7 +51,8 @@ export async function encodeBlock(bytes: Uint8Array): Promise<EncodedBlock> {
  * otherwise E_SHAPE or E_VALUE saying `what` was rejected.
  */
 export async function decodeBlock(encoded: EncodedBlock, bytes: number, what: string): Promise<Uint8Array> {
-  if (typeof encoded?.block !== 'string' || typeof encoded.checksum !== 'string') throw new NkkanError('E_SHAPE', `${what} has no parameter block: rejected`)
+  // An encoded block comes from another process: checked as untyped data.
+  if (typeof field(encoded, 'block') !== 'string' || typeof field(encoded, 'checksum') !== 'string') throw new NkkanError('E_SHAPE', `${what} has no parameter block: rejected`)
   const decoded = Buffer.from(encoded.block, 'base64')
   if (decoded.byteLength !== bytes) throw new NkkanError('E_SHAPE', `${what} has a parameter block of ${decoded.byteLength} bytes; the model's is ${bytes}: rejected`)
   const checksum = await sha256(decoded)

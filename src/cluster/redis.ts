@@ -51,8 +51,8 @@ export const loadIORedis = (): Promise<IORedis> => load<IORedis>(IOREDIS)
 /** The options of an ioredis connection: a string is a URL. */
 export function redisOptions(redis: string | RedisConnection, role: 'coordinator' | 'worker'): Record<string, unknown> {
   const connection = typeof redis === 'string' ? { url: redis } : redis
-  if (typeof connection !== 'object' || connection === null || typeof connection.url !== 'string') {
-    throw new NkkanError('E_OPTION', `redis must be a URL (redis://host:6379) or { url, username?, password?, tls? }, got ${String(redis)}`)
+  if (typeof connection !== 'object' || (connection as unknown) === null || typeof connection.url !== 'string') {
+    throw new NkkanError('E_OPTION', `redis must be a URL (redis://host:6379) or { url, username?, password?, tls? }, got ${(redis as unknown) === null ? 'null' : typeof redis}`)
   }
   let url: URL
   try {

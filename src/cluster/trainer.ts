@@ -45,7 +45,8 @@ export class CopyTrainer {
     const ranges = batchRanges(job.ranges, data.rows, where)
     if (typeof job.alpha !== 'number' || !(job.alpha > 0) || !Number.isFinite(job.alpha)) throw new BadJobError('E_VALUE', `${where}: the job's learning rate ${String(job.alpha)} is not a finite number > 0`)
     const { engine, window } = this.engine(job.shape, job.fingerprint, data)
-    const input = await decodeBlock(job, engine.plan.copyBytes, `the job of ${where}`).catch((error: NkkanError) => {
+    const input = await decodeBlock(job, engine.plan.copyBytes, `the job of ${where}`).catch((error: unknown) => {
+      if (!(error instanceof NkkanError)) throw error
       throw new BadJobError(error.code, error.message)
     })
     engine.copyBytes(0).set(input)
