@@ -48,6 +48,8 @@ export const COMMAND = {
   DETACH: 4,
   /** Concurrent-serial: every thread runs rows [a0, a1) then [b0, b1) on its own block of addends. */
   SERIAL: 5,
+  /** Pretraining: own block of addends, in groups of word 4's size, on rows [a0, a1) then [b0, b1). */
+  GROUPS: 6,
 } as const
 export type Command = (typeof COMMAND)[keyof typeof COMMAND]
 

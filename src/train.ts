@@ -17,7 +17,7 @@ import { TrainWindow, windowRows } from './window.js'
 /** Let timers and abort events run between chunks of work (at most this often). */
 const YIELD_EVERY_MS = 50
 
-function yieldToEventLoop(): Promise<void> {
+export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)))
 }
 

@@ -10,6 +10,7 @@ import { HEADER_WORDS, LAYER_WORDS } from './layout.js'
 type NkRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number) => void
 type ForwardRange = (ctxPtr: number, xPtr: number, outPtr: number, r0: number, r1: number) => void
 type SerialRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number) => void
+type GroupRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, groupSize: number) => void
 type Average = (dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number) => void
 type RefreshGrids = (ctxPtr: number) => void
 type NkRangeFixed = (ctxPtr: number, xPtr: number, yPtr: number, predPtr: number, r0: number, r1: number) => void
@@ -22,6 +23,8 @@ export interface KernelExports {
   averageF64: Average
   serialRangeF64: SerialRange
   serialRangeF32: SerialRange
+  groupRangeF64: GroupRange
+  groupRangeF32: GroupRange
   averageF32: Average
   /** invDx = 1/dx of every grid of the copy a descriptor points to; call after averaging copies. */
   refreshGridsF64: RefreshGrids
@@ -36,7 +39,7 @@ export interface KernelExports {
 }
 
 export const KERNEL_EXPORT_NAMES: readonly (keyof KernelExports)[] = [
-  'nkRangeF64', 'nkRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'serialRangeF64', 'serialRangeF32', 'refreshGridsF64', 'refreshGridsF32', 'HEADER_WORDS', 'LAYER_WORDS',
+  'nkRangeF64', 'nkRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'serialRangeF64', 'serialRangeF32', 'groupRangeF64', 'groupRangeF32', 'refreshGridsF64', 'refreshGridsF32', 'HEADER_WORDS', 'LAYER_WORDS',
   'nkRangeFixed', 'forwardRangeFixed', 'FIXED_HEADER_WORDS', 'FIXED_LAYER_WORDS',
 ]
 

@@ -13,13 +13,14 @@ interface Kernels {
   nk(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number): void
   forward(ctx: number, xPtr: number, outPtr: number, r0: number, r1: number): void
   average(dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number): void
+  groups(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, groupSize: number): void
   serial(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number): void
 }
 
 function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boolean): Kernels {
   const exports = new WebAssembly.Instance(module, { env: { memory } }).exports as Record<string, (...args: number[]) => void>
   const pick = (name: string): ((...args: number[]) => void) => exports[`${name}${f64 ? 'F64' : 'F32'}`]!
-  return { nk: pick('nkRange'), forward: pick('forwardRange'), average: pick('average'), serial: pick('serialRange') }
+  return { nk: pick('nkRange'), forward: pick('forwardRange'), average: pick('average'), serial: pick('serialRange'), groups: pick('groupRange') }
 }
 
 function train(kernels: Kernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number, skip: number): void {
@@ -59,6 +60,10 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
           for (let r = start; r < end; r += CHUNK_ROWS) {
             kernels.serial(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!, WORD.BARRIER * 4, plan.thread, plan.threads, plan.partialsPtr, weight)
           }
+        }
+      } else if (command === COMMAND.GROUPS) {
+        for (const [start, end] of [[a0, a1], [control[slot + 2]!, control[slot + 3]!]] as const) {
+          for (let r = start; r < end; r += CHUNK_ROWS) kernels.groups(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, control[slot + 4]!)
         }
       } else if (command === COMMAND.PREDICT) {
         for (let r = a0; r < a1; r += CHUNK_ROWS) kernels.forward(plan.ctxPtr, plan.evalXPtr, plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, a1))
