@@ -10,7 +10,7 @@
  * Reports the Pearson right after pretraining (onPretrain), seconds to 0.91 and to 0.95
  * (pretraining included, validation excluded), epochs, records/s of the main phase and the
  * process's peak RSS. Takes long: DET5_TRAIN / DET5_VALID (records) and DET5_EPOCHS (the cap)
- * run it smaller.
+ * run it smaller, DET5_ROWS (e.g. "2,3") only some settings.
  * Run: npm run bench -- det5
  */
 import { KAN, datasets } from '../src/index.js'
@@ -65,8 +65,15 @@ console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`)
 // Rows print as they finish: the whole benchmark takes long.
 const print = (row: (string | number)[]): void => console.log(`| ${row.join(' | ')} |`)
 const mu = 0.1 / 208
-print(await run('DetFast: pairs × 2 epochs, then concurrent-serial', detFast, { learningRate: mu, pretrain: { groups: 104, epochs: 2 }, mode: 'concurrent-serial', batchSize: VALIDATE_RECORDS }))
-print(await run('DetFast: pairs × 2 epochs, then disjoint batches of 50,000', detFast, { learningRate: mu, pretrain: { groups: 104, epochs: 2 }, batchSize: 50_000 }))
-print(await run('DetFast: disjoint batches of 50,000', detFast, { learningRate: mu, batchSize: 50_000 }))
-print(await run('nkkan: 8 groups × 1 epoch, then disjoint batches of 50,000', ours, { learningRate: 0.1, pretrain: { groups: 8, epochs: 1 }, batchSize: 50_000 }))
-print(await run('nkkan: the same with skip 0.01', ours, { learningRate: 0.1, pretrain: { groups: 8, epochs: 1 }, batchSize: 50_000, skip: 0.01 }))
+const rows: [string, Omit<KANOptions, 'inputs'>, FitOptions][] = [
+  ['DetFast: pairs × 2 epochs, then concurrent-serial', detFast, { learningRate: mu, pretrain: { groups: 104, epochs: 2 }, mode: 'concurrent-serial', batchSize: VALIDATE_RECORDS }],
+  ['DetFast: pairs × 2 epochs, then disjoint batches of 50,000', detFast, { learningRate: mu, pretrain: { groups: 104, epochs: 2 }, batchSize: 50_000 }],
+  ['DetFast: disjoint batches of 50,000', detFast, { learningRate: mu, batchSize: 50_000 }],
+  ['nkkan: 8 groups × 1 epoch, then disjoint batches of 50,000', ours, { learningRate: 0.1, pretrain: { groups: 8, epochs: 1 }, batchSize: 50_000 }],
+  ['nkkan: the same with skip 0.01', ours, { learningRate: 0.1, pretrain: { groups: 8, epochs: 1 }, batchSize: 50_000, skip: 0.01 }],
+]
+const chosen = process.env.DET5_ROWS?.split(',').map(Number) ?? rows.map((_, q) => q + 1)
+for (const q of chosen) {
+  const [label, model, options] = rows[q - 1]!
+  print(await run(label, model, options))
+}
