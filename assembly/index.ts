@@ -37,5 +37,13 @@ export function serialRangeF32(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1
   nkRange<f32>(ctx, xPtr, yPtr, r0, r1, alpha, skip, syncPtr, thread, threads, partialsPtr, weight)
 }
 
+// Pretraining by groups of groupSize addends in one pass (groups.ts; two layers, one target).
+export function groupRangeF64(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f64, groupSize: i32): void {
+  nkRange<f64>(ctx, xPtr, yPtr, r0, r1, alpha, 0, 0, 0, 1, 0, 1, groupSize)
+}
+export function groupRangeF32(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f32, groupSize: i32): void {
+  nkRange<f32>(ctx, xPtr, yPtr, r0, r1, alpha, 0, 0, 0, 1, 0, 1, groupSize)
+}
+
 // Integer-only trainer (ALGORITHM §6); header words are checked against src/fixed/layout.ts.
 export { nkRangeFixed, forwardRangeFixed, FIXED_HEADER_WORDS, FIXED_LAYER_WORDS } from './fixed'

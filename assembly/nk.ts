@@ -24,6 +24,7 @@ import { horizontalSum, loadSplat } from './lanes'
 import { outerUpdate, outerUpdateOne } from './outer'
 import { ENTRY_BYTES, gridArrayBytes } from './pl'
 import { sharedResidual } from './serial'
+import { groupedOuterStep } from './groups'
 
 // Output vectors per block of the fused layer-0 sweep (1..8), per precision: the fastest on
 // Det4 (70 outputs: 35 f64 vectors, 18 f32 vectors) in interleaved timings
@@ -275,8 +276,9 @@ const FUSED_WIDTH_F32: i32 = 4
 // xPtr: T[rows][features], yPtr: T[rows][targets]; alpha is the learning rate α, skip the
 // residual below which a record updates nothing (0: never). syncPtr != 0: concurrent-serial
 // mode (serial.ts), the residual formed from every thread's share of the output (thread,
-// threads, partialsPtr, weight: see sharedResidual).
-@inline export function nkRange<T>(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: T, skip: T, syncPtr: usize = 0, thread: i32 = 0, threads: i32 = 1, partialsPtr: usize = 0, weight: T = <T>1): void {
+// threads, partialsPtr, weight: see sharedResidual). groupSize > 0: pretraining by groups of
+// that many addends (groups.ts; two layers, one target).
+@inline export function nkRange<T>(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: T, skip: T, syncPtr: usize = 0, thread: i32 = 0, threads: i32 = 1, partialsPtr: usize = 0, weight: T = <T>1, groupSize: i32 = 0): void {
   if (r0 >= r1) return
   const rowXBytes = <usize>featureCount(ctx) * sizeof<T>()
   const targets = <usize>targetCount(ctx)
@@ -297,12 +299,15 @@ const FUSED_WIDTH_F32: i32 = 4
   locateLayer<T>(ctx, 0, xPtr + (<usize>r0) * rowXBytes, true, rowsA, tA, fuse0 ? packA : 0)
   accumulateLayer<T>(ctx, 0, rowsA, tA)
   for (let r = r0; r < r1; r++) {
-    forwardFrom<T>(ctx, 1, out0, true)
     const yRow = yPtr + (<usize>r) * targets * sizeof<T>()
-    let small = true
-    if (syncPtr != 0) {
+    let small = groupSize == 0
+    if (groupSize > 0) {
+      groupedOuterStep<T>(ctx, yRow, alpha, groupSize)
+    } else if (syncPtr != 0) {
+      forwardFrom<T>(ctx, 1, out0, true)
       small = sharedResidual<T>(r, yRow, lastOut, lastErr, targets, alpha, skip, syncPtr, thread, threads, partialsPtr, weight)
     } else {
+      forwardFrom<T>(ctx, 1, out0, true)
       for (let k: usize = 0; k < targets; k++) {
         const o = k * sizeof<T>()
         const d = load<T>(yRow + o) - load<T>(lastOut + o)
@@ -310,7 +315,7 @@ const FUSED_WIDTH_F32: i32 = 4
         small = small & (abs<T>(d) < skip)
       }
     }
-    if (!small) {
+    if (!small && groupSize == 0) {
       for (let l = L - 1; l > 0; l--) {
         updateLayerAt<T>(ctx, l, <usize>layerWord(ctx, l, L_IDX), <usize>layerWord(ctx, l, L_T), <usize>layerWord(ctx, l - 1, L_ERR))
       }

@@ -150,6 +150,13 @@ export class Engine {
     }
   }
 
+  /** Pretraining by groups of `groupSize` addends (assembly/groups.ts) of `thread` over rows [r0, r1). */
+  trainGroups(thread: number, r0: number, r1: number, alpha: number, groupSize: number): void {
+    const ctx = descriptorPtr(this.plan, thread)
+    const kernel = this.plan.bytesPerValue === 8 ? this.kernels.groupRangeF64 : this.kernels.groupRangeF32
+    for (let r = r0; r < r1; r += CHUNK_ROWS) kernel(ctx, this.plan.trainXPtr, this.plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, r1), alpha, groupSize)
+  }
+
   /** Predictions of `thread`'s copy for the first `rows` rows of the eval region (rows × targets). */
   predictEval(thread: number, rows: number): Float64Array {
     this.forwardEval(thread, 0, rows)

@@ -7,6 +7,8 @@
 type NkRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number) => void
 type ForwardRange = (ctxPtr: number, xPtr: number, outPtr: number, r0: number, r1: number) => void
 type SerialRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number) => void
+/** Pretraining: every group of `groupSize` addends of the block against its own residual (ALGORITHM §4). */
+type GroupRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, groupSize: number) => void
 type Average = (dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number) => void
 type NkRangeFixed = (ctxPtr: number, xPtr: number, yPtr: number, predPtr: number, r0: number, r1: number) => void
 
@@ -19,6 +21,8 @@ export interface KernelExports {
   averageF32: Average
   serialRangeF64: SerialRange
   serialRangeF32: SerialRange
+  groupRangeF64: GroupRange
+  groupRangeF32: GroupRange
   /** Layout constants of the kernels, checked against src/layout.ts when a module is compiled. */
   HEADER_WORDS: WebAssembly.Global
   LAYER_WORDS: WebAssembly.Global
@@ -31,7 +35,7 @@ export interface KernelExports {
 }
 
 export const KERNEL_EXPORT_NAMES: readonly (keyof KernelExports)[] = [
-  'nkRangeF64', 'nkRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'serialRangeF64', 'serialRangeF32',
+  'nkRangeF64', 'nkRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'serialRangeF64', 'serialRangeF32', 'groupRangeF64', 'groupRangeF32',
   'HEADER_WORDS', 'LAYER_WORDS', 'ENTRY_BYTES', 'nkRangeFixed', 'forwardRangeFixed', 'FIXED_HEADER_WORDS', 'FIXED_LAYER_WORDS',
 ]
 
@@ -41,12 +45,13 @@ export interface FloatKernels {
   readonly forward: ForwardRange
   readonly average: Average
   readonly serial: SerialRange
+  readonly groups: GroupRange
 }
 
 export function floatKernels(exports: KernelExports, f64: boolean): FloatKernels {
   return f64
-    ? { nk: exports.nkRangeF64, forward: exports.forwardRangeF64, average: exports.averageF64, serial: exports.serialRangeF64 }
-    : { nk: exports.nkRangeF32, forward: exports.forwardRangeF32, average: exports.averageF32, serial: exports.serialRangeF32 }
+    ? { nk: exports.nkRangeF64, forward: exports.forwardRangeF64, average: exports.averageF64, serial: exports.serialRangeF64, groups: exports.groupRangeF64 }
+    : { nk: exports.nkRangeF32, forward: exports.forwardRangeF32, average: exports.averageF32, serial: exports.serialRangeF32, groups: exports.groupRangeF32 }
 }
 
 /** The exports of an instance of the kernel module over `memory`. */

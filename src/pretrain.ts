@@ -22,6 +22,7 @@ import type { LayerState, ModelShape, ModelState } from './model.js'
 import { ControlBlock, workerPlan } from './control.js'
 import type { WorkerPool } from './pool.js'
 import { SequentialBackend, checkAbort } from './train.js'
+import { yieldToEventLoop } from './slicer.js'
 import { COMMAND } from './protocol.js'
 import { compileKernelModule } from './wasm.js'
 
@@ -110,9 +111,11 @@ export function groupTraining(shape: ModelShape, data: Dataset, groups: number, 
 }
 
 /**
- * Trains every group for `epochs` passes over the data: on the calling thread without a pool;
- * with a pool, spread over its workers — in one shared memory holding the data once (workers
- * take the groups in waves), or, without shared memory, each worker on a private copy.
+ * Trains every group for `epochs` passes over the data. Groups of 2 or more addends of a
+ * one-target model train in one pass per record over a block of groups (assembly/groups.ts):
+ * on the calling thread, or over one shared memory with one block per worker. Otherwise each
+ * group trains as its own KAN: on the calling thread, in waves over the workers of a shared
+ * memory, or, without shared memory, each worker on a private copy. Both give the same bits.
  */
 export async function pretrain(
   state: ModelState,
@@ -123,8 +126,13 @@ export async function pretrain(
   shared: boolean,
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  const parts = Array.from({ length: options.groups }, (_, g) => groupState(state, options.groups, g))
   const { data: target, alpha: groupAlpha } = groupTraining(state.shape, data, options.groups, alpha)
+  const groupSize = state.shape.layers[0]!.units / options.groups
+  if (groupSize >= 2 && state.shape.layers[1]!.units === 1 && (pool === undefined || shared)) {
+    await pretrainInBlocks(state, target, options.epochs, groupAlpha, groupSize, pool, signal)
+    return
+  }
+  const parts = Array.from({ length: options.groups }, (_, g) => groupState(state, options.groups, g))
   if (pool === undefined) {
     for (const part of parts) {
       const backend = new SequentialBackend(part, target, undefined)
@@ -182,4 +190,53 @@ async function pretrainPrivate(parts: ModelState[], data: Dataset, epochs: numbe
     }
   }
   await pool.guard(Promise.all(Array.from({ length: Math.min(pool.size, parts.length) }, (_, s) => worker(s))))
+}
+
+/** Rows per kernel call between checks for an abort on the calling thread. */
+const SLICE_ROWS = 16384
+
+/**
+ * The groups of `groupSize` addends in one pass per record (assembly/groups.ts), split into
+ * blocks of whole groups: one on the calling thread, or one per worker of a shared memory (as
+ * many as divide the groups).
+ */
+async function pretrainInBlocks(state: ModelState, data: Dataset, epochs: number, alpha: number, groupSize: number, pool: WorkerPool | undefined, signal: AbortSignal | undefined): Promise<void> {
+  const groups = state.shape.layers[0]!.units / groupSize
+  let blocks = Math.min(pool?.size ?? 1, groups)
+  while (groups % blocks !== 0) blocks--
+  const parts = Array.from({ length: blocks }, (_, b) => groupState(state, blocks, b))
+  if (pool === undefined) {
+    const engine = new Engine(planMemory({ shape: parts[0]!.shape, threads: 1, trainRows: data.rows }))
+    engine.writeModel(parts[0]!, 0)
+    engine.writeTrain(data)
+    let sliceStart = performance.now()
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      for (let r = 0; r < data.rows; r += SLICE_ROWS) {
+        engine.trainGroups(0, r, Math.min(r + SLICE_ROWS, data.rows), alpha, groupSize)
+        if (performance.now() - sliceStart > 50) {
+          await yieldToEventLoop()
+          checkAbort(signal)
+          sliceStart = performance.now()
+        }
+      }
+    }
+    engine.readModel(parts[0]!, 0)
+  } else {
+    await compileKernelModule('shared')
+    const engine = new Engine(planMemory({ shape: parts[0]!.shape, threads: pool.size, copies: blocks, trainRows: data.rows }), { build: 'shared' })
+    parts.forEach((part, b) => engine.writeModel(part, b))
+    engine.writeTrain(data)
+    const control = await ControlBlock.attach(pool, engine)
+    try {
+      control.setScalars(alpha)
+      for (let epoch = 0; epoch < epochs; epoch++) {
+        checkAbort(signal)
+        await control.run(COMMAND.GROUPS, (s) => [0, s < blocks ? data.rows : 0, 0, 0, groupSize])
+      }
+    } finally {
+      await control.detach()
+    }
+    parts.forEach((part, b) => engine.readModel(part, b))
+  }
+  joinGroups(state, parts)
 }

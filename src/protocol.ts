@@ -79,6 +79,8 @@ export const COMMAND = {
   DETACH: 3,
   /** Concurrent-serial: every thread runs rows [a0, a1) then [b0, b1) on its own block of addends. */
   SERIAL: 4,
+  /** Pretraining: own block of addends, in groups of word 4's size, on rows [a0, a1) then [b0, b1). */
+  GROUPS: 5,
 } as const
 export type Command = (typeof COMMAND)[keyof typeof COMMAND]
 

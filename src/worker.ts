@@ -85,6 +85,10 @@ function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPl
             kernels.serial(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!, WORD.BARRIER * 4, plan.thread, plan.threads, plan.partialsPtr, weight)
           }
         }
+      } else if (command === COMMAND.GROUPS) {
+        for (const [start, end] of [[a0, a1], [control[slot + 2]!, control[slot + 3]!]] as const) {
+          for (let r = start; r < end; r += CHUNK_ROWS) kernels.groups(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, control[slot + 4]!)
+        }
       } else if (command === COMMAND.PREDICT) {
         for (let r = a0; r < a1; r += CHUNK_ROWS) kernels.forward(plan.ctxPtr, plan.evalXPtr, plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, a1))
       }

@@ -43,28 +43,37 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
     })
   }
 
-  for (const [threads, sharedMemory] of [[1, true], [2, true], [2, false], [3, true]] as const) {
-    it(`fit({ pretrain }) equals pretraining the groups by hand, then training (${threads} thread${threads > 1 ? `s, ${sharedMemory ? 'shared' : 'private'} memory` : ''})`, async () => {
-      const shape: ModelShape = { inputs: 9, layers: [{ units: 8, points: 3 }, { units: 1, points: 12 }], form: 'mean', precision: 'f64' }
-      const state = initialState(shape, train, 1)
-      const model = load(shape, state)
-      const history = await withMemory(sharedMemory, () => model.fit(train, { threads, batchSize: Math.floor(train.rows / threads), rounds: 1, pretrain: { groups: 4, epochs: 2 } }))
-      expect(history[0]!.pretrainSeconds).toBeGreaterThan(0)
-      expect(history[0]!.seconds).toBeGreaterThan(history[0]!.pretrainSeconds)
+  const settings = [
+    { form: 'mean', precision: 'f64', units: 8, groups: 4 },
+    { form: 'sum', precision: 'f32', units: 12, groups: 3 },
+    { form: 'sum', precision: 'f64', units: 12, groups: 4 },
+  ] as const
+  for (const { form, precision, units, groups } of settings) {
+    for (const [threads, sharedMemory] of [[1, true], [2, true], [2, false], [3, true]] as const) {
+      it(`fit({ pretrain }) equals training each group as its own KAN, then training (${form}, ${precision}, ${groups} groups of ${units / groups}, ${threads} thread${threads > 1 ? `s, ${sharedMemory ? 'shared' : 'private'} memory` : ''})`, async () => {
+        const shape: ModelShape = { inputs: 9, layers: [{ units, points: 3 }, { units: 1, points: 12 }], form, precision }
+        const state = initialState(shape, train, 1)
+        const model = load(shape, state)
+        const alpha = form === 'mean' ? 0.1 : 0.1 / units
+        const history = await withMemory(sharedMemory, () => model.fit(train, { threads, batchSize: Math.floor(train.rows / threads), rounds: 1, learningRate: alpha, pretrain: { groups, epochs: 2 } }))
+        expect(history[0]!.pretrainSeconds).toBeGreaterThan(0)
+        expect(history[0]!.seconds).toBeGreaterThan(history[0]!.pretrainSeconds)
 
-      // Mean form: a group's share of the output is a quarter of its mean, so it learns 4·y* at α/4.
-      const parts = []
-      for (let g = 0; g < 4; g++) {
-        const part = load(groupState(state, 4, g).shape, groupState(state, 4, g))
-        await part.fit({ ...train, y: train.y.map((v) => 4 * v) }, { threads: 1, epochs: 2, learningRate: 0.1 / 4 })
-        parts.push(stateFromJSON(part.toJSON()).state!)
-      }
-      const joined = cloneState(state)
-      joinGroups(joined, parts)
-      const byHand = load(shape, joined)
-      await withMemory(sharedMemory, () => byHand.fit(train, { threads, batchSize: Math.floor(train.rows / threads), rounds: 1 }))
-      expect(JSON.stringify(model)).toBe(JSON.stringify(byHand))
-    })
+        // Mean form: a group's share of the output is 1/G of its mean, so it learns G·y* at α/G.
+        const parts = []
+        for (let g = 0; g < groups; g++) {
+          const part = load(groupState(state, groups, g).shape, groupState(state, groups, g))
+          const target = form === 'mean' ? { ...train, y: train.y.map((v) => groups * v) } : train
+          await part.fit(target, { threads: 1, epochs: 2, learningRate: form === 'mean' ? alpha / groups : alpha })
+          parts.push(stateFromJSON(part.toJSON()).state!)
+        }
+        const joined = cloneState(state)
+        joinGroups(joined, parts)
+        const byHand = load(shape, joined)
+        await withMemory(sharedMemory, () => byHand.fit(train, { threads, batchSize: Math.floor(train.rows / threads), rounds: 1, learningRate: alpha }))
+        expect(JSON.stringify(model)).toBe(JSON.stringify(byHand))
+      })
+    }
   }
 
   it('shortens the way to a Pearson target', async () => {
