@@ -7,7 +7,7 @@ import type { Dataset } from './data.js'
 import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
 import type { ModelState } from './model.js'
 import { CHUNK_ROWS } from './protocol.js'
-import { type Build, type KernelExports, instantiateKernels, kernelModule } from './wasm.js'
+import { type Build, type KernelExports, allocateMemory, instantiateKernels, kernelModule } from './wasm.js'
 
 type FloatArray = Float64Array | Float32Array
 
@@ -21,7 +21,7 @@ export class Engine {
   constructor(plan: MemoryPlan, options: { build?: Build; memory?: WebAssembly.Memory } = {}) {
     const build = options.build ?? 'private'
     this.plan = plan
-    this.memory = options.memory ?? new WebAssembly.Memory({ initial: plan.pages, maximum: plan.pages, shared: build === 'shared' })
+    this.memory = options.memory ?? allocateMemory(plan.pages, build === 'shared')
     this.kernels = instantiateKernels(kernelModule(build), this.memory)
     const f64 = plan.bytesPerValue === 8
     this.nk = f64 ? this.kernels.nkRangeF64 : this.kernels.nkRangeF32

@@ -4,6 +4,7 @@ import { NkkanError } from './errors.js'
 import type { Metrics } from './metrics.js'
 import type { RefineOptions } from './refine.js'
 import { MAX_THREADS } from './protocol.js'
+import { describe, optionsObject } from './arguments.js'
 
 /** What fit reports after every round (sequential training: a round is an epoch). */
 export interface EpochLog extends Partial<Metrics> {
@@ -113,7 +114,21 @@ function positiveInteger(value: unknown, name: string): number {
   return value
 }
 
-export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThreads: number): ResolvedFitOptions {
+/** Every key of FitOptions (and the internal sharedMemory switch): others are misspellings. */
+const FIT_OPTION_KEYS = [
+  'epochs', 'rounds', 'learningRate', 'pretrain', 'refine', 'threads', 'batchSize', 'mode', 'windowRows', 'validation', 'validateEvery', 'stopAt', 'onEpoch', 'onRound', 'signal', 'sharedMemory',
+] as const
+
+export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThreads: number): ResolvedFitOptions {
+  const options = optionsObject(given, 'fit options', FIT_OPTION_KEYS) as FitOptions & { sharedMemory?: unknown }
+  if (options.sharedMemory !== undefined && typeof options.sharedMemory !== 'boolean') throw new NkkanError('E_OPTION', `sharedMemory must be a boolean, got ${describe(options.sharedMemory)}`)
+  if (options.stopAt !== undefined) optionsObject(options.stopAt, 'stopAt', ['pearson'])
+  if (options.pretrain !== undefined) optionsObject(options.pretrain, 'pretrain', ['groups', 'epochs'])
+  if (options.refine !== undefined) optionsObject(options.refine, 'refine', ['atEpochs', 'factor', 'layers'])
+  const { signal } = options
+  if (signal !== undefined && !(typeof signal === 'object' && signal !== null && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function')) {
+    throw new NkkanError('E_OPTION', `signal must be an AbortSignal, got ${describe(signal)}`)
+  }
   const model = { features: data.features, targets: data.targets }
   const rate = options.learningRate ?? 0.1
   const checkRate = (value: unknown, where: string): number => {
@@ -124,11 +139,15 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   }
   const learningRate: LearningRateSchedule =
     typeof rate === 'function' ? (progress) => checkRate(rate(progress), ` (schedule, round ${progress.round})`) : ((fixed) => () => fixed)(checkRate(rate, ''))
-  const threads = positiveInteger(options.threads ?? Math.min(defaultThreads, MAX_THREADS), 'threads')
+  // Default: every core, but no more threads than rows (each needs at least one per round).
+  const threads = positiveInteger(options.threads ?? Math.max(1, Math.min(defaultThreads, MAX_THREADS, data.rows)), 'threads')
   if (threads > MAX_THREADS) throw new NkkanError('E_OPTION', `threads must be at most ${MAX_THREADS}, got ${threads}`)
   const mode = options.mode ?? 'disjoint'
   if (mode !== 'disjoint' && mode !== 'concurrent-serial') throw new NkkanError('E_OPTION', `mode must be 'disjoint' or 'concurrent-serial', got ${String(mode)}`)
   const copies = mode === 'disjoint' ? threads : 1
+  if (options.batchSize === undefined && copies > data.rows) {
+    throw new NkkanError('E_OPTION', `threads (${threads}) exceeds the ${data.rows} training rows: each thread trains at least one row per round. Lower threads`)
+  }
   const batchSize = positiveInteger(options.batchSize ?? Math.floor(data.rows / copies), 'batchSize')
   if (copies * batchSize > data.rows) {
     throw new NkkanError(
