@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync'
 import type { Dataset, FloatArray } from './data.js'
+import { describe, optionsObject } from './arguments.js'
 import { NkkanError } from './errors.js'
 
 /** A Dataset read from a table, with the names of its feature and target columns. */
@@ -31,7 +32,7 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
  * @example readCSV('a,b,y\n1,2,3\n4,5,9\n', { targets: ['y'] }) // rows 2, features 2, targets 1
  */
 export function readCSV(text: string, options: TableOptions): Table {
-  const source = options.source ?? 'data'
+  const source = checkTableArguments(text, options)
   let records: { record: string[]; info: { lines: number } }[]
   try {
     records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records
@@ -56,7 +57,7 @@ export function readCSV(text: string, options: TableOptions): Table {
  * keys of the first object; values are numbers or numeric strings.
  */
 export function readJSONLines(text: string, options: TableOptions): Table {
-  const source = options.source ?? 'data'
+  const source = checkTableArguments(text, options)
   const lines: { line: number; object: Record<string, unknown> }[] = []
   text.split(/\r?\n/).forEach((raw, index) => {
     if (raw.trim() === '') return
@@ -91,6 +92,8 @@ export function readJSONLines(text: string, options: TableOptions): Table {
 
 /** CSV text of row-major values (rows × columns.length) with a header line; numbers round-trip exactly. */
 export function toCSV(values: FloatArray, columns: readonly string[]): string {
+  if (!(values instanceof Float64Array) && !(values instanceof Float32Array)) throw new NkkanError('E_SHAPE', `values must be a Float64Array or Float32Array, got ${describe(values)}`)
+  if (!Array.isArray(columns) || columns.some((name) => typeof name !== 'string')) throw new NkkanError('E_OPTION', 'columns must be an array of names')
   if (columns.length === 0 || values.length % columns.length !== 0) {
     throw new NkkanError('E_SHAPE', `${values.length} values do not make rows of ${columns.length} columns`)
   }
@@ -149,4 +152,18 @@ function fill(rows: number, columns: Columns, value: (r: number, column: number)
     featureNames: columns.features.map((c) => columns.names[c]!),
     targetNames: columns.targets.map((c) => columns.names[c]!),
   }
+}
+
+/** The source name for messages, once the text and the options have the right types. */
+function checkTableArguments(text: unknown, options: unknown): string {
+  if (typeof text !== 'string') throw new NkkanError('E_FORMAT', `the table must be text, got ${describe(text)}`)
+  const given = optionsObject(options ?? null, 'table options', ['targets', 'features', 'source'])
+  for (const key of ['targets', 'features'] as const) {
+    const names = given[key]
+    if ((key === 'targets' || names !== undefined) && !(Array.isArray(names) && names.every((name) => typeof name === 'string'))) {
+      throw new NkkanError('E_OPTION', `${key} must be an array of column names, got ${describe(names)}`)
+    }
+  }
+  if (given.source !== undefined && typeof given.source !== 'string') throw new NkkanError('E_OPTION', `source must be a string, got ${describe(given.source)}`)
+  return (given.source as string | undefined) ?? 'data'
 }

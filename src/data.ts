@@ -1,3 +1,4 @@
+import { describe, optionsObject } from './arguments.js'
 import { NkkanError } from './errors.js'
 
 /** Values of a data set: f64, or f32 to halve the memory of a large one. */
@@ -21,12 +22,14 @@ export interface Dataset {
  * @example fromRows([[0, 1, 2], [1, 2, 3]], { targets: 1 }) // 2 records, 2 features, 1 target
  */
 export function fromRows(rows: readonly (readonly number[])[], options: { targets?: number } = {}): Dataset {
-  const targets = options.targets ?? 1
+  if (!Array.isArray(rows)) throw new NkkanError('E_SHAPE', `rows must be an array of arrays of numbers, got ${describe(rows)}`)
+  const targets = (optionsObject(options, 'fromRows options', ['targets']).targets ?? 1) as number
   if (!Number.isInteger(targets) || targets < 1) {
     throw new NkkanError('E_OPTION', `targets must be an integer ≥ 1, got ${String(targets)}`)
   }
   const first = rows[0]
   if (first === undefined) throw new NkkanError('E_SHAPE', 'the data set is empty: no rows')
+  if (!Array.isArray(first)) throw new NkkanError('E_SHAPE', `row 0 is ${describe(first)}, not an array of numbers`)
   const columns = first.length
   const features = columns - targets
   if (features < 1) {
@@ -35,9 +38,14 @@ export function fromRows(rows: readonly (readonly number[])[], options: { target
   const x = new Float64Array(rows.length * features)
   const y = new Float64Array(rows.length * targets)
   rows.forEach((row, r) => {
+    if (!Array.isArray(row)) throw new NkkanError('E_SHAPE', `row ${r} is ${describe(row)}, not an array of numbers`)
     if (row.length !== columns) {
       throw new NkkanError('E_SHAPE', `row ${r} has ${row.length} columns; row 0 has ${columns}`)
     }
+    // Numbers only: null, true, '0.5' or [] would silently become 0, 1, 0.5 and 0.
+    row.forEach((value, c) => {
+      if (typeof value !== 'number') throw new NkkanError('E_VALUE', `row ${r}, column ${c} is ${describe(value)}; cells must be numbers`)
+    })
     for (let c = 0; c < features; c++) x[r * features + c] = row[c] as number
     for (let k = 0; k < targets; k++) y[r * targets + k] = row[features + k] as number
   })
@@ -51,6 +59,9 @@ export function fromRows(rows: readonly (readonly number[])[], options: { target
  * `expect` pins features/targets to a model's.
  */
 export function checkDataset(data: Dataset, name: string, expect?: { features: number; targets: number }): void {
+  if (typeof data !== 'object' || data === null) {
+    throw new NkkanError('E_SHAPE', `${name} must be a data set { x, y, rows, features, targets } (see fromRows, readCSV), got ${describe(data)}`)
+  }
   const { rows, features, targets } = data
   for (const [key, value] of [['rows', rows], ['features', features], ['targets', targets]] as const) {
     if (!Number.isInteger(value) || value < 1) {

@@ -8,7 +8,7 @@ import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords }
 import type { ModelState } from './model.js'
 import { CHUNK_ROWS } from './protocol.js'
 import { type FloatKernels, type KernelExports, floatKernels } from './kernels.js'
-import { type Build, instantiateKernels, kernelModule } from './wasm.js'
+import { type Build, allocateMemory, instantiateKernels, kernelModule } from './wasm.js'
 
 
 export class Engine {
@@ -21,7 +21,7 @@ export class Engine {
   constructor(plan: MemoryPlan, options: { build?: Build; memory?: WebAssembly.Memory } = {}) {
     const build = options.build ?? 'private'
     this.plan = plan
-    this.memory = options.memory ?? new WebAssembly.Memory({ initial: plan.pages, maximum: plan.pages, shared: build === 'shared' })
+    this.memory = options.memory ?? allocateMemory(plan.pages, build === 'shared')
     this.kernels = instantiateKernels(kernelModule(build), this.memory)
     const kernels = floatKernels(this.kernels, plan.bytesPerValue === 8)
     this.nk = kernels.nk

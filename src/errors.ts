@@ -7,6 +7,7 @@ export type NkkanErrorCode =
   | 'E_STATE' // a call that the model's state does not allow (disposed, not trained)
   | 'E_WORKER' // a worker thread that threw or died
   | 'E_ABORT' // cancelled through an AbortSignal
+  | 'E_RUNTIME' // the runtime lacks what nkkan needs: WebAssembly (with SIMD), or the memory asked for
 
 /** The one error type nkkan throws; `code` is stable, `message` says what and where. */
 export class NkkanError extends Error {

@@ -2,7 +2,7 @@
 import { type Dataset, checkDataset, checkFinite } from './data.js'
 import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
-import { planMemory } from './layout.js'
+import { checkModelSize, planMemory } from './layout.js'
 import { type Metrics, computeMetrics } from './metrics.js'
 import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, cloneState, initialState, targetCount } from './model.js'
 import { type EpochLog, type FitOptions, type ResolvedFitOptions, resolveFitOptions } from './options.js'
@@ -19,7 +19,8 @@ import { ResidentLearner } from './resident.js'
 import { type LearnFromOptions, type StreamProgress, type StreamSource, learnStream } from './prequential.js'
 import { checkStreamable } from './window.js'
 import { FitStop } from './fit-stop.js'
-import { field, lengthOf } from './untrusted.js'
+import { lengthOf } from './untrusted.js'
+import { describe, optionsObject } from './arguments.js'
 import { checkRepresentable } from './ranges.js'
 import { SequentialBackend, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
@@ -84,14 +85,21 @@ export class KAN {
 
   /** A new, untrained model; its parameters are initialised from the data of the first fit. */
   static create(options: KANOptions): KAN {
+    if (options === undefined) throw new NkkanError('E_OPTION', 'KAN.create needs { inputs, layers: [{ units, points }, …] }')
+    const given = optionsObject(options, 'KAN.create options', ['inputs', 'layers', 'seed', 'form', 'precision']) as Partial<KANOptions>
+    if (!Array.isArray(given.layers)) throw new NkkanError('E_OPTION', `layers must be a non-empty array of { units, points }, got ${describe(given.layers)}`)
     const shape: ModelShape = {
-      inputs: options.inputs,
-      layers: options.layers.map(({ units, points }) => ({ units, points })),
-      form: options.form ?? 'mean',
-      precision: options.precision ?? 'f64',
+      inputs: given.inputs!,
+      layers: given.layers.map((layer: unknown, l) => {
+        const { units, points } = optionsObject(layer ?? null, `layers[${l}]`, ['units', 'points'])
+        return { units, points } as LayerSpec
+      }),
+      form: given.form ?? 'mean',
+      precision: given.precision ?? 'f64',
     }
     checkShape(shape)
-    const seed = options.seed ?? 1
+    checkModelSize(shape)
+    const seed = given.seed ?? 1
     if (!Number.isInteger(seed)) throw new NkkanError('E_OPTION', `seed must be an integer, got ${String(seed)}`)
     return new KAN(shape, seed, undefined)
   }
@@ -101,6 +109,10 @@ export class KAN {
    * merge of disjoint-batch training does (ALGORITHM §3): for models trained anywhere.
    */
   static average(models: readonly KAN[]): KAN {
+    if (!Array.isArray(models)) throw new NkkanError('E_OPTION', `KAN.average takes an array of models, got ${describe(models)}`)
+    models.forEach((model, index) => {
+      if (!(model instanceof KAN)) throw new NkkanError('E_OPTION', `models[${index}] is ${describe(model)}, not a KAN`)
+    })
     const first = models[0]
     if (first === undefined) throw new NkkanError('E_OPTION', 'KAN.average needs at least one model')
     const states = models.map((model, index) => {
@@ -159,15 +171,16 @@ export class KAN {
   private async runFit(data: Dataset, options: FitOptions): Promise<EpochLog[]> {
     let settle!: () => void
     this.running = new Promise((resolve) => (settle = resolve))
-    const signal = field(options, 'signal')
-    const stop = new FitStop(this.disposal.signal, signal instanceof AbortSignal ? signal : undefined)
+    let stop: FitStop | undefined
     let progressed = false
     let working: ModelState | undefined
     let backend: Backend | undefined
     try {
       checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
       checkRepresentable(data, 'data', this.shape)
-      const resolved = { ...resolveFitOptions(options, data, await defaultThreadCount()), signal: stop.signal }
+      const given = resolveFitOptions(options, data, await defaultThreadCount())
+      stop = new FitStop(this.disposal.signal, given.signal)
+      const resolved = { ...given, signal: stop.signal }
       if (resolved.validation !== undefined) checkRepresentable(resolved.validation, 'validation', this.shape, { grids: false })
       stop.check()
       const pretrainOptions = resolved.pretrain === undefined ? undefined : checkPretrain(this.shape, resolved.pretrain)
@@ -245,7 +258,7 @@ export class KAN {
       if (error instanceof NkkanError && error.code === 'E_ABORT' && progressed && working !== undefined) this.commit(working)
       throw error
     } finally {
-      stop.release()
+      stop?.release()
       this.training = undefined
       this.predictEngine = undefined
       await backend?.close().catch(() => undefined)
@@ -362,6 +375,9 @@ export class KAN {
   }
 
   private predictWith(state: ModelState, x: Float64Array | Float32Array | readonly (readonly number[])[] | TensorLike): Float64Array {
+    if (!(x instanceof Float64Array || x instanceof Float32Array || Array.isArray(x) || isTensorLike(x))) {
+      throw new NkkanError('E_SHAPE', `x must be a Float64Array, a Float32Array, rows of numbers or a tensor-like { shape, dataSync() }, got ${describe(x)}`)
+    }
     const flat = x instanceof Float64Array || x instanceof Float32Array ? x : flattenRows(x, this.inputs)
     if (flat.length % this.inputs !== 0) {
       throw new NkkanError('E_SHAPE', `x has ${flat.length} values, not a multiple of the model's ${this.inputs} inputs`)
@@ -516,8 +532,12 @@ function flattenRows(rows: readonly (readonly number[])[] | TensorLike, inputs: 
   if (isTensorLike(rows)) return tensorValues(rows, 'x', inputs).values
   const flat = new Float64Array(rows.length * inputs)
   rows.forEach((row, r) => {
+    if (!Array.isArray(row)) throw new NkkanError('E_SHAPE', `x row ${r} is ${describe(row)}, not an array of numbers`)
     if (row.length !== inputs) throw new NkkanError('E_SHAPE', `row ${r} has ${row.length} values; the model takes ${inputs} inputs`)
-    flat.set(row, r * inputs)
+    row.forEach((value, c) => {
+      if (typeof value !== 'number') throw new NkkanError('E_VALUE', `x has ${describe(value)} at row ${r}, column ${c}; cells must be numbers`)
+      flat[r * inputs + c] = value
+    })
   })
   return flat
 }

@@ -237,3 +237,21 @@ export function descriptorWords(plan: MemoryPlan, thread: number, copy: number):
   })
   return words
 }
+
+/**
+ * Throws E_SHAPE before anything is allocated when one copy of the model, with one thread's
+ * scratch, does not fit in wasm32's 4 GiB (training needs room for its data beside it).
+ */
+export function checkModelSize(shape: ModelShape): void {
+  const bytesPerValue = shape.precision === 'f64' ? 8 : 4
+  // Counted before planning: planMemory's own figures stay exact only below 2^53 bytes.
+  const parameters = shape.layers.reduce((sum, layer, l) => sum + layerInputs(shape, l) * layer.points * layer.units, 0)
+  const bytes = parameters * bytesPerValue
+  // planMemory adds the lane padding and scratch, and throws its own E_SHAPE beyond 4 GiB.
+  if (bytes > MAX_MEMORY_BYTES || planMemory({ shape, threads: 1 }).totalBytes > MAX_MEMORY_BYTES) {
+    throw new NkkanError(
+      'E_SHAPE',
+      `the model has ${parameters.toExponential(2)} node values (${(bytes / 2 ** 30).toFixed(2)} GiB in ${shape.precision}); wasm32 memory holds 4 GiB for the model, its copies and the data. Use fewer units or points, or precision 'f32'`,
+    )
+  }
+}

@@ -5,6 +5,7 @@ import type { Metrics } from './metrics.js'
 import type { RefineOptions } from './refine.js'
 import type { RedisConnection } from './cluster/redis.js'
 import { MAX_THREADS } from './protocol.js'
+import { describe, optionsObject } from './arguments.js'
 
 /** What fit reports after every round (sequential training: a round is an epoch). */
 export interface EpochLog extends Partial<Metrics> {
@@ -191,7 +192,21 @@ function positiveInteger(value: unknown, name: string): number {
   return value
 }
 
-export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThreads: number): ResolvedFitOptions {
+/** Every key of FitOptions: others are misspellings. */
+const FIT_OPTION_KEYS = [
+  'epochs', 'rounds', 'learningRate', 'pretrain', 'refine', 'skip', 'threads', 'copies', 'batchSize', 'mode', 'windowRows', 'validation', 'validateEvery', 'stopAt',
+  'onPretrain', 'onEpoch', 'onRound', 'signal', 'cluster',
+] as const
+
+export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThreads: number): ResolvedFitOptions {
+  const options = optionsObject(given, 'fit options', FIT_OPTION_KEYS) as FitOptions
+  if (options.stopAt !== undefined) optionsObject(options.stopAt, 'stopAt', ['pearson'])
+  if (options.pretrain !== undefined) optionsObject(options.pretrain, 'pretrain', ['groups', 'epochs'])
+  if (options.refine !== undefined) optionsObject(options.refine, 'refine', ['atEpochs', 'factor', 'layers'])
+  const { signal } = options
+  if (signal !== undefined && !(typeof signal === 'object' && signal !== null && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function')) {
+    throw new NkkanError('E_OPTION', `signal must be an AbortSignal, got ${describe(signal)}`)
+  }
   const model = { features: data.features, targets: data.targets }
   const rate = options.learningRate ?? 0.1
   const checkRate = (value: unknown, where: string): number => {
@@ -208,12 +223,15 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   const requestedCopies = options.copies === undefined ? undefined : positiveInteger(options.copies, 'copies')
   if (requestedCopies !== undefined && mode !== 'disjoint') throw new NkkanError('E_OPTION', "copies applies to mode 'disjoint' only")
   const cluster = options.cluster === undefined ? undefined : checkCluster(options)
-  const threads = cluster !== undefined ? 1 : positiveInteger(options.threads ?? Math.min(defaultThreads, MAX_THREADS, requestedCopies ?? MAX_THREADS), 'threads')
+  const threads = cluster !== undefined ? 1 : positiveInteger(options.threads ?? Math.max(1, Math.min(defaultThreads, MAX_THREADS, requestedCopies ?? MAX_THREADS, data.rows)), 'threads')
   if (threads > MAX_THREADS) throw new NkkanError('E_OPTION', `threads must be at most ${MAX_THREADS}, got ${threads}`)
   if (requestedCopies !== undefined && requestedCopies < threads) {
     throw new NkkanError('E_OPTION', `copies (${requestedCopies}) must be at least threads (${threads}): every thread trains at least one copy`)
   }
   const copies = mode === 'disjoint' ? (requestedCopies ?? threads) : 1
+  if (options.batchSize === undefined && copies > data.rows) {
+    throw new NkkanError('E_OPTION', `copies (${copies}) exceed the ${data.rows} training rows: each copy trains at least one row per round. Lower copies or threads`)
+  }
   const batchSize = positiveInteger(options.batchSize ?? Math.floor(data.rows / copies), 'batchSize')
   if (copies * batchSize > data.rows) {
     throw new NkkanError(

@@ -3,6 +3,7 @@
  * and a scaler that standardises features and targets and maps predictions back.
  */
 import { type Dataset, type FloatArray, checkDataset } from './data.js'
+import { optionsObject } from './arguments.js'
 import { NkkanError } from './errors.js'
 import type { Split } from './datasets.js'
 import { Random } from './random.js'
@@ -57,7 +58,7 @@ export function fromTensors(x: TensorLike, y: TensorLike): Dataset {
  */
 export function splitDataset(data: Dataset, options: { valid: number; seed?: number; shuffle?: boolean }): Split {
   checkDataset(data, 'data')
-  const fraction = options.valid
+  const fraction = optionsObject(options ?? null, 'splitDataset options', ['valid', 'seed', 'shuffle']).valid
   if (typeof fraction !== 'number' || !(fraction > 0 && fraction < 1)) throw new NkkanError('E_OPTION', `valid must be a fraction in (0, 1), got ${String(fraction)}`)
   const validRows = Math.round(data.rows * fraction)
   if (validRows < 1 || validRows >= data.rows) {
@@ -117,6 +118,7 @@ export interface ScalerOptions {
  */
 export function fitScaler(data: Dataset, options: ScalerOptions = {}): Scaler {
   checkDataset(data, 'data')
+  optionsObject(options, 'fitScaler options', ['method', 'targets'])
   const method = options.method ?? 'standard'
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (method !== 'standard' && method !== 'minmax') throw new NkkanError('E_OPTION', `method must be 'standard' or 'minmax', got ${String(method)}`)

@@ -21,11 +21,28 @@ function bytesOf(build: Build): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
+/** E_RUNTIME when this runtime has no WebAssembly (Node's --jitless, some locked-down pages). */
+function requireWebAssembly(): void {
+  if (typeof WebAssembly === 'undefined') {
+    throw new NkkanError('E_RUNTIME', 'this JavaScript runtime has no WebAssembly (Node run with --jitless?); nkkan needs WebAssembly with SIMD')
+  }
+}
+
+function compileFailed(error: unknown): NkkanError {
+  return new NkkanError('E_RUNTIME', `the kernels do not compile here (nkkan needs WebAssembly SIMD): ${(error as Error).message}`, { cause: error })
+}
+
 /** The compiled module of a build; compiles synchronously on first use. */
 export function kernelModule(build: Build): WebAssembly.Module {
   let module = modules[build]
   if (module === undefined) {
-    module = checkConstants(new WebAssembly.Module(bytesOf(build)), build)
+    requireWebAssembly()
+    try {
+      module = checkConstants(new WebAssembly.Module(bytesOf(build)), build)
+    } catch (error) {
+      if (error instanceof NkkanError) throw error
+      throw compileFailed(error)
+    }
     modules[build] = module
   }
   return module
@@ -35,9 +52,25 @@ export function kernelModule(build: Build): WebAssembly.Module {
 export async function compileKernelModule(build: Build): Promise<WebAssembly.Module> {
   const cached = modules[build]
   if (cached !== undefined) return cached
-  const module = checkConstants(await WebAssembly.compile(bytesOf(build)), build)
+  requireWebAssembly()
+  const module = checkConstants(
+    await WebAssembly.compile(bytesOf(build)).catch((error: unknown) => {
+      throw compileFailed(error)
+    }),
+    build,
+  )
   modules[build] = module
   return module
+}
+
+/** A wasm memory of `pages`, or E_RUNTIME saying how much could not be had. */
+export function allocateMemory(pages: number, shared: boolean): WebAssembly.Memory {
+  requireWebAssembly()
+  try {
+    return new WebAssembly.Memory({ initial: pages, maximum: pages, shared })
+  } catch (error) {
+    throw new NkkanError('E_RUNTIME', `could not allocate ${((pages * 65536) / 2 ** 20).toFixed(0)} MiB of wasm memory: ${(error as Error).message}`, { cause: error })
+  }
 }
 
 /** Instantiates `module` (from kernelModule or compileKernelModule) over `memory`. */

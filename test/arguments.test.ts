@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { KAN, datasets, fromRows, readCSV } from '../src/index.js'
+import { rejection, thrown } from './helpers/errors.js'
+
+// The fuzzing audit's reproducers: each used to throw a TypeError or RangeError, or to accept
+// garbage silently.
+const { train } = datasets.det({ size: 2, train: 300, valid: 1, seed: 3 })
+const layers = [{ units: 4, points: 3 }, { units: 1, points: 5 }]
+
+describe('wrong arguments give a coded NkkanError', () => {
+  it('null and undefined arguments and options', async () => {
+    await using model = KAN.create({ inputs: 4, layers })
+    expect((await rejection(model.fit(null as never))).message).toMatch(/data must be a data set .* got null/)
+    expect((await rejection(model.fit(train, null as never))).message).toMatch(/fit options must be an object, got null/)
+    expect((await rejection(model.fit(train, { threads: 1, stopAt: null as never }))).code).toBe('E_OPTION')
+    expect((await rejection(model.fit(train, { threads: 1, signal: 'stop' as never }))).message).toMatch(/signal must be an AbortSignal/)
+    await model.fit(train, { threads: 1, epochs: 1 })
+    expect(thrown(() => model.predict(undefined as never)).message).toMatch(/x must be a Float64Array/)
+    expect(thrown(() => KAN.create({ inputs: 4, layers: null as never })).message).toMatch(/layers must be a non-empty array/)
+    expect(thrown(() => KAN.create({ inputs: 4, layers: [null as never] })).message).toMatch(/layers\[0\] must be an object, got null/)
+    expect(thrown(() => KAN.create(undefined as never)).code).toBe('E_OPTION')
+    expect(thrown(() => KAN.average(null as never)).code).toBe('E_OPTION')
+    expect(thrown(() => readCSV(null as never, { targets: ['y'] })).code).toBe('E_FORMAT')
+    expect(thrown(() => readCSV('a,y\n1,2\n', null as never)).code).toBe('E_OPTION')
+  })
+
+  it('a model too large for wasm32 memory is refused at create, saying why', () => {
+    const error = thrown(() => KAN.create({ inputs: 4, layers: [{ units: 2 ** 31, points: 3 }, { units: 1, points: 3 }] }))
+    expect(error.code).toBe('E_SHAPE')
+    expect(error.message).toMatch(/3.22e\+10 node values \(240.00 GiB in f64\); wasm32 memory holds 4 GiB/)
+  })
+
+  it('misspelled options are rejected with the closest valid name', async () => {
+    await using model = KAN.create({ inputs: 4, layers })
+    expect((await rejection(model.fit(train, { threads: 1, learnignRate: 0.1 } as never))).message).toMatch(/no option "learnignRate"; did you mean "learningRate"\?/)
+    expect((await rejection(model.fit(train, { threads: 1, stopAt: { pearsn: 0.9 } } as never))).message).toMatch(/did you mean "pearson"/)
+    expect(thrown(() => KAN.create({ inputs: 4, layers, precison: 'f32' } as never)).message).toMatch(/did you mean "precision"/)
+  })
+
+  it('cells that are not numbers are rejected, not coerced', () => {
+    for (const cell of [null, true, '0.5', []]) {
+      const error = thrown(() => fromRows([[1, 2, 3], [4, cell as never, 6]]))
+      expect(error.code).toBe('E_VALUE')
+      expect(error.message).toMatch(/row 1, column 1 is .*; cells must be numbers/)
+    }
+  })
+
+  it('one row with default threads trains (threads default to at most the rows)', async () => {
+    await using model = KAN.create({ inputs: 4, layers })
+    const one = { ...train, rows: 1, x: train.x.subarray(0, 4), y: train.y.subarray(0, 1) }
+    expect(await model.fit(one, { epochs: 2 })).toHaveLength(2)
+    expect((await rejection(model.fit(one, { threads: 2 }))).message).toMatch(/copies \(2\) exceed the 1 training rows/)
+  })
+})
