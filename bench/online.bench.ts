@@ -62,13 +62,15 @@ function perRecordMicroseconds(name: string, records: number): { median: number;
   if (result?.state !== 'completed') throw new Error(`benchmark task ${name} did not complete`)
   return { median: (result.latency.p50 * 1000) / records, best: (result.latency.min * 1000) / records }
 }
-const kernel = perRecordMicroseconds(tasks[2]![0], RECORDS).median
+// Under contention the best iteration is the better estimate of the cost; the median shows the noise.
+const kernel = perRecordMicroseconds(tasks[2]![0], RECORDS)
 console.log(`\n### Online learning, Det4 shape (16 → 70:3 → 1:30, f64, one thread)\n\n${machineLine(1)}\n`)
 printTable(
-  ['call', 'µs per record (median)', 'µs (best)', 'calls/s (median)', '× batch kernel (median)'],
+  ['call', 'µs per record (best)', 'µs (median)', 'records/s (best)', '× batch kernel (best)', '× batch kernel (median)'],
   tasks.map(([name, records]) => {
     const { median, best } = perRecordMicroseconds(name, records)
-    return [name, median.toFixed(median < 10 ? 3 : 1), best.toFixed(best < 10 ? 3 : 1), Math.round(1e6 / median).toLocaleString('en-US'), (median / kernel).toFixed(2)]
+    const digits = (value: number): string => value.toFixed(value < 10 ? 3 : 1)
+    return [name, digits(best), digits(median), Math.round(1e6 / best).toLocaleString('en-US'), (best / kernel.best).toFixed(2), (median / kernel.median).toFixed(2)]
   }),
 )
 if (!Number.isFinite(sink)) throw new Error('a prediction was not finite')
@@ -160,6 +162,6 @@ console.log(`\n### Drift: Friedman #1 (noise σ 1), coefficients change after ${
 printTable(['learning rate', `at ${CHANGE / 1000}k (before)`, `${(CHANGE + 10_000) / 1000}k`, `${(CHANGE + 40_000) / 1000}k`, `${DRIFT_RECORDS / 1000}k (end)`], driftRows)
 // The curves drawn as a history (one "target" per setting, x = thousands of records).
 const history = curves[0]!.map((_, q) => ({ round: ((q + 1) * REPORT) / 1000, epoch: 0, rmse: curves.map((curve) => curve[q]!) }) as unknown as EpochLog)
-writeFileSync(new URL('./online-drift.svg', import.meta.url), plotHistory(history, { metric: 'rmse', x: 'round', targetNames: settings.map(([name]) => name), title: 'Friedman #1, coefficients change at 100k records: window RMSE vs thousands of records' }))
+writeFileSync(new URL('./online-drift.svg', import.meta.url), plotHistory(history, { metric: 'rmse', x: 'round', targetNames: settings.map(([name]) => name), title: 'Friedman #1, coefficients change at 100k records', xLabel: 'thousands of records', yLabel: `prequential RMSE, last ${REPORT.toLocaleString('en-US')} records` }))
 console.log('\nwrote bench/online-drift.svg')
 await Promise.all([online, blocks, frozen, refit].map((model) => model.dispose()))

@@ -121,6 +121,9 @@ export interface PlotHistoryOptions {
   targetNames?: readonly string[]
   /** Title above the chart. */
   title?: string
+  /** Axis titles. Default: the x key, and the metric's name. */
+  xLabel?: string
+  yLabel?: string
 }
 
 const METRIC_LABEL: Record<HistoryMetric, string> = {
@@ -180,8 +183,8 @@ export function plotHistory(history: readonly EpochLog[], options: PlotHistoryOp
     out.push(`<text x="${tx}" y="${height - m.bottom + 16}" font-size="12" text-anchor="middle" fill="#444">${escape(xFormat(t))}</text>`)
   }
   out.push(`<rect x="${m.left}" y="${m.top}" width="${width - m.left - m.right}" height="${height - m.top - m.bottom}" fill="none" stroke="#888"/>`)
-  out.push(`<text x="${(m.left + width - m.right) / 2}" y="${height - 12}" font-size="13" text-anchor="middle" fill="#222">${xKey}</text>`)
-  out.push(`<text transform="translate(18 ${(m.top + height - m.bottom) / 2}) rotate(-90)" font-size="13" text-anchor="middle" fill="#222">${escape(METRIC_LABEL[metric])}</text>`)
+  out.push(`<text x="${(m.left + width - m.right) / 2}" y="${height - 12}" font-size="13" text-anchor="middle" fill="#222">${escape(options.xLabel ?? xKey)}</text>`)
+  out.push(`<text transform="translate(18 ${(m.top + height - m.bottom) / 2}) rotate(-90)" font-size="13" text-anchor="middle" fill="#222">${escape(options.yLabel ?? METRIC_LABEL[metric])}</text>`)
   if (options.target !== undefined) {
     const ty = round(sy(options.target))
     out.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" stroke="#555" stroke-dasharray="6 4"/>`)

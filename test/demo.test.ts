@@ -145,4 +145,21 @@ describe('browser example (examples/browser) in headless Chromium', () => {
     expect(await p.isEnabled('#train')).toBe(true)
     expect(problems).toEqual([])
   })
+
+  it('stream mode learns Det4 record by record as it arrives, with a live prequential curve', async () => {
+    const p = page!
+    await p.check('#stream')
+    await p.fill('#train-size', '20000')
+    await fillSettings(p, { units: 70, points: [3, 30], epochs: 3, stopAt: '' })
+    await p.click('#train')
+    await waitForCurve(p)
+    expect(await p.textContent('#status')).toMatch(/prequential Pearson/)
+    expect(await waitForEnd(p, 60_000), (await p.textContent('#status')) ?? '').toBe('done')
+    expect(await p.textContent('#status')).toMatch(/^learned 60,000 records as they arrived/)
+    const pearson = Number(await p.evaluate(() => document.getElementById('pearson')?.dataset.value))
+    console.log(`demo stream: validation Pearson ${pearson.toFixed(4)} (${await p.textContent('#summary')})`)
+    expect(pearson).toBeGreaterThanOrEqual(0.7)
+    expect(problems).toEqual([])
+    await p.uncheck('#stream')
+  })
 })

@@ -1,14 +1,16 @@
 /**
  * The browser example's page script: generates Det4 (or reads a CSV the user picks), trains a
  * two-layer KAN on Web Workers with a live learning curve, can be stopped, then shows
- * predictions against targets and the validation Pearson.
+ * predictions against targets and the validation Pearson. Stream mode learns the records as they
+ * arrive instead (KAN.learnFrom, one thread), the curve showing the prequential Pearson: each
+ * record predicted before it is learned.
  *
  * Served by examples/browser/serve.ts (`npm run demo`), which bundles this file with esbuild and
  * sends the COOP/COEP headers that make the page cross-origin isolated: the workers then share
  * one WebAssembly memory. Without them the library falls back to private memories per worker.
  * In your own project, import from 'nkkan' instead of the source.
  */
-import { type Dataset, type EpochLog, KAN, NkkanError, Random, datasets } from '../../src/index.js'
+import { type Dataset, type EpochLog, KAN, NkkanError, Random, type RowBlock, type StreamProgress, datasets } from '../../src/index.js'
 
 const MAX_THREADS = 4
 const PREDICTIONS_SHOWN = 8
@@ -33,6 +35,7 @@ const ui = {
   epochs: element('epochs', HTMLInputElement),
   rate: element('rate', HTMLInputElement),
   stopAt: element('stop-at', HTMLInputElement),
+  stream: element('stream', HTMLInputElement),
   train: element('train', HTMLButtonElement),
   stop: element('stop', HTMLButtonElement),
   status: element('status', HTMLParagraphElement),
@@ -154,7 +157,7 @@ function svg<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<s
   return node
 }
 
-function drawCurve(points: readonly { epoch: number; pearson: number }[], maxEpochs: number, target: number | undefined): void {
+function drawCurve(points: readonly { epoch: number; pearson: number }[], maxEpochs: number, target: number | undefined, yLabel = 'validation Pearson'): void {
   const { width, height, left, right, top, bottom } = PLOT
   const lowest = Math.min(0.5, ...points.map((point) => point.pearson))
   const yMin = Math.max(-1, Math.floor(lowest * 10) / 10)
@@ -172,7 +175,7 @@ function drawCurve(points: readonly { epoch: number; pearson: number }[], maxEpo
     nodes.push(svg('text', { x: x(epoch), y: height - bottom + 16, 'text-anchor': 'middle' }, String(epoch)))
   }
   nodes.push(svg('text', { x: (left + width - right) / 2, y: height - 4, 'text-anchor': 'middle' }, 'epoch'))
-  nodes.push(svg('text', { x: 12, y: top + (height - top - bottom) / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${top + (height - top - bottom) / 2})` }, 'validation Pearson'))
+  nodes.push(svg('text', { x: 12, y: top + (height - top - bottom) / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${top + (height - top - bottom) / 2})` }, yLabel))
   nodes.push(svg('line', { x1: left, x2: left, y1: top, y2: height - bottom, stroke: '#a0aec0' }))
   nodes.push(svg('line', { x1: left, x2: width - right, y1: height - bottom, y2: height - bottom, stroke: '#a0aec0' }))
   if (target !== undefined && target > yMin) {
@@ -224,6 +227,53 @@ function showResults(model: KAN, valid: Dataset, summary: string): void {
   ui.results.classList.remove('hidden')
 }
 
+/** Records arriving over time: `passes` passes over data in blocks, the page free to draw between blocks. */
+async function* arriving(data: Dataset, passes: number): AsyncGenerator<RowBlock> {
+  const BLOCK = 500
+  for (let pass = 0; pass < passes; pass++) {
+    for (let r = 0; r < data.rows; r += BLOCK) {
+      const end = Math.min(data.rows, r + BLOCK)
+      yield { x: data.x.subarray(r * data.features, end * data.features), y: data.y.subarray(r * data.targets, end * data.targets), rows: end - r }
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
+  }
+}
+
+/** Stream mode: learnFrom over the arriving records; the curve is the window Pearson against passes. */
+async function learnStreamed(model: KAN, train: Dataset, valid: Dataset, name: string, passes: number, learningRate: number, signal: AbortSignal): Promise<void> {
+  model.init(train)
+  const curve: { epoch: number; pearson: number }[] = []
+  drawCurve(curve, passes, undefined, 'prequential Pearson')
+  let last: StreamProgress | undefined
+  const summary = (stopped: boolean): string =>
+    `${stopped ? 'stopped' : 'learned'} ${(last?.records ?? 0).toLocaleString('en-US')} records as they arrived (${name}), ` +
+    `${Math.round(last?.recordsPerSecond ?? 0).toLocaleString('en-US')} records/s including the waits for arrivals`
+  try {
+    await model.learnFrom(arriving(train, passes), {
+      learningRate,
+      window: 2000,
+      validateEvery: Math.max(1000, Math.floor(train.rows / 20)),
+      signal,
+      onProgress: (progress) => {
+        last = progress
+        curve.push({ epoch: progress.records / train.rows, pearson: progress.pearson[0]! })
+        drawCurve(curve, passes, undefined, 'prequential Pearson')
+        ui.progress.value = Math.min(1, progress.records / (passes * train.rows))
+        showStatus(`${progress.records.toLocaleString('en-US')} records · prequential Pearson ${format(progress.pearson[0])} over the last ${progress.windowRows.toLocaleString('en-US')}`)
+      },
+    })
+    ui.progress.value = 1
+    showStatus(summary(false))
+    showResults(model, valid, summary(false))
+    setState('done')
+  } catch (error) {
+    if (!(error instanceof NkkanError && error.code === 'E_ABORT')) throw error
+    showStatus(summary(true))
+    showResults(model, valid, summary(true))
+    setState('stopped')
+  }
+}
+
 async function train(): Promise<void> {
   setState('training')
   ui.results.classList.add('hidden')
@@ -240,6 +290,13 @@ async function train(): Promise<void> {
     const points2 = numberFrom(ui.points2, 'points, layer 2', (value) => positiveInteger(value) && value >= 2)
     showStatus('preparing the data…')
     const { train, valid, name } = await loadData()
+    if (ui.stream.checked) {
+      model = KAN.create({ inputs: train.features, layers: [{ units, points: points1 }, { units: 1, points: points2 }], seed: 1 })
+      controller = new AbortController()
+      showStatus(`learning ${name} record by record as it arrives…`)
+      await learnStreamed(model, train, valid, name, epochs, learningRate, controller.signal)
+      return
+    }
     const workers = Math.max(1, Math.min(threads, Math.floor(train.rows / 2)))
     // Two merges per epoch: the curve gets two points per pass over the data.
     const batchSize = Math.max(1, Math.floor(train.rows / workers / 2))
