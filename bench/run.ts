@@ -1,6 +1,7 @@
 /**
- * npm run bench [-- kernels|det4|scaling|efficiency|peers|pretrain|serial|tetra|ceiling|det5|online …]: runs the named
- * benchmarks (by default all but det5, which takes many minutes) and prints Markdown tables.
+ * npm run bench [-- kernels|det4|scaling|efficiency|peers|pretrain|serial|tetra|ceiling|online|det5|cluster …]: runs the
+ * named benchmarks (by default all but det5, which takes many minutes, and cluster, which needs
+ * redis-server) and prints Markdown tables.
  */
 const suites = {
   kernels: './kernels.bench.ts',
@@ -14,6 +15,7 @@ const suites = {
   ceiling: './ceiling.bench.ts',
   det5: './det5.bench.ts',
   online: './online.bench.ts',
+  cluster: './cluster.bench.ts',
 } as const
 const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'efficiency', 'peers', 'pretrain', 'serial', 'tetra', 'ceiling', 'online']
 type Suite = keyof typeof suites

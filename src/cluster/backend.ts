@@ -55,6 +55,7 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
   private readonly attempts: number
   private readonly roundTimeout: number
   private roundsMerged: number
+  private removing: Promise<void> = Promise.resolve()
   private closed = false
 
   private constructor(engine: Engine, validRows: number, connections: Connections, job: ClusterBackend['job'], cluster: ClusterOptions, resumedRounds: number) {
@@ -97,6 +98,9 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     const events = new QueueEvents(name, { connection })
     queue.on('error', () => undefined)
     events.on('error', () => undefined)
+    // Every copy's job waits and is removed at once: a listener each.
+    queue.setMaxListeners(2 * copies + 10)
+    events.setMaxListeners(2 * copies + 10)
     const connections = { queue, events, redis, label }
     try {
       await withDeadline(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), CONNECT_SECONDS, () => `cannot reach Redis at ${label} within ${CONNECT_SECONDS} s`)
@@ -116,12 +120,12 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     checkAbort(signal)
     const round = this.roundsMerged + 1
     const merged = await encodeBlock(this.engine.copyBytes(0))
-    const jobs = await Promise.all(batches.map((ranges, copy) => this.enqueue({ ...this.job, round, copy, ranges: ranges.flat(), alpha, ...merged })))
+    const jobs = await this.enqueue(batches.map((ranges, copy) => ({ ...this.job, round, copy, ranges: ranges.flat(), alpha, ...merged })), round === this.resumedRounds + 1)
     let results: TrainResult[]
     try {
       results = await this.finish(jobs, round, signal)
     } catch (error) {
-      await Promise.all(jobs.map((job) => job.remove().catch(() => undefined)))
+      await this.remove(jobs)
       throw error
     }
     for (const [copy, result] of results.entries()) {
@@ -138,7 +142,8 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     const checkpoint: Checkpoint = { round, ...(await encodeBlock(this.engine.copyBytes(0))) }
     await this.connections.redis.set(checkpointKey(this.job.run), JSON.stringify(checkpoint), 'EX', CHECKPOINT_SECONDS)
     this.roundsMerged = round
-    await Promise.all(jobs.map((job) => job.remove().catch(() => undefined)))
+    // Done jobs go while the next round trains (close waits for it).
+    this.removing = this.remove(jobs)
     return { threadSeconds: results.map((result) => result.seconds), mergeSeconds }
   }
 
@@ -150,18 +155,29 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
   override async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
+    await this.removing
     await disconnect(this.connections)
   }
 
-  /** Adds a copy's job; one left by an earlier coordinator of this run is reused if it trains the same block. */
-  private async enqueue(data: TrainJob): Promise<Job> {
+  /**
+   * Adds a round's jobs, in one request. In the first round of a coordinator, a job of the same
+   * id may be left by an earlier coordinator of this run (the same block, rows and α): it is
+   * reused, unless it failed.
+   */
+  private async enqueue(jobs: readonly TrainJob[], first: boolean): Promise<Job[]> {
     const { queue } = this.connections
-    const options = { jobId: `${data.run}-${data.round}-${data.copy}`, attempts: this.attempts, backoff: { type: 'fixed', delay: 1000 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } }
-    const job = await queue.add('train', data, options)
-    const stale = (job.data as TrainJob).checksum !== data.checksum || (job.data as TrainJob).alpha !== data.alpha
-    if (!stale && (await job.getState()) !== 'failed') return job
-    await job.remove()
-    return await queue.add('train', data, options)
+    const options = (job: TrainJob) => ({
+      jobId: `${job.run}-${job.round}-${job.copy}`, attempts: this.attempts, backoff: { type: 'fixed', delay: 1000 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 },
+    })
+    if (first) {
+      const states = await Promise.all(jobs.map((job) => queue.getJobState(options(job).jobId)))
+      await Promise.all(jobs.map((job, copy) => (states[copy] === 'failed' ? queue.remove(options(job).jobId) : undefined)))
+    }
+    return (await queue.addBulk(jobs.map((job) => ({ name: 'train', data: job, opts: options(job) })))) as Job[]
+  }
+
+  private async remove(jobs: readonly Job[]): Promise<void> {
+    await Promise.all(jobs.map((job) => this.connections.queue.remove(job.id!).catch(() => undefined)))
   }
 
   /** The results of a round's jobs, in copy order; rejects on a failed job, the deadline or an abort. */

@@ -8,10 +8,14 @@ import { NkkanError } from '../errors.js'
 
 /** TLS options, as node:tls `connect` takes them. */
 export interface RedisTLSOptions {
+  /** PEM certificates of the CAs to trust instead of the system's (a private CA). */
   ca?: string | string[]
+  /** PEM client certificate and its key, for servers that ask for one (`tls-auth-clients`). */
   cert?: string
   key?: string
+  /** The name the server's certificate must carry, if not the URL's host. */
   servername?: string
+  /** Default true: refuse a server whose certificate does not verify. */
   rejectUnauthorized?: boolean
 }
 

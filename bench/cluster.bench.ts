@@ -1,0 +1,87 @@
+/**
+ * Training on a cluster (src/cluster/) against training in this process, Det4 16 → 70:3 → 1:30:
+ * a redis-server on 127.0.0.1 and 2 `nkkan worker` processes on this machine.
+ * 1. records/s at batch 50,000 with 2 copies: cluster vs the in-process 2-thread fit, the
+ *    settings taking turns, fastest of REPEATS; the queue's cost per round (round wall time
+ *    minus the slowest copy's kernel time: enqueueing, Redis, base64 and SHA-256 both ways, the
+ *    merge and the checkpoint) and the bytes a round moves through Redis.
+ * 2. Weak scaling: K = 1 … 16 copies of 5,000 records on the 2 workers (copies take turns):
+ *    rounds/s and the per-round cost, from which a real cluster's can be estimated.
+ * Run: npm run bench -- cluster (needs redis-server)
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { KAN, datasets } from '../src/index.js'
+import type { EpochLog, FitOptions } from '../src/options.js'
+import { planMemory } from '../src/layout.js'
+import { hasRedisServer, startRedis, startWorker } from '../test/helpers/redis.js'
+import { machineLine, printTable } from './report.js'
+
+const REPEATS = 3
+const SHAPE = { inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 30 }] }
+const { train } = datasets.det({ size: 4, train: 100_000, valid: 1, seed: 1 })
+
+if (!hasRedisServer()) {
+  console.log('\n### Cluster: skipped, redis-server not found (apt-get install -y redis-server)')
+} else {
+  const redis = await startRedis()
+  const dir = await mkdtemp(join(tmpdir(), 'nkkan-bench-cluster-'))
+  const workers = await Promise.all(['b1', 'b2'].map((name) => startWorker(['--redis', redis.url, '--name', name])))
+  const cluster = { redis: redis.url, shard: join(dir, 'det4.nkd') }
+  const copyBytes = planMemory({ shape: { ...SHAPE, form: 'mean', precision: 'f64' }, threads: 1, copies: 1 }).copyBytes
+  /** Jobs out and results back (base64 blocks), and the checkpoint. */
+  const bytesPerRound = (copies: number): number => Math.ceil((copyBytes * 4) / 3) * (2 * copies + 1)
+
+  async function fit(options: FitOptions): Promise<EpochLog[]> {
+    await using model = KAN.create({ ...SHAPE, seed: 1 })
+    return await model.fit(train, { learningRate: 0.1, ...options })
+  }
+  /** Steady state: rounds after the first (the first reads the shard, compiles, fills caches). */
+  const steady = (history: EpochLog[]): EpochLog[] => history.slice(1)
+  const seconds = (logs: EpochLog[]): number => logs.reduce((sum, log) => sum + log.trainSeconds + log.mergeSeconds, 0)
+  const overheadMs = (logs: EpochLog[]): number => (1000 * logs.reduce((sum, log) => sum + log.trainSeconds + log.mergeSeconds - Math.max(...log.threadSeconds), 0)) / logs.length
+
+  try {
+    const rounds = 5
+    const batchSize = 50_000
+    const best: Record<'local' | 'cluster', EpochLog[] | undefined> = { local: undefined, cluster: undefined }
+    for (let repeat = 0; repeat < REPEATS; repeat++) {
+      for (const where of ['local', 'cluster'] as const) {
+        const logs = steady(await fit({ copies: 2, batchSize, rounds, ...(where === 'local' ? { threads: 2 } : { cluster }) }))
+        if (best[where] === undefined || seconds(logs) < seconds(best[where])) best[where] = logs
+      }
+    }
+    const rate = (logs: EpochLog[]): number => (logs.length * 2 * batchSize) / seconds(logs)
+    console.log(`\n### Cluster vs this process, Det4 16 → 70:3 → 1:30 f64, 2 copies × ${batchSize.toLocaleString('en-US')} records a round (fastest of ${REPEATS}, rounds 2–${rounds})\n\n${machineLine(2)}\n`)
+    printTable(
+      ['where', 'records/s', '× in-process', 'ms per round', 'queue cost ms/round', 'bytes/round through Redis'],
+      (['local', 'cluster'] as const).map((where) => {
+        const logs = best[where]!
+        return [
+          where === 'local' ? 'in process, 2 threads' : '2 nkkan worker processes',
+          Math.round(rate(logs)).toLocaleString('en-US'),
+          (rate(logs) / rate(best.local!)).toFixed(3),
+          ((1000 * seconds(logs)) / logs.length).toFixed(1),
+          where === 'local' ? '—' : overheadMs(logs).toFixed(1),
+          where === 'local' ? '—' : bytesPerRound(2).toLocaleString('en-US'),
+        ]
+      }),
+    )
+
+    const rows: (string | number)[][] = []
+    for (const copies of [1, 2, 4, 8, 16]) {
+      const logs = steady(await fit({ copies, batchSize: 5000, rounds: 4, cluster }))
+      const perRound = seconds(logs) / logs.length
+      const merge = logs.reduce((sum, log) => sum + log.mergeSeconds, 0) / logs.length
+      const kernel = logs.reduce((sum, log) => sum + log.threadSeconds.reduce((a, b) => a + b, 0), 0) / logs.length
+      rows.push([copies, (1 / perRound).toFixed(2), (1000 * perRound).toFixed(1), (1000 * kernel).toFixed(1), (1000 * (perRound - kernel / 2)).toFixed(1), (1000 * merge).toFixed(2), bytesPerRound(copies).toLocaleString('en-US')])
+    }
+    console.log(`\n### Cluster, weak scaling: K copies × 5,000 records a round on 2 worker processes (copies take turns; rounds 2–4)\n`)
+    printTable(['copies', 'rounds/s', 'ms per round', 'kernel ms (all copies)', 'ms beyond kernel / 2 workers', 'merge ms', 'bytes/round through Redis'], rows)
+  } finally {
+    await Promise.all(workers.map((worker) => worker.kill('SIGTERM')))
+    await redis.stop()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
