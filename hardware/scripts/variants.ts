@@ -28,8 +28,8 @@ export interface Variant {
   readonly data: () => Dataset
 }
 
-/** The committed co-simulations' traffic: mixed train/predict records, input gaps, out_ready stalls. */
-export const TRAFFIC = { predict: 0.3, gaps: 0.2, stalls: 0.3 } as const
+/** The committed co-simulations' traffic: mixed train/predict records, input gaps, out_ready stalls, records out of range. */
+export const TRAFFIC = { predict: 0.3, gaps: 0.2, stalls: 0.3, outOfRange: 0.05 } as const
 
 /** y = floor(x0·x1 / 65) for x in [0, 255]²: targets in [0, 1000]. */
 function productData(rows: number): Dataset {

@@ -107,6 +107,38 @@ export function memoryName(l: number, jj: number, bank: 'e' | 'o'): string {
   return `l${l}_j${jj}_${bank}`
 }
 
+/** Bits to count 0..count-1 (at least 1). */
+export function clog2(count: number): number {
+  let bits = 1
+  while (2 ** bits < count) bits++
+  return bits
+}
+
+/**
+ * The parameter port of kan_top: memory `id` (memoryImages order: layer, lane, even then odd),
+ * `word` within it and a whole word of data (kPar node values, kk = 0 in the low bits).
+ */
+export interface PortShape {
+  readonly memories: number
+  readonly idBits: number
+  readonly wordBits: number
+  readonly dataBits: number
+}
+
+export function portShape(plan: HardwarePlan): PortShape {
+  const memories = plan.layers.reduce((sum, layer) => sum + 2 * layer.jPar, 0)
+  const wordBits = Math.max(...plan.layers.map((layer) => clog2(layer.C * layer.HE)))
+  const dataBits = Math.max(...plan.layers.map((layer) => layer.kPar * plan.spec.valueBits))
+  return { memories, idBits: clog2(memories), wordBits, dataBits }
+}
+
+/** Port id of lane jj's even or odd memory in layer l. */
+export function memoryId(plan: HardwarePlan, l: number, jj: number, bank: 'e' | 'o'): number {
+  let id = 0
+  for (let before = 0; before < l; before++) id += 2 * plan.layers[before]!.jPar
+  return id + 2 * jj + (bank === 'o' ? 1 : 0)
+}
+
 export interface MemoryImage {
   readonly name: string
   readonly layer: number

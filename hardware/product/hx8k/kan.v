@@ -55,6 +55,8 @@ endmodule
 // layer 0: n = 2, m = 4, P = 5, lo = 0, s = 6, a = 8, mult = 4096; 1×1 functions a cycle, 8 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [5:0] cyc,
+  input cfg_re, input cfg_we, input [1:0] cfg_mem, input [1:0] cfg_sel, input [4:0] cfg_word,
+  input [12:0] cfg_wdata, output [12:0] cfg_rdata,   // parameter port (only while no record runs)
   input [25:0] u,            // layer inputs, 13 bits each
   input [63:0] e_in,         // residual e_l of the outputs
   output [51:0] y            // outputs, clipped
@@ -104,10 +106,15 @@ module kan_layer0 (
   reg [3:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [12:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
+  wire cs_e0 = cfg_mem == 2'd0;
   kan_ram #(.W(13), .D(24), .AW(5), .INIT("l0_j0_e.hex")) l0_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[4:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[4:0]), .wd(running ? wd_e0 : cfg_wdata[12:0]));
+  wire cs_o0 = cfg_mem == 2'd1;
   kan_ram #(.W(13), .D(16), .AW(4), .INIT("l0_j0_o.hex")) l0_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[3:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[3:0]), .wd(running ? wd_o0 : cfg_wdata[12:0]));
+  assign cfg_rdata = (cfg_sel == 2'd0 ? rd_e0 : 13'd0) | (cfg_sel == 2'd1 ? rd_o0 : 13'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [13:0] saved0;
   wire signed [15:0] es0 = $signed(e_in[15:0]) >>> 8;
@@ -160,6 +167,8 @@ endmodule
 // layer 1: n = 4, m = 1, P = 5, lo = -9, s = 8, a = 7, mult = 2048; 1×1 functions a cycle, 4 chunk(s)
 module kan_layer1 (
   input clk, input running, input train, input [5:0] cyc,
+  input cfg_re, input cfg_we, input [1:0] cfg_mem, input [1:0] cfg_sel, input [4:0] cfg_word,
+  input [12:0] cfg_wdata, output [12:0] cfg_rdata,   // parameter port (only while no record runs)
   input [51:0] u,            // layer inputs, 13 bits each
   input [15:0] e_in,         // residual e_l of the outputs
   output [12:0] y,            // outputs (the prediction)
@@ -213,10 +222,15 @@ module kan_layer1 (
   reg [2:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [12:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
+  wire cs_e0 = cfg_mem == 2'd2;
   kan_ram #(.W(13), .D(12), .AW(4), .INIT("l1_j0_e.hex")) l1_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[3:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[3:0]), .wd(running ? wd_e0 : cfg_wdata[12:0]));
+  wire cs_o0 = cfg_mem == 2'd3;
   kan_ram #(.W(13), .D(8), .AW(3), .INIT("l1_j0_o.hex")) l1_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[12:0]));
+  assign cfg_rdata = (cfg_sel == 2'd2 ? rd_e0 : 13'd0) | (cfg_sel == 2'd3 ? rd_o0 : 13'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [13:0] saved0;
   wire signed [15:0] es0 = $signed(e_in[15:0]) >>> 7;
@@ -264,43 +278,61 @@ module kan_top (
   input [25:0] in_x,         // features, 13 bits each, feature 0 in the low bits
   input [12:0] in_y,         // targets
   output out_valid, input out_ready,
-  output [12:0] out_y        // prediction (before the record's update); held while out_valid && !out_ready
+  output [12:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
+  output out_error,                 // the record had a feature outside [0, 255]: not trained on, out_y = 0
+  // parameter port, served only while no record runs: one word (kPar node values) of memory
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  input cfg_valid, output cfg_ready, input cfg_write, input [1:0] cfg_mem, input [4:0] cfg_word,
+  input [12:0] cfg_wdata, output reg cfg_rvalid, output [12:0] cfg_rdata
 );
   localparam PRED_AT = 6'd21, INFER_LAST = 6'd21, TRAIN_LAST = 6'd39;
-  wire [51:0] y0; wire [63:0] e0;
-  wire [12:0] y1; wire [15:0] e1;
-  reg running, train; reg [5:0] cyc;
+  wire [51:0] y0; wire [63:0] e0; wire [12:0] cfg_rd0;
+  wire [12:0] y1; wire [15:0] e1; wire [12:0] cfg_rd1;
+  reg running, train, bad; reg [5:0] cyc;
   reg [25:0] x; reg [12:0] ystar;
   wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
+  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
+  wire in_bad = $signed(in_x[12:0]) < 13'sd0 || $signed(in_x[12:0]) > 13'sd255 ||
+    $signed(in_x[25:13]) < 13'sd0 || $signed(in_x[25:13]) > 13'sd255;
   // output queue of two predictions: the last layer's output register is overwritten by the next
   // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
-  reg [12:0] q0, q1; reg [1:0] count; reg push;
+  reg [13:0] q0, q1; reg [1:0] count; reg push, push_bad;
+  wire [13:0] pushed = push_bad ? {1'b1, 13'd0} : {1'b0, y1};
   assign out_valid = count != 2'd0;
-  assign out_y = q0;
+  assign out_y = q0[12:0];
+  assign out_error = q0[13];
   wire pop = out_valid && out_ready;
   wire owed = running && cyc == PRED_AT;
   // the next record is taken in the last cycle of this one (its inputs are registered at the same
   // edge) only if at most one prediction waits after this edge, counting this record's own if it is
   // still owed: the new record's prediction then finds a free slot whatever out_ready does
   wire [2:0] after = {1'b0, count} + push + owed - pop;
-  assign in_ready = (!running || last) && after <= 3'd1;
+  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;
   wire accept = in_valid && in_ready;
+  assign cfg_ready = !running;
+  wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
+  wire cfg_we = cfg_valid && cfg_ready && cfg_write;
+  reg [1:0] cfg_sel;
+  assign cfg_rdata = cfg_rd0 | cfg_rd1;
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train; x <= in_x; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
       push <= owed;
       count <= count + push - pop;
+      cfg_rvalid <= cfg_re;
     end
+    push_bad <= bad;
+    if (cfg_re) cfg_sel <= cfg_mem;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
-    if (pop) q0 <= (push && count == 2'd1) ? y1 : q1;
-    else if (push && count == 2'd0) q0 <= y1;
-    if (push && count - pop == 2'd1) q1 <= y1;
+    if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
+    else if (push && count == 2'd0) q0 <= pushed;
+    if (push && count - pop == 2'd1) q1 <= pushed;
   end
   // output residual e_L = wrap(y* - y)
   assign e1[15:0] = {{3{ystar[12]}}, ystar[12:0]} - {{3{y1[12]}}, y1[12:0]};
-  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0));
-  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .e_out(e0));
+  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
+  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
 endmodule

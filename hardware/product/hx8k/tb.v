@@ -8,19 +8,31 @@ module tb;
   always #5 clk = ~clk;
   reg rst = 1'b1;
   reg [39:0] vec [0:199];        // {train, targets, features}
-  reg [12:0] exp_pred [0:199];
-  reg [12:0] exp_param [0:59];
+  reg [13:0] exp_pred [0:199];         // {error, prediction}
+  reg [12:0] exp_param [0:59], load_param [0:59];
   integer sent = 0, got = 0, errors = 0, cycles = 0, first = -1, finish = -1, stall = 0, a;
   integer seed_in = 1, seed_out = 2;
   reg offer = 1'b0, held = 1'b0;
-  reg [12:0] held_y;
-  wire in_valid = offer && sent < RECORDS;
+  reg [13:0] held_y;
+  reg go = 1'b0;  // records flow once the parameters are loaded
+  wire in_valid = go && offer && sent < RECORDS;
   wire [39:0] rec = vec[sent < RECORDS ? sent : 0];
-  wire in_ready, out_valid;
+  wire in_ready, out_valid, out_error, cfg_ready, cfg_rvalid;
+  reg cfg_valid = 1'b0, cfg_write = 1'b0; reg [1:0] cfg_mem = 0; reg [4:0] cfg_word = 0; reg [12:0] cfg_wdata = 0;
+  wire [12:0] cfg_rdata;
   wire out_ready = stall == 0;
   wire [12:0] out_y;
   kan_top dut (.clk(clk), .rst(rst), .in_valid(in_valid), .in_ready(in_ready), .in_train(rec[39]),
-    .in_x(rec[25:0]), .in_y(rec[38:26]), .out_valid(out_valid), .out_ready(out_ready), .out_y(out_y));
+    .in_x(rec[25:0]), .in_y(rec[38:26]), .out_valid(out_valid), .out_ready(out_ready), .out_y(out_y), .out_error(out_error),
+    .cfg_valid(cfg_valid), .cfg_ready(cfg_ready), .cfg_write(cfg_write), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rvalid(cfg_rvalid), .cfg_rdata(cfg_rdata));
+  // one parameter-port access: driven between clock edges, taken at the next rising edge
+  task cfg(input write, input [1:0] id, input [4:0] word, input [12:0] data);
+    begin
+      @(negedge clk); cfg_valid = 1'b1; cfg_write = write; cfg_mem = id; cfg_word = word; cfg_wdata = data;
+      @(posedge clk); if (!cfg_ready) begin errors = errors + 1; $display("MISMATCH cfg_ready low while idle"); end
+      @(negedge clk); cfg_valid = 1'b0;
+    end
+  endtask
   always @(posedge clk) if (!rst) begin
     cycles <= cycles + 1;
     // a record on offer stays on offer until taken; then the next one comes after a random gap
@@ -29,16 +41,16 @@ module tb;
     else if (($unsigned($random(seed_out)) % 100) < STALLS) stall <= 1 + $unsigned($random(seed_out)) % STALL_MAX;
     if (in_valid && in_ready) begin sent <= sent + 1; if (first < 0) first <= cycles; end
     // a prediction refused by out_ready must still be there, unchanged, the next cycle
-    if (held && (!out_valid || out_y !== held_y)) begin
+    if (held && (!out_valid || {out_error, out_y} !== held_y)) begin
       errors = errors + 1;
       if (errors <= 10) $display("MISMATCH prediction %0d changed while stalled: was %h, now valid %b %h", got, held_y, out_valid, out_y);
     end
     held <= out_valid && !out_ready;
-    held_y <= out_y;
+    held_y <= {out_error, out_y};
     if (out_valid && out_ready) begin
-      if (out_y !== exp_pred[got]) begin
+      if ({out_error, out_y} !== exp_pred[got]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH prediction of record %0d: got %h expected %h", got, out_y, exp_pred[got]);
+        if (errors <= 10) $display("MISMATCH prediction of record %0d: got %h expected %h", got, {out_error, out_y}, exp_pred[got]);
       end
       got <= got + 1;
     end
@@ -47,28 +59,47 @@ module tb;
     $readmemh("vectors.hex", vec);
     $readmemh("expect_pred.hex", exp_pred);
     $readmemh("expect_params.hex", exp_param);
+    $readmemh("load_params.hex", load_param);
     repeat (2) @(posedge clk);
     rst = 1'b0;
+    for (a = 0; a < 24; a = a + 1) cfg(1'b1, 0, a, load_param[0 + a]);  // load l0_j0_e
+    for (a = 0; a < 16; a = a + 1) cfg(1'b1, 1, a, load_param[24 + a]);  // load l0_j0_o
+    for (a = 0; a < 12; a = a + 1) cfg(1'b1, 2, a, load_param[40 + a]);  // load l1_j0_e
+    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 3, a, load_param[52 + a]);  // load l1_j0_o
+    @(negedge clk); go = 1'b1;
     while (got < RECORDS || dut.running) begin
       @(posedge clk);
-      if (cycles > 130100) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
+      if (cycles > 130220) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
     end
     finish = cycles;
-    for (a = 0; a < 24; a = a + 1) if (dut.l0.l0_j0_e.mem[a] !== exp_param[0 + a][12:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j0_e[%0d]: got %h expected %h", a, dut.l0.l0_j0_e.mem[a], exp_param[0 + a][12:0]);
+    // read every parameter word back through the port
+    for (a = 0; a < 24; a = a + 1) begin
+      cfg(1'b0, 0, a, 0);
+      if (!cfg_rvalid || cfg_rdata[12:0] !== exp_param[0 + a][12:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[12:0], cfg_rvalid, exp_param[0 + a][12:0]);
+      end
     end
-    for (a = 0; a < 16; a = a + 1) if (dut.l0.l0_j0_o.mem[a] !== exp_param[24 + a][12:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j0_o[%0d]: got %h expected %h", a, dut.l0.l0_j0_o.mem[a], exp_param[24 + a][12:0]);
+    for (a = 0; a < 16; a = a + 1) begin
+      cfg(1'b0, 1, a, 0);
+      if (!cfg_rvalid || cfg_rdata[12:0] !== exp_param[24 + a][12:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[12:0], cfg_rvalid, exp_param[24 + a][12:0]);
+      end
     end
-    for (a = 0; a < 12; a = a + 1) if (dut.l1.l1_j0_e.mem[a] !== exp_param[40 + a][12:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j0_e[%0d]: got %h expected %h", a, dut.l1.l1_j0_e.mem[a], exp_param[40 + a][12:0]);
+    for (a = 0; a < 12; a = a + 1) begin
+      cfg(1'b0, 2, a, 0);
+      if (!cfg_rvalid || cfg_rdata[12:0] !== exp_param[40 + a][12:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[12:0], cfg_rvalid, exp_param[40 + a][12:0]);
+      end
     end
-    for (a = 0; a < 8; a = a + 1) if (dut.l1.l1_j0_o.mem[a] !== exp_param[52 + a][12:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j0_o[%0d]: got %h expected %h", a, dut.l1.l1_j0_o.mem[a], exp_param[52 + a][12:0]);
+    for (a = 0; a < 8; a = a + 1) begin
+      cfg(1'b0, 3, a, 0);
+      if (!cfg_rvalid || cfg_rdata[12:0] !== exp_param[52 + a][12:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[12:0], cfg_rvalid, exp_param[52 + a][12:0]);
+      end
     end
     $display("CYCLES %0d RECORDS %0d PER_RECORD %0d", finish - first, RECORDS, (finish - first) / RECORDS);
     if (errors == 0) $display("PASS: %0d predictions and 60 parameter words match", RECORDS);

@@ -55,6 +55,8 @@ endmodule
 // layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 53×6 functions a cycle, 1 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [5:0] cyc,
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
+  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
   input [149:0] u,            // layer inputs, 25 bits each
   input [1695:0] e_in,         // residual e_l of the outputs
   output [1324:0] y            // outputs, clipped
@@ -98,10 +100,14 @@ module kan_layer0 (
   reg [0:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [1324:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
+  wire cs_e0 = cfg_mem == 8'd0;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j0_e.hex")) l0_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[0:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[0:0]), .wd(running ? wd_e0 : cfg_wdata[1324:0]));
+  wire cs_o0 = cfg_mem == 8'd1;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j0_o.hex")) l0_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[0:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[0:0]), .wd(running ? wd_o0 : cfg_wdata[1324:0]));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - 27'sd0;
@@ -116,10 +122,14 @@ module kan_layer0 (
   reg [0:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
   wire [1324:0] rd_e1, rd_o1, wd_e1, wd_o1;
   wire we1 = bwd_wr && 1'b1;
+  wire cs_e1 = cfg_mem == 8'd2;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j1_e.hex")) l0_j1_e (
-    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(ae1_3), .wd(wd_e1));
+    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[0:0]), .rd(rd_e1),
+    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[0:0]), .wd(running ? wd_e1 : cfg_wdata[1324:0]));
+  wire cs_o1 = cfg_mem == 8'd3;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j1_o.hex")) l0_j1_o (
-    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(ao1_3), .wd(wd_o1));
+    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[0:0]), .rd(rd_o1),
+    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[0:0]), .wd(running ? wd_o1 : cfg_wdata[1324:0]));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - 27'sd0;
@@ -134,10 +144,14 @@ module kan_layer0 (
   reg [0:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
   wire [1324:0] rd_e2, rd_o2, wd_e2, wd_o2;
   wire we2 = bwd_wr && 1'b1;
+  wire cs_e2 = cfg_mem == 8'd4;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j2_e.hex")) l0_j2_e (
-    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(ae2_3), .wd(wd_e2));
+    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[0:0]), .rd(rd_e2),
+    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[0:0]), .wd(running ? wd_e2 : cfg_wdata[1324:0]));
+  wire cs_o2 = cfg_mem == 8'd5;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j2_o.hex")) l0_j2_o (
-    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(ao2_3), .wd(wd_o2));
+    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[0:0]), .rd(rd_o2),
+    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[0:0]), .wd(running ? wd_o2 : cfg_wdata[1324:0]));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - 27'sd0;
@@ -152,10 +166,14 @@ module kan_layer0 (
   reg [0:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
   wire [1324:0] rd_e3, rd_o3, wd_e3, wd_o3;
   wire we3 = bwd_wr && 1'b1;
+  wire cs_e3 = cfg_mem == 8'd6;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j3_e.hex")) l0_j3_e (
-    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(ae3_3), .wd(wd_e3));
+    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[0:0]), .rd(rd_e3),
+    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[0:0]), .wd(running ? wd_e3 : cfg_wdata[1324:0]));
+  wire cs_o3 = cfg_mem == 8'd7;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j3_o.hex")) l0_j3_o (
-    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(ao3_3), .wd(wd_o3));
+    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[0:0]), .rd(rd_o3),
+    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[0:0]), .wd(running ? wd_o3 : cfg_wdata[1324:0]));
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
   wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - 27'sd0;
@@ -170,10 +188,14 @@ module kan_layer0 (
   reg [0:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
   wire [1324:0] rd_e4, rd_o4, wd_e4, wd_o4;
   wire we4 = bwd_wr && 1'b1;
+  wire cs_e4 = cfg_mem == 8'd8;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j4_e.hex")) l0_j4_e (
-    .clk(clk), .re(rd), .ra(ra_e4), .rd(rd_e4), .we(we4), .wa(ae4_3), .wd(wd_e4));
+    .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[0:0]), .rd(rd_e4),
+    .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[0:0]), .wd(running ? wd_e4 : cfg_wdata[1324:0]));
+  wire cs_o4 = cfg_mem == 8'd9;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j4_o.hex")) l0_j4_o (
-    .clk(clk), .re(rd), .ra(ra_o4), .rd(rd_o4), .we(we4), .wa(ao4_3), .wd(wd_o4));
+    .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[0:0]), .rd(rd_o4),
+    .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[0:0]), .wd(running ? wd_o4 : cfg_wdata[1324:0]));
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
   wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - 27'sd0;
@@ -188,10 +210,15 @@ module kan_layer0 (
   reg [0:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
   wire [1324:0] rd_e5, rd_o5, wd_e5, wd_o5;
   wire we5 = bwd_wr && 1'b1;
+  wire cs_e5 = cfg_mem == 8'd10;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j5_e.hex")) l0_j5_e (
-    .clk(clk), .re(rd), .ra(ra_e5), .rd(rd_e5), .we(we5), .wa(ae5_3), .wd(wd_e5));
+    .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[0:0]), .rd(rd_e5),
+    .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[0:0]), .wd(running ? wd_e5 : cfg_wdata[1324:0]));
+  wire cs_o5 = cfg_mem == 8'd11;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j5_o.hex")) l0_j5_o (
-    .clk(clk), .re(rd), .ra(ra_o5), .rd(rd_o5), .we(we5), .wa(ao5_3), .wd(wd_o5));
+    .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[0:0]), .rd(rd_o5),
+    .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[0:0]), .wd(running ? wd_o5 : cfg_wdata[1324:0]));
+  assign cfg_rdata = (cfg_sel == 8'd0 ? rd_e0 : 1325'd0) | (cfg_sel == 8'd1 ? rd_o0 : 1325'd0) | (cfg_sel == 8'd2 ? rd_e1 : 1325'd0) | (cfg_sel == 8'd3 ? rd_o1 : 1325'd0) | (cfg_sel == 8'd4 ? rd_e2 : 1325'd0) | (cfg_sel == 8'd5 ? rd_o2 : 1325'd0) | (cfg_sel == 8'd6 ? rd_e3 : 1325'd0) | (cfg_sel == 8'd7 ? rd_o3 : 1325'd0) | (cfg_sel == 8'd8 ? rd_e4 : 1325'd0) | (cfg_sel == 8'd9 ? rd_o4 : 1325'd0) | (cfg_sel == 8'd10 ? rd_e5 : 1325'd0) | (cfg_sel == 8'd11 ? rd_o5 : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -2281,6 +2308,8 @@ endmodule
 // layer 1: n = 53, m = 11, P = 12, lo = -10000, s = 17, a = 7, mult = 154; 11×53 functions a cycle, 1 chunk(s)
 module kan_layer1 (
   input clk, input running, input train, input [5:0] cyc,
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
+  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
   input [1324:0] u,            // layer inputs, 25 bits each
   input [351:0] e_in,         // residual e_l of the outputs
   output [274:0] y,            // outputs, clipped
@@ -2326,10 +2355,14 @@ module kan_layer1 (
   reg [2:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [274:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
+  wire cs_e0 = cfg_mem == 8'd12;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j0_e.hex")) l1_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[274:0]));
+  wire cs_o0 = cfg_mem == 8'd13;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j0_o.hex")) l1_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[274:0]));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
@@ -2344,10 +2377,14 @@ module kan_layer1 (
   reg [2:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
   wire [274:0] rd_e1, rd_o1, wd_e1, wd_o1;
   wire we1 = bwd_wr && 1'b1;
+  wire cs_e1 = cfg_mem == 8'd14;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j1_e.hex")) l1_j1_e (
-    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(ae1_3), .wd(wd_e1));
+    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
+    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[274:0]));
+  wire cs_o1 = cfg_mem == 8'd15;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j1_o.hex")) l1_j1_o (
-    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(ao1_3), .wd(wd_o1));
+    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
+    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[274:0]));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
@@ -2362,10 +2399,14 @@ module kan_layer1 (
   reg [2:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
   wire [274:0] rd_e2, rd_o2, wd_e2, wd_o2;
   wire we2 = bwd_wr && 1'b1;
+  wire cs_e2 = cfg_mem == 8'd16;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j2_e.hex")) l1_j2_e (
-    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(ae2_3), .wd(wd_e2));
+    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
+    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[274:0]));
+  wire cs_o2 = cfg_mem == 8'd17;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j2_o.hex")) l1_j2_o (
-    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(ao2_3), .wd(wd_o2));
+    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
+    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[274:0]));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
@@ -2380,10 +2421,14 @@ module kan_layer1 (
   reg [2:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
   wire [274:0] rd_e3, rd_o3, wd_e3, wd_o3;
   wire we3 = bwd_wr && 1'b1;
+  wire cs_e3 = cfg_mem == 8'd18;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j3_e.hex")) l1_j3_e (
-    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(ae3_3), .wd(wd_e3));
+    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
+    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[274:0]));
+  wire cs_o3 = cfg_mem == 8'd19;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j3_o.hex")) l1_j3_o (
-    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(ao3_3), .wd(wd_o3));
+    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
+    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[274:0]));
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
   wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - -27'sd10000;
@@ -2398,10 +2443,14 @@ module kan_layer1 (
   reg [2:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
   wire [274:0] rd_e4, rd_o4, wd_e4, wd_o4;
   wire we4 = bwd_wr && 1'b1;
+  wire cs_e4 = cfg_mem == 8'd20;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j4_e.hex")) l1_j4_e (
-    .clk(clk), .re(rd), .ra(ra_e4), .rd(rd_e4), .we(we4), .wa(ae4_3), .wd(wd_e4));
+    .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[2:0]), .rd(rd_e4),
+    .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[2:0]), .wd(running ? wd_e4 : cfg_wdata[274:0]));
+  wire cs_o4 = cfg_mem == 8'd21;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j4_o.hex")) l1_j4_o (
-    .clk(clk), .re(rd), .ra(ra_o4), .rd(rd_o4), .we(we4), .wa(ao4_3), .wd(wd_o4));
+    .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[2:0]), .rd(rd_o4),
+    .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[2:0]), .wd(running ? wd_o4 : cfg_wdata[274:0]));
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
   wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - -27'sd10000;
@@ -2416,10 +2465,14 @@ module kan_layer1 (
   reg [2:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
   wire [274:0] rd_e5, rd_o5, wd_e5, wd_o5;
   wire we5 = bwd_wr && 1'b1;
+  wire cs_e5 = cfg_mem == 8'd22;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j5_e.hex")) l1_j5_e (
-    .clk(clk), .re(rd), .ra(ra_e5), .rd(rd_e5), .we(we5), .wa(ae5_3), .wd(wd_e5));
+    .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[2:0]), .rd(rd_e5),
+    .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[2:0]), .wd(running ? wd_e5 : cfg_wdata[274:0]));
+  wire cs_o5 = cfg_mem == 8'd23;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j5_o.hex")) l1_j5_o (
-    .clk(clk), .re(rd), .ra(ra_o5), .rd(rd_o5), .we(we5), .wa(ao5_3), .wd(wd_o5));
+    .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[2:0]), .rd(rd_o5),
+    .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[274:0]));
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
   wire [26:0] d6 = {{2{u_rd6[24]}}, u_rd6} - -27'sd10000;
@@ -2434,10 +2487,14 @@ module kan_layer1 (
   reg [2:0] ao6_3; always @(posedge clk) ao6_3 <= ao6_2;
   wire [274:0] rd_e6, rd_o6, wd_e6, wd_o6;
   wire we6 = bwd_wr && 1'b1;
+  wire cs_e6 = cfg_mem == 8'd24;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j6_e.hex")) l1_j6_e (
-    .clk(clk), .re(rd), .ra(ra_e6), .rd(rd_e6), .we(we6), .wa(ae6_3), .wd(wd_e6));
+    .clk(clk), .re(rd || (cfg_re && cs_e6)), .ra(running ? ra_e6 : cfg_word[2:0]), .rd(rd_e6),
+    .we(we6 || (cfg_we && cs_e6)), .wa(running ? ae6_3 : cfg_word[2:0]), .wd(running ? wd_e6 : cfg_wdata[274:0]));
+  wire cs_o6 = cfg_mem == 8'd25;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j6_o.hex")) l1_j6_o (
-    .clk(clk), .re(rd), .ra(ra_o6), .rd(rd_o6), .we(we6), .wa(ao6_3), .wd(wd_o6));
+    .clk(clk), .re(rd || (cfg_re && cs_o6)), .ra(running ? ra_o6 : cfg_word[2:0]), .rd(rd_o6),
+    .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[2:0]), .wd(running ? wd_o6 : cfg_wdata[274:0]));
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
   wire [26:0] d7 = {{2{u_rd7[24]}}, u_rd7} - -27'sd10000;
@@ -2452,10 +2509,14 @@ module kan_layer1 (
   reg [2:0] ao7_3; always @(posedge clk) ao7_3 <= ao7_2;
   wire [274:0] rd_e7, rd_o7, wd_e7, wd_o7;
   wire we7 = bwd_wr && 1'b1;
+  wire cs_e7 = cfg_mem == 8'd26;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j7_e.hex")) l1_j7_e (
-    .clk(clk), .re(rd), .ra(ra_e7), .rd(rd_e7), .we(we7), .wa(ae7_3), .wd(wd_e7));
+    .clk(clk), .re(rd || (cfg_re && cs_e7)), .ra(running ? ra_e7 : cfg_word[2:0]), .rd(rd_e7),
+    .we(we7 || (cfg_we && cs_e7)), .wa(running ? ae7_3 : cfg_word[2:0]), .wd(running ? wd_e7 : cfg_wdata[274:0]));
+  wire cs_o7 = cfg_mem == 8'd27;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j7_o.hex")) l1_j7_o (
-    .clk(clk), .re(rd), .ra(ra_o7), .rd(rd_o7), .we(we7), .wa(ao7_3), .wd(wd_o7));
+    .clk(clk), .re(rd || (cfg_re && cs_o7)), .ra(running ? ra_o7 : cfg_word[2:0]), .rd(rd_o7),
+    .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[2:0]), .wd(running ? wd_o7 : cfg_wdata[274:0]));
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
   wire [26:0] d8 = {{2{u_rd8[24]}}, u_rd8} - -27'sd10000;
@@ -2470,10 +2531,14 @@ module kan_layer1 (
   reg [2:0] ao8_3; always @(posedge clk) ao8_3 <= ao8_2;
   wire [274:0] rd_e8, rd_o8, wd_e8, wd_o8;
   wire we8 = bwd_wr && 1'b1;
+  wire cs_e8 = cfg_mem == 8'd28;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j8_e.hex")) l1_j8_e (
-    .clk(clk), .re(rd), .ra(ra_e8), .rd(rd_e8), .we(we8), .wa(ae8_3), .wd(wd_e8));
+    .clk(clk), .re(rd || (cfg_re && cs_e8)), .ra(running ? ra_e8 : cfg_word[2:0]), .rd(rd_e8),
+    .we(we8 || (cfg_we && cs_e8)), .wa(running ? ae8_3 : cfg_word[2:0]), .wd(running ? wd_e8 : cfg_wdata[274:0]));
+  wire cs_o8 = cfg_mem == 8'd29;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j8_o.hex")) l1_j8_o (
-    .clk(clk), .re(rd), .ra(ra_o8), .rd(rd_o8), .we(we8), .wa(ao8_3), .wd(wd_o8));
+    .clk(clk), .re(rd || (cfg_re && cs_o8)), .ra(running ? ra_o8 : cfg_word[2:0]), .rd(rd_o8),
+    .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[2:0]), .wd(running ? wd_o8 : cfg_wdata[274:0]));
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
   wire [26:0] d9 = {{2{u_rd9[24]}}, u_rd9} - -27'sd10000;
@@ -2488,10 +2553,14 @@ module kan_layer1 (
   reg [2:0] ao9_3; always @(posedge clk) ao9_3 <= ao9_2;
   wire [274:0] rd_e9, rd_o9, wd_e9, wd_o9;
   wire we9 = bwd_wr && 1'b1;
+  wire cs_e9 = cfg_mem == 8'd30;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j9_e.hex")) l1_j9_e (
-    .clk(clk), .re(rd), .ra(ra_e9), .rd(rd_e9), .we(we9), .wa(ae9_3), .wd(wd_e9));
+    .clk(clk), .re(rd || (cfg_re && cs_e9)), .ra(running ? ra_e9 : cfg_word[2:0]), .rd(rd_e9),
+    .we(we9 || (cfg_we && cs_e9)), .wa(running ? ae9_3 : cfg_word[2:0]), .wd(running ? wd_e9 : cfg_wdata[274:0]));
+  wire cs_o9 = cfg_mem == 8'd31;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j9_o.hex")) l1_j9_o (
-    .clk(clk), .re(rd), .ra(ra_o9), .rd(rd_o9), .we(we9), .wa(ao9_3), .wd(wd_o9));
+    .clk(clk), .re(rd || (cfg_re && cs_o9)), .ra(running ? ra_o9 : cfg_word[2:0]), .rd(rd_o9),
+    .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[2:0]), .wd(running ? wd_o9 : cfg_wdata[274:0]));
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
   wire [26:0] d10 = {{2{u_rd10[24]}}, u_rd10} - -27'sd10000;
@@ -2506,10 +2575,14 @@ module kan_layer1 (
   reg [2:0] ao10_3; always @(posedge clk) ao10_3 <= ao10_2;
   wire [274:0] rd_e10, rd_o10, wd_e10, wd_o10;
   wire we10 = bwd_wr && 1'b1;
+  wire cs_e10 = cfg_mem == 8'd32;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j10_e.hex")) l1_j10_e (
-    .clk(clk), .re(rd), .ra(ra_e10), .rd(rd_e10), .we(we10), .wa(ae10_3), .wd(wd_e10));
+    .clk(clk), .re(rd || (cfg_re && cs_e10)), .ra(running ? ra_e10 : cfg_word[2:0]), .rd(rd_e10),
+    .we(we10 || (cfg_we && cs_e10)), .wa(running ? ae10_3 : cfg_word[2:0]), .wd(running ? wd_e10 : cfg_wdata[274:0]));
+  wire cs_o10 = cfg_mem == 8'd33;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j10_o.hex")) l1_j10_o (
-    .clk(clk), .re(rd), .ra(ra_o10), .rd(rd_o10), .we(we10), .wa(ao10_3), .wd(wd_o10));
+    .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[2:0]), .rd(rd_o10),
+    .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[2:0]), .wd(running ? wd_o10 : cfg_wdata[274:0]));
   // input lane 11: locate, read, write back
   wire [24:0] u_rd11 = u[299:275];
   wire [26:0] d11 = {{2{u_rd11[24]}}, u_rd11} - -27'sd10000;
@@ -2524,10 +2597,14 @@ module kan_layer1 (
   reg [2:0] ao11_3; always @(posedge clk) ao11_3 <= ao11_2;
   wire [274:0] rd_e11, rd_o11, wd_e11, wd_o11;
   wire we11 = bwd_wr && 1'b1;
+  wire cs_e11 = cfg_mem == 8'd34;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j11_e.hex")) l1_j11_e (
-    .clk(clk), .re(rd), .ra(ra_e11), .rd(rd_e11), .we(we11), .wa(ae11_3), .wd(wd_e11));
+    .clk(clk), .re(rd || (cfg_re && cs_e11)), .ra(running ? ra_e11 : cfg_word[2:0]), .rd(rd_e11),
+    .we(we11 || (cfg_we && cs_e11)), .wa(running ? ae11_3 : cfg_word[2:0]), .wd(running ? wd_e11 : cfg_wdata[274:0]));
+  wire cs_o11 = cfg_mem == 8'd35;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j11_o.hex")) l1_j11_o (
-    .clk(clk), .re(rd), .ra(ra_o11), .rd(rd_o11), .we(we11), .wa(ao11_3), .wd(wd_o11));
+    .clk(clk), .re(rd || (cfg_re && cs_o11)), .ra(running ? ra_o11 : cfg_word[2:0]), .rd(rd_o11),
+    .we(we11 || (cfg_we && cs_o11)), .wa(running ? ao11_3 : cfg_word[2:0]), .wd(running ? wd_o11 : cfg_wdata[274:0]));
   // input lane 12: locate, read, write back
   wire [24:0] u_rd12 = u[324:300];
   wire [26:0] d12 = {{2{u_rd12[24]}}, u_rd12} - -27'sd10000;
@@ -2542,10 +2619,14 @@ module kan_layer1 (
   reg [2:0] ao12_3; always @(posedge clk) ao12_3 <= ao12_2;
   wire [274:0] rd_e12, rd_o12, wd_e12, wd_o12;
   wire we12 = bwd_wr && 1'b1;
+  wire cs_e12 = cfg_mem == 8'd36;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j12_e.hex")) l1_j12_e (
-    .clk(clk), .re(rd), .ra(ra_e12), .rd(rd_e12), .we(we12), .wa(ae12_3), .wd(wd_e12));
+    .clk(clk), .re(rd || (cfg_re && cs_e12)), .ra(running ? ra_e12 : cfg_word[2:0]), .rd(rd_e12),
+    .we(we12 || (cfg_we && cs_e12)), .wa(running ? ae12_3 : cfg_word[2:0]), .wd(running ? wd_e12 : cfg_wdata[274:0]));
+  wire cs_o12 = cfg_mem == 8'd37;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j12_o.hex")) l1_j12_o (
-    .clk(clk), .re(rd), .ra(ra_o12), .rd(rd_o12), .we(we12), .wa(ao12_3), .wd(wd_o12));
+    .clk(clk), .re(rd || (cfg_re && cs_o12)), .ra(running ? ra_o12 : cfg_word[2:0]), .rd(rd_o12),
+    .we(we12 || (cfg_we && cs_o12)), .wa(running ? ao12_3 : cfg_word[2:0]), .wd(running ? wd_o12 : cfg_wdata[274:0]));
   // input lane 13: locate, read, write back
   wire [24:0] u_rd13 = u[349:325];
   wire [26:0] d13 = {{2{u_rd13[24]}}, u_rd13} - -27'sd10000;
@@ -2560,10 +2641,14 @@ module kan_layer1 (
   reg [2:0] ao13_3; always @(posedge clk) ao13_3 <= ao13_2;
   wire [274:0] rd_e13, rd_o13, wd_e13, wd_o13;
   wire we13 = bwd_wr && 1'b1;
+  wire cs_e13 = cfg_mem == 8'd38;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j13_e.hex")) l1_j13_e (
-    .clk(clk), .re(rd), .ra(ra_e13), .rd(rd_e13), .we(we13), .wa(ae13_3), .wd(wd_e13));
+    .clk(clk), .re(rd || (cfg_re && cs_e13)), .ra(running ? ra_e13 : cfg_word[2:0]), .rd(rd_e13),
+    .we(we13 || (cfg_we && cs_e13)), .wa(running ? ae13_3 : cfg_word[2:0]), .wd(running ? wd_e13 : cfg_wdata[274:0]));
+  wire cs_o13 = cfg_mem == 8'd39;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j13_o.hex")) l1_j13_o (
-    .clk(clk), .re(rd), .ra(ra_o13), .rd(rd_o13), .we(we13), .wa(ao13_3), .wd(wd_o13));
+    .clk(clk), .re(rd || (cfg_re && cs_o13)), .ra(running ? ra_o13 : cfg_word[2:0]), .rd(rd_o13),
+    .we(we13 || (cfg_we && cs_o13)), .wa(running ? ao13_3 : cfg_word[2:0]), .wd(running ? wd_o13 : cfg_wdata[274:0]));
   // input lane 14: locate, read, write back
   wire [24:0] u_rd14 = u[374:350];
   wire [26:0] d14 = {{2{u_rd14[24]}}, u_rd14} - -27'sd10000;
@@ -2578,10 +2663,14 @@ module kan_layer1 (
   reg [2:0] ao14_3; always @(posedge clk) ao14_3 <= ao14_2;
   wire [274:0] rd_e14, rd_o14, wd_e14, wd_o14;
   wire we14 = bwd_wr && 1'b1;
+  wire cs_e14 = cfg_mem == 8'd40;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j14_e.hex")) l1_j14_e (
-    .clk(clk), .re(rd), .ra(ra_e14), .rd(rd_e14), .we(we14), .wa(ae14_3), .wd(wd_e14));
+    .clk(clk), .re(rd || (cfg_re && cs_e14)), .ra(running ? ra_e14 : cfg_word[2:0]), .rd(rd_e14),
+    .we(we14 || (cfg_we && cs_e14)), .wa(running ? ae14_3 : cfg_word[2:0]), .wd(running ? wd_e14 : cfg_wdata[274:0]));
+  wire cs_o14 = cfg_mem == 8'd41;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j14_o.hex")) l1_j14_o (
-    .clk(clk), .re(rd), .ra(ra_o14), .rd(rd_o14), .we(we14), .wa(ao14_3), .wd(wd_o14));
+    .clk(clk), .re(rd || (cfg_re && cs_o14)), .ra(running ? ra_o14 : cfg_word[2:0]), .rd(rd_o14),
+    .we(we14 || (cfg_we && cs_o14)), .wa(running ? ao14_3 : cfg_word[2:0]), .wd(running ? wd_o14 : cfg_wdata[274:0]));
   // input lane 15: locate, read, write back
   wire [24:0] u_rd15 = u[399:375];
   wire [26:0] d15 = {{2{u_rd15[24]}}, u_rd15} - -27'sd10000;
@@ -2596,10 +2685,14 @@ module kan_layer1 (
   reg [2:0] ao15_3; always @(posedge clk) ao15_3 <= ao15_2;
   wire [274:0] rd_e15, rd_o15, wd_e15, wd_o15;
   wire we15 = bwd_wr && 1'b1;
+  wire cs_e15 = cfg_mem == 8'd42;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j15_e.hex")) l1_j15_e (
-    .clk(clk), .re(rd), .ra(ra_e15), .rd(rd_e15), .we(we15), .wa(ae15_3), .wd(wd_e15));
+    .clk(clk), .re(rd || (cfg_re && cs_e15)), .ra(running ? ra_e15 : cfg_word[2:0]), .rd(rd_e15),
+    .we(we15 || (cfg_we && cs_e15)), .wa(running ? ae15_3 : cfg_word[2:0]), .wd(running ? wd_e15 : cfg_wdata[274:0]));
+  wire cs_o15 = cfg_mem == 8'd43;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j15_o.hex")) l1_j15_o (
-    .clk(clk), .re(rd), .ra(ra_o15), .rd(rd_o15), .we(we15), .wa(ao15_3), .wd(wd_o15));
+    .clk(clk), .re(rd || (cfg_re && cs_o15)), .ra(running ? ra_o15 : cfg_word[2:0]), .rd(rd_o15),
+    .we(we15 || (cfg_we && cs_o15)), .wa(running ? ao15_3 : cfg_word[2:0]), .wd(running ? wd_o15 : cfg_wdata[274:0]));
   // input lane 16: locate, read, write back
   wire [24:0] u_rd16 = u[424:400];
   wire [26:0] d16 = {{2{u_rd16[24]}}, u_rd16} - -27'sd10000;
@@ -2614,10 +2707,14 @@ module kan_layer1 (
   reg [2:0] ao16_3; always @(posedge clk) ao16_3 <= ao16_2;
   wire [274:0] rd_e16, rd_o16, wd_e16, wd_o16;
   wire we16 = bwd_wr && 1'b1;
+  wire cs_e16 = cfg_mem == 8'd44;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j16_e.hex")) l1_j16_e (
-    .clk(clk), .re(rd), .ra(ra_e16), .rd(rd_e16), .we(we16), .wa(ae16_3), .wd(wd_e16));
+    .clk(clk), .re(rd || (cfg_re && cs_e16)), .ra(running ? ra_e16 : cfg_word[2:0]), .rd(rd_e16),
+    .we(we16 || (cfg_we && cs_e16)), .wa(running ? ae16_3 : cfg_word[2:0]), .wd(running ? wd_e16 : cfg_wdata[274:0]));
+  wire cs_o16 = cfg_mem == 8'd45;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j16_o.hex")) l1_j16_o (
-    .clk(clk), .re(rd), .ra(ra_o16), .rd(rd_o16), .we(we16), .wa(ao16_3), .wd(wd_o16));
+    .clk(clk), .re(rd || (cfg_re && cs_o16)), .ra(running ? ra_o16 : cfg_word[2:0]), .rd(rd_o16),
+    .we(we16 || (cfg_we && cs_o16)), .wa(running ? ao16_3 : cfg_word[2:0]), .wd(running ? wd_o16 : cfg_wdata[274:0]));
   // input lane 17: locate, read, write back
   wire [24:0] u_rd17 = u[449:425];
   wire [26:0] d17 = {{2{u_rd17[24]}}, u_rd17} - -27'sd10000;
@@ -2632,10 +2729,14 @@ module kan_layer1 (
   reg [2:0] ao17_3; always @(posedge clk) ao17_3 <= ao17_2;
   wire [274:0] rd_e17, rd_o17, wd_e17, wd_o17;
   wire we17 = bwd_wr && 1'b1;
+  wire cs_e17 = cfg_mem == 8'd46;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j17_e.hex")) l1_j17_e (
-    .clk(clk), .re(rd), .ra(ra_e17), .rd(rd_e17), .we(we17), .wa(ae17_3), .wd(wd_e17));
+    .clk(clk), .re(rd || (cfg_re && cs_e17)), .ra(running ? ra_e17 : cfg_word[2:0]), .rd(rd_e17),
+    .we(we17 || (cfg_we && cs_e17)), .wa(running ? ae17_3 : cfg_word[2:0]), .wd(running ? wd_e17 : cfg_wdata[274:0]));
+  wire cs_o17 = cfg_mem == 8'd47;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j17_o.hex")) l1_j17_o (
-    .clk(clk), .re(rd), .ra(ra_o17), .rd(rd_o17), .we(we17), .wa(ao17_3), .wd(wd_o17));
+    .clk(clk), .re(rd || (cfg_re && cs_o17)), .ra(running ? ra_o17 : cfg_word[2:0]), .rd(rd_o17),
+    .we(we17 || (cfg_we && cs_o17)), .wa(running ? ao17_3 : cfg_word[2:0]), .wd(running ? wd_o17 : cfg_wdata[274:0]));
   // input lane 18: locate, read, write back
   wire [24:0] u_rd18 = u[474:450];
   wire [26:0] d18 = {{2{u_rd18[24]}}, u_rd18} - -27'sd10000;
@@ -2650,10 +2751,14 @@ module kan_layer1 (
   reg [2:0] ao18_3; always @(posedge clk) ao18_3 <= ao18_2;
   wire [274:0] rd_e18, rd_o18, wd_e18, wd_o18;
   wire we18 = bwd_wr && 1'b1;
+  wire cs_e18 = cfg_mem == 8'd48;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j18_e.hex")) l1_j18_e (
-    .clk(clk), .re(rd), .ra(ra_e18), .rd(rd_e18), .we(we18), .wa(ae18_3), .wd(wd_e18));
+    .clk(clk), .re(rd || (cfg_re && cs_e18)), .ra(running ? ra_e18 : cfg_word[2:0]), .rd(rd_e18),
+    .we(we18 || (cfg_we && cs_e18)), .wa(running ? ae18_3 : cfg_word[2:0]), .wd(running ? wd_e18 : cfg_wdata[274:0]));
+  wire cs_o18 = cfg_mem == 8'd49;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j18_o.hex")) l1_j18_o (
-    .clk(clk), .re(rd), .ra(ra_o18), .rd(rd_o18), .we(we18), .wa(ao18_3), .wd(wd_o18));
+    .clk(clk), .re(rd || (cfg_re && cs_o18)), .ra(running ? ra_o18 : cfg_word[2:0]), .rd(rd_o18),
+    .we(we18 || (cfg_we && cs_o18)), .wa(running ? ao18_3 : cfg_word[2:0]), .wd(running ? wd_o18 : cfg_wdata[274:0]));
   // input lane 19: locate, read, write back
   wire [24:0] u_rd19 = u[499:475];
   wire [26:0] d19 = {{2{u_rd19[24]}}, u_rd19} - -27'sd10000;
@@ -2668,10 +2773,14 @@ module kan_layer1 (
   reg [2:0] ao19_3; always @(posedge clk) ao19_3 <= ao19_2;
   wire [274:0] rd_e19, rd_o19, wd_e19, wd_o19;
   wire we19 = bwd_wr && 1'b1;
+  wire cs_e19 = cfg_mem == 8'd50;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j19_e.hex")) l1_j19_e (
-    .clk(clk), .re(rd), .ra(ra_e19), .rd(rd_e19), .we(we19), .wa(ae19_3), .wd(wd_e19));
+    .clk(clk), .re(rd || (cfg_re && cs_e19)), .ra(running ? ra_e19 : cfg_word[2:0]), .rd(rd_e19),
+    .we(we19 || (cfg_we && cs_e19)), .wa(running ? ae19_3 : cfg_word[2:0]), .wd(running ? wd_e19 : cfg_wdata[274:0]));
+  wire cs_o19 = cfg_mem == 8'd51;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j19_o.hex")) l1_j19_o (
-    .clk(clk), .re(rd), .ra(ra_o19), .rd(rd_o19), .we(we19), .wa(ao19_3), .wd(wd_o19));
+    .clk(clk), .re(rd || (cfg_re && cs_o19)), .ra(running ? ra_o19 : cfg_word[2:0]), .rd(rd_o19),
+    .we(we19 || (cfg_we && cs_o19)), .wa(running ? ao19_3 : cfg_word[2:0]), .wd(running ? wd_o19 : cfg_wdata[274:0]));
   // input lane 20: locate, read, write back
   wire [24:0] u_rd20 = u[524:500];
   wire [26:0] d20 = {{2{u_rd20[24]}}, u_rd20} - -27'sd10000;
@@ -2686,10 +2795,14 @@ module kan_layer1 (
   reg [2:0] ao20_3; always @(posedge clk) ao20_3 <= ao20_2;
   wire [274:0] rd_e20, rd_o20, wd_e20, wd_o20;
   wire we20 = bwd_wr && 1'b1;
+  wire cs_e20 = cfg_mem == 8'd52;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j20_e.hex")) l1_j20_e (
-    .clk(clk), .re(rd), .ra(ra_e20), .rd(rd_e20), .we(we20), .wa(ae20_3), .wd(wd_e20));
+    .clk(clk), .re(rd || (cfg_re && cs_e20)), .ra(running ? ra_e20 : cfg_word[2:0]), .rd(rd_e20),
+    .we(we20 || (cfg_we && cs_e20)), .wa(running ? ae20_3 : cfg_word[2:0]), .wd(running ? wd_e20 : cfg_wdata[274:0]));
+  wire cs_o20 = cfg_mem == 8'd53;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j20_o.hex")) l1_j20_o (
-    .clk(clk), .re(rd), .ra(ra_o20), .rd(rd_o20), .we(we20), .wa(ao20_3), .wd(wd_o20));
+    .clk(clk), .re(rd || (cfg_re && cs_o20)), .ra(running ? ra_o20 : cfg_word[2:0]), .rd(rd_o20),
+    .we(we20 || (cfg_we && cs_o20)), .wa(running ? ao20_3 : cfg_word[2:0]), .wd(running ? wd_o20 : cfg_wdata[274:0]));
   // input lane 21: locate, read, write back
   wire [24:0] u_rd21 = u[549:525];
   wire [26:0] d21 = {{2{u_rd21[24]}}, u_rd21} - -27'sd10000;
@@ -2704,10 +2817,14 @@ module kan_layer1 (
   reg [2:0] ao21_3; always @(posedge clk) ao21_3 <= ao21_2;
   wire [274:0] rd_e21, rd_o21, wd_e21, wd_o21;
   wire we21 = bwd_wr && 1'b1;
+  wire cs_e21 = cfg_mem == 8'd54;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j21_e.hex")) l1_j21_e (
-    .clk(clk), .re(rd), .ra(ra_e21), .rd(rd_e21), .we(we21), .wa(ae21_3), .wd(wd_e21));
+    .clk(clk), .re(rd || (cfg_re && cs_e21)), .ra(running ? ra_e21 : cfg_word[2:0]), .rd(rd_e21),
+    .we(we21 || (cfg_we && cs_e21)), .wa(running ? ae21_3 : cfg_word[2:0]), .wd(running ? wd_e21 : cfg_wdata[274:0]));
+  wire cs_o21 = cfg_mem == 8'd55;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j21_o.hex")) l1_j21_o (
-    .clk(clk), .re(rd), .ra(ra_o21), .rd(rd_o21), .we(we21), .wa(ao21_3), .wd(wd_o21));
+    .clk(clk), .re(rd || (cfg_re && cs_o21)), .ra(running ? ra_o21 : cfg_word[2:0]), .rd(rd_o21),
+    .we(we21 || (cfg_we && cs_o21)), .wa(running ? ao21_3 : cfg_word[2:0]), .wd(running ? wd_o21 : cfg_wdata[274:0]));
   // input lane 22: locate, read, write back
   wire [24:0] u_rd22 = u[574:550];
   wire [26:0] d22 = {{2{u_rd22[24]}}, u_rd22} - -27'sd10000;
@@ -2722,10 +2839,14 @@ module kan_layer1 (
   reg [2:0] ao22_3; always @(posedge clk) ao22_3 <= ao22_2;
   wire [274:0] rd_e22, rd_o22, wd_e22, wd_o22;
   wire we22 = bwd_wr && 1'b1;
+  wire cs_e22 = cfg_mem == 8'd56;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j22_e.hex")) l1_j22_e (
-    .clk(clk), .re(rd), .ra(ra_e22), .rd(rd_e22), .we(we22), .wa(ae22_3), .wd(wd_e22));
+    .clk(clk), .re(rd || (cfg_re && cs_e22)), .ra(running ? ra_e22 : cfg_word[2:0]), .rd(rd_e22),
+    .we(we22 || (cfg_we && cs_e22)), .wa(running ? ae22_3 : cfg_word[2:0]), .wd(running ? wd_e22 : cfg_wdata[274:0]));
+  wire cs_o22 = cfg_mem == 8'd57;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j22_o.hex")) l1_j22_o (
-    .clk(clk), .re(rd), .ra(ra_o22), .rd(rd_o22), .we(we22), .wa(ao22_3), .wd(wd_o22));
+    .clk(clk), .re(rd || (cfg_re && cs_o22)), .ra(running ? ra_o22 : cfg_word[2:0]), .rd(rd_o22),
+    .we(we22 || (cfg_we && cs_o22)), .wa(running ? ao22_3 : cfg_word[2:0]), .wd(running ? wd_o22 : cfg_wdata[274:0]));
   // input lane 23: locate, read, write back
   wire [24:0] u_rd23 = u[599:575];
   wire [26:0] d23 = {{2{u_rd23[24]}}, u_rd23} - -27'sd10000;
@@ -2740,10 +2861,14 @@ module kan_layer1 (
   reg [2:0] ao23_3; always @(posedge clk) ao23_3 <= ao23_2;
   wire [274:0] rd_e23, rd_o23, wd_e23, wd_o23;
   wire we23 = bwd_wr && 1'b1;
+  wire cs_e23 = cfg_mem == 8'd58;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j23_e.hex")) l1_j23_e (
-    .clk(clk), .re(rd), .ra(ra_e23), .rd(rd_e23), .we(we23), .wa(ae23_3), .wd(wd_e23));
+    .clk(clk), .re(rd || (cfg_re && cs_e23)), .ra(running ? ra_e23 : cfg_word[2:0]), .rd(rd_e23),
+    .we(we23 || (cfg_we && cs_e23)), .wa(running ? ae23_3 : cfg_word[2:0]), .wd(running ? wd_e23 : cfg_wdata[274:0]));
+  wire cs_o23 = cfg_mem == 8'd59;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j23_o.hex")) l1_j23_o (
-    .clk(clk), .re(rd), .ra(ra_o23), .rd(rd_o23), .we(we23), .wa(ao23_3), .wd(wd_o23));
+    .clk(clk), .re(rd || (cfg_re && cs_o23)), .ra(running ? ra_o23 : cfg_word[2:0]), .rd(rd_o23),
+    .we(we23 || (cfg_we && cs_o23)), .wa(running ? ao23_3 : cfg_word[2:0]), .wd(running ? wd_o23 : cfg_wdata[274:0]));
   // input lane 24: locate, read, write back
   wire [24:0] u_rd24 = u[624:600];
   wire [26:0] d24 = {{2{u_rd24[24]}}, u_rd24} - -27'sd10000;
@@ -2758,10 +2883,14 @@ module kan_layer1 (
   reg [2:0] ao24_3; always @(posedge clk) ao24_3 <= ao24_2;
   wire [274:0] rd_e24, rd_o24, wd_e24, wd_o24;
   wire we24 = bwd_wr && 1'b1;
+  wire cs_e24 = cfg_mem == 8'd60;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j24_e.hex")) l1_j24_e (
-    .clk(clk), .re(rd), .ra(ra_e24), .rd(rd_e24), .we(we24), .wa(ae24_3), .wd(wd_e24));
+    .clk(clk), .re(rd || (cfg_re && cs_e24)), .ra(running ? ra_e24 : cfg_word[2:0]), .rd(rd_e24),
+    .we(we24 || (cfg_we && cs_e24)), .wa(running ? ae24_3 : cfg_word[2:0]), .wd(running ? wd_e24 : cfg_wdata[274:0]));
+  wire cs_o24 = cfg_mem == 8'd61;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j24_o.hex")) l1_j24_o (
-    .clk(clk), .re(rd), .ra(ra_o24), .rd(rd_o24), .we(we24), .wa(ao24_3), .wd(wd_o24));
+    .clk(clk), .re(rd || (cfg_re && cs_o24)), .ra(running ? ra_o24 : cfg_word[2:0]), .rd(rd_o24),
+    .we(we24 || (cfg_we && cs_o24)), .wa(running ? ao24_3 : cfg_word[2:0]), .wd(running ? wd_o24 : cfg_wdata[274:0]));
   // input lane 25: locate, read, write back
   wire [24:0] u_rd25 = u[649:625];
   wire [26:0] d25 = {{2{u_rd25[24]}}, u_rd25} - -27'sd10000;
@@ -2776,10 +2905,14 @@ module kan_layer1 (
   reg [2:0] ao25_3; always @(posedge clk) ao25_3 <= ao25_2;
   wire [274:0] rd_e25, rd_o25, wd_e25, wd_o25;
   wire we25 = bwd_wr && 1'b1;
+  wire cs_e25 = cfg_mem == 8'd62;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j25_e.hex")) l1_j25_e (
-    .clk(clk), .re(rd), .ra(ra_e25), .rd(rd_e25), .we(we25), .wa(ae25_3), .wd(wd_e25));
+    .clk(clk), .re(rd || (cfg_re && cs_e25)), .ra(running ? ra_e25 : cfg_word[2:0]), .rd(rd_e25),
+    .we(we25 || (cfg_we && cs_e25)), .wa(running ? ae25_3 : cfg_word[2:0]), .wd(running ? wd_e25 : cfg_wdata[274:0]));
+  wire cs_o25 = cfg_mem == 8'd63;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j25_o.hex")) l1_j25_o (
-    .clk(clk), .re(rd), .ra(ra_o25), .rd(rd_o25), .we(we25), .wa(ao25_3), .wd(wd_o25));
+    .clk(clk), .re(rd || (cfg_re && cs_o25)), .ra(running ? ra_o25 : cfg_word[2:0]), .rd(rd_o25),
+    .we(we25 || (cfg_we && cs_o25)), .wa(running ? ao25_3 : cfg_word[2:0]), .wd(running ? wd_o25 : cfg_wdata[274:0]));
   // input lane 26: locate, read, write back
   wire [24:0] u_rd26 = u[674:650];
   wire [26:0] d26 = {{2{u_rd26[24]}}, u_rd26} - -27'sd10000;
@@ -2794,10 +2927,14 @@ module kan_layer1 (
   reg [2:0] ao26_3; always @(posedge clk) ao26_3 <= ao26_2;
   wire [274:0] rd_e26, rd_o26, wd_e26, wd_o26;
   wire we26 = bwd_wr && 1'b1;
+  wire cs_e26 = cfg_mem == 8'd64;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j26_e.hex")) l1_j26_e (
-    .clk(clk), .re(rd), .ra(ra_e26), .rd(rd_e26), .we(we26), .wa(ae26_3), .wd(wd_e26));
+    .clk(clk), .re(rd || (cfg_re && cs_e26)), .ra(running ? ra_e26 : cfg_word[2:0]), .rd(rd_e26),
+    .we(we26 || (cfg_we && cs_e26)), .wa(running ? ae26_3 : cfg_word[2:0]), .wd(running ? wd_e26 : cfg_wdata[274:0]));
+  wire cs_o26 = cfg_mem == 8'd65;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j26_o.hex")) l1_j26_o (
-    .clk(clk), .re(rd), .ra(ra_o26), .rd(rd_o26), .we(we26), .wa(ao26_3), .wd(wd_o26));
+    .clk(clk), .re(rd || (cfg_re && cs_o26)), .ra(running ? ra_o26 : cfg_word[2:0]), .rd(rd_o26),
+    .we(we26 || (cfg_we && cs_o26)), .wa(running ? ao26_3 : cfg_word[2:0]), .wd(running ? wd_o26 : cfg_wdata[274:0]));
   // input lane 27: locate, read, write back
   wire [24:0] u_rd27 = u[699:675];
   wire [26:0] d27 = {{2{u_rd27[24]}}, u_rd27} - -27'sd10000;
@@ -2812,10 +2949,14 @@ module kan_layer1 (
   reg [2:0] ao27_3; always @(posedge clk) ao27_3 <= ao27_2;
   wire [274:0] rd_e27, rd_o27, wd_e27, wd_o27;
   wire we27 = bwd_wr && 1'b1;
+  wire cs_e27 = cfg_mem == 8'd66;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j27_e.hex")) l1_j27_e (
-    .clk(clk), .re(rd), .ra(ra_e27), .rd(rd_e27), .we(we27), .wa(ae27_3), .wd(wd_e27));
+    .clk(clk), .re(rd || (cfg_re && cs_e27)), .ra(running ? ra_e27 : cfg_word[2:0]), .rd(rd_e27),
+    .we(we27 || (cfg_we && cs_e27)), .wa(running ? ae27_3 : cfg_word[2:0]), .wd(running ? wd_e27 : cfg_wdata[274:0]));
+  wire cs_o27 = cfg_mem == 8'd67;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j27_o.hex")) l1_j27_o (
-    .clk(clk), .re(rd), .ra(ra_o27), .rd(rd_o27), .we(we27), .wa(ao27_3), .wd(wd_o27));
+    .clk(clk), .re(rd || (cfg_re && cs_o27)), .ra(running ? ra_o27 : cfg_word[2:0]), .rd(rd_o27),
+    .we(we27 || (cfg_we && cs_o27)), .wa(running ? ao27_3 : cfg_word[2:0]), .wd(running ? wd_o27 : cfg_wdata[274:0]));
   // input lane 28: locate, read, write back
   wire [24:0] u_rd28 = u[724:700];
   wire [26:0] d28 = {{2{u_rd28[24]}}, u_rd28} - -27'sd10000;
@@ -2830,10 +2971,14 @@ module kan_layer1 (
   reg [2:0] ao28_3; always @(posedge clk) ao28_3 <= ao28_2;
   wire [274:0] rd_e28, rd_o28, wd_e28, wd_o28;
   wire we28 = bwd_wr && 1'b1;
+  wire cs_e28 = cfg_mem == 8'd68;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j28_e.hex")) l1_j28_e (
-    .clk(clk), .re(rd), .ra(ra_e28), .rd(rd_e28), .we(we28), .wa(ae28_3), .wd(wd_e28));
+    .clk(clk), .re(rd || (cfg_re && cs_e28)), .ra(running ? ra_e28 : cfg_word[2:0]), .rd(rd_e28),
+    .we(we28 || (cfg_we && cs_e28)), .wa(running ? ae28_3 : cfg_word[2:0]), .wd(running ? wd_e28 : cfg_wdata[274:0]));
+  wire cs_o28 = cfg_mem == 8'd69;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j28_o.hex")) l1_j28_o (
-    .clk(clk), .re(rd), .ra(ra_o28), .rd(rd_o28), .we(we28), .wa(ao28_3), .wd(wd_o28));
+    .clk(clk), .re(rd || (cfg_re && cs_o28)), .ra(running ? ra_o28 : cfg_word[2:0]), .rd(rd_o28),
+    .we(we28 || (cfg_we && cs_o28)), .wa(running ? ao28_3 : cfg_word[2:0]), .wd(running ? wd_o28 : cfg_wdata[274:0]));
   // input lane 29: locate, read, write back
   wire [24:0] u_rd29 = u[749:725];
   wire [26:0] d29 = {{2{u_rd29[24]}}, u_rd29} - -27'sd10000;
@@ -2848,10 +2993,14 @@ module kan_layer1 (
   reg [2:0] ao29_3; always @(posedge clk) ao29_3 <= ao29_2;
   wire [274:0] rd_e29, rd_o29, wd_e29, wd_o29;
   wire we29 = bwd_wr && 1'b1;
+  wire cs_e29 = cfg_mem == 8'd70;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j29_e.hex")) l1_j29_e (
-    .clk(clk), .re(rd), .ra(ra_e29), .rd(rd_e29), .we(we29), .wa(ae29_3), .wd(wd_e29));
+    .clk(clk), .re(rd || (cfg_re && cs_e29)), .ra(running ? ra_e29 : cfg_word[2:0]), .rd(rd_e29),
+    .we(we29 || (cfg_we && cs_e29)), .wa(running ? ae29_3 : cfg_word[2:0]), .wd(running ? wd_e29 : cfg_wdata[274:0]));
+  wire cs_o29 = cfg_mem == 8'd71;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j29_o.hex")) l1_j29_o (
-    .clk(clk), .re(rd), .ra(ra_o29), .rd(rd_o29), .we(we29), .wa(ao29_3), .wd(wd_o29));
+    .clk(clk), .re(rd || (cfg_re && cs_o29)), .ra(running ? ra_o29 : cfg_word[2:0]), .rd(rd_o29),
+    .we(we29 || (cfg_we && cs_o29)), .wa(running ? ao29_3 : cfg_word[2:0]), .wd(running ? wd_o29 : cfg_wdata[274:0]));
   // input lane 30: locate, read, write back
   wire [24:0] u_rd30 = u[774:750];
   wire [26:0] d30 = {{2{u_rd30[24]}}, u_rd30} - -27'sd10000;
@@ -2866,10 +3015,14 @@ module kan_layer1 (
   reg [2:0] ao30_3; always @(posedge clk) ao30_3 <= ao30_2;
   wire [274:0] rd_e30, rd_o30, wd_e30, wd_o30;
   wire we30 = bwd_wr && 1'b1;
+  wire cs_e30 = cfg_mem == 8'd72;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j30_e.hex")) l1_j30_e (
-    .clk(clk), .re(rd), .ra(ra_e30), .rd(rd_e30), .we(we30), .wa(ae30_3), .wd(wd_e30));
+    .clk(clk), .re(rd || (cfg_re && cs_e30)), .ra(running ? ra_e30 : cfg_word[2:0]), .rd(rd_e30),
+    .we(we30 || (cfg_we && cs_e30)), .wa(running ? ae30_3 : cfg_word[2:0]), .wd(running ? wd_e30 : cfg_wdata[274:0]));
+  wire cs_o30 = cfg_mem == 8'd73;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j30_o.hex")) l1_j30_o (
-    .clk(clk), .re(rd), .ra(ra_o30), .rd(rd_o30), .we(we30), .wa(ao30_3), .wd(wd_o30));
+    .clk(clk), .re(rd || (cfg_re && cs_o30)), .ra(running ? ra_o30 : cfg_word[2:0]), .rd(rd_o30),
+    .we(we30 || (cfg_we && cs_o30)), .wa(running ? ao30_3 : cfg_word[2:0]), .wd(running ? wd_o30 : cfg_wdata[274:0]));
   // input lane 31: locate, read, write back
   wire [24:0] u_rd31 = u[799:775];
   wire [26:0] d31 = {{2{u_rd31[24]}}, u_rd31} - -27'sd10000;
@@ -2884,10 +3037,14 @@ module kan_layer1 (
   reg [2:0] ao31_3; always @(posedge clk) ao31_3 <= ao31_2;
   wire [274:0] rd_e31, rd_o31, wd_e31, wd_o31;
   wire we31 = bwd_wr && 1'b1;
+  wire cs_e31 = cfg_mem == 8'd74;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j31_e.hex")) l1_j31_e (
-    .clk(clk), .re(rd), .ra(ra_e31), .rd(rd_e31), .we(we31), .wa(ae31_3), .wd(wd_e31));
+    .clk(clk), .re(rd || (cfg_re && cs_e31)), .ra(running ? ra_e31 : cfg_word[2:0]), .rd(rd_e31),
+    .we(we31 || (cfg_we && cs_e31)), .wa(running ? ae31_3 : cfg_word[2:0]), .wd(running ? wd_e31 : cfg_wdata[274:0]));
+  wire cs_o31 = cfg_mem == 8'd75;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j31_o.hex")) l1_j31_o (
-    .clk(clk), .re(rd), .ra(ra_o31), .rd(rd_o31), .we(we31), .wa(ao31_3), .wd(wd_o31));
+    .clk(clk), .re(rd || (cfg_re && cs_o31)), .ra(running ? ra_o31 : cfg_word[2:0]), .rd(rd_o31),
+    .we(we31 || (cfg_we && cs_o31)), .wa(running ? ao31_3 : cfg_word[2:0]), .wd(running ? wd_o31 : cfg_wdata[274:0]));
   // input lane 32: locate, read, write back
   wire [24:0] u_rd32 = u[824:800];
   wire [26:0] d32 = {{2{u_rd32[24]}}, u_rd32} - -27'sd10000;
@@ -2902,10 +3059,14 @@ module kan_layer1 (
   reg [2:0] ao32_3; always @(posedge clk) ao32_3 <= ao32_2;
   wire [274:0] rd_e32, rd_o32, wd_e32, wd_o32;
   wire we32 = bwd_wr && 1'b1;
+  wire cs_e32 = cfg_mem == 8'd76;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j32_e.hex")) l1_j32_e (
-    .clk(clk), .re(rd), .ra(ra_e32), .rd(rd_e32), .we(we32), .wa(ae32_3), .wd(wd_e32));
+    .clk(clk), .re(rd || (cfg_re && cs_e32)), .ra(running ? ra_e32 : cfg_word[2:0]), .rd(rd_e32),
+    .we(we32 || (cfg_we && cs_e32)), .wa(running ? ae32_3 : cfg_word[2:0]), .wd(running ? wd_e32 : cfg_wdata[274:0]));
+  wire cs_o32 = cfg_mem == 8'd77;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j32_o.hex")) l1_j32_o (
-    .clk(clk), .re(rd), .ra(ra_o32), .rd(rd_o32), .we(we32), .wa(ao32_3), .wd(wd_o32));
+    .clk(clk), .re(rd || (cfg_re && cs_o32)), .ra(running ? ra_o32 : cfg_word[2:0]), .rd(rd_o32),
+    .we(we32 || (cfg_we && cs_o32)), .wa(running ? ao32_3 : cfg_word[2:0]), .wd(running ? wd_o32 : cfg_wdata[274:0]));
   // input lane 33: locate, read, write back
   wire [24:0] u_rd33 = u[849:825];
   wire [26:0] d33 = {{2{u_rd33[24]}}, u_rd33} - -27'sd10000;
@@ -2920,10 +3081,14 @@ module kan_layer1 (
   reg [2:0] ao33_3; always @(posedge clk) ao33_3 <= ao33_2;
   wire [274:0] rd_e33, rd_o33, wd_e33, wd_o33;
   wire we33 = bwd_wr && 1'b1;
+  wire cs_e33 = cfg_mem == 8'd78;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j33_e.hex")) l1_j33_e (
-    .clk(clk), .re(rd), .ra(ra_e33), .rd(rd_e33), .we(we33), .wa(ae33_3), .wd(wd_e33));
+    .clk(clk), .re(rd || (cfg_re && cs_e33)), .ra(running ? ra_e33 : cfg_word[2:0]), .rd(rd_e33),
+    .we(we33 || (cfg_we && cs_e33)), .wa(running ? ae33_3 : cfg_word[2:0]), .wd(running ? wd_e33 : cfg_wdata[274:0]));
+  wire cs_o33 = cfg_mem == 8'd79;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j33_o.hex")) l1_j33_o (
-    .clk(clk), .re(rd), .ra(ra_o33), .rd(rd_o33), .we(we33), .wa(ao33_3), .wd(wd_o33));
+    .clk(clk), .re(rd || (cfg_re && cs_o33)), .ra(running ? ra_o33 : cfg_word[2:0]), .rd(rd_o33),
+    .we(we33 || (cfg_we && cs_o33)), .wa(running ? ao33_3 : cfg_word[2:0]), .wd(running ? wd_o33 : cfg_wdata[274:0]));
   // input lane 34: locate, read, write back
   wire [24:0] u_rd34 = u[874:850];
   wire [26:0] d34 = {{2{u_rd34[24]}}, u_rd34} - -27'sd10000;
@@ -2938,10 +3103,14 @@ module kan_layer1 (
   reg [2:0] ao34_3; always @(posedge clk) ao34_3 <= ao34_2;
   wire [274:0] rd_e34, rd_o34, wd_e34, wd_o34;
   wire we34 = bwd_wr && 1'b1;
+  wire cs_e34 = cfg_mem == 8'd80;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j34_e.hex")) l1_j34_e (
-    .clk(clk), .re(rd), .ra(ra_e34), .rd(rd_e34), .we(we34), .wa(ae34_3), .wd(wd_e34));
+    .clk(clk), .re(rd || (cfg_re && cs_e34)), .ra(running ? ra_e34 : cfg_word[2:0]), .rd(rd_e34),
+    .we(we34 || (cfg_we && cs_e34)), .wa(running ? ae34_3 : cfg_word[2:0]), .wd(running ? wd_e34 : cfg_wdata[274:0]));
+  wire cs_o34 = cfg_mem == 8'd81;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j34_o.hex")) l1_j34_o (
-    .clk(clk), .re(rd), .ra(ra_o34), .rd(rd_o34), .we(we34), .wa(ao34_3), .wd(wd_o34));
+    .clk(clk), .re(rd || (cfg_re && cs_o34)), .ra(running ? ra_o34 : cfg_word[2:0]), .rd(rd_o34),
+    .we(we34 || (cfg_we && cs_o34)), .wa(running ? ao34_3 : cfg_word[2:0]), .wd(running ? wd_o34 : cfg_wdata[274:0]));
   // input lane 35: locate, read, write back
   wire [24:0] u_rd35 = u[899:875];
   wire [26:0] d35 = {{2{u_rd35[24]}}, u_rd35} - -27'sd10000;
@@ -2956,10 +3125,14 @@ module kan_layer1 (
   reg [2:0] ao35_3; always @(posedge clk) ao35_3 <= ao35_2;
   wire [274:0] rd_e35, rd_o35, wd_e35, wd_o35;
   wire we35 = bwd_wr && 1'b1;
+  wire cs_e35 = cfg_mem == 8'd82;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j35_e.hex")) l1_j35_e (
-    .clk(clk), .re(rd), .ra(ra_e35), .rd(rd_e35), .we(we35), .wa(ae35_3), .wd(wd_e35));
+    .clk(clk), .re(rd || (cfg_re && cs_e35)), .ra(running ? ra_e35 : cfg_word[2:0]), .rd(rd_e35),
+    .we(we35 || (cfg_we && cs_e35)), .wa(running ? ae35_3 : cfg_word[2:0]), .wd(running ? wd_e35 : cfg_wdata[274:0]));
+  wire cs_o35 = cfg_mem == 8'd83;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j35_o.hex")) l1_j35_o (
-    .clk(clk), .re(rd), .ra(ra_o35), .rd(rd_o35), .we(we35), .wa(ao35_3), .wd(wd_o35));
+    .clk(clk), .re(rd || (cfg_re && cs_o35)), .ra(running ? ra_o35 : cfg_word[2:0]), .rd(rd_o35),
+    .we(we35 || (cfg_we && cs_o35)), .wa(running ? ao35_3 : cfg_word[2:0]), .wd(running ? wd_o35 : cfg_wdata[274:0]));
   // input lane 36: locate, read, write back
   wire [24:0] u_rd36 = u[924:900];
   wire [26:0] d36 = {{2{u_rd36[24]}}, u_rd36} - -27'sd10000;
@@ -2974,10 +3147,14 @@ module kan_layer1 (
   reg [2:0] ao36_3; always @(posedge clk) ao36_3 <= ao36_2;
   wire [274:0] rd_e36, rd_o36, wd_e36, wd_o36;
   wire we36 = bwd_wr && 1'b1;
+  wire cs_e36 = cfg_mem == 8'd84;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j36_e.hex")) l1_j36_e (
-    .clk(clk), .re(rd), .ra(ra_e36), .rd(rd_e36), .we(we36), .wa(ae36_3), .wd(wd_e36));
+    .clk(clk), .re(rd || (cfg_re && cs_e36)), .ra(running ? ra_e36 : cfg_word[2:0]), .rd(rd_e36),
+    .we(we36 || (cfg_we && cs_e36)), .wa(running ? ae36_3 : cfg_word[2:0]), .wd(running ? wd_e36 : cfg_wdata[274:0]));
+  wire cs_o36 = cfg_mem == 8'd85;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j36_o.hex")) l1_j36_o (
-    .clk(clk), .re(rd), .ra(ra_o36), .rd(rd_o36), .we(we36), .wa(ao36_3), .wd(wd_o36));
+    .clk(clk), .re(rd || (cfg_re && cs_o36)), .ra(running ? ra_o36 : cfg_word[2:0]), .rd(rd_o36),
+    .we(we36 || (cfg_we && cs_o36)), .wa(running ? ao36_3 : cfg_word[2:0]), .wd(running ? wd_o36 : cfg_wdata[274:0]));
   // input lane 37: locate, read, write back
   wire [24:0] u_rd37 = u[949:925];
   wire [26:0] d37 = {{2{u_rd37[24]}}, u_rd37} - -27'sd10000;
@@ -2992,10 +3169,14 @@ module kan_layer1 (
   reg [2:0] ao37_3; always @(posedge clk) ao37_3 <= ao37_2;
   wire [274:0] rd_e37, rd_o37, wd_e37, wd_o37;
   wire we37 = bwd_wr && 1'b1;
+  wire cs_e37 = cfg_mem == 8'd86;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j37_e.hex")) l1_j37_e (
-    .clk(clk), .re(rd), .ra(ra_e37), .rd(rd_e37), .we(we37), .wa(ae37_3), .wd(wd_e37));
+    .clk(clk), .re(rd || (cfg_re && cs_e37)), .ra(running ? ra_e37 : cfg_word[2:0]), .rd(rd_e37),
+    .we(we37 || (cfg_we && cs_e37)), .wa(running ? ae37_3 : cfg_word[2:0]), .wd(running ? wd_e37 : cfg_wdata[274:0]));
+  wire cs_o37 = cfg_mem == 8'd87;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j37_o.hex")) l1_j37_o (
-    .clk(clk), .re(rd), .ra(ra_o37), .rd(rd_o37), .we(we37), .wa(ao37_3), .wd(wd_o37));
+    .clk(clk), .re(rd || (cfg_re && cs_o37)), .ra(running ? ra_o37 : cfg_word[2:0]), .rd(rd_o37),
+    .we(we37 || (cfg_we && cs_o37)), .wa(running ? ao37_3 : cfg_word[2:0]), .wd(running ? wd_o37 : cfg_wdata[274:0]));
   // input lane 38: locate, read, write back
   wire [24:0] u_rd38 = u[974:950];
   wire [26:0] d38 = {{2{u_rd38[24]}}, u_rd38} - -27'sd10000;
@@ -3010,10 +3191,14 @@ module kan_layer1 (
   reg [2:0] ao38_3; always @(posedge clk) ao38_3 <= ao38_2;
   wire [274:0] rd_e38, rd_o38, wd_e38, wd_o38;
   wire we38 = bwd_wr && 1'b1;
+  wire cs_e38 = cfg_mem == 8'd88;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j38_e.hex")) l1_j38_e (
-    .clk(clk), .re(rd), .ra(ra_e38), .rd(rd_e38), .we(we38), .wa(ae38_3), .wd(wd_e38));
+    .clk(clk), .re(rd || (cfg_re && cs_e38)), .ra(running ? ra_e38 : cfg_word[2:0]), .rd(rd_e38),
+    .we(we38 || (cfg_we && cs_e38)), .wa(running ? ae38_3 : cfg_word[2:0]), .wd(running ? wd_e38 : cfg_wdata[274:0]));
+  wire cs_o38 = cfg_mem == 8'd89;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j38_o.hex")) l1_j38_o (
-    .clk(clk), .re(rd), .ra(ra_o38), .rd(rd_o38), .we(we38), .wa(ao38_3), .wd(wd_o38));
+    .clk(clk), .re(rd || (cfg_re && cs_o38)), .ra(running ? ra_o38 : cfg_word[2:0]), .rd(rd_o38),
+    .we(we38 || (cfg_we && cs_o38)), .wa(running ? ao38_3 : cfg_word[2:0]), .wd(running ? wd_o38 : cfg_wdata[274:0]));
   // input lane 39: locate, read, write back
   wire [24:0] u_rd39 = u[999:975];
   wire [26:0] d39 = {{2{u_rd39[24]}}, u_rd39} - -27'sd10000;
@@ -3028,10 +3213,14 @@ module kan_layer1 (
   reg [2:0] ao39_3; always @(posedge clk) ao39_3 <= ao39_2;
   wire [274:0] rd_e39, rd_o39, wd_e39, wd_o39;
   wire we39 = bwd_wr && 1'b1;
+  wire cs_e39 = cfg_mem == 8'd90;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j39_e.hex")) l1_j39_e (
-    .clk(clk), .re(rd), .ra(ra_e39), .rd(rd_e39), .we(we39), .wa(ae39_3), .wd(wd_e39));
+    .clk(clk), .re(rd || (cfg_re && cs_e39)), .ra(running ? ra_e39 : cfg_word[2:0]), .rd(rd_e39),
+    .we(we39 || (cfg_we && cs_e39)), .wa(running ? ae39_3 : cfg_word[2:0]), .wd(running ? wd_e39 : cfg_wdata[274:0]));
+  wire cs_o39 = cfg_mem == 8'd91;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j39_o.hex")) l1_j39_o (
-    .clk(clk), .re(rd), .ra(ra_o39), .rd(rd_o39), .we(we39), .wa(ao39_3), .wd(wd_o39));
+    .clk(clk), .re(rd || (cfg_re && cs_o39)), .ra(running ? ra_o39 : cfg_word[2:0]), .rd(rd_o39),
+    .we(we39 || (cfg_we && cs_o39)), .wa(running ? ao39_3 : cfg_word[2:0]), .wd(running ? wd_o39 : cfg_wdata[274:0]));
   // input lane 40: locate, read, write back
   wire [24:0] u_rd40 = u[1024:1000];
   wire [26:0] d40 = {{2{u_rd40[24]}}, u_rd40} - -27'sd10000;
@@ -3046,10 +3235,14 @@ module kan_layer1 (
   reg [2:0] ao40_3; always @(posedge clk) ao40_3 <= ao40_2;
   wire [274:0] rd_e40, rd_o40, wd_e40, wd_o40;
   wire we40 = bwd_wr && 1'b1;
+  wire cs_e40 = cfg_mem == 8'd92;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j40_e.hex")) l1_j40_e (
-    .clk(clk), .re(rd), .ra(ra_e40), .rd(rd_e40), .we(we40), .wa(ae40_3), .wd(wd_e40));
+    .clk(clk), .re(rd || (cfg_re && cs_e40)), .ra(running ? ra_e40 : cfg_word[2:0]), .rd(rd_e40),
+    .we(we40 || (cfg_we && cs_e40)), .wa(running ? ae40_3 : cfg_word[2:0]), .wd(running ? wd_e40 : cfg_wdata[274:0]));
+  wire cs_o40 = cfg_mem == 8'd93;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j40_o.hex")) l1_j40_o (
-    .clk(clk), .re(rd), .ra(ra_o40), .rd(rd_o40), .we(we40), .wa(ao40_3), .wd(wd_o40));
+    .clk(clk), .re(rd || (cfg_re && cs_o40)), .ra(running ? ra_o40 : cfg_word[2:0]), .rd(rd_o40),
+    .we(we40 || (cfg_we && cs_o40)), .wa(running ? ao40_3 : cfg_word[2:0]), .wd(running ? wd_o40 : cfg_wdata[274:0]));
   // input lane 41: locate, read, write back
   wire [24:0] u_rd41 = u[1049:1025];
   wire [26:0] d41 = {{2{u_rd41[24]}}, u_rd41} - -27'sd10000;
@@ -3064,10 +3257,14 @@ module kan_layer1 (
   reg [2:0] ao41_3; always @(posedge clk) ao41_3 <= ao41_2;
   wire [274:0] rd_e41, rd_o41, wd_e41, wd_o41;
   wire we41 = bwd_wr && 1'b1;
+  wire cs_e41 = cfg_mem == 8'd94;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j41_e.hex")) l1_j41_e (
-    .clk(clk), .re(rd), .ra(ra_e41), .rd(rd_e41), .we(we41), .wa(ae41_3), .wd(wd_e41));
+    .clk(clk), .re(rd || (cfg_re && cs_e41)), .ra(running ? ra_e41 : cfg_word[2:0]), .rd(rd_e41),
+    .we(we41 || (cfg_we && cs_e41)), .wa(running ? ae41_3 : cfg_word[2:0]), .wd(running ? wd_e41 : cfg_wdata[274:0]));
+  wire cs_o41 = cfg_mem == 8'd95;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j41_o.hex")) l1_j41_o (
-    .clk(clk), .re(rd), .ra(ra_o41), .rd(rd_o41), .we(we41), .wa(ao41_3), .wd(wd_o41));
+    .clk(clk), .re(rd || (cfg_re && cs_o41)), .ra(running ? ra_o41 : cfg_word[2:0]), .rd(rd_o41),
+    .we(we41 || (cfg_we && cs_o41)), .wa(running ? ao41_3 : cfg_word[2:0]), .wd(running ? wd_o41 : cfg_wdata[274:0]));
   // input lane 42: locate, read, write back
   wire [24:0] u_rd42 = u[1074:1050];
   wire [26:0] d42 = {{2{u_rd42[24]}}, u_rd42} - -27'sd10000;
@@ -3082,10 +3279,14 @@ module kan_layer1 (
   reg [2:0] ao42_3; always @(posedge clk) ao42_3 <= ao42_2;
   wire [274:0] rd_e42, rd_o42, wd_e42, wd_o42;
   wire we42 = bwd_wr && 1'b1;
+  wire cs_e42 = cfg_mem == 8'd96;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j42_e.hex")) l1_j42_e (
-    .clk(clk), .re(rd), .ra(ra_e42), .rd(rd_e42), .we(we42), .wa(ae42_3), .wd(wd_e42));
+    .clk(clk), .re(rd || (cfg_re && cs_e42)), .ra(running ? ra_e42 : cfg_word[2:0]), .rd(rd_e42),
+    .we(we42 || (cfg_we && cs_e42)), .wa(running ? ae42_3 : cfg_word[2:0]), .wd(running ? wd_e42 : cfg_wdata[274:0]));
+  wire cs_o42 = cfg_mem == 8'd97;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j42_o.hex")) l1_j42_o (
-    .clk(clk), .re(rd), .ra(ra_o42), .rd(rd_o42), .we(we42), .wa(ao42_3), .wd(wd_o42));
+    .clk(clk), .re(rd || (cfg_re && cs_o42)), .ra(running ? ra_o42 : cfg_word[2:0]), .rd(rd_o42),
+    .we(we42 || (cfg_we && cs_o42)), .wa(running ? ao42_3 : cfg_word[2:0]), .wd(running ? wd_o42 : cfg_wdata[274:0]));
   // input lane 43: locate, read, write back
   wire [24:0] u_rd43 = u[1099:1075];
   wire [26:0] d43 = {{2{u_rd43[24]}}, u_rd43} - -27'sd10000;
@@ -3100,10 +3301,14 @@ module kan_layer1 (
   reg [2:0] ao43_3; always @(posedge clk) ao43_3 <= ao43_2;
   wire [274:0] rd_e43, rd_o43, wd_e43, wd_o43;
   wire we43 = bwd_wr && 1'b1;
+  wire cs_e43 = cfg_mem == 8'd98;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j43_e.hex")) l1_j43_e (
-    .clk(clk), .re(rd), .ra(ra_e43), .rd(rd_e43), .we(we43), .wa(ae43_3), .wd(wd_e43));
+    .clk(clk), .re(rd || (cfg_re && cs_e43)), .ra(running ? ra_e43 : cfg_word[2:0]), .rd(rd_e43),
+    .we(we43 || (cfg_we && cs_e43)), .wa(running ? ae43_3 : cfg_word[2:0]), .wd(running ? wd_e43 : cfg_wdata[274:0]));
+  wire cs_o43 = cfg_mem == 8'd99;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j43_o.hex")) l1_j43_o (
-    .clk(clk), .re(rd), .ra(ra_o43), .rd(rd_o43), .we(we43), .wa(ao43_3), .wd(wd_o43));
+    .clk(clk), .re(rd || (cfg_re && cs_o43)), .ra(running ? ra_o43 : cfg_word[2:0]), .rd(rd_o43),
+    .we(we43 || (cfg_we && cs_o43)), .wa(running ? ao43_3 : cfg_word[2:0]), .wd(running ? wd_o43 : cfg_wdata[274:0]));
   // input lane 44: locate, read, write back
   wire [24:0] u_rd44 = u[1124:1100];
   wire [26:0] d44 = {{2{u_rd44[24]}}, u_rd44} - -27'sd10000;
@@ -3118,10 +3323,14 @@ module kan_layer1 (
   reg [2:0] ao44_3; always @(posedge clk) ao44_3 <= ao44_2;
   wire [274:0] rd_e44, rd_o44, wd_e44, wd_o44;
   wire we44 = bwd_wr && 1'b1;
+  wire cs_e44 = cfg_mem == 8'd100;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j44_e.hex")) l1_j44_e (
-    .clk(clk), .re(rd), .ra(ra_e44), .rd(rd_e44), .we(we44), .wa(ae44_3), .wd(wd_e44));
+    .clk(clk), .re(rd || (cfg_re && cs_e44)), .ra(running ? ra_e44 : cfg_word[2:0]), .rd(rd_e44),
+    .we(we44 || (cfg_we && cs_e44)), .wa(running ? ae44_3 : cfg_word[2:0]), .wd(running ? wd_e44 : cfg_wdata[274:0]));
+  wire cs_o44 = cfg_mem == 8'd101;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j44_o.hex")) l1_j44_o (
-    .clk(clk), .re(rd), .ra(ra_o44), .rd(rd_o44), .we(we44), .wa(ao44_3), .wd(wd_o44));
+    .clk(clk), .re(rd || (cfg_re && cs_o44)), .ra(running ? ra_o44 : cfg_word[2:0]), .rd(rd_o44),
+    .we(we44 || (cfg_we && cs_o44)), .wa(running ? ao44_3 : cfg_word[2:0]), .wd(running ? wd_o44 : cfg_wdata[274:0]));
   // input lane 45: locate, read, write back
   wire [24:0] u_rd45 = u[1149:1125];
   wire [26:0] d45 = {{2{u_rd45[24]}}, u_rd45} - -27'sd10000;
@@ -3136,10 +3345,14 @@ module kan_layer1 (
   reg [2:0] ao45_3; always @(posedge clk) ao45_3 <= ao45_2;
   wire [274:0] rd_e45, rd_o45, wd_e45, wd_o45;
   wire we45 = bwd_wr && 1'b1;
+  wire cs_e45 = cfg_mem == 8'd102;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j45_e.hex")) l1_j45_e (
-    .clk(clk), .re(rd), .ra(ra_e45), .rd(rd_e45), .we(we45), .wa(ae45_3), .wd(wd_e45));
+    .clk(clk), .re(rd || (cfg_re && cs_e45)), .ra(running ? ra_e45 : cfg_word[2:0]), .rd(rd_e45),
+    .we(we45 || (cfg_we && cs_e45)), .wa(running ? ae45_3 : cfg_word[2:0]), .wd(running ? wd_e45 : cfg_wdata[274:0]));
+  wire cs_o45 = cfg_mem == 8'd103;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j45_o.hex")) l1_j45_o (
-    .clk(clk), .re(rd), .ra(ra_o45), .rd(rd_o45), .we(we45), .wa(ao45_3), .wd(wd_o45));
+    .clk(clk), .re(rd || (cfg_re && cs_o45)), .ra(running ? ra_o45 : cfg_word[2:0]), .rd(rd_o45),
+    .we(we45 || (cfg_we && cs_o45)), .wa(running ? ao45_3 : cfg_word[2:0]), .wd(running ? wd_o45 : cfg_wdata[274:0]));
   // input lane 46: locate, read, write back
   wire [24:0] u_rd46 = u[1174:1150];
   wire [26:0] d46 = {{2{u_rd46[24]}}, u_rd46} - -27'sd10000;
@@ -3154,10 +3367,14 @@ module kan_layer1 (
   reg [2:0] ao46_3; always @(posedge clk) ao46_3 <= ao46_2;
   wire [274:0] rd_e46, rd_o46, wd_e46, wd_o46;
   wire we46 = bwd_wr && 1'b1;
+  wire cs_e46 = cfg_mem == 8'd104;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j46_e.hex")) l1_j46_e (
-    .clk(clk), .re(rd), .ra(ra_e46), .rd(rd_e46), .we(we46), .wa(ae46_3), .wd(wd_e46));
+    .clk(clk), .re(rd || (cfg_re && cs_e46)), .ra(running ? ra_e46 : cfg_word[2:0]), .rd(rd_e46),
+    .we(we46 || (cfg_we && cs_e46)), .wa(running ? ae46_3 : cfg_word[2:0]), .wd(running ? wd_e46 : cfg_wdata[274:0]));
+  wire cs_o46 = cfg_mem == 8'd105;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j46_o.hex")) l1_j46_o (
-    .clk(clk), .re(rd), .ra(ra_o46), .rd(rd_o46), .we(we46), .wa(ao46_3), .wd(wd_o46));
+    .clk(clk), .re(rd || (cfg_re && cs_o46)), .ra(running ? ra_o46 : cfg_word[2:0]), .rd(rd_o46),
+    .we(we46 || (cfg_we && cs_o46)), .wa(running ? ao46_3 : cfg_word[2:0]), .wd(running ? wd_o46 : cfg_wdata[274:0]));
   // input lane 47: locate, read, write back
   wire [24:0] u_rd47 = u[1199:1175];
   wire [26:0] d47 = {{2{u_rd47[24]}}, u_rd47} - -27'sd10000;
@@ -3172,10 +3389,14 @@ module kan_layer1 (
   reg [2:0] ao47_3; always @(posedge clk) ao47_3 <= ao47_2;
   wire [274:0] rd_e47, rd_o47, wd_e47, wd_o47;
   wire we47 = bwd_wr && 1'b1;
+  wire cs_e47 = cfg_mem == 8'd106;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j47_e.hex")) l1_j47_e (
-    .clk(clk), .re(rd), .ra(ra_e47), .rd(rd_e47), .we(we47), .wa(ae47_3), .wd(wd_e47));
+    .clk(clk), .re(rd || (cfg_re && cs_e47)), .ra(running ? ra_e47 : cfg_word[2:0]), .rd(rd_e47),
+    .we(we47 || (cfg_we && cs_e47)), .wa(running ? ae47_3 : cfg_word[2:0]), .wd(running ? wd_e47 : cfg_wdata[274:0]));
+  wire cs_o47 = cfg_mem == 8'd107;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j47_o.hex")) l1_j47_o (
-    .clk(clk), .re(rd), .ra(ra_o47), .rd(rd_o47), .we(we47), .wa(ao47_3), .wd(wd_o47));
+    .clk(clk), .re(rd || (cfg_re && cs_o47)), .ra(running ? ra_o47 : cfg_word[2:0]), .rd(rd_o47),
+    .we(we47 || (cfg_we && cs_o47)), .wa(running ? ao47_3 : cfg_word[2:0]), .wd(running ? wd_o47 : cfg_wdata[274:0]));
   // input lane 48: locate, read, write back
   wire [24:0] u_rd48 = u[1224:1200];
   wire [26:0] d48 = {{2{u_rd48[24]}}, u_rd48} - -27'sd10000;
@@ -3190,10 +3411,14 @@ module kan_layer1 (
   reg [2:0] ao48_3; always @(posedge clk) ao48_3 <= ao48_2;
   wire [274:0] rd_e48, rd_o48, wd_e48, wd_o48;
   wire we48 = bwd_wr && 1'b1;
+  wire cs_e48 = cfg_mem == 8'd108;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j48_e.hex")) l1_j48_e (
-    .clk(clk), .re(rd), .ra(ra_e48), .rd(rd_e48), .we(we48), .wa(ae48_3), .wd(wd_e48));
+    .clk(clk), .re(rd || (cfg_re && cs_e48)), .ra(running ? ra_e48 : cfg_word[2:0]), .rd(rd_e48),
+    .we(we48 || (cfg_we && cs_e48)), .wa(running ? ae48_3 : cfg_word[2:0]), .wd(running ? wd_e48 : cfg_wdata[274:0]));
+  wire cs_o48 = cfg_mem == 8'd109;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j48_o.hex")) l1_j48_o (
-    .clk(clk), .re(rd), .ra(ra_o48), .rd(rd_o48), .we(we48), .wa(ao48_3), .wd(wd_o48));
+    .clk(clk), .re(rd || (cfg_re && cs_o48)), .ra(running ? ra_o48 : cfg_word[2:0]), .rd(rd_o48),
+    .we(we48 || (cfg_we && cs_o48)), .wa(running ? ao48_3 : cfg_word[2:0]), .wd(running ? wd_o48 : cfg_wdata[274:0]));
   // input lane 49: locate, read, write back
   wire [24:0] u_rd49 = u[1249:1225];
   wire [26:0] d49 = {{2{u_rd49[24]}}, u_rd49} - -27'sd10000;
@@ -3208,10 +3433,14 @@ module kan_layer1 (
   reg [2:0] ao49_3; always @(posedge clk) ao49_3 <= ao49_2;
   wire [274:0] rd_e49, rd_o49, wd_e49, wd_o49;
   wire we49 = bwd_wr && 1'b1;
+  wire cs_e49 = cfg_mem == 8'd110;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j49_e.hex")) l1_j49_e (
-    .clk(clk), .re(rd), .ra(ra_e49), .rd(rd_e49), .we(we49), .wa(ae49_3), .wd(wd_e49));
+    .clk(clk), .re(rd || (cfg_re && cs_e49)), .ra(running ? ra_e49 : cfg_word[2:0]), .rd(rd_e49),
+    .we(we49 || (cfg_we && cs_e49)), .wa(running ? ae49_3 : cfg_word[2:0]), .wd(running ? wd_e49 : cfg_wdata[274:0]));
+  wire cs_o49 = cfg_mem == 8'd111;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j49_o.hex")) l1_j49_o (
-    .clk(clk), .re(rd), .ra(ra_o49), .rd(rd_o49), .we(we49), .wa(ao49_3), .wd(wd_o49));
+    .clk(clk), .re(rd || (cfg_re && cs_o49)), .ra(running ? ra_o49 : cfg_word[2:0]), .rd(rd_o49),
+    .we(we49 || (cfg_we && cs_o49)), .wa(running ? ao49_3 : cfg_word[2:0]), .wd(running ? wd_o49 : cfg_wdata[274:0]));
   // input lane 50: locate, read, write back
   wire [24:0] u_rd50 = u[1274:1250];
   wire [26:0] d50 = {{2{u_rd50[24]}}, u_rd50} - -27'sd10000;
@@ -3226,10 +3455,14 @@ module kan_layer1 (
   reg [2:0] ao50_3; always @(posedge clk) ao50_3 <= ao50_2;
   wire [274:0] rd_e50, rd_o50, wd_e50, wd_o50;
   wire we50 = bwd_wr && 1'b1;
+  wire cs_e50 = cfg_mem == 8'd112;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j50_e.hex")) l1_j50_e (
-    .clk(clk), .re(rd), .ra(ra_e50), .rd(rd_e50), .we(we50), .wa(ae50_3), .wd(wd_e50));
+    .clk(clk), .re(rd || (cfg_re && cs_e50)), .ra(running ? ra_e50 : cfg_word[2:0]), .rd(rd_e50),
+    .we(we50 || (cfg_we && cs_e50)), .wa(running ? ae50_3 : cfg_word[2:0]), .wd(running ? wd_e50 : cfg_wdata[274:0]));
+  wire cs_o50 = cfg_mem == 8'd113;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j50_o.hex")) l1_j50_o (
-    .clk(clk), .re(rd), .ra(ra_o50), .rd(rd_o50), .we(we50), .wa(ao50_3), .wd(wd_o50));
+    .clk(clk), .re(rd || (cfg_re && cs_o50)), .ra(running ? ra_o50 : cfg_word[2:0]), .rd(rd_o50),
+    .we(we50 || (cfg_we && cs_o50)), .wa(running ? ao50_3 : cfg_word[2:0]), .wd(running ? wd_o50 : cfg_wdata[274:0]));
   // input lane 51: locate, read, write back
   wire [24:0] u_rd51 = u[1299:1275];
   wire [26:0] d51 = {{2{u_rd51[24]}}, u_rd51} - -27'sd10000;
@@ -3244,10 +3477,14 @@ module kan_layer1 (
   reg [2:0] ao51_3; always @(posedge clk) ao51_3 <= ao51_2;
   wire [274:0] rd_e51, rd_o51, wd_e51, wd_o51;
   wire we51 = bwd_wr && 1'b1;
+  wire cs_e51 = cfg_mem == 8'd114;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j51_e.hex")) l1_j51_e (
-    .clk(clk), .re(rd), .ra(ra_e51), .rd(rd_e51), .we(we51), .wa(ae51_3), .wd(wd_e51));
+    .clk(clk), .re(rd || (cfg_re && cs_e51)), .ra(running ? ra_e51 : cfg_word[2:0]), .rd(rd_e51),
+    .we(we51 || (cfg_we && cs_e51)), .wa(running ? ae51_3 : cfg_word[2:0]), .wd(running ? wd_e51 : cfg_wdata[274:0]));
+  wire cs_o51 = cfg_mem == 8'd115;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j51_o.hex")) l1_j51_o (
-    .clk(clk), .re(rd), .ra(ra_o51), .rd(rd_o51), .we(we51), .wa(ao51_3), .wd(wd_o51));
+    .clk(clk), .re(rd || (cfg_re && cs_o51)), .ra(running ? ra_o51 : cfg_word[2:0]), .rd(rd_o51),
+    .we(we51 || (cfg_we && cs_o51)), .wa(running ? ao51_3 : cfg_word[2:0]), .wd(running ? wd_o51 : cfg_wdata[274:0]));
   // input lane 52: locate, read, write back
   wire [24:0] u_rd52 = u[1324:1300];
   wire [26:0] d52 = {{2{u_rd52[24]}}, u_rd52} - -27'sd10000;
@@ -3262,10 +3499,15 @@ module kan_layer1 (
   reg [2:0] ao52_3; always @(posedge clk) ao52_3 <= ao52_2;
   wire [274:0] rd_e52, rd_o52, wd_e52, wd_o52;
   wire we52 = bwd_wr && 1'b1;
+  wire cs_e52 = cfg_mem == 8'd116;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j52_e.hex")) l1_j52_e (
-    .clk(clk), .re(rd), .ra(ra_e52), .rd(rd_e52), .we(we52), .wa(ae52_3), .wd(wd_e52));
+    .clk(clk), .re(rd || (cfg_re && cs_e52)), .ra(running ? ra_e52 : cfg_word[2:0]), .rd(rd_e52),
+    .we(we52 || (cfg_we && cs_e52)), .wa(running ? ae52_3 : cfg_word[2:0]), .wd(running ? wd_e52 : cfg_wdata[274:0]));
+  wire cs_o52 = cfg_mem == 8'd117;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j52_o.hex")) l1_j52_o (
-    .clk(clk), .re(rd), .ra(ra_o52), .rd(rd_o52), .we(we52), .wa(ao52_3), .wd(wd_o52));
+    .clk(clk), .re(rd || (cfg_re && cs_o52)), .ra(running ? ra_o52 : cfg_word[2:0]), .rd(rd_o52),
+    .we(we52 || (cfg_we && cs_o52)), .wa(running ? ao52_3 : cfg_word[2:0]), .wd(running ? wd_o52 : cfg_wdata[274:0]));
+  assign cfg_rdata = (cfg_sel == 8'd12 ? {1050'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd13 ? {1050'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd14 ? {1050'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd15 ? {1050'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd16 ? {1050'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd17 ? {1050'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd18 ? {1050'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd19 ? {1050'd0, rd_o3} : 1325'd0) | (cfg_sel == 8'd20 ? {1050'd0, rd_e4} : 1325'd0) | (cfg_sel == 8'd21 ? {1050'd0, rd_o4} : 1325'd0) | (cfg_sel == 8'd22 ? {1050'd0, rd_e5} : 1325'd0) | (cfg_sel == 8'd23 ? {1050'd0, rd_o5} : 1325'd0) | (cfg_sel == 8'd24 ? {1050'd0, rd_e6} : 1325'd0) | (cfg_sel == 8'd25 ? {1050'd0, rd_o6} : 1325'd0) | (cfg_sel == 8'd26 ? {1050'd0, rd_e7} : 1325'd0) | (cfg_sel == 8'd27 ? {1050'd0, rd_o7} : 1325'd0) | (cfg_sel == 8'd28 ? {1050'd0, rd_e8} : 1325'd0) | (cfg_sel == 8'd29 ? {1050'd0, rd_o8} : 1325'd0) | (cfg_sel == 8'd30 ? {1050'd0, rd_e9} : 1325'd0) | (cfg_sel == 8'd31 ? {1050'd0, rd_o9} : 1325'd0) | (cfg_sel == 8'd32 ? {1050'd0, rd_e10} : 1325'd0) | (cfg_sel == 8'd33 ? {1050'd0, rd_o10} : 1325'd0) | (cfg_sel == 8'd34 ? {1050'd0, rd_e11} : 1325'd0) | (cfg_sel == 8'd35 ? {1050'd0, rd_o11} : 1325'd0) | (cfg_sel == 8'd36 ? {1050'd0, rd_e12} : 1325'd0) | (cfg_sel == 8'd37 ? {1050'd0, rd_o12} : 1325'd0) | (cfg_sel == 8'd38 ? {1050'd0, rd_e13} : 1325'd0) | (cfg_sel == 8'd39 ? {1050'd0, rd_o13} : 1325'd0) | (cfg_sel == 8'd40 ? {1050'd0, rd_e14} : 1325'd0) | (cfg_sel == 8'd41 ? {1050'd0, rd_o14} : 1325'd0) | (cfg_sel == 8'd42 ? {1050'd0, rd_e15} : 1325'd0) | (cfg_sel == 8'd43 ? {1050'd0, rd_o15} : 1325'd0) | (cfg_sel == 8'd44 ? {1050'd0, rd_e16} : 1325'd0) | (cfg_sel == 8'd45 ? {1050'd0, rd_o16} : 1325'd0) | (cfg_sel == 8'd46 ? {1050'd0, rd_e17} : 1325'd0) | (cfg_sel == 8'd47 ? {1050'd0, rd_o17} : 1325'd0) | (cfg_sel == 8'd48 ? {1050'd0, rd_e18} : 1325'd0) | (cfg_sel == 8'd49 ? {1050'd0, rd_o18} : 1325'd0) | (cfg_sel == 8'd50 ? {1050'd0, rd_e19} : 1325'd0) | (cfg_sel == 8'd51 ? {1050'd0, rd_o19} : 1325'd0) | (cfg_sel == 8'd52 ? {1050'd0, rd_e20} : 1325'd0) | (cfg_sel == 8'd53 ? {1050'd0, rd_o20} : 1325'd0) | (cfg_sel == 8'd54 ? {1050'd0, rd_e21} : 1325'd0) | (cfg_sel == 8'd55 ? {1050'd0, rd_o21} : 1325'd0) | (cfg_sel == 8'd56 ? {1050'd0, rd_e22} : 1325'd0) | (cfg_sel == 8'd57 ? {1050'd0, rd_o22} : 1325'd0) | (cfg_sel == 8'd58 ? {1050'd0, rd_e23} : 1325'd0) | (cfg_sel == 8'd59 ? {1050'd0, rd_o23} : 1325'd0) | (cfg_sel == 8'd60 ? {1050'd0, rd_e24} : 1325'd0) | (cfg_sel == 8'd61 ? {1050'd0, rd_o24} : 1325'd0) | (cfg_sel == 8'd62 ? {1050'd0, rd_e25} : 1325'd0) | (cfg_sel == 8'd63 ? {1050'd0, rd_o25} : 1325'd0) | (cfg_sel == 8'd64 ? {1050'd0, rd_e26} : 1325'd0) | (cfg_sel == 8'd65 ? {1050'd0, rd_o26} : 1325'd0) | (cfg_sel == 8'd66 ? {1050'd0, rd_e27} : 1325'd0) | (cfg_sel == 8'd67 ? {1050'd0, rd_o27} : 1325'd0) | (cfg_sel == 8'd68 ? {1050'd0, rd_e28} : 1325'd0) | (cfg_sel == 8'd69 ? {1050'd0, rd_o28} : 1325'd0) | (cfg_sel == 8'd70 ? {1050'd0, rd_e29} : 1325'd0) | (cfg_sel == 8'd71 ? {1050'd0, rd_o29} : 1325'd0) | (cfg_sel == 8'd72 ? {1050'd0, rd_e30} : 1325'd0) | (cfg_sel == 8'd73 ? {1050'd0, rd_o30} : 1325'd0) | (cfg_sel == 8'd74 ? {1050'd0, rd_e31} : 1325'd0) | (cfg_sel == 8'd75 ? {1050'd0, rd_o31} : 1325'd0) | (cfg_sel == 8'd76 ? {1050'd0, rd_e32} : 1325'd0) | (cfg_sel == 8'd77 ? {1050'd0, rd_o32} : 1325'd0) | (cfg_sel == 8'd78 ? {1050'd0, rd_e33} : 1325'd0) | (cfg_sel == 8'd79 ? {1050'd0, rd_o33} : 1325'd0) | (cfg_sel == 8'd80 ? {1050'd0, rd_e34} : 1325'd0) | (cfg_sel == 8'd81 ? {1050'd0, rd_o34} : 1325'd0) | (cfg_sel == 8'd82 ? {1050'd0, rd_e35} : 1325'd0) | (cfg_sel == 8'd83 ? {1050'd0, rd_o35} : 1325'd0) | (cfg_sel == 8'd84 ? {1050'd0, rd_e36} : 1325'd0) | (cfg_sel == 8'd85 ? {1050'd0, rd_o36} : 1325'd0) | (cfg_sel == 8'd86 ? {1050'd0, rd_e37} : 1325'd0) | (cfg_sel == 8'd87 ? {1050'd0, rd_o37} : 1325'd0) | (cfg_sel == 8'd88 ? {1050'd0, rd_e38} : 1325'd0) | (cfg_sel == 8'd89 ? {1050'd0, rd_o38} : 1325'd0) | (cfg_sel == 8'd90 ? {1050'd0, rd_e39} : 1325'd0) | (cfg_sel == 8'd91 ? {1050'd0, rd_o39} : 1325'd0) | (cfg_sel == 8'd92 ? {1050'd0, rd_e40} : 1325'd0) | (cfg_sel == 8'd93 ? {1050'd0, rd_o40} : 1325'd0) | (cfg_sel == 8'd94 ? {1050'd0, rd_e41} : 1325'd0) | (cfg_sel == 8'd95 ? {1050'd0, rd_o41} : 1325'd0) | (cfg_sel == 8'd96 ? {1050'd0, rd_e42} : 1325'd0) | (cfg_sel == 8'd97 ? {1050'd0, rd_o42} : 1325'd0) | (cfg_sel == 8'd98 ? {1050'd0, rd_e43} : 1325'd0) | (cfg_sel == 8'd99 ? {1050'd0, rd_o43} : 1325'd0) | (cfg_sel == 8'd100 ? {1050'd0, rd_e44} : 1325'd0) | (cfg_sel == 8'd101 ? {1050'd0, rd_o44} : 1325'd0) | (cfg_sel == 8'd102 ? {1050'd0, rd_e45} : 1325'd0) | (cfg_sel == 8'd103 ? {1050'd0, rd_o45} : 1325'd0) | (cfg_sel == 8'd104 ? {1050'd0, rd_e46} : 1325'd0) | (cfg_sel == 8'd105 ? {1050'd0, rd_o46} : 1325'd0) | (cfg_sel == 8'd106 ? {1050'd0, rd_e47} : 1325'd0) | (cfg_sel == 8'd107 ? {1050'd0, rd_o47} : 1325'd0) | (cfg_sel == 8'd108 ? {1050'd0, rd_e48} : 1325'd0) | (cfg_sel == 8'd109 ? {1050'd0, rd_o48} : 1325'd0) | (cfg_sel == 8'd110 ? {1050'd0, rd_e49} : 1325'd0) | (cfg_sel == 8'd111 ? {1050'd0, rd_o49} : 1325'd0) | (cfg_sel == 8'd112 ? {1050'd0, rd_e50} : 1325'd0) | (cfg_sel == 8'd113 ? {1050'd0, rd_o50} : 1325'd0) | (cfg_sel == 8'd114 ? {1050'd0, rd_e51} : 1325'd0) | (cfg_sel == 8'd115 ? {1050'd0, rd_o51} : 1325'd0) | (cfg_sel == 8'd116 ? {1050'd0, rd_e52} : 1325'd0) | (cfg_sel == 8'd117 ? {1050'd0, rd_o52} : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -6040,6 +6282,8 @@ endmodule
 // layer 2: n = 11, m = 4, P = 14, lo = -10000, s = 17, a = 7, mult = 744; 4×11 functions a cycle, 1 chunk(s)
 module kan_layer2 (
   input clk, input running, input train, input [5:0] cyc,
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
+  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
   input [274:0] u,            // layer inputs, 25 bits each
   input [127:0] e_in,         // residual e_l of the outputs
   output [99:0] y,            // outputs, clipped
@@ -6085,10 +6329,14 @@ module kan_layer2 (
   reg [2:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [99:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
+  wire cs_e0 = cfg_mem == 8'd118;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j0_e.hex")) l2_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[99:0]));
+  wire cs_o0 = cfg_mem == 8'd119;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j0_o.hex")) l2_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[99:0]));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
@@ -6103,10 +6351,14 @@ module kan_layer2 (
   reg [2:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
   wire [99:0] rd_e1, rd_o1, wd_e1, wd_o1;
   wire we1 = bwd_wr && 1'b1;
+  wire cs_e1 = cfg_mem == 8'd120;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j1_e.hex")) l2_j1_e (
-    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(ae1_3), .wd(wd_e1));
+    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
+    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[99:0]));
+  wire cs_o1 = cfg_mem == 8'd121;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j1_o.hex")) l2_j1_o (
-    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(ao1_3), .wd(wd_o1));
+    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
+    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[99:0]));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
@@ -6121,10 +6373,14 @@ module kan_layer2 (
   reg [2:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
   wire [99:0] rd_e2, rd_o2, wd_e2, wd_o2;
   wire we2 = bwd_wr && 1'b1;
+  wire cs_e2 = cfg_mem == 8'd122;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j2_e.hex")) l2_j2_e (
-    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(ae2_3), .wd(wd_e2));
+    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
+    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[99:0]));
+  wire cs_o2 = cfg_mem == 8'd123;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j2_o.hex")) l2_j2_o (
-    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(ao2_3), .wd(wd_o2));
+    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
+    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[99:0]));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
@@ -6139,10 +6395,14 @@ module kan_layer2 (
   reg [2:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
   wire [99:0] rd_e3, rd_o3, wd_e3, wd_o3;
   wire we3 = bwd_wr && 1'b1;
+  wire cs_e3 = cfg_mem == 8'd124;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j3_e.hex")) l2_j3_e (
-    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(ae3_3), .wd(wd_e3));
+    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
+    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[99:0]));
+  wire cs_o3 = cfg_mem == 8'd125;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j3_o.hex")) l2_j3_o (
-    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(ao3_3), .wd(wd_o3));
+    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
+    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[99:0]));
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
   wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - -27'sd10000;
@@ -6157,10 +6417,14 @@ module kan_layer2 (
   reg [2:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
   wire [99:0] rd_e4, rd_o4, wd_e4, wd_o4;
   wire we4 = bwd_wr && 1'b1;
+  wire cs_e4 = cfg_mem == 8'd126;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j4_e.hex")) l2_j4_e (
-    .clk(clk), .re(rd), .ra(ra_e4), .rd(rd_e4), .we(we4), .wa(ae4_3), .wd(wd_e4));
+    .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[2:0]), .rd(rd_e4),
+    .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[2:0]), .wd(running ? wd_e4 : cfg_wdata[99:0]));
+  wire cs_o4 = cfg_mem == 8'd127;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j4_o.hex")) l2_j4_o (
-    .clk(clk), .re(rd), .ra(ra_o4), .rd(rd_o4), .we(we4), .wa(ao4_3), .wd(wd_o4));
+    .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[2:0]), .rd(rd_o4),
+    .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[2:0]), .wd(running ? wd_o4 : cfg_wdata[99:0]));
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
   wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - -27'sd10000;
@@ -6175,10 +6439,14 @@ module kan_layer2 (
   reg [2:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
   wire [99:0] rd_e5, rd_o5, wd_e5, wd_o5;
   wire we5 = bwd_wr && 1'b1;
+  wire cs_e5 = cfg_mem == 8'd128;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j5_e.hex")) l2_j5_e (
-    .clk(clk), .re(rd), .ra(ra_e5), .rd(rd_e5), .we(we5), .wa(ae5_3), .wd(wd_e5));
+    .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[2:0]), .rd(rd_e5),
+    .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[2:0]), .wd(running ? wd_e5 : cfg_wdata[99:0]));
+  wire cs_o5 = cfg_mem == 8'd129;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j5_o.hex")) l2_j5_o (
-    .clk(clk), .re(rd), .ra(ra_o5), .rd(rd_o5), .we(we5), .wa(ao5_3), .wd(wd_o5));
+    .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[2:0]), .rd(rd_o5),
+    .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[99:0]));
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
   wire [26:0] d6 = {{2{u_rd6[24]}}, u_rd6} - -27'sd10000;
@@ -6193,10 +6461,14 @@ module kan_layer2 (
   reg [2:0] ao6_3; always @(posedge clk) ao6_3 <= ao6_2;
   wire [99:0] rd_e6, rd_o6, wd_e6, wd_o6;
   wire we6 = bwd_wr && 1'b1;
+  wire cs_e6 = cfg_mem == 8'd130;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j6_e.hex")) l2_j6_e (
-    .clk(clk), .re(rd), .ra(ra_e6), .rd(rd_e6), .we(we6), .wa(ae6_3), .wd(wd_e6));
+    .clk(clk), .re(rd || (cfg_re && cs_e6)), .ra(running ? ra_e6 : cfg_word[2:0]), .rd(rd_e6),
+    .we(we6 || (cfg_we && cs_e6)), .wa(running ? ae6_3 : cfg_word[2:0]), .wd(running ? wd_e6 : cfg_wdata[99:0]));
+  wire cs_o6 = cfg_mem == 8'd131;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j6_o.hex")) l2_j6_o (
-    .clk(clk), .re(rd), .ra(ra_o6), .rd(rd_o6), .we(we6), .wa(ao6_3), .wd(wd_o6));
+    .clk(clk), .re(rd || (cfg_re && cs_o6)), .ra(running ? ra_o6 : cfg_word[2:0]), .rd(rd_o6),
+    .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[2:0]), .wd(running ? wd_o6 : cfg_wdata[99:0]));
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
   wire [26:0] d7 = {{2{u_rd7[24]}}, u_rd7} - -27'sd10000;
@@ -6211,10 +6483,14 @@ module kan_layer2 (
   reg [2:0] ao7_3; always @(posedge clk) ao7_3 <= ao7_2;
   wire [99:0] rd_e7, rd_o7, wd_e7, wd_o7;
   wire we7 = bwd_wr && 1'b1;
+  wire cs_e7 = cfg_mem == 8'd132;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j7_e.hex")) l2_j7_e (
-    .clk(clk), .re(rd), .ra(ra_e7), .rd(rd_e7), .we(we7), .wa(ae7_3), .wd(wd_e7));
+    .clk(clk), .re(rd || (cfg_re && cs_e7)), .ra(running ? ra_e7 : cfg_word[2:0]), .rd(rd_e7),
+    .we(we7 || (cfg_we && cs_e7)), .wa(running ? ae7_3 : cfg_word[2:0]), .wd(running ? wd_e7 : cfg_wdata[99:0]));
+  wire cs_o7 = cfg_mem == 8'd133;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j7_o.hex")) l2_j7_o (
-    .clk(clk), .re(rd), .ra(ra_o7), .rd(rd_o7), .we(we7), .wa(ao7_3), .wd(wd_o7));
+    .clk(clk), .re(rd || (cfg_re && cs_o7)), .ra(running ? ra_o7 : cfg_word[2:0]), .rd(rd_o7),
+    .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[2:0]), .wd(running ? wd_o7 : cfg_wdata[99:0]));
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
   wire [26:0] d8 = {{2{u_rd8[24]}}, u_rd8} - -27'sd10000;
@@ -6229,10 +6505,14 @@ module kan_layer2 (
   reg [2:0] ao8_3; always @(posedge clk) ao8_3 <= ao8_2;
   wire [99:0] rd_e8, rd_o8, wd_e8, wd_o8;
   wire we8 = bwd_wr && 1'b1;
+  wire cs_e8 = cfg_mem == 8'd134;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j8_e.hex")) l2_j8_e (
-    .clk(clk), .re(rd), .ra(ra_e8), .rd(rd_e8), .we(we8), .wa(ae8_3), .wd(wd_e8));
+    .clk(clk), .re(rd || (cfg_re && cs_e8)), .ra(running ? ra_e8 : cfg_word[2:0]), .rd(rd_e8),
+    .we(we8 || (cfg_we && cs_e8)), .wa(running ? ae8_3 : cfg_word[2:0]), .wd(running ? wd_e8 : cfg_wdata[99:0]));
+  wire cs_o8 = cfg_mem == 8'd135;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j8_o.hex")) l2_j8_o (
-    .clk(clk), .re(rd), .ra(ra_o8), .rd(rd_o8), .we(we8), .wa(ao8_3), .wd(wd_o8));
+    .clk(clk), .re(rd || (cfg_re && cs_o8)), .ra(running ? ra_o8 : cfg_word[2:0]), .rd(rd_o8),
+    .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[2:0]), .wd(running ? wd_o8 : cfg_wdata[99:0]));
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
   wire [26:0] d9 = {{2{u_rd9[24]}}, u_rd9} - -27'sd10000;
@@ -6247,10 +6527,14 @@ module kan_layer2 (
   reg [2:0] ao9_3; always @(posedge clk) ao9_3 <= ao9_2;
   wire [99:0] rd_e9, rd_o9, wd_e9, wd_o9;
   wire we9 = bwd_wr && 1'b1;
+  wire cs_e9 = cfg_mem == 8'd136;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j9_e.hex")) l2_j9_e (
-    .clk(clk), .re(rd), .ra(ra_e9), .rd(rd_e9), .we(we9), .wa(ae9_3), .wd(wd_e9));
+    .clk(clk), .re(rd || (cfg_re && cs_e9)), .ra(running ? ra_e9 : cfg_word[2:0]), .rd(rd_e9),
+    .we(we9 || (cfg_we && cs_e9)), .wa(running ? ae9_3 : cfg_word[2:0]), .wd(running ? wd_e9 : cfg_wdata[99:0]));
+  wire cs_o9 = cfg_mem == 8'd137;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j9_o.hex")) l2_j9_o (
-    .clk(clk), .re(rd), .ra(ra_o9), .rd(rd_o9), .we(we9), .wa(ao9_3), .wd(wd_o9));
+    .clk(clk), .re(rd || (cfg_re && cs_o9)), .ra(running ? ra_o9 : cfg_word[2:0]), .rd(rd_o9),
+    .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[2:0]), .wd(running ? wd_o9 : cfg_wdata[99:0]));
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
   wire [26:0] d10 = {{2{u_rd10[24]}}, u_rd10} - -27'sd10000;
@@ -6265,10 +6549,15 @@ module kan_layer2 (
   reg [2:0] ao10_3; always @(posedge clk) ao10_3 <= ao10_2;
   wire [99:0] rd_e10, rd_o10, wd_e10, wd_o10;
   wire we10 = bwd_wr && 1'b1;
+  wire cs_e10 = cfg_mem == 8'd138;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j10_e.hex")) l2_j10_e (
-    .clk(clk), .re(rd), .ra(ra_e10), .rd(rd_e10), .we(we10), .wa(ae10_3), .wd(wd_e10));
+    .clk(clk), .re(rd || (cfg_re && cs_e10)), .ra(running ? ra_e10 : cfg_word[2:0]), .rd(rd_e10),
+    .we(we10 || (cfg_we && cs_e10)), .wa(running ? ae10_3 : cfg_word[2:0]), .wd(running ? wd_e10 : cfg_wdata[99:0]));
+  wire cs_o10 = cfg_mem == 8'd139;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j10_o.hex")) l2_j10_o (
-    .clk(clk), .re(rd), .ra(ra_o10), .rd(rd_o10), .we(we10), .wa(ao10_3), .wd(wd_o10));
+    .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[2:0]), .rd(rd_o10),
+    .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[2:0]), .wd(running ? wd_o10 : cfg_wdata[99:0]));
+  assign cfg_rdata = (cfg_sel == 8'd118 ? {1225'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd119 ? {1225'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd120 ? {1225'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd121 ? {1225'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd122 ? {1225'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd123 ? {1225'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd124 ? {1225'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd125 ? {1225'd0, rd_o3} : 1325'd0) | (cfg_sel == 8'd126 ? {1225'd0, rd_e4} : 1325'd0) | (cfg_sel == 8'd127 ? {1225'd0, rd_o4} : 1325'd0) | (cfg_sel == 8'd128 ? {1225'd0, rd_e5} : 1325'd0) | (cfg_sel == 8'd129 ? {1225'd0, rd_o5} : 1325'd0) | (cfg_sel == 8'd130 ? {1225'd0, rd_e6} : 1325'd0) | (cfg_sel == 8'd131 ? {1225'd0, rd_o6} : 1325'd0) | (cfg_sel == 8'd132 ? {1225'd0, rd_e7} : 1325'd0) | (cfg_sel == 8'd133 ? {1225'd0, rd_o7} : 1325'd0) | (cfg_sel == 8'd134 ? {1225'd0, rd_e8} : 1325'd0) | (cfg_sel == 8'd135 ? {1225'd0, rd_o8} : 1325'd0) | (cfg_sel == 8'd136 ? {1225'd0, rd_e9} : 1325'd0) | (cfg_sel == 8'd137 ? {1225'd0, rd_o9} : 1325'd0) | (cfg_sel == 8'd138 ? {1225'd0, rd_e10} : 1325'd0) | (cfg_sel == 8'd139 ? {1225'd0, rd_o10} : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -6572,6 +6861,8 @@ endmodule
 // layer 3: n = 4, m = 1, P = 14, lo = -10000, s = 17, a = 7, mult = 2048; 1×4 functions a cycle, 1 chunk(s)
 module kan_layer3 (
   input clk, input running, input train, input [5:0] cyc,
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
+  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
   input [99:0] u,            // layer inputs, 25 bits each
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
@@ -6617,10 +6908,14 @@ module kan_layer3 (
   reg [2:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
+  wire cs_e0 = cfg_mem == 8'd140;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_e.hex")) l3_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  wire cs_o0 = cfg_mem == 8'd141;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_o.hex")) l3_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
@@ -6635,10 +6930,14 @@ module kan_layer3 (
   reg [2:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
   wire [24:0] rd_e1, rd_o1, wd_e1, wd_o1;
   wire we1 = bwd_wr && 1'b1;
+  wire cs_e1 = cfg_mem == 8'd142;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_e.hex")) l3_j1_e (
-    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(ae1_3), .wd(wd_e1));
+    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
+    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
+  wire cs_o1 = cfg_mem == 8'd143;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_o.hex")) l3_j1_o (
-    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(ao1_3), .wd(wd_o1));
+    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
+    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
@@ -6653,10 +6952,14 @@ module kan_layer3 (
   reg [2:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
   wire [24:0] rd_e2, rd_o2, wd_e2, wd_o2;
   wire we2 = bwd_wr && 1'b1;
+  wire cs_e2 = cfg_mem == 8'd144;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_e.hex")) l3_j2_e (
-    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(ae2_3), .wd(wd_e2));
+    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
+    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[24:0]));
+  wire cs_o2 = cfg_mem == 8'd145;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_o.hex")) l3_j2_o (
-    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(ao2_3), .wd(wd_o2));
+    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
+    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
@@ -6671,10 +6974,15 @@ module kan_layer3 (
   reg [2:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
   wire [24:0] rd_e3, rd_o3, wd_e3, wd_o3;
   wire we3 = bwd_wr && 1'b1;
+  wire cs_e3 = cfg_mem == 8'd146;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_e.hex")) l3_j3_e (
-    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(ae3_3), .wd(wd_e3));
+    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
+    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[24:0]));
+  wire cs_o3 = cfg_mem == 8'd147;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_o.hex")) l3_j3_o (
-    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(ao3_3), .wd(wd_o3));
+    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
+    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
+  assign cfg_rdata = (cfg_sel == 8'd140 ? {1300'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd141 ? {1300'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd142 ? {1300'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd143 ? {1300'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd144 ? {1300'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd145 ? {1300'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd146 ? {1300'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd147 ? {1300'd0, rd_o3} : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -6743,47 +7051,69 @@ module kan_top (
   input [149:0] in_x,         // features, 25 bits each, feature 0 in the low bits
   input [24:0] in_y,         // targets
   output out_valid, input out_ready,
-  output [24:0] out_y        // prediction (before the record's update); held while out_valid && !out_ready
+  output [24:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
+  output out_error,                 // the record had a feature outside [100, 2000]: not trained on, out_y = 0
+  // parameter port, served only while no record runs: one word (kPar node values) of memory
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  input cfg_valid, output cfg_ready, input cfg_write, input [7:0] cfg_mem, input [2:0] cfg_word,
+  input [1324:0] cfg_wdata, output reg cfg_rvalid, output [1324:0] cfg_rdata
 );
   localparam PRED_AT = 6'd23, INFER_LAST = 6'd23, TRAIN_LAST = 6'd39;
-  wire [1324:0] y0; wire [1695:0] e0;
-  wire [274:0] y1; wire [351:0] e1;
-  wire [99:0] y2; wire [127:0] e2;
-  wire [24:0] y3; wire [31:0] e3;
-  reg running, train; reg [5:0] cyc;
+  wire [1324:0] y0; wire [1695:0] e0; wire [1324:0] cfg_rd0;
+  wire [274:0] y1; wire [351:0] e1; wire [1324:0] cfg_rd1;
+  wire [99:0] y2; wire [127:0] e2; wire [1324:0] cfg_rd2;
+  wire [24:0] y3; wire [31:0] e3; wire [1324:0] cfg_rd3;
+  reg running, train, bad; reg [5:0] cyc;
   reg [149:0] x; reg [24:0] ystar;
   wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
+  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
+  wire in_bad = $signed(in_x[24:0]) < 25'sd100 || $signed(in_x[24:0]) > 25'sd2000 ||
+    $signed(in_x[49:25]) < 25'sd100 || $signed(in_x[49:25]) > 25'sd2000 ||
+    $signed(in_x[74:50]) < 25'sd100 || $signed(in_x[74:50]) > 25'sd2000 ||
+    $signed(in_x[99:75]) < 25'sd100 || $signed(in_x[99:75]) > 25'sd2000 ||
+    $signed(in_x[124:100]) < 25'sd100 || $signed(in_x[124:100]) > 25'sd2000 ||
+    $signed(in_x[149:125]) < 25'sd100 || $signed(in_x[149:125]) > 25'sd2000;
   // output queue of two predictions: the last layer's output register is overwritten by the next
   // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
-  reg [24:0] q0, q1; reg [1:0] count; reg push;
+  reg [25:0] q0, q1; reg [1:0] count; reg push, push_bad;
+  wire [25:0] pushed = push_bad ? {1'b1, 25'd0} : {1'b0, y3};
   assign out_valid = count != 2'd0;
-  assign out_y = q0;
+  assign out_y = q0[24:0];
+  assign out_error = q0[25];
   wire pop = out_valid && out_ready;
   wire owed = running && cyc == PRED_AT;
   // the next record is taken in the last cycle of this one (its inputs are registered at the same
   // edge) only if at most one prediction waits after this edge, counting this record's own if it is
   // still owed: the new record's prediction then finds a free slot whatever out_ready does
   wire [2:0] after = {1'b0, count} + push + owed - pop;
-  assign in_ready = (!running || last) && after <= 3'd1;
+  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;
   wire accept = in_valid && in_ready;
+  assign cfg_ready = !running;
+  wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
+  wire cfg_we = cfg_valid && cfg_ready && cfg_write;
+  reg [7:0] cfg_sel;
+  assign cfg_rdata = cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train; x <= in_x; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
       push <= owed;
       count <= count + push - pop;
+      cfg_rvalid <= cfg_re;
     end
+    push_bad <= bad;
+    if (cfg_re) cfg_sel <= cfg_mem;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
-    if (pop) q0 <= (push && count == 2'd1) ? y3 : q1;
-    else if (push && count == 2'd0) q0 <= y3;
-    if (push && count - pop == 2'd1) q1 <= y3;
+    if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
+    else if (push && count == 2'd0) q0 <= pushed;
+    if (push && count - pop == 2'd1) q1 <= pushed;
   end
   // output residual e_L = wrap(y* - y)
   assign e3[31:0] = {{7{ystar[24]}}, ystar[24:0]} - {{7{y3[24]}}, y3[24:0]};
-  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0));
-  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .e_out(e0));
-  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .e_out(e1));
-  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .e_out(e2));
+  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
+  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
+  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
+  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
 endmodule

@@ -8,19 +8,31 @@ module tb;
   always #5 clk = ~clk;
   reg rst = 1'b1;
   reg [175:0] vec [0:19];        // {train, targets, features}
-  reg [24:0] exp_pred [0:19];
-  reg [1324:0] exp_param [0:857];
+  reg [25:0] exp_pred [0:19];         // {error, prediction}
+  reg [1324:0] exp_param [0:857], load_param [0:857];
   integer sent = 0, got = 0, errors = 0, cycles = 0, first = -1, finish = -1, stall = 0, a;
   integer seed_in = 1, seed_out = 2;
   reg offer = 1'b0, held = 1'b0;
-  reg [24:0] held_y;
-  wire in_valid = offer && sent < RECORDS;
+  reg [25:0] held_y;
+  reg go = 1'b0;  // records flow once the parameters are loaded
+  wire in_valid = go && offer && sent < RECORDS;
   wire [175:0] rec = vec[sent < RECORDS ? sent : 0];
-  wire in_ready, out_valid;
+  wire in_ready, out_valid, out_error, cfg_ready, cfg_rvalid;
+  reg cfg_valid = 1'b0, cfg_write = 1'b0; reg [7:0] cfg_mem = 0; reg [2:0] cfg_word = 0; reg [1324:0] cfg_wdata = 0;
+  wire [1324:0] cfg_rdata;
   wire out_ready = stall == 0;
   wire [24:0] out_y;
   kan_top dut (.clk(clk), .rst(rst), .in_valid(in_valid), .in_ready(in_ready), .in_train(rec[175]),
-    .in_x(rec[149:0]), .in_y(rec[174:150]), .out_valid(out_valid), .out_ready(out_ready), .out_y(out_y));
+    .in_x(rec[149:0]), .in_y(rec[174:150]), .out_valid(out_valid), .out_ready(out_ready), .out_y(out_y), .out_error(out_error),
+    .cfg_valid(cfg_valid), .cfg_ready(cfg_ready), .cfg_write(cfg_write), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rvalid(cfg_rvalid), .cfg_rdata(cfg_rdata));
+  // one parameter-port access: driven between clock edges, taken at the next rising edge
+  task cfg(input write, input [7:0] id, input [2:0] word, input [1324:0] data);
+    begin
+      @(negedge clk); cfg_valid = 1'b1; cfg_write = write; cfg_mem = id; cfg_word = word; cfg_wdata = data;
+      @(posedge clk); if (!cfg_ready) begin errors = errors + 1; $display("MISMATCH cfg_ready low while idle"); end
+      @(negedge clk); cfg_valid = 1'b0;
+    end
+  endtask
   always @(posedge clk) if (!rst) begin
     cycles <= cycles + 1;
     // a record on offer stays on offer until taken; then the next one comes after a random gap
@@ -29,16 +41,16 @@ module tb;
     else if (($unsigned($random(seed_out)) % 100) < STALLS) stall <= 1 + $unsigned($random(seed_out)) % STALL_MAX;
     if (in_valid && in_ready) begin sent <= sent + 1; if (first < 0) first <= cycles; end
     // a prediction refused by out_ready must still be there, unchanged, the next cycle
-    if (held && (!out_valid || out_y !== held_y)) begin
+    if (held && (!out_valid || {out_error, out_y} !== held_y)) begin
       errors = errors + 1;
       if (errors <= 10) $display("MISMATCH prediction %0d changed while stalled: was %h, now valid %b %h", got, held_y, out_valid, out_y);
     end
     held <= out_valid && !out_ready;
-    held_y <= out_y;
+    held_y <= {out_error, out_y};
     if (out_valid && out_ready) begin
-      if (out_y !== exp_pred[got]) begin
+      if ({out_error, out_y} !== exp_pred[got]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH prediction of record %0d: got %h expected %h", got, out_y, exp_pred[got]);
+        if (errors <= 10) $display("MISMATCH prediction of record %0d: got %h expected %h", got, {out_error, out_y}, exp_pred[got]);
       end
       got <= got + 1;
     end
@@ -47,604 +59,1199 @@ module tb;
     $readmemh("vectors.hex", vec);
     $readmemh("expect_pred.hex", exp_pred);
     $readmemh("expect_params.hex", exp_param);
+    $readmemh("load_params.hex", load_param);
     repeat (2) @(posedge clk);
     rst = 1'b0;
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 0, a, load_param[0 + a]);  // load l0_j0_e
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 1, a, load_param[1 + a]);  // load l0_j0_o
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 2, a, load_param[2 + a]);  // load l0_j1_e
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 3, a, load_param[3 + a]);  // load l0_j1_o
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 4, a, load_param[4 + a]);  // load l0_j2_e
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 5, a, load_param[5 + a]);  // load l0_j2_o
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 6, a, load_param[6 + a]);  // load l0_j3_e
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 7, a, load_param[7 + a]);  // load l0_j3_o
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 8, a, load_param[8 + a]);  // load l0_j4_e
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 9, a, load_param[9 + a]);  // load l0_j4_o
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 10, a, load_param[10 + a]);  // load l0_j5_e
+    for (a = 0; a < 1; a = a + 1) cfg(1'b1, 11, a, load_param[11 + a]);  // load l0_j5_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 12, a, load_param[12 + a]);  // load l1_j0_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 13, a, load_param[18 + a]);  // load l1_j0_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 14, a, load_param[24 + a]);  // load l1_j1_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 15, a, load_param[30 + a]);  // load l1_j1_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 16, a, load_param[36 + a]);  // load l1_j2_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 17, a, load_param[42 + a]);  // load l1_j2_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 18, a, load_param[48 + a]);  // load l1_j3_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 19, a, load_param[54 + a]);  // load l1_j3_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 20, a, load_param[60 + a]);  // load l1_j4_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 21, a, load_param[66 + a]);  // load l1_j4_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 22, a, load_param[72 + a]);  // load l1_j5_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 23, a, load_param[78 + a]);  // load l1_j5_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 24, a, load_param[84 + a]);  // load l1_j6_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 25, a, load_param[90 + a]);  // load l1_j6_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 26, a, load_param[96 + a]);  // load l1_j7_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 27, a, load_param[102 + a]);  // load l1_j7_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 28, a, load_param[108 + a]);  // load l1_j8_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 29, a, load_param[114 + a]);  // load l1_j8_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 30, a, load_param[120 + a]);  // load l1_j9_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 31, a, load_param[126 + a]);  // load l1_j9_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 32, a, load_param[132 + a]);  // load l1_j10_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 33, a, load_param[138 + a]);  // load l1_j10_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 34, a, load_param[144 + a]);  // load l1_j11_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 35, a, load_param[150 + a]);  // load l1_j11_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 36, a, load_param[156 + a]);  // load l1_j12_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 37, a, load_param[162 + a]);  // load l1_j12_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 38, a, load_param[168 + a]);  // load l1_j13_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 39, a, load_param[174 + a]);  // load l1_j13_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 40, a, load_param[180 + a]);  // load l1_j14_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 41, a, load_param[186 + a]);  // load l1_j14_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 42, a, load_param[192 + a]);  // load l1_j15_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 43, a, load_param[198 + a]);  // load l1_j15_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 44, a, load_param[204 + a]);  // load l1_j16_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 45, a, load_param[210 + a]);  // load l1_j16_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 46, a, load_param[216 + a]);  // load l1_j17_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 47, a, load_param[222 + a]);  // load l1_j17_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 48, a, load_param[228 + a]);  // load l1_j18_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 49, a, load_param[234 + a]);  // load l1_j18_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 50, a, load_param[240 + a]);  // load l1_j19_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 51, a, load_param[246 + a]);  // load l1_j19_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 52, a, load_param[252 + a]);  // load l1_j20_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 53, a, load_param[258 + a]);  // load l1_j20_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 54, a, load_param[264 + a]);  // load l1_j21_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 55, a, load_param[270 + a]);  // load l1_j21_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 56, a, load_param[276 + a]);  // load l1_j22_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 57, a, load_param[282 + a]);  // load l1_j22_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 58, a, load_param[288 + a]);  // load l1_j23_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 59, a, load_param[294 + a]);  // load l1_j23_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 60, a, load_param[300 + a]);  // load l1_j24_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 61, a, load_param[306 + a]);  // load l1_j24_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 62, a, load_param[312 + a]);  // load l1_j25_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 63, a, load_param[318 + a]);  // load l1_j25_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 64, a, load_param[324 + a]);  // load l1_j26_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 65, a, load_param[330 + a]);  // load l1_j26_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 66, a, load_param[336 + a]);  // load l1_j27_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 67, a, load_param[342 + a]);  // load l1_j27_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 68, a, load_param[348 + a]);  // load l1_j28_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 69, a, load_param[354 + a]);  // load l1_j28_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 70, a, load_param[360 + a]);  // load l1_j29_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 71, a, load_param[366 + a]);  // load l1_j29_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 72, a, load_param[372 + a]);  // load l1_j30_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 73, a, load_param[378 + a]);  // load l1_j30_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 74, a, load_param[384 + a]);  // load l1_j31_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 75, a, load_param[390 + a]);  // load l1_j31_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 76, a, load_param[396 + a]);  // load l1_j32_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 77, a, load_param[402 + a]);  // load l1_j32_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 78, a, load_param[408 + a]);  // load l1_j33_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 79, a, load_param[414 + a]);  // load l1_j33_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 80, a, load_param[420 + a]);  // load l1_j34_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 81, a, load_param[426 + a]);  // load l1_j34_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 82, a, load_param[432 + a]);  // load l1_j35_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 83, a, load_param[438 + a]);  // load l1_j35_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 84, a, load_param[444 + a]);  // load l1_j36_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 85, a, load_param[450 + a]);  // load l1_j36_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 86, a, load_param[456 + a]);  // load l1_j37_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 87, a, load_param[462 + a]);  // load l1_j37_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 88, a, load_param[468 + a]);  // load l1_j38_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 89, a, load_param[474 + a]);  // load l1_j38_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 90, a, load_param[480 + a]);  // load l1_j39_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 91, a, load_param[486 + a]);  // load l1_j39_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 92, a, load_param[492 + a]);  // load l1_j40_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 93, a, load_param[498 + a]);  // load l1_j40_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 94, a, load_param[504 + a]);  // load l1_j41_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 95, a, load_param[510 + a]);  // load l1_j41_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 96, a, load_param[516 + a]);  // load l1_j42_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 97, a, load_param[522 + a]);  // load l1_j42_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 98, a, load_param[528 + a]);  // load l1_j43_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 99, a, load_param[534 + a]);  // load l1_j43_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 100, a, load_param[540 + a]);  // load l1_j44_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 101, a, load_param[546 + a]);  // load l1_j44_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 102, a, load_param[552 + a]);  // load l1_j45_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 103, a, load_param[558 + a]);  // load l1_j45_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 104, a, load_param[564 + a]);  // load l1_j46_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 105, a, load_param[570 + a]);  // load l1_j46_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 106, a, load_param[576 + a]);  // load l1_j47_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 107, a, load_param[582 + a]);  // load l1_j47_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 108, a, load_param[588 + a]);  // load l1_j48_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 109, a, load_param[594 + a]);  // load l1_j48_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 110, a, load_param[600 + a]);  // load l1_j49_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 111, a, load_param[606 + a]);  // load l1_j49_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 112, a, load_param[612 + a]);  // load l1_j50_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 113, a, load_param[618 + a]);  // load l1_j50_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 114, a, load_param[624 + a]);  // load l1_j51_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 115, a, load_param[630 + a]);  // load l1_j51_o
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 116, a, load_param[636 + a]);  // load l1_j52_e
+    for (a = 0; a < 6; a = a + 1) cfg(1'b1, 117, a, load_param[642 + a]);  // load l1_j52_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 118, a, load_param[648 + a]);  // load l2_j0_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 119, a, load_param[655 + a]);  // load l2_j0_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 120, a, load_param[662 + a]);  // load l2_j1_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 121, a, load_param[669 + a]);  // load l2_j1_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 122, a, load_param[676 + a]);  // load l2_j2_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 123, a, load_param[683 + a]);  // load l2_j2_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 124, a, load_param[690 + a]);  // load l2_j3_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 125, a, load_param[697 + a]);  // load l2_j3_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 126, a, load_param[704 + a]);  // load l2_j4_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 127, a, load_param[711 + a]);  // load l2_j4_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 128, a, load_param[718 + a]);  // load l2_j5_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 129, a, load_param[725 + a]);  // load l2_j5_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 130, a, load_param[732 + a]);  // load l2_j6_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 131, a, load_param[739 + a]);  // load l2_j6_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 132, a, load_param[746 + a]);  // load l2_j7_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 133, a, load_param[753 + a]);  // load l2_j7_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 134, a, load_param[760 + a]);  // load l2_j8_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 135, a, load_param[767 + a]);  // load l2_j8_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 136, a, load_param[774 + a]);  // load l2_j9_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 137, a, load_param[781 + a]);  // load l2_j9_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 138, a, load_param[788 + a]);  // load l2_j10_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 139, a, load_param[795 + a]);  // load l2_j10_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 140, a, load_param[802 + a]);  // load l3_j0_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 141, a, load_param[809 + a]);  // load l3_j0_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 142, a, load_param[816 + a]);  // load l3_j1_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 143, a, load_param[823 + a]);  // load l3_j1_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 144, a, load_param[830 + a]);  // load l3_j2_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 145, a, load_param[837 + a]);  // load l3_j2_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 146, a, load_param[844 + a]);  // load l3_j3_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 147, a, load_param[851 + a]);  // load l3_j3_o
+    @(negedge clk); go = 1'b1;
     while (got < RECORDS || dut.running) begin
       @(posedge clk);
-      if (cycles > 13900) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
+      if (cycles > 15616) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
     end
     finish = cycles;
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j0_e.mem[a] !== exp_param[0 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j0_e[%0d]: got %h expected %h", a, dut.l0.l0_j0_e.mem[a], exp_param[0 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j0_o.mem[a] !== exp_param[1 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j0_o[%0d]: got %h expected %h", a, dut.l0.l0_j0_o.mem[a], exp_param[1 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j1_e.mem[a] !== exp_param[2 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j1_e[%0d]: got %h expected %h", a, dut.l0.l0_j1_e.mem[a], exp_param[2 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j1_o.mem[a] !== exp_param[3 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j1_o[%0d]: got %h expected %h", a, dut.l0.l0_j1_o.mem[a], exp_param[3 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j2_e.mem[a] !== exp_param[4 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j2_e[%0d]: got %h expected %h", a, dut.l0.l0_j2_e.mem[a], exp_param[4 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j2_o.mem[a] !== exp_param[5 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j2_o[%0d]: got %h expected %h", a, dut.l0.l0_j2_o.mem[a], exp_param[5 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j3_e.mem[a] !== exp_param[6 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j3_e[%0d]: got %h expected %h", a, dut.l0.l0_j3_e.mem[a], exp_param[6 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j3_o.mem[a] !== exp_param[7 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j3_o[%0d]: got %h expected %h", a, dut.l0.l0_j3_o.mem[a], exp_param[7 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j4_e.mem[a] !== exp_param[8 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j4_e[%0d]: got %h expected %h", a, dut.l0.l0_j4_e.mem[a], exp_param[8 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j4_o.mem[a] !== exp_param[9 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j4_o[%0d]: got %h expected %h", a, dut.l0.l0_j4_o.mem[a], exp_param[9 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j5_e.mem[a] !== exp_param[10 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j5_e[%0d]: got %h expected %h", a, dut.l0.l0_j5_e.mem[a], exp_param[10 + a][1324:0]);
-    end
-    for (a = 0; a < 1; a = a + 1) if (dut.l0.l0_j5_o.mem[a] !== exp_param[11 + a][1324:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j5_o[%0d]: got %h expected %h", a, dut.l0.l0_j5_o.mem[a], exp_param[11 + a][1324:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j0_e.mem[a] !== exp_param[12 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j0_e[%0d]: got %h expected %h", a, dut.l1.l1_j0_e.mem[a], exp_param[12 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j0_o.mem[a] !== exp_param[18 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j0_o[%0d]: got %h expected %h", a, dut.l1.l1_j0_o.mem[a], exp_param[18 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j1_e.mem[a] !== exp_param[24 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j1_e[%0d]: got %h expected %h", a, dut.l1.l1_j1_e.mem[a], exp_param[24 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j1_o.mem[a] !== exp_param[30 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j1_o[%0d]: got %h expected %h", a, dut.l1.l1_j1_o.mem[a], exp_param[30 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j2_e.mem[a] !== exp_param[36 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j2_e[%0d]: got %h expected %h", a, dut.l1.l1_j2_e.mem[a], exp_param[36 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j2_o.mem[a] !== exp_param[42 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j2_o[%0d]: got %h expected %h", a, dut.l1.l1_j2_o.mem[a], exp_param[42 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j3_e.mem[a] !== exp_param[48 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j3_e[%0d]: got %h expected %h", a, dut.l1.l1_j3_e.mem[a], exp_param[48 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j3_o.mem[a] !== exp_param[54 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j3_o[%0d]: got %h expected %h", a, dut.l1.l1_j3_o.mem[a], exp_param[54 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j4_e.mem[a] !== exp_param[60 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j4_e[%0d]: got %h expected %h", a, dut.l1.l1_j4_e.mem[a], exp_param[60 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j4_o.mem[a] !== exp_param[66 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j4_o[%0d]: got %h expected %h", a, dut.l1.l1_j4_o.mem[a], exp_param[66 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j5_e.mem[a] !== exp_param[72 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j5_e[%0d]: got %h expected %h", a, dut.l1.l1_j5_e.mem[a], exp_param[72 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j5_o.mem[a] !== exp_param[78 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j5_o[%0d]: got %h expected %h", a, dut.l1.l1_j5_o.mem[a], exp_param[78 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j6_e.mem[a] !== exp_param[84 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j6_e[%0d]: got %h expected %h", a, dut.l1.l1_j6_e.mem[a], exp_param[84 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j6_o.mem[a] !== exp_param[90 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j6_o[%0d]: got %h expected %h", a, dut.l1.l1_j6_o.mem[a], exp_param[90 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j7_e.mem[a] !== exp_param[96 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j7_e[%0d]: got %h expected %h", a, dut.l1.l1_j7_e.mem[a], exp_param[96 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j7_o.mem[a] !== exp_param[102 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j7_o[%0d]: got %h expected %h", a, dut.l1.l1_j7_o.mem[a], exp_param[102 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j8_e.mem[a] !== exp_param[108 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j8_e[%0d]: got %h expected %h", a, dut.l1.l1_j8_e.mem[a], exp_param[108 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j8_o.mem[a] !== exp_param[114 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j8_o[%0d]: got %h expected %h", a, dut.l1.l1_j8_o.mem[a], exp_param[114 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j9_e.mem[a] !== exp_param[120 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j9_e[%0d]: got %h expected %h", a, dut.l1.l1_j9_e.mem[a], exp_param[120 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j9_o.mem[a] !== exp_param[126 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j9_o[%0d]: got %h expected %h", a, dut.l1.l1_j9_o.mem[a], exp_param[126 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j10_e.mem[a] !== exp_param[132 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j10_e[%0d]: got %h expected %h", a, dut.l1.l1_j10_e.mem[a], exp_param[132 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j10_o.mem[a] !== exp_param[138 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j10_o[%0d]: got %h expected %h", a, dut.l1.l1_j10_o.mem[a], exp_param[138 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j11_e.mem[a] !== exp_param[144 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j11_e[%0d]: got %h expected %h", a, dut.l1.l1_j11_e.mem[a], exp_param[144 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j11_o.mem[a] !== exp_param[150 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j11_o[%0d]: got %h expected %h", a, dut.l1.l1_j11_o.mem[a], exp_param[150 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j12_e.mem[a] !== exp_param[156 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j12_e[%0d]: got %h expected %h", a, dut.l1.l1_j12_e.mem[a], exp_param[156 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j12_o.mem[a] !== exp_param[162 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j12_o[%0d]: got %h expected %h", a, dut.l1.l1_j12_o.mem[a], exp_param[162 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j13_e.mem[a] !== exp_param[168 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j13_e[%0d]: got %h expected %h", a, dut.l1.l1_j13_e.mem[a], exp_param[168 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j13_o.mem[a] !== exp_param[174 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j13_o[%0d]: got %h expected %h", a, dut.l1.l1_j13_o.mem[a], exp_param[174 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j14_e.mem[a] !== exp_param[180 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j14_e[%0d]: got %h expected %h", a, dut.l1.l1_j14_e.mem[a], exp_param[180 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j14_o.mem[a] !== exp_param[186 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j14_o[%0d]: got %h expected %h", a, dut.l1.l1_j14_o.mem[a], exp_param[186 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j15_e.mem[a] !== exp_param[192 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j15_e[%0d]: got %h expected %h", a, dut.l1.l1_j15_e.mem[a], exp_param[192 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j15_o.mem[a] !== exp_param[198 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j15_o[%0d]: got %h expected %h", a, dut.l1.l1_j15_o.mem[a], exp_param[198 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j16_e.mem[a] !== exp_param[204 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j16_e[%0d]: got %h expected %h", a, dut.l1.l1_j16_e.mem[a], exp_param[204 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j16_o.mem[a] !== exp_param[210 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j16_o[%0d]: got %h expected %h", a, dut.l1.l1_j16_o.mem[a], exp_param[210 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j17_e.mem[a] !== exp_param[216 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j17_e[%0d]: got %h expected %h", a, dut.l1.l1_j17_e.mem[a], exp_param[216 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j17_o.mem[a] !== exp_param[222 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j17_o[%0d]: got %h expected %h", a, dut.l1.l1_j17_o.mem[a], exp_param[222 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j18_e.mem[a] !== exp_param[228 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j18_e[%0d]: got %h expected %h", a, dut.l1.l1_j18_e.mem[a], exp_param[228 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j18_o.mem[a] !== exp_param[234 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j18_o[%0d]: got %h expected %h", a, dut.l1.l1_j18_o.mem[a], exp_param[234 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j19_e.mem[a] !== exp_param[240 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j19_e[%0d]: got %h expected %h", a, dut.l1.l1_j19_e.mem[a], exp_param[240 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j19_o.mem[a] !== exp_param[246 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j19_o[%0d]: got %h expected %h", a, dut.l1.l1_j19_o.mem[a], exp_param[246 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j20_e.mem[a] !== exp_param[252 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j20_e[%0d]: got %h expected %h", a, dut.l1.l1_j20_e.mem[a], exp_param[252 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j20_o.mem[a] !== exp_param[258 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j20_o[%0d]: got %h expected %h", a, dut.l1.l1_j20_o.mem[a], exp_param[258 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j21_e.mem[a] !== exp_param[264 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j21_e[%0d]: got %h expected %h", a, dut.l1.l1_j21_e.mem[a], exp_param[264 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j21_o.mem[a] !== exp_param[270 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j21_o[%0d]: got %h expected %h", a, dut.l1.l1_j21_o.mem[a], exp_param[270 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j22_e.mem[a] !== exp_param[276 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j22_e[%0d]: got %h expected %h", a, dut.l1.l1_j22_e.mem[a], exp_param[276 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j22_o.mem[a] !== exp_param[282 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j22_o[%0d]: got %h expected %h", a, dut.l1.l1_j22_o.mem[a], exp_param[282 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j23_e.mem[a] !== exp_param[288 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j23_e[%0d]: got %h expected %h", a, dut.l1.l1_j23_e.mem[a], exp_param[288 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j23_o.mem[a] !== exp_param[294 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j23_o[%0d]: got %h expected %h", a, dut.l1.l1_j23_o.mem[a], exp_param[294 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j24_e.mem[a] !== exp_param[300 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j24_e[%0d]: got %h expected %h", a, dut.l1.l1_j24_e.mem[a], exp_param[300 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j24_o.mem[a] !== exp_param[306 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j24_o[%0d]: got %h expected %h", a, dut.l1.l1_j24_o.mem[a], exp_param[306 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j25_e.mem[a] !== exp_param[312 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j25_e[%0d]: got %h expected %h", a, dut.l1.l1_j25_e.mem[a], exp_param[312 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j25_o.mem[a] !== exp_param[318 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j25_o[%0d]: got %h expected %h", a, dut.l1.l1_j25_o.mem[a], exp_param[318 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j26_e.mem[a] !== exp_param[324 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j26_e[%0d]: got %h expected %h", a, dut.l1.l1_j26_e.mem[a], exp_param[324 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j26_o.mem[a] !== exp_param[330 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j26_o[%0d]: got %h expected %h", a, dut.l1.l1_j26_o.mem[a], exp_param[330 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j27_e.mem[a] !== exp_param[336 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j27_e[%0d]: got %h expected %h", a, dut.l1.l1_j27_e.mem[a], exp_param[336 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j27_o.mem[a] !== exp_param[342 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j27_o[%0d]: got %h expected %h", a, dut.l1.l1_j27_o.mem[a], exp_param[342 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j28_e.mem[a] !== exp_param[348 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j28_e[%0d]: got %h expected %h", a, dut.l1.l1_j28_e.mem[a], exp_param[348 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j28_o.mem[a] !== exp_param[354 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j28_o[%0d]: got %h expected %h", a, dut.l1.l1_j28_o.mem[a], exp_param[354 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j29_e.mem[a] !== exp_param[360 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j29_e[%0d]: got %h expected %h", a, dut.l1.l1_j29_e.mem[a], exp_param[360 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j29_o.mem[a] !== exp_param[366 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j29_o[%0d]: got %h expected %h", a, dut.l1.l1_j29_o.mem[a], exp_param[366 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j30_e.mem[a] !== exp_param[372 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j30_e[%0d]: got %h expected %h", a, dut.l1.l1_j30_e.mem[a], exp_param[372 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j30_o.mem[a] !== exp_param[378 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j30_o[%0d]: got %h expected %h", a, dut.l1.l1_j30_o.mem[a], exp_param[378 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j31_e.mem[a] !== exp_param[384 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j31_e[%0d]: got %h expected %h", a, dut.l1.l1_j31_e.mem[a], exp_param[384 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j31_o.mem[a] !== exp_param[390 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j31_o[%0d]: got %h expected %h", a, dut.l1.l1_j31_o.mem[a], exp_param[390 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j32_e.mem[a] !== exp_param[396 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j32_e[%0d]: got %h expected %h", a, dut.l1.l1_j32_e.mem[a], exp_param[396 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j32_o.mem[a] !== exp_param[402 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j32_o[%0d]: got %h expected %h", a, dut.l1.l1_j32_o.mem[a], exp_param[402 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j33_e.mem[a] !== exp_param[408 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j33_e[%0d]: got %h expected %h", a, dut.l1.l1_j33_e.mem[a], exp_param[408 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j33_o.mem[a] !== exp_param[414 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j33_o[%0d]: got %h expected %h", a, dut.l1.l1_j33_o.mem[a], exp_param[414 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j34_e.mem[a] !== exp_param[420 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j34_e[%0d]: got %h expected %h", a, dut.l1.l1_j34_e.mem[a], exp_param[420 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j34_o.mem[a] !== exp_param[426 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j34_o[%0d]: got %h expected %h", a, dut.l1.l1_j34_o.mem[a], exp_param[426 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j35_e.mem[a] !== exp_param[432 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j35_e[%0d]: got %h expected %h", a, dut.l1.l1_j35_e.mem[a], exp_param[432 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j35_o.mem[a] !== exp_param[438 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j35_o[%0d]: got %h expected %h", a, dut.l1.l1_j35_o.mem[a], exp_param[438 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j36_e.mem[a] !== exp_param[444 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j36_e[%0d]: got %h expected %h", a, dut.l1.l1_j36_e.mem[a], exp_param[444 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j36_o.mem[a] !== exp_param[450 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j36_o[%0d]: got %h expected %h", a, dut.l1.l1_j36_o.mem[a], exp_param[450 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j37_e.mem[a] !== exp_param[456 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j37_e[%0d]: got %h expected %h", a, dut.l1.l1_j37_e.mem[a], exp_param[456 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j37_o.mem[a] !== exp_param[462 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j37_o[%0d]: got %h expected %h", a, dut.l1.l1_j37_o.mem[a], exp_param[462 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j38_e.mem[a] !== exp_param[468 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j38_e[%0d]: got %h expected %h", a, dut.l1.l1_j38_e.mem[a], exp_param[468 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j38_o.mem[a] !== exp_param[474 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j38_o[%0d]: got %h expected %h", a, dut.l1.l1_j38_o.mem[a], exp_param[474 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j39_e.mem[a] !== exp_param[480 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j39_e[%0d]: got %h expected %h", a, dut.l1.l1_j39_e.mem[a], exp_param[480 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j39_o.mem[a] !== exp_param[486 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j39_o[%0d]: got %h expected %h", a, dut.l1.l1_j39_o.mem[a], exp_param[486 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j40_e.mem[a] !== exp_param[492 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j40_e[%0d]: got %h expected %h", a, dut.l1.l1_j40_e.mem[a], exp_param[492 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j40_o.mem[a] !== exp_param[498 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j40_o[%0d]: got %h expected %h", a, dut.l1.l1_j40_o.mem[a], exp_param[498 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j41_e.mem[a] !== exp_param[504 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j41_e[%0d]: got %h expected %h", a, dut.l1.l1_j41_e.mem[a], exp_param[504 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j41_o.mem[a] !== exp_param[510 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j41_o[%0d]: got %h expected %h", a, dut.l1.l1_j41_o.mem[a], exp_param[510 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j42_e.mem[a] !== exp_param[516 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j42_e[%0d]: got %h expected %h", a, dut.l1.l1_j42_e.mem[a], exp_param[516 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j42_o.mem[a] !== exp_param[522 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j42_o[%0d]: got %h expected %h", a, dut.l1.l1_j42_o.mem[a], exp_param[522 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j43_e.mem[a] !== exp_param[528 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j43_e[%0d]: got %h expected %h", a, dut.l1.l1_j43_e.mem[a], exp_param[528 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j43_o.mem[a] !== exp_param[534 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j43_o[%0d]: got %h expected %h", a, dut.l1.l1_j43_o.mem[a], exp_param[534 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j44_e.mem[a] !== exp_param[540 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j44_e[%0d]: got %h expected %h", a, dut.l1.l1_j44_e.mem[a], exp_param[540 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j44_o.mem[a] !== exp_param[546 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j44_o[%0d]: got %h expected %h", a, dut.l1.l1_j44_o.mem[a], exp_param[546 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j45_e.mem[a] !== exp_param[552 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j45_e[%0d]: got %h expected %h", a, dut.l1.l1_j45_e.mem[a], exp_param[552 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j45_o.mem[a] !== exp_param[558 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j45_o[%0d]: got %h expected %h", a, dut.l1.l1_j45_o.mem[a], exp_param[558 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j46_e.mem[a] !== exp_param[564 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j46_e[%0d]: got %h expected %h", a, dut.l1.l1_j46_e.mem[a], exp_param[564 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j46_o.mem[a] !== exp_param[570 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j46_o[%0d]: got %h expected %h", a, dut.l1.l1_j46_o.mem[a], exp_param[570 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j47_e.mem[a] !== exp_param[576 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j47_e[%0d]: got %h expected %h", a, dut.l1.l1_j47_e.mem[a], exp_param[576 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j47_o.mem[a] !== exp_param[582 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j47_o[%0d]: got %h expected %h", a, dut.l1.l1_j47_o.mem[a], exp_param[582 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j48_e.mem[a] !== exp_param[588 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j48_e[%0d]: got %h expected %h", a, dut.l1.l1_j48_e.mem[a], exp_param[588 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j48_o.mem[a] !== exp_param[594 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j48_o[%0d]: got %h expected %h", a, dut.l1.l1_j48_o.mem[a], exp_param[594 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j49_e.mem[a] !== exp_param[600 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j49_e[%0d]: got %h expected %h", a, dut.l1.l1_j49_e.mem[a], exp_param[600 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j49_o.mem[a] !== exp_param[606 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j49_o[%0d]: got %h expected %h", a, dut.l1.l1_j49_o.mem[a], exp_param[606 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j50_e.mem[a] !== exp_param[612 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j50_e[%0d]: got %h expected %h", a, dut.l1.l1_j50_e.mem[a], exp_param[612 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j50_o.mem[a] !== exp_param[618 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j50_o[%0d]: got %h expected %h", a, dut.l1.l1_j50_o.mem[a], exp_param[618 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j51_e.mem[a] !== exp_param[624 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j51_e[%0d]: got %h expected %h", a, dut.l1.l1_j51_e.mem[a], exp_param[624 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j51_o.mem[a] !== exp_param[630 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j51_o[%0d]: got %h expected %h", a, dut.l1.l1_j51_o.mem[a], exp_param[630 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j52_e.mem[a] !== exp_param[636 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j52_e[%0d]: got %h expected %h", a, dut.l1.l1_j52_e.mem[a], exp_param[636 + a][274:0]);
-    end
-    for (a = 0; a < 6; a = a + 1) if (dut.l1.l1_j52_o.mem[a] !== exp_param[642 + a][274:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j52_o[%0d]: got %h expected %h", a, dut.l1.l1_j52_o.mem[a], exp_param[642 + a][274:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j0_e.mem[a] !== exp_param[648 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j0_e[%0d]: got %h expected %h", a, dut.l2.l2_j0_e.mem[a], exp_param[648 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j0_o.mem[a] !== exp_param[655 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j0_o[%0d]: got %h expected %h", a, dut.l2.l2_j0_o.mem[a], exp_param[655 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j1_e.mem[a] !== exp_param[662 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j1_e[%0d]: got %h expected %h", a, dut.l2.l2_j1_e.mem[a], exp_param[662 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j1_o.mem[a] !== exp_param[669 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j1_o[%0d]: got %h expected %h", a, dut.l2.l2_j1_o.mem[a], exp_param[669 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j2_e.mem[a] !== exp_param[676 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j2_e[%0d]: got %h expected %h", a, dut.l2.l2_j2_e.mem[a], exp_param[676 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j2_o.mem[a] !== exp_param[683 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j2_o[%0d]: got %h expected %h", a, dut.l2.l2_j2_o.mem[a], exp_param[683 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j3_e.mem[a] !== exp_param[690 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j3_e[%0d]: got %h expected %h", a, dut.l2.l2_j3_e.mem[a], exp_param[690 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j3_o.mem[a] !== exp_param[697 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j3_o[%0d]: got %h expected %h", a, dut.l2.l2_j3_o.mem[a], exp_param[697 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j4_e.mem[a] !== exp_param[704 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j4_e[%0d]: got %h expected %h", a, dut.l2.l2_j4_e.mem[a], exp_param[704 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j4_o.mem[a] !== exp_param[711 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j4_o[%0d]: got %h expected %h", a, dut.l2.l2_j4_o.mem[a], exp_param[711 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j5_e.mem[a] !== exp_param[718 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j5_e[%0d]: got %h expected %h", a, dut.l2.l2_j5_e.mem[a], exp_param[718 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j5_o.mem[a] !== exp_param[725 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j5_o[%0d]: got %h expected %h", a, dut.l2.l2_j5_o.mem[a], exp_param[725 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j6_e.mem[a] !== exp_param[732 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j6_e[%0d]: got %h expected %h", a, dut.l2.l2_j6_e.mem[a], exp_param[732 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j6_o.mem[a] !== exp_param[739 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j6_o[%0d]: got %h expected %h", a, dut.l2.l2_j6_o.mem[a], exp_param[739 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j7_e.mem[a] !== exp_param[746 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j7_e[%0d]: got %h expected %h", a, dut.l2.l2_j7_e.mem[a], exp_param[746 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j7_o.mem[a] !== exp_param[753 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j7_o[%0d]: got %h expected %h", a, dut.l2.l2_j7_o.mem[a], exp_param[753 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j8_e.mem[a] !== exp_param[760 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j8_e[%0d]: got %h expected %h", a, dut.l2.l2_j8_e.mem[a], exp_param[760 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j8_o.mem[a] !== exp_param[767 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j8_o[%0d]: got %h expected %h", a, dut.l2.l2_j8_o.mem[a], exp_param[767 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j9_e.mem[a] !== exp_param[774 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j9_e[%0d]: got %h expected %h", a, dut.l2.l2_j9_e.mem[a], exp_param[774 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j9_o.mem[a] !== exp_param[781 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j9_o[%0d]: got %h expected %h", a, dut.l2.l2_j9_o.mem[a], exp_param[781 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j10_e.mem[a] !== exp_param[788 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j10_e[%0d]: got %h expected %h", a, dut.l2.l2_j10_e.mem[a], exp_param[788 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l2.l2_j10_o.mem[a] !== exp_param[795 + a][99:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j10_o[%0d]: got %h expected %h", a, dut.l2.l2_j10_o.mem[a], exp_param[795 + a][99:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l3.l3_j0_e.mem[a] !== exp_param[802 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l3_j0_e[%0d]: got %h expected %h", a, dut.l3.l3_j0_e.mem[a], exp_param[802 + a][24:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l3.l3_j0_o.mem[a] !== exp_param[809 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l3_j0_o[%0d]: got %h expected %h", a, dut.l3.l3_j0_o.mem[a], exp_param[809 + a][24:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l3.l3_j1_e.mem[a] !== exp_param[816 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l3_j1_e[%0d]: got %h expected %h", a, dut.l3.l3_j1_e.mem[a], exp_param[816 + a][24:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l3.l3_j1_o.mem[a] !== exp_param[823 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l3_j1_o[%0d]: got %h expected %h", a, dut.l3.l3_j1_o.mem[a], exp_param[823 + a][24:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l3.l3_j2_e.mem[a] !== exp_param[830 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l3_j2_e[%0d]: got %h expected %h", a, dut.l3.l3_j2_e.mem[a], exp_param[830 + a][24:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l3.l3_j2_o.mem[a] !== exp_param[837 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l3_j2_o[%0d]: got %h expected %h", a, dut.l3.l3_j2_o.mem[a], exp_param[837 + a][24:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l3.l3_j3_e.mem[a] !== exp_param[844 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l3_j3_e[%0d]: got %h expected %h", a, dut.l3.l3_j3_e.mem[a], exp_param[844 + a][24:0]);
-    end
-    for (a = 0; a < 7; a = a + 1) if (dut.l3.l3_j3_o.mem[a] !== exp_param[851 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l3_j3_o[%0d]: got %h expected %h", a, dut.l3.l3_j3_o.mem[a], exp_param[851 + a][24:0]);
+    // read every parameter word back through the port
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 0, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[0 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[0 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 1, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[1 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[1 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 2, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[2 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[2 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 3, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[3 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[3 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 4, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[4 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[4 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 5, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[5 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[5 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 6, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[6 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[6 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 7, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[7 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[7 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 8, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[8 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[8 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 9, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[9 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[9 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 10, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[10 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[10 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 1; a = a + 1) begin
+      cfg(1'b0, 11, a, 0);
+      if (!cfg_rvalid || cfg_rdata[1324:0] !== exp_param[11 + a][1324:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[1324:0], cfg_rvalid, exp_param[11 + a][1324:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 12, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[12 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[12 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 13, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[18 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[18 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 14, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[24 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[24 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 15, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[30 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[30 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 16, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[36 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[36 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 17, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[42 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[42 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 18, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[48 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[48 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 19, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[54 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[54 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 20, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[60 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[60 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 21, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[66 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[66 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 22, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[72 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[72 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 23, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[78 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[78 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 24, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[84 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j6_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[84 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 25, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[90 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j6_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[90 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 26, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[96 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j7_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[96 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 27, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[102 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j7_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[102 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 28, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[108 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j8_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[108 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 29, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[114 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j8_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[114 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 30, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[120 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j9_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[120 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 31, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[126 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j9_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[126 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 32, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[132 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j10_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[132 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 33, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[138 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j10_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[138 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 34, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[144 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j11_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[144 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 35, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[150 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j11_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[150 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 36, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[156 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j12_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[156 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 37, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[162 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j12_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[162 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 38, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[168 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j13_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[168 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 39, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[174 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j13_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[174 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 40, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[180 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j14_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[180 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 41, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[186 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j14_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[186 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 42, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[192 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j15_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[192 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 43, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[198 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j15_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[198 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 44, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[204 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j16_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[204 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 45, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[210 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j16_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[210 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 46, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[216 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j17_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[216 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 47, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[222 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j17_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[222 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 48, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[228 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j18_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[228 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 49, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[234 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j18_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[234 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 50, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[240 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j19_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[240 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 51, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[246 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j19_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[246 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 52, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[252 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j20_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[252 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 53, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[258 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j20_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[258 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 54, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[264 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j21_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[264 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 55, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[270 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j21_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[270 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 56, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[276 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j22_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[276 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 57, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[282 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j22_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[282 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 58, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[288 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j23_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[288 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 59, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[294 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j23_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[294 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 60, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[300 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j24_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[300 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 61, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[306 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j24_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[306 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 62, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[312 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j25_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[312 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 63, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[318 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j25_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[318 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 64, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[324 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j26_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[324 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 65, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[330 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j26_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[330 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 66, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[336 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j27_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[336 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 67, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[342 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j27_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[342 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 68, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[348 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j28_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[348 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 69, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[354 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j28_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[354 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 70, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[360 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j29_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[360 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 71, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[366 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j29_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[366 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 72, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[372 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j30_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[372 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 73, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[378 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j30_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[378 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 74, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[384 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j31_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[384 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 75, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[390 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j31_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[390 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 76, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[396 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j32_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[396 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 77, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[402 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j32_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[402 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 78, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[408 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j33_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[408 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 79, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[414 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j33_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[414 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 80, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[420 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j34_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[420 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 81, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[426 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j34_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[426 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 82, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[432 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j35_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[432 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 83, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[438 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j35_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[438 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 84, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[444 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j36_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[444 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 85, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[450 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j36_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[450 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 86, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[456 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j37_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[456 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 87, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[462 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j37_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[462 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 88, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[468 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j38_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[468 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 89, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[474 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j38_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[474 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 90, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[480 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j39_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[480 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 91, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[486 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j39_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[486 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 92, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[492 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j40_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[492 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 93, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[498 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j40_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[498 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 94, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[504 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j41_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[504 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 95, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[510 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j41_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[510 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 96, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[516 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j42_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[516 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 97, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[522 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j42_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[522 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 98, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[528 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j43_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[528 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 99, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[534 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j43_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[534 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 100, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[540 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j44_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[540 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 101, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[546 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j44_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[546 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 102, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[552 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j45_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[552 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 103, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[558 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j45_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[558 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 104, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[564 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j46_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[564 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 105, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[570 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j46_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[570 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 106, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[576 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j47_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[576 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 107, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[582 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j47_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[582 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 108, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[588 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j48_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[588 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 109, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[594 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j48_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[594 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 110, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[600 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j49_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[600 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 111, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[606 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j49_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[606 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 112, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[612 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j50_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[612 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 113, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[618 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j50_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[618 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 114, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[624 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j51_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[624 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 115, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[630 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j51_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[630 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 116, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[636 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j52_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[636 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 6; a = a + 1) begin
+      cfg(1'b0, 117, a, 0);
+      if (!cfg_rvalid || cfg_rdata[274:0] !== exp_param[642 + a][274:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j52_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[274:0], cfg_rvalid, exp_param[642 + a][274:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 118, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[648 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[648 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 119, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[655 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[655 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 120, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[662 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[662 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 121, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[669 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[669 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 122, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[676 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[676 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 123, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[683 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[683 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 124, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[690 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[690 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 125, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[697 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[697 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 126, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[704 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[704 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 127, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[711 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[711 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 128, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[718 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[718 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 129, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[725 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[725 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 130, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[732 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j6_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[732 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 131, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[739 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j6_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[739 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 132, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[746 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j7_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[746 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 133, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[753 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j7_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[753 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 134, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[760 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j8_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[760 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 135, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[767 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j8_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[767 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 136, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[774 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j9_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[774 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 137, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[781 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j9_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[781 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 138, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[788 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j10_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[788 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 139, a, 0);
+      if (!cfg_rvalid || cfg_rdata[99:0] !== exp_param[795 + a][99:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j10_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[99:0], cfg_rvalid, exp_param[795 + a][99:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 140, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[802 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l3_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[802 + a][24:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 141, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[809 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l3_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[809 + a][24:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 142, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[816 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l3_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[816 + a][24:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 143, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[823 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l3_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[823 + a][24:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 144, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[830 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l3_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[830 + a][24:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 145, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[837 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l3_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[837 + a][24:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 146, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[844 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l3_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[844 + a][24:0]);
+      end
+    end
+    for (a = 0; a < 7; a = a + 1) begin
+      cfg(1'b0, 147, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[851 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l3_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[851 + a][24:0]);
+      end
     end
     $display("CYCLES %0d RECORDS %0d PER_RECORD %0d", finish - first, RECORDS, (finish - first) / RECORDS);
     if (errors == 0) $display("PASS: %0d predictions and 858 parameter words match", RECORDS);

@@ -55,6 +55,8 @@ endmodule
 // layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 1×1 functions a cycle, 318 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [10:0] cyc,
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
+  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [149:0] u,            // layer inputs, 25 bits each
   input [1695:0] e_in,         // residual e_l of the outputs
   output [1324:0] y            // outputs, clipped
@@ -108,10 +110,15 @@ module kan_layer0 (
   reg [8:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
+  wire cs_e0 = cfg_mem == 3'd0;
   kan_ram #(.W(25), .D(318), .AW(9), .INIT("l0_j0_e.hex")) l0_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[8:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[8:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  wire cs_o0 = cfg_mem == 3'd1;
   kan_ram #(.W(25), .D(318), .AW(9), .INIT("l0_j0_o.hex")) l0_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[8:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[8:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  assign cfg_rdata = (cfg_sel == 3'd0 ? rd_e0 : 25'd0) | (cfg_sel == 3'd1 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -458,6 +465,8 @@ endmodule
 // layer 1: n = 53, m = 11, P = 12, lo = -10000, s = 17, a = 7, mult = 154; 1×1 functions a cycle, 583 chunk(s)
 module kan_layer1 (
   input clk, input running, input train, input [10:0] cyc,
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
+  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [1324:0] u,            // layer inputs, 25 bits each
   input [351:0] e_in,         // residual e_l of the outputs
   output [274:0] y,            // outputs, clipped
@@ -560,10 +569,15 @@ module kan_layer1 (
   reg [11:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
+  wire cs_e0 = cfg_mem == 3'd2;
   kan_ram #(.W(25), .D(3498), .AW(12), .INIT("l1_j0_e.hex")) l1_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[11:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[11:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  wire cs_o0 = cfg_mem == 3'd3;
   kan_ram #(.W(25), .D(3498), .AW(12), .INIT("l1_j0_o.hex")) l1_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[11:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[11:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  assign cfg_rdata = (cfg_sel == 3'd2 ? rd_e0 : 25'd0) | (cfg_sel == 3'd3 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -767,6 +781,8 @@ endmodule
 // layer 2: n = 11, m = 4, P = 14, lo = -10000, s = 17, a = 7, mult = 744; 1×1 functions a cycle, 44 chunk(s)
 module kan_layer2 (
   input clk, input running, input train, input [10:0] cyc,
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
+  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [274:0] u,            // layer inputs, 25 bits each
   input [127:0] e_in,         // residual e_l of the outputs
   output [99:0] y,            // outputs, clipped
@@ -827,10 +843,15 @@ module kan_layer2 (
   reg [8:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
+  wire cs_e0 = cfg_mem == 3'd4;
   kan_ram #(.W(25), .D(308), .AW(9), .INIT("l2_j0_e.hex")) l2_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[8:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[8:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  wire cs_o0 = cfg_mem == 3'd5;
   kan_ram #(.W(25), .D(308), .AW(9), .INIT("l2_j0_o.hex")) l2_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[8:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[8:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  assign cfg_rdata = (cfg_sel == 3'd4 ? rd_e0 : 25'd0) | (cfg_sel == 3'd5 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -908,6 +929,8 @@ endmodule
 // layer 3: n = 4, m = 1, P = 14, lo = -10000, s = 17, a = 7, mult = 2048; 1×1 functions a cycle, 4 chunk(s)
 module kan_layer3 (
   input clk, input running, input train, input [10:0] cyc,
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
+  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [99:0] u,            // layer inputs, 25 bits each
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
@@ -961,10 +984,15 @@ module kan_layer3 (
   reg [4:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
+  wire cs_e0 = cfg_mem == 3'd6;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l3_j0_e.hex")) l3_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[4:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[4:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  wire cs_o0 = cfg_mem == 3'd7;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l3_j0_o.hex")) l3_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[4:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[4:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  assign cfg_rdata = (cfg_sel == 3'd6 ? rd_e0 : 25'd0) | (cfg_sel == 3'd7 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -1012,47 +1040,69 @@ module kan_top (
   input [149:0] in_x,         // features, 25 bits each, feature 0 in the low bits
   input [24:0] in_y,         // targets
   output out_valid, input out_ready,
-  output [24:0] out_y        // prediction (before the record's update); held while out_valid && !out_ready
+  output [24:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
+  output out_error,                 // the record had a feature outside [100, 2000]: not trained on, out_y = 0
+  // parameter port, served only while no record runs: one word (kPar node values) of memory
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  input cfg_valid, output cfg_ready, input cfg_write, input [2:0] cfg_mem, input [11:0] cfg_word,
+  input [24:0] cfg_wdata, output reg cfg_rvalid, output [24:0] cfg_rdata
 );
   localparam PRED_AT = 11'd968, INFER_LAST = 11'd968, TRAIN_LAST = 11'd1929;
-  wire [1324:0] y0; wire [1695:0] e0;
-  wire [274:0] y1; wire [351:0] e1;
-  wire [99:0] y2; wire [127:0] e2;
-  wire [24:0] y3; wire [31:0] e3;
-  reg running, train; reg [10:0] cyc;
+  wire [1324:0] y0; wire [1695:0] e0; wire [24:0] cfg_rd0;
+  wire [274:0] y1; wire [351:0] e1; wire [24:0] cfg_rd1;
+  wire [99:0] y2; wire [127:0] e2; wire [24:0] cfg_rd2;
+  wire [24:0] y3; wire [31:0] e3; wire [24:0] cfg_rd3;
+  reg running, train, bad; reg [10:0] cyc;
   reg [149:0] x; reg [24:0] ystar;
   wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
+  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
+  wire in_bad = $signed(in_x[24:0]) < 25'sd100 || $signed(in_x[24:0]) > 25'sd2000 ||
+    $signed(in_x[49:25]) < 25'sd100 || $signed(in_x[49:25]) > 25'sd2000 ||
+    $signed(in_x[74:50]) < 25'sd100 || $signed(in_x[74:50]) > 25'sd2000 ||
+    $signed(in_x[99:75]) < 25'sd100 || $signed(in_x[99:75]) > 25'sd2000 ||
+    $signed(in_x[124:100]) < 25'sd100 || $signed(in_x[124:100]) > 25'sd2000 ||
+    $signed(in_x[149:125]) < 25'sd100 || $signed(in_x[149:125]) > 25'sd2000;
   // output queue of two predictions: the last layer's output register is overwritten by the next
   // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
-  reg [24:0] q0, q1; reg [1:0] count; reg push;
+  reg [25:0] q0, q1; reg [1:0] count; reg push, push_bad;
+  wire [25:0] pushed = push_bad ? {1'b1, 25'd0} : {1'b0, y3};
   assign out_valid = count != 2'd0;
-  assign out_y = q0;
+  assign out_y = q0[24:0];
+  assign out_error = q0[25];
   wire pop = out_valid && out_ready;
   wire owed = running && cyc == PRED_AT;
   // the next record is taken in the last cycle of this one (its inputs are registered at the same
   // edge) only if at most one prediction waits after this edge, counting this record's own if it is
   // still owed: the new record's prediction then finds a free slot whatever out_ready does
   wire [2:0] after = {1'b0, count} + push + owed - pop;
-  assign in_ready = (!running || last) && after <= 3'd1;
+  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;
   wire accept = in_valid && in_ready;
+  assign cfg_ready = !running;
+  wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
+  wire cfg_we = cfg_valid && cfg_ready && cfg_write;
+  reg [2:0] cfg_sel;
+  assign cfg_rdata = cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train; x <= in_x; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
       push <= owed;
       count <= count + push - pop;
+      cfg_rvalid <= cfg_re;
     end
+    push_bad <= bad;
+    if (cfg_re) cfg_sel <= cfg_mem;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
-    if (pop) q0 <= (push && count == 2'd1) ? y3 : q1;
-    else if (push && count == 2'd0) q0 <= y3;
-    if (push && count - pop == 2'd1) q1 <= y3;
+    if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
+    else if (push && count == 2'd0) q0 <= pushed;
+    if (push && count - pop == 2'd1) q1 <= pushed;
   end
   // output residual e_L = wrap(y* - y)
   assign e3[31:0] = {{7{ystar[24]}}, ystar[24:0]} - {{7{y3[24]}}, y3[24:0]};
-  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0));
-  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .e_out(e0));
-  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .e_out(e1));
-  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .e_out(e2));
+  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
+  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
+  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
+  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
 endmodule

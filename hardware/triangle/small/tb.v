@@ -8,19 +8,31 @@ module tb;
   always #5 clk = ~clk;
   reg rst = 1'b1;
   reg [175:0] vec [0:23];        // {train, targets, features}
-  reg [24:0] exp_pred [0:23];
-  reg [24:0] exp_param [0:8303];
+  reg [25:0] exp_pred [0:23];         // {error, prediction}
+  reg [24:0] exp_param [0:8303], load_param [0:8303];
   integer sent = 0, got = 0, errors = 0, cycles = 0, first = -1, finish = -1, stall = 0, a;
   integer seed_in = 1, seed_out = 2;
   reg offer = 1'b0, held = 1'b0;
-  reg [24:0] held_y;
-  wire in_valid = offer && sent < RECORDS;
+  reg [25:0] held_y;
+  reg go = 1'b0;  // records flow once the parameters are loaded
+  wire in_valid = go && offer && sent < RECORDS;
   wire [175:0] rec = vec[sent < RECORDS ? sent : 0];
-  wire in_ready, out_valid;
+  wire in_ready, out_valid, out_error, cfg_ready, cfg_rvalid;
+  reg cfg_valid = 1'b0, cfg_write = 1'b0; reg [2:0] cfg_mem = 0; reg [11:0] cfg_word = 0; reg [24:0] cfg_wdata = 0;
+  wire [24:0] cfg_rdata;
   wire out_ready = stall == 0;
   wire [24:0] out_y;
   kan_top dut (.clk(clk), .rst(rst), .in_valid(in_valid), .in_ready(in_ready), .in_train(rec[175]),
-    .in_x(rec[149:0]), .in_y(rec[174:150]), .out_valid(out_valid), .out_ready(out_ready), .out_y(out_y));
+    .in_x(rec[149:0]), .in_y(rec[174:150]), .out_valid(out_valid), .out_ready(out_ready), .out_y(out_y), .out_error(out_error),
+    .cfg_valid(cfg_valid), .cfg_ready(cfg_ready), .cfg_write(cfg_write), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rvalid(cfg_rvalid), .cfg_rdata(cfg_rdata));
+  // one parameter-port access: driven between clock edges, taken at the next rising edge
+  task cfg(input write, input [2:0] id, input [11:0] word, input [24:0] data);
+    begin
+      @(negedge clk); cfg_valid = 1'b1; cfg_write = write; cfg_mem = id; cfg_word = word; cfg_wdata = data;
+      @(posedge clk); if (!cfg_ready) begin errors = errors + 1; $display("MISMATCH cfg_ready low while idle"); end
+      @(negedge clk); cfg_valid = 1'b0;
+    end
+  endtask
   always @(posedge clk) if (!rst) begin
     cycles <= cycles + 1;
     // a record on offer stays on offer until taken; then the next one comes after a random gap
@@ -29,16 +41,16 @@ module tb;
     else if (($unsigned($random(seed_out)) % 100) < STALLS) stall <= 1 + $unsigned($random(seed_out)) % STALL_MAX;
     if (in_valid && in_ready) begin sent <= sent + 1; if (first < 0) first <= cycles; end
     // a prediction refused by out_ready must still be there, unchanged, the next cycle
-    if (held && (!out_valid || out_y !== held_y)) begin
+    if (held && (!out_valid || {out_error, out_y} !== held_y)) begin
       errors = errors + 1;
       if (errors <= 10) $display("MISMATCH prediction %0d changed while stalled: was %h, now valid %b %h", got, held_y, out_valid, out_y);
     end
     held <= out_valid && !out_ready;
-    held_y <= out_y;
+    held_y <= {out_error, out_y};
     if (out_valid && out_ready) begin
-      if (out_y !== exp_pred[got]) begin
+      if ({out_error, out_y} !== exp_pred[got]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH prediction of record %0d: got %h expected %h", got, out_y, exp_pred[got]);
+        if (errors <= 10) $display("MISMATCH prediction of record %0d: got %h expected %h", got, {out_error, out_y}, exp_pred[got]);
       end
       got <= got + 1;
     end
@@ -47,44 +59,79 @@ module tb;
     $readmemh("vectors.hex", vec);
     $readmemh("expect_pred.hex", exp_pred);
     $readmemh("expect_params.hex", exp_param);
+    $readmemh("load_params.hex", load_param);
     repeat (2) @(posedge clk);
     rst = 1'b0;
+    for (a = 0; a < 318; a = a + 1) cfg(1'b1, 0, a, load_param[0 + a]);  // load l0_j0_e
+    for (a = 0; a < 318; a = a + 1) cfg(1'b1, 1, a, load_param[318 + a]);  // load l0_j0_o
+    for (a = 0; a < 3498; a = a + 1) cfg(1'b1, 2, a, load_param[636 + a]);  // load l1_j0_e
+    for (a = 0; a < 3498; a = a + 1) cfg(1'b1, 3, a, load_param[4134 + a]);  // load l1_j0_o
+    for (a = 0; a < 308; a = a + 1) cfg(1'b1, 4, a, load_param[7632 + a]);  // load l2_j0_e
+    for (a = 0; a < 308; a = a + 1) cfg(1'b1, 5, a, load_param[7940 + a]);  // load l2_j0_o
+    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 6, a, load_param[8248 + a]);  // load l3_j0_e
+    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 7, a, load_param[8276 + a]);  // load l3_j0_o
+    @(negedge clk); go = 1'b1;
     while (got < RECORDS || dut.running) begin
       @(posedge clk);
-      if (cycles > 697060) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
+      if (cycles > 713668) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
     end
     finish = cycles;
-    for (a = 0; a < 318; a = a + 1) if (dut.l0.l0_j0_e.mem[a] !== exp_param[0 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j0_e[%0d]: got %h expected %h", a, dut.l0.l0_j0_e.mem[a], exp_param[0 + a][24:0]);
+    // read every parameter word back through the port
+    for (a = 0; a < 318; a = a + 1) begin
+      cfg(1'b0, 0, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[0 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[0 + a][24:0]);
+      end
     end
-    for (a = 0; a < 318; a = a + 1) if (dut.l0.l0_j0_o.mem[a] !== exp_param[318 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l0_j0_o[%0d]: got %h expected %h", a, dut.l0.l0_j0_o.mem[a], exp_param[318 + a][24:0]);
+    for (a = 0; a < 318; a = a + 1) begin
+      cfg(1'b0, 1, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[318 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l0_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[318 + a][24:0]);
+      end
     end
-    for (a = 0; a < 3498; a = a + 1) if (dut.l1.l1_j0_e.mem[a] !== exp_param[636 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j0_e[%0d]: got %h expected %h", a, dut.l1.l1_j0_e.mem[a], exp_param[636 + a][24:0]);
+    for (a = 0; a < 3498; a = a + 1) begin
+      cfg(1'b0, 2, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[636 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[636 + a][24:0]);
+      end
     end
-    for (a = 0; a < 3498; a = a + 1) if (dut.l1.l1_j0_o.mem[a] !== exp_param[4134 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l1_j0_o[%0d]: got %h expected %h", a, dut.l1.l1_j0_o.mem[a], exp_param[4134 + a][24:0]);
+    for (a = 0; a < 3498; a = a + 1) begin
+      cfg(1'b0, 3, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4134 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l1_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4134 + a][24:0]);
+      end
     end
-    for (a = 0; a < 308; a = a + 1) if (dut.l2.l2_j0_e.mem[a] !== exp_param[7632 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j0_e[%0d]: got %h expected %h", a, dut.l2.l2_j0_e.mem[a], exp_param[7632 + a][24:0]);
+    for (a = 0; a < 308; a = a + 1) begin
+      cfg(1'b0, 4, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7632 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7632 + a][24:0]);
+      end
     end
-    for (a = 0; a < 308; a = a + 1) if (dut.l2.l2_j0_o.mem[a] !== exp_param[7940 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l2_j0_o[%0d]: got %h expected %h", a, dut.l2.l2_j0_o.mem[a], exp_param[7940 + a][24:0]);
+    for (a = 0; a < 308; a = a + 1) begin
+      cfg(1'b0, 5, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7940 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l2_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7940 + a][24:0]);
+      end
     end
-    for (a = 0; a < 28; a = a + 1) if (dut.l3.l3_j0_e.mem[a] !== exp_param[8248 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l3_j0_e[%0d]: got %h expected %h", a, dut.l3.l3_j0_e.mem[a], exp_param[8248 + a][24:0]);
+    for (a = 0; a < 28; a = a + 1) begin
+      cfg(1'b0, 6, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[8248 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l3_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[8248 + a][24:0]);
+      end
     end
-    for (a = 0; a < 28; a = a + 1) if (dut.l3.l3_j0_o.mem[a] !== exp_param[8276 + a][24:0]) begin
-      errors = errors + 1;
-      if (errors <= 10) $display("MISMATCH l3_j0_o[%0d]: got %h expected %h", a, dut.l3.l3_j0_o.mem[a], exp_param[8276 + a][24:0]);
+    for (a = 0; a < 28; a = a + 1) begin
+      cfg(1'b0, 7, a, 0);
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[8276 + a][24:0]) begin
+        errors = errors + 1;
+        if (errors <= 10) $display("MISMATCH l3_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[8276 + a][24:0]);
+      end
     end
     $display("CYCLES %0d RECORDS %0d PER_RECORD %0d", finish - first, RECORDS, (finish - first) / RECORDS);
     if (errors == 0) $display("PASS: %0d predictions and 8304 parameter words match", RECORDS);
