@@ -5,10 +5,15 @@ import { NkkanError } from './errors.js'
  * `y[r·targets + k]` is target k of record r.
  */
 export interface Dataset {
+  /** Features, rows × features values. */
   readonly x: Float64Array
+  /** Targets, rows × targets values. */
   readonly y: Float64Array
+  /** Number of records. */
   readonly rows: number
+  /** Features of a record. */
   readonly features: number
+  /** Targets of a record. */
   readonly targets: number
 }
 

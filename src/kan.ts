@@ -19,6 +19,7 @@ import { checkStreamable } from './window.js'
 import { SequentialBackend, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
 
+/** The shape and seed of a new model ({@link KAN.create}). */
 export interface KANOptions {
   /** Number of features of a record. */
   inputs: number
@@ -45,6 +46,7 @@ const PREDICT_BLOCK_ROWS = 16384
  */
 export class KAN {
   private currentShape: ModelShape
+  /** Seed of the initial parameters (KANOptions.seed). */
   readonly seed: number
   private state: ModelState | undefined
   private predictEngine: Engine | undefined
@@ -98,10 +100,12 @@ export class KAN {
     return this.currentShape
   }
 
+  /** Features of a record. */
   get inputs(): number {
     return this.shape.inputs
   }
 
+  /** Targets of a record: the last layer's units. */
   get targets(): number {
     return targetCount(this.shape)
   }
@@ -213,6 +217,7 @@ export class KAN {
     await pool?.terminate()
   }
 
+  /** {@link KAN.dispose}, for `await using model = KAN.create(…)`. */
   async [Symbol.asyncDispose](): Promise<void> {
     await this.dispose()
   }

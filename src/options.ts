@@ -25,6 +25,7 @@ export interface EpochLog extends Partial<Metrics> {
   readonly recordsPerSecond: number
 }
 
+/** Options of {@link KAN.fit}; every one has a default. */
 export interface FitOptions {
   /** Passes over the training data. Default 10. Ignored when `rounds` is given. */
   epochs?: number
@@ -69,7 +70,10 @@ export interface FitOptions {
   /** Evaluate the validation data every this many rounds (and after the last). Default 1. */
   validateEvery?: number
   /** Stop once every target's validation Pearson reaches this value. Needs validation. */
-  stopAt?: { pearson?: number }
+  stopAt?: {
+    /** Validation Pearson correlation in (-1, 1] that every target must reach. */
+    pearson?: number
+  }
   /** Called when a round completes a pass over the data (and after the last round). */
   onEpoch?: (log: EpochLog) => void
   /** Called after every round. */
@@ -78,6 +82,7 @@ export interface FitOptions {
   signal?: AbortSignal
 }
 
+/** Pretraining by groups of addends ({@link FitOptions.pretrain}). */
 export interface PretrainOptions {
   /** G: groups of addends trained apart; must divide the first layer's units. */
   groups: number
@@ -85,6 +90,7 @@ export interface PretrainOptions {
   epochs: number
 }
 
+/** The learning rate α of each round, from the round and epoch (counted from 0) it starts. */
 export type LearningRateSchedule = (progress: { readonly round: number; readonly epoch: number }) => number
 
 export interface ResolvedFitOptions {
