@@ -10,10 +10,13 @@ import { NkkanError } from './errors.js'
 
 /** A Dataset read from a table, with the names of its feature and target columns. */
 export interface Table extends Dataset {
+  /** Names of the feature columns, in the order of x. */
   readonly featureNames: readonly string[]
+  /** Names of the target columns, in the order of y. */
   readonly targetNames: readonly string[]
 }
 
+/** Which columns of a table are read, and as what. */
 export interface TableOptions {
   /** Names of the target columns, in order. `[]` reads features only (`targets` is then 0). */
   targets: readonly string[]

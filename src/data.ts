@@ -10,10 +10,15 @@ export type FloatArray = Float64Array | Float32Array
  * (half the memory; a model of either precision trains on either).
  */
 export interface Dataset {
+  /** Features, rows × features values. */
   readonly x: FloatArray
+  /** Targets, rows × targets values. */
   readonly y: FloatArray
+  /** Number of records. */
   readonly rows: number
+  /** Features of a record. */
   readonly features: number
+  /** Targets of a record. */
   readonly targets: number
 }
 

@@ -12,7 +12,9 @@ import { defaultThreadCount } from './worker-host.js'
 
 /** A training and a validation set drawn from the same distribution. */
 export interface Split {
+  /** The records to train on. */
   readonly train: Dataset
+  /** The records to validate on, drawn apart from the training records. */
   readonly valid: Dataset
 }
 

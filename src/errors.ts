@@ -11,6 +11,7 @@ export type NkkanErrorCode =
 
 /** The one error type nkkan throws; `code` is stable, `message` says what and where. */
 export class NkkanError extends Error {
+  /** What kind of error: stable across versions, for programs to branch on. */
   readonly code: NkkanErrorCode
 
   constructor(code: NkkanErrorCode, message: string, options?: { cause?: unknown }) {

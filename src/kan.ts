@@ -25,6 +25,7 @@ import { checkRepresentable } from './ranges.js'
 import { SequentialBackend, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
 
+/** The shape and seed of a new model ({@link KAN.create}). */
 export interface KANOptions {
   /** Number of features of a record. */
   inputs: number
@@ -56,6 +57,7 @@ export interface LearnOptions {
  */
 export class KAN {
   private currentShape: ModelShape
+  /** Seed of the initial parameters (KANOptions.seed). */
   readonly seed: number
   private state: ModelState | undefined
   private predictEngine: Engine | undefined
@@ -135,10 +137,12 @@ export class KAN {
     return this.currentShape
   }
 
+  /** Features of a record. */
   get inputs(): number {
     return this.shape.inputs
   }
 
+  /** Targets of a record: the last layer's units. */
   get targets(): number {
     return targetCount(this.shape)
   }
@@ -434,6 +438,7 @@ export class KAN {
     await pool?.terminate()
   }
 
+  /** {@link KAN.dispose}, for `await using model = KAN.create(…)`. */
   async [Symbol.asyncDispose](): Promise<void> {
     await this.dispose()
   }

@@ -12,7 +12,9 @@ export const MAX_POINTS = 1_048_576
 
 /** One layer: `units` outputs, each input → output function with `points` grid nodes. */
 export interface LayerSpec {
+  /** Outputs of the layer. */
   readonly units: number
+  /** Grid nodes of each of its functions (≥ 2). */
   readonly points: number
 }
 
@@ -21,10 +23,15 @@ export type Precision = 'f64' | 'f32'
 /** 'mean': y_k = (1/n)·Σ_j f_kj(x_j) (the default); 'sum': y_k = Σ_j f_kj(x_j). */
 export type Form = 'mean' | 'sum'
 
+/** What a model is, apart from its parameters ({@link KAN.shape}). */
 export interface ModelShape {
+  /** Features of a record. */
   readonly inputs: number
+  /** Layers from first to last; the last layer's units is the number of targets. */
   readonly layers: readonly LayerSpec[]
+  /** How a layer's functions are combined into each output. */
   readonly form: Form
+  /** Floating-point type of the parameters and of the arithmetic. */
   readonly precision: Precision
 }
 

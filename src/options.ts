@@ -39,6 +39,7 @@ export interface EpochLog extends Partial<Metrics> {
   readonly recordsPerSecond: number
 }
 
+/** Options of {@link KAN.fit}; every one has a default. */
 export interface FitOptions {
   /** Passes over the training data. Default 10. Ignored when `rounds` is given. */
   epochs?: number
@@ -96,7 +97,10 @@ export interface FitOptions {
   /** Evaluate the validation data every this many rounds (and after the last). Default 1. */
   validateEvery?: number
   /** Stop once every target's validation Pearson reaches this value. Needs validation. */
-  stopAt?: { pearson?: number }
+  stopAt?: {
+    /** Validation Pearson correlation in (-1, 1] that every target must reach. */
+    pearson?: number
+  }
   /**
    * Called once pretraining has joined the groups, before the first round: its seconds and, with
    * `validation`, the joined model's metrics (validation time not counted).
@@ -140,6 +144,7 @@ export interface ClusterOptions {
   roundTimeout?: number
 }
 
+/** Pretraining by groups of addends ({@link FitOptions.pretrain}). */
 export interface PretrainOptions {
   /**
    * G: groups of addends trained apart; must divide the first layer's units M. Default M/2
@@ -158,6 +163,7 @@ export interface PretrainLog extends Partial<Metrics> {
   readonly seconds: number
 }
 
+/** The learning rate α of each round, from the round and epoch (counted from 0) it starts. */
 export type LearningRateSchedule = (progress: { readonly round: number; readonly epoch: number }) => number
 
 export interface ResolvedFitOptions {

@@ -11,8 +11,17 @@ import type { EpochLog } from './options.js'
 import type { LayerJSON, ModelJSON } from './serialize.js'
 
 /** Model JSON as the CLI writes it: the model plus, optionally, the names of its columns. */
-export type PlottableModel = ModelJSON & { columns?: { features?: readonly string[]; targets?: readonly string[] } }
+export type PlottableModel = ModelJSON & {
+  /** Column names, as the CLI's train writes them. */
+  columns?: {
+    /** Names of the inputs. */
+    features?: readonly string[]
+    /** Names of the targets. */
+    targets?: readonly string[]
+  }
+}
 
+/** Options of {@link plotModel}. */
 export interface PlotModelOptions {
   /** Most inputs drawn per layer (the first ones). Default 12, more when a layer has few outputs. */
   maxInputs?: number
@@ -108,8 +117,10 @@ function panel(layer: LayerJSON, j: number, k: number, px: number, py: number, l
   return out.join('')
 }
 
+/** A per-round value of the fit logs ({@link EpochLog}) that {@link plotHistory} can draw. */
 export type HistoryMetric = 'pearson' | 'rmse' | 'relativeRmse' | 'recordsPerSecond'
 
+/** Options of {@link plotHistory}. */
 export interface PlotHistoryOptions {
   /** What to draw. Default 'pearson' (validation), or 'recordsPerSecond' when the logs have no metrics. */
   metric?: HistoryMetric

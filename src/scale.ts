@@ -10,10 +10,13 @@ import { Random } from './random.js'
 
 /** A 2-D tensor as tfjs has it: `shape` [rows, columns] and its values row-major from `dataSync()`. */
 export interface TensorLike {
+  /** [rows, columns]. */
   readonly shape: readonly number[]
+  /** The values, row-major. */
   dataSync(): Float32Array | Float64Array | Int32Array | Uint8Array
 }
 
+/** Whether `value` has a tensor's `shape` array and `dataSync` function. */
 export function isTensorLike(value: unknown): value is TensorLike {
   return typeof value === 'object' && value !== null && Array.isArray((value as TensorLike).shape) && typeof (value as TensorLike).dataSync === 'function'
 }
@@ -84,14 +87,29 @@ export function splitDataset(data: Dataset, options: { valid: number; seed?: num
   return { train: take(order.slice(0, data.rows - validRows)), valid: take(order.slice(data.rows - validRows)) }
 }
 
+/** 'standard': zero mean, unit standard deviation; 'minmax': into [0, 1]. */
 export type ScaleMethod = 'standard' | 'minmax'
 
 /** Per-column shift and scale: scaled = (value - shift) / scale. */
 export interface Scaler {
+  /** How the shifts and scales were chosen. */
   readonly method: ScaleMethod
-  readonly x: { readonly shift: Float64Array; readonly scale: Float64Array }
-  /** Undefined when targets are left as they are. */
-  readonly y: { readonly shift: Float64Array; readonly scale: Float64Array } | undefined
+  /** One shift and one scale per feature column. */
+  readonly x: {
+    /** Subtracted from each column. */
+    readonly shift: Float64Array
+    /** Then divided into each column. */
+    readonly scale: Float64Array
+  }
+  /** One shift and one scale per target column; undefined when targets are left as they are. */
+  readonly y:
+    | {
+        /** Subtracted from each column. */
+        readonly shift: Float64Array
+        /** Then divided into each column. */
+        readonly scale: Float64Array
+      }
+    | undefined
   /** A scaled copy of a data set of the same shape. */
   transform(data: Dataset): Dataset
   /** Scaled copy of row-major features (for predict). */
@@ -100,6 +118,7 @@ export interface Scaler {
   inverseTargets(predicted: FloatArray): Float64Array
 }
 
+/** Options of {@link fitScaler}. */
 export interface ScalerOptions {
   /** 'standard': zero mean, unit standard deviation (default); 'minmax': into [0, 1]. */
   method?: ScaleMethod

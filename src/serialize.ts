@@ -9,26 +9,45 @@ import { largestValue, precisionLimits } from './ranges.js'
 export const FORMAT = 'nkkan'
 export const FORMAT_VERSION = 1
 
+/** One trained layer in a {@link ModelJSON}. */
 export interface LayerJSON {
+  /** Outputs of the layer. */
   units: number
+  /** Grid nodes of each function. */
   points: number
-  /** Grid of each input: lo, hi, dx. */
+  /** Grid of each input: its lowest node. */
   lo: number[]
+  /** Grid of each input: its highest node. */
   hi: number[]
+  /** Grid of each input: the spacing of its nodes. */
   dx: number[]
   /** Node values, index (j·points + p)·units + k. */
   values: number[]
 }
 
+/** A model as JSON ({@link KAN.toJSON}, {@link KAN.fromJSON}). */
 export interface ModelJSON {
+  /** Marks the file as an nkkan model. */
   format: typeof FORMAT
+  /** Version of this format. */
   version: typeof FORMAT_VERSION
+  /** Features of a record. */
   inputs: number
+  /** {@link ModelShape.form}. */
   form: ModelShape['form']
+  /** {@link ModelShape.precision}. */
   precision: ModelShape['precision']
+  /** {@link KAN.seed}. */
   seed: number
-  /** Absent for a model that has not been trained yet. */
-  layers: LayerJSON[] | { units: number; points: number }[]
+  /** The trained layers; only their shapes for a model that has not been trained yet. */
+  layers:
+    | LayerJSON[]
+    | {
+        /** Outputs of the layer. */
+        units: number
+        /** Grid nodes of each function. */
+        points: number
+      }[]
 }
 
 export function stateToJSON(shape: ModelShape, seed: number, state: ModelState | undefined): ModelJSON {

@@ -1,6 +1,8 @@
 /**
  * The API reference (`npm run docs`, typedoc.json → docs/api) builds without a single TypeDoc
- * warning: every symbol the public types mention is documented, every {@link} resolves. Built
+ * warning: every exported symbol and member is documented (but those typedoc.json's
+ * intentionallyNotDocumented still lists, in src/fixed/ and src/hardware/), every {@link}
+ * resolves. Slow under load, hence the generous limits (they catch hangs, not slowness). Built
  * into a temporary folder so the checkout's docs/api (ignored by git) is left alone.
  */
 import { spawnSync } from 'node:child_process'
@@ -19,10 +21,10 @@ afterAll(() => rmSync(out, { recursive: true, force: true }))
 
 describe('API reference (TypeDoc)', () => {
   it('builds with --treatWarningsAsErrors and documents KAN', () => {
-    const result = spawnSync(process.execPath, [TYPEDOC, '--treatWarningsAsErrors', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 55_000 })
+    const result = spawnSync(process.execPath, [TYPEDOC, '--treatWarningsAsErrors', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 })
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0)
     const index = readFileSync(join(out, 'index.html'), 'utf8')
     expect(index).toContain('KAN')
     expect(existsSync(join(out, 'classes', 'KAN.html'))).toBe(true)
-  }, 60_000)
+  }, 180_000)
 })
