@@ -5,7 +5,8 @@
  *    settings taking turns, fastest of REPEATS; the queue's cost per round (round wall time
  *    minus the slowest copy's kernel time: enqueueing, Redis, base64 and SHA-256 both ways, the
  *    merge and the checkpoint) and the bytes a round moves through Redis.
- * 2. Weak scaling: K = 1 … 16 copies of 5,000 records on the 2 workers (copies take turns):
+ * 2. The queue's latency alone: a model whose training takes microseconds, 2 and 8 copies.
+ * 3. Weak scaling: K = 1 … 16 copies of 5,000 records on the 2 workers (copies take turns):
  *    rounds/s and the per-round cost, from which a real cluster's can be estimated.
  * Run: npm run bench -- cluster (needs redis-server)
  */
@@ -68,6 +69,16 @@ if (!hasRedisServer()) {
         ]
       }),
     )
+
+    const latency: (string | number)[][] = []
+    for (const copies of [2, 8]) {
+      await using tiny = KAN.create({ inputs: 16, layers: [{ units: 3, points: 2 }, { units: 1, points: 2 }], seed: 1 })
+      const logs = steady(await tiny.fit(train, { copies, batchSize: 10, rounds: 21, cluster }))
+      const ms = logs.map((log) => 1000 * (log.trainSeconds + log.mergeSeconds)).sort((a, b) => a - b)
+      latency.push([copies, ms[ms.length >> 1]!.toFixed(1), ms[0]!.toFixed(1), ms.at(-1)!.toFixed(1)])
+    }
+    console.log(`\n### Cluster, the queue's latency alone: 16 → 3:2 → 1:2, 10 records a copy, 20 rounds on 2 worker processes\n`)
+    printTable(['copies', 'median ms per round', 'fastest', 'slowest'], latency)
 
     const rows: (string | number)[][] = []
     for (const copies of [1, 2, 4, 8, 16]) {

@@ -56,6 +56,7 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
   private readonly roundTimeout: number
   private roundsMerged: number
   private removing: Promise<void> = Promise.resolve()
+  private checkpointing: Promise<void> = Promise.resolve()
   private closed = false
 
   private constructor(engine: Engine, validRows: number, connections: Connections, job: ClusterBackend['job'], cluster: ClusterOptions, resumedRounds: number) {
@@ -121,6 +122,7 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     const round = this.roundsMerged + 1
     const merged = await encodeBlock(this.engine.copyBytes(0))
     const jobs = await this.enqueue(batches.map((ranges, copy) => ({ ...this.job, round, copy, ranges: ranges.flat(), alpha, ...merged })), round === this.resumedRounds + 1)
+    await this.checkpointing
     let results: TrainResult[]
     try {
       results = await this.finish(jobs, round, signal)
@@ -139,23 +141,25 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     this.engine.averageCopies()
     this.engine.spreadMerged()
     const mergeSeconds = (performance.now() - merging) / 1000
+    // The checkpoint is stored and the done jobs removed while the next round's jobs go out (a
+    // coordinator that dies meanwhile resumes one round earlier: the same model, a round later).
     const checkpoint: Checkpoint = { round, ...(await encodeBlock(this.engine.copyBytes(0))) }
-    await this.connections.redis.set(checkpointKey(this.job.run), JSON.stringify(checkpoint), 'EX', CHECKPOINT_SECONDS)
+    this.checkpointing = this.connections.redis.set(checkpointKey(this.job.run), JSON.stringify(checkpoint), 'EX', CHECKPOINT_SECONDS).then(() => undefined)
     this.roundsMerged = round
-    // Done jobs go while the next round trains (close waits for it).
     this.removing = this.remove(jobs)
     return { threadSeconds: results.map((result) => result.seconds), mergeSeconds }
   }
 
   /** The fit completed: a coordinator started again on this run trains it anew. */
   async finished(): Promise<void> {
+    await this.checkpointing
     await this.connections.redis.del(checkpointKey(this.job.run))
   }
 
   override async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await this.removing
+    await Promise.all([this.removing, this.checkpointing.catch(() => undefined)])
     await disconnect(this.connections)
   }
 
