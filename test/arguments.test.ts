@@ -52,3 +52,16 @@ describe('wrong arguments give a coded NkkanError', () => {
     expect((await rejection(model.fit(one, { threads: 2 }))).message).toMatch(/threads \(2\) exceeds the 1 training rows/)
   })
 })
+
+describe('metrics of very large values', () => {
+  it('evaluate-style metrics of y·1e300 equal those of y, scaled (were Pearson 0, RMSE Infinity)', async () => {
+    const { computeMetrics } = await import('../src/index.js')
+    const y = Float64Array.from({ length: 50 }, (_, q) => Math.sin(q))
+    const p = y.map((v, q) => v + 0.1 * Math.cos(3 * q))
+    const plain = computeMetrics(p, y, 50, 1)
+    const huge = computeMetrics(p.map((v) => v * 2 ** 1000), y.map((v) => v * 2 ** 1000), 50, 1)
+    expect(huge.pearson[0]).toBe(plain.pearson[0])
+    expect(huge.rmse[0]).toBe(plain.rmse[0]! * 2 ** 1000)
+    expect(huge.relativeRmse[0]).toBe(plain.relativeRmse[0])
+  })
+})
