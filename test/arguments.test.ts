@@ -65,3 +65,11 @@ describe('metrics of very large values', () => {
     expect(huge.relativeRmse[0]).toBe(plain.relativeRmse[0])
   })
 })
+
+describe('CSV errors point where the problem is', () => {
+  it('an unclosed quote is reported on the line where it opened (was: the last line)', () => {
+    const error = thrown(() => readCSV('a,y\n1,2\n"3,4\n5,6\n7,8\n', { targets: ['y'], source: 'f.csv' }))
+    expect(error.code).toBe('E_FORMAT')
+    expect(error.message).toBe('f.csv: a quoted field opened on line 3 is never closed')
+  })
+})
