@@ -40,7 +40,10 @@ export function readCSV(text: string, options: TableOptions): Table {
   try {
     records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records
   } catch (error) {
-    throw new NkkanError('E_FORMAT', `${source}: ${(error as Error).message}`, { cause: error })
+    const opened = (error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : undefined
+    // csv-parse names the line where the text ended; the place to fix is where the quote opened.
+    const message = opened === undefined ? (error as Error).message : `a quoted field opened on line ${opened} is never closed`
+    throw new NkkanError('E_FORMAT', `${source}: ${message}`, { cause: error })
   }
   const [header, ...body] = records
   if (header === undefined) throw new NkkanError('E_SHAPE', `${source} is empty: no header line`)
@@ -169,4 +172,25 @@ function checkTableArguments(text: unknown, options: unknown): string {
   }
   if (given.source !== undefined && typeof given.source !== 'string') throw new NkkanError('E_OPTION', `source must be a string, got ${describe(given.source)}`)
   return (given.source as string | undefined) ?? 'data'
+}
+
+/** The line (1-based) of the quote that opens a field and is never closed (RFC 4180 quoting). */
+function unclosedQuoteLine(text: string): number | undefined {
+  let line = 1
+  let openedOn: number | undefined
+  let fieldStart = true
+  for (let q = 0; q < text.length; q++) {
+    const char = text[q]!
+    if (openedOn !== undefined) {
+      if (char === '"') {
+        if (text[q + 1] === '"') q++
+        else openedOn = undefined
+      } else if (char === '\n') line++
+      continue
+    }
+    if (char === '"' && fieldStart) openedOn = line
+    else if (char === '\n') line++
+    fieldStart = char === ',' || char === '\n' || char === '\r' || (fieldStart && (char === ' ' || char === '\t'))
+  }
+  return openedOn
 }

@@ -39,6 +39,9 @@ export interface KANOptions {
   precision?: Precision
 }
 
+/** Workers of a model that has not trained for this long end (started again by the next fit). */
+export const POOL_IDLE_MS = 5000
+
 /** Rows predicted per kernel pass; bounds the memory prediction needs. */
 const PREDICT_BLOCK_ROWS = 16384
 
@@ -76,6 +79,7 @@ export class KAN {
   /** True while learnFrom runs. */
   private streaming = false
   private disposed = false
+  private idleTimer: ReturnType<typeof setTimeout> | undefined
   /** Fired by dispose: stops a running fit. */
   private readonly disposal = new AbortController()
 
@@ -271,6 +275,7 @@ export class KAN {
         this.pool = undefined
       }
       this.pool?.keepAlive(false)
+      this.releaseWhenIdle()
       this.running = undefined
       settle()
     }
@@ -443,8 +448,27 @@ export class KAN {
     await this.dispose()
   }
 
+  /**
+   * Workers idle for POOL_IDLE_MS end (a model never disposed then holds no thread or worker
+   * memory); the next fit starts new ones.
+   */
+  private releaseWhenIdle(): void {
+    clearTimeout(this.idleTimer)
+    if (this.pool === undefined) return
+    const pool = this.pool
+    this.idleTimer = setTimeout(() => {
+      if (this.pool === pool && this.running === undefined) {
+        this.pool = undefined
+        void pool.terminate()
+      }
+    }, POOL_IDLE_MS)
+    // The timer must not keep a Node process alive.
+    ;(this.idleTimer as { unref?: () => void }).unref?.()
+  }
+
   /** The pool of `threads` workers, started on first use and kept across fit calls. */
   private async workerPool(threads: number): Promise<WorkerPool> {
+    clearTimeout(this.idleTimer)
     if (this.pool !== undefined && this.pool.size !== threads) {
       await this.pool.terminate()
       this.pool = undefined

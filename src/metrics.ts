@@ -16,13 +16,18 @@ export function computeMetrics(predicted: FloatArray, actual: FloatArray, rows: 
   const rmse: number[] = []
   const relativeRmse: number[] = []
   for (let k = 0; k < targets; k++) {
+    // Squares of values near 1e300 overflow (Pearson came out 0, RMSE Infinity): such columns are
+    // computed on values scaled by a power of two (exact), ordinary ones as they are.
+    let largest = 0
+    for (let r = 0; r < rows; r++) largest = Math.max(largest, Math.abs(predicted[r * targets + k]!), Math.abs(actual[r * targets + k]!))
+    const scale = largest > 2 ** 500 || (largest > 0 && largest < 2 ** -500) ? 2 ** Math.ceil(Math.log2(largest)) : 1
     let meanP = 0
     let meanA = 0
     let min = Infinity
     let max = -Infinity
     for (let r = 0; r < rows; r++) {
-      const a = actual[r * targets + k] as number
-      meanP += predicted[r * targets + k] as number
+      const a = (actual[r * targets + k] as number) / scale
+      meanP += (predicted[r * targets + k] as number) / scale
       meanA += a
       if (a < min) min = a
       if (a > max) max = a
@@ -34,18 +39,18 @@ export function computeMetrics(predicted: FloatArray, actual: FloatArray, rows: 
     let varA = 0
     let squared = 0
     for (let r = 0; r < rows; r++) {
-      const p = (predicted[r * targets + k] as number) - meanP
-      const a = (actual[r * targets + k] as number) - meanA
+      const p = (predicted[r * targets + k] as number) / scale - meanP
+      const a = (actual[r * targets + k] as number) / scale - meanA
       covariance += p * a
       varP += p * p
       varA += a * a
-      const d = (predicted[r * targets + k] as number) - (actual[r * targets + k] as number)
+      const d = (predicted[r * targets + k] as number) / scale - (actual[r * targets + k] as number) / scale
       squared += d * d
     }
     const denominator = Math.sqrt(varP * varA)
     pearson.push(denominator > 0 ? covariance / denominator : 0)
     const e = Math.sqrt(squared / rows)
-    rmse.push(e)
+    rmse.push(e * scale)
     relativeRmse.push(max > min ? e / (max - min) : 0)
   }
   return { pearson, rmse, relativeRmse }

@@ -5,6 +5,7 @@
 import { NkkanError } from './errors.js'
 import { type LayerState, type ModelShape, type ModelState, checkShape, layerInputs } from './model.js'
 import { largestValue, precisionLimits } from './ranges.js'
+import { describe } from './arguments.js'
 
 export const FORMAT = 'nkkan'
 export const FORMAT_VERSION = 1
@@ -87,7 +88,7 @@ function finiteArray(value: unknown, length: number, where: string): Float64Arra
   const out = new Float64Array(length)
   value.forEach((item, index) => {
     if (typeof item !== 'number' || !Number.isFinite(item)) {
-      throw new NkkanError('E_FORMAT', `${where}[${index}] is ${JSON.stringify(item)}, not a finite number`)
+      throw new NkkanError('E_FORMAT', `${where}[${index}] is ${describe(item)}, not a finite number`)
     }
     out[index] = item
   })
@@ -126,7 +127,7 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
   } catch (error) {
     throw new NkkanError('E_FORMAT', `damaged model JSON: ${(error as Error).message}`, { cause: error })
   }
-  if (json.seed !== undefined && !Number.isInteger(json.seed)) throw new NkkanError('E_FORMAT', `seed must be an integer, got ${JSON.stringify(json.seed)}`)
+  if (json.seed !== undefined && !Number.isInteger(json.seed)) throw new NkkanError('E_FORMAT', `seed must be an integer, got ${describe(json.seed)}`)
   const seed = (json.seed as number | undefined) ?? 1
   const trained = layersJSON.map((layer) => isRecord(layer) && 'values' in layer)
   if (trained.every((t) => !t)) return { shape, seed, state: undefined }

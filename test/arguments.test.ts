@@ -52,3 +52,24 @@ describe('wrong arguments give a coded NkkanError', () => {
     expect((await rejection(model.fit(one, { threads: 2 }))).message).toMatch(/copies \(2\) exceed the 1 training rows/)
   })
 })
+
+describe('metrics of very large values', () => {
+  it('evaluate-style metrics of y·1e300 equal those of y, scaled (were Pearson 0, RMSE Infinity)', async () => {
+    const { computeMetrics } = await import('../src/index.js')
+    const y = Float64Array.from({ length: 50 }, (_, q) => Math.sin(q))
+    const p = y.map((v, q) => v + 0.1 * Math.cos(3 * q))
+    const plain = computeMetrics(p, y, 50, 1)
+    const huge = computeMetrics(p.map((v) => v * 2 ** 1000), y.map((v) => v * 2 ** 1000), 50, 1)
+    expect(huge.pearson[0]).toBe(plain.pearson[0])
+    expect(huge.rmse[0]).toBe(plain.rmse[0]! * 2 ** 1000)
+    expect(huge.relativeRmse[0]).toBe(plain.relativeRmse[0])
+  })
+})
+
+describe('CSV errors point where the problem is', () => {
+  it('an unclosed quote is reported on the line where it opened (was: the last line)', () => {
+    const error = thrown(() => readCSV('a,y\n1,2\n"3,4\n5,6\n7,8\n', { targets: ['y'], source: 'f.csv' }))
+    expect(error.code).toBe('E_FORMAT')
+    expect(error.message).toBe('f.csv: a quoted field opened on line 3 is never closed')
+  })
+})

@@ -38,6 +38,7 @@ describe('fromJSON validates a model completely', () => {
     { label: 'a grid end beyond the range', precision: 'f64', damage: (j) => void (j.layers[0]!.lo![0] = -1e308), message: /layers\[0\]\.lo\[0\] is -1e\+308, beyond the f64 model's range/ },
     { label: 'a denormal dx', precision: 'f64', damage: (j) => { j.layers[0]!.lo![2] = 0; j.layers[0]!.hi![2] = 2e-310; j.layers[0]!.dx![2] = 1e-310 }, message: /layers\[0\]\.dx\[2\] .* below f64's resolution/ },
     { label: 'a seed that is not an integer', precision: 'f64', damage: (j) => void (j.seed = 'one'), message: /seed must be an integer, got "one"/ },
+    { label: 'a BigInt (found by npm run fuzz: the message itself threw a TypeError)', precision: 'f64', damage: (j) => void (j.layers[0]!.dx![0] = 10n as never), message: /layers\[0\]\.dx\[0\] is 10, not a finite number/ },
     { label: 'an unknown key', precision: 'f64', damage: (j) => void (j.layers[0]!.value = [1]), message: /unknown key layers\[0\]\.value/ },
   ]
   for (const { label, precision, damage, message } of cases) {
