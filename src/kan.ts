@@ -18,12 +18,18 @@ import { SerialBackend, checkSerial } from './serial.js'
 import { checkStreamable } from './window.js'
 import { SequentialBackend, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
+import { BestKeeper, type FitSettings, autoPlan, explicitSettings, wantsAuto } from './auto.js'
 
 export interface KANOptions {
   /** Number of features of a record. */
   inputs: number
-  /** Layers from first to last; the last layer's units is the number of targets. */
-  layers: readonly LayerSpec[]
+  /**
+   * Layers from first to last; the last layer's units is the number of targets. Default: the
+   * papers' two layers, 2·inputs + 1 units of 3 points, then `targets` units of 12 points.
+   */
+  layers?: readonly LayerSpec[]
+  /** Targets of the default layers (ignored when `layers` is given). Default 1. */
+  targets?: number
   /** Seed of the initialisation. Default 1. */
   seed?: number
   /** Default 'mean'. */
@@ -50,6 +56,8 @@ export class KAN {
   private state: ModelState | undefined
   private predictEngine: Engine | undefined
   private pool: WorkerPool | undefined
+  /** What the last fit used: chosen from the data (auto) or given; best round when early stopping was on. */
+  lastFit: FitSettings | undefined
   private disposed = false
   private busy = false
 
@@ -63,7 +71,7 @@ export class KAN {
   static create(options: KANOptions): KAN {
     const shape: ModelShape = {
       inputs: options.inputs,
-      layers: options.layers.map(({ units, points }) => ({ units, points })),
+      layers: (options.layers ?? defaultLayers(options.inputs, options.targets ?? 1)).map(({ units, points }) => ({ units, points })),
       form: options.form ?? 'mean',
       precision: options.precision ?? 'f64',
     }
@@ -109,18 +117,63 @@ export class KAN {
 
   /**
    * Trains on `data` round by round (see FitOptions); resolves with one log per round. On the
-   * first call the parameters are initialised from `data` (ALGORITHM §1).
+   * first call the parameters are initialised from `data` (ALGORITHM §1). Called with no
+   * schedule options, it chooses them from the data (`auto`); `lastFit` says what it chose.
    */
   async fit(data: Dataset, options: FitOptions & { sharedMemory?: boolean } = {}): Promise<EpochLog[]> {
     this.checkUsable()
     checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
-    const resolved = resolveFitOptions(options, data, await defaultThreadCount())
+    const plan = wantsAuto(options) ? autoPlan(data, options, this.seed) : undefined
+    const chosen = plan?.options ?? options
+    const rows = plan?.train ?? data
+    const threads = await defaultThreadCount()
+    const resolved = resolveFitOptions(chosen, rows, threads)
+    const earlyStopping = chosen.earlyStopping ?? false
+    if (earlyStopping !== false && resolved.validation === undefined) throw new NkkanError('E_OPTION', 'earlyStopping needs validation data (or auto with 200 rows or more)')
+    const keeper = earlyStopping === false ? undefined : new BestKeeper(earlyStopping.patience, Math.max(0, ...(resolved.refine?.atEpochs ?? [])))
+    const heldOut = plan !== undefined && typeof plan.settings.validation === 'object'
+    if (chosen.retrain !== undefined && typeof chosen.retrain !== 'boolean') throw new NkkanError('E_OPTION', `retrain must be true or false, got ${String(chosen.retrain)}`)
+    if (chosen.retrain === true && (!heldOut || keeper === undefined)) {
+      throw new NkkanError('E_OPTION', 'retrain needs rows held out for early stopping: use it with auto and without validation data')
+    }
+    const before = { shape: this.shape, state: this.state === undefined ? undefined : cloneState(this.state) }
+    const watched: ResolvedFitOptions = keeper === undefined ? resolved : {
+      ...resolved,
+      stopWhen: (log) => keeper.exhausted(log),
+      onRound: (log) => {
+        keeper.observe(log, this.state!)
+        resolved.onRound?.(log)
+      },
+    }
+    const history = await this.trainRounds(rows, watched, options.sharedMemory)
+    let settings = plan?.settings ?? explicitSettings(options)
+    const best = keeper?.best
+    if (best !== undefined) {
+      this.state = best.state
+      this.shape = best.state.shape
+      this.predictEngine = undefined
+      settings = { ...settings, bestRound: best.log.round, bestEpoch: best.log.epoch }
+      if (chosen.retrain === true) {
+        this.shape = before.shape
+        this.state = before.state
+        const epochs = Math.max(1, Math.round(best.log.epoch))
+        const again = resolveFitOptions({ ...chosen, epochs, rounds: undefined, validation: undefined, stopAt: undefined, earlyStopping: false }, data, threads)
+        await this.trainRounds(data, again, options.sharedMemory)
+        settings = { ...settings, retrained: true }
+      }
+    }
+    this.lastFit = settings
+    return history
+  }
+
+  /** Rounds on `data` as `resolved` says, from the current state (initialised from `data` on the first fit). */
+  private async trainRounds(data: Dataset, resolved: ResolvedFitOptions, sharedMemory: boolean | undefined): Promise<EpochLog[]> {
     this.busy = true
     let backend: Backend | undefined
     try {
       if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
       if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
-      const shared = options.sharedMemory ?? canShareMemory()
+      const shared = sharedMemory ?? canShareMemory()
       if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
       checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
       this.state ??= initialState(this.shape, data, this.seed)
@@ -242,6 +295,11 @@ export class KAN {
     }
     return engine
   }
+}
+
+/** The papers' two-layer shape: 2n + 1 addends of 3 points (refined by auto fits), an outer function of 12 per target. */
+export function defaultLayers(inputs: number, targets: number): LayerSpec[] {
+  return [{ units: 2 * inputs + 1, points: 3 }, { units: targets, points: 12 }]
 }
 
 /** Where the rounds run: this thread, or the pool's workers (shared or private memory). */

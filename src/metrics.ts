@@ -4,7 +4,11 @@ export interface Metrics {
   readonly pearson: number[]
   /** Root mean squared error, one per target. */
   readonly rmse: number[]
-  /** RMSE divided by the target's range (max - min) in the data, one per target. */
+  /** Mean absolute error, one per target. */
+  readonly mae: number[]
+  /** Coefficient of determination 1 - SSE/SST (1 is perfect, 0 predicts no better than the mean), one per target. */
+  readonly r2: number[]
+  /** RMSE divided by the target's range (max - min) in the evaluated data, one per target. */
   readonly relativeRmse: number[]
 }
 
@@ -13,6 +17,8 @@ export function computeMetrics(predicted: Float64Array, actual: Float64Array, ro
   const pearson: number[] = []
   const rmse: number[] = []
   const relativeRmse: number[] = []
+  const mae: number[] = []
+  const r2: number[] = []
   for (let k = 0; k < targets; k++) {
     let meanP = 0
     let meanA = 0
@@ -31,6 +37,7 @@ export function computeMetrics(predicted: Float64Array, actual: Float64Array, ro
     let varP = 0
     let varA = 0
     let squared = 0
+    let absolute = 0
     for (let r = 0; r < rows; r++) {
       const p = (predicted[r * targets + k] as number) - meanP
       const a = (actual[r * targets + k] as number) - meanA
@@ -39,12 +46,15 @@ export function computeMetrics(predicted: Float64Array, actual: Float64Array, ro
       varA += a * a
       const d = (predicted[r * targets + k] as number) - (actual[r * targets + k] as number)
       squared += d * d
+      absolute += Math.abs(d)
     }
     const denominator = Math.sqrt(varP * varA)
     pearson.push(denominator > 0 ? covariance / denominator : 0)
     const e = Math.sqrt(squared / rows)
     rmse.push(e)
     relativeRmse.push(max > min ? e / (max - min) : 0)
+    mae.push(absolute / rows)
+    r2.push(varA > 0 ? 1 - squared / varA : squared === 0 ? 1 : 0)
   }
-  return { pearson, rmse, relativeRmse }
+  return { pearson, rmse, mae, r2, relativeRmse }
 }

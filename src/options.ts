@@ -26,7 +26,27 @@ export interface EpochLog extends Partial<Metrics> {
 }
 
 export interface FitOptions {
-  /** Passes over the training data. Default 10. Ignored when `rounds` is given. */
+  /**
+   * Choose the settings from the data: a decaying learning rate, epochs from the number of
+   * rows, grid refinement, and (when there are at least 200 rows) 10% of them held out for
+   * early stopping with restore-best; one thread below 100,000 rows. Options given beside it
+   * win. Default: true when none of epochs, rounds, learningRate, batchSize, refine, pretrain,
+   * mode, stopAt, windowRows, earlyStopping and retrain is given; otherwise the fixed defaults
+   * below apply. KAN.lastFit reports what was used.
+   */
+  auto?: boolean
+  /**
+   * Stop when the validation loss (mean over targets of 1 - R²) has not improved for `patience`
+   * epochs, and restore the model of the best validation round. Needs validation data.
+   * Default: off (auto: on, patience max(5, epochs / 4)).
+   */
+  earlyStopping?: { patience: number } | false
+  /**
+   * After early stopping on held-out rows (auto), train again from the start on all rows for
+   * the best round's epochs. Default false.
+   */
+  retrain?: boolean
+  /** Passes over the training data. Default 10 (auto: 1,000,000 / rows, from 10 to 150). Ignored when `rounds` is given. */
   epochs?: number
   /** Rounds of disjoint-batch training (each thread trains `batchSize` records, then merge). */
   rounds?: number
@@ -101,6 +121,8 @@ export interface ResolvedFitOptions {
   readonly validation: Dataset | undefined
   readonly validateEvery: number
   readonly stopAtPearson: number | undefined
+  /** Set by fit for early stopping: true stops after this round. */
+  readonly stopWhen?: ((log: EpochLog) => boolean) | undefined
   readonly onEpoch: ((log: EpochLog) => void) | undefined
   readonly onRound: ((log: EpochLog) => void) | undefined
   readonly signal: AbortSignal | undefined

@@ -85,8 +85,9 @@ export interface TrainPlan {
   readonly records: number
 }
 
-/** True when every target's Pearson reaches the stopAt target. */
+/** True when every target's Pearson reaches the stopAt target, or early stopping says so. */
 export function reachedTarget(log: EpochLog | undefined, options: ResolvedFitOptions): boolean {
+  if (log !== undefined && options.stopWhen?.(log) === true) return true
   return options.stopAtPearson !== undefined && log?.pearson?.every((p) => p >= options.stopAtPearson!) === true
 }
 
