@@ -10,7 +10,7 @@ import { averageStates } from './average.js'
 import type { Backend } from './backend.js'
 import { PrivateBackend, SharedBackend, canShareMemory } from './parallel.js'
 import { WorkerPool } from './pool.js'
-import { type ModelJSON, stateFromJSON, stateToJSON } from './serialize.js'
+import { type ModelJSON, fingerprint, stateFromJSON, stateToJSON } from './serialize.js'
 import { type TensorLike, isTensorLike, tensorValues } from './scale.js'
 import { checkPretrain, pretrain } from './pretrain.js'
 import { type RefineOptions, checkRefine, refineState } from './refine.js'
@@ -61,10 +61,14 @@ export class KAN {
   private disposed = false
   private busy = false
 
-  private constructor(shape: ModelShape, seed: number, state: ModelState | undefined) {
+  /** Fingerprint of the initial parameters (see ModelJSON.origin); set by the first fit. */
+  private origin: string | undefined
+
+  private constructor(shape: ModelShape, seed: number, state: ModelState | undefined, origin?: string) {
     this.shape = shape
     this.seed = seed
     this.state = state
+    this.origin = origin
   }
 
   /** A new, untrained model; its parameters are initialised from the data of the first fit. */
@@ -93,13 +97,15 @@ export class KAN {
       if (model.state === undefined) throw new NkkanError('E_STATE', `models[${index}] has not been trained`)
       return model.state
     })
-    return new KAN(first.shape, first.seed, averageStates(states))
+    // The mean keeps the origin only when every model shares it.
+    const origin = models.every((model) => model.origin !== undefined && model.origin === first.origin) ? first.origin : undefined
+    return new KAN(first.shape, first.seed, averageStates(states), origin)
   }
 
   /** Loads a model saved with toJSON (object or string); predictions are bit-identical. */
   static fromJSON(json: ModelJSON | string): KAN {
-    const { shape, seed, state } = stateFromJSON(json)
-    return new KAN(shape, seed, state)
+    const { shape, seed, state, origin } = stateFromJSON(json)
+    return new KAN(shape, seed, state, origin)
   }
 
   get inputs(): number {
@@ -176,7 +182,10 @@ export class KAN {
       const shared = sharedMemory ?? canShareMemory()
       if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
       checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
-      this.state ??= initialState(this.shape, data, this.seed)
+      if (this.state === undefined) {
+        this.state = initialState(this.shape, data, this.seed)
+        this.origin = fingerprint(this.state)
+      }
       this.predictEngine = undefined
       const pool = resolved.threads === 1 ? undefined : await this.workerPool(resolved.threads)
       pool?.keepAlive(true)
@@ -190,7 +199,7 @@ export class KAN {
         pretrainSeconds = (performance.now() - started) / 1000
       }
       const history: EpochLog[] = []
-      for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.recordsPerRound, data.rows, resolved.refine)) {
+      for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.recordsPerRound, resolved.epochRecords, resolved.refine)) {
         if (firstRound > 1) {
           // Grid refinement between segments: a new shape, so new memory for the next rounds.
           this.state = refineState(this.state, resolved.refine!)
@@ -249,7 +258,7 @@ export class KAN {
 
   /** A versioned, JSON-serialisable copy of the model (exact: numbers round-trip). */
   toJSON(): ModelJSON {
-    return stateToJSON(this.shape, this.seed, this.state)
+    return stateToJSON(this.shape, this.seed, this.state, this.origin)
   }
 
   /** Ends the model's workers and releases its wasm memory; the model cannot be used afterwards. */
@@ -310,8 +319,8 @@ async function openBackend(state: ModelState, data: Dataset, options: ResolvedFi
 }
 
 /** [first, last] round ranges between the rounds after which the grids are refined. */
-function roundSegments(rounds: number, recordsPerRound: number, rows: number, refine: RefineOptions | undefined): [number, number][] {
-  const cuts = [...new Set((refine?.atEpochs ?? []).map((epoch) => Math.ceil((epoch * rows) / recordsPerRound)))]
+function roundSegments(rounds: number, recordsPerRound: number, epochRecords: number, refine: RefineOptions | undefined): [number, number][] {
+  const cuts = [...new Set((refine?.atEpochs ?? []).map((epoch) => Math.ceil((epoch * epochRecords) / recordsPerRound)))]
     .filter((round) => round >= 1 && round < rounds)
     .sort((a, b) => a - b)
   return [...cuts, rounds].map((last, s) => [s === 0 ? 1 : cuts[s - 1]! + 1, last])

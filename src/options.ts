@@ -117,6 +117,8 @@ export interface ResolvedFitOptions {
   readonly windowRows: number | undefined
   /** Records trained per round: threads × batchSize (disjoint) or batchSize (concurrent-serial). */
   readonly recordsPerRound: number
+  /** Records that make an epoch: the rows, or a round's records when batchSize is the default. */
+  readonly epochRecords: number
   readonly rounds: number
   readonly validation: Dataset | undefined
   readonly validateEvery: number
@@ -161,7 +163,9 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   const windowRows = options.windowRows === undefined ? undefined : positiveInteger(options.windowRows, 'windowRows')
   if (windowRows !== undefined && windowRows < threads) throw new NkkanError('E_OPTION', `windowRows must be at least threads (${threads}), got ${windowRows}`)
   const epochs = positiveInteger(options.epochs ?? 10, 'epochs')
-  const rounds = options.rounds === undefined ? Math.ceil((epochs * data.rows) / (copies * batchSize)) : positiveInteger(options.rounds, 'rounds')
+  // With the default batch a round is an epoch, even when rows do not divide by the threads (7,007 rows on 2 threads: rounds of 7,006).
+  const epochRecords = options.batchSize === undefined ? copies * batchSize : data.rows
+  const rounds = options.rounds === undefined ? Math.ceil((epochs * epochRecords) / (copies * batchSize)) : positiveInteger(options.rounds, 'rounds')
   if (options.validation !== undefined) checkDataset(options.validation, 'validation', model)
   const validateEvery = positiveInteger(options.validateEvery ?? 1, 'validateEvery')
   const stopAtPearson = options.stopAt?.pearson
@@ -175,7 +179,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, refine: options.refine, threads, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
+    learningRate, pretrain: options.pretrain, refine: options.refine, threads, mode, recordsPerRound: copies * batchSize, epochRecords, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
     onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal,
   }
 }

@@ -6,12 +6,21 @@
  */
 import { scaleLinear } from 'd3-scale'
 import { line } from 'd3-shape'
+import type { ColumnEncoding } from './encode.js'
 import { NkkanError } from './errors.js'
 import type { EpochLog } from './options.js'
 import type { LayerJSON, ModelJSON } from './serialize.js'
 
-/** Model JSON as the CLI writes it: the model plus, optionally, the names of its columns. */
-export type PlottableModel = ModelJSON & { columns?: { features?: readonly string[]; targets?: readonly string[] } }
+/** What the CLI keeps of a model's table: feature names (after encoding), target names, and how columns were encoded. */
+export interface ModelColumns {
+  readonly features?: readonly string[]
+  readonly targets?: readonly string[]
+  /** Present when some column is more than a plain number (dates, categories, imputed medians). */
+  readonly encoding?: readonly ColumnEncoding[]
+}
+
+/** Model JSON as the CLI writes it: the model plus, optionally, its columns. */
+export type PlottableModel = ModelJSON & { columns?: ModelColumns }
 
 export interface PlotModelOptions {
   /** Most inputs drawn per layer (the first ones). Default 12, more when a layer has few outputs. */

@@ -26,12 +26,18 @@ export interface ModelJSON {
   form: ModelShape['form']
   precision: ModelShape['precision']
   seed: number
+  /**
+   * Fingerprint of the initial parameters the model was trained from (absent before training
+   * and in files written before it existed). Models averaged by `merge` should share it: copies
+   * of one model trained on disjoint shards do; independently initialised models do not.
+   */
+  origin?: string
   /** Absent for a model that has not been trained yet. */
   layers: LayerJSON[] | { units: number; points: number }[]
 }
 
-export function stateToJSON(shape: ModelShape, seed: number, state: ModelState | undefined): ModelJSON {
-  const base = { format: FORMAT, version: FORMAT_VERSION, inputs: shape.inputs, form: shape.form, precision: shape.precision, seed } as const
+export function stateToJSON(shape: ModelShape, seed: number, state: ModelState | undefined, origin?: string): ModelJSON {
+  const base = { format: FORMAT, version: FORMAT_VERSION, inputs: shape.inputs, form: shape.form, precision: shape.precision, seed, ...(origin === undefined ? {} : { origin }) } as const
   if (state === undefined) return { ...base, layers: shape.layers.map(({ units, points }) => ({ units, points })) }
   return {
     ...base,
@@ -44,6 +50,18 @@ export function stateToJSON(shape: ModelShape, seed: number, state: ModelState |
       values: Array.from(layer.values),
     })),
   }
+}
+
+/** FNV-1a (32 bits) over the bytes of every grid and node value: equal for equal initial models. */
+export function fingerprint(state: ModelState): string {
+  let hash = 0x811c9dc5
+  for (const layer of state.layers) {
+    for (const values of [layer.lo, layer.hi, layer.values]) {
+      const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength)
+      for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193)
+    }
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -65,7 +83,7 @@ function finiteArray(value: unknown, length: number, where: string): Float64Arra
 }
 
 /** Parses and checks model JSON; returns its shape, seed and (if trained) state. */
-export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number; state: ModelState | undefined } {
+export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number; state: ModelState | undefined; origin: string | undefined } {
   let json = input
   if (typeof json === 'string') {
     try {
@@ -96,7 +114,8 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
   }
   const seed = typeof json.seed === 'number' && Number.isInteger(json.seed) ? json.seed : 1
   const trained = layersJSON.map((layer) => isRecord(layer) && 'values' in layer)
-  if (trained.every((t) => !t)) return { shape, seed, state: undefined }
+  const origin = typeof json.origin === 'string' ? json.origin : undefined
+  if (trained.every((t) => !t)) return { shape, seed, state: undefined, origin: undefined }
   const layers = layersJSON.map((raw, l): LayerState => {
     const layer = raw as Record<string, unknown>
     const n = layerInputs(shape, l)
@@ -109,5 +128,5 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
       values: finiteArray(layer.values, n * points * units, `layers[${l}].values`),
     }
   })
-  return { shape, seed, state: { shape, layers } }
+  return { shape, seed, state: { shape, layers }, origin }
 }

@@ -115,7 +115,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     backend.read(state)
     const roundSeconds = (merged - started) / 1000
     seconds += roundSeconds
-    const epochBefore = Math.floor(records / data.rows)
+    const epochBefore = Math.floor(records / options.epochRecords)
     records += perRound
     const validate = validation !== undefined && (round % options.validateEvery === 0 || round === plan.lastRound)
     const metrics = validate ? computeMetrics(await backend.predictValidation(), validation.y, validation.rows, validation.targets) : {}
@@ -132,7 +132,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     }
     history.push(log)
     options.onRound?.(log)
-    if (Math.floor(records / data.rows) > epochBefore || round === plan.lastRound) options.onEpoch?.(log)
+    if (Math.floor(records / options.epochRecords) > epochBefore || round === plan.lastRound) options.onEpoch?.(log)
     if (reachedTarget(log, options)) break
   }
   return history
