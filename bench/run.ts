@@ -1,6 +1,6 @@
 /**
- * npm run bench [-- kernels|det4|scaling|peers|pretrain|serial|tetra|ceiling|det5 …]: runs the named
- * benchmarks (by default all but det5, which takes many minutes) and prints Markdown tables.
+ * npm run bench [-- kernels|det4|scaling|peers|pretrain|serial|tetra|ceiling|det5|tables …]: runs the named
+ * benchmarks (by default all but det5 and tables, which take many minutes) and prints Markdown tables.
  */
 const suites = {
   kernels: './kernels.bench.ts',
@@ -12,6 +12,7 @@ const suites = {
   tetra: './tetra.bench.ts',
   ceiling: './ceiling.bench.ts',
   det5: './det5.bench.ts',
+  tables: './tables.bench.ts',
 } as const
 const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'peers', 'pretrain', 'serial', 'tetra', 'ceiling']
 type Suite = keyof typeof suites

@@ -11,7 +11,7 @@ import { extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type FitSettings, autoEpochs } from './auto.js'
 import { type Table, type TableOptions, readCSV, readJSONLines, toCSV } from './csv.js'
-import { checkEncoding } from './encode.js'
+import { checkEncoding, median } from './encode.js'
 import * as datasets from './datasets.js'
 import { NkkanError } from './errors.js'
 import { type QuantizeOptions, quantizeModel } from './fixed/quantize.js'
@@ -23,7 +23,7 @@ import { KAN, defaultLayers } from './kan.js'
 import type { Metrics } from './metrics.js'
 import type { LayerSpec } from './model.js'
 import type { EpochLog } from './options.js'
-import { type ModelColumns, type PlottableModel, plotHistory, plotModel, stackPlots } from './plot.js'
+import { type ModelColumns, type PlottableModel, plotHistory, plotModel, plotResponse, stackPlots } from './plot.js'
 import { splitDataset } from './scale.js'
 import { FORMAT, type ModelJSON, stateFromJSON } from './serialize.js'
 
@@ -39,7 +39,7 @@ Usage:
   nkkan predict <model.json> <data.csv> [--target y] [--out predictions.csv]
   nkkan evaluate <model.json> <data.csv> [--target y] [--json]
   nkkan merge <a.json> <b.json> … --out merged.json
-  nkkan plot <model.json> [--history history.json] [--out model.svg]
+  nkkan plot <model.json> [--history history.json] [--data data.csv] [--out model.svg]
   nkkan bench [--threads N] [--rows 40000] [--epochs 3]
   nkkan verilog <spec.json|model.json> [--out verilog] [--lanes full|N|full,1,…] [--seed 1]
         [--quantize-from model.json] [--input-scale 1] [--value-scale 1] [--base 13]
@@ -59,6 +59,8 @@ with a missing cell or fills it with the column's median (most frequent category
 missing or bad cell stops with its line and column. A model file written by train keeps its
 columns and their encoding, so predict and evaluate read new files the same way.
 --init continues training a saved model (its layers and columns).
+plot draws the model's response to each input (the others at the medians of --data, else at
+mid-range), then every learned function, layer by layer; --history adds the training curve.
 Ctrl-C during train stops after the current round and still writes --out.
 verilog takes a FixedSpec (format "${FIXED_FORMAT}"; initial node values drawn with --seed) or a
 trained float model (format "${FORMAT}", or --quantize-from; quantised with integer feature =
@@ -400,10 +402,14 @@ async function merge(argv: string[]): Promise<number> {
 }
 
 async function plot(argv: string[]): Promise<number> {
-  const { values, positionals } = args(argv, { out: { type: 'string' }, history: { type: 'string' } })
-  const { json } = readModel(positional(positionals, 0, 'the model file'))
+  const { values, positionals } = args(argv, { out: { type: 'string' }, history: { type: 'string' }, data: { type: 'string' } })
+  const { model, json } = readModel(positional(positionals, 0, 'the model file'))
   const historyFile = str(values, 'history')
-  let svg = plotModel(json)
+  const dataFile = str(values, 'data')
+  // The response view holds the other inputs at the data's medians (--data), else mid-range.
+  const center = dataFile === undefined ? undefined : columnMedians(tableForModel(dataFile, json, model, []))
+  let svg = stackPlots([plotResponse(json, (x) => model.predict(x), center === undefined ? {} : { center }), plotModel(json)])
+  await model.dispose()
   if (historyFile !== undefined) {
     let history: EpochLog[]
     try {
@@ -420,6 +426,10 @@ async function plot(argv: string[]): Promise<number> {
     process.stdout.write(`wrote ${out}\n`)
   }
   return 0
+}
+
+function columnMedians(table: Table): Float64Array {
+  return Float64Array.from({ length: table.features }, (_, c) => median(Float64Array.from({ length: table.rows }, (_, r) => table.x[r * table.features + c]!)))
 }
 
 /** A small built-in Det4 timing through the public API (the full benchmarks are `npm run bench`). */
