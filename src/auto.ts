@@ -16,12 +16,12 @@ import { splitDataset } from './scale.js'
 const SCHEDULE_OPTIONS = ['epochs', 'rounds', 'learningRate', 'batchSize', 'refine', 'pretrain', 'mode', 'stopAt', 'windowRows', 'earlyStopping', 'retrain'] as const
 
 /** Records the automatic epoch count aims at (epochs = this / rows, within the bounds below). */
-const AUTO_RECORDS = 1_000_000
-const AUTO_EPOCHS = { min: 10, max: 150 }
+const AUTO_RECORDS = 2_000_000
+const AUTO_EPOCHS = { min: 10, max: 300 }
 /** α decays geometrically from START to FLOOR, reached at 80% of the epochs. */
 const RATE = { start: 0.2, floor: 0.002, reachedAt: 0.8 }
-/** Refinements (×2 each: 3 → 5 → 9 → 17 → 33 points) at 1/8, 2/8, 3/8 and 4/8 of the epochs. */
-const REFINEMENTS = 4
+/** Refinements (×2 each: 3 → 5 → 9 → 17 → 33 → 65 points) at 1/8, 2/8, … 5/8 of the epochs; early stopping ends noisy tables sooner. */
+const REFINEMENTS = 5
 /** Fraction of rows held out for early stopping when no validation data are given (at least this many rows). */
 const HOLD_OUT = { fraction: 0.1, minRows: 20 }
 /** Below this many rows one thread trains: merging copies of small batches costs accuracy. */

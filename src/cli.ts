@@ -46,12 +46,12 @@ Usage:
         [--refine 3] [--max-points 1024]
 
 With none of --epochs, --rounds, --learning-rate, --batch-size, --stop-at, train chooses them
-from the data: α 0.2 decaying to 0.002, epochs 1,000,000 / rows (10 to 150), grid refinement,
+from the data: α 0.2 decaying to 0.002, epochs 2,000,000 / rows (10 to 300), grid refinement,
 10% of the rows held out for early stopping (restoring the best round; --retrain then trains on
 all rows for that many epochs); the choices are printed. Otherwise 10 epochs at α 0.1 with 10%
 held out for the progress figures (--valid-split 0 for none).
 --layers lists units:points per layer; the last layer's units must equal the number of targets
-(default: ${'2n+1'}:3 then targets:12 for n features). Columns are matched by header name.
+(default: min(4n+1, max(2n+1, 33)):3 then targets:12 for n features). Columns are matched by header name.
 --dates turns date columns into numbers (parts: year, month, day, dayofyear, weekday, hour,
 timestamp; default dayofyear, and hour when the column has times); --categorical encodes text
 columns one-hot (--ordinal: one number per category, in sorted order); --missing drops rows

@@ -46,7 +46,7 @@ export interface FitOptions {
    * the best round's epochs. Default false.
    */
   retrain?: boolean
-  /** Passes over the training data. Default 10 (auto: 1,000,000 / rows, from 10 to 150). Ignored when `rounds` is given. */
+  /** Passes over the training data. Default 10 (auto: 2,000,000 / rows, from 10 to 300). Ignored when `rounds` is given. */
   epochs?: number
   /** Rounds of disjoint-batch training (each thread trains `batchSize` records, then merge). */
   rounds?: number

@@ -23,10 +23,10 @@ describe('fit from data alone (auto)', () => {
     expect(settings.auto).toBe(true)
     expect(settings.epochs).toBe(autoEpochs(train.rows - 240))
     expect(settings.validation).toEqual({ heldOutRows: 240 })
-    expect(settings.refineAtEpochs.length).toBe(4)
+    expect(settings.refineAtEpochs.length).toBe(5)
     expect(history[0]!.learningRate).toBeGreaterThan(history.at(-1)!.learningRate)
     expect(history.every((log) => log.r2 !== undefined && log.mae !== undefined)).toBe(true)
-    expect(model.shape.layers.map((layer) => layer.points)).toEqual([33, 177])
+    expect(model.shape.layers.map((layer) => layer.points)).toEqual([65, 353])
   })
 
   it('trains far better than the fixed defaults on a smooth curve', async () => {
@@ -47,7 +47,7 @@ describe('fit from data alone (auto)', () => {
     expect(model.lastFit).toMatchObject({ auto: false, epochs: 3, validation: 'none', retrained: false })
     await using chosen = KAN.create({ inputs: 2 })
     await chosen.fit(train, { threads: 1, auto: true, epochs: 12 })
-    expect(chosen.lastFit).toMatchObject({ auto: true, epochs: 12, refineAtEpochs: [2, 3, 5, 6] })
+    expect(chosen.lastFit).toMatchObject({ auto: true, epochs: 12, refineAtEpochs: [2, 3, 5, 6, 8] })
   })
 })
 
@@ -66,8 +66,11 @@ describe('early stopping', () => {
   it('retrains on all rows for the best epochs when asked; needs held-out rows', async () => {
     await using model = KAN.create({ inputs: 2 })
     await model.fit(train, { threads: 1, auto: true, epochs: 10, retrain: true })
-    expect(model.lastFit).toMatchObject({ retrained: true })
-    expect(model.shape.layers.map((layer) => layer.points)).toEqual([33, 177])
+    const settings = model.lastFit!
+    expect(settings).toMatchObject({ retrained: true })
+    // Trained again for the best round's epochs: refined at those refinement epochs that come before it.
+    const refinements = settings.refineAtEpochs.filter((epoch) => epoch < Math.round(settings.bestEpoch!)).length
+    expect(model.shape.layers[0]!.points).toBe(2 ** refinements * 2 + 1)
     await using other = KAN.create({ inputs: 2 })
     expect((await rejection(other.fit(train, { threads: 1, epochs: 3, retrain: true }))).code).toBe('E_OPTION')
     expect((await rejection(other.fit(train, { threads: 1, epochs: 3, earlyStopping: { patience: 2 } }))).message).toMatch(/earlyStopping needs validation data/)
