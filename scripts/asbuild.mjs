@@ -2,7 +2,7 @@
 // then writes src/binary.ts with the two modules as base64, and bundles src/worker.ts into
 // src/worker-source.ts as a string: the library then needs no file lookups to find its wasm
 // or its worker in any runtime or bundler.
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { buildSync } from 'esbuild'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -11,11 +11,15 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const asc = join(root, 'node_modules', 'assemblyscript', 'bin', 'asc.js')
 mkdirSync(join(root, 'build'), { recursive: true })
+// asc's `converge` repeats optimisation passes while the module shrinks; when the last pass grew it,
+// asc keeps the smaller module and prints "Last converge was suboptimal." — not a problem, so
+// that line is dropped from its output (everything else, and any failure, is passed on).
+const NOTICE = /^Last converge was suboptimal\.\r?\n?/m
 for (const target of ['shared', 'private']) {
-  execFileSync(process.execPath, [asc, 'assembly/index.ts', '--config', 'asconfig.json', '--target', target], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  const result = spawnSync(process.execPath, [asc, 'assembly/index.ts', '--config', 'asconfig.json', '--target', target], { cwd: root, encoding: 'utf8' })
+  process.stdout.write(result.stdout.replace(NOTICE, ''))
+  process.stderr.write(result.stderr.replace(NOTICE, ''))
+  if (result.status !== 0) process.exit(result.status ?? 1)
 }
 const base64 = (target) => readFileSync(join(root, 'build', `nkkan.${target}.wasm`)).toString('base64')
 writeFileSync(
