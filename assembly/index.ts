@@ -3,28 +3,23 @@
 import { averageRange } from './average'
 import { forwardRange } from './forward'
 import { nkRange } from './nk'
-import { refreshGrids } from './pl'
 
 export { HEADER_WORDS, LAYER_WORDS } from './descriptor'
+// Bytes of a packed entry of a located input (src/layout.ts sizes the scratch with it).
+export { ENTRY_BYTES } from './pl'
 
-export function nkRangeF64(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f64): void {
-  nkRange<f64>(ctx, xPtr, yPtr, r0, r1, alpha)
+// skip: records whose every |y* - y| is below it update nothing (0: every record updates).
+export function nkRangeF64(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f64, skip: f64): void {
+  nkRange<f64>(ctx, xPtr, yPtr, r0, r1, alpha, skip)
 }
-export function nkRangeF32(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f32): void {
-  nkRange<f32>(ctx, xPtr, yPtr, r0, r1, alpha)
+export function nkRangeF32(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f32, skip: f32): void {
+  nkRange<f32>(ctx, xPtr, yPtr, r0, r1, alpha, skip)
 }
 export function forwardRangeF64(ctx: usize, xPtr: usize, outPtr: usize, r0: i32, r1: i32): void {
   forwardRange<f64>(ctx, xPtr, outPtr, r0, r1)
 }
 export function forwardRangeF32(ctx: usize, xPtr: usize, outPtr: usize, r0: i32, r1: i32): void {
   forwardRange<f32>(ctx, xPtr, outPtr, r0, r1)
-}
-// After merging copies (averaged lo, hi, dx): invDx = 1/dx for every grid of the copy at ctx.
-export function refreshGridsF64(ctx: usize): void {
-  refreshGrids<f64>(ctx)
-}
-export function refreshGridsF32(ctx: usize): void {
-  refreshGrids<f32>(ctx)
 }
 export function averageF64(dstPtr: usize, srcPtr: usize, srcStrideBytes: usize, copies: i32, fromBytes: usize, toBytes: usize): void {
   averageRange<f64>(dstPtr, srcPtr, srcStrideBytes, copies, fromBytes, toBytes)
@@ -35,11 +30,11 @@ export function averageF32(dstPtr: usize, srcPtr: usize, srcStrideBytes: usize, 
 
 // Concurrent-serial training (ALGORITHM §5): the NK pass with a barrier per record (serial.ts);
 // shared-memory build only (the private build's barrier is empty).
-export function serialRangeF64(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f64, syncPtr: usize, thread: i32, threads: i32, partialsPtr: usize, weight: f64): void {
-  nkRange<f64>(ctx, xPtr, yPtr, r0, r1, alpha, syncPtr, thread, threads, partialsPtr, weight)
+export function serialRangeF64(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f64, skip: f64, syncPtr: usize, thread: i32, threads: i32, partialsPtr: usize, weight: f64): void {
+  nkRange<f64>(ctx, xPtr, yPtr, r0, r1, alpha, skip, syncPtr, thread, threads, partialsPtr, weight)
 }
-export function serialRangeF32(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f32, syncPtr: usize, thread: i32, threads: i32, partialsPtr: usize, weight: f32): void {
-  nkRange<f32>(ctx, xPtr, yPtr, r0, r1, alpha, syncPtr, thread, threads, partialsPtr, weight)
+export function serialRangeF32(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f32, skip: f32, syncPtr: usize, thread: i32, threads: i32, partialsPtr: usize, weight: f32): void {
+  nkRange<f32>(ctx, xPtr, yPtr, r0, r1, alpha, skip, syncPtr, thread, threads, partialsPtr, weight)
 }
 
 // Integer-only trainer (ALGORITHM §6); header words are checked against src/fixed/layout.ts.

@@ -3,6 +3,10 @@
 //   2. e_L = α·(y* - y_L);
 //   3. e_{l-1}[j] = (Σ_k e_l[k]·(v_kj[i+1] - v_kj[i]))·(1/dx_j), slopes taken before the update;
 //   4. v_kj[i] += e_l[k]·(1 - t);  v_kj[i+1] += e_l[k]·t.
+// Residual skip (ALGORITHM §2): a record whose every |y*_k - y_k| is below `skip` updates
+// nothing (its forward pass still widens the grids); skip = 0 never skips. A skipped record
+// costs one forward pass: layer 0's forward of record r+1 runs alone (accumulateLayer, the
+// same sums in the same order as the fused sweep's).
 // Layers are updated from the last to the first; layer l's back-propagation reads its node
 // values in the same pass, just before updating them, so every slope is the pre-update one.
 //
@@ -268,10 +272,11 @@ const FUSED_WIDTH_F32: i32 = 4
   else if (W > 7 && left == 7) fusedBlock<T>(7, n, kb, rowBytes, errPtr, outPtr, packA, packB, mean, invN)
 }
 
-// xPtr: T[rows][features], yPtr: T[rows][targets]; alpha is the learning rate α. syncPtr != 0:
-// concurrent-serial mode (serial.ts), the residual formed from every thread's share of the
-// output (thread, threads, partialsPtr, weight: see sharedResidual).
-@inline export function nkRange<T>(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: T, syncPtr: usize = 0, thread: i32 = 0, threads: i32 = 1, partialsPtr: usize = 0, weight: T = <T>1): void {
+// xPtr: T[rows][features], yPtr: T[rows][targets]; alpha is the learning rate α, skip the
+// residual below which a record updates nothing (0: never). syncPtr != 0: concurrent-serial
+// mode (serial.ts), the residual formed from every thread's share of the output (thread,
+// threads, partialsPtr, weight: see sharedResidual).
+@inline export function nkRange<T>(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: T, skip: T, syncPtr: usize = 0, thread: i32 = 0, threads: i32 = 1, partialsPtr: usize = 0, weight: T = <T>1): void {
   if (r0 >= r1) return
   const rowXBytes = <usize>featureCount(ctx) * sizeof<T>()
   const targets = <usize>targetCount(ctx)
@@ -294,20 +299,27 @@ const FUSED_WIDTH_F32: i32 = 4
   for (let r = r0; r < r1; r++) {
     forwardFrom<T>(ctx, 1, out0, true)
     const yRow = yPtr + (<usize>r) * targets * sizeof<T>()
+    let small = true
     if (syncPtr != 0) {
-      sharedResidual<T>(r, yRow, lastOut, lastErr, targets, alpha, syncPtr, thread, threads, partialsPtr, weight)
+      small = sharedResidual<T>(r, yRow, lastOut, lastErr, targets, alpha, skip, syncPtr, thread, threads, partialsPtr, weight)
     } else {
       for (let k: usize = 0; k < targets; k++) {
         const o = k * sizeof<T>()
-        store<T>(lastErr + o, alpha * (load<T>(yRow + o) - load<T>(lastOut + o)))
+        const d = load<T>(yRow + o) - load<T>(lastOut + o)
+        store<T>(lastErr + o, alpha * d)
+        small = small & (abs<T>(d) < skip)
       }
     }
-    for (let l = L - 1; l > 0; l--) {
-      updateLayerAt<T>(ctx, l, <usize>layerWord(ctx, l, L_IDX), <usize>layerWord(ctx, l, L_T), <usize>layerWord(ctx, l - 1, L_ERR))
+    if (!small) {
+      for (let l = L - 1; l > 0; l--) {
+        updateLayerAt<T>(ctx, l, <usize>layerWord(ctx, l, L_IDX), <usize>layerWord(ctx, l, L_T), <usize>layerWord(ctx, l - 1, L_ERR))
+      }
     }
     if (r + 1 < r1) {
       locateLayer<T>(ctx, 0, xPtr + (<usize>(r + 1)) * rowXBytes, true, rowsB, tB, fuse0 ? packB : 0)
-      if (fuse0) {
+      if (small) {
+        accumulateLayer<T>(ctx, 0, rowsB, tB)
+      } else if (fuse0) {
         updateThenAccumulate<T>(ctx, packA, packB)
       } else {
         updateLayerAt<T>(ctx, 0, rowsA, tA, 0)
@@ -322,7 +334,7 @@ const FUSED_WIDTH_F32: i32 = 4
       const ps = packA
       packA = packB
       packB = ps
-    } else {
+    } else if (!small) {
       updateLayerAt<T>(ctx, 0, rowsA, tA, 0)
     }
   }

@@ -4,7 +4,6 @@
 // (pad entries stay 0). dx = (hi - lo)/(P - 1) and invDx = 1/dx, kept so the per-record work
 // multiplies instead of dividing (divisions were a third of the training time on Det4).
 // The arrays being contiguous over j, the segment lookup runs over lanes of inputs j.
-import { L_GRID, L_N, layerCount, layerWord } from './descriptor'
 
 // Bytes of one packed entry (layer 0 of the NK kernel, assembly/nk.ts): row address u32 at 0,
 // t splatted to a vector at 16, u = 1 - t splatted at 32.
@@ -177,20 +176,4 @@ let invariant: v128 = v128.splat<i32>(0)
     v128.store(e + 3 * ENTRY_BYTES, v128.shuffle<f32>(t, t, 3, 3, 3, 3), 16)
     v128.store(e + 3 * ENTRY_BYTES, v128.shuffle<f32>(u, u, 3, 3, 3, 3), 32)
   }
-}
-
-// invDx = 1/dx for every real input j of one grid block (after merging averaged the grids:
-// 1/dx is not linear in dx, so the mean of the copies' 1/dx is not 1/(mean dx)).
-@inline export function refreshGridBlock<T>(gridPtr: usize, n: i32): void {
-  const arrayBytes = gridArrayBytes<T>(n)
-  for (let j = 0; j < n; j++) {
-    const p = gridPtr + (<usize>j) * sizeof<T>()
-    store<T>(p + 3 * arrayBytes, <T>1 / load<T>(p + 2 * arrayBytes))
-  }
-}
-
-// refreshGrids: invDx = 1/dx for every grid of the model copy the descriptor at ctx points to.
-@inline export function refreshGrids<T>(ctx: usize): void {
-  const L = layerCount(ctx)
-  for (let l = 0; l < L; l++) refreshGridBlock<T>(<usize>layerWord(ctx, l, L_GRID), layerWord(ctx, l, L_N))
 }

@@ -33,14 +33,19 @@ const SPIN_LIMIT: i32 = 20000
 // T[targets]) to partials[r & 1][thread] (partialsPtr: T[2][threads][targets]; weight: units of
 // the block / units of the model in the mean form, 1 in the sum form), waits at the barrier for
 // every thread's, and writes e = α·(y* - Σ shares), the shares added in thread order, to errPtr.
-@inline export function sharedResidual<T>(r: i32, yRow: usize, lastOut: usize, errPtr: usize, targets: usize, alpha: T, syncPtr: usize, thread: i32, threads: i32, partialsPtr: usize, weight: T): void {
+// Returns true when every |y* - Σ shares| is below skip (the same answer in every thread).
+@inline export function sharedResidual<T>(r: i32, yRow: usize, lastOut: usize, errPtr: usize, targets: usize, alpha: T, skip: T, syncPtr: usize, thread: i32, threads: i32, partialsPtr: usize, weight: T): bool {
   const buffer = partialsPtr + (<usize>(r & 1)) * (<usize>threads) * targets * sizeof<T>()
   const mine = buffer + (<usize>thread) * targets * sizeof<T>()
   for (let k: usize = 0; k < targets; k++) store<T>(mine + k * sizeof<T>(), weight * load<T>(lastOut + k * sizeof<T>()))
   barrier(syncPtr, threads)
+  let small = true
   for (let k: usize = 0; k < targets; k++) {
     let y = load<T>(buffer + k * sizeof<T>())
     for (let t = 1; t < threads; t++) y += load<T>(buffer + ((<usize>t) * targets + k) * sizeof<T>())
-    store<T>(errPtr + k * sizeof<T>(), alpha * (load<T>(yRow + k * sizeof<T>()) - y))
+    const d = load<T>(yRow + k * sizeof<T>()) - y
+    store<T>(errPtr + k * sizeof<T>(), alpha * d)
+    small = small & (abs<T>(d) < skip)
   }
+  return small
 }

@@ -29,7 +29,7 @@ import path from 'node:path'
 import * as tf from '@tensorflow/tfjs'
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm'
 import { KAN, Random, computeMetrics, datasets } from '../src/index.js'
-import type { Dataset } from '../src/index.js'
+import type { Dataset, FloatArray } from '../src/index.js'
 import { machineLine, printTable } from './report.js'
 
 const TARGET = 0.97
@@ -72,7 +72,7 @@ async function startTfjs(): Promise<string> {
     'tfjs-backend-wasm-simd.wasm': file('tfjs-backend-wasm-simd.wasm'),
     'tfjs-backend-wasm-threaded-simd.wasm': file('tfjs-backend-wasm-threaded-simd.wasm'),
   })
-  let reason = ''
+  let reason: string
   try {
     if (await tf.setBackend('wasm')) {
       await tf.ready()
@@ -93,7 +93,7 @@ async function startTfjs(): Promise<string> {
 }
 
 /** Column means and standard deviations of a row-major matrix. */
-function moments(values: Float64Array, columns: number): { mean: Float64Array; std: Float64Array } {
+function moments(values: FloatArray, columns: number): { mean: Float64Array; std: Float64Array } {
   const rows = values.length / columns
   const mean = new Float64Array(columns)
   const std = new Float64Array(columns)
@@ -104,7 +104,7 @@ function moments(values: Float64Array, columns: number): { mean: Float64Array; s
   return { mean, std }
 }
 
-function standardise(values: Float64Array, columns: number, m: { mean: Float64Array; std: Float64Array }): Float32Array {
+function standardise(values: FloatArray, columns: number, m: { mean: Float64Array; std: Float64Array }): Float32Array {
   const out = new Float32Array(values.length)
   for (let i = 0; i < values.length; i++) out[i] = (values[i]! - m.mean[i % columns]!) / m.std[i % columns]!
   return out
@@ -145,6 +145,7 @@ async function tfjsMlp(label: string, batch: number, trainT: { x: tf.Tensor2D; y
     }
     const indices = tf.tensor1d(order, 'int32')
     const [x, y] = [tf.gather(trainT.x, indices), tf.gather(trainT.y, indices)]
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- 0 is ModelLoggingVerbosity.SILENT, an enum tfjs does not export
     await model.fit(x, y, { epochs: 1, batchSize: batch, shuffle: false, verbose: 0, yieldEvery: 'never' })
     tf.dispose([indices, x, y])
     seconds += (performance.now() - start) / 1000

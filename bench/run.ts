@@ -1,6 +1,6 @@
 /**
- * npm run bench [-- kernels|det4|scaling|peers|pretrain|serial|tetra|ceiling|det5|tables …]: runs the named
- * benchmarks (by default all but det5 and tables, which take many minutes) and prints Markdown tables.
+ * npm run bench [-- kernels|det4|scaling|efficiency|peers|pretrain|serial|tetra|ceiling|det5|online|tables …]: runs
+ * the named benchmarks (by default all but det5 and tables, which take many minutes) and prints Markdown tables.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -12,15 +12,17 @@ const suites = {
   kernels: './kernels.bench.ts',
   det4: './det4.bench.ts',
   scaling: './scaling.bench.ts',
+  efficiency: './efficiency.bench.ts',
   peers: './peers.bench.ts',
   pretrain: './pretrain.bench.ts',
   serial: './serial.bench.ts',
   tetra: './tetra.bench.ts',
   ceiling: './ceiling.bench.ts',
   det5: './det5.bench.ts',
+  online: './online.bench.ts',
   tables: './tables.bench.ts',
 } as const
-const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'peers', 'pretrain', 'serial', 'tetra', 'ceiling']
+const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'efficiency', 'peers', 'pretrain', 'serial', 'tetra', 'ceiling', 'online']
 type Suite = keyof typeof suites
 
 const requested = process.argv.slice(2)

@@ -4,7 +4,8 @@
  * merge's share of the run; the 2-thread speed-up is the ratio of records/s at equal work,
  * measured in the same run. Every row is the fastest of REPEATS runs, the settings taking turns,
  * so that minutes when the shared host gives less of a CPU fall on every setting alike. CPU
- * seconds are shown beside wall seconds.
+ * seconds are shown beside wall seconds. Then the accuracy side: the validation Pearson at the
+ * same total work for 1, 2, 4, 6, 8 and 16 copies (the `copies` option), beside the paper's.
  * Run: npm run bench -- scaling
  */
 import os from 'node:os'
@@ -65,3 +66,30 @@ for (const precision of ['f64', 'f32'] as const) {
     ]),
   )
 }
+
+// The accuracy side of strong scaling beyond this machine's cores: K copies per round (taking
+// turns on the threads; bit for bit what K threads give), the same 1,000,000 records in all.
+// The paper's Table 2 (arXiv 2512.18921 v1, a 16-core laptop, Pearson %) for K = 1..6; it has no
+// column for 8 or 16.
+const PAPER_PEARSON: Record<number, Record<number, number>> = {
+  1: { 10: 96.8 },
+  2: { 10: 96.7, 20: 96.6, 40: 96.3 },
+  4: { 10: 96.1, 20: 95.7, 40: 95.8 },
+  6: { 10: 94.5, 20: 94.4, 40: 94.6 },
+}
+const accuracyRows: (string | number)[][] = []
+for (const copies of [1, 2, 4, 6, 8, 16]) {
+  for (const rounds of copies === 1 ? [10] : [10, 20, 40]) {
+    const batch = Math.floor(TOTAL / (copies * rounds))
+    await using model = KAN.create({ inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 30 }], seed: 1 })
+    const history = await model.fit(train, { threads: Math.min(maxThreads, copies), copies, batchSize: batch, rounds, learningRate: 0.1 })
+    const paper = PAPER_PEARSON[copies]?.[rounds]
+    accuracyRows.push([
+      copies, rounds, batch.toLocaleString('en-US'), history.at(-1)!.records.toLocaleString('en-US'),
+      (100 * model.evaluate(valid).pearson[0]!).toFixed(1), paper === undefined ? '—' : paper.toFixed(1), history.at(-1)!.seconds.toFixed(2),
+    ])
+  }
+}
+console.log(`\n### Accuracy at equal work: K copies merged every round, Det4, f64, ${TOTAL.toLocaleString('en-US')} records in all\n\n${machineLine(maxThreads)}\n`)
+console.log(`Copies beyond ${maxThreads} take turns on the threads (the \`copies\` option), so the Pearson is what K cores would reach; the seconds are this machine's.\n`)
+printTable(['copies', 'rounds', 'batch per copy', 'records', 'Pearson % (nkkan)', 'Pearson % (paper, Table 2)', 'training s'], accuracyRows)

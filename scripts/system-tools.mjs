@@ -1,20 +1,29 @@
-// Before the tests: makes sure the system tools they drive are present — iverilog and yosys
-// (co-simulation and synthesis of hardware/) and chromium (the browser test). On a Debian
-// machine where we are root, missing ones are installed with apt-get; elsewhere we say what
-// to install and stop, rather than let the tests fail obscurely.
-import { execFileSync, spawnSync } from 'node:child_process'
+// The system tools the integration tests drive: iverilog (co-simulation of the generated RTL,
+// test/hardware.test.ts and test/cli-verilog.test.ts), chromium (test/browser.test.ts,
+// test/demo.test.ts, test/package.test.ts) and redis-server (test/cluster.test.ts). Installs nothing:
+//   node scripts/system-tools.mjs            says which are missing and how to install them, exit 1
+//   node scripts/system-tools.mjs --missing  prints the missing Debian packages (for .ci/run)
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 
-const tools = { iverilog: 'iverilog', yosys: 'yosys', chromium: 'chromium' }
-const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
-const missing = Object.entries(tools).filter(([command]) => !has(command)).map(([, pkg]) => pkg)
-if (missing.length > 0) {
-  const root = typeof process.getuid === 'function' && process.getuid() === 0
-  if (!root || !has('apt-get')) {
-    console.error(`The tests need ${missing.join(', ')}. Install them (Debian: apt-get install -y ${missing.join(' ')}) and run again.`)
-    process.exit(1)
-  }
-  console.log(`installing ${missing.join(', ')} with apt-get`)
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env })
-  execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { stdio: 'inherit', env })
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const tools = [
+  { pkg: 'iverilog', present: () => has('iverilog') && has('vvp') },
+  { pkg: 'chromium', present: () => existsSync(chromium) },
+  { pkg: 'redis-server', present: () => has('redis-server') },
+]
+/** @param {string} command */
+function has(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
+}
+
+const missing = tools.filter((tool) => !tool.present()).map((tool) => tool.pkg)
+if (process.argv.includes('--missing')) {
+  console.log(missing.join(' '))
+} else if (missing.length > 0) {
+  console.error(
+    `npm run test:all needs ${missing.join(' and ')} (Debian: apt-get install -y --no-install-recommends ${missing.join(' ')}; ` +
+      `chromium elsewhere: set CHROMIUM_PATH). npm test (the fast tier) needs only Node.`,
+  )
+  process.exit(1)
 }

@@ -13,7 +13,7 @@ import type { EpochLog, FitOptions } from './options.js'
 import { splitDataset } from './scale.js'
 
 /** Options that, when given, make fit use the fixed defaults (unless `auto: true` is given too). */
-const SCHEDULE_OPTIONS = ['epochs', 'rounds', 'learningRate', 'batchSize', 'refine', 'pretrain', 'mode', 'stopAt', 'windowRows', 'earlyStopping', 'retrain'] as const
+const SCHEDULE_OPTIONS = ['epochs', 'rounds', 'learningRate', 'batchSize', 'refine', 'pretrain', 'mode', 'stopAt', 'windowRows', 'earlyStopping', 'retrain', 'cluster'] as const
 
 /** Records the automatic epoch count aims at (epochs = this / rows, within the bounds below). */
 const AUTO_RECORDS = 2_000_000
@@ -56,6 +56,7 @@ export function validationLoss(metrics: Partial<Metrics>): number | undefined {
 export function wantsAuto(options: FitOptions): boolean {
   if (options.auto !== undefined) {
     if (typeof options.auto !== 'boolean') throw new NkkanError('E_OPTION', `auto must be true or false, got ${String(options.auto)}`)
+    if (options.auto && options.cluster !== undefined) throw new NkkanError('E_OPTION', 'auto does not apply to training on a cluster (the workers do not refine grids): give the schedule')
     return options.auto
   }
   return SCHEDULE_OPTIONS.every((key) => options[key] === undefined)

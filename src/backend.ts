@@ -4,18 +4,33 @@
  * Backends: on the calling thread (one copy; src/train.ts), on workers over one shared
  * memory, or on workers with private memories exchanging parameter blocks (src/parallel.ts).
  */
+import type { CommandTiming } from './control.js'
 import type { Engine } from './engine.js'
 import type { ModelState } from './model.js'
 
 /** Rows [start, end) of the training data. */
 export type RowRange = readonly [number, number]
 
+/** Where the time of a round went. */
+export interface RoundTiming {
+  /**
+   * Seconds each thread spent in the training kernels (the rest of the round's training time it
+   * waited for the others or for its next command).
+   */
+  readonly threadSeconds: readonly number[]
+  /** Seconds from the end of the last copy's training to the end of the merge. */
+  readonly mergeSeconds: number
+}
+
 export interface Backend {
-  readonly threads: number
-  /** Thread s trains its copy on batches[s] (one or two ranges: a batch may wrap round the data). */
-  train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void>
-  /** Every copy becomes the mean of all copies (a no-op for one copy). */
-  merge(): Promise<void>
+  /** Model copies trained per round, each on its own batch (1: sequential training). */
+  readonly copies: number
+  /**
+   * A round: copy c trains on batches[c] (one or two ranges: a batch may wrap round the data),
+   * then every copy becomes the mean of all copies, with 1/dx recomputed (ALGORITHM §3).
+   * Records whose every |y* - y| is below `skip` update nothing (0: every record updates).
+   */
+  round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<RoundTiming>
   /** True if every parameter of the merged model is finite. */
   mergedIsFinite(): boolean
   /** Copies the merged model into state. */
@@ -24,12 +39,19 @@ export interface Backend {
   predictValidation(): Promise<Float64Array>
   /** Leaves the workers (if any) ready for another fit. */
   close(): Promise<void>
+  /**
+   * Rounds an earlier run already merged, which this backend resumes after (its merged model is
+   * theirs): a cluster coordinator's checkpoint (src/cluster/backend.ts). 0 or absent otherwise.
+   */
+  readonly resumedRounds?: number
+  /** Called when the fit has completed: nothing is left to resume. */
+  finished?(): Promise<void>
 }
 
 /** The part of a backend whose merged model is copy 0 of an engine on the calling thread. */
 export abstract class MergedOnCallingThread {
   protected readonly engine: Engine
-  private readonly validRows: number
+  protected readonly validRows: number
 
   protected constructor(engine: Engine, validRows: number) {
     this.engine = engine
@@ -49,4 +71,17 @@ export abstract class MergedOnCallingThread {
   }
 
   async close(): Promise<void> {}
+}
+
+/**
+ * A round's timing from the CommandTimings of its commands (src/control.ts): each thread's
+ * seconds between starting and finishing training, and the merge from the last thread's end of
+ * training to the last thread's end (plus `spreadMs` on the calling thread after it).
+ */
+export function roundTiming(timings: readonly CommandTiming[], threads: number, spreadMs = 0): RoundTiming {
+  const threadSeconds = new Array<number>(threads).fill(0)
+  for (const { started, trained } of timings) for (let s = 0; s < threads; s++) threadSeconds[s]! += (trained[s]! - started[s]!) / 1000
+  const last = timings.at(-1)
+  const mergeMs = last === undefined ? 0 : Math.max(...last.ended) - Math.max(...last.trained)
+  return { threadSeconds, mergeSeconds: (mergeMs + spreadMs) / 1000 }
 }

@@ -21,10 +21,14 @@ import type { HardwareOptions } from './hardware/plan.js'
 import { designFiles } from './hardware/testbench.js'
 import { KAN, defaultLayers } from './kan.js'
 import type { Metrics } from './metrics.js'
+import type { RedisConnection } from './cluster/redis.js'
+import { startClusterWorker } from './cluster/worker.js'
 import type { LayerSpec } from './model.js'
-import type { EpochLog } from './options.js'
+import type { ClusterOptions, EpochLog } from './options.js'
 import { type ModelColumns, type PlottableModel, plotHistory, plotModel, plotResponse, stackPlots } from './plot.js'
 import { splitDataset } from './scale.js'
+import type { StreamProgress } from './prequential.js'
+import { firstRows, openCSVStream } from './stream.js'
 import { FORMAT, type ModelJSON, stateFromJSON } from './serialize.js'
 
 const HELP = `nkkan: piecewise-linear Kolmogorov-Arnold networks trained with Newton-Kaczmarz
@@ -36,6 +40,11 @@ Usage:
         [--categorical a,b,…] [--ordinal] [--missing drop|median]
         [--valid <file> | --valid-split 0.1] [--patience N] [--retrain] [--init model.json]
         [--precision f64|f32] [--out model.json] [--history history.json] [--quiet]
+        [--copies K [--redis redis://host:6379 --shard /shared/train.nkd [--queue nkkan] [--run name]]]
+  nkkan train --stream --target y[,y2] [--layers …] [--features …] [--model start.json]
+        [--init-rows 1000] [--learning-rate 0.1] [--min-learning-rate α] [--window 1000]
+        [--report-every N] [--seed 1] [--precision f64|f32] [--out model.json] [--quiet]  < data.csv
+  nkkan worker --redis redis://host:6379 [--queue nkkan] [--name NAME] [--lock-seconds 30]
   nkkan predict <model.json> <data.csv> [--target y] [--out predictions.csv]
   nkkan evaluate <model.json> <data.csv> [--target y] [--json]
   nkkan merge <a.json> <b.json> … --out merged.json
@@ -62,11 +71,19 @@ columns and their encoding, so predict and evaluate read new files the same way.
 plot draws the model's response to each input (the others at the medians of --data, else at
 mid-range), then every learned function, layer by layer; --history adds the training curve.
 Ctrl-C during train stops after the current round and still writes --out.
+train --stream learns plain CSV (no quoted fields) from standard input record by record, each
+record predicted before it is learned; running RMSE and Pearson over the last --window records
+are printed every --report-every records (default: --window). A new model is initialised from
+the first --init-rows records (then learned like the rest); --model continues a saved model.
 verilog takes a FixedSpec (format "${FIXED_FORMAT}"; initial node values drawn with --seed) or a
 trained float model (format "${FORMAT}", or --quantize-from; quantised with integer feature =
 round(x · input-scale), node value = round(v · value-scale)) and writes kan.v (top kan_top), one
 $readmemh image per parameter memory (l<layer>_j<lane>_<e|o>.hex) and the spec.json it used.
 --lanes: functions per layer per cycle (full = a whole layer a cycle; one value, or one per layer).
+--copies K trains K copies per round; with --redis the copies train on workers started with
+\`nkkan worker\` on any machine, which read the training rows from --shard (train writes them
+there; a path every worker reaches). Redis connections: --redis-user NAME, the password in
+NKKAN_REDIS_PASSWORD (or the URL), --tls-ca ca.pem (or a rediss:// URL) for TLS.
 Exit codes: 0 success, 2 bad input or usage, 130 interrupted, 1 other failure.`
 
 class UsageError extends Error {}
@@ -77,7 +94,7 @@ type Values = Record<string, string | boolean | undefined>
 
 function args(argv: string[], options: Record<string, { type: 'string' | 'boolean' }>): { values: Values; positionals: string[] } {
   const parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean' } }, allowPositionals: true, strict: true })
-  return { values: parsed.values as Values, positionals: parsed.positionals }
+  return { values: parsed.values, positionals: parsed.positionals }
 }
 
 function str(values: Values, key: string): string | undefined {
@@ -126,10 +143,23 @@ function writeAtomic(file: string, text: string): void {
   renameSync(`${file}.tmp`, file)
 }
 
+/** A trained model from a file, with the column names `train` stored beside it (checked: bad files exit 2). */
 function readModel(file: string): { model: KAN; json: PlottableModel } {
   const text = readFileSync(file, 'utf8')
-  const model = KAN.fromJSON(text)
-  return { model, json: JSON.parse(text) as PlottableModel }
+  let model: KAN
+  try {
+    model = KAN.fromJSON(text)
+  } catch (error) {
+    throw error instanceof NkkanError ? new NkkanError(error.code, `${file}: ${error.message}`, { cause: error }) : error
+  }
+  if (!model.trained) throw new NkkanError('E_FORMAT', `${file} holds an untrained model (no node values): train one with nkkan train`)
+  const json = JSON.parse(text) as PlottableModel
+  const columns = json.columns as unknown
+  const names = (value: unknown, count: number): boolean => value === undefined || (Array.isArray(value) && value.length === count && value.every((name) => typeof name === 'string'))
+  if (columns !== undefined && (typeof columns !== 'object' || columns === null || !names((columns as Record<string, unknown>).features, model.inputs) || !names((columns as Record<string, unknown>).targets, model.targets))) {
+    throw new NkkanError('E_FORMAT', `${file}: columns must be { features: ${model.inputs} names, targets: ${model.targets} names }`)
+  }
+  return { model, json }
 }
 
 function format(value: number, digits = 4): string {
@@ -138,6 +168,7 @@ function format(value: number, digits = 4): string {
 
 /** A bar redrawn in place on a terminal; otherwise one plain line per epoch, or per `everyEpochs` epochs. */
 class Progress {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- Node's types say boolean; it is undefined when stderr is not a terminal
   private readonly tty = process.stderr.isTTY === true
   private drawn = false
   private readonly total: (log: EpochLog) => number
@@ -217,6 +248,7 @@ function describeSettings(settings: FitSettings, rows: number): string {
 }
 
 async function train(argv: string[]): Promise<number> {
+  if (argv.includes('--stream')) return trainStream(argv)
   const { values, positionals } = args(argv, {
     target: { type: 'string' }, features: { type: 'string' }, exclude: { type: 'string' }, dates: { type: 'string' }, categorical: { type: 'string' },
     ordinal: { type: 'boolean' }, missing: { type: 'string' }, layers: { type: 'string' }, threads: { type: 'string' },
@@ -224,6 +256,7 @@ async function train(argv: string[]): Promise<number> {
     seed: { type: 'string' }, 'learning-rate': { type: 'string' }, valid: { type: 'string' }, 'valid-split': { type: 'string' },
     patience: { type: 'string' }, retrain: { type: 'boolean' }, init: { type: 'string' },
     precision: { type: 'string' }, out: { type: 'string' }, history: { type: 'string' }, quiet: { type: 'boolean' },
+    copies: { type: 'string' }, shard: { type: 'string' }, queue: { type: 'string' }, run: { type: 'string' }, ...REDIS_FLAGS,
   })
   const file = positional(positionals, 0, 'the training data file')
   if (values.valid !== undefined && values['valid-split'] !== undefined) throw new UsageError('give --valid or --valid-split, not both')
@@ -248,7 +281,9 @@ async function train(argv: string[]): Promise<number> {
   const stopAt = num(values, 'stop-at')
   const learningRate = num(values, 'learning-rate')
   const batchSize = num(values, 'batch-size', true)
-  const auto = [epochs, rounds, stopAt, learningRate, batchSize].every((value) => value === undefined)
+  const cluster = clusterOptions(values)
+  // A cluster trains the schedule it is given (its workers do not refine grids).
+  const auto = cluster === undefined && [epochs, rounds, stopAt, learningRate, batchSize].every((value) => value === undefined)
   const valid = str(values, 'valid')
   // Auto fits hold their validation rows out themselves (so --retrain can use them); fixed settings get a 10% split here.
   const split = num(values, 'valid-split') ?? (valid === undefined && !auto ? 0.1 : undefined)
@@ -284,6 +319,7 @@ async function train(argv: string[]): Promise<number> {
     await model.fit(data, {
       ...(auto ? {} : { epochs: epochs ?? 10 }), ...optional('rounds', rounds),
       ...optional('threads', num(values, 'threads', true)), ...optional('batchSize', batchSize),
+      ...optional('copies', num(values, 'copies', true)), ...optional('cluster', cluster),
       ...optional('learningRate', learningRate), ...optional('validation', validation),
       ...(stopAt === undefined ? {} : { stopAt: { pearson: stopAt } }),
       ...(patience === undefined ? {} : { earlyStopping: { patience } }), ...(values.retrain === true ? { retrain: true } : {}),
@@ -324,6 +360,111 @@ function initColumns(json: PlottableModel, model: KAN): Omit<TableOptions, 'targ
   const features = json.columns?.features
   if (features === undefined) throw new UsageError(`the model file does not name its ${model.inputs} feature columns`)
   return { features }
+}
+
+/** train --stream: CSV from standard input, learned record by record with prequential scores. */
+async function trainStream(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, {
+    stream: { type: 'boolean' }, target: { type: 'string' }, features: { type: 'string' }, layers: { type: 'string' }, model: { type: 'string' },
+    'init-rows': { type: 'string' }, 'learning-rate': { type: 'string' }, 'min-learning-rate': { type: 'string' }, window: { type: 'string' },
+    'report-every': { type: 'string' }, seed: { type: 'string' }, precision: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' },
+  })
+  if (positionals.length > 0) throw new UsageError('train --stream reads CSV from standard input; give no data file')
+  const targets = list(str(values, 'target'))
+  if (targets === undefined || targets.length === 0) throw new UsageError('train --stream needs --target with the target column name(s), e.g. --target y')
+  const csv = await openCSVStream(process.stdin, { targets, ...optional('features', list(str(values, 'features'))) })
+  const features = csv.featureNames.length
+  let model: KAN
+  let blocks = csv.blocks
+  const start = str(values, 'model')
+  if (start !== undefined) {
+    model = readModel(start).model
+    if (model.inputs !== features || model.targets !== targets.length) throw new NkkanError('E_SHAPE', `${start} takes ${model.inputs} inputs and ${model.targets} targets; the stream has ${features} features and ${targets.length} targets`)
+  } else {
+    const layers = parseLayers(str(values, 'layers') ?? `${2 * features + 1}:3,${targets.length}:12`)
+    if (layers.at(-1)?.units !== targets.length) throw new UsageError(`the last layer of --layers has ${layers.at(-1)?.units} units but there are ${targets.length} target columns`)
+    const precision = str(values, 'precision') as 'f64' | 'f32' | undefined
+    model = KAN.create({ inputs: features, layers, seed: num(values, 'seed', true) ?? 1, ...optional('precision', precision) })
+    const head = await firstRows(blocks, num(values, 'init-rows', true) ?? 1000, features, targets.length)
+    model.init(head.sample)
+    blocks = head.blocks
+  }
+  const controller = new AbortController()
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(130)
+    process.stderr.write('interrupted: stopping (Ctrl-C again to quit at once)\n')
+    controller.abort()
+  }
+  const line = (p: StreamProgress): string =>
+    `${p.records} records  window ${p.windowRows}: pearson ${p.pearson.map((v) => v.toFixed(4)).join(' ')} rmse ${p.rmse.map((v) => v.toPrecision(4)).join(' ')}  total rmse ${p.totalRmse.map((v) => v.toPrecision(4)).join(' ')}  ${format(p.recordsPerSecond, 0)} records/s`
+  process.on('SIGINT', onSigint)
+  let summary: StreamProgress | undefined
+  let interrupted = false
+  try {
+    summary = await model.learnFrom(blocks, {
+      ...optional('learningRate', num(values, 'learning-rate')), ...optional('minLearningRate', num(values, 'min-learning-rate')),
+      ...optional('window', num(values, 'window', true)), ...optional('validateEvery', num(values, 'report-every', true)),
+      signal: controller.signal,
+      onProgress: (p) => { if (values.quiet !== true) process.stderr.write(`${line(p)}\n`) },
+    })
+  } catch (error) {
+    if (!(error instanceof NkkanError && error.code === 'E_ABORT')) throw error
+    interrupted = true
+  } finally {
+    process.off('SIGINT', onSigint)
+  }
+  const out = str(values, 'out') ?? 'model.json'
+  writeAtomic(out, JSON.stringify({ ...model.toJSON(), columns: { features: csv.featureNames, targets: csv.targetNames } }))
+  process.stdout.write(`${interrupted ? 'interrupted' : 'learned'}: ${summary === undefined ? 'stopped early' : line(summary)}; wrote ${out}\n`)
+  await model.dispose()
+  return interrupted ? 130 : 0
+}
+
+const REDIS_FLAGS = { redis: { type: 'string' }, 'redis-user': { type: 'string' }, 'tls-ca': { type: 'string' } } as const
+
+/** --redis, --redis-user, NKKAN_REDIS_PASSWORD and --tls-ca → a connection (undefined without --redis). */
+function redisConnection(values: Values): RedisConnection | undefined {
+  const url = str(values, 'redis')
+  if (url === undefined) {
+    if (values['redis-user'] !== undefined || values['tls-ca'] !== undefined) throw new UsageError('--redis-user and --tls-ca need --redis')
+    return undefined
+  }
+  const ca = str(values, 'tls-ca')
+  const password = process.env.NKKAN_REDIS_PASSWORD
+  return {
+    url, ...optional('username', str(values, 'redis-user')), ...optional('password', password === '' ? undefined : password),
+    ...(ca === undefined ? {} : { tls: { ca: readFileSync(ca, 'utf8') } }),
+  }
+}
+
+function clusterOptions(values: Values): ClusterOptions | undefined {
+  const redis = redisConnection(values)
+  const shard = str(values, 'shard')
+  if (redis === undefined) {
+    if (shard !== undefined || values.queue !== undefined || values.run !== undefined) throw new UsageError('--shard, --queue and --run need --redis')
+    return undefined
+  }
+  if (shard === undefined) throw new UsageError('--redis needs --shard: the path where the workers read the training rows (train writes them there)')
+  if (values.copies === undefined) throw new UsageError('--redis needs --copies: the copies the workers train per round')
+  return { redis, shard, ...optional('queue', str(values, 'queue')), ...optional('run', str(values, 'run')) }
+}
+
+/** A cluster worker until Ctrl-C or SIGTERM (it finishes its running job first). */
+async function worker(argv: string[]): Promise<number> {
+  const { values } = args(argv, { ...REDIS_FLAGS, queue: { type: 'string' }, name: { type: 'string' }, 'lock-seconds': { type: 'string' } })
+  const redis = redisConnection(values)
+  if (redis === undefined) throw new UsageError('worker needs --redis redis://host:6379')
+  const running = await startClusterWorker({
+    redis, ...optional('queue', str(values, 'queue')), ...optional('name', str(values, 'name')), ...optional('lockSeconds', num(values, 'lock-seconds')),
+    log: (line) => process.stderr.write(`${line}\n`),
+  })
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve)
+    process.once('SIGTERM', resolve)
+  })
+  process.stderr.write(`worker ${running.name}: stopping after the running job\n`)
+  await running.close()
+  return 0
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -520,7 +661,7 @@ async function verilog(argv: string[]): Promise<number> {
   return 0
 }
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { train, predict, evaluate, merge, plot, bench, verilog }
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { train, worker, predict, evaluate, merge, plot, bench, verilog }
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -533,7 +674,7 @@ export async function main(argv: string[]): Promise<number> {
     if (run === undefined) throw new UsageError(`unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(', ')}`)
     return await run(rest)
   } catch (error) {
-    process.stderr.write(`nkkan: ${(error as Error).message ?? String(error)}\n`)
+    process.stderr.write(`nkkan: ${error instanceof Error ? error.message : String(error)}\n`)
     if (process.env.NKKAN_DEBUG !== undefined) process.stderr.write(`${(error as Error).stack ?? ''}\n`)
     return exitCode(error)
   }

@@ -7,7 +7,7 @@
  * its column's typed array, no array of row strings in between (csv-parse built one object per
  * row: 10 s and 0.93 GB for a 1M-row file).
  */
-import type { Dataset } from './data.js'
+import type { Dataset, FloatArray } from './data.js'
 import { type ColumnEncoding, type DatePart, type MissingPolicy, encodedNames, encodedWidth, isMissing, median, parseDateCell, parseDateSpec, parseNumberCell, sortCategories, datePart } from './encode.js'
 import { NkkanError } from './errors.js'
 
@@ -237,16 +237,7 @@ class TableBuilder {
   constructor(names: readonly string[], options: TableOptions, source: string) {
     this.names = names
     this.source = source
-    const seen = new Set<string>()
-    for (const name of names) {
-      if (seen.has(name)) throw new NkkanError('E_FORMAT', `${source}: column ${JSON.stringify(name)} appears twice in the header`)
-      seen.add(name)
-    }
-    const index = (name: string): number => {
-      const found = names.indexOf(name)
-      if (found < 0) throw new NkkanError('E_OPTION', `${source} has no column ${JSON.stringify(name)}; its columns are ${names.map((n) => JSON.stringify(n)).join(', ')}`)
-      return found
-    }
+    const index = headerIndex(names, source)
     this.policy = options.missing ?? 'error'
     if (!['error', 'drop', 'median'].includes(this.policy)) throw new NkkanError('E_OPTION', `missing must be 'error', 'drop' or 'median', got ${String(this.policy)}`)
     const encoding = options.categoricalEncoding ?? 'onehot'
@@ -425,7 +416,7 @@ function cellText(value: unknown): string {
 }
 
 /** CSV text of row-major values (rows × columns.length) with a header line; numbers round-trip exactly. */
-export function toCSV(values: Float64Array, columns: readonly string[]): string {
+export function toCSV(values: FloatArray, columns: readonly string[]): string {
   if (columns.length === 0 || values.length % columns.length !== 0) {
     throw new NkkanError('E_SHAPE', `${values.length} values do not make rows of ${columns.length} columns`)
   }
@@ -436,4 +427,40 @@ export function toCSV(values: Float64Array, columns: readonly string[]): string 
 
 function quote(field: string): string {
   return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replaceAll('"', '""')}"` : field
+}
+
+/** A number cell as readCSV reads it; a missing one is an error (for readers without a missing-value policy). */
+export function parseNumber(field: string, where: () => string): number {
+  const value = parseNumberCell(field, where)
+  if (Number.isNaN(value)) throw missingError(where)
+  return value
+}
+
+/** Header positions of the feature and target columns a reader without encodings takes (the CSV stream's). */
+export interface Columns {
+  readonly features: number[]
+  readonly targets: number[]
+  readonly names: readonly string[]
+}
+
+export function selectColumns(names: readonly string[], options: Pick<TableOptions, 'targets' | 'features'>, source: string): Columns {
+  const index = headerIndex(names, source)
+  const targets = options.targets.map(index)
+  const features = options.features === undefined ? names.map((_, c) => c).filter((c) => !targets.includes(c)) : options.features.map(index)
+  if (features.length === 0) throw new NkkanError('E_SHAPE', `${source} has no feature columns besides the targets`)
+  return { features, targets, names }
+}
+
+/** Checks that the header names each column once; returns name → column position (E_OPTION for a name it lacks). */
+function headerIndex(names: readonly string[], source: string): (name: string) => number {
+  const seen = new Set<string>()
+  for (const name of names) {
+    if (seen.has(name)) throw new NkkanError('E_FORMAT', `${source}: column ${JSON.stringify(name)} appears twice in the header`)
+    seen.add(name)
+  }
+  return (name) => {
+    const found = names.indexOf(name)
+    if (found < 0) throw new NkkanError('E_OPTION', `${source} has no column ${JSON.stringify(name)}; its columns are ${names.map((n) => JSON.stringify(n)).join(', ')}`)
+    return found
+  }
 }

@@ -1,12 +1,16 @@
 import { NkkanError } from './errors.js'
 
+/** Values of a data set: f64, or f32 to halve the memory of a large one. */
+export type FloatArray = Float64Array | Float32Array
+
 /**
  * A data set: `rows` records, row-major. `x[r·features + c]` is feature c of record r,
- * `y[r·targets + k]` is target k of record r.
+ * `y[r·targets + k]` is target k of record r. x and y may each be Float64Array or Float32Array
+ * (half the memory; a model of either precision trains on either).
  */
 export interface Dataset {
-  readonly x: Float64Array
-  readonly y: Float64Array
+  readonly x: FloatArray
+  readonly y: FloatArray
   readonly rows: number
   readonly features: number
   readonly targets: number
@@ -53,8 +57,10 @@ export function checkDataset(data: Dataset, name: string, expect?: { features: n
       throw new NkkanError('E_SHAPE', `${name}.${key} must be an integer ≥ 1, got ${String(value)}${key === 'rows' ? ' (empty data set)' : ''}`)
     }
   }
-  if (!(data.x instanceof Float64Array) || !(data.y instanceof Float64Array)) {
-    throw new NkkanError('E_SHAPE', `${name}.x and ${name}.y must be Float64Array`)
+  for (const key of ['x', 'y'] as const) {
+    if (!(data[key] instanceof Float64Array) && !(data[key] instanceof Float32Array)) {
+      throw new NkkanError('E_SHAPE', `${name}.${key} must be a Float64Array or a Float32Array`)
+    }
   }
   if (data.x.length !== rows * features) {
     throw new NkkanError('E_SHAPE', `${name}.x has ${data.x.length} values; rows × features = ${rows} × ${features} = ${rows * features}`)
@@ -70,7 +76,7 @@ export function checkDataset(data: Dataset, name: string, expect?: { features: n
 }
 
 /** Throws E_VALUE at the first NaN or ±Infinity, naming its row and column. */
-export function checkFinite(values: Float64Array, columns: number, name: string): void {
+export function checkFinite(values: ArrayLike<number>, columns: number, name: string): void {
   for (let index = 0; index < values.length; index++) {
     const value = values[index] as number
     if (!Number.isFinite(value)) {

@@ -3,29 +3,29 @@
  * that reads and writes model parameters and data in wasm memory.
  */
 import type { RowRange } from './backend.js'
-import type { Dataset } from './data.js'
+import type { Dataset, FloatArray } from './data.js'
 import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
 import type { ModelState } from './model.js'
 import { CHUNK_ROWS } from './protocol.js'
-import { type Build, type KernelExports, instantiateKernels, kernelModule } from './wasm.js'
+import { type FloatKernels, type KernelExports, floatKernels } from './kernels.js'
+import { type Build, instantiateKernels, kernelModule } from './wasm.js'
 
-type FloatArray = Float64Array | Float32Array
 
 export class Engine {
   readonly plan: MemoryPlan
   readonly memory: WebAssembly.Memory
   readonly kernels: KernelExports
-  private readonly nk: KernelExports['nkRangeF64']
-  private readonly forward: KernelExports['forwardRangeF64']
+  private readonly nk: FloatKernels['nk']
+  private readonly forward: FloatKernels['forward']
 
   constructor(plan: MemoryPlan, options: { build?: Build; memory?: WebAssembly.Memory } = {}) {
     const build = options.build ?? 'private'
     this.plan = plan
     this.memory = options.memory ?? new WebAssembly.Memory({ initial: plan.pages, maximum: plan.pages, shared: build === 'shared' })
     this.kernels = instantiateKernels(kernelModule(build), this.memory)
-    const f64 = plan.bytesPerValue === 8
-    this.nk = f64 ? this.kernels.nkRangeF64 : this.kernels.nkRangeF32
-    this.forward = f64 ? this.kernels.forwardRangeF64 : this.kernels.forwardRangeF32
+    const kernels = floatKernels(this.kernels, plan.bytesPerValue === 8)
+    this.nk = kernels.nk
+    this.forward = kernels.forward
     for (let thread = 0; thread < plan.threads; thread++) this.bindThread(thread, thread % plan.copies)
   }
 
@@ -81,7 +81,7 @@ export class Engine {
 
   /**
    * Recomputes 1/dx of every grid of copy `copy` from its dx (call after averaging copies:
-   * the mean of 1/dx is not 1/(mean dx)). The same as the refreshGridsF64/F32 kernels.
+   * the mean of 1/dx is not 1/(mean dx)).
    */
   refreshInverseDx(copy: number): void {
     const base = copyPtr(this.plan, copy)
@@ -90,6 +90,21 @@ export class Engine {
       const grid = this.values(base + layout.gridOffsetBytes, GRID_STRIDE * gridLen)
       for (let j = 0; j < layout.n; j++) grid[3 * gridLen + j] = 1 / grid[2 * gridLen + j]!
     }
+  }
+
+  /** Copy 0 becomes the parameter-wise mean of every copy (ALGORITHM §3), on the calling thread. */
+  averageCopies(): void {
+    const { plan, kernels } = this
+    const average = plan.bytesPerValue === 8 ? kernels.averageF64 : kernels.averageF32
+    average(plan.copiesPtr, plan.copiesPtr, plan.copyStrideBytes, plan.copies, 0, plan.copyBytes)
+  }
+
+  /** Once copy 0 holds the mean: recomputes its 1/dx and copies it over every other copy. */
+  spreadMerged(): void {
+    this.refreshInverseDx(0)
+    const bytes = new Uint8Array(this.memory.buffer)
+    const from = copyPtr(this.plan, 0)
+    for (let copy = 1; copy < this.plan.copies; copy++) bytes.copyWithin(copyPtr(this.plan, copy), from, from + this.plan.copyBytes)
   }
 
   /** True when every parameter of a copy (values and grids) is finite. */
@@ -120,25 +135,31 @@ export class Engine {
     return at
   }
 
-  writeEval(x: Float64Array): void {
+  writeEval(x: FloatArray): void {
     this.values(this.plan.evalXPtr, x.length).set(x)
   }
 
-  /** One Newton-Kaczmarz pass of `thread` over training rows [r0, r1). */
-  train(thread: number, r0: number, r1: number, alpha: number): void {
+  /**
+   * One Newton-Kaczmarz pass of `thread` over training rows [r0, r1); records whose every
+   * |y* - y| is below `skip` update nothing (0: every record updates).
+   */
+  train(thread: number, r0: number, r1: number, alpha: number, skip = 0): void {
     const ctx = descriptorPtr(this.plan, thread)
     for (let r = r0; r < r1; r += CHUNK_ROWS) {
-      this.nk(ctx, this.plan.trainXPtr, this.plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, r1), alpha)
+      this.nk(ctx, this.plan.trainXPtr, this.plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, r1), alpha, skip)
     }
   }
 
   /** Predictions of `thread`'s copy for the first `rows` rows of the eval region (rows × targets). */
   predictEval(thread: number, rows: number): Float64Array {
-    const ctx = descriptorPtr(this.plan, thread)
-    for (let r = 0; r < rows; r += CHUNK_ROWS) {
-      this.forward(ctx, this.plan.evalXPtr, this.plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, rows))
-    }
+    this.forwardEval(thread, 0, rows)
     return this.predictedEval(rows)
+  }
+
+  /** Computes the eval outputs of rows [r0, r1) with `thread`'s copy. */
+  forwardEval(thread: number, r0: number, r1: number): void {
+    const ctx = descriptorPtr(this.plan, thread)
+    for (let r = r0; r < r1; r += CHUNK_ROWS) this.forward(ctx, this.plan.evalXPtr, this.plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, r1))
   }
 
   /** The eval outputs already computed for the first `rows` rows (rows × targets). */

@@ -5,7 +5,7 @@ import { NkkanError } from './errors.js'
 import { planMemory } from './layout.js'
 import { type Metrics, computeMetrics } from './metrics.js'
 import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, cloneState, initialState, targetCount } from './model.js'
-import { type EpochLog, type FitOptions, type ResolvedFitOptions, resolveFitOptions } from './options.js'
+import { type EpochLog, type FitOptions, type PretrainOptions, type ResolvedFitOptions, resolveFitOptions } from './options.js'
 import { averageStates } from './average.js'
 import type { Backend } from './backend.js'
 import { PrivateBackend, SharedBackend, canShareMemory } from './parallel.js'
@@ -15,8 +15,12 @@ import { type TensorLike, isTensorLike, tensorValues } from './scale.js'
 import { checkPretrain, pretrain } from './pretrain.js'
 import { type RefineOptions, checkRefine, refineState } from './refine.js'
 import { SerialBackend, checkSerial } from './serial.js'
+import { ResidentLearner } from './resident.js'
+import { type LearnFromOptions, type StreamProgress, type StreamSource, learnStream } from './prequential.js'
 import { checkStreamable } from './window.js'
-import { SequentialBackend, reachedTarget, runRounds } from './train.js'
+import { FitStop } from './fit-stop.js'
+import { checkRepresentable } from './ranges.js'
+import { SequentialBackend, checkAbort, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
 import { BestKeeper, type FitSettings, autoPlan, explicitSettings, wantsAuto } from './auto.js'
 
@@ -42,6 +46,11 @@ export interface KANOptions {
 /** Rows predicted per kernel pass; bounds the memory prediction needs. */
 const PREDICT_BLOCK_ROWS = 16384
 
+export interface LearnOptions {
+  /** α of the Newton-Kaczmarz step (ALGORITHM §2). Default 0.1, as fit. */
+  learningRate?: number
+}
+
 /**
  * A piecewise-linear Kolmogorov-Arnold network trained with Newton-Kaczmarz.
  * @example
@@ -51,22 +60,34 @@ const PREDICT_BLOCK_ROWS = 16384
  * model.evaluate(valid).pearson // [0.97…]
  */
 export class KAN {
-  /** Inputs, layers (units, points), form and precision; grid refinement changes the points. */
-  shape: ModelShape
+  private currentShape: ModelShape
   readonly seed: number
   private state: ModelState | undefined
   private predictEngine: Engine | undefined
+  /**
+   * The online learner (learn, predictOne, learnFrom): the model resident in wasm memory between
+   * calls. When `residentAhead`, it holds updates `state` has not seen yet; they are copied into
+   * `state` (synced) by toJSON, fit and KAN.average, and at the end of learnFrom.
+   */
+  private resident: ResidentLearner | undefined
+  private residentAhead = false
   private pool: WorkerPool | undefined
+  /** While a fit runs: the model it trains (predict, evaluate and toJSON read it). */
+  private training: ModelState | undefined
+  /** Resolves when the running fit has settled (never rejects); undefined when none runs. */
+  private running: Promise<void> | undefined
+  /** True while learnFrom runs. */
+  private streaming = false
   /** What the last fit used: chosen from the data (auto) or given; best round when early stopping was on. */
   lastFit: FitSettings | undefined
-  private disposed = false
-  private busy = false
-
   /** Fingerprint of the initial parameters (see ModelJSON.origin); set by the first fit. */
   private origin: string | undefined
+  private disposed = false
+  /** Fired by dispose: stops a running fit. */
+  private readonly disposal = new AbortController()
 
   private constructor(shape: ModelShape, seed: number, state: ModelState | undefined, origin?: string) {
-    this.shape = shape
+    this.currentShape = shape
     this.seed = seed
     this.state = state
     this.origin = origin
@@ -95,8 +116,9 @@ export class KAN {
     if (first === undefined) throw new NkkanError('E_OPTION', 'KAN.average needs at least one model')
     const states = models.map((model, index) => {
       if (model.disposed) throw new NkkanError('E_STATE', `models[${index}] has been disposed`)
-      if (model.state === undefined) throw new NkkanError('E_STATE', `models[${index}] has not been trained`)
-      return model.state
+      const state = model.syncedState()
+      if (state === undefined) throw new NkkanError('E_STATE', `models[${index}] has not been trained`)
+      return state
     })
     // The mean keeps the origin only when every model shares it.
     const origin = models.every((model) => model.origin !== undefined && model.origin === first.origin) ? first.origin : undefined
@@ -109,6 +131,11 @@ export class KAN {
     return new KAN(shape, seed, state, origin)
   }
 
+  /** Inputs, layers (units, points), form and precision; grid refinement changes the points. */
+  get shape(): ModelShape {
+    return this.currentShape
+  }
+
   get inputs(): number {
     return this.shape.inputs
   }
@@ -119,122 +146,307 @@ export class KAN {
 
   /** True once the model has parameters (after a fit, or loaded from a trained model). */
   get trained(): boolean {
-    return this.state !== undefined
+    return this.current !== undefined
+  }
+
+  /** The model as predict sees it: the running fit's last completed round, else the last fit's. */
+  private get current(): ModelState | undefined {
+    return this.training ?? this.state
   }
 
   /**
    * Trains on `data` round by round (see FitOptions); resolves with one log per round. On the
    * first call the parameters are initialised from `data` (ALGORITHM §1). Called with no
-   * schedule options, it chooses them from the data (`auto`); `lastFit` says what it chose.
+   * schedule options, it chooses them from the data (`auto`); `lastFit` says what it chose. The
+   * fit trains a copy of the model: a fit that rejects leaves the model as it was before the
+   * call, except an aborted one, which keeps the last round that completed (with early
+   * stopping: the best round so far). One fit at a time: a second call while one runs rejects
+   * with E_STATE at once.
    */
-  async fit(data: Dataset, options: FitOptions & { sharedMemory?: boolean } = {}): Promise<EpochLog[]> {
+  async fit(data: Dataset, options: FitOptions = {}): Promise<EpochLog[]> {
     this.checkUsable()
-    checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
-    const plan = wantsAuto(options) ? autoPlan(data, options, this.seed) : undefined
-    const chosen = plan?.options ?? options
-    const rows = plan?.train ?? data
-    const threads = await defaultThreadCount()
-    const resolved = resolveFitOptions(chosen, rows, threads)
-    const earlyStopping = chosen.earlyStopping ?? false
-    if (earlyStopping !== false && resolved.validation === undefined) throw new NkkanError('E_OPTION', 'earlyStopping needs validation data (or auto with 200 rows or more)')
-    const keeper = earlyStopping === false ? undefined : new BestKeeper(earlyStopping.patience, Math.max(0, ...(resolved.refine?.atEpochs ?? [])))
-    const heldOut = plan !== undefined && typeof plan.settings.validation === 'object'
-    if (chosen.retrain !== undefined && typeof chosen.retrain !== 'boolean') throw new NkkanError('E_OPTION', `retrain must be true or false, got ${String(chosen.retrain)}`)
-    if (chosen.retrain === true && (!heldOut || keeper === undefined)) {
-      throw new NkkanError('E_OPTION', 'retrain needs rows held out for early stopping: use it with auto and without validation data')
-    }
-    const before = { shape: this.shape, state: this.state === undefined ? undefined : cloneState(this.state) }
-    const watched: ResolvedFitOptions = keeper === undefined ? resolved : {
-      ...resolved,
-      stopWhen: (log) => keeper.exhausted(log),
-      onRound: (log) => {
-        keeper.observe(log, this.state!)
-        resolved.onRound?.(log)
-      },
-    }
-    const history = await this.trainRounds(rows, watched, options.sharedMemory)
-    let settings = plan?.settings ?? explicitSettings(options)
-    const best = keeper?.best
-    if (best !== undefined) {
-      this.state = best.state
-      this.shape = best.state.shape
-      this.predictEngine = undefined
-      settings = { ...settings, bestRound: best.log.round, bestEpoch: best.log.epoch }
-      if (chosen.retrain === true) {
-        this.shape = before.shape
-        this.state = before.state
-        const epochs = Math.max(1, Math.round(best.log.epoch))
-        const again = resolveFitOptions({ ...chosen, epochs, rounds: undefined, validation: undefined, stopAt: undefined, earlyStopping: false }, data, threads)
-        await this.trainRounds(data, again, options.sharedMemory)
-        settings = { ...settings, retrained: true }
-      }
-    }
-    this.lastFit = settings
-    return history
+    if (this.running !== undefined) throw new NkkanError('E_STATE', 'the model is already training: wait for the running fit to settle')
+    this.checkIdle()
+    return this.runFit(data, options)
   }
 
-  /** Rounds on `data` as `resolved` says, from the current state (initialised from `data` on the first fit). */
-  private async trainRounds(data: Dataset, resolved: ResolvedFitOptions, sharedMemory: boolean | undefined): Promise<EpochLog[]> {
-    this.busy = true
+  /**
+   * Claims the model synchronously, before its first await: a second fit called meanwhile sees
+   * the claim. Then trains (auto: on the rows left after the held-out ones, with early stopping
+   * and, if asked, a retrain on all rows) and commits the model the fit ends with.
+   */
+  private async runFit(data: Dataset, options: FitOptions): Promise<EpochLog[]> {
+    let settle!: () => void
+    this.running = new Promise((resolve) => (settle = resolve))
+    const stop = new FitStop(this.disposal.signal, typeof options === 'object' && options !== null ? options.signal : undefined)
+    // What an abort commits: the last completed round, or the best one so far with early stopping.
+    let kept: { state: ModelState; origin: string | undefined } | undefined
+    try {
+      checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
+      checkRepresentable(data, 'data', this.shape)
+      const plan = wantsAuto(options) ? autoPlan(data, options, this.seed) : undefined
+      const chosen = plan?.options ?? options
+      const rows = plan?.train ?? data
+      const threads = await defaultThreadCount()
+      const resolved = { ...resolveFitOptions(chosen, rows, threads), signal: stop.signal }
+      if (resolved.validation !== undefined) checkRepresentable(resolved.validation, 'validation', this.shape, { grids: false })
+      const earlyStopping = chosen.earlyStopping ?? false
+      if (earlyStopping !== false && resolved.validation === undefined) throw new NkkanError('E_OPTION', 'earlyStopping needs validation data (or auto with 200 rows or more)')
+      const keeper = earlyStopping === false ? undefined : new BestKeeper(earlyStopping.patience, Math.max(0, ...(resolved.refine?.atEpochs ?? [])))
+      const heldOut = plan !== undefined && typeof plan.settings.validation === 'object'
+      if (chosen.retrain === true && (!heldOut || keeper === undefined)) {
+        throw new NkkanError('E_OPTION', 'retrain needs rows held out for early stopping: use it with auto and without validation data')
+      }
+      stop.check()
+      const checked = this.checkTraining(rows, resolved)
+      // fit trains from what online learning learned; the online learner starts afresh from fit's model.
+      const start = this.syncedState()
+      this.resident = undefined
+      // The keeper watches the working model after every round; the best round's copy is what the fit commits.
+      const watched: ResolvedFitOptions = keeper === undefined ? resolved : { ...resolved, stopWhen: (log) => keeper.exhausted(log) }
+      const trained = await this.trainRounds(start, rows, watched, checked, (log, state, origin) => {
+        if (keeper !== undefined && log !== undefined) keeper.observe(log, state)
+        const best = keeper?.best
+        kept = best === undefined ? { state, origin } : { state: best.state, origin }
+      })
+      let settings = plan?.settings ?? explicitSettings(options)
+      let result = { state: trained.state, origin: trained.origin }
+      const best = keeper?.best
+      if (best !== undefined) {
+        result = { state: best.state, origin: trained.origin }
+        settings = { ...settings, bestRound: best.log.round, bestEpoch: best.log.epoch }
+        if (chosen.retrain === true) {
+          // Predict sees the best model until the retrain's first round completes.
+          this.training = best.state
+          this.predictEngine = undefined
+          const epochs = Math.max(1, Math.round(best.log.epoch))
+          const again = { ...resolveFitOptions({ ...chosen, epochs, rounds: undefined, validation: undefined, stopAt: undefined, earlyStopping: false }, data, threads), signal: stop.signal }
+          stop.check()
+          const retrained = await this.trainRounds(start, data, again, this.checkTraining(data, again), (_log, state, origin) => (kept = { state, origin }))
+          result = { state: retrained.state, origin: retrained.origin }
+          settings = { ...settings, retrained: true }
+        }
+      }
+      this.commit(result.state, result.origin)
+      this.lastFit = settings
+      return trained.history
+    } catch (error) {
+      if (this.disposed) throw new NkkanError('E_STATE', 'the model was disposed during fit', { cause: error })
+      // An abort keeps what the completed rounds learned; any other failure changes nothing.
+      if (error instanceof NkkanError && error.code === 'E_ABORT' && kept !== undefined) this.commit(kept.state, kept.origin)
+      throw error
+    } finally {
+      stop.release()
+      this.training = undefined
+      this.predictEngine = undefined
+      if (this.pool?.broken === true || this.disposed) {
+        await this.pool?.terminate()
+        this.pool = undefined
+      }
+      this.pool?.keepAlive(false)
+      this.running = undefined
+      settle()
+    }
+  }
+
+  /** The checks of a training run on `data` that need no training; returns the pretraining options and the memory kind. */
+  private checkTraining(data: Dataset, resolved: ResolvedFitOptions): { pretrain: Required<PretrainOptions> | undefined; shared: boolean } {
+    const pretrainOptions = resolved.pretrain === undefined ? undefined : checkPretrain(this.shape, resolved.pretrain)
+    if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
+    const shared = canShareMemory()
+    if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
+    checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
+    return { pretrain: pretrainOptions, shared }
+  }
+
+  /**
+   * Rounds on `data` as `resolved` says, on a working copy of `start` (initialised from `data`
+   * when undefined; `origin` is then its fingerprint). `progressed` hears of every change of the
+   * working model (after pretraining: no log); predict sees it as `training`.
+   */
+  private async trainRounds(
+    start: ModelState | undefined,
+    data: Dataset,
+    resolved: ResolvedFitOptions,
+    checked: { pretrain: Required<PretrainOptions> | undefined; shared: boolean },
+    progressed: (log: EpochLog | undefined, state: ModelState, origin: string | undefined) => void,
+  ): Promise<{ history: EpochLog[]; state: ModelState; origin: string | undefined }> {
+    const { shared } = checked
+    let working = start === undefined ? initialState(this.shape, data, this.seed) : cloneState(start)
+    const origin = start === undefined ? fingerprint(working) : undefined
+    const show = (log: EpochLog | undefined): void => {
+      // The working model changed in place: predict must not use an engine holding the old one.
+      this.training = working
+      this.predictEngine = undefined
+      progressed(log, working, origin)
+    }
+    let shown = false
+    const onRound = resolved.onRound
+    const rounds: ResolvedFitOptions = {
+      ...resolved,
+      onRound: (log) => {
+        shown = true
+        show(log)
+        onRound?.(log)
+      },
+    }
     let backend: Backend | undefined
     try {
-      if (resolved.pretrain !== undefined) checkPretrain(this.shape, resolved.pretrain)
-      if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
-      const shared = sharedMemory ?? canShareMemory()
-      if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
-      checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
-      if (this.state === undefined) {
-        this.state = initialState(this.shape, data, this.seed)
-        this.origin = fingerprint(this.state)
-      }
-      this.predictEngine = undefined
-      const pool = resolved.threads === 1 ? undefined : await this.workerPool(resolved.threads)
+      const pool = resolved.threads === 1 || resolved.cluster !== undefined ? undefined : await this.workerPool(resolved.threads)
+      checkAbort(resolved.signal)
       pool?.keepAlive(true)
       let pretrainSeconds = 0
-      if (resolved.pretrain !== undefined) {
+      if (checked.pretrain !== undefined) {
         const started = performance.now()
         // Groups train on copies: the model itself changes only once every group is done.
-        const state = cloneState(this.state)
-        await pretrain(state, data, resolved.pretrain, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, resolved.signal)
-        this.state = state
+        const state = cloneState(working)
+        await pretrain(state, data, checked.pretrain, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, resolved.signal)
+        working = state
+        shown = true
+        show(undefined)
         pretrainSeconds = (performance.now() - started) / 1000
+        const { validation } = resolved
+        const metrics = validation === undefined ? {} : computeMetrics(this.predictWith(state, validation.x), validation.y, validation.rows, validation.targets)
+        this.predictEngine = undefined
+        resolved.onPretrain?.({ ...checked.pretrain, seconds: pretrainSeconds, ...metrics })
       }
       const history: EpochLog[] = []
       for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.recordsPerRound, resolved.epochRecords, resolved.refine)) {
         if (firstRound > 1) {
           // Grid refinement between segments: a new shape, so new memory for the next rounds.
-          this.state = refineState(this.state, resolved.refine!)
-          this.shape = this.state.shape
+          working = refineState(working, resolved.refine!)
+          if (shown) this.training = working
+          this.predictEngine = undefined
         }
-        backend = await openBackend(this.state, data, resolved, pool, shared)
+        backend = await openBackend(working, data, rounds, pool, shared)
+        // A cluster run restarted after a coordinator failed goes on from its last merged round.
+        const resumed = backend.resumedRounds ?? 0
+        if (resumed > 0) {
+          backend.read(working)
+          shown = true
+          show(undefined)
+        }
         const last = history.at(-1)
-        const plan = { batchSize: resolved.batchSize, firstRound, lastRound, pretrainSeconds, seconds: last?.seconds ?? pretrainSeconds, records: last?.records ?? 0 }
-        history.push(...(await runRounds(backend, this.state, data, resolved, plan)))
+        const plan = {
+          batchSize: resolved.batchSize, firstRound: firstRound + resumed, lastRound, pretrainSeconds, seconds: last?.seconds ?? pretrainSeconds,
+          records: (last?.records ?? 0) + resumed * resolved.recordsPerRound,
+        }
+        history.push(...(await runRounds(backend, working, data, rounds, plan)))
+        await backend.finished?.()
         await backend.close()
         backend = undefined
         if (reachedTarget(history.at(-1), resolved)) break
       }
-      return history
+      return { history, state: working, origin }
     } finally {
       await backend?.close().catch(() => undefined)
-      if (this.pool?.broken === true) {
-        await this.pool.terminate()
-        this.pool = undefined
-      }
-      this.pool?.keepAlive(false)
-      this.busy = false
     }
   }
 
   /**
-   * Predictions for row-major features (`x.length` a multiple of `inputs`; a Float32Array is
-   * copied once), rows of numbers, or a tensor-like `{ shape: [rows, inputs], dataSync() }`;
+   * Initialises the parameters of an untrained model as a first fit on `sample` would (grids
+   * from its features' ranges, node values drawn in its targets' range; ALGORITHM §1), without
+   * training: what online learning (learn, learnFrom) needs to start from. The sample only needs
+   * to span the expected ranges; records outside them widen the grids while learning.
+   */
+  init(sample: Dataset): void {
+    this.checkUsable()
+    this.checkIdle()
+    if (this.state !== undefined) throw new NkkanError('E_STATE', 'the model already has parameters; init is for an untrained model')
+    checkDataset(sample, 'sample', { features: this.inputs, targets: this.targets })
+    this.state = initialState(this.shape, sample, this.seed)
+    this.origin = fingerprint(this.state)
+  }
+
+  /**
+   * Online learning: one Newton-Kaczmarz step per record (ALGORITHM §2), on the model kept
+   * resident in wasm memory between calls. `x` is one record's features or a block of rows
+   * (rows × inputs, row-major), `y` its targets (rows × targets; a number for one record of one
+   * target). Learning records one call at a time equals one epoch of `fit` with `threads: 1`
+   * over them, bit for bit; grids widen to features outside their range as in training. The
+   * model must have parameters: fit, init or fromJSON first. If the model's predictions become
+   * non-finite, learn throws E_VALUE and the model returns to its state at the last sync (the
+   * last fit, learnFrom or toJSON).
+   */
+  learn(x: ArrayLike<number>, y: number | ArrayLike<number>, options?: LearnOptions): void {
+    this.checkUsable()
+    this.checkIdle()
+    const alpha = options?.learningRate ?? 0.1
+    if (typeof alpha !== 'number' || !(alpha > 0) || !Number.isFinite(alpha)) throw new NkkanError('E_OPTION', `learningRate must be a finite number > 0, got ${String(alpha)}`)
+    const { inputs, targets } = this
+    const rows = typeof x?.length === 'number' ? x.length / inputs : NaN
+    if (!Number.isInteger(rows) || rows < 1) throw new NkkanError('E_SHAPE', `x has ${String(x?.length)} values; learn takes one or more rows of the model's ${inputs} inputs`)
+    const yLength = typeof y === 'number' ? 1 : y?.length
+    if (yLength !== rows * targets) throw new NkkanError('E_SHAPE', `y has ${String(yLength)} values; ${rows} row${rows === 1 ? '' : 's'} of ${targets} target${targets === 1 ? '' : 's'} need ${rows * targets}`)
+    checkFinite(x, inputs, 'x')
+    if (typeof y !== 'number') checkFinite(y, targets, 'y')
+    else if (!Number.isFinite(y)) throw new NkkanError('E_VALUE', `y is ${y}`)
+    const learner = this.residentLearner()
+    learner.learn(x, 0, y, 0, rows, alpha)
+    this.residentAhead = true
+    for (let k = 0; k < targets; k++) {
+      if (!Number.isFinite(learner.stepPrediction(k))) this.diverged(`learning diverged (the model predicted ${learner.stepPrediction(k)}); lower learningRate (now ${alpha})`)
+    }
+  }
+
+  /**
+   * The prediction for one record's features on the resident model (no copy of the model, no
+   * allocation): a number for a one-target model, or written to `out` (targets long) and returned.
+   */
+  predictOne(x: ArrayLike<number>): number
+  predictOne(x: ArrayLike<number>, out: Float64Array): Float64Array
+  predictOne(x: ArrayLike<number>, out?: Float64Array): number | Float64Array {
+    this.checkUsable()
+    this.checkIdle()
+    const { inputs, targets } = this
+    if (x?.length !== inputs) throw new NkkanError('E_SHAPE', `x has ${String(x?.length)} values; the model takes ${inputs} inputs`)
+    checkFinite(x, inputs, 'x')
+    if (out === undefined && targets !== 1) throw new NkkanError('E_SHAPE', `the model has ${targets} targets: pass predictOne an out array of ${targets} values`)
+    if (out !== undefined && (!(out instanceof Float64Array) || out.length < targets)) throw new NkkanError('E_SHAPE', `out must be a Float64Array of at least ${targets} values`)
+    const learner = this.residentLearner()
+    learner.predictOne(x, 0)
+    if (out === undefined) return learner.output(0)
+    for (let k = 0; k < targets; k++) out[k] = learner.output(k)
+    return out
+  }
+
+  /**
+   * Learns from a stream with prequential (test-then-train) evaluation: each record is
+   * predicted, scored, then learned (src/prequential.ts); running RMSE and Pearson over a
+   * sliding window go to `onProgress`. `source` is an async iterable, an iterable or a
+   * ReadableStream of records (`{ x, y }`, or features then targets in one array), blocks
+   * `{ x, y, rows }` or arrays of records; items are pulled one at a time (back-pressure). The
+   * model must have parameters (fit, init or fromJSON); resolves with the final scores.
+   */
+  async learnFrom(source: StreamSource, options: LearnFromOptions = {}): Promise<StreamProgress> {
+    this.checkUsable()
+    this.checkIdle()
+    const learner = this.residentLearner()
+    this.streaming = true
+    this.residentAhead = true
+    try {
+      return await learnStream(learner, this.inputs, this.targets, source, options)
+    } catch (error) {
+      if (error instanceof NkkanError && error.code === 'E_VALUE' && !learner.isFinite()) this.diverged(error.message)
+      throw error
+    } finally {
+      this.streaming = false
+      if (this.resident !== undefined) this.syncedState()
+    }
+  }
+
+  /**
+   * Predictions for row-major features (`x.length` a multiple of `inputs`, Float64Array or
+   * Float32Array), rows of numbers, or a tensor-like `{ shape: [rows, inputs], dataSync() }`;
    * returns rows × targets, row-major. Inputs outside the trained range use the end segments.
    */
   predict(x: Float64Array | Float32Array | readonly (readonly number[])[] | TensorLike): Float64Array {
     this.checkUsable()
-    const state = this.trainedState()
-    const flat = x instanceof Float64Array ? x : flattenRows(x, this.inputs)
+    return this.predictWith(this.trainedState(), x)
+  }
+
+  private predictWith(state: ModelState, x: Float64Array | Float32Array | readonly (readonly number[])[] | TensorLike): Float64Array {
+    const flat = x instanceof Float64Array || x instanceof Float32Array ? x : flattenRows(x, this.inputs)
     if (flat.length % this.inputs !== 0) {
       throw new NkkanError('E_SHAPE', `x has ${flat.length} values, not a multiple of the model's ${this.inputs} inputs`)
     }
@@ -242,11 +454,20 @@ export class KAN {
     const rows = flat.length / this.inputs
     const out = new Float64Array(rows * this.targets)
     if (rows === 0) return out
+    if (this.resident !== undefined) {
+      this.resident.predict(flat, 0, rows, out, 0)
+      return out
+    }
     const engine = this.enginePrediction(state, Math.min(rows, PREDICT_BLOCK_ROWS))
     for (let r = 0; r < rows; r += PREDICT_BLOCK_ROWS) {
       const block = Math.min(PREDICT_BLOCK_ROWS, rows - r)
       engine.writeEval(flat.subarray(r * this.inputs, (r + block) * this.inputs))
       out.set(engine.predictEval(0, block), r * this.targets)
+    }
+    const overflow = out.findIndex((value) => !Number.isFinite(value))
+    if (overflow >= 0) {
+      const row = Math.floor(overflow / this.targets)
+      throw new NkkanError('E_VALUE', `the prediction for row ${row} of x overflows (${String(out[overflow])}): its inputs lie too far outside the trained range for the end segments' extrapolation`)
     }
     return out
   }
@@ -259,14 +480,23 @@ export class KAN {
 
   /** A versioned, JSON-serialisable copy of the model (exact: numbers round-trip). */
   toJSON(): ModelJSON {
-    return stateToJSON(this.shape, this.seed, this.state, this.origin)
+    const state = this.training ?? this.syncedState()
+    return stateToJSON(state?.shape ?? this.shape, this.seed, state, this.origin)
   }
 
   /** Ends the model's workers and releases its wasm memory; the model cannot be used afterwards. */
+  /**
+   * A running fit rejects with E_STATE (its pending work on the workers at once, training on the
+   * calling thread at its next check, within milliseconds); resolves once it has settled.
+   */
   async dispose(): Promise<void> {
     this.disposed = true
+    this.disposal.abort()
     this.predictEngine = undefined
+    this.resident = undefined
     this.state = undefined
+    await this.pool?.terminate()
+    await this.running
     const pool = this.pool
     this.pool = undefined
     await pool?.terminate()
@@ -288,18 +518,58 @@ export class KAN {
 
   private checkUsable(): void {
     if (this.disposed) throw new NkkanError('E_STATE', 'the model has been disposed')
-    if (this.busy) throw new NkkanError('E_STATE', 'the model is training; wait for fit to finish')
+  }
+
+  /** Online learning and fit exclude each other: each changes the model the other would train. */
+  private checkIdle(): void {
+    if (this.running !== undefined) throw new NkkanError('E_STATE', 'the model is training (fit): wait for it to settle')
+    if (this.streaming) throw new NkkanError('E_STATE', 'the model is learning from a stream (learnFrom): wait for it to finish')
   }
 
   private trainedState(): ModelState {
-    if (this.state === undefined) throw new NkkanError('E_STATE', 'the model has not been trained: call fit first, or load a trained model')
+    const state = this.current
+    if (state === undefined) throw new NkkanError('E_STATE', 'the model has not been trained: call fit first, or load a trained model')
+    return state
+  }
+
+  /** The model a fit ends with becomes the model (origin: set when the fit initialised it). */
+  private commit(state: ModelState, origin: string | undefined): void {
+    this.state = state
+    this.currentShape = state.shape
+    if (origin !== undefined) this.origin = origin
+  }
+
+  /** The online learner, made from the model on first use. */
+  private residentLearner(): ResidentLearner {
+    if (this.resident === undefined) {
+      this.resident = new ResidentLearner(this.trainedState())
+      this.predictEngine = undefined
+      this.residentAhead = false
+    }
+    return this.resident
+  }
+
+  /** The model's state with every update of the online learner in it. */
+  private syncedState(): ModelState | undefined {
+    if (this.residentAhead) {
+      if (!this.resident!.isFinite()) this.diverged('online learning diverged (a parameter became NaN or infinite)')
+      this.resident!.read(this.state!)
+      this.residentAhead = false
+    }
     return this.state
+  }
+
+  /** Drops the online learner's diverged model (the model returns to its last synced state) and throws. */
+  private diverged(message: string): never {
+    this.resident = undefined
+    this.residentAhead = false
+    throw new NkkanError('E_VALUE', `${message}; the model returns to its state at the last fit, learnFrom or toJSON`)
   }
 
   private enginePrediction(state: ModelState, rows: number): Engine {
     let engine = this.predictEngine
     if (engine === undefined || engine.plan.evalRows < rows) {
-      engine = new Engine(planMemory({ shape: this.shape, threads: 1, evalRows: rows }))
+      engine = new Engine(planMemory({ shape: state.shape, threads: 1, evalRows: rows }))
       engine.writeModel(state, 0)
       this.predictEngine = engine
     }
@@ -316,11 +586,16 @@ export function defaultLayers(inputs: number, targets: number): LayerSpec[] {
   return [{ units: Math.min(4 * inputs + 1, Math.max(2 * inputs + 1, 33)), points: 3 }, { units: targets, points: 12 }]
 }
 
-/** Where the rounds run: this thread, or the pool's workers (shared or private memory). */
+/** Where the rounds run: this thread, the pool's workers (shared or private memory), or cluster workers. */
 async function openBackend(state: ModelState, data: Dataset, options: ResolvedFitOptions, pool: WorkerPool | undefined, shared: boolean): Promise<Backend> {
-  if (pool === undefined) return new SequentialBackend(state, data, options.validation, options.windowRows)
+  const { cluster } = options
+  // Loaded only when asked for: Node-only code and optional packages.
+  if (cluster !== undefined) return (await import('./cluster/backend.js')).ClusterBackend.open(state, data, { ...options, cluster })
+  if (pool === undefined) return new SequentialBackend(state, data, options.validation, options.windowRows, options.copies)
   if (options.mode === 'concurrent-serial') return SerialBackend.open(pool, state, data, options.validation)
-  return shared ? SharedBackend.open(pool, state, data, options.validation, options.windowRows) : PrivateBackend.open(pool, state, data, options.validation)
+  return shared
+    ? SharedBackend.open(pool, state, data, options.validation, options.copies, options.windowRows)
+    : PrivateBackend.open(pool, state, data, options.validation, options.copies)
 }
 
 /** [first, last] round ranges between the rounds after which the grids are refined. */
@@ -331,8 +606,7 @@ function roundSegments(rounds: number, recordsPerRound: number, epochRecords: nu
   return [...cuts, rounds].map((last, s) => [s === 0 ? 1 : cuts[s - 1]! + 1, last])
 }
 
-function flattenRows(rows: Float32Array | readonly (readonly number[])[] | TensorLike, inputs: number): Float64Array {
-  if (rows instanceof Float32Array) return Float64Array.from(rows)
+function flattenRows(rows: readonly (readonly number[])[] | TensorLike, inputs: number): Float64Array {
   if (isTensorLike(rows)) return tensorValues(rows, 'x', inputs).values
   const flat = new Float64Array(rows.length * inputs)
   rows.forEach((row, r) => {

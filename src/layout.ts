@@ -3,17 +3,18 @@
  *
  *   [0, CONTROL_BYTES)        control block (Int32 words for worker coordination)
  *   descriptors               one per thread: i32 words read by assembly/descriptor.ts
- *   copies                    `copies` parameter blocks of copyBytes each; per layer
+ *   copies                    `copies` parameter blocks of copyBytes each, copyStrideBytes apart
+ *                               (each on its own pages, a gap between: THREAD_BLOCK_GAP); per layer
  *                               params T[n][P][rowValues], then the grid block T[4][nPad]: lo[nPad],
  *                               hi[nPad], dx[nPad], 1/dx[nPad], nPad = n rounded up to the lanes
  *                               (pad entries 0); 1/dx must be refreshed after averaging copies
- *   scratch                   one per thread; per layer idx u32[n] (row addresses), t T[gridLen]
+ *   scratch                   one per thread, scratchStrideBytes apart; per layer idx u32[n] (row addresses), t T[gridLen]
  *                               (positions in the segments), out T[mPad], err T[mPad]; then layer 0's
  *                               second idx u32[n0] and t T[gridLen0], and its packed entries
  *   trainX T[trainRows][features], trainY T[trainRows][targets]
  *   evalX  T[evalRows][features],  evalOut T[evalRows][targets]   (validation and prediction)
  *
- * Every region starts on a 16-byte boundary; mPad rounds m up to the lane count so the
+ * Every region starts on a page (4 KiB); mPad rounds m up to the lane count so the
  * kernels never need scalar tails over outputs. A row of node values (one point of one input,
  * all outputs) is mPad values long, except in a layer with one output: there a row is its one
  * value (rowValues = 1), so the two rows a lookup reads are adjacent and the kernels load them
@@ -21,11 +22,15 @@
  */
 import { NkkanError } from './errors.js'
 import { type ModelShape, layerInputs, targetCount } from './model.js'
+import { CONTROL_BYTES } from './protocol.js'
 
-export const CONTROL_BYTES = 4096
-/** Words of the descriptor header and of each layer; checked against the wasm exports. */
+export { CONTROL_BYTES }
+
+/** Words of the descriptor header and of each layer; checked against the wasm exports (src/wasm.ts). */
 export const HEADER_WORDS = 6
 export const LAYER_WORDS = 10
+/** Bytes of a packed entry of a located input of layer 0 (assembly/pl.ts); checked as above. */
+export const ENTRY_BYTES = 48
 /** Arrays in a layer's grid block (structure of arrays): lo, hi, dx, 1/dx, each LayerLayout.gridLen long. */
 export const GRID_STRIDE = 4
 const WASM_PAGE_BYTES = 65536
@@ -62,9 +67,14 @@ export interface MemoryPlan {
   readonly descriptorsPtr: number
   readonly descriptorBytes: number
   readonly copiesPtr: number
+  /** Bytes of one parameter copy (what is averaged, copied and transferred). */
   readonly copyBytes: number
+  /** Bytes from one copy to the next: copyBytes, then a gap up to a page (see THREAD_BLOCK_GAP). */
+  readonly copyStrideBytes: number
   readonly scratchPtr: number
   readonly scratchBytes: number
+  /** Bytes from one thread's scratch block to the next. */
+  readonly scratchStrideBytes: number
   /** Byte offsets inside a scratch block of layer 0's second idx and t buffers (descriptor words 4, 5). */
   readonly nextIdxOffsetBytes: number
   readonly nextTOffsetBytes: number
@@ -89,13 +99,20 @@ export interface PlanRequest {
 }
 
 const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16
+/** Every region starts on a page. */
+export const PAGE_BYTES = 4096
+const alignPage = (bytes: number): number => Math.ceil(bytes / PAGE_BYTES) * PAGE_BYTES
 /**
- * Blocks written by different threads (parameter copies, scratch) are padded to this, so no
- * two threads write one cache line: false sharing cost a third of the 2-thread speed on Det4.
- * 128 covers the adjacent-line prefetcher's pairs.
+ * Blocks written by different threads (parameter copies, scratch) start on a page of their own
+ * and leave this many bytes unused after them. Two workers training Det4 at once over one
+ * shared memory each ran at 0.64–0.89× of their speed alone when their blocks were merely
+ * 128 bytes apart (no shared cache line), 0.82–0.95× when page-aligned, and 1.00× with 16 KiB
+ * or more between them — as fast as with private memories (bench/tools/thread-interference.ts).
+ * The likely cause: the hardware prefetchers of one core reach past the end of its block into
+ * the neighbour's, which the neighbour keeps writing.
  */
-const THREAD_BLOCK_ALIGN = 128
-const alignThreadBlock = (bytes: number): number => Math.ceil(bytes / THREAD_BLOCK_ALIGN) * THREAD_BLOCK_ALIGN
+const THREAD_BLOCK_GAP = 32768
+const threadBlockStride = (bytes: number): number => alignPage(bytes + THREAD_BLOCK_GAP)
 
 export function planMemory(request: PlanRequest): MemoryPlan {
   const { shape } = request
@@ -140,26 +157,27 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   scratchBytes += align16((layers[0]?.gridLen ?? 0) * bytesPerValue)
   // Then layer 0's packed entries for both located records (assembly/nk.ts), right after the
   // second t buffer: per input, the row address (u32) at 0, t splatted to a vector at 16 and
-  // u = 1 - t splatted at 32; stride 48 bytes, two arrays of n0 entries.
-  scratchBytes += 2 * n0 * 48
-  copyBytes = alignThreadBlock(copyBytes)
-  scratchBytes = alignThreadBlock(scratchBytes)
+  // u = 1 - t splatted at 32; two arrays of n0 entries.
+  scratchBytes += 2 * n0 * ENTRY_BYTES
+  copyBytes = align16(copyBytes)
+  const copyStrideBytes = threadBlockStride(copyBytes)
+  const scratchStrideBytes = threadBlockStride(scratchBytes)
   const descriptorBytes = align16((HEADER_WORDS + LAYER_WORDS * layers.length) * 4)
   let cursor = CONTROL_BYTES
   const take = (bytes: number): number => {
-    const ptr = cursor
-    cursor += alignThreadBlock(bytes)
+    const ptr = alignPage(cursor)
+    cursor = ptr + bytes
     return ptr
   }
   const descriptorsPtr = take(threads * descriptorBytes)
-  const copiesPtr = take(copies * copyBytes)
-  const scratchPtr = take(threads * scratchBytes)
+  const copiesPtr = take(copies * copyStrideBytes)
+  const scratchPtr = take(threads * scratchStrideBytes)
   const trainXPtr = take(trainRows * features * bytesPerValue)
   const trainYPtr = take(trainRows * targets * bytesPerValue)
   const evalXPtr = take(evalRows * features * bytesPerValue)
   const evalOutPtr = take(evalRows * targets * bytesPerValue)
   const partialsPtr = take(2 * threads * targets * bytesPerValue)
-  const totalBytes = cursor
+  const totalBytes = align16(cursor)
   if (totalBytes > MAX_MEMORY_BYTES) {
     throw new NkkanError(
       'E_SHAPE',
@@ -169,14 +187,26 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   }
   return {
     shape, bytesPerValue, lanes, layers, threads, copies,
-    descriptorsPtr, descriptorBytes, copiesPtr, copyBytes, scratchPtr, scratchBytes, nextIdxOffsetBytes, nextTOffsetBytes,
+    descriptorsPtr, descriptorBytes, copiesPtr, copyBytes, copyStrideBytes, scratchPtr, scratchBytes, scratchStrideBytes, nextIdxOffsetBytes, nextTOffsetBytes,
     trainRows, trainXPtr, trainYPtr, evalRows, evalXPtr, evalOutPtr, partialsPtr,
     totalBytes, pages: Math.ceil(totalBytes / WASM_PAGE_BYTES),
   }
 }
 
+/**
+ * The most training rows a plan for `request` holds within MAX_MEMORY_BYTES (negative when not
+ * even the rest fits).
+ */
+export function maxTrainRows(request: Omit<PlanRequest, 'trainRows'>): { rows: number; otherBytes: number } {
+  const { shape } = request
+  const otherBytes = planMemory({ ...request, trainRows: 0 }).totalBytes
+  const rowBytes = (shape.inputs + targetCount(shape)) * (shape.precision === 'f64' ? 8 : 4)
+  // The x and y regions each start on a page.
+  return { rows: Math.floor((MAX_MEMORY_BYTES - otherBytes - 2 * PAGE_BYTES) / rowBytes), otherBytes }
+}
+
 export function copyPtr(plan: MemoryPlan, copy: number): number {
-  return plan.copiesPtr + copy * plan.copyBytes
+  return plan.copiesPtr + copy * plan.copyStrideBytes
 }
 
 export function descriptorPtr(plan: MemoryPlan, thread: number): number {
@@ -191,7 +221,7 @@ export function descriptorWords(plan: MemoryPlan, thread: number, copy: number):
   words[2] = plan.shape.inputs
   words[3] = targetCount(plan.shape)
   const copyBase = copyPtr(plan, copy)
-  const scratchBase = plan.scratchPtr + thread * plan.scratchBytes
+  const scratchBase = plan.scratchPtr + thread * plan.scratchStrideBytes
   words[4] = scratchBase + plan.nextIdxOffsetBytes
   words[5] = scratchBase + plan.nextTOffsetBytes
   plan.layers.forEach((layer, l) => {

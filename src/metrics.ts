@@ -1,3 +1,5 @@
+import type { FloatArray } from './data.js'
+
 /** Per-target accuracy of predictions against a data set (ALGORITHM §7). */
 export interface Metrics {
   /** Pearson correlation of prediction and target, one per target. */
@@ -13,7 +15,7 @@ export interface Metrics {
 }
 
 /** predicted and actual are row-major rows × targets. */
-export function computeMetrics(predicted: Float64Array, actual: Float64Array, rows: number, targets: number): Metrics {
+export function computeMetrics(predicted: FloatArray, actual: FloatArray, rows: number, targets: number): Metrics {
   const pearson: number[] = []
   const rmse: number[] = []
   const relativeRmse: number[] = []

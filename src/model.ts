@@ -53,7 +53,9 @@ export function checkShape(shape: ModelShape): void {
   if (!Number.isInteger(shape.inputs) || shape.inputs < 1) {
     throw new NkkanError('E_OPTION', `inputs must be an integer ≥ 1, got ${String(shape.inputs)}`)
   }
-  if (!Array.isArray(shape.layers) || shape.layers.length < 1) {
+  // Checked as unknown: Array.isArray would narrow the typed layers to any[].
+  const layers: unknown = shape.layers
+  if (!Array.isArray(layers) || layers.length < 1) {
     throw new NkkanError('E_OPTION', 'layers must be a non-empty array of { units, points }')
   }
   shape.layers.forEach((layer, l) => {
@@ -66,9 +68,11 @@ export function checkShape(shape: ModelShape): void {
       throw new NkkanError('E_OPTION', `layers[${l}].points must be an integer from 2 to ${MAX_POINTS.toLocaleString('en-US')}, got ${String(layer.points)}`)
     }
   })
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers and JSON can pass anything
   if (shape.form !== 'mean' && shape.form !== 'sum') {
     throw new NkkanError('E_OPTION', `form must be 'mean' or 'sum', got ${String(shape.form)}`)
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
   if (shape.precision !== 'f64' && shape.precision !== 'f32') {
     throw new NkkanError('E_OPTION', `precision must be 'f64' or 'f32', got ${String(shape.precision)}`)
   }
@@ -90,12 +94,46 @@ function widened(min: number, max: number): [number, number] {
 }
 
 /**
- * Initialisation (ALGORITHM §1): first-layer grids span each feature's [min, max] widened by 1%;
- * later grids span [targetMin, targetMax] widened by 1%; node values uniform in
- * [targetMin, targetMax], drawn layer by layer in storage order. In the sum form a layer's node
- * values are those divided by its inputs n, so the initial model is the mean form's, function for
- * function: drawn over the whole range, a sum of n terms starts n times too large (the papers'
- * 208-addend Det5 model then did not train at all) and overruns the next layer's grids.
+ * The sum form's initial ranges (ALGORITHM §1, as the papers' reference code DetFast does it:
+ * `KANAddendPL`, `UrysohnPL`, `Helper::Sum2IndividualLimits`), per layer: `grid` is the range
+ * of the grids of layers after the first, `values` the range the node values are drawn from.
+ * The last layer's grids and values span [targetMin/M, targetMax/M] (M: its inputs, the
+ * addends); every earlier layer draws its values so that their sum over its n inputs spans the
+ * next layer's grid range, and a one-layer model so that its sum spans the targets.
+ */
+export function sumFormRanges(shape: ModelShape, targetMin: number, targetMax: number): { grid: [number, number]; values: [number, number] }[] {
+  const L = shape.layers.length
+  const share = (l: number): [number, number] => {
+    const n = layerInputs(shape, l)
+    return [targetMin / n, targetMax / n]
+  }
+  return shape.layers.map((_, l) => {
+    const grid = share(l)
+    if (L > 1 && l === L - 1) return { grid, values: grid }
+    const [sumMin, sumMax] = l + 1 < L ? share(l + 1) : [targetMin, targetMax]
+    return { grid, values: individualLimits(sumMin, sumMax, layerInputs(shape, l)) }
+  })
+}
+
+/**
+ * [a, b] such that the sum of n values uniform in [a, b] falls in [sumMin, sumMax] with 95%
+ * probability (mean ± 1.96 standard deviations): DetFast's `Helper::Sum2IndividualLimits`.
+ */
+export function individualLimits(sumMin: number, sumMax: number, n: number): [number, number] {
+  const confidence = Math.sqrt(n / 12) * 1.96
+  const sumOfEnds = (sumMin + sumMax) / n
+  const width = (sumMax - sumMin) / 2 / confidence
+  const max = (sumOfEnds + width) / 2
+  return [sumOfEnds - max, max]
+}
+
+/**
+ * Initialisation (ALGORITHM §1): first-layer grids span each feature's [min, max] widened by 1%.
+ * Mean form: later grids span [targetMin, targetMax] widened by 1%, node values uniform in
+ * [targetMin, targetMax]. Sum form: the ranges of sumFormRanges (grids widened by 1%), so that a
+ * model of M addends starts near the target's scale with outer slopes of order one (drawn over
+ * the whole target range, the papers' 208-addend Det5 model did not train at μ = 0.1/M).
+ * Node values are drawn layer by layer in storage order.
  */
 export function initialState(shape: ModelShape, data: Dataset, seed: number): ModelState {
   const random = new Random(seed)
@@ -105,9 +143,11 @@ export function initialState(shape: ModelShape, data: Dataset, seed: number): Mo
     if (value < targetMin) targetMin = value
     if (value > targetMax) targetMax = value
   }
-  const [innerLo, innerHi] = widened(targetMin, targetMax)
+  const sum = shape.form === 'sum' ? sumFormRanges(shape, targetMin, targetMax) : undefined
   const layers = shape.layers.map((spec, l): LayerState => {
     const n = layerInputs(shape, l)
+    const [gridMin, gridMax] = sum?.[l]!.grid ?? [targetMin, targetMax]
+    const [innerLo, innerHi] = widened(gridMin, gridMax)
     const lo = new Float64Array(n)
     const hi = new Float64Array(n)
     const dx = new Float64Array(n)
@@ -129,8 +169,8 @@ export function initialState(shape: ModelShape, data: Dataset, seed: number): Mo
       dx[j] = (b - a) / (spec.points - 1)
     }
     const values = new Float64Array(n * spec.points * spec.units)
-    const share = shape.form === 'sum' ? n : 1
-    for (let q = 0; q < values.length; q++) values[q] = random.uniform(targetMin, targetMax) / share
+    const [valueMin, valueMax] = sum?.[l]!.values ?? [targetMin, targetMax]
+    for (let q = 0; q < values.length; q++) values[q] = random.uniform(valueMin, valueMax)
     return { inputs: n, units: spec.units, points: spec.points, lo, hi, dx, values }
   })
   return { shape, layers }

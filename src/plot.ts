@@ -213,7 +213,9 @@ const METRIC_LABEL: Record<HistoryMetric, string> = {
  * @example writeFileSync('history.svg', plotHistory(await model.fit(train, { validation: valid })))
  */
 export function plotHistory(history: readonly EpochLog[], options: PlotHistoryOptions = {}): string {
-  if (!Array.isArray(history) || history.length === 0) throw new NkkanError('E_SHAPE', 'history is empty: nothing to plot')
+  // Checked as unknown: Array.isArray would narrow the typed logs to any[].
+  const logs: unknown = history
+  if (!Array.isArray(logs) || logs.length === 0) throw new NkkanError('E_SHAPE', 'history is empty: nothing to plot')
   const metric = options.metric ?? (history.some((log) => log.pearson !== undefined) ? 'pearson' : 'recordsPerSecond')
   const xKey = options.x ?? 'epoch'
   const series: { name: string; points: [number, number][] }[] = []
@@ -223,7 +225,10 @@ export function plotHistory(history: readonly EpochLog[], options: PlotHistoryOp
     const targets = Math.max(0, ...history.map((log) => log[metric]?.length ?? 0))
     if (targets === 0) throw new NkkanError('E_OPTION', `the history has no ${metric} values: train with a validation set`)
     for (let k = 0; k < targets; k++) {
-      const points = history.flatMap((log): [number, number][] => (log[metric]?.[k] === undefined ? [] : [[log[xKey], log[metric][k]]]))
+      const points = history.flatMap((log): [number, number][] => {
+        const value = log[metric]?.[k]
+        return value === undefined ? [] : [[log[xKey], value]]
+      })
       series.push({ name: options.targetNames?.[k] ?? (targets === 1 ? 'y' : `y${k}`), points })
     }
   }
@@ -259,7 +264,7 @@ export function plotHistory(history: readonly EpochLog[], options: PlotHistoryOp
     out.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" stroke="#555" stroke-dasharray="6 4"/>`)
     out.push(`<text x="${m.left + 6}" y="${ty - 5}" font-size="12" fill="#555">target ${options.target}</text>`)
   }
-  const draw = line<[number, number]>().x(([x]) => sx(x)).y(([, v]) => sy(v)).digits(2)
+  const draw = line().x(([x]) => sx(x)).y(([, v]) => sy(v)).digits(2)
   series.forEach((s, i) => {
     const color = COLORS[i % COLORS.length]
     out.push(`<path class="series" d="${draw(s.points) ?? ''}" fill="none" stroke="${color}" stroke-width="2"/>`)

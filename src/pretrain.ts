@@ -26,17 +26,21 @@ import { COMMAND } from './protocol.js'
 import { compileKernelModule } from './wasm.js'
 
 
-/** Throws E_OPTION naming what to change when pretraining does not apply to this model. */
-export function checkPretrain(shape: ModelShape, options: PretrainOptions): void {
+/**
+ * The pretraining options with their defaults (pairs of addends, or single addends when M is
+ * odd; 2 epochs); throws E_OPTION naming what to change when pretraining does not apply.
+ */
+export function checkPretrain(shape: ModelShape, options: PretrainOptions): Required<PretrainOptions> {
   if (shape.layers.length !== 2) {
     throw new NkkanError('E_OPTION', `pretrain needs a two-layer model (inner units = addends, then the outputs); this one has ${shape.layers.length} layers`)
   }
   const addends = shape.layers[0]!.units
-  const { groups, epochs } = options
+  const { groups = addends % 2 === 0 ? addends / 2 : addends, epochs = 2 } = options
   if (!Number.isInteger(groups) || groups < 1 || addends % groups !== 0) {
     throw new NkkanError('E_OPTION', `pretrain.groups must divide the ${addends} addends (layers[0].units), got ${String(groups)}`)
   }
   if (!Number.isInteger(epochs) || epochs < 1) throw new NkkanError('E_OPTION', `pretrain.epochs must be an integer ≥ 1, got ${String(epochs)}`)
+  return { groups, epochs }
 }
 
 /** The model of group g: inner units [g·M/G, (g+1)·M/G) and their outer functions. */
@@ -113,7 +117,7 @@ export function groupTraining(shape: ModelShape, data: Dataset, groups: number, 
 export async function pretrain(
   state: ModelState,
   data: Dataset,
-  options: PretrainOptions,
+  options: Required<PretrainOptions>,
   alpha: number,
   pool: WorkerPool | undefined,
   shared: boolean,
@@ -124,7 +128,7 @@ export async function pretrain(
   if (pool === undefined) {
     for (const part of parts) {
       const backend = new SequentialBackend(part, target, undefined)
-      for (let epoch = 0; epoch < options.epochs; epoch++) await backend.train([[[0, data.rows]]], groupAlpha, signal)
+      for (let epoch = 0; epoch < options.epochs; epoch++) await backend.round([[[0, data.rows]]], groupAlpha, signal, 0)
       backend.read(part)
     }
   } else if (shared) {
@@ -171,7 +175,7 @@ async function pretrainPrivate(parts: ModelState[], data: Dataset, epochs: numbe
       codec.writeModel(parts[g]!, 0)
       const copy = codec.copyBytes(0).slice().buffer
       await pool.request(s, { type: 'setup', module, plan: workerPlan(plan, 0, 1), descriptor: descriptorWords(plan, 0, 0), trainX: data.x, trainY: data.y, copy })
-      const reply = await pool.request(s, { type: 'train', ranges, alpha, copy: undefined })
+      const reply = await pool.request(s, { type: 'train', ranges, alpha, skip: 0, copy: undefined })
       if (reply.type !== 'trained') throw new NkkanError('E_WORKER', `worker ${s} answered ${reply.type} to a pretraining request`)
       codec.copyBytes(0).set(new Uint8Array(reply.copy))
       codec.readModel(parts[g]!, 0)

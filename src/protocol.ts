@@ -9,42 +9,76 @@
  * Data generation (datasets.generate) is plain request/reply messages: one GenerateRequest per
  * piece of work, handed to whichever worker is free.
  */
+import type { FloatArray } from './data.js'
 import type { RecordTask } from './records.js'
 
 /** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
 export const CHUNK_ROWS = 2048
 
-/** Int32 word indices of the control block. */
+/**
+ * Int32 word indices of the control block. The header (words written by every thread) has a
+ * 128-byte block of its own, and so has each thread's slot (written by the main thread before a
+ * command and by its worker after it), so that no two threads write one cache line pair.
+ */
 export const WORD = {
   GENERATION: 0,
   COMMAND: 1,
   DONE: 2,
   FAILED: 3,
-  /** Concurrent-serial barrier: arrivals, then generation (assembly/serial.ts). */
+  /** How the TRAIN command ends: a value of MERGE. */
+  MERGE: 4,
+  /**
+   * A barrier's arrivals, then its generation: the concurrent-serial barrier (assembly/serial.ts)
+   * and the workers' meeting between training and merging in a TRAIN command (src/worker.ts).
+   */
   BARRIER: 12,
-  /** First word of the per-thread argument slots. */
-  SLOTS: 16,
+  /** First word of the per-thread slots. */
+  SLOTS: 32,
 } as const
+/** Float64 index (byte 24, words 6–7) of the residual skip threshold (0: never skip). */
+export const SKIP_F64_INDEX = 3
 /** Float64 index (byte 32, words 8–9) of the learning rate α. */
 export const ALPHA_F64_INDEX = 4
 /** Float64 index (byte 40, words 10–11) of a block's output weight (concurrent-serial mode). */
 export const WEIGHT_F64_INDEX = 5
-/** Int32 words of arguments per thread. */
-export const SLOT_WORDS = 8
-/** Threads the control block (CONTROL_BYTES in layout.ts) has argument slots for. */
+/**
+ * Int32 words per thread slot: words 0–5 the command's arguments (from the main thread); in the
+ * slot's second 64 bytes, from the worker, float64 times in milliseconds since the Unix epoch
+ * (performance.timeOrigin + performance.now(), comparable across threads): when it began its
+ * part of the last command (SLOT_STARTED), finished training (SLOT_TRAINED; = ended for other
+ * commands) and ended (SLOT_ENDED).
+ */
+export const SLOT_WORDS = 32
+export const SLOT_STARTED = 16
+export const SLOT_TRAINED = 18
+export const SLOT_ENDED = 20
+/** Threads the control block has slots for. */
 export const MAX_THREADS = 64
+/** Bytes of the control block at address 0 of a shared memory (src/layout.ts puts nothing else there). */
+export const CONTROL_BYTES = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4
+
+/**
+ * Values of WORD.MERGE. SPLIT: the workers meet at BARRIER, then each averages its byte slice
+ * [w4, w5) of the copy block (large models). BY_LAST: the last worker to finish training
+ * averages [w4, w5) alone and nobody waits (small models, where a wake-up costs more than the
+ * whole merge).
+ */
+export const MERGE = { NONE: 0, SPLIT: 1, BY_LAST: 2 } as const
+export type MergeMode = (typeof MERGE)[keyof typeof MERGE]
 
 export const COMMAND = {
-  /** Train own copy on rows [a0, a1) then [b0, b1) (the batch, wrapping round the data). */
+  /**
+   * Train own copy on rows [w0, w1) then [w2, w3) (the batch, wrapping round the data); then,
+   * as WORD.MERGE says, average all copies over bytes [w4, w5) of a copy block into copy 0: a
+   * round in one command.
+   */
   TRAIN: 1,
-  /** Average all copies over bytes [a0, a1) of a copy block into copy 0 and every other copy. */
-  MERGE: 2,
   /** Predict eval rows [a0, a1) with own copy. */
-  PREDICT: 3,
+  PREDICT: 2,
   /** Leave the control loop and listen for messages again. */
-  DETACH: 4,
+  DETACH: 3,
   /** Concurrent-serial: every thread runs rows [a0, a1) then [b0, b1) on its own block of addends. */
-  SERIAL: 5,
+  SERIAL: 4,
 } as const
 export type Command = (typeof COMMAND)[keyof typeof COMMAND]
 
@@ -60,6 +94,7 @@ export interface WorkerPlan {
   readonly evalOutPtr: number
   readonly copiesPtr: number
   readonly copyBytes: number
+  readonly copyStrideBytes: number
   readonly copies: number
   readonly partialsPtr: number
   /** Pages of the private memory to create (private mode only). */
@@ -75,11 +110,11 @@ export type WorkerRequest =
       readonly plan: WorkerPlan
       /** Private mode: the descriptor words, data and model to place in the worker's own memory. */
       readonly descriptor: Int32Array
-      readonly trainX: Float64Array
-      readonly trainY: Float64Array
+      readonly trainX: FloatArray
+      readonly trainY: FloatArray
       readonly copy: ArrayBuffer
     }
-  | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly copy: ArrayBuffer | undefined }
+  | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly skip: number; readonly copy: ArrayBuffer | undefined }
   | GenerateRequest
 
 /**
@@ -96,14 +131,15 @@ export interface GenerateRequest {
   readonly rows: number
   readonly firstChunk: number
   readonly endChunk: number
-  readonly x: Float64Array | undefined
-  readonly y: Float64Array | undefined
+  readonly x: FloatArray | undefined
+  readonly y: FloatArray | undefined
 }
 
 /** Messages from a worker to the main thread. */
 export type WorkerReply =
   | { readonly type: 'ready' }
-  | { readonly type: 'trained'; readonly copy: ArrayBuffer }
+  /** The trained parameter block, and the seconds the worker spent training it. */
+  | { readonly type: 'trained'; readonly copy: ArrayBuffer; readonly seconds: number }
   /** Chunks drawn; the records themselves unless they were written into shared memory. */
   | { readonly type: 'generated'; readonly x: ArrayBuffer | undefined; readonly y: ArrayBuffer | undefined }
   | { readonly type: 'failed'; readonly message: string }

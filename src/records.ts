@@ -11,6 +11,7 @@
  * on the size of the other set.
  */
 import { Random } from './random.js'
+import type { FloatArray } from './data.js'
 
 /** Records drawn from one PRNG stream. */
 export const GENERATION_CHUNK_ROWS = 4096
@@ -40,7 +41,7 @@ export function chunkCount(rows: number): number {
  */
 export function fillChunks(
   task: RecordTask, seed: number, set: 0 | 1, rows: number, firstChunk: number, endChunk: number,
-  x: Float64Array, y: Float64Array, firstRow: number,
+  x: FloatArray, y: FloatArray, firstRow: number,
 ): void {
   const draw = drawer(task)
   for (let c = firstChunk; c < endChunk; c++) {
@@ -50,7 +51,9 @@ export function fillChunks(
   }
 }
 
-type Draw = (random: Random, x: Float64Array, y: Float64Array, r0: number, r1: number) => void
+// Targets are computed from the drawn values before they are stored, so records stored as f32
+// are the f64 records rounded.
+type Draw = (random: Random, x: FloatArray, y: FloatArray, r0: number, r1: number) => void
 
 function drawer(task: RecordTask): Draw {
   if (task.name === 'det') return drawDet(task.size)
@@ -77,12 +80,16 @@ function drawDet(n: number): Draw {
 
 /** Tetra: 4 points uniform in [0, 10]³, then the areas of the faces opposite vertices 0–3. */
 const drawTetra: Draw = (random, x, y, r0, r1) => {
+  const points = new Float64Array(12)
   for (let r = r0; r < r1; r++) {
     const o = r * 12
-    for (let c = 0; c < 12; c++) x[o + c] = random.uniform(0, 10)
+    for (let c = 0; c < 12; c++) {
+      points[c] = random.uniform(0, 10)
+      x[o + c] = points[c]!
+    }
     for (let k = 0; k < 4; k++) {
       const [a, b, c] = TETRA_FACES[k]!
-      y[r * 4 + k] = triangleArea(x, o + 3 * a, o + 3 * b, o + 3 * c)
+      y[r * 4 + k] = triangleArea(points, 3 * a, 3 * b, 3 * c)
     }
   }
 }
@@ -109,7 +116,7 @@ function triangleArea(v: Float64Array, a: number, b: number, c: number): number 
 }
 
 /** Determinant by Gaussian elimination with partial pivoting; `a` is n×n row-major and is overwritten. */
-export function determinant(a: Float64Array, n: number): number {
+export function determinant(a: FloatArray, n: number): number {
   let det = 1
   for (let c = 0; c < n; c++) {
     let pivot = c

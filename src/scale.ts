@@ -2,7 +2,7 @@
  * Adapters for TypeScript ML pipelines: tensor-like objects (tfjs tensors and the like) in,
  * and a scaler that standardises features and targets and maps predictions back.
  */
-import { type Dataset, checkDataset } from './data.js'
+import { type Dataset, type FloatArray, checkDataset } from './data.js'
 import { NkkanError } from './errors.js'
 import type { Split } from './datasets.js'
 import { Random } from './random.js'
@@ -94,9 +94,9 @@ export interface Scaler {
   /** A scaled copy of a data set of the same shape. */
   transform(data: Dataset): Dataset
   /** Scaled copy of row-major features (for predict). */
-  transformFeatures(x: Float64Array): Float64Array
+  transformFeatures(x: FloatArray): Float64Array
   /** Predictions of a model trained on scaled targets, in the original units (a copy). */
-  inverseTargets(predicted: Float64Array): Float64Array
+  inverseTargets(predicted: FloatArray): Float64Array
 }
 
 export interface ScalerOptions {
@@ -118,6 +118,7 @@ export interface ScalerOptions {
 export function fitScaler(data: Dataset, options: ScalerOptions = {}): Scaler {
   checkDataset(data, 'data')
   const method = options.method ?? 'standard'
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (method !== 'standard' && method !== 'minmax') throw new NkkanError('E_OPTION', `method must be 'standard' or 'minmax', got ${String(method)}`)
   const x = columnScaling(data.x, data.features, method)
   const y = options.targets === false ? undefined : columnScaling(data.y, data.targets, method)
@@ -129,18 +130,18 @@ export function fitScaler(data: Dataset, options: ScalerOptions = {}): Scaler {
       checkDataset(other, 'data', { features, targets })
       return { ...other, x: apply(other.x, x, false), y: y === undefined ? other.y : apply(other.y, y, false) }
     },
-    transformFeatures(values: Float64Array): Float64Array {
+    transformFeatures(values: FloatArray): Float64Array {
       if (values.length % features !== 0) throw new NkkanError('E_SHAPE', `x has ${values.length} values, not a multiple of ${features} features`)
       return apply(values, x, false)
     },
-    inverseTargets(predicted: Float64Array): Float64Array {
+    inverseTargets(predicted: FloatArray): Float64Array {
       if (predicted.length % targets !== 0) throw new NkkanError('E_SHAPE', `predictions have ${predicted.length} values, not a multiple of ${targets} targets`)
-      return y === undefined ? predicted.slice() : apply(predicted, y, true)
+      return y === undefined ? Float64Array.from(predicted) : apply(predicted, y, true)
     },
   }
 }
 
-function columnScaling(values: Float64Array, columns: number, method: ScaleMethod): { shift: Float64Array; scale: Float64Array } {
+function columnScaling(values: FloatArray, columns: number, method: ScaleMethod): { shift: Float64Array; scale: Float64Array } {
   const rows = values.length / columns
   const shift = new Float64Array(columns)
   const scale = new Float64Array(columns)
@@ -169,7 +170,7 @@ function columnScaling(values: Float64Array, columns: number, method: ScaleMetho
   return { shift, scale }
 }
 
-function apply(values: Float64Array, { shift, scale }: { shift: Float64Array; scale: Float64Array }, inverse: boolean): Float64Array {
+function apply(values: FloatArray, { shift, scale }: { shift: Float64Array; scale: Float64Array }, inverse: boolean): Float64Array {
   const columns = shift.length
   const out = new Float64Array(values.length)
   for (let i = 0; i < values.length; i++) {

@@ -5,7 +5,7 @@
  * training up to the order of that sum; worth it when a model is large enough that a record's
  * work outweighs a barrier. Needs shared memory.
  */
-import type { Backend, RowRange } from './backend.js'
+import { type Backend, type RoundTiming, type RowRange, roundTiming } from './backend.js'
 import { ControlBlock } from './control.js'
 import type { Dataset } from './data.js'
 import { Engine } from './engine.js'
@@ -30,8 +30,8 @@ export function checkSerial(shape: ModelShape, threads: number, shared: boolean)
 }
 
 export class SerialBackend implements Backend {
-  /** One logical trainer: every worker walks the same records. */
-  readonly threads = 1
+  /** One logical copy: every worker walks the same records. */
+  readonly copies = 1
   private readonly engine: Engine
   private readonly control: ControlBlock
   private readonly blocks: ModelState[]
@@ -63,13 +63,11 @@ export class SerialBackend implements Backend {
     return new SerialBackend(await ControlBlock.attach(pool, engine), engine, blocks, valid, weight)
   }
 
-  async train(batches: readonly (readonly RowRange[])[], alpha: number): Promise<void> {
-    this.control.setScalars(alpha, this.weight)
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, _signal: AbortSignal | undefined, skip: number): Promise<RoundTiming> {
+    this.control.setScalars(alpha, this.weight, skip)
     const words = rangeWords(batches[0]!)
-    await this.control.run(COMMAND.SERIAL, () => words)
+    return roundTiming([await this.control.run(COMMAND.SERIAL, () => words)], this.control.threads)
   }
-
-  async merge(): Promise<void> {}
 
   mergedIsFinite(): boolean {
     return this.blocks.every((_, t) => this.engine.isFinite(t))

@@ -4,6 +4,7 @@
  */
 import { NkkanError } from './errors.js'
 import { type LayerState, type ModelShape, type ModelState, checkShape, layerInputs } from './model.js'
+import { largestValue, precisionLimits } from './ranges.js'
 
 export const FORMAT = 'nkkan'
 export const FORMAT_VERSION = 1
@@ -64,6 +65,19 @@ export function fingerprint(state: ModelState): string {
   return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
+/**
+ * The keys of version 1 (`origin`: the fingerprint of the initial parameters; `columns`: the column
+ * names and encoding the command line stores beside a model).
+ */
+const MODEL_KEYS = ['format', 'version', 'inputs', 'form', 'precision', 'seed', 'origin', 'layers', 'columns']
+const LAYER_KEYS = ['units', 'points', 'lo', 'hi', 'dx', 'values']
+
+/** A key version 1 does not have means a damaged or foreign file: E_FORMAT naming it. */
+function checkKeys(record: Record<string, unknown>, known: readonly string[], where: string): void {
+  const unknown = Object.keys(record).find((key) => !known.includes(key))
+  if (unknown !== undefined) throw new NkkanError('E_FORMAT', `damaged model JSON: unknown key ${where}${unknown} (version ${FORMAT_VERSION} has ${known.join(', ')})`)
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -97,6 +111,7 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
     throw new NkkanError('E_FORMAT', `model format version ${String(json.version)} is not supported; this nkkan reads version ${FORMAT_VERSION}`)
   }
   if (!Array.isArray(json.layers)) throw new NkkanError('E_FORMAT', 'model JSON has no layers array')
+  checkKeys(json, MODEL_KEYS, '')
   const layersJSON = json.layers as unknown[]
   const shape: ModelShape = {
     inputs: json.inputs as number,
@@ -104,6 +119,7 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
     precision: json.precision as ModelShape['precision'],
     layers: layersJSON.map((layer, l) => {
       if (!isRecord(layer)) throw new NkkanError('E_FORMAT', `layers[${l}] is not an object`)
+      checkKeys(layer, LAYER_KEYS, `layers[${l}].`)
       return { units: layer.units as number, points: layer.points as number }
     }),
   }
@@ -112,9 +128,11 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
   } catch (error) {
     throw new NkkanError('E_FORMAT', `damaged model JSON: ${(error as Error).message}`, { cause: error })
   }
-  const seed = typeof json.seed === 'number' && Number.isInteger(json.seed) ? json.seed : 1
+  if (json.seed !== undefined && !Number.isInteger(json.seed)) throw new NkkanError('E_FORMAT', `seed must be an integer, got ${JSON.stringify(json.seed)}`)
+  const seed = (json.seed as number | undefined) ?? 1
   const trained = layersJSON.map((layer) => isRecord(layer) && 'values' in layer)
-  const origin = typeof json.origin === 'string' ? json.origin : undefined
+  if (json.origin !== undefined && typeof json.origin !== 'string') throw new NkkanError('E_FORMAT', `origin must be a string, got ${JSON.stringify(json.origin)}`)
+  const origin = json.origin as string | undefined
   if (trained.every((t) => !t)) return { shape, seed, state: undefined, origin: undefined }
   const layers = layersJSON.map((raw, l): LayerState => {
     const layer = raw as Record<string, unknown>
@@ -128,5 +146,35 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
       values: finiteArray(layer.values, n * points * units, `layers[${l}].values`),
     }
   })
+  layers.forEach((layer, l) => checkLayer(layer, l, shape))
   return { shape, seed, state: { shape, layers }, origin }
+}
+
+/**
+ * A loaded layer must be one training could have made: grids with hi > lo and dx = (hi − lo)/(P − 1)
+ * (up to rounding), segments the precision resolves, and values whose sums stay finite in it.
+ */
+function checkLayer(layer: LayerState, l: number, shape: ModelShape): void {
+  const { max, minNormal, epsilon } = precisionLimits(shape.precision)
+  const fail = (message: string): never => {
+    throw new NkkanError('E_FORMAT', `damaged model JSON: layers[${l}].${message}`)
+  }
+  const largest = largestValue(shape.precision)
+  for (let j = 0; j < layer.inputs; j++) {
+    const [lo, hi, dx] = [layer.lo[j]!, layer.hi[j]!, layer.dx[j]!]
+    for (const [key, value] of [['lo', lo], ['hi', hi]] as const) {
+      if (Math.abs(value) > largest) fail(`${key}[${j}] is ${value}, beyond the ${shape.precision} model's range (|value| ≤ ${largest.toPrecision(3)})`)
+    }
+    if (!(hi > lo)) fail(`hi[${j}] (${hi}) is not above layers[${l}].lo[${j}] (${lo})`)
+    const magnitude = Math.max(Math.abs(lo), Math.abs(hi))
+    if (dx < minNormal || dx < epsilon * magnitude) fail(`dx[${j}] (${dx}) is below ${shape.precision}'s resolution on [${lo}, ${hi}]`)
+    const width = hi - lo
+    if (Math.abs(dx * (layer.points - 1) - width) > 1e-3 * width + 4 * epsilon * magnitude) {
+      fail(`dx[${j}] (${dx}) does not match (hi − lo)/(points − 1) = ${width / (layer.points - 1)}`)
+    }
+  }
+  // Sum form: a layer's output adds n values; in the mean form it stays within them.
+  const limit = Math.min(largest, max / 1024 / (shape.form === 'sum' ? layer.inputs : 1))
+  const q = layer.values.findIndex((value) => Math.abs(value) > limit)
+  if (q >= 0) fail(`values[${q}] is ${layer.values[q]}, beyond what a ${shape.form}-form ${shape.precision} layer of ${layer.inputs} inputs keeps finite (|value| ≤ ${limit.toPrecision(3)})`)
 }

@@ -4,7 +4,7 @@
  * validate, report, stop. The model in JS is replaced only by a merged model whose every
  * parameter is finite, so an abort, a divergence or a failed worker leaves the last good one.
  */
-import { type Backend, MergedOnCallingThread, type RowRange } from './backend.js'
+import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } from './backend.js'
 import type { Dataset } from './data.js'
 import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
@@ -12,14 +12,8 @@ import { planMemory } from './layout.js'
 import { computeMetrics } from './metrics.js'
 import type { ModelState } from './model.js'
 import type { EpochLog, ResolvedFitOptions } from './options.js'
+import { TimeSlicer } from './slicer.js'
 import { TrainWindow, windowRows } from './window.js'
-
-/** Let timers and abort events run between chunks of work (at most this often). */
-const YIELD_EVERY_MS = 50
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)))
-}
 
 /** Throws E_ABORT if the signal has fired. */
 export function checkAbort(signal: AbortSignal | undefined): void {
@@ -37,40 +31,56 @@ export function roundBatches(cursor: number, threads: number, batchSize: number,
   })
 }
 
-/** One copy on the calling thread: no workers, no merging. */
+/**
+ * Training on the calling thread: one copy (plain sequential training), or several that take
+ * turns and are merged like copies on workers, with the same bits as K workers would give.
+ */
 export class SequentialBackend extends MergedOnCallingThread implements Backend {
-  readonly threads = 1
+  readonly copies: number
 
   private readonly window: TrainWindow
+  /** Keeps the calling thread's event loop turning while training runs on it. */
+  private readonly slicer = new TimeSlicer()
 
   /** windowRows: training rows kept in wasm memory (default: all that fit); more stream through. */
-  constructor(state: ModelState, data: Dataset, validation: Dataset | undefined, requestedWindowRows?: number) {
-    const request = { shape: state.shape, threads: 1, evalRows: validation?.rows ?? 0 }
+  constructor(state: ModelState, data: Dataset, validation: Dataset | undefined, requestedWindowRows?: number, copies = 1) {
+    const request = { shape: state.shape, threads: 1, copies, evalRows: validation?.rows ?? 0 }
     super(new Engine(planMemory({ ...request, trainRows: windowRows(request, data.rows, requestedWindowRows) })), validation?.rows ?? 0)
-    this.engine.writeModel(state, 0)
+    this.copies = copies
+    for (let copy = 0; copy < copies; copy++) this.engine.writeModel(state, copy)
     this.window = new TrainWindow(this.engine, data)
     if (validation !== undefined) this.engine.writeEval(validation.x)
   }
 
-  async train(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<void> {
-    let sliceStart = performance.now()
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<RoundTiming> {
+    let kernelMs = 0
+    const work = (r0: number, r1: number): void => {
+      const before = performance.now()
+      this.engine.train(0, r0, r1, alpha, skip)
+      kernelMs += performance.now() - before
+    }
     for (const ranges of this.window.steps(batches)) {
-      for (const [start, end] of ranges[0]!) {
-        for (let r = start; r < end; ) {
-          const r1 = Math.min(r + 16384, end)
-          this.engine.train(0, r, r1, alpha)
-          r = r1
-          if (performance.now() - sliceStart > YIELD_EVERY_MS) {
-            await yieldToEventLoop()
-            checkAbort(signal)
-            sliceStart = performance.now()
-          }
+      for (const [copy, copyRanges] of ranges.entries()) {
+        this.engine.bindThread(0, copy)
+        for (const [start, end] of copyRanges) {
+          await this.slicer.run(start, end, work, () => checkAbort(signal))
         }
       }
     }
+    this.engine.bindThread(0, 0)
+    const merging = performance.now()
+    if (this.copies > 1) {
+      this.engine.averageCopies()
+      this.engine.spreadMerged()
+    }
+    return { threadSeconds: [kernelMs / 1000], mergeSeconds: (performance.now() - merging) / 1000 }
   }
 
-  async merge(): Promise<void> {}
+  /** Validation in slices too: a large validation set must not hold up the event loop either. */
+  override async predictValidation(): Promise<Float64Array> {
+    await this.slicer.run(0, this.validRows, (r0, r1) => this.engine.forwardEval(0, r0, r1), () => undefined)
+    return this.engine.predictedEval(this.validRows)
+  }
 }
 
 export interface TrainPlan {
@@ -97,14 +107,13 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
   const history: EpochLog[] = []
   let seconds = plan.seconds
   let records = plan.records
-  const perRound = backend.threads * plan.batchSize
+  const perRound = backend.copies * plan.batchSize
+  let previousEnd: number | undefined
   for (let round = plan.firstRound; round <= plan.lastRound; round++) {
     checkAbort(signal)
     const learningRate = options.learningRate({ round, epoch: records / data.rows })
     const started = performance.now()
-    await backend.train(roundBatches(records % data.rows, backend.threads, plan.batchSize, data.rows), learningRate, signal)
-    const trained = performance.now()
-    await backend.merge()
+    const { threadSeconds, mergeSeconds } = await backend.round(roundBatches(records % data.rows, backend.copies, plan.batchSize, data.rows), learningRate, signal, options.skipThreshold)
     const merged = performance.now()
     if (!backend.mergedIsFinite()) {
       throw new NkkanError(
@@ -124,7 +133,10 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
       epoch: records / data.rows,
       records,
       seconds,
-      mergeSeconds: (merged - trained) / 1000,
+      trainSeconds: roundSeconds - mergeSeconds,
+      threadSeconds,
+      mergeSeconds,
+      gapSeconds: previousEnd === undefined ? 0 : (started - previousEnd) / 1000,
       pretrainSeconds: plan.pretrainSeconds,
       learningRate,
       recordsPerSecond: perRound / roundSeconds,
@@ -134,6 +146,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     options.onRound?.(log)
     if (Math.floor(records / options.epochRecords) > epochBefore || round === plan.lastRound) options.onEpoch?.(log)
     if (reachedTarget(log, options)) break
+    previousEnd = merged
   }
   return history
 }

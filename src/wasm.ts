@@ -1,44 +1,14 @@
 /**
  * Loading the kernels: the two builds (shared memory + threads, private memory), both SIMD,
- * compiled once per process and instantiated over a memory the caller provides.
- * The exports are typed once here; test/wasm-exports.test.ts checks them against the module.
+ * compiled once per process and instantiated over a memory the caller provides. Their exports
+ * are typed in src/kernels.ts; their layout constants are checked here, once per compiled
+ * module, against src/layout.ts and src/fixed/layout.ts, which own every address.
  */
 import { privateWasmBase64, sharedWasmBase64 } from './binary.js'
 import { NkkanError } from './errors.js'
-import { HEADER_WORDS, LAYER_WORDS } from './layout.js'
-
-type NkRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number) => void
-type ForwardRange = (ctxPtr: number, xPtr: number, outPtr: number, r0: number, r1: number) => void
-type SerialRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number) => void
-type Average = (dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number) => void
-type RefreshGrids = (ctxPtr: number) => void
-type NkRangeFixed = (ctxPtr: number, xPtr: number, yPtr: number, predPtr: number, r0: number, r1: number) => void
-
-export interface KernelExports {
-  nkRangeF64: NkRange
-  nkRangeF32: NkRange
-  forwardRangeF64: ForwardRange
-  forwardRangeF32: ForwardRange
-  averageF64: Average
-  serialRangeF64: SerialRange
-  serialRangeF32: SerialRange
-  averageF32: Average
-  /** invDx = 1/dx of every grid of the copy a descriptor points to; call after averaging copies. */
-  refreshGridsF64: RefreshGrids
-  refreshGridsF32: RefreshGrids
-  HEADER_WORDS: WebAssembly.Global
-  LAYER_WORDS: WebAssembly.Global
-  /** Integer trainer (ALGORITHM §6, assembly/fixed.ts); header layout in src/fixed/layout.ts. */
-  nkRangeFixed: NkRangeFixed
-  forwardRangeFixed: ForwardRange
-  FIXED_HEADER_WORDS: WebAssembly.Global
-  FIXED_LAYER_WORDS: WebAssembly.Global
-}
-
-export const KERNEL_EXPORT_NAMES: readonly (keyof KernelExports)[] = [
-  'nkRangeF64', 'nkRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'serialRangeF64', 'serialRangeF32', 'refreshGridsF64', 'refreshGridsF32', 'HEADER_WORDS', 'LAYER_WORDS',
-  'nkRangeFixed', 'forwardRangeFixed', 'FIXED_HEADER_WORDS', 'FIXED_LAYER_WORDS',
-]
+import { FIXED_HEADER_WORDS, FIXED_LAYER_WORDS } from './fixed/layout.js'
+import { type KernelExports, instantiate } from './kernels.js'
+import { ENTRY_BYTES, HEADER_WORDS, LAYER_WORDS } from './layout.js'
 
 export type Build = 'shared' | 'private'
 
@@ -55,7 +25,7 @@ function bytesOf(build: Build): Uint8Array<ArrayBuffer> {
 export function kernelModule(build: Build): WebAssembly.Module {
   let module = modules[build]
   if (module === undefined) {
-    module = new WebAssembly.Module(bytesOf(build))
+    module = checkConstants(new WebAssembly.Module(bytesOf(build)), build)
     modules[build] = module
   }
   return module
@@ -65,17 +35,31 @@ export function kernelModule(build: Build): WebAssembly.Module {
 export async function compileKernelModule(build: Build): Promise<WebAssembly.Module> {
   const cached = modules[build]
   if (cached !== undefined) return cached
-  const module = await WebAssembly.compile(bytesOf(build))
+  const module = checkConstants(await WebAssembly.compile(bytesOf(build)), build)
   modules[build] = module
   return module
 }
 
-/** Instantiates `module` over `memory` and checks the descriptor layout agrees with src/layout.ts. */
+/** Instantiates `module` (from kernelModule or compileKernelModule) over `memory`. */
 export function instantiateKernels(module: WebAssembly.Module, memory: WebAssembly.Memory): KernelExports {
-  const instance = new WebAssembly.Instance(module, { env: { memory } })
-  const exports = instance.exports as unknown as KernelExports
-  if (exports.HEADER_WORDS.value !== HEADER_WORDS || exports.LAYER_WORDS.value !== LAYER_WORDS) {
-    throw new NkkanError('E_STATE', 'the wasm kernels and src/layout.ts disagree on the descriptor layout; rebuild with npm run asbuild')
+  return instantiate(module, memory)
+}
+
+/** Every layout constant the kernels were compiled with, against the TypeScript that lays out their memory. */
+function checkConstants(module: WebAssembly.Module, build: Build): WebAssembly.Module {
+  const exports = instantiate(module, new WebAssembly.Memory({ initial: 1, maximum: 1, shared: build === 'shared' }))
+  const expected: [keyof KernelExports, number, string][] = [
+    ['HEADER_WORDS', HEADER_WORDS, 'src/layout.ts'],
+    ['LAYER_WORDS', LAYER_WORDS, 'src/layout.ts'],
+    ['ENTRY_BYTES', ENTRY_BYTES, 'src/layout.ts'],
+    ['FIXED_HEADER_WORDS', FIXED_HEADER_WORDS, 'src/fixed/layout.ts'],
+    ['FIXED_LAYER_WORDS', FIXED_LAYER_WORDS, 'src/fixed/layout.ts'],
+  ]
+  for (const [name, value, owner] of expected) {
+    const actual = (exports[name] as WebAssembly.Global).value as number
+    if (actual !== value) {
+      throw new NkkanError('E_STATE', `the wasm kernels have ${name} = ${actual} but ${owner} says ${value}; rebuild with npm run asbuild`)
+    }
   }
-  return exports
+  return module
 }

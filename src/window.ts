@@ -9,20 +9,14 @@ import type { RowRange } from './backend.js'
 import type { Dataset } from './data.js'
 import type { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
-import { MAX_MEMORY_BYTES, type PlanRequest, planMemory } from './layout.js'
-
-/** Slack for the alignment of the x and y regions (layout.ts pads every region). */
-const REGION_SLACK_BYTES = 2 * 128
+import { type PlanRequest, maxTrainRows } from './layout.js'
 
 /**
  * The training rows a memory plan holds: all `rows` if they fit (or `requested`, if given and
  * smaller), else as many as fit beside the model, scratch and validation data.
  */
 export function windowRows(request: Omit<PlanRequest, 'trainRows'>, rows: number, requested: number | undefined): number {
-  const { shape } = request
-  const bytesPerRow = (shape.inputs + (shape.layers.at(-1)?.units ?? 0)) * (shape.precision === 'f64' ? 8 : 4)
-  const fixedBytes = planMemory({ ...request, trainRows: 0 }).totalBytes
-  const fitting = Math.floor((MAX_MEMORY_BYTES - fixedBytes - REGION_SLACK_BYTES) / bytesPerRow)
+  const { rows: fitting, otherBytes: fixedBytes } = maxTrainRows(request)
   if (fitting < (request.threads ?? 1)) {
     throw new NkkanError(
       'E_SHAPE',

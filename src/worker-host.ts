@@ -15,6 +15,7 @@ export interface WorkerHandle {
   terminate(): Promise<void>
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a browser bundle's `process` shim may have no versions
 const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string'
 
 /** The number of threads worth using here: Node's availableParallelism or hardwareConcurrency. */

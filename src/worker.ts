@@ -1,63 +1,88 @@
 /**
  * Worker entry: instantiates the kernels over the memory it is given and serves the
  * protocol of src/protocol.ts. Bundled by scripts/asbuild.mjs into an embedded string (so
- * no worker file has to be found at run time); imports nothing but the protocol constants and
- * the record generators of the built-in data sets (src/records.ts).
+ * no worker file has to be found at run time); imports nothing but the protocol constants, the
+ * kernels' typed exports (src/kernels.ts) and the record generators of the built-in data sets
+ * (src/records.ts).
  */
-import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type GenerateRequest, WEIGHT_F64_INDEX, type Command, SLOT_WORDS, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from './protocol.js'
+import { type FloatKernels, floatKernels, instantiate } from './kernels.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from './records.js'
 
 type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
 
-interface Kernels {
-  nk(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number): void
-  forward(ctx: number, xPtr: number, outPtr: number, r0: number, r1: number): void
-  average(dstPtr: number, srcPtr: number, srcStrideBytes: number, copies: number, fromBytes: number, toBytes: number): void
-  serial(ctx: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number): void
+function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boolean): FloatKernels {
+  return floatKernels(instantiate(module, memory), f64)
 }
 
-function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boolean): Kernels {
-  const exports = new WebAssembly.Instance(module, { env: { memory } }).exports as Record<string, (...args: number[]) => void>
-  const pick = (name: string): ((...args: number[]) => void) => exports[`${name}${f64 ? 'F64' : 'F32'}`]!
-  return { nk: pick('nkRange'), forward: pick('forwardRange'), average: pick('average'), serial: pick('serialRange') }
-}
-
-function train(kernels: Kernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number): void {
+function train(kernels: FloatKernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number, skip: number): void {
   for (let q = 0; q + 1 < ranges.length; q += 2) {
     const end = ranges[q + 1]!
     for (let r = ranges[q]!; r < end; r += CHUNK_ROWS) {
-      kernels.nk(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha)
+      kernels.nk(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha, skip)
     }
   }
+}
+
+/**
+ * Waits until every worker has arrived (the BARRIER words: arrivals, generation). Spins briefly
+ * first: the others are usually a few microseconds away, less than a sleep and a wake-up.
+ */
+function meet(control: Int32Array, threads: number): void {
+  const generation = Atomics.load(control, WORD.BARRIER + 1)
+  if (Atomics.add(control, WORD.BARRIER, 1) + 1 === threads) {
+    Atomics.store(control, WORD.BARRIER, 0)
+    Atomics.add(control, WORD.BARRIER + 1, 1)
+    Atomics.notify(control, WORD.BARRIER + 1)
+    return
+  }
+  for (let spins = 0; Atomics.load(control, WORD.BARRIER + 1) === generation; spins++) {
+    if (spins > MEET_SPINS) Atomics.wait(control, WORD.BARRIER + 1, generation)
+  }
+}
+const MEET_SPINS = 2000
+
+/** Counts this worker in at the BARRIER words without waiting; true for the last to arrive. */
+function arrive(control: Int32Array, threads: number): boolean {
+  if (Atomics.add(control, WORD.BARRIER, 1) + 1 < threads) return false
+  Atomics.store(control, WORD.BARRIER, 0)
+  return true
 }
 
 /**
  * Shared mode: park on the control block and run commands until DETACH. The generation is
  * read before 'ready' is posted: a command issued right after 'ready' must not be missed.
  */
-function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, post: Post): void {
+function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPlan, post: Post): void {
   const control = new Int32Array(memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * plan.threads)
   const alpha = new Float64Array(memory.buffer, 0, WEIGHT_F64_INDEX + 1)
   const slot = WORD.SLOTS + SLOT_WORDS * plan.thread
+  const times = new Float64Array(memory.buffer, slot * 4, SLOT_WORDS / 2)
+  const now = (): number => performance.timeOrigin + performance.now()
   let generation = Atomics.load(control, WORD.GENERATION)
   post({ type: 'ready' })
   for (;;) {
     Atomics.wait(control, WORD.GENERATION, generation)
-    generation = Atomics.load(control, WORD.GENERATION)
+    // A wake-up is not a command: Atomics.wait also returns on a notify that left GENERATION as
+    // it was (seen about once in 1,000 fits run beside other models). Running the last command
+    // again then trained a copy twice and counted DONE twice, so the main thread went on while
+    // the other worker still trained: concurrent fits that differed from solo ones.
+    const next = Atomics.load(control, WORD.GENERATION)
+    if (next === generation) continue
+    generation = next
     const command = Atomics.load(control, WORD.COMMAND) as Command
     const a0 = control[slot]!
     const a1 = control[slot + 1]!
+    times[SLOT_STARTED / 2] = now()
     try {
       if (command === COMMAND.TRAIN) {
-        train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!)
-      } else if (command === COMMAND.MERGE) {
-        if (a1 > a0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyBytes, plan.copies, a0, a1)
+        train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!)
       } else if (command === COMMAND.SERIAL) {
         // Every thread walks the same rows, in the same chunks, so the barriers pair up.
         const weight = alpha[WEIGHT_F64_INDEX]!
         for (const [start, end] of [[a0, a1], [control[slot + 2]!, control[slot + 3]!]] as const) {
           for (let r = start; r < end; r += CHUNK_ROWS) {
-            kernels.serial(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, WORD.BARRIER * 4, plan.thread, plan.threads, plan.partialsPtr, weight)
+            kernels.serial(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!, WORD.BARRIER * 4, plan.thread, plan.threads, plan.partialsPtr, weight)
           }
         }
       } else if (command === COMMAND.PREDICT) {
@@ -67,6 +92,24 @@ function serve(kernels: Kernels, memory: WebAssembly.Memory, plan: WorkerPlan, p
       Atomics.store(control, WORD.FAILED, 1)
       post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
     }
+    times[SLOT_TRAINED / 2] = now()
+    const merge = command === COMMAND.TRAIN ? (Atomics.load(control, WORD.MERGE) as MergeMode) : MERGE.NONE
+    if (merge !== MERGE.NONE) {
+      // Every worker arrives, even one whose training failed, so that none waits forever; a
+      // failure (FAILED is set before its worker arrives) cancels the merge.
+      let averages = true
+      if (merge === MERGE.SPLIT) meet(control, plan.threads)
+      else averages = arrive(control, plan.threads)
+      const from = control[slot + 4]!
+      const to = control[slot + 5]!
+      try {
+        if (averages && to > from && Atomics.load(control, WORD.FAILED) === 0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyStrideBytes, plan.copies, from, to)
+      } catch (error) {
+        Atomics.store(control, WORD.FAILED, 1)
+        post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
+      }
+    }
+    times[SLOT_ENDED / 2] = now()
     if (Atomics.add(control, WORD.DONE, 1) + 1 === plan.threads) Atomics.notify(control, WORD.DONE)
     if (command === COMMAND.DETACH) return
   }
@@ -91,7 +134,7 @@ function generate(request: GenerateRequest, post: Post): void {
 
 /** Returns the message handler of a worker that answers through `post`. */
 export function startWorker(post: Post): (request: WorkerRequest) => void {
-  let privateState: { kernels: Kernels; memory: WebAssembly.Memory; plan: WorkerPlan } | undefined
+  let privateState: { kernels: FloatKernels; memory: WebAssembly.Memory; plan: WorkerPlan } | undefined
   return (request) => {
     try {
       if (request.type === 'attach') {
@@ -111,10 +154,12 @@ export function startWorker(post: Post): (request: WorkerRequest) => void {
         const { kernels, memory, plan } = privateState!
         const block = new Uint8Array(memory.buffer, plan.copiesPtr, plan.copyBytes)
         if (request.copy !== undefined) block.set(new Uint8Array(request.copy))
-        train(kernels, plan, request.ranges, request.alpha)
+        const started = performance.now()
+        train(kernels, plan, request.ranges, request.alpha, request.skip)
+        const seconds = (performance.now() - started) / 1000
         const copy = block.slice().buffer
-        post({ type: 'trained', copy }, [copy])
-      } else if (request.type === 'generate') {
+        post({ type: 'trained', copy, seconds }, [copy])
+      } else {
         generate(request, post)
       }
     } catch (error) {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
-import { type ModelShape, initialState } from '../src/model.js'
-import { stateToJSON } from '../src/serialize.js'
 
 describe('accuracy on the papers\' tasks', () => {
   it('trains Det4 (100k/20k, 70 blocks, 3/30 points, α 0.1) to validation Pearson ≥ 0.97 within 20 epochs', async () => {
@@ -19,20 +17,13 @@ describe('accuracy on the papers\' tasks', () => {
     expect(model.evaluate(valid).pearson[0]).toBeGreaterThanOrEqual(0.97)
   })
 
-  it('starts the sum form as the mean form, function for function, and trains it at the papers\' μ = 0.1/M', async () => {
-    const { train, valid } = datasets.det({ size: 4, train: 20_000, valid: 4_000, seed: 3 })
-    const layers = [{ units: 70, points: 3 }, { units: 1, points: 30 }]
-    const initial = (form: 'mean' | 'sum'): KAN => {
-      const shape: ModelShape = { inputs: 16, layers, form, precision: 'f64' }
-      return KAN.fromJSON(stateToJSON(shape, 1, initialState(shape, train, 1)))
-    }
-    const mean = initial('mean').predict(valid.x)
-    initial('sum').predict(valid.x).forEach((value, r) => expect(Math.abs(value - mean[r]!)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(mean[r]!))))
-    // Node values drawn over the whole target range made the sum of 70 addends start 70 times too
-    // large: Pearson 0.015 after these 6 epochs.
-    const model = KAN.create({ inputs: 16, layers, form: 'sum', seed: 1 })
-    await model.fit(train, { threads: 1, epochs: 6, learningRate: 0.1 / 70 })
-    expect(model.evaluate(valid).pearson[0]).toBeGreaterThan(0.4)
+  it("trains the papers' Det5 sum-form setting (208 addends, 5/22 points) at DetFast's μ = 0.1/M", async () => {
+    // Initialised with the mean form's rule (ALGORITHM §1 before the sum-form paragraph), the
+    // outer slopes were about 1/M and this setting stayed at Pearson ≈ 0 (0.003 after 4 epochs).
+    const { train, valid } = datasets.det({ size: 5, train: 1_000_000, valid: 20_000, seed: 3 })
+    const model = KAN.create({ inputs: 25, layers: [{ units: 208, points: 5 }, { units: 1, points: 22 }], form: 'sum', seed: 1, precision: 'f32' })
+    await model.fit(train, { threads: 1, epochs: 1, learningRate: 0.1 / 208 })
+    expect(model.evaluate(valid).pearson[0]).toBeGreaterThan(0.08)
   })
 
   it('trains all four Tetra targets with a deep model (70/30/4 units, 3/18/22 points)', async () => {

@@ -9,7 +9,7 @@
  * models — the same model as Node's worker_threads on the synchronously generated records, so
  * the browser's records are the same too. The library is bundled for the browser with esbuild.
  *
- * Chromium missing is a failure, not a skip: CI (.ci/run) installs it with apt.
+ * Chromium missing is a failure, not a skip: `npm run test:all` checks for it first and .ci/run installs it.
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'

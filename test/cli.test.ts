@@ -23,8 +23,8 @@ function start(args: string[]): { child: ChildProcess; done: Promise<Result> } {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const done = new Promise<Result>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, stdout, stderr }))
@@ -114,12 +114,12 @@ describe('nkkan exit codes', () => {
       nkkan('train', file('train.csv'), '--target', 'y', '--layers', '4:3,2:3'),
     ])
     for (const result of results) expect(result.code, result.stderr).toBe(2)
-    expect(results[0]!.stderr).toBe(`nkkan: ${file('bad.csv')} line 3, column "x3": "abc" is not a number\n`)
+    expect(results[0].stderr).toBe(`nkkan: ${file('bad.csv')} line 3, column "x3": "abc" is not a number\n`)
     expect(existsSync(file('never.json'))).toBe(false)
-    expect(results[1]!.stderr).toMatch(/Unknown option '--bogus'/)
-    expect(results[2]!.stderr).toMatch(/ENOENT/)
-    expect(results[3]!.stderr).toMatch(/learningRate must be a finite number > 0/)
-    expect(results[4]!.stderr).toMatch(/last layer of --layers has 2 units but there are 1 target columns/)
+    expect(results[1].stderr).toMatch(/Unknown option '--bogus'/)
+    expect(results[2].stderr).toMatch(/ENOENT/)
+    expect(results[3].stderr).toMatch(/learningRate must be a finite number > 0/)
+    expect(results[4].stderr).toMatch(/last layer of --layers has 2 units but there are 1 target columns/)
   })
 })
 

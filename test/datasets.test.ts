@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { KAN, NkkanError, Random, datasets } from '../src/index.js'
 import type { Dataset, Split } from '../src/index.js'
-import { GENERATION_CHUNK_ROWS } from '../src/records.js'
+import { GENERATION_CHUNK_ROWS, determinant } from '../src/records.js'
 import { rejection, thrown } from './helpers/errors.js'
 import { firstDifference } from './helpers/cases.js'
+import { withMemory } from './helpers/memory.js'
 
 // A worker source that misbehaves on request, chosen by the seed: 666 → the worker throws while
 // drawing; 667 → the worker thread exits (as a crash would).
@@ -18,8 +19,13 @@ vi.mock('../src/worker-source.js', async (importOriginal) =>
   ),
 )
 
-// Every worker started, and whether it was terminated.
-const started = vi.hoisted(() => ({ workers: [] as { terminated: boolean }[] }))
+// Every worker started, and whether it was terminated; and every piece of work begun (a range of
+// chunks drawn on the calling thread or sent to a worker), with a hook called as each begins.
+const started = vi.hoisted(() => ({ workers: [] as { terminated: boolean }[], pieces: 0, onPiece: (): void => undefined }))
+const pieceBegun = (): void => {
+  started.pieces++
+  started.onPiece()
+}
 vi.mock('../src/worker-host.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../src/worker-host.js')>()
   return {
@@ -28,7 +34,27 @@ vi.mock('../src/worker-host.js', async (importOriginal) => {
       const handle = await original.startWorkerThread(index)
       const record = { terminated: false }
       started.workers.push(record)
-      return { ...handle, terminate: async () => { record.terminated = true; await handle.terminate() } }
+      return {
+        ...handle,
+        post: (request, transfer) => {
+          if (request.type === 'generate') pieceBegun()
+          handle.post(request, transfer)
+        },
+        terminate: async () => {
+          record.terminated = true
+          await handle.terminate()
+        },
+      } satisfies typeof handle
+    },
+  }
+})
+vi.mock('../src/records.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/records.js')>()
+  return {
+    ...original,
+    fillChunks: (...args: Parameters<typeof original.fillChunks>) => {
+      pieceBegun()
+      original.fillChunks(...args)
     },
   }
 })
@@ -37,10 +63,12 @@ afterEach(() => {
   // Whatever happened, generate ended every worker it started before it settled.
   const workers = started.workers.splice(0)
   expect(workers.filter((worker) => !worker.terminated)).toEqual([])
+  started.pieces = 0
+  started.onPiece = () => undefined
 })
 
 type Generate = (name: string, options?: object) => Promise<Split>
-/** generate without the overloads' types: bad options, and the hidden sharedMemory switch. */
+/** generate without the overloads' types, for bad options. */
 const generate = datasets.generate as unknown as Generate
 
 function expectSameSplit(got: Split, expected: Split): void {
@@ -69,7 +97,7 @@ describe('the built-in data sets on the calling thread', () => {
   it('draws Det-n, Tetra and Triangle records in their ranges, with their targets', () => {
     const { train } = datasets.det({ size: 3, train: 5000, valid: 10, seed: 2 })
     expect(train.x.every((v) => v >= 0 && v < 10)).toBe(true)
-    for (const r of [0, 4095, 4096, 4999]) expect(train.y[r]).toBe(datasets.determinant(train.x.slice(r * 9, r * 9 + 9), 3))
+    for (const r of [0, 4095, 4096, 4999]) expect(train.y[r]).toBe(determinant(train.x.slice(r * 9, r * 9 + 9), 3))
     const tetra = datasets.tetra({ train: 300, valid: 10, seed: 2 }).train
     expect([tetra.features, tetra.targets]).toEqual([12, 4])
     expect(tetra.y.every((v) => v >= 0 && v < 100)).toBe(true)
@@ -106,7 +134,7 @@ describe('datasets.generate on worker threads', () => {
         expectSameSplit(got, expected)
         if (threads > 1) expect(got.train.x.buffer).toBeInstanceOf(SharedArrayBuffer)
       }
-      expectSameSplit(await generate(name, { ...options, threads: 2, sharedMemory: false }), expected)
+      expectSameSplit(await withMemory(false, () => generate(name, { ...options, threads: 2 })), expected)
       expect(started.workers.length).toBeGreaterThan(0)
     })
   }
@@ -122,8 +150,8 @@ describe('datasets.generate on worker threads', () => {
     const options = { size: 3, train: 4000, valid: 500, seed: 6 }
     const generated = await datasets.generate('det', { ...options, threads: 2 })
     const models = [KAN.create({ inputs: 9, layers: [{ units: 6, points: 3 }, { units: 1, points: 6 }] }), KAN.create({ inputs: 9, layers: [{ units: 6, points: 3 }, { units: 1, points: 6 }] })]
-    await models[0]!.fit(generated.train, { threads: 2, rounds: 2, sharedMemory: false })
-    await models[1]!.fit(datasets.det(options).train, { threads: 2, rounds: 2, sharedMemory: false })
+    await withMemory(false, () => models[0]!.fit(generated.train, { threads: 2, rounds: 2 }))
+    await withMemory(false, () => models[1]!.fit(datasets.det(options).train, { threads: 2, rounds: 2 }))
     expect(JSON.stringify(models[0])).toBe(JSON.stringify(models[1]))
     await Promise.all(models.map((model) => model.dispose()))
   })
@@ -149,16 +177,22 @@ describe('datasets.generate on worker threads', () => {
   })
 
   for (const threads of [1, 2]) {
-    it(`rejects with E_ABORT, promptly, when the signal fires (${threads} thread${threads > 1 ? 's' : ''})`, async () => {
+    it(`rejects with E_ABORT when the signal fires, beginning no more work (${threads} thread${threads > 1 ? 's' : ''})`, async () => {
       const controller = new AbortController()
-      const started_ = performance.now()
-      // ~1.2 s of drawing on one thread; aborted after 50 ms.
-      const promise = datasets.generate('det', { size: 5, train: 2_000_000, valid: 1, threads, signal: controller.signal })
-      setTimeout(() => controller.abort(new Error('enough')), 50)
-      const error = await rejection(promise)
+      // 489 + 1 chunks of 4,096 records, in 32 pieces of ≤ 16 chunks; aborted as piece 2 + threads
+      // begins, that is once the first pieces are under way (or done, on the calling thread).
+      const pieces = Math.ceil(Math.ceil(2_000_000 / GENERATION_CHUNK_ROWS) / 16) + 1
+      const abortAt = 2 + threads
+      started.onPiece = () => {
+        if (started.pieces === abortAt) controller.abort(new Error('enough'))
+      }
+      const error = await rejection(datasets.generate('det', { size: 5, train: 2_000_000, valid: 1, threads, signal: controller.signal }))
       expect(error.code).toBe('E_ABORT')
       expect((error.cause as Error).message).toBe('enough')
-      expect(performance.now() - started_).toBeLessThan(1000)
+      // Nothing begun after the abort but what was already on its way: the calling thread stops
+      // before its next piece, and each worker at most finishes its own.
+      expect(pieces).toBe(32)
+      expect(started.pieces).toBeLessThanOrEqual(abortAt + threads - 1)
       // An aborted signal stops generate before anything starts.
       expect((await rejection(datasets.generate('tetra', { train: 10, valid: 10, threads, signal: controller.signal }))).code).toBe('E_ABORT')
     })
@@ -172,7 +206,7 @@ describe('datasets.generate on worker threads', () => {
   })
 
   it('rejects with E_WORKER, without hanging, when a worker dies', async () => {
-    const error = await rejection(datasets.generate('det', { size: 3, train: 300_000, valid: 10, seed: 667, threads: 2, sharedMemory: false } as never))
+    const error = await rejection(withMemory(false, () => datasets.generate('det', { size: 3, train: 300_000, valid: 10, seed: 667, threads: 2 })))
     expect(error.code).toBe('E_WORKER')
     expect(error.message).toMatch(/exited unexpectedly \(code 3\)/)
   })
@@ -203,10 +237,10 @@ function xoshiro128ss(state: [number, number, number, number]): () => number {
     const t = (s[1]! << 9) >>> 0
     s[2] = s[2]! ^ s[0]!
     s[3] = s[3]! ^ s[1]!
-    s[1] = s[1]! ^ s[2]!
-    s[0] = s[0]! ^ s[3]!
-    s[2] = s[2]! ^ t
-    s[3] = rotl(s[3]!, 11)
+    s[1] = s[1]! ^ s[2]
+    s[0] = s[0]! ^ s[3]
+    s[2] = s[2] ^ t
+    s[3] = rotl(s[3], 11)
     return result
   }
 }

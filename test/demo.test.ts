@@ -4,7 +4,7 @@
  * the page shows a validation Pearson ≥ 0.9; the page must be cross-origin isolated and must
  * log no errors. Then Stop: a second run is stopped after its first rounds and still shows results.
  *
- * Chromium missing is a failure, not a skip: CI installs it (scripts/system-tools.mjs).
+ * Chromium missing is a failure, not a skip: `npm run test:all` checks for it first and .ci/run installs it.
  * DEMO_SCREENSHOT=path.png saves a screenshot of the trained page.
  */
 import { existsSync } from 'node:fs'
@@ -78,7 +78,7 @@ describe('browser example (examples/browser) in headless Chromium', () => {
   it('trains Det4 with workers to validation Pearson ≥ 0.9, cross-origin isolated, with a live curve', async () => {
     const p = page!
     await p.goto(server!.url)
-    await p.waitForFunction(() => document.body.dataset.state === 'idle' && document.getElementById('env')?.textContent?.includes('worker'))
+    await p.waitForFunction(() => document.body.dataset.state === 'idle' && document.getElementById('env')?.textContent.includes('worker'))
     expect(await p.evaluate(() => globalThis.crossOriginIsolated)).toBe(true)
     expect(await p.textContent('#env')).toContain('cross-origin isolated: the workers share one WebAssembly memory')
 
@@ -93,7 +93,7 @@ describe('browser example (examples/browser) in headless Chromium', () => {
       value: Number(document.getElementById('pearson')?.dataset.value),
       text: document.getElementById('pearson')?.textContent ?? '',
       rows: document.querySelectorAll('#predictions tr').length,
-      firstRow: Array.from(document.querySelectorAll('#predictions tr:first-child td'), (cell) => cell.textContent ?? ''),
+      firstRow: Array.from(document.querySelectorAll('#predictions tr:first-child td'), (cell) => cell.textContent),
       summary: document.getElementById('summary')?.textContent ?? '',
       curvePoints: (document.querySelector('#curve polyline')?.getAttribute('points') ?? '').trim().split(' ').length,
     }))

@@ -75,7 +75,7 @@ describe('bad input gets a clear error naming what and where', () => {
     const model = KAN.create({ inputs: 4, layers })
     expect((await rejection(model.fit(small.train, { learningRate: -1 }))).message).toMatch(/learningRate must be a finite number > 0/)
     expect((await rejection(model.fit(small.train, { stopAt: { pearson: 0.9 } }))).message).toMatch(/stopAt\.pearson needs a validation data set/)
-    expect((await rejection(model.fit(small.train, { threads: 2, batchSize: 200 }))).message).toMatch(/threads × batchSize = 2 × 200 = 400 exceeds the 300 training rows/)
+    expect((await rejection(model.fit(small.train, { threads: 2, batchSize: 200 }))).message).toMatch(/copies × batchSize = 2 × 200 = 400 exceeds the 300 training rows/)
   })
 
   it('rejects model JSON of another version and damaged JSON', async () => {

@@ -5,9 +5,16 @@ import { OracleKAN } from './oracle/float.js'
 import type { ModelShape } from '../src/model.js'
 import { type Case, firstDifference, initialJSON, randomCases, randomData, rowOf } from './helpers/cases.js'
 
-/** Trains the oracle on data, record by record, as fit does in one epoch. */
-function trainOracle(oracle: OracleKAN, data: ReturnType<typeof randomData>, alpha: number): void {
-  for (let r = 0; r < data.rows; r++) oracle.step(rowOf(data.x, r, data.features), rowOf(data.y, r, data.targets), alpha)
+/** Trains the oracle on data, record by record, as fit does in one epoch; returns the records that updated. */
+function trainOracle(oracle: OracleKAN, data: ReturnType<typeof randomData>, alpha: number, skip = 0): number {
+  let updated = 0
+  for (let r = 0; r < data.rows; r++) if (oracle.step(rowOf(data.x, r, data.features), rowOf(data.y, r, data.targets), alpha, skip)) updated++
+  return updated
+}
+
+/** max − min over every target value, as fit computes the target range for `skip`. */
+function targetRange(data: ReturnType<typeof randomData>): number {
+  return Math.max(...data.y) - Math.min(...data.y)
 }
 
 function expectSameModel(model: KAN, oracle: OracleKAN): void {
@@ -68,6 +75,34 @@ describe('nkRange (NK training) against the oracle', () => {
       for (let r = 0; r < outside.rows; r++) {
         expect(firstDifference(rowOf(predicted, r, targets), oracle.forward(rowOf(outside.x, r, outside.features), false)), `row ${r}`).toBeUndefined()
       }
+    })
+  }
+})
+
+describe('nkRange with the residual skip (ALGORITHM §2) against the oracle', () => {
+  const cases = [...randomCases(10, 19), ...innerOuterCases().filter((_, c) => c % 4 === 1)]
+  for (const testCase of cases) {
+    it(`skips exactly the records the oracle skips, bit for bit: ${testCase.name}`, async () => {
+      const { shape, seed } = testCase
+      const data = randomData(shape, 200, seed)
+      const json = initialJSON(shape, data, seed)
+      const model = KAN.fromJSON(json)
+      const oracle = new OracleKAN(json)
+      const alpha = shape.form === 'mean' ? 0.2 : 0.05 / shape.inputs
+      await model.fit(data, { epochs: 2, learningRate: alpha, threads: 1 })
+      trainOracle(oracle, data, alpha)
+      trainOracle(oracle, data, alpha)
+      // A threshold at the median residual of the model so far: about half the records skip.
+      const residuals = Array.from({ length: data.rows }, (_, r) => {
+        const out = oracle.forward(rowOf(data.x, r, data.features), false)
+        return Math.max(...out.map((value, k) => Math.abs(data.y[r * data.targets + k]! - value)))
+      }).sort((a, b) => a - b)
+      const skip = residuals[data.rows >> 1]! / targetRange(data)
+      await model.fit(data, { epochs: 2, learningRate: alpha, threads: 1, skip })
+      const updated = trainOracle(oracle, data, alpha, skip * targetRange(data)) + trainOracle(oracle, data, alpha, skip * targetRange(data))
+      expect(updated).toBeGreaterThan(0)
+      expect(updated).toBeLessThan(2 * data.rows)
+      expectSameModel(model, oracle)
     })
   }
 })

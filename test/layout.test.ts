@@ -3,6 +3,7 @@ import { datasets } from '../src/index.js'
 import { Engine } from '../src/engine.js'
 import { CONTROL_BYTES, copyPtr, descriptorPtr, planMemory } from '../src/layout.js'
 import { type ModelShape, initialState } from '../src/model.js'
+import { ALPHA_F64_INDEX, MAX_THREADS, SLOT_WORDS, WEIGHT_F64_INDEX, WORD } from '../src/protocol.js'
 
 const shapes: ModelShape[] = [
   { inputs: 7, layers: [{ units: 3, points: 2 }, { units: 5, points: 25 }], form: 'mean', precision: 'f64' },
@@ -10,14 +11,25 @@ const shapes: ModelShape[] = [
   { inputs: 16, layers: [{ units: 70, points: 3 }, { units: 8, points: 7 }, { units: 2, points: 30 }], form: 'mean', precision: 'f32' },
 ]
 
+describe('the control block', () => {
+  it('holds the coordination words, α, the output weight and MAX_THREADS argument slots in CONTROL_BYTES', () => {
+    const words = Object.values(WORD)
+    const floatWords = [ALPHA_F64_INDEX, WEIGHT_F64_INDEX].flatMap((index) => [2 * index, 2 * index + 1])
+    // No two uses share a word below the slots, and the slots fit.
+    expect(new Set([...words.filter((word) => word < WORD.SLOTS), ...floatWords]).size).toBe(words.length - 1 + floatWords.length)
+    expect(Math.max(...words.filter((word) => word < WORD.SLOTS), ...floatWords)).toBeLessThan(WORD.SLOTS)
+    expect((WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4).toBeLessThanOrEqual(CONTROL_BYTES)
+  })
+})
+
 describe('planMemory', () => {
   for (const shape of shapes) {
     it(`lays out disjoint, aligned blocks inside the memory: ${shape.inputs}→${shape.layers.map((l) => l.units).join('→')} ${shape.precision}`, () => {
       const plan = planMemory({ shape, threads: 3, copies: 2, trainRows: 101, evalRows: 13 })
       const regions: [string, number, number][] = [
         ['descriptors', descriptorPtr(plan, 0), plan.threads * plan.descriptorBytes],
-        ['copies', copyPtr(plan, 0), plan.copies * plan.copyBytes],
-        ['scratch', plan.scratchPtr, plan.threads * plan.scratchBytes],
+        ['copies', copyPtr(plan, 0), plan.copies * plan.copyStrideBytes],
+        ['scratch', plan.scratchPtr, plan.threads * plan.scratchStrideBytes],
         ['trainX', plan.trainXPtr, 101 * shape.inputs * plan.bytesPerValue],
         ['trainY', plan.trainYPtr, 101 * shape.layers.at(-1)!.units * plan.bytesPerValue],
         ['evalX', plan.evalXPtr, 13 * shape.inputs * plan.bytesPerValue],
@@ -31,9 +43,12 @@ describe('planMemory', () => {
       }
       expect(end).toBeLessThanOrEqual(plan.totalBytes)
       expect(plan.pages * 65536).toBeGreaterThanOrEqual(plan.totalBytes)
-      // Blocks written by different threads never share a cache line.
-      expect(plan.copyBytes % 128).toBe(0)
-      expect(plan.scratchBytes % 128).toBe(0)
+      // Blocks written by different threads start on pages of their own, with 32 KiB between them.
+      for (const [stride, bytes] of [[plan.copyStrideBytes, plan.copyBytes], [plan.scratchStrideBytes, plan.scratchBytes]] as const) {
+        expect(stride % 4096).toBe(0)
+        expect(stride - bytes).toBeGreaterThanOrEqual(32768)
+      }
+      expect(copyPtr(plan, 1) - copyPtr(plan, 0)).toBe(plan.copyStrideBytes)
       for (const layer of plan.layers) {
         expect(layer.mPad % plan.lanes).toBe(0)
         expect(layer.mPad - layer.m).toBeLessThan(plan.lanes)

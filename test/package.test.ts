@@ -13,7 +13,7 @@
  * tsconfig.json, tsup.config.ts, assembly/, asconfig.json; node_modules linked), so the test never
  * touches the checkout's dist/. It runs `npm run build` there, or only its second half (`tsup`)
  * when the generated src/binary.ts and src/worker-source.ts are newer than every source they come
- * from (`npm test` has just run asbuild). Dependencies of the package come from npm's cache
+ * from (`npm run test:all` has just run asbuild). Dependencies of the package come from npm's cache
  * (`--prefer-offline`), which `npm ci` has filled.
  */
 import { execFile } from 'node:child_process'
@@ -219,7 +219,7 @@ console.log(split.train.rows)
     )
     await timed('tsc', async () => {
       for (const project of ['tsconfig.json', 'tsconfig.browser.json']) {
-        const result = await run(process.execPath, [tsc, '-p', project], { cwd: consumer, timeout: 60_000 }).catch((error: { stdout?: string }) => ({ stdout: `${error.stdout ?? String(error)}` }))
+        const result = await run(process.execPath, [tsc, '-p', project], { cwd: consumer, timeout: 60_000 }).catch((error: unknown) => ({ stdout: (error as { stdout?: string }).stdout ?? String(error) }))
         expect(result.stdout, `tsc -p ${project}`).toBe('')
       }
     })
@@ -271,8 +271,8 @@ console.log(split.train.rows)
     await timed('bundled page', async () => {
       await page.goto(server!.url)
       // The script writes the environment line once it runs.
-      await page.waitForFunction(() => document.getElementById('env')?.textContent?.includes('worker'), undefined, { timeout: 10_000 }).catch((error: Error) => {
-        throw new Error(`the page script did not start (${error.message}); page problems: ${problems.join('; ') || 'none'}`)
+      await page.waitForFunction(() => document.getElementById('env')?.textContent.includes('worker'), undefined, { timeout: 10_000 }).catch((error: unknown) => {
+        throw new Error(`the page script did not start (${String(error)}); page problems: ${problems.join('; ') || 'none'}`)
       })
       expect(problems).toEqual([])
       expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true)

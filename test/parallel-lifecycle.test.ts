@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
 import { rejection } from './helpers/errors.js'
+import { withMemory } from './helpers/memory.js'
 
 // A worker source that misbehaves on request, chosen by the learning rate of the round:
 // α = 0.123 → the worker throws; α = 0.321 → the worker thread exits (as a crash would);
-// attaching to shared memory with 3 threads → the worker thread exits.
+// attaching to shared memory with 3 threads → the worker thread exits; in shared memory, worker 1's
+// training kernel throws in rounds with α = 0.0123 (worker 0 trains on and meets it to merge).
 vi.mock('../src/worker-source.js', async (importOriginal) =>
   (await import('./helpers/sabotage.js')).withSabotage(
     await importOriginal<typeof import('../src/worker-source.js')>(),
@@ -13,6 +15,16 @@ vi.mock('../src/worker-source.js', async (importOriginal) =>
     if (request.type === 'train' && request.alpha === 0.123) throw new Error('sabotaged: thrown in a worker');
     if (request.type === 'train' && request.alpha === 0.321) process.exit(7);
     if (request.type === 'attach' && request.plan.threads === 3) process.exit(9);
+    if (request.type === 'attach' && request.plan.thread === 1 && WebAssembly.Instance.sabotaged === undefined) {
+      const RealInstance = WebAssembly.Instance;
+      WebAssembly.Instance = function (module, imports) {
+        const exports = { ...new RealInstance(module, imports).exports };
+        const nk = exports.nkRangeF64;
+        exports.nkRangeF64 = (...args) => { if (args[5] === 0.0123) throw new Error('sabotaged: kernel trap in shared memory'); return nk(...args) };
+        return { exports };
+      };
+      WebAssembly.Instance.sabotaged = true;
+    }
 `,
   ),
 )
@@ -43,29 +55,42 @@ describe('parallel training: determinism, faults, abort, lifecycle', () => {
   for (const sharedMemory of [true, false]) {
     it(`rejects with the worker's error and keeps the last merged model when a worker throws (pool started with ${sharedMemory ? 'shared' : 'private'} memory)`, async () => {
       const model = create()
-      await model.fit(train, { threads: 2, batchSize: 1000, rounds: 2, sharedMemory })
+      await withMemory(sharedMemory, () => model.fit(train, { threads: 2, batchSize: 1000, rounds: 2 }))
       const before = JSON.stringify(model)
       // Shared mode has no per-round messages, so the sabotage needs the private protocol.
-      const error = await rejection(model.fit(train, { threads: 2, batchSize: 1000, rounds: 2, learningRate: 0.123, sharedMemory: false }))
+      const error = await rejection(withMemory(false, () => model.fit(train, { threads: 2, batchSize: 1000, rounds: 2, learningRate: 0.123 })))
       expect(error.code).toBe('E_WORKER')
       expect(error.message).toMatch(/sabotaged: thrown in a worker/)
       expect(JSON.stringify(model)).toBe(before)
       // The model and a fresh pool still work afterwards.
-      await model.fit(train, { threads: 2, batchSize: 1000, rounds: 1, sharedMemory })
+      await withMemory(sharedMemory, () => model.fit(train, { threads: 2, batchSize: 1000, rounds: 1 }))
       expect(JSON.stringify(model)).not.toBe(before)
     })
   }
 
+  it('rejects, without hanging, when one worker fails in a shared-memory round (the other waits to merge)', async () => {
+    const model = create()
+    await model.fit(train, { threads: 2, batchSize: 1000, rounds: 2 })
+    const before = JSON.stringify(model)
+    const error = await rejection(model.fit(train, { threads: 2, batchSize: 1000, rounds: 3, learningRate: 0.0123 }))
+    expect(error.code).toBe('E_WORKER')
+    expect(error.message).toMatch(/worker 1: sabotaged: kernel trap in shared memory/)
+    expect(JSON.stringify(model)).toBe(before)
+    await model.fit(train, { threads: 2, batchSize: 1000, rounds: 1 })
+    expect(JSON.stringify(model)).not.toBe(before)
+  })
+
   it('rejects, without hanging, when a worker thread dies', async () => {
     const model = create()
-    const error = await rejection(model.fit(train, { threads: 2, batchSize: 1000, rounds: 3, learningRate: 0.321, sharedMemory: false }))
+    const error = await rejection(withMemory(false, () => model.fit(train, { threads: 2, batchSize: 1000, rounds: 3, learningRate: 0.321 })))
     expect(error.code).toBe('E_WORKER')
     expect(error.message).toMatch(/exited unexpectedly \(code 7\)/)
-    expect(model.trained).toBe(true)
+    // A rejected fit leaves the model as it was: untrained.
+    expect(model.trained).toBe(false)
   })
 
   it('rejects, without hanging, when a worker dies while joining shared memory', async () => {
-    const error = await rejection(create().fit(train, { threads: 3, batchSize: 1000, rounds: 2, sharedMemory: true }))
+    const error = await rejection(create().fit(train, { threads: 3, batchSize: 1000, rounds: 2 }))
     expect(error.code).toBe('E_WORKER')
     expect(error.message).toMatch(/exited unexpectedly \(code 9\)/)
   })

@@ -3,6 +3,8 @@ import { KAN, NkkanError, datasets } from '../src/index.js'
 import { type ModelShape, cloneState, initialState } from '../src/model.js'
 import { groupState, joinGroups, pretrain } from '../src/pretrain.js'
 import { stateFromJSON, stateToJSON } from '../src/serialize.js'
+import { withMemory } from './helpers/memory.js'
+import type { PretrainLog } from '../src/options.js'
 
 const { train, valid } = datasets.det({ size: 3, train: 4000, valid: 800, seed: 6 })
 const models: KAN[] = []
@@ -46,7 +48,7 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
       const shape: ModelShape = { inputs: 9, layers: [{ units: 8, points: 3 }, { units: 1, points: 12 }], form: 'mean', precision: 'f64' }
       const state = initialState(shape, train, 1)
       const model = load(shape, state)
-      const history = await model.fit(train, { threads, sharedMemory, batchSize: Math.floor(train.rows / threads), rounds: 1, pretrain: { groups: 4, epochs: 2 } })
+      const history = await withMemory(sharedMemory, () => model.fit(train, { threads, batchSize: Math.floor(train.rows / threads), rounds: 1, pretrain: { groups: 4, epochs: 2 } }))
       expect(history[0]!.pretrainSeconds).toBeGreaterThan(0)
       expect(history[0]!.seconds).toBeGreaterThan(history[0]!.pretrainSeconds)
 
@@ -60,7 +62,7 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
       const joined = cloneState(state)
       joinGroups(joined, parts)
       const byHand = load(shape, joined)
-      await byHand.fit(train, { threads, sharedMemory, batchSize: Math.floor(train.rows / threads), rounds: 1 })
+      await withMemory(sharedMemory, () => byHand.fit(train, { threads, batchSize: Math.floor(train.rows / threads), rounds: 1 }))
       expect(JSON.stringify(model)).toBe(JSON.stringify(byHand))
     })
   }
@@ -115,6 +117,23 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
       })
     })
   }
+
+  it('defaults to pairs for 2 epochs, spread over the workers, and reports the joined model\'s metrics', async () => {
+    const shape: ModelShape = { inputs: 9, layers: [{ units: 12, points: 5 }, { units: 1, points: 12 }], form: 'sum', precision: 'f32' }
+    const state = initialState(shape, train, 1)
+    const model = load(shape, state)
+    const logs: PretrainLog[] = []
+    await model.fit(train, { threads: 2, rounds: 1, learningRate: 0.1 / 12, pretrain: {}, validation: valid, onPretrain: (log) => logs.push(log) })
+    expect(logs).toHaveLength(1)
+    const log = logs[0]!
+    expect([log.groups, log.epochs]).toEqual([6, 2])
+    expect(log.seconds).toBeGreaterThan(0)
+    // The same pairs trained on the calling thread, joined and evaluated by hand.
+    const byHand = cloneState(state)
+    await pretrain(byHand, train, { groups: 6, epochs: 2 }, 0.1 / 12, undefined, false, undefined)
+    expect(log.pearson).toEqual(load(shape, byHand).evaluate(valid).pearson)
+    expect(log.pearson![0]).toBeGreaterThan(0.3)
+  })
 
   it('says what to change when the groups do not divide the addends, or the model is not two layers', async () => {
     const model = KAN.create({ inputs: 9, layers: [{ units: 10, points: 3 }, { units: 1, points: 5 }] })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { KAN, NkkanError, datasets, fitScaler, fromTensors, splitDataset } from '../src/index.js'
-import type { Dataset, TensorLike } from '../src/index.js'
+import type { Dataset, FloatArray, TensorLike } from '../src/index.js'
 
 const { train, valid } = datasets.det({ size: 2, train: 600, valid: 100, seed: 5 })
 
@@ -8,7 +8,7 @@ function tensor(values: Float32Array | Float64Array, shape: number[]): TensorLik
   return { shape, dataSync: () => values }
 }
 
-function columnStats(values: Float64Array, columns: number, c: number): { mean: number; std: number } {
+function columnStats(values: FloatArray, columns: number, c: number): { mean: number; std: number } {
   const rows = values.length / columns
   let mean = 0
   for (let r = 0; r < rows; r++) mean += values[r * columns + c]!

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { KERNEL_EXPORT_NAMES, kernelModule } from '../src/wasm.js'
+import { KERNEL_EXPORT_NAMES } from '../src/kernels.js'
+import { kernelModule } from '../src/wasm.js'
 
 describe('the wasm modules', () => {
   for (const build of ['shared', 'private'] as const) {
@@ -11,17 +12,17 @@ describe('the wasm modules', () => {
 
     it(`imports one memory (${build === 'shared' ? 'shared' : 'not shared'}) and nothing else`, () => {
       expect(WebAssembly.Module.imports(kernelModule(build))).toEqual([{ module: 'env', name: 'memory', kind: 'memory' }])
-      const wat = readFileSync(`build/nkkan.${build}.wat`, 'utf8')
+      const wat = readFileSync(`assembly/wat/nkkan.${build}.wat`, 'utf8')
       expect(/\(import "env" "memory" \(memory \$0 \d+ \d+ shared\)\)/.test(wat)).toBe(build === 'shared')
     })
 
     it(`has no data segments, which a second instance would re-apply over live memory (${build})`, () => {
-      expect(readFileSync(`build/nkkan.${build}.wat`, 'utf8')).not.toMatch(/\(data/)
+      expect(readFileSync(`assembly/wat/nkkan.${build}.wat`, 'utf8')).not.toMatch(/\(data/)
     })
   }
 
   it('keeps SIMD in the training step and calls nothing from it', () => {
-    const wat = readFileSync('build/nkkan.private.wat', 'utf8')
+    const wat = readFileSync('assembly/wat/nkkan.private.wat', 'utf8')
     for (const name of ['nkRangeF64', 'nkRangeF32']) {
       const start = wat.indexOf(`(func $assembly/index/${name} `)
       expect(start).toBeGreaterThan(0)

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
-import { MAX_MEMORY_BYTES, planMemory } from '../src/layout.js'
+import { MAX_MEMORY_BYTES, PAGE_BYTES, planMemory } from '../src/layout.js'
 import type { ModelShape } from '../src/model.js'
 import { splitRanges, windowRows } from '../src/window.js'
 import { rejection } from './helpers/errors.js'
+import { withMemory } from './helpers/memory.js'
 
 const { train, valid } = datasets.det({ size: 3, train: 5000, valid: 400, seed: 21 })
 const layers = [{ units: 10, points: 3 }, { units: 1, points: 7 }]
@@ -43,7 +44,7 @@ describe('training data streamed through a window of wasm memory', () => {
     const plan = planMemory({ ...request, trainRows: rows })
     expect(plan.totalBytes).toBeLessThanOrEqual(MAX_MEMORY_BYTES)
     // One more row per thread-share would not fit: the window is as large as it can be.
-    expect(plan.totalBytes + 26 * 4 * 3).toBeGreaterThan(MAX_MEMORY_BYTES - 2 * 128)
+    expect(plan.totalBytes + 26 * 4 * 3).toBeGreaterThan(MAX_MEMORY_BYTES - 2 * PAGE_BYTES)
     expect(windowRows(request, 5000, undefined)).toBe(5000)
     expect(windowRows(request, 5000, 1200)).toBe(1200)
   })
@@ -55,8 +56,8 @@ describe('training data streamed through a window of wasm memory', () => {
       /windowRows \(1000\) < the 5000 training rows streams the data, which pretraining does not support/,
     )
     expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1000, mode: 'concurrent-serial' }))).message).toMatch(/which mode 'concurrent-serial' does not support/)
-    expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1000, sharedMemory: false }))).message).toMatch(/which training on workers without shared memory does not support/)
-    expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1 }))).message).toMatch(/windowRows must be at least threads \(2\), got 1/)
+    expect((await rejection(withMemory(false, () => model.fit(train, { threads: 2, epochs: 1, windowRows: 1000 })))).message).toMatch(/which training on workers without shared memory does not support/)
+    expect((await rejection(model.fit(train, { threads: 2, epochs: 1, windowRows: 1 }))).message).toMatch(/windowRows must be at least copies \(2\), got 1/)
     expect((await rejection(model.fit(train, { threads: 1, epochs: 1, windowRows: 0 }))).message).toMatch(/windowRows must be an integer ≥ 1, got 0/)
     expect(model.toJSON()).toEqual(before)
   })

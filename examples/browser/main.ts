@@ -14,35 +14,35 @@ const MAX_THREADS = 4
 const PREDICTIONS_SHOWN = 8
 const VALIDATION_SHARE = 0.2
 
-function element<T extends HTMLElement>(id: string): T {
+function element<T extends Element>(id: string, type: new () => T): T {
   const found = document.getElementById(id)
-  if (found === null) throw new Error(`the page has no #${id}`)
-  return found as T
+  if (!(found instanceof type)) throw new Error(`the page has no #${id} of type ${type.name}`)
+  return found
 }
 
 const ui = {
-  env: element<HTMLParagraphElement>('env'),
-  csv: element<HTMLInputElement>('csv'),
-  trainSizeLabel: element<HTMLLabelElement>('train-size-label'),
-  validSizeLabel: element<HTMLLabelElement>('valid-size-label'),
-  trainSize: element<HTMLInputElement>('train-size'),
-  validSize: element<HTMLInputElement>('valid-size'),
-  units: element<HTMLInputElement>('units'),
-  points1: element<HTMLInputElement>('points-1'),
-  points2: element<HTMLInputElement>('points-2'),
-  epochs: element<HTMLInputElement>('epochs'),
-  rate: element<HTMLInputElement>('rate'),
-  stopAt: element<HTMLInputElement>('stop-at'),
-  train: element<HTMLButtonElement>('train'),
-  stop: element<HTMLButtonElement>('stop'),
-  status: element<HTMLParagraphElement>('status'),
-  progress: element<HTMLProgressElement>('progress'),
-  curve: document.getElementById('curve') as unknown as SVGSVGElement,
-  results: element<HTMLElement>('results'),
-  pearson: element<HTMLDivElement>('pearson'),
-  rmse: element<HTMLSpanElement>('rmse'),
-  summary: element<HTMLDivElement>('summary'),
-  predictions: element<HTMLTableSectionElement>('predictions'),
+  env: element('env', HTMLParagraphElement),
+  csv: element('csv', HTMLInputElement),
+  trainSizeLabel: element('train-size-label', HTMLLabelElement),
+  validSizeLabel: element('valid-size-label', HTMLLabelElement),
+  trainSize: element('train-size', HTMLInputElement),
+  validSize: element('valid-size', HTMLInputElement),
+  units: element('units', HTMLInputElement),
+  points1: element('points-1', HTMLInputElement),
+  points2: element('points-2', HTMLInputElement),
+  epochs: element('epochs', HTMLInputElement),
+  rate: element('rate', HTMLInputElement),
+  stopAt: element('stop-at', HTMLInputElement),
+  train: element('train', HTMLButtonElement),
+  stop: element('stop', HTMLButtonElement),
+  status: element('status', HTMLParagraphElement),
+  progress: element('progress', HTMLProgressElement),
+  curve: element('curve', SVGSVGElement),
+  results: element('results', HTMLElement),
+  pearson: element('pearson', HTMLDivElement),
+  rmse: element('rmse', HTMLSpanElement),
+  summary: element('summary', HTMLDivElement),
+  predictions: element('predictions', HTMLTableSectionElement),
 }
 
 type State = 'idle' | 'training' | 'done' | 'stopped' | 'error'

@@ -4,7 +4,7 @@
  * what passes, the callers do.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -39,7 +39,8 @@ export function simulate(dir: string): SimulationResult {
   }
 }
 
-export type SynthTarget = 'xc7' | 'ice40'
+/** xc7: Xilinx 7-series; ice40: iCE40 UP5K (with its SB_MAC16 DSPs); hx8k: iCE40 HX8K (no DSPs). */
+export type SynthTarget = 'xc7' | 'ice40' | 'hx8k'
 
 export interface SynthResult {
   readonly target: SynthTarget
@@ -63,7 +64,8 @@ function cellCount(stat: string, pattern: RegExp): number {
 /** Synthesises kan_top from `dir`/kan.v (cwd dir, so $readmemh finds the images) and counts cells. */
 export function synthesise(dir: string, target: SynthTarget, json?: string): SynthResult {
   const started = performance.now()
-  const command = target === 'xc7' ? 'synth_xilinx -flatten -top kan_top' : `synth_ice40 -dsp -top kan_top${json === undefined ? '' : ` -json ${json}`}`
+  const out = json === undefined ? '' : ` -json ${json}`
+  const command = target === 'xc7' ? 'synth_xilinx -flatten -top kan_top' : `synth_ice40${target === 'ice40' ? ' -dsp' : ''} -top kan_top${out}`
   const scratch = mkdtempSync(join(tmpdir(), 'nkkan-yosys-'))
   const statPath = join(scratch, 'stat.txt')
   const result = spawnSync('yosys', ['-q', '-p', `read_verilog -defer kan.v; ${command}; tee -q -o ${statPath} stat`], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 })
@@ -91,15 +93,25 @@ export function synthesise(dir: string, target: SynthTarget, json?: string): Syn
   }
 }
 
-/** nextpnr-ice40 on a yosys JSON netlist; the maximum clock in MHz, or undefined if it did not route. */
-export function placeAndRoute(json: string, device: 'up5k' | 'hx8k'): number | undefined {
-  const pcf = join(tmpdir(), 'nkkan-empty.pcf')
-  writeFileSync(pcf, '')
-  const args = [`--${device}`, '--package', device === 'up5k' ? 'sg48' : 'ct256', '--json', json, '--pcf', pcf, '--pcf-allow-unconstrained', '--freq', '12', '--seed', '1']
+export interface RouteResult {
+  /** Post-route maximum clock in MHz (nextpnr's timing analysis), undefined if it did not route. */
+  readonly fmax: number | undefined
+  /** Logic cells used and available (ICESTORM_LC). */
+  readonly cells: string | undefined
+  readonly log: string
+}
+
+/**
+ * nextpnr-ice40 on a yosys JSON netlist (ports unconstrained, seed 1). The target clock only
+ * steers placement; --timing-allow-fail makes a miss a reported number rather than an exit code.
+ */
+export function placeAndRoute(json: string, device: 'up5k' | 'hx8k', targetMHz: number): RouteResult {
+  const args = [`--${device}`, '--package', device === 'up5k' ? 'sg48' : 'ct256', '--json', json, '--pcf-allow-unconstrained', '--freq', String(targetMHz), '--timing-allow-fail', '--seed', '1']
   const result = spawnSync('nextpnr-ice40', args, { encoding: 'utf8', maxBuffer: 1 << 26 })
   const log = result.stdout + result.stderr
   const matches = [...log.matchAll(/Max frequency for clock\s+'[^']*':\s+([\d.]+) MHz/g)]
-  return matches.length === 0 ? undefined : Number(matches[matches.length - 1]![1])
+  const cells = [...log.matchAll(/ICESTORM_LC:\s+(\d+)\/\s*(\d+)/g)].pop()
+  return { fmax: matches.length === 0 ? undefined : Number(matches[matches.length - 1]![1]), cells: cells === undefined ? undefined : `${cells[1]}/${cells[2]}`, log }
 }
 
 /** Files of `dir` as a name → text map (for the drift check). */

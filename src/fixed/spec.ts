@@ -113,9 +113,12 @@ function integer(value: unknown, field: string, min: number, max: number): numbe
  * or would overflow or be inconsistent (E_VALUE). Returns the spec for chaining.
  */
 export function validateSpec(spec: FixedSpec): FixedSpec {
+  // A spec read from JSON is typed FixedSpec before it is checked: these checks are not redundant.
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition, @typescript-eslint/restrict-template-expressions */
   if (typeof spec !== 'object' || spec === null) fail('E_OPTION', '', 'must be an object')
   if (spec.format !== FIXED_FORMAT) fail('E_OPTION', 'format', `must be "${FIXED_FORMAT}"`)
   if (spec.version !== FIXED_VERSION) fail('E_OPTION', 'version', `must be ${FIXED_VERSION}`)
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition, @typescript-eslint/restrict-template-expressions */
   integer(spec.inputs, 'inputs', 1, 1 << 16)
   // The wasm kernel keeps node values and residuals in i32 and products in i64.
   const vb = integer(spec.valueBits, 'valueBits', 2, 32)
@@ -135,6 +138,7 @@ export function validateSpec(spec: FixedSpec): FixedSpec {
   let prevHi = spec.inputHi
   spec.layers.forEach((layer, l) => {
     const at = `layers[${l}]`
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- read from JSON
     if (typeof layer !== 'object' || layer === null) fail('E_OPTION', at, 'must be an object')
     const n = fixedLayerInputs(spec, l)
     integer(layer.units, `${at}.units`, 1, 1 << 16)
@@ -157,6 +161,7 @@ export function validateSpec(spec: FixedSpec): FixedSpec {
       if (layer.clip !== null) fail('E_OPTION', `${at}.clip`, 'must be null for the last layer (its output is the prediction)')
       return
     }
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- read from JSON
     if (!Array.isArray(layer.clip) || layer.clip.length !== 2) fail('E_OPTION', `${at}.clip`, 'must be [clipLo, clipHi]')
     prevLo = integer(layer.clip[0], `${at}.clip[0]`, vMin, vMax)
     prevHi = integer(layer.clip[1], `${at}.clip[1]`, prevLo, vMax)

@@ -2,11 +2,12 @@
  * The integer trainer (ALGORITHM §6): a FixedSpec, its node values in wasm memory and the
  * kernels of assembly/fixed.ts. Orchestration and validation only; the arithmetic is in the kernel.
  */
-import type { Dataset } from '../data.js'
+import type { Dataset, FloatArray } from '../data.js'
 import { NkkanError } from '../errors.js'
 import { Random } from '../random.js'
 import { CHUNK_ROWS } from '../protocol.js'
-import { type KernelExports, instantiateKernels, kernelModule } from '../wasm.js'
+import type { KernelExports } from '../kernels.js'
+import { instantiateKernels, kernelModule } from '../wasm.js'
 import { FIXED_HEADER_WORDS, FIXED_LAYER_WORDS, type FixedPlan, fixedHeaderWords, planFixedMemory } from './layout.js'
 import { type FixedSpec, fixedLayerInputs, fixedTargets, parseSpec } from './spec.js'
 
@@ -59,9 +60,6 @@ export class FixedTrainer {
     this.plan = planFixedMemory(spec, CHUNK_ROWS)
     this.memory = new WebAssembly.Memory({ initial: this.plan.pages, maximum: this.plan.pages })
     this.kernels = instantiateKernels(kernelModule('private'), this.memory)
-    if (this.kernels.FIXED_HEADER_WORDS.value !== FIXED_HEADER_WORDS || this.kernels.FIXED_LAYER_WORDS.value !== FIXED_LAYER_WORDS) {
-      throw new NkkanError('E_STATE', 'assembly/fixed.ts and src/fixed/layout.ts disagree on the header layout; rebuild with npm run asbuild')
-    }
     this.headerPtr = this.plan.headerPtr
     new Int32Array(this.memory.buffer, this.headerPtr, FIXED_HEADER_WORDS + FIXED_LAYER_WORDS * spec.layers.length).set(fixedHeaderWords(spec, this.plan))
     this.setParameters(values)
@@ -130,7 +128,7 @@ export class FixedTrainer {
     return { mae, maePercent: (100 * mae) / (this.spec.targetHi - this.spec.targetLo) }
   }
 
-  private run(data: Pick<Dataset, 'x' | 'rows'> & { y?: Float64Array }, train: boolean): Int32Array {
+  private run(data: Pick<Dataset, 'x' | 'rows'> & { y?: FloatArray }, train: boolean): Int32Array {
     const { plan, spec } = this
     const targets = fixedTargets(spec)
     const out = new Int32Array(data.rows * targets)
@@ -141,7 +139,7 @@ export class FixedTrainer {
       const rows = Math.min(plan.chunkRows, data.rows - r0)
       x.set(data.x.subarray(r0 * spec.inputs, (r0 + rows) * spec.inputs))
       if (train) {
-        y.set((data.y as Float64Array).subarray(r0 * targets, (r0 + rows) * targets))
+        y.set((data.y as FloatArray).subarray(r0 * targets, (r0 + rows) * targets))
         this.kernels.nkRangeFixed(this.headerPtr, plan.xPtr, plan.yPtr, plan.predPtr, 0, rows)
       } else {
         this.kernels.forwardRangeFixed(this.headerPtr, plan.xPtr, plan.predPtr, 0, rows)
@@ -152,7 +150,7 @@ export class FixedTrainer {
   }
 
   /** Shape, integers, and ranges: features in [inputLo, inputHi], targets in the value range. */
-  private check(data: Pick<Dataset, 'x' | 'rows' | 'features'> & { y?: Float64Array; targets?: number }, name: string, needTargets: boolean): void {
+  private check(data: Pick<Dataset, 'x' | 'rows' | 'features'> & { y?: FloatArray; targets?: number }, name: string, needTargets: boolean): void {
     const { spec } = this
     if (!Number.isInteger(data.rows) || data.rows < 1) throw new NkkanError('E_SHAPE', `${name}.rows must be an integer ≥ 1, got ${String(data.rows)}`)
     if (data.features !== spec.inputs) throw new NkkanError('E_SHAPE', `${name} has ${data.features} features; the spec has ${spec.inputs}`)

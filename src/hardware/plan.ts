@@ -7,9 +7,19 @@
  * c = kc·JC + jc covers k = kc·kPar + kk, j = jc·jPar + jj. Lane jj owns two memories (even and
  * odd nodes, so v[i] and v[i+1] are one read from each, whatever the parity of i); their word
  * holds the kPar functions of the chunk side by side, kk = 0 in the low bits.
+ *
+ * The datapath is pipelined (STAGE): a chunk read in cycle c reaches the lane's products in c + 2
+ * and its results in c + 3; forward sums are registered at c + 3, accumulated at c + 4 and scaled
+ * and clipped into the layer output at c + 5; the backward pass writes node values back at c + 3
+ * and accumulates the residual of the layer inputs at c + 4. The static schedule starts each pass
+ * only once the values it reads are final, and the next record only once the last write-back is
+ * done, so no hazard can arise and the results are those of the integer trainer, bit for bit.
  */
 import { NkkanError } from '../errors.js'
 import { type FixedSpec, fixedLayerInputs } from '../fixed/spec.js'
+
+/** Cycles from a chunk's memory read to each pipeline stage's register (see the file comment). */
+export const STAGE = { lane: 3, sum: 3, acc: 4, out: 5, write: 3, error: 4 } as const
 
 export interface HardwareOptions {
   /**
@@ -38,7 +48,6 @@ export interface LayerPlan {
   readonly bwdStart: number
   /** With a single chunk the forward read is still in the memory output register: no re-read. */
   readonly hold: boolean
-  readonly bwdCycles: number
 }
 
 export interface HardwarePlan {
@@ -53,11 +62,11 @@ export interface HardwarePlan {
 
 function lanesOf(options: HardwareOptions, l: number): number {
   const lanes = options.lanes ?? 'full'
-  const value = Array.isArray(lanes) ? lanes[l] : lanes
+  const value = typeof lanes === 'object' ? lanes[l] : lanes
   if (value === undefined) throw new NkkanError('E_OPTION', `lanes has no entry for layer ${l}`)
   if (value === 'full') return Infinity
-  if (!Number.isInteger(value) || (value as number) < 1) throw new NkkanError('E_OPTION', `lanes must be 'full' or an integer ≥ 1, got ${String(value)}`)
-  return value as number
+  if (!Number.isInteger(value) || value < 1) throw new NkkanError('E_OPTION', `lanes must be 'full' or an integer ≥ 1, got ${String(value)}`)
+  return value
 }
 
 export function planHardware(spec: FixedSpec, options: HardwareOptions = {}): HardwarePlan {
@@ -72,15 +81,17 @@ export function planHardware(spec: FixedSpec, options: HardwareOptions = {}): Ha
     const JC = Math.ceil(n / jPar)
     const C = KC * JC
     const fwdStart = cycle
-    cycle += C + 1
-    const hold = C === 1
-    return { n, m, P: layer.points, kPar, jPar, KC, JC, C, HE: Math.ceil(layer.points / 2), HO: Math.floor(layer.points / 2), fwdStart, hold, bwdCycles: hold ? 1 : C + 1 }
+    // the next layer reads this one's outputs once the last chunk's output register is loaded
+    cycle += C + STAGE.out
+    return { n, m, P: layer.points, kPar, jPar, KC, JC, C, HE: Math.ceil(layer.points / 2), HO: Math.floor(layer.points / 2), fwdStart, hold: C === 1 }
   })
   const predAt = cycle - 1
   const bwdStart: number[] = []
   for (let l = partial.length - 1; l >= 0; l--) {
     bwdStart[l] = cycle
-    cycle += partial[l]!.bwdCycles
+    // layer l - 1's lanes take e_{l-1} one cycle after their read, once its last chunk is
+    // accumulated (c + error); layer 0's last write-back (c + write) ends the record
+    cycle += partial[l]!.C + (l > 0 ? STAGE.error - 1 : STAGE.write)
   }
   return {
     spec,

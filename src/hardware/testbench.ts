@@ -5,20 +5,33 @@
  * bit for bit, printing PASS or FAIL and the measured cycles per record.
  */
 import type { Dataset } from '../data.js'
+import { NkkanError } from '../errors.js'
 import { type FixedSpec, fixedTargets } from '../fixed/spec.js'
 import { FixedTrainer, initialFixedValues } from '../fixed/trainer.js'
+import { Random } from '../random.js'
 import { type HardwareOptions, type HardwarePlan, type MemoryImage, hexWord, imageHex, memoryImages } from './plan.js'
 import { GENERATED_HEADER, toVerilog } from './verilog.js'
 
 export interface VectorOptions {
   /** Records streamed through the design, taken in order from `data`. */
   records: number
-  /** Every `inferEvery`-th record is sent in inference mode (0: all train). Default 0. */
-  inferEvery?: number
-  /** Hold out_ready low one cycle in `backpressure` (0: never). Default 0. */
-  backpressure?: number
-  /** Seed of the initial node values. Default 1. */
+  /** Share of the records, drawn at random, sent predict-only (in_train = 0), in [0, 1]. Default 0. */
+  predict?: number
+  /** Share of the cycles, at random, in which the testbench has no record to offer (in_valid low), in [0, 0.9]. Default 0. */
+  gaps?: number
+  /**
+   * Chance, each cycle, that out_ready goes low (back-pressure), in [0, 0.9]; a stall lasts a random
+   * 1 to 4 × inferCycles cycles, long enough for the next record to reach its prediction. Default 0.
+   */
+  stalls?: number
+  /** Seed of the initial node values, of the record mix and of the testbench's traffic. Default 1. */
   seed?: number
+}
+
+function share(value: number | undefined, name: string, max: number): number {
+  const v = value ?? 0
+  if (typeof v !== 'number' || !(v >= 0 && v <= max)) throw new NkkanError('E_OPTION', `${name} must be a number in [0, ${max}], got ${String(value)}`)
+  return v
 }
 
 /** File name → text: the design (kan.v and one $readmemh image per memory). */
@@ -53,10 +66,13 @@ export function cosimFiles(spec: FixedSpec, hardware: HardwareOptions, data: Dat
   const T = fixedTargets(spec)
   const vectors: string[] = []
   const predictions: string[] = []
-  const inferEvery = options.inferEvery ?? 0
+  const predictShare = share(options.predict, 'predict', 1)
+  share(options.gaps, 'gaps', 0.9)
+  share(options.stalls, 'stalls', 0.9)
+  const mix = new Random(seed + 0x5eed)
   for (let r = 0; r < options.records; r++) {
     const one: Dataset = { ...data, rows: 1, x: data.x.subarray(r * spec.inputs, (r + 1) * spec.inputs), y: data.y.subarray(r * T, (r + 1) * T) }
-    const train = !(inferEvery > 0 && r % inferEvery === inferEvery - 1)
+    const train = mix.next() >= predictShare
     const predicted = train ? trainer.fit(one) : trainer.predict(one)
     vectors.push(packRecord(spec, train, one.x, one.y))
     predictions.push(hexWord(Array.from(predicted), spec.valueBits))
@@ -79,7 +95,9 @@ export function testbench(plan: HardwarePlan, images: readonly MemoryImage[], op
   const recordBits = (N + T) * VB + 1
   const paramBits = Math.max(...images.map((image) => image.width))
   const totalWords = images.reduce((sum, image) => sum + image.words, 0)
-  const stall = options.backpressure ?? 0
+  const gaps = Math.round(100 * (options.gaps ?? 0))
+  const stalls = Math.round(100 * (options.stalls ?? 0))
+  const seed = options.seed ?? 1
   const o: string[] = [GENERATED_HEADER]
   const w = (line: string): void => {
     o.push(line)
@@ -87,23 +105,38 @@ export function testbench(plan: HardwarePlan, images: readonly MemoryImage[], op
   w('`timescale 1ns/1ps')
   w('module tb;')
   w(`  localparam RECORDS = ${R};`)
+  w(`  localparam GAPS = ${gaps}, STALLS = ${stalls}, STALL_MAX = ${4 * plan.inferCycles};  // percent of cycles without a record on offer / starting a stall`)
   w('  reg clk = 1\'b0;')
   w('  always #5 clk = ~clk;')
   w("  reg rst = 1'b1;")
   w(`  reg [${recordBits - 1}:0] vec [0:${R - 1}];        // {train, targets, features}`)
   w(`  reg [${T * VB - 1}:0] exp_pred [0:${R - 1}];`)
   w(`  reg [${paramBits - 1}:0] exp_param [0:${totalWords - 1}];`)
-  w('  integer sent = 0, got = 0, errors = 0, cycles = 0, first = -1, finish = -1, a;')
-  w(`  wire in_valid = !rst && sent < RECORDS;`)
+  w('  integer sent = 0, got = 0, errors = 0, cycles = 0, first = -1, finish = -1, stall = 0, a;')
+  w(`  integer seed_in = ${seed}, seed_out = ${seed + 1};`)
+  w("  reg offer = 1'b0, held = 1'b0;")
+  w(`  reg [${T * VB - 1}:0] held_y;`)
+  w('  wire in_valid = offer && sent < RECORDS;')
   w(`  wire [${recordBits - 1}:0] rec = vec[sent < RECORDS ? sent : 0];`)
   w('  wire in_ready, out_valid;')
-  w(`  wire out_ready = ${stall > 0 ? `(cycles % ${stall}) != ${stall - 1}` : "1'b1"};`)
+  w('  wire out_ready = stall == 0;')
   w(`  wire [${T * VB - 1}:0] out_y;`)
   w(`  kan_top dut (.clk(clk), .rst(rst), .in_valid(in_valid), .in_ready(in_ready), .in_train(rec[${recordBits - 1}]),`)
   w(`    .in_x(rec[${N * VB - 1}:0]), .in_y(rec[${(N + T) * VB - 1}:${N * VB}]), .out_valid(out_valid), .out_ready(out_ready), .out_y(out_y));`)
   w('  always @(posedge clk) if (!rst) begin')
   w('    cycles <= cycles + 1;')
+  w('    // a record on offer stays on offer until taken; then the next one comes after a random gap')
+  w('    if (!offer || (in_valid && in_ready)) offer <= ($unsigned($random(seed_in)) % 100) >= GAPS;')
+  w('    if (stall > 0) stall <= stall - 1;')
+  w('    else if (($unsigned($random(seed_out)) % 100) < STALLS) stall <= 1 + $unsigned($random(seed_out)) % STALL_MAX;')
   w('    if (in_valid && in_ready) begin sent <= sent + 1; if (first < 0) first <= cycles; end')
+  w('    // a prediction refused by out_ready must still be there, unchanged, the next cycle')
+  w('    if (held && (!out_valid || out_y !== held_y)) begin')
+  w('      errors = errors + 1;')
+  w('      if (errors <= 10) $display("MISMATCH prediction %0d changed while stalled: was %h, now valid %b %h", got, held_y, out_valid, out_y);')
+  w('    end')
+  w('    held <= out_valid && !out_ready;')
+  w('    held_y <= out_y;')
   w('    if (out_valid && out_ready) begin')
   w('      if (out_y !== exp_pred[got]) begin')
   w('        errors = errors + 1;')
@@ -120,7 +153,7 @@ export function testbench(plan: HardwarePlan, images: readonly MemoryImage[], op
   w("    rst = 1'b0;")
   w(`    while (got < RECORDS || dut.running) begin`)
   w('      @(posedge clk);')
-  w(`      if (cycles > ${R * (plan.trainCycles + 2) * Math.max(stall, 1) + 100}) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end`)
+  w(`      if (cycles > ${Math.ceil((4 * R * (plan.trainCycles + 4 * plan.inferCycles + 2)) / (1 - gaps / 100)) + 100}) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end`)
   w('    end')
   w('    finish = cycles;')
   let offset = 0

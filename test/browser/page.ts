@@ -53,7 +53,8 @@ globalThis.Worker = class extends NativeWorker {
     super(url, options)
     workersStarted++
   }
-} as typeof Worker
+}
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
 const postMessage = NativeWorker.prototype.postMessage as (this: Worker, message: unknown, transfer?: Transferable[] | StructuredSerializeOptions) => void
 NativeWorker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: Transferable[] | StructuredSerializeOptions) {
   const type = (message as { type?: unknown } | null)?.type

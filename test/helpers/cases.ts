@@ -1,5 +1,5 @@
 /** Random shapes and data for comparing the kernels with the oracle. */
-import type { Dataset } from '../../src/data.js'
+import type { Dataset, FloatArray } from '../../src/data.js'
 import { type ModelShape, initialState } from '../../src/model.js'
 import { Random } from '../../src/random.js'
 import { type ModelJSON, stateToJSON } from '../../src/serialize.js'
@@ -54,7 +54,7 @@ export function initialJSON(shape: ModelShape, data: Dataset, seed: number): Mod
   return stateToJSON(shape, seed, initialState(shape, data, seed))
 }
 
-export function rowOf(values: Float64Array, r: number, width: number): number[] {
+export function rowOf(values: FloatArray, r: number, width: number): number[] {
   return Array.from(values.subarray(r * width, (r + 1) * width))
 }
 

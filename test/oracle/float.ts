@@ -185,17 +185,24 @@ export class OracleKAN {
     return this.layers.reduce((input, layer) => layer.forward(input, training, this.lanes), x.map(this.round))
   }
 
-  /** One Newton-Kaczmarz step (ALGORITHM §2). */
-  step(x: number[], y: number[], alpha: number): void {
+  /**
+   * One Newton-Kaczmarz step (ALGORITHM §2). Residual skip: when every |y*_k - y_k| is below
+   * `skip`, the step ends after the forward pass (grids widened, nothing updated). Returns
+   * whether the model was updated.
+   */
+  step(x: number[], y: number[], alpha: number, skip = 0): boolean {
     const r = this.round
     const out = this.forward(x, true)
-    let e = out.map((value, k) => r(r(alpha) * r(r(y[k] as number) - value)))
+    const d = out.map((value, k) => r(r(y[k] as number) - value))
+    if (d.every((dk) => Math.abs(dk) < r(skip))) return false
+    let e = d.map((dk) => r(r(alpha) * dk))
     for (let l = this.layers.length - 1; l >= 0; l--) {
       const layer = this.layers[l]!
       const below = l > 0 ? layer.backward(e, this.lanes) : []
       layer.update(e)
       e = below
     }
+    return true
   }
 
   /** The node values and grids in the layout of ModelJSON, for comparison. */

@@ -16,6 +16,7 @@ module kan_ram #(parameter W = 8, parameter D = 2, parameter AW = 1, parameter I
 endmodule
 
 module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
+  input clk,
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
@@ -25,137 +26,172 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
 );
   wire signed [VB-1:0] v0 = odd_i ? odd_rd : even_rd;
   wire signed [VB-1:0] v1 = odd_i ? even_rd : odd_rd;
-  wire signed [VB:0] slope = $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
-  wire signed [S:0] ts = {1'b0, t};
-  wire signed [VB+S+1:0] pf = slope * ts;
+  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1, g_1; reg odd_1;
+  always @(posedge clk) begin
+    v0_1 <= v0; v1_1 <= v1; t_1 <= t; e_1 <= e; g_1 <= g; odd_1 <= odd_i;
+    slope_1 <= $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+  end
+  wire signed [S:0] ts = {1'b0, t_1};
+  wire signed [VB+S+1:0] pf = slope_1 * ts;
   wire signed [VB+S+1:0] pf_sh = pf >>> S;
-  assign f = v0 + pf_sh[VB-1:0];
-  wire signed [VB+EB:0] pb = slope * $signed(e);
+  wire signed [VB+EB:0] pb = slope_1 * e_1;
   wire signed [VB+EB:0] pb_sh = pb >>> S;
-  assign term = pb_sh[EB-1:0];
-  // d = (g·t) >> s; v[i+1] += d; v[i] += g - d (both wrap at VB bits)
-  wire signed [EB+S:0] pu = $signed(g) * ts;
+  wire signed [EB+S:0] pu = g_1 * ts;   // d = (g·t) >> s
   wire signed [EB+S:0] pu_sh = pu >>> S;
-  wire [VB-1:0] d = pu_sh[VB-1:0];
-  wire [VB-1:0] nv1 = v1 + d;
-  wire [VB-1:0] nv0 = v0 + g[VB-1:0] - d;
-  assign even_wd = odd_i ? nv1 : nv0;
-  assign odd_wd = odd_i ? nv0 : nv1;
+  reg [VB-1:0] v0_2, v1_2, g_2, pf_2, d_2; reg [EB-1:0] term_2; reg odd_2;
+  always @(posedge clk) begin
+    v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
+    pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
+  end
+  assign f = v0_2 + pf_2;
+  assign term = term_2;
+  // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
+  wire [VB-1:0] nv1 = v1_2 + d_2;
+  wire [VB-1:0] nv0 = v0_2 + g_2 - d_2;
+  assign even_wd = odd_2 ? nv1 : nv0;
+  assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
 
 // layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 53×6 functions a cycle, 1 chunk(s)
 module kan_layer0 (
-  input clk, input running, input train, input [3:0] cyc,
+  input clk, input running, input train, input [5:0] cyc,
   input [149:0] u,            // layer inputs, 25 bits each
   input [1695:0] e_in,         // residual e_l of the outputs
   output [1324:0] y            // outputs, clipped
 );
-  // stage control (static schedule, see src/hardware/plan.ts)
-  wire fwd_rd = running && (cyc == 4'd0);
-  wire fwd_cp = running && (cyc == 4'd1);
+  // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
+  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd0);
+  wire fwd_out = running && (cyc == 6'd5);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_cp = running && train && (cyc == 4'd11);
+  wire bwd_wr = running && train && (cyc == 6'd39);
   wire rd = fwd_rd || bwd_rd;
-  // chunk counters of the read stage (kc outer, jc inner) and their copies in the compute stage
+  // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [0:0] rd_be; reg [0:0] rd_bo;
-  reg [0:0] cp_jc; reg [0:0] cp_kc;
+  reg [0:0] jc1; reg [0:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
       // a single chunk: the counters stay 0
     end
-    if (rd) begin cp_jc <= rd_jc; cp_kc <= rd_kc; end
+    if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
   end
+  reg [0:0] jc2; always @(posedge clk) jc2 <= jc1;
+  reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
+  reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
+  reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - 27'sd0;
   wire [0:0] i0 = d0[11:11];
   wire [0:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
   wire [0:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [10:0] cp_t0; reg cp_odd0; reg [0:0] cp_ae0; reg [0:0] cp_ao0;
-  always @(posedge clk) if (rd) begin cp_t0 <= d0[10:0]; cp_odd0 <= i0[0]; cp_ae0 <= ra_e0; cp_ao0 <= ra_o0; end
-  wire jv0 = 1'b1;
+  reg [10:0] t0_1; reg odd0_1; reg [0:0] ae0_1; reg [0:0] ao0_1;
+  always @(posedge clk) if (rd) begin t0_1 <= d0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  reg [0:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [0:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [0:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [0:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [1324:0] rd_e0, rd_o0, wd_e0, wd_o0;
-  wire we0 = bwd_cp && jv0;
+  wire we0 = bwd_wr && 1'b1;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j0_e.hex")) l0_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(cp_ae0), .wd(wd_e0));
+    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j0_o.hex")) l0_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(cp_ao0), .wd(wd_o0));
+    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - 27'sd0;
   wire [0:0] i1 = d1[11:11];
   wire [0:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
   wire [0:0] ra_o1 = rd_bo + (i1 >> 1);
-  reg [10:0] cp_t1; reg cp_odd1; reg [0:0] cp_ae1; reg [0:0] cp_ao1;
-  always @(posedge clk) if (rd) begin cp_t1 <= d1[10:0]; cp_odd1 <= i1[0]; cp_ae1 <= ra_e1; cp_ao1 <= ra_o1; end
-  wire jv1 = 1'b1;
+  reg [10:0] t1_1; reg odd1_1; reg [0:0] ae1_1; reg [0:0] ao1_1;
+  always @(posedge clk) if (rd) begin t1_1 <= d1[10:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  reg [0:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
+  reg [0:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
+  reg [0:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
+  reg [0:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
   wire [1324:0] rd_e1, rd_o1, wd_e1, wd_o1;
-  wire we1 = bwd_cp && jv1;
+  wire we1 = bwd_wr && 1'b1;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j1_e.hex")) l0_j1_e (
-    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(cp_ae1), .wd(wd_e1));
+    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(ae1_3), .wd(wd_e1));
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j1_o.hex")) l0_j1_o (
-    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(cp_ao1), .wd(wd_o1));
+    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(ao1_3), .wd(wd_o1));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - 27'sd0;
   wire [0:0] i2 = d2[11:11];
   wire [0:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
   wire [0:0] ra_o2 = rd_bo + (i2 >> 1);
-  reg [10:0] cp_t2; reg cp_odd2; reg [0:0] cp_ae2; reg [0:0] cp_ao2;
-  always @(posedge clk) if (rd) begin cp_t2 <= d2[10:0]; cp_odd2 <= i2[0]; cp_ae2 <= ra_e2; cp_ao2 <= ra_o2; end
-  wire jv2 = 1'b1;
+  reg [10:0] t2_1; reg odd2_1; reg [0:0] ae2_1; reg [0:0] ao2_1;
+  always @(posedge clk) if (rd) begin t2_1 <= d2[10:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  reg [0:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
+  reg [0:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
+  reg [0:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
+  reg [0:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
   wire [1324:0] rd_e2, rd_o2, wd_e2, wd_o2;
-  wire we2 = bwd_cp && jv2;
+  wire we2 = bwd_wr && 1'b1;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j2_e.hex")) l0_j2_e (
-    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(cp_ae2), .wd(wd_e2));
+    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(ae2_3), .wd(wd_e2));
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j2_o.hex")) l0_j2_o (
-    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(cp_ao2), .wd(wd_o2));
+    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(ao2_3), .wd(wd_o2));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - 27'sd0;
   wire [0:0] i3 = d3[11:11];
   wire [0:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
   wire [0:0] ra_o3 = rd_bo + (i3 >> 1);
-  reg [10:0] cp_t3; reg cp_odd3; reg [0:0] cp_ae3; reg [0:0] cp_ao3;
-  always @(posedge clk) if (rd) begin cp_t3 <= d3[10:0]; cp_odd3 <= i3[0]; cp_ae3 <= ra_e3; cp_ao3 <= ra_o3; end
-  wire jv3 = 1'b1;
+  reg [10:0] t3_1; reg odd3_1; reg [0:0] ae3_1; reg [0:0] ao3_1;
+  always @(posedge clk) if (rd) begin t3_1 <= d3[10:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  reg [0:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
+  reg [0:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
+  reg [0:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
+  reg [0:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
   wire [1324:0] rd_e3, rd_o3, wd_e3, wd_o3;
-  wire we3 = bwd_cp && jv3;
+  wire we3 = bwd_wr && 1'b1;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j3_e.hex")) l0_j3_e (
-    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(cp_ae3), .wd(wd_e3));
+    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(ae3_3), .wd(wd_e3));
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j3_o.hex")) l0_j3_o (
-    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(cp_ao3), .wd(wd_o3));
+    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(ao3_3), .wd(wd_o3));
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
   wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - 27'sd0;
   wire [0:0] i4 = d4[11:11];
   wire [0:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
   wire [0:0] ra_o4 = rd_bo + (i4 >> 1);
-  reg [10:0] cp_t4; reg cp_odd4; reg [0:0] cp_ae4; reg [0:0] cp_ao4;
-  always @(posedge clk) if (rd) begin cp_t4 <= d4[10:0]; cp_odd4 <= i4[0]; cp_ae4 <= ra_e4; cp_ao4 <= ra_o4; end
-  wire jv4 = 1'b1;
+  reg [10:0] t4_1; reg odd4_1; reg [0:0] ae4_1; reg [0:0] ao4_1;
+  always @(posedge clk) if (rd) begin t4_1 <= d4[10:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  reg [0:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
+  reg [0:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
+  reg [0:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
+  reg [0:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
   wire [1324:0] rd_e4, rd_o4, wd_e4, wd_o4;
-  wire we4 = bwd_cp && jv4;
+  wire we4 = bwd_wr && 1'b1;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j4_e.hex")) l0_j4_e (
-    .clk(clk), .re(rd), .ra(ra_e4), .rd(rd_e4), .we(we4), .wa(cp_ae4), .wd(wd_e4));
+    .clk(clk), .re(rd), .ra(ra_e4), .rd(rd_e4), .we(we4), .wa(ae4_3), .wd(wd_e4));
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j4_o.hex")) l0_j4_o (
-    .clk(clk), .re(rd), .ra(ra_o4), .rd(rd_o4), .we(we4), .wa(cp_ao4), .wd(wd_o4));
+    .clk(clk), .re(rd), .ra(ra_o4), .rd(rd_o4), .we(we4), .wa(ao4_3), .wd(wd_o4));
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
   wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - 27'sd0;
   wire [0:0] i5 = d5[11:11];
   wire [0:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
   wire [0:0] ra_o5 = rd_bo + (i5 >> 1);
-  reg [10:0] cp_t5; reg cp_odd5; reg [0:0] cp_ae5; reg [0:0] cp_ao5;
-  always @(posedge clk) if (rd) begin cp_t5 <= d5[10:0]; cp_odd5 <= i5[0]; cp_ae5 <= ra_e5; cp_ao5 <= ra_o5; end
-  wire jv5 = 1'b1;
+  reg [10:0] t5_1; reg odd5_1; reg [0:0] ae5_1; reg [0:0] ao5_1;
+  always @(posedge clk) if (rd) begin t5_1 <= d5[10:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  reg [0:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
+  reg [0:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
+  reg [0:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
+  reg [0:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
   wire [1324:0] rd_e5, rd_o5, wd_e5, wd_o5;
-  wire we5 = bwd_cp && jv5;
+  wire we5 = bwd_wr && 1'b1;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j5_e.hex")) l0_j5_e (
-    .clk(clk), .re(rd), .ra(ra_e5), .rd(rd_e5), .we(we5), .wa(cp_ae5), .wd(wd_e5));
+    .clk(clk), .re(rd), .ra(ra_e5), .rd(rd_e5), .we(we5), .wa(ae5_3), .wd(wd_e5));
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j5_o.hex")) l0_j5_o (
-    .clk(clk), .re(rd), .ra(ra_o5), .rd(rd_o5), .we(we5), .wa(cp_ao5), .wd(wd_o5));
+    .clk(clk), .re(rd), .ra(ra_o5), .rd(rd_o5), .we(we5), .wa(ao5_3), .wd(wd_o5));
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -422,1279 +458,1279 @@ module kan_layer0 (
   wire [31:0] g_cp51 = g51;
   wire [31:0] e_cp52 = e_in[1695:1664];
   wire [31:0] g_cp52 = g52;
-  // lanes: function (k, j) = (kc·53 + kk, jc·6 + jj)
+  // lanes: function (k, j) = (kc·53 + kk, jc·6 + jj); inputs in stage 1, results in stage 3
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
-  wire signed [27:0] fm_0_0 = jv0 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+  wire signed [27:0] fm_0_0 = 1'b1 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_1 (.even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
-  wire signed [27:0] fm_0_1 = jv1 ? {{3{f_0_1[24]}}, f_0_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+  wire signed [27:0] fm_0_1 = 1'b1 ? {{3{f_0_1[24]}}, f_0_1} : 28'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_2 (.even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
-  wire signed [27:0] fm_0_2 = jv2 ? {{3{f_0_2[24]}}, f_0_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+  wire signed [27:0] fm_0_2 = 1'b1 ? {{3{f_0_2[24]}}, f_0_2} : 28'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_3 (.even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
-  wire signed [27:0] fm_0_3 = jv3 ? {{3{f_0_3[24]}}, f_0_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+  wire signed [27:0] fm_0_3 = 1'b1 ? {{3{f_0_3[24]}}, f_0_3} : 28'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_4 (.even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
-  wire signed [27:0] fm_0_4 = jv4 ? {{3{f_0_4[24]}}, f_0_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+  wire signed [27:0] fm_0_4 = 1'b1 ? {{3{f_0_4[24]}}, f_0_4} : 28'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_5 (.even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
-  wire signed [27:0] fm_0_5 = jv5 ? {{3{f_0_5[24]}}, f_0_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+  wire signed [27:0] fm_0_5 = 1'b1 ? {{3{f_0_5[24]}}, f_0_5} : 28'd0;
   wire [24:0] f_1_0, ew_1_0, ow_1_0; wire [31:0] tm_1_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_0 (.even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
-  wire signed [27:0] fm_1_0 = jv0 ? {{3{f_1_0[24]}}, f_1_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_0 (.clk(clk), .even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
+  wire signed [27:0] fm_1_0 = 1'b1 ? {{3{f_1_0[24]}}, f_1_0} : 28'd0;
   wire [24:0] f_1_1, ew_1_1, ow_1_1; wire [31:0] tm_1_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_1 (.even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
-  wire signed [27:0] fm_1_1 = jv1 ? {{3{f_1_1[24]}}, f_1_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_1 (.clk(clk), .even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
+  wire signed [27:0] fm_1_1 = 1'b1 ? {{3{f_1_1[24]}}, f_1_1} : 28'd0;
   wire [24:0] f_1_2, ew_1_2, ow_1_2; wire [31:0] tm_1_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_2 (.even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
-  wire signed [27:0] fm_1_2 = jv2 ? {{3{f_1_2[24]}}, f_1_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_2 (.clk(clk), .even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
+  wire signed [27:0] fm_1_2 = 1'b1 ? {{3{f_1_2[24]}}, f_1_2} : 28'd0;
   wire [24:0] f_1_3, ew_1_3, ow_1_3; wire [31:0] tm_1_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_3 (.even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
-  wire signed [27:0] fm_1_3 = jv3 ? {{3{f_1_3[24]}}, f_1_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_3 (.clk(clk), .even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
+  wire signed [27:0] fm_1_3 = 1'b1 ? {{3{f_1_3[24]}}, f_1_3} : 28'd0;
   wire [24:0] f_1_4, ew_1_4, ow_1_4; wire [31:0] tm_1_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_4 (.even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
-  wire signed [27:0] fm_1_4 = jv4 ? {{3{f_1_4[24]}}, f_1_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_4 (.clk(clk), .even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
+  wire signed [27:0] fm_1_4 = 1'b1 ? {{3{f_1_4[24]}}, f_1_4} : 28'd0;
   wire [24:0] f_1_5, ew_1_5, ow_1_5; wire [31:0] tm_1_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_5 (.even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
-  wire signed [27:0] fm_1_5 = jv5 ? {{3{f_1_5[24]}}, f_1_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_5 (.clk(clk), .even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
+  wire signed [27:0] fm_1_5 = 1'b1 ? {{3{f_1_5[24]}}, f_1_5} : 28'd0;
   wire [24:0] f_2_0, ew_2_0, ow_2_0; wire [31:0] tm_2_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_0 (.even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
-  wire signed [27:0] fm_2_0 = jv0 ? {{3{f_2_0[24]}}, f_2_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_0 (.clk(clk), .even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
+  wire signed [27:0] fm_2_0 = 1'b1 ? {{3{f_2_0[24]}}, f_2_0} : 28'd0;
   wire [24:0] f_2_1, ew_2_1, ow_2_1; wire [31:0] tm_2_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_1 (.even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
-  wire signed [27:0] fm_2_1 = jv1 ? {{3{f_2_1[24]}}, f_2_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_1 (.clk(clk), .even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
+  wire signed [27:0] fm_2_1 = 1'b1 ? {{3{f_2_1[24]}}, f_2_1} : 28'd0;
   wire [24:0] f_2_2, ew_2_2, ow_2_2; wire [31:0] tm_2_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_2 (.even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
-  wire signed [27:0] fm_2_2 = jv2 ? {{3{f_2_2[24]}}, f_2_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_2 (.clk(clk), .even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
+  wire signed [27:0] fm_2_2 = 1'b1 ? {{3{f_2_2[24]}}, f_2_2} : 28'd0;
   wire [24:0] f_2_3, ew_2_3, ow_2_3; wire [31:0] tm_2_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_3 (.even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
-  wire signed [27:0] fm_2_3 = jv3 ? {{3{f_2_3[24]}}, f_2_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_3 (.clk(clk), .even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
+  wire signed [27:0] fm_2_3 = 1'b1 ? {{3{f_2_3[24]}}, f_2_3} : 28'd0;
   wire [24:0] f_2_4, ew_2_4, ow_2_4; wire [31:0] tm_2_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_4 (.even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
-  wire signed [27:0] fm_2_4 = jv4 ? {{3{f_2_4[24]}}, f_2_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_4 (.clk(clk), .even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
+  wire signed [27:0] fm_2_4 = 1'b1 ? {{3{f_2_4[24]}}, f_2_4} : 28'd0;
   wire [24:0] f_2_5, ew_2_5, ow_2_5; wire [31:0] tm_2_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_5 (.even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
-  wire signed [27:0] fm_2_5 = jv5 ? {{3{f_2_5[24]}}, f_2_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_5 (.clk(clk), .even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
+  wire signed [27:0] fm_2_5 = 1'b1 ? {{3{f_2_5[24]}}, f_2_5} : 28'd0;
   wire [24:0] f_3_0, ew_3_0, ow_3_0; wire [31:0] tm_3_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_0 (.even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
-  wire signed [27:0] fm_3_0 = jv0 ? {{3{f_3_0[24]}}, f_3_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_0 (.clk(clk), .even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
+  wire signed [27:0] fm_3_0 = 1'b1 ? {{3{f_3_0[24]}}, f_3_0} : 28'd0;
   wire [24:0] f_3_1, ew_3_1, ow_3_1; wire [31:0] tm_3_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_1 (.even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
-  wire signed [27:0] fm_3_1 = jv1 ? {{3{f_3_1[24]}}, f_3_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_1 (.clk(clk), .even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
+  wire signed [27:0] fm_3_1 = 1'b1 ? {{3{f_3_1[24]}}, f_3_1} : 28'd0;
   wire [24:0] f_3_2, ew_3_2, ow_3_2; wire [31:0] tm_3_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_2 (.even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
-  wire signed [27:0] fm_3_2 = jv2 ? {{3{f_3_2[24]}}, f_3_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_2 (.clk(clk), .even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
+  wire signed [27:0] fm_3_2 = 1'b1 ? {{3{f_3_2[24]}}, f_3_2} : 28'd0;
   wire [24:0] f_3_3, ew_3_3, ow_3_3; wire [31:0] tm_3_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_3 (.even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
-  wire signed [27:0] fm_3_3 = jv3 ? {{3{f_3_3[24]}}, f_3_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_3 (.clk(clk), .even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
+  wire signed [27:0] fm_3_3 = 1'b1 ? {{3{f_3_3[24]}}, f_3_3} : 28'd0;
   wire [24:0] f_3_4, ew_3_4, ow_3_4; wire [31:0] tm_3_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_4 (.even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
-  wire signed [27:0] fm_3_4 = jv4 ? {{3{f_3_4[24]}}, f_3_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_4 (.clk(clk), .even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
+  wire signed [27:0] fm_3_4 = 1'b1 ? {{3{f_3_4[24]}}, f_3_4} : 28'd0;
   wire [24:0] f_3_5, ew_3_5, ow_3_5; wire [31:0] tm_3_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_5 (.even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
-  wire signed [27:0] fm_3_5 = jv5 ? {{3{f_3_5[24]}}, f_3_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_5 (.clk(clk), .even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
+  wire signed [27:0] fm_3_5 = 1'b1 ? {{3{f_3_5[24]}}, f_3_5} : 28'd0;
   wire [24:0] f_4_0, ew_4_0, ow_4_0; wire [31:0] tm_4_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_0 (.even_rd(rd_e0[124:100]), .odd_rd(rd_o0[124:100]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp4), .g(g_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
-  wire signed [27:0] fm_4_0 = jv0 ? {{3{f_4_0[24]}}, f_4_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_0 (.clk(clk), .even_rd(rd_e0[124:100]), .odd_rd(rd_o0[124:100]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp4), .g(g_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
+  wire signed [27:0] fm_4_0 = 1'b1 ? {{3{f_4_0[24]}}, f_4_0} : 28'd0;
   wire [24:0] f_4_1, ew_4_1, ow_4_1; wire [31:0] tm_4_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_1 (.even_rd(rd_e1[124:100]), .odd_rd(rd_o1[124:100]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp4), .g(g_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
-  wire signed [27:0] fm_4_1 = jv1 ? {{3{f_4_1[24]}}, f_4_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_1 (.clk(clk), .even_rd(rd_e1[124:100]), .odd_rd(rd_o1[124:100]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp4), .g(g_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
+  wire signed [27:0] fm_4_1 = 1'b1 ? {{3{f_4_1[24]}}, f_4_1} : 28'd0;
   wire [24:0] f_4_2, ew_4_2, ow_4_2; wire [31:0] tm_4_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_2 (.even_rd(rd_e2[124:100]), .odd_rd(rd_o2[124:100]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp4), .g(g_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
-  wire signed [27:0] fm_4_2 = jv2 ? {{3{f_4_2[24]}}, f_4_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_2 (.clk(clk), .even_rd(rd_e2[124:100]), .odd_rd(rd_o2[124:100]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp4), .g(g_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
+  wire signed [27:0] fm_4_2 = 1'b1 ? {{3{f_4_2[24]}}, f_4_2} : 28'd0;
   wire [24:0] f_4_3, ew_4_3, ow_4_3; wire [31:0] tm_4_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_3 (.even_rd(rd_e3[124:100]), .odd_rd(rd_o3[124:100]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp4), .g(g_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
-  wire signed [27:0] fm_4_3 = jv3 ? {{3{f_4_3[24]}}, f_4_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_3 (.clk(clk), .even_rd(rd_e3[124:100]), .odd_rd(rd_o3[124:100]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp4), .g(g_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
+  wire signed [27:0] fm_4_3 = 1'b1 ? {{3{f_4_3[24]}}, f_4_3} : 28'd0;
   wire [24:0] f_4_4, ew_4_4, ow_4_4; wire [31:0] tm_4_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_4 (.even_rd(rd_e4[124:100]), .odd_rd(rd_o4[124:100]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp4), .g(g_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
-  wire signed [27:0] fm_4_4 = jv4 ? {{3{f_4_4[24]}}, f_4_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_4 (.clk(clk), .even_rd(rd_e4[124:100]), .odd_rd(rd_o4[124:100]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp4), .g(g_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
+  wire signed [27:0] fm_4_4 = 1'b1 ? {{3{f_4_4[24]}}, f_4_4} : 28'd0;
   wire [24:0] f_4_5, ew_4_5, ow_4_5; wire [31:0] tm_4_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_5 (.even_rd(rd_e5[124:100]), .odd_rd(rd_o5[124:100]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp4), .g(g_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
-  wire signed [27:0] fm_4_5 = jv5 ? {{3{f_4_5[24]}}, f_4_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_5 (.clk(clk), .even_rd(rd_e5[124:100]), .odd_rd(rd_o5[124:100]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp4), .g(g_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
+  wire signed [27:0] fm_4_5 = 1'b1 ? {{3{f_4_5[24]}}, f_4_5} : 28'd0;
   wire [24:0] f_5_0, ew_5_0, ow_5_0; wire [31:0] tm_5_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_0 (.even_rd(rd_e0[149:125]), .odd_rd(rd_o0[149:125]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp5), .g(g_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
-  wire signed [27:0] fm_5_0 = jv0 ? {{3{f_5_0[24]}}, f_5_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_0 (.clk(clk), .even_rd(rd_e0[149:125]), .odd_rd(rd_o0[149:125]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp5), .g(g_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
+  wire signed [27:0] fm_5_0 = 1'b1 ? {{3{f_5_0[24]}}, f_5_0} : 28'd0;
   wire [24:0] f_5_1, ew_5_1, ow_5_1; wire [31:0] tm_5_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_1 (.even_rd(rd_e1[149:125]), .odd_rd(rd_o1[149:125]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp5), .g(g_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
-  wire signed [27:0] fm_5_1 = jv1 ? {{3{f_5_1[24]}}, f_5_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_1 (.clk(clk), .even_rd(rd_e1[149:125]), .odd_rd(rd_o1[149:125]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp5), .g(g_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
+  wire signed [27:0] fm_5_1 = 1'b1 ? {{3{f_5_1[24]}}, f_5_1} : 28'd0;
   wire [24:0] f_5_2, ew_5_2, ow_5_2; wire [31:0] tm_5_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_2 (.even_rd(rd_e2[149:125]), .odd_rd(rd_o2[149:125]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp5), .g(g_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
-  wire signed [27:0] fm_5_2 = jv2 ? {{3{f_5_2[24]}}, f_5_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_2 (.clk(clk), .even_rd(rd_e2[149:125]), .odd_rd(rd_o2[149:125]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp5), .g(g_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
+  wire signed [27:0] fm_5_2 = 1'b1 ? {{3{f_5_2[24]}}, f_5_2} : 28'd0;
   wire [24:0] f_5_3, ew_5_3, ow_5_3; wire [31:0] tm_5_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_3 (.even_rd(rd_e3[149:125]), .odd_rd(rd_o3[149:125]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp5), .g(g_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
-  wire signed [27:0] fm_5_3 = jv3 ? {{3{f_5_3[24]}}, f_5_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_3 (.clk(clk), .even_rd(rd_e3[149:125]), .odd_rd(rd_o3[149:125]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp5), .g(g_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
+  wire signed [27:0] fm_5_3 = 1'b1 ? {{3{f_5_3[24]}}, f_5_3} : 28'd0;
   wire [24:0] f_5_4, ew_5_4, ow_5_4; wire [31:0] tm_5_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_4 (.even_rd(rd_e4[149:125]), .odd_rd(rd_o4[149:125]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp5), .g(g_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
-  wire signed [27:0] fm_5_4 = jv4 ? {{3{f_5_4[24]}}, f_5_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_4 (.clk(clk), .even_rd(rd_e4[149:125]), .odd_rd(rd_o4[149:125]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp5), .g(g_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
+  wire signed [27:0] fm_5_4 = 1'b1 ? {{3{f_5_4[24]}}, f_5_4} : 28'd0;
   wire [24:0] f_5_5, ew_5_5, ow_5_5; wire [31:0] tm_5_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_5 (.even_rd(rd_e5[149:125]), .odd_rd(rd_o5[149:125]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp5), .g(g_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
-  wire signed [27:0] fm_5_5 = jv5 ? {{3{f_5_5[24]}}, f_5_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_5 (.clk(clk), .even_rd(rd_e5[149:125]), .odd_rd(rd_o5[149:125]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp5), .g(g_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
+  wire signed [27:0] fm_5_5 = 1'b1 ? {{3{f_5_5[24]}}, f_5_5} : 28'd0;
   wire [24:0] f_6_0, ew_6_0, ow_6_0; wire [31:0] tm_6_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_0 (.even_rd(rd_e0[174:150]), .odd_rd(rd_o0[174:150]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp6), .g(g_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
-  wire signed [27:0] fm_6_0 = jv0 ? {{3{f_6_0[24]}}, f_6_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_0 (.clk(clk), .even_rd(rd_e0[174:150]), .odd_rd(rd_o0[174:150]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp6), .g(g_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
+  wire signed [27:0] fm_6_0 = 1'b1 ? {{3{f_6_0[24]}}, f_6_0} : 28'd0;
   wire [24:0] f_6_1, ew_6_1, ow_6_1; wire [31:0] tm_6_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_1 (.even_rd(rd_e1[174:150]), .odd_rd(rd_o1[174:150]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp6), .g(g_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
-  wire signed [27:0] fm_6_1 = jv1 ? {{3{f_6_1[24]}}, f_6_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_1 (.clk(clk), .even_rd(rd_e1[174:150]), .odd_rd(rd_o1[174:150]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp6), .g(g_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
+  wire signed [27:0] fm_6_1 = 1'b1 ? {{3{f_6_1[24]}}, f_6_1} : 28'd0;
   wire [24:0] f_6_2, ew_6_2, ow_6_2; wire [31:0] tm_6_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_2 (.even_rd(rd_e2[174:150]), .odd_rd(rd_o2[174:150]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp6), .g(g_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
-  wire signed [27:0] fm_6_2 = jv2 ? {{3{f_6_2[24]}}, f_6_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_2 (.clk(clk), .even_rd(rd_e2[174:150]), .odd_rd(rd_o2[174:150]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp6), .g(g_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
+  wire signed [27:0] fm_6_2 = 1'b1 ? {{3{f_6_2[24]}}, f_6_2} : 28'd0;
   wire [24:0] f_6_3, ew_6_3, ow_6_3; wire [31:0] tm_6_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_3 (.even_rd(rd_e3[174:150]), .odd_rd(rd_o3[174:150]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp6), .g(g_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
-  wire signed [27:0] fm_6_3 = jv3 ? {{3{f_6_3[24]}}, f_6_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_3 (.clk(clk), .even_rd(rd_e3[174:150]), .odd_rd(rd_o3[174:150]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp6), .g(g_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
+  wire signed [27:0] fm_6_3 = 1'b1 ? {{3{f_6_3[24]}}, f_6_3} : 28'd0;
   wire [24:0] f_6_4, ew_6_4, ow_6_4; wire [31:0] tm_6_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_4 (.even_rd(rd_e4[174:150]), .odd_rd(rd_o4[174:150]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp6), .g(g_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
-  wire signed [27:0] fm_6_4 = jv4 ? {{3{f_6_4[24]}}, f_6_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_4 (.clk(clk), .even_rd(rd_e4[174:150]), .odd_rd(rd_o4[174:150]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp6), .g(g_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
+  wire signed [27:0] fm_6_4 = 1'b1 ? {{3{f_6_4[24]}}, f_6_4} : 28'd0;
   wire [24:0] f_6_5, ew_6_5, ow_6_5; wire [31:0] tm_6_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_5 (.even_rd(rd_e5[174:150]), .odd_rd(rd_o5[174:150]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp6), .g(g_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
-  wire signed [27:0] fm_6_5 = jv5 ? {{3{f_6_5[24]}}, f_6_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_5 (.clk(clk), .even_rd(rd_e5[174:150]), .odd_rd(rd_o5[174:150]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp6), .g(g_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
+  wire signed [27:0] fm_6_5 = 1'b1 ? {{3{f_6_5[24]}}, f_6_5} : 28'd0;
   wire [24:0] f_7_0, ew_7_0, ow_7_0; wire [31:0] tm_7_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_0 (.even_rd(rd_e0[199:175]), .odd_rd(rd_o0[199:175]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp7), .g(g_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
-  wire signed [27:0] fm_7_0 = jv0 ? {{3{f_7_0[24]}}, f_7_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_0 (.clk(clk), .even_rd(rd_e0[199:175]), .odd_rd(rd_o0[199:175]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp7), .g(g_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
+  wire signed [27:0] fm_7_0 = 1'b1 ? {{3{f_7_0[24]}}, f_7_0} : 28'd0;
   wire [24:0] f_7_1, ew_7_1, ow_7_1; wire [31:0] tm_7_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_1 (.even_rd(rd_e1[199:175]), .odd_rd(rd_o1[199:175]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp7), .g(g_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
-  wire signed [27:0] fm_7_1 = jv1 ? {{3{f_7_1[24]}}, f_7_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_1 (.clk(clk), .even_rd(rd_e1[199:175]), .odd_rd(rd_o1[199:175]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp7), .g(g_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
+  wire signed [27:0] fm_7_1 = 1'b1 ? {{3{f_7_1[24]}}, f_7_1} : 28'd0;
   wire [24:0] f_7_2, ew_7_2, ow_7_2; wire [31:0] tm_7_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_2 (.even_rd(rd_e2[199:175]), .odd_rd(rd_o2[199:175]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp7), .g(g_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
-  wire signed [27:0] fm_7_2 = jv2 ? {{3{f_7_2[24]}}, f_7_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_2 (.clk(clk), .even_rd(rd_e2[199:175]), .odd_rd(rd_o2[199:175]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp7), .g(g_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
+  wire signed [27:0] fm_7_2 = 1'b1 ? {{3{f_7_2[24]}}, f_7_2} : 28'd0;
   wire [24:0] f_7_3, ew_7_3, ow_7_3; wire [31:0] tm_7_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_3 (.even_rd(rd_e3[199:175]), .odd_rd(rd_o3[199:175]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp7), .g(g_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
-  wire signed [27:0] fm_7_3 = jv3 ? {{3{f_7_3[24]}}, f_7_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_3 (.clk(clk), .even_rd(rd_e3[199:175]), .odd_rd(rd_o3[199:175]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp7), .g(g_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
+  wire signed [27:0] fm_7_3 = 1'b1 ? {{3{f_7_3[24]}}, f_7_3} : 28'd0;
   wire [24:0] f_7_4, ew_7_4, ow_7_4; wire [31:0] tm_7_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_4 (.even_rd(rd_e4[199:175]), .odd_rd(rd_o4[199:175]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp7), .g(g_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
-  wire signed [27:0] fm_7_4 = jv4 ? {{3{f_7_4[24]}}, f_7_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_4 (.clk(clk), .even_rd(rd_e4[199:175]), .odd_rd(rd_o4[199:175]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp7), .g(g_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
+  wire signed [27:0] fm_7_4 = 1'b1 ? {{3{f_7_4[24]}}, f_7_4} : 28'd0;
   wire [24:0] f_7_5, ew_7_5, ow_7_5; wire [31:0] tm_7_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_5 (.even_rd(rd_e5[199:175]), .odd_rd(rd_o5[199:175]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp7), .g(g_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
-  wire signed [27:0] fm_7_5 = jv5 ? {{3{f_7_5[24]}}, f_7_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_5 (.clk(clk), .even_rd(rd_e5[199:175]), .odd_rd(rd_o5[199:175]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp7), .g(g_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
+  wire signed [27:0] fm_7_5 = 1'b1 ? {{3{f_7_5[24]}}, f_7_5} : 28'd0;
   wire [24:0] f_8_0, ew_8_0, ow_8_0; wire [31:0] tm_8_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_0 (.even_rd(rd_e0[224:200]), .odd_rd(rd_o0[224:200]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp8), .g(g_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
-  wire signed [27:0] fm_8_0 = jv0 ? {{3{f_8_0[24]}}, f_8_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_0 (.clk(clk), .even_rd(rd_e0[224:200]), .odd_rd(rd_o0[224:200]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp8), .g(g_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
+  wire signed [27:0] fm_8_0 = 1'b1 ? {{3{f_8_0[24]}}, f_8_0} : 28'd0;
   wire [24:0] f_8_1, ew_8_1, ow_8_1; wire [31:0] tm_8_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_1 (.even_rd(rd_e1[224:200]), .odd_rd(rd_o1[224:200]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp8), .g(g_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
-  wire signed [27:0] fm_8_1 = jv1 ? {{3{f_8_1[24]}}, f_8_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_1 (.clk(clk), .even_rd(rd_e1[224:200]), .odd_rd(rd_o1[224:200]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp8), .g(g_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
+  wire signed [27:0] fm_8_1 = 1'b1 ? {{3{f_8_1[24]}}, f_8_1} : 28'd0;
   wire [24:0] f_8_2, ew_8_2, ow_8_2; wire [31:0] tm_8_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_2 (.even_rd(rd_e2[224:200]), .odd_rd(rd_o2[224:200]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp8), .g(g_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
-  wire signed [27:0] fm_8_2 = jv2 ? {{3{f_8_2[24]}}, f_8_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_2 (.clk(clk), .even_rd(rd_e2[224:200]), .odd_rd(rd_o2[224:200]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp8), .g(g_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
+  wire signed [27:0] fm_8_2 = 1'b1 ? {{3{f_8_2[24]}}, f_8_2} : 28'd0;
   wire [24:0] f_8_3, ew_8_3, ow_8_3; wire [31:0] tm_8_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_3 (.even_rd(rd_e3[224:200]), .odd_rd(rd_o3[224:200]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp8), .g(g_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
-  wire signed [27:0] fm_8_3 = jv3 ? {{3{f_8_3[24]}}, f_8_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_3 (.clk(clk), .even_rd(rd_e3[224:200]), .odd_rd(rd_o3[224:200]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp8), .g(g_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
+  wire signed [27:0] fm_8_3 = 1'b1 ? {{3{f_8_3[24]}}, f_8_3} : 28'd0;
   wire [24:0] f_8_4, ew_8_4, ow_8_4; wire [31:0] tm_8_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_4 (.even_rd(rd_e4[224:200]), .odd_rd(rd_o4[224:200]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp8), .g(g_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
-  wire signed [27:0] fm_8_4 = jv4 ? {{3{f_8_4[24]}}, f_8_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_4 (.clk(clk), .even_rd(rd_e4[224:200]), .odd_rd(rd_o4[224:200]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp8), .g(g_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
+  wire signed [27:0] fm_8_4 = 1'b1 ? {{3{f_8_4[24]}}, f_8_4} : 28'd0;
   wire [24:0] f_8_5, ew_8_5, ow_8_5; wire [31:0] tm_8_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_5 (.even_rd(rd_e5[224:200]), .odd_rd(rd_o5[224:200]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp8), .g(g_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
-  wire signed [27:0] fm_8_5 = jv5 ? {{3{f_8_5[24]}}, f_8_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_5 (.clk(clk), .even_rd(rd_e5[224:200]), .odd_rd(rd_o5[224:200]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp8), .g(g_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
+  wire signed [27:0] fm_8_5 = 1'b1 ? {{3{f_8_5[24]}}, f_8_5} : 28'd0;
   wire [24:0] f_9_0, ew_9_0, ow_9_0; wire [31:0] tm_9_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_0 (.even_rd(rd_e0[249:225]), .odd_rd(rd_o0[249:225]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp9), .g(g_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
-  wire signed [27:0] fm_9_0 = jv0 ? {{3{f_9_0[24]}}, f_9_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_0 (.clk(clk), .even_rd(rd_e0[249:225]), .odd_rd(rd_o0[249:225]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp9), .g(g_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
+  wire signed [27:0] fm_9_0 = 1'b1 ? {{3{f_9_0[24]}}, f_9_0} : 28'd0;
   wire [24:0] f_9_1, ew_9_1, ow_9_1; wire [31:0] tm_9_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_1 (.even_rd(rd_e1[249:225]), .odd_rd(rd_o1[249:225]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp9), .g(g_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
-  wire signed [27:0] fm_9_1 = jv1 ? {{3{f_9_1[24]}}, f_9_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_1 (.clk(clk), .even_rd(rd_e1[249:225]), .odd_rd(rd_o1[249:225]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp9), .g(g_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
+  wire signed [27:0] fm_9_1 = 1'b1 ? {{3{f_9_1[24]}}, f_9_1} : 28'd0;
   wire [24:0] f_9_2, ew_9_2, ow_9_2; wire [31:0] tm_9_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_2 (.even_rd(rd_e2[249:225]), .odd_rd(rd_o2[249:225]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp9), .g(g_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
-  wire signed [27:0] fm_9_2 = jv2 ? {{3{f_9_2[24]}}, f_9_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_2 (.clk(clk), .even_rd(rd_e2[249:225]), .odd_rd(rd_o2[249:225]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp9), .g(g_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
+  wire signed [27:0] fm_9_2 = 1'b1 ? {{3{f_9_2[24]}}, f_9_2} : 28'd0;
   wire [24:0] f_9_3, ew_9_3, ow_9_3; wire [31:0] tm_9_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_3 (.even_rd(rd_e3[249:225]), .odd_rd(rd_o3[249:225]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp9), .g(g_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
-  wire signed [27:0] fm_9_3 = jv3 ? {{3{f_9_3[24]}}, f_9_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_3 (.clk(clk), .even_rd(rd_e3[249:225]), .odd_rd(rd_o3[249:225]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp9), .g(g_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
+  wire signed [27:0] fm_9_3 = 1'b1 ? {{3{f_9_3[24]}}, f_9_3} : 28'd0;
   wire [24:0] f_9_4, ew_9_4, ow_9_4; wire [31:0] tm_9_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_4 (.even_rd(rd_e4[249:225]), .odd_rd(rd_o4[249:225]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp9), .g(g_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
-  wire signed [27:0] fm_9_4 = jv4 ? {{3{f_9_4[24]}}, f_9_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_4 (.clk(clk), .even_rd(rd_e4[249:225]), .odd_rd(rd_o4[249:225]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp9), .g(g_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
+  wire signed [27:0] fm_9_4 = 1'b1 ? {{3{f_9_4[24]}}, f_9_4} : 28'd0;
   wire [24:0] f_9_5, ew_9_5, ow_9_5; wire [31:0] tm_9_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_5 (.even_rd(rd_e5[249:225]), .odd_rd(rd_o5[249:225]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp9), .g(g_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
-  wire signed [27:0] fm_9_5 = jv5 ? {{3{f_9_5[24]}}, f_9_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_5 (.clk(clk), .even_rd(rd_e5[249:225]), .odd_rd(rd_o5[249:225]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp9), .g(g_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
+  wire signed [27:0] fm_9_5 = 1'b1 ? {{3{f_9_5[24]}}, f_9_5} : 28'd0;
   wire [24:0] f_10_0, ew_10_0, ow_10_0; wire [31:0] tm_10_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_0 (.even_rd(rd_e0[274:250]), .odd_rd(rd_o0[274:250]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp10), .g(g_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
-  wire signed [27:0] fm_10_0 = jv0 ? {{3{f_10_0[24]}}, f_10_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_0 (.clk(clk), .even_rd(rd_e0[274:250]), .odd_rd(rd_o0[274:250]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp10), .g(g_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
+  wire signed [27:0] fm_10_0 = 1'b1 ? {{3{f_10_0[24]}}, f_10_0} : 28'd0;
   wire [24:0] f_10_1, ew_10_1, ow_10_1; wire [31:0] tm_10_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_1 (.even_rd(rd_e1[274:250]), .odd_rd(rd_o1[274:250]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp10), .g(g_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
-  wire signed [27:0] fm_10_1 = jv1 ? {{3{f_10_1[24]}}, f_10_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_1 (.clk(clk), .even_rd(rd_e1[274:250]), .odd_rd(rd_o1[274:250]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp10), .g(g_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
+  wire signed [27:0] fm_10_1 = 1'b1 ? {{3{f_10_1[24]}}, f_10_1} : 28'd0;
   wire [24:0] f_10_2, ew_10_2, ow_10_2; wire [31:0] tm_10_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_2 (.even_rd(rd_e2[274:250]), .odd_rd(rd_o2[274:250]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp10), .g(g_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
-  wire signed [27:0] fm_10_2 = jv2 ? {{3{f_10_2[24]}}, f_10_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_2 (.clk(clk), .even_rd(rd_e2[274:250]), .odd_rd(rd_o2[274:250]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp10), .g(g_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
+  wire signed [27:0] fm_10_2 = 1'b1 ? {{3{f_10_2[24]}}, f_10_2} : 28'd0;
   wire [24:0] f_10_3, ew_10_3, ow_10_3; wire [31:0] tm_10_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_3 (.even_rd(rd_e3[274:250]), .odd_rd(rd_o3[274:250]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp10), .g(g_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
-  wire signed [27:0] fm_10_3 = jv3 ? {{3{f_10_3[24]}}, f_10_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_3 (.clk(clk), .even_rd(rd_e3[274:250]), .odd_rd(rd_o3[274:250]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp10), .g(g_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
+  wire signed [27:0] fm_10_3 = 1'b1 ? {{3{f_10_3[24]}}, f_10_3} : 28'd0;
   wire [24:0] f_10_4, ew_10_4, ow_10_4; wire [31:0] tm_10_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_4 (.even_rd(rd_e4[274:250]), .odd_rd(rd_o4[274:250]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp10), .g(g_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
-  wire signed [27:0] fm_10_4 = jv4 ? {{3{f_10_4[24]}}, f_10_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_4 (.clk(clk), .even_rd(rd_e4[274:250]), .odd_rd(rd_o4[274:250]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp10), .g(g_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
+  wire signed [27:0] fm_10_4 = 1'b1 ? {{3{f_10_4[24]}}, f_10_4} : 28'd0;
   wire [24:0] f_10_5, ew_10_5, ow_10_5; wire [31:0] tm_10_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_5 (.even_rd(rd_e5[274:250]), .odd_rd(rd_o5[274:250]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp10), .g(g_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
-  wire signed [27:0] fm_10_5 = jv5 ? {{3{f_10_5[24]}}, f_10_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_5 (.clk(clk), .even_rd(rd_e5[274:250]), .odd_rd(rd_o5[274:250]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp10), .g(g_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
+  wire signed [27:0] fm_10_5 = 1'b1 ? {{3{f_10_5[24]}}, f_10_5} : 28'd0;
   wire [24:0] f_11_0, ew_11_0, ow_11_0; wire [31:0] tm_11_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_0 (.even_rd(rd_e0[299:275]), .odd_rd(rd_o0[299:275]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp11), .g(g_cp11), .f(f_11_0), .term(tm_11_0), .even_wd(ew_11_0), .odd_wd(ow_11_0));
-  wire signed [27:0] fm_11_0 = jv0 ? {{3{f_11_0[24]}}, f_11_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_0 (.clk(clk), .even_rd(rd_e0[299:275]), .odd_rd(rd_o0[299:275]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp11), .g(g_cp11), .f(f_11_0), .term(tm_11_0), .even_wd(ew_11_0), .odd_wd(ow_11_0));
+  wire signed [27:0] fm_11_0 = 1'b1 ? {{3{f_11_0[24]}}, f_11_0} : 28'd0;
   wire [24:0] f_11_1, ew_11_1, ow_11_1; wire [31:0] tm_11_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_1 (.even_rd(rd_e1[299:275]), .odd_rd(rd_o1[299:275]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp11), .g(g_cp11), .f(f_11_1), .term(tm_11_1), .even_wd(ew_11_1), .odd_wd(ow_11_1));
-  wire signed [27:0] fm_11_1 = jv1 ? {{3{f_11_1[24]}}, f_11_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_1 (.clk(clk), .even_rd(rd_e1[299:275]), .odd_rd(rd_o1[299:275]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp11), .g(g_cp11), .f(f_11_1), .term(tm_11_1), .even_wd(ew_11_1), .odd_wd(ow_11_1));
+  wire signed [27:0] fm_11_1 = 1'b1 ? {{3{f_11_1[24]}}, f_11_1} : 28'd0;
   wire [24:0] f_11_2, ew_11_2, ow_11_2; wire [31:0] tm_11_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_2 (.even_rd(rd_e2[299:275]), .odd_rd(rd_o2[299:275]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp11), .g(g_cp11), .f(f_11_2), .term(tm_11_2), .even_wd(ew_11_2), .odd_wd(ow_11_2));
-  wire signed [27:0] fm_11_2 = jv2 ? {{3{f_11_2[24]}}, f_11_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_2 (.clk(clk), .even_rd(rd_e2[299:275]), .odd_rd(rd_o2[299:275]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp11), .g(g_cp11), .f(f_11_2), .term(tm_11_2), .even_wd(ew_11_2), .odd_wd(ow_11_2));
+  wire signed [27:0] fm_11_2 = 1'b1 ? {{3{f_11_2[24]}}, f_11_2} : 28'd0;
   wire [24:0] f_11_3, ew_11_3, ow_11_3; wire [31:0] tm_11_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_3 (.even_rd(rd_e3[299:275]), .odd_rd(rd_o3[299:275]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp11), .g(g_cp11), .f(f_11_3), .term(tm_11_3), .even_wd(ew_11_3), .odd_wd(ow_11_3));
-  wire signed [27:0] fm_11_3 = jv3 ? {{3{f_11_3[24]}}, f_11_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_3 (.clk(clk), .even_rd(rd_e3[299:275]), .odd_rd(rd_o3[299:275]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp11), .g(g_cp11), .f(f_11_3), .term(tm_11_3), .even_wd(ew_11_3), .odd_wd(ow_11_3));
+  wire signed [27:0] fm_11_3 = 1'b1 ? {{3{f_11_3[24]}}, f_11_3} : 28'd0;
   wire [24:0] f_11_4, ew_11_4, ow_11_4; wire [31:0] tm_11_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_4 (.even_rd(rd_e4[299:275]), .odd_rd(rd_o4[299:275]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp11), .g(g_cp11), .f(f_11_4), .term(tm_11_4), .even_wd(ew_11_4), .odd_wd(ow_11_4));
-  wire signed [27:0] fm_11_4 = jv4 ? {{3{f_11_4[24]}}, f_11_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_4 (.clk(clk), .even_rd(rd_e4[299:275]), .odd_rd(rd_o4[299:275]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp11), .g(g_cp11), .f(f_11_4), .term(tm_11_4), .even_wd(ew_11_4), .odd_wd(ow_11_4));
+  wire signed [27:0] fm_11_4 = 1'b1 ? {{3{f_11_4[24]}}, f_11_4} : 28'd0;
   wire [24:0] f_11_5, ew_11_5, ow_11_5; wire [31:0] tm_11_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_5 (.even_rd(rd_e5[299:275]), .odd_rd(rd_o5[299:275]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp11), .g(g_cp11), .f(f_11_5), .term(tm_11_5), .even_wd(ew_11_5), .odd_wd(ow_11_5));
-  wire signed [27:0] fm_11_5 = jv5 ? {{3{f_11_5[24]}}, f_11_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_5 (.clk(clk), .even_rd(rd_e5[299:275]), .odd_rd(rd_o5[299:275]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp11), .g(g_cp11), .f(f_11_5), .term(tm_11_5), .even_wd(ew_11_5), .odd_wd(ow_11_5));
+  wire signed [27:0] fm_11_5 = 1'b1 ? {{3{f_11_5[24]}}, f_11_5} : 28'd0;
   wire [24:0] f_12_0, ew_12_0, ow_12_0; wire [31:0] tm_12_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_0 (.even_rd(rd_e0[324:300]), .odd_rd(rd_o0[324:300]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp12), .g(g_cp12), .f(f_12_0), .term(tm_12_0), .even_wd(ew_12_0), .odd_wd(ow_12_0));
-  wire signed [27:0] fm_12_0 = jv0 ? {{3{f_12_0[24]}}, f_12_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_0 (.clk(clk), .even_rd(rd_e0[324:300]), .odd_rd(rd_o0[324:300]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp12), .g(g_cp12), .f(f_12_0), .term(tm_12_0), .even_wd(ew_12_0), .odd_wd(ow_12_0));
+  wire signed [27:0] fm_12_0 = 1'b1 ? {{3{f_12_0[24]}}, f_12_0} : 28'd0;
   wire [24:0] f_12_1, ew_12_1, ow_12_1; wire [31:0] tm_12_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_1 (.even_rd(rd_e1[324:300]), .odd_rd(rd_o1[324:300]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp12), .g(g_cp12), .f(f_12_1), .term(tm_12_1), .even_wd(ew_12_1), .odd_wd(ow_12_1));
-  wire signed [27:0] fm_12_1 = jv1 ? {{3{f_12_1[24]}}, f_12_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_1 (.clk(clk), .even_rd(rd_e1[324:300]), .odd_rd(rd_o1[324:300]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp12), .g(g_cp12), .f(f_12_1), .term(tm_12_1), .even_wd(ew_12_1), .odd_wd(ow_12_1));
+  wire signed [27:0] fm_12_1 = 1'b1 ? {{3{f_12_1[24]}}, f_12_1} : 28'd0;
   wire [24:0] f_12_2, ew_12_2, ow_12_2; wire [31:0] tm_12_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_2 (.even_rd(rd_e2[324:300]), .odd_rd(rd_o2[324:300]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp12), .g(g_cp12), .f(f_12_2), .term(tm_12_2), .even_wd(ew_12_2), .odd_wd(ow_12_2));
-  wire signed [27:0] fm_12_2 = jv2 ? {{3{f_12_2[24]}}, f_12_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_2 (.clk(clk), .even_rd(rd_e2[324:300]), .odd_rd(rd_o2[324:300]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp12), .g(g_cp12), .f(f_12_2), .term(tm_12_2), .even_wd(ew_12_2), .odd_wd(ow_12_2));
+  wire signed [27:0] fm_12_2 = 1'b1 ? {{3{f_12_2[24]}}, f_12_2} : 28'd0;
   wire [24:0] f_12_3, ew_12_3, ow_12_3; wire [31:0] tm_12_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_3 (.even_rd(rd_e3[324:300]), .odd_rd(rd_o3[324:300]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp12), .g(g_cp12), .f(f_12_3), .term(tm_12_3), .even_wd(ew_12_3), .odd_wd(ow_12_3));
-  wire signed [27:0] fm_12_3 = jv3 ? {{3{f_12_3[24]}}, f_12_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_3 (.clk(clk), .even_rd(rd_e3[324:300]), .odd_rd(rd_o3[324:300]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp12), .g(g_cp12), .f(f_12_3), .term(tm_12_3), .even_wd(ew_12_3), .odd_wd(ow_12_3));
+  wire signed [27:0] fm_12_3 = 1'b1 ? {{3{f_12_3[24]}}, f_12_3} : 28'd0;
   wire [24:0] f_12_4, ew_12_4, ow_12_4; wire [31:0] tm_12_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_4 (.even_rd(rd_e4[324:300]), .odd_rd(rd_o4[324:300]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp12), .g(g_cp12), .f(f_12_4), .term(tm_12_4), .even_wd(ew_12_4), .odd_wd(ow_12_4));
-  wire signed [27:0] fm_12_4 = jv4 ? {{3{f_12_4[24]}}, f_12_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_4 (.clk(clk), .even_rd(rd_e4[324:300]), .odd_rd(rd_o4[324:300]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp12), .g(g_cp12), .f(f_12_4), .term(tm_12_4), .even_wd(ew_12_4), .odd_wd(ow_12_4));
+  wire signed [27:0] fm_12_4 = 1'b1 ? {{3{f_12_4[24]}}, f_12_4} : 28'd0;
   wire [24:0] f_12_5, ew_12_5, ow_12_5; wire [31:0] tm_12_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_5 (.even_rd(rd_e5[324:300]), .odd_rd(rd_o5[324:300]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp12), .g(g_cp12), .f(f_12_5), .term(tm_12_5), .even_wd(ew_12_5), .odd_wd(ow_12_5));
-  wire signed [27:0] fm_12_5 = jv5 ? {{3{f_12_5[24]}}, f_12_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_5 (.clk(clk), .even_rd(rd_e5[324:300]), .odd_rd(rd_o5[324:300]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp12), .g(g_cp12), .f(f_12_5), .term(tm_12_5), .even_wd(ew_12_5), .odd_wd(ow_12_5));
+  wire signed [27:0] fm_12_5 = 1'b1 ? {{3{f_12_5[24]}}, f_12_5} : 28'd0;
   wire [24:0] f_13_0, ew_13_0, ow_13_0; wire [31:0] tm_13_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_0 (.even_rd(rd_e0[349:325]), .odd_rd(rd_o0[349:325]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp13), .g(g_cp13), .f(f_13_0), .term(tm_13_0), .even_wd(ew_13_0), .odd_wd(ow_13_0));
-  wire signed [27:0] fm_13_0 = jv0 ? {{3{f_13_0[24]}}, f_13_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_0 (.clk(clk), .even_rd(rd_e0[349:325]), .odd_rd(rd_o0[349:325]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp13), .g(g_cp13), .f(f_13_0), .term(tm_13_0), .even_wd(ew_13_0), .odd_wd(ow_13_0));
+  wire signed [27:0] fm_13_0 = 1'b1 ? {{3{f_13_0[24]}}, f_13_0} : 28'd0;
   wire [24:0] f_13_1, ew_13_1, ow_13_1; wire [31:0] tm_13_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_1 (.even_rd(rd_e1[349:325]), .odd_rd(rd_o1[349:325]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp13), .g(g_cp13), .f(f_13_1), .term(tm_13_1), .even_wd(ew_13_1), .odd_wd(ow_13_1));
-  wire signed [27:0] fm_13_1 = jv1 ? {{3{f_13_1[24]}}, f_13_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_1 (.clk(clk), .even_rd(rd_e1[349:325]), .odd_rd(rd_o1[349:325]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp13), .g(g_cp13), .f(f_13_1), .term(tm_13_1), .even_wd(ew_13_1), .odd_wd(ow_13_1));
+  wire signed [27:0] fm_13_1 = 1'b1 ? {{3{f_13_1[24]}}, f_13_1} : 28'd0;
   wire [24:0] f_13_2, ew_13_2, ow_13_2; wire [31:0] tm_13_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_2 (.even_rd(rd_e2[349:325]), .odd_rd(rd_o2[349:325]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp13), .g(g_cp13), .f(f_13_2), .term(tm_13_2), .even_wd(ew_13_2), .odd_wd(ow_13_2));
-  wire signed [27:0] fm_13_2 = jv2 ? {{3{f_13_2[24]}}, f_13_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_2 (.clk(clk), .even_rd(rd_e2[349:325]), .odd_rd(rd_o2[349:325]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp13), .g(g_cp13), .f(f_13_2), .term(tm_13_2), .even_wd(ew_13_2), .odd_wd(ow_13_2));
+  wire signed [27:0] fm_13_2 = 1'b1 ? {{3{f_13_2[24]}}, f_13_2} : 28'd0;
   wire [24:0] f_13_3, ew_13_3, ow_13_3; wire [31:0] tm_13_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_3 (.even_rd(rd_e3[349:325]), .odd_rd(rd_o3[349:325]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp13), .g(g_cp13), .f(f_13_3), .term(tm_13_3), .even_wd(ew_13_3), .odd_wd(ow_13_3));
-  wire signed [27:0] fm_13_3 = jv3 ? {{3{f_13_3[24]}}, f_13_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_3 (.clk(clk), .even_rd(rd_e3[349:325]), .odd_rd(rd_o3[349:325]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp13), .g(g_cp13), .f(f_13_3), .term(tm_13_3), .even_wd(ew_13_3), .odd_wd(ow_13_3));
+  wire signed [27:0] fm_13_3 = 1'b1 ? {{3{f_13_3[24]}}, f_13_3} : 28'd0;
   wire [24:0] f_13_4, ew_13_4, ow_13_4; wire [31:0] tm_13_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_4 (.even_rd(rd_e4[349:325]), .odd_rd(rd_o4[349:325]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp13), .g(g_cp13), .f(f_13_4), .term(tm_13_4), .even_wd(ew_13_4), .odd_wd(ow_13_4));
-  wire signed [27:0] fm_13_4 = jv4 ? {{3{f_13_4[24]}}, f_13_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_4 (.clk(clk), .even_rd(rd_e4[349:325]), .odd_rd(rd_o4[349:325]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp13), .g(g_cp13), .f(f_13_4), .term(tm_13_4), .even_wd(ew_13_4), .odd_wd(ow_13_4));
+  wire signed [27:0] fm_13_4 = 1'b1 ? {{3{f_13_4[24]}}, f_13_4} : 28'd0;
   wire [24:0] f_13_5, ew_13_5, ow_13_5; wire [31:0] tm_13_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_5 (.even_rd(rd_e5[349:325]), .odd_rd(rd_o5[349:325]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp13), .g(g_cp13), .f(f_13_5), .term(tm_13_5), .even_wd(ew_13_5), .odd_wd(ow_13_5));
-  wire signed [27:0] fm_13_5 = jv5 ? {{3{f_13_5[24]}}, f_13_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_5 (.clk(clk), .even_rd(rd_e5[349:325]), .odd_rd(rd_o5[349:325]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp13), .g(g_cp13), .f(f_13_5), .term(tm_13_5), .even_wd(ew_13_5), .odd_wd(ow_13_5));
+  wire signed [27:0] fm_13_5 = 1'b1 ? {{3{f_13_5[24]}}, f_13_5} : 28'd0;
   wire [24:0] f_14_0, ew_14_0, ow_14_0; wire [31:0] tm_14_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_0 (.even_rd(rd_e0[374:350]), .odd_rd(rd_o0[374:350]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp14), .g(g_cp14), .f(f_14_0), .term(tm_14_0), .even_wd(ew_14_0), .odd_wd(ow_14_0));
-  wire signed [27:0] fm_14_0 = jv0 ? {{3{f_14_0[24]}}, f_14_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_0 (.clk(clk), .even_rd(rd_e0[374:350]), .odd_rd(rd_o0[374:350]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp14), .g(g_cp14), .f(f_14_0), .term(tm_14_0), .even_wd(ew_14_0), .odd_wd(ow_14_0));
+  wire signed [27:0] fm_14_0 = 1'b1 ? {{3{f_14_0[24]}}, f_14_0} : 28'd0;
   wire [24:0] f_14_1, ew_14_1, ow_14_1; wire [31:0] tm_14_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_1 (.even_rd(rd_e1[374:350]), .odd_rd(rd_o1[374:350]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp14), .g(g_cp14), .f(f_14_1), .term(tm_14_1), .even_wd(ew_14_1), .odd_wd(ow_14_1));
-  wire signed [27:0] fm_14_1 = jv1 ? {{3{f_14_1[24]}}, f_14_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_1 (.clk(clk), .even_rd(rd_e1[374:350]), .odd_rd(rd_o1[374:350]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp14), .g(g_cp14), .f(f_14_1), .term(tm_14_1), .even_wd(ew_14_1), .odd_wd(ow_14_1));
+  wire signed [27:0] fm_14_1 = 1'b1 ? {{3{f_14_1[24]}}, f_14_1} : 28'd0;
   wire [24:0] f_14_2, ew_14_2, ow_14_2; wire [31:0] tm_14_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_2 (.even_rd(rd_e2[374:350]), .odd_rd(rd_o2[374:350]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp14), .g(g_cp14), .f(f_14_2), .term(tm_14_2), .even_wd(ew_14_2), .odd_wd(ow_14_2));
-  wire signed [27:0] fm_14_2 = jv2 ? {{3{f_14_2[24]}}, f_14_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_2 (.clk(clk), .even_rd(rd_e2[374:350]), .odd_rd(rd_o2[374:350]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp14), .g(g_cp14), .f(f_14_2), .term(tm_14_2), .even_wd(ew_14_2), .odd_wd(ow_14_2));
+  wire signed [27:0] fm_14_2 = 1'b1 ? {{3{f_14_2[24]}}, f_14_2} : 28'd0;
   wire [24:0] f_14_3, ew_14_3, ow_14_3; wire [31:0] tm_14_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_3 (.even_rd(rd_e3[374:350]), .odd_rd(rd_o3[374:350]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp14), .g(g_cp14), .f(f_14_3), .term(tm_14_3), .even_wd(ew_14_3), .odd_wd(ow_14_3));
-  wire signed [27:0] fm_14_3 = jv3 ? {{3{f_14_3[24]}}, f_14_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_3 (.clk(clk), .even_rd(rd_e3[374:350]), .odd_rd(rd_o3[374:350]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp14), .g(g_cp14), .f(f_14_3), .term(tm_14_3), .even_wd(ew_14_3), .odd_wd(ow_14_3));
+  wire signed [27:0] fm_14_3 = 1'b1 ? {{3{f_14_3[24]}}, f_14_3} : 28'd0;
   wire [24:0] f_14_4, ew_14_4, ow_14_4; wire [31:0] tm_14_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_4 (.even_rd(rd_e4[374:350]), .odd_rd(rd_o4[374:350]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp14), .g(g_cp14), .f(f_14_4), .term(tm_14_4), .even_wd(ew_14_4), .odd_wd(ow_14_4));
-  wire signed [27:0] fm_14_4 = jv4 ? {{3{f_14_4[24]}}, f_14_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_4 (.clk(clk), .even_rd(rd_e4[374:350]), .odd_rd(rd_o4[374:350]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp14), .g(g_cp14), .f(f_14_4), .term(tm_14_4), .even_wd(ew_14_4), .odd_wd(ow_14_4));
+  wire signed [27:0] fm_14_4 = 1'b1 ? {{3{f_14_4[24]}}, f_14_4} : 28'd0;
   wire [24:0] f_14_5, ew_14_5, ow_14_5; wire [31:0] tm_14_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_5 (.even_rd(rd_e5[374:350]), .odd_rd(rd_o5[374:350]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp14), .g(g_cp14), .f(f_14_5), .term(tm_14_5), .even_wd(ew_14_5), .odd_wd(ow_14_5));
-  wire signed [27:0] fm_14_5 = jv5 ? {{3{f_14_5[24]}}, f_14_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_5 (.clk(clk), .even_rd(rd_e5[374:350]), .odd_rd(rd_o5[374:350]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp14), .g(g_cp14), .f(f_14_5), .term(tm_14_5), .even_wd(ew_14_5), .odd_wd(ow_14_5));
+  wire signed [27:0] fm_14_5 = 1'b1 ? {{3{f_14_5[24]}}, f_14_5} : 28'd0;
   wire [24:0] f_15_0, ew_15_0, ow_15_0; wire [31:0] tm_15_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_0 (.even_rd(rd_e0[399:375]), .odd_rd(rd_o0[399:375]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp15), .g(g_cp15), .f(f_15_0), .term(tm_15_0), .even_wd(ew_15_0), .odd_wd(ow_15_0));
-  wire signed [27:0] fm_15_0 = jv0 ? {{3{f_15_0[24]}}, f_15_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_0 (.clk(clk), .even_rd(rd_e0[399:375]), .odd_rd(rd_o0[399:375]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp15), .g(g_cp15), .f(f_15_0), .term(tm_15_0), .even_wd(ew_15_0), .odd_wd(ow_15_0));
+  wire signed [27:0] fm_15_0 = 1'b1 ? {{3{f_15_0[24]}}, f_15_0} : 28'd0;
   wire [24:0] f_15_1, ew_15_1, ow_15_1; wire [31:0] tm_15_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_1 (.even_rd(rd_e1[399:375]), .odd_rd(rd_o1[399:375]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp15), .g(g_cp15), .f(f_15_1), .term(tm_15_1), .even_wd(ew_15_1), .odd_wd(ow_15_1));
-  wire signed [27:0] fm_15_1 = jv1 ? {{3{f_15_1[24]}}, f_15_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_1 (.clk(clk), .even_rd(rd_e1[399:375]), .odd_rd(rd_o1[399:375]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp15), .g(g_cp15), .f(f_15_1), .term(tm_15_1), .even_wd(ew_15_1), .odd_wd(ow_15_1));
+  wire signed [27:0] fm_15_1 = 1'b1 ? {{3{f_15_1[24]}}, f_15_1} : 28'd0;
   wire [24:0] f_15_2, ew_15_2, ow_15_2; wire [31:0] tm_15_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_2 (.even_rd(rd_e2[399:375]), .odd_rd(rd_o2[399:375]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp15), .g(g_cp15), .f(f_15_2), .term(tm_15_2), .even_wd(ew_15_2), .odd_wd(ow_15_2));
-  wire signed [27:0] fm_15_2 = jv2 ? {{3{f_15_2[24]}}, f_15_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_2 (.clk(clk), .even_rd(rd_e2[399:375]), .odd_rd(rd_o2[399:375]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp15), .g(g_cp15), .f(f_15_2), .term(tm_15_2), .even_wd(ew_15_2), .odd_wd(ow_15_2));
+  wire signed [27:0] fm_15_2 = 1'b1 ? {{3{f_15_2[24]}}, f_15_2} : 28'd0;
   wire [24:0] f_15_3, ew_15_3, ow_15_3; wire [31:0] tm_15_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_3 (.even_rd(rd_e3[399:375]), .odd_rd(rd_o3[399:375]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp15), .g(g_cp15), .f(f_15_3), .term(tm_15_3), .even_wd(ew_15_3), .odd_wd(ow_15_3));
-  wire signed [27:0] fm_15_3 = jv3 ? {{3{f_15_3[24]}}, f_15_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_3 (.clk(clk), .even_rd(rd_e3[399:375]), .odd_rd(rd_o3[399:375]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp15), .g(g_cp15), .f(f_15_3), .term(tm_15_3), .even_wd(ew_15_3), .odd_wd(ow_15_3));
+  wire signed [27:0] fm_15_3 = 1'b1 ? {{3{f_15_3[24]}}, f_15_3} : 28'd0;
   wire [24:0] f_15_4, ew_15_4, ow_15_4; wire [31:0] tm_15_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_4 (.even_rd(rd_e4[399:375]), .odd_rd(rd_o4[399:375]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp15), .g(g_cp15), .f(f_15_4), .term(tm_15_4), .even_wd(ew_15_4), .odd_wd(ow_15_4));
-  wire signed [27:0] fm_15_4 = jv4 ? {{3{f_15_4[24]}}, f_15_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_4 (.clk(clk), .even_rd(rd_e4[399:375]), .odd_rd(rd_o4[399:375]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp15), .g(g_cp15), .f(f_15_4), .term(tm_15_4), .even_wd(ew_15_4), .odd_wd(ow_15_4));
+  wire signed [27:0] fm_15_4 = 1'b1 ? {{3{f_15_4[24]}}, f_15_4} : 28'd0;
   wire [24:0] f_15_5, ew_15_5, ow_15_5; wire [31:0] tm_15_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_5 (.even_rd(rd_e5[399:375]), .odd_rd(rd_o5[399:375]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp15), .g(g_cp15), .f(f_15_5), .term(tm_15_5), .even_wd(ew_15_5), .odd_wd(ow_15_5));
-  wire signed [27:0] fm_15_5 = jv5 ? {{3{f_15_5[24]}}, f_15_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_5 (.clk(clk), .even_rd(rd_e5[399:375]), .odd_rd(rd_o5[399:375]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp15), .g(g_cp15), .f(f_15_5), .term(tm_15_5), .even_wd(ew_15_5), .odd_wd(ow_15_5));
+  wire signed [27:0] fm_15_5 = 1'b1 ? {{3{f_15_5[24]}}, f_15_5} : 28'd0;
   wire [24:0] f_16_0, ew_16_0, ow_16_0; wire [31:0] tm_16_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_0 (.even_rd(rd_e0[424:400]), .odd_rd(rd_o0[424:400]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp16), .g(g_cp16), .f(f_16_0), .term(tm_16_0), .even_wd(ew_16_0), .odd_wd(ow_16_0));
-  wire signed [27:0] fm_16_0 = jv0 ? {{3{f_16_0[24]}}, f_16_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_0 (.clk(clk), .even_rd(rd_e0[424:400]), .odd_rd(rd_o0[424:400]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp16), .g(g_cp16), .f(f_16_0), .term(tm_16_0), .even_wd(ew_16_0), .odd_wd(ow_16_0));
+  wire signed [27:0] fm_16_0 = 1'b1 ? {{3{f_16_0[24]}}, f_16_0} : 28'd0;
   wire [24:0] f_16_1, ew_16_1, ow_16_1; wire [31:0] tm_16_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_1 (.even_rd(rd_e1[424:400]), .odd_rd(rd_o1[424:400]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp16), .g(g_cp16), .f(f_16_1), .term(tm_16_1), .even_wd(ew_16_1), .odd_wd(ow_16_1));
-  wire signed [27:0] fm_16_1 = jv1 ? {{3{f_16_1[24]}}, f_16_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_1 (.clk(clk), .even_rd(rd_e1[424:400]), .odd_rd(rd_o1[424:400]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp16), .g(g_cp16), .f(f_16_1), .term(tm_16_1), .even_wd(ew_16_1), .odd_wd(ow_16_1));
+  wire signed [27:0] fm_16_1 = 1'b1 ? {{3{f_16_1[24]}}, f_16_1} : 28'd0;
   wire [24:0] f_16_2, ew_16_2, ow_16_2; wire [31:0] tm_16_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_2 (.even_rd(rd_e2[424:400]), .odd_rd(rd_o2[424:400]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp16), .g(g_cp16), .f(f_16_2), .term(tm_16_2), .even_wd(ew_16_2), .odd_wd(ow_16_2));
-  wire signed [27:0] fm_16_2 = jv2 ? {{3{f_16_2[24]}}, f_16_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_2 (.clk(clk), .even_rd(rd_e2[424:400]), .odd_rd(rd_o2[424:400]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp16), .g(g_cp16), .f(f_16_2), .term(tm_16_2), .even_wd(ew_16_2), .odd_wd(ow_16_2));
+  wire signed [27:0] fm_16_2 = 1'b1 ? {{3{f_16_2[24]}}, f_16_2} : 28'd0;
   wire [24:0] f_16_3, ew_16_3, ow_16_3; wire [31:0] tm_16_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_3 (.even_rd(rd_e3[424:400]), .odd_rd(rd_o3[424:400]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp16), .g(g_cp16), .f(f_16_3), .term(tm_16_3), .even_wd(ew_16_3), .odd_wd(ow_16_3));
-  wire signed [27:0] fm_16_3 = jv3 ? {{3{f_16_3[24]}}, f_16_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_3 (.clk(clk), .even_rd(rd_e3[424:400]), .odd_rd(rd_o3[424:400]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp16), .g(g_cp16), .f(f_16_3), .term(tm_16_3), .even_wd(ew_16_3), .odd_wd(ow_16_3));
+  wire signed [27:0] fm_16_3 = 1'b1 ? {{3{f_16_3[24]}}, f_16_3} : 28'd0;
   wire [24:0] f_16_4, ew_16_4, ow_16_4; wire [31:0] tm_16_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_4 (.even_rd(rd_e4[424:400]), .odd_rd(rd_o4[424:400]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp16), .g(g_cp16), .f(f_16_4), .term(tm_16_4), .even_wd(ew_16_4), .odd_wd(ow_16_4));
-  wire signed [27:0] fm_16_4 = jv4 ? {{3{f_16_4[24]}}, f_16_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_4 (.clk(clk), .even_rd(rd_e4[424:400]), .odd_rd(rd_o4[424:400]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp16), .g(g_cp16), .f(f_16_4), .term(tm_16_4), .even_wd(ew_16_4), .odd_wd(ow_16_4));
+  wire signed [27:0] fm_16_4 = 1'b1 ? {{3{f_16_4[24]}}, f_16_4} : 28'd0;
   wire [24:0] f_16_5, ew_16_5, ow_16_5; wire [31:0] tm_16_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_5 (.even_rd(rd_e5[424:400]), .odd_rd(rd_o5[424:400]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp16), .g(g_cp16), .f(f_16_5), .term(tm_16_5), .even_wd(ew_16_5), .odd_wd(ow_16_5));
-  wire signed [27:0] fm_16_5 = jv5 ? {{3{f_16_5[24]}}, f_16_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_5 (.clk(clk), .even_rd(rd_e5[424:400]), .odd_rd(rd_o5[424:400]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp16), .g(g_cp16), .f(f_16_5), .term(tm_16_5), .even_wd(ew_16_5), .odd_wd(ow_16_5));
+  wire signed [27:0] fm_16_5 = 1'b1 ? {{3{f_16_5[24]}}, f_16_5} : 28'd0;
   wire [24:0] f_17_0, ew_17_0, ow_17_0; wire [31:0] tm_17_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_0 (.even_rd(rd_e0[449:425]), .odd_rd(rd_o0[449:425]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp17), .g(g_cp17), .f(f_17_0), .term(tm_17_0), .even_wd(ew_17_0), .odd_wd(ow_17_0));
-  wire signed [27:0] fm_17_0 = jv0 ? {{3{f_17_0[24]}}, f_17_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_0 (.clk(clk), .even_rd(rd_e0[449:425]), .odd_rd(rd_o0[449:425]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp17), .g(g_cp17), .f(f_17_0), .term(tm_17_0), .even_wd(ew_17_0), .odd_wd(ow_17_0));
+  wire signed [27:0] fm_17_0 = 1'b1 ? {{3{f_17_0[24]}}, f_17_0} : 28'd0;
   wire [24:0] f_17_1, ew_17_1, ow_17_1; wire [31:0] tm_17_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_1 (.even_rd(rd_e1[449:425]), .odd_rd(rd_o1[449:425]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp17), .g(g_cp17), .f(f_17_1), .term(tm_17_1), .even_wd(ew_17_1), .odd_wd(ow_17_1));
-  wire signed [27:0] fm_17_1 = jv1 ? {{3{f_17_1[24]}}, f_17_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_1 (.clk(clk), .even_rd(rd_e1[449:425]), .odd_rd(rd_o1[449:425]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp17), .g(g_cp17), .f(f_17_1), .term(tm_17_1), .even_wd(ew_17_1), .odd_wd(ow_17_1));
+  wire signed [27:0] fm_17_1 = 1'b1 ? {{3{f_17_1[24]}}, f_17_1} : 28'd0;
   wire [24:0] f_17_2, ew_17_2, ow_17_2; wire [31:0] tm_17_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_2 (.even_rd(rd_e2[449:425]), .odd_rd(rd_o2[449:425]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp17), .g(g_cp17), .f(f_17_2), .term(tm_17_2), .even_wd(ew_17_2), .odd_wd(ow_17_2));
-  wire signed [27:0] fm_17_2 = jv2 ? {{3{f_17_2[24]}}, f_17_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_2 (.clk(clk), .even_rd(rd_e2[449:425]), .odd_rd(rd_o2[449:425]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp17), .g(g_cp17), .f(f_17_2), .term(tm_17_2), .even_wd(ew_17_2), .odd_wd(ow_17_2));
+  wire signed [27:0] fm_17_2 = 1'b1 ? {{3{f_17_2[24]}}, f_17_2} : 28'd0;
   wire [24:0] f_17_3, ew_17_3, ow_17_3; wire [31:0] tm_17_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_3 (.even_rd(rd_e3[449:425]), .odd_rd(rd_o3[449:425]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp17), .g(g_cp17), .f(f_17_3), .term(tm_17_3), .even_wd(ew_17_3), .odd_wd(ow_17_3));
-  wire signed [27:0] fm_17_3 = jv3 ? {{3{f_17_3[24]}}, f_17_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_3 (.clk(clk), .even_rd(rd_e3[449:425]), .odd_rd(rd_o3[449:425]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp17), .g(g_cp17), .f(f_17_3), .term(tm_17_3), .even_wd(ew_17_3), .odd_wd(ow_17_3));
+  wire signed [27:0] fm_17_3 = 1'b1 ? {{3{f_17_3[24]}}, f_17_3} : 28'd0;
   wire [24:0] f_17_4, ew_17_4, ow_17_4; wire [31:0] tm_17_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_4 (.even_rd(rd_e4[449:425]), .odd_rd(rd_o4[449:425]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp17), .g(g_cp17), .f(f_17_4), .term(tm_17_4), .even_wd(ew_17_4), .odd_wd(ow_17_4));
-  wire signed [27:0] fm_17_4 = jv4 ? {{3{f_17_4[24]}}, f_17_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_4 (.clk(clk), .even_rd(rd_e4[449:425]), .odd_rd(rd_o4[449:425]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp17), .g(g_cp17), .f(f_17_4), .term(tm_17_4), .even_wd(ew_17_4), .odd_wd(ow_17_4));
+  wire signed [27:0] fm_17_4 = 1'b1 ? {{3{f_17_4[24]}}, f_17_4} : 28'd0;
   wire [24:0] f_17_5, ew_17_5, ow_17_5; wire [31:0] tm_17_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_5 (.even_rd(rd_e5[449:425]), .odd_rd(rd_o5[449:425]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp17), .g(g_cp17), .f(f_17_5), .term(tm_17_5), .even_wd(ew_17_5), .odd_wd(ow_17_5));
-  wire signed [27:0] fm_17_5 = jv5 ? {{3{f_17_5[24]}}, f_17_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_5 (.clk(clk), .even_rd(rd_e5[449:425]), .odd_rd(rd_o5[449:425]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp17), .g(g_cp17), .f(f_17_5), .term(tm_17_5), .even_wd(ew_17_5), .odd_wd(ow_17_5));
+  wire signed [27:0] fm_17_5 = 1'b1 ? {{3{f_17_5[24]}}, f_17_5} : 28'd0;
   wire [24:0] f_18_0, ew_18_0, ow_18_0; wire [31:0] tm_18_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_0 (.even_rd(rd_e0[474:450]), .odd_rd(rd_o0[474:450]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp18), .g(g_cp18), .f(f_18_0), .term(tm_18_0), .even_wd(ew_18_0), .odd_wd(ow_18_0));
-  wire signed [27:0] fm_18_0 = jv0 ? {{3{f_18_0[24]}}, f_18_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_0 (.clk(clk), .even_rd(rd_e0[474:450]), .odd_rd(rd_o0[474:450]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp18), .g(g_cp18), .f(f_18_0), .term(tm_18_0), .even_wd(ew_18_0), .odd_wd(ow_18_0));
+  wire signed [27:0] fm_18_0 = 1'b1 ? {{3{f_18_0[24]}}, f_18_0} : 28'd0;
   wire [24:0] f_18_1, ew_18_1, ow_18_1; wire [31:0] tm_18_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_1 (.even_rd(rd_e1[474:450]), .odd_rd(rd_o1[474:450]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp18), .g(g_cp18), .f(f_18_1), .term(tm_18_1), .even_wd(ew_18_1), .odd_wd(ow_18_1));
-  wire signed [27:0] fm_18_1 = jv1 ? {{3{f_18_1[24]}}, f_18_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_1 (.clk(clk), .even_rd(rd_e1[474:450]), .odd_rd(rd_o1[474:450]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp18), .g(g_cp18), .f(f_18_1), .term(tm_18_1), .even_wd(ew_18_1), .odd_wd(ow_18_1));
+  wire signed [27:0] fm_18_1 = 1'b1 ? {{3{f_18_1[24]}}, f_18_1} : 28'd0;
   wire [24:0] f_18_2, ew_18_2, ow_18_2; wire [31:0] tm_18_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_2 (.even_rd(rd_e2[474:450]), .odd_rd(rd_o2[474:450]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp18), .g(g_cp18), .f(f_18_2), .term(tm_18_2), .even_wd(ew_18_2), .odd_wd(ow_18_2));
-  wire signed [27:0] fm_18_2 = jv2 ? {{3{f_18_2[24]}}, f_18_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_2 (.clk(clk), .even_rd(rd_e2[474:450]), .odd_rd(rd_o2[474:450]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp18), .g(g_cp18), .f(f_18_2), .term(tm_18_2), .even_wd(ew_18_2), .odd_wd(ow_18_2));
+  wire signed [27:0] fm_18_2 = 1'b1 ? {{3{f_18_2[24]}}, f_18_2} : 28'd0;
   wire [24:0] f_18_3, ew_18_3, ow_18_3; wire [31:0] tm_18_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_3 (.even_rd(rd_e3[474:450]), .odd_rd(rd_o3[474:450]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp18), .g(g_cp18), .f(f_18_3), .term(tm_18_3), .even_wd(ew_18_3), .odd_wd(ow_18_3));
-  wire signed [27:0] fm_18_3 = jv3 ? {{3{f_18_3[24]}}, f_18_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_3 (.clk(clk), .even_rd(rd_e3[474:450]), .odd_rd(rd_o3[474:450]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp18), .g(g_cp18), .f(f_18_3), .term(tm_18_3), .even_wd(ew_18_3), .odd_wd(ow_18_3));
+  wire signed [27:0] fm_18_3 = 1'b1 ? {{3{f_18_3[24]}}, f_18_3} : 28'd0;
   wire [24:0] f_18_4, ew_18_4, ow_18_4; wire [31:0] tm_18_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_4 (.even_rd(rd_e4[474:450]), .odd_rd(rd_o4[474:450]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp18), .g(g_cp18), .f(f_18_4), .term(tm_18_4), .even_wd(ew_18_4), .odd_wd(ow_18_4));
-  wire signed [27:0] fm_18_4 = jv4 ? {{3{f_18_4[24]}}, f_18_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_4 (.clk(clk), .even_rd(rd_e4[474:450]), .odd_rd(rd_o4[474:450]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp18), .g(g_cp18), .f(f_18_4), .term(tm_18_4), .even_wd(ew_18_4), .odd_wd(ow_18_4));
+  wire signed [27:0] fm_18_4 = 1'b1 ? {{3{f_18_4[24]}}, f_18_4} : 28'd0;
   wire [24:0] f_18_5, ew_18_5, ow_18_5; wire [31:0] tm_18_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_5 (.even_rd(rd_e5[474:450]), .odd_rd(rd_o5[474:450]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp18), .g(g_cp18), .f(f_18_5), .term(tm_18_5), .even_wd(ew_18_5), .odd_wd(ow_18_5));
-  wire signed [27:0] fm_18_5 = jv5 ? {{3{f_18_5[24]}}, f_18_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_5 (.clk(clk), .even_rd(rd_e5[474:450]), .odd_rd(rd_o5[474:450]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp18), .g(g_cp18), .f(f_18_5), .term(tm_18_5), .even_wd(ew_18_5), .odd_wd(ow_18_5));
+  wire signed [27:0] fm_18_5 = 1'b1 ? {{3{f_18_5[24]}}, f_18_5} : 28'd0;
   wire [24:0] f_19_0, ew_19_0, ow_19_0; wire [31:0] tm_19_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_0 (.even_rd(rd_e0[499:475]), .odd_rd(rd_o0[499:475]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp19), .g(g_cp19), .f(f_19_0), .term(tm_19_0), .even_wd(ew_19_0), .odd_wd(ow_19_0));
-  wire signed [27:0] fm_19_0 = jv0 ? {{3{f_19_0[24]}}, f_19_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_0 (.clk(clk), .even_rd(rd_e0[499:475]), .odd_rd(rd_o0[499:475]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp19), .g(g_cp19), .f(f_19_0), .term(tm_19_0), .even_wd(ew_19_0), .odd_wd(ow_19_0));
+  wire signed [27:0] fm_19_0 = 1'b1 ? {{3{f_19_0[24]}}, f_19_0} : 28'd0;
   wire [24:0] f_19_1, ew_19_1, ow_19_1; wire [31:0] tm_19_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_1 (.even_rd(rd_e1[499:475]), .odd_rd(rd_o1[499:475]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp19), .g(g_cp19), .f(f_19_1), .term(tm_19_1), .even_wd(ew_19_1), .odd_wd(ow_19_1));
-  wire signed [27:0] fm_19_1 = jv1 ? {{3{f_19_1[24]}}, f_19_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_1 (.clk(clk), .even_rd(rd_e1[499:475]), .odd_rd(rd_o1[499:475]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp19), .g(g_cp19), .f(f_19_1), .term(tm_19_1), .even_wd(ew_19_1), .odd_wd(ow_19_1));
+  wire signed [27:0] fm_19_1 = 1'b1 ? {{3{f_19_1[24]}}, f_19_1} : 28'd0;
   wire [24:0] f_19_2, ew_19_2, ow_19_2; wire [31:0] tm_19_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_2 (.even_rd(rd_e2[499:475]), .odd_rd(rd_o2[499:475]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp19), .g(g_cp19), .f(f_19_2), .term(tm_19_2), .even_wd(ew_19_2), .odd_wd(ow_19_2));
-  wire signed [27:0] fm_19_2 = jv2 ? {{3{f_19_2[24]}}, f_19_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_2 (.clk(clk), .even_rd(rd_e2[499:475]), .odd_rd(rd_o2[499:475]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp19), .g(g_cp19), .f(f_19_2), .term(tm_19_2), .even_wd(ew_19_2), .odd_wd(ow_19_2));
+  wire signed [27:0] fm_19_2 = 1'b1 ? {{3{f_19_2[24]}}, f_19_2} : 28'd0;
   wire [24:0] f_19_3, ew_19_3, ow_19_3; wire [31:0] tm_19_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_3 (.even_rd(rd_e3[499:475]), .odd_rd(rd_o3[499:475]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp19), .g(g_cp19), .f(f_19_3), .term(tm_19_3), .even_wd(ew_19_3), .odd_wd(ow_19_3));
-  wire signed [27:0] fm_19_3 = jv3 ? {{3{f_19_3[24]}}, f_19_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_3 (.clk(clk), .even_rd(rd_e3[499:475]), .odd_rd(rd_o3[499:475]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp19), .g(g_cp19), .f(f_19_3), .term(tm_19_3), .even_wd(ew_19_3), .odd_wd(ow_19_3));
+  wire signed [27:0] fm_19_3 = 1'b1 ? {{3{f_19_3[24]}}, f_19_3} : 28'd0;
   wire [24:0] f_19_4, ew_19_4, ow_19_4; wire [31:0] tm_19_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_4 (.even_rd(rd_e4[499:475]), .odd_rd(rd_o4[499:475]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp19), .g(g_cp19), .f(f_19_4), .term(tm_19_4), .even_wd(ew_19_4), .odd_wd(ow_19_4));
-  wire signed [27:0] fm_19_4 = jv4 ? {{3{f_19_4[24]}}, f_19_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_4 (.clk(clk), .even_rd(rd_e4[499:475]), .odd_rd(rd_o4[499:475]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp19), .g(g_cp19), .f(f_19_4), .term(tm_19_4), .even_wd(ew_19_4), .odd_wd(ow_19_4));
+  wire signed [27:0] fm_19_4 = 1'b1 ? {{3{f_19_4[24]}}, f_19_4} : 28'd0;
   wire [24:0] f_19_5, ew_19_5, ow_19_5; wire [31:0] tm_19_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_5 (.even_rd(rd_e5[499:475]), .odd_rd(rd_o5[499:475]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp19), .g(g_cp19), .f(f_19_5), .term(tm_19_5), .even_wd(ew_19_5), .odd_wd(ow_19_5));
-  wire signed [27:0] fm_19_5 = jv5 ? {{3{f_19_5[24]}}, f_19_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_5 (.clk(clk), .even_rd(rd_e5[499:475]), .odd_rd(rd_o5[499:475]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp19), .g(g_cp19), .f(f_19_5), .term(tm_19_5), .even_wd(ew_19_5), .odd_wd(ow_19_5));
+  wire signed [27:0] fm_19_5 = 1'b1 ? {{3{f_19_5[24]}}, f_19_5} : 28'd0;
   wire [24:0] f_20_0, ew_20_0, ow_20_0; wire [31:0] tm_20_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_0 (.even_rd(rd_e0[524:500]), .odd_rd(rd_o0[524:500]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp20), .g(g_cp20), .f(f_20_0), .term(tm_20_0), .even_wd(ew_20_0), .odd_wd(ow_20_0));
-  wire signed [27:0] fm_20_0 = jv0 ? {{3{f_20_0[24]}}, f_20_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_0 (.clk(clk), .even_rd(rd_e0[524:500]), .odd_rd(rd_o0[524:500]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp20), .g(g_cp20), .f(f_20_0), .term(tm_20_0), .even_wd(ew_20_0), .odd_wd(ow_20_0));
+  wire signed [27:0] fm_20_0 = 1'b1 ? {{3{f_20_0[24]}}, f_20_0} : 28'd0;
   wire [24:0] f_20_1, ew_20_1, ow_20_1; wire [31:0] tm_20_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_1 (.even_rd(rd_e1[524:500]), .odd_rd(rd_o1[524:500]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp20), .g(g_cp20), .f(f_20_1), .term(tm_20_1), .even_wd(ew_20_1), .odd_wd(ow_20_1));
-  wire signed [27:0] fm_20_1 = jv1 ? {{3{f_20_1[24]}}, f_20_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_1 (.clk(clk), .even_rd(rd_e1[524:500]), .odd_rd(rd_o1[524:500]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp20), .g(g_cp20), .f(f_20_1), .term(tm_20_1), .even_wd(ew_20_1), .odd_wd(ow_20_1));
+  wire signed [27:0] fm_20_1 = 1'b1 ? {{3{f_20_1[24]}}, f_20_1} : 28'd0;
   wire [24:0] f_20_2, ew_20_2, ow_20_2; wire [31:0] tm_20_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_2 (.even_rd(rd_e2[524:500]), .odd_rd(rd_o2[524:500]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp20), .g(g_cp20), .f(f_20_2), .term(tm_20_2), .even_wd(ew_20_2), .odd_wd(ow_20_2));
-  wire signed [27:0] fm_20_2 = jv2 ? {{3{f_20_2[24]}}, f_20_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_2 (.clk(clk), .even_rd(rd_e2[524:500]), .odd_rd(rd_o2[524:500]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp20), .g(g_cp20), .f(f_20_2), .term(tm_20_2), .even_wd(ew_20_2), .odd_wd(ow_20_2));
+  wire signed [27:0] fm_20_2 = 1'b1 ? {{3{f_20_2[24]}}, f_20_2} : 28'd0;
   wire [24:0] f_20_3, ew_20_3, ow_20_3; wire [31:0] tm_20_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_3 (.even_rd(rd_e3[524:500]), .odd_rd(rd_o3[524:500]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp20), .g(g_cp20), .f(f_20_3), .term(tm_20_3), .even_wd(ew_20_3), .odd_wd(ow_20_3));
-  wire signed [27:0] fm_20_3 = jv3 ? {{3{f_20_3[24]}}, f_20_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_3 (.clk(clk), .even_rd(rd_e3[524:500]), .odd_rd(rd_o3[524:500]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp20), .g(g_cp20), .f(f_20_3), .term(tm_20_3), .even_wd(ew_20_3), .odd_wd(ow_20_3));
+  wire signed [27:0] fm_20_3 = 1'b1 ? {{3{f_20_3[24]}}, f_20_3} : 28'd0;
   wire [24:0] f_20_4, ew_20_4, ow_20_4; wire [31:0] tm_20_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_4 (.even_rd(rd_e4[524:500]), .odd_rd(rd_o4[524:500]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp20), .g(g_cp20), .f(f_20_4), .term(tm_20_4), .even_wd(ew_20_4), .odd_wd(ow_20_4));
-  wire signed [27:0] fm_20_4 = jv4 ? {{3{f_20_4[24]}}, f_20_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_4 (.clk(clk), .even_rd(rd_e4[524:500]), .odd_rd(rd_o4[524:500]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp20), .g(g_cp20), .f(f_20_4), .term(tm_20_4), .even_wd(ew_20_4), .odd_wd(ow_20_4));
+  wire signed [27:0] fm_20_4 = 1'b1 ? {{3{f_20_4[24]}}, f_20_4} : 28'd0;
   wire [24:0] f_20_5, ew_20_5, ow_20_5; wire [31:0] tm_20_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_5 (.even_rd(rd_e5[524:500]), .odd_rd(rd_o5[524:500]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp20), .g(g_cp20), .f(f_20_5), .term(tm_20_5), .even_wd(ew_20_5), .odd_wd(ow_20_5));
-  wire signed [27:0] fm_20_5 = jv5 ? {{3{f_20_5[24]}}, f_20_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_5 (.clk(clk), .even_rd(rd_e5[524:500]), .odd_rd(rd_o5[524:500]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp20), .g(g_cp20), .f(f_20_5), .term(tm_20_5), .even_wd(ew_20_5), .odd_wd(ow_20_5));
+  wire signed [27:0] fm_20_5 = 1'b1 ? {{3{f_20_5[24]}}, f_20_5} : 28'd0;
   wire [24:0] f_21_0, ew_21_0, ow_21_0; wire [31:0] tm_21_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_0 (.even_rd(rd_e0[549:525]), .odd_rd(rd_o0[549:525]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp21), .g(g_cp21), .f(f_21_0), .term(tm_21_0), .even_wd(ew_21_0), .odd_wd(ow_21_0));
-  wire signed [27:0] fm_21_0 = jv0 ? {{3{f_21_0[24]}}, f_21_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_0 (.clk(clk), .even_rd(rd_e0[549:525]), .odd_rd(rd_o0[549:525]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp21), .g(g_cp21), .f(f_21_0), .term(tm_21_0), .even_wd(ew_21_0), .odd_wd(ow_21_0));
+  wire signed [27:0] fm_21_0 = 1'b1 ? {{3{f_21_0[24]}}, f_21_0} : 28'd0;
   wire [24:0] f_21_1, ew_21_1, ow_21_1; wire [31:0] tm_21_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_1 (.even_rd(rd_e1[549:525]), .odd_rd(rd_o1[549:525]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp21), .g(g_cp21), .f(f_21_1), .term(tm_21_1), .even_wd(ew_21_1), .odd_wd(ow_21_1));
-  wire signed [27:0] fm_21_1 = jv1 ? {{3{f_21_1[24]}}, f_21_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_1 (.clk(clk), .even_rd(rd_e1[549:525]), .odd_rd(rd_o1[549:525]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp21), .g(g_cp21), .f(f_21_1), .term(tm_21_1), .even_wd(ew_21_1), .odd_wd(ow_21_1));
+  wire signed [27:0] fm_21_1 = 1'b1 ? {{3{f_21_1[24]}}, f_21_1} : 28'd0;
   wire [24:0] f_21_2, ew_21_2, ow_21_2; wire [31:0] tm_21_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_2 (.even_rd(rd_e2[549:525]), .odd_rd(rd_o2[549:525]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp21), .g(g_cp21), .f(f_21_2), .term(tm_21_2), .even_wd(ew_21_2), .odd_wd(ow_21_2));
-  wire signed [27:0] fm_21_2 = jv2 ? {{3{f_21_2[24]}}, f_21_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_2 (.clk(clk), .even_rd(rd_e2[549:525]), .odd_rd(rd_o2[549:525]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp21), .g(g_cp21), .f(f_21_2), .term(tm_21_2), .even_wd(ew_21_2), .odd_wd(ow_21_2));
+  wire signed [27:0] fm_21_2 = 1'b1 ? {{3{f_21_2[24]}}, f_21_2} : 28'd0;
   wire [24:0] f_21_3, ew_21_3, ow_21_3; wire [31:0] tm_21_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_3 (.even_rd(rd_e3[549:525]), .odd_rd(rd_o3[549:525]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp21), .g(g_cp21), .f(f_21_3), .term(tm_21_3), .even_wd(ew_21_3), .odd_wd(ow_21_3));
-  wire signed [27:0] fm_21_3 = jv3 ? {{3{f_21_3[24]}}, f_21_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_3 (.clk(clk), .even_rd(rd_e3[549:525]), .odd_rd(rd_o3[549:525]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp21), .g(g_cp21), .f(f_21_3), .term(tm_21_3), .even_wd(ew_21_3), .odd_wd(ow_21_3));
+  wire signed [27:0] fm_21_3 = 1'b1 ? {{3{f_21_3[24]}}, f_21_3} : 28'd0;
   wire [24:0] f_21_4, ew_21_4, ow_21_4; wire [31:0] tm_21_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_4 (.even_rd(rd_e4[549:525]), .odd_rd(rd_o4[549:525]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp21), .g(g_cp21), .f(f_21_4), .term(tm_21_4), .even_wd(ew_21_4), .odd_wd(ow_21_4));
-  wire signed [27:0] fm_21_4 = jv4 ? {{3{f_21_4[24]}}, f_21_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_4 (.clk(clk), .even_rd(rd_e4[549:525]), .odd_rd(rd_o4[549:525]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp21), .g(g_cp21), .f(f_21_4), .term(tm_21_4), .even_wd(ew_21_4), .odd_wd(ow_21_4));
+  wire signed [27:0] fm_21_4 = 1'b1 ? {{3{f_21_4[24]}}, f_21_4} : 28'd0;
   wire [24:0] f_21_5, ew_21_5, ow_21_5; wire [31:0] tm_21_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_5 (.even_rd(rd_e5[549:525]), .odd_rd(rd_o5[549:525]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp21), .g(g_cp21), .f(f_21_5), .term(tm_21_5), .even_wd(ew_21_5), .odd_wd(ow_21_5));
-  wire signed [27:0] fm_21_5 = jv5 ? {{3{f_21_5[24]}}, f_21_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_5 (.clk(clk), .even_rd(rd_e5[549:525]), .odd_rd(rd_o5[549:525]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp21), .g(g_cp21), .f(f_21_5), .term(tm_21_5), .even_wd(ew_21_5), .odd_wd(ow_21_5));
+  wire signed [27:0] fm_21_5 = 1'b1 ? {{3{f_21_5[24]}}, f_21_5} : 28'd0;
   wire [24:0] f_22_0, ew_22_0, ow_22_0; wire [31:0] tm_22_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_0 (.even_rd(rd_e0[574:550]), .odd_rd(rd_o0[574:550]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp22), .g(g_cp22), .f(f_22_0), .term(tm_22_0), .even_wd(ew_22_0), .odd_wd(ow_22_0));
-  wire signed [27:0] fm_22_0 = jv0 ? {{3{f_22_0[24]}}, f_22_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_0 (.clk(clk), .even_rd(rd_e0[574:550]), .odd_rd(rd_o0[574:550]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp22), .g(g_cp22), .f(f_22_0), .term(tm_22_0), .even_wd(ew_22_0), .odd_wd(ow_22_0));
+  wire signed [27:0] fm_22_0 = 1'b1 ? {{3{f_22_0[24]}}, f_22_0} : 28'd0;
   wire [24:0] f_22_1, ew_22_1, ow_22_1; wire [31:0] tm_22_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_1 (.even_rd(rd_e1[574:550]), .odd_rd(rd_o1[574:550]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp22), .g(g_cp22), .f(f_22_1), .term(tm_22_1), .even_wd(ew_22_1), .odd_wd(ow_22_1));
-  wire signed [27:0] fm_22_1 = jv1 ? {{3{f_22_1[24]}}, f_22_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_1 (.clk(clk), .even_rd(rd_e1[574:550]), .odd_rd(rd_o1[574:550]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp22), .g(g_cp22), .f(f_22_1), .term(tm_22_1), .even_wd(ew_22_1), .odd_wd(ow_22_1));
+  wire signed [27:0] fm_22_1 = 1'b1 ? {{3{f_22_1[24]}}, f_22_1} : 28'd0;
   wire [24:0] f_22_2, ew_22_2, ow_22_2; wire [31:0] tm_22_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_2 (.even_rd(rd_e2[574:550]), .odd_rd(rd_o2[574:550]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp22), .g(g_cp22), .f(f_22_2), .term(tm_22_2), .even_wd(ew_22_2), .odd_wd(ow_22_2));
-  wire signed [27:0] fm_22_2 = jv2 ? {{3{f_22_2[24]}}, f_22_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_2 (.clk(clk), .even_rd(rd_e2[574:550]), .odd_rd(rd_o2[574:550]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp22), .g(g_cp22), .f(f_22_2), .term(tm_22_2), .even_wd(ew_22_2), .odd_wd(ow_22_2));
+  wire signed [27:0] fm_22_2 = 1'b1 ? {{3{f_22_2[24]}}, f_22_2} : 28'd0;
   wire [24:0] f_22_3, ew_22_3, ow_22_3; wire [31:0] tm_22_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_3 (.even_rd(rd_e3[574:550]), .odd_rd(rd_o3[574:550]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp22), .g(g_cp22), .f(f_22_3), .term(tm_22_3), .even_wd(ew_22_3), .odd_wd(ow_22_3));
-  wire signed [27:0] fm_22_3 = jv3 ? {{3{f_22_3[24]}}, f_22_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_3 (.clk(clk), .even_rd(rd_e3[574:550]), .odd_rd(rd_o3[574:550]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp22), .g(g_cp22), .f(f_22_3), .term(tm_22_3), .even_wd(ew_22_3), .odd_wd(ow_22_3));
+  wire signed [27:0] fm_22_3 = 1'b1 ? {{3{f_22_3[24]}}, f_22_3} : 28'd0;
   wire [24:0] f_22_4, ew_22_4, ow_22_4; wire [31:0] tm_22_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_4 (.even_rd(rd_e4[574:550]), .odd_rd(rd_o4[574:550]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp22), .g(g_cp22), .f(f_22_4), .term(tm_22_4), .even_wd(ew_22_4), .odd_wd(ow_22_4));
-  wire signed [27:0] fm_22_4 = jv4 ? {{3{f_22_4[24]}}, f_22_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_4 (.clk(clk), .even_rd(rd_e4[574:550]), .odd_rd(rd_o4[574:550]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp22), .g(g_cp22), .f(f_22_4), .term(tm_22_4), .even_wd(ew_22_4), .odd_wd(ow_22_4));
+  wire signed [27:0] fm_22_4 = 1'b1 ? {{3{f_22_4[24]}}, f_22_4} : 28'd0;
   wire [24:0] f_22_5, ew_22_5, ow_22_5; wire [31:0] tm_22_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_5 (.even_rd(rd_e5[574:550]), .odd_rd(rd_o5[574:550]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp22), .g(g_cp22), .f(f_22_5), .term(tm_22_5), .even_wd(ew_22_5), .odd_wd(ow_22_5));
-  wire signed [27:0] fm_22_5 = jv5 ? {{3{f_22_5[24]}}, f_22_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_5 (.clk(clk), .even_rd(rd_e5[574:550]), .odd_rd(rd_o5[574:550]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp22), .g(g_cp22), .f(f_22_5), .term(tm_22_5), .even_wd(ew_22_5), .odd_wd(ow_22_5));
+  wire signed [27:0] fm_22_5 = 1'b1 ? {{3{f_22_5[24]}}, f_22_5} : 28'd0;
   wire [24:0] f_23_0, ew_23_0, ow_23_0; wire [31:0] tm_23_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_0 (.even_rd(rd_e0[599:575]), .odd_rd(rd_o0[599:575]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp23), .g(g_cp23), .f(f_23_0), .term(tm_23_0), .even_wd(ew_23_0), .odd_wd(ow_23_0));
-  wire signed [27:0] fm_23_0 = jv0 ? {{3{f_23_0[24]}}, f_23_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_0 (.clk(clk), .even_rd(rd_e0[599:575]), .odd_rd(rd_o0[599:575]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp23), .g(g_cp23), .f(f_23_0), .term(tm_23_0), .even_wd(ew_23_0), .odd_wd(ow_23_0));
+  wire signed [27:0] fm_23_0 = 1'b1 ? {{3{f_23_0[24]}}, f_23_0} : 28'd0;
   wire [24:0] f_23_1, ew_23_1, ow_23_1; wire [31:0] tm_23_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_1 (.even_rd(rd_e1[599:575]), .odd_rd(rd_o1[599:575]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp23), .g(g_cp23), .f(f_23_1), .term(tm_23_1), .even_wd(ew_23_1), .odd_wd(ow_23_1));
-  wire signed [27:0] fm_23_1 = jv1 ? {{3{f_23_1[24]}}, f_23_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_1 (.clk(clk), .even_rd(rd_e1[599:575]), .odd_rd(rd_o1[599:575]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp23), .g(g_cp23), .f(f_23_1), .term(tm_23_1), .even_wd(ew_23_1), .odd_wd(ow_23_1));
+  wire signed [27:0] fm_23_1 = 1'b1 ? {{3{f_23_1[24]}}, f_23_1} : 28'd0;
   wire [24:0] f_23_2, ew_23_2, ow_23_2; wire [31:0] tm_23_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_2 (.even_rd(rd_e2[599:575]), .odd_rd(rd_o2[599:575]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp23), .g(g_cp23), .f(f_23_2), .term(tm_23_2), .even_wd(ew_23_2), .odd_wd(ow_23_2));
-  wire signed [27:0] fm_23_2 = jv2 ? {{3{f_23_2[24]}}, f_23_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_2 (.clk(clk), .even_rd(rd_e2[599:575]), .odd_rd(rd_o2[599:575]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp23), .g(g_cp23), .f(f_23_2), .term(tm_23_2), .even_wd(ew_23_2), .odd_wd(ow_23_2));
+  wire signed [27:0] fm_23_2 = 1'b1 ? {{3{f_23_2[24]}}, f_23_2} : 28'd0;
   wire [24:0] f_23_3, ew_23_3, ow_23_3; wire [31:0] tm_23_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_3 (.even_rd(rd_e3[599:575]), .odd_rd(rd_o3[599:575]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp23), .g(g_cp23), .f(f_23_3), .term(tm_23_3), .even_wd(ew_23_3), .odd_wd(ow_23_3));
-  wire signed [27:0] fm_23_3 = jv3 ? {{3{f_23_3[24]}}, f_23_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_3 (.clk(clk), .even_rd(rd_e3[599:575]), .odd_rd(rd_o3[599:575]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp23), .g(g_cp23), .f(f_23_3), .term(tm_23_3), .even_wd(ew_23_3), .odd_wd(ow_23_3));
+  wire signed [27:0] fm_23_3 = 1'b1 ? {{3{f_23_3[24]}}, f_23_3} : 28'd0;
   wire [24:0] f_23_4, ew_23_4, ow_23_4; wire [31:0] tm_23_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_4 (.even_rd(rd_e4[599:575]), .odd_rd(rd_o4[599:575]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp23), .g(g_cp23), .f(f_23_4), .term(tm_23_4), .even_wd(ew_23_4), .odd_wd(ow_23_4));
-  wire signed [27:0] fm_23_4 = jv4 ? {{3{f_23_4[24]}}, f_23_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_4 (.clk(clk), .even_rd(rd_e4[599:575]), .odd_rd(rd_o4[599:575]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp23), .g(g_cp23), .f(f_23_4), .term(tm_23_4), .even_wd(ew_23_4), .odd_wd(ow_23_4));
+  wire signed [27:0] fm_23_4 = 1'b1 ? {{3{f_23_4[24]}}, f_23_4} : 28'd0;
   wire [24:0] f_23_5, ew_23_5, ow_23_5; wire [31:0] tm_23_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_5 (.even_rd(rd_e5[599:575]), .odd_rd(rd_o5[599:575]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp23), .g(g_cp23), .f(f_23_5), .term(tm_23_5), .even_wd(ew_23_5), .odd_wd(ow_23_5));
-  wire signed [27:0] fm_23_5 = jv5 ? {{3{f_23_5[24]}}, f_23_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_5 (.clk(clk), .even_rd(rd_e5[599:575]), .odd_rd(rd_o5[599:575]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp23), .g(g_cp23), .f(f_23_5), .term(tm_23_5), .even_wd(ew_23_5), .odd_wd(ow_23_5));
+  wire signed [27:0] fm_23_5 = 1'b1 ? {{3{f_23_5[24]}}, f_23_5} : 28'd0;
   wire [24:0] f_24_0, ew_24_0, ow_24_0; wire [31:0] tm_24_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_0 (.even_rd(rd_e0[624:600]), .odd_rd(rd_o0[624:600]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp24), .g(g_cp24), .f(f_24_0), .term(tm_24_0), .even_wd(ew_24_0), .odd_wd(ow_24_0));
-  wire signed [27:0] fm_24_0 = jv0 ? {{3{f_24_0[24]}}, f_24_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_0 (.clk(clk), .even_rd(rd_e0[624:600]), .odd_rd(rd_o0[624:600]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp24), .g(g_cp24), .f(f_24_0), .term(tm_24_0), .even_wd(ew_24_0), .odd_wd(ow_24_0));
+  wire signed [27:0] fm_24_0 = 1'b1 ? {{3{f_24_0[24]}}, f_24_0} : 28'd0;
   wire [24:0] f_24_1, ew_24_1, ow_24_1; wire [31:0] tm_24_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_1 (.even_rd(rd_e1[624:600]), .odd_rd(rd_o1[624:600]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp24), .g(g_cp24), .f(f_24_1), .term(tm_24_1), .even_wd(ew_24_1), .odd_wd(ow_24_1));
-  wire signed [27:0] fm_24_1 = jv1 ? {{3{f_24_1[24]}}, f_24_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_1 (.clk(clk), .even_rd(rd_e1[624:600]), .odd_rd(rd_o1[624:600]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp24), .g(g_cp24), .f(f_24_1), .term(tm_24_1), .even_wd(ew_24_1), .odd_wd(ow_24_1));
+  wire signed [27:0] fm_24_1 = 1'b1 ? {{3{f_24_1[24]}}, f_24_1} : 28'd0;
   wire [24:0] f_24_2, ew_24_2, ow_24_2; wire [31:0] tm_24_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_2 (.even_rd(rd_e2[624:600]), .odd_rd(rd_o2[624:600]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp24), .g(g_cp24), .f(f_24_2), .term(tm_24_2), .even_wd(ew_24_2), .odd_wd(ow_24_2));
-  wire signed [27:0] fm_24_2 = jv2 ? {{3{f_24_2[24]}}, f_24_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_2 (.clk(clk), .even_rd(rd_e2[624:600]), .odd_rd(rd_o2[624:600]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp24), .g(g_cp24), .f(f_24_2), .term(tm_24_2), .even_wd(ew_24_2), .odd_wd(ow_24_2));
+  wire signed [27:0] fm_24_2 = 1'b1 ? {{3{f_24_2[24]}}, f_24_2} : 28'd0;
   wire [24:0] f_24_3, ew_24_3, ow_24_3; wire [31:0] tm_24_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_3 (.even_rd(rd_e3[624:600]), .odd_rd(rd_o3[624:600]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp24), .g(g_cp24), .f(f_24_3), .term(tm_24_3), .even_wd(ew_24_3), .odd_wd(ow_24_3));
-  wire signed [27:0] fm_24_3 = jv3 ? {{3{f_24_3[24]}}, f_24_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_3 (.clk(clk), .even_rd(rd_e3[624:600]), .odd_rd(rd_o3[624:600]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp24), .g(g_cp24), .f(f_24_3), .term(tm_24_3), .even_wd(ew_24_3), .odd_wd(ow_24_3));
+  wire signed [27:0] fm_24_3 = 1'b1 ? {{3{f_24_3[24]}}, f_24_3} : 28'd0;
   wire [24:0] f_24_4, ew_24_4, ow_24_4; wire [31:0] tm_24_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_4 (.even_rd(rd_e4[624:600]), .odd_rd(rd_o4[624:600]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp24), .g(g_cp24), .f(f_24_4), .term(tm_24_4), .even_wd(ew_24_4), .odd_wd(ow_24_4));
-  wire signed [27:0] fm_24_4 = jv4 ? {{3{f_24_4[24]}}, f_24_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_4 (.clk(clk), .even_rd(rd_e4[624:600]), .odd_rd(rd_o4[624:600]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp24), .g(g_cp24), .f(f_24_4), .term(tm_24_4), .even_wd(ew_24_4), .odd_wd(ow_24_4));
+  wire signed [27:0] fm_24_4 = 1'b1 ? {{3{f_24_4[24]}}, f_24_4} : 28'd0;
   wire [24:0] f_24_5, ew_24_5, ow_24_5; wire [31:0] tm_24_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_5 (.even_rd(rd_e5[624:600]), .odd_rd(rd_o5[624:600]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp24), .g(g_cp24), .f(f_24_5), .term(tm_24_5), .even_wd(ew_24_5), .odd_wd(ow_24_5));
-  wire signed [27:0] fm_24_5 = jv5 ? {{3{f_24_5[24]}}, f_24_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_5 (.clk(clk), .even_rd(rd_e5[624:600]), .odd_rd(rd_o5[624:600]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp24), .g(g_cp24), .f(f_24_5), .term(tm_24_5), .even_wd(ew_24_5), .odd_wd(ow_24_5));
+  wire signed [27:0] fm_24_5 = 1'b1 ? {{3{f_24_5[24]}}, f_24_5} : 28'd0;
   wire [24:0] f_25_0, ew_25_0, ow_25_0; wire [31:0] tm_25_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_0 (.even_rd(rd_e0[649:625]), .odd_rd(rd_o0[649:625]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp25), .g(g_cp25), .f(f_25_0), .term(tm_25_0), .even_wd(ew_25_0), .odd_wd(ow_25_0));
-  wire signed [27:0] fm_25_0 = jv0 ? {{3{f_25_0[24]}}, f_25_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_0 (.clk(clk), .even_rd(rd_e0[649:625]), .odd_rd(rd_o0[649:625]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp25), .g(g_cp25), .f(f_25_0), .term(tm_25_0), .even_wd(ew_25_0), .odd_wd(ow_25_0));
+  wire signed [27:0] fm_25_0 = 1'b1 ? {{3{f_25_0[24]}}, f_25_0} : 28'd0;
   wire [24:0] f_25_1, ew_25_1, ow_25_1; wire [31:0] tm_25_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_1 (.even_rd(rd_e1[649:625]), .odd_rd(rd_o1[649:625]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp25), .g(g_cp25), .f(f_25_1), .term(tm_25_1), .even_wd(ew_25_1), .odd_wd(ow_25_1));
-  wire signed [27:0] fm_25_1 = jv1 ? {{3{f_25_1[24]}}, f_25_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_1 (.clk(clk), .even_rd(rd_e1[649:625]), .odd_rd(rd_o1[649:625]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp25), .g(g_cp25), .f(f_25_1), .term(tm_25_1), .even_wd(ew_25_1), .odd_wd(ow_25_1));
+  wire signed [27:0] fm_25_1 = 1'b1 ? {{3{f_25_1[24]}}, f_25_1} : 28'd0;
   wire [24:0] f_25_2, ew_25_2, ow_25_2; wire [31:0] tm_25_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_2 (.even_rd(rd_e2[649:625]), .odd_rd(rd_o2[649:625]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp25), .g(g_cp25), .f(f_25_2), .term(tm_25_2), .even_wd(ew_25_2), .odd_wd(ow_25_2));
-  wire signed [27:0] fm_25_2 = jv2 ? {{3{f_25_2[24]}}, f_25_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_2 (.clk(clk), .even_rd(rd_e2[649:625]), .odd_rd(rd_o2[649:625]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp25), .g(g_cp25), .f(f_25_2), .term(tm_25_2), .even_wd(ew_25_2), .odd_wd(ow_25_2));
+  wire signed [27:0] fm_25_2 = 1'b1 ? {{3{f_25_2[24]}}, f_25_2} : 28'd0;
   wire [24:0] f_25_3, ew_25_3, ow_25_3; wire [31:0] tm_25_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_3 (.even_rd(rd_e3[649:625]), .odd_rd(rd_o3[649:625]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp25), .g(g_cp25), .f(f_25_3), .term(tm_25_3), .even_wd(ew_25_3), .odd_wd(ow_25_3));
-  wire signed [27:0] fm_25_3 = jv3 ? {{3{f_25_3[24]}}, f_25_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_3 (.clk(clk), .even_rd(rd_e3[649:625]), .odd_rd(rd_o3[649:625]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp25), .g(g_cp25), .f(f_25_3), .term(tm_25_3), .even_wd(ew_25_3), .odd_wd(ow_25_3));
+  wire signed [27:0] fm_25_3 = 1'b1 ? {{3{f_25_3[24]}}, f_25_3} : 28'd0;
   wire [24:0] f_25_4, ew_25_4, ow_25_4; wire [31:0] tm_25_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_4 (.even_rd(rd_e4[649:625]), .odd_rd(rd_o4[649:625]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp25), .g(g_cp25), .f(f_25_4), .term(tm_25_4), .even_wd(ew_25_4), .odd_wd(ow_25_4));
-  wire signed [27:0] fm_25_4 = jv4 ? {{3{f_25_4[24]}}, f_25_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_4 (.clk(clk), .even_rd(rd_e4[649:625]), .odd_rd(rd_o4[649:625]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp25), .g(g_cp25), .f(f_25_4), .term(tm_25_4), .even_wd(ew_25_4), .odd_wd(ow_25_4));
+  wire signed [27:0] fm_25_4 = 1'b1 ? {{3{f_25_4[24]}}, f_25_4} : 28'd0;
   wire [24:0] f_25_5, ew_25_5, ow_25_5; wire [31:0] tm_25_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_5 (.even_rd(rd_e5[649:625]), .odd_rd(rd_o5[649:625]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp25), .g(g_cp25), .f(f_25_5), .term(tm_25_5), .even_wd(ew_25_5), .odd_wd(ow_25_5));
-  wire signed [27:0] fm_25_5 = jv5 ? {{3{f_25_5[24]}}, f_25_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_5 (.clk(clk), .even_rd(rd_e5[649:625]), .odd_rd(rd_o5[649:625]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp25), .g(g_cp25), .f(f_25_5), .term(tm_25_5), .even_wd(ew_25_5), .odd_wd(ow_25_5));
+  wire signed [27:0] fm_25_5 = 1'b1 ? {{3{f_25_5[24]}}, f_25_5} : 28'd0;
   wire [24:0] f_26_0, ew_26_0, ow_26_0; wire [31:0] tm_26_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_0 (.even_rd(rd_e0[674:650]), .odd_rd(rd_o0[674:650]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp26), .g(g_cp26), .f(f_26_0), .term(tm_26_0), .even_wd(ew_26_0), .odd_wd(ow_26_0));
-  wire signed [27:0] fm_26_0 = jv0 ? {{3{f_26_0[24]}}, f_26_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_0 (.clk(clk), .even_rd(rd_e0[674:650]), .odd_rd(rd_o0[674:650]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp26), .g(g_cp26), .f(f_26_0), .term(tm_26_0), .even_wd(ew_26_0), .odd_wd(ow_26_0));
+  wire signed [27:0] fm_26_0 = 1'b1 ? {{3{f_26_0[24]}}, f_26_0} : 28'd0;
   wire [24:0] f_26_1, ew_26_1, ow_26_1; wire [31:0] tm_26_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_1 (.even_rd(rd_e1[674:650]), .odd_rd(rd_o1[674:650]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp26), .g(g_cp26), .f(f_26_1), .term(tm_26_1), .even_wd(ew_26_1), .odd_wd(ow_26_1));
-  wire signed [27:0] fm_26_1 = jv1 ? {{3{f_26_1[24]}}, f_26_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_1 (.clk(clk), .even_rd(rd_e1[674:650]), .odd_rd(rd_o1[674:650]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp26), .g(g_cp26), .f(f_26_1), .term(tm_26_1), .even_wd(ew_26_1), .odd_wd(ow_26_1));
+  wire signed [27:0] fm_26_1 = 1'b1 ? {{3{f_26_1[24]}}, f_26_1} : 28'd0;
   wire [24:0] f_26_2, ew_26_2, ow_26_2; wire [31:0] tm_26_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_2 (.even_rd(rd_e2[674:650]), .odd_rd(rd_o2[674:650]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp26), .g(g_cp26), .f(f_26_2), .term(tm_26_2), .even_wd(ew_26_2), .odd_wd(ow_26_2));
-  wire signed [27:0] fm_26_2 = jv2 ? {{3{f_26_2[24]}}, f_26_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_2 (.clk(clk), .even_rd(rd_e2[674:650]), .odd_rd(rd_o2[674:650]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp26), .g(g_cp26), .f(f_26_2), .term(tm_26_2), .even_wd(ew_26_2), .odd_wd(ow_26_2));
+  wire signed [27:0] fm_26_2 = 1'b1 ? {{3{f_26_2[24]}}, f_26_2} : 28'd0;
   wire [24:0] f_26_3, ew_26_3, ow_26_3; wire [31:0] tm_26_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_3 (.even_rd(rd_e3[674:650]), .odd_rd(rd_o3[674:650]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp26), .g(g_cp26), .f(f_26_3), .term(tm_26_3), .even_wd(ew_26_3), .odd_wd(ow_26_3));
-  wire signed [27:0] fm_26_3 = jv3 ? {{3{f_26_3[24]}}, f_26_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_3 (.clk(clk), .even_rd(rd_e3[674:650]), .odd_rd(rd_o3[674:650]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp26), .g(g_cp26), .f(f_26_3), .term(tm_26_3), .even_wd(ew_26_3), .odd_wd(ow_26_3));
+  wire signed [27:0] fm_26_3 = 1'b1 ? {{3{f_26_3[24]}}, f_26_3} : 28'd0;
   wire [24:0] f_26_4, ew_26_4, ow_26_4; wire [31:0] tm_26_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_4 (.even_rd(rd_e4[674:650]), .odd_rd(rd_o4[674:650]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp26), .g(g_cp26), .f(f_26_4), .term(tm_26_4), .even_wd(ew_26_4), .odd_wd(ow_26_4));
-  wire signed [27:0] fm_26_4 = jv4 ? {{3{f_26_4[24]}}, f_26_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_4 (.clk(clk), .even_rd(rd_e4[674:650]), .odd_rd(rd_o4[674:650]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp26), .g(g_cp26), .f(f_26_4), .term(tm_26_4), .even_wd(ew_26_4), .odd_wd(ow_26_4));
+  wire signed [27:0] fm_26_4 = 1'b1 ? {{3{f_26_4[24]}}, f_26_4} : 28'd0;
   wire [24:0] f_26_5, ew_26_5, ow_26_5; wire [31:0] tm_26_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_5 (.even_rd(rd_e5[674:650]), .odd_rd(rd_o5[674:650]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp26), .g(g_cp26), .f(f_26_5), .term(tm_26_5), .even_wd(ew_26_5), .odd_wd(ow_26_5));
-  wire signed [27:0] fm_26_5 = jv5 ? {{3{f_26_5[24]}}, f_26_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_5 (.clk(clk), .even_rd(rd_e5[674:650]), .odd_rd(rd_o5[674:650]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp26), .g(g_cp26), .f(f_26_5), .term(tm_26_5), .even_wd(ew_26_5), .odd_wd(ow_26_5));
+  wire signed [27:0] fm_26_5 = 1'b1 ? {{3{f_26_5[24]}}, f_26_5} : 28'd0;
   wire [24:0] f_27_0, ew_27_0, ow_27_0; wire [31:0] tm_27_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_0 (.even_rd(rd_e0[699:675]), .odd_rd(rd_o0[699:675]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp27), .g(g_cp27), .f(f_27_0), .term(tm_27_0), .even_wd(ew_27_0), .odd_wd(ow_27_0));
-  wire signed [27:0] fm_27_0 = jv0 ? {{3{f_27_0[24]}}, f_27_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_0 (.clk(clk), .even_rd(rd_e0[699:675]), .odd_rd(rd_o0[699:675]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp27), .g(g_cp27), .f(f_27_0), .term(tm_27_0), .even_wd(ew_27_0), .odd_wd(ow_27_0));
+  wire signed [27:0] fm_27_0 = 1'b1 ? {{3{f_27_0[24]}}, f_27_0} : 28'd0;
   wire [24:0] f_27_1, ew_27_1, ow_27_1; wire [31:0] tm_27_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_1 (.even_rd(rd_e1[699:675]), .odd_rd(rd_o1[699:675]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp27), .g(g_cp27), .f(f_27_1), .term(tm_27_1), .even_wd(ew_27_1), .odd_wd(ow_27_1));
-  wire signed [27:0] fm_27_1 = jv1 ? {{3{f_27_1[24]}}, f_27_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_1 (.clk(clk), .even_rd(rd_e1[699:675]), .odd_rd(rd_o1[699:675]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp27), .g(g_cp27), .f(f_27_1), .term(tm_27_1), .even_wd(ew_27_1), .odd_wd(ow_27_1));
+  wire signed [27:0] fm_27_1 = 1'b1 ? {{3{f_27_1[24]}}, f_27_1} : 28'd0;
   wire [24:0] f_27_2, ew_27_2, ow_27_2; wire [31:0] tm_27_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_2 (.even_rd(rd_e2[699:675]), .odd_rd(rd_o2[699:675]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp27), .g(g_cp27), .f(f_27_2), .term(tm_27_2), .even_wd(ew_27_2), .odd_wd(ow_27_2));
-  wire signed [27:0] fm_27_2 = jv2 ? {{3{f_27_2[24]}}, f_27_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_2 (.clk(clk), .even_rd(rd_e2[699:675]), .odd_rd(rd_o2[699:675]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp27), .g(g_cp27), .f(f_27_2), .term(tm_27_2), .even_wd(ew_27_2), .odd_wd(ow_27_2));
+  wire signed [27:0] fm_27_2 = 1'b1 ? {{3{f_27_2[24]}}, f_27_2} : 28'd0;
   wire [24:0] f_27_3, ew_27_3, ow_27_3; wire [31:0] tm_27_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_3 (.even_rd(rd_e3[699:675]), .odd_rd(rd_o3[699:675]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp27), .g(g_cp27), .f(f_27_3), .term(tm_27_3), .even_wd(ew_27_3), .odd_wd(ow_27_3));
-  wire signed [27:0] fm_27_3 = jv3 ? {{3{f_27_3[24]}}, f_27_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_3 (.clk(clk), .even_rd(rd_e3[699:675]), .odd_rd(rd_o3[699:675]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp27), .g(g_cp27), .f(f_27_3), .term(tm_27_3), .even_wd(ew_27_3), .odd_wd(ow_27_3));
+  wire signed [27:0] fm_27_3 = 1'b1 ? {{3{f_27_3[24]}}, f_27_3} : 28'd0;
   wire [24:0] f_27_4, ew_27_4, ow_27_4; wire [31:0] tm_27_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_4 (.even_rd(rd_e4[699:675]), .odd_rd(rd_o4[699:675]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp27), .g(g_cp27), .f(f_27_4), .term(tm_27_4), .even_wd(ew_27_4), .odd_wd(ow_27_4));
-  wire signed [27:0] fm_27_4 = jv4 ? {{3{f_27_4[24]}}, f_27_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_4 (.clk(clk), .even_rd(rd_e4[699:675]), .odd_rd(rd_o4[699:675]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp27), .g(g_cp27), .f(f_27_4), .term(tm_27_4), .even_wd(ew_27_4), .odd_wd(ow_27_4));
+  wire signed [27:0] fm_27_4 = 1'b1 ? {{3{f_27_4[24]}}, f_27_4} : 28'd0;
   wire [24:0] f_27_5, ew_27_5, ow_27_5; wire [31:0] tm_27_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_5 (.even_rd(rd_e5[699:675]), .odd_rd(rd_o5[699:675]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp27), .g(g_cp27), .f(f_27_5), .term(tm_27_5), .even_wd(ew_27_5), .odd_wd(ow_27_5));
-  wire signed [27:0] fm_27_5 = jv5 ? {{3{f_27_5[24]}}, f_27_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_5 (.clk(clk), .even_rd(rd_e5[699:675]), .odd_rd(rd_o5[699:675]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp27), .g(g_cp27), .f(f_27_5), .term(tm_27_5), .even_wd(ew_27_5), .odd_wd(ow_27_5));
+  wire signed [27:0] fm_27_5 = 1'b1 ? {{3{f_27_5[24]}}, f_27_5} : 28'd0;
   wire [24:0] f_28_0, ew_28_0, ow_28_0; wire [31:0] tm_28_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_0 (.even_rd(rd_e0[724:700]), .odd_rd(rd_o0[724:700]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp28), .g(g_cp28), .f(f_28_0), .term(tm_28_0), .even_wd(ew_28_0), .odd_wd(ow_28_0));
-  wire signed [27:0] fm_28_0 = jv0 ? {{3{f_28_0[24]}}, f_28_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_0 (.clk(clk), .even_rd(rd_e0[724:700]), .odd_rd(rd_o0[724:700]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp28), .g(g_cp28), .f(f_28_0), .term(tm_28_0), .even_wd(ew_28_0), .odd_wd(ow_28_0));
+  wire signed [27:0] fm_28_0 = 1'b1 ? {{3{f_28_0[24]}}, f_28_0} : 28'd0;
   wire [24:0] f_28_1, ew_28_1, ow_28_1; wire [31:0] tm_28_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_1 (.even_rd(rd_e1[724:700]), .odd_rd(rd_o1[724:700]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp28), .g(g_cp28), .f(f_28_1), .term(tm_28_1), .even_wd(ew_28_1), .odd_wd(ow_28_1));
-  wire signed [27:0] fm_28_1 = jv1 ? {{3{f_28_1[24]}}, f_28_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_1 (.clk(clk), .even_rd(rd_e1[724:700]), .odd_rd(rd_o1[724:700]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp28), .g(g_cp28), .f(f_28_1), .term(tm_28_1), .even_wd(ew_28_1), .odd_wd(ow_28_1));
+  wire signed [27:0] fm_28_1 = 1'b1 ? {{3{f_28_1[24]}}, f_28_1} : 28'd0;
   wire [24:0] f_28_2, ew_28_2, ow_28_2; wire [31:0] tm_28_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_2 (.even_rd(rd_e2[724:700]), .odd_rd(rd_o2[724:700]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp28), .g(g_cp28), .f(f_28_2), .term(tm_28_2), .even_wd(ew_28_2), .odd_wd(ow_28_2));
-  wire signed [27:0] fm_28_2 = jv2 ? {{3{f_28_2[24]}}, f_28_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_2 (.clk(clk), .even_rd(rd_e2[724:700]), .odd_rd(rd_o2[724:700]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp28), .g(g_cp28), .f(f_28_2), .term(tm_28_2), .even_wd(ew_28_2), .odd_wd(ow_28_2));
+  wire signed [27:0] fm_28_2 = 1'b1 ? {{3{f_28_2[24]}}, f_28_2} : 28'd0;
   wire [24:0] f_28_3, ew_28_3, ow_28_3; wire [31:0] tm_28_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_3 (.even_rd(rd_e3[724:700]), .odd_rd(rd_o3[724:700]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp28), .g(g_cp28), .f(f_28_3), .term(tm_28_3), .even_wd(ew_28_3), .odd_wd(ow_28_3));
-  wire signed [27:0] fm_28_3 = jv3 ? {{3{f_28_3[24]}}, f_28_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_3 (.clk(clk), .even_rd(rd_e3[724:700]), .odd_rd(rd_o3[724:700]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp28), .g(g_cp28), .f(f_28_3), .term(tm_28_3), .even_wd(ew_28_3), .odd_wd(ow_28_3));
+  wire signed [27:0] fm_28_3 = 1'b1 ? {{3{f_28_3[24]}}, f_28_3} : 28'd0;
   wire [24:0] f_28_4, ew_28_4, ow_28_4; wire [31:0] tm_28_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_4 (.even_rd(rd_e4[724:700]), .odd_rd(rd_o4[724:700]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp28), .g(g_cp28), .f(f_28_4), .term(tm_28_4), .even_wd(ew_28_4), .odd_wd(ow_28_4));
-  wire signed [27:0] fm_28_4 = jv4 ? {{3{f_28_4[24]}}, f_28_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_4 (.clk(clk), .even_rd(rd_e4[724:700]), .odd_rd(rd_o4[724:700]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp28), .g(g_cp28), .f(f_28_4), .term(tm_28_4), .even_wd(ew_28_4), .odd_wd(ow_28_4));
+  wire signed [27:0] fm_28_4 = 1'b1 ? {{3{f_28_4[24]}}, f_28_4} : 28'd0;
   wire [24:0] f_28_5, ew_28_5, ow_28_5; wire [31:0] tm_28_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_5 (.even_rd(rd_e5[724:700]), .odd_rd(rd_o5[724:700]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp28), .g(g_cp28), .f(f_28_5), .term(tm_28_5), .even_wd(ew_28_5), .odd_wd(ow_28_5));
-  wire signed [27:0] fm_28_5 = jv5 ? {{3{f_28_5[24]}}, f_28_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_5 (.clk(clk), .even_rd(rd_e5[724:700]), .odd_rd(rd_o5[724:700]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp28), .g(g_cp28), .f(f_28_5), .term(tm_28_5), .even_wd(ew_28_5), .odd_wd(ow_28_5));
+  wire signed [27:0] fm_28_5 = 1'b1 ? {{3{f_28_5[24]}}, f_28_5} : 28'd0;
   wire [24:0] f_29_0, ew_29_0, ow_29_0; wire [31:0] tm_29_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_0 (.even_rd(rd_e0[749:725]), .odd_rd(rd_o0[749:725]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp29), .g(g_cp29), .f(f_29_0), .term(tm_29_0), .even_wd(ew_29_0), .odd_wd(ow_29_0));
-  wire signed [27:0] fm_29_0 = jv0 ? {{3{f_29_0[24]}}, f_29_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_0 (.clk(clk), .even_rd(rd_e0[749:725]), .odd_rd(rd_o0[749:725]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp29), .g(g_cp29), .f(f_29_0), .term(tm_29_0), .even_wd(ew_29_0), .odd_wd(ow_29_0));
+  wire signed [27:0] fm_29_0 = 1'b1 ? {{3{f_29_0[24]}}, f_29_0} : 28'd0;
   wire [24:0] f_29_1, ew_29_1, ow_29_1; wire [31:0] tm_29_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_1 (.even_rd(rd_e1[749:725]), .odd_rd(rd_o1[749:725]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp29), .g(g_cp29), .f(f_29_1), .term(tm_29_1), .even_wd(ew_29_1), .odd_wd(ow_29_1));
-  wire signed [27:0] fm_29_1 = jv1 ? {{3{f_29_1[24]}}, f_29_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_1 (.clk(clk), .even_rd(rd_e1[749:725]), .odd_rd(rd_o1[749:725]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp29), .g(g_cp29), .f(f_29_1), .term(tm_29_1), .even_wd(ew_29_1), .odd_wd(ow_29_1));
+  wire signed [27:0] fm_29_1 = 1'b1 ? {{3{f_29_1[24]}}, f_29_1} : 28'd0;
   wire [24:0] f_29_2, ew_29_2, ow_29_2; wire [31:0] tm_29_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_2 (.even_rd(rd_e2[749:725]), .odd_rd(rd_o2[749:725]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp29), .g(g_cp29), .f(f_29_2), .term(tm_29_2), .even_wd(ew_29_2), .odd_wd(ow_29_2));
-  wire signed [27:0] fm_29_2 = jv2 ? {{3{f_29_2[24]}}, f_29_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_2 (.clk(clk), .even_rd(rd_e2[749:725]), .odd_rd(rd_o2[749:725]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp29), .g(g_cp29), .f(f_29_2), .term(tm_29_2), .even_wd(ew_29_2), .odd_wd(ow_29_2));
+  wire signed [27:0] fm_29_2 = 1'b1 ? {{3{f_29_2[24]}}, f_29_2} : 28'd0;
   wire [24:0] f_29_3, ew_29_3, ow_29_3; wire [31:0] tm_29_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_3 (.even_rd(rd_e3[749:725]), .odd_rd(rd_o3[749:725]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp29), .g(g_cp29), .f(f_29_3), .term(tm_29_3), .even_wd(ew_29_3), .odd_wd(ow_29_3));
-  wire signed [27:0] fm_29_3 = jv3 ? {{3{f_29_3[24]}}, f_29_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_3 (.clk(clk), .even_rd(rd_e3[749:725]), .odd_rd(rd_o3[749:725]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp29), .g(g_cp29), .f(f_29_3), .term(tm_29_3), .even_wd(ew_29_3), .odd_wd(ow_29_3));
+  wire signed [27:0] fm_29_3 = 1'b1 ? {{3{f_29_3[24]}}, f_29_3} : 28'd0;
   wire [24:0] f_29_4, ew_29_4, ow_29_4; wire [31:0] tm_29_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_4 (.even_rd(rd_e4[749:725]), .odd_rd(rd_o4[749:725]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp29), .g(g_cp29), .f(f_29_4), .term(tm_29_4), .even_wd(ew_29_4), .odd_wd(ow_29_4));
-  wire signed [27:0] fm_29_4 = jv4 ? {{3{f_29_4[24]}}, f_29_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_4 (.clk(clk), .even_rd(rd_e4[749:725]), .odd_rd(rd_o4[749:725]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp29), .g(g_cp29), .f(f_29_4), .term(tm_29_4), .even_wd(ew_29_4), .odd_wd(ow_29_4));
+  wire signed [27:0] fm_29_4 = 1'b1 ? {{3{f_29_4[24]}}, f_29_4} : 28'd0;
   wire [24:0] f_29_5, ew_29_5, ow_29_5; wire [31:0] tm_29_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_5 (.even_rd(rd_e5[749:725]), .odd_rd(rd_o5[749:725]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp29), .g(g_cp29), .f(f_29_5), .term(tm_29_5), .even_wd(ew_29_5), .odd_wd(ow_29_5));
-  wire signed [27:0] fm_29_5 = jv5 ? {{3{f_29_5[24]}}, f_29_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_5 (.clk(clk), .even_rd(rd_e5[749:725]), .odd_rd(rd_o5[749:725]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp29), .g(g_cp29), .f(f_29_5), .term(tm_29_5), .even_wd(ew_29_5), .odd_wd(ow_29_5));
+  wire signed [27:0] fm_29_5 = 1'b1 ? {{3{f_29_5[24]}}, f_29_5} : 28'd0;
   wire [24:0] f_30_0, ew_30_0, ow_30_0; wire [31:0] tm_30_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_0 (.even_rd(rd_e0[774:750]), .odd_rd(rd_o0[774:750]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp30), .g(g_cp30), .f(f_30_0), .term(tm_30_0), .even_wd(ew_30_0), .odd_wd(ow_30_0));
-  wire signed [27:0] fm_30_0 = jv0 ? {{3{f_30_0[24]}}, f_30_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_0 (.clk(clk), .even_rd(rd_e0[774:750]), .odd_rd(rd_o0[774:750]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp30), .g(g_cp30), .f(f_30_0), .term(tm_30_0), .even_wd(ew_30_0), .odd_wd(ow_30_0));
+  wire signed [27:0] fm_30_0 = 1'b1 ? {{3{f_30_0[24]}}, f_30_0} : 28'd0;
   wire [24:0] f_30_1, ew_30_1, ow_30_1; wire [31:0] tm_30_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_1 (.even_rd(rd_e1[774:750]), .odd_rd(rd_o1[774:750]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp30), .g(g_cp30), .f(f_30_1), .term(tm_30_1), .even_wd(ew_30_1), .odd_wd(ow_30_1));
-  wire signed [27:0] fm_30_1 = jv1 ? {{3{f_30_1[24]}}, f_30_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_1 (.clk(clk), .even_rd(rd_e1[774:750]), .odd_rd(rd_o1[774:750]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp30), .g(g_cp30), .f(f_30_1), .term(tm_30_1), .even_wd(ew_30_1), .odd_wd(ow_30_1));
+  wire signed [27:0] fm_30_1 = 1'b1 ? {{3{f_30_1[24]}}, f_30_1} : 28'd0;
   wire [24:0] f_30_2, ew_30_2, ow_30_2; wire [31:0] tm_30_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_2 (.even_rd(rd_e2[774:750]), .odd_rd(rd_o2[774:750]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp30), .g(g_cp30), .f(f_30_2), .term(tm_30_2), .even_wd(ew_30_2), .odd_wd(ow_30_2));
-  wire signed [27:0] fm_30_2 = jv2 ? {{3{f_30_2[24]}}, f_30_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_2 (.clk(clk), .even_rd(rd_e2[774:750]), .odd_rd(rd_o2[774:750]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp30), .g(g_cp30), .f(f_30_2), .term(tm_30_2), .even_wd(ew_30_2), .odd_wd(ow_30_2));
+  wire signed [27:0] fm_30_2 = 1'b1 ? {{3{f_30_2[24]}}, f_30_2} : 28'd0;
   wire [24:0] f_30_3, ew_30_3, ow_30_3; wire [31:0] tm_30_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_3 (.even_rd(rd_e3[774:750]), .odd_rd(rd_o3[774:750]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp30), .g(g_cp30), .f(f_30_3), .term(tm_30_3), .even_wd(ew_30_3), .odd_wd(ow_30_3));
-  wire signed [27:0] fm_30_3 = jv3 ? {{3{f_30_3[24]}}, f_30_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_3 (.clk(clk), .even_rd(rd_e3[774:750]), .odd_rd(rd_o3[774:750]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp30), .g(g_cp30), .f(f_30_3), .term(tm_30_3), .even_wd(ew_30_3), .odd_wd(ow_30_3));
+  wire signed [27:0] fm_30_3 = 1'b1 ? {{3{f_30_3[24]}}, f_30_3} : 28'd0;
   wire [24:0] f_30_4, ew_30_4, ow_30_4; wire [31:0] tm_30_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_4 (.even_rd(rd_e4[774:750]), .odd_rd(rd_o4[774:750]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp30), .g(g_cp30), .f(f_30_4), .term(tm_30_4), .even_wd(ew_30_4), .odd_wd(ow_30_4));
-  wire signed [27:0] fm_30_4 = jv4 ? {{3{f_30_4[24]}}, f_30_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_4 (.clk(clk), .even_rd(rd_e4[774:750]), .odd_rd(rd_o4[774:750]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp30), .g(g_cp30), .f(f_30_4), .term(tm_30_4), .even_wd(ew_30_4), .odd_wd(ow_30_4));
+  wire signed [27:0] fm_30_4 = 1'b1 ? {{3{f_30_4[24]}}, f_30_4} : 28'd0;
   wire [24:0] f_30_5, ew_30_5, ow_30_5; wire [31:0] tm_30_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_5 (.even_rd(rd_e5[774:750]), .odd_rd(rd_o5[774:750]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp30), .g(g_cp30), .f(f_30_5), .term(tm_30_5), .even_wd(ew_30_5), .odd_wd(ow_30_5));
-  wire signed [27:0] fm_30_5 = jv5 ? {{3{f_30_5[24]}}, f_30_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_5 (.clk(clk), .even_rd(rd_e5[774:750]), .odd_rd(rd_o5[774:750]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp30), .g(g_cp30), .f(f_30_5), .term(tm_30_5), .even_wd(ew_30_5), .odd_wd(ow_30_5));
+  wire signed [27:0] fm_30_5 = 1'b1 ? {{3{f_30_5[24]}}, f_30_5} : 28'd0;
   wire [24:0] f_31_0, ew_31_0, ow_31_0; wire [31:0] tm_31_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_0 (.even_rd(rd_e0[799:775]), .odd_rd(rd_o0[799:775]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp31), .g(g_cp31), .f(f_31_0), .term(tm_31_0), .even_wd(ew_31_0), .odd_wd(ow_31_0));
-  wire signed [27:0] fm_31_0 = jv0 ? {{3{f_31_0[24]}}, f_31_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_0 (.clk(clk), .even_rd(rd_e0[799:775]), .odd_rd(rd_o0[799:775]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp31), .g(g_cp31), .f(f_31_0), .term(tm_31_0), .even_wd(ew_31_0), .odd_wd(ow_31_0));
+  wire signed [27:0] fm_31_0 = 1'b1 ? {{3{f_31_0[24]}}, f_31_0} : 28'd0;
   wire [24:0] f_31_1, ew_31_1, ow_31_1; wire [31:0] tm_31_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_1 (.even_rd(rd_e1[799:775]), .odd_rd(rd_o1[799:775]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp31), .g(g_cp31), .f(f_31_1), .term(tm_31_1), .even_wd(ew_31_1), .odd_wd(ow_31_1));
-  wire signed [27:0] fm_31_1 = jv1 ? {{3{f_31_1[24]}}, f_31_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_1 (.clk(clk), .even_rd(rd_e1[799:775]), .odd_rd(rd_o1[799:775]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp31), .g(g_cp31), .f(f_31_1), .term(tm_31_1), .even_wd(ew_31_1), .odd_wd(ow_31_1));
+  wire signed [27:0] fm_31_1 = 1'b1 ? {{3{f_31_1[24]}}, f_31_1} : 28'd0;
   wire [24:0] f_31_2, ew_31_2, ow_31_2; wire [31:0] tm_31_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_2 (.even_rd(rd_e2[799:775]), .odd_rd(rd_o2[799:775]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp31), .g(g_cp31), .f(f_31_2), .term(tm_31_2), .even_wd(ew_31_2), .odd_wd(ow_31_2));
-  wire signed [27:0] fm_31_2 = jv2 ? {{3{f_31_2[24]}}, f_31_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_2 (.clk(clk), .even_rd(rd_e2[799:775]), .odd_rd(rd_o2[799:775]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp31), .g(g_cp31), .f(f_31_2), .term(tm_31_2), .even_wd(ew_31_2), .odd_wd(ow_31_2));
+  wire signed [27:0] fm_31_2 = 1'b1 ? {{3{f_31_2[24]}}, f_31_2} : 28'd0;
   wire [24:0] f_31_3, ew_31_3, ow_31_3; wire [31:0] tm_31_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_3 (.even_rd(rd_e3[799:775]), .odd_rd(rd_o3[799:775]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp31), .g(g_cp31), .f(f_31_3), .term(tm_31_3), .even_wd(ew_31_3), .odd_wd(ow_31_3));
-  wire signed [27:0] fm_31_3 = jv3 ? {{3{f_31_3[24]}}, f_31_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_3 (.clk(clk), .even_rd(rd_e3[799:775]), .odd_rd(rd_o3[799:775]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp31), .g(g_cp31), .f(f_31_3), .term(tm_31_3), .even_wd(ew_31_3), .odd_wd(ow_31_3));
+  wire signed [27:0] fm_31_3 = 1'b1 ? {{3{f_31_3[24]}}, f_31_3} : 28'd0;
   wire [24:0] f_31_4, ew_31_4, ow_31_4; wire [31:0] tm_31_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_4 (.even_rd(rd_e4[799:775]), .odd_rd(rd_o4[799:775]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp31), .g(g_cp31), .f(f_31_4), .term(tm_31_4), .even_wd(ew_31_4), .odd_wd(ow_31_4));
-  wire signed [27:0] fm_31_4 = jv4 ? {{3{f_31_4[24]}}, f_31_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_4 (.clk(clk), .even_rd(rd_e4[799:775]), .odd_rd(rd_o4[799:775]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp31), .g(g_cp31), .f(f_31_4), .term(tm_31_4), .even_wd(ew_31_4), .odd_wd(ow_31_4));
+  wire signed [27:0] fm_31_4 = 1'b1 ? {{3{f_31_4[24]}}, f_31_4} : 28'd0;
   wire [24:0] f_31_5, ew_31_5, ow_31_5; wire [31:0] tm_31_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_5 (.even_rd(rd_e5[799:775]), .odd_rd(rd_o5[799:775]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp31), .g(g_cp31), .f(f_31_5), .term(tm_31_5), .even_wd(ew_31_5), .odd_wd(ow_31_5));
-  wire signed [27:0] fm_31_5 = jv5 ? {{3{f_31_5[24]}}, f_31_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_5 (.clk(clk), .even_rd(rd_e5[799:775]), .odd_rd(rd_o5[799:775]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp31), .g(g_cp31), .f(f_31_5), .term(tm_31_5), .even_wd(ew_31_5), .odd_wd(ow_31_5));
+  wire signed [27:0] fm_31_5 = 1'b1 ? {{3{f_31_5[24]}}, f_31_5} : 28'd0;
   wire [24:0] f_32_0, ew_32_0, ow_32_0; wire [31:0] tm_32_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_0 (.even_rd(rd_e0[824:800]), .odd_rd(rd_o0[824:800]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp32), .g(g_cp32), .f(f_32_0), .term(tm_32_0), .even_wd(ew_32_0), .odd_wd(ow_32_0));
-  wire signed [27:0] fm_32_0 = jv0 ? {{3{f_32_0[24]}}, f_32_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_0 (.clk(clk), .even_rd(rd_e0[824:800]), .odd_rd(rd_o0[824:800]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp32), .g(g_cp32), .f(f_32_0), .term(tm_32_0), .even_wd(ew_32_0), .odd_wd(ow_32_0));
+  wire signed [27:0] fm_32_0 = 1'b1 ? {{3{f_32_0[24]}}, f_32_0} : 28'd0;
   wire [24:0] f_32_1, ew_32_1, ow_32_1; wire [31:0] tm_32_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_1 (.even_rd(rd_e1[824:800]), .odd_rd(rd_o1[824:800]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp32), .g(g_cp32), .f(f_32_1), .term(tm_32_1), .even_wd(ew_32_1), .odd_wd(ow_32_1));
-  wire signed [27:0] fm_32_1 = jv1 ? {{3{f_32_1[24]}}, f_32_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_1 (.clk(clk), .even_rd(rd_e1[824:800]), .odd_rd(rd_o1[824:800]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp32), .g(g_cp32), .f(f_32_1), .term(tm_32_1), .even_wd(ew_32_1), .odd_wd(ow_32_1));
+  wire signed [27:0] fm_32_1 = 1'b1 ? {{3{f_32_1[24]}}, f_32_1} : 28'd0;
   wire [24:0] f_32_2, ew_32_2, ow_32_2; wire [31:0] tm_32_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_2 (.even_rd(rd_e2[824:800]), .odd_rd(rd_o2[824:800]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp32), .g(g_cp32), .f(f_32_2), .term(tm_32_2), .even_wd(ew_32_2), .odd_wd(ow_32_2));
-  wire signed [27:0] fm_32_2 = jv2 ? {{3{f_32_2[24]}}, f_32_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_2 (.clk(clk), .even_rd(rd_e2[824:800]), .odd_rd(rd_o2[824:800]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp32), .g(g_cp32), .f(f_32_2), .term(tm_32_2), .even_wd(ew_32_2), .odd_wd(ow_32_2));
+  wire signed [27:0] fm_32_2 = 1'b1 ? {{3{f_32_2[24]}}, f_32_2} : 28'd0;
   wire [24:0] f_32_3, ew_32_3, ow_32_3; wire [31:0] tm_32_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_3 (.even_rd(rd_e3[824:800]), .odd_rd(rd_o3[824:800]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp32), .g(g_cp32), .f(f_32_3), .term(tm_32_3), .even_wd(ew_32_3), .odd_wd(ow_32_3));
-  wire signed [27:0] fm_32_3 = jv3 ? {{3{f_32_3[24]}}, f_32_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_3 (.clk(clk), .even_rd(rd_e3[824:800]), .odd_rd(rd_o3[824:800]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp32), .g(g_cp32), .f(f_32_3), .term(tm_32_3), .even_wd(ew_32_3), .odd_wd(ow_32_3));
+  wire signed [27:0] fm_32_3 = 1'b1 ? {{3{f_32_3[24]}}, f_32_3} : 28'd0;
   wire [24:0] f_32_4, ew_32_4, ow_32_4; wire [31:0] tm_32_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_4 (.even_rd(rd_e4[824:800]), .odd_rd(rd_o4[824:800]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp32), .g(g_cp32), .f(f_32_4), .term(tm_32_4), .even_wd(ew_32_4), .odd_wd(ow_32_4));
-  wire signed [27:0] fm_32_4 = jv4 ? {{3{f_32_4[24]}}, f_32_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_4 (.clk(clk), .even_rd(rd_e4[824:800]), .odd_rd(rd_o4[824:800]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp32), .g(g_cp32), .f(f_32_4), .term(tm_32_4), .even_wd(ew_32_4), .odd_wd(ow_32_4));
+  wire signed [27:0] fm_32_4 = 1'b1 ? {{3{f_32_4[24]}}, f_32_4} : 28'd0;
   wire [24:0] f_32_5, ew_32_5, ow_32_5; wire [31:0] tm_32_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_5 (.even_rd(rd_e5[824:800]), .odd_rd(rd_o5[824:800]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp32), .g(g_cp32), .f(f_32_5), .term(tm_32_5), .even_wd(ew_32_5), .odd_wd(ow_32_5));
-  wire signed [27:0] fm_32_5 = jv5 ? {{3{f_32_5[24]}}, f_32_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_5 (.clk(clk), .even_rd(rd_e5[824:800]), .odd_rd(rd_o5[824:800]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp32), .g(g_cp32), .f(f_32_5), .term(tm_32_5), .even_wd(ew_32_5), .odd_wd(ow_32_5));
+  wire signed [27:0] fm_32_5 = 1'b1 ? {{3{f_32_5[24]}}, f_32_5} : 28'd0;
   wire [24:0] f_33_0, ew_33_0, ow_33_0; wire [31:0] tm_33_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_0 (.even_rd(rd_e0[849:825]), .odd_rd(rd_o0[849:825]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp33), .g(g_cp33), .f(f_33_0), .term(tm_33_0), .even_wd(ew_33_0), .odd_wd(ow_33_0));
-  wire signed [27:0] fm_33_0 = jv0 ? {{3{f_33_0[24]}}, f_33_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_0 (.clk(clk), .even_rd(rd_e0[849:825]), .odd_rd(rd_o0[849:825]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp33), .g(g_cp33), .f(f_33_0), .term(tm_33_0), .even_wd(ew_33_0), .odd_wd(ow_33_0));
+  wire signed [27:0] fm_33_0 = 1'b1 ? {{3{f_33_0[24]}}, f_33_0} : 28'd0;
   wire [24:0] f_33_1, ew_33_1, ow_33_1; wire [31:0] tm_33_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_1 (.even_rd(rd_e1[849:825]), .odd_rd(rd_o1[849:825]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp33), .g(g_cp33), .f(f_33_1), .term(tm_33_1), .even_wd(ew_33_1), .odd_wd(ow_33_1));
-  wire signed [27:0] fm_33_1 = jv1 ? {{3{f_33_1[24]}}, f_33_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_1 (.clk(clk), .even_rd(rd_e1[849:825]), .odd_rd(rd_o1[849:825]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp33), .g(g_cp33), .f(f_33_1), .term(tm_33_1), .even_wd(ew_33_1), .odd_wd(ow_33_1));
+  wire signed [27:0] fm_33_1 = 1'b1 ? {{3{f_33_1[24]}}, f_33_1} : 28'd0;
   wire [24:0] f_33_2, ew_33_2, ow_33_2; wire [31:0] tm_33_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_2 (.even_rd(rd_e2[849:825]), .odd_rd(rd_o2[849:825]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp33), .g(g_cp33), .f(f_33_2), .term(tm_33_2), .even_wd(ew_33_2), .odd_wd(ow_33_2));
-  wire signed [27:0] fm_33_2 = jv2 ? {{3{f_33_2[24]}}, f_33_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_2 (.clk(clk), .even_rd(rd_e2[849:825]), .odd_rd(rd_o2[849:825]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp33), .g(g_cp33), .f(f_33_2), .term(tm_33_2), .even_wd(ew_33_2), .odd_wd(ow_33_2));
+  wire signed [27:0] fm_33_2 = 1'b1 ? {{3{f_33_2[24]}}, f_33_2} : 28'd0;
   wire [24:0] f_33_3, ew_33_3, ow_33_3; wire [31:0] tm_33_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_3 (.even_rd(rd_e3[849:825]), .odd_rd(rd_o3[849:825]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp33), .g(g_cp33), .f(f_33_3), .term(tm_33_3), .even_wd(ew_33_3), .odd_wd(ow_33_3));
-  wire signed [27:0] fm_33_3 = jv3 ? {{3{f_33_3[24]}}, f_33_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_3 (.clk(clk), .even_rd(rd_e3[849:825]), .odd_rd(rd_o3[849:825]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp33), .g(g_cp33), .f(f_33_3), .term(tm_33_3), .even_wd(ew_33_3), .odd_wd(ow_33_3));
+  wire signed [27:0] fm_33_3 = 1'b1 ? {{3{f_33_3[24]}}, f_33_3} : 28'd0;
   wire [24:0] f_33_4, ew_33_4, ow_33_4; wire [31:0] tm_33_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_4 (.even_rd(rd_e4[849:825]), .odd_rd(rd_o4[849:825]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp33), .g(g_cp33), .f(f_33_4), .term(tm_33_4), .even_wd(ew_33_4), .odd_wd(ow_33_4));
-  wire signed [27:0] fm_33_4 = jv4 ? {{3{f_33_4[24]}}, f_33_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_4 (.clk(clk), .even_rd(rd_e4[849:825]), .odd_rd(rd_o4[849:825]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp33), .g(g_cp33), .f(f_33_4), .term(tm_33_4), .even_wd(ew_33_4), .odd_wd(ow_33_4));
+  wire signed [27:0] fm_33_4 = 1'b1 ? {{3{f_33_4[24]}}, f_33_4} : 28'd0;
   wire [24:0] f_33_5, ew_33_5, ow_33_5; wire [31:0] tm_33_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_5 (.even_rd(rd_e5[849:825]), .odd_rd(rd_o5[849:825]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp33), .g(g_cp33), .f(f_33_5), .term(tm_33_5), .even_wd(ew_33_5), .odd_wd(ow_33_5));
-  wire signed [27:0] fm_33_5 = jv5 ? {{3{f_33_5[24]}}, f_33_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_5 (.clk(clk), .even_rd(rd_e5[849:825]), .odd_rd(rd_o5[849:825]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp33), .g(g_cp33), .f(f_33_5), .term(tm_33_5), .even_wd(ew_33_5), .odd_wd(ow_33_5));
+  wire signed [27:0] fm_33_5 = 1'b1 ? {{3{f_33_5[24]}}, f_33_5} : 28'd0;
   wire [24:0] f_34_0, ew_34_0, ow_34_0; wire [31:0] tm_34_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_0 (.even_rd(rd_e0[874:850]), .odd_rd(rd_o0[874:850]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp34), .g(g_cp34), .f(f_34_0), .term(tm_34_0), .even_wd(ew_34_0), .odd_wd(ow_34_0));
-  wire signed [27:0] fm_34_0 = jv0 ? {{3{f_34_0[24]}}, f_34_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_0 (.clk(clk), .even_rd(rd_e0[874:850]), .odd_rd(rd_o0[874:850]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp34), .g(g_cp34), .f(f_34_0), .term(tm_34_0), .even_wd(ew_34_0), .odd_wd(ow_34_0));
+  wire signed [27:0] fm_34_0 = 1'b1 ? {{3{f_34_0[24]}}, f_34_0} : 28'd0;
   wire [24:0] f_34_1, ew_34_1, ow_34_1; wire [31:0] tm_34_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_1 (.even_rd(rd_e1[874:850]), .odd_rd(rd_o1[874:850]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp34), .g(g_cp34), .f(f_34_1), .term(tm_34_1), .even_wd(ew_34_1), .odd_wd(ow_34_1));
-  wire signed [27:0] fm_34_1 = jv1 ? {{3{f_34_1[24]}}, f_34_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_1 (.clk(clk), .even_rd(rd_e1[874:850]), .odd_rd(rd_o1[874:850]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp34), .g(g_cp34), .f(f_34_1), .term(tm_34_1), .even_wd(ew_34_1), .odd_wd(ow_34_1));
+  wire signed [27:0] fm_34_1 = 1'b1 ? {{3{f_34_1[24]}}, f_34_1} : 28'd0;
   wire [24:0] f_34_2, ew_34_2, ow_34_2; wire [31:0] tm_34_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_2 (.even_rd(rd_e2[874:850]), .odd_rd(rd_o2[874:850]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp34), .g(g_cp34), .f(f_34_2), .term(tm_34_2), .even_wd(ew_34_2), .odd_wd(ow_34_2));
-  wire signed [27:0] fm_34_2 = jv2 ? {{3{f_34_2[24]}}, f_34_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_2 (.clk(clk), .even_rd(rd_e2[874:850]), .odd_rd(rd_o2[874:850]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp34), .g(g_cp34), .f(f_34_2), .term(tm_34_2), .even_wd(ew_34_2), .odd_wd(ow_34_2));
+  wire signed [27:0] fm_34_2 = 1'b1 ? {{3{f_34_2[24]}}, f_34_2} : 28'd0;
   wire [24:0] f_34_3, ew_34_3, ow_34_3; wire [31:0] tm_34_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_3 (.even_rd(rd_e3[874:850]), .odd_rd(rd_o3[874:850]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp34), .g(g_cp34), .f(f_34_3), .term(tm_34_3), .even_wd(ew_34_3), .odd_wd(ow_34_3));
-  wire signed [27:0] fm_34_3 = jv3 ? {{3{f_34_3[24]}}, f_34_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_3 (.clk(clk), .even_rd(rd_e3[874:850]), .odd_rd(rd_o3[874:850]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp34), .g(g_cp34), .f(f_34_3), .term(tm_34_3), .even_wd(ew_34_3), .odd_wd(ow_34_3));
+  wire signed [27:0] fm_34_3 = 1'b1 ? {{3{f_34_3[24]}}, f_34_3} : 28'd0;
   wire [24:0] f_34_4, ew_34_4, ow_34_4; wire [31:0] tm_34_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_4 (.even_rd(rd_e4[874:850]), .odd_rd(rd_o4[874:850]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp34), .g(g_cp34), .f(f_34_4), .term(tm_34_4), .even_wd(ew_34_4), .odd_wd(ow_34_4));
-  wire signed [27:0] fm_34_4 = jv4 ? {{3{f_34_4[24]}}, f_34_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_4 (.clk(clk), .even_rd(rd_e4[874:850]), .odd_rd(rd_o4[874:850]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp34), .g(g_cp34), .f(f_34_4), .term(tm_34_4), .even_wd(ew_34_4), .odd_wd(ow_34_4));
+  wire signed [27:0] fm_34_4 = 1'b1 ? {{3{f_34_4[24]}}, f_34_4} : 28'd0;
   wire [24:0] f_34_5, ew_34_5, ow_34_5; wire [31:0] tm_34_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_5 (.even_rd(rd_e5[874:850]), .odd_rd(rd_o5[874:850]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp34), .g(g_cp34), .f(f_34_5), .term(tm_34_5), .even_wd(ew_34_5), .odd_wd(ow_34_5));
-  wire signed [27:0] fm_34_5 = jv5 ? {{3{f_34_5[24]}}, f_34_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_5 (.clk(clk), .even_rd(rd_e5[874:850]), .odd_rd(rd_o5[874:850]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp34), .g(g_cp34), .f(f_34_5), .term(tm_34_5), .even_wd(ew_34_5), .odd_wd(ow_34_5));
+  wire signed [27:0] fm_34_5 = 1'b1 ? {{3{f_34_5[24]}}, f_34_5} : 28'd0;
   wire [24:0] f_35_0, ew_35_0, ow_35_0; wire [31:0] tm_35_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_0 (.even_rd(rd_e0[899:875]), .odd_rd(rd_o0[899:875]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp35), .g(g_cp35), .f(f_35_0), .term(tm_35_0), .even_wd(ew_35_0), .odd_wd(ow_35_0));
-  wire signed [27:0] fm_35_0 = jv0 ? {{3{f_35_0[24]}}, f_35_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_0 (.clk(clk), .even_rd(rd_e0[899:875]), .odd_rd(rd_o0[899:875]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp35), .g(g_cp35), .f(f_35_0), .term(tm_35_0), .even_wd(ew_35_0), .odd_wd(ow_35_0));
+  wire signed [27:0] fm_35_0 = 1'b1 ? {{3{f_35_0[24]}}, f_35_0} : 28'd0;
   wire [24:0] f_35_1, ew_35_1, ow_35_1; wire [31:0] tm_35_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_1 (.even_rd(rd_e1[899:875]), .odd_rd(rd_o1[899:875]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp35), .g(g_cp35), .f(f_35_1), .term(tm_35_1), .even_wd(ew_35_1), .odd_wd(ow_35_1));
-  wire signed [27:0] fm_35_1 = jv1 ? {{3{f_35_1[24]}}, f_35_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_1 (.clk(clk), .even_rd(rd_e1[899:875]), .odd_rd(rd_o1[899:875]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp35), .g(g_cp35), .f(f_35_1), .term(tm_35_1), .even_wd(ew_35_1), .odd_wd(ow_35_1));
+  wire signed [27:0] fm_35_1 = 1'b1 ? {{3{f_35_1[24]}}, f_35_1} : 28'd0;
   wire [24:0] f_35_2, ew_35_2, ow_35_2; wire [31:0] tm_35_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_2 (.even_rd(rd_e2[899:875]), .odd_rd(rd_o2[899:875]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp35), .g(g_cp35), .f(f_35_2), .term(tm_35_2), .even_wd(ew_35_2), .odd_wd(ow_35_2));
-  wire signed [27:0] fm_35_2 = jv2 ? {{3{f_35_2[24]}}, f_35_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_2 (.clk(clk), .even_rd(rd_e2[899:875]), .odd_rd(rd_o2[899:875]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp35), .g(g_cp35), .f(f_35_2), .term(tm_35_2), .even_wd(ew_35_2), .odd_wd(ow_35_2));
+  wire signed [27:0] fm_35_2 = 1'b1 ? {{3{f_35_2[24]}}, f_35_2} : 28'd0;
   wire [24:0] f_35_3, ew_35_3, ow_35_3; wire [31:0] tm_35_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_3 (.even_rd(rd_e3[899:875]), .odd_rd(rd_o3[899:875]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp35), .g(g_cp35), .f(f_35_3), .term(tm_35_3), .even_wd(ew_35_3), .odd_wd(ow_35_3));
-  wire signed [27:0] fm_35_3 = jv3 ? {{3{f_35_3[24]}}, f_35_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_3 (.clk(clk), .even_rd(rd_e3[899:875]), .odd_rd(rd_o3[899:875]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp35), .g(g_cp35), .f(f_35_3), .term(tm_35_3), .even_wd(ew_35_3), .odd_wd(ow_35_3));
+  wire signed [27:0] fm_35_3 = 1'b1 ? {{3{f_35_3[24]}}, f_35_3} : 28'd0;
   wire [24:0] f_35_4, ew_35_4, ow_35_4; wire [31:0] tm_35_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_4 (.even_rd(rd_e4[899:875]), .odd_rd(rd_o4[899:875]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp35), .g(g_cp35), .f(f_35_4), .term(tm_35_4), .even_wd(ew_35_4), .odd_wd(ow_35_4));
-  wire signed [27:0] fm_35_4 = jv4 ? {{3{f_35_4[24]}}, f_35_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_4 (.clk(clk), .even_rd(rd_e4[899:875]), .odd_rd(rd_o4[899:875]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp35), .g(g_cp35), .f(f_35_4), .term(tm_35_4), .even_wd(ew_35_4), .odd_wd(ow_35_4));
+  wire signed [27:0] fm_35_4 = 1'b1 ? {{3{f_35_4[24]}}, f_35_4} : 28'd0;
   wire [24:0] f_35_5, ew_35_5, ow_35_5; wire [31:0] tm_35_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_5 (.even_rd(rd_e5[899:875]), .odd_rd(rd_o5[899:875]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp35), .g(g_cp35), .f(f_35_5), .term(tm_35_5), .even_wd(ew_35_5), .odd_wd(ow_35_5));
-  wire signed [27:0] fm_35_5 = jv5 ? {{3{f_35_5[24]}}, f_35_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_5 (.clk(clk), .even_rd(rd_e5[899:875]), .odd_rd(rd_o5[899:875]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp35), .g(g_cp35), .f(f_35_5), .term(tm_35_5), .even_wd(ew_35_5), .odd_wd(ow_35_5));
+  wire signed [27:0] fm_35_5 = 1'b1 ? {{3{f_35_5[24]}}, f_35_5} : 28'd0;
   wire [24:0] f_36_0, ew_36_0, ow_36_0; wire [31:0] tm_36_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_0 (.even_rd(rd_e0[924:900]), .odd_rd(rd_o0[924:900]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp36), .g(g_cp36), .f(f_36_0), .term(tm_36_0), .even_wd(ew_36_0), .odd_wd(ow_36_0));
-  wire signed [27:0] fm_36_0 = jv0 ? {{3{f_36_0[24]}}, f_36_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_0 (.clk(clk), .even_rd(rd_e0[924:900]), .odd_rd(rd_o0[924:900]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp36), .g(g_cp36), .f(f_36_0), .term(tm_36_0), .even_wd(ew_36_0), .odd_wd(ow_36_0));
+  wire signed [27:0] fm_36_0 = 1'b1 ? {{3{f_36_0[24]}}, f_36_0} : 28'd0;
   wire [24:0] f_36_1, ew_36_1, ow_36_1; wire [31:0] tm_36_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_1 (.even_rd(rd_e1[924:900]), .odd_rd(rd_o1[924:900]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp36), .g(g_cp36), .f(f_36_1), .term(tm_36_1), .even_wd(ew_36_1), .odd_wd(ow_36_1));
-  wire signed [27:0] fm_36_1 = jv1 ? {{3{f_36_1[24]}}, f_36_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_1 (.clk(clk), .even_rd(rd_e1[924:900]), .odd_rd(rd_o1[924:900]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp36), .g(g_cp36), .f(f_36_1), .term(tm_36_1), .even_wd(ew_36_1), .odd_wd(ow_36_1));
+  wire signed [27:0] fm_36_1 = 1'b1 ? {{3{f_36_1[24]}}, f_36_1} : 28'd0;
   wire [24:0] f_36_2, ew_36_2, ow_36_2; wire [31:0] tm_36_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_2 (.even_rd(rd_e2[924:900]), .odd_rd(rd_o2[924:900]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp36), .g(g_cp36), .f(f_36_2), .term(tm_36_2), .even_wd(ew_36_2), .odd_wd(ow_36_2));
-  wire signed [27:0] fm_36_2 = jv2 ? {{3{f_36_2[24]}}, f_36_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_2 (.clk(clk), .even_rd(rd_e2[924:900]), .odd_rd(rd_o2[924:900]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp36), .g(g_cp36), .f(f_36_2), .term(tm_36_2), .even_wd(ew_36_2), .odd_wd(ow_36_2));
+  wire signed [27:0] fm_36_2 = 1'b1 ? {{3{f_36_2[24]}}, f_36_2} : 28'd0;
   wire [24:0] f_36_3, ew_36_3, ow_36_3; wire [31:0] tm_36_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_3 (.even_rd(rd_e3[924:900]), .odd_rd(rd_o3[924:900]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp36), .g(g_cp36), .f(f_36_3), .term(tm_36_3), .even_wd(ew_36_3), .odd_wd(ow_36_3));
-  wire signed [27:0] fm_36_3 = jv3 ? {{3{f_36_3[24]}}, f_36_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_3 (.clk(clk), .even_rd(rd_e3[924:900]), .odd_rd(rd_o3[924:900]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp36), .g(g_cp36), .f(f_36_3), .term(tm_36_3), .even_wd(ew_36_3), .odd_wd(ow_36_3));
+  wire signed [27:0] fm_36_3 = 1'b1 ? {{3{f_36_3[24]}}, f_36_3} : 28'd0;
   wire [24:0] f_36_4, ew_36_4, ow_36_4; wire [31:0] tm_36_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_4 (.even_rd(rd_e4[924:900]), .odd_rd(rd_o4[924:900]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp36), .g(g_cp36), .f(f_36_4), .term(tm_36_4), .even_wd(ew_36_4), .odd_wd(ow_36_4));
-  wire signed [27:0] fm_36_4 = jv4 ? {{3{f_36_4[24]}}, f_36_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_4 (.clk(clk), .even_rd(rd_e4[924:900]), .odd_rd(rd_o4[924:900]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp36), .g(g_cp36), .f(f_36_4), .term(tm_36_4), .even_wd(ew_36_4), .odd_wd(ow_36_4));
+  wire signed [27:0] fm_36_4 = 1'b1 ? {{3{f_36_4[24]}}, f_36_4} : 28'd0;
   wire [24:0] f_36_5, ew_36_5, ow_36_5; wire [31:0] tm_36_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_5 (.even_rd(rd_e5[924:900]), .odd_rd(rd_o5[924:900]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp36), .g(g_cp36), .f(f_36_5), .term(tm_36_5), .even_wd(ew_36_5), .odd_wd(ow_36_5));
-  wire signed [27:0] fm_36_5 = jv5 ? {{3{f_36_5[24]}}, f_36_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_5 (.clk(clk), .even_rd(rd_e5[924:900]), .odd_rd(rd_o5[924:900]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp36), .g(g_cp36), .f(f_36_5), .term(tm_36_5), .even_wd(ew_36_5), .odd_wd(ow_36_5));
+  wire signed [27:0] fm_36_5 = 1'b1 ? {{3{f_36_5[24]}}, f_36_5} : 28'd0;
   wire [24:0] f_37_0, ew_37_0, ow_37_0; wire [31:0] tm_37_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_0 (.even_rd(rd_e0[949:925]), .odd_rd(rd_o0[949:925]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp37), .g(g_cp37), .f(f_37_0), .term(tm_37_0), .even_wd(ew_37_0), .odd_wd(ow_37_0));
-  wire signed [27:0] fm_37_0 = jv0 ? {{3{f_37_0[24]}}, f_37_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_0 (.clk(clk), .even_rd(rd_e0[949:925]), .odd_rd(rd_o0[949:925]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp37), .g(g_cp37), .f(f_37_0), .term(tm_37_0), .even_wd(ew_37_0), .odd_wd(ow_37_0));
+  wire signed [27:0] fm_37_0 = 1'b1 ? {{3{f_37_0[24]}}, f_37_0} : 28'd0;
   wire [24:0] f_37_1, ew_37_1, ow_37_1; wire [31:0] tm_37_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_1 (.even_rd(rd_e1[949:925]), .odd_rd(rd_o1[949:925]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp37), .g(g_cp37), .f(f_37_1), .term(tm_37_1), .even_wd(ew_37_1), .odd_wd(ow_37_1));
-  wire signed [27:0] fm_37_1 = jv1 ? {{3{f_37_1[24]}}, f_37_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_1 (.clk(clk), .even_rd(rd_e1[949:925]), .odd_rd(rd_o1[949:925]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp37), .g(g_cp37), .f(f_37_1), .term(tm_37_1), .even_wd(ew_37_1), .odd_wd(ow_37_1));
+  wire signed [27:0] fm_37_1 = 1'b1 ? {{3{f_37_1[24]}}, f_37_1} : 28'd0;
   wire [24:0] f_37_2, ew_37_2, ow_37_2; wire [31:0] tm_37_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_2 (.even_rd(rd_e2[949:925]), .odd_rd(rd_o2[949:925]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp37), .g(g_cp37), .f(f_37_2), .term(tm_37_2), .even_wd(ew_37_2), .odd_wd(ow_37_2));
-  wire signed [27:0] fm_37_2 = jv2 ? {{3{f_37_2[24]}}, f_37_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_2 (.clk(clk), .even_rd(rd_e2[949:925]), .odd_rd(rd_o2[949:925]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp37), .g(g_cp37), .f(f_37_2), .term(tm_37_2), .even_wd(ew_37_2), .odd_wd(ow_37_2));
+  wire signed [27:0] fm_37_2 = 1'b1 ? {{3{f_37_2[24]}}, f_37_2} : 28'd0;
   wire [24:0] f_37_3, ew_37_3, ow_37_3; wire [31:0] tm_37_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_3 (.even_rd(rd_e3[949:925]), .odd_rd(rd_o3[949:925]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp37), .g(g_cp37), .f(f_37_3), .term(tm_37_3), .even_wd(ew_37_3), .odd_wd(ow_37_3));
-  wire signed [27:0] fm_37_3 = jv3 ? {{3{f_37_3[24]}}, f_37_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_3 (.clk(clk), .even_rd(rd_e3[949:925]), .odd_rd(rd_o3[949:925]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp37), .g(g_cp37), .f(f_37_3), .term(tm_37_3), .even_wd(ew_37_3), .odd_wd(ow_37_3));
+  wire signed [27:0] fm_37_3 = 1'b1 ? {{3{f_37_3[24]}}, f_37_3} : 28'd0;
   wire [24:0] f_37_4, ew_37_4, ow_37_4; wire [31:0] tm_37_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_4 (.even_rd(rd_e4[949:925]), .odd_rd(rd_o4[949:925]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp37), .g(g_cp37), .f(f_37_4), .term(tm_37_4), .even_wd(ew_37_4), .odd_wd(ow_37_4));
-  wire signed [27:0] fm_37_4 = jv4 ? {{3{f_37_4[24]}}, f_37_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_4 (.clk(clk), .even_rd(rd_e4[949:925]), .odd_rd(rd_o4[949:925]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp37), .g(g_cp37), .f(f_37_4), .term(tm_37_4), .even_wd(ew_37_4), .odd_wd(ow_37_4));
+  wire signed [27:0] fm_37_4 = 1'b1 ? {{3{f_37_4[24]}}, f_37_4} : 28'd0;
   wire [24:0] f_37_5, ew_37_5, ow_37_5; wire [31:0] tm_37_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_5 (.even_rd(rd_e5[949:925]), .odd_rd(rd_o5[949:925]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp37), .g(g_cp37), .f(f_37_5), .term(tm_37_5), .even_wd(ew_37_5), .odd_wd(ow_37_5));
-  wire signed [27:0] fm_37_5 = jv5 ? {{3{f_37_5[24]}}, f_37_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_5 (.clk(clk), .even_rd(rd_e5[949:925]), .odd_rd(rd_o5[949:925]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp37), .g(g_cp37), .f(f_37_5), .term(tm_37_5), .even_wd(ew_37_5), .odd_wd(ow_37_5));
+  wire signed [27:0] fm_37_5 = 1'b1 ? {{3{f_37_5[24]}}, f_37_5} : 28'd0;
   wire [24:0] f_38_0, ew_38_0, ow_38_0; wire [31:0] tm_38_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_0 (.even_rd(rd_e0[974:950]), .odd_rd(rd_o0[974:950]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp38), .g(g_cp38), .f(f_38_0), .term(tm_38_0), .even_wd(ew_38_0), .odd_wd(ow_38_0));
-  wire signed [27:0] fm_38_0 = jv0 ? {{3{f_38_0[24]}}, f_38_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_0 (.clk(clk), .even_rd(rd_e0[974:950]), .odd_rd(rd_o0[974:950]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp38), .g(g_cp38), .f(f_38_0), .term(tm_38_0), .even_wd(ew_38_0), .odd_wd(ow_38_0));
+  wire signed [27:0] fm_38_0 = 1'b1 ? {{3{f_38_0[24]}}, f_38_0} : 28'd0;
   wire [24:0] f_38_1, ew_38_1, ow_38_1; wire [31:0] tm_38_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_1 (.even_rd(rd_e1[974:950]), .odd_rd(rd_o1[974:950]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp38), .g(g_cp38), .f(f_38_1), .term(tm_38_1), .even_wd(ew_38_1), .odd_wd(ow_38_1));
-  wire signed [27:0] fm_38_1 = jv1 ? {{3{f_38_1[24]}}, f_38_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_1 (.clk(clk), .even_rd(rd_e1[974:950]), .odd_rd(rd_o1[974:950]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp38), .g(g_cp38), .f(f_38_1), .term(tm_38_1), .even_wd(ew_38_1), .odd_wd(ow_38_1));
+  wire signed [27:0] fm_38_1 = 1'b1 ? {{3{f_38_1[24]}}, f_38_1} : 28'd0;
   wire [24:0] f_38_2, ew_38_2, ow_38_2; wire [31:0] tm_38_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_2 (.even_rd(rd_e2[974:950]), .odd_rd(rd_o2[974:950]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp38), .g(g_cp38), .f(f_38_2), .term(tm_38_2), .even_wd(ew_38_2), .odd_wd(ow_38_2));
-  wire signed [27:0] fm_38_2 = jv2 ? {{3{f_38_2[24]}}, f_38_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_2 (.clk(clk), .even_rd(rd_e2[974:950]), .odd_rd(rd_o2[974:950]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp38), .g(g_cp38), .f(f_38_2), .term(tm_38_2), .even_wd(ew_38_2), .odd_wd(ow_38_2));
+  wire signed [27:0] fm_38_2 = 1'b1 ? {{3{f_38_2[24]}}, f_38_2} : 28'd0;
   wire [24:0] f_38_3, ew_38_3, ow_38_3; wire [31:0] tm_38_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_3 (.even_rd(rd_e3[974:950]), .odd_rd(rd_o3[974:950]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp38), .g(g_cp38), .f(f_38_3), .term(tm_38_3), .even_wd(ew_38_3), .odd_wd(ow_38_3));
-  wire signed [27:0] fm_38_3 = jv3 ? {{3{f_38_3[24]}}, f_38_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_3 (.clk(clk), .even_rd(rd_e3[974:950]), .odd_rd(rd_o3[974:950]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp38), .g(g_cp38), .f(f_38_3), .term(tm_38_3), .even_wd(ew_38_3), .odd_wd(ow_38_3));
+  wire signed [27:0] fm_38_3 = 1'b1 ? {{3{f_38_3[24]}}, f_38_3} : 28'd0;
   wire [24:0] f_38_4, ew_38_4, ow_38_4; wire [31:0] tm_38_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_4 (.even_rd(rd_e4[974:950]), .odd_rd(rd_o4[974:950]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp38), .g(g_cp38), .f(f_38_4), .term(tm_38_4), .even_wd(ew_38_4), .odd_wd(ow_38_4));
-  wire signed [27:0] fm_38_4 = jv4 ? {{3{f_38_4[24]}}, f_38_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_4 (.clk(clk), .even_rd(rd_e4[974:950]), .odd_rd(rd_o4[974:950]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp38), .g(g_cp38), .f(f_38_4), .term(tm_38_4), .even_wd(ew_38_4), .odd_wd(ow_38_4));
+  wire signed [27:0] fm_38_4 = 1'b1 ? {{3{f_38_4[24]}}, f_38_4} : 28'd0;
   wire [24:0] f_38_5, ew_38_5, ow_38_5; wire [31:0] tm_38_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_5 (.even_rd(rd_e5[974:950]), .odd_rd(rd_o5[974:950]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp38), .g(g_cp38), .f(f_38_5), .term(tm_38_5), .even_wd(ew_38_5), .odd_wd(ow_38_5));
-  wire signed [27:0] fm_38_5 = jv5 ? {{3{f_38_5[24]}}, f_38_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_5 (.clk(clk), .even_rd(rd_e5[974:950]), .odd_rd(rd_o5[974:950]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp38), .g(g_cp38), .f(f_38_5), .term(tm_38_5), .even_wd(ew_38_5), .odd_wd(ow_38_5));
+  wire signed [27:0] fm_38_5 = 1'b1 ? {{3{f_38_5[24]}}, f_38_5} : 28'd0;
   wire [24:0] f_39_0, ew_39_0, ow_39_0; wire [31:0] tm_39_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_0 (.even_rd(rd_e0[999:975]), .odd_rd(rd_o0[999:975]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp39), .g(g_cp39), .f(f_39_0), .term(tm_39_0), .even_wd(ew_39_0), .odd_wd(ow_39_0));
-  wire signed [27:0] fm_39_0 = jv0 ? {{3{f_39_0[24]}}, f_39_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_0 (.clk(clk), .even_rd(rd_e0[999:975]), .odd_rd(rd_o0[999:975]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp39), .g(g_cp39), .f(f_39_0), .term(tm_39_0), .even_wd(ew_39_0), .odd_wd(ow_39_0));
+  wire signed [27:0] fm_39_0 = 1'b1 ? {{3{f_39_0[24]}}, f_39_0} : 28'd0;
   wire [24:0] f_39_1, ew_39_1, ow_39_1; wire [31:0] tm_39_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_1 (.even_rd(rd_e1[999:975]), .odd_rd(rd_o1[999:975]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp39), .g(g_cp39), .f(f_39_1), .term(tm_39_1), .even_wd(ew_39_1), .odd_wd(ow_39_1));
-  wire signed [27:0] fm_39_1 = jv1 ? {{3{f_39_1[24]}}, f_39_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_1 (.clk(clk), .even_rd(rd_e1[999:975]), .odd_rd(rd_o1[999:975]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp39), .g(g_cp39), .f(f_39_1), .term(tm_39_1), .even_wd(ew_39_1), .odd_wd(ow_39_1));
+  wire signed [27:0] fm_39_1 = 1'b1 ? {{3{f_39_1[24]}}, f_39_1} : 28'd0;
   wire [24:0] f_39_2, ew_39_2, ow_39_2; wire [31:0] tm_39_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_2 (.even_rd(rd_e2[999:975]), .odd_rd(rd_o2[999:975]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp39), .g(g_cp39), .f(f_39_2), .term(tm_39_2), .even_wd(ew_39_2), .odd_wd(ow_39_2));
-  wire signed [27:0] fm_39_2 = jv2 ? {{3{f_39_2[24]}}, f_39_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_2 (.clk(clk), .even_rd(rd_e2[999:975]), .odd_rd(rd_o2[999:975]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp39), .g(g_cp39), .f(f_39_2), .term(tm_39_2), .even_wd(ew_39_2), .odd_wd(ow_39_2));
+  wire signed [27:0] fm_39_2 = 1'b1 ? {{3{f_39_2[24]}}, f_39_2} : 28'd0;
   wire [24:0] f_39_3, ew_39_3, ow_39_3; wire [31:0] tm_39_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_3 (.even_rd(rd_e3[999:975]), .odd_rd(rd_o3[999:975]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp39), .g(g_cp39), .f(f_39_3), .term(tm_39_3), .even_wd(ew_39_3), .odd_wd(ow_39_3));
-  wire signed [27:0] fm_39_3 = jv3 ? {{3{f_39_3[24]}}, f_39_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_3 (.clk(clk), .even_rd(rd_e3[999:975]), .odd_rd(rd_o3[999:975]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp39), .g(g_cp39), .f(f_39_3), .term(tm_39_3), .even_wd(ew_39_3), .odd_wd(ow_39_3));
+  wire signed [27:0] fm_39_3 = 1'b1 ? {{3{f_39_3[24]}}, f_39_3} : 28'd0;
   wire [24:0] f_39_4, ew_39_4, ow_39_4; wire [31:0] tm_39_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_4 (.even_rd(rd_e4[999:975]), .odd_rd(rd_o4[999:975]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp39), .g(g_cp39), .f(f_39_4), .term(tm_39_4), .even_wd(ew_39_4), .odd_wd(ow_39_4));
-  wire signed [27:0] fm_39_4 = jv4 ? {{3{f_39_4[24]}}, f_39_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_4 (.clk(clk), .even_rd(rd_e4[999:975]), .odd_rd(rd_o4[999:975]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp39), .g(g_cp39), .f(f_39_4), .term(tm_39_4), .even_wd(ew_39_4), .odd_wd(ow_39_4));
+  wire signed [27:0] fm_39_4 = 1'b1 ? {{3{f_39_4[24]}}, f_39_4} : 28'd0;
   wire [24:0] f_39_5, ew_39_5, ow_39_5; wire [31:0] tm_39_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_5 (.even_rd(rd_e5[999:975]), .odd_rd(rd_o5[999:975]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp39), .g(g_cp39), .f(f_39_5), .term(tm_39_5), .even_wd(ew_39_5), .odd_wd(ow_39_5));
-  wire signed [27:0] fm_39_5 = jv5 ? {{3{f_39_5[24]}}, f_39_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_5 (.clk(clk), .even_rd(rd_e5[999:975]), .odd_rd(rd_o5[999:975]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp39), .g(g_cp39), .f(f_39_5), .term(tm_39_5), .even_wd(ew_39_5), .odd_wd(ow_39_5));
+  wire signed [27:0] fm_39_5 = 1'b1 ? {{3{f_39_5[24]}}, f_39_5} : 28'd0;
   wire [24:0] f_40_0, ew_40_0, ow_40_0; wire [31:0] tm_40_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_0 (.even_rd(rd_e0[1024:1000]), .odd_rd(rd_o0[1024:1000]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp40), .g(g_cp40), .f(f_40_0), .term(tm_40_0), .even_wd(ew_40_0), .odd_wd(ow_40_0));
-  wire signed [27:0] fm_40_0 = jv0 ? {{3{f_40_0[24]}}, f_40_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_0 (.clk(clk), .even_rd(rd_e0[1024:1000]), .odd_rd(rd_o0[1024:1000]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp40), .g(g_cp40), .f(f_40_0), .term(tm_40_0), .even_wd(ew_40_0), .odd_wd(ow_40_0));
+  wire signed [27:0] fm_40_0 = 1'b1 ? {{3{f_40_0[24]}}, f_40_0} : 28'd0;
   wire [24:0] f_40_1, ew_40_1, ow_40_1; wire [31:0] tm_40_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_1 (.even_rd(rd_e1[1024:1000]), .odd_rd(rd_o1[1024:1000]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp40), .g(g_cp40), .f(f_40_1), .term(tm_40_1), .even_wd(ew_40_1), .odd_wd(ow_40_1));
-  wire signed [27:0] fm_40_1 = jv1 ? {{3{f_40_1[24]}}, f_40_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_1 (.clk(clk), .even_rd(rd_e1[1024:1000]), .odd_rd(rd_o1[1024:1000]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp40), .g(g_cp40), .f(f_40_1), .term(tm_40_1), .even_wd(ew_40_1), .odd_wd(ow_40_1));
+  wire signed [27:0] fm_40_1 = 1'b1 ? {{3{f_40_1[24]}}, f_40_1} : 28'd0;
   wire [24:0] f_40_2, ew_40_2, ow_40_2; wire [31:0] tm_40_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_2 (.even_rd(rd_e2[1024:1000]), .odd_rd(rd_o2[1024:1000]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp40), .g(g_cp40), .f(f_40_2), .term(tm_40_2), .even_wd(ew_40_2), .odd_wd(ow_40_2));
-  wire signed [27:0] fm_40_2 = jv2 ? {{3{f_40_2[24]}}, f_40_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_2 (.clk(clk), .even_rd(rd_e2[1024:1000]), .odd_rd(rd_o2[1024:1000]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp40), .g(g_cp40), .f(f_40_2), .term(tm_40_2), .even_wd(ew_40_2), .odd_wd(ow_40_2));
+  wire signed [27:0] fm_40_2 = 1'b1 ? {{3{f_40_2[24]}}, f_40_2} : 28'd0;
   wire [24:0] f_40_3, ew_40_3, ow_40_3; wire [31:0] tm_40_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_3 (.even_rd(rd_e3[1024:1000]), .odd_rd(rd_o3[1024:1000]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp40), .g(g_cp40), .f(f_40_3), .term(tm_40_3), .even_wd(ew_40_3), .odd_wd(ow_40_3));
-  wire signed [27:0] fm_40_3 = jv3 ? {{3{f_40_3[24]}}, f_40_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_3 (.clk(clk), .even_rd(rd_e3[1024:1000]), .odd_rd(rd_o3[1024:1000]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp40), .g(g_cp40), .f(f_40_3), .term(tm_40_3), .even_wd(ew_40_3), .odd_wd(ow_40_3));
+  wire signed [27:0] fm_40_3 = 1'b1 ? {{3{f_40_3[24]}}, f_40_3} : 28'd0;
   wire [24:0] f_40_4, ew_40_4, ow_40_4; wire [31:0] tm_40_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_4 (.even_rd(rd_e4[1024:1000]), .odd_rd(rd_o4[1024:1000]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp40), .g(g_cp40), .f(f_40_4), .term(tm_40_4), .even_wd(ew_40_4), .odd_wd(ow_40_4));
-  wire signed [27:0] fm_40_4 = jv4 ? {{3{f_40_4[24]}}, f_40_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_4 (.clk(clk), .even_rd(rd_e4[1024:1000]), .odd_rd(rd_o4[1024:1000]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp40), .g(g_cp40), .f(f_40_4), .term(tm_40_4), .even_wd(ew_40_4), .odd_wd(ow_40_4));
+  wire signed [27:0] fm_40_4 = 1'b1 ? {{3{f_40_4[24]}}, f_40_4} : 28'd0;
   wire [24:0] f_40_5, ew_40_5, ow_40_5; wire [31:0] tm_40_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_5 (.even_rd(rd_e5[1024:1000]), .odd_rd(rd_o5[1024:1000]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp40), .g(g_cp40), .f(f_40_5), .term(tm_40_5), .even_wd(ew_40_5), .odd_wd(ow_40_5));
-  wire signed [27:0] fm_40_5 = jv5 ? {{3{f_40_5[24]}}, f_40_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_5 (.clk(clk), .even_rd(rd_e5[1024:1000]), .odd_rd(rd_o5[1024:1000]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp40), .g(g_cp40), .f(f_40_5), .term(tm_40_5), .even_wd(ew_40_5), .odd_wd(ow_40_5));
+  wire signed [27:0] fm_40_5 = 1'b1 ? {{3{f_40_5[24]}}, f_40_5} : 28'd0;
   wire [24:0] f_41_0, ew_41_0, ow_41_0; wire [31:0] tm_41_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_0 (.even_rd(rd_e0[1049:1025]), .odd_rd(rd_o0[1049:1025]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp41), .g(g_cp41), .f(f_41_0), .term(tm_41_0), .even_wd(ew_41_0), .odd_wd(ow_41_0));
-  wire signed [27:0] fm_41_0 = jv0 ? {{3{f_41_0[24]}}, f_41_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_0 (.clk(clk), .even_rd(rd_e0[1049:1025]), .odd_rd(rd_o0[1049:1025]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp41), .g(g_cp41), .f(f_41_0), .term(tm_41_0), .even_wd(ew_41_0), .odd_wd(ow_41_0));
+  wire signed [27:0] fm_41_0 = 1'b1 ? {{3{f_41_0[24]}}, f_41_0} : 28'd0;
   wire [24:0] f_41_1, ew_41_1, ow_41_1; wire [31:0] tm_41_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_1 (.even_rd(rd_e1[1049:1025]), .odd_rd(rd_o1[1049:1025]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp41), .g(g_cp41), .f(f_41_1), .term(tm_41_1), .even_wd(ew_41_1), .odd_wd(ow_41_1));
-  wire signed [27:0] fm_41_1 = jv1 ? {{3{f_41_1[24]}}, f_41_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_1 (.clk(clk), .even_rd(rd_e1[1049:1025]), .odd_rd(rd_o1[1049:1025]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp41), .g(g_cp41), .f(f_41_1), .term(tm_41_1), .even_wd(ew_41_1), .odd_wd(ow_41_1));
+  wire signed [27:0] fm_41_1 = 1'b1 ? {{3{f_41_1[24]}}, f_41_1} : 28'd0;
   wire [24:0] f_41_2, ew_41_2, ow_41_2; wire [31:0] tm_41_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_2 (.even_rd(rd_e2[1049:1025]), .odd_rd(rd_o2[1049:1025]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp41), .g(g_cp41), .f(f_41_2), .term(tm_41_2), .even_wd(ew_41_2), .odd_wd(ow_41_2));
-  wire signed [27:0] fm_41_2 = jv2 ? {{3{f_41_2[24]}}, f_41_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_2 (.clk(clk), .even_rd(rd_e2[1049:1025]), .odd_rd(rd_o2[1049:1025]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp41), .g(g_cp41), .f(f_41_2), .term(tm_41_2), .even_wd(ew_41_2), .odd_wd(ow_41_2));
+  wire signed [27:0] fm_41_2 = 1'b1 ? {{3{f_41_2[24]}}, f_41_2} : 28'd0;
   wire [24:0] f_41_3, ew_41_3, ow_41_3; wire [31:0] tm_41_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_3 (.even_rd(rd_e3[1049:1025]), .odd_rd(rd_o3[1049:1025]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp41), .g(g_cp41), .f(f_41_3), .term(tm_41_3), .even_wd(ew_41_3), .odd_wd(ow_41_3));
-  wire signed [27:0] fm_41_3 = jv3 ? {{3{f_41_3[24]}}, f_41_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_3 (.clk(clk), .even_rd(rd_e3[1049:1025]), .odd_rd(rd_o3[1049:1025]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp41), .g(g_cp41), .f(f_41_3), .term(tm_41_3), .even_wd(ew_41_3), .odd_wd(ow_41_3));
+  wire signed [27:0] fm_41_3 = 1'b1 ? {{3{f_41_3[24]}}, f_41_3} : 28'd0;
   wire [24:0] f_41_4, ew_41_4, ow_41_4; wire [31:0] tm_41_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_4 (.even_rd(rd_e4[1049:1025]), .odd_rd(rd_o4[1049:1025]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp41), .g(g_cp41), .f(f_41_4), .term(tm_41_4), .even_wd(ew_41_4), .odd_wd(ow_41_4));
-  wire signed [27:0] fm_41_4 = jv4 ? {{3{f_41_4[24]}}, f_41_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_4 (.clk(clk), .even_rd(rd_e4[1049:1025]), .odd_rd(rd_o4[1049:1025]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp41), .g(g_cp41), .f(f_41_4), .term(tm_41_4), .even_wd(ew_41_4), .odd_wd(ow_41_4));
+  wire signed [27:0] fm_41_4 = 1'b1 ? {{3{f_41_4[24]}}, f_41_4} : 28'd0;
   wire [24:0] f_41_5, ew_41_5, ow_41_5; wire [31:0] tm_41_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_5 (.even_rd(rd_e5[1049:1025]), .odd_rd(rd_o5[1049:1025]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp41), .g(g_cp41), .f(f_41_5), .term(tm_41_5), .even_wd(ew_41_5), .odd_wd(ow_41_5));
-  wire signed [27:0] fm_41_5 = jv5 ? {{3{f_41_5[24]}}, f_41_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_5 (.clk(clk), .even_rd(rd_e5[1049:1025]), .odd_rd(rd_o5[1049:1025]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp41), .g(g_cp41), .f(f_41_5), .term(tm_41_5), .even_wd(ew_41_5), .odd_wd(ow_41_5));
+  wire signed [27:0] fm_41_5 = 1'b1 ? {{3{f_41_5[24]}}, f_41_5} : 28'd0;
   wire [24:0] f_42_0, ew_42_0, ow_42_0; wire [31:0] tm_42_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_0 (.even_rd(rd_e0[1074:1050]), .odd_rd(rd_o0[1074:1050]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp42), .g(g_cp42), .f(f_42_0), .term(tm_42_0), .even_wd(ew_42_0), .odd_wd(ow_42_0));
-  wire signed [27:0] fm_42_0 = jv0 ? {{3{f_42_0[24]}}, f_42_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_0 (.clk(clk), .even_rd(rd_e0[1074:1050]), .odd_rd(rd_o0[1074:1050]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp42), .g(g_cp42), .f(f_42_0), .term(tm_42_0), .even_wd(ew_42_0), .odd_wd(ow_42_0));
+  wire signed [27:0] fm_42_0 = 1'b1 ? {{3{f_42_0[24]}}, f_42_0} : 28'd0;
   wire [24:0] f_42_1, ew_42_1, ow_42_1; wire [31:0] tm_42_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_1 (.even_rd(rd_e1[1074:1050]), .odd_rd(rd_o1[1074:1050]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp42), .g(g_cp42), .f(f_42_1), .term(tm_42_1), .even_wd(ew_42_1), .odd_wd(ow_42_1));
-  wire signed [27:0] fm_42_1 = jv1 ? {{3{f_42_1[24]}}, f_42_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_1 (.clk(clk), .even_rd(rd_e1[1074:1050]), .odd_rd(rd_o1[1074:1050]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp42), .g(g_cp42), .f(f_42_1), .term(tm_42_1), .even_wd(ew_42_1), .odd_wd(ow_42_1));
+  wire signed [27:0] fm_42_1 = 1'b1 ? {{3{f_42_1[24]}}, f_42_1} : 28'd0;
   wire [24:0] f_42_2, ew_42_2, ow_42_2; wire [31:0] tm_42_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_2 (.even_rd(rd_e2[1074:1050]), .odd_rd(rd_o2[1074:1050]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp42), .g(g_cp42), .f(f_42_2), .term(tm_42_2), .even_wd(ew_42_2), .odd_wd(ow_42_2));
-  wire signed [27:0] fm_42_2 = jv2 ? {{3{f_42_2[24]}}, f_42_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_2 (.clk(clk), .even_rd(rd_e2[1074:1050]), .odd_rd(rd_o2[1074:1050]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp42), .g(g_cp42), .f(f_42_2), .term(tm_42_2), .even_wd(ew_42_2), .odd_wd(ow_42_2));
+  wire signed [27:0] fm_42_2 = 1'b1 ? {{3{f_42_2[24]}}, f_42_2} : 28'd0;
   wire [24:0] f_42_3, ew_42_3, ow_42_3; wire [31:0] tm_42_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_3 (.even_rd(rd_e3[1074:1050]), .odd_rd(rd_o3[1074:1050]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp42), .g(g_cp42), .f(f_42_3), .term(tm_42_3), .even_wd(ew_42_3), .odd_wd(ow_42_3));
-  wire signed [27:0] fm_42_3 = jv3 ? {{3{f_42_3[24]}}, f_42_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_3 (.clk(clk), .even_rd(rd_e3[1074:1050]), .odd_rd(rd_o3[1074:1050]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp42), .g(g_cp42), .f(f_42_3), .term(tm_42_3), .even_wd(ew_42_3), .odd_wd(ow_42_3));
+  wire signed [27:0] fm_42_3 = 1'b1 ? {{3{f_42_3[24]}}, f_42_3} : 28'd0;
   wire [24:0] f_42_4, ew_42_4, ow_42_4; wire [31:0] tm_42_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_4 (.even_rd(rd_e4[1074:1050]), .odd_rd(rd_o4[1074:1050]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp42), .g(g_cp42), .f(f_42_4), .term(tm_42_4), .even_wd(ew_42_4), .odd_wd(ow_42_4));
-  wire signed [27:0] fm_42_4 = jv4 ? {{3{f_42_4[24]}}, f_42_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_4 (.clk(clk), .even_rd(rd_e4[1074:1050]), .odd_rd(rd_o4[1074:1050]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp42), .g(g_cp42), .f(f_42_4), .term(tm_42_4), .even_wd(ew_42_4), .odd_wd(ow_42_4));
+  wire signed [27:0] fm_42_4 = 1'b1 ? {{3{f_42_4[24]}}, f_42_4} : 28'd0;
   wire [24:0] f_42_5, ew_42_5, ow_42_5; wire [31:0] tm_42_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_5 (.even_rd(rd_e5[1074:1050]), .odd_rd(rd_o5[1074:1050]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp42), .g(g_cp42), .f(f_42_5), .term(tm_42_5), .even_wd(ew_42_5), .odd_wd(ow_42_5));
-  wire signed [27:0] fm_42_5 = jv5 ? {{3{f_42_5[24]}}, f_42_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_5 (.clk(clk), .even_rd(rd_e5[1074:1050]), .odd_rd(rd_o5[1074:1050]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp42), .g(g_cp42), .f(f_42_5), .term(tm_42_5), .even_wd(ew_42_5), .odd_wd(ow_42_5));
+  wire signed [27:0] fm_42_5 = 1'b1 ? {{3{f_42_5[24]}}, f_42_5} : 28'd0;
   wire [24:0] f_43_0, ew_43_0, ow_43_0; wire [31:0] tm_43_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_0 (.even_rd(rd_e0[1099:1075]), .odd_rd(rd_o0[1099:1075]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp43), .g(g_cp43), .f(f_43_0), .term(tm_43_0), .even_wd(ew_43_0), .odd_wd(ow_43_0));
-  wire signed [27:0] fm_43_0 = jv0 ? {{3{f_43_0[24]}}, f_43_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_0 (.clk(clk), .even_rd(rd_e0[1099:1075]), .odd_rd(rd_o0[1099:1075]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp43), .g(g_cp43), .f(f_43_0), .term(tm_43_0), .even_wd(ew_43_0), .odd_wd(ow_43_0));
+  wire signed [27:0] fm_43_0 = 1'b1 ? {{3{f_43_0[24]}}, f_43_0} : 28'd0;
   wire [24:0] f_43_1, ew_43_1, ow_43_1; wire [31:0] tm_43_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_1 (.even_rd(rd_e1[1099:1075]), .odd_rd(rd_o1[1099:1075]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp43), .g(g_cp43), .f(f_43_1), .term(tm_43_1), .even_wd(ew_43_1), .odd_wd(ow_43_1));
-  wire signed [27:0] fm_43_1 = jv1 ? {{3{f_43_1[24]}}, f_43_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_1 (.clk(clk), .even_rd(rd_e1[1099:1075]), .odd_rd(rd_o1[1099:1075]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp43), .g(g_cp43), .f(f_43_1), .term(tm_43_1), .even_wd(ew_43_1), .odd_wd(ow_43_1));
+  wire signed [27:0] fm_43_1 = 1'b1 ? {{3{f_43_1[24]}}, f_43_1} : 28'd0;
   wire [24:0] f_43_2, ew_43_2, ow_43_2; wire [31:0] tm_43_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_2 (.even_rd(rd_e2[1099:1075]), .odd_rd(rd_o2[1099:1075]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp43), .g(g_cp43), .f(f_43_2), .term(tm_43_2), .even_wd(ew_43_2), .odd_wd(ow_43_2));
-  wire signed [27:0] fm_43_2 = jv2 ? {{3{f_43_2[24]}}, f_43_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_2 (.clk(clk), .even_rd(rd_e2[1099:1075]), .odd_rd(rd_o2[1099:1075]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp43), .g(g_cp43), .f(f_43_2), .term(tm_43_2), .even_wd(ew_43_2), .odd_wd(ow_43_2));
+  wire signed [27:0] fm_43_2 = 1'b1 ? {{3{f_43_2[24]}}, f_43_2} : 28'd0;
   wire [24:0] f_43_3, ew_43_3, ow_43_3; wire [31:0] tm_43_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_3 (.even_rd(rd_e3[1099:1075]), .odd_rd(rd_o3[1099:1075]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp43), .g(g_cp43), .f(f_43_3), .term(tm_43_3), .even_wd(ew_43_3), .odd_wd(ow_43_3));
-  wire signed [27:0] fm_43_3 = jv3 ? {{3{f_43_3[24]}}, f_43_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_3 (.clk(clk), .even_rd(rd_e3[1099:1075]), .odd_rd(rd_o3[1099:1075]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp43), .g(g_cp43), .f(f_43_3), .term(tm_43_3), .even_wd(ew_43_3), .odd_wd(ow_43_3));
+  wire signed [27:0] fm_43_3 = 1'b1 ? {{3{f_43_3[24]}}, f_43_3} : 28'd0;
   wire [24:0] f_43_4, ew_43_4, ow_43_4; wire [31:0] tm_43_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_4 (.even_rd(rd_e4[1099:1075]), .odd_rd(rd_o4[1099:1075]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp43), .g(g_cp43), .f(f_43_4), .term(tm_43_4), .even_wd(ew_43_4), .odd_wd(ow_43_4));
-  wire signed [27:0] fm_43_4 = jv4 ? {{3{f_43_4[24]}}, f_43_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_4 (.clk(clk), .even_rd(rd_e4[1099:1075]), .odd_rd(rd_o4[1099:1075]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp43), .g(g_cp43), .f(f_43_4), .term(tm_43_4), .even_wd(ew_43_4), .odd_wd(ow_43_4));
+  wire signed [27:0] fm_43_4 = 1'b1 ? {{3{f_43_4[24]}}, f_43_4} : 28'd0;
   wire [24:0] f_43_5, ew_43_5, ow_43_5; wire [31:0] tm_43_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_5 (.even_rd(rd_e5[1099:1075]), .odd_rd(rd_o5[1099:1075]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp43), .g(g_cp43), .f(f_43_5), .term(tm_43_5), .even_wd(ew_43_5), .odd_wd(ow_43_5));
-  wire signed [27:0] fm_43_5 = jv5 ? {{3{f_43_5[24]}}, f_43_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_5 (.clk(clk), .even_rd(rd_e5[1099:1075]), .odd_rd(rd_o5[1099:1075]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp43), .g(g_cp43), .f(f_43_5), .term(tm_43_5), .even_wd(ew_43_5), .odd_wd(ow_43_5));
+  wire signed [27:0] fm_43_5 = 1'b1 ? {{3{f_43_5[24]}}, f_43_5} : 28'd0;
   wire [24:0] f_44_0, ew_44_0, ow_44_0; wire [31:0] tm_44_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_0 (.even_rd(rd_e0[1124:1100]), .odd_rd(rd_o0[1124:1100]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp44), .g(g_cp44), .f(f_44_0), .term(tm_44_0), .even_wd(ew_44_0), .odd_wd(ow_44_0));
-  wire signed [27:0] fm_44_0 = jv0 ? {{3{f_44_0[24]}}, f_44_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_0 (.clk(clk), .even_rd(rd_e0[1124:1100]), .odd_rd(rd_o0[1124:1100]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp44), .g(g_cp44), .f(f_44_0), .term(tm_44_0), .even_wd(ew_44_0), .odd_wd(ow_44_0));
+  wire signed [27:0] fm_44_0 = 1'b1 ? {{3{f_44_0[24]}}, f_44_0} : 28'd0;
   wire [24:0] f_44_1, ew_44_1, ow_44_1; wire [31:0] tm_44_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_1 (.even_rd(rd_e1[1124:1100]), .odd_rd(rd_o1[1124:1100]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp44), .g(g_cp44), .f(f_44_1), .term(tm_44_1), .even_wd(ew_44_1), .odd_wd(ow_44_1));
-  wire signed [27:0] fm_44_1 = jv1 ? {{3{f_44_1[24]}}, f_44_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_1 (.clk(clk), .even_rd(rd_e1[1124:1100]), .odd_rd(rd_o1[1124:1100]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp44), .g(g_cp44), .f(f_44_1), .term(tm_44_1), .even_wd(ew_44_1), .odd_wd(ow_44_1));
+  wire signed [27:0] fm_44_1 = 1'b1 ? {{3{f_44_1[24]}}, f_44_1} : 28'd0;
   wire [24:0] f_44_2, ew_44_2, ow_44_2; wire [31:0] tm_44_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_2 (.even_rd(rd_e2[1124:1100]), .odd_rd(rd_o2[1124:1100]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp44), .g(g_cp44), .f(f_44_2), .term(tm_44_2), .even_wd(ew_44_2), .odd_wd(ow_44_2));
-  wire signed [27:0] fm_44_2 = jv2 ? {{3{f_44_2[24]}}, f_44_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_2 (.clk(clk), .even_rd(rd_e2[1124:1100]), .odd_rd(rd_o2[1124:1100]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp44), .g(g_cp44), .f(f_44_2), .term(tm_44_2), .even_wd(ew_44_2), .odd_wd(ow_44_2));
+  wire signed [27:0] fm_44_2 = 1'b1 ? {{3{f_44_2[24]}}, f_44_2} : 28'd0;
   wire [24:0] f_44_3, ew_44_3, ow_44_3; wire [31:0] tm_44_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_3 (.even_rd(rd_e3[1124:1100]), .odd_rd(rd_o3[1124:1100]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp44), .g(g_cp44), .f(f_44_3), .term(tm_44_3), .even_wd(ew_44_3), .odd_wd(ow_44_3));
-  wire signed [27:0] fm_44_3 = jv3 ? {{3{f_44_3[24]}}, f_44_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_3 (.clk(clk), .even_rd(rd_e3[1124:1100]), .odd_rd(rd_o3[1124:1100]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp44), .g(g_cp44), .f(f_44_3), .term(tm_44_3), .even_wd(ew_44_3), .odd_wd(ow_44_3));
+  wire signed [27:0] fm_44_3 = 1'b1 ? {{3{f_44_3[24]}}, f_44_3} : 28'd0;
   wire [24:0] f_44_4, ew_44_4, ow_44_4; wire [31:0] tm_44_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_4 (.even_rd(rd_e4[1124:1100]), .odd_rd(rd_o4[1124:1100]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp44), .g(g_cp44), .f(f_44_4), .term(tm_44_4), .even_wd(ew_44_4), .odd_wd(ow_44_4));
-  wire signed [27:0] fm_44_4 = jv4 ? {{3{f_44_4[24]}}, f_44_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_4 (.clk(clk), .even_rd(rd_e4[1124:1100]), .odd_rd(rd_o4[1124:1100]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp44), .g(g_cp44), .f(f_44_4), .term(tm_44_4), .even_wd(ew_44_4), .odd_wd(ow_44_4));
+  wire signed [27:0] fm_44_4 = 1'b1 ? {{3{f_44_4[24]}}, f_44_4} : 28'd0;
   wire [24:0] f_44_5, ew_44_5, ow_44_5; wire [31:0] tm_44_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_5 (.even_rd(rd_e5[1124:1100]), .odd_rd(rd_o5[1124:1100]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp44), .g(g_cp44), .f(f_44_5), .term(tm_44_5), .even_wd(ew_44_5), .odd_wd(ow_44_5));
-  wire signed [27:0] fm_44_5 = jv5 ? {{3{f_44_5[24]}}, f_44_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_5 (.clk(clk), .even_rd(rd_e5[1124:1100]), .odd_rd(rd_o5[1124:1100]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp44), .g(g_cp44), .f(f_44_5), .term(tm_44_5), .even_wd(ew_44_5), .odd_wd(ow_44_5));
+  wire signed [27:0] fm_44_5 = 1'b1 ? {{3{f_44_5[24]}}, f_44_5} : 28'd0;
   wire [24:0] f_45_0, ew_45_0, ow_45_0; wire [31:0] tm_45_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_0 (.even_rd(rd_e0[1149:1125]), .odd_rd(rd_o0[1149:1125]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp45), .g(g_cp45), .f(f_45_0), .term(tm_45_0), .even_wd(ew_45_0), .odd_wd(ow_45_0));
-  wire signed [27:0] fm_45_0 = jv0 ? {{3{f_45_0[24]}}, f_45_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_0 (.clk(clk), .even_rd(rd_e0[1149:1125]), .odd_rd(rd_o0[1149:1125]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp45), .g(g_cp45), .f(f_45_0), .term(tm_45_0), .even_wd(ew_45_0), .odd_wd(ow_45_0));
+  wire signed [27:0] fm_45_0 = 1'b1 ? {{3{f_45_0[24]}}, f_45_0} : 28'd0;
   wire [24:0] f_45_1, ew_45_1, ow_45_1; wire [31:0] tm_45_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_1 (.even_rd(rd_e1[1149:1125]), .odd_rd(rd_o1[1149:1125]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp45), .g(g_cp45), .f(f_45_1), .term(tm_45_1), .even_wd(ew_45_1), .odd_wd(ow_45_1));
-  wire signed [27:0] fm_45_1 = jv1 ? {{3{f_45_1[24]}}, f_45_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_1 (.clk(clk), .even_rd(rd_e1[1149:1125]), .odd_rd(rd_o1[1149:1125]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp45), .g(g_cp45), .f(f_45_1), .term(tm_45_1), .even_wd(ew_45_1), .odd_wd(ow_45_1));
+  wire signed [27:0] fm_45_1 = 1'b1 ? {{3{f_45_1[24]}}, f_45_1} : 28'd0;
   wire [24:0] f_45_2, ew_45_2, ow_45_2; wire [31:0] tm_45_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_2 (.even_rd(rd_e2[1149:1125]), .odd_rd(rd_o2[1149:1125]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp45), .g(g_cp45), .f(f_45_2), .term(tm_45_2), .even_wd(ew_45_2), .odd_wd(ow_45_2));
-  wire signed [27:0] fm_45_2 = jv2 ? {{3{f_45_2[24]}}, f_45_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_2 (.clk(clk), .even_rd(rd_e2[1149:1125]), .odd_rd(rd_o2[1149:1125]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp45), .g(g_cp45), .f(f_45_2), .term(tm_45_2), .even_wd(ew_45_2), .odd_wd(ow_45_2));
+  wire signed [27:0] fm_45_2 = 1'b1 ? {{3{f_45_2[24]}}, f_45_2} : 28'd0;
   wire [24:0] f_45_3, ew_45_3, ow_45_3; wire [31:0] tm_45_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_3 (.even_rd(rd_e3[1149:1125]), .odd_rd(rd_o3[1149:1125]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp45), .g(g_cp45), .f(f_45_3), .term(tm_45_3), .even_wd(ew_45_3), .odd_wd(ow_45_3));
-  wire signed [27:0] fm_45_3 = jv3 ? {{3{f_45_3[24]}}, f_45_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_3 (.clk(clk), .even_rd(rd_e3[1149:1125]), .odd_rd(rd_o3[1149:1125]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp45), .g(g_cp45), .f(f_45_3), .term(tm_45_3), .even_wd(ew_45_3), .odd_wd(ow_45_3));
+  wire signed [27:0] fm_45_3 = 1'b1 ? {{3{f_45_3[24]}}, f_45_3} : 28'd0;
   wire [24:0] f_45_4, ew_45_4, ow_45_4; wire [31:0] tm_45_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_4 (.even_rd(rd_e4[1149:1125]), .odd_rd(rd_o4[1149:1125]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp45), .g(g_cp45), .f(f_45_4), .term(tm_45_4), .even_wd(ew_45_4), .odd_wd(ow_45_4));
-  wire signed [27:0] fm_45_4 = jv4 ? {{3{f_45_4[24]}}, f_45_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_4 (.clk(clk), .even_rd(rd_e4[1149:1125]), .odd_rd(rd_o4[1149:1125]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp45), .g(g_cp45), .f(f_45_4), .term(tm_45_4), .even_wd(ew_45_4), .odd_wd(ow_45_4));
+  wire signed [27:0] fm_45_4 = 1'b1 ? {{3{f_45_4[24]}}, f_45_4} : 28'd0;
   wire [24:0] f_45_5, ew_45_5, ow_45_5; wire [31:0] tm_45_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_5 (.even_rd(rd_e5[1149:1125]), .odd_rd(rd_o5[1149:1125]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp45), .g(g_cp45), .f(f_45_5), .term(tm_45_5), .even_wd(ew_45_5), .odd_wd(ow_45_5));
-  wire signed [27:0] fm_45_5 = jv5 ? {{3{f_45_5[24]}}, f_45_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_5 (.clk(clk), .even_rd(rd_e5[1149:1125]), .odd_rd(rd_o5[1149:1125]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp45), .g(g_cp45), .f(f_45_5), .term(tm_45_5), .even_wd(ew_45_5), .odd_wd(ow_45_5));
+  wire signed [27:0] fm_45_5 = 1'b1 ? {{3{f_45_5[24]}}, f_45_5} : 28'd0;
   wire [24:0] f_46_0, ew_46_0, ow_46_0; wire [31:0] tm_46_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_0 (.even_rd(rd_e0[1174:1150]), .odd_rd(rd_o0[1174:1150]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp46), .g(g_cp46), .f(f_46_0), .term(tm_46_0), .even_wd(ew_46_0), .odd_wd(ow_46_0));
-  wire signed [27:0] fm_46_0 = jv0 ? {{3{f_46_0[24]}}, f_46_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_0 (.clk(clk), .even_rd(rd_e0[1174:1150]), .odd_rd(rd_o0[1174:1150]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp46), .g(g_cp46), .f(f_46_0), .term(tm_46_0), .even_wd(ew_46_0), .odd_wd(ow_46_0));
+  wire signed [27:0] fm_46_0 = 1'b1 ? {{3{f_46_0[24]}}, f_46_0} : 28'd0;
   wire [24:0] f_46_1, ew_46_1, ow_46_1; wire [31:0] tm_46_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_1 (.even_rd(rd_e1[1174:1150]), .odd_rd(rd_o1[1174:1150]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp46), .g(g_cp46), .f(f_46_1), .term(tm_46_1), .even_wd(ew_46_1), .odd_wd(ow_46_1));
-  wire signed [27:0] fm_46_1 = jv1 ? {{3{f_46_1[24]}}, f_46_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_1 (.clk(clk), .even_rd(rd_e1[1174:1150]), .odd_rd(rd_o1[1174:1150]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp46), .g(g_cp46), .f(f_46_1), .term(tm_46_1), .even_wd(ew_46_1), .odd_wd(ow_46_1));
+  wire signed [27:0] fm_46_1 = 1'b1 ? {{3{f_46_1[24]}}, f_46_1} : 28'd0;
   wire [24:0] f_46_2, ew_46_2, ow_46_2; wire [31:0] tm_46_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_2 (.even_rd(rd_e2[1174:1150]), .odd_rd(rd_o2[1174:1150]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp46), .g(g_cp46), .f(f_46_2), .term(tm_46_2), .even_wd(ew_46_2), .odd_wd(ow_46_2));
-  wire signed [27:0] fm_46_2 = jv2 ? {{3{f_46_2[24]}}, f_46_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_2 (.clk(clk), .even_rd(rd_e2[1174:1150]), .odd_rd(rd_o2[1174:1150]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp46), .g(g_cp46), .f(f_46_2), .term(tm_46_2), .even_wd(ew_46_2), .odd_wd(ow_46_2));
+  wire signed [27:0] fm_46_2 = 1'b1 ? {{3{f_46_2[24]}}, f_46_2} : 28'd0;
   wire [24:0] f_46_3, ew_46_3, ow_46_3; wire [31:0] tm_46_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_3 (.even_rd(rd_e3[1174:1150]), .odd_rd(rd_o3[1174:1150]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp46), .g(g_cp46), .f(f_46_3), .term(tm_46_3), .even_wd(ew_46_3), .odd_wd(ow_46_3));
-  wire signed [27:0] fm_46_3 = jv3 ? {{3{f_46_3[24]}}, f_46_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_3 (.clk(clk), .even_rd(rd_e3[1174:1150]), .odd_rd(rd_o3[1174:1150]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp46), .g(g_cp46), .f(f_46_3), .term(tm_46_3), .even_wd(ew_46_3), .odd_wd(ow_46_3));
+  wire signed [27:0] fm_46_3 = 1'b1 ? {{3{f_46_3[24]}}, f_46_3} : 28'd0;
   wire [24:0] f_46_4, ew_46_4, ow_46_4; wire [31:0] tm_46_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_4 (.even_rd(rd_e4[1174:1150]), .odd_rd(rd_o4[1174:1150]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp46), .g(g_cp46), .f(f_46_4), .term(tm_46_4), .even_wd(ew_46_4), .odd_wd(ow_46_4));
-  wire signed [27:0] fm_46_4 = jv4 ? {{3{f_46_4[24]}}, f_46_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_4 (.clk(clk), .even_rd(rd_e4[1174:1150]), .odd_rd(rd_o4[1174:1150]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp46), .g(g_cp46), .f(f_46_4), .term(tm_46_4), .even_wd(ew_46_4), .odd_wd(ow_46_4));
+  wire signed [27:0] fm_46_4 = 1'b1 ? {{3{f_46_4[24]}}, f_46_4} : 28'd0;
   wire [24:0] f_46_5, ew_46_5, ow_46_5; wire [31:0] tm_46_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_5 (.even_rd(rd_e5[1174:1150]), .odd_rd(rd_o5[1174:1150]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp46), .g(g_cp46), .f(f_46_5), .term(tm_46_5), .even_wd(ew_46_5), .odd_wd(ow_46_5));
-  wire signed [27:0] fm_46_5 = jv5 ? {{3{f_46_5[24]}}, f_46_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_5 (.clk(clk), .even_rd(rd_e5[1174:1150]), .odd_rd(rd_o5[1174:1150]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp46), .g(g_cp46), .f(f_46_5), .term(tm_46_5), .even_wd(ew_46_5), .odd_wd(ow_46_5));
+  wire signed [27:0] fm_46_5 = 1'b1 ? {{3{f_46_5[24]}}, f_46_5} : 28'd0;
   wire [24:0] f_47_0, ew_47_0, ow_47_0; wire [31:0] tm_47_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_0 (.even_rd(rd_e0[1199:1175]), .odd_rd(rd_o0[1199:1175]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp47), .g(g_cp47), .f(f_47_0), .term(tm_47_0), .even_wd(ew_47_0), .odd_wd(ow_47_0));
-  wire signed [27:0] fm_47_0 = jv0 ? {{3{f_47_0[24]}}, f_47_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_0 (.clk(clk), .even_rd(rd_e0[1199:1175]), .odd_rd(rd_o0[1199:1175]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp47), .g(g_cp47), .f(f_47_0), .term(tm_47_0), .even_wd(ew_47_0), .odd_wd(ow_47_0));
+  wire signed [27:0] fm_47_0 = 1'b1 ? {{3{f_47_0[24]}}, f_47_0} : 28'd0;
   wire [24:0] f_47_1, ew_47_1, ow_47_1; wire [31:0] tm_47_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_1 (.even_rd(rd_e1[1199:1175]), .odd_rd(rd_o1[1199:1175]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp47), .g(g_cp47), .f(f_47_1), .term(tm_47_1), .even_wd(ew_47_1), .odd_wd(ow_47_1));
-  wire signed [27:0] fm_47_1 = jv1 ? {{3{f_47_1[24]}}, f_47_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_1 (.clk(clk), .even_rd(rd_e1[1199:1175]), .odd_rd(rd_o1[1199:1175]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp47), .g(g_cp47), .f(f_47_1), .term(tm_47_1), .even_wd(ew_47_1), .odd_wd(ow_47_1));
+  wire signed [27:0] fm_47_1 = 1'b1 ? {{3{f_47_1[24]}}, f_47_1} : 28'd0;
   wire [24:0] f_47_2, ew_47_2, ow_47_2; wire [31:0] tm_47_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_2 (.even_rd(rd_e2[1199:1175]), .odd_rd(rd_o2[1199:1175]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp47), .g(g_cp47), .f(f_47_2), .term(tm_47_2), .even_wd(ew_47_2), .odd_wd(ow_47_2));
-  wire signed [27:0] fm_47_2 = jv2 ? {{3{f_47_2[24]}}, f_47_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_2 (.clk(clk), .even_rd(rd_e2[1199:1175]), .odd_rd(rd_o2[1199:1175]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp47), .g(g_cp47), .f(f_47_2), .term(tm_47_2), .even_wd(ew_47_2), .odd_wd(ow_47_2));
+  wire signed [27:0] fm_47_2 = 1'b1 ? {{3{f_47_2[24]}}, f_47_2} : 28'd0;
   wire [24:0] f_47_3, ew_47_3, ow_47_3; wire [31:0] tm_47_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_3 (.even_rd(rd_e3[1199:1175]), .odd_rd(rd_o3[1199:1175]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp47), .g(g_cp47), .f(f_47_3), .term(tm_47_3), .even_wd(ew_47_3), .odd_wd(ow_47_3));
-  wire signed [27:0] fm_47_3 = jv3 ? {{3{f_47_3[24]}}, f_47_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_3 (.clk(clk), .even_rd(rd_e3[1199:1175]), .odd_rd(rd_o3[1199:1175]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp47), .g(g_cp47), .f(f_47_3), .term(tm_47_3), .even_wd(ew_47_3), .odd_wd(ow_47_3));
+  wire signed [27:0] fm_47_3 = 1'b1 ? {{3{f_47_3[24]}}, f_47_3} : 28'd0;
   wire [24:0] f_47_4, ew_47_4, ow_47_4; wire [31:0] tm_47_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_4 (.even_rd(rd_e4[1199:1175]), .odd_rd(rd_o4[1199:1175]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp47), .g(g_cp47), .f(f_47_4), .term(tm_47_4), .even_wd(ew_47_4), .odd_wd(ow_47_4));
-  wire signed [27:0] fm_47_4 = jv4 ? {{3{f_47_4[24]}}, f_47_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_4 (.clk(clk), .even_rd(rd_e4[1199:1175]), .odd_rd(rd_o4[1199:1175]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp47), .g(g_cp47), .f(f_47_4), .term(tm_47_4), .even_wd(ew_47_4), .odd_wd(ow_47_4));
+  wire signed [27:0] fm_47_4 = 1'b1 ? {{3{f_47_4[24]}}, f_47_4} : 28'd0;
   wire [24:0] f_47_5, ew_47_5, ow_47_5; wire [31:0] tm_47_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_5 (.even_rd(rd_e5[1199:1175]), .odd_rd(rd_o5[1199:1175]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp47), .g(g_cp47), .f(f_47_5), .term(tm_47_5), .even_wd(ew_47_5), .odd_wd(ow_47_5));
-  wire signed [27:0] fm_47_5 = jv5 ? {{3{f_47_5[24]}}, f_47_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_5 (.clk(clk), .even_rd(rd_e5[1199:1175]), .odd_rd(rd_o5[1199:1175]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp47), .g(g_cp47), .f(f_47_5), .term(tm_47_5), .even_wd(ew_47_5), .odd_wd(ow_47_5));
+  wire signed [27:0] fm_47_5 = 1'b1 ? {{3{f_47_5[24]}}, f_47_5} : 28'd0;
   wire [24:0] f_48_0, ew_48_0, ow_48_0; wire [31:0] tm_48_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_0 (.even_rd(rd_e0[1224:1200]), .odd_rd(rd_o0[1224:1200]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp48), .g(g_cp48), .f(f_48_0), .term(tm_48_0), .even_wd(ew_48_0), .odd_wd(ow_48_0));
-  wire signed [27:0] fm_48_0 = jv0 ? {{3{f_48_0[24]}}, f_48_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_0 (.clk(clk), .even_rd(rd_e0[1224:1200]), .odd_rd(rd_o0[1224:1200]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp48), .g(g_cp48), .f(f_48_0), .term(tm_48_0), .even_wd(ew_48_0), .odd_wd(ow_48_0));
+  wire signed [27:0] fm_48_0 = 1'b1 ? {{3{f_48_0[24]}}, f_48_0} : 28'd0;
   wire [24:0] f_48_1, ew_48_1, ow_48_1; wire [31:0] tm_48_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_1 (.even_rd(rd_e1[1224:1200]), .odd_rd(rd_o1[1224:1200]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp48), .g(g_cp48), .f(f_48_1), .term(tm_48_1), .even_wd(ew_48_1), .odd_wd(ow_48_1));
-  wire signed [27:0] fm_48_1 = jv1 ? {{3{f_48_1[24]}}, f_48_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_1 (.clk(clk), .even_rd(rd_e1[1224:1200]), .odd_rd(rd_o1[1224:1200]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp48), .g(g_cp48), .f(f_48_1), .term(tm_48_1), .even_wd(ew_48_1), .odd_wd(ow_48_1));
+  wire signed [27:0] fm_48_1 = 1'b1 ? {{3{f_48_1[24]}}, f_48_1} : 28'd0;
   wire [24:0] f_48_2, ew_48_2, ow_48_2; wire [31:0] tm_48_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_2 (.even_rd(rd_e2[1224:1200]), .odd_rd(rd_o2[1224:1200]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp48), .g(g_cp48), .f(f_48_2), .term(tm_48_2), .even_wd(ew_48_2), .odd_wd(ow_48_2));
-  wire signed [27:0] fm_48_2 = jv2 ? {{3{f_48_2[24]}}, f_48_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_2 (.clk(clk), .even_rd(rd_e2[1224:1200]), .odd_rd(rd_o2[1224:1200]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp48), .g(g_cp48), .f(f_48_2), .term(tm_48_2), .even_wd(ew_48_2), .odd_wd(ow_48_2));
+  wire signed [27:0] fm_48_2 = 1'b1 ? {{3{f_48_2[24]}}, f_48_2} : 28'd0;
   wire [24:0] f_48_3, ew_48_3, ow_48_3; wire [31:0] tm_48_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_3 (.even_rd(rd_e3[1224:1200]), .odd_rd(rd_o3[1224:1200]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp48), .g(g_cp48), .f(f_48_3), .term(tm_48_3), .even_wd(ew_48_3), .odd_wd(ow_48_3));
-  wire signed [27:0] fm_48_3 = jv3 ? {{3{f_48_3[24]}}, f_48_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_3 (.clk(clk), .even_rd(rd_e3[1224:1200]), .odd_rd(rd_o3[1224:1200]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp48), .g(g_cp48), .f(f_48_3), .term(tm_48_3), .even_wd(ew_48_3), .odd_wd(ow_48_3));
+  wire signed [27:0] fm_48_3 = 1'b1 ? {{3{f_48_3[24]}}, f_48_3} : 28'd0;
   wire [24:0] f_48_4, ew_48_4, ow_48_4; wire [31:0] tm_48_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_4 (.even_rd(rd_e4[1224:1200]), .odd_rd(rd_o4[1224:1200]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp48), .g(g_cp48), .f(f_48_4), .term(tm_48_4), .even_wd(ew_48_4), .odd_wd(ow_48_4));
-  wire signed [27:0] fm_48_4 = jv4 ? {{3{f_48_4[24]}}, f_48_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_4 (.clk(clk), .even_rd(rd_e4[1224:1200]), .odd_rd(rd_o4[1224:1200]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp48), .g(g_cp48), .f(f_48_4), .term(tm_48_4), .even_wd(ew_48_4), .odd_wd(ow_48_4));
+  wire signed [27:0] fm_48_4 = 1'b1 ? {{3{f_48_4[24]}}, f_48_4} : 28'd0;
   wire [24:0] f_48_5, ew_48_5, ow_48_5; wire [31:0] tm_48_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_5 (.even_rd(rd_e5[1224:1200]), .odd_rd(rd_o5[1224:1200]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp48), .g(g_cp48), .f(f_48_5), .term(tm_48_5), .even_wd(ew_48_5), .odd_wd(ow_48_5));
-  wire signed [27:0] fm_48_5 = jv5 ? {{3{f_48_5[24]}}, f_48_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_5 (.clk(clk), .even_rd(rd_e5[1224:1200]), .odd_rd(rd_o5[1224:1200]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp48), .g(g_cp48), .f(f_48_5), .term(tm_48_5), .even_wd(ew_48_5), .odd_wd(ow_48_5));
+  wire signed [27:0] fm_48_5 = 1'b1 ? {{3{f_48_5[24]}}, f_48_5} : 28'd0;
   wire [24:0] f_49_0, ew_49_0, ow_49_0; wire [31:0] tm_49_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_0 (.even_rd(rd_e0[1249:1225]), .odd_rd(rd_o0[1249:1225]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp49), .g(g_cp49), .f(f_49_0), .term(tm_49_0), .even_wd(ew_49_0), .odd_wd(ow_49_0));
-  wire signed [27:0] fm_49_0 = jv0 ? {{3{f_49_0[24]}}, f_49_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_0 (.clk(clk), .even_rd(rd_e0[1249:1225]), .odd_rd(rd_o0[1249:1225]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp49), .g(g_cp49), .f(f_49_0), .term(tm_49_0), .even_wd(ew_49_0), .odd_wd(ow_49_0));
+  wire signed [27:0] fm_49_0 = 1'b1 ? {{3{f_49_0[24]}}, f_49_0} : 28'd0;
   wire [24:0] f_49_1, ew_49_1, ow_49_1; wire [31:0] tm_49_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_1 (.even_rd(rd_e1[1249:1225]), .odd_rd(rd_o1[1249:1225]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp49), .g(g_cp49), .f(f_49_1), .term(tm_49_1), .even_wd(ew_49_1), .odd_wd(ow_49_1));
-  wire signed [27:0] fm_49_1 = jv1 ? {{3{f_49_1[24]}}, f_49_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_1 (.clk(clk), .even_rd(rd_e1[1249:1225]), .odd_rd(rd_o1[1249:1225]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp49), .g(g_cp49), .f(f_49_1), .term(tm_49_1), .even_wd(ew_49_1), .odd_wd(ow_49_1));
+  wire signed [27:0] fm_49_1 = 1'b1 ? {{3{f_49_1[24]}}, f_49_1} : 28'd0;
   wire [24:0] f_49_2, ew_49_2, ow_49_2; wire [31:0] tm_49_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_2 (.even_rd(rd_e2[1249:1225]), .odd_rd(rd_o2[1249:1225]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp49), .g(g_cp49), .f(f_49_2), .term(tm_49_2), .even_wd(ew_49_2), .odd_wd(ow_49_2));
-  wire signed [27:0] fm_49_2 = jv2 ? {{3{f_49_2[24]}}, f_49_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_2 (.clk(clk), .even_rd(rd_e2[1249:1225]), .odd_rd(rd_o2[1249:1225]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp49), .g(g_cp49), .f(f_49_2), .term(tm_49_2), .even_wd(ew_49_2), .odd_wd(ow_49_2));
+  wire signed [27:0] fm_49_2 = 1'b1 ? {{3{f_49_2[24]}}, f_49_2} : 28'd0;
   wire [24:0] f_49_3, ew_49_3, ow_49_3; wire [31:0] tm_49_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_3 (.even_rd(rd_e3[1249:1225]), .odd_rd(rd_o3[1249:1225]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp49), .g(g_cp49), .f(f_49_3), .term(tm_49_3), .even_wd(ew_49_3), .odd_wd(ow_49_3));
-  wire signed [27:0] fm_49_3 = jv3 ? {{3{f_49_3[24]}}, f_49_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_3 (.clk(clk), .even_rd(rd_e3[1249:1225]), .odd_rd(rd_o3[1249:1225]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp49), .g(g_cp49), .f(f_49_3), .term(tm_49_3), .even_wd(ew_49_3), .odd_wd(ow_49_3));
+  wire signed [27:0] fm_49_3 = 1'b1 ? {{3{f_49_3[24]}}, f_49_3} : 28'd0;
   wire [24:0] f_49_4, ew_49_4, ow_49_4; wire [31:0] tm_49_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_4 (.even_rd(rd_e4[1249:1225]), .odd_rd(rd_o4[1249:1225]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp49), .g(g_cp49), .f(f_49_4), .term(tm_49_4), .even_wd(ew_49_4), .odd_wd(ow_49_4));
-  wire signed [27:0] fm_49_4 = jv4 ? {{3{f_49_4[24]}}, f_49_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_4 (.clk(clk), .even_rd(rd_e4[1249:1225]), .odd_rd(rd_o4[1249:1225]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp49), .g(g_cp49), .f(f_49_4), .term(tm_49_4), .even_wd(ew_49_4), .odd_wd(ow_49_4));
+  wire signed [27:0] fm_49_4 = 1'b1 ? {{3{f_49_4[24]}}, f_49_4} : 28'd0;
   wire [24:0] f_49_5, ew_49_5, ow_49_5; wire [31:0] tm_49_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_5 (.even_rd(rd_e5[1249:1225]), .odd_rd(rd_o5[1249:1225]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp49), .g(g_cp49), .f(f_49_5), .term(tm_49_5), .even_wd(ew_49_5), .odd_wd(ow_49_5));
-  wire signed [27:0] fm_49_5 = jv5 ? {{3{f_49_5[24]}}, f_49_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_5 (.clk(clk), .even_rd(rd_e5[1249:1225]), .odd_rd(rd_o5[1249:1225]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp49), .g(g_cp49), .f(f_49_5), .term(tm_49_5), .even_wd(ew_49_5), .odd_wd(ow_49_5));
+  wire signed [27:0] fm_49_5 = 1'b1 ? {{3{f_49_5[24]}}, f_49_5} : 28'd0;
   wire [24:0] f_50_0, ew_50_0, ow_50_0; wire [31:0] tm_50_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_0 (.even_rd(rd_e0[1274:1250]), .odd_rd(rd_o0[1274:1250]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp50), .g(g_cp50), .f(f_50_0), .term(tm_50_0), .even_wd(ew_50_0), .odd_wd(ow_50_0));
-  wire signed [27:0] fm_50_0 = jv0 ? {{3{f_50_0[24]}}, f_50_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_0 (.clk(clk), .even_rd(rd_e0[1274:1250]), .odd_rd(rd_o0[1274:1250]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp50), .g(g_cp50), .f(f_50_0), .term(tm_50_0), .even_wd(ew_50_0), .odd_wd(ow_50_0));
+  wire signed [27:0] fm_50_0 = 1'b1 ? {{3{f_50_0[24]}}, f_50_0} : 28'd0;
   wire [24:0] f_50_1, ew_50_1, ow_50_1; wire [31:0] tm_50_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_1 (.even_rd(rd_e1[1274:1250]), .odd_rd(rd_o1[1274:1250]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp50), .g(g_cp50), .f(f_50_1), .term(tm_50_1), .even_wd(ew_50_1), .odd_wd(ow_50_1));
-  wire signed [27:0] fm_50_1 = jv1 ? {{3{f_50_1[24]}}, f_50_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_1 (.clk(clk), .even_rd(rd_e1[1274:1250]), .odd_rd(rd_o1[1274:1250]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp50), .g(g_cp50), .f(f_50_1), .term(tm_50_1), .even_wd(ew_50_1), .odd_wd(ow_50_1));
+  wire signed [27:0] fm_50_1 = 1'b1 ? {{3{f_50_1[24]}}, f_50_1} : 28'd0;
   wire [24:0] f_50_2, ew_50_2, ow_50_2; wire [31:0] tm_50_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_2 (.even_rd(rd_e2[1274:1250]), .odd_rd(rd_o2[1274:1250]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp50), .g(g_cp50), .f(f_50_2), .term(tm_50_2), .even_wd(ew_50_2), .odd_wd(ow_50_2));
-  wire signed [27:0] fm_50_2 = jv2 ? {{3{f_50_2[24]}}, f_50_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_2 (.clk(clk), .even_rd(rd_e2[1274:1250]), .odd_rd(rd_o2[1274:1250]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp50), .g(g_cp50), .f(f_50_2), .term(tm_50_2), .even_wd(ew_50_2), .odd_wd(ow_50_2));
+  wire signed [27:0] fm_50_2 = 1'b1 ? {{3{f_50_2[24]}}, f_50_2} : 28'd0;
   wire [24:0] f_50_3, ew_50_3, ow_50_3; wire [31:0] tm_50_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_3 (.even_rd(rd_e3[1274:1250]), .odd_rd(rd_o3[1274:1250]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp50), .g(g_cp50), .f(f_50_3), .term(tm_50_3), .even_wd(ew_50_3), .odd_wd(ow_50_3));
-  wire signed [27:0] fm_50_3 = jv3 ? {{3{f_50_3[24]}}, f_50_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_3 (.clk(clk), .even_rd(rd_e3[1274:1250]), .odd_rd(rd_o3[1274:1250]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp50), .g(g_cp50), .f(f_50_3), .term(tm_50_3), .even_wd(ew_50_3), .odd_wd(ow_50_3));
+  wire signed [27:0] fm_50_3 = 1'b1 ? {{3{f_50_3[24]}}, f_50_3} : 28'd0;
   wire [24:0] f_50_4, ew_50_4, ow_50_4; wire [31:0] tm_50_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_4 (.even_rd(rd_e4[1274:1250]), .odd_rd(rd_o4[1274:1250]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp50), .g(g_cp50), .f(f_50_4), .term(tm_50_4), .even_wd(ew_50_4), .odd_wd(ow_50_4));
-  wire signed [27:0] fm_50_4 = jv4 ? {{3{f_50_4[24]}}, f_50_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_4 (.clk(clk), .even_rd(rd_e4[1274:1250]), .odd_rd(rd_o4[1274:1250]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp50), .g(g_cp50), .f(f_50_4), .term(tm_50_4), .even_wd(ew_50_4), .odd_wd(ow_50_4));
+  wire signed [27:0] fm_50_4 = 1'b1 ? {{3{f_50_4[24]}}, f_50_4} : 28'd0;
   wire [24:0] f_50_5, ew_50_5, ow_50_5; wire [31:0] tm_50_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_5 (.even_rd(rd_e5[1274:1250]), .odd_rd(rd_o5[1274:1250]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp50), .g(g_cp50), .f(f_50_5), .term(tm_50_5), .even_wd(ew_50_5), .odd_wd(ow_50_5));
-  wire signed [27:0] fm_50_5 = jv5 ? {{3{f_50_5[24]}}, f_50_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_5 (.clk(clk), .even_rd(rd_e5[1274:1250]), .odd_rd(rd_o5[1274:1250]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp50), .g(g_cp50), .f(f_50_5), .term(tm_50_5), .even_wd(ew_50_5), .odd_wd(ow_50_5));
+  wire signed [27:0] fm_50_5 = 1'b1 ? {{3{f_50_5[24]}}, f_50_5} : 28'd0;
   wire [24:0] f_51_0, ew_51_0, ow_51_0; wire [31:0] tm_51_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_0 (.even_rd(rd_e0[1299:1275]), .odd_rd(rd_o0[1299:1275]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp51), .g(g_cp51), .f(f_51_0), .term(tm_51_0), .even_wd(ew_51_0), .odd_wd(ow_51_0));
-  wire signed [27:0] fm_51_0 = jv0 ? {{3{f_51_0[24]}}, f_51_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_0 (.clk(clk), .even_rd(rd_e0[1299:1275]), .odd_rd(rd_o0[1299:1275]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp51), .g(g_cp51), .f(f_51_0), .term(tm_51_0), .even_wd(ew_51_0), .odd_wd(ow_51_0));
+  wire signed [27:0] fm_51_0 = 1'b1 ? {{3{f_51_0[24]}}, f_51_0} : 28'd0;
   wire [24:0] f_51_1, ew_51_1, ow_51_1; wire [31:0] tm_51_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_1 (.even_rd(rd_e1[1299:1275]), .odd_rd(rd_o1[1299:1275]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp51), .g(g_cp51), .f(f_51_1), .term(tm_51_1), .even_wd(ew_51_1), .odd_wd(ow_51_1));
-  wire signed [27:0] fm_51_1 = jv1 ? {{3{f_51_1[24]}}, f_51_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_1 (.clk(clk), .even_rd(rd_e1[1299:1275]), .odd_rd(rd_o1[1299:1275]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp51), .g(g_cp51), .f(f_51_1), .term(tm_51_1), .even_wd(ew_51_1), .odd_wd(ow_51_1));
+  wire signed [27:0] fm_51_1 = 1'b1 ? {{3{f_51_1[24]}}, f_51_1} : 28'd0;
   wire [24:0] f_51_2, ew_51_2, ow_51_2; wire [31:0] tm_51_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_2 (.even_rd(rd_e2[1299:1275]), .odd_rd(rd_o2[1299:1275]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp51), .g(g_cp51), .f(f_51_2), .term(tm_51_2), .even_wd(ew_51_2), .odd_wd(ow_51_2));
-  wire signed [27:0] fm_51_2 = jv2 ? {{3{f_51_2[24]}}, f_51_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_2 (.clk(clk), .even_rd(rd_e2[1299:1275]), .odd_rd(rd_o2[1299:1275]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp51), .g(g_cp51), .f(f_51_2), .term(tm_51_2), .even_wd(ew_51_2), .odd_wd(ow_51_2));
+  wire signed [27:0] fm_51_2 = 1'b1 ? {{3{f_51_2[24]}}, f_51_2} : 28'd0;
   wire [24:0] f_51_3, ew_51_3, ow_51_3; wire [31:0] tm_51_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_3 (.even_rd(rd_e3[1299:1275]), .odd_rd(rd_o3[1299:1275]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp51), .g(g_cp51), .f(f_51_3), .term(tm_51_3), .even_wd(ew_51_3), .odd_wd(ow_51_3));
-  wire signed [27:0] fm_51_3 = jv3 ? {{3{f_51_3[24]}}, f_51_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_3 (.clk(clk), .even_rd(rd_e3[1299:1275]), .odd_rd(rd_o3[1299:1275]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp51), .g(g_cp51), .f(f_51_3), .term(tm_51_3), .even_wd(ew_51_3), .odd_wd(ow_51_3));
+  wire signed [27:0] fm_51_3 = 1'b1 ? {{3{f_51_3[24]}}, f_51_3} : 28'd0;
   wire [24:0] f_51_4, ew_51_4, ow_51_4; wire [31:0] tm_51_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_4 (.even_rd(rd_e4[1299:1275]), .odd_rd(rd_o4[1299:1275]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp51), .g(g_cp51), .f(f_51_4), .term(tm_51_4), .even_wd(ew_51_4), .odd_wd(ow_51_4));
-  wire signed [27:0] fm_51_4 = jv4 ? {{3{f_51_4[24]}}, f_51_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_4 (.clk(clk), .even_rd(rd_e4[1299:1275]), .odd_rd(rd_o4[1299:1275]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp51), .g(g_cp51), .f(f_51_4), .term(tm_51_4), .even_wd(ew_51_4), .odd_wd(ow_51_4));
+  wire signed [27:0] fm_51_4 = 1'b1 ? {{3{f_51_4[24]}}, f_51_4} : 28'd0;
   wire [24:0] f_51_5, ew_51_5, ow_51_5; wire [31:0] tm_51_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_5 (.even_rd(rd_e5[1299:1275]), .odd_rd(rd_o5[1299:1275]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp51), .g(g_cp51), .f(f_51_5), .term(tm_51_5), .even_wd(ew_51_5), .odd_wd(ow_51_5));
-  wire signed [27:0] fm_51_5 = jv5 ? {{3{f_51_5[24]}}, f_51_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_5 (.clk(clk), .even_rd(rd_e5[1299:1275]), .odd_rd(rd_o5[1299:1275]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp51), .g(g_cp51), .f(f_51_5), .term(tm_51_5), .even_wd(ew_51_5), .odd_wd(ow_51_5));
+  wire signed [27:0] fm_51_5 = 1'b1 ? {{3{f_51_5[24]}}, f_51_5} : 28'd0;
   wire [24:0] f_52_0, ew_52_0, ow_52_0; wire [31:0] tm_52_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_0 (.even_rd(rd_e0[1324:1300]), .odd_rd(rd_o0[1324:1300]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp52), .g(g_cp52), .f(f_52_0), .term(tm_52_0), .even_wd(ew_52_0), .odd_wd(ow_52_0));
-  wire signed [27:0] fm_52_0 = jv0 ? {{3{f_52_0[24]}}, f_52_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_0 (.clk(clk), .even_rd(rd_e0[1324:1300]), .odd_rd(rd_o0[1324:1300]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp52), .g(g_cp52), .f(f_52_0), .term(tm_52_0), .even_wd(ew_52_0), .odd_wd(ow_52_0));
+  wire signed [27:0] fm_52_0 = 1'b1 ? {{3{f_52_0[24]}}, f_52_0} : 28'd0;
   wire [24:0] f_52_1, ew_52_1, ow_52_1; wire [31:0] tm_52_1;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_1 (.even_rd(rd_e1[1324:1300]), .odd_rd(rd_o1[1324:1300]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp52), .g(g_cp52), .f(f_52_1), .term(tm_52_1), .even_wd(ew_52_1), .odd_wd(ow_52_1));
-  wire signed [27:0] fm_52_1 = jv1 ? {{3{f_52_1[24]}}, f_52_1} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_1 (.clk(clk), .even_rd(rd_e1[1324:1300]), .odd_rd(rd_o1[1324:1300]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp52), .g(g_cp52), .f(f_52_1), .term(tm_52_1), .even_wd(ew_52_1), .odd_wd(ow_52_1));
+  wire signed [27:0] fm_52_1 = 1'b1 ? {{3{f_52_1[24]}}, f_52_1} : 28'd0;
   wire [24:0] f_52_2, ew_52_2, ow_52_2; wire [31:0] tm_52_2;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_2 (.even_rd(rd_e2[1324:1300]), .odd_rd(rd_o2[1324:1300]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp52), .g(g_cp52), .f(f_52_2), .term(tm_52_2), .even_wd(ew_52_2), .odd_wd(ow_52_2));
-  wire signed [27:0] fm_52_2 = jv2 ? {{3{f_52_2[24]}}, f_52_2} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_2 (.clk(clk), .even_rd(rd_e2[1324:1300]), .odd_rd(rd_o2[1324:1300]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp52), .g(g_cp52), .f(f_52_2), .term(tm_52_2), .even_wd(ew_52_2), .odd_wd(ow_52_2));
+  wire signed [27:0] fm_52_2 = 1'b1 ? {{3{f_52_2[24]}}, f_52_2} : 28'd0;
   wire [24:0] f_52_3, ew_52_3, ow_52_3; wire [31:0] tm_52_3;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_3 (.even_rd(rd_e3[1324:1300]), .odd_rd(rd_o3[1324:1300]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp52), .g(g_cp52), .f(f_52_3), .term(tm_52_3), .even_wd(ew_52_3), .odd_wd(ow_52_3));
-  wire signed [27:0] fm_52_3 = jv3 ? {{3{f_52_3[24]}}, f_52_3} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_3 (.clk(clk), .even_rd(rd_e3[1324:1300]), .odd_rd(rd_o3[1324:1300]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp52), .g(g_cp52), .f(f_52_3), .term(tm_52_3), .even_wd(ew_52_3), .odd_wd(ow_52_3));
+  wire signed [27:0] fm_52_3 = 1'b1 ? {{3{f_52_3[24]}}, f_52_3} : 28'd0;
   wire [24:0] f_52_4, ew_52_4, ow_52_4; wire [31:0] tm_52_4;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_4 (.even_rd(rd_e4[1324:1300]), .odd_rd(rd_o4[1324:1300]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp52), .g(g_cp52), .f(f_52_4), .term(tm_52_4), .even_wd(ew_52_4), .odd_wd(ow_52_4));
-  wire signed [27:0] fm_52_4 = jv4 ? {{3{f_52_4[24]}}, f_52_4} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_4 (.clk(clk), .even_rd(rd_e4[1324:1300]), .odd_rd(rd_o4[1324:1300]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp52), .g(g_cp52), .f(f_52_4), .term(tm_52_4), .even_wd(ew_52_4), .odd_wd(ow_52_4));
+  wire signed [27:0] fm_52_4 = 1'b1 ? {{3{f_52_4[24]}}, f_52_4} : 28'd0;
   wire [24:0] f_52_5, ew_52_5, ow_52_5; wire [31:0] tm_52_5;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_5 (.even_rd(rd_e5[1324:1300]), .odd_rd(rd_o5[1324:1300]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp52), .g(g_cp52), .f(f_52_5), .term(tm_52_5), .even_wd(ew_52_5), .odd_wd(ow_52_5));
-  wire signed [27:0] fm_52_5 = jv5 ? {{3{f_52_5[24]}}, f_52_5} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_5 (.clk(clk), .even_rd(rd_e5[1324:1300]), .odd_rd(rd_o5[1324:1300]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp52), .g(g_cp52), .f(f_52_5), .term(tm_52_5), .even_wd(ew_52_5), .odd_wd(ow_52_5));
+  wire signed [27:0] fm_52_5 = 1'b1 ? {{3{f_52_5[24]}}, f_52_5} : 28'd0;
   assign wd_e0 = {ew_52_0, ew_51_0, ew_50_0, ew_49_0, ew_48_0, ew_47_0, ew_46_0, ew_45_0, ew_44_0, ew_43_0, ew_42_0, ew_41_0, ew_40_0, ew_39_0, ew_38_0, ew_37_0, ew_36_0, ew_35_0, ew_34_0, ew_33_0, ew_32_0, ew_31_0, ew_30_0, ew_29_0, ew_28_0, ew_27_0, ew_26_0, ew_25_0, ew_24_0, ew_23_0, ew_22_0, ew_21_0, ew_20_0, ew_19_0, ew_18_0, ew_17_0, ew_16_0, ew_15_0, ew_14_0, ew_13_0, ew_12_0, ew_11_0, ew_10_0, ew_9_0, ew_8_0, ew_7_0, ew_6_0, ew_5_0, ew_4_0, ew_3_0, ew_2_0, ew_1_0, ew_0_0};
   assign wd_o0 = {ow_52_0, ow_51_0, ow_50_0, ow_49_0, ow_48_0, ow_47_0, ow_46_0, ow_45_0, ow_44_0, ow_43_0, ow_42_0, ow_41_0, ow_40_0, ow_39_0, ow_38_0, ow_37_0, ow_36_0, ow_35_0, ow_34_0, ow_33_0, ow_32_0, ow_31_0, ow_30_0, ow_29_0, ow_28_0, ow_27_0, ow_26_0, ow_25_0, ow_24_0, ow_23_0, ow_22_0, ow_21_0, ow_20_0, ow_19_0, ow_18_0, ow_17_0, ow_16_0, ow_15_0, ow_14_0, ow_13_0, ow_12_0, ow_11_0, ow_10_0, ow_9_0, ow_8_0, ow_7_0, ow_6_0, ow_5_0, ow_4_0, ow_3_0, ow_2_0, ow_1_0, ow_0_0};
   assign wd_e1 = {ew_52_1, ew_51_1, ew_50_1, ew_49_1, ew_48_1, ew_47_1, ew_46_1, ew_45_1, ew_44_1, ew_43_1, ew_42_1, ew_41_1, ew_40_1, ew_39_1, ew_38_1, ew_37_1, ew_36_1, ew_35_1, ew_34_1, ew_33_1, ew_32_1, ew_31_1, ew_30_1, ew_29_1, ew_28_1, ew_27_1, ew_26_1, ew_25_1, ew_24_1, ew_23_1, ew_22_1, ew_21_1, ew_20_1, ew_19_1, ew_18_1, ew_17_1, ew_16_1, ew_15_1, ew_14_1, ew_13_1, ew_12_1, ew_11_1, ew_10_1, ew_9_1, ew_8_1, ew_7_1, ew_6_1, ew_5_1, ew_4_1, ew_3_1, ew_2_1, ew_1_1, ew_0_1};
@@ -1708,1252 +1744,1528 @@ module kan_layer0 (
   assign wd_e5 = {ew_52_5, ew_51_5, ew_50_5, ew_49_5, ew_48_5, ew_47_5, ew_46_5, ew_45_5, ew_44_5, ew_43_5, ew_42_5, ew_41_5, ew_40_5, ew_39_5, ew_38_5, ew_37_5, ew_36_5, ew_35_5, ew_34_5, ew_33_5, ew_32_5, ew_31_5, ew_30_5, ew_29_5, ew_28_5, ew_27_5, ew_26_5, ew_25_5, ew_24_5, ew_23_5, ew_22_5, ew_21_5, ew_20_5, ew_19_5, ew_18_5, ew_17_5, ew_16_5, ew_15_5, ew_14_5, ew_13_5, ew_12_5, ew_11_5, ew_10_5, ew_9_5, ew_8_5, ew_7_5, ew_6_5, ew_5_5, ew_4_5, ew_3_5, ew_2_5, ew_1_5, ew_0_5};
   assign wd_o5 = {ow_52_5, ow_51_5, ow_50_5, ow_49_5, ow_48_5, ow_47_5, ow_46_5, ow_45_5, ow_44_5, ow_43_5, ow_42_5, ow_41_5, ow_40_5, ow_39_5, ow_38_5, ow_37_5, ow_36_5, ow_35_5, ow_34_5, ow_33_5, ow_32_5, ow_31_5, ow_30_5, ow_29_5, ow_28_5, ow_27_5, ow_26_5, ow_25_5, ow_24_5, ow_23_5, ow_22_5, ow_21_5, ow_20_5, ow_19_5, ow_18_5, ow_17_5, ow_16_5, ow_15_5, ow_14_5, ow_13_5, ow_12_5, ow_11_5, ow_10_5, ow_9_5, ow_8_5, ow_7_5, ow_6_5, ow_5_5, ow_4_5, ow_3_5, ow_2_5, ow_1_5, ow_0_5};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791]
-  wire signed [27:0] an0 = (((fm_0_0 + fm_0_1) + fm_0_2) + ((fm_0_3 + fm_0_4) + fm_0_5));
-  wire signed [39:0] zp0 = an0 * 12'sd1365;
+  // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
+  reg signed [27:0] sum0, acc0;
+  always @(posedge clk) sum0 <= (((fm_0_0 + fm_0_1) + fm_0_2) + ((fm_0_3 + fm_0_4) + fm_0_5));
+  always @(posedge clk) acc0 <= sum0;
+  wire signed [39:0] zp0 = acc0 * 12'sd1365;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
   wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
-  wire signed [27:0] an1 = (((fm_1_0 + fm_1_1) + fm_1_2) + ((fm_1_3 + fm_1_4) + fm_1_5));
-  wire signed [39:0] zp1 = an1 * 12'sd1365;
+  reg signed [27:0] sum1, acc1;
+  always @(posedge clk) sum1 <= (((fm_1_0 + fm_1_1) + fm_1_2) + ((fm_1_3 + fm_1_4) + fm_1_5));
+  always @(posedge clk) acc1 <= sum1;
+  wire signed [39:0] zp1 = acc1 * 12'sd1365;
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
   wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1431791 ? 25'sd1431791 : z1;
   wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
-  wire signed [27:0] an2 = (((fm_2_0 + fm_2_1) + fm_2_2) + ((fm_2_3 + fm_2_4) + fm_2_5));
-  wire signed [39:0] zp2 = an2 * 12'sd1365;
+  reg signed [27:0] sum2, acc2;
+  always @(posedge clk) sum2 <= (((fm_2_0 + fm_2_1) + fm_2_2) + ((fm_2_3 + fm_2_4) + fm_2_5));
+  always @(posedge clk) acc2 <= sum2;
+  wire signed [39:0] zp2 = acc2 * 12'sd1365;
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
   wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1431791 ? 25'sd1431791 : z2;
   wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
-  wire signed [27:0] an3 = (((fm_3_0 + fm_3_1) + fm_3_2) + ((fm_3_3 + fm_3_4) + fm_3_5));
-  wire signed [39:0] zp3 = an3 * 12'sd1365;
+  reg signed [27:0] sum3, acc3;
+  always @(posedge clk) sum3 <= (((fm_3_0 + fm_3_1) + fm_3_2) + ((fm_3_3 + fm_3_4) + fm_3_5));
+  always @(posedge clk) acc3 <= sum3;
+  wire signed [39:0] zp3 = acc3 * 12'sd1365;
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
   wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1431791 ? 25'sd1431791 : z3;
   wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
-  wire signed [27:0] an4 = (((fm_4_0 + fm_4_1) + fm_4_2) + ((fm_4_3 + fm_4_4) + fm_4_5));
-  wire signed [39:0] zp4 = an4 * 12'sd1365;
+  reg signed [27:0] sum4, acc4;
+  always @(posedge clk) sum4 <= (((fm_4_0 + fm_4_1) + fm_4_2) + ((fm_4_3 + fm_4_4) + fm_4_5));
+  always @(posedge clk) acc4 <= sum4;
+  wire signed [39:0] zp4 = acc4 * 12'sd1365;
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
   wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1431791 ? 25'sd1431791 : z4;
   wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
-  wire signed [27:0] an5 = (((fm_5_0 + fm_5_1) + fm_5_2) + ((fm_5_3 + fm_5_4) + fm_5_5));
-  wire signed [39:0] zp5 = an5 * 12'sd1365;
+  reg signed [27:0] sum5, acc5;
+  always @(posedge clk) sum5 <= (((fm_5_0 + fm_5_1) + fm_5_2) + ((fm_5_3 + fm_5_4) + fm_5_5));
+  always @(posedge clk) acc5 <= sum5;
+  wire signed [39:0] zp5 = acc5 * 12'sd1365;
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
   wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1431791 ? 25'sd1431791 : z5;
   wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
-  wire signed [27:0] an6 = (((fm_6_0 + fm_6_1) + fm_6_2) + ((fm_6_3 + fm_6_4) + fm_6_5));
-  wire signed [39:0] zp6 = an6 * 12'sd1365;
+  reg signed [27:0] sum6, acc6;
+  always @(posedge clk) sum6 <= (((fm_6_0 + fm_6_1) + fm_6_2) + ((fm_6_3 + fm_6_4) + fm_6_5));
+  always @(posedge clk) acc6 <= sum6;
+  wire signed [39:0] zp6 = acc6 * 12'sd1365;
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
   wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1431791 ? 25'sd1431791 : z6;
   wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
-  wire signed [27:0] an7 = (((fm_7_0 + fm_7_1) + fm_7_2) + ((fm_7_3 + fm_7_4) + fm_7_5));
-  wire signed [39:0] zp7 = an7 * 12'sd1365;
+  reg signed [27:0] sum7, acc7;
+  always @(posedge clk) sum7 <= (((fm_7_0 + fm_7_1) + fm_7_2) + ((fm_7_3 + fm_7_4) + fm_7_5));
+  always @(posedge clk) acc7 <= sum7;
+  wire signed [39:0] zp7 = acc7 * 12'sd1365;
   wire signed [39:0] zs7 = zp7 >>> 13;
   wire signed [24:0] z7 = zs7[24:0];
   wire signed [24:0] c7 = z7 < -25'sd9999 ? -25'sd9999 : z7 > 25'sd1431791 ? 25'sd1431791 : z7;
   wire signed [25:0] sv7 = $signed({{1{c7[24]}}, c7}) - $signed({{1{z7[24]}}, z7});  // saved = clipped - z
-  wire signed [27:0] an8 = (((fm_8_0 + fm_8_1) + fm_8_2) + ((fm_8_3 + fm_8_4) + fm_8_5));
-  wire signed [39:0] zp8 = an8 * 12'sd1365;
+  reg signed [27:0] sum8, acc8;
+  always @(posedge clk) sum8 <= (((fm_8_0 + fm_8_1) + fm_8_2) + ((fm_8_3 + fm_8_4) + fm_8_5));
+  always @(posedge clk) acc8 <= sum8;
+  wire signed [39:0] zp8 = acc8 * 12'sd1365;
   wire signed [39:0] zs8 = zp8 >>> 13;
   wire signed [24:0] z8 = zs8[24:0];
   wire signed [24:0] c8 = z8 < -25'sd9999 ? -25'sd9999 : z8 > 25'sd1431791 ? 25'sd1431791 : z8;
   wire signed [25:0] sv8 = $signed({{1{c8[24]}}, c8}) - $signed({{1{z8[24]}}, z8});  // saved = clipped - z
-  wire signed [27:0] an9 = (((fm_9_0 + fm_9_1) + fm_9_2) + ((fm_9_3 + fm_9_4) + fm_9_5));
-  wire signed [39:0] zp9 = an9 * 12'sd1365;
+  reg signed [27:0] sum9, acc9;
+  always @(posedge clk) sum9 <= (((fm_9_0 + fm_9_1) + fm_9_2) + ((fm_9_3 + fm_9_4) + fm_9_5));
+  always @(posedge clk) acc9 <= sum9;
+  wire signed [39:0] zp9 = acc9 * 12'sd1365;
   wire signed [39:0] zs9 = zp9 >>> 13;
   wire signed [24:0] z9 = zs9[24:0];
   wire signed [24:0] c9 = z9 < -25'sd9999 ? -25'sd9999 : z9 > 25'sd1431791 ? 25'sd1431791 : z9;
   wire signed [25:0] sv9 = $signed({{1{c9[24]}}, c9}) - $signed({{1{z9[24]}}, z9});  // saved = clipped - z
-  wire signed [27:0] an10 = (((fm_10_0 + fm_10_1) + fm_10_2) + ((fm_10_3 + fm_10_4) + fm_10_5));
-  wire signed [39:0] zp10 = an10 * 12'sd1365;
+  reg signed [27:0] sum10, acc10;
+  always @(posedge clk) sum10 <= (((fm_10_0 + fm_10_1) + fm_10_2) + ((fm_10_3 + fm_10_4) + fm_10_5));
+  always @(posedge clk) acc10 <= sum10;
+  wire signed [39:0] zp10 = acc10 * 12'sd1365;
   wire signed [39:0] zs10 = zp10 >>> 13;
   wire signed [24:0] z10 = zs10[24:0];
   wire signed [24:0] c10 = z10 < -25'sd9999 ? -25'sd9999 : z10 > 25'sd1431791 ? 25'sd1431791 : z10;
   wire signed [25:0] sv10 = $signed({{1{c10[24]}}, c10}) - $signed({{1{z10[24]}}, z10});  // saved = clipped - z
-  wire signed [27:0] an11 = (((fm_11_0 + fm_11_1) + fm_11_2) + ((fm_11_3 + fm_11_4) + fm_11_5));
-  wire signed [39:0] zp11 = an11 * 12'sd1365;
+  reg signed [27:0] sum11, acc11;
+  always @(posedge clk) sum11 <= (((fm_11_0 + fm_11_1) + fm_11_2) + ((fm_11_3 + fm_11_4) + fm_11_5));
+  always @(posedge clk) acc11 <= sum11;
+  wire signed [39:0] zp11 = acc11 * 12'sd1365;
   wire signed [39:0] zs11 = zp11 >>> 13;
   wire signed [24:0] z11 = zs11[24:0];
   wire signed [24:0] c11 = z11 < -25'sd9999 ? -25'sd9999 : z11 > 25'sd1431791 ? 25'sd1431791 : z11;
   wire signed [25:0] sv11 = $signed({{1{c11[24]}}, c11}) - $signed({{1{z11[24]}}, z11});  // saved = clipped - z
-  wire signed [27:0] an12 = (((fm_12_0 + fm_12_1) + fm_12_2) + ((fm_12_3 + fm_12_4) + fm_12_5));
-  wire signed [39:0] zp12 = an12 * 12'sd1365;
+  reg signed [27:0] sum12, acc12;
+  always @(posedge clk) sum12 <= (((fm_12_0 + fm_12_1) + fm_12_2) + ((fm_12_3 + fm_12_4) + fm_12_5));
+  always @(posedge clk) acc12 <= sum12;
+  wire signed [39:0] zp12 = acc12 * 12'sd1365;
   wire signed [39:0] zs12 = zp12 >>> 13;
   wire signed [24:0] z12 = zs12[24:0];
   wire signed [24:0] c12 = z12 < -25'sd9999 ? -25'sd9999 : z12 > 25'sd1431791 ? 25'sd1431791 : z12;
   wire signed [25:0] sv12 = $signed({{1{c12[24]}}, c12}) - $signed({{1{z12[24]}}, z12});  // saved = clipped - z
-  wire signed [27:0] an13 = (((fm_13_0 + fm_13_1) + fm_13_2) + ((fm_13_3 + fm_13_4) + fm_13_5));
-  wire signed [39:0] zp13 = an13 * 12'sd1365;
+  reg signed [27:0] sum13, acc13;
+  always @(posedge clk) sum13 <= (((fm_13_0 + fm_13_1) + fm_13_2) + ((fm_13_3 + fm_13_4) + fm_13_5));
+  always @(posedge clk) acc13 <= sum13;
+  wire signed [39:0] zp13 = acc13 * 12'sd1365;
   wire signed [39:0] zs13 = zp13 >>> 13;
   wire signed [24:0] z13 = zs13[24:0];
   wire signed [24:0] c13 = z13 < -25'sd9999 ? -25'sd9999 : z13 > 25'sd1431791 ? 25'sd1431791 : z13;
   wire signed [25:0] sv13 = $signed({{1{c13[24]}}, c13}) - $signed({{1{z13[24]}}, z13});  // saved = clipped - z
-  wire signed [27:0] an14 = (((fm_14_0 + fm_14_1) + fm_14_2) + ((fm_14_3 + fm_14_4) + fm_14_5));
-  wire signed [39:0] zp14 = an14 * 12'sd1365;
+  reg signed [27:0] sum14, acc14;
+  always @(posedge clk) sum14 <= (((fm_14_0 + fm_14_1) + fm_14_2) + ((fm_14_3 + fm_14_4) + fm_14_5));
+  always @(posedge clk) acc14 <= sum14;
+  wire signed [39:0] zp14 = acc14 * 12'sd1365;
   wire signed [39:0] zs14 = zp14 >>> 13;
   wire signed [24:0] z14 = zs14[24:0];
   wire signed [24:0] c14 = z14 < -25'sd9999 ? -25'sd9999 : z14 > 25'sd1431791 ? 25'sd1431791 : z14;
   wire signed [25:0] sv14 = $signed({{1{c14[24]}}, c14}) - $signed({{1{z14[24]}}, z14});  // saved = clipped - z
-  wire signed [27:0] an15 = (((fm_15_0 + fm_15_1) + fm_15_2) + ((fm_15_3 + fm_15_4) + fm_15_5));
-  wire signed [39:0] zp15 = an15 * 12'sd1365;
+  reg signed [27:0] sum15, acc15;
+  always @(posedge clk) sum15 <= (((fm_15_0 + fm_15_1) + fm_15_2) + ((fm_15_3 + fm_15_4) + fm_15_5));
+  always @(posedge clk) acc15 <= sum15;
+  wire signed [39:0] zp15 = acc15 * 12'sd1365;
   wire signed [39:0] zs15 = zp15 >>> 13;
   wire signed [24:0] z15 = zs15[24:0];
   wire signed [24:0] c15 = z15 < -25'sd9999 ? -25'sd9999 : z15 > 25'sd1431791 ? 25'sd1431791 : z15;
   wire signed [25:0] sv15 = $signed({{1{c15[24]}}, c15}) - $signed({{1{z15[24]}}, z15});  // saved = clipped - z
-  wire signed [27:0] an16 = (((fm_16_0 + fm_16_1) + fm_16_2) + ((fm_16_3 + fm_16_4) + fm_16_5));
-  wire signed [39:0] zp16 = an16 * 12'sd1365;
+  reg signed [27:0] sum16, acc16;
+  always @(posedge clk) sum16 <= (((fm_16_0 + fm_16_1) + fm_16_2) + ((fm_16_3 + fm_16_4) + fm_16_5));
+  always @(posedge clk) acc16 <= sum16;
+  wire signed [39:0] zp16 = acc16 * 12'sd1365;
   wire signed [39:0] zs16 = zp16 >>> 13;
   wire signed [24:0] z16 = zs16[24:0];
   wire signed [24:0] c16 = z16 < -25'sd9999 ? -25'sd9999 : z16 > 25'sd1431791 ? 25'sd1431791 : z16;
   wire signed [25:0] sv16 = $signed({{1{c16[24]}}, c16}) - $signed({{1{z16[24]}}, z16});  // saved = clipped - z
-  wire signed [27:0] an17 = (((fm_17_0 + fm_17_1) + fm_17_2) + ((fm_17_3 + fm_17_4) + fm_17_5));
-  wire signed [39:0] zp17 = an17 * 12'sd1365;
+  reg signed [27:0] sum17, acc17;
+  always @(posedge clk) sum17 <= (((fm_17_0 + fm_17_1) + fm_17_2) + ((fm_17_3 + fm_17_4) + fm_17_5));
+  always @(posedge clk) acc17 <= sum17;
+  wire signed [39:0] zp17 = acc17 * 12'sd1365;
   wire signed [39:0] zs17 = zp17 >>> 13;
   wire signed [24:0] z17 = zs17[24:0];
   wire signed [24:0] c17 = z17 < -25'sd9999 ? -25'sd9999 : z17 > 25'sd1431791 ? 25'sd1431791 : z17;
   wire signed [25:0] sv17 = $signed({{1{c17[24]}}, c17}) - $signed({{1{z17[24]}}, z17});  // saved = clipped - z
-  wire signed [27:0] an18 = (((fm_18_0 + fm_18_1) + fm_18_2) + ((fm_18_3 + fm_18_4) + fm_18_5));
-  wire signed [39:0] zp18 = an18 * 12'sd1365;
+  reg signed [27:0] sum18, acc18;
+  always @(posedge clk) sum18 <= (((fm_18_0 + fm_18_1) + fm_18_2) + ((fm_18_3 + fm_18_4) + fm_18_5));
+  always @(posedge clk) acc18 <= sum18;
+  wire signed [39:0] zp18 = acc18 * 12'sd1365;
   wire signed [39:0] zs18 = zp18 >>> 13;
   wire signed [24:0] z18 = zs18[24:0];
   wire signed [24:0] c18 = z18 < -25'sd9999 ? -25'sd9999 : z18 > 25'sd1431791 ? 25'sd1431791 : z18;
   wire signed [25:0] sv18 = $signed({{1{c18[24]}}, c18}) - $signed({{1{z18[24]}}, z18});  // saved = clipped - z
-  wire signed [27:0] an19 = (((fm_19_0 + fm_19_1) + fm_19_2) + ((fm_19_3 + fm_19_4) + fm_19_5));
-  wire signed [39:0] zp19 = an19 * 12'sd1365;
+  reg signed [27:0] sum19, acc19;
+  always @(posedge clk) sum19 <= (((fm_19_0 + fm_19_1) + fm_19_2) + ((fm_19_3 + fm_19_4) + fm_19_5));
+  always @(posedge clk) acc19 <= sum19;
+  wire signed [39:0] zp19 = acc19 * 12'sd1365;
   wire signed [39:0] zs19 = zp19 >>> 13;
   wire signed [24:0] z19 = zs19[24:0];
   wire signed [24:0] c19 = z19 < -25'sd9999 ? -25'sd9999 : z19 > 25'sd1431791 ? 25'sd1431791 : z19;
   wire signed [25:0] sv19 = $signed({{1{c19[24]}}, c19}) - $signed({{1{z19[24]}}, z19});  // saved = clipped - z
-  wire signed [27:0] an20 = (((fm_20_0 + fm_20_1) + fm_20_2) + ((fm_20_3 + fm_20_4) + fm_20_5));
-  wire signed [39:0] zp20 = an20 * 12'sd1365;
+  reg signed [27:0] sum20, acc20;
+  always @(posedge clk) sum20 <= (((fm_20_0 + fm_20_1) + fm_20_2) + ((fm_20_3 + fm_20_4) + fm_20_5));
+  always @(posedge clk) acc20 <= sum20;
+  wire signed [39:0] zp20 = acc20 * 12'sd1365;
   wire signed [39:0] zs20 = zp20 >>> 13;
   wire signed [24:0] z20 = zs20[24:0];
   wire signed [24:0] c20 = z20 < -25'sd9999 ? -25'sd9999 : z20 > 25'sd1431791 ? 25'sd1431791 : z20;
   wire signed [25:0] sv20 = $signed({{1{c20[24]}}, c20}) - $signed({{1{z20[24]}}, z20});  // saved = clipped - z
-  wire signed [27:0] an21 = (((fm_21_0 + fm_21_1) + fm_21_2) + ((fm_21_3 + fm_21_4) + fm_21_5));
-  wire signed [39:0] zp21 = an21 * 12'sd1365;
+  reg signed [27:0] sum21, acc21;
+  always @(posedge clk) sum21 <= (((fm_21_0 + fm_21_1) + fm_21_2) + ((fm_21_3 + fm_21_4) + fm_21_5));
+  always @(posedge clk) acc21 <= sum21;
+  wire signed [39:0] zp21 = acc21 * 12'sd1365;
   wire signed [39:0] zs21 = zp21 >>> 13;
   wire signed [24:0] z21 = zs21[24:0];
   wire signed [24:0] c21 = z21 < -25'sd9999 ? -25'sd9999 : z21 > 25'sd1431791 ? 25'sd1431791 : z21;
   wire signed [25:0] sv21 = $signed({{1{c21[24]}}, c21}) - $signed({{1{z21[24]}}, z21});  // saved = clipped - z
-  wire signed [27:0] an22 = (((fm_22_0 + fm_22_1) + fm_22_2) + ((fm_22_3 + fm_22_4) + fm_22_5));
-  wire signed [39:0] zp22 = an22 * 12'sd1365;
+  reg signed [27:0] sum22, acc22;
+  always @(posedge clk) sum22 <= (((fm_22_0 + fm_22_1) + fm_22_2) + ((fm_22_3 + fm_22_4) + fm_22_5));
+  always @(posedge clk) acc22 <= sum22;
+  wire signed [39:0] zp22 = acc22 * 12'sd1365;
   wire signed [39:0] zs22 = zp22 >>> 13;
   wire signed [24:0] z22 = zs22[24:0];
   wire signed [24:0] c22 = z22 < -25'sd9999 ? -25'sd9999 : z22 > 25'sd1431791 ? 25'sd1431791 : z22;
   wire signed [25:0] sv22 = $signed({{1{c22[24]}}, c22}) - $signed({{1{z22[24]}}, z22});  // saved = clipped - z
-  wire signed [27:0] an23 = (((fm_23_0 + fm_23_1) + fm_23_2) + ((fm_23_3 + fm_23_4) + fm_23_5));
-  wire signed [39:0] zp23 = an23 * 12'sd1365;
+  reg signed [27:0] sum23, acc23;
+  always @(posedge clk) sum23 <= (((fm_23_0 + fm_23_1) + fm_23_2) + ((fm_23_3 + fm_23_4) + fm_23_5));
+  always @(posedge clk) acc23 <= sum23;
+  wire signed [39:0] zp23 = acc23 * 12'sd1365;
   wire signed [39:0] zs23 = zp23 >>> 13;
   wire signed [24:0] z23 = zs23[24:0];
   wire signed [24:0] c23 = z23 < -25'sd9999 ? -25'sd9999 : z23 > 25'sd1431791 ? 25'sd1431791 : z23;
   wire signed [25:0] sv23 = $signed({{1{c23[24]}}, c23}) - $signed({{1{z23[24]}}, z23});  // saved = clipped - z
-  wire signed [27:0] an24 = (((fm_24_0 + fm_24_1) + fm_24_2) + ((fm_24_3 + fm_24_4) + fm_24_5));
-  wire signed [39:0] zp24 = an24 * 12'sd1365;
+  reg signed [27:0] sum24, acc24;
+  always @(posedge clk) sum24 <= (((fm_24_0 + fm_24_1) + fm_24_2) + ((fm_24_3 + fm_24_4) + fm_24_5));
+  always @(posedge clk) acc24 <= sum24;
+  wire signed [39:0] zp24 = acc24 * 12'sd1365;
   wire signed [39:0] zs24 = zp24 >>> 13;
   wire signed [24:0] z24 = zs24[24:0];
   wire signed [24:0] c24 = z24 < -25'sd9999 ? -25'sd9999 : z24 > 25'sd1431791 ? 25'sd1431791 : z24;
   wire signed [25:0] sv24 = $signed({{1{c24[24]}}, c24}) - $signed({{1{z24[24]}}, z24});  // saved = clipped - z
-  wire signed [27:0] an25 = (((fm_25_0 + fm_25_1) + fm_25_2) + ((fm_25_3 + fm_25_4) + fm_25_5));
-  wire signed [39:0] zp25 = an25 * 12'sd1365;
+  reg signed [27:0] sum25, acc25;
+  always @(posedge clk) sum25 <= (((fm_25_0 + fm_25_1) + fm_25_2) + ((fm_25_3 + fm_25_4) + fm_25_5));
+  always @(posedge clk) acc25 <= sum25;
+  wire signed [39:0] zp25 = acc25 * 12'sd1365;
   wire signed [39:0] zs25 = zp25 >>> 13;
   wire signed [24:0] z25 = zs25[24:0];
   wire signed [24:0] c25 = z25 < -25'sd9999 ? -25'sd9999 : z25 > 25'sd1431791 ? 25'sd1431791 : z25;
   wire signed [25:0] sv25 = $signed({{1{c25[24]}}, c25}) - $signed({{1{z25[24]}}, z25});  // saved = clipped - z
-  wire signed [27:0] an26 = (((fm_26_0 + fm_26_1) + fm_26_2) + ((fm_26_3 + fm_26_4) + fm_26_5));
-  wire signed [39:0] zp26 = an26 * 12'sd1365;
+  reg signed [27:0] sum26, acc26;
+  always @(posedge clk) sum26 <= (((fm_26_0 + fm_26_1) + fm_26_2) + ((fm_26_3 + fm_26_4) + fm_26_5));
+  always @(posedge clk) acc26 <= sum26;
+  wire signed [39:0] zp26 = acc26 * 12'sd1365;
   wire signed [39:0] zs26 = zp26 >>> 13;
   wire signed [24:0] z26 = zs26[24:0];
   wire signed [24:0] c26 = z26 < -25'sd9999 ? -25'sd9999 : z26 > 25'sd1431791 ? 25'sd1431791 : z26;
   wire signed [25:0] sv26 = $signed({{1{c26[24]}}, c26}) - $signed({{1{z26[24]}}, z26});  // saved = clipped - z
-  wire signed [27:0] an27 = (((fm_27_0 + fm_27_1) + fm_27_2) + ((fm_27_3 + fm_27_4) + fm_27_5));
-  wire signed [39:0] zp27 = an27 * 12'sd1365;
+  reg signed [27:0] sum27, acc27;
+  always @(posedge clk) sum27 <= (((fm_27_0 + fm_27_1) + fm_27_2) + ((fm_27_3 + fm_27_4) + fm_27_5));
+  always @(posedge clk) acc27 <= sum27;
+  wire signed [39:0] zp27 = acc27 * 12'sd1365;
   wire signed [39:0] zs27 = zp27 >>> 13;
   wire signed [24:0] z27 = zs27[24:0];
   wire signed [24:0] c27 = z27 < -25'sd9999 ? -25'sd9999 : z27 > 25'sd1431791 ? 25'sd1431791 : z27;
   wire signed [25:0] sv27 = $signed({{1{c27[24]}}, c27}) - $signed({{1{z27[24]}}, z27});  // saved = clipped - z
-  wire signed [27:0] an28 = (((fm_28_0 + fm_28_1) + fm_28_2) + ((fm_28_3 + fm_28_4) + fm_28_5));
-  wire signed [39:0] zp28 = an28 * 12'sd1365;
+  reg signed [27:0] sum28, acc28;
+  always @(posedge clk) sum28 <= (((fm_28_0 + fm_28_1) + fm_28_2) + ((fm_28_3 + fm_28_4) + fm_28_5));
+  always @(posedge clk) acc28 <= sum28;
+  wire signed [39:0] zp28 = acc28 * 12'sd1365;
   wire signed [39:0] zs28 = zp28 >>> 13;
   wire signed [24:0] z28 = zs28[24:0];
   wire signed [24:0] c28 = z28 < -25'sd9999 ? -25'sd9999 : z28 > 25'sd1431791 ? 25'sd1431791 : z28;
   wire signed [25:0] sv28 = $signed({{1{c28[24]}}, c28}) - $signed({{1{z28[24]}}, z28});  // saved = clipped - z
-  wire signed [27:0] an29 = (((fm_29_0 + fm_29_1) + fm_29_2) + ((fm_29_3 + fm_29_4) + fm_29_5));
-  wire signed [39:0] zp29 = an29 * 12'sd1365;
+  reg signed [27:0] sum29, acc29;
+  always @(posedge clk) sum29 <= (((fm_29_0 + fm_29_1) + fm_29_2) + ((fm_29_3 + fm_29_4) + fm_29_5));
+  always @(posedge clk) acc29 <= sum29;
+  wire signed [39:0] zp29 = acc29 * 12'sd1365;
   wire signed [39:0] zs29 = zp29 >>> 13;
   wire signed [24:0] z29 = zs29[24:0];
   wire signed [24:0] c29 = z29 < -25'sd9999 ? -25'sd9999 : z29 > 25'sd1431791 ? 25'sd1431791 : z29;
   wire signed [25:0] sv29 = $signed({{1{c29[24]}}, c29}) - $signed({{1{z29[24]}}, z29});  // saved = clipped - z
-  wire signed [27:0] an30 = (((fm_30_0 + fm_30_1) + fm_30_2) + ((fm_30_3 + fm_30_4) + fm_30_5));
-  wire signed [39:0] zp30 = an30 * 12'sd1365;
+  reg signed [27:0] sum30, acc30;
+  always @(posedge clk) sum30 <= (((fm_30_0 + fm_30_1) + fm_30_2) + ((fm_30_3 + fm_30_4) + fm_30_5));
+  always @(posedge clk) acc30 <= sum30;
+  wire signed [39:0] zp30 = acc30 * 12'sd1365;
   wire signed [39:0] zs30 = zp30 >>> 13;
   wire signed [24:0] z30 = zs30[24:0];
   wire signed [24:0] c30 = z30 < -25'sd9999 ? -25'sd9999 : z30 > 25'sd1431791 ? 25'sd1431791 : z30;
   wire signed [25:0] sv30 = $signed({{1{c30[24]}}, c30}) - $signed({{1{z30[24]}}, z30});  // saved = clipped - z
-  wire signed [27:0] an31 = (((fm_31_0 + fm_31_1) + fm_31_2) + ((fm_31_3 + fm_31_4) + fm_31_5));
-  wire signed [39:0] zp31 = an31 * 12'sd1365;
+  reg signed [27:0] sum31, acc31;
+  always @(posedge clk) sum31 <= (((fm_31_0 + fm_31_1) + fm_31_2) + ((fm_31_3 + fm_31_4) + fm_31_5));
+  always @(posedge clk) acc31 <= sum31;
+  wire signed [39:0] zp31 = acc31 * 12'sd1365;
   wire signed [39:0] zs31 = zp31 >>> 13;
   wire signed [24:0] z31 = zs31[24:0];
   wire signed [24:0] c31 = z31 < -25'sd9999 ? -25'sd9999 : z31 > 25'sd1431791 ? 25'sd1431791 : z31;
   wire signed [25:0] sv31 = $signed({{1{c31[24]}}, c31}) - $signed({{1{z31[24]}}, z31});  // saved = clipped - z
-  wire signed [27:0] an32 = (((fm_32_0 + fm_32_1) + fm_32_2) + ((fm_32_3 + fm_32_4) + fm_32_5));
-  wire signed [39:0] zp32 = an32 * 12'sd1365;
+  reg signed [27:0] sum32, acc32;
+  always @(posedge clk) sum32 <= (((fm_32_0 + fm_32_1) + fm_32_2) + ((fm_32_3 + fm_32_4) + fm_32_5));
+  always @(posedge clk) acc32 <= sum32;
+  wire signed [39:0] zp32 = acc32 * 12'sd1365;
   wire signed [39:0] zs32 = zp32 >>> 13;
   wire signed [24:0] z32 = zs32[24:0];
   wire signed [24:0] c32 = z32 < -25'sd9999 ? -25'sd9999 : z32 > 25'sd1431791 ? 25'sd1431791 : z32;
   wire signed [25:0] sv32 = $signed({{1{c32[24]}}, c32}) - $signed({{1{z32[24]}}, z32});  // saved = clipped - z
-  wire signed [27:0] an33 = (((fm_33_0 + fm_33_1) + fm_33_2) + ((fm_33_3 + fm_33_4) + fm_33_5));
-  wire signed [39:0] zp33 = an33 * 12'sd1365;
+  reg signed [27:0] sum33, acc33;
+  always @(posedge clk) sum33 <= (((fm_33_0 + fm_33_1) + fm_33_2) + ((fm_33_3 + fm_33_4) + fm_33_5));
+  always @(posedge clk) acc33 <= sum33;
+  wire signed [39:0] zp33 = acc33 * 12'sd1365;
   wire signed [39:0] zs33 = zp33 >>> 13;
   wire signed [24:0] z33 = zs33[24:0];
   wire signed [24:0] c33 = z33 < -25'sd9999 ? -25'sd9999 : z33 > 25'sd1431791 ? 25'sd1431791 : z33;
   wire signed [25:0] sv33 = $signed({{1{c33[24]}}, c33}) - $signed({{1{z33[24]}}, z33});  // saved = clipped - z
-  wire signed [27:0] an34 = (((fm_34_0 + fm_34_1) + fm_34_2) + ((fm_34_3 + fm_34_4) + fm_34_5));
-  wire signed [39:0] zp34 = an34 * 12'sd1365;
+  reg signed [27:0] sum34, acc34;
+  always @(posedge clk) sum34 <= (((fm_34_0 + fm_34_1) + fm_34_2) + ((fm_34_3 + fm_34_4) + fm_34_5));
+  always @(posedge clk) acc34 <= sum34;
+  wire signed [39:0] zp34 = acc34 * 12'sd1365;
   wire signed [39:0] zs34 = zp34 >>> 13;
   wire signed [24:0] z34 = zs34[24:0];
   wire signed [24:0] c34 = z34 < -25'sd9999 ? -25'sd9999 : z34 > 25'sd1431791 ? 25'sd1431791 : z34;
   wire signed [25:0] sv34 = $signed({{1{c34[24]}}, c34}) - $signed({{1{z34[24]}}, z34});  // saved = clipped - z
-  wire signed [27:0] an35 = (((fm_35_0 + fm_35_1) + fm_35_2) + ((fm_35_3 + fm_35_4) + fm_35_5));
-  wire signed [39:0] zp35 = an35 * 12'sd1365;
+  reg signed [27:0] sum35, acc35;
+  always @(posedge clk) sum35 <= (((fm_35_0 + fm_35_1) + fm_35_2) + ((fm_35_3 + fm_35_4) + fm_35_5));
+  always @(posedge clk) acc35 <= sum35;
+  wire signed [39:0] zp35 = acc35 * 12'sd1365;
   wire signed [39:0] zs35 = zp35 >>> 13;
   wire signed [24:0] z35 = zs35[24:0];
   wire signed [24:0] c35 = z35 < -25'sd9999 ? -25'sd9999 : z35 > 25'sd1431791 ? 25'sd1431791 : z35;
   wire signed [25:0] sv35 = $signed({{1{c35[24]}}, c35}) - $signed({{1{z35[24]}}, z35});  // saved = clipped - z
-  wire signed [27:0] an36 = (((fm_36_0 + fm_36_1) + fm_36_2) + ((fm_36_3 + fm_36_4) + fm_36_5));
-  wire signed [39:0] zp36 = an36 * 12'sd1365;
+  reg signed [27:0] sum36, acc36;
+  always @(posedge clk) sum36 <= (((fm_36_0 + fm_36_1) + fm_36_2) + ((fm_36_3 + fm_36_4) + fm_36_5));
+  always @(posedge clk) acc36 <= sum36;
+  wire signed [39:0] zp36 = acc36 * 12'sd1365;
   wire signed [39:0] zs36 = zp36 >>> 13;
   wire signed [24:0] z36 = zs36[24:0];
   wire signed [24:0] c36 = z36 < -25'sd9999 ? -25'sd9999 : z36 > 25'sd1431791 ? 25'sd1431791 : z36;
   wire signed [25:0] sv36 = $signed({{1{c36[24]}}, c36}) - $signed({{1{z36[24]}}, z36});  // saved = clipped - z
-  wire signed [27:0] an37 = (((fm_37_0 + fm_37_1) + fm_37_2) + ((fm_37_3 + fm_37_4) + fm_37_5));
-  wire signed [39:0] zp37 = an37 * 12'sd1365;
+  reg signed [27:0] sum37, acc37;
+  always @(posedge clk) sum37 <= (((fm_37_0 + fm_37_1) + fm_37_2) + ((fm_37_3 + fm_37_4) + fm_37_5));
+  always @(posedge clk) acc37 <= sum37;
+  wire signed [39:0] zp37 = acc37 * 12'sd1365;
   wire signed [39:0] zs37 = zp37 >>> 13;
   wire signed [24:0] z37 = zs37[24:0];
   wire signed [24:0] c37 = z37 < -25'sd9999 ? -25'sd9999 : z37 > 25'sd1431791 ? 25'sd1431791 : z37;
   wire signed [25:0] sv37 = $signed({{1{c37[24]}}, c37}) - $signed({{1{z37[24]}}, z37});  // saved = clipped - z
-  wire signed [27:0] an38 = (((fm_38_0 + fm_38_1) + fm_38_2) + ((fm_38_3 + fm_38_4) + fm_38_5));
-  wire signed [39:0] zp38 = an38 * 12'sd1365;
+  reg signed [27:0] sum38, acc38;
+  always @(posedge clk) sum38 <= (((fm_38_0 + fm_38_1) + fm_38_2) + ((fm_38_3 + fm_38_4) + fm_38_5));
+  always @(posedge clk) acc38 <= sum38;
+  wire signed [39:0] zp38 = acc38 * 12'sd1365;
   wire signed [39:0] zs38 = zp38 >>> 13;
   wire signed [24:0] z38 = zs38[24:0];
   wire signed [24:0] c38 = z38 < -25'sd9999 ? -25'sd9999 : z38 > 25'sd1431791 ? 25'sd1431791 : z38;
   wire signed [25:0] sv38 = $signed({{1{c38[24]}}, c38}) - $signed({{1{z38[24]}}, z38});  // saved = clipped - z
-  wire signed [27:0] an39 = (((fm_39_0 + fm_39_1) + fm_39_2) + ((fm_39_3 + fm_39_4) + fm_39_5));
-  wire signed [39:0] zp39 = an39 * 12'sd1365;
+  reg signed [27:0] sum39, acc39;
+  always @(posedge clk) sum39 <= (((fm_39_0 + fm_39_1) + fm_39_2) + ((fm_39_3 + fm_39_4) + fm_39_5));
+  always @(posedge clk) acc39 <= sum39;
+  wire signed [39:0] zp39 = acc39 * 12'sd1365;
   wire signed [39:0] zs39 = zp39 >>> 13;
   wire signed [24:0] z39 = zs39[24:0];
   wire signed [24:0] c39 = z39 < -25'sd9999 ? -25'sd9999 : z39 > 25'sd1431791 ? 25'sd1431791 : z39;
   wire signed [25:0] sv39 = $signed({{1{c39[24]}}, c39}) - $signed({{1{z39[24]}}, z39});  // saved = clipped - z
-  wire signed [27:0] an40 = (((fm_40_0 + fm_40_1) + fm_40_2) + ((fm_40_3 + fm_40_4) + fm_40_5));
-  wire signed [39:0] zp40 = an40 * 12'sd1365;
+  reg signed [27:0] sum40, acc40;
+  always @(posedge clk) sum40 <= (((fm_40_0 + fm_40_1) + fm_40_2) + ((fm_40_3 + fm_40_4) + fm_40_5));
+  always @(posedge clk) acc40 <= sum40;
+  wire signed [39:0] zp40 = acc40 * 12'sd1365;
   wire signed [39:0] zs40 = zp40 >>> 13;
   wire signed [24:0] z40 = zs40[24:0];
   wire signed [24:0] c40 = z40 < -25'sd9999 ? -25'sd9999 : z40 > 25'sd1431791 ? 25'sd1431791 : z40;
   wire signed [25:0] sv40 = $signed({{1{c40[24]}}, c40}) - $signed({{1{z40[24]}}, z40});  // saved = clipped - z
-  wire signed [27:0] an41 = (((fm_41_0 + fm_41_1) + fm_41_2) + ((fm_41_3 + fm_41_4) + fm_41_5));
-  wire signed [39:0] zp41 = an41 * 12'sd1365;
+  reg signed [27:0] sum41, acc41;
+  always @(posedge clk) sum41 <= (((fm_41_0 + fm_41_1) + fm_41_2) + ((fm_41_3 + fm_41_4) + fm_41_5));
+  always @(posedge clk) acc41 <= sum41;
+  wire signed [39:0] zp41 = acc41 * 12'sd1365;
   wire signed [39:0] zs41 = zp41 >>> 13;
   wire signed [24:0] z41 = zs41[24:0];
   wire signed [24:0] c41 = z41 < -25'sd9999 ? -25'sd9999 : z41 > 25'sd1431791 ? 25'sd1431791 : z41;
   wire signed [25:0] sv41 = $signed({{1{c41[24]}}, c41}) - $signed({{1{z41[24]}}, z41});  // saved = clipped - z
-  wire signed [27:0] an42 = (((fm_42_0 + fm_42_1) + fm_42_2) + ((fm_42_3 + fm_42_4) + fm_42_5));
-  wire signed [39:0] zp42 = an42 * 12'sd1365;
+  reg signed [27:0] sum42, acc42;
+  always @(posedge clk) sum42 <= (((fm_42_0 + fm_42_1) + fm_42_2) + ((fm_42_3 + fm_42_4) + fm_42_5));
+  always @(posedge clk) acc42 <= sum42;
+  wire signed [39:0] zp42 = acc42 * 12'sd1365;
   wire signed [39:0] zs42 = zp42 >>> 13;
   wire signed [24:0] z42 = zs42[24:0];
   wire signed [24:0] c42 = z42 < -25'sd9999 ? -25'sd9999 : z42 > 25'sd1431791 ? 25'sd1431791 : z42;
   wire signed [25:0] sv42 = $signed({{1{c42[24]}}, c42}) - $signed({{1{z42[24]}}, z42});  // saved = clipped - z
-  wire signed [27:0] an43 = (((fm_43_0 + fm_43_1) + fm_43_2) + ((fm_43_3 + fm_43_4) + fm_43_5));
-  wire signed [39:0] zp43 = an43 * 12'sd1365;
+  reg signed [27:0] sum43, acc43;
+  always @(posedge clk) sum43 <= (((fm_43_0 + fm_43_1) + fm_43_2) + ((fm_43_3 + fm_43_4) + fm_43_5));
+  always @(posedge clk) acc43 <= sum43;
+  wire signed [39:0] zp43 = acc43 * 12'sd1365;
   wire signed [39:0] zs43 = zp43 >>> 13;
   wire signed [24:0] z43 = zs43[24:0];
   wire signed [24:0] c43 = z43 < -25'sd9999 ? -25'sd9999 : z43 > 25'sd1431791 ? 25'sd1431791 : z43;
   wire signed [25:0] sv43 = $signed({{1{c43[24]}}, c43}) - $signed({{1{z43[24]}}, z43});  // saved = clipped - z
-  wire signed [27:0] an44 = (((fm_44_0 + fm_44_1) + fm_44_2) + ((fm_44_3 + fm_44_4) + fm_44_5));
-  wire signed [39:0] zp44 = an44 * 12'sd1365;
+  reg signed [27:0] sum44, acc44;
+  always @(posedge clk) sum44 <= (((fm_44_0 + fm_44_1) + fm_44_2) + ((fm_44_3 + fm_44_4) + fm_44_5));
+  always @(posedge clk) acc44 <= sum44;
+  wire signed [39:0] zp44 = acc44 * 12'sd1365;
   wire signed [39:0] zs44 = zp44 >>> 13;
   wire signed [24:0] z44 = zs44[24:0];
   wire signed [24:0] c44 = z44 < -25'sd9999 ? -25'sd9999 : z44 > 25'sd1431791 ? 25'sd1431791 : z44;
   wire signed [25:0] sv44 = $signed({{1{c44[24]}}, c44}) - $signed({{1{z44[24]}}, z44});  // saved = clipped - z
-  wire signed [27:0] an45 = (((fm_45_0 + fm_45_1) + fm_45_2) + ((fm_45_3 + fm_45_4) + fm_45_5));
-  wire signed [39:0] zp45 = an45 * 12'sd1365;
+  reg signed [27:0] sum45, acc45;
+  always @(posedge clk) sum45 <= (((fm_45_0 + fm_45_1) + fm_45_2) + ((fm_45_3 + fm_45_4) + fm_45_5));
+  always @(posedge clk) acc45 <= sum45;
+  wire signed [39:0] zp45 = acc45 * 12'sd1365;
   wire signed [39:0] zs45 = zp45 >>> 13;
   wire signed [24:0] z45 = zs45[24:0];
   wire signed [24:0] c45 = z45 < -25'sd9999 ? -25'sd9999 : z45 > 25'sd1431791 ? 25'sd1431791 : z45;
   wire signed [25:0] sv45 = $signed({{1{c45[24]}}, c45}) - $signed({{1{z45[24]}}, z45});  // saved = clipped - z
-  wire signed [27:0] an46 = (((fm_46_0 + fm_46_1) + fm_46_2) + ((fm_46_3 + fm_46_4) + fm_46_5));
-  wire signed [39:0] zp46 = an46 * 12'sd1365;
+  reg signed [27:0] sum46, acc46;
+  always @(posedge clk) sum46 <= (((fm_46_0 + fm_46_1) + fm_46_2) + ((fm_46_3 + fm_46_4) + fm_46_5));
+  always @(posedge clk) acc46 <= sum46;
+  wire signed [39:0] zp46 = acc46 * 12'sd1365;
   wire signed [39:0] zs46 = zp46 >>> 13;
   wire signed [24:0] z46 = zs46[24:0];
   wire signed [24:0] c46 = z46 < -25'sd9999 ? -25'sd9999 : z46 > 25'sd1431791 ? 25'sd1431791 : z46;
   wire signed [25:0] sv46 = $signed({{1{c46[24]}}, c46}) - $signed({{1{z46[24]}}, z46});  // saved = clipped - z
-  wire signed [27:0] an47 = (((fm_47_0 + fm_47_1) + fm_47_2) + ((fm_47_3 + fm_47_4) + fm_47_5));
-  wire signed [39:0] zp47 = an47 * 12'sd1365;
+  reg signed [27:0] sum47, acc47;
+  always @(posedge clk) sum47 <= (((fm_47_0 + fm_47_1) + fm_47_2) + ((fm_47_3 + fm_47_4) + fm_47_5));
+  always @(posedge clk) acc47 <= sum47;
+  wire signed [39:0] zp47 = acc47 * 12'sd1365;
   wire signed [39:0] zs47 = zp47 >>> 13;
   wire signed [24:0] z47 = zs47[24:0];
   wire signed [24:0] c47 = z47 < -25'sd9999 ? -25'sd9999 : z47 > 25'sd1431791 ? 25'sd1431791 : z47;
   wire signed [25:0] sv47 = $signed({{1{c47[24]}}, c47}) - $signed({{1{z47[24]}}, z47});  // saved = clipped - z
-  wire signed [27:0] an48 = (((fm_48_0 + fm_48_1) + fm_48_2) + ((fm_48_3 + fm_48_4) + fm_48_5));
-  wire signed [39:0] zp48 = an48 * 12'sd1365;
+  reg signed [27:0] sum48, acc48;
+  always @(posedge clk) sum48 <= (((fm_48_0 + fm_48_1) + fm_48_2) + ((fm_48_3 + fm_48_4) + fm_48_5));
+  always @(posedge clk) acc48 <= sum48;
+  wire signed [39:0] zp48 = acc48 * 12'sd1365;
   wire signed [39:0] zs48 = zp48 >>> 13;
   wire signed [24:0] z48 = zs48[24:0];
   wire signed [24:0] c48 = z48 < -25'sd9999 ? -25'sd9999 : z48 > 25'sd1431791 ? 25'sd1431791 : z48;
   wire signed [25:0] sv48 = $signed({{1{c48[24]}}, c48}) - $signed({{1{z48[24]}}, z48});  // saved = clipped - z
-  wire signed [27:0] an49 = (((fm_49_0 + fm_49_1) + fm_49_2) + ((fm_49_3 + fm_49_4) + fm_49_5));
-  wire signed [39:0] zp49 = an49 * 12'sd1365;
+  reg signed [27:0] sum49, acc49;
+  always @(posedge clk) sum49 <= (((fm_49_0 + fm_49_1) + fm_49_2) + ((fm_49_3 + fm_49_4) + fm_49_5));
+  always @(posedge clk) acc49 <= sum49;
+  wire signed [39:0] zp49 = acc49 * 12'sd1365;
   wire signed [39:0] zs49 = zp49 >>> 13;
   wire signed [24:0] z49 = zs49[24:0];
   wire signed [24:0] c49 = z49 < -25'sd9999 ? -25'sd9999 : z49 > 25'sd1431791 ? 25'sd1431791 : z49;
   wire signed [25:0] sv49 = $signed({{1{c49[24]}}, c49}) - $signed({{1{z49[24]}}, z49});  // saved = clipped - z
-  wire signed [27:0] an50 = (((fm_50_0 + fm_50_1) + fm_50_2) + ((fm_50_3 + fm_50_4) + fm_50_5));
-  wire signed [39:0] zp50 = an50 * 12'sd1365;
+  reg signed [27:0] sum50, acc50;
+  always @(posedge clk) sum50 <= (((fm_50_0 + fm_50_1) + fm_50_2) + ((fm_50_3 + fm_50_4) + fm_50_5));
+  always @(posedge clk) acc50 <= sum50;
+  wire signed [39:0] zp50 = acc50 * 12'sd1365;
   wire signed [39:0] zs50 = zp50 >>> 13;
   wire signed [24:0] z50 = zs50[24:0];
   wire signed [24:0] c50 = z50 < -25'sd9999 ? -25'sd9999 : z50 > 25'sd1431791 ? 25'sd1431791 : z50;
   wire signed [25:0] sv50 = $signed({{1{c50[24]}}, c50}) - $signed({{1{z50[24]}}, z50});  // saved = clipped - z
-  wire signed [27:0] an51 = (((fm_51_0 + fm_51_1) + fm_51_2) + ((fm_51_3 + fm_51_4) + fm_51_5));
-  wire signed [39:0] zp51 = an51 * 12'sd1365;
+  reg signed [27:0] sum51, acc51;
+  always @(posedge clk) sum51 <= (((fm_51_0 + fm_51_1) + fm_51_2) + ((fm_51_3 + fm_51_4) + fm_51_5));
+  always @(posedge clk) acc51 <= sum51;
+  wire signed [39:0] zp51 = acc51 * 12'sd1365;
   wire signed [39:0] zs51 = zp51 >>> 13;
   wire signed [24:0] z51 = zs51[24:0];
   wire signed [24:0] c51 = z51 < -25'sd9999 ? -25'sd9999 : z51 > 25'sd1431791 ? 25'sd1431791 : z51;
   wire signed [25:0] sv51 = $signed({{1{c51[24]}}, c51}) - $signed({{1{z51[24]}}, z51});  // saved = clipped - z
-  wire signed [27:0] an52 = (((fm_52_0 + fm_52_1) + fm_52_2) + ((fm_52_3 + fm_52_4) + fm_52_5));
-  wire signed [39:0] zp52 = an52 * 12'sd1365;
+  reg signed [27:0] sum52, acc52;
+  always @(posedge clk) sum52 <= (((fm_52_0 + fm_52_1) + fm_52_2) + ((fm_52_3 + fm_52_4) + fm_52_5));
+  always @(posedge clk) acc52 <= sum52;
+  wire signed [39:0] zp52 = acc52 * 12'sd1365;
   wire signed [39:0] zs52 = zp52 >>> 13;
   wire signed [24:0] z52 = zs52[24:0];
   wire signed [24:0] c52 = z52 < -25'sd9999 ? -25'sd9999 : z52 > 25'sd1431791 ? 25'sd1431791 : z52;
   wire signed [25:0] sv52 = $signed({{1{c52[24]}}, c52}) - $signed({{1{z52[24]}}, z52});  // saved = clipped - z
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_cp) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_cp) begin y1 <= c1; saved1 <= sv1; end
+  always @(posedge clk) if (fwd_out) begin y1 <= c1; saved1 <= sv1; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_cp) begin y2 <= c2; saved2 <= sv2; end
+  always @(posedge clk) if (fwd_out) begin y2 <= c2; saved2 <= sv2; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_cp) begin y3 <= c3; saved3 <= sv3; end
+  always @(posedge clk) if (fwd_out) begin y3 <= c3; saved3 <= sv3; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_cp) begin y4 <= c4; saved4 <= sv4; end
+  always @(posedge clk) if (fwd_out) begin y4 <= c4; saved4 <= sv4; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_cp) begin y5 <= c5; saved5 <= sv5; end
+  always @(posedge clk) if (fwd_out) begin y5 <= c5; saved5 <= sv5; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_cp) begin y6 <= c6; saved6 <= sv6; end
+  always @(posedge clk) if (fwd_out) begin y6 <= c6; saved6 <= sv6; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_cp) begin y7 <= c7; saved7 <= sv7; end
+  always @(posedge clk) if (fwd_out) begin y7 <= c7; saved7 <= sv7; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_cp) begin y8 <= c8; saved8 <= sv8; end
+  always @(posedge clk) if (fwd_out) begin y8 <= c8; saved8 <= sv8; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_cp) begin y9 <= c9; saved9 <= sv9; end
+  always @(posedge clk) if (fwd_out) begin y9 <= c9; saved9 <= sv9; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_cp) begin y10 <= c10; saved10 <= sv10; end
+  always @(posedge clk) if (fwd_out) begin y10 <= c10; saved10 <= sv10; end
   reg [24:0] y11;
-  always @(posedge clk) if (fwd_cp) begin y11 <= c11; saved11 <= sv11; end
+  always @(posedge clk) if (fwd_out) begin y11 <= c11; saved11 <= sv11; end
   reg [24:0] y12;
-  always @(posedge clk) if (fwd_cp) begin y12 <= c12; saved12 <= sv12; end
+  always @(posedge clk) if (fwd_out) begin y12 <= c12; saved12 <= sv12; end
   reg [24:0] y13;
-  always @(posedge clk) if (fwd_cp) begin y13 <= c13; saved13 <= sv13; end
+  always @(posedge clk) if (fwd_out) begin y13 <= c13; saved13 <= sv13; end
   reg [24:0] y14;
-  always @(posedge clk) if (fwd_cp) begin y14 <= c14; saved14 <= sv14; end
+  always @(posedge clk) if (fwd_out) begin y14 <= c14; saved14 <= sv14; end
   reg [24:0] y15;
-  always @(posedge clk) if (fwd_cp) begin y15 <= c15; saved15 <= sv15; end
+  always @(posedge clk) if (fwd_out) begin y15 <= c15; saved15 <= sv15; end
   reg [24:0] y16;
-  always @(posedge clk) if (fwd_cp) begin y16 <= c16; saved16 <= sv16; end
+  always @(posedge clk) if (fwd_out) begin y16 <= c16; saved16 <= sv16; end
   reg [24:0] y17;
-  always @(posedge clk) if (fwd_cp) begin y17 <= c17; saved17 <= sv17; end
+  always @(posedge clk) if (fwd_out) begin y17 <= c17; saved17 <= sv17; end
   reg [24:0] y18;
-  always @(posedge clk) if (fwd_cp) begin y18 <= c18; saved18 <= sv18; end
+  always @(posedge clk) if (fwd_out) begin y18 <= c18; saved18 <= sv18; end
   reg [24:0] y19;
-  always @(posedge clk) if (fwd_cp) begin y19 <= c19; saved19 <= sv19; end
+  always @(posedge clk) if (fwd_out) begin y19 <= c19; saved19 <= sv19; end
   reg [24:0] y20;
-  always @(posedge clk) if (fwd_cp) begin y20 <= c20; saved20 <= sv20; end
+  always @(posedge clk) if (fwd_out) begin y20 <= c20; saved20 <= sv20; end
   reg [24:0] y21;
-  always @(posedge clk) if (fwd_cp) begin y21 <= c21; saved21 <= sv21; end
+  always @(posedge clk) if (fwd_out) begin y21 <= c21; saved21 <= sv21; end
   reg [24:0] y22;
-  always @(posedge clk) if (fwd_cp) begin y22 <= c22; saved22 <= sv22; end
+  always @(posedge clk) if (fwd_out) begin y22 <= c22; saved22 <= sv22; end
   reg [24:0] y23;
-  always @(posedge clk) if (fwd_cp) begin y23 <= c23; saved23 <= sv23; end
+  always @(posedge clk) if (fwd_out) begin y23 <= c23; saved23 <= sv23; end
   reg [24:0] y24;
-  always @(posedge clk) if (fwd_cp) begin y24 <= c24; saved24 <= sv24; end
+  always @(posedge clk) if (fwd_out) begin y24 <= c24; saved24 <= sv24; end
   reg [24:0] y25;
-  always @(posedge clk) if (fwd_cp) begin y25 <= c25; saved25 <= sv25; end
+  always @(posedge clk) if (fwd_out) begin y25 <= c25; saved25 <= sv25; end
   reg [24:0] y26;
-  always @(posedge clk) if (fwd_cp) begin y26 <= c26; saved26 <= sv26; end
+  always @(posedge clk) if (fwd_out) begin y26 <= c26; saved26 <= sv26; end
   reg [24:0] y27;
-  always @(posedge clk) if (fwd_cp) begin y27 <= c27; saved27 <= sv27; end
+  always @(posedge clk) if (fwd_out) begin y27 <= c27; saved27 <= sv27; end
   reg [24:0] y28;
-  always @(posedge clk) if (fwd_cp) begin y28 <= c28; saved28 <= sv28; end
+  always @(posedge clk) if (fwd_out) begin y28 <= c28; saved28 <= sv28; end
   reg [24:0] y29;
-  always @(posedge clk) if (fwd_cp) begin y29 <= c29; saved29 <= sv29; end
+  always @(posedge clk) if (fwd_out) begin y29 <= c29; saved29 <= sv29; end
   reg [24:0] y30;
-  always @(posedge clk) if (fwd_cp) begin y30 <= c30; saved30 <= sv30; end
+  always @(posedge clk) if (fwd_out) begin y30 <= c30; saved30 <= sv30; end
   reg [24:0] y31;
-  always @(posedge clk) if (fwd_cp) begin y31 <= c31; saved31 <= sv31; end
+  always @(posedge clk) if (fwd_out) begin y31 <= c31; saved31 <= sv31; end
   reg [24:0] y32;
-  always @(posedge clk) if (fwd_cp) begin y32 <= c32; saved32 <= sv32; end
+  always @(posedge clk) if (fwd_out) begin y32 <= c32; saved32 <= sv32; end
   reg [24:0] y33;
-  always @(posedge clk) if (fwd_cp) begin y33 <= c33; saved33 <= sv33; end
+  always @(posedge clk) if (fwd_out) begin y33 <= c33; saved33 <= sv33; end
   reg [24:0] y34;
-  always @(posedge clk) if (fwd_cp) begin y34 <= c34; saved34 <= sv34; end
+  always @(posedge clk) if (fwd_out) begin y34 <= c34; saved34 <= sv34; end
   reg [24:0] y35;
-  always @(posedge clk) if (fwd_cp) begin y35 <= c35; saved35 <= sv35; end
+  always @(posedge clk) if (fwd_out) begin y35 <= c35; saved35 <= sv35; end
   reg [24:0] y36;
-  always @(posedge clk) if (fwd_cp) begin y36 <= c36; saved36 <= sv36; end
+  always @(posedge clk) if (fwd_out) begin y36 <= c36; saved36 <= sv36; end
   reg [24:0] y37;
-  always @(posedge clk) if (fwd_cp) begin y37 <= c37; saved37 <= sv37; end
+  always @(posedge clk) if (fwd_out) begin y37 <= c37; saved37 <= sv37; end
   reg [24:0] y38;
-  always @(posedge clk) if (fwd_cp) begin y38 <= c38; saved38 <= sv38; end
+  always @(posedge clk) if (fwd_out) begin y38 <= c38; saved38 <= sv38; end
   reg [24:0] y39;
-  always @(posedge clk) if (fwd_cp) begin y39 <= c39; saved39 <= sv39; end
+  always @(posedge clk) if (fwd_out) begin y39 <= c39; saved39 <= sv39; end
   reg [24:0] y40;
-  always @(posedge clk) if (fwd_cp) begin y40 <= c40; saved40 <= sv40; end
+  always @(posedge clk) if (fwd_out) begin y40 <= c40; saved40 <= sv40; end
   reg [24:0] y41;
-  always @(posedge clk) if (fwd_cp) begin y41 <= c41; saved41 <= sv41; end
+  always @(posedge clk) if (fwd_out) begin y41 <= c41; saved41 <= sv41; end
   reg [24:0] y42;
-  always @(posedge clk) if (fwd_cp) begin y42 <= c42; saved42 <= sv42; end
+  always @(posedge clk) if (fwd_out) begin y42 <= c42; saved42 <= sv42; end
   reg [24:0] y43;
-  always @(posedge clk) if (fwd_cp) begin y43 <= c43; saved43 <= sv43; end
+  always @(posedge clk) if (fwd_out) begin y43 <= c43; saved43 <= sv43; end
   reg [24:0] y44;
-  always @(posedge clk) if (fwd_cp) begin y44 <= c44; saved44 <= sv44; end
+  always @(posedge clk) if (fwd_out) begin y44 <= c44; saved44 <= sv44; end
   reg [24:0] y45;
-  always @(posedge clk) if (fwd_cp) begin y45 <= c45; saved45 <= sv45; end
+  always @(posedge clk) if (fwd_out) begin y45 <= c45; saved45 <= sv45; end
   reg [24:0] y46;
-  always @(posedge clk) if (fwd_cp) begin y46 <= c46; saved46 <= sv46; end
+  always @(posedge clk) if (fwd_out) begin y46 <= c46; saved46 <= sv46; end
   reg [24:0] y47;
-  always @(posedge clk) if (fwd_cp) begin y47 <= c47; saved47 <= sv47; end
+  always @(posedge clk) if (fwd_out) begin y47 <= c47; saved47 <= sv47; end
   reg [24:0] y48;
-  always @(posedge clk) if (fwd_cp) begin y48 <= c48; saved48 <= sv48; end
+  always @(posedge clk) if (fwd_out) begin y48 <= c48; saved48 <= sv48; end
   reg [24:0] y49;
-  always @(posedge clk) if (fwd_cp) begin y49 <= c49; saved49 <= sv49; end
+  always @(posedge clk) if (fwd_out) begin y49 <= c49; saved49 <= sv49; end
   reg [24:0] y50;
-  always @(posedge clk) if (fwd_cp) begin y50 <= c50; saved50 <= sv50; end
+  always @(posedge clk) if (fwd_out) begin y50 <= c50; saved50 <= sv50; end
   reg [24:0] y51;
-  always @(posedge clk) if (fwd_cp) begin y51 <= c51; saved51 <= sv51; end
+  always @(posedge clk) if (fwd_out) begin y51 <= c51; saved51 <= sv51; end
   reg [24:0] y52;
-  always @(posedge clk) if (fwd_cp) begin y52 <= c52; saved52 <= sv52; end
+  always @(posedge clk) if (fwd_out) begin y52 <= c52; saved52 <= sv52; end
   assign y = {y52, y51, y50, y49, y48, y47, y46, y45, y44, y43, y42, y41, y40, y39, y38, y37, y36, y35, y34, y33, y32, y31, y30, y29, y28, y27, y26, y25, y24, y23, y22, y21, y20, y19, y18, y17, y16, y15, y14, y13, y12, y11, y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
 endmodule
 
 // layer 1: n = 53, m = 11, P = 12, lo = -10000, s = 17, a = 7, mult = 154; 11×53 functions a cycle, 1 chunk(s)
 module kan_layer1 (
-  input clk, input running, input train, input [3:0] cyc,
+  input clk, input running, input train, input [5:0] cyc,
   input [1324:0] u,            // layer inputs, 25 bits each
   input [351:0] e_in,         // residual e_l of the outputs
   output [274:0] y,            // outputs, clipped
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
-  // stage control (static schedule, see src/hardware/plan.ts)
-  wire fwd_rd = running && (cyc == 4'd2);
-  wire fwd_cp = running && (cyc == 4'd3);
+  // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
+  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd6);
+  wire fwd_out = running && (cyc == 6'd11);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_cp = running && train && (cyc == 4'd10);
+  wire bwd_wr = running && train && (cyc == 6'd35);
+  wire bwd_err = running && train && (cyc == 6'd36);
   wire rd = fwd_rd || bwd_rd;
-  // chunk counters of the read stage (kc outer, jc inner) and their copies in the compute stage
+  // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
-  reg [0:0] cp_jc; reg [0:0] cp_kc;
+  reg [0:0] jc1; reg [0:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
       // a single chunk: the counters stay 0
     end
-    if (rd) begin cp_jc <= rd_jc; cp_kc <= rd_kc; end
+    if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
   end
+  reg [0:0] jc2; always @(posedge clk) jc2 <= jc1;
+  reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
+  reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
+  reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
   wire [3:0] i0 = d0[20:17];
   wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [16:0] cp_t0; reg cp_odd0; reg [2:0] cp_ae0; reg [2:0] cp_ao0;
-  always @(posedge clk) if (rd) begin cp_t0 <= d0[16:0]; cp_odd0 <= i0[0]; cp_ae0 <= ra_e0; cp_ao0 <= ra_o0; end
-  wire jv0 = 1'b1;
+  reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
+  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [2:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [274:0] rd_e0, rd_o0, wd_e0, wd_o0;
-  wire we0 = bwd_cp && jv0;
+  wire we0 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j0_e.hex")) l1_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(cp_ae0), .wd(wd_e0));
+    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j0_o.hex")) l1_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(cp_ao0), .wd(wd_o0));
+    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
   wire [3:0] i1 = d1[20:17];
   wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
-  reg [16:0] cp_t1; reg cp_odd1; reg [2:0] cp_ae1; reg [2:0] cp_ao1;
-  always @(posedge clk) if (rd) begin cp_t1 <= d1[16:0]; cp_odd1 <= i1[0]; cp_ae1 <= ra_e1; cp_ao1 <= ra_o1; end
-  wire jv1 = 1'b1;
+  reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
+  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
+  reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
+  reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
+  reg [2:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
   wire [274:0] rd_e1, rd_o1, wd_e1, wd_o1;
-  wire we1 = bwd_cp && jv1;
+  wire we1 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j1_e.hex")) l1_j1_e (
-    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(cp_ae1), .wd(wd_e1));
+    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(ae1_3), .wd(wd_e1));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j1_o.hex")) l1_j1_o (
-    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(cp_ao1), .wd(wd_o1));
+    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(ao1_3), .wd(wd_o1));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
   wire [3:0] i2 = d2[20:17];
   wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
-  reg [16:0] cp_t2; reg cp_odd2; reg [2:0] cp_ae2; reg [2:0] cp_ao2;
-  always @(posedge clk) if (rd) begin cp_t2 <= d2[16:0]; cp_odd2 <= i2[0]; cp_ae2 <= ra_e2; cp_ao2 <= ra_o2; end
-  wire jv2 = 1'b1;
+  reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
+  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
+  reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
+  reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
+  reg [2:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
   wire [274:0] rd_e2, rd_o2, wd_e2, wd_o2;
-  wire we2 = bwd_cp && jv2;
+  wire we2 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j2_e.hex")) l1_j2_e (
-    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(cp_ae2), .wd(wd_e2));
+    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(ae2_3), .wd(wd_e2));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j2_o.hex")) l1_j2_o (
-    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(cp_ao2), .wd(wd_o2));
+    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(ao2_3), .wd(wd_o2));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
   wire [3:0] i3 = d3[20:17];
   wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
-  reg [16:0] cp_t3; reg cp_odd3; reg [2:0] cp_ae3; reg [2:0] cp_ao3;
-  always @(posedge clk) if (rd) begin cp_t3 <= d3[16:0]; cp_odd3 <= i3[0]; cp_ae3 <= ra_e3; cp_ao3 <= ra_o3; end
-  wire jv3 = 1'b1;
+  reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
+  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
+  reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
+  reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
+  reg [2:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
   wire [274:0] rd_e3, rd_o3, wd_e3, wd_o3;
-  wire we3 = bwd_cp && jv3;
+  wire we3 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j3_e.hex")) l1_j3_e (
-    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(cp_ae3), .wd(wd_e3));
+    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(ae3_3), .wd(wd_e3));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j3_o.hex")) l1_j3_o (
-    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(cp_ao3), .wd(wd_o3));
+    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(ao3_3), .wd(wd_o3));
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
   wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - -27'sd10000;
   wire [3:0] i4 = d4[20:17];
   wire [2:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
   wire [2:0] ra_o4 = rd_bo + (i4 >> 1);
-  reg [16:0] cp_t4; reg cp_odd4; reg [2:0] cp_ae4; reg [2:0] cp_ao4;
-  always @(posedge clk) if (rd) begin cp_t4 <= d4[16:0]; cp_odd4 <= i4[0]; cp_ae4 <= ra_e4; cp_ao4 <= ra_o4; end
-  wire jv4 = 1'b1;
+  reg [16:0] t4_1; reg odd4_1; reg [2:0] ae4_1; reg [2:0] ao4_1;
+  always @(posedge clk) if (rd) begin t4_1 <= d4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  reg [2:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
+  reg [2:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
+  reg [2:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
+  reg [2:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
   wire [274:0] rd_e4, rd_o4, wd_e4, wd_o4;
-  wire we4 = bwd_cp && jv4;
+  wire we4 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j4_e.hex")) l1_j4_e (
-    .clk(clk), .re(rd), .ra(ra_e4), .rd(rd_e4), .we(we4), .wa(cp_ae4), .wd(wd_e4));
+    .clk(clk), .re(rd), .ra(ra_e4), .rd(rd_e4), .we(we4), .wa(ae4_3), .wd(wd_e4));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j4_o.hex")) l1_j4_o (
-    .clk(clk), .re(rd), .ra(ra_o4), .rd(rd_o4), .we(we4), .wa(cp_ao4), .wd(wd_o4));
+    .clk(clk), .re(rd), .ra(ra_o4), .rd(rd_o4), .we(we4), .wa(ao4_3), .wd(wd_o4));
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
   wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - -27'sd10000;
   wire [3:0] i5 = d5[20:17];
   wire [2:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
   wire [2:0] ra_o5 = rd_bo + (i5 >> 1);
-  reg [16:0] cp_t5; reg cp_odd5; reg [2:0] cp_ae5; reg [2:0] cp_ao5;
-  always @(posedge clk) if (rd) begin cp_t5 <= d5[16:0]; cp_odd5 <= i5[0]; cp_ae5 <= ra_e5; cp_ao5 <= ra_o5; end
-  wire jv5 = 1'b1;
+  reg [16:0] t5_1; reg odd5_1; reg [2:0] ae5_1; reg [2:0] ao5_1;
+  always @(posedge clk) if (rd) begin t5_1 <= d5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  reg [2:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
+  reg [2:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
+  reg [2:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
+  reg [2:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
   wire [274:0] rd_e5, rd_o5, wd_e5, wd_o5;
-  wire we5 = bwd_cp && jv5;
+  wire we5 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j5_e.hex")) l1_j5_e (
-    .clk(clk), .re(rd), .ra(ra_e5), .rd(rd_e5), .we(we5), .wa(cp_ae5), .wd(wd_e5));
+    .clk(clk), .re(rd), .ra(ra_e5), .rd(rd_e5), .we(we5), .wa(ae5_3), .wd(wd_e5));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j5_o.hex")) l1_j5_o (
-    .clk(clk), .re(rd), .ra(ra_o5), .rd(rd_o5), .we(we5), .wa(cp_ao5), .wd(wd_o5));
+    .clk(clk), .re(rd), .ra(ra_o5), .rd(rd_o5), .we(we5), .wa(ao5_3), .wd(wd_o5));
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
   wire [26:0] d6 = {{2{u_rd6[24]}}, u_rd6} - -27'sd10000;
   wire [3:0] i6 = d6[20:17];
   wire [2:0] ra_e6 = rd_be + ((i6 + 1'b1) >> 1);
   wire [2:0] ra_o6 = rd_bo + (i6 >> 1);
-  reg [16:0] cp_t6; reg cp_odd6; reg [2:0] cp_ae6; reg [2:0] cp_ao6;
-  always @(posedge clk) if (rd) begin cp_t6 <= d6[16:0]; cp_odd6 <= i6[0]; cp_ae6 <= ra_e6; cp_ao6 <= ra_o6; end
-  wire jv6 = 1'b1;
+  reg [16:0] t6_1; reg odd6_1; reg [2:0] ae6_1; reg [2:0] ao6_1;
+  always @(posedge clk) if (rd) begin t6_1 <= d6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
+  reg [2:0] ae6_2; always @(posedge clk) ae6_2 <= ae6_1;
+  reg [2:0] ae6_3; always @(posedge clk) ae6_3 <= ae6_2;
+  reg [2:0] ao6_2; always @(posedge clk) ao6_2 <= ao6_1;
+  reg [2:0] ao6_3; always @(posedge clk) ao6_3 <= ao6_2;
   wire [274:0] rd_e6, rd_o6, wd_e6, wd_o6;
-  wire we6 = bwd_cp && jv6;
+  wire we6 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j6_e.hex")) l1_j6_e (
-    .clk(clk), .re(rd), .ra(ra_e6), .rd(rd_e6), .we(we6), .wa(cp_ae6), .wd(wd_e6));
+    .clk(clk), .re(rd), .ra(ra_e6), .rd(rd_e6), .we(we6), .wa(ae6_3), .wd(wd_e6));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j6_o.hex")) l1_j6_o (
-    .clk(clk), .re(rd), .ra(ra_o6), .rd(rd_o6), .we(we6), .wa(cp_ao6), .wd(wd_o6));
+    .clk(clk), .re(rd), .ra(ra_o6), .rd(rd_o6), .we(we6), .wa(ao6_3), .wd(wd_o6));
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
   wire [26:0] d7 = {{2{u_rd7[24]}}, u_rd7} - -27'sd10000;
   wire [3:0] i7 = d7[20:17];
   wire [2:0] ra_e7 = rd_be + ((i7 + 1'b1) >> 1);
   wire [2:0] ra_o7 = rd_bo + (i7 >> 1);
-  reg [16:0] cp_t7; reg cp_odd7; reg [2:0] cp_ae7; reg [2:0] cp_ao7;
-  always @(posedge clk) if (rd) begin cp_t7 <= d7[16:0]; cp_odd7 <= i7[0]; cp_ae7 <= ra_e7; cp_ao7 <= ra_o7; end
-  wire jv7 = 1'b1;
+  reg [16:0] t7_1; reg odd7_1; reg [2:0] ae7_1; reg [2:0] ao7_1;
+  always @(posedge clk) if (rd) begin t7_1 <= d7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
+  reg [2:0] ae7_2; always @(posedge clk) ae7_2 <= ae7_1;
+  reg [2:0] ae7_3; always @(posedge clk) ae7_3 <= ae7_2;
+  reg [2:0] ao7_2; always @(posedge clk) ao7_2 <= ao7_1;
+  reg [2:0] ao7_3; always @(posedge clk) ao7_3 <= ao7_2;
   wire [274:0] rd_e7, rd_o7, wd_e7, wd_o7;
-  wire we7 = bwd_cp && jv7;
+  wire we7 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j7_e.hex")) l1_j7_e (
-    .clk(clk), .re(rd), .ra(ra_e7), .rd(rd_e7), .we(we7), .wa(cp_ae7), .wd(wd_e7));
+    .clk(clk), .re(rd), .ra(ra_e7), .rd(rd_e7), .we(we7), .wa(ae7_3), .wd(wd_e7));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j7_o.hex")) l1_j7_o (
-    .clk(clk), .re(rd), .ra(ra_o7), .rd(rd_o7), .we(we7), .wa(cp_ao7), .wd(wd_o7));
+    .clk(clk), .re(rd), .ra(ra_o7), .rd(rd_o7), .we(we7), .wa(ao7_3), .wd(wd_o7));
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
   wire [26:0] d8 = {{2{u_rd8[24]}}, u_rd8} - -27'sd10000;
   wire [3:0] i8 = d8[20:17];
   wire [2:0] ra_e8 = rd_be + ((i8 + 1'b1) >> 1);
   wire [2:0] ra_o8 = rd_bo + (i8 >> 1);
-  reg [16:0] cp_t8; reg cp_odd8; reg [2:0] cp_ae8; reg [2:0] cp_ao8;
-  always @(posedge clk) if (rd) begin cp_t8 <= d8[16:0]; cp_odd8 <= i8[0]; cp_ae8 <= ra_e8; cp_ao8 <= ra_o8; end
-  wire jv8 = 1'b1;
+  reg [16:0] t8_1; reg odd8_1; reg [2:0] ae8_1; reg [2:0] ao8_1;
+  always @(posedge clk) if (rd) begin t8_1 <= d8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
+  reg [2:0] ae8_2; always @(posedge clk) ae8_2 <= ae8_1;
+  reg [2:0] ae8_3; always @(posedge clk) ae8_3 <= ae8_2;
+  reg [2:0] ao8_2; always @(posedge clk) ao8_2 <= ao8_1;
+  reg [2:0] ao8_3; always @(posedge clk) ao8_3 <= ao8_2;
   wire [274:0] rd_e8, rd_o8, wd_e8, wd_o8;
-  wire we8 = bwd_cp && jv8;
+  wire we8 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j8_e.hex")) l1_j8_e (
-    .clk(clk), .re(rd), .ra(ra_e8), .rd(rd_e8), .we(we8), .wa(cp_ae8), .wd(wd_e8));
+    .clk(clk), .re(rd), .ra(ra_e8), .rd(rd_e8), .we(we8), .wa(ae8_3), .wd(wd_e8));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j8_o.hex")) l1_j8_o (
-    .clk(clk), .re(rd), .ra(ra_o8), .rd(rd_o8), .we(we8), .wa(cp_ao8), .wd(wd_o8));
+    .clk(clk), .re(rd), .ra(ra_o8), .rd(rd_o8), .we(we8), .wa(ao8_3), .wd(wd_o8));
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
   wire [26:0] d9 = {{2{u_rd9[24]}}, u_rd9} - -27'sd10000;
   wire [3:0] i9 = d9[20:17];
   wire [2:0] ra_e9 = rd_be + ((i9 + 1'b1) >> 1);
   wire [2:0] ra_o9 = rd_bo + (i9 >> 1);
-  reg [16:0] cp_t9; reg cp_odd9; reg [2:0] cp_ae9; reg [2:0] cp_ao9;
-  always @(posedge clk) if (rd) begin cp_t9 <= d9[16:0]; cp_odd9 <= i9[0]; cp_ae9 <= ra_e9; cp_ao9 <= ra_o9; end
-  wire jv9 = 1'b1;
+  reg [16:0] t9_1; reg odd9_1; reg [2:0] ae9_1; reg [2:0] ao9_1;
+  always @(posedge clk) if (rd) begin t9_1 <= d9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
+  reg [2:0] ae9_2; always @(posedge clk) ae9_2 <= ae9_1;
+  reg [2:0] ae9_3; always @(posedge clk) ae9_3 <= ae9_2;
+  reg [2:0] ao9_2; always @(posedge clk) ao9_2 <= ao9_1;
+  reg [2:0] ao9_3; always @(posedge clk) ao9_3 <= ao9_2;
   wire [274:0] rd_e9, rd_o9, wd_e9, wd_o9;
-  wire we9 = bwd_cp && jv9;
+  wire we9 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j9_e.hex")) l1_j9_e (
-    .clk(clk), .re(rd), .ra(ra_e9), .rd(rd_e9), .we(we9), .wa(cp_ae9), .wd(wd_e9));
+    .clk(clk), .re(rd), .ra(ra_e9), .rd(rd_e9), .we(we9), .wa(ae9_3), .wd(wd_e9));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j9_o.hex")) l1_j9_o (
-    .clk(clk), .re(rd), .ra(ra_o9), .rd(rd_o9), .we(we9), .wa(cp_ao9), .wd(wd_o9));
+    .clk(clk), .re(rd), .ra(ra_o9), .rd(rd_o9), .we(we9), .wa(ao9_3), .wd(wd_o9));
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
   wire [26:0] d10 = {{2{u_rd10[24]}}, u_rd10} - -27'sd10000;
   wire [3:0] i10 = d10[20:17];
   wire [2:0] ra_e10 = rd_be + ((i10 + 1'b1) >> 1);
   wire [2:0] ra_o10 = rd_bo + (i10 >> 1);
-  reg [16:0] cp_t10; reg cp_odd10; reg [2:0] cp_ae10; reg [2:0] cp_ao10;
-  always @(posedge clk) if (rd) begin cp_t10 <= d10[16:0]; cp_odd10 <= i10[0]; cp_ae10 <= ra_e10; cp_ao10 <= ra_o10; end
-  wire jv10 = 1'b1;
+  reg [16:0] t10_1; reg odd10_1; reg [2:0] ae10_1; reg [2:0] ao10_1;
+  always @(posedge clk) if (rd) begin t10_1 <= d10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
+  reg [2:0] ae10_2; always @(posedge clk) ae10_2 <= ae10_1;
+  reg [2:0] ae10_3; always @(posedge clk) ae10_3 <= ae10_2;
+  reg [2:0] ao10_2; always @(posedge clk) ao10_2 <= ao10_1;
+  reg [2:0] ao10_3; always @(posedge clk) ao10_3 <= ao10_2;
   wire [274:0] rd_e10, rd_o10, wd_e10, wd_o10;
-  wire we10 = bwd_cp && jv10;
+  wire we10 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j10_e.hex")) l1_j10_e (
-    .clk(clk), .re(rd), .ra(ra_e10), .rd(rd_e10), .we(we10), .wa(cp_ae10), .wd(wd_e10));
+    .clk(clk), .re(rd), .ra(ra_e10), .rd(rd_e10), .we(we10), .wa(ae10_3), .wd(wd_e10));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j10_o.hex")) l1_j10_o (
-    .clk(clk), .re(rd), .ra(ra_o10), .rd(rd_o10), .we(we10), .wa(cp_ao10), .wd(wd_o10));
+    .clk(clk), .re(rd), .ra(ra_o10), .rd(rd_o10), .we(we10), .wa(ao10_3), .wd(wd_o10));
   // input lane 11: locate, read, write back
   wire [24:0] u_rd11 = u[299:275];
   wire [26:0] d11 = {{2{u_rd11[24]}}, u_rd11} - -27'sd10000;
   wire [3:0] i11 = d11[20:17];
   wire [2:0] ra_e11 = rd_be + ((i11 + 1'b1) >> 1);
   wire [2:0] ra_o11 = rd_bo + (i11 >> 1);
-  reg [16:0] cp_t11; reg cp_odd11; reg [2:0] cp_ae11; reg [2:0] cp_ao11;
-  always @(posedge clk) if (rd) begin cp_t11 <= d11[16:0]; cp_odd11 <= i11[0]; cp_ae11 <= ra_e11; cp_ao11 <= ra_o11; end
-  wire jv11 = 1'b1;
+  reg [16:0] t11_1; reg odd11_1; reg [2:0] ae11_1; reg [2:0] ao11_1;
+  always @(posedge clk) if (rd) begin t11_1 <= d11[16:0]; odd11_1 <= i11[0]; ae11_1 <= ra_e11; ao11_1 <= ra_o11; end
+  reg [2:0] ae11_2; always @(posedge clk) ae11_2 <= ae11_1;
+  reg [2:0] ae11_3; always @(posedge clk) ae11_3 <= ae11_2;
+  reg [2:0] ao11_2; always @(posedge clk) ao11_2 <= ao11_1;
+  reg [2:0] ao11_3; always @(posedge clk) ao11_3 <= ao11_2;
   wire [274:0] rd_e11, rd_o11, wd_e11, wd_o11;
-  wire we11 = bwd_cp && jv11;
+  wire we11 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j11_e.hex")) l1_j11_e (
-    .clk(clk), .re(rd), .ra(ra_e11), .rd(rd_e11), .we(we11), .wa(cp_ae11), .wd(wd_e11));
+    .clk(clk), .re(rd), .ra(ra_e11), .rd(rd_e11), .we(we11), .wa(ae11_3), .wd(wd_e11));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j11_o.hex")) l1_j11_o (
-    .clk(clk), .re(rd), .ra(ra_o11), .rd(rd_o11), .we(we11), .wa(cp_ao11), .wd(wd_o11));
+    .clk(clk), .re(rd), .ra(ra_o11), .rd(rd_o11), .we(we11), .wa(ao11_3), .wd(wd_o11));
   // input lane 12: locate, read, write back
   wire [24:0] u_rd12 = u[324:300];
   wire [26:0] d12 = {{2{u_rd12[24]}}, u_rd12} - -27'sd10000;
   wire [3:0] i12 = d12[20:17];
   wire [2:0] ra_e12 = rd_be + ((i12 + 1'b1) >> 1);
   wire [2:0] ra_o12 = rd_bo + (i12 >> 1);
-  reg [16:0] cp_t12; reg cp_odd12; reg [2:0] cp_ae12; reg [2:0] cp_ao12;
-  always @(posedge clk) if (rd) begin cp_t12 <= d12[16:0]; cp_odd12 <= i12[0]; cp_ae12 <= ra_e12; cp_ao12 <= ra_o12; end
-  wire jv12 = 1'b1;
+  reg [16:0] t12_1; reg odd12_1; reg [2:0] ae12_1; reg [2:0] ao12_1;
+  always @(posedge clk) if (rd) begin t12_1 <= d12[16:0]; odd12_1 <= i12[0]; ae12_1 <= ra_e12; ao12_1 <= ra_o12; end
+  reg [2:0] ae12_2; always @(posedge clk) ae12_2 <= ae12_1;
+  reg [2:0] ae12_3; always @(posedge clk) ae12_3 <= ae12_2;
+  reg [2:0] ao12_2; always @(posedge clk) ao12_2 <= ao12_1;
+  reg [2:0] ao12_3; always @(posedge clk) ao12_3 <= ao12_2;
   wire [274:0] rd_e12, rd_o12, wd_e12, wd_o12;
-  wire we12 = bwd_cp && jv12;
+  wire we12 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j12_e.hex")) l1_j12_e (
-    .clk(clk), .re(rd), .ra(ra_e12), .rd(rd_e12), .we(we12), .wa(cp_ae12), .wd(wd_e12));
+    .clk(clk), .re(rd), .ra(ra_e12), .rd(rd_e12), .we(we12), .wa(ae12_3), .wd(wd_e12));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j12_o.hex")) l1_j12_o (
-    .clk(clk), .re(rd), .ra(ra_o12), .rd(rd_o12), .we(we12), .wa(cp_ao12), .wd(wd_o12));
+    .clk(clk), .re(rd), .ra(ra_o12), .rd(rd_o12), .we(we12), .wa(ao12_3), .wd(wd_o12));
   // input lane 13: locate, read, write back
   wire [24:0] u_rd13 = u[349:325];
   wire [26:0] d13 = {{2{u_rd13[24]}}, u_rd13} - -27'sd10000;
   wire [3:0] i13 = d13[20:17];
   wire [2:0] ra_e13 = rd_be + ((i13 + 1'b1) >> 1);
   wire [2:0] ra_o13 = rd_bo + (i13 >> 1);
-  reg [16:0] cp_t13; reg cp_odd13; reg [2:0] cp_ae13; reg [2:0] cp_ao13;
-  always @(posedge clk) if (rd) begin cp_t13 <= d13[16:0]; cp_odd13 <= i13[0]; cp_ae13 <= ra_e13; cp_ao13 <= ra_o13; end
-  wire jv13 = 1'b1;
+  reg [16:0] t13_1; reg odd13_1; reg [2:0] ae13_1; reg [2:0] ao13_1;
+  always @(posedge clk) if (rd) begin t13_1 <= d13[16:0]; odd13_1 <= i13[0]; ae13_1 <= ra_e13; ao13_1 <= ra_o13; end
+  reg [2:0] ae13_2; always @(posedge clk) ae13_2 <= ae13_1;
+  reg [2:0] ae13_3; always @(posedge clk) ae13_3 <= ae13_2;
+  reg [2:0] ao13_2; always @(posedge clk) ao13_2 <= ao13_1;
+  reg [2:0] ao13_3; always @(posedge clk) ao13_3 <= ao13_2;
   wire [274:0] rd_e13, rd_o13, wd_e13, wd_o13;
-  wire we13 = bwd_cp && jv13;
+  wire we13 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j13_e.hex")) l1_j13_e (
-    .clk(clk), .re(rd), .ra(ra_e13), .rd(rd_e13), .we(we13), .wa(cp_ae13), .wd(wd_e13));
+    .clk(clk), .re(rd), .ra(ra_e13), .rd(rd_e13), .we(we13), .wa(ae13_3), .wd(wd_e13));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j13_o.hex")) l1_j13_o (
-    .clk(clk), .re(rd), .ra(ra_o13), .rd(rd_o13), .we(we13), .wa(cp_ao13), .wd(wd_o13));
+    .clk(clk), .re(rd), .ra(ra_o13), .rd(rd_o13), .we(we13), .wa(ao13_3), .wd(wd_o13));
   // input lane 14: locate, read, write back
   wire [24:0] u_rd14 = u[374:350];
   wire [26:0] d14 = {{2{u_rd14[24]}}, u_rd14} - -27'sd10000;
   wire [3:0] i14 = d14[20:17];
   wire [2:0] ra_e14 = rd_be + ((i14 + 1'b1) >> 1);
   wire [2:0] ra_o14 = rd_bo + (i14 >> 1);
-  reg [16:0] cp_t14; reg cp_odd14; reg [2:0] cp_ae14; reg [2:0] cp_ao14;
-  always @(posedge clk) if (rd) begin cp_t14 <= d14[16:0]; cp_odd14 <= i14[0]; cp_ae14 <= ra_e14; cp_ao14 <= ra_o14; end
-  wire jv14 = 1'b1;
+  reg [16:0] t14_1; reg odd14_1; reg [2:0] ae14_1; reg [2:0] ao14_1;
+  always @(posedge clk) if (rd) begin t14_1 <= d14[16:0]; odd14_1 <= i14[0]; ae14_1 <= ra_e14; ao14_1 <= ra_o14; end
+  reg [2:0] ae14_2; always @(posedge clk) ae14_2 <= ae14_1;
+  reg [2:0] ae14_3; always @(posedge clk) ae14_3 <= ae14_2;
+  reg [2:0] ao14_2; always @(posedge clk) ao14_2 <= ao14_1;
+  reg [2:0] ao14_3; always @(posedge clk) ao14_3 <= ao14_2;
   wire [274:0] rd_e14, rd_o14, wd_e14, wd_o14;
-  wire we14 = bwd_cp && jv14;
+  wire we14 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j14_e.hex")) l1_j14_e (
-    .clk(clk), .re(rd), .ra(ra_e14), .rd(rd_e14), .we(we14), .wa(cp_ae14), .wd(wd_e14));
+    .clk(clk), .re(rd), .ra(ra_e14), .rd(rd_e14), .we(we14), .wa(ae14_3), .wd(wd_e14));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j14_o.hex")) l1_j14_o (
-    .clk(clk), .re(rd), .ra(ra_o14), .rd(rd_o14), .we(we14), .wa(cp_ao14), .wd(wd_o14));
+    .clk(clk), .re(rd), .ra(ra_o14), .rd(rd_o14), .we(we14), .wa(ao14_3), .wd(wd_o14));
   // input lane 15: locate, read, write back
   wire [24:0] u_rd15 = u[399:375];
   wire [26:0] d15 = {{2{u_rd15[24]}}, u_rd15} - -27'sd10000;
   wire [3:0] i15 = d15[20:17];
   wire [2:0] ra_e15 = rd_be + ((i15 + 1'b1) >> 1);
   wire [2:0] ra_o15 = rd_bo + (i15 >> 1);
-  reg [16:0] cp_t15; reg cp_odd15; reg [2:0] cp_ae15; reg [2:0] cp_ao15;
-  always @(posedge clk) if (rd) begin cp_t15 <= d15[16:0]; cp_odd15 <= i15[0]; cp_ae15 <= ra_e15; cp_ao15 <= ra_o15; end
-  wire jv15 = 1'b1;
+  reg [16:0] t15_1; reg odd15_1; reg [2:0] ae15_1; reg [2:0] ao15_1;
+  always @(posedge clk) if (rd) begin t15_1 <= d15[16:0]; odd15_1 <= i15[0]; ae15_1 <= ra_e15; ao15_1 <= ra_o15; end
+  reg [2:0] ae15_2; always @(posedge clk) ae15_2 <= ae15_1;
+  reg [2:0] ae15_3; always @(posedge clk) ae15_3 <= ae15_2;
+  reg [2:0] ao15_2; always @(posedge clk) ao15_2 <= ao15_1;
+  reg [2:0] ao15_3; always @(posedge clk) ao15_3 <= ao15_2;
   wire [274:0] rd_e15, rd_o15, wd_e15, wd_o15;
-  wire we15 = bwd_cp && jv15;
+  wire we15 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j15_e.hex")) l1_j15_e (
-    .clk(clk), .re(rd), .ra(ra_e15), .rd(rd_e15), .we(we15), .wa(cp_ae15), .wd(wd_e15));
+    .clk(clk), .re(rd), .ra(ra_e15), .rd(rd_e15), .we(we15), .wa(ae15_3), .wd(wd_e15));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j15_o.hex")) l1_j15_o (
-    .clk(clk), .re(rd), .ra(ra_o15), .rd(rd_o15), .we(we15), .wa(cp_ao15), .wd(wd_o15));
+    .clk(clk), .re(rd), .ra(ra_o15), .rd(rd_o15), .we(we15), .wa(ao15_3), .wd(wd_o15));
   // input lane 16: locate, read, write back
   wire [24:0] u_rd16 = u[424:400];
   wire [26:0] d16 = {{2{u_rd16[24]}}, u_rd16} - -27'sd10000;
   wire [3:0] i16 = d16[20:17];
   wire [2:0] ra_e16 = rd_be + ((i16 + 1'b1) >> 1);
   wire [2:0] ra_o16 = rd_bo + (i16 >> 1);
-  reg [16:0] cp_t16; reg cp_odd16; reg [2:0] cp_ae16; reg [2:0] cp_ao16;
-  always @(posedge clk) if (rd) begin cp_t16 <= d16[16:0]; cp_odd16 <= i16[0]; cp_ae16 <= ra_e16; cp_ao16 <= ra_o16; end
-  wire jv16 = 1'b1;
+  reg [16:0] t16_1; reg odd16_1; reg [2:0] ae16_1; reg [2:0] ao16_1;
+  always @(posedge clk) if (rd) begin t16_1 <= d16[16:0]; odd16_1 <= i16[0]; ae16_1 <= ra_e16; ao16_1 <= ra_o16; end
+  reg [2:0] ae16_2; always @(posedge clk) ae16_2 <= ae16_1;
+  reg [2:0] ae16_3; always @(posedge clk) ae16_3 <= ae16_2;
+  reg [2:0] ao16_2; always @(posedge clk) ao16_2 <= ao16_1;
+  reg [2:0] ao16_3; always @(posedge clk) ao16_3 <= ao16_2;
   wire [274:0] rd_e16, rd_o16, wd_e16, wd_o16;
-  wire we16 = bwd_cp && jv16;
+  wire we16 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j16_e.hex")) l1_j16_e (
-    .clk(clk), .re(rd), .ra(ra_e16), .rd(rd_e16), .we(we16), .wa(cp_ae16), .wd(wd_e16));
+    .clk(clk), .re(rd), .ra(ra_e16), .rd(rd_e16), .we(we16), .wa(ae16_3), .wd(wd_e16));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j16_o.hex")) l1_j16_o (
-    .clk(clk), .re(rd), .ra(ra_o16), .rd(rd_o16), .we(we16), .wa(cp_ao16), .wd(wd_o16));
+    .clk(clk), .re(rd), .ra(ra_o16), .rd(rd_o16), .we(we16), .wa(ao16_3), .wd(wd_o16));
   // input lane 17: locate, read, write back
   wire [24:0] u_rd17 = u[449:425];
   wire [26:0] d17 = {{2{u_rd17[24]}}, u_rd17} - -27'sd10000;
   wire [3:0] i17 = d17[20:17];
   wire [2:0] ra_e17 = rd_be + ((i17 + 1'b1) >> 1);
   wire [2:0] ra_o17 = rd_bo + (i17 >> 1);
-  reg [16:0] cp_t17; reg cp_odd17; reg [2:0] cp_ae17; reg [2:0] cp_ao17;
-  always @(posedge clk) if (rd) begin cp_t17 <= d17[16:0]; cp_odd17 <= i17[0]; cp_ae17 <= ra_e17; cp_ao17 <= ra_o17; end
-  wire jv17 = 1'b1;
+  reg [16:0] t17_1; reg odd17_1; reg [2:0] ae17_1; reg [2:0] ao17_1;
+  always @(posedge clk) if (rd) begin t17_1 <= d17[16:0]; odd17_1 <= i17[0]; ae17_1 <= ra_e17; ao17_1 <= ra_o17; end
+  reg [2:0] ae17_2; always @(posedge clk) ae17_2 <= ae17_1;
+  reg [2:0] ae17_3; always @(posedge clk) ae17_3 <= ae17_2;
+  reg [2:0] ao17_2; always @(posedge clk) ao17_2 <= ao17_1;
+  reg [2:0] ao17_3; always @(posedge clk) ao17_3 <= ao17_2;
   wire [274:0] rd_e17, rd_o17, wd_e17, wd_o17;
-  wire we17 = bwd_cp && jv17;
+  wire we17 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j17_e.hex")) l1_j17_e (
-    .clk(clk), .re(rd), .ra(ra_e17), .rd(rd_e17), .we(we17), .wa(cp_ae17), .wd(wd_e17));
+    .clk(clk), .re(rd), .ra(ra_e17), .rd(rd_e17), .we(we17), .wa(ae17_3), .wd(wd_e17));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j17_o.hex")) l1_j17_o (
-    .clk(clk), .re(rd), .ra(ra_o17), .rd(rd_o17), .we(we17), .wa(cp_ao17), .wd(wd_o17));
+    .clk(clk), .re(rd), .ra(ra_o17), .rd(rd_o17), .we(we17), .wa(ao17_3), .wd(wd_o17));
   // input lane 18: locate, read, write back
   wire [24:0] u_rd18 = u[474:450];
   wire [26:0] d18 = {{2{u_rd18[24]}}, u_rd18} - -27'sd10000;
   wire [3:0] i18 = d18[20:17];
   wire [2:0] ra_e18 = rd_be + ((i18 + 1'b1) >> 1);
   wire [2:0] ra_o18 = rd_bo + (i18 >> 1);
-  reg [16:0] cp_t18; reg cp_odd18; reg [2:0] cp_ae18; reg [2:0] cp_ao18;
-  always @(posedge clk) if (rd) begin cp_t18 <= d18[16:0]; cp_odd18 <= i18[0]; cp_ae18 <= ra_e18; cp_ao18 <= ra_o18; end
-  wire jv18 = 1'b1;
+  reg [16:0] t18_1; reg odd18_1; reg [2:0] ae18_1; reg [2:0] ao18_1;
+  always @(posedge clk) if (rd) begin t18_1 <= d18[16:0]; odd18_1 <= i18[0]; ae18_1 <= ra_e18; ao18_1 <= ra_o18; end
+  reg [2:0] ae18_2; always @(posedge clk) ae18_2 <= ae18_1;
+  reg [2:0] ae18_3; always @(posedge clk) ae18_3 <= ae18_2;
+  reg [2:0] ao18_2; always @(posedge clk) ao18_2 <= ao18_1;
+  reg [2:0] ao18_3; always @(posedge clk) ao18_3 <= ao18_2;
   wire [274:0] rd_e18, rd_o18, wd_e18, wd_o18;
-  wire we18 = bwd_cp && jv18;
+  wire we18 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j18_e.hex")) l1_j18_e (
-    .clk(clk), .re(rd), .ra(ra_e18), .rd(rd_e18), .we(we18), .wa(cp_ae18), .wd(wd_e18));
+    .clk(clk), .re(rd), .ra(ra_e18), .rd(rd_e18), .we(we18), .wa(ae18_3), .wd(wd_e18));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j18_o.hex")) l1_j18_o (
-    .clk(clk), .re(rd), .ra(ra_o18), .rd(rd_o18), .we(we18), .wa(cp_ao18), .wd(wd_o18));
+    .clk(clk), .re(rd), .ra(ra_o18), .rd(rd_o18), .we(we18), .wa(ao18_3), .wd(wd_o18));
   // input lane 19: locate, read, write back
   wire [24:0] u_rd19 = u[499:475];
   wire [26:0] d19 = {{2{u_rd19[24]}}, u_rd19} - -27'sd10000;
   wire [3:0] i19 = d19[20:17];
   wire [2:0] ra_e19 = rd_be + ((i19 + 1'b1) >> 1);
   wire [2:0] ra_o19 = rd_bo + (i19 >> 1);
-  reg [16:0] cp_t19; reg cp_odd19; reg [2:0] cp_ae19; reg [2:0] cp_ao19;
-  always @(posedge clk) if (rd) begin cp_t19 <= d19[16:0]; cp_odd19 <= i19[0]; cp_ae19 <= ra_e19; cp_ao19 <= ra_o19; end
-  wire jv19 = 1'b1;
+  reg [16:0] t19_1; reg odd19_1; reg [2:0] ae19_1; reg [2:0] ao19_1;
+  always @(posedge clk) if (rd) begin t19_1 <= d19[16:0]; odd19_1 <= i19[0]; ae19_1 <= ra_e19; ao19_1 <= ra_o19; end
+  reg [2:0] ae19_2; always @(posedge clk) ae19_2 <= ae19_1;
+  reg [2:0] ae19_3; always @(posedge clk) ae19_3 <= ae19_2;
+  reg [2:0] ao19_2; always @(posedge clk) ao19_2 <= ao19_1;
+  reg [2:0] ao19_3; always @(posedge clk) ao19_3 <= ao19_2;
   wire [274:0] rd_e19, rd_o19, wd_e19, wd_o19;
-  wire we19 = bwd_cp && jv19;
+  wire we19 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j19_e.hex")) l1_j19_e (
-    .clk(clk), .re(rd), .ra(ra_e19), .rd(rd_e19), .we(we19), .wa(cp_ae19), .wd(wd_e19));
+    .clk(clk), .re(rd), .ra(ra_e19), .rd(rd_e19), .we(we19), .wa(ae19_3), .wd(wd_e19));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j19_o.hex")) l1_j19_o (
-    .clk(clk), .re(rd), .ra(ra_o19), .rd(rd_o19), .we(we19), .wa(cp_ao19), .wd(wd_o19));
+    .clk(clk), .re(rd), .ra(ra_o19), .rd(rd_o19), .we(we19), .wa(ao19_3), .wd(wd_o19));
   // input lane 20: locate, read, write back
   wire [24:0] u_rd20 = u[524:500];
   wire [26:0] d20 = {{2{u_rd20[24]}}, u_rd20} - -27'sd10000;
   wire [3:0] i20 = d20[20:17];
   wire [2:0] ra_e20 = rd_be + ((i20 + 1'b1) >> 1);
   wire [2:0] ra_o20 = rd_bo + (i20 >> 1);
-  reg [16:0] cp_t20; reg cp_odd20; reg [2:0] cp_ae20; reg [2:0] cp_ao20;
-  always @(posedge clk) if (rd) begin cp_t20 <= d20[16:0]; cp_odd20 <= i20[0]; cp_ae20 <= ra_e20; cp_ao20 <= ra_o20; end
-  wire jv20 = 1'b1;
+  reg [16:0] t20_1; reg odd20_1; reg [2:0] ae20_1; reg [2:0] ao20_1;
+  always @(posedge clk) if (rd) begin t20_1 <= d20[16:0]; odd20_1 <= i20[0]; ae20_1 <= ra_e20; ao20_1 <= ra_o20; end
+  reg [2:0] ae20_2; always @(posedge clk) ae20_2 <= ae20_1;
+  reg [2:0] ae20_3; always @(posedge clk) ae20_3 <= ae20_2;
+  reg [2:0] ao20_2; always @(posedge clk) ao20_2 <= ao20_1;
+  reg [2:0] ao20_3; always @(posedge clk) ao20_3 <= ao20_2;
   wire [274:0] rd_e20, rd_o20, wd_e20, wd_o20;
-  wire we20 = bwd_cp && jv20;
+  wire we20 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j20_e.hex")) l1_j20_e (
-    .clk(clk), .re(rd), .ra(ra_e20), .rd(rd_e20), .we(we20), .wa(cp_ae20), .wd(wd_e20));
+    .clk(clk), .re(rd), .ra(ra_e20), .rd(rd_e20), .we(we20), .wa(ae20_3), .wd(wd_e20));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j20_o.hex")) l1_j20_o (
-    .clk(clk), .re(rd), .ra(ra_o20), .rd(rd_o20), .we(we20), .wa(cp_ao20), .wd(wd_o20));
+    .clk(clk), .re(rd), .ra(ra_o20), .rd(rd_o20), .we(we20), .wa(ao20_3), .wd(wd_o20));
   // input lane 21: locate, read, write back
   wire [24:0] u_rd21 = u[549:525];
   wire [26:0] d21 = {{2{u_rd21[24]}}, u_rd21} - -27'sd10000;
   wire [3:0] i21 = d21[20:17];
   wire [2:0] ra_e21 = rd_be + ((i21 + 1'b1) >> 1);
   wire [2:0] ra_o21 = rd_bo + (i21 >> 1);
-  reg [16:0] cp_t21; reg cp_odd21; reg [2:0] cp_ae21; reg [2:0] cp_ao21;
-  always @(posedge clk) if (rd) begin cp_t21 <= d21[16:0]; cp_odd21 <= i21[0]; cp_ae21 <= ra_e21; cp_ao21 <= ra_o21; end
-  wire jv21 = 1'b1;
+  reg [16:0] t21_1; reg odd21_1; reg [2:0] ae21_1; reg [2:0] ao21_1;
+  always @(posedge clk) if (rd) begin t21_1 <= d21[16:0]; odd21_1 <= i21[0]; ae21_1 <= ra_e21; ao21_1 <= ra_o21; end
+  reg [2:0] ae21_2; always @(posedge clk) ae21_2 <= ae21_1;
+  reg [2:0] ae21_3; always @(posedge clk) ae21_3 <= ae21_2;
+  reg [2:0] ao21_2; always @(posedge clk) ao21_2 <= ao21_1;
+  reg [2:0] ao21_3; always @(posedge clk) ao21_3 <= ao21_2;
   wire [274:0] rd_e21, rd_o21, wd_e21, wd_o21;
-  wire we21 = bwd_cp && jv21;
+  wire we21 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j21_e.hex")) l1_j21_e (
-    .clk(clk), .re(rd), .ra(ra_e21), .rd(rd_e21), .we(we21), .wa(cp_ae21), .wd(wd_e21));
+    .clk(clk), .re(rd), .ra(ra_e21), .rd(rd_e21), .we(we21), .wa(ae21_3), .wd(wd_e21));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j21_o.hex")) l1_j21_o (
-    .clk(clk), .re(rd), .ra(ra_o21), .rd(rd_o21), .we(we21), .wa(cp_ao21), .wd(wd_o21));
+    .clk(clk), .re(rd), .ra(ra_o21), .rd(rd_o21), .we(we21), .wa(ao21_3), .wd(wd_o21));
   // input lane 22: locate, read, write back
   wire [24:0] u_rd22 = u[574:550];
   wire [26:0] d22 = {{2{u_rd22[24]}}, u_rd22} - -27'sd10000;
   wire [3:0] i22 = d22[20:17];
   wire [2:0] ra_e22 = rd_be + ((i22 + 1'b1) >> 1);
   wire [2:0] ra_o22 = rd_bo + (i22 >> 1);
-  reg [16:0] cp_t22; reg cp_odd22; reg [2:0] cp_ae22; reg [2:0] cp_ao22;
-  always @(posedge clk) if (rd) begin cp_t22 <= d22[16:0]; cp_odd22 <= i22[0]; cp_ae22 <= ra_e22; cp_ao22 <= ra_o22; end
-  wire jv22 = 1'b1;
+  reg [16:0] t22_1; reg odd22_1; reg [2:0] ae22_1; reg [2:0] ao22_1;
+  always @(posedge clk) if (rd) begin t22_1 <= d22[16:0]; odd22_1 <= i22[0]; ae22_1 <= ra_e22; ao22_1 <= ra_o22; end
+  reg [2:0] ae22_2; always @(posedge clk) ae22_2 <= ae22_1;
+  reg [2:0] ae22_3; always @(posedge clk) ae22_3 <= ae22_2;
+  reg [2:0] ao22_2; always @(posedge clk) ao22_2 <= ao22_1;
+  reg [2:0] ao22_3; always @(posedge clk) ao22_3 <= ao22_2;
   wire [274:0] rd_e22, rd_o22, wd_e22, wd_o22;
-  wire we22 = bwd_cp && jv22;
+  wire we22 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j22_e.hex")) l1_j22_e (
-    .clk(clk), .re(rd), .ra(ra_e22), .rd(rd_e22), .we(we22), .wa(cp_ae22), .wd(wd_e22));
+    .clk(clk), .re(rd), .ra(ra_e22), .rd(rd_e22), .we(we22), .wa(ae22_3), .wd(wd_e22));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j22_o.hex")) l1_j22_o (
-    .clk(clk), .re(rd), .ra(ra_o22), .rd(rd_o22), .we(we22), .wa(cp_ao22), .wd(wd_o22));
+    .clk(clk), .re(rd), .ra(ra_o22), .rd(rd_o22), .we(we22), .wa(ao22_3), .wd(wd_o22));
   // input lane 23: locate, read, write back
   wire [24:0] u_rd23 = u[599:575];
   wire [26:0] d23 = {{2{u_rd23[24]}}, u_rd23} - -27'sd10000;
   wire [3:0] i23 = d23[20:17];
   wire [2:0] ra_e23 = rd_be + ((i23 + 1'b1) >> 1);
   wire [2:0] ra_o23 = rd_bo + (i23 >> 1);
-  reg [16:0] cp_t23; reg cp_odd23; reg [2:0] cp_ae23; reg [2:0] cp_ao23;
-  always @(posedge clk) if (rd) begin cp_t23 <= d23[16:0]; cp_odd23 <= i23[0]; cp_ae23 <= ra_e23; cp_ao23 <= ra_o23; end
-  wire jv23 = 1'b1;
+  reg [16:0] t23_1; reg odd23_1; reg [2:0] ae23_1; reg [2:0] ao23_1;
+  always @(posedge clk) if (rd) begin t23_1 <= d23[16:0]; odd23_1 <= i23[0]; ae23_1 <= ra_e23; ao23_1 <= ra_o23; end
+  reg [2:0] ae23_2; always @(posedge clk) ae23_2 <= ae23_1;
+  reg [2:0] ae23_3; always @(posedge clk) ae23_3 <= ae23_2;
+  reg [2:0] ao23_2; always @(posedge clk) ao23_2 <= ao23_1;
+  reg [2:0] ao23_3; always @(posedge clk) ao23_3 <= ao23_2;
   wire [274:0] rd_e23, rd_o23, wd_e23, wd_o23;
-  wire we23 = bwd_cp && jv23;
+  wire we23 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j23_e.hex")) l1_j23_e (
-    .clk(clk), .re(rd), .ra(ra_e23), .rd(rd_e23), .we(we23), .wa(cp_ae23), .wd(wd_e23));
+    .clk(clk), .re(rd), .ra(ra_e23), .rd(rd_e23), .we(we23), .wa(ae23_3), .wd(wd_e23));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j23_o.hex")) l1_j23_o (
-    .clk(clk), .re(rd), .ra(ra_o23), .rd(rd_o23), .we(we23), .wa(cp_ao23), .wd(wd_o23));
+    .clk(clk), .re(rd), .ra(ra_o23), .rd(rd_o23), .we(we23), .wa(ao23_3), .wd(wd_o23));
   // input lane 24: locate, read, write back
   wire [24:0] u_rd24 = u[624:600];
   wire [26:0] d24 = {{2{u_rd24[24]}}, u_rd24} - -27'sd10000;
   wire [3:0] i24 = d24[20:17];
   wire [2:0] ra_e24 = rd_be + ((i24 + 1'b1) >> 1);
   wire [2:0] ra_o24 = rd_bo + (i24 >> 1);
-  reg [16:0] cp_t24; reg cp_odd24; reg [2:0] cp_ae24; reg [2:0] cp_ao24;
-  always @(posedge clk) if (rd) begin cp_t24 <= d24[16:0]; cp_odd24 <= i24[0]; cp_ae24 <= ra_e24; cp_ao24 <= ra_o24; end
-  wire jv24 = 1'b1;
+  reg [16:0] t24_1; reg odd24_1; reg [2:0] ae24_1; reg [2:0] ao24_1;
+  always @(posedge clk) if (rd) begin t24_1 <= d24[16:0]; odd24_1 <= i24[0]; ae24_1 <= ra_e24; ao24_1 <= ra_o24; end
+  reg [2:0] ae24_2; always @(posedge clk) ae24_2 <= ae24_1;
+  reg [2:0] ae24_3; always @(posedge clk) ae24_3 <= ae24_2;
+  reg [2:0] ao24_2; always @(posedge clk) ao24_2 <= ao24_1;
+  reg [2:0] ao24_3; always @(posedge clk) ao24_3 <= ao24_2;
   wire [274:0] rd_e24, rd_o24, wd_e24, wd_o24;
-  wire we24 = bwd_cp && jv24;
+  wire we24 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j24_e.hex")) l1_j24_e (
-    .clk(clk), .re(rd), .ra(ra_e24), .rd(rd_e24), .we(we24), .wa(cp_ae24), .wd(wd_e24));
+    .clk(clk), .re(rd), .ra(ra_e24), .rd(rd_e24), .we(we24), .wa(ae24_3), .wd(wd_e24));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j24_o.hex")) l1_j24_o (
-    .clk(clk), .re(rd), .ra(ra_o24), .rd(rd_o24), .we(we24), .wa(cp_ao24), .wd(wd_o24));
+    .clk(clk), .re(rd), .ra(ra_o24), .rd(rd_o24), .we(we24), .wa(ao24_3), .wd(wd_o24));
   // input lane 25: locate, read, write back
   wire [24:0] u_rd25 = u[649:625];
   wire [26:0] d25 = {{2{u_rd25[24]}}, u_rd25} - -27'sd10000;
   wire [3:0] i25 = d25[20:17];
   wire [2:0] ra_e25 = rd_be + ((i25 + 1'b1) >> 1);
   wire [2:0] ra_o25 = rd_bo + (i25 >> 1);
-  reg [16:0] cp_t25; reg cp_odd25; reg [2:0] cp_ae25; reg [2:0] cp_ao25;
-  always @(posedge clk) if (rd) begin cp_t25 <= d25[16:0]; cp_odd25 <= i25[0]; cp_ae25 <= ra_e25; cp_ao25 <= ra_o25; end
-  wire jv25 = 1'b1;
+  reg [16:0] t25_1; reg odd25_1; reg [2:0] ae25_1; reg [2:0] ao25_1;
+  always @(posedge clk) if (rd) begin t25_1 <= d25[16:0]; odd25_1 <= i25[0]; ae25_1 <= ra_e25; ao25_1 <= ra_o25; end
+  reg [2:0] ae25_2; always @(posedge clk) ae25_2 <= ae25_1;
+  reg [2:0] ae25_3; always @(posedge clk) ae25_3 <= ae25_2;
+  reg [2:0] ao25_2; always @(posedge clk) ao25_2 <= ao25_1;
+  reg [2:0] ao25_3; always @(posedge clk) ao25_3 <= ao25_2;
   wire [274:0] rd_e25, rd_o25, wd_e25, wd_o25;
-  wire we25 = bwd_cp && jv25;
+  wire we25 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j25_e.hex")) l1_j25_e (
-    .clk(clk), .re(rd), .ra(ra_e25), .rd(rd_e25), .we(we25), .wa(cp_ae25), .wd(wd_e25));
+    .clk(clk), .re(rd), .ra(ra_e25), .rd(rd_e25), .we(we25), .wa(ae25_3), .wd(wd_e25));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j25_o.hex")) l1_j25_o (
-    .clk(clk), .re(rd), .ra(ra_o25), .rd(rd_o25), .we(we25), .wa(cp_ao25), .wd(wd_o25));
+    .clk(clk), .re(rd), .ra(ra_o25), .rd(rd_o25), .we(we25), .wa(ao25_3), .wd(wd_o25));
   // input lane 26: locate, read, write back
   wire [24:0] u_rd26 = u[674:650];
   wire [26:0] d26 = {{2{u_rd26[24]}}, u_rd26} - -27'sd10000;
   wire [3:0] i26 = d26[20:17];
   wire [2:0] ra_e26 = rd_be + ((i26 + 1'b1) >> 1);
   wire [2:0] ra_o26 = rd_bo + (i26 >> 1);
-  reg [16:0] cp_t26; reg cp_odd26; reg [2:0] cp_ae26; reg [2:0] cp_ao26;
-  always @(posedge clk) if (rd) begin cp_t26 <= d26[16:0]; cp_odd26 <= i26[0]; cp_ae26 <= ra_e26; cp_ao26 <= ra_o26; end
-  wire jv26 = 1'b1;
+  reg [16:0] t26_1; reg odd26_1; reg [2:0] ae26_1; reg [2:0] ao26_1;
+  always @(posedge clk) if (rd) begin t26_1 <= d26[16:0]; odd26_1 <= i26[0]; ae26_1 <= ra_e26; ao26_1 <= ra_o26; end
+  reg [2:0] ae26_2; always @(posedge clk) ae26_2 <= ae26_1;
+  reg [2:0] ae26_3; always @(posedge clk) ae26_3 <= ae26_2;
+  reg [2:0] ao26_2; always @(posedge clk) ao26_2 <= ao26_1;
+  reg [2:0] ao26_3; always @(posedge clk) ao26_3 <= ao26_2;
   wire [274:0] rd_e26, rd_o26, wd_e26, wd_o26;
-  wire we26 = bwd_cp && jv26;
+  wire we26 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j26_e.hex")) l1_j26_e (
-    .clk(clk), .re(rd), .ra(ra_e26), .rd(rd_e26), .we(we26), .wa(cp_ae26), .wd(wd_e26));
+    .clk(clk), .re(rd), .ra(ra_e26), .rd(rd_e26), .we(we26), .wa(ae26_3), .wd(wd_e26));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j26_o.hex")) l1_j26_o (
-    .clk(clk), .re(rd), .ra(ra_o26), .rd(rd_o26), .we(we26), .wa(cp_ao26), .wd(wd_o26));
+    .clk(clk), .re(rd), .ra(ra_o26), .rd(rd_o26), .we(we26), .wa(ao26_3), .wd(wd_o26));
   // input lane 27: locate, read, write back
   wire [24:0] u_rd27 = u[699:675];
   wire [26:0] d27 = {{2{u_rd27[24]}}, u_rd27} - -27'sd10000;
   wire [3:0] i27 = d27[20:17];
   wire [2:0] ra_e27 = rd_be + ((i27 + 1'b1) >> 1);
   wire [2:0] ra_o27 = rd_bo + (i27 >> 1);
-  reg [16:0] cp_t27; reg cp_odd27; reg [2:0] cp_ae27; reg [2:0] cp_ao27;
-  always @(posedge clk) if (rd) begin cp_t27 <= d27[16:0]; cp_odd27 <= i27[0]; cp_ae27 <= ra_e27; cp_ao27 <= ra_o27; end
-  wire jv27 = 1'b1;
+  reg [16:0] t27_1; reg odd27_1; reg [2:0] ae27_1; reg [2:0] ao27_1;
+  always @(posedge clk) if (rd) begin t27_1 <= d27[16:0]; odd27_1 <= i27[0]; ae27_1 <= ra_e27; ao27_1 <= ra_o27; end
+  reg [2:0] ae27_2; always @(posedge clk) ae27_2 <= ae27_1;
+  reg [2:0] ae27_3; always @(posedge clk) ae27_3 <= ae27_2;
+  reg [2:0] ao27_2; always @(posedge clk) ao27_2 <= ao27_1;
+  reg [2:0] ao27_3; always @(posedge clk) ao27_3 <= ao27_2;
   wire [274:0] rd_e27, rd_o27, wd_e27, wd_o27;
-  wire we27 = bwd_cp && jv27;
+  wire we27 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j27_e.hex")) l1_j27_e (
-    .clk(clk), .re(rd), .ra(ra_e27), .rd(rd_e27), .we(we27), .wa(cp_ae27), .wd(wd_e27));
+    .clk(clk), .re(rd), .ra(ra_e27), .rd(rd_e27), .we(we27), .wa(ae27_3), .wd(wd_e27));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j27_o.hex")) l1_j27_o (
-    .clk(clk), .re(rd), .ra(ra_o27), .rd(rd_o27), .we(we27), .wa(cp_ao27), .wd(wd_o27));
+    .clk(clk), .re(rd), .ra(ra_o27), .rd(rd_o27), .we(we27), .wa(ao27_3), .wd(wd_o27));
   // input lane 28: locate, read, write back
   wire [24:0] u_rd28 = u[724:700];
   wire [26:0] d28 = {{2{u_rd28[24]}}, u_rd28} - -27'sd10000;
   wire [3:0] i28 = d28[20:17];
   wire [2:0] ra_e28 = rd_be + ((i28 + 1'b1) >> 1);
   wire [2:0] ra_o28 = rd_bo + (i28 >> 1);
-  reg [16:0] cp_t28; reg cp_odd28; reg [2:0] cp_ae28; reg [2:0] cp_ao28;
-  always @(posedge clk) if (rd) begin cp_t28 <= d28[16:0]; cp_odd28 <= i28[0]; cp_ae28 <= ra_e28; cp_ao28 <= ra_o28; end
-  wire jv28 = 1'b1;
+  reg [16:0] t28_1; reg odd28_1; reg [2:0] ae28_1; reg [2:0] ao28_1;
+  always @(posedge clk) if (rd) begin t28_1 <= d28[16:0]; odd28_1 <= i28[0]; ae28_1 <= ra_e28; ao28_1 <= ra_o28; end
+  reg [2:0] ae28_2; always @(posedge clk) ae28_2 <= ae28_1;
+  reg [2:0] ae28_3; always @(posedge clk) ae28_3 <= ae28_2;
+  reg [2:0] ao28_2; always @(posedge clk) ao28_2 <= ao28_1;
+  reg [2:0] ao28_3; always @(posedge clk) ao28_3 <= ao28_2;
   wire [274:0] rd_e28, rd_o28, wd_e28, wd_o28;
-  wire we28 = bwd_cp && jv28;
+  wire we28 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j28_e.hex")) l1_j28_e (
-    .clk(clk), .re(rd), .ra(ra_e28), .rd(rd_e28), .we(we28), .wa(cp_ae28), .wd(wd_e28));
+    .clk(clk), .re(rd), .ra(ra_e28), .rd(rd_e28), .we(we28), .wa(ae28_3), .wd(wd_e28));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j28_o.hex")) l1_j28_o (
-    .clk(clk), .re(rd), .ra(ra_o28), .rd(rd_o28), .we(we28), .wa(cp_ao28), .wd(wd_o28));
+    .clk(clk), .re(rd), .ra(ra_o28), .rd(rd_o28), .we(we28), .wa(ao28_3), .wd(wd_o28));
   // input lane 29: locate, read, write back
   wire [24:0] u_rd29 = u[749:725];
   wire [26:0] d29 = {{2{u_rd29[24]}}, u_rd29} - -27'sd10000;
   wire [3:0] i29 = d29[20:17];
   wire [2:0] ra_e29 = rd_be + ((i29 + 1'b1) >> 1);
   wire [2:0] ra_o29 = rd_bo + (i29 >> 1);
-  reg [16:0] cp_t29; reg cp_odd29; reg [2:0] cp_ae29; reg [2:0] cp_ao29;
-  always @(posedge clk) if (rd) begin cp_t29 <= d29[16:0]; cp_odd29 <= i29[0]; cp_ae29 <= ra_e29; cp_ao29 <= ra_o29; end
-  wire jv29 = 1'b1;
+  reg [16:0] t29_1; reg odd29_1; reg [2:0] ae29_1; reg [2:0] ao29_1;
+  always @(posedge clk) if (rd) begin t29_1 <= d29[16:0]; odd29_1 <= i29[0]; ae29_1 <= ra_e29; ao29_1 <= ra_o29; end
+  reg [2:0] ae29_2; always @(posedge clk) ae29_2 <= ae29_1;
+  reg [2:0] ae29_3; always @(posedge clk) ae29_3 <= ae29_2;
+  reg [2:0] ao29_2; always @(posedge clk) ao29_2 <= ao29_1;
+  reg [2:0] ao29_3; always @(posedge clk) ao29_3 <= ao29_2;
   wire [274:0] rd_e29, rd_o29, wd_e29, wd_o29;
-  wire we29 = bwd_cp && jv29;
+  wire we29 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j29_e.hex")) l1_j29_e (
-    .clk(clk), .re(rd), .ra(ra_e29), .rd(rd_e29), .we(we29), .wa(cp_ae29), .wd(wd_e29));
+    .clk(clk), .re(rd), .ra(ra_e29), .rd(rd_e29), .we(we29), .wa(ae29_3), .wd(wd_e29));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j29_o.hex")) l1_j29_o (
-    .clk(clk), .re(rd), .ra(ra_o29), .rd(rd_o29), .we(we29), .wa(cp_ao29), .wd(wd_o29));
+    .clk(clk), .re(rd), .ra(ra_o29), .rd(rd_o29), .we(we29), .wa(ao29_3), .wd(wd_o29));
   // input lane 30: locate, read, write back
   wire [24:0] u_rd30 = u[774:750];
   wire [26:0] d30 = {{2{u_rd30[24]}}, u_rd30} - -27'sd10000;
   wire [3:0] i30 = d30[20:17];
   wire [2:0] ra_e30 = rd_be + ((i30 + 1'b1) >> 1);
   wire [2:0] ra_o30 = rd_bo + (i30 >> 1);
-  reg [16:0] cp_t30; reg cp_odd30; reg [2:0] cp_ae30; reg [2:0] cp_ao30;
-  always @(posedge clk) if (rd) begin cp_t30 <= d30[16:0]; cp_odd30 <= i30[0]; cp_ae30 <= ra_e30; cp_ao30 <= ra_o30; end
-  wire jv30 = 1'b1;
+  reg [16:0] t30_1; reg odd30_1; reg [2:0] ae30_1; reg [2:0] ao30_1;
+  always @(posedge clk) if (rd) begin t30_1 <= d30[16:0]; odd30_1 <= i30[0]; ae30_1 <= ra_e30; ao30_1 <= ra_o30; end
+  reg [2:0] ae30_2; always @(posedge clk) ae30_2 <= ae30_1;
+  reg [2:0] ae30_3; always @(posedge clk) ae30_3 <= ae30_2;
+  reg [2:0] ao30_2; always @(posedge clk) ao30_2 <= ao30_1;
+  reg [2:0] ao30_3; always @(posedge clk) ao30_3 <= ao30_2;
   wire [274:0] rd_e30, rd_o30, wd_e30, wd_o30;
-  wire we30 = bwd_cp && jv30;
+  wire we30 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j30_e.hex")) l1_j30_e (
-    .clk(clk), .re(rd), .ra(ra_e30), .rd(rd_e30), .we(we30), .wa(cp_ae30), .wd(wd_e30));
+    .clk(clk), .re(rd), .ra(ra_e30), .rd(rd_e30), .we(we30), .wa(ae30_3), .wd(wd_e30));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j30_o.hex")) l1_j30_o (
-    .clk(clk), .re(rd), .ra(ra_o30), .rd(rd_o30), .we(we30), .wa(cp_ao30), .wd(wd_o30));
+    .clk(clk), .re(rd), .ra(ra_o30), .rd(rd_o30), .we(we30), .wa(ao30_3), .wd(wd_o30));
   // input lane 31: locate, read, write back
   wire [24:0] u_rd31 = u[799:775];
   wire [26:0] d31 = {{2{u_rd31[24]}}, u_rd31} - -27'sd10000;
   wire [3:0] i31 = d31[20:17];
   wire [2:0] ra_e31 = rd_be + ((i31 + 1'b1) >> 1);
   wire [2:0] ra_o31 = rd_bo + (i31 >> 1);
-  reg [16:0] cp_t31; reg cp_odd31; reg [2:0] cp_ae31; reg [2:0] cp_ao31;
-  always @(posedge clk) if (rd) begin cp_t31 <= d31[16:0]; cp_odd31 <= i31[0]; cp_ae31 <= ra_e31; cp_ao31 <= ra_o31; end
-  wire jv31 = 1'b1;
+  reg [16:0] t31_1; reg odd31_1; reg [2:0] ae31_1; reg [2:0] ao31_1;
+  always @(posedge clk) if (rd) begin t31_1 <= d31[16:0]; odd31_1 <= i31[0]; ae31_1 <= ra_e31; ao31_1 <= ra_o31; end
+  reg [2:0] ae31_2; always @(posedge clk) ae31_2 <= ae31_1;
+  reg [2:0] ae31_3; always @(posedge clk) ae31_3 <= ae31_2;
+  reg [2:0] ao31_2; always @(posedge clk) ao31_2 <= ao31_1;
+  reg [2:0] ao31_3; always @(posedge clk) ao31_3 <= ao31_2;
   wire [274:0] rd_e31, rd_o31, wd_e31, wd_o31;
-  wire we31 = bwd_cp && jv31;
+  wire we31 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j31_e.hex")) l1_j31_e (
-    .clk(clk), .re(rd), .ra(ra_e31), .rd(rd_e31), .we(we31), .wa(cp_ae31), .wd(wd_e31));
+    .clk(clk), .re(rd), .ra(ra_e31), .rd(rd_e31), .we(we31), .wa(ae31_3), .wd(wd_e31));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j31_o.hex")) l1_j31_o (
-    .clk(clk), .re(rd), .ra(ra_o31), .rd(rd_o31), .we(we31), .wa(cp_ao31), .wd(wd_o31));
+    .clk(clk), .re(rd), .ra(ra_o31), .rd(rd_o31), .we(we31), .wa(ao31_3), .wd(wd_o31));
   // input lane 32: locate, read, write back
   wire [24:0] u_rd32 = u[824:800];
   wire [26:0] d32 = {{2{u_rd32[24]}}, u_rd32} - -27'sd10000;
   wire [3:0] i32 = d32[20:17];
   wire [2:0] ra_e32 = rd_be + ((i32 + 1'b1) >> 1);
   wire [2:0] ra_o32 = rd_bo + (i32 >> 1);
-  reg [16:0] cp_t32; reg cp_odd32; reg [2:0] cp_ae32; reg [2:0] cp_ao32;
-  always @(posedge clk) if (rd) begin cp_t32 <= d32[16:0]; cp_odd32 <= i32[0]; cp_ae32 <= ra_e32; cp_ao32 <= ra_o32; end
-  wire jv32 = 1'b1;
+  reg [16:0] t32_1; reg odd32_1; reg [2:0] ae32_1; reg [2:0] ao32_1;
+  always @(posedge clk) if (rd) begin t32_1 <= d32[16:0]; odd32_1 <= i32[0]; ae32_1 <= ra_e32; ao32_1 <= ra_o32; end
+  reg [2:0] ae32_2; always @(posedge clk) ae32_2 <= ae32_1;
+  reg [2:0] ae32_3; always @(posedge clk) ae32_3 <= ae32_2;
+  reg [2:0] ao32_2; always @(posedge clk) ao32_2 <= ao32_1;
+  reg [2:0] ao32_3; always @(posedge clk) ao32_3 <= ao32_2;
   wire [274:0] rd_e32, rd_o32, wd_e32, wd_o32;
-  wire we32 = bwd_cp && jv32;
+  wire we32 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j32_e.hex")) l1_j32_e (
-    .clk(clk), .re(rd), .ra(ra_e32), .rd(rd_e32), .we(we32), .wa(cp_ae32), .wd(wd_e32));
+    .clk(clk), .re(rd), .ra(ra_e32), .rd(rd_e32), .we(we32), .wa(ae32_3), .wd(wd_e32));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j32_o.hex")) l1_j32_o (
-    .clk(clk), .re(rd), .ra(ra_o32), .rd(rd_o32), .we(we32), .wa(cp_ao32), .wd(wd_o32));
+    .clk(clk), .re(rd), .ra(ra_o32), .rd(rd_o32), .we(we32), .wa(ao32_3), .wd(wd_o32));
   // input lane 33: locate, read, write back
   wire [24:0] u_rd33 = u[849:825];
   wire [26:0] d33 = {{2{u_rd33[24]}}, u_rd33} - -27'sd10000;
   wire [3:0] i33 = d33[20:17];
   wire [2:0] ra_e33 = rd_be + ((i33 + 1'b1) >> 1);
   wire [2:0] ra_o33 = rd_bo + (i33 >> 1);
-  reg [16:0] cp_t33; reg cp_odd33; reg [2:0] cp_ae33; reg [2:0] cp_ao33;
-  always @(posedge clk) if (rd) begin cp_t33 <= d33[16:0]; cp_odd33 <= i33[0]; cp_ae33 <= ra_e33; cp_ao33 <= ra_o33; end
-  wire jv33 = 1'b1;
+  reg [16:0] t33_1; reg odd33_1; reg [2:0] ae33_1; reg [2:0] ao33_1;
+  always @(posedge clk) if (rd) begin t33_1 <= d33[16:0]; odd33_1 <= i33[0]; ae33_1 <= ra_e33; ao33_1 <= ra_o33; end
+  reg [2:0] ae33_2; always @(posedge clk) ae33_2 <= ae33_1;
+  reg [2:0] ae33_3; always @(posedge clk) ae33_3 <= ae33_2;
+  reg [2:0] ao33_2; always @(posedge clk) ao33_2 <= ao33_1;
+  reg [2:0] ao33_3; always @(posedge clk) ao33_3 <= ao33_2;
   wire [274:0] rd_e33, rd_o33, wd_e33, wd_o33;
-  wire we33 = bwd_cp && jv33;
+  wire we33 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j33_e.hex")) l1_j33_e (
-    .clk(clk), .re(rd), .ra(ra_e33), .rd(rd_e33), .we(we33), .wa(cp_ae33), .wd(wd_e33));
+    .clk(clk), .re(rd), .ra(ra_e33), .rd(rd_e33), .we(we33), .wa(ae33_3), .wd(wd_e33));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j33_o.hex")) l1_j33_o (
-    .clk(clk), .re(rd), .ra(ra_o33), .rd(rd_o33), .we(we33), .wa(cp_ao33), .wd(wd_o33));
+    .clk(clk), .re(rd), .ra(ra_o33), .rd(rd_o33), .we(we33), .wa(ao33_3), .wd(wd_o33));
   // input lane 34: locate, read, write back
   wire [24:0] u_rd34 = u[874:850];
   wire [26:0] d34 = {{2{u_rd34[24]}}, u_rd34} - -27'sd10000;
   wire [3:0] i34 = d34[20:17];
   wire [2:0] ra_e34 = rd_be + ((i34 + 1'b1) >> 1);
   wire [2:0] ra_o34 = rd_bo + (i34 >> 1);
-  reg [16:0] cp_t34; reg cp_odd34; reg [2:0] cp_ae34; reg [2:0] cp_ao34;
-  always @(posedge clk) if (rd) begin cp_t34 <= d34[16:0]; cp_odd34 <= i34[0]; cp_ae34 <= ra_e34; cp_ao34 <= ra_o34; end
-  wire jv34 = 1'b1;
+  reg [16:0] t34_1; reg odd34_1; reg [2:0] ae34_1; reg [2:0] ao34_1;
+  always @(posedge clk) if (rd) begin t34_1 <= d34[16:0]; odd34_1 <= i34[0]; ae34_1 <= ra_e34; ao34_1 <= ra_o34; end
+  reg [2:0] ae34_2; always @(posedge clk) ae34_2 <= ae34_1;
+  reg [2:0] ae34_3; always @(posedge clk) ae34_3 <= ae34_2;
+  reg [2:0] ao34_2; always @(posedge clk) ao34_2 <= ao34_1;
+  reg [2:0] ao34_3; always @(posedge clk) ao34_3 <= ao34_2;
   wire [274:0] rd_e34, rd_o34, wd_e34, wd_o34;
-  wire we34 = bwd_cp && jv34;
+  wire we34 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j34_e.hex")) l1_j34_e (
-    .clk(clk), .re(rd), .ra(ra_e34), .rd(rd_e34), .we(we34), .wa(cp_ae34), .wd(wd_e34));
+    .clk(clk), .re(rd), .ra(ra_e34), .rd(rd_e34), .we(we34), .wa(ae34_3), .wd(wd_e34));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j34_o.hex")) l1_j34_o (
-    .clk(clk), .re(rd), .ra(ra_o34), .rd(rd_o34), .we(we34), .wa(cp_ao34), .wd(wd_o34));
+    .clk(clk), .re(rd), .ra(ra_o34), .rd(rd_o34), .we(we34), .wa(ao34_3), .wd(wd_o34));
   // input lane 35: locate, read, write back
   wire [24:0] u_rd35 = u[899:875];
   wire [26:0] d35 = {{2{u_rd35[24]}}, u_rd35} - -27'sd10000;
   wire [3:0] i35 = d35[20:17];
   wire [2:0] ra_e35 = rd_be + ((i35 + 1'b1) >> 1);
   wire [2:0] ra_o35 = rd_bo + (i35 >> 1);
-  reg [16:0] cp_t35; reg cp_odd35; reg [2:0] cp_ae35; reg [2:0] cp_ao35;
-  always @(posedge clk) if (rd) begin cp_t35 <= d35[16:0]; cp_odd35 <= i35[0]; cp_ae35 <= ra_e35; cp_ao35 <= ra_o35; end
-  wire jv35 = 1'b1;
+  reg [16:0] t35_1; reg odd35_1; reg [2:0] ae35_1; reg [2:0] ao35_1;
+  always @(posedge clk) if (rd) begin t35_1 <= d35[16:0]; odd35_1 <= i35[0]; ae35_1 <= ra_e35; ao35_1 <= ra_o35; end
+  reg [2:0] ae35_2; always @(posedge clk) ae35_2 <= ae35_1;
+  reg [2:0] ae35_3; always @(posedge clk) ae35_3 <= ae35_2;
+  reg [2:0] ao35_2; always @(posedge clk) ao35_2 <= ao35_1;
+  reg [2:0] ao35_3; always @(posedge clk) ao35_3 <= ao35_2;
   wire [274:0] rd_e35, rd_o35, wd_e35, wd_o35;
-  wire we35 = bwd_cp && jv35;
+  wire we35 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j35_e.hex")) l1_j35_e (
-    .clk(clk), .re(rd), .ra(ra_e35), .rd(rd_e35), .we(we35), .wa(cp_ae35), .wd(wd_e35));
+    .clk(clk), .re(rd), .ra(ra_e35), .rd(rd_e35), .we(we35), .wa(ae35_3), .wd(wd_e35));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j35_o.hex")) l1_j35_o (
-    .clk(clk), .re(rd), .ra(ra_o35), .rd(rd_o35), .we(we35), .wa(cp_ao35), .wd(wd_o35));
+    .clk(clk), .re(rd), .ra(ra_o35), .rd(rd_o35), .we(we35), .wa(ao35_3), .wd(wd_o35));
   // input lane 36: locate, read, write back
   wire [24:0] u_rd36 = u[924:900];
   wire [26:0] d36 = {{2{u_rd36[24]}}, u_rd36} - -27'sd10000;
   wire [3:0] i36 = d36[20:17];
   wire [2:0] ra_e36 = rd_be + ((i36 + 1'b1) >> 1);
   wire [2:0] ra_o36 = rd_bo + (i36 >> 1);
-  reg [16:0] cp_t36; reg cp_odd36; reg [2:0] cp_ae36; reg [2:0] cp_ao36;
-  always @(posedge clk) if (rd) begin cp_t36 <= d36[16:0]; cp_odd36 <= i36[0]; cp_ae36 <= ra_e36; cp_ao36 <= ra_o36; end
-  wire jv36 = 1'b1;
+  reg [16:0] t36_1; reg odd36_1; reg [2:0] ae36_1; reg [2:0] ao36_1;
+  always @(posedge clk) if (rd) begin t36_1 <= d36[16:0]; odd36_1 <= i36[0]; ae36_1 <= ra_e36; ao36_1 <= ra_o36; end
+  reg [2:0] ae36_2; always @(posedge clk) ae36_2 <= ae36_1;
+  reg [2:0] ae36_3; always @(posedge clk) ae36_3 <= ae36_2;
+  reg [2:0] ao36_2; always @(posedge clk) ao36_2 <= ao36_1;
+  reg [2:0] ao36_3; always @(posedge clk) ao36_3 <= ao36_2;
   wire [274:0] rd_e36, rd_o36, wd_e36, wd_o36;
-  wire we36 = bwd_cp && jv36;
+  wire we36 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j36_e.hex")) l1_j36_e (
-    .clk(clk), .re(rd), .ra(ra_e36), .rd(rd_e36), .we(we36), .wa(cp_ae36), .wd(wd_e36));
+    .clk(clk), .re(rd), .ra(ra_e36), .rd(rd_e36), .we(we36), .wa(ae36_3), .wd(wd_e36));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j36_o.hex")) l1_j36_o (
-    .clk(clk), .re(rd), .ra(ra_o36), .rd(rd_o36), .we(we36), .wa(cp_ao36), .wd(wd_o36));
+    .clk(clk), .re(rd), .ra(ra_o36), .rd(rd_o36), .we(we36), .wa(ao36_3), .wd(wd_o36));
   // input lane 37: locate, read, write back
   wire [24:0] u_rd37 = u[949:925];
   wire [26:0] d37 = {{2{u_rd37[24]}}, u_rd37} - -27'sd10000;
   wire [3:0] i37 = d37[20:17];
   wire [2:0] ra_e37 = rd_be + ((i37 + 1'b1) >> 1);
   wire [2:0] ra_o37 = rd_bo + (i37 >> 1);
-  reg [16:0] cp_t37; reg cp_odd37; reg [2:0] cp_ae37; reg [2:0] cp_ao37;
-  always @(posedge clk) if (rd) begin cp_t37 <= d37[16:0]; cp_odd37 <= i37[0]; cp_ae37 <= ra_e37; cp_ao37 <= ra_o37; end
-  wire jv37 = 1'b1;
+  reg [16:0] t37_1; reg odd37_1; reg [2:0] ae37_1; reg [2:0] ao37_1;
+  always @(posedge clk) if (rd) begin t37_1 <= d37[16:0]; odd37_1 <= i37[0]; ae37_1 <= ra_e37; ao37_1 <= ra_o37; end
+  reg [2:0] ae37_2; always @(posedge clk) ae37_2 <= ae37_1;
+  reg [2:0] ae37_3; always @(posedge clk) ae37_3 <= ae37_2;
+  reg [2:0] ao37_2; always @(posedge clk) ao37_2 <= ao37_1;
+  reg [2:0] ao37_3; always @(posedge clk) ao37_3 <= ao37_2;
   wire [274:0] rd_e37, rd_o37, wd_e37, wd_o37;
-  wire we37 = bwd_cp && jv37;
+  wire we37 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j37_e.hex")) l1_j37_e (
-    .clk(clk), .re(rd), .ra(ra_e37), .rd(rd_e37), .we(we37), .wa(cp_ae37), .wd(wd_e37));
+    .clk(clk), .re(rd), .ra(ra_e37), .rd(rd_e37), .we(we37), .wa(ae37_3), .wd(wd_e37));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j37_o.hex")) l1_j37_o (
-    .clk(clk), .re(rd), .ra(ra_o37), .rd(rd_o37), .we(we37), .wa(cp_ao37), .wd(wd_o37));
+    .clk(clk), .re(rd), .ra(ra_o37), .rd(rd_o37), .we(we37), .wa(ao37_3), .wd(wd_o37));
   // input lane 38: locate, read, write back
   wire [24:0] u_rd38 = u[974:950];
   wire [26:0] d38 = {{2{u_rd38[24]}}, u_rd38} - -27'sd10000;
   wire [3:0] i38 = d38[20:17];
   wire [2:0] ra_e38 = rd_be + ((i38 + 1'b1) >> 1);
   wire [2:0] ra_o38 = rd_bo + (i38 >> 1);
-  reg [16:0] cp_t38; reg cp_odd38; reg [2:0] cp_ae38; reg [2:0] cp_ao38;
-  always @(posedge clk) if (rd) begin cp_t38 <= d38[16:0]; cp_odd38 <= i38[0]; cp_ae38 <= ra_e38; cp_ao38 <= ra_o38; end
-  wire jv38 = 1'b1;
+  reg [16:0] t38_1; reg odd38_1; reg [2:0] ae38_1; reg [2:0] ao38_1;
+  always @(posedge clk) if (rd) begin t38_1 <= d38[16:0]; odd38_1 <= i38[0]; ae38_1 <= ra_e38; ao38_1 <= ra_o38; end
+  reg [2:0] ae38_2; always @(posedge clk) ae38_2 <= ae38_1;
+  reg [2:0] ae38_3; always @(posedge clk) ae38_3 <= ae38_2;
+  reg [2:0] ao38_2; always @(posedge clk) ao38_2 <= ao38_1;
+  reg [2:0] ao38_3; always @(posedge clk) ao38_3 <= ao38_2;
   wire [274:0] rd_e38, rd_o38, wd_e38, wd_o38;
-  wire we38 = bwd_cp && jv38;
+  wire we38 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j38_e.hex")) l1_j38_e (
-    .clk(clk), .re(rd), .ra(ra_e38), .rd(rd_e38), .we(we38), .wa(cp_ae38), .wd(wd_e38));
+    .clk(clk), .re(rd), .ra(ra_e38), .rd(rd_e38), .we(we38), .wa(ae38_3), .wd(wd_e38));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j38_o.hex")) l1_j38_o (
-    .clk(clk), .re(rd), .ra(ra_o38), .rd(rd_o38), .we(we38), .wa(cp_ao38), .wd(wd_o38));
+    .clk(clk), .re(rd), .ra(ra_o38), .rd(rd_o38), .we(we38), .wa(ao38_3), .wd(wd_o38));
   // input lane 39: locate, read, write back
   wire [24:0] u_rd39 = u[999:975];
   wire [26:0] d39 = {{2{u_rd39[24]}}, u_rd39} - -27'sd10000;
   wire [3:0] i39 = d39[20:17];
   wire [2:0] ra_e39 = rd_be + ((i39 + 1'b1) >> 1);
   wire [2:0] ra_o39 = rd_bo + (i39 >> 1);
-  reg [16:0] cp_t39; reg cp_odd39; reg [2:0] cp_ae39; reg [2:0] cp_ao39;
-  always @(posedge clk) if (rd) begin cp_t39 <= d39[16:0]; cp_odd39 <= i39[0]; cp_ae39 <= ra_e39; cp_ao39 <= ra_o39; end
-  wire jv39 = 1'b1;
+  reg [16:0] t39_1; reg odd39_1; reg [2:0] ae39_1; reg [2:0] ao39_1;
+  always @(posedge clk) if (rd) begin t39_1 <= d39[16:0]; odd39_1 <= i39[0]; ae39_1 <= ra_e39; ao39_1 <= ra_o39; end
+  reg [2:0] ae39_2; always @(posedge clk) ae39_2 <= ae39_1;
+  reg [2:0] ae39_3; always @(posedge clk) ae39_3 <= ae39_2;
+  reg [2:0] ao39_2; always @(posedge clk) ao39_2 <= ao39_1;
+  reg [2:0] ao39_3; always @(posedge clk) ao39_3 <= ao39_2;
   wire [274:0] rd_e39, rd_o39, wd_e39, wd_o39;
-  wire we39 = bwd_cp && jv39;
+  wire we39 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j39_e.hex")) l1_j39_e (
-    .clk(clk), .re(rd), .ra(ra_e39), .rd(rd_e39), .we(we39), .wa(cp_ae39), .wd(wd_e39));
+    .clk(clk), .re(rd), .ra(ra_e39), .rd(rd_e39), .we(we39), .wa(ae39_3), .wd(wd_e39));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j39_o.hex")) l1_j39_o (
-    .clk(clk), .re(rd), .ra(ra_o39), .rd(rd_o39), .we(we39), .wa(cp_ao39), .wd(wd_o39));
+    .clk(clk), .re(rd), .ra(ra_o39), .rd(rd_o39), .we(we39), .wa(ao39_3), .wd(wd_o39));
   // input lane 40: locate, read, write back
   wire [24:0] u_rd40 = u[1024:1000];
   wire [26:0] d40 = {{2{u_rd40[24]}}, u_rd40} - -27'sd10000;
   wire [3:0] i40 = d40[20:17];
   wire [2:0] ra_e40 = rd_be + ((i40 + 1'b1) >> 1);
   wire [2:0] ra_o40 = rd_bo + (i40 >> 1);
-  reg [16:0] cp_t40; reg cp_odd40; reg [2:0] cp_ae40; reg [2:0] cp_ao40;
-  always @(posedge clk) if (rd) begin cp_t40 <= d40[16:0]; cp_odd40 <= i40[0]; cp_ae40 <= ra_e40; cp_ao40 <= ra_o40; end
-  wire jv40 = 1'b1;
+  reg [16:0] t40_1; reg odd40_1; reg [2:0] ae40_1; reg [2:0] ao40_1;
+  always @(posedge clk) if (rd) begin t40_1 <= d40[16:0]; odd40_1 <= i40[0]; ae40_1 <= ra_e40; ao40_1 <= ra_o40; end
+  reg [2:0] ae40_2; always @(posedge clk) ae40_2 <= ae40_1;
+  reg [2:0] ae40_3; always @(posedge clk) ae40_3 <= ae40_2;
+  reg [2:0] ao40_2; always @(posedge clk) ao40_2 <= ao40_1;
+  reg [2:0] ao40_3; always @(posedge clk) ao40_3 <= ao40_2;
   wire [274:0] rd_e40, rd_o40, wd_e40, wd_o40;
-  wire we40 = bwd_cp && jv40;
+  wire we40 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j40_e.hex")) l1_j40_e (
-    .clk(clk), .re(rd), .ra(ra_e40), .rd(rd_e40), .we(we40), .wa(cp_ae40), .wd(wd_e40));
+    .clk(clk), .re(rd), .ra(ra_e40), .rd(rd_e40), .we(we40), .wa(ae40_3), .wd(wd_e40));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j40_o.hex")) l1_j40_o (
-    .clk(clk), .re(rd), .ra(ra_o40), .rd(rd_o40), .we(we40), .wa(cp_ao40), .wd(wd_o40));
+    .clk(clk), .re(rd), .ra(ra_o40), .rd(rd_o40), .we(we40), .wa(ao40_3), .wd(wd_o40));
   // input lane 41: locate, read, write back
   wire [24:0] u_rd41 = u[1049:1025];
   wire [26:0] d41 = {{2{u_rd41[24]}}, u_rd41} - -27'sd10000;
   wire [3:0] i41 = d41[20:17];
   wire [2:0] ra_e41 = rd_be + ((i41 + 1'b1) >> 1);
   wire [2:0] ra_o41 = rd_bo + (i41 >> 1);
-  reg [16:0] cp_t41; reg cp_odd41; reg [2:0] cp_ae41; reg [2:0] cp_ao41;
-  always @(posedge clk) if (rd) begin cp_t41 <= d41[16:0]; cp_odd41 <= i41[0]; cp_ae41 <= ra_e41; cp_ao41 <= ra_o41; end
-  wire jv41 = 1'b1;
+  reg [16:0] t41_1; reg odd41_1; reg [2:0] ae41_1; reg [2:0] ao41_1;
+  always @(posedge clk) if (rd) begin t41_1 <= d41[16:0]; odd41_1 <= i41[0]; ae41_1 <= ra_e41; ao41_1 <= ra_o41; end
+  reg [2:0] ae41_2; always @(posedge clk) ae41_2 <= ae41_1;
+  reg [2:0] ae41_3; always @(posedge clk) ae41_3 <= ae41_2;
+  reg [2:0] ao41_2; always @(posedge clk) ao41_2 <= ao41_1;
+  reg [2:0] ao41_3; always @(posedge clk) ao41_3 <= ao41_2;
   wire [274:0] rd_e41, rd_o41, wd_e41, wd_o41;
-  wire we41 = bwd_cp && jv41;
+  wire we41 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j41_e.hex")) l1_j41_e (
-    .clk(clk), .re(rd), .ra(ra_e41), .rd(rd_e41), .we(we41), .wa(cp_ae41), .wd(wd_e41));
+    .clk(clk), .re(rd), .ra(ra_e41), .rd(rd_e41), .we(we41), .wa(ae41_3), .wd(wd_e41));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j41_o.hex")) l1_j41_o (
-    .clk(clk), .re(rd), .ra(ra_o41), .rd(rd_o41), .we(we41), .wa(cp_ao41), .wd(wd_o41));
+    .clk(clk), .re(rd), .ra(ra_o41), .rd(rd_o41), .we(we41), .wa(ao41_3), .wd(wd_o41));
   // input lane 42: locate, read, write back
   wire [24:0] u_rd42 = u[1074:1050];
   wire [26:0] d42 = {{2{u_rd42[24]}}, u_rd42} - -27'sd10000;
   wire [3:0] i42 = d42[20:17];
   wire [2:0] ra_e42 = rd_be + ((i42 + 1'b1) >> 1);
   wire [2:0] ra_o42 = rd_bo + (i42 >> 1);
-  reg [16:0] cp_t42; reg cp_odd42; reg [2:0] cp_ae42; reg [2:0] cp_ao42;
-  always @(posedge clk) if (rd) begin cp_t42 <= d42[16:0]; cp_odd42 <= i42[0]; cp_ae42 <= ra_e42; cp_ao42 <= ra_o42; end
-  wire jv42 = 1'b1;
+  reg [16:0] t42_1; reg odd42_1; reg [2:0] ae42_1; reg [2:0] ao42_1;
+  always @(posedge clk) if (rd) begin t42_1 <= d42[16:0]; odd42_1 <= i42[0]; ae42_1 <= ra_e42; ao42_1 <= ra_o42; end
+  reg [2:0] ae42_2; always @(posedge clk) ae42_2 <= ae42_1;
+  reg [2:0] ae42_3; always @(posedge clk) ae42_3 <= ae42_2;
+  reg [2:0] ao42_2; always @(posedge clk) ao42_2 <= ao42_1;
+  reg [2:0] ao42_3; always @(posedge clk) ao42_3 <= ao42_2;
   wire [274:0] rd_e42, rd_o42, wd_e42, wd_o42;
-  wire we42 = bwd_cp && jv42;
+  wire we42 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j42_e.hex")) l1_j42_e (
-    .clk(clk), .re(rd), .ra(ra_e42), .rd(rd_e42), .we(we42), .wa(cp_ae42), .wd(wd_e42));
+    .clk(clk), .re(rd), .ra(ra_e42), .rd(rd_e42), .we(we42), .wa(ae42_3), .wd(wd_e42));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j42_o.hex")) l1_j42_o (
-    .clk(clk), .re(rd), .ra(ra_o42), .rd(rd_o42), .we(we42), .wa(cp_ao42), .wd(wd_o42));
+    .clk(clk), .re(rd), .ra(ra_o42), .rd(rd_o42), .we(we42), .wa(ao42_3), .wd(wd_o42));
   // input lane 43: locate, read, write back
   wire [24:0] u_rd43 = u[1099:1075];
   wire [26:0] d43 = {{2{u_rd43[24]}}, u_rd43} - -27'sd10000;
   wire [3:0] i43 = d43[20:17];
   wire [2:0] ra_e43 = rd_be + ((i43 + 1'b1) >> 1);
   wire [2:0] ra_o43 = rd_bo + (i43 >> 1);
-  reg [16:0] cp_t43; reg cp_odd43; reg [2:0] cp_ae43; reg [2:0] cp_ao43;
-  always @(posedge clk) if (rd) begin cp_t43 <= d43[16:0]; cp_odd43 <= i43[0]; cp_ae43 <= ra_e43; cp_ao43 <= ra_o43; end
-  wire jv43 = 1'b1;
+  reg [16:0] t43_1; reg odd43_1; reg [2:0] ae43_1; reg [2:0] ao43_1;
+  always @(posedge clk) if (rd) begin t43_1 <= d43[16:0]; odd43_1 <= i43[0]; ae43_1 <= ra_e43; ao43_1 <= ra_o43; end
+  reg [2:0] ae43_2; always @(posedge clk) ae43_2 <= ae43_1;
+  reg [2:0] ae43_3; always @(posedge clk) ae43_3 <= ae43_2;
+  reg [2:0] ao43_2; always @(posedge clk) ao43_2 <= ao43_1;
+  reg [2:0] ao43_3; always @(posedge clk) ao43_3 <= ao43_2;
   wire [274:0] rd_e43, rd_o43, wd_e43, wd_o43;
-  wire we43 = bwd_cp && jv43;
+  wire we43 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j43_e.hex")) l1_j43_e (
-    .clk(clk), .re(rd), .ra(ra_e43), .rd(rd_e43), .we(we43), .wa(cp_ae43), .wd(wd_e43));
+    .clk(clk), .re(rd), .ra(ra_e43), .rd(rd_e43), .we(we43), .wa(ae43_3), .wd(wd_e43));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j43_o.hex")) l1_j43_o (
-    .clk(clk), .re(rd), .ra(ra_o43), .rd(rd_o43), .we(we43), .wa(cp_ao43), .wd(wd_o43));
+    .clk(clk), .re(rd), .ra(ra_o43), .rd(rd_o43), .we(we43), .wa(ao43_3), .wd(wd_o43));
   // input lane 44: locate, read, write back
   wire [24:0] u_rd44 = u[1124:1100];
   wire [26:0] d44 = {{2{u_rd44[24]}}, u_rd44} - -27'sd10000;
   wire [3:0] i44 = d44[20:17];
   wire [2:0] ra_e44 = rd_be + ((i44 + 1'b1) >> 1);
   wire [2:0] ra_o44 = rd_bo + (i44 >> 1);
-  reg [16:0] cp_t44; reg cp_odd44; reg [2:0] cp_ae44; reg [2:0] cp_ao44;
-  always @(posedge clk) if (rd) begin cp_t44 <= d44[16:0]; cp_odd44 <= i44[0]; cp_ae44 <= ra_e44; cp_ao44 <= ra_o44; end
-  wire jv44 = 1'b1;
+  reg [16:0] t44_1; reg odd44_1; reg [2:0] ae44_1; reg [2:0] ao44_1;
+  always @(posedge clk) if (rd) begin t44_1 <= d44[16:0]; odd44_1 <= i44[0]; ae44_1 <= ra_e44; ao44_1 <= ra_o44; end
+  reg [2:0] ae44_2; always @(posedge clk) ae44_2 <= ae44_1;
+  reg [2:0] ae44_3; always @(posedge clk) ae44_3 <= ae44_2;
+  reg [2:0] ao44_2; always @(posedge clk) ao44_2 <= ao44_1;
+  reg [2:0] ao44_3; always @(posedge clk) ao44_3 <= ao44_2;
   wire [274:0] rd_e44, rd_o44, wd_e44, wd_o44;
-  wire we44 = bwd_cp && jv44;
+  wire we44 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j44_e.hex")) l1_j44_e (
-    .clk(clk), .re(rd), .ra(ra_e44), .rd(rd_e44), .we(we44), .wa(cp_ae44), .wd(wd_e44));
+    .clk(clk), .re(rd), .ra(ra_e44), .rd(rd_e44), .we(we44), .wa(ae44_3), .wd(wd_e44));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j44_o.hex")) l1_j44_o (
-    .clk(clk), .re(rd), .ra(ra_o44), .rd(rd_o44), .we(we44), .wa(cp_ao44), .wd(wd_o44));
+    .clk(clk), .re(rd), .ra(ra_o44), .rd(rd_o44), .we(we44), .wa(ao44_3), .wd(wd_o44));
   // input lane 45: locate, read, write back
   wire [24:0] u_rd45 = u[1149:1125];
   wire [26:0] d45 = {{2{u_rd45[24]}}, u_rd45} - -27'sd10000;
   wire [3:0] i45 = d45[20:17];
   wire [2:0] ra_e45 = rd_be + ((i45 + 1'b1) >> 1);
   wire [2:0] ra_o45 = rd_bo + (i45 >> 1);
-  reg [16:0] cp_t45; reg cp_odd45; reg [2:0] cp_ae45; reg [2:0] cp_ao45;
-  always @(posedge clk) if (rd) begin cp_t45 <= d45[16:0]; cp_odd45 <= i45[0]; cp_ae45 <= ra_e45; cp_ao45 <= ra_o45; end
-  wire jv45 = 1'b1;
+  reg [16:0] t45_1; reg odd45_1; reg [2:0] ae45_1; reg [2:0] ao45_1;
+  always @(posedge clk) if (rd) begin t45_1 <= d45[16:0]; odd45_1 <= i45[0]; ae45_1 <= ra_e45; ao45_1 <= ra_o45; end
+  reg [2:0] ae45_2; always @(posedge clk) ae45_2 <= ae45_1;
+  reg [2:0] ae45_3; always @(posedge clk) ae45_3 <= ae45_2;
+  reg [2:0] ao45_2; always @(posedge clk) ao45_2 <= ao45_1;
+  reg [2:0] ao45_3; always @(posedge clk) ao45_3 <= ao45_2;
   wire [274:0] rd_e45, rd_o45, wd_e45, wd_o45;
-  wire we45 = bwd_cp && jv45;
+  wire we45 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j45_e.hex")) l1_j45_e (
-    .clk(clk), .re(rd), .ra(ra_e45), .rd(rd_e45), .we(we45), .wa(cp_ae45), .wd(wd_e45));
+    .clk(clk), .re(rd), .ra(ra_e45), .rd(rd_e45), .we(we45), .wa(ae45_3), .wd(wd_e45));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j45_o.hex")) l1_j45_o (
-    .clk(clk), .re(rd), .ra(ra_o45), .rd(rd_o45), .we(we45), .wa(cp_ao45), .wd(wd_o45));
+    .clk(clk), .re(rd), .ra(ra_o45), .rd(rd_o45), .we(we45), .wa(ao45_3), .wd(wd_o45));
   // input lane 46: locate, read, write back
   wire [24:0] u_rd46 = u[1174:1150];
   wire [26:0] d46 = {{2{u_rd46[24]}}, u_rd46} - -27'sd10000;
   wire [3:0] i46 = d46[20:17];
   wire [2:0] ra_e46 = rd_be + ((i46 + 1'b1) >> 1);
   wire [2:0] ra_o46 = rd_bo + (i46 >> 1);
-  reg [16:0] cp_t46; reg cp_odd46; reg [2:0] cp_ae46; reg [2:0] cp_ao46;
-  always @(posedge clk) if (rd) begin cp_t46 <= d46[16:0]; cp_odd46 <= i46[0]; cp_ae46 <= ra_e46; cp_ao46 <= ra_o46; end
-  wire jv46 = 1'b1;
+  reg [16:0] t46_1; reg odd46_1; reg [2:0] ae46_1; reg [2:0] ao46_1;
+  always @(posedge clk) if (rd) begin t46_1 <= d46[16:0]; odd46_1 <= i46[0]; ae46_1 <= ra_e46; ao46_1 <= ra_o46; end
+  reg [2:0] ae46_2; always @(posedge clk) ae46_2 <= ae46_1;
+  reg [2:0] ae46_3; always @(posedge clk) ae46_3 <= ae46_2;
+  reg [2:0] ao46_2; always @(posedge clk) ao46_2 <= ao46_1;
+  reg [2:0] ao46_3; always @(posedge clk) ao46_3 <= ao46_2;
   wire [274:0] rd_e46, rd_o46, wd_e46, wd_o46;
-  wire we46 = bwd_cp && jv46;
+  wire we46 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j46_e.hex")) l1_j46_e (
-    .clk(clk), .re(rd), .ra(ra_e46), .rd(rd_e46), .we(we46), .wa(cp_ae46), .wd(wd_e46));
+    .clk(clk), .re(rd), .ra(ra_e46), .rd(rd_e46), .we(we46), .wa(ae46_3), .wd(wd_e46));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j46_o.hex")) l1_j46_o (
-    .clk(clk), .re(rd), .ra(ra_o46), .rd(rd_o46), .we(we46), .wa(cp_ao46), .wd(wd_o46));
+    .clk(clk), .re(rd), .ra(ra_o46), .rd(rd_o46), .we(we46), .wa(ao46_3), .wd(wd_o46));
   // input lane 47: locate, read, write back
   wire [24:0] u_rd47 = u[1199:1175];
   wire [26:0] d47 = {{2{u_rd47[24]}}, u_rd47} - -27'sd10000;
   wire [3:0] i47 = d47[20:17];
   wire [2:0] ra_e47 = rd_be + ((i47 + 1'b1) >> 1);
   wire [2:0] ra_o47 = rd_bo + (i47 >> 1);
-  reg [16:0] cp_t47; reg cp_odd47; reg [2:0] cp_ae47; reg [2:0] cp_ao47;
-  always @(posedge clk) if (rd) begin cp_t47 <= d47[16:0]; cp_odd47 <= i47[0]; cp_ae47 <= ra_e47; cp_ao47 <= ra_o47; end
-  wire jv47 = 1'b1;
+  reg [16:0] t47_1; reg odd47_1; reg [2:0] ae47_1; reg [2:0] ao47_1;
+  always @(posedge clk) if (rd) begin t47_1 <= d47[16:0]; odd47_1 <= i47[0]; ae47_1 <= ra_e47; ao47_1 <= ra_o47; end
+  reg [2:0] ae47_2; always @(posedge clk) ae47_2 <= ae47_1;
+  reg [2:0] ae47_3; always @(posedge clk) ae47_3 <= ae47_2;
+  reg [2:0] ao47_2; always @(posedge clk) ao47_2 <= ao47_1;
+  reg [2:0] ao47_3; always @(posedge clk) ao47_3 <= ao47_2;
   wire [274:0] rd_e47, rd_o47, wd_e47, wd_o47;
-  wire we47 = bwd_cp && jv47;
+  wire we47 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j47_e.hex")) l1_j47_e (
-    .clk(clk), .re(rd), .ra(ra_e47), .rd(rd_e47), .we(we47), .wa(cp_ae47), .wd(wd_e47));
+    .clk(clk), .re(rd), .ra(ra_e47), .rd(rd_e47), .we(we47), .wa(ae47_3), .wd(wd_e47));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j47_o.hex")) l1_j47_o (
-    .clk(clk), .re(rd), .ra(ra_o47), .rd(rd_o47), .we(we47), .wa(cp_ao47), .wd(wd_o47));
+    .clk(clk), .re(rd), .ra(ra_o47), .rd(rd_o47), .we(we47), .wa(ao47_3), .wd(wd_o47));
   // input lane 48: locate, read, write back
   wire [24:0] u_rd48 = u[1224:1200];
   wire [26:0] d48 = {{2{u_rd48[24]}}, u_rd48} - -27'sd10000;
   wire [3:0] i48 = d48[20:17];
   wire [2:0] ra_e48 = rd_be + ((i48 + 1'b1) >> 1);
   wire [2:0] ra_o48 = rd_bo + (i48 >> 1);
-  reg [16:0] cp_t48; reg cp_odd48; reg [2:0] cp_ae48; reg [2:0] cp_ao48;
-  always @(posedge clk) if (rd) begin cp_t48 <= d48[16:0]; cp_odd48 <= i48[0]; cp_ae48 <= ra_e48; cp_ao48 <= ra_o48; end
-  wire jv48 = 1'b1;
+  reg [16:0] t48_1; reg odd48_1; reg [2:0] ae48_1; reg [2:0] ao48_1;
+  always @(posedge clk) if (rd) begin t48_1 <= d48[16:0]; odd48_1 <= i48[0]; ae48_1 <= ra_e48; ao48_1 <= ra_o48; end
+  reg [2:0] ae48_2; always @(posedge clk) ae48_2 <= ae48_1;
+  reg [2:0] ae48_3; always @(posedge clk) ae48_3 <= ae48_2;
+  reg [2:0] ao48_2; always @(posedge clk) ao48_2 <= ao48_1;
+  reg [2:0] ao48_3; always @(posedge clk) ao48_3 <= ao48_2;
   wire [274:0] rd_e48, rd_o48, wd_e48, wd_o48;
-  wire we48 = bwd_cp && jv48;
+  wire we48 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j48_e.hex")) l1_j48_e (
-    .clk(clk), .re(rd), .ra(ra_e48), .rd(rd_e48), .we(we48), .wa(cp_ae48), .wd(wd_e48));
+    .clk(clk), .re(rd), .ra(ra_e48), .rd(rd_e48), .we(we48), .wa(ae48_3), .wd(wd_e48));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j48_o.hex")) l1_j48_o (
-    .clk(clk), .re(rd), .ra(ra_o48), .rd(rd_o48), .we(we48), .wa(cp_ao48), .wd(wd_o48));
+    .clk(clk), .re(rd), .ra(ra_o48), .rd(rd_o48), .we(we48), .wa(ao48_3), .wd(wd_o48));
   // input lane 49: locate, read, write back
   wire [24:0] u_rd49 = u[1249:1225];
   wire [26:0] d49 = {{2{u_rd49[24]}}, u_rd49} - -27'sd10000;
   wire [3:0] i49 = d49[20:17];
   wire [2:0] ra_e49 = rd_be + ((i49 + 1'b1) >> 1);
   wire [2:0] ra_o49 = rd_bo + (i49 >> 1);
-  reg [16:0] cp_t49; reg cp_odd49; reg [2:0] cp_ae49; reg [2:0] cp_ao49;
-  always @(posedge clk) if (rd) begin cp_t49 <= d49[16:0]; cp_odd49 <= i49[0]; cp_ae49 <= ra_e49; cp_ao49 <= ra_o49; end
-  wire jv49 = 1'b1;
+  reg [16:0] t49_1; reg odd49_1; reg [2:0] ae49_1; reg [2:0] ao49_1;
+  always @(posedge clk) if (rd) begin t49_1 <= d49[16:0]; odd49_1 <= i49[0]; ae49_1 <= ra_e49; ao49_1 <= ra_o49; end
+  reg [2:0] ae49_2; always @(posedge clk) ae49_2 <= ae49_1;
+  reg [2:0] ae49_3; always @(posedge clk) ae49_3 <= ae49_2;
+  reg [2:0] ao49_2; always @(posedge clk) ao49_2 <= ao49_1;
+  reg [2:0] ao49_3; always @(posedge clk) ao49_3 <= ao49_2;
   wire [274:0] rd_e49, rd_o49, wd_e49, wd_o49;
-  wire we49 = bwd_cp && jv49;
+  wire we49 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j49_e.hex")) l1_j49_e (
-    .clk(clk), .re(rd), .ra(ra_e49), .rd(rd_e49), .we(we49), .wa(cp_ae49), .wd(wd_e49));
+    .clk(clk), .re(rd), .ra(ra_e49), .rd(rd_e49), .we(we49), .wa(ae49_3), .wd(wd_e49));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j49_o.hex")) l1_j49_o (
-    .clk(clk), .re(rd), .ra(ra_o49), .rd(rd_o49), .we(we49), .wa(cp_ao49), .wd(wd_o49));
+    .clk(clk), .re(rd), .ra(ra_o49), .rd(rd_o49), .we(we49), .wa(ao49_3), .wd(wd_o49));
   // input lane 50: locate, read, write back
   wire [24:0] u_rd50 = u[1274:1250];
   wire [26:0] d50 = {{2{u_rd50[24]}}, u_rd50} - -27'sd10000;
   wire [3:0] i50 = d50[20:17];
   wire [2:0] ra_e50 = rd_be + ((i50 + 1'b1) >> 1);
   wire [2:0] ra_o50 = rd_bo + (i50 >> 1);
-  reg [16:0] cp_t50; reg cp_odd50; reg [2:0] cp_ae50; reg [2:0] cp_ao50;
-  always @(posedge clk) if (rd) begin cp_t50 <= d50[16:0]; cp_odd50 <= i50[0]; cp_ae50 <= ra_e50; cp_ao50 <= ra_o50; end
-  wire jv50 = 1'b1;
+  reg [16:0] t50_1; reg odd50_1; reg [2:0] ae50_1; reg [2:0] ao50_1;
+  always @(posedge clk) if (rd) begin t50_1 <= d50[16:0]; odd50_1 <= i50[0]; ae50_1 <= ra_e50; ao50_1 <= ra_o50; end
+  reg [2:0] ae50_2; always @(posedge clk) ae50_2 <= ae50_1;
+  reg [2:0] ae50_3; always @(posedge clk) ae50_3 <= ae50_2;
+  reg [2:0] ao50_2; always @(posedge clk) ao50_2 <= ao50_1;
+  reg [2:0] ao50_3; always @(posedge clk) ao50_3 <= ao50_2;
   wire [274:0] rd_e50, rd_o50, wd_e50, wd_o50;
-  wire we50 = bwd_cp && jv50;
+  wire we50 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j50_e.hex")) l1_j50_e (
-    .clk(clk), .re(rd), .ra(ra_e50), .rd(rd_e50), .we(we50), .wa(cp_ae50), .wd(wd_e50));
+    .clk(clk), .re(rd), .ra(ra_e50), .rd(rd_e50), .we(we50), .wa(ae50_3), .wd(wd_e50));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j50_o.hex")) l1_j50_o (
-    .clk(clk), .re(rd), .ra(ra_o50), .rd(rd_o50), .we(we50), .wa(cp_ao50), .wd(wd_o50));
+    .clk(clk), .re(rd), .ra(ra_o50), .rd(rd_o50), .we(we50), .wa(ao50_3), .wd(wd_o50));
   // input lane 51: locate, read, write back
   wire [24:0] u_rd51 = u[1299:1275];
   wire [26:0] d51 = {{2{u_rd51[24]}}, u_rd51} - -27'sd10000;
   wire [3:0] i51 = d51[20:17];
   wire [2:0] ra_e51 = rd_be + ((i51 + 1'b1) >> 1);
   wire [2:0] ra_o51 = rd_bo + (i51 >> 1);
-  reg [16:0] cp_t51; reg cp_odd51; reg [2:0] cp_ae51; reg [2:0] cp_ao51;
-  always @(posedge clk) if (rd) begin cp_t51 <= d51[16:0]; cp_odd51 <= i51[0]; cp_ae51 <= ra_e51; cp_ao51 <= ra_o51; end
-  wire jv51 = 1'b1;
+  reg [16:0] t51_1; reg odd51_1; reg [2:0] ae51_1; reg [2:0] ao51_1;
+  always @(posedge clk) if (rd) begin t51_1 <= d51[16:0]; odd51_1 <= i51[0]; ae51_1 <= ra_e51; ao51_1 <= ra_o51; end
+  reg [2:0] ae51_2; always @(posedge clk) ae51_2 <= ae51_1;
+  reg [2:0] ae51_3; always @(posedge clk) ae51_3 <= ae51_2;
+  reg [2:0] ao51_2; always @(posedge clk) ao51_2 <= ao51_1;
+  reg [2:0] ao51_3; always @(posedge clk) ao51_3 <= ao51_2;
   wire [274:0] rd_e51, rd_o51, wd_e51, wd_o51;
-  wire we51 = bwd_cp && jv51;
+  wire we51 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j51_e.hex")) l1_j51_e (
-    .clk(clk), .re(rd), .ra(ra_e51), .rd(rd_e51), .we(we51), .wa(cp_ae51), .wd(wd_e51));
+    .clk(clk), .re(rd), .ra(ra_e51), .rd(rd_e51), .we(we51), .wa(ae51_3), .wd(wd_e51));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j51_o.hex")) l1_j51_o (
-    .clk(clk), .re(rd), .ra(ra_o51), .rd(rd_o51), .we(we51), .wa(cp_ao51), .wd(wd_o51));
+    .clk(clk), .re(rd), .ra(ra_o51), .rd(rd_o51), .we(we51), .wa(ao51_3), .wd(wd_o51));
   // input lane 52: locate, read, write back
   wire [24:0] u_rd52 = u[1324:1300];
   wire [26:0] d52 = {{2{u_rd52[24]}}, u_rd52} - -27'sd10000;
   wire [3:0] i52 = d52[20:17];
   wire [2:0] ra_e52 = rd_be + ((i52 + 1'b1) >> 1);
   wire [2:0] ra_o52 = rd_bo + (i52 >> 1);
-  reg [16:0] cp_t52; reg cp_odd52; reg [2:0] cp_ae52; reg [2:0] cp_ao52;
-  always @(posedge clk) if (rd) begin cp_t52 <= d52[16:0]; cp_odd52 <= i52[0]; cp_ae52 <= ra_e52; cp_ao52 <= ra_o52; end
-  wire jv52 = 1'b1;
+  reg [16:0] t52_1; reg odd52_1; reg [2:0] ae52_1; reg [2:0] ao52_1;
+  always @(posedge clk) if (rd) begin t52_1 <= d52[16:0]; odd52_1 <= i52[0]; ae52_1 <= ra_e52; ao52_1 <= ra_o52; end
+  reg [2:0] ae52_2; always @(posedge clk) ae52_2 <= ae52_1;
+  reg [2:0] ae52_3; always @(posedge clk) ae52_3 <= ae52_2;
+  reg [2:0] ao52_2; always @(posedge clk) ao52_2 <= ao52_1;
+  reg [2:0] ao52_3; always @(posedge clk) ao52_3 <= ao52_2;
   wire [274:0] rd_e52, rd_o52, wd_e52, wd_o52;
-  wire we52 = bwd_cp && jv52;
+  wire we52 = bwd_wr && 1'b1;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j52_e.hex")) l1_j52_e (
-    .clk(clk), .re(rd), .ra(ra_e52), .rd(rd_e52), .we(we52), .wa(cp_ae52), .wd(wd_e52));
+    .clk(clk), .re(rd), .ra(ra_e52), .rd(rd_e52), .we(we52), .wa(ae52_3), .wd(wd_e52));
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j52_o.hex")) l1_j52_o (
-    .clk(clk), .re(rd), .ra(ra_o52), .rd(rd_o52), .we(we52), .wa(cp_ao52), .wd(wd_o52));
+    .clk(clk), .re(rd), .ra(ra_o52), .rd(rd_o52), .we(we52), .wa(ao52_3), .wd(wd_o52));
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -3010,2339 +3322,2339 @@ module kan_layer1 (
   wire [31:0] g_cp9 = g9;
   wire [31:0] e_cp10 = e_in[351:320];
   wire [31:0] g_cp10 = g10;
-  // lanes: function (k, j) = (kc·11 + kk, jc·53 + jj)
+  // lanes: function (k, j) = (kc·11 + kk, jc·53 + jj); inputs in stage 1, results in stage 3
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
-  wire signed [30:0] fm_0_0 = jv0 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+  wire signed [30:0] fm_0_0 = 1'b1 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
-  wire signed [30:0] fm_0_1 = jv1 ? {{6{f_0_1[24]}}, f_0_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+  wire signed [30:0] fm_0_1 = 1'b1 ? {{6{f_0_1[24]}}, f_0_1} : 31'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
-  wire signed [30:0] fm_0_2 = jv2 ? {{6{f_0_2[24]}}, f_0_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+  wire signed [30:0] fm_0_2 = 1'b1 ? {{6{f_0_2[24]}}, f_0_2} : 31'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
-  wire signed [30:0] fm_0_3 = jv3 ? {{6{f_0_3[24]}}, f_0_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+  wire signed [30:0] fm_0_3 = 1'b1 ? {{6{f_0_3[24]}}, f_0_3} : 31'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_4 (.even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
-  wire signed [30:0] fm_0_4 = jv4 ? {{6{f_0_4[24]}}, f_0_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+  wire signed [30:0] fm_0_4 = 1'b1 ? {{6{f_0_4[24]}}, f_0_4} : 31'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_5 (.even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
-  wire signed [30:0] fm_0_5 = jv5 ? {{6{f_0_5[24]}}, f_0_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+  wire signed [30:0] fm_0_5 = 1'b1 ? {{6{f_0_5[24]}}, f_0_5} : 31'd0;
   wire [24:0] f_0_6, ew_0_6, ow_0_6; wire [31:0] tm_0_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_6 (.even_rd(rd_e6[24:0]), .odd_rd(rd_o6[24:0]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp0), .g(g_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
-  wire signed [30:0] fm_0_6 = jv6 ? {{6{f_0_6[24]}}, f_0_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_6 (.clk(clk), .even_rd(rd_e6[24:0]), .odd_rd(rd_o6[24:0]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp0), .g(g_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
+  wire signed [30:0] fm_0_6 = 1'b1 ? {{6{f_0_6[24]}}, f_0_6} : 31'd0;
   wire [24:0] f_0_7, ew_0_7, ow_0_7; wire [31:0] tm_0_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_7 (.even_rd(rd_e7[24:0]), .odd_rd(rd_o7[24:0]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp0), .g(g_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
-  wire signed [30:0] fm_0_7 = jv7 ? {{6{f_0_7[24]}}, f_0_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_7 (.clk(clk), .even_rd(rd_e7[24:0]), .odd_rd(rd_o7[24:0]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp0), .g(g_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
+  wire signed [30:0] fm_0_7 = 1'b1 ? {{6{f_0_7[24]}}, f_0_7} : 31'd0;
   wire [24:0] f_0_8, ew_0_8, ow_0_8; wire [31:0] tm_0_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_8 (.even_rd(rd_e8[24:0]), .odd_rd(rd_o8[24:0]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp0), .g(g_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
-  wire signed [30:0] fm_0_8 = jv8 ? {{6{f_0_8[24]}}, f_0_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_8 (.clk(clk), .even_rd(rd_e8[24:0]), .odd_rd(rd_o8[24:0]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp0), .g(g_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
+  wire signed [30:0] fm_0_8 = 1'b1 ? {{6{f_0_8[24]}}, f_0_8} : 31'd0;
   wire [24:0] f_0_9, ew_0_9, ow_0_9; wire [31:0] tm_0_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_9 (.even_rd(rd_e9[24:0]), .odd_rd(rd_o9[24:0]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp0), .g(g_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
-  wire signed [30:0] fm_0_9 = jv9 ? {{6{f_0_9[24]}}, f_0_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_9 (.clk(clk), .even_rd(rd_e9[24:0]), .odd_rd(rd_o9[24:0]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp0), .g(g_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
+  wire signed [30:0] fm_0_9 = 1'b1 ? {{6{f_0_9[24]}}, f_0_9} : 31'd0;
   wire [24:0] f_0_10, ew_0_10, ow_0_10; wire [31:0] tm_0_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_10 (.even_rd(rd_e10[24:0]), .odd_rd(rd_o10[24:0]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp0), .g(g_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
-  wire signed [30:0] fm_0_10 = jv10 ? {{6{f_0_10[24]}}, f_0_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_10 (.clk(clk), .even_rd(rd_e10[24:0]), .odd_rd(rd_o10[24:0]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp0), .g(g_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
+  wire signed [30:0] fm_0_10 = 1'b1 ? {{6{f_0_10[24]}}, f_0_10} : 31'd0;
   wire [24:0] f_0_11, ew_0_11, ow_0_11; wire [31:0] tm_0_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_11 (.even_rd(rd_e11[24:0]), .odd_rd(rd_o11[24:0]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp0), .g(g_cp0), .f(f_0_11), .term(tm_0_11), .even_wd(ew_0_11), .odd_wd(ow_0_11));
-  wire signed [30:0] fm_0_11 = jv11 ? {{6{f_0_11[24]}}, f_0_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_11 (.clk(clk), .even_rd(rd_e11[24:0]), .odd_rd(rd_o11[24:0]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp0), .g(g_cp0), .f(f_0_11), .term(tm_0_11), .even_wd(ew_0_11), .odd_wd(ow_0_11));
+  wire signed [30:0] fm_0_11 = 1'b1 ? {{6{f_0_11[24]}}, f_0_11} : 31'd0;
   wire [24:0] f_0_12, ew_0_12, ow_0_12; wire [31:0] tm_0_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_12 (.even_rd(rd_e12[24:0]), .odd_rd(rd_o12[24:0]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp0), .g(g_cp0), .f(f_0_12), .term(tm_0_12), .even_wd(ew_0_12), .odd_wd(ow_0_12));
-  wire signed [30:0] fm_0_12 = jv12 ? {{6{f_0_12[24]}}, f_0_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_12 (.clk(clk), .even_rd(rd_e12[24:0]), .odd_rd(rd_o12[24:0]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp0), .g(g_cp0), .f(f_0_12), .term(tm_0_12), .even_wd(ew_0_12), .odd_wd(ow_0_12));
+  wire signed [30:0] fm_0_12 = 1'b1 ? {{6{f_0_12[24]}}, f_0_12} : 31'd0;
   wire [24:0] f_0_13, ew_0_13, ow_0_13; wire [31:0] tm_0_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_13 (.even_rd(rd_e13[24:0]), .odd_rd(rd_o13[24:0]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp0), .g(g_cp0), .f(f_0_13), .term(tm_0_13), .even_wd(ew_0_13), .odd_wd(ow_0_13));
-  wire signed [30:0] fm_0_13 = jv13 ? {{6{f_0_13[24]}}, f_0_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_13 (.clk(clk), .even_rd(rd_e13[24:0]), .odd_rd(rd_o13[24:0]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp0), .g(g_cp0), .f(f_0_13), .term(tm_0_13), .even_wd(ew_0_13), .odd_wd(ow_0_13));
+  wire signed [30:0] fm_0_13 = 1'b1 ? {{6{f_0_13[24]}}, f_0_13} : 31'd0;
   wire [24:0] f_0_14, ew_0_14, ow_0_14; wire [31:0] tm_0_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_14 (.even_rd(rd_e14[24:0]), .odd_rd(rd_o14[24:0]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp0), .g(g_cp0), .f(f_0_14), .term(tm_0_14), .even_wd(ew_0_14), .odd_wd(ow_0_14));
-  wire signed [30:0] fm_0_14 = jv14 ? {{6{f_0_14[24]}}, f_0_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_14 (.clk(clk), .even_rd(rd_e14[24:0]), .odd_rd(rd_o14[24:0]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp0), .g(g_cp0), .f(f_0_14), .term(tm_0_14), .even_wd(ew_0_14), .odd_wd(ow_0_14));
+  wire signed [30:0] fm_0_14 = 1'b1 ? {{6{f_0_14[24]}}, f_0_14} : 31'd0;
   wire [24:0] f_0_15, ew_0_15, ow_0_15; wire [31:0] tm_0_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_15 (.even_rd(rd_e15[24:0]), .odd_rd(rd_o15[24:0]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp0), .g(g_cp0), .f(f_0_15), .term(tm_0_15), .even_wd(ew_0_15), .odd_wd(ow_0_15));
-  wire signed [30:0] fm_0_15 = jv15 ? {{6{f_0_15[24]}}, f_0_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_15 (.clk(clk), .even_rd(rd_e15[24:0]), .odd_rd(rd_o15[24:0]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp0), .g(g_cp0), .f(f_0_15), .term(tm_0_15), .even_wd(ew_0_15), .odd_wd(ow_0_15));
+  wire signed [30:0] fm_0_15 = 1'b1 ? {{6{f_0_15[24]}}, f_0_15} : 31'd0;
   wire [24:0] f_0_16, ew_0_16, ow_0_16; wire [31:0] tm_0_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_16 (.even_rd(rd_e16[24:0]), .odd_rd(rd_o16[24:0]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp0), .g(g_cp0), .f(f_0_16), .term(tm_0_16), .even_wd(ew_0_16), .odd_wd(ow_0_16));
-  wire signed [30:0] fm_0_16 = jv16 ? {{6{f_0_16[24]}}, f_0_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_16 (.clk(clk), .even_rd(rd_e16[24:0]), .odd_rd(rd_o16[24:0]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp0), .g(g_cp0), .f(f_0_16), .term(tm_0_16), .even_wd(ew_0_16), .odd_wd(ow_0_16));
+  wire signed [30:0] fm_0_16 = 1'b1 ? {{6{f_0_16[24]}}, f_0_16} : 31'd0;
   wire [24:0] f_0_17, ew_0_17, ow_0_17; wire [31:0] tm_0_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_17 (.even_rd(rd_e17[24:0]), .odd_rd(rd_o17[24:0]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp0), .g(g_cp0), .f(f_0_17), .term(tm_0_17), .even_wd(ew_0_17), .odd_wd(ow_0_17));
-  wire signed [30:0] fm_0_17 = jv17 ? {{6{f_0_17[24]}}, f_0_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_17 (.clk(clk), .even_rd(rd_e17[24:0]), .odd_rd(rd_o17[24:0]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp0), .g(g_cp0), .f(f_0_17), .term(tm_0_17), .even_wd(ew_0_17), .odd_wd(ow_0_17));
+  wire signed [30:0] fm_0_17 = 1'b1 ? {{6{f_0_17[24]}}, f_0_17} : 31'd0;
   wire [24:0] f_0_18, ew_0_18, ow_0_18; wire [31:0] tm_0_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_18 (.even_rd(rd_e18[24:0]), .odd_rd(rd_o18[24:0]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp0), .g(g_cp0), .f(f_0_18), .term(tm_0_18), .even_wd(ew_0_18), .odd_wd(ow_0_18));
-  wire signed [30:0] fm_0_18 = jv18 ? {{6{f_0_18[24]}}, f_0_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_18 (.clk(clk), .even_rd(rd_e18[24:0]), .odd_rd(rd_o18[24:0]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp0), .g(g_cp0), .f(f_0_18), .term(tm_0_18), .even_wd(ew_0_18), .odd_wd(ow_0_18));
+  wire signed [30:0] fm_0_18 = 1'b1 ? {{6{f_0_18[24]}}, f_0_18} : 31'd0;
   wire [24:0] f_0_19, ew_0_19, ow_0_19; wire [31:0] tm_0_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_19 (.even_rd(rd_e19[24:0]), .odd_rd(rd_o19[24:0]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp0), .g(g_cp0), .f(f_0_19), .term(tm_0_19), .even_wd(ew_0_19), .odd_wd(ow_0_19));
-  wire signed [30:0] fm_0_19 = jv19 ? {{6{f_0_19[24]}}, f_0_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_19 (.clk(clk), .even_rd(rd_e19[24:0]), .odd_rd(rd_o19[24:0]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp0), .g(g_cp0), .f(f_0_19), .term(tm_0_19), .even_wd(ew_0_19), .odd_wd(ow_0_19));
+  wire signed [30:0] fm_0_19 = 1'b1 ? {{6{f_0_19[24]}}, f_0_19} : 31'd0;
   wire [24:0] f_0_20, ew_0_20, ow_0_20; wire [31:0] tm_0_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_20 (.even_rd(rd_e20[24:0]), .odd_rd(rd_o20[24:0]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp0), .g(g_cp0), .f(f_0_20), .term(tm_0_20), .even_wd(ew_0_20), .odd_wd(ow_0_20));
-  wire signed [30:0] fm_0_20 = jv20 ? {{6{f_0_20[24]}}, f_0_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_20 (.clk(clk), .even_rd(rd_e20[24:0]), .odd_rd(rd_o20[24:0]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp0), .g(g_cp0), .f(f_0_20), .term(tm_0_20), .even_wd(ew_0_20), .odd_wd(ow_0_20));
+  wire signed [30:0] fm_0_20 = 1'b1 ? {{6{f_0_20[24]}}, f_0_20} : 31'd0;
   wire [24:0] f_0_21, ew_0_21, ow_0_21; wire [31:0] tm_0_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_21 (.even_rd(rd_e21[24:0]), .odd_rd(rd_o21[24:0]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp0), .g(g_cp0), .f(f_0_21), .term(tm_0_21), .even_wd(ew_0_21), .odd_wd(ow_0_21));
-  wire signed [30:0] fm_0_21 = jv21 ? {{6{f_0_21[24]}}, f_0_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_21 (.clk(clk), .even_rd(rd_e21[24:0]), .odd_rd(rd_o21[24:0]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp0), .g(g_cp0), .f(f_0_21), .term(tm_0_21), .even_wd(ew_0_21), .odd_wd(ow_0_21));
+  wire signed [30:0] fm_0_21 = 1'b1 ? {{6{f_0_21[24]}}, f_0_21} : 31'd0;
   wire [24:0] f_0_22, ew_0_22, ow_0_22; wire [31:0] tm_0_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_22 (.even_rd(rd_e22[24:0]), .odd_rd(rd_o22[24:0]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp0), .g(g_cp0), .f(f_0_22), .term(tm_0_22), .even_wd(ew_0_22), .odd_wd(ow_0_22));
-  wire signed [30:0] fm_0_22 = jv22 ? {{6{f_0_22[24]}}, f_0_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_22 (.clk(clk), .even_rd(rd_e22[24:0]), .odd_rd(rd_o22[24:0]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp0), .g(g_cp0), .f(f_0_22), .term(tm_0_22), .even_wd(ew_0_22), .odd_wd(ow_0_22));
+  wire signed [30:0] fm_0_22 = 1'b1 ? {{6{f_0_22[24]}}, f_0_22} : 31'd0;
   wire [24:0] f_0_23, ew_0_23, ow_0_23; wire [31:0] tm_0_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_23 (.even_rd(rd_e23[24:0]), .odd_rd(rd_o23[24:0]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp0), .g(g_cp0), .f(f_0_23), .term(tm_0_23), .even_wd(ew_0_23), .odd_wd(ow_0_23));
-  wire signed [30:0] fm_0_23 = jv23 ? {{6{f_0_23[24]}}, f_0_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_23 (.clk(clk), .even_rd(rd_e23[24:0]), .odd_rd(rd_o23[24:0]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp0), .g(g_cp0), .f(f_0_23), .term(tm_0_23), .even_wd(ew_0_23), .odd_wd(ow_0_23));
+  wire signed [30:0] fm_0_23 = 1'b1 ? {{6{f_0_23[24]}}, f_0_23} : 31'd0;
   wire [24:0] f_0_24, ew_0_24, ow_0_24; wire [31:0] tm_0_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_24 (.even_rd(rd_e24[24:0]), .odd_rd(rd_o24[24:0]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp0), .g(g_cp0), .f(f_0_24), .term(tm_0_24), .even_wd(ew_0_24), .odd_wd(ow_0_24));
-  wire signed [30:0] fm_0_24 = jv24 ? {{6{f_0_24[24]}}, f_0_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_24 (.clk(clk), .even_rd(rd_e24[24:0]), .odd_rd(rd_o24[24:0]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp0), .g(g_cp0), .f(f_0_24), .term(tm_0_24), .even_wd(ew_0_24), .odd_wd(ow_0_24));
+  wire signed [30:0] fm_0_24 = 1'b1 ? {{6{f_0_24[24]}}, f_0_24} : 31'd0;
   wire [24:0] f_0_25, ew_0_25, ow_0_25; wire [31:0] tm_0_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_25 (.even_rd(rd_e25[24:0]), .odd_rd(rd_o25[24:0]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp0), .g(g_cp0), .f(f_0_25), .term(tm_0_25), .even_wd(ew_0_25), .odd_wd(ow_0_25));
-  wire signed [30:0] fm_0_25 = jv25 ? {{6{f_0_25[24]}}, f_0_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_25 (.clk(clk), .even_rd(rd_e25[24:0]), .odd_rd(rd_o25[24:0]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp0), .g(g_cp0), .f(f_0_25), .term(tm_0_25), .even_wd(ew_0_25), .odd_wd(ow_0_25));
+  wire signed [30:0] fm_0_25 = 1'b1 ? {{6{f_0_25[24]}}, f_0_25} : 31'd0;
   wire [24:0] f_0_26, ew_0_26, ow_0_26; wire [31:0] tm_0_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_26 (.even_rd(rd_e26[24:0]), .odd_rd(rd_o26[24:0]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp0), .g(g_cp0), .f(f_0_26), .term(tm_0_26), .even_wd(ew_0_26), .odd_wd(ow_0_26));
-  wire signed [30:0] fm_0_26 = jv26 ? {{6{f_0_26[24]}}, f_0_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_26 (.clk(clk), .even_rd(rd_e26[24:0]), .odd_rd(rd_o26[24:0]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp0), .g(g_cp0), .f(f_0_26), .term(tm_0_26), .even_wd(ew_0_26), .odd_wd(ow_0_26));
+  wire signed [30:0] fm_0_26 = 1'b1 ? {{6{f_0_26[24]}}, f_0_26} : 31'd0;
   wire [24:0] f_0_27, ew_0_27, ow_0_27; wire [31:0] tm_0_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_27 (.even_rd(rd_e27[24:0]), .odd_rd(rd_o27[24:0]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp0), .g(g_cp0), .f(f_0_27), .term(tm_0_27), .even_wd(ew_0_27), .odd_wd(ow_0_27));
-  wire signed [30:0] fm_0_27 = jv27 ? {{6{f_0_27[24]}}, f_0_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_27 (.clk(clk), .even_rd(rd_e27[24:0]), .odd_rd(rd_o27[24:0]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp0), .g(g_cp0), .f(f_0_27), .term(tm_0_27), .even_wd(ew_0_27), .odd_wd(ow_0_27));
+  wire signed [30:0] fm_0_27 = 1'b1 ? {{6{f_0_27[24]}}, f_0_27} : 31'd0;
   wire [24:0] f_0_28, ew_0_28, ow_0_28; wire [31:0] tm_0_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_28 (.even_rd(rd_e28[24:0]), .odd_rd(rd_o28[24:0]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp0), .g(g_cp0), .f(f_0_28), .term(tm_0_28), .even_wd(ew_0_28), .odd_wd(ow_0_28));
-  wire signed [30:0] fm_0_28 = jv28 ? {{6{f_0_28[24]}}, f_0_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_28 (.clk(clk), .even_rd(rd_e28[24:0]), .odd_rd(rd_o28[24:0]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp0), .g(g_cp0), .f(f_0_28), .term(tm_0_28), .even_wd(ew_0_28), .odd_wd(ow_0_28));
+  wire signed [30:0] fm_0_28 = 1'b1 ? {{6{f_0_28[24]}}, f_0_28} : 31'd0;
   wire [24:0] f_0_29, ew_0_29, ow_0_29; wire [31:0] tm_0_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_29 (.even_rd(rd_e29[24:0]), .odd_rd(rd_o29[24:0]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp0), .g(g_cp0), .f(f_0_29), .term(tm_0_29), .even_wd(ew_0_29), .odd_wd(ow_0_29));
-  wire signed [30:0] fm_0_29 = jv29 ? {{6{f_0_29[24]}}, f_0_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_29 (.clk(clk), .even_rd(rd_e29[24:0]), .odd_rd(rd_o29[24:0]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp0), .g(g_cp0), .f(f_0_29), .term(tm_0_29), .even_wd(ew_0_29), .odd_wd(ow_0_29));
+  wire signed [30:0] fm_0_29 = 1'b1 ? {{6{f_0_29[24]}}, f_0_29} : 31'd0;
   wire [24:0] f_0_30, ew_0_30, ow_0_30; wire [31:0] tm_0_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_30 (.even_rd(rd_e30[24:0]), .odd_rd(rd_o30[24:0]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp0), .g(g_cp0), .f(f_0_30), .term(tm_0_30), .even_wd(ew_0_30), .odd_wd(ow_0_30));
-  wire signed [30:0] fm_0_30 = jv30 ? {{6{f_0_30[24]}}, f_0_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_30 (.clk(clk), .even_rd(rd_e30[24:0]), .odd_rd(rd_o30[24:0]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp0), .g(g_cp0), .f(f_0_30), .term(tm_0_30), .even_wd(ew_0_30), .odd_wd(ow_0_30));
+  wire signed [30:0] fm_0_30 = 1'b1 ? {{6{f_0_30[24]}}, f_0_30} : 31'd0;
   wire [24:0] f_0_31, ew_0_31, ow_0_31; wire [31:0] tm_0_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_31 (.even_rd(rd_e31[24:0]), .odd_rd(rd_o31[24:0]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp0), .g(g_cp0), .f(f_0_31), .term(tm_0_31), .even_wd(ew_0_31), .odd_wd(ow_0_31));
-  wire signed [30:0] fm_0_31 = jv31 ? {{6{f_0_31[24]}}, f_0_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_31 (.clk(clk), .even_rd(rd_e31[24:0]), .odd_rd(rd_o31[24:0]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp0), .g(g_cp0), .f(f_0_31), .term(tm_0_31), .even_wd(ew_0_31), .odd_wd(ow_0_31));
+  wire signed [30:0] fm_0_31 = 1'b1 ? {{6{f_0_31[24]}}, f_0_31} : 31'd0;
   wire [24:0] f_0_32, ew_0_32, ow_0_32; wire [31:0] tm_0_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_32 (.even_rd(rd_e32[24:0]), .odd_rd(rd_o32[24:0]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp0), .g(g_cp0), .f(f_0_32), .term(tm_0_32), .even_wd(ew_0_32), .odd_wd(ow_0_32));
-  wire signed [30:0] fm_0_32 = jv32 ? {{6{f_0_32[24]}}, f_0_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_32 (.clk(clk), .even_rd(rd_e32[24:0]), .odd_rd(rd_o32[24:0]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp0), .g(g_cp0), .f(f_0_32), .term(tm_0_32), .even_wd(ew_0_32), .odd_wd(ow_0_32));
+  wire signed [30:0] fm_0_32 = 1'b1 ? {{6{f_0_32[24]}}, f_0_32} : 31'd0;
   wire [24:0] f_0_33, ew_0_33, ow_0_33; wire [31:0] tm_0_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_33 (.even_rd(rd_e33[24:0]), .odd_rd(rd_o33[24:0]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp0), .g(g_cp0), .f(f_0_33), .term(tm_0_33), .even_wd(ew_0_33), .odd_wd(ow_0_33));
-  wire signed [30:0] fm_0_33 = jv33 ? {{6{f_0_33[24]}}, f_0_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_33 (.clk(clk), .even_rd(rd_e33[24:0]), .odd_rd(rd_o33[24:0]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp0), .g(g_cp0), .f(f_0_33), .term(tm_0_33), .even_wd(ew_0_33), .odd_wd(ow_0_33));
+  wire signed [30:0] fm_0_33 = 1'b1 ? {{6{f_0_33[24]}}, f_0_33} : 31'd0;
   wire [24:0] f_0_34, ew_0_34, ow_0_34; wire [31:0] tm_0_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_34 (.even_rd(rd_e34[24:0]), .odd_rd(rd_o34[24:0]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp0), .g(g_cp0), .f(f_0_34), .term(tm_0_34), .even_wd(ew_0_34), .odd_wd(ow_0_34));
-  wire signed [30:0] fm_0_34 = jv34 ? {{6{f_0_34[24]}}, f_0_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_34 (.clk(clk), .even_rd(rd_e34[24:0]), .odd_rd(rd_o34[24:0]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp0), .g(g_cp0), .f(f_0_34), .term(tm_0_34), .even_wd(ew_0_34), .odd_wd(ow_0_34));
+  wire signed [30:0] fm_0_34 = 1'b1 ? {{6{f_0_34[24]}}, f_0_34} : 31'd0;
   wire [24:0] f_0_35, ew_0_35, ow_0_35; wire [31:0] tm_0_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_35 (.even_rd(rd_e35[24:0]), .odd_rd(rd_o35[24:0]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp0), .g(g_cp0), .f(f_0_35), .term(tm_0_35), .even_wd(ew_0_35), .odd_wd(ow_0_35));
-  wire signed [30:0] fm_0_35 = jv35 ? {{6{f_0_35[24]}}, f_0_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_35 (.clk(clk), .even_rd(rd_e35[24:0]), .odd_rd(rd_o35[24:0]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp0), .g(g_cp0), .f(f_0_35), .term(tm_0_35), .even_wd(ew_0_35), .odd_wd(ow_0_35));
+  wire signed [30:0] fm_0_35 = 1'b1 ? {{6{f_0_35[24]}}, f_0_35} : 31'd0;
   wire [24:0] f_0_36, ew_0_36, ow_0_36; wire [31:0] tm_0_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_36 (.even_rd(rd_e36[24:0]), .odd_rd(rd_o36[24:0]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp0), .g(g_cp0), .f(f_0_36), .term(tm_0_36), .even_wd(ew_0_36), .odd_wd(ow_0_36));
-  wire signed [30:0] fm_0_36 = jv36 ? {{6{f_0_36[24]}}, f_0_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_36 (.clk(clk), .even_rd(rd_e36[24:0]), .odd_rd(rd_o36[24:0]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp0), .g(g_cp0), .f(f_0_36), .term(tm_0_36), .even_wd(ew_0_36), .odd_wd(ow_0_36));
+  wire signed [30:0] fm_0_36 = 1'b1 ? {{6{f_0_36[24]}}, f_0_36} : 31'd0;
   wire [24:0] f_0_37, ew_0_37, ow_0_37; wire [31:0] tm_0_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_37 (.even_rd(rd_e37[24:0]), .odd_rd(rd_o37[24:0]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp0), .g(g_cp0), .f(f_0_37), .term(tm_0_37), .even_wd(ew_0_37), .odd_wd(ow_0_37));
-  wire signed [30:0] fm_0_37 = jv37 ? {{6{f_0_37[24]}}, f_0_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_37 (.clk(clk), .even_rd(rd_e37[24:0]), .odd_rd(rd_o37[24:0]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp0), .g(g_cp0), .f(f_0_37), .term(tm_0_37), .even_wd(ew_0_37), .odd_wd(ow_0_37));
+  wire signed [30:0] fm_0_37 = 1'b1 ? {{6{f_0_37[24]}}, f_0_37} : 31'd0;
   wire [24:0] f_0_38, ew_0_38, ow_0_38; wire [31:0] tm_0_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_38 (.even_rd(rd_e38[24:0]), .odd_rd(rd_o38[24:0]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp0), .g(g_cp0), .f(f_0_38), .term(tm_0_38), .even_wd(ew_0_38), .odd_wd(ow_0_38));
-  wire signed [30:0] fm_0_38 = jv38 ? {{6{f_0_38[24]}}, f_0_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_38 (.clk(clk), .even_rd(rd_e38[24:0]), .odd_rd(rd_o38[24:0]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp0), .g(g_cp0), .f(f_0_38), .term(tm_0_38), .even_wd(ew_0_38), .odd_wd(ow_0_38));
+  wire signed [30:0] fm_0_38 = 1'b1 ? {{6{f_0_38[24]}}, f_0_38} : 31'd0;
   wire [24:0] f_0_39, ew_0_39, ow_0_39; wire [31:0] tm_0_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_39 (.even_rd(rd_e39[24:0]), .odd_rd(rd_o39[24:0]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp0), .g(g_cp0), .f(f_0_39), .term(tm_0_39), .even_wd(ew_0_39), .odd_wd(ow_0_39));
-  wire signed [30:0] fm_0_39 = jv39 ? {{6{f_0_39[24]}}, f_0_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_39 (.clk(clk), .even_rd(rd_e39[24:0]), .odd_rd(rd_o39[24:0]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp0), .g(g_cp0), .f(f_0_39), .term(tm_0_39), .even_wd(ew_0_39), .odd_wd(ow_0_39));
+  wire signed [30:0] fm_0_39 = 1'b1 ? {{6{f_0_39[24]}}, f_0_39} : 31'd0;
   wire [24:0] f_0_40, ew_0_40, ow_0_40; wire [31:0] tm_0_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_40 (.even_rd(rd_e40[24:0]), .odd_rd(rd_o40[24:0]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp0), .g(g_cp0), .f(f_0_40), .term(tm_0_40), .even_wd(ew_0_40), .odd_wd(ow_0_40));
-  wire signed [30:0] fm_0_40 = jv40 ? {{6{f_0_40[24]}}, f_0_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_40 (.clk(clk), .even_rd(rd_e40[24:0]), .odd_rd(rd_o40[24:0]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp0), .g(g_cp0), .f(f_0_40), .term(tm_0_40), .even_wd(ew_0_40), .odd_wd(ow_0_40));
+  wire signed [30:0] fm_0_40 = 1'b1 ? {{6{f_0_40[24]}}, f_0_40} : 31'd0;
   wire [24:0] f_0_41, ew_0_41, ow_0_41; wire [31:0] tm_0_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_41 (.even_rd(rd_e41[24:0]), .odd_rd(rd_o41[24:0]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp0), .g(g_cp0), .f(f_0_41), .term(tm_0_41), .even_wd(ew_0_41), .odd_wd(ow_0_41));
-  wire signed [30:0] fm_0_41 = jv41 ? {{6{f_0_41[24]}}, f_0_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_41 (.clk(clk), .even_rd(rd_e41[24:0]), .odd_rd(rd_o41[24:0]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp0), .g(g_cp0), .f(f_0_41), .term(tm_0_41), .even_wd(ew_0_41), .odd_wd(ow_0_41));
+  wire signed [30:0] fm_0_41 = 1'b1 ? {{6{f_0_41[24]}}, f_0_41} : 31'd0;
   wire [24:0] f_0_42, ew_0_42, ow_0_42; wire [31:0] tm_0_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_42 (.even_rd(rd_e42[24:0]), .odd_rd(rd_o42[24:0]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp0), .g(g_cp0), .f(f_0_42), .term(tm_0_42), .even_wd(ew_0_42), .odd_wd(ow_0_42));
-  wire signed [30:0] fm_0_42 = jv42 ? {{6{f_0_42[24]}}, f_0_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_42 (.clk(clk), .even_rd(rd_e42[24:0]), .odd_rd(rd_o42[24:0]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp0), .g(g_cp0), .f(f_0_42), .term(tm_0_42), .even_wd(ew_0_42), .odd_wd(ow_0_42));
+  wire signed [30:0] fm_0_42 = 1'b1 ? {{6{f_0_42[24]}}, f_0_42} : 31'd0;
   wire [24:0] f_0_43, ew_0_43, ow_0_43; wire [31:0] tm_0_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_43 (.even_rd(rd_e43[24:0]), .odd_rd(rd_o43[24:0]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp0), .g(g_cp0), .f(f_0_43), .term(tm_0_43), .even_wd(ew_0_43), .odd_wd(ow_0_43));
-  wire signed [30:0] fm_0_43 = jv43 ? {{6{f_0_43[24]}}, f_0_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_43 (.clk(clk), .even_rd(rd_e43[24:0]), .odd_rd(rd_o43[24:0]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp0), .g(g_cp0), .f(f_0_43), .term(tm_0_43), .even_wd(ew_0_43), .odd_wd(ow_0_43));
+  wire signed [30:0] fm_0_43 = 1'b1 ? {{6{f_0_43[24]}}, f_0_43} : 31'd0;
   wire [24:0] f_0_44, ew_0_44, ow_0_44; wire [31:0] tm_0_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_44 (.even_rd(rd_e44[24:0]), .odd_rd(rd_o44[24:0]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp0), .g(g_cp0), .f(f_0_44), .term(tm_0_44), .even_wd(ew_0_44), .odd_wd(ow_0_44));
-  wire signed [30:0] fm_0_44 = jv44 ? {{6{f_0_44[24]}}, f_0_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_44 (.clk(clk), .even_rd(rd_e44[24:0]), .odd_rd(rd_o44[24:0]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp0), .g(g_cp0), .f(f_0_44), .term(tm_0_44), .even_wd(ew_0_44), .odd_wd(ow_0_44));
+  wire signed [30:0] fm_0_44 = 1'b1 ? {{6{f_0_44[24]}}, f_0_44} : 31'd0;
   wire [24:0] f_0_45, ew_0_45, ow_0_45; wire [31:0] tm_0_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_45 (.even_rd(rd_e45[24:0]), .odd_rd(rd_o45[24:0]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp0), .g(g_cp0), .f(f_0_45), .term(tm_0_45), .even_wd(ew_0_45), .odd_wd(ow_0_45));
-  wire signed [30:0] fm_0_45 = jv45 ? {{6{f_0_45[24]}}, f_0_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_45 (.clk(clk), .even_rd(rd_e45[24:0]), .odd_rd(rd_o45[24:0]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp0), .g(g_cp0), .f(f_0_45), .term(tm_0_45), .even_wd(ew_0_45), .odd_wd(ow_0_45));
+  wire signed [30:0] fm_0_45 = 1'b1 ? {{6{f_0_45[24]}}, f_0_45} : 31'd0;
   wire [24:0] f_0_46, ew_0_46, ow_0_46; wire [31:0] tm_0_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_46 (.even_rd(rd_e46[24:0]), .odd_rd(rd_o46[24:0]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp0), .g(g_cp0), .f(f_0_46), .term(tm_0_46), .even_wd(ew_0_46), .odd_wd(ow_0_46));
-  wire signed [30:0] fm_0_46 = jv46 ? {{6{f_0_46[24]}}, f_0_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_46 (.clk(clk), .even_rd(rd_e46[24:0]), .odd_rd(rd_o46[24:0]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp0), .g(g_cp0), .f(f_0_46), .term(tm_0_46), .even_wd(ew_0_46), .odd_wd(ow_0_46));
+  wire signed [30:0] fm_0_46 = 1'b1 ? {{6{f_0_46[24]}}, f_0_46} : 31'd0;
   wire [24:0] f_0_47, ew_0_47, ow_0_47; wire [31:0] tm_0_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_47 (.even_rd(rd_e47[24:0]), .odd_rd(rd_o47[24:0]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp0), .g(g_cp0), .f(f_0_47), .term(tm_0_47), .even_wd(ew_0_47), .odd_wd(ow_0_47));
-  wire signed [30:0] fm_0_47 = jv47 ? {{6{f_0_47[24]}}, f_0_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_47 (.clk(clk), .even_rd(rd_e47[24:0]), .odd_rd(rd_o47[24:0]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp0), .g(g_cp0), .f(f_0_47), .term(tm_0_47), .even_wd(ew_0_47), .odd_wd(ow_0_47));
+  wire signed [30:0] fm_0_47 = 1'b1 ? {{6{f_0_47[24]}}, f_0_47} : 31'd0;
   wire [24:0] f_0_48, ew_0_48, ow_0_48; wire [31:0] tm_0_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_48 (.even_rd(rd_e48[24:0]), .odd_rd(rd_o48[24:0]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp0), .g(g_cp0), .f(f_0_48), .term(tm_0_48), .even_wd(ew_0_48), .odd_wd(ow_0_48));
-  wire signed [30:0] fm_0_48 = jv48 ? {{6{f_0_48[24]}}, f_0_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_48 (.clk(clk), .even_rd(rd_e48[24:0]), .odd_rd(rd_o48[24:0]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp0), .g(g_cp0), .f(f_0_48), .term(tm_0_48), .even_wd(ew_0_48), .odd_wd(ow_0_48));
+  wire signed [30:0] fm_0_48 = 1'b1 ? {{6{f_0_48[24]}}, f_0_48} : 31'd0;
   wire [24:0] f_0_49, ew_0_49, ow_0_49; wire [31:0] tm_0_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_49 (.even_rd(rd_e49[24:0]), .odd_rd(rd_o49[24:0]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp0), .g(g_cp0), .f(f_0_49), .term(tm_0_49), .even_wd(ew_0_49), .odd_wd(ow_0_49));
-  wire signed [30:0] fm_0_49 = jv49 ? {{6{f_0_49[24]}}, f_0_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_49 (.clk(clk), .even_rd(rd_e49[24:0]), .odd_rd(rd_o49[24:0]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp0), .g(g_cp0), .f(f_0_49), .term(tm_0_49), .even_wd(ew_0_49), .odd_wd(ow_0_49));
+  wire signed [30:0] fm_0_49 = 1'b1 ? {{6{f_0_49[24]}}, f_0_49} : 31'd0;
   wire [24:0] f_0_50, ew_0_50, ow_0_50; wire [31:0] tm_0_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_50 (.even_rd(rd_e50[24:0]), .odd_rd(rd_o50[24:0]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp0), .g(g_cp0), .f(f_0_50), .term(tm_0_50), .even_wd(ew_0_50), .odd_wd(ow_0_50));
-  wire signed [30:0] fm_0_50 = jv50 ? {{6{f_0_50[24]}}, f_0_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_50 (.clk(clk), .even_rd(rd_e50[24:0]), .odd_rd(rd_o50[24:0]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp0), .g(g_cp0), .f(f_0_50), .term(tm_0_50), .even_wd(ew_0_50), .odd_wd(ow_0_50));
+  wire signed [30:0] fm_0_50 = 1'b1 ? {{6{f_0_50[24]}}, f_0_50} : 31'd0;
   wire [24:0] f_0_51, ew_0_51, ow_0_51; wire [31:0] tm_0_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_51 (.even_rd(rd_e51[24:0]), .odd_rd(rd_o51[24:0]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp0), .g(g_cp0), .f(f_0_51), .term(tm_0_51), .even_wd(ew_0_51), .odd_wd(ow_0_51));
-  wire signed [30:0] fm_0_51 = jv51 ? {{6{f_0_51[24]}}, f_0_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_51 (.clk(clk), .even_rd(rd_e51[24:0]), .odd_rd(rd_o51[24:0]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp0), .g(g_cp0), .f(f_0_51), .term(tm_0_51), .even_wd(ew_0_51), .odd_wd(ow_0_51));
+  wire signed [30:0] fm_0_51 = 1'b1 ? {{6{f_0_51[24]}}, f_0_51} : 31'd0;
   wire [24:0] f_0_52, ew_0_52, ow_0_52; wire [31:0] tm_0_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_52 (.even_rd(rd_e52[24:0]), .odd_rd(rd_o52[24:0]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp0), .g(g_cp0), .f(f_0_52), .term(tm_0_52), .even_wd(ew_0_52), .odd_wd(ow_0_52));
-  wire signed [30:0] fm_0_52 = jv52 ? {{6{f_0_52[24]}}, f_0_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_52 (.clk(clk), .even_rd(rd_e52[24:0]), .odd_rd(rd_o52[24:0]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp0), .g(g_cp0), .f(f_0_52), .term(tm_0_52), .even_wd(ew_0_52), .odd_wd(ow_0_52));
+  wire signed [30:0] fm_0_52 = 1'b1 ? {{6{f_0_52[24]}}, f_0_52} : 31'd0;
   wire [24:0] f_1_0, ew_1_0, ow_1_0; wire [31:0] tm_1_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_0 (.even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
-  wire signed [30:0] fm_1_0 = jv0 ? {{6{f_1_0[24]}}, f_1_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_0 (.clk(clk), .even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
+  wire signed [30:0] fm_1_0 = 1'b1 ? {{6{f_1_0[24]}}, f_1_0} : 31'd0;
   wire [24:0] f_1_1, ew_1_1, ow_1_1; wire [31:0] tm_1_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_1 (.even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
-  wire signed [30:0] fm_1_1 = jv1 ? {{6{f_1_1[24]}}, f_1_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_1 (.clk(clk), .even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
+  wire signed [30:0] fm_1_1 = 1'b1 ? {{6{f_1_1[24]}}, f_1_1} : 31'd0;
   wire [24:0] f_1_2, ew_1_2, ow_1_2; wire [31:0] tm_1_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_2 (.even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
-  wire signed [30:0] fm_1_2 = jv2 ? {{6{f_1_2[24]}}, f_1_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_2 (.clk(clk), .even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
+  wire signed [30:0] fm_1_2 = 1'b1 ? {{6{f_1_2[24]}}, f_1_2} : 31'd0;
   wire [24:0] f_1_3, ew_1_3, ow_1_3; wire [31:0] tm_1_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_3 (.even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
-  wire signed [30:0] fm_1_3 = jv3 ? {{6{f_1_3[24]}}, f_1_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_3 (.clk(clk), .even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
+  wire signed [30:0] fm_1_3 = 1'b1 ? {{6{f_1_3[24]}}, f_1_3} : 31'd0;
   wire [24:0] f_1_4, ew_1_4, ow_1_4; wire [31:0] tm_1_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_4 (.even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
-  wire signed [30:0] fm_1_4 = jv4 ? {{6{f_1_4[24]}}, f_1_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_4 (.clk(clk), .even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
+  wire signed [30:0] fm_1_4 = 1'b1 ? {{6{f_1_4[24]}}, f_1_4} : 31'd0;
   wire [24:0] f_1_5, ew_1_5, ow_1_5; wire [31:0] tm_1_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_5 (.even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
-  wire signed [30:0] fm_1_5 = jv5 ? {{6{f_1_5[24]}}, f_1_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_5 (.clk(clk), .even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
+  wire signed [30:0] fm_1_5 = 1'b1 ? {{6{f_1_5[24]}}, f_1_5} : 31'd0;
   wire [24:0] f_1_6, ew_1_6, ow_1_6; wire [31:0] tm_1_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_6 (.even_rd(rd_e6[49:25]), .odd_rd(rd_o6[49:25]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp1), .g(g_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
-  wire signed [30:0] fm_1_6 = jv6 ? {{6{f_1_6[24]}}, f_1_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_6 (.clk(clk), .even_rd(rd_e6[49:25]), .odd_rd(rd_o6[49:25]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp1), .g(g_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
+  wire signed [30:0] fm_1_6 = 1'b1 ? {{6{f_1_6[24]}}, f_1_6} : 31'd0;
   wire [24:0] f_1_7, ew_1_7, ow_1_7; wire [31:0] tm_1_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_7 (.even_rd(rd_e7[49:25]), .odd_rd(rd_o7[49:25]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp1), .g(g_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
-  wire signed [30:0] fm_1_7 = jv7 ? {{6{f_1_7[24]}}, f_1_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_7 (.clk(clk), .even_rd(rd_e7[49:25]), .odd_rd(rd_o7[49:25]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp1), .g(g_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
+  wire signed [30:0] fm_1_7 = 1'b1 ? {{6{f_1_7[24]}}, f_1_7} : 31'd0;
   wire [24:0] f_1_8, ew_1_8, ow_1_8; wire [31:0] tm_1_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_8 (.even_rd(rd_e8[49:25]), .odd_rd(rd_o8[49:25]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp1), .g(g_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
-  wire signed [30:0] fm_1_8 = jv8 ? {{6{f_1_8[24]}}, f_1_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_8 (.clk(clk), .even_rd(rd_e8[49:25]), .odd_rd(rd_o8[49:25]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp1), .g(g_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
+  wire signed [30:0] fm_1_8 = 1'b1 ? {{6{f_1_8[24]}}, f_1_8} : 31'd0;
   wire [24:0] f_1_9, ew_1_9, ow_1_9; wire [31:0] tm_1_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_9 (.even_rd(rd_e9[49:25]), .odd_rd(rd_o9[49:25]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp1), .g(g_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
-  wire signed [30:0] fm_1_9 = jv9 ? {{6{f_1_9[24]}}, f_1_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_9 (.clk(clk), .even_rd(rd_e9[49:25]), .odd_rd(rd_o9[49:25]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp1), .g(g_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
+  wire signed [30:0] fm_1_9 = 1'b1 ? {{6{f_1_9[24]}}, f_1_9} : 31'd0;
   wire [24:0] f_1_10, ew_1_10, ow_1_10; wire [31:0] tm_1_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_10 (.even_rd(rd_e10[49:25]), .odd_rd(rd_o10[49:25]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp1), .g(g_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
-  wire signed [30:0] fm_1_10 = jv10 ? {{6{f_1_10[24]}}, f_1_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_10 (.clk(clk), .even_rd(rd_e10[49:25]), .odd_rd(rd_o10[49:25]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp1), .g(g_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
+  wire signed [30:0] fm_1_10 = 1'b1 ? {{6{f_1_10[24]}}, f_1_10} : 31'd0;
   wire [24:0] f_1_11, ew_1_11, ow_1_11; wire [31:0] tm_1_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_11 (.even_rd(rd_e11[49:25]), .odd_rd(rd_o11[49:25]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp1), .g(g_cp1), .f(f_1_11), .term(tm_1_11), .even_wd(ew_1_11), .odd_wd(ow_1_11));
-  wire signed [30:0] fm_1_11 = jv11 ? {{6{f_1_11[24]}}, f_1_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_11 (.clk(clk), .even_rd(rd_e11[49:25]), .odd_rd(rd_o11[49:25]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp1), .g(g_cp1), .f(f_1_11), .term(tm_1_11), .even_wd(ew_1_11), .odd_wd(ow_1_11));
+  wire signed [30:0] fm_1_11 = 1'b1 ? {{6{f_1_11[24]}}, f_1_11} : 31'd0;
   wire [24:0] f_1_12, ew_1_12, ow_1_12; wire [31:0] tm_1_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_12 (.even_rd(rd_e12[49:25]), .odd_rd(rd_o12[49:25]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp1), .g(g_cp1), .f(f_1_12), .term(tm_1_12), .even_wd(ew_1_12), .odd_wd(ow_1_12));
-  wire signed [30:0] fm_1_12 = jv12 ? {{6{f_1_12[24]}}, f_1_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_12 (.clk(clk), .even_rd(rd_e12[49:25]), .odd_rd(rd_o12[49:25]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp1), .g(g_cp1), .f(f_1_12), .term(tm_1_12), .even_wd(ew_1_12), .odd_wd(ow_1_12));
+  wire signed [30:0] fm_1_12 = 1'b1 ? {{6{f_1_12[24]}}, f_1_12} : 31'd0;
   wire [24:0] f_1_13, ew_1_13, ow_1_13; wire [31:0] tm_1_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_13 (.even_rd(rd_e13[49:25]), .odd_rd(rd_o13[49:25]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp1), .g(g_cp1), .f(f_1_13), .term(tm_1_13), .even_wd(ew_1_13), .odd_wd(ow_1_13));
-  wire signed [30:0] fm_1_13 = jv13 ? {{6{f_1_13[24]}}, f_1_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_13 (.clk(clk), .even_rd(rd_e13[49:25]), .odd_rd(rd_o13[49:25]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp1), .g(g_cp1), .f(f_1_13), .term(tm_1_13), .even_wd(ew_1_13), .odd_wd(ow_1_13));
+  wire signed [30:0] fm_1_13 = 1'b1 ? {{6{f_1_13[24]}}, f_1_13} : 31'd0;
   wire [24:0] f_1_14, ew_1_14, ow_1_14; wire [31:0] tm_1_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_14 (.even_rd(rd_e14[49:25]), .odd_rd(rd_o14[49:25]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp1), .g(g_cp1), .f(f_1_14), .term(tm_1_14), .even_wd(ew_1_14), .odd_wd(ow_1_14));
-  wire signed [30:0] fm_1_14 = jv14 ? {{6{f_1_14[24]}}, f_1_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_14 (.clk(clk), .even_rd(rd_e14[49:25]), .odd_rd(rd_o14[49:25]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp1), .g(g_cp1), .f(f_1_14), .term(tm_1_14), .even_wd(ew_1_14), .odd_wd(ow_1_14));
+  wire signed [30:0] fm_1_14 = 1'b1 ? {{6{f_1_14[24]}}, f_1_14} : 31'd0;
   wire [24:0] f_1_15, ew_1_15, ow_1_15; wire [31:0] tm_1_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_15 (.even_rd(rd_e15[49:25]), .odd_rd(rd_o15[49:25]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp1), .g(g_cp1), .f(f_1_15), .term(tm_1_15), .even_wd(ew_1_15), .odd_wd(ow_1_15));
-  wire signed [30:0] fm_1_15 = jv15 ? {{6{f_1_15[24]}}, f_1_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_15 (.clk(clk), .even_rd(rd_e15[49:25]), .odd_rd(rd_o15[49:25]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp1), .g(g_cp1), .f(f_1_15), .term(tm_1_15), .even_wd(ew_1_15), .odd_wd(ow_1_15));
+  wire signed [30:0] fm_1_15 = 1'b1 ? {{6{f_1_15[24]}}, f_1_15} : 31'd0;
   wire [24:0] f_1_16, ew_1_16, ow_1_16; wire [31:0] tm_1_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_16 (.even_rd(rd_e16[49:25]), .odd_rd(rd_o16[49:25]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp1), .g(g_cp1), .f(f_1_16), .term(tm_1_16), .even_wd(ew_1_16), .odd_wd(ow_1_16));
-  wire signed [30:0] fm_1_16 = jv16 ? {{6{f_1_16[24]}}, f_1_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_16 (.clk(clk), .even_rd(rd_e16[49:25]), .odd_rd(rd_o16[49:25]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp1), .g(g_cp1), .f(f_1_16), .term(tm_1_16), .even_wd(ew_1_16), .odd_wd(ow_1_16));
+  wire signed [30:0] fm_1_16 = 1'b1 ? {{6{f_1_16[24]}}, f_1_16} : 31'd0;
   wire [24:0] f_1_17, ew_1_17, ow_1_17; wire [31:0] tm_1_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_17 (.even_rd(rd_e17[49:25]), .odd_rd(rd_o17[49:25]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp1), .g(g_cp1), .f(f_1_17), .term(tm_1_17), .even_wd(ew_1_17), .odd_wd(ow_1_17));
-  wire signed [30:0] fm_1_17 = jv17 ? {{6{f_1_17[24]}}, f_1_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_17 (.clk(clk), .even_rd(rd_e17[49:25]), .odd_rd(rd_o17[49:25]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp1), .g(g_cp1), .f(f_1_17), .term(tm_1_17), .even_wd(ew_1_17), .odd_wd(ow_1_17));
+  wire signed [30:0] fm_1_17 = 1'b1 ? {{6{f_1_17[24]}}, f_1_17} : 31'd0;
   wire [24:0] f_1_18, ew_1_18, ow_1_18; wire [31:0] tm_1_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_18 (.even_rd(rd_e18[49:25]), .odd_rd(rd_o18[49:25]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp1), .g(g_cp1), .f(f_1_18), .term(tm_1_18), .even_wd(ew_1_18), .odd_wd(ow_1_18));
-  wire signed [30:0] fm_1_18 = jv18 ? {{6{f_1_18[24]}}, f_1_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_18 (.clk(clk), .even_rd(rd_e18[49:25]), .odd_rd(rd_o18[49:25]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp1), .g(g_cp1), .f(f_1_18), .term(tm_1_18), .even_wd(ew_1_18), .odd_wd(ow_1_18));
+  wire signed [30:0] fm_1_18 = 1'b1 ? {{6{f_1_18[24]}}, f_1_18} : 31'd0;
   wire [24:0] f_1_19, ew_1_19, ow_1_19; wire [31:0] tm_1_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_19 (.even_rd(rd_e19[49:25]), .odd_rd(rd_o19[49:25]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp1), .g(g_cp1), .f(f_1_19), .term(tm_1_19), .even_wd(ew_1_19), .odd_wd(ow_1_19));
-  wire signed [30:0] fm_1_19 = jv19 ? {{6{f_1_19[24]}}, f_1_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_19 (.clk(clk), .even_rd(rd_e19[49:25]), .odd_rd(rd_o19[49:25]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp1), .g(g_cp1), .f(f_1_19), .term(tm_1_19), .even_wd(ew_1_19), .odd_wd(ow_1_19));
+  wire signed [30:0] fm_1_19 = 1'b1 ? {{6{f_1_19[24]}}, f_1_19} : 31'd0;
   wire [24:0] f_1_20, ew_1_20, ow_1_20; wire [31:0] tm_1_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_20 (.even_rd(rd_e20[49:25]), .odd_rd(rd_o20[49:25]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp1), .g(g_cp1), .f(f_1_20), .term(tm_1_20), .even_wd(ew_1_20), .odd_wd(ow_1_20));
-  wire signed [30:0] fm_1_20 = jv20 ? {{6{f_1_20[24]}}, f_1_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_20 (.clk(clk), .even_rd(rd_e20[49:25]), .odd_rd(rd_o20[49:25]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp1), .g(g_cp1), .f(f_1_20), .term(tm_1_20), .even_wd(ew_1_20), .odd_wd(ow_1_20));
+  wire signed [30:0] fm_1_20 = 1'b1 ? {{6{f_1_20[24]}}, f_1_20} : 31'd0;
   wire [24:0] f_1_21, ew_1_21, ow_1_21; wire [31:0] tm_1_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_21 (.even_rd(rd_e21[49:25]), .odd_rd(rd_o21[49:25]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp1), .g(g_cp1), .f(f_1_21), .term(tm_1_21), .even_wd(ew_1_21), .odd_wd(ow_1_21));
-  wire signed [30:0] fm_1_21 = jv21 ? {{6{f_1_21[24]}}, f_1_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_21 (.clk(clk), .even_rd(rd_e21[49:25]), .odd_rd(rd_o21[49:25]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp1), .g(g_cp1), .f(f_1_21), .term(tm_1_21), .even_wd(ew_1_21), .odd_wd(ow_1_21));
+  wire signed [30:0] fm_1_21 = 1'b1 ? {{6{f_1_21[24]}}, f_1_21} : 31'd0;
   wire [24:0] f_1_22, ew_1_22, ow_1_22; wire [31:0] tm_1_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_22 (.even_rd(rd_e22[49:25]), .odd_rd(rd_o22[49:25]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp1), .g(g_cp1), .f(f_1_22), .term(tm_1_22), .even_wd(ew_1_22), .odd_wd(ow_1_22));
-  wire signed [30:0] fm_1_22 = jv22 ? {{6{f_1_22[24]}}, f_1_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_22 (.clk(clk), .even_rd(rd_e22[49:25]), .odd_rd(rd_o22[49:25]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp1), .g(g_cp1), .f(f_1_22), .term(tm_1_22), .even_wd(ew_1_22), .odd_wd(ow_1_22));
+  wire signed [30:0] fm_1_22 = 1'b1 ? {{6{f_1_22[24]}}, f_1_22} : 31'd0;
   wire [24:0] f_1_23, ew_1_23, ow_1_23; wire [31:0] tm_1_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_23 (.even_rd(rd_e23[49:25]), .odd_rd(rd_o23[49:25]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp1), .g(g_cp1), .f(f_1_23), .term(tm_1_23), .even_wd(ew_1_23), .odd_wd(ow_1_23));
-  wire signed [30:0] fm_1_23 = jv23 ? {{6{f_1_23[24]}}, f_1_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_23 (.clk(clk), .even_rd(rd_e23[49:25]), .odd_rd(rd_o23[49:25]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp1), .g(g_cp1), .f(f_1_23), .term(tm_1_23), .even_wd(ew_1_23), .odd_wd(ow_1_23));
+  wire signed [30:0] fm_1_23 = 1'b1 ? {{6{f_1_23[24]}}, f_1_23} : 31'd0;
   wire [24:0] f_1_24, ew_1_24, ow_1_24; wire [31:0] tm_1_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_24 (.even_rd(rd_e24[49:25]), .odd_rd(rd_o24[49:25]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp1), .g(g_cp1), .f(f_1_24), .term(tm_1_24), .even_wd(ew_1_24), .odd_wd(ow_1_24));
-  wire signed [30:0] fm_1_24 = jv24 ? {{6{f_1_24[24]}}, f_1_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_24 (.clk(clk), .even_rd(rd_e24[49:25]), .odd_rd(rd_o24[49:25]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp1), .g(g_cp1), .f(f_1_24), .term(tm_1_24), .even_wd(ew_1_24), .odd_wd(ow_1_24));
+  wire signed [30:0] fm_1_24 = 1'b1 ? {{6{f_1_24[24]}}, f_1_24} : 31'd0;
   wire [24:0] f_1_25, ew_1_25, ow_1_25; wire [31:0] tm_1_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_25 (.even_rd(rd_e25[49:25]), .odd_rd(rd_o25[49:25]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp1), .g(g_cp1), .f(f_1_25), .term(tm_1_25), .even_wd(ew_1_25), .odd_wd(ow_1_25));
-  wire signed [30:0] fm_1_25 = jv25 ? {{6{f_1_25[24]}}, f_1_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_25 (.clk(clk), .even_rd(rd_e25[49:25]), .odd_rd(rd_o25[49:25]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp1), .g(g_cp1), .f(f_1_25), .term(tm_1_25), .even_wd(ew_1_25), .odd_wd(ow_1_25));
+  wire signed [30:0] fm_1_25 = 1'b1 ? {{6{f_1_25[24]}}, f_1_25} : 31'd0;
   wire [24:0] f_1_26, ew_1_26, ow_1_26; wire [31:0] tm_1_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_26 (.even_rd(rd_e26[49:25]), .odd_rd(rd_o26[49:25]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp1), .g(g_cp1), .f(f_1_26), .term(tm_1_26), .even_wd(ew_1_26), .odd_wd(ow_1_26));
-  wire signed [30:0] fm_1_26 = jv26 ? {{6{f_1_26[24]}}, f_1_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_26 (.clk(clk), .even_rd(rd_e26[49:25]), .odd_rd(rd_o26[49:25]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp1), .g(g_cp1), .f(f_1_26), .term(tm_1_26), .even_wd(ew_1_26), .odd_wd(ow_1_26));
+  wire signed [30:0] fm_1_26 = 1'b1 ? {{6{f_1_26[24]}}, f_1_26} : 31'd0;
   wire [24:0] f_1_27, ew_1_27, ow_1_27; wire [31:0] tm_1_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_27 (.even_rd(rd_e27[49:25]), .odd_rd(rd_o27[49:25]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp1), .g(g_cp1), .f(f_1_27), .term(tm_1_27), .even_wd(ew_1_27), .odd_wd(ow_1_27));
-  wire signed [30:0] fm_1_27 = jv27 ? {{6{f_1_27[24]}}, f_1_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_27 (.clk(clk), .even_rd(rd_e27[49:25]), .odd_rd(rd_o27[49:25]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp1), .g(g_cp1), .f(f_1_27), .term(tm_1_27), .even_wd(ew_1_27), .odd_wd(ow_1_27));
+  wire signed [30:0] fm_1_27 = 1'b1 ? {{6{f_1_27[24]}}, f_1_27} : 31'd0;
   wire [24:0] f_1_28, ew_1_28, ow_1_28; wire [31:0] tm_1_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_28 (.even_rd(rd_e28[49:25]), .odd_rd(rd_o28[49:25]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp1), .g(g_cp1), .f(f_1_28), .term(tm_1_28), .even_wd(ew_1_28), .odd_wd(ow_1_28));
-  wire signed [30:0] fm_1_28 = jv28 ? {{6{f_1_28[24]}}, f_1_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_28 (.clk(clk), .even_rd(rd_e28[49:25]), .odd_rd(rd_o28[49:25]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp1), .g(g_cp1), .f(f_1_28), .term(tm_1_28), .even_wd(ew_1_28), .odd_wd(ow_1_28));
+  wire signed [30:0] fm_1_28 = 1'b1 ? {{6{f_1_28[24]}}, f_1_28} : 31'd0;
   wire [24:0] f_1_29, ew_1_29, ow_1_29; wire [31:0] tm_1_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_29 (.even_rd(rd_e29[49:25]), .odd_rd(rd_o29[49:25]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp1), .g(g_cp1), .f(f_1_29), .term(tm_1_29), .even_wd(ew_1_29), .odd_wd(ow_1_29));
-  wire signed [30:0] fm_1_29 = jv29 ? {{6{f_1_29[24]}}, f_1_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_29 (.clk(clk), .even_rd(rd_e29[49:25]), .odd_rd(rd_o29[49:25]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp1), .g(g_cp1), .f(f_1_29), .term(tm_1_29), .even_wd(ew_1_29), .odd_wd(ow_1_29));
+  wire signed [30:0] fm_1_29 = 1'b1 ? {{6{f_1_29[24]}}, f_1_29} : 31'd0;
   wire [24:0] f_1_30, ew_1_30, ow_1_30; wire [31:0] tm_1_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_30 (.even_rd(rd_e30[49:25]), .odd_rd(rd_o30[49:25]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp1), .g(g_cp1), .f(f_1_30), .term(tm_1_30), .even_wd(ew_1_30), .odd_wd(ow_1_30));
-  wire signed [30:0] fm_1_30 = jv30 ? {{6{f_1_30[24]}}, f_1_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_30 (.clk(clk), .even_rd(rd_e30[49:25]), .odd_rd(rd_o30[49:25]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp1), .g(g_cp1), .f(f_1_30), .term(tm_1_30), .even_wd(ew_1_30), .odd_wd(ow_1_30));
+  wire signed [30:0] fm_1_30 = 1'b1 ? {{6{f_1_30[24]}}, f_1_30} : 31'd0;
   wire [24:0] f_1_31, ew_1_31, ow_1_31; wire [31:0] tm_1_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_31 (.even_rd(rd_e31[49:25]), .odd_rd(rd_o31[49:25]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp1), .g(g_cp1), .f(f_1_31), .term(tm_1_31), .even_wd(ew_1_31), .odd_wd(ow_1_31));
-  wire signed [30:0] fm_1_31 = jv31 ? {{6{f_1_31[24]}}, f_1_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_31 (.clk(clk), .even_rd(rd_e31[49:25]), .odd_rd(rd_o31[49:25]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp1), .g(g_cp1), .f(f_1_31), .term(tm_1_31), .even_wd(ew_1_31), .odd_wd(ow_1_31));
+  wire signed [30:0] fm_1_31 = 1'b1 ? {{6{f_1_31[24]}}, f_1_31} : 31'd0;
   wire [24:0] f_1_32, ew_1_32, ow_1_32; wire [31:0] tm_1_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_32 (.even_rd(rd_e32[49:25]), .odd_rd(rd_o32[49:25]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp1), .g(g_cp1), .f(f_1_32), .term(tm_1_32), .even_wd(ew_1_32), .odd_wd(ow_1_32));
-  wire signed [30:0] fm_1_32 = jv32 ? {{6{f_1_32[24]}}, f_1_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_32 (.clk(clk), .even_rd(rd_e32[49:25]), .odd_rd(rd_o32[49:25]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp1), .g(g_cp1), .f(f_1_32), .term(tm_1_32), .even_wd(ew_1_32), .odd_wd(ow_1_32));
+  wire signed [30:0] fm_1_32 = 1'b1 ? {{6{f_1_32[24]}}, f_1_32} : 31'd0;
   wire [24:0] f_1_33, ew_1_33, ow_1_33; wire [31:0] tm_1_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_33 (.even_rd(rd_e33[49:25]), .odd_rd(rd_o33[49:25]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp1), .g(g_cp1), .f(f_1_33), .term(tm_1_33), .even_wd(ew_1_33), .odd_wd(ow_1_33));
-  wire signed [30:0] fm_1_33 = jv33 ? {{6{f_1_33[24]}}, f_1_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_33 (.clk(clk), .even_rd(rd_e33[49:25]), .odd_rd(rd_o33[49:25]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp1), .g(g_cp1), .f(f_1_33), .term(tm_1_33), .even_wd(ew_1_33), .odd_wd(ow_1_33));
+  wire signed [30:0] fm_1_33 = 1'b1 ? {{6{f_1_33[24]}}, f_1_33} : 31'd0;
   wire [24:0] f_1_34, ew_1_34, ow_1_34; wire [31:0] tm_1_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_34 (.even_rd(rd_e34[49:25]), .odd_rd(rd_o34[49:25]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp1), .g(g_cp1), .f(f_1_34), .term(tm_1_34), .even_wd(ew_1_34), .odd_wd(ow_1_34));
-  wire signed [30:0] fm_1_34 = jv34 ? {{6{f_1_34[24]}}, f_1_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_34 (.clk(clk), .even_rd(rd_e34[49:25]), .odd_rd(rd_o34[49:25]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp1), .g(g_cp1), .f(f_1_34), .term(tm_1_34), .even_wd(ew_1_34), .odd_wd(ow_1_34));
+  wire signed [30:0] fm_1_34 = 1'b1 ? {{6{f_1_34[24]}}, f_1_34} : 31'd0;
   wire [24:0] f_1_35, ew_1_35, ow_1_35; wire [31:0] tm_1_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_35 (.even_rd(rd_e35[49:25]), .odd_rd(rd_o35[49:25]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp1), .g(g_cp1), .f(f_1_35), .term(tm_1_35), .even_wd(ew_1_35), .odd_wd(ow_1_35));
-  wire signed [30:0] fm_1_35 = jv35 ? {{6{f_1_35[24]}}, f_1_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_35 (.clk(clk), .even_rd(rd_e35[49:25]), .odd_rd(rd_o35[49:25]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp1), .g(g_cp1), .f(f_1_35), .term(tm_1_35), .even_wd(ew_1_35), .odd_wd(ow_1_35));
+  wire signed [30:0] fm_1_35 = 1'b1 ? {{6{f_1_35[24]}}, f_1_35} : 31'd0;
   wire [24:0] f_1_36, ew_1_36, ow_1_36; wire [31:0] tm_1_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_36 (.even_rd(rd_e36[49:25]), .odd_rd(rd_o36[49:25]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp1), .g(g_cp1), .f(f_1_36), .term(tm_1_36), .even_wd(ew_1_36), .odd_wd(ow_1_36));
-  wire signed [30:0] fm_1_36 = jv36 ? {{6{f_1_36[24]}}, f_1_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_36 (.clk(clk), .even_rd(rd_e36[49:25]), .odd_rd(rd_o36[49:25]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp1), .g(g_cp1), .f(f_1_36), .term(tm_1_36), .even_wd(ew_1_36), .odd_wd(ow_1_36));
+  wire signed [30:0] fm_1_36 = 1'b1 ? {{6{f_1_36[24]}}, f_1_36} : 31'd0;
   wire [24:0] f_1_37, ew_1_37, ow_1_37; wire [31:0] tm_1_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_37 (.even_rd(rd_e37[49:25]), .odd_rd(rd_o37[49:25]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp1), .g(g_cp1), .f(f_1_37), .term(tm_1_37), .even_wd(ew_1_37), .odd_wd(ow_1_37));
-  wire signed [30:0] fm_1_37 = jv37 ? {{6{f_1_37[24]}}, f_1_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_37 (.clk(clk), .even_rd(rd_e37[49:25]), .odd_rd(rd_o37[49:25]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp1), .g(g_cp1), .f(f_1_37), .term(tm_1_37), .even_wd(ew_1_37), .odd_wd(ow_1_37));
+  wire signed [30:0] fm_1_37 = 1'b1 ? {{6{f_1_37[24]}}, f_1_37} : 31'd0;
   wire [24:0] f_1_38, ew_1_38, ow_1_38; wire [31:0] tm_1_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_38 (.even_rd(rd_e38[49:25]), .odd_rd(rd_o38[49:25]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp1), .g(g_cp1), .f(f_1_38), .term(tm_1_38), .even_wd(ew_1_38), .odd_wd(ow_1_38));
-  wire signed [30:0] fm_1_38 = jv38 ? {{6{f_1_38[24]}}, f_1_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_38 (.clk(clk), .even_rd(rd_e38[49:25]), .odd_rd(rd_o38[49:25]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp1), .g(g_cp1), .f(f_1_38), .term(tm_1_38), .even_wd(ew_1_38), .odd_wd(ow_1_38));
+  wire signed [30:0] fm_1_38 = 1'b1 ? {{6{f_1_38[24]}}, f_1_38} : 31'd0;
   wire [24:0] f_1_39, ew_1_39, ow_1_39; wire [31:0] tm_1_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_39 (.even_rd(rd_e39[49:25]), .odd_rd(rd_o39[49:25]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp1), .g(g_cp1), .f(f_1_39), .term(tm_1_39), .even_wd(ew_1_39), .odd_wd(ow_1_39));
-  wire signed [30:0] fm_1_39 = jv39 ? {{6{f_1_39[24]}}, f_1_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_39 (.clk(clk), .even_rd(rd_e39[49:25]), .odd_rd(rd_o39[49:25]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp1), .g(g_cp1), .f(f_1_39), .term(tm_1_39), .even_wd(ew_1_39), .odd_wd(ow_1_39));
+  wire signed [30:0] fm_1_39 = 1'b1 ? {{6{f_1_39[24]}}, f_1_39} : 31'd0;
   wire [24:0] f_1_40, ew_1_40, ow_1_40; wire [31:0] tm_1_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_40 (.even_rd(rd_e40[49:25]), .odd_rd(rd_o40[49:25]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp1), .g(g_cp1), .f(f_1_40), .term(tm_1_40), .even_wd(ew_1_40), .odd_wd(ow_1_40));
-  wire signed [30:0] fm_1_40 = jv40 ? {{6{f_1_40[24]}}, f_1_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_40 (.clk(clk), .even_rd(rd_e40[49:25]), .odd_rd(rd_o40[49:25]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp1), .g(g_cp1), .f(f_1_40), .term(tm_1_40), .even_wd(ew_1_40), .odd_wd(ow_1_40));
+  wire signed [30:0] fm_1_40 = 1'b1 ? {{6{f_1_40[24]}}, f_1_40} : 31'd0;
   wire [24:0] f_1_41, ew_1_41, ow_1_41; wire [31:0] tm_1_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_41 (.even_rd(rd_e41[49:25]), .odd_rd(rd_o41[49:25]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp1), .g(g_cp1), .f(f_1_41), .term(tm_1_41), .even_wd(ew_1_41), .odd_wd(ow_1_41));
-  wire signed [30:0] fm_1_41 = jv41 ? {{6{f_1_41[24]}}, f_1_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_41 (.clk(clk), .even_rd(rd_e41[49:25]), .odd_rd(rd_o41[49:25]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp1), .g(g_cp1), .f(f_1_41), .term(tm_1_41), .even_wd(ew_1_41), .odd_wd(ow_1_41));
+  wire signed [30:0] fm_1_41 = 1'b1 ? {{6{f_1_41[24]}}, f_1_41} : 31'd0;
   wire [24:0] f_1_42, ew_1_42, ow_1_42; wire [31:0] tm_1_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_42 (.even_rd(rd_e42[49:25]), .odd_rd(rd_o42[49:25]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp1), .g(g_cp1), .f(f_1_42), .term(tm_1_42), .even_wd(ew_1_42), .odd_wd(ow_1_42));
-  wire signed [30:0] fm_1_42 = jv42 ? {{6{f_1_42[24]}}, f_1_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_42 (.clk(clk), .even_rd(rd_e42[49:25]), .odd_rd(rd_o42[49:25]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp1), .g(g_cp1), .f(f_1_42), .term(tm_1_42), .even_wd(ew_1_42), .odd_wd(ow_1_42));
+  wire signed [30:0] fm_1_42 = 1'b1 ? {{6{f_1_42[24]}}, f_1_42} : 31'd0;
   wire [24:0] f_1_43, ew_1_43, ow_1_43; wire [31:0] tm_1_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_43 (.even_rd(rd_e43[49:25]), .odd_rd(rd_o43[49:25]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp1), .g(g_cp1), .f(f_1_43), .term(tm_1_43), .even_wd(ew_1_43), .odd_wd(ow_1_43));
-  wire signed [30:0] fm_1_43 = jv43 ? {{6{f_1_43[24]}}, f_1_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_43 (.clk(clk), .even_rd(rd_e43[49:25]), .odd_rd(rd_o43[49:25]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp1), .g(g_cp1), .f(f_1_43), .term(tm_1_43), .even_wd(ew_1_43), .odd_wd(ow_1_43));
+  wire signed [30:0] fm_1_43 = 1'b1 ? {{6{f_1_43[24]}}, f_1_43} : 31'd0;
   wire [24:0] f_1_44, ew_1_44, ow_1_44; wire [31:0] tm_1_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_44 (.even_rd(rd_e44[49:25]), .odd_rd(rd_o44[49:25]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp1), .g(g_cp1), .f(f_1_44), .term(tm_1_44), .even_wd(ew_1_44), .odd_wd(ow_1_44));
-  wire signed [30:0] fm_1_44 = jv44 ? {{6{f_1_44[24]}}, f_1_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_44 (.clk(clk), .even_rd(rd_e44[49:25]), .odd_rd(rd_o44[49:25]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp1), .g(g_cp1), .f(f_1_44), .term(tm_1_44), .even_wd(ew_1_44), .odd_wd(ow_1_44));
+  wire signed [30:0] fm_1_44 = 1'b1 ? {{6{f_1_44[24]}}, f_1_44} : 31'd0;
   wire [24:0] f_1_45, ew_1_45, ow_1_45; wire [31:0] tm_1_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_45 (.even_rd(rd_e45[49:25]), .odd_rd(rd_o45[49:25]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp1), .g(g_cp1), .f(f_1_45), .term(tm_1_45), .even_wd(ew_1_45), .odd_wd(ow_1_45));
-  wire signed [30:0] fm_1_45 = jv45 ? {{6{f_1_45[24]}}, f_1_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_45 (.clk(clk), .even_rd(rd_e45[49:25]), .odd_rd(rd_o45[49:25]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp1), .g(g_cp1), .f(f_1_45), .term(tm_1_45), .even_wd(ew_1_45), .odd_wd(ow_1_45));
+  wire signed [30:0] fm_1_45 = 1'b1 ? {{6{f_1_45[24]}}, f_1_45} : 31'd0;
   wire [24:0] f_1_46, ew_1_46, ow_1_46; wire [31:0] tm_1_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_46 (.even_rd(rd_e46[49:25]), .odd_rd(rd_o46[49:25]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp1), .g(g_cp1), .f(f_1_46), .term(tm_1_46), .even_wd(ew_1_46), .odd_wd(ow_1_46));
-  wire signed [30:0] fm_1_46 = jv46 ? {{6{f_1_46[24]}}, f_1_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_46 (.clk(clk), .even_rd(rd_e46[49:25]), .odd_rd(rd_o46[49:25]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp1), .g(g_cp1), .f(f_1_46), .term(tm_1_46), .even_wd(ew_1_46), .odd_wd(ow_1_46));
+  wire signed [30:0] fm_1_46 = 1'b1 ? {{6{f_1_46[24]}}, f_1_46} : 31'd0;
   wire [24:0] f_1_47, ew_1_47, ow_1_47; wire [31:0] tm_1_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_47 (.even_rd(rd_e47[49:25]), .odd_rd(rd_o47[49:25]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp1), .g(g_cp1), .f(f_1_47), .term(tm_1_47), .even_wd(ew_1_47), .odd_wd(ow_1_47));
-  wire signed [30:0] fm_1_47 = jv47 ? {{6{f_1_47[24]}}, f_1_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_47 (.clk(clk), .even_rd(rd_e47[49:25]), .odd_rd(rd_o47[49:25]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp1), .g(g_cp1), .f(f_1_47), .term(tm_1_47), .even_wd(ew_1_47), .odd_wd(ow_1_47));
+  wire signed [30:0] fm_1_47 = 1'b1 ? {{6{f_1_47[24]}}, f_1_47} : 31'd0;
   wire [24:0] f_1_48, ew_1_48, ow_1_48; wire [31:0] tm_1_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_48 (.even_rd(rd_e48[49:25]), .odd_rd(rd_o48[49:25]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp1), .g(g_cp1), .f(f_1_48), .term(tm_1_48), .even_wd(ew_1_48), .odd_wd(ow_1_48));
-  wire signed [30:0] fm_1_48 = jv48 ? {{6{f_1_48[24]}}, f_1_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_48 (.clk(clk), .even_rd(rd_e48[49:25]), .odd_rd(rd_o48[49:25]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp1), .g(g_cp1), .f(f_1_48), .term(tm_1_48), .even_wd(ew_1_48), .odd_wd(ow_1_48));
+  wire signed [30:0] fm_1_48 = 1'b1 ? {{6{f_1_48[24]}}, f_1_48} : 31'd0;
   wire [24:0] f_1_49, ew_1_49, ow_1_49; wire [31:0] tm_1_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_49 (.even_rd(rd_e49[49:25]), .odd_rd(rd_o49[49:25]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp1), .g(g_cp1), .f(f_1_49), .term(tm_1_49), .even_wd(ew_1_49), .odd_wd(ow_1_49));
-  wire signed [30:0] fm_1_49 = jv49 ? {{6{f_1_49[24]}}, f_1_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_49 (.clk(clk), .even_rd(rd_e49[49:25]), .odd_rd(rd_o49[49:25]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp1), .g(g_cp1), .f(f_1_49), .term(tm_1_49), .even_wd(ew_1_49), .odd_wd(ow_1_49));
+  wire signed [30:0] fm_1_49 = 1'b1 ? {{6{f_1_49[24]}}, f_1_49} : 31'd0;
   wire [24:0] f_1_50, ew_1_50, ow_1_50; wire [31:0] tm_1_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_50 (.even_rd(rd_e50[49:25]), .odd_rd(rd_o50[49:25]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp1), .g(g_cp1), .f(f_1_50), .term(tm_1_50), .even_wd(ew_1_50), .odd_wd(ow_1_50));
-  wire signed [30:0] fm_1_50 = jv50 ? {{6{f_1_50[24]}}, f_1_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_50 (.clk(clk), .even_rd(rd_e50[49:25]), .odd_rd(rd_o50[49:25]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp1), .g(g_cp1), .f(f_1_50), .term(tm_1_50), .even_wd(ew_1_50), .odd_wd(ow_1_50));
+  wire signed [30:0] fm_1_50 = 1'b1 ? {{6{f_1_50[24]}}, f_1_50} : 31'd0;
   wire [24:0] f_1_51, ew_1_51, ow_1_51; wire [31:0] tm_1_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_51 (.even_rd(rd_e51[49:25]), .odd_rd(rd_o51[49:25]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp1), .g(g_cp1), .f(f_1_51), .term(tm_1_51), .even_wd(ew_1_51), .odd_wd(ow_1_51));
-  wire signed [30:0] fm_1_51 = jv51 ? {{6{f_1_51[24]}}, f_1_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_51 (.clk(clk), .even_rd(rd_e51[49:25]), .odd_rd(rd_o51[49:25]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp1), .g(g_cp1), .f(f_1_51), .term(tm_1_51), .even_wd(ew_1_51), .odd_wd(ow_1_51));
+  wire signed [30:0] fm_1_51 = 1'b1 ? {{6{f_1_51[24]}}, f_1_51} : 31'd0;
   wire [24:0] f_1_52, ew_1_52, ow_1_52; wire [31:0] tm_1_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_52 (.even_rd(rd_e52[49:25]), .odd_rd(rd_o52[49:25]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp1), .g(g_cp1), .f(f_1_52), .term(tm_1_52), .even_wd(ew_1_52), .odd_wd(ow_1_52));
-  wire signed [30:0] fm_1_52 = jv52 ? {{6{f_1_52[24]}}, f_1_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_52 (.clk(clk), .even_rd(rd_e52[49:25]), .odd_rd(rd_o52[49:25]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp1), .g(g_cp1), .f(f_1_52), .term(tm_1_52), .even_wd(ew_1_52), .odd_wd(ow_1_52));
+  wire signed [30:0] fm_1_52 = 1'b1 ? {{6{f_1_52[24]}}, f_1_52} : 31'd0;
   wire [24:0] f_2_0, ew_2_0, ow_2_0; wire [31:0] tm_2_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_0 (.even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
-  wire signed [30:0] fm_2_0 = jv0 ? {{6{f_2_0[24]}}, f_2_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_0 (.clk(clk), .even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
+  wire signed [30:0] fm_2_0 = 1'b1 ? {{6{f_2_0[24]}}, f_2_0} : 31'd0;
   wire [24:0] f_2_1, ew_2_1, ow_2_1; wire [31:0] tm_2_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_1 (.even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
-  wire signed [30:0] fm_2_1 = jv1 ? {{6{f_2_1[24]}}, f_2_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_1 (.clk(clk), .even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
+  wire signed [30:0] fm_2_1 = 1'b1 ? {{6{f_2_1[24]}}, f_2_1} : 31'd0;
   wire [24:0] f_2_2, ew_2_2, ow_2_2; wire [31:0] tm_2_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_2 (.even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
-  wire signed [30:0] fm_2_2 = jv2 ? {{6{f_2_2[24]}}, f_2_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_2 (.clk(clk), .even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
+  wire signed [30:0] fm_2_2 = 1'b1 ? {{6{f_2_2[24]}}, f_2_2} : 31'd0;
   wire [24:0] f_2_3, ew_2_3, ow_2_3; wire [31:0] tm_2_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_3 (.even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
-  wire signed [30:0] fm_2_3 = jv3 ? {{6{f_2_3[24]}}, f_2_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_3 (.clk(clk), .even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
+  wire signed [30:0] fm_2_3 = 1'b1 ? {{6{f_2_3[24]}}, f_2_3} : 31'd0;
   wire [24:0] f_2_4, ew_2_4, ow_2_4; wire [31:0] tm_2_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_4 (.even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
-  wire signed [30:0] fm_2_4 = jv4 ? {{6{f_2_4[24]}}, f_2_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_4 (.clk(clk), .even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
+  wire signed [30:0] fm_2_4 = 1'b1 ? {{6{f_2_4[24]}}, f_2_4} : 31'd0;
   wire [24:0] f_2_5, ew_2_5, ow_2_5; wire [31:0] tm_2_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_5 (.even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
-  wire signed [30:0] fm_2_5 = jv5 ? {{6{f_2_5[24]}}, f_2_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_5 (.clk(clk), .even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
+  wire signed [30:0] fm_2_5 = 1'b1 ? {{6{f_2_5[24]}}, f_2_5} : 31'd0;
   wire [24:0] f_2_6, ew_2_6, ow_2_6; wire [31:0] tm_2_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_6 (.even_rd(rd_e6[74:50]), .odd_rd(rd_o6[74:50]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp2), .g(g_cp2), .f(f_2_6), .term(tm_2_6), .even_wd(ew_2_6), .odd_wd(ow_2_6));
-  wire signed [30:0] fm_2_6 = jv6 ? {{6{f_2_6[24]}}, f_2_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_6 (.clk(clk), .even_rd(rd_e6[74:50]), .odd_rd(rd_o6[74:50]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp2), .g(g_cp2), .f(f_2_6), .term(tm_2_6), .even_wd(ew_2_6), .odd_wd(ow_2_6));
+  wire signed [30:0] fm_2_6 = 1'b1 ? {{6{f_2_6[24]}}, f_2_6} : 31'd0;
   wire [24:0] f_2_7, ew_2_7, ow_2_7; wire [31:0] tm_2_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_7 (.even_rd(rd_e7[74:50]), .odd_rd(rd_o7[74:50]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp2), .g(g_cp2), .f(f_2_7), .term(tm_2_7), .even_wd(ew_2_7), .odd_wd(ow_2_7));
-  wire signed [30:0] fm_2_7 = jv7 ? {{6{f_2_7[24]}}, f_2_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_7 (.clk(clk), .even_rd(rd_e7[74:50]), .odd_rd(rd_o7[74:50]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp2), .g(g_cp2), .f(f_2_7), .term(tm_2_7), .even_wd(ew_2_7), .odd_wd(ow_2_7));
+  wire signed [30:0] fm_2_7 = 1'b1 ? {{6{f_2_7[24]}}, f_2_7} : 31'd0;
   wire [24:0] f_2_8, ew_2_8, ow_2_8; wire [31:0] tm_2_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_8 (.even_rd(rd_e8[74:50]), .odd_rd(rd_o8[74:50]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp2), .g(g_cp2), .f(f_2_8), .term(tm_2_8), .even_wd(ew_2_8), .odd_wd(ow_2_8));
-  wire signed [30:0] fm_2_8 = jv8 ? {{6{f_2_8[24]}}, f_2_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_8 (.clk(clk), .even_rd(rd_e8[74:50]), .odd_rd(rd_o8[74:50]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp2), .g(g_cp2), .f(f_2_8), .term(tm_2_8), .even_wd(ew_2_8), .odd_wd(ow_2_8));
+  wire signed [30:0] fm_2_8 = 1'b1 ? {{6{f_2_8[24]}}, f_2_8} : 31'd0;
   wire [24:0] f_2_9, ew_2_9, ow_2_9; wire [31:0] tm_2_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_9 (.even_rd(rd_e9[74:50]), .odd_rd(rd_o9[74:50]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp2), .g(g_cp2), .f(f_2_9), .term(tm_2_9), .even_wd(ew_2_9), .odd_wd(ow_2_9));
-  wire signed [30:0] fm_2_9 = jv9 ? {{6{f_2_9[24]}}, f_2_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_9 (.clk(clk), .even_rd(rd_e9[74:50]), .odd_rd(rd_o9[74:50]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp2), .g(g_cp2), .f(f_2_9), .term(tm_2_9), .even_wd(ew_2_9), .odd_wd(ow_2_9));
+  wire signed [30:0] fm_2_9 = 1'b1 ? {{6{f_2_9[24]}}, f_2_9} : 31'd0;
   wire [24:0] f_2_10, ew_2_10, ow_2_10; wire [31:0] tm_2_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_10 (.even_rd(rd_e10[74:50]), .odd_rd(rd_o10[74:50]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp2), .g(g_cp2), .f(f_2_10), .term(tm_2_10), .even_wd(ew_2_10), .odd_wd(ow_2_10));
-  wire signed [30:0] fm_2_10 = jv10 ? {{6{f_2_10[24]}}, f_2_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_10 (.clk(clk), .even_rd(rd_e10[74:50]), .odd_rd(rd_o10[74:50]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp2), .g(g_cp2), .f(f_2_10), .term(tm_2_10), .even_wd(ew_2_10), .odd_wd(ow_2_10));
+  wire signed [30:0] fm_2_10 = 1'b1 ? {{6{f_2_10[24]}}, f_2_10} : 31'd0;
   wire [24:0] f_2_11, ew_2_11, ow_2_11; wire [31:0] tm_2_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_11 (.even_rd(rd_e11[74:50]), .odd_rd(rd_o11[74:50]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp2), .g(g_cp2), .f(f_2_11), .term(tm_2_11), .even_wd(ew_2_11), .odd_wd(ow_2_11));
-  wire signed [30:0] fm_2_11 = jv11 ? {{6{f_2_11[24]}}, f_2_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_11 (.clk(clk), .even_rd(rd_e11[74:50]), .odd_rd(rd_o11[74:50]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp2), .g(g_cp2), .f(f_2_11), .term(tm_2_11), .even_wd(ew_2_11), .odd_wd(ow_2_11));
+  wire signed [30:0] fm_2_11 = 1'b1 ? {{6{f_2_11[24]}}, f_2_11} : 31'd0;
   wire [24:0] f_2_12, ew_2_12, ow_2_12; wire [31:0] tm_2_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_12 (.even_rd(rd_e12[74:50]), .odd_rd(rd_o12[74:50]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp2), .g(g_cp2), .f(f_2_12), .term(tm_2_12), .even_wd(ew_2_12), .odd_wd(ow_2_12));
-  wire signed [30:0] fm_2_12 = jv12 ? {{6{f_2_12[24]}}, f_2_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_12 (.clk(clk), .even_rd(rd_e12[74:50]), .odd_rd(rd_o12[74:50]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp2), .g(g_cp2), .f(f_2_12), .term(tm_2_12), .even_wd(ew_2_12), .odd_wd(ow_2_12));
+  wire signed [30:0] fm_2_12 = 1'b1 ? {{6{f_2_12[24]}}, f_2_12} : 31'd0;
   wire [24:0] f_2_13, ew_2_13, ow_2_13; wire [31:0] tm_2_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_13 (.even_rd(rd_e13[74:50]), .odd_rd(rd_o13[74:50]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp2), .g(g_cp2), .f(f_2_13), .term(tm_2_13), .even_wd(ew_2_13), .odd_wd(ow_2_13));
-  wire signed [30:0] fm_2_13 = jv13 ? {{6{f_2_13[24]}}, f_2_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_13 (.clk(clk), .even_rd(rd_e13[74:50]), .odd_rd(rd_o13[74:50]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp2), .g(g_cp2), .f(f_2_13), .term(tm_2_13), .even_wd(ew_2_13), .odd_wd(ow_2_13));
+  wire signed [30:0] fm_2_13 = 1'b1 ? {{6{f_2_13[24]}}, f_2_13} : 31'd0;
   wire [24:0] f_2_14, ew_2_14, ow_2_14; wire [31:0] tm_2_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_14 (.even_rd(rd_e14[74:50]), .odd_rd(rd_o14[74:50]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp2), .g(g_cp2), .f(f_2_14), .term(tm_2_14), .even_wd(ew_2_14), .odd_wd(ow_2_14));
-  wire signed [30:0] fm_2_14 = jv14 ? {{6{f_2_14[24]}}, f_2_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_14 (.clk(clk), .even_rd(rd_e14[74:50]), .odd_rd(rd_o14[74:50]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp2), .g(g_cp2), .f(f_2_14), .term(tm_2_14), .even_wd(ew_2_14), .odd_wd(ow_2_14));
+  wire signed [30:0] fm_2_14 = 1'b1 ? {{6{f_2_14[24]}}, f_2_14} : 31'd0;
   wire [24:0] f_2_15, ew_2_15, ow_2_15; wire [31:0] tm_2_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_15 (.even_rd(rd_e15[74:50]), .odd_rd(rd_o15[74:50]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp2), .g(g_cp2), .f(f_2_15), .term(tm_2_15), .even_wd(ew_2_15), .odd_wd(ow_2_15));
-  wire signed [30:0] fm_2_15 = jv15 ? {{6{f_2_15[24]}}, f_2_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_15 (.clk(clk), .even_rd(rd_e15[74:50]), .odd_rd(rd_o15[74:50]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp2), .g(g_cp2), .f(f_2_15), .term(tm_2_15), .even_wd(ew_2_15), .odd_wd(ow_2_15));
+  wire signed [30:0] fm_2_15 = 1'b1 ? {{6{f_2_15[24]}}, f_2_15} : 31'd0;
   wire [24:0] f_2_16, ew_2_16, ow_2_16; wire [31:0] tm_2_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_16 (.even_rd(rd_e16[74:50]), .odd_rd(rd_o16[74:50]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp2), .g(g_cp2), .f(f_2_16), .term(tm_2_16), .even_wd(ew_2_16), .odd_wd(ow_2_16));
-  wire signed [30:0] fm_2_16 = jv16 ? {{6{f_2_16[24]}}, f_2_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_16 (.clk(clk), .even_rd(rd_e16[74:50]), .odd_rd(rd_o16[74:50]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp2), .g(g_cp2), .f(f_2_16), .term(tm_2_16), .even_wd(ew_2_16), .odd_wd(ow_2_16));
+  wire signed [30:0] fm_2_16 = 1'b1 ? {{6{f_2_16[24]}}, f_2_16} : 31'd0;
   wire [24:0] f_2_17, ew_2_17, ow_2_17; wire [31:0] tm_2_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_17 (.even_rd(rd_e17[74:50]), .odd_rd(rd_o17[74:50]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp2), .g(g_cp2), .f(f_2_17), .term(tm_2_17), .even_wd(ew_2_17), .odd_wd(ow_2_17));
-  wire signed [30:0] fm_2_17 = jv17 ? {{6{f_2_17[24]}}, f_2_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_17 (.clk(clk), .even_rd(rd_e17[74:50]), .odd_rd(rd_o17[74:50]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp2), .g(g_cp2), .f(f_2_17), .term(tm_2_17), .even_wd(ew_2_17), .odd_wd(ow_2_17));
+  wire signed [30:0] fm_2_17 = 1'b1 ? {{6{f_2_17[24]}}, f_2_17} : 31'd0;
   wire [24:0] f_2_18, ew_2_18, ow_2_18; wire [31:0] tm_2_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_18 (.even_rd(rd_e18[74:50]), .odd_rd(rd_o18[74:50]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp2), .g(g_cp2), .f(f_2_18), .term(tm_2_18), .even_wd(ew_2_18), .odd_wd(ow_2_18));
-  wire signed [30:0] fm_2_18 = jv18 ? {{6{f_2_18[24]}}, f_2_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_18 (.clk(clk), .even_rd(rd_e18[74:50]), .odd_rd(rd_o18[74:50]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp2), .g(g_cp2), .f(f_2_18), .term(tm_2_18), .even_wd(ew_2_18), .odd_wd(ow_2_18));
+  wire signed [30:0] fm_2_18 = 1'b1 ? {{6{f_2_18[24]}}, f_2_18} : 31'd0;
   wire [24:0] f_2_19, ew_2_19, ow_2_19; wire [31:0] tm_2_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_19 (.even_rd(rd_e19[74:50]), .odd_rd(rd_o19[74:50]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp2), .g(g_cp2), .f(f_2_19), .term(tm_2_19), .even_wd(ew_2_19), .odd_wd(ow_2_19));
-  wire signed [30:0] fm_2_19 = jv19 ? {{6{f_2_19[24]}}, f_2_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_19 (.clk(clk), .even_rd(rd_e19[74:50]), .odd_rd(rd_o19[74:50]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp2), .g(g_cp2), .f(f_2_19), .term(tm_2_19), .even_wd(ew_2_19), .odd_wd(ow_2_19));
+  wire signed [30:0] fm_2_19 = 1'b1 ? {{6{f_2_19[24]}}, f_2_19} : 31'd0;
   wire [24:0] f_2_20, ew_2_20, ow_2_20; wire [31:0] tm_2_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_20 (.even_rd(rd_e20[74:50]), .odd_rd(rd_o20[74:50]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp2), .g(g_cp2), .f(f_2_20), .term(tm_2_20), .even_wd(ew_2_20), .odd_wd(ow_2_20));
-  wire signed [30:0] fm_2_20 = jv20 ? {{6{f_2_20[24]}}, f_2_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_20 (.clk(clk), .even_rd(rd_e20[74:50]), .odd_rd(rd_o20[74:50]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp2), .g(g_cp2), .f(f_2_20), .term(tm_2_20), .even_wd(ew_2_20), .odd_wd(ow_2_20));
+  wire signed [30:0] fm_2_20 = 1'b1 ? {{6{f_2_20[24]}}, f_2_20} : 31'd0;
   wire [24:0] f_2_21, ew_2_21, ow_2_21; wire [31:0] tm_2_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_21 (.even_rd(rd_e21[74:50]), .odd_rd(rd_o21[74:50]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp2), .g(g_cp2), .f(f_2_21), .term(tm_2_21), .even_wd(ew_2_21), .odd_wd(ow_2_21));
-  wire signed [30:0] fm_2_21 = jv21 ? {{6{f_2_21[24]}}, f_2_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_21 (.clk(clk), .even_rd(rd_e21[74:50]), .odd_rd(rd_o21[74:50]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp2), .g(g_cp2), .f(f_2_21), .term(tm_2_21), .even_wd(ew_2_21), .odd_wd(ow_2_21));
+  wire signed [30:0] fm_2_21 = 1'b1 ? {{6{f_2_21[24]}}, f_2_21} : 31'd0;
   wire [24:0] f_2_22, ew_2_22, ow_2_22; wire [31:0] tm_2_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_22 (.even_rd(rd_e22[74:50]), .odd_rd(rd_o22[74:50]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp2), .g(g_cp2), .f(f_2_22), .term(tm_2_22), .even_wd(ew_2_22), .odd_wd(ow_2_22));
-  wire signed [30:0] fm_2_22 = jv22 ? {{6{f_2_22[24]}}, f_2_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_22 (.clk(clk), .even_rd(rd_e22[74:50]), .odd_rd(rd_o22[74:50]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp2), .g(g_cp2), .f(f_2_22), .term(tm_2_22), .even_wd(ew_2_22), .odd_wd(ow_2_22));
+  wire signed [30:0] fm_2_22 = 1'b1 ? {{6{f_2_22[24]}}, f_2_22} : 31'd0;
   wire [24:0] f_2_23, ew_2_23, ow_2_23; wire [31:0] tm_2_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_23 (.even_rd(rd_e23[74:50]), .odd_rd(rd_o23[74:50]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp2), .g(g_cp2), .f(f_2_23), .term(tm_2_23), .even_wd(ew_2_23), .odd_wd(ow_2_23));
-  wire signed [30:0] fm_2_23 = jv23 ? {{6{f_2_23[24]}}, f_2_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_23 (.clk(clk), .even_rd(rd_e23[74:50]), .odd_rd(rd_o23[74:50]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp2), .g(g_cp2), .f(f_2_23), .term(tm_2_23), .even_wd(ew_2_23), .odd_wd(ow_2_23));
+  wire signed [30:0] fm_2_23 = 1'b1 ? {{6{f_2_23[24]}}, f_2_23} : 31'd0;
   wire [24:0] f_2_24, ew_2_24, ow_2_24; wire [31:0] tm_2_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_24 (.even_rd(rd_e24[74:50]), .odd_rd(rd_o24[74:50]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp2), .g(g_cp2), .f(f_2_24), .term(tm_2_24), .even_wd(ew_2_24), .odd_wd(ow_2_24));
-  wire signed [30:0] fm_2_24 = jv24 ? {{6{f_2_24[24]}}, f_2_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_24 (.clk(clk), .even_rd(rd_e24[74:50]), .odd_rd(rd_o24[74:50]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp2), .g(g_cp2), .f(f_2_24), .term(tm_2_24), .even_wd(ew_2_24), .odd_wd(ow_2_24));
+  wire signed [30:0] fm_2_24 = 1'b1 ? {{6{f_2_24[24]}}, f_2_24} : 31'd0;
   wire [24:0] f_2_25, ew_2_25, ow_2_25; wire [31:0] tm_2_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_25 (.even_rd(rd_e25[74:50]), .odd_rd(rd_o25[74:50]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp2), .g(g_cp2), .f(f_2_25), .term(tm_2_25), .even_wd(ew_2_25), .odd_wd(ow_2_25));
-  wire signed [30:0] fm_2_25 = jv25 ? {{6{f_2_25[24]}}, f_2_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_25 (.clk(clk), .even_rd(rd_e25[74:50]), .odd_rd(rd_o25[74:50]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp2), .g(g_cp2), .f(f_2_25), .term(tm_2_25), .even_wd(ew_2_25), .odd_wd(ow_2_25));
+  wire signed [30:0] fm_2_25 = 1'b1 ? {{6{f_2_25[24]}}, f_2_25} : 31'd0;
   wire [24:0] f_2_26, ew_2_26, ow_2_26; wire [31:0] tm_2_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_26 (.even_rd(rd_e26[74:50]), .odd_rd(rd_o26[74:50]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp2), .g(g_cp2), .f(f_2_26), .term(tm_2_26), .even_wd(ew_2_26), .odd_wd(ow_2_26));
-  wire signed [30:0] fm_2_26 = jv26 ? {{6{f_2_26[24]}}, f_2_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_26 (.clk(clk), .even_rd(rd_e26[74:50]), .odd_rd(rd_o26[74:50]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp2), .g(g_cp2), .f(f_2_26), .term(tm_2_26), .even_wd(ew_2_26), .odd_wd(ow_2_26));
+  wire signed [30:0] fm_2_26 = 1'b1 ? {{6{f_2_26[24]}}, f_2_26} : 31'd0;
   wire [24:0] f_2_27, ew_2_27, ow_2_27; wire [31:0] tm_2_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_27 (.even_rd(rd_e27[74:50]), .odd_rd(rd_o27[74:50]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp2), .g(g_cp2), .f(f_2_27), .term(tm_2_27), .even_wd(ew_2_27), .odd_wd(ow_2_27));
-  wire signed [30:0] fm_2_27 = jv27 ? {{6{f_2_27[24]}}, f_2_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_27 (.clk(clk), .even_rd(rd_e27[74:50]), .odd_rd(rd_o27[74:50]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp2), .g(g_cp2), .f(f_2_27), .term(tm_2_27), .even_wd(ew_2_27), .odd_wd(ow_2_27));
+  wire signed [30:0] fm_2_27 = 1'b1 ? {{6{f_2_27[24]}}, f_2_27} : 31'd0;
   wire [24:0] f_2_28, ew_2_28, ow_2_28; wire [31:0] tm_2_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_28 (.even_rd(rd_e28[74:50]), .odd_rd(rd_o28[74:50]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp2), .g(g_cp2), .f(f_2_28), .term(tm_2_28), .even_wd(ew_2_28), .odd_wd(ow_2_28));
-  wire signed [30:0] fm_2_28 = jv28 ? {{6{f_2_28[24]}}, f_2_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_28 (.clk(clk), .even_rd(rd_e28[74:50]), .odd_rd(rd_o28[74:50]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp2), .g(g_cp2), .f(f_2_28), .term(tm_2_28), .even_wd(ew_2_28), .odd_wd(ow_2_28));
+  wire signed [30:0] fm_2_28 = 1'b1 ? {{6{f_2_28[24]}}, f_2_28} : 31'd0;
   wire [24:0] f_2_29, ew_2_29, ow_2_29; wire [31:0] tm_2_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_29 (.even_rd(rd_e29[74:50]), .odd_rd(rd_o29[74:50]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp2), .g(g_cp2), .f(f_2_29), .term(tm_2_29), .even_wd(ew_2_29), .odd_wd(ow_2_29));
-  wire signed [30:0] fm_2_29 = jv29 ? {{6{f_2_29[24]}}, f_2_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_29 (.clk(clk), .even_rd(rd_e29[74:50]), .odd_rd(rd_o29[74:50]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp2), .g(g_cp2), .f(f_2_29), .term(tm_2_29), .even_wd(ew_2_29), .odd_wd(ow_2_29));
+  wire signed [30:0] fm_2_29 = 1'b1 ? {{6{f_2_29[24]}}, f_2_29} : 31'd0;
   wire [24:0] f_2_30, ew_2_30, ow_2_30; wire [31:0] tm_2_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_30 (.even_rd(rd_e30[74:50]), .odd_rd(rd_o30[74:50]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp2), .g(g_cp2), .f(f_2_30), .term(tm_2_30), .even_wd(ew_2_30), .odd_wd(ow_2_30));
-  wire signed [30:0] fm_2_30 = jv30 ? {{6{f_2_30[24]}}, f_2_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_30 (.clk(clk), .even_rd(rd_e30[74:50]), .odd_rd(rd_o30[74:50]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp2), .g(g_cp2), .f(f_2_30), .term(tm_2_30), .even_wd(ew_2_30), .odd_wd(ow_2_30));
+  wire signed [30:0] fm_2_30 = 1'b1 ? {{6{f_2_30[24]}}, f_2_30} : 31'd0;
   wire [24:0] f_2_31, ew_2_31, ow_2_31; wire [31:0] tm_2_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_31 (.even_rd(rd_e31[74:50]), .odd_rd(rd_o31[74:50]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp2), .g(g_cp2), .f(f_2_31), .term(tm_2_31), .even_wd(ew_2_31), .odd_wd(ow_2_31));
-  wire signed [30:0] fm_2_31 = jv31 ? {{6{f_2_31[24]}}, f_2_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_31 (.clk(clk), .even_rd(rd_e31[74:50]), .odd_rd(rd_o31[74:50]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp2), .g(g_cp2), .f(f_2_31), .term(tm_2_31), .even_wd(ew_2_31), .odd_wd(ow_2_31));
+  wire signed [30:0] fm_2_31 = 1'b1 ? {{6{f_2_31[24]}}, f_2_31} : 31'd0;
   wire [24:0] f_2_32, ew_2_32, ow_2_32; wire [31:0] tm_2_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_32 (.even_rd(rd_e32[74:50]), .odd_rd(rd_o32[74:50]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp2), .g(g_cp2), .f(f_2_32), .term(tm_2_32), .even_wd(ew_2_32), .odd_wd(ow_2_32));
-  wire signed [30:0] fm_2_32 = jv32 ? {{6{f_2_32[24]}}, f_2_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_32 (.clk(clk), .even_rd(rd_e32[74:50]), .odd_rd(rd_o32[74:50]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp2), .g(g_cp2), .f(f_2_32), .term(tm_2_32), .even_wd(ew_2_32), .odd_wd(ow_2_32));
+  wire signed [30:0] fm_2_32 = 1'b1 ? {{6{f_2_32[24]}}, f_2_32} : 31'd0;
   wire [24:0] f_2_33, ew_2_33, ow_2_33; wire [31:0] tm_2_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_33 (.even_rd(rd_e33[74:50]), .odd_rd(rd_o33[74:50]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp2), .g(g_cp2), .f(f_2_33), .term(tm_2_33), .even_wd(ew_2_33), .odd_wd(ow_2_33));
-  wire signed [30:0] fm_2_33 = jv33 ? {{6{f_2_33[24]}}, f_2_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_33 (.clk(clk), .even_rd(rd_e33[74:50]), .odd_rd(rd_o33[74:50]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp2), .g(g_cp2), .f(f_2_33), .term(tm_2_33), .even_wd(ew_2_33), .odd_wd(ow_2_33));
+  wire signed [30:0] fm_2_33 = 1'b1 ? {{6{f_2_33[24]}}, f_2_33} : 31'd0;
   wire [24:0] f_2_34, ew_2_34, ow_2_34; wire [31:0] tm_2_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_34 (.even_rd(rd_e34[74:50]), .odd_rd(rd_o34[74:50]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp2), .g(g_cp2), .f(f_2_34), .term(tm_2_34), .even_wd(ew_2_34), .odd_wd(ow_2_34));
-  wire signed [30:0] fm_2_34 = jv34 ? {{6{f_2_34[24]}}, f_2_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_34 (.clk(clk), .even_rd(rd_e34[74:50]), .odd_rd(rd_o34[74:50]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp2), .g(g_cp2), .f(f_2_34), .term(tm_2_34), .even_wd(ew_2_34), .odd_wd(ow_2_34));
+  wire signed [30:0] fm_2_34 = 1'b1 ? {{6{f_2_34[24]}}, f_2_34} : 31'd0;
   wire [24:0] f_2_35, ew_2_35, ow_2_35; wire [31:0] tm_2_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_35 (.even_rd(rd_e35[74:50]), .odd_rd(rd_o35[74:50]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp2), .g(g_cp2), .f(f_2_35), .term(tm_2_35), .even_wd(ew_2_35), .odd_wd(ow_2_35));
-  wire signed [30:0] fm_2_35 = jv35 ? {{6{f_2_35[24]}}, f_2_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_35 (.clk(clk), .even_rd(rd_e35[74:50]), .odd_rd(rd_o35[74:50]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp2), .g(g_cp2), .f(f_2_35), .term(tm_2_35), .even_wd(ew_2_35), .odd_wd(ow_2_35));
+  wire signed [30:0] fm_2_35 = 1'b1 ? {{6{f_2_35[24]}}, f_2_35} : 31'd0;
   wire [24:0] f_2_36, ew_2_36, ow_2_36; wire [31:0] tm_2_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_36 (.even_rd(rd_e36[74:50]), .odd_rd(rd_o36[74:50]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp2), .g(g_cp2), .f(f_2_36), .term(tm_2_36), .even_wd(ew_2_36), .odd_wd(ow_2_36));
-  wire signed [30:0] fm_2_36 = jv36 ? {{6{f_2_36[24]}}, f_2_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_36 (.clk(clk), .even_rd(rd_e36[74:50]), .odd_rd(rd_o36[74:50]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp2), .g(g_cp2), .f(f_2_36), .term(tm_2_36), .even_wd(ew_2_36), .odd_wd(ow_2_36));
+  wire signed [30:0] fm_2_36 = 1'b1 ? {{6{f_2_36[24]}}, f_2_36} : 31'd0;
   wire [24:0] f_2_37, ew_2_37, ow_2_37; wire [31:0] tm_2_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_37 (.even_rd(rd_e37[74:50]), .odd_rd(rd_o37[74:50]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp2), .g(g_cp2), .f(f_2_37), .term(tm_2_37), .even_wd(ew_2_37), .odd_wd(ow_2_37));
-  wire signed [30:0] fm_2_37 = jv37 ? {{6{f_2_37[24]}}, f_2_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_37 (.clk(clk), .even_rd(rd_e37[74:50]), .odd_rd(rd_o37[74:50]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp2), .g(g_cp2), .f(f_2_37), .term(tm_2_37), .even_wd(ew_2_37), .odd_wd(ow_2_37));
+  wire signed [30:0] fm_2_37 = 1'b1 ? {{6{f_2_37[24]}}, f_2_37} : 31'd0;
   wire [24:0] f_2_38, ew_2_38, ow_2_38; wire [31:0] tm_2_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_38 (.even_rd(rd_e38[74:50]), .odd_rd(rd_o38[74:50]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp2), .g(g_cp2), .f(f_2_38), .term(tm_2_38), .even_wd(ew_2_38), .odd_wd(ow_2_38));
-  wire signed [30:0] fm_2_38 = jv38 ? {{6{f_2_38[24]}}, f_2_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_38 (.clk(clk), .even_rd(rd_e38[74:50]), .odd_rd(rd_o38[74:50]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp2), .g(g_cp2), .f(f_2_38), .term(tm_2_38), .even_wd(ew_2_38), .odd_wd(ow_2_38));
+  wire signed [30:0] fm_2_38 = 1'b1 ? {{6{f_2_38[24]}}, f_2_38} : 31'd0;
   wire [24:0] f_2_39, ew_2_39, ow_2_39; wire [31:0] tm_2_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_39 (.even_rd(rd_e39[74:50]), .odd_rd(rd_o39[74:50]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp2), .g(g_cp2), .f(f_2_39), .term(tm_2_39), .even_wd(ew_2_39), .odd_wd(ow_2_39));
-  wire signed [30:0] fm_2_39 = jv39 ? {{6{f_2_39[24]}}, f_2_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_39 (.clk(clk), .even_rd(rd_e39[74:50]), .odd_rd(rd_o39[74:50]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp2), .g(g_cp2), .f(f_2_39), .term(tm_2_39), .even_wd(ew_2_39), .odd_wd(ow_2_39));
+  wire signed [30:0] fm_2_39 = 1'b1 ? {{6{f_2_39[24]}}, f_2_39} : 31'd0;
   wire [24:0] f_2_40, ew_2_40, ow_2_40; wire [31:0] tm_2_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_40 (.even_rd(rd_e40[74:50]), .odd_rd(rd_o40[74:50]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp2), .g(g_cp2), .f(f_2_40), .term(tm_2_40), .even_wd(ew_2_40), .odd_wd(ow_2_40));
-  wire signed [30:0] fm_2_40 = jv40 ? {{6{f_2_40[24]}}, f_2_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_40 (.clk(clk), .even_rd(rd_e40[74:50]), .odd_rd(rd_o40[74:50]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp2), .g(g_cp2), .f(f_2_40), .term(tm_2_40), .even_wd(ew_2_40), .odd_wd(ow_2_40));
+  wire signed [30:0] fm_2_40 = 1'b1 ? {{6{f_2_40[24]}}, f_2_40} : 31'd0;
   wire [24:0] f_2_41, ew_2_41, ow_2_41; wire [31:0] tm_2_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_41 (.even_rd(rd_e41[74:50]), .odd_rd(rd_o41[74:50]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp2), .g(g_cp2), .f(f_2_41), .term(tm_2_41), .even_wd(ew_2_41), .odd_wd(ow_2_41));
-  wire signed [30:0] fm_2_41 = jv41 ? {{6{f_2_41[24]}}, f_2_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_41 (.clk(clk), .even_rd(rd_e41[74:50]), .odd_rd(rd_o41[74:50]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp2), .g(g_cp2), .f(f_2_41), .term(tm_2_41), .even_wd(ew_2_41), .odd_wd(ow_2_41));
+  wire signed [30:0] fm_2_41 = 1'b1 ? {{6{f_2_41[24]}}, f_2_41} : 31'd0;
   wire [24:0] f_2_42, ew_2_42, ow_2_42; wire [31:0] tm_2_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_42 (.even_rd(rd_e42[74:50]), .odd_rd(rd_o42[74:50]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp2), .g(g_cp2), .f(f_2_42), .term(tm_2_42), .even_wd(ew_2_42), .odd_wd(ow_2_42));
-  wire signed [30:0] fm_2_42 = jv42 ? {{6{f_2_42[24]}}, f_2_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_42 (.clk(clk), .even_rd(rd_e42[74:50]), .odd_rd(rd_o42[74:50]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp2), .g(g_cp2), .f(f_2_42), .term(tm_2_42), .even_wd(ew_2_42), .odd_wd(ow_2_42));
+  wire signed [30:0] fm_2_42 = 1'b1 ? {{6{f_2_42[24]}}, f_2_42} : 31'd0;
   wire [24:0] f_2_43, ew_2_43, ow_2_43; wire [31:0] tm_2_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_43 (.even_rd(rd_e43[74:50]), .odd_rd(rd_o43[74:50]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp2), .g(g_cp2), .f(f_2_43), .term(tm_2_43), .even_wd(ew_2_43), .odd_wd(ow_2_43));
-  wire signed [30:0] fm_2_43 = jv43 ? {{6{f_2_43[24]}}, f_2_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_43 (.clk(clk), .even_rd(rd_e43[74:50]), .odd_rd(rd_o43[74:50]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp2), .g(g_cp2), .f(f_2_43), .term(tm_2_43), .even_wd(ew_2_43), .odd_wd(ow_2_43));
+  wire signed [30:0] fm_2_43 = 1'b1 ? {{6{f_2_43[24]}}, f_2_43} : 31'd0;
   wire [24:0] f_2_44, ew_2_44, ow_2_44; wire [31:0] tm_2_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_44 (.even_rd(rd_e44[74:50]), .odd_rd(rd_o44[74:50]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp2), .g(g_cp2), .f(f_2_44), .term(tm_2_44), .even_wd(ew_2_44), .odd_wd(ow_2_44));
-  wire signed [30:0] fm_2_44 = jv44 ? {{6{f_2_44[24]}}, f_2_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_44 (.clk(clk), .even_rd(rd_e44[74:50]), .odd_rd(rd_o44[74:50]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp2), .g(g_cp2), .f(f_2_44), .term(tm_2_44), .even_wd(ew_2_44), .odd_wd(ow_2_44));
+  wire signed [30:0] fm_2_44 = 1'b1 ? {{6{f_2_44[24]}}, f_2_44} : 31'd0;
   wire [24:0] f_2_45, ew_2_45, ow_2_45; wire [31:0] tm_2_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_45 (.even_rd(rd_e45[74:50]), .odd_rd(rd_o45[74:50]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp2), .g(g_cp2), .f(f_2_45), .term(tm_2_45), .even_wd(ew_2_45), .odd_wd(ow_2_45));
-  wire signed [30:0] fm_2_45 = jv45 ? {{6{f_2_45[24]}}, f_2_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_45 (.clk(clk), .even_rd(rd_e45[74:50]), .odd_rd(rd_o45[74:50]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp2), .g(g_cp2), .f(f_2_45), .term(tm_2_45), .even_wd(ew_2_45), .odd_wd(ow_2_45));
+  wire signed [30:0] fm_2_45 = 1'b1 ? {{6{f_2_45[24]}}, f_2_45} : 31'd0;
   wire [24:0] f_2_46, ew_2_46, ow_2_46; wire [31:0] tm_2_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_46 (.even_rd(rd_e46[74:50]), .odd_rd(rd_o46[74:50]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp2), .g(g_cp2), .f(f_2_46), .term(tm_2_46), .even_wd(ew_2_46), .odd_wd(ow_2_46));
-  wire signed [30:0] fm_2_46 = jv46 ? {{6{f_2_46[24]}}, f_2_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_46 (.clk(clk), .even_rd(rd_e46[74:50]), .odd_rd(rd_o46[74:50]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp2), .g(g_cp2), .f(f_2_46), .term(tm_2_46), .even_wd(ew_2_46), .odd_wd(ow_2_46));
+  wire signed [30:0] fm_2_46 = 1'b1 ? {{6{f_2_46[24]}}, f_2_46} : 31'd0;
   wire [24:0] f_2_47, ew_2_47, ow_2_47; wire [31:0] tm_2_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_47 (.even_rd(rd_e47[74:50]), .odd_rd(rd_o47[74:50]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp2), .g(g_cp2), .f(f_2_47), .term(tm_2_47), .even_wd(ew_2_47), .odd_wd(ow_2_47));
-  wire signed [30:0] fm_2_47 = jv47 ? {{6{f_2_47[24]}}, f_2_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_47 (.clk(clk), .even_rd(rd_e47[74:50]), .odd_rd(rd_o47[74:50]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp2), .g(g_cp2), .f(f_2_47), .term(tm_2_47), .even_wd(ew_2_47), .odd_wd(ow_2_47));
+  wire signed [30:0] fm_2_47 = 1'b1 ? {{6{f_2_47[24]}}, f_2_47} : 31'd0;
   wire [24:0] f_2_48, ew_2_48, ow_2_48; wire [31:0] tm_2_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_48 (.even_rd(rd_e48[74:50]), .odd_rd(rd_o48[74:50]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp2), .g(g_cp2), .f(f_2_48), .term(tm_2_48), .even_wd(ew_2_48), .odd_wd(ow_2_48));
-  wire signed [30:0] fm_2_48 = jv48 ? {{6{f_2_48[24]}}, f_2_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_48 (.clk(clk), .even_rd(rd_e48[74:50]), .odd_rd(rd_o48[74:50]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp2), .g(g_cp2), .f(f_2_48), .term(tm_2_48), .even_wd(ew_2_48), .odd_wd(ow_2_48));
+  wire signed [30:0] fm_2_48 = 1'b1 ? {{6{f_2_48[24]}}, f_2_48} : 31'd0;
   wire [24:0] f_2_49, ew_2_49, ow_2_49; wire [31:0] tm_2_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_49 (.even_rd(rd_e49[74:50]), .odd_rd(rd_o49[74:50]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp2), .g(g_cp2), .f(f_2_49), .term(tm_2_49), .even_wd(ew_2_49), .odd_wd(ow_2_49));
-  wire signed [30:0] fm_2_49 = jv49 ? {{6{f_2_49[24]}}, f_2_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_49 (.clk(clk), .even_rd(rd_e49[74:50]), .odd_rd(rd_o49[74:50]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp2), .g(g_cp2), .f(f_2_49), .term(tm_2_49), .even_wd(ew_2_49), .odd_wd(ow_2_49));
+  wire signed [30:0] fm_2_49 = 1'b1 ? {{6{f_2_49[24]}}, f_2_49} : 31'd0;
   wire [24:0] f_2_50, ew_2_50, ow_2_50; wire [31:0] tm_2_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_50 (.even_rd(rd_e50[74:50]), .odd_rd(rd_o50[74:50]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp2), .g(g_cp2), .f(f_2_50), .term(tm_2_50), .even_wd(ew_2_50), .odd_wd(ow_2_50));
-  wire signed [30:0] fm_2_50 = jv50 ? {{6{f_2_50[24]}}, f_2_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_50 (.clk(clk), .even_rd(rd_e50[74:50]), .odd_rd(rd_o50[74:50]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp2), .g(g_cp2), .f(f_2_50), .term(tm_2_50), .even_wd(ew_2_50), .odd_wd(ow_2_50));
+  wire signed [30:0] fm_2_50 = 1'b1 ? {{6{f_2_50[24]}}, f_2_50} : 31'd0;
   wire [24:0] f_2_51, ew_2_51, ow_2_51; wire [31:0] tm_2_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_51 (.even_rd(rd_e51[74:50]), .odd_rd(rd_o51[74:50]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp2), .g(g_cp2), .f(f_2_51), .term(tm_2_51), .even_wd(ew_2_51), .odd_wd(ow_2_51));
-  wire signed [30:0] fm_2_51 = jv51 ? {{6{f_2_51[24]}}, f_2_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_51 (.clk(clk), .even_rd(rd_e51[74:50]), .odd_rd(rd_o51[74:50]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp2), .g(g_cp2), .f(f_2_51), .term(tm_2_51), .even_wd(ew_2_51), .odd_wd(ow_2_51));
+  wire signed [30:0] fm_2_51 = 1'b1 ? {{6{f_2_51[24]}}, f_2_51} : 31'd0;
   wire [24:0] f_2_52, ew_2_52, ow_2_52; wire [31:0] tm_2_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_52 (.even_rd(rd_e52[74:50]), .odd_rd(rd_o52[74:50]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp2), .g(g_cp2), .f(f_2_52), .term(tm_2_52), .even_wd(ew_2_52), .odd_wd(ow_2_52));
-  wire signed [30:0] fm_2_52 = jv52 ? {{6{f_2_52[24]}}, f_2_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_52 (.clk(clk), .even_rd(rd_e52[74:50]), .odd_rd(rd_o52[74:50]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp2), .g(g_cp2), .f(f_2_52), .term(tm_2_52), .even_wd(ew_2_52), .odd_wd(ow_2_52));
+  wire signed [30:0] fm_2_52 = 1'b1 ? {{6{f_2_52[24]}}, f_2_52} : 31'd0;
   wire [24:0] f_3_0, ew_3_0, ow_3_0; wire [31:0] tm_3_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_0 (.even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
-  wire signed [30:0] fm_3_0 = jv0 ? {{6{f_3_0[24]}}, f_3_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_0 (.clk(clk), .even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
+  wire signed [30:0] fm_3_0 = 1'b1 ? {{6{f_3_0[24]}}, f_3_0} : 31'd0;
   wire [24:0] f_3_1, ew_3_1, ow_3_1; wire [31:0] tm_3_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_1 (.even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
-  wire signed [30:0] fm_3_1 = jv1 ? {{6{f_3_1[24]}}, f_3_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_1 (.clk(clk), .even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
+  wire signed [30:0] fm_3_1 = 1'b1 ? {{6{f_3_1[24]}}, f_3_1} : 31'd0;
   wire [24:0] f_3_2, ew_3_2, ow_3_2; wire [31:0] tm_3_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_2 (.even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
-  wire signed [30:0] fm_3_2 = jv2 ? {{6{f_3_2[24]}}, f_3_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_2 (.clk(clk), .even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
+  wire signed [30:0] fm_3_2 = 1'b1 ? {{6{f_3_2[24]}}, f_3_2} : 31'd0;
   wire [24:0] f_3_3, ew_3_3, ow_3_3; wire [31:0] tm_3_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_3 (.even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
-  wire signed [30:0] fm_3_3 = jv3 ? {{6{f_3_3[24]}}, f_3_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_3 (.clk(clk), .even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
+  wire signed [30:0] fm_3_3 = 1'b1 ? {{6{f_3_3[24]}}, f_3_3} : 31'd0;
   wire [24:0] f_3_4, ew_3_4, ow_3_4; wire [31:0] tm_3_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_4 (.even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
-  wire signed [30:0] fm_3_4 = jv4 ? {{6{f_3_4[24]}}, f_3_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_4 (.clk(clk), .even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
+  wire signed [30:0] fm_3_4 = 1'b1 ? {{6{f_3_4[24]}}, f_3_4} : 31'd0;
   wire [24:0] f_3_5, ew_3_5, ow_3_5; wire [31:0] tm_3_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_5 (.even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
-  wire signed [30:0] fm_3_5 = jv5 ? {{6{f_3_5[24]}}, f_3_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_5 (.clk(clk), .even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
+  wire signed [30:0] fm_3_5 = 1'b1 ? {{6{f_3_5[24]}}, f_3_5} : 31'd0;
   wire [24:0] f_3_6, ew_3_6, ow_3_6; wire [31:0] tm_3_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_6 (.even_rd(rd_e6[99:75]), .odd_rd(rd_o6[99:75]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp3), .g(g_cp3), .f(f_3_6), .term(tm_3_6), .even_wd(ew_3_6), .odd_wd(ow_3_6));
-  wire signed [30:0] fm_3_6 = jv6 ? {{6{f_3_6[24]}}, f_3_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_6 (.clk(clk), .even_rd(rd_e6[99:75]), .odd_rd(rd_o6[99:75]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp3), .g(g_cp3), .f(f_3_6), .term(tm_3_6), .even_wd(ew_3_6), .odd_wd(ow_3_6));
+  wire signed [30:0] fm_3_6 = 1'b1 ? {{6{f_3_6[24]}}, f_3_6} : 31'd0;
   wire [24:0] f_3_7, ew_3_7, ow_3_7; wire [31:0] tm_3_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_7 (.even_rd(rd_e7[99:75]), .odd_rd(rd_o7[99:75]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp3), .g(g_cp3), .f(f_3_7), .term(tm_3_7), .even_wd(ew_3_7), .odd_wd(ow_3_7));
-  wire signed [30:0] fm_3_7 = jv7 ? {{6{f_3_7[24]}}, f_3_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_7 (.clk(clk), .even_rd(rd_e7[99:75]), .odd_rd(rd_o7[99:75]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp3), .g(g_cp3), .f(f_3_7), .term(tm_3_7), .even_wd(ew_3_7), .odd_wd(ow_3_7));
+  wire signed [30:0] fm_3_7 = 1'b1 ? {{6{f_3_7[24]}}, f_3_7} : 31'd0;
   wire [24:0] f_3_8, ew_3_8, ow_3_8; wire [31:0] tm_3_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_8 (.even_rd(rd_e8[99:75]), .odd_rd(rd_o8[99:75]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp3), .g(g_cp3), .f(f_3_8), .term(tm_3_8), .even_wd(ew_3_8), .odd_wd(ow_3_8));
-  wire signed [30:0] fm_3_8 = jv8 ? {{6{f_3_8[24]}}, f_3_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_8 (.clk(clk), .even_rd(rd_e8[99:75]), .odd_rd(rd_o8[99:75]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp3), .g(g_cp3), .f(f_3_8), .term(tm_3_8), .even_wd(ew_3_8), .odd_wd(ow_3_8));
+  wire signed [30:0] fm_3_8 = 1'b1 ? {{6{f_3_8[24]}}, f_3_8} : 31'd0;
   wire [24:0] f_3_9, ew_3_9, ow_3_9; wire [31:0] tm_3_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_9 (.even_rd(rd_e9[99:75]), .odd_rd(rd_o9[99:75]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp3), .g(g_cp3), .f(f_3_9), .term(tm_3_9), .even_wd(ew_3_9), .odd_wd(ow_3_9));
-  wire signed [30:0] fm_3_9 = jv9 ? {{6{f_3_9[24]}}, f_3_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_9 (.clk(clk), .even_rd(rd_e9[99:75]), .odd_rd(rd_o9[99:75]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp3), .g(g_cp3), .f(f_3_9), .term(tm_3_9), .even_wd(ew_3_9), .odd_wd(ow_3_9));
+  wire signed [30:0] fm_3_9 = 1'b1 ? {{6{f_3_9[24]}}, f_3_9} : 31'd0;
   wire [24:0] f_3_10, ew_3_10, ow_3_10; wire [31:0] tm_3_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_10 (.even_rd(rd_e10[99:75]), .odd_rd(rd_o10[99:75]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp3), .g(g_cp3), .f(f_3_10), .term(tm_3_10), .even_wd(ew_3_10), .odd_wd(ow_3_10));
-  wire signed [30:0] fm_3_10 = jv10 ? {{6{f_3_10[24]}}, f_3_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_10 (.clk(clk), .even_rd(rd_e10[99:75]), .odd_rd(rd_o10[99:75]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp3), .g(g_cp3), .f(f_3_10), .term(tm_3_10), .even_wd(ew_3_10), .odd_wd(ow_3_10));
+  wire signed [30:0] fm_3_10 = 1'b1 ? {{6{f_3_10[24]}}, f_3_10} : 31'd0;
   wire [24:0] f_3_11, ew_3_11, ow_3_11; wire [31:0] tm_3_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_11 (.even_rd(rd_e11[99:75]), .odd_rd(rd_o11[99:75]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp3), .g(g_cp3), .f(f_3_11), .term(tm_3_11), .even_wd(ew_3_11), .odd_wd(ow_3_11));
-  wire signed [30:0] fm_3_11 = jv11 ? {{6{f_3_11[24]}}, f_3_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_11 (.clk(clk), .even_rd(rd_e11[99:75]), .odd_rd(rd_o11[99:75]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp3), .g(g_cp3), .f(f_3_11), .term(tm_3_11), .even_wd(ew_3_11), .odd_wd(ow_3_11));
+  wire signed [30:0] fm_3_11 = 1'b1 ? {{6{f_3_11[24]}}, f_3_11} : 31'd0;
   wire [24:0] f_3_12, ew_3_12, ow_3_12; wire [31:0] tm_3_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_12 (.even_rd(rd_e12[99:75]), .odd_rd(rd_o12[99:75]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp3), .g(g_cp3), .f(f_3_12), .term(tm_3_12), .even_wd(ew_3_12), .odd_wd(ow_3_12));
-  wire signed [30:0] fm_3_12 = jv12 ? {{6{f_3_12[24]}}, f_3_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_12 (.clk(clk), .even_rd(rd_e12[99:75]), .odd_rd(rd_o12[99:75]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp3), .g(g_cp3), .f(f_3_12), .term(tm_3_12), .even_wd(ew_3_12), .odd_wd(ow_3_12));
+  wire signed [30:0] fm_3_12 = 1'b1 ? {{6{f_3_12[24]}}, f_3_12} : 31'd0;
   wire [24:0] f_3_13, ew_3_13, ow_3_13; wire [31:0] tm_3_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_13 (.even_rd(rd_e13[99:75]), .odd_rd(rd_o13[99:75]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp3), .g(g_cp3), .f(f_3_13), .term(tm_3_13), .even_wd(ew_3_13), .odd_wd(ow_3_13));
-  wire signed [30:0] fm_3_13 = jv13 ? {{6{f_3_13[24]}}, f_3_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_13 (.clk(clk), .even_rd(rd_e13[99:75]), .odd_rd(rd_o13[99:75]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp3), .g(g_cp3), .f(f_3_13), .term(tm_3_13), .even_wd(ew_3_13), .odd_wd(ow_3_13));
+  wire signed [30:0] fm_3_13 = 1'b1 ? {{6{f_3_13[24]}}, f_3_13} : 31'd0;
   wire [24:0] f_3_14, ew_3_14, ow_3_14; wire [31:0] tm_3_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_14 (.even_rd(rd_e14[99:75]), .odd_rd(rd_o14[99:75]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp3), .g(g_cp3), .f(f_3_14), .term(tm_3_14), .even_wd(ew_3_14), .odd_wd(ow_3_14));
-  wire signed [30:0] fm_3_14 = jv14 ? {{6{f_3_14[24]}}, f_3_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_14 (.clk(clk), .even_rd(rd_e14[99:75]), .odd_rd(rd_o14[99:75]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp3), .g(g_cp3), .f(f_3_14), .term(tm_3_14), .even_wd(ew_3_14), .odd_wd(ow_3_14));
+  wire signed [30:0] fm_3_14 = 1'b1 ? {{6{f_3_14[24]}}, f_3_14} : 31'd0;
   wire [24:0] f_3_15, ew_3_15, ow_3_15; wire [31:0] tm_3_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_15 (.even_rd(rd_e15[99:75]), .odd_rd(rd_o15[99:75]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp3), .g(g_cp3), .f(f_3_15), .term(tm_3_15), .even_wd(ew_3_15), .odd_wd(ow_3_15));
-  wire signed [30:0] fm_3_15 = jv15 ? {{6{f_3_15[24]}}, f_3_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_15 (.clk(clk), .even_rd(rd_e15[99:75]), .odd_rd(rd_o15[99:75]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp3), .g(g_cp3), .f(f_3_15), .term(tm_3_15), .even_wd(ew_3_15), .odd_wd(ow_3_15));
+  wire signed [30:0] fm_3_15 = 1'b1 ? {{6{f_3_15[24]}}, f_3_15} : 31'd0;
   wire [24:0] f_3_16, ew_3_16, ow_3_16; wire [31:0] tm_3_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_16 (.even_rd(rd_e16[99:75]), .odd_rd(rd_o16[99:75]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp3), .g(g_cp3), .f(f_3_16), .term(tm_3_16), .even_wd(ew_3_16), .odd_wd(ow_3_16));
-  wire signed [30:0] fm_3_16 = jv16 ? {{6{f_3_16[24]}}, f_3_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_16 (.clk(clk), .even_rd(rd_e16[99:75]), .odd_rd(rd_o16[99:75]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp3), .g(g_cp3), .f(f_3_16), .term(tm_3_16), .even_wd(ew_3_16), .odd_wd(ow_3_16));
+  wire signed [30:0] fm_3_16 = 1'b1 ? {{6{f_3_16[24]}}, f_3_16} : 31'd0;
   wire [24:0] f_3_17, ew_3_17, ow_3_17; wire [31:0] tm_3_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_17 (.even_rd(rd_e17[99:75]), .odd_rd(rd_o17[99:75]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp3), .g(g_cp3), .f(f_3_17), .term(tm_3_17), .even_wd(ew_3_17), .odd_wd(ow_3_17));
-  wire signed [30:0] fm_3_17 = jv17 ? {{6{f_3_17[24]}}, f_3_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_17 (.clk(clk), .even_rd(rd_e17[99:75]), .odd_rd(rd_o17[99:75]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp3), .g(g_cp3), .f(f_3_17), .term(tm_3_17), .even_wd(ew_3_17), .odd_wd(ow_3_17));
+  wire signed [30:0] fm_3_17 = 1'b1 ? {{6{f_3_17[24]}}, f_3_17} : 31'd0;
   wire [24:0] f_3_18, ew_3_18, ow_3_18; wire [31:0] tm_3_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_18 (.even_rd(rd_e18[99:75]), .odd_rd(rd_o18[99:75]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp3), .g(g_cp3), .f(f_3_18), .term(tm_3_18), .even_wd(ew_3_18), .odd_wd(ow_3_18));
-  wire signed [30:0] fm_3_18 = jv18 ? {{6{f_3_18[24]}}, f_3_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_18 (.clk(clk), .even_rd(rd_e18[99:75]), .odd_rd(rd_o18[99:75]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp3), .g(g_cp3), .f(f_3_18), .term(tm_3_18), .even_wd(ew_3_18), .odd_wd(ow_3_18));
+  wire signed [30:0] fm_3_18 = 1'b1 ? {{6{f_3_18[24]}}, f_3_18} : 31'd0;
   wire [24:0] f_3_19, ew_3_19, ow_3_19; wire [31:0] tm_3_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_19 (.even_rd(rd_e19[99:75]), .odd_rd(rd_o19[99:75]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp3), .g(g_cp3), .f(f_3_19), .term(tm_3_19), .even_wd(ew_3_19), .odd_wd(ow_3_19));
-  wire signed [30:0] fm_3_19 = jv19 ? {{6{f_3_19[24]}}, f_3_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_19 (.clk(clk), .even_rd(rd_e19[99:75]), .odd_rd(rd_o19[99:75]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp3), .g(g_cp3), .f(f_3_19), .term(tm_3_19), .even_wd(ew_3_19), .odd_wd(ow_3_19));
+  wire signed [30:0] fm_3_19 = 1'b1 ? {{6{f_3_19[24]}}, f_3_19} : 31'd0;
   wire [24:0] f_3_20, ew_3_20, ow_3_20; wire [31:0] tm_3_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_20 (.even_rd(rd_e20[99:75]), .odd_rd(rd_o20[99:75]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp3), .g(g_cp3), .f(f_3_20), .term(tm_3_20), .even_wd(ew_3_20), .odd_wd(ow_3_20));
-  wire signed [30:0] fm_3_20 = jv20 ? {{6{f_3_20[24]}}, f_3_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_20 (.clk(clk), .even_rd(rd_e20[99:75]), .odd_rd(rd_o20[99:75]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp3), .g(g_cp3), .f(f_3_20), .term(tm_3_20), .even_wd(ew_3_20), .odd_wd(ow_3_20));
+  wire signed [30:0] fm_3_20 = 1'b1 ? {{6{f_3_20[24]}}, f_3_20} : 31'd0;
   wire [24:0] f_3_21, ew_3_21, ow_3_21; wire [31:0] tm_3_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_21 (.even_rd(rd_e21[99:75]), .odd_rd(rd_o21[99:75]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp3), .g(g_cp3), .f(f_3_21), .term(tm_3_21), .even_wd(ew_3_21), .odd_wd(ow_3_21));
-  wire signed [30:0] fm_3_21 = jv21 ? {{6{f_3_21[24]}}, f_3_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_21 (.clk(clk), .even_rd(rd_e21[99:75]), .odd_rd(rd_o21[99:75]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp3), .g(g_cp3), .f(f_3_21), .term(tm_3_21), .even_wd(ew_3_21), .odd_wd(ow_3_21));
+  wire signed [30:0] fm_3_21 = 1'b1 ? {{6{f_3_21[24]}}, f_3_21} : 31'd0;
   wire [24:0] f_3_22, ew_3_22, ow_3_22; wire [31:0] tm_3_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_22 (.even_rd(rd_e22[99:75]), .odd_rd(rd_o22[99:75]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp3), .g(g_cp3), .f(f_3_22), .term(tm_3_22), .even_wd(ew_3_22), .odd_wd(ow_3_22));
-  wire signed [30:0] fm_3_22 = jv22 ? {{6{f_3_22[24]}}, f_3_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_22 (.clk(clk), .even_rd(rd_e22[99:75]), .odd_rd(rd_o22[99:75]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp3), .g(g_cp3), .f(f_3_22), .term(tm_3_22), .even_wd(ew_3_22), .odd_wd(ow_3_22));
+  wire signed [30:0] fm_3_22 = 1'b1 ? {{6{f_3_22[24]}}, f_3_22} : 31'd0;
   wire [24:0] f_3_23, ew_3_23, ow_3_23; wire [31:0] tm_3_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_23 (.even_rd(rd_e23[99:75]), .odd_rd(rd_o23[99:75]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp3), .g(g_cp3), .f(f_3_23), .term(tm_3_23), .even_wd(ew_3_23), .odd_wd(ow_3_23));
-  wire signed [30:0] fm_3_23 = jv23 ? {{6{f_3_23[24]}}, f_3_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_23 (.clk(clk), .even_rd(rd_e23[99:75]), .odd_rd(rd_o23[99:75]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp3), .g(g_cp3), .f(f_3_23), .term(tm_3_23), .even_wd(ew_3_23), .odd_wd(ow_3_23));
+  wire signed [30:0] fm_3_23 = 1'b1 ? {{6{f_3_23[24]}}, f_3_23} : 31'd0;
   wire [24:0] f_3_24, ew_3_24, ow_3_24; wire [31:0] tm_3_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_24 (.even_rd(rd_e24[99:75]), .odd_rd(rd_o24[99:75]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp3), .g(g_cp3), .f(f_3_24), .term(tm_3_24), .even_wd(ew_3_24), .odd_wd(ow_3_24));
-  wire signed [30:0] fm_3_24 = jv24 ? {{6{f_3_24[24]}}, f_3_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_24 (.clk(clk), .even_rd(rd_e24[99:75]), .odd_rd(rd_o24[99:75]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp3), .g(g_cp3), .f(f_3_24), .term(tm_3_24), .even_wd(ew_3_24), .odd_wd(ow_3_24));
+  wire signed [30:0] fm_3_24 = 1'b1 ? {{6{f_3_24[24]}}, f_3_24} : 31'd0;
   wire [24:0] f_3_25, ew_3_25, ow_3_25; wire [31:0] tm_3_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_25 (.even_rd(rd_e25[99:75]), .odd_rd(rd_o25[99:75]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp3), .g(g_cp3), .f(f_3_25), .term(tm_3_25), .even_wd(ew_3_25), .odd_wd(ow_3_25));
-  wire signed [30:0] fm_3_25 = jv25 ? {{6{f_3_25[24]}}, f_3_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_25 (.clk(clk), .even_rd(rd_e25[99:75]), .odd_rd(rd_o25[99:75]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp3), .g(g_cp3), .f(f_3_25), .term(tm_3_25), .even_wd(ew_3_25), .odd_wd(ow_3_25));
+  wire signed [30:0] fm_3_25 = 1'b1 ? {{6{f_3_25[24]}}, f_3_25} : 31'd0;
   wire [24:0] f_3_26, ew_3_26, ow_3_26; wire [31:0] tm_3_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_26 (.even_rd(rd_e26[99:75]), .odd_rd(rd_o26[99:75]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp3), .g(g_cp3), .f(f_3_26), .term(tm_3_26), .even_wd(ew_3_26), .odd_wd(ow_3_26));
-  wire signed [30:0] fm_3_26 = jv26 ? {{6{f_3_26[24]}}, f_3_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_26 (.clk(clk), .even_rd(rd_e26[99:75]), .odd_rd(rd_o26[99:75]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp3), .g(g_cp3), .f(f_3_26), .term(tm_3_26), .even_wd(ew_3_26), .odd_wd(ow_3_26));
+  wire signed [30:0] fm_3_26 = 1'b1 ? {{6{f_3_26[24]}}, f_3_26} : 31'd0;
   wire [24:0] f_3_27, ew_3_27, ow_3_27; wire [31:0] tm_3_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_27 (.even_rd(rd_e27[99:75]), .odd_rd(rd_o27[99:75]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp3), .g(g_cp3), .f(f_3_27), .term(tm_3_27), .even_wd(ew_3_27), .odd_wd(ow_3_27));
-  wire signed [30:0] fm_3_27 = jv27 ? {{6{f_3_27[24]}}, f_3_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_27 (.clk(clk), .even_rd(rd_e27[99:75]), .odd_rd(rd_o27[99:75]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp3), .g(g_cp3), .f(f_3_27), .term(tm_3_27), .even_wd(ew_3_27), .odd_wd(ow_3_27));
+  wire signed [30:0] fm_3_27 = 1'b1 ? {{6{f_3_27[24]}}, f_3_27} : 31'd0;
   wire [24:0] f_3_28, ew_3_28, ow_3_28; wire [31:0] tm_3_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_28 (.even_rd(rd_e28[99:75]), .odd_rd(rd_o28[99:75]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp3), .g(g_cp3), .f(f_3_28), .term(tm_3_28), .even_wd(ew_3_28), .odd_wd(ow_3_28));
-  wire signed [30:0] fm_3_28 = jv28 ? {{6{f_3_28[24]}}, f_3_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_28 (.clk(clk), .even_rd(rd_e28[99:75]), .odd_rd(rd_o28[99:75]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp3), .g(g_cp3), .f(f_3_28), .term(tm_3_28), .even_wd(ew_3_28), .odd_wd(ow_3_28));
+  wire signed [30:0] fm_3_28 = 1'b1 ? {{6{f_3_28[24]}}, f_3_28} : 31'd0;
   wire [24:0] f_3_29, ew_3_29, ow_3_29; wire [31:0] tm_3_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_29 (.even_rd(rd_e29[99:75]), .odd_rd(rd_o29[99:75]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp3), .g(g_cp3), .f(f_3_29), .term(tm_3_29), .even_wd(ew_3_29), .odd_wd(ow_3_29));
-  wire signed [30:0] fm_3_29 = jv29 ? {{6{f_3_29[24]}}, f_3_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_29 (.clk(clk), .even_rd(rd_e29[99:75]), .odd_rd(rd_o29[99:75]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp3), .g(g_cp3), .f(f_3_29), .term(tm_3_29), .even_wd(ew_3_29), .odd_wd(ow_3_29));
+  wire signed [30:0] fm_3_29 = 1'b1 ? {{6{f_3_29[24]}}, f_3_29} : 31'd0;
   wire [24:0] f_3_30, ew_3_30, ow_3_30; wire [31:0] tm_3_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_30 (.even_rd(rd_e30[99:75]), .odd_rd(rd_o30[99:75]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp3), .g(g_cp3), .f(f_3_30), .term(tm_3_30), .even_wd(ew_3_30), .odd_wd(ow_3_30));
-  wire signed [30:0] fm_3_30 = jv30 ? {{6{f_3_30[24]}}, f_3_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_30 (.clk(clk), .even_rd(rd_e30[99:75]), .odd_rd(rd_o30[99:75]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp3), .g(g_cp3), .f(f_3_30), .term(tm_3_30), .even_wd(ew_3_30), .odd_wd(ow_3_30));
+  wire signed [30:0] fm_3_30 = 1'b1 ? {{6{f_3_30[24]}}, f_3_30} : 31'd0;
   wire [24:0] f_3_31, ew_3_31, ow_3_31; wire [31:0] tm_3_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_31 (.even_rd(rd_e31[99:75]), .odd_rd(rd_o31[99:75]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp3), .g(g_cp3), .f(f_3_31), .term(tm_3_31), .even_wd(ew_3_31), .odd_wd(ow_3_31));
-  wire signed [30:0] fm_3_31 = jv31 ? {{6{f_3_31[24]}}, f_3_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_31 (.clk(clk), .even_rd(rd_e31[99:75]), .odd_rd(rd_o31[99:75]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp3), .g(g_cp3), .f(f_3_31), .term(tm_3_31), .even_wd(ew_3_31), .odd_wd(ow_3_31));
+  wire signed [30:0] fm_3_31 = 1'b1 ? {{6{f_3_31[24]}}, f_3_31} : 31'd0;
   wire [24:0] f_3_32, ew_3_32, ow_3_32; wire [31:0] tm_3_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_32 (.even_rd(rd_e32[99:75]), .odd_rd(rd_o32[99:75]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp3), .g(g_cp3), .f(f_3_32), .term(tm_3_32), .even_wd(ew_3_32), .odd_wd(ow_3_32));
-  wire signed [30:0] fm_3_32 = jv32 ? {{6{f_3_32[24]}}, f_3_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_32 (.clk(clk), .even_rd(rd_e32[99:75]), .odd_rd(rd_o32[99:75]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp3), .g(g_cp3), .f(f_3_32), .term(tm_3_32), .even_wd(ew_3_32), .odd_wd(ow_3_32));
+  wire signed [30:0] fm_3_32 = 1'b1 ? {{6{f_3_32[24]}}, f_3_32} : 31'd0;
   wire [24:0] f_3_33, ew_3_33, ow_3_33; wire [31:0] tm_3_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_33 (.even_rd(rd_e33[99:75]), .odd_rd(rd_o33[99:75]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp3), .g(g_cp3), .f(f_3_33), .term(tm_3_33), .even_wd(ew_3_33), .odd_wd(ow_3_33));
-  wire signed [30:0] fm_3_33 = jv33 ? {{6{f_3_33[24]}}, f_3_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_33 (.clk(clk), .even_rd(rd_e33[99:75]), .odd_rd(rd_o33[99:75]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp3), .g(g_cp3), .f(f_3_33), .term(tm_3_33), .even_wd(ew_3_33), .odd_wd(ow_3_33));
+  wire signed [30:0] fm_3_33 = 1'b1 ? {{6{f_3_33[24]}}, f_3_33} : 31'd0;
   wire [24:0] f_3_34, ew_3_34, ow_3_34; wire [31:0] tm_3_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_34 (.even_rd(rd_e34[99:75]), .odd_rd(rd_o34[99:75]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp3), .g(g_cp3), .f(f_3_34), .term(tm_3_34), .even_wd(ew_3_34), .odd_wd(ow_3_34));
-  wire signed [30:0] fm_3_34 = jv34 ? {{6{f_3_34[24]}}, f_3_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_34 (.clk(clk), .even_rd(rd_e34[99:75]), .odd_rd(rd_o34[99:75]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp3), .g(g_cp3), .f(f_3_34), .term(tm_3_34), .even_wd(ew_3_34), .odd_wd(ow_3_34));
+  wire signed [30:0] fm_3_34 = 1'b1 ? {{6{f_3_34[24]}}, f_3_34} : 31'd0;
   wire [24:0] f_3_35, ew_3_35, ow_3_35; wire [31:0] tm_3_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_35 (.even_rd(rd_e35[99:75]), .odd_rd(rd_o35[99:75]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp3), .g(g_cp3), .f(f_3_35), .term(tm_3_35), .even_wd(ew_3_35), .odd_wd(ow_3_35));
-  wire signed [30:0] fm_3_35 = jv35 ? {{6{f_3_35[24]}}, f_3_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_35 (.clk(clk), .even_rd(rd_e35[99:75]), .odd_rd(rd_o35[99:75]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp3), .g(g_cp3), .f(f_3_35), .term(tm_3_35), .even_wd(ew_3_35), .odd_wd(ow_3_35));
+  wire signed [30:0] fm_3_35 = 1'b1 ? {{6{f_3_35[24]}}, f_3_35} : 31'd0;
   wire [24:0] f_3_36, ew_3_36, ow_3_36; wire [31:0] tm_3_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_36 (.even_rd(rd_e36[99:75]), .odd_rd(rd_o36[99:75]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp3), .g(g_cp3), .f(f_3_36), .term(tm_3_36), .even_wd(ew_3_36), .odd_wd(ow_3_36));
-  wire signed [30:0] fm_3_36 = jv36 ? {{6{f_3_36[24]}}, f_3_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_36 (.clk(clk), .even_rd(rd_e36[99:75]), .odd_rd(rd_o36[99:75]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp3), .g(g_cp3), .f(f_3_36), .term(tm_3_36), .even_wd(ew_3_36), .odd_wd(ow_3_36));
+  wire signed [30:0] fm_3_36 = 1'b1 ? {{6{f_3_36[24]}}, f_3_36} : 31'd0;
   wire [24:0] f_3_37, ew_3_37, ow_3_37; wire [31:0] tm_3_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_37 (.even_rd(rd_e37[99:75]), .odd_rd(rd_o37[99:75]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp3), .g(g_cp3), .f(f_3_37), .term(tm_3_37), .even_wd(ew_3_37), .odd_wd(ow_3_37));
-  wire signed [30:0] fm_3_37 = jv37 ? {{6{f_3_37[24]}}, f_3_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_37 (.clk(clk), .even_rd(rd_e37[99:75]), .odd_rd(rd_o37[99:75]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp3), .g(g_cp3), .f(f_3_37), .term(tm_3_37), .even_wd(ew_3_37), .odd_wd(ow_3_37));
+  wire signed [30:0] fm_3_37 = 1'b1 ? {{6{f_3_37[24]}}, f_3_37} : 31'd0;
   wire [24:0] f_3_38, ew_3_38, ow_3_38; wire [31:0] tm_3_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_38 (.even_rd(rd_e38[99:75]), .odd_rd(rd_o38[99:75]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp3), .g(g_cp3), .f(f_3_38), .term(tm_3_38), .even_wd(ew_3_38), .odd_wd(ow_3_38));
-  wire signed [30:0] fm_3_38 = jv38 ? {{6{f_3_38[24]}}, f_3_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_38 (.clk(clk), .even_rd(rd_e38[99:75]), .odd_rd(rd_o38[99:75]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp3), .g(g_cp3), .f(f_3_38), .term(tm_3_38), .even_wd(ew_3_38), .odd_wd(ow_3_38));
+  wire signed [30:0] fm_3_38 = 1'b1 ? {{6{f_3_38[24]}}, f_3_38} : 31'd0;
   wire [24:0] f_3_39, ew_3_39, ow_3_39; wire [31:0] tm_3_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_39 (.even_rd(rd_e39[99:75]), .odd_rd(rd_o39[99:75]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp3), .g(g_cp3), .f(f_3_39), .term(tm_3_39), .even_wd(ew_3_39), .odd_wd(ow_3_39));
-  wire signed [30:0] fm_3_39 = jv39 ? {{6{f_3_39[24]}}, f_3_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_39 (.clk(clk), .even_rd(rd_e39[99:75]), .odd_rd(rd_o39[99:75]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp3), .g(g_cp3), .f(f_3_39), .term(tm_3_39), .even_wd(ew_3_39), .odd_wd(ow_3_39));
+  wire signed [30:0] fm_3_39 = 1'b1 ? {{6{f_3_39[24]}}, f_3_39} : 31'd0;
   wire [24:0] f_3_40, ew_3_40, ow_3_40; wire [31:0] tm_3_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_40 (.even_rd(rd_e40[99:75]), .odd_rd(rd_o40[99:75]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp3), .g(g_cp3), .f(f_3_40), .term(tm_3_40), .even_wd(ew_3_40), .odd_wd(ow_3_40));
-  wire signed [30:0] fm_3_40 = jv40 ? {{6{f_3_40[24]}}, f_3_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_40 (.clk(clk), .even_rd(rd_e40[99:75]), .odd_rd(rd_o40[99:75]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp3), .g(g_cp3), .f(f_3_40), .term(tm_3_40), .even_wd(ew_3_40), .odd_wd(ow_3_40));
+  wire signed [30:0] fm_3_40 = 1'b1 ? {{6{f_3_40[24]}}, f_3_40} : 31'd0;
   wire [24:0] f_3_41, ew_3_41, ow_3_41; wire [31:0] tm_3_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_41 (.even_rd(rd_e41[99:75]), .odd_rd(rd_o41[99:75]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp3), .g(g_cp3), .f(f_3_41), .term(tm_3_41), .even_wd(ew_3_41), .odd_wd(ow_3_41));
-  wire signed [30:0] fm_3_41 = jv41 ? {{6{f_3_41[24]}}, f_3_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_41 (.clk(clk), .even_rd(rd_e41[99:75]), .odd_rd(rd_o41[99:75]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp3), .g(g_cp3), .f(f_3_41), .term(tm_3_41), .even_wd(ew_3_41), .odd_wd(ow_3_41));
+  wire signed [30:0] fm_3_41 = 1'b1 ? {{6{f_3_41[24]}}, f_3_41} : 31'd0;
   wire [24:0] f_3_42, ew_3_42, ow_3_42; wire [31:0] tm_3_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_42 (.even_rd(rd_e42[99:75]), .odd_rd(rd_o42[99:75]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp3), .g(g_cp3), .f(f_3_42), .term(tm_3_42), .even_wd(ew_3_42), .odd_wd(ow_3_42));
-  wire signed [30:0] fm_3_42 = jv42 ? {{6{f_3_42[24]}}, f_3_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_42 (.clk(clk), .even_rd(rd_e42[99:75]), .odd_rd(rd_o42[99:75]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp3), .g(g_cp3), .f(f_3_42), .term(tm_3_42), .even_wd(ew_3_42), .odd_wd(ow_3_42));
+  wire signed [30:0] fm_3_42 = 1'b1 ? {{6{f_3_42[24]}}, f_3_42} : 31'd0;
   wire [24:0] f_3_43, ew_3_43, ow_3_43; wire [31:0] tm_3_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_43 (.even_rd(rd_e43[99:75]), .odd_rd(rd_o43[99:75]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp3), .g(g_cp3), .f(f_3_43), .term(tm_3_43), .even_wd(ew_3_43), .odd_wd(ow_3_43));
-  wire signed [30:0] fm_3_43 = jv43 ? {{6{f_3_43[24]}}, f_3_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_43 (.clk(clk), .even_rd(rd_e43[99:75]), .odd_rd(rd_o43[99:75]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp3), .g(g_cp3), .f(f_3_43), .term(tm_3_43), .even_wd(ew_3_43), .odd_wd(ow_3_43));
+  wire signed [30:0] fm_3_43 = 1'b1 ? {{6{f_3_43[24]}}, f_3_43} : 31'd0;
   wire [24:0] f_3_44, ew_3_44, ow_3_44; wire [31:0] tm_3_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_44 (.even_rd(rd_e44[99:75]), .odd_rd(rd_o44[99:75]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp3), .g(g_cp3), .f(f_3_44), .term(tm_3_44), .even_wd(ew_3_44), .odd_wd(ow_3_44));
-  wire signed [30:0] fm_3_44 = jv44 ? {{6{f_3_44[24]}}, f_3_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_44 (.clk(clk), .even_rd(rd_e44[99:75]), .odd_rd(rd_o44[99:75]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp3), .g(g_cp3), .f(f_3_44), .term(tm_3_44), .even_wd(ew_3_44), .odd_wd(ow_3_44));
+  wire signed [30:0] fm_3_44 = 1'b1 ? {{6{f_3_44[24]}}, f_3_44} : 31'd0;
   wire [24:0] f_3_45, ew_3_45, ow_3_45; wire [31:0] tm_3_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_45 (.even_rd(rd_e45[99:75]), .odd_rd(rd_o45[99:75]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp3), .g(g_cp3), .f(f_3_45), .term(tm_3_45), .even_wd(ew_3_45), .odd_wd(ow_3_45));
-  wire signed [30:0] fm_3_45 = jv45 ? {{6{f_3_45[24]}}, f_3_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_45 (.clk(clk), .even_rd(rd_e45[99:75]), .odd_rd(rd_o45[99:75]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp3), .g(g_cp3), .f(f_3_45), .term(tm_3_45), .even_wd(ew_3_45), .odd_wd(ow_3_45));
+  wire signed [30:0] fm_3_45 = 1'b1 ? {{6{f_3_45[24]}}, f_3_45} : 31'd0;
   wire [24:0] f_3_46, ew_3_46, ow_3_46; wire [31:0] tm_3_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_46 (.even_rd(rd_e46[99:75]), .odd_rd(rd_o46[99:75]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp3), .g(g_cp3), .f(f_3_46), .term(tm_3_46), .even_wd(ew_3_46), .odd_wd(ow_3_46));
-  wire signed [30:0] fm_3_46 = jv46 ? {{6{f_3_46[24]}}, f_3_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_46 (.clk(clk), .even_rd(rd_e46[99:75]), .odd_rd(rd_o46[99:75]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp3), .g(g_cp3), .f(f_3_46), .term(tm_3_46), .even_wd(ew_3_46), .odd_wd(ow_3_46));
+  wire signed [30:0] fm_3_46 = 1'b1 ? {{6{f_3_46[24]}}, f_3_46} : 31'd0;
   wire [24:0] f_3_47, ew_3_47, ow_3_47; wire [31:0] tm_3_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_47 (.even_rd(rd_e47[99:75]), .odd_rd(rd_o47[99:75]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp3), .g(g_cp3), .f(f_3_47), .term(tm_3_47), .even_wd(ew_3_47), .odd_wd(ow_3_47));
-  wire signed [30:0] fm_3_47 = jv47 ? {{6{f_3_47[24]}}, f_3_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_47 (.clk(clk), .even_rd(rd_e47[99:75]), .odd_rd(rd_o47[99:75]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp3), .g(g_cp3), .f(f_3_47), .term(tm_3_47), .even_wd(ew_3_47), .odd_wd(ow_3_47));
+  wire signed [30:0] fm_3_47 = 1'b1 ? {{6{f_3_47[24]}}, f_3_47} : 31'd0;
   wire [24:0] f_3_48, ew_3_48, ow_3_48; wire [31:0] tm_3_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_48 (.even_rd(rd_e48[99:75]), .odd_rd(rd_o48[99:75]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp3), .g(g_cp3), .f(f_3_48), .term(tm_3_48), .even_wd(ew_3_48), .odd_wd(ow_3_48));
-  wire signed [30:0] fm_3_48 = jv48 ? {{6{f_3_48[24]}}, f_3_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_48 (.clk(clk), .even_rd(rd_e48[99:75]), .odd_rd(rd_o48[99:75]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp3), .g(g_cp3), .f(f_3_48), .term(tm_3_48), .even_wd(ew_3_48), .odd_wd(ow_3_48));
+  wire signed [30:0] fm_3_48 = 1'b1 ? {{6{f_3_48[24]}}, f_3_48} : 31'd0;
   wire [24:0] f_3_49, ew_3_49, ow_3_49; wire [31:0] tm_3_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_49 (.even_rd(rd_e49[99:75]), .odd_rd(rd_o49[99:75]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp3), .g(g_cp3), .f(f_3_49), .term(tm_3_49), .even_wd(ew_3_49), .odd_wd(ow_3_49));
-  wire signed [30:0] fm_3_49 = jv49 ? {{6{f_3_49[24]}}, f_3_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_49 (.clk(clk), .even_rd(rd_e49[99:75]), .odd_rd(rd_o49[99:75]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp3), .g(g_cp3), .f(f_3_49), .term(tm_3_49), .even_wd(ew_3_49), .odd_wd(ow_3_49));
+  wire signed [30:0] fm_3_49 = 1'b1 ? {{6{f_3_49[24]}}, f_3_49} : 31'd0;
   wire [24:0] f_3_50, ew_3_50, ow_3_50; wire [31:0] tm_3_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_50 (.even_rd(rd_e50[99:75]), .odd_rd(rd_o50[99:75]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp3), .g(g_cp3), .f(f_3_50), .term(tm_3_50), .even_wd(ew_3_50), .odd_wd(ow_3_50));
-  wire signed [30:0] fm_3_50 = jv50 ? {{6{f_3_50[24]}}, f_3_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_50 (.clk(clk), .even_rd(rd_e50[99:75]), .odd_rd(rd_o50[99:75]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp3), .g(g_cp3), .f(f_3_50), .term(tm_3_50), .even_wd(ew_3_50), .odd_wd(ow_3_50));
+  wire signed [30:0] fm_3_50 = 1'b1 ? {{6{f_3_50[24]}}, f_3_50} : 31'd0;
   wire [24:0] f_3_51, ew_3_51, ow_3_51; wire [31:0] tm_3_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_51 (.even_rd(rd_e51[99:75]), .odd_rd(rd_o51[99:75]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp3), .g(g_cp3), .f(f_3_51), .term(tm_3_51), .even_wd(ew_3_51), .odd_wd(ow_3_51));
-  wire signed [30:0] fm_3_51 = jv51 ? {{6{f_3_51[24]}}, f_3_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_51 (.clk(clk), .even_rd(rd_e51[99:75]), .odd_rd(rd_o51[99:75]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp3), .g(g_cp3), .f(f_3_51), .term(tm_3_51), .even_wd(ew_3_51), .odd_wd(ow_3_51));
+  wire signed [30:0] fm_3_51 = 1'b1 ? {{6{f_3_51[24]}}, f_3_51} : 31'd0;
   wire [24:0] f_3_52, ew_3_52, ow_3_52; wire [31:0] tm_3_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_52 (.even_rd(rd_e52[99:75]), .odd_rd(rd_o52[99:75]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp3), .g(g_cp3), .f(f_3_52), .term(tm_3_52), .even_wd(ew_3_52), .odd_wd(ow_3_52));
-  wire signed [30:0] fm_3_52 = jv52 ? {{6{f_3_52[24]}}, f_3_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_52 (.clk(clk), .even_rd(rd_e52[99:75]), .odd_rd(rd_o52[99:75]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp3), .g(g_cp3), .f(f_3_52), .term(tm_3_52), .even_wd(ew_3_52), .odd_wd(ow_3_52));
+  wire signed [30:0] fm_3_52 = 1'b1 ? {{6{f_3_52[24]}}, f_3_52} : 31'd0;
   wire [24:0] f_4_0, ew_4_0, ow_4_0; wire [31:0] tm_4_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_0 (.even_rd(rd_e0[124:100]), .odd_rd(rd_o0[124:100]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp4), .g(g_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
-  wire signed [30:0] fm_4_0 = jv0 ? {{6{f_4_0[24]}}, f_4_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_0 (.clk(clk), .even_rd(rd_e0[124:100]), .odd_rd(rd_o0[124:100]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp4), .g(g_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
+  wire signed [30:0] fm_4_0 = 1'b1 ? {{6{f_4_0[24]}}, f_4_0} : 31'd0;
   wire [24:0] f_4_1, ew_4_1, ow_4_1; wire [31:0] tm_4_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_1 (.even_rd(rd_e1[124:100]), .odd_rd(rd_o1[124:100]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp4), .g(g_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
-  wire signed [30:0] fm_4_1 = jv1 ? {{6{f_4_1[24]}}, f_4_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_1 (.clk(clk), .even_rd(rd_e1[124:100]), .odd_rd(rd_o1[124:100]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp4), .g(g_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
+  wire signed [30:0] fm_4_1 = 1'b1 ? {{6{f_4_1[24]}}, f_4_1} : 31'd0;
   wire [24:0] f_4_2, ew_4_2, ow_4_2; wire [31:0] tm_4_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_2 (.even_rd(rd_e2[124:100]), .odd_rd(rd_o2[124:100]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp4), .g(g_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
-  wire signed [30:0] fm_4_2 = jv2 ? {{6{f_4_2[24]}}, f_4_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_2 (.clk(clk), .even_rd(rd_e2[124:100]), .odd_rd(rd_o2[124:100]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp4), .g(g_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
+  wire signed [30:0] fm_4_2 = 1'b1 ? {{6{f_4_2[24]}}, f_4_2} : 31'd0;
   wire [24:0] f_4_3, ew_4_3, ow_4_3; wire [31:0] tm_4_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_3 (.even_rd(rd_e3[124:100]), .odd_rd(rd_o3[124:100]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp4), .g(g_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
-  wire signed [30:0] fm_4_3 = jv3 ? {{6{f_4_3[24]}}, f_4_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_3 (.clk(clk), .even_rd(rd_e3[124:100]), .odd_rd(rd_o3[124:100]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp4), .g(g_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
+  wire signed [30:0] fm_4_3 = 1'b1 ? {{6{f_4_3[24]}}, f_4_3} : 31'd0;
   wire [24:0] f_4_4, ew_4_4, ow_4_4; wire [31:0] tm_4_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_4 (.even_rd(rd_e4[124:100]), .odd_rd(rd_o4[124:100]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp4), .g(g_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
-  wire signed [30:0] fm_4_4 = jv4 ? {{6{f_4_4[24]}}, f_4_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_4 (.clk(clk), .even_rd(rd_e4[124:100]), .odd_rd(rd_o4[124:100]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp4), .g(g_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
+  wire signed [30:0] fm_4_4 = 1'b1 ? {{6{f_4_4[24]}}, f_4_4} : 31'd0;
   wire [24:0] f_4_5, ew_4_5, ow_4_5; wire [31:0] tm_4_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_5 (.even_rd(rd_e5[124:100]), .odd_rd(rd_o5[124:100]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp4), .g(g_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
-  wire signed [30:0] fm_4_5 = jv5 ? {{6{f_4_5[24]}}, f_4_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_5 (.clk(clk), .even_rd(rd_e5[124:100]), .odd_rd(rd_o5[124:100]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp4), .g(g_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
+  wire signed [30:0] fm_4_5 = 1'b1 ? {{6{f_4_5[24]}}, f_4_5} : 31'd0;
   wire [24:0] f_4_6, ew_4_6, ow_4_6; wire [31:0] tm_4_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_6 (.even_rd(rd_e6[124:100]), .odd_rd(rd_o6[124:100]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp4), .g(g_cp4), .f(f_4_6), .term(tm_4_6), .even_wd(ew_4_6), .odd_wd(ow_4_6));
-  wire signed [30:0] fm_4_6 = jv6 ? {{6{f_4_6[24]}}, f_4_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_6 (.clk(clk), .even_rd(rd_e6[124:100]), .odd_rd(rd_o6[124:100]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp4), .g(g_cp4), .f(f_4_6), .term(tm_4_6), .even_wd(ew_4_6), .odd_wd(ow_4_6));
+  wire signed [30:0] fm_4_6 = 1'b1 ? {{6{f_4_6[24]}}, f_4_6} : 31'd0;
   wire [24:0] f_4_7, ew_4_7, ow_4_7; wire [31:0] tm_4_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_7 (.even_rd(rd_e7[124:100]), .odd_rd(rd_o7[124:100]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp4), .g(g_cp4), .f(f_4_7), .term(tm_4_7), .even_wd(ew_4_7), .odd_wd(ow_4_7));
-  wire signed [30:0] fm_4_7 = jv7 ? {{6{f_4_7[24]}}, f_4_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_7 (.clk(clk), .even_rd(rd_e7[124:100]), .odd_rd(rd_o7[124:100]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp4), .g(g_cp4), .f(f_4_7), .term(tm_4_7), .even_wd(ew_4_7), .odd_wd(ow_4_7));
+  wire signed [30:0] fm_4_7 = 1'b1 ? {{6{f_4_7[24]}}, f_4_7} : 31'd0;
   wire [24:0] f_4_8, ew_4_8, ow_4_8; wire [31:0] tm_4_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_8 (.even_rd(rd_e8[124:100]), .odd_rd(rd_o8[124:100]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp4), .g(g_cp4), .f(f_4_8), .term(tm_4_8), .even_wd(ew_4_8), .odd_wd(ow_4_8));
-  wire signed [30:0] fm_4_8 = jv8 ? {{6{f_4_8[24]}}, f_4_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_8 (.clk(clk), .even_rd(rd_e8[124:100]), .odd_rd(rd_o8[124:100]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp4), .g(g_cp4), .f(f_4_8), .term(tm_4_8), .even_wd(ew_4_8), .odd_wd(ow_4_8));
+  wire signed [30:0] fm_4_8 = 1'b1 ? {{6{f_4_8[24]}}, f_4_8} : 31'd0;
   wire [24:0] f_4_9, ew_4_9, ow_4_9; wire [31:0] tm_4_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_9 (.even_rd(rd_e9[124:100]), .odd_rd(rd_o9[124:100]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp4), .g(g_cp4), .f(f_4_9), .term(tm_4_9), .even_wd(ew_4_9), .odd_wd(ow_4_9));
-  wire signed [30:0] fm_4_9 = jv9 ? {{6{f_4_9[24]}}, f_4_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_9 (.clk(clk), .even_rd(rd_e9[124:100]), .odd_rd(rd_o9[124:100]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp4), .g(g_cp4), .f(f_4_9), .term(tm_4_9), .even_wd(ew_4_9), .odd_wd(ow_4_9));
+  wire signed [30:0] fm_4_9 = 1'b1 ? {{6{f_4_9[24]}}, f_4_9} : 31'd0;
   wire [24:0] f_4_10, ew_4_10, ow_4_10; wire [31:0] tm_4_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_10 (.even_rd(rd_e10[124:100]), .odd_rd(rd_o10[124:100]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp4), .g(g_cp4), .f(f_4_10), .term(tm_4_10), .even_wd(ew_4_10), .odd_wd(ow_4_10));
-  wire signed [30:0] fm_4_10 = jv10 ? {{6{f_4_10[24]}}, f_4_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_10 (.clk(clk), .even_rd(rd_e10[124:100]), .odd_rd(rd_o10[124:100]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp4), .g(g_cp4), .f(f_4_10), .term(tm_4_10), .even_wd(ew_4_10), .odd_wd(ow_4_10));
+  wire signed [30:0] fm_4_10 = 1'b1 ? {{6{f_4_10[24]}}, f_4_10} : 31'd0;
   wire [24:0] f_4_11, ew_4_11, ow_4_11; wire [31:0] tm_4_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_11 (.even_rd(rd_e11[124:100]), .odd_rd(rd_o11[124:100]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp4), .g(g_cp4), .f(f_4_11), .term(tm_4_11), .even_wd(ew_4_11), .odd_wd(ow_4_11));
-  wire signed [30:0] fm_4_11 = jv11 ? {{6{f_4_11[24]}}, f_4_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_11 (.clk(clk), .even_rd(rd_e11[124:100]), .odd_rd(rd_o11[124:100]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp4), .g(g_cp4), .f(f_4_11), .term(tm_4_11), .even_wd(ew_4_11), .odd_wd(ow_4_11));
+  wire signed [30:0] fm_4_11 = 1'b1 ? {{6{f_4_11[24]}}, f_4_11} : 31'd0;
   wire [24:0] f_4_12, ew_4_12, ow_4_12; wire [31:0] tm_4_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_12 (.even_rd(rd_e12[124:100]), .odd_rd(rd_o12[124:100]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp4), .g(g_cp4), .f(f_4_12), .term(tm_4_12), .even_wd(ew_4_12), .odd_wd(ow_4_12));
-  wire signed [30:0] fm_4_12 = jv12 ? {{6{f_4_12[24]}}, f_4_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_12 (.clk(clk), .even_rd(rd_e12[124:100]), .odd_rd(rd_o12[124:100]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp4), .g(g_cp4), .f(f_4_12), .term(tm_4_12), .even_wd(ew_4_12), .odd_wd(ow_4_12));
+  wire signed [30:0] fm_4_12 = 1'b1 ? {{6{f_4_12[24]}}, f_4_12} : 31'd0;
   wire [24:0] f_4_13, ew_4_13, ow_4_13; wire [31:0] tm_4_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_13 (.even_rd(rd_e13[124:100]), .odd_rd(rd_o13[124:100]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp4), .g(g_cp4), .f(f_4_13), .term(tm_4_13), .even_wd(ew_4_13), .odd_wd(ow_4_13));
-  wire signed [30:0] fm_4_13 = jv13 ? {{6{f_4_13[24]}}, f_4_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_13 (.clk(clk), .even_rd(rd_e13[124:100]), .odd_rd(rd_o13[124:100]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp4), .g(g_cp4), .f(f_4_13), .term(tm_4_13), .even_wd(ew_4_13), .odd_wd(ow_4_13));
+  wire signed [30:0] fm_4_13 = 1'b1 ? {{6{f_4_13[24]}}, f_4_13} : 31'd0;
   wire [24:0] f_4_14, ew_4_14, ow_4_14; wire [31:0] tm_4_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_14 (.even_rd(rd_e14[124:100]), .odd_rd(rd_o14[124:100]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp4), .g(g_cp4), .f(f_4_14), .term(tm_4_14), .even_wd(ew_4_14), .odd_wd(ow_4_14));
-  wire signed [30:0] fm_4_14 = jv14 ? {{6{f_4_14[24]}}, f_4_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_14 (.clk(clk), .even_rd(rd_e14[124:100]), .odd_rd(rd_o14[124:100]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp4), .g(g_cp4), .f(f_4_14), .term(tm_4_14), .even_wd(ew_4_14), .odd_wd(ow_4_14));
+  wire signed [30:0] fm_4_14 = 1'b1 ? {{6{f_4_14[24]}}, f_4_14} : 31'd0;
   wire [24:0] f_4_15, ew_4_15, ow_4_15; wire [31:0] tm_4_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_15 (.even_rd(rd_e15[124:100]), .odd_rd(rd_o15[124:100]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp4), .g(g_cp4), .f(f_4_15), .term(tm_4_15), .even_wd(ew_4_15), .odd_wd(ow_4_15));
-  wire signed [30:0] fm_4_15 = jv15 ? {{6{f_4_15[24]}}, f_4_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_15 (.clk(clk), .even_rd(rd_e15[124:100]), .odd_rd(rd_o15[124:100]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp4), .g(g_cp4), .f(f_4_15), .term(tm_4_15), .even_wd(ew_4_15), .odd_wd(ow_4_15));
+  wire signed [30:0] fm_4_15 = 1'b1 ? {{6{f_4_15[24]}}, f_4_15} : 31'd0;
   wire [24:0] f_4_16, ew_4_16, ow_4_16; wire [31:0] tm_4_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_16 (.even_rd(rd_e16[124:100]), .odd_rd(rd_o16[124:100]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp4), .g(g_cp4), .f(f_4_16), .term(tm_4_16), .even_wd(ew_4_16), .odd_wd(ow_4_16));
-  wire signed [30:0] fm_4_16 = jv16 ? {{6{f_4_16[24]}}, f_4_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_16 (.clk(clk), .even_rd(rd_e16[124:100]), .odd_rd(rd_o16[124:100]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp4), .g(g_cp4), .f(f_4_16), .term(tm_4_16), .even_wd(ew_4_16), .odd_wd(ow_4_16));
+  wire signed [30:0] fm_4_16 = 1'b1 ? {{6{f_4_16[24]}}, f_4_16} : 31'd0;
   wire [24:0] f_4_17, ew_4_17, ow_4_17; wire [31:0] tm_4_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_17 (.even_rd(rd_e17[124:100]), .odd_rd(rd_o17[124:100]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp4), .g(g_cp4), .f(f_4_17), .term(tm_4_17), .even_wd(ew_4_17), .odd_wd(ow_4_17));
-  wire signed [30:0] fm_4_17 = jv17 ? {{6{f_4_17[24]}}, f_4_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_17 (.clk(clk), .even_rd(rd_e17[124:100]), .odd_rd(rd_o17[124:100]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp4), .g(g_cp4), .f(f_4_17), .term(tm_4_17), .even_wd(ew_4_17), .odd_wd(ow_4_17));
+  wire signed [30:0] fm_4_17 = 1'b1 ? {{6{f_4_17[24]}}, f_4_17} : 31'd0;
   wire [24:0] f_4_18, ew_4_18, ow_4_18; wire [31:0] tm_4_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_18 (.even_rd(rd_e18[124:100]), .odd_rd(rd_o18[124:100]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp4), .g(g_cp4), .f(f_4_18), .term(tm_4_18), .even_wd(ew_4_18), .odd_wd(ow_4_18));
-  wire signed [30:0] fm_4_18 = jv18 ? {{6{f_4_18[24]}}, f_4_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_18 (.clk(clk), .even_rd(rd_e18[124:100]), .odd_rd(rd_o18[124:100]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp4), .g(g_cp4), .f(f_4_18), .term(tm_4_18), .even_wd(ew_4_18), .odd_wd(ow_4_18));
+  wire signed [30:0] fm_4_18 = 1'b1 ? {{6{f_4_18[24]}}, f_4_18} : 31'd0;
   wire [24:0] f_4_19, ew_4_19, ow_4_19; wire [31:0] tm_4_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_19 (.even_rd(rd_e19[124:100]), .odd_rd(rd_o19[124:100]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp4), .g(g_cp4), .f(f_4_19), .term(tm_4_19), .even_wd(ew_4_19), .odd_wd(ow_4_19));
-  wire signed [30:0] fm_4_19 = jv19 ? {{6{f_4_19[24]}}, f_4_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_19 (.clk(clk), .even_rd(rd_e19[124:100]), .odd_rd(rd_o19[124:100]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp4), .g(g_cp4), .f(f_4_19), .term(tm_4_19), .even_wd(ew_4_19), .odd_wd(ow_4_19));
+  wire signed [30:0] fm_4_19 = 1'b1 ? {{6{f_4_19[24]}}, f_4_19} : 31'd0;
   wire [24:0] f_4_20, ew_4_20, ow_4_20; wire [31:0] tm_4_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_20 (.even_rd(rd_e20[124:100]), .odd_rd(rd_o20[124:100]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp4), .g(g_cp4), .f(f_4_20), .term(tm_4_20), .even_wd(ew_4_20), .odd_wd(ow_4_20));
-  wire signed [30:0] fm_4_20 = jv20 ? {{6{f_4_20[24]}}, f_4_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_20 (.clk(clk), .even_rd(rd_e20[124:100]), .odd_rd(rd_o20[124:100]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp4), .g(g_cp4), .f(f_4_20), .term(tm_4_20), .even_wd(ew_4_20), .odd_wd(ow_4_20));
+  wire signed [30:0] fm_4_20 = 1'b1 ? {{6{f_4_20[24]}}, f_4_20} : 31'd0;
   wire [24:0] f_4_21, ew_4_21, ow_4_21; wire [31:0] tm_4_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_21 (.even_rd(rd_e21[124:100]), .odd_rd(rd_o21[124:100]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp4), .g(g_cp4), .f(f_4_21), .term(tm_4_21), .even_wd(ew_4_21), .odd_wd(ow_4_21));
-  wire signed [30:0] fm_4_21 = jv21 ? {{6{f_4_21[24]}}, f_4_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_21 (.clk(clk), .even_rd(rd_e21[124:100]), .odd_rd(rd_o21[124:100]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp4), .g(g_cp4), .f(f_4_21), .term(tm_4_21), .even_wd(ew_4_21), .odd_wd(ow_4_21));
+  wire signed [30:0] fm_4_21 = 1'b1 ? {{6{f_4_21[24]}}, f_4_21} : 31'd0;
   wire [24:0] f_4_22, ew_4_22, ow_4_22; wire [31:0] tm_4_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_22 (.even_rd(rd_e22[124:100]), .odd_rd(rd_o22[124:100]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp4), .g(g_cp4), .f(f_4_22), .term(tm_4_22), .even_wd(ew_4_22), .odd_wd(ow_4_22));
-  wire signed [30:0] fm_4_22 = jv22 ? {{6{f_4_22[24]}}, f_4_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_22 (.clk(clk), .even_rd(rd_e22[124:100]), .odd_rd(rd_o22[124:100]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp4), .g(g_cp4), .f(f_4_22), .term(tm_4_22), .even_wd(ew_4_22), .odd_wd(ow_4_22));
+  wire signed [30:0] fm_4_22 = 1'b1 ? {{6{f_4_22[24]}}, f_4_22} : 31'd0;
   wire [24:0] f_4_23, ew_4_23, ow_4_23; wire [31:0] tm_4_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_23 (.even_rd(rd_e23[124:100]), .odd_rd(rd_o23[124:100]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp4), .g(g_cp4), .f(f_4_23), .term(tm_4_23), .even_wd(ew_4_23), .odd_wd(ow_4_23));
-  wire signed [30:0] fm_4_23 = jv23 ? {{6{f_4_23[24]}}, f_4_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_23 (.clk(clk), .even_rd(rd_e23[124:100]), .odd_rd(rd_o23[124:100]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp4), .g(g_cp4), .f(f_4_23), .term(tm_4_23), .even_wd(ew_4_23), .odd_wd(ow_4_23));
+  wire signed [30:0] fm_4_23 = 1'b1 ? {{6{f_4_23[24]}}, f_4_23} : 31'd0;
   wire [24:0] f_4_24, ew_4_24, ow_4_24; wire [31:0] tm_4_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_24 (.even_rd(rd_e24[124:100]), .odd_rd(rd_o24[124:100]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp4), .g(g_cp4), .f(f_4_24), .term(tm_4_24), .even_wd(ew_4_24), .odd_wd(ow_4_24));
-  wire signed [30:0] fm_4_24 = jv24 ? {{6{f_4_24[24]}}, f_4_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_24 (.clk(clk), .even_rd(rd_e24[124:100]), .odd_rd(rd_o24[124:100]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp4), .g(g_cp4), .f(f_4_24), .term(tm_4_24), .even_wd(ew_4_24), .odd_wd(ow_4_24));
+  wire signed [30:0] fm_4_24 = 1'b1 ? {{6{f_4_24[24]}}, f_4_24} : 31'd0;
   wire [24:0] f_4_25, ew_4_25, ow_4_25; wire [31:0] tm_4_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_25 (.even_rd(rd_e25[124:100]), .odd_rd(rd_o25[124:100]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp4), .g(g_cp4), .f(f_4_25), .term(tm_4_25), .even_wd(ew_4_25), .odd_wd(ow_4_25));
-  wire signed [30:0] fm_4_25 = jv25 ? {{6{f_4_25[24]}}, f_4_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_25 (.clk(clk), .even_rd(rd_e25[124:100]), .odd_rd(rd_o25[124:100]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp4), .g(g_cp4), .f(f_4_25), .term(tm_4_25), .even_wd(ew_4_25), .odd_wd(ow_4_25));
+  wire signed [30:0] fm_4_25 = 1'b1 ? {{6{f_4_25[24]}}, f_4_25} : 31'd0;
   wire [24:0] f_4_26, ew_4_26, ow_4_26; wire [31:0] tm_4_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_26 (.even_rd(rd_e26[124:100]), .odd_rd(rd_o26[124:100]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp4), .g(g_cp4), .f(f_4_26), .term(tm_4_26), .even_wd(ew_4_26), .odd_wd(ow_4_26));
-  wire signed [30:0] fm_4_26 = jv26 ? {{6{f_4_26[24]}}, f_4_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_26 (.clk(clk), .even_rd(rd_e26[124:100]), .odd_rd(rd_o26[124:100]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp4), .g(g_cp4), .f(f_4_26), .term(tm_4_26), .even_wd(ew_4_26), .odd_wd(ow_4_26));
+  wire signed [30:0] fm_4_26 = 1'b1 ? {{6{f_4_26[24]}}, f_4_26} : 31'd0;
   wire [24:0] f_4_27, ew_4_27, ow_4_27; wire [31:0] tm_4_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_27 (.even_rd(rd_e27[124:100]), .odd_rd(rd_o27[124:100]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp4), .g(g_cp4), .f(f_4_27), .term(tm_4_27), .even_wd(ew_4_27), .odd_wd(ow_4_27));
-  wire signed [30:0] fm_4_27 = jv27 ? {{6{f_4_27[24]}}, f_4_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_27 (.clk(clk), .even_rd(rd_e27[124:100]), .odd_rd(rd_o27[124:100]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp4), .g(g_cp4), .f(f_4_27), .term(tm_4_27), .even_wd(ew_4_27), .odd_wd(ow_4_27));
+  wire signed [30:0] fm_4_27 = 1'b1 ? {{6{f_4_27[24]}}, f_4_27} : 31'd0;
   wire [24:0] f_4_28, ew_4_28, ow_4_28; wire [31:0] tm_4_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_28 (.even_rd(rd_e28[124:100]), .odd_rd(rd_o28[124:100]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp4), .g(g_cp4), .f(f_4_28), .term(tm_4_28), .even_wd(ew_4_28), .odd_wd(ow_4_28));
-  wire signed [30:0] fm_4_28 = jv28 ? {{6{f_4_28[24]}}, f_4_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_28 (.clk(clk), .even_rd(rd_e28[124:100]), .odd_rd(rd_o28[124:100]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp4), .g(g_cp4), .f(f_4_28), .term(tm_4_28), .even_wd(ew_4_28), .odd_wd(ow_4_28));
+  wire signed [30:0] fm_4_28 = 1'b1 ? {{6{f_4_28[24]}}, f_4_28} : 31'd0;
   wire [24:0] f_4_29, ew_4_29, ow_4_29; wire [31:0] tm_4_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_29 (.even_rd(rd_e29[124:100]), .odd_rd(rd_o29[124:100]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp4), .g(g_cp4), .f(f_4_29), .term(tm_4_29), .even_wd(ew_4_29), .odd_wd(ow_4_29));
-  wire signed [30:0] fm_4_29 = jv29 ? {{6{f_4_29[24]}}, f_4_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_29 (.clk(clk), .even_rd(rd_e29[124:100]), .odd_rd(rd_o29[124:100]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp4), .g(g_cp4), .f(f_4_29), .term(tm_4_29), .even_wd(ew_4_29), .odd_wd(ow_4_29));
+  wire signed [30:0] fm_4_29 = 1'b1 ? {{6{f_4_29[24]}}, f_4_29} : 31'd0;
   wire [24:0] f_4_30, ew_4_30, ow_4_30; wire [31:0] tm_4_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_30 (.even_rd(rd_e30[124:100]), .odd_rd(rd_o30[124:100]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp4), .g(g_cp4), .f(f_4_30), .term(tm_4_30), .even_wd(ew_4_30), .odd_wd(ow_4_30));
-  wire signed [30:0] fm_4_30 = jv30 ? {{6{f_4_30[24]}}, f_4_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_30 (.clk(clk), .even_rd(rd_e30[124:100]), .odd_rd(rd_o30[124:100]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp4), .g(g_cp4), .f(f_4_30), .term(tm_4_30), .even_wd(ew_4_30), .odd_wd(ow_4_30));
+  wire signed [30:0] fm_4_30 = 1'b1 ? {{6{f_4_30[24]}}, f_4_30} : 31'd0;
   wire [24:0] f_4_31, ew_4_31, ow_4_31; wire [31:0] tm_4_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_31 (.even_rd(rd_e31[124:100]), .odd_rd(rd_o31[124:100]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp4), .g(g_cp4), .f(f_4_31), .term(tm_4_31), .even_wd(ew_4_31), .odd_wd(ow_4_31));
-  wire signed [30:0] fm_4_31 = jv31 ? {{6{f_4_31[24]}}, f_4_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_31 (.clk(clk), .even_rd(rd_e31[124:100]), .odd_rd(rd_o31[124:100]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp4), .g(g_cp4), .f(f_4_31), .term(tm_4_31), .even_wd(ew_4_31), .odd_wd(ow_4_31));
+  wire signed [30:0] fm_4_31 = 1'b1 ? {{6{f_4_31[24]}}, f_4_31} : 31'd0;
   wire [24:0] f_4_32, ew_4_32, ow_4_32; wire [31:0] tm_4_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_32 (.even_rd(rd_e32[124:100]), .odd_rd(rd_o32[124:100]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp4), .g(g_cp4), .f(f_4_32), .term(tm_4_32), .even_wd(ew_4_32), .odd_wd(ow_4_32));
-  wire signed [30:0] fm_4_32 = jv32 ? {{6{f_4_32[24]}}, f_4_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_32 (.clk(clk), .even_rd(rd_e32[124:100]), .odd_rd(rd_o32[124:100]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp4), .g(g_cp4), .f(f_4_32), .term(tm_4_32), .even_wd(ew_4_32), .odd_wd(ow_4_32));
+  wire signed [30:0] fm_4_32 = 1'b1 ? {{6{f_4_32[24]}}, f_4_32} : 31'd0;
   wire [24:0] f_4_33, ew_4_33, ow_4_33; wire [31:0] tm_4_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_33 (.even_rd(rd_e33[124:100]), .odd_rd(rd_o33[124:100]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp4), .g(g_cp4), .f(f_4_33), .term(tm_4_33), .even_wd(ew_4_33), .odd_wd(ow_4_33));
-  wire signed [30:0] fm_4_33 = jv33 ? {{6{f_4_33[24]}}, f_4_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_33 (.clk(clk), .even_rd(rd_e33[124:100]), .odd_rd(rd_o33[124:100]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp4), .g(g_cp4), .f(f_4_33), .term(tm_4_33), .even_wd(ew_4_33), .odd_wd(ow_4_33));
+  wire signed [30:0] fm_4_33 = 1'b1 ? {{6{f_4_33[24]}}, f_4_33} : 31'd0;
   wire [24:0] f_4_34, ew_4_34, ow_4_34; wire [31:0] tm_4_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_34 (.even_rd(rd_e34[124:100]), .odd_rd(rd_o34[124:100]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp4), .g(g_cp4), .f(f_4_34), .term(tm_4_34), .even_wd(ew_4_34), .odd_wd(ow_4_34));
-  wire signed [30:0] fm_4_34 = jv34 ? {{6{f_4_34[24]}}, f_4_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_34 (.clk(clk), .even_rd(rd_e34[124:100]), .odd_rd(rd_o34[124:100]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp4), .g(g_cp4), .f(f_4_34), .term(tm_4_34), .even_wd(ew_4_34), .odd_wd(ow_4_34));
+  wire signed [30:0] fm_4_34 = 1'b1 ? {{6{f_4_34[24]}}, f_4_34} : 31'd0;
   wire [24:0] f_4_35, ew_4_35, ow_4_35; wire [31:0] tm_4_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_35 (.even_rd(rd_e35[124:100]), .odd_rd(rd_o35[124:100]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp4), .g(g_cp4), .f(f_4_35), .term(tm_4_35), .even_wd(ew_4_35), .odd_wd(ow_4_35));
-  wire signed [30:0] fm_4_35 = jv35 ? {{6{f_4_35[24]}}, f_4_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_35 (.clk(clk), .even_rd(rd_e35[124:100]), .odd_rd(rd_o35[124:100]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp4), .g(g_cp4), .f(f_4_35), .term(tm_4_35), .even_wd(ew_4_35), .odd_wd(ow_4_35));
+  wire signed [30:0] fm_4_35 = 1'b1 ? {{6{f_4_35[24]}}, f_4_35} : 31'd0;
   wire [24:0] f_4_36, ew_4_36, ow_4_36; wire [31:0] tm_4_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_36 (.even_rd(rd_e36[124:100]), .odd_rd(rd_o36[124:100]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp4), .g(g_cp4), .f(f_4_36), .term(tm_4_36), .even_wd(ew_4_36), .odd_wd(ow_4_36));
-  wire signed [30:0] fm_4_36 = jv36 ? {{6{f_4_36[24]}}, f_4_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_36 (.clk(clk), .even_rd(rd_e36[124:100]), .odd_rd(rd_o36[124:100]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp4), .g(g_cp4), .f(f_4_36), .term(tm_4_36), .even_wd(ew_4_36), .odd_wd(ow_4_36));
+  wire signed [30:0] fm_4_36 = 1'b1 ? {{6{f_4_36[24]}}, f_4_36} : 31'd0;
   wire [24:0] f_4_37, ew_4_37, ow_4_37; wire [31:0] tm_4_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_37 (.even_rd(rd_e37[124:100]), .odd_rd(rd_o37[124:100]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp4), .g(g_cp4), .f(f_4_37), .term(tm_4_37), .even_wd(ew_4_37), .odd_wd(ow_4_37));
-  wire signed [30:0] fm_4_37 = jv37 ? {{6{f_4_37[24]}}, f_4_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_37 (.clk(clk), .even_rd(rd_e37[124:100]), .odd_rd(rd_o37[124:100]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp4), .g(g_cp4), .f(f_4_37), .term(tm_4_37), .even_wd(ew_4_37), .odd_wd(ow_4_37));
+  wire signed [30:0] fm_4_37 = 1'b1 ? {{6{f_4_37[24]}}, f_4_37} : 31'd0;
   wire [24:0] f_4_38, ew_4_38, ow_4_38; wire [31:0] tm_4_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_38 (.even_rd(rd_e38[124:100]), .odd_rd(rd_o38[124:100]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp4), .g(g_cp4), .f(f_4_38), .term(tm_4_38), .even_wd(ew_4_38), .odd_wd(ow_4_38));
-  wire signed [30:0] fm_4_38 = jv38 ? {{6{f_4_38[24]}}, f_4_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_38 (.clk(clk), .even_rd(rd_e38[124:100]), .odd_rd(rd_o38[124:100]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp4), .g(g_cp4), .f(f_4_38), .term(tm_4_38), .even_wd(ew_4_38), .odd_wd(ow_4_38));
+  wire signed [30:0] fm_4_38 = 1'b1 ? {{6{f_4_38[24]}}, f_4_38} : 31'd0;
   wire [24:0] f_4_39, ew_4_39, ow_4_39; wire [31:0] tm_4_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_39 (.even_rd(rd_e39[124:100]), .odd_rd(rd_o39[124:100]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp4), .g(g_cp4), .f(f_4_39), .term(tm_4_39), .even_wd(ew_4_39), .odd_wd(ow_4_39));
-  wire signed [30:0] fm_4_39 = jv39 ? {{6{f_4_39[24]}}, f_4_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_39 (.clk(clk), .even_rd(rd_e39[124:100]), .odd_rd(rd_o39[124:100]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp4), .g(g_cp4), .f(f_4_39), .term(tm_4_39), .even_wd(ew_4_39), .odd_wd(ow_4_39));
+  wire signed [30:0] fm_4_39 = 1'b1 ? {{6{f_4_39[24]}}, f_4_39} : 31'd0;
   wire [24:0] f_4_40, ew_4_40, ow_4_40; wire [31:0] tm_4_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_40 (.even_rd(rd_e40[124:100]), .odd_rd(rd_o40[124:100]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp4), .g(g_cp4), .f(f_4_40), .term(tm_4_40), .even_wd(ew_4_40), .odd_wd(ow_4_40));
-  wire signed [30:0] fm_4_40 = jv40 ? {{6{f_4_40[24]}}, f_4_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_40 (.clk(clk), .even_rd(rd_e40[124:100]), .odd_rd(rd_o40[124:100]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp4), .g(g_cp4), .f(f_4_40), .term(tm_4_40), .even_wd(ew_4_40), .odd_wd(ow_4_40));
+  wire signed [30:0] fm_4_40 = 1'b1 ? {{6{f_4_40[24]}}, f_4_40} : 31'd0;
   wire [24:0] f_4_41, ew_4_41, ow_4_41; wire [31:0] tm_4_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_41 (.even_rd(rd_e41[124:100]), .odd_rd(rd_o41[124:100]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp4), .g(g_cp4), .f(f_4_41), .term(tm_4_41), .even_wd(ew_4_41), .odd_wd(ow_4_41));
-  wire signed [30:0] fm_4_41 = jv41 ? {{6{f_4_41[24]}}, f_4_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_41 (.clk(clk), .even_rd(rd_e41[124:100]), .odd_rd(rd_o41[124:100]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp4), .g(g_cp4), .f(f_4_41), .term(tm_4_41), .even_wd(ew_4_41), .odd_wd(ow_4_41));
+  wire signed [30:0] fm_4_41 = 1'b1 ? {{6{f_4_41[24]}}, f_4_41} : 31'd0;
   wire [24:0] f_4_42, ew_4_42, ow_4_42; wire [31:0] tm_4_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_42 (.even_rd(rd_e42[124:100]), .odd_rd(rd_o42[124:100]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp4), .g(g_cp4), .f(f_4_42), .term(tm_4_42), .even_wd(ew_4_42), .odd_wd(ow_4_42));
-  wire signed [30:0] fm_4_42 = jv42 ? {{6{f_4_42[24]}}, f_4_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_42 (.clk(clk), .even_rd(rd_e42[124:100]), .odd_rd(rd_o42[124:100]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp4), .g(g_cp4), .f(f_4_42), .term(tm_4_42), .even_wd(ew_4_42), .odd_wd(ow_4_42));
+  wire signed [30:0] fm_4_42 = 1'b1 ? {{6{f_4_42[24]}}, f_4_42} : 31'd0;
   wire [24:0] f_4_43, ew_4_43, ow_4_43; wire [31:0] tm_4_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_43 (.even_rd(rd_e43[124:100]), .odd_rd(rd_o43[124:100]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp4), .g(g_cp4), .f(f_4_43), .term(tm_4_43), .even_wd(ew_4_43), .odd_wd(ow_4_43));
-  wire signed [30:0] fm_4_43 = jv43 ? {{6{f_4_43[24]}}, f_4_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_43 (.clk(clk), .even_rd(rd_e43[124:100]), .odd_rd(rd_o43[124:100]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp4), .g(g_cp4), .f(f_4_43), .term(tm_4_43), .even_wd(ew_4_43), .odd_wd(ow_4_43));
+  wire signed [30:0] fm_4_43 = 1'b1 ? {{6{f_4_43[24]}}, f_4_43} : 31'd0;
   wire [24:0] f_4_44, ew_4_44, ow_4_44; wire [31:0] tm_4_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_44 (.even_rd(rd_e44[124:100]), .odd_rd(rd_o44[124:100]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp4), .g(g_cp4), .f(f_4_44), .term(tm_4_44), .even_wd(ew_4_44), .odd_wd(ow_4_44));
-  wire signed [30:0] fm_4_44 = jv44 ? {{6{f_4_44[24]}}, f_4_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_44 (.clk(clk), .even_rd(rd_e44[124:100]), .odd_rd(rd_o44[124:100]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp4), .g(g_cp4), .f(f_4_44), .term(tm_4_44), .even_wd(ew_4_44), .odd_wd(ow_4_44));
+  wire signed [30:0] fm_4_44 = 1'b1 ? {{6{f_4_44[24]}}, f_4_44} : 31'd0;
   wire [24:0] f_4_45, ew_4_45, ow_4_45; wire [31:0] tm_4_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_45 (.even_rd(rd_e45[124:100]), .odd_rd(rd_o45[124:100]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp4), .g(g_cp4), .f(f_4_45), .term(tm_4_45), .even_wd(ew_4_45), .odd_wd(ow_4_45));
-  wire signed [30:0] fm_4_45 = jv45 ? {{6{f_4_45[24]}}, f_4_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_45 (.clk(clk), .even_rd(rd_e45[124:100]), .odd_rd(rd_o45[124:100]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp4), .g(g_cp4), .f(f_4_45), .term(tm_4_45), .even_wd(ew_4_45), .odd_wd(ow_4_45));
+  wire signed [30:0] fm_4_45 = 1'b1 ? {{6{f_4_45[24]}}, f_4_45} : 31'd0;
   wire [24:0] f_4_46, ew_4_46, ow_4_46; wire [31:0] tm_4_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_46 (.even_rd(rd_e46[124:100]), .odd_rd(rd_o46[124:100]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp4), .g(g_cp4), .f(f_4_46), .term(tm_4_46), .even_wd(ew_4_46), .odd_wd(ow_4_46));
-  wire signed [30:0] fm_4_46 = jv46 ? {{6{f_4_46[24]}}, f_4_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_46 (.clk(clk), .even_rd(rd_e46[124:100]), .odd_rd(rd_o46[124:100]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp4), .g(g_cp4), .f(f_4_46), .term(tm_4_46), .even_wd(ew_4_46), .odd_wd(ow_4_46));
+  wire signed [30:0] fm_4_46 = 1'b1 ? {{6{f_4_46[24]}}, f_4_46} : 31'd0;
   wire [24:0] f_4_47, ew_4_47, ow_4_47; wire [31:0] tm_4_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_47 (.even_rd(rd_e47[124:100]), .odd_rd(rd_o47[124:100]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp4), .g(g_cp4), .f(f_4_47), .term(tm_4_47), .even_wd(ew_4_47), .odd_wd(ow_4_47));
-  wire signed [30:0] fm_4_47 = jv47 ? {{6{f_4_47[24]}}, f_4_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_47 (.clk(clk), .even_rd(rd_e47[124:100]), .odd_rd(rd_o47[124:100]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp4), .g(g_cp4), .f(f_4_47), .term(tm_4_47), .even_wd(ew_4_47), .odd_wd(ow_4_47));
+  wire signed [30:0] fm_4_47 = 1'b1 ? {{6{f_4_47[24]}}, f_4_47} : 31'd0;
   wire [24:0] f_4_48, ew_4_48, ow_4_48; wire [31:0] tm_4_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_48 (.even_rd(rd_e48[124:100]), .odd_rd(rd_o48[124:100]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp4), .g(g_cp4), .f(f_4_48), .term(tm_4_48), .even_wd(ew_4_48), .odd_wd(ow_4_48));
-  wire signed [30:0] fm_4_48 = jv48 ? {{6{f_4_48[24]}}, f_4_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_48 (.clk(clk), .even_rd(rd_e48[124:100]), .odd_rd(rd_o48[124:100]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp4), .g(g_cp4), .f(f_4_48), .term(tm_4_48), .even_wd(ew_4_48), .odd_wd(ow_4_48));
+  wire signed [30:0] fm_4_48 = 1'b1 ? {{6{f_4_48[24]}}, f_4_48} : 31'd0;
   wire [24:0] f_4_49, ew_4_49, ow_4_49; wire [31:0] tm_4_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_49 (.even_rd(rd_e49[124:100]), .odd_rd(rd_o49[124:100]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp4), .g(g_cp4), .f(f_4_49), .term(tm_4_49), .even_wd(ew_4_49), .odd_wd(ow_4_49));
-  wire signed [30:0] fm_4_49 = jv49 ? {{6{f_4_49[24]}}, f_4_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_49 (.clk(clk), .even_rd(rd_e49[124:100]), .odd_rd(rd_o49[124:100]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp4), .g(g_cp4), .f(f_4_49), .term(tm_4_49), .even_wd(ew_4_49), .odd_wd(ow_4_49));
+  wire signed [30:0] fm_4_49 = 1'b1 ? {{6{f_4_49[24]}}, f_4_49} : 31'd0;
   wire [24:0] f_4_50, ew_4_50, ow_4_50; wire [31:0] tm_4_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_50 (.even_rd(rd_e50[124:100]), .odd_rd(rd_o50[124:100]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp4), .g(g_cp4), .f(f_4_50), .term(tm_4_50), .even_wd(ew_4_50), .odd_wd(ow_4_50));
-  wire signed [30:0] fm_4_50 = jv50 ? {{6{f_4_50[24]}}, f_4_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_50 (.clk(clk), .even_rd(rd_e50[124:100]), .odd_rd(rd_o50[124:100]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp4), .g(g_cp4), .f(f_4_50), .term(tm_4_50), .even_wd(ew_4_50), .odd_wd(ow_4_50));
+  wire signed [30:0] fm_4_50 = 1'b1 ? {{6{f_4_50[24]}}, f_4_50} : 31'd0;
   wire [24:0] f_4_51, ew_4_51, ow_4_51; wire [31:0] tm_4_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_51 (.even_rd(rd_e51[124:100]), .odd_rd(rd_o51[124:100]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp4), .g(g_cp4), .f(f_4_51), .term(tm_4_51), .even_wd(ew_4_51), .odd_wd(ow_4_51));
-  wire signed [30:0] fm_4_51 = jv51 ? {{6{f_4_51[24]}}, f_4_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_51 (.clk(clk), .even_rd(rd_e51[124:100]), .odd_rd(rd_o51[124:100]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp4), .g(g_cp4), .f(f_4_51), .term(tm_4_51), .even_wd(ew_4_51), .odd_wd(ow_4_51));
+  wire signed [30:0] fm_4_51 = 1'b1 ? {{6{f_4_51[24]}}, f_4_51} : 31'd0;
   wire [24:0] f_4_52, ew_4_52, ow_4_52; wire [31:0] tm_4_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_52 (.even_rd(rd_e52[124:100]), .odd_rd(rd_o52[124:100]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp4), .g(g_cp4), .f(f_4_52), .term(tm_4_52), .even_wd(ew_4_52), .odd_wd(ow_4_52));
-  wire signed [30:0] fm_4_52 = jv52 ? {{6{f_4_52[24]}}, f_4_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_52 (.clk(clk), .even_rd(rd_e52[124:100]), .odd_rd(rd_o52[124:100]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp4), .g(g_cp4), .f(f_4_52), .term(tm_4_52), .even_wd(ew_4_52), .odd_wd(ow_4_52));
+  wire signed [30:0] fm_4_52 = 1'b1 ? {{6{f_4_52[24]}}, f_4_52} : 31'd0;
   wire [24:0] f_5_0, ew_5_0, ow_5_0; wire [31:0] tm_5_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_0 (.even_rd(rd_e0[149:125]), .odd_rd(rd_o0[149:125]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp5), .g(g_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
-  wire signed [30:0] fm_5_0 = jv0 ? {{6{f_5_0[24]}}, f_5_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_0 (.clk(clk), .even_rd(rd_e0[149:125]), .odd_rd(rd_o0[149:125]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp5), .g(g_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
+  wire signed [30:0] fm_5_0 = 1'b1 ? {{6{f_5_0[24]}}, f_5_0} : 31'd0;
   wire [24:0] f_5_1, ew_5_1, ow_5_1; wire [31:0] tm_5_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_1 (.even_rd(rd_e1[149:125]), .odd_rd(rd_o1[149:125]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp5), .g(g_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
-  wire signed [30:0] fm_5_1 = jv1 ? {{6{f_5_1[24]}}, f_5_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_1 (.clk(clk), .even_rd(rd_e1[149:125]), .odd_rd(rd_o1[149:125]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp5), .g(g_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
+  wire signed [30:0] fm_5_1 = 1'b1 ? {{6{f_5_1[24]}}, f_5_1} : 31'd0;
   wire [24:0] f_5_2, ew_5_2, ow_5_2; wire [31:0] tm_5_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_2 (.even_rd(rd_e2[149:125]), .odd_rd(rd_o2[149:125]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp5), .g(g_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
-  wire signed [30:0] fm_5_2 = jv2 ? {{6{f_5_2[24]}}, f_5_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_2 (.clk(clk), .even_rd(rd_e2[149:125]), .odd_rd(rd_o2[149:125]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp5), .g(g_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
+  wire signed [30:0] fm_5_2 = 1'b1 ? {{6{f_5_2[24]}}, f_5_2} : 31'd0;
   wire [24:0] f_5_3, ew_5_3, ow_5_3; wire [31:0] tm_5_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_3 (.even_rd(rd_e3[149:125]), .odd_rd(rd_o3[149:125]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp5), .g(g_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
-  wire signed [30:0] fm_5_3 = jv3 ? {{6{f_5_3[24]}}, f_5_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_3 (.clk(clk), .even_rd(rd_e3[149:125]), .odd_rd(rd_o3[149:125]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp5), .g(g_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
+  wire signed [30:0] fm_5_3 = 1'b1 ? {{6{f_5_3[24]}}, f_5_3} : 31'd0;
   wire [24:0] f_5_4, ew_5_4, ow_5_4; wire [31:0] tm_5_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_4 (.even_rd(rd_e4[149:125]), .odd_rd(rd_o4[149:125]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp5), .g(g_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
-  wire signed [30:0] fm_5_4 = jv4 ? {{6{f_5_4[24]}}, f_5_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_4 (.clk(clk), .even_rd(rd_e4[149:125]), .odd_rd(rd_o4[149:125]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp5), .g(g_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
+  wire signed [30:0] fm_5_4 = 1'b1 ? {{6{f_5_4[24]}}, f_5_4} : 31'd0;
   wire [24:0] f_5_5, ew_5_5, ow_5_5; wire [31:0] tm_5_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_5 (.even_rd(rd_e5[149:125]), .odd_rd(rd_o5[149:125]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp5), .g(g_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
-  wire signed [30:0] fm_5_5 = jv5 ? {{6{f_5_5[24]}}, f_5_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_5 (.clk(clk), .even_rd(rd_e5[149:125]), .odd_rd(rd_o5[149:125]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp5), .g(g_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
+  wire signed [30:0] fm_5_5 = 1'b1 ? {{6{f_5_5[24]}}, f_5_5} : 31'd0;
   wire [24:0] f_5_6, ew_5_6, ow_5_6; wire [31:0] tm_5_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_6 (.even_rd(rd_e6[149:125]), .odd_rd(rd_o6[149:125]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp5), .g(g_cp5), .f(f_5_6), .term(tm_5_6), .even_wd(ew_5_6), .odd_wd(ow_5_6));
-  wire signed [30:0] fm_5_6 = jv6 ? {{6{f_5_6[24]}}, f_5_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_6 (.clk(clk), .even_rd(rd_e6[149:125]), .odd_rd(rd_o6[149:125]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp5), .g(g_cp5), .f(f_5_6), .term(tm_5_6), .even_wd(ew_5_6), .odd_wd(ow_5_6));
+  wire signed [30:0] fm_5_6 = 1'b1 ? {{6{f_5_6[24]}}, f_5_6} : 31'd0;
   wire [24:0] f_5_7, ew_5_7, ow_5_7; wire [31:0] tm_5_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_7 (.even_rd(rd_e7[149:125]), .odd_rd(rd_o7[149:125]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp5), .g(g_cp5), .f(f_5_7), .term(tm_5_7), .even_wd(ew_5_7), .odd_wd(ow_5_7));
-  wire signed [30:0] fm_5_7 = jv7 ? {{6{f_5_7[24]}}, f_5_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_7 (.clk(clk), .even_rd(rd_e7[149:125]), .odd_rd(rd_o7[149:125]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp5), .g(g_cp5), .f(f_5_7), .term(tm_5_7), .even_wd(ew_5_7), .odd_wd(ow_5_7));
+  wire signed [30:0] fm_5_7 = 1'b1 ? {{6{f_5_7[24]}}, f_5_7} : 31'd0;
   wire [24:0] f_5_8, ew_5_8, ow_5_8; wire [31:0] tm_5_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_8 (.even_rd(rd_e8[149:125]), .odd_rd(rd_o8[149:125]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp5), .g(g_cp5), .f(f_5_8), .term(tm_5_8), .even_wd(ew_5_8), .odd_wd(ow_5_8));
-  wire signed [30:0] fm_5_8 = jv8 ? {{6{f_5_8[24]}}, f_5_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_8 (.clk(clk), .even_rd(rd_e8[149:125]), .odd_rd(rd_o8[149:125]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp5), .g(g_cp5), .f(f_5_8), .term(tm_5_8), .even_wd(ew_5_8), .odd_wd(ow_5_8));
+  wire signed [30:0] fm_5_8 = 1'b1 ? {{6{f_5_8[24]}}, f_5_8} : 31'd0;
   wire [24:0] f_5_9, ew_5_9, ow_5_9; wire [31:0] tm_5_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_9 (.even_rd(rd_e9[149:125]), .odd_rd(rd_o9[149:125]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp5), .g(g_cp5), .f(f_5_9), .term(tm_5_9), .even_wd(ew_5_9), .odd_wd(ow_5_9));
-  wire signed [30:0] fm_5_9 = jv9 ? {{6{f_5_9[24]}}, f_5_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_9 (.clk(clk), .even_rd(rd_e9[149:125]), .odd_rd(rd_o9[149:125]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp5), .g(g_cp5), .f(f_5_9), .term(tm_5_9), .even_wd(ew_5_9), .odd_wd(ow_5_9));
+  wire signed [30:0] fm_5_9 = 1'b1 ? {{6{f_5_9[24]}}, f_5_9} : 31'd0;
   wire [24:0] f_5_10, ew_5_10, ow_5_10; wire [31:0] tm_5_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_10 (.even_rd(rd_e10[149:125]), .odd_rd(rd_o10[149:125]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp5), .g(g_cp5), .f(f_5_10), .term(tm_5_10), .even_wd(ew_5_10), .odd_wd(ow_5_10));
-  wire signed [30:0] fm_5_10 = jv10 ? {{6{f_5_10[24]}}, f_5_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_10 (.clk(clk), .even_rd(rd_e10[149:125]), .odd_rd(rd_o10[149:125]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp5), .g(g_cp5), .f(f_5_10), .term(tm_5_10), .even_wd(ew_5_10), .odd_wd(ow_5_10));
+  wire signed [30:0] fm_5_10 = 1'b1 ? {{6{f_5_10[24]}}, f_5_10} : 31'd0;
   wire [24:0] f_5_11, ew_5_11, ow_5_11; wire [31:0] tm_5_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_11 (.even_rd(rd_e11[149:125]), .odd_rd(rd_o11[149:125]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp5), .g(g_cp5), .f(f_5_11), .term(tm_5_11), .even_wd(ew_5_11), .odd_wd(ow_5_11));
-  wire signed [30:0] fm_5_11 = jv11 ? {{6{f_5_11[24]}}, f_5_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_11 (.clk(clk), .even_rd(rd_e11[149:125]), .odd_rd(rd_o11[149:125]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp5), .g(g_cp5), .f(f_5_11), .term(tm_5_11), .even_wd(ew_5_11), .odd_wd(ow_5_11));
+  wire signed [30:0] fm_5_11 = 1'b1 ? {{6{f_5_11[24]}}, f_5_11} : 31'd0;
   wire [24:0] f_5_12, ew_5_12, ow_5_12; wire [31:0] tm_5_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_12 (.even_rd(rd_e12[149:125]), .odd_rd(rd_o12[149:125]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp5), .g(g_cp5), .f(f_5_12), .term(tm_5_12), .even_wd(ew_5_12), .odd_wd(ow_5_12));
-  wire signed [30:0] fm_5_12 = jv12 ? {{6{f_5_12[24]}}, f_5_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_12 (.clk(clk), .even_rd(rd_e12[149:125]), .odd_rd(rd_o12[149:125]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp5), .g(g_cp5), .f(f_5_12), .term(tm_5_12), .even_wd(ew_5_12), .odd_wd(ow_5_12));
+  wire signed [30:0] fm_5_12 = 1'b1 ? {{6{f_5_12[24]}}, f_5_12} : 31'd0;
   wire [24:0] f_5_13, ew_5_13, ow_5_13; wire [31:0] tm_5_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_13 (.even_rd(rd_e13[149:125]), .odd_rd(rd_o13[149:125]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp5), .g(g_cp5), .f(f_5_13), .term(tm_5_13), .even_wd(ew_5_13), .odd_wd(ow_5_13));
-  wire signed [30:0] fm_5_13 = jv13 ? {{6{f_5_13[24]}}, f_5_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_13 (.clk(clk), .even_rd(rd_e13[149:125]), .odd_rd(rd_o13[149:125]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp5), .g(g_cp5), .f(f_5_13), .term(tm_5_13), .even_wd(ew_5_13), .odd_wd(ow_5_13));
+  wire signed [30:0] fm_5_13 = 1'b1 ? {{6{f_5_13[24]}}, f_5_13} : 31'd0;
   wire [24:0] f_5_14, ew_5_14, ow_5_14; wire [31:0] tm_5_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_14 (.even_rd(rd_e14[149:125]), .odd_rd(rd_o14[149:125]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp5), .g(g_cp5), .f(f_5_14), .term(tm_5_14), .even_wd(ew_5_14), .odd_wd(ow_5_14));
-  wire signed [30:0] fm_5_14 = jv14 ? {{6{f_5_14[24]}}, f_5_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_14 (.clk(clk), .even_rd(rd_e14[149:125]), .odd_rd(rd_o14[149:125]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp5), .g(g_cp5), .f(f_5_14), .term(tm_5_14), .even_wd(ew_5_14), .odd_wd(ow_5_14));
+  wire signed [30:0] fm_5_14 = 1'b1 ? {{6{f_5_14[24]}}, f_5_14} : 31'd0;
   wire [24:0] f_5_15, ew_5_15, ow_5_15; wire [31:0] tm_5_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_15 (.even_rd(rd_e15[149:125]), .odd_rd(rd_o15[149:125]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp5), .g(g_cp5), .f(f_5_15), .term(tm_5_15), .even_wd(ew_5_15), .odd_wd(ow_5_15));
-  wire signed [30:0] fm_5_15 = jv15 ? {{6{f_5_15[24]}}, f_5_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_15 (.clk(clk), .even_rd(rd_e15[149:125]), .odd_rd(rd_o15[149:125]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp5), .g(g_cp5), .f(f_5_15), .term(tm_5_15), .even_wd(ew_5_15), .odd_wd(ow_5_15));
+  wire signed [30:0] fm_5_15 = 1'b1 ? {{6{f_5_15[24]}}, f_5_15} : 31'd0;
   wire [24:0] f_5_16, ew_5_16, ow_5_16; wire [31:0] tm_5_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_16 (.even_rd(rd_e16[149:125]), .odd_rd(rd_o16[149:125]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp5), .g(g_cp5), .f(f_5_16), .term(tm_5_16), .even_wd(ew_5_16), .odd_wd(ow_5_16));
-  wire signed [30:0] fm_5_16 = jv16 ? {{6{f_5_16[24]}}, f_5_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_16 (.clk(clk), .even_rd(rd_e16[149:125]), .odd_rd(rd_o16[149:125]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp5), .g(g_cp5), .f(f_5_16), .term(tm_5_16), .even_wd(ew_5_16), .odd_wd(ow_5_16));
+  wire signed [30:0] fm_5_16 = 1'b1 ? {{6{f_5_16[24]}}, f_5_16} : 31'd0;
   wire [24:0] f_5_17, ew_5_17, ow_5_17; wire [31:0] tm_5_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_17 (.even_rd(rd_e17[149:125]), .odd_rd(rd_o17[149:125]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp5), .g(g_cp5), .f(f_5_17), .term(tm_5_17), .even_wd(ew_5_17), .odd_wd(ow_5_17));
-  wire signed [30:0] fm_5_17 = jv17 ? {{6{f_5_17[24]}}, f_5_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_17 (.clk(clk), .even_rd(rd_e17[149:125]), .odd_rd(rd_o17[149:125]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp5), .g(g_cp5), .f(f_5_17), .term(tm_5_17), .even_wd(ew_5_17), .odd_wd(ow_5_17));
+  wire signed [30:0] fm_5_17 = 1'b1 ? {{6{f_5_17[24]}}, f_5_17} : 31'd0;
   wire [24:0] f_5_18, ew_5_18, ow_5_18; wire [31:0] tm_5_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_18 (.even_rd(rd_e18[149:125]), .odd_rd(rd_o18[149:125]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp5), .g(g_cp5), .f(f_5_18), .term(tm_5_18), .even_wd(ew_5_18), .odd_wd(ow_5_18));
-  wire signed [30:0] fm_5_18 = jv18 ? {{6{f_5_18[24]}}, f_5_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_18 (.clk(clk), .even_rd(rd_e18[149:125]), .odd_rd(rd_o18[149:125]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp5), .g(g_cp5), .f(f_5_18), .term(tm_5_18), .even_wd(ew_5_18), .odd_wd(ow_5_18));
+  wire signed [30:0] fm_5_18 = 1'b1 ? {{6{f_5_18[24]}}, f_5_18} : 31'd0;
   wire [24:0] f_5_19, ew_5_19, ow_5_19; wire [31:0] tm_5_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_19 (.even_rd(rd_e19[149:125]), .odd_rd(rd_o19[149:125]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp5), .g(g_cp5), .f(f_5_19), .term(tm_5_19), .even_wd(ew_5_19), .odd_wd(ow_5_19));
-  wire signed [30:0] fm_5_19 = jv19 ? {{6{f_5_19[24]}}, f_5_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_19 (.clk(clk), .even_rd(rd_e19[149:125]), .odd_rd(rd_o19[149:125]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp5), .g(g_cp5), .f(f_5_19), .term(tm_5_19), .even_wd(ew_5_19), .odd_wd(ow_5_19));
+  wire signed [30:0] fm_5_19 = 1'b1 ? {{6{f_5_19[24]}}, f_5_19} : 31'd0;
   wire [24:0] f_5_20, ew_5_20, ow_5_20; wire [31:0] tm_5_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_20 (.even_rd(rd_e20[149:125]), .odd_rd(rd_o20[149:125]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp5), .g(g_cp5), .f(f_5_20), .term(tm_5_20), .even_wd(ew_5_20), .odd_wd(ow_5_20));
-  wire signed [30:0] fm_5_20 = jv20 ? {{6{f_5_20[24]}}, f_5_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_20 (.clk(clk), .even_rd(rd_e20[149:125]), .odd_rd(rd_o20[149:125]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp5), .g(g_cp5), .f(f_5_20), .term(tm_5_20), .even_wd(ew_5_20), .odd_wd(ow_5_20));
+  wire signed [30:0] fm_5_20 = 1'b1 ? {{6{f_5_20[24]}}, f_5_20} : 31'd0;
   wire [24:0] f_5_21, ew_5_21, ow_5_21; wire [31:0] tm_5_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_21 (.even_rd(rd_e21[149:125]), .odd_rd(rd_o21[149:125]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp5), .g(g_cp5), .f(f_5_21), .term(tm_5_21), .even_wd(ew_5_21), .odd_wd(ow_5_21));
-  wire signed [30:0] fm_5_21 = jv21 ? {{6{f_5_21[24]}}, f_5_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_21 (.clk(clk), .even_rd(rd_e21[149:125]), .odd_rd(rd_o21[149:125]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp5), .g(g_cp5), .f(f_5_21), .term(tm_5_21), .even_wd(ew_5_21), .odd_wd(ow_5_21));
+  wire signed [30:0] fm_5_21 = 1'b1 ? {{6{f_5_21[24]}}, f_5_21} : 31'd0;
   wire [24:0] f_5_22, ew_5_22, ow_5_22; wire [31:0] tm_5_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_22 (.even_rd(rd_e22[149:125]), .odd_rd(rd_o22[149:125]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp5), .g(g_cp5), .f(f_5_22), .term(tm_5_22), .even_wd(ew_5_22), .odd_wd(ow_5_22));
-  wire signed [30:0] fm_5_22 = jv22 ? {{6{f_5_22[24]}}, f_5_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_22 (.clk(clk), .even_rd(rd_e22[149:125]), .odd_rd(rd_o22[149:125]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp5), .g(g_cp5), .f(f_5_22), .term(tm_5_22), .even_wd(ew_5_22), .odd_wd(ow_5_22));
+  wire signed [30:0] fm_5_22 = 1'b1 ? {{6{f_5_22[24]}}, f_5_22} : 31'd0;
   wire [24:0] f_5_23, ew_5_23, ow_5_23; wire [31:0] tm_5_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_23 (.even_rd(rd_e23[149:125]), .odd_rd(rd_o23[149:125]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp5), .g(g_cp5), .f(f_5_23), .term(tm_5_23), .even_wd(ew_5_23), .odd_wd(ow_5_23));
-  wire signed [30:0] fm_5_23 = jv23 ? {{6{f_5_23[24]}}, f_5_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_23 (.clk(clk), .even_rd(rd_e23[149:125]), .odd_rd(rd_o23[149:125]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp5), .g(g_cp5), .f(f_5_23), .term(tm_5_23), .even_wd(ew_5_23), .odd_wd(ow_5_23));
+  wire signed [30:0] fm_5_23 = 1'b1 ? {{6{f_5_23[24]}}, f_5_23} : 31'd0;
   wire [24:0] f_5_24, ew_5_24, ow_5_24; wire [31:0] tm_5_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_24 (.even_rd(rd_e24[149:125]), .odd_rd(rd_o24[149:125]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp5), .g(g_cp5), .f(f_5_24), .term(tm_5_24), .even_wd(ew_5_24), .odd_wd(ow_5_24));
-  wire signed [30:0] fm_5_24 = jv24 ? {{6{f_5_24[24]}}, f_5_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_24 (.clk(clk), .even_rd(rd_e24[149:125]), .odd_rd(rd_o24[149:125]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp5), .g(g_cp5), .f(f_5_24), .term(tm_5_24), .even_wd(ew_5_24), .odd_wd(ow_5_24));
+  wire signed [30:0] fm_5_24 = 1'b1 ? {{6{f_5_24[24]}}, f_5_24} : 31'd0;
   wire [24:0] f_5_25, ew_5_25, ow_5_25; wire [31:0] tm_5_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_25 (.even_rd(rd_e25[149:125]), .odd_rd(rd_o25[149:125]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp5), .g(g_cp5), .f(f_5_25), .term(tm_5_25), .even_wd(ew_5_25), .odd_wd(ow_5_25));
-  wire signed [30:0] fm_5_25 = jv25 ? {{6{f_5_25[24]}}, f_5_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_25 (.clk(clk), .even_rd(rd_e25[149:125]), .odd_rd(rd_o25[149:125]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp5), .g(g_cp5), .f(f_5_25), .term(tm_5_25), .even_wd(ew_5_25), .odd_wd(ow_5_25));
+  wire signed [30:0] fm_5_25 = 1'b1 ? {{6{f_5_25[24]}}, f_5_25} : 31'd0;
   wire [24:0] f_5_26, ew_5_26, ow_5_26; wire [31:0] tm_5_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_26 (.even_rd(rd_e26[149:125]), .odd_rd(rd_o26[149:125]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp5), .g(g_cp5), .f(f_5_26), .term(tm_5_26), .even_wd(ew_5_26), .odd_wd(ow_5_26));
-  wire signed [30:0] fm_5_26 = jv26 ? {{6{f_5_26[24]}}, f_5_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_26 (.clk(clk), .even_rd(rd_e26[149:125]), .odd_rd(rd_o26[149:125]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp5), .g(g_cp5), .f(f_5_26), .term(tm_5_26), .even_wd(ew_5_26), .odd_wd(ow_5_26));
+  wire signed [30:0] fm_5_26 = 1'b1 ? {{6{f_5_26[24]}}, f_5_26} : 31'd0;
   wire [24:0] f_5_27, ew_5_27, ow_5_27; wire [31:0] tm_5_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_27 (.even_rd(rd_e27[149:125]), .odd_rd(rd_o27[149:125]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp5), .g(g_cp5), .f(f_5_27), .term(tm_5_27), .even_wd(ew_5_27), .odd_wd(ow_5_27));
-  wire signed [30:0] fm_5_27 = jv27 ? {{6{f_5_27[24]}}, f_5_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_27 (.clk(clk), .even_rd(rd_e27[149:125]), .odd_rd(rd_o27[149:125]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp5), .g(g_cp5), .f(f_5_27), .term(tm_5_27), .even_wd(ew_5_27), .odd_wd(ow_5_27));
+  wire signed [30:0] fm_5_27 = 1'b1 ? {{6{f_5_27[24]}}, f_5_27} : 31'd0;
   wire [24:0] f_5_28, ew_5_28, ow_5_28; wire [31:0] tm_5_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_28 (.even_rd(rd_e28[149:125]), .odd_rd(rd_o28[149:125]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp5), .g(g_cp5), .f(f_5_28), .term(tm_5_28), .even_wd(ew_5_28), .odd_wd(ow_5_28));
-  wire signed [30:0] fm_5_28 = jv28 ? {{6{f_5_28[24]}}, f_5_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_28 (.clk(clk), .even_rd(rd_e28[149:125]), .odd_rd(rd_o28[149:125]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp5), .g(g_cp5), .f(f_5_28), .term(tm_5_28), .even_wd(ew_5_28), .odd_wd(ow_5_28));
+  wire signed [30:0] fm_5_28 = 1'b1 ? {{6{f_5_28[24]}}, f_5_28} : 31'd0;
   wire [24:0] f_5_29, ew_5_29, ow_5_29; wire [31:0] tm_5_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_29 (.even_rd(rd_e29[149:125]), .odd_rd(rd_o29[149:125]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp5), .g(g_cp5), .f(f_5_29), .term(tm_5_29), .even_wd(ew_5_29), .odd_wd(ow_5_29));
-  wire signed [30:0] fm_5_29 = jv29 ? {{6{f_5_29[24]}}, f_5_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_29 (.clk(clk), .even_rd(rd_e29[149:125]), .odd_rd(rd_o29[149:125]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp5), .g(g_cp5), .f(f_5_29), .term(tm_5_29), .even_wd(ew_5_29), .odd_wd(ow_5_29));
+  wire signed [30:0] fm_5_29 = 1'b1 ? {{6{f_5_29[24]}}, f_5_29} : 31'd0;
   wire [24:0] f_5_30, ew_5_30, ow_5_30; wire [31:0] tm_5_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_30 (.even_rd(rd_e30[149:125]), .odd_rd(rd_o30[149:125]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp5), .g(g_cp5), .f(f_5_30), .term(tm_5_30), .even_wd(ew_5_30), .odd_wd(ow_5_30));
-  wire signed [30:0] fm_5_30 = jv30 ? {{6{f_5_30[24]}}, f_5_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_30 (.clk(clk), .even_rd(rd_e30[149:125]), .odd_rd(rd_o30[149:125]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp5), .g(g_cp5), .f(f_5_30), .term(tm_5_30), .even_wd(ew_5_30), .odd_wd(ow_5_30));
+  wire signed [30:0] fm_5_30 = 1'b1 ? {{6{f_5_30[24]}}, f_5_30} : 31'd0;
   wire [24:0] f_5_31, ew_5_31, ow_5_31; wire [31:0] tm_5_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_31 (.even_rd(rd_e31[149:125]), .odd_rd(rd_o31[149:125]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp5), .g(g_cp5), .f(f_5_31), .term(tm_5_31), .even_wd(ew_5_31), .odd_wd(ow_5_31));
-  wire signed [30:0] fm_5_31 = jv31 ? {{6{f_5_31[24]}}, f_5_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_31 (.clk(clk), .even_rd(rd_e31[149:125]), .odd_rd(rd_o31[149:125]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp5), .g(g_cp5), .f(f_5_31), .term(tm_5_31), .even_wd(ew_5_31), .odd_wd(ow_5_31));
+  wire signed [30:0] fm_5_31 = 1'b1 ? {{6{f_5_31[24]}}, f_5_31} : 31'd0;
   wire [24:0] f_5_32, ew_5_32, ow_5_32; wire [31:0] tm_5_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_32 (.even_rd(rd_e32[149:125]), .odd_rd(rd_o32[149:125]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp5), .g(g_cp5), .f(f_5_32), .term(tm_5_32), .even_wd(ew_5_32), .odd_wd(ow_5_32));
-  wire signed [30:0] fm_5_32 = jv32 ? {{6{f_5_32[24]}}, f_5_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_32 (.clk(clk), .even_rd(rd_e32[149:125]), .odd_rd(rd_o32[149:125]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp5), .g(g_cp5), .f(f_5_32), .term(tm_5_32), .even_wd(ew_5_32), .odd_wd(ow_5_32));
+  wire signed [30:0] fm_5_32 = 1'b1 ? {{6{f_5_32[24]}}, f_5_32} : 31'd0;
   wire [24:0] f_5_33, ew_5_33, ow_5_33; wire [31:0] tm_5_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_33 (.even_rd(rd_e33[149:125]), .odd_rd(rd_o33[149:125]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp5), .g(g_cp5), .f(f_5_33), .term(tm_5_33), .even_wd(ew_5_33), .odd_wd(ow_5_33));
-  wire signed [30:0] fm_5_33 = jv33 ? {{6{f_5_33[24]}}, f_5_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_33 (.clk(clk), .even_rd(rd_e33[149:125]), .odd_rd(rd_o33[149:125]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp5), .g(g_cp5), .f(f_5_33), .term(tm_5_33), .even_wd(ew_5_33), .odd_wd(ow_5_33));
+  wire signed [30:0] fm_5_33 = 1'b1 ? {{6{f_5_33[24]}}, f_5_33} : 31'd0;
   wire [24:0] f_5_34, ew_5_34, ow_5_34; wire [31:0] tm_5_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_34 (.even_rd(rd_e34[149:125]), .odd_rd(rd_o34[149:125]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp5), .g(g_cp5), .f(f_5_34), .term(tm_5_34), .even_wd(ew_5_34), .odd_wd(ow_5_34));
-  wire signed [30:0] fm_5_34 = jv34 ? {{6{f_5_34[24]}}, f_5_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_34 (.clk(clk), .even_rd(rd_e34[149:125]), .odd_rd(rd_o34[149:125]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp5), .g(g_cp5), .f(f_5_34), .term(tm_5_34), .even_wd(ew_5_34), .odd_wd(ow_5_34));
+  wire signed [30:0] fm_5_34 = 1'b1 ? {{6{f_5_34[24]}}, f_5_34} : 31'd0;
   wire [24:0] f_5_35, ew_5_35, ow_5_35; wire [31:0] tm_5_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_35 (.even_rd(rd_e35[149:125]), .odd_rd(rd_o35[149:125]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp5), .g(g_cp5), .f(f_5_35), .term(tm_5_35), .even_wd(ew_5_35), .odd_wd(ow_5_35));
-  wire signed [30:0] fm_5_35 = jv35 ? {{6{f_5_35[24]}}, f_5_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_35 (.clk(clk), .even_rd(rd_e35[149:125]), .odd_rd(rd_o35[149:125]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp5), .g(g_cp5), .f(f_5_35), .term(tm_5_35), .even_wd(ew_5_35), .odd_wd(ow_5_35));
+  wire signed [30:0] fm_5_35 = 1'b1 ? {{6{f_5_35[24]}}, f_5_35} : 31'd0;
   wire [24:0] f_5_36, ew_5_36, ow_5_36; wire [31:0] tm_5_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_36 (.even_rd(rd_e36[149:125]), .odd_rd(rd_o36[149:125]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp5), .g(g_cp5), .f(f_5_36), .term(tm_5_36), .even_wd(ew_5_36), .odd_wd(ow_5_36));
-  wire signed [30:0] fm_5_36 = jv36 ? {{6{f_5_36[24]}}, f_5_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_36 (.clk(clk), .even_rd(rd_e36[149:125]), .odd_rd(rd_o36[149:125]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp5), .g(g_cp5), .f(f_5_36), .term(tm_5_36), .even_wd(ew_5_36), .odd_wd(ow_5_36));
+  wire signed [30:0] fm_5_36 = 1'b1 ? {{6{f_5_36[24]}}, f_5_36} : 31'd0;
   wire [24:0] f_5_37, ew_5_37, ow_5_37; wire [31:0] tm_5_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_37 (.even_rd(rd_e37[149:125]), .odd_rd(rd_o37[149:125]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp5), .g(g_cp5), .f(f_5_37), .term(tm_5_37), .even_wd(ew_5_37), .odd_wd(ow_5_37));
-  wire signed [30:0] fm_5_37 = jv37 ? {{6{f_5_37[24]}}, f_5_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_37 (.clk(clk), .even_rd(rd_e37[149:125]), .odd_rd(rd_o37[149:125]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp5), .g(g_cp5), .f(f_5_37), .term(tm_5_37), .even_wd(ew_5_37), .odd_wd(ow_5_37));
+  wire signed [30:0] fm_5_37 = 1'b1 ? {{6{f_5_37[24]}}, f_5_37} : 31'd0;
   wire [24:0] f_5_38, ew_5_38, ow_5_38; wire [31:0] tm_5_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_38 (.even_rd(rd_e38[149:125]), .odd_rd(rd_o38[149:125]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp5), .g(g_cp5), .f(f_5_38), .term(tm_5_38), .even_wd(ew_5_38), .odd_wd(ow_5_38));
-  wire signed [30:0] fm_5_38 = jv38 ? {{6{f_5_38[24]}}, f_5_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_38 (.clk(clk), .even_rd(rd_e38[149:125]), .odd_rd(rd_o38[149:125]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp5), .g(g_cp5), .f(f_5_38), .term(tm_5_38), .even_wd(ew_5_38), .odd_wd(ow_5_38));
+  wire signed [30:0] fm_5_38 = 1'b1 ? {{6{f_5_38[24]}}, f_5_38} : 31'd0;
   wire [24:0] f_5_39, ew_5_39, ow_5_39; wire [31:0] tm_5_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_39 (.even_rd(rd_e39[149:125]), .odd_rd(rd_o39[149:125]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp5), .g(g_cp5), .f(f_5_39), .term(tm_5_39), .even_wd(ew_5_39), .odd_wd(ow_5_39));
-  wire signed [30:0] fm_5_39 = jv39 ? {{6{f_5_39[24]}}, f_5_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_39 (.clk(clk), .even_rd(rd_e39[149:125]), .odd_rd(rd_o39[149:125]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp5), .g(g_cp5), .f(f_5_39), .term(tm_5_39), .even_wd(ew_5_39), .odd_wd(ow_5_39));
+  wire signed [30:0] fm_5_39 = 1'b1 ? {{6{f_5_39[24]}}, f_5_39} : 31'd0;
   wire [24:0] f_5_40, ew_5_40, ow_5_40; wire [31:0] tm_5_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_40 (.even_rd(rd_e40[149:125]), .odd_rd(rd_o40[149:125]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp5), .g(g_cp5), .f(f_5_40), .term(tm_5_40), .even_wd(ew_5_40), .odd_wd(ow_5_40));
-  wire signed [30:0] fm_5_40 = jv40 ? {{6{f_5_40[24]}}, f_5_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_40 (.clk(clk), .even_rd(rd_e40[149:125]), .odd_rd(rd_o40[149:125]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp5), .g(g_cp5), .f(f_5_40), .term(tm_5_40), .even_wd(ew_5_40), .odd_wd(ow_5_40));
+  wire signed [30:0] fm_5_40 = 1'b1 ? {{6{f_5_40[24]}}, f_5_40} : 31'd0;
   wire [24:0] f_5_41, ew_5_41, ow_5_41; wire [31:0] tm_5_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_41 (.even_rd(rd_e41[149:125]), .odd_rd(rd_o41[149:125]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp5), .g(g_cp5), .f(f_5_41), .term(tm_5_41), .even_wd(ew_5_41), .odd_wd(ow_5_41));
-  wire signed [30:0] fm_5_41 = jv41 ? {{6{f_5_41[24]}}, f_5_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_41 (.clk(clk), .even_rd(rd_e41[149:125]), .odd_rd(rd_o41[149:125]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp5), .g(g_cp5), .f(f_5_41), .term(tm_5_41), .even_wd(ew_5_41), .odd_wd(ow_5_41));
+  wire signed [30:0] fm_5_41 = 1'b1 ? {{6{f_5_41[24]}}, f_5_41} : 31'd0;
   wire [24:0] f_5_42, ew_5_42, ow_5_42; wire [31:0] tm_5_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_42 (.even_rd(rd_e42[149:125]), .odd_rd(rd_o42[149:125]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp5), .g(g_cp5), .f(f_5_42), .term(tm_5_42), .even_wd(ew_5_42), .odd_wd(ow_5_42));
-  wire signed [30:0] fm_5_42 = jv42 ? {{6{f_5_42[24]}}, f_5_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_42 (.clk(clk), .even_rd(rd_e42[149:125]), .odd_rd(rd_o42[149:125]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp5), .g(g_cp5), .f(f_5_42), .term(tm_5_42), .even_wd(ew_5_42), .odd_wd(ow_5_42));
+  wire signed [30:0] fm_5_42 = 1'b1 ? {{6{f_5_42[24]}}, f_5_42} : 31'd0;
   wire [24:0] f_5_43, ew_5_43, ow_5_43; wire [31:0] tm_5_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_43 (.even_rd(rd_e43[149:125]), .odd_rd(rd_o43[149:125]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp5), .g(g_cp5), .f(f_5_43), .term(tm_5_43), .even_wd(ew_5_43), .odd_wd(ow_5_43));
-  wire signed [30:0] fm_5_43 = jv43 ? {{6{f_5_43[24]}}, f_5_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_43 (.clk(clk), .even_rd(rd_e43[149:125]), .odd_rd(rd_o43[149:125]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp5), .g(g_cp5), .f(f_5_43), .term(tm_5_43), .even_wd(ew_5_43), .odd_wd(ow_5_43));
+  wire signed [30:0] fm_5_43 = 1'b1 ? {{6{f_5_43[24]}}, f_5_43} : 31'd0;
   wire [24:0] f_5_44, ew_5_44, ow_5_44; wire [31:0] tm_5_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_44 (.even_rd(rd_e44[149:125]), .odd_rd(rd_o44[149:125]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp5), .g(g_cp5), .f(f_5_44), .term(tm_5_44), .even_wd(ew_5_44), .odd_wd(ow_5_44));
-  wire signed [30:0] fm_5_44 = jv44 ? {{6{f_5_44[24]}}, f_5_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_44 (.clk(clk), .even_rd(rd_e44[149:125]), .odd_rd(rd_o44[149:125]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp5), .g(g_cp5), .f(f_5_44), .term(tm_5_44), .even_wd(ew_5_44), .odd_wd(ow_5_44));
+  wire signed [30:0] fm_5_44 = 1'b1 ? {{6{f_5_44[24]}}, f_5_44} : 31'd0;
   wire [24:0] f_5_45, ew_5_45, ow_5_45; wire [31:0] tm_5_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_45 (.even_rd(rd_e45[149:125]), .odd_rd(rd_o45[149:125]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp5), .g(g_cp5), .f(f_5_45), .term(tm_5_45), .even_wd(ew_5_45), .odd_wd(ow_5_45));
-  wire signed [30:0] fm_5_45 = jv45 ? {{6{f_5_45[24]}}, f_5_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_45 (.clk(clk), .even_rd(rd_e45[149:125]), .odd_rd(rd_o45[149:125]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp5), .g(g_cp5), .f(f_5_45), .term(tm_5_45), .even_wd(ew_5_45), .odd_wd(ow_5_45));
+  wire signed [30:0] fm_5_45 = 1'b1 ? {{6{f_5_45[24]}}, f_5_45} : 31'd0;
   wire [24:0] f_5_46, ew_5_46, ow_5_46; wire [31:0] tm_5_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_46 (.even_rd(rd_e46[149:125]), .odd_rd(rd_o46[149:125]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp5), .g(g_cp5), .f(f_5_46), .term(tm_5_46), .even_wd(ew_5_46), .odd_wd(ow_5_46));
-  wire signed [30:0] fm_5_46 = jv46 ? {{6{f_5_46[24]}}, f_5_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_46 (.clk(clk), .even_rd(rd_e46[149:125]), .odd_rd(rd_o46[149:125]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp5), .g(g_cp5), .f(f_5_46), .term(tm_5_46), .even_wd(ew_5_46), .odd_wd(ow_5_46));
+  wire signed [30:0] fm_5_46 = 1'b1 ? {{6{f_5_46[24]}}, f_5_46} : 31'd0;
   wire [24:0] f_5_47, ew_5_47, ow_5_47; wire [31:0] tm_5_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_47 (.even_rd(rd_e47[149:125]), .odd_rd(rd_o47[149:125]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp5), .g(g_cp5), .f(f_5_47), .term(tm_5_47), .even_wd(ew_5_47), .odd_wd(ow_5_47));
-  wire signed [30:0] fm_5_47 = jv47 ? {{6{f_5_47[24]}}, f_5_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_47 (.clk(clk), .even_rd(rd_e47[149:125]), .odd_rd(rd_o47[149:125]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp5), .g(g_cp5), .f(f_5_47), .term(tm_5_47), .even_wd(ew_5_47), .odd_wd(ow_5_47));
+  wire signed [30:0] fm_5_47 = 1'b1 ? {{6{f_5_47[24]}}, f_5_47} : 31'd0;
   wire [24:0] f_5_48, ew_5_48, ow_5_48; wire [31:0] tm_5_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_48 (.even_rd(rd_e48[149:125]), .odd_rd(rd_o48[149:125]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp5), .g(g_cp5), .f(f_5_48), .term(tm_5_48), .even_wd(ew_5_48), .odd_wd(ow_5_48));
-  wire signed [30:0] fm_5_48 = jv48 ? {{6{f_5_48[24]}}, f_5_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_48 (.clk(clk), .even_rd(rd_e48[149:125]), .odd_rd(rd_o48[149:125]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp5), .g(g_cp5), .f(f_5_48), .term(tm_5_48), .even_wd(ew_5_48), .odd_wd(ow_5_48));
+  wire signed [30:0] fm_5_48 = 1'b1 ? {{6{f_5_48[24]}}, f_5_48} : 31'd0;
   wire [24:0] f_5_49, ew_5_49, ow_5_49; wire [31:0] tm_5_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_49 (.even_rd(rd_e49[149:125]), .odd_rd(rd_o49[149:125]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp5), .g(g_cp5), .f(f_5_49), .term(tm_5_49), .even_wd(ew_5_49), .odd_wd(ow_5_49));
-  wire signed [30:0] fm_5_49 = jv49 ? {{6{f_5_49[24]}}, f_5_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_49 (.clk(clk), .even_rd(rd_e49[149:125]), .odd_rd(rd_o49[149:125]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp5), .g(g_cp5), .f(f_5_49), .term(tm_5_49), .even_wd(ew_5_49), .odd_wd(ow_5_49));
+  wire signed [30:0] fm_5_49 = 1'b1 ? {{6{f_5_49[24]}}, f_5_49} : 31'd0;
   wire [24:0] f_5_50, ew_5_50, ow_5_50; wire [31:0] tm_5_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_50 (.even_rd(rd_e50[149:125]), .odd_rd(rd_o50[149:125]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp5), .g(g_cp5), .f(f_5_50), .term(tm_5_50), .even_wd(ew_5_50), .odd_wd(ow_5_50));
-  wire signed [30:0] fm_5_50 = jv50 ? {{6{f_5_50[24]}}, f_5_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_50 (.clk(clk), .even_rd(rd_e50[149:125]), .odd_rd(rd_o50[149:125]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp5), .g(g_cp5), .f(f_5_50), .term(tm_5_50), .even_wd(ew_5_50), .odd_wd(ow_5_50));
+  wire signed [30:0] fm_5_50 = 1'b1 ? {{6{f_5_50[24]}}, f_5_50} : 31'd0;
   wire [24:0] f_5_51, ew_5_51, ow_5_51; wire [31:0] tm_5_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_51 (.even_rd(rd_e51[149:125]), .odd_rd(rd_o51[149:125]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp5), .g(g_cp5), .f(f_5_51), .term(tm_5_51), .even_wd(ew_5_51), .odd_wd(ow_5_51));
-  wire signed [30:0] fm_5_51 = jv51 ? {{6{f_5_51[24]}}, f_5_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_51 (.clk(clk), .even_rd(rd_e51[149:125]), .odd_rd(rd_o51[149:125]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp5), .g(g_cp5), .f(f_5_51), .term(tm_5_51), .even_wd(ew_5_51), .odd_wd(ow_5_51));
+  wire signed [30:0] fm_5_51 = 1'b1 ? {{6{f_5_51[24]}}, f_5_51} : 31'd0;
   wire [24:0] f_5_52, ew_5_52, ow_5_52; wire [31:0] tm_5_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_52 (.even_rd(rd_e52[149:125]), .odd_rd(rd_o52[149:125]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp5), .g(g_cp5), .f(f_5_52), .term(tm_5_52), .even_wd(ew_5_52), .odd_wd(ow_5_52));
-  wire signed [30:0] fm_5_52 = jv52 ? {{6{f_5_52[24]}}, f_5_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_52 (.clk(clk), .even_rd(rd_e52[149:125]), .odd_rd(rd_o52[149:125]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp5), .g(g_cp5), .f(f_5_52), .term(tm_5_52), .even_wd(ew_5_52), .odd_wd(ow_5_52));
+  wire signed [30:0] fm_5_52 = 1'b1 ? {{6{f_5_52[24]}}, f_5_52} : 31'd0;
   wire [24:0] f_6_0, ew_6_0, ow_6_0; wire [31:0] tm_6_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_0 (.even_rd(rd_e0[174:150]), .odd_rd(rd_o0[174:150]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp6), .g(g_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
-  wire signed [30:0] fm_6_0 = jv0 ? {{6{f_6_0[24]}}, f_6_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_0 (.clk(clk), .even_rd(rd_e0[174:150]), .odd_rd(rd_o0[174:150]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp6), .g(g_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
+  wire signed [30:0] fm_6_0 = 1'b1 ? {{6{f_6_0[24]}}, f_6_0} : 31'd0;
   wire [24:0] f_6_1, ew_6_1, ow_6_1; wire [31:0] tm_6_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_1 (.even_rd(rd_e1[174:150]), .odd_rd(rd_o1[174:150]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp6), .g(g_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
-  wire signed [30:0] fm_6_1 = jv1 ? {{6{f_6_1[24]}}, f_6_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_1 (.clk(clk), .even_rd(rd_e1[174:150]), .odd_rd(rd_o1[174:150]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp6), .g(g_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
+  wire signed [30:0] fm_6_1 = 1'b1 ? {{6{f_6_1[24]}}, f_6_1} : 31'd0;
   wire [24:0] f_6_2, ew_6_2, ow_6_2; wire [31:0] tm_6_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_2 (.even_rd(rd_e2[174:150]), .odd_rd(rd_o2[174:150]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp6), .g(g_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
-  wire signed [30:0] fm_6_2 = jv2 ? {{6{f_6_2[24]}}, f_6_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_2 (.clk(clk), .even_rd(rd_e2[174:150]), .odd_rd(rd_o2[174:150]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp6), .g(g_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
+  wire signed [30:0] fm_6_2 = 1'b1 ? {{6{f_6_2[24]}}, f_6_2} : 31'd0;
   wire [24:0] f_6_3, ew_6_3, ow_6_3; wire [31:0] tm_6_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_3 (.even_rd(rd_e3[174:150]), .odd_rd(rd_o3[174:150]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp6), .g(g_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
-  wire signed [30:0] fm_6_3 = jv3 ? {{6{f_6_3[24]}}, f_6_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_3 (.clk(clk), .even_rd(rd_e3[174:150]), .odd_rd(rd_o3[174:150]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp6), .g(g_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
+  wire signed [30:0] fm_6_3 = 1'b1 ? {{6{f_6_3[24]}}, f_6_3} : 31'd0;
   wire [24:0] f_6_4, ew_6_4, ow_6_4; wire [31:0] tm_6_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_4 (.even_rd(rd_e4[174:150]), .odd_rd(rd_o4[174:150]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp6), .g(g_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
-  wire signed [30:0] fm_6_4 = jv4 ? {{6{f_6_4[24]}}, f_6_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_4 (.clk(clk), .even_rd(rd_e4[174:150]), .odd_rd(rd_o4[174:150]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp6), .g(g_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
+  wire signed [30:0] fm_6_4 = 1'b1 ? {{6{f_6_4[24]}}, f_6_4} : 31'd0;
   wire [24:0] f_6_5, ew_6_5, ow_6_5; wire [31:0] tm_6_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_5 (.even_rd(rd_e5[174:150]), .odd_rd(rd_o5[174:150]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp6), .g(g_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
-  wire signed [30:0] fm_6_5 = jv5 ? {{6{f_6_5[24]}}, f_6_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_5 (.clk(clk), .even_rd(rd_e5[174:150]), .odd_rd(rd_o5[174:150]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp6), .g(g_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
+  wire signed [30:0] fm_6_5 = 1'b1 ? {{6{f_6_5[24]}}, f_6_5} : 31'd0;
   wire [24:0] f_6_6, ew_6_6, ow_6_6; wire [31:0] tm_6_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_6 (.even_rd(rd_e6[174:150]), .odd_rd(rd_o6[174:150]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp6), .g(g_cp6), .f(f_6_6), .term(tm_6_6), .even_wd(ew_6_6), .odd_wd(ow_6_6));
-  wire signed [30:0] fm_6_6 = jv6 ? {{6{f_6_6[24]}}, f_6_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_6 (.clk(clk), .even_rd(rd_e6[174:150]), .odd_rd(rd_o6[174:150]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp6), .g(g_cp6), .f(f_6_6), .term(tm_6_6), .even_wd(ew_6_6), .odd_wd(ow_6_6));
+  wire signed [30:0] fm_6_6 = 1'b1 ? {{6{f_6_6[24]}}, f_6_6} : 31'd0;
   wire [24:0] f_6_7, ew_6_7, ow_6_7; wire [31:0] tm_6_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_7 (.even_rd(rd_e7[174:150]), .odd_rd(rd_o7[174:150]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp6), .g(g_cp6), .f(f_6_7), .term(tm_6_7), .even_wd(ew_6_7), .odd_wd(ow_6_7));
-  wire signed [30:0] fm_6_7 = jv7 ? {{6{f_6_7[24]}}, f_6_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_7 (.clk(clk), .even_rd(rd_e7[174:150]), .odd_rd(rd_o7[174:150]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp6), .g(g_cp6), .f(f_6_7), .term(tm_6_7), .even_wd(ew_6_7), .odd_wd(ow_6_7));
+  wire signed [30:0] fm_6_7 = 1'b1 ? {{6{f_6_7[24]}}, f_6_7} : 31'd0;
   wire [24:0] f_6_8, ew_6_8, ow_6_8; wire [31:0] tm_6_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_8 (.even_rd(rd_e8[174:150]), .odd_rd(rd_o8[174:150]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp6), .g(g_cp6), .f(f_6_8), .term(tm_6_8), .even_wd(ew_6_8), .odd_wd(ow_6_8));
-  wire signed [30:0] fm_6_8 = jv8 ? {{6{f_6_8[24]}}, f_6_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_8 (.clk(clk), .even_rd(rd_e8[174:150]), .odd_rd(rd_o8[174:150]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp6), .g(g_cp6), .f(f_6_8), .term(tm_6_8), .even_wd(ew_6_8), .odd_wd(ow_6_8));
+  wire signed [30:0] fm_6_8 = 1'b1 ? {{6{f_6_8[24]}}, f_6_8} : 31'd0;
   wire [24:0] f_6_9, ew_6_9, ow_6_9; wire [31:0] tm_6_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_9 (.even_rd(rd_e9[174:150]), .odd_rd(rd_o9[174:150]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp6), .g(g_cp6), .f(f_6_9), .term(tm_6_9), .even_wd(ew_6_9), .odd_wd(ow_6_9));
-  wire signed [30:0] fm_6_9 = jv9 ? {{6{f_6_9[24]}}, f_6_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_9 (.clk(clk), .even_rd(rd_e9[174:150]), .odd_rd(rd_o9[174:150]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp6), .g(g_cp6), .f(f_6_9), .term(tm_6_9), .even_wd(ew_6_9), .odd_wd(ow_6_9));
+  wire signed [30:0] fm_6_9 = 1'b1 ? {{6{f_6_9[24]}}, f_6_9} : 31'd0;
   wire [24:0] f_6_10, ew_6_10, ow_6_10; wire [31:0] tm_6_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_10 (.even_rd(rd_e10[174:150]), .odd_rd(rd_o10[174:150]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp6), .g(g_cp6), .f(f_6_10), .term(tm_6_10), .even_wd(ew_6_10), .odd_wd(ow_6_10));
-  wire signed [30:0] fm_6_10 = jv10 ? {{6{f_6_10[24]}}, f_6_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_10 (.clk(clk), .even_rd(rd_e10[174:150]), .odd_rd(rd_o10[174:150]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp6), .g(g_cp6), .f(f_6_10), .term(tm_6_10), .even_wd(ew_6_10), .odd_wd(ow_6_10));
+  wire signed [30:0] fm_6_10 = 1'b1 ? {{6{f_6_10[24]}}, f_6_10} : 31'd0;
   wire [24:0] f_6_11, ew_6_11, ow_6_11; wire [31:0] tm_6_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_11 (.even_rd(rd_e11[174:150]), .odd_rd(rd_o11[174:150]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp6), .g(g_cp6), .f(f_6_11), .term(tm_6_11), .even_wd(ew_6_11), .odd_wd(ow_6_11));
-  wire signed [30:0] fm_6_11 = jv11 ? {{6{f_6_11[24]}}, f_6_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_11 (.clk(clk), .even_rd(rd_e11[174:150]), .odd_rd(rd_o11[174:150]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp6), .g(g_cp6), .f(f_6_11), .term(tm_6_11), .even_wd(ew_6_11), .odd_wd(ow_6_11));
+  wire signed [30:0] fm_6_11 = 1'b1 ? {{6{f_6_11[24]}}, f_6_11} : 31'd0;
   wire [24:0] f_6_12, ew_6_12, ow_6_12; wire [31:0] tm_6_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_12 (.even_rd(rd_e12[174:150]), .odd_rd(rd_o12[174:150]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp6), .g(g_cp6), .f(f_6_12), .term(tm_6_12), .even_wd(ew_6_12), .odd_wd(ow_6_12));
-  wire signed [30:0] fm_6_12 = jv12 ? {{6{f_6_12[24]}}, f_6_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_12 (.clk(clk), .even_rd(rd_e12[174:150]), .odd_rd(rd_o12[174:150]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp6), .g(g_cp6), .f(f_6_12), .term(tm_6_12), .even_wd(ew_6_12), .odd_wd(ow_6_12));
+  wire signed [30:0] fm_6_12 = 1'b1 ? {{6{f_6_12[24]}}, f_6_12} : 31'd0;
   wire [24:0] f_6_13, ew_6_13, ow_6_13; wire [31:0] tm_6_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_13 (.even_rd(rd_e13[174:150]), .odd_rd(rd_o13[174:150]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp6), .g(g_cp6), .f(f_6_13), .term(tm_6_13), .even_wd(ew_6_13), .odd_wd(ow_6_13));
-  wire signed [30:0] fm_6_13 = jv13 ? {{6{f_6_13[24]}}, f_6_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_13 (.clk(clk), .even_rd(rd_e13[174:150]), .odd_rd(rd_o13[174:150]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp6), .g(g_cp6), .f(f_6_13), .term(tm_6_13), .even_wd(ew_6_13), .odd_wd(ow_6_13));
+  wire signed [30:0] fm_6_13 = 1'b1 ? {{6{f_6_13[24]}}, f_6_13} : 31'd0;
   wire [24:0] f_6_14, ew_6_14, ow_6_14; wire [31:0] tm_6_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_14 (.even_rd(rd_e14[174:150]), .odd_rd(rd_o14[174:150]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp6), .g(g_cp6), .f(f_6_14), .term(tm_6_14), .even_wd(ew_6_14), .odd_wd(ow_6_14));
-  wire signed [30:0] fm_6_14 = jv14 ? {{6{f_6_14[24]}}, f_6_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_14 (.clk(clk), .even_rd(rd_e14[174:150]), .odd_rd(rd_o14[174:150]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp6), .g(g_cp6), .f(f_6_14), .term(tm_6_14), .even_wd(ew_6_14), .odd_wd(ow_6_14));
+  wire signed [30:0] fm_6_14 = 1'b1 ? {{6{f_6_14[24]}}, f_6_14} : 31'd0;
   wire [24:0] f_6_15, ew_6_15, ow_6_15; wire [31:0] tm_6_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_15 (.even_rd(rd_e15[174:150]), .odd_rd(rd_o15[174:150]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp6), .g(g_cp6), .f(f_6_15), .term(tm_6_15), .even_wd(ew_6_15), .odd_wd(ow_6_15));
-  wire signed [30:0] fm_6_15 = jv15 ? {{6{f_6_15[24]}}, f_6_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_15 (.clk(clk), .even_rd(rd_e15[174:150]), .odd_rd(rd_o15[174:150]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp6), .g(g_cp6), .f(f_6_15), .term(tm_6_15), .even_wd(ew_6_15), .odd_wd(ow_6_15));
+  wire signed [30:0] fm_6_15 = 1'b1 ? {{6{f_6_15[24]}}, f_6_15} : 31'd0;
   wire [24:0] f_6_16, ew_6_16, ow_6_16; wire [31:0] tm_6_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_16 (.even_rd(rd_e16[174:150]), .odd_rd(rd_o16[174:150]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp6), .g(g_cp6), .f(f_6_16), .term(tm_6_16), .even_wd(ew_6_16), .odd_wd(ow_6_16));
-  wire signed [30:0] fm_6_16 = jv16 ? {{6{f_6_16[24]}}, f_6_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_16 (.clk(clk), .even_rd(rd_e16[174:150]), .odd_rd(rd_o16[174:150]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp6), .g(g_cp6), .f(f_6_16), .term(tm_6_16), .even_wd(ew_6_16), .odd_wd(ow_6_16));
+  wire signed [30:0] fm_6_16 = 1'b1 ? {{6{f_6_16[24]}}, f_6_16} : 31'd0;
   wire [24:0] f_6_17, ew_6_17, ow_6_17; wire [31:0] tm_6_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_17 (.even_rd(rd_e17[174:150]), .odd_rd(rd_o17[174:150]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp6), .g(g_cp6), .f(f_6_17), .term(tm_6_17), .even_wd(ew_6_17), .odd_wd(ow_6_17));
-  wire signed [30:0] fm_6_17 = jv17 ? {{6{f_6_17[24]}}, f_6_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_17 (.clk(clk), .even_rd(rd_e17[174:150]), .odd_rd(rd_o17[174:150]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp6), .g(g_cp6), .f(f_6_17), .term(tm_6_17), .even_wd(ew_6_17), .odd_wd(ow_6_17));
+  wire signed [30:0] fm_6_17 = 1'b1 ? {{6{f_6_17[24]}}, f_6_17} : 31'd0;
   wire [24:0] f_6_18, ew_6_18, ow_6_18; wire [31:0] tm_6_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_18 (.even_rd(rd_e18[174:150]), .odd_rd(rd_o18[174:150]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp6), .g(g_cp6), .f(f_6_18), .term(tm_6_18), .even_wd(ew_6_18), .odd_wd(ow_6_18));
-  wire signed [30:0] fm_6_18 = jv18 ? {{6{f_6_18[24]}}, f_6_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_18 (.clk(clk), .even_rd(rd_e18[174:150]), .odd_rd(rd_o18[174:150]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp6), .g(g_cp6), .f(f_6_18), .term(tm_6_18), .even_wd(ew_6_18), .odd_wd(ow_6_18));
+  wire signed [30:0] fm_6_18 = 1'b1 ? {{6{f_6_18[24]}}, f_6_18} : 31'd0;
   wire [24:0] f_6_19, ew_6_19, ow_6_19; wire [31:0] tm_6_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_19 (.even_rd(rd_e19[174:150]), .odd_rd(rd_o19[174:150]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp6), .g(g_cp6), .f(f_6_19), .term(tm_6_19), .even_wd(ew_6_19), .odd_wd(ow_6_19));
-  wire signed [30:0] fm_6_19 = jv19 ? {{6{f_6_19[24]}}, f_6_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_19 (.clk(clk), .even_rd(rd_e19[174:150]), .odd_rd(rd_o19[174:150]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp6), .g(g_cp6), .f(f_6_19), .term(tm_6_19), .even_wd(ew_6_19), .odd_wd(ow_6_19));
+  wire signed [30:0] fm_6_19 = 1'b1 ? {{6{f_6_19[24]}}, f_6_19} : 31'd0;
   wire [24:0] f_6_20, ew_6_20, ow_6_20; wire [31:0] tm_6_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_20 (.even_rd(rd_e20[174:150]), .odd_rd(rd_o20[174:150]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp6), .g(g_cp6), .f(f_6_20), .term(tm_6_20), .even_wd(ew_6_20), .odd_wd(ow_6_20));
-  wire signed [30:0] fm_6_20 = jv20 ? {{6{f_6_20[24]}}, f_6_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_20 (.clk(clk), .even_rd(rd_e20[174:150]), .odd_rd(rd_o20[174:150]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp6), .g(g_cp6), .f(f_6_20), .term(tm_6_20), .even_wd(ew_6_20), .odd_wd(ow_6_20));
+  wire signed [30:0] fm_6_20 = 1'b1 ? {{6{f_6_20[24]}}, f_6_20} : 31'd0;
   wire [24:0] f_6_21, ew_6_21, ow_6_21; wire [31:0] tm_6_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_21 (.even_rd(rd_e21[174:150]), .odd_rd(rd_o21[174:150]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp6), .g(g_cp6), .f(f_6_21), .term(tm_6_21), .even_wd(ew_6_21), .odd_wd(ow_6_21));
-  wire signed [30:0] fm_6_21 = jv21 ? {{6{f_6_21[24]}}, f_6_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_21 (.clk(clk), .even_rd(rd_e21[174:150]), .odd_rd(rd_o21[174:150]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp6), .g(g_cp6), .f(f_6_21), .term(tm_6_21), .even_wd(ew_6_21), .odd_wd(ow_6_21));
+  wire signed [30:0] fm_6_21 = 1'b1 ? {{6{f_6_21[24]}}, f_6_21} : 31'd0;
   wire [24:0] f_6_22, ew_6_22, ow_6_22; wire [31:0] tm_6_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_22 (.even_rd(rd_e22[174:150]), .odd_rd(rd_o22[174:150]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp6), .g(g_cp6), .f(f_6_22), .term(tm_6_22), .even_wd(ew_6_22), .odd_wd(ow_6_22));
-  wire signed [30:0] fm_6_22 = jv22 ? {{6{f_6_22[24]}}, f_6_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_22 (.clk(clk), .even_rd(rd_e22[174:150]), .odd_rd(rd_o22[174:150]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp6), .g(g_cp6), .f(f_6_22), .term(tm_6_22), .even_wd(ew_6_22), .odd_wd(ow_6_22));
+  wire signed [30:0] fm_6_22 = 1'b1 ? {{6{f_6_22[24]}}, f_6_22} : 31'd0;
   wire [24:0] f_6_23, ew_6_23, ow_6_23; wire [31:0] tm_6_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_23 (.even_rd(rd_e23[174:150]), .odd_rd(rd_o23[174:150]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp6), .g(g_cp6), .f(f_6_23), .term(tm_6_23), .even_wd(ew_6_23), .odd_wd(ow_6_23));
-  wire signed [30:0] fm_6_23 = jv23 ? {{6{f_6_23[24]}}, f_6_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_23 (.clk(clk), .even_rd(rd_e23[174:150]), .odd_rd(rd_o23[174:150]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp6), .g(g_cp6), .f(f_6_23), .term(tm_6_23), .even_wd(ew_6_23), .odd_wd(ow_6_23));
+  wire signed [30:0] fm_6_23 = 1'b1 ? {{6{f_6_23[24]}}, f_6_23} : 31'd0;
   wire [24:0] f_6_24, ew_6_24, ow_6_24; wire [31:0] tm_6_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_24 (.even_rd(rd_e24[174:150]), .odd_rd(rd_o24[174:150]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp6), .g(g_cp6), .f(f_6_24), .term(tm_6_24), .even_wd(ew_6_24), .odd_wd(ow_6_24));
-  wire signed [30:0] fm_6_24 = jv24 ? {{6{f_6_24[24]}}, f_6_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_24 (.clk(clk), .even_rd(rd_e24[174:150]), .odd_rd(rd_o24[174:150]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp6), .g(g_cp6), .f(f_6_24), .term(tm_6_24), .even_wd(ew_6_24), .odd_wd(ow_6_24));
+  wire signed [30:0] fm_6_24 = 1'b1 ? {{6{f_6_24[24]}}, f_6_24} : 31'd0;
   wire [24:0] f_6_25, ew_6_25, ow_6_25; wire [31:0] tm_6_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_25 (.even_rd(rd_e25[174:150]), .odd_rd(rd_o25[174:150]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp6), .g(g_cp6), .f(f_6_25), .term(tm_6_25), .even_wd(ew_6_25), .odd_wd(ow_6_25));
-  wire signed [30:0] fm_6_25 = jv25 ? {{6{f_6_25[24]}}, f_6_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_25 (.clk(clk), .even_rd(rd_e25[174:150]), .odd_rd(rd_o25[174:150]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp6), .g(g_cp6), .f(f_6_25), .term(tm_6_25), .even_wd(ew_6_25), .odd_wd(ow_6_25));
+  wire signed [30:0] fm_6_25 = 1'b1 ? {{6{f_6_25[24]}}, f_6_25} : 31'd0;
   wire [24:0] f_6_26, ew_6_26, ow_6_26; wire [31:0] tm_6_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_26 (.even_rd(rd_e26[174:150]), .odd_rd(rd_o26[174:150]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp6), .g(g_cp6), .f(f_6_26), .term(tm_6_26), .even_wd(ew_6_26), .odd_wd(ow_6_26));
-  wire signed [30:0] fm_6_26 = jv26 ? {{6{f_6_26[24]}}, f_6_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_26 (.clk(clk), .even_rd(rd_e26[174:150]), .odd_rd(rd_o26[174:150]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp6), .g(g_cp6), .f(f_6_26), .term(tm_6_26), .even_wd(ew_6_26), .odd_wd(ow_6_26));
+  wire signed [30:0] fm_6_26 = 1'b1 ? {{6{f_6_26[24]}}, f_6_26} : 31'd0;
   wire [24:0] f_6_27, ew_6_27, ow_6_27; wire [31:0] tm_6_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_27 (.even_rd(rd_e27[174:150]), .odd_rd(rd_o27[174:150]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp6), .g(g_cp6), .f(f_6_27), .term(tm_6_27), .even_wd(ew_6_27), .odd_wd(ow_6_27));
-  wire signed [30:0] fm_6_27 = jv27 ? {{6{f_6_27[24]}}, f_6_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_27 (.clk(clk), .even_rd(rd_e27[174:150]), .odd_rd(rd_o27[174:150]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp6), .g(g_cp6), .f(f_6_27), .term(tm_6_27), .even_wd(ew_6_27), .odd_wd(ow_6_27));
+  wire signed [30:0] fm_6_27 = 1'b1 ? {{6{f_6_27[24]}}, f_6_27} : 31'd0;
   wire [24:0] f_6_28, ew_6_28, ow_6_28; wire [31:0] tm_6_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_28 (.even_rd(rd_e28[174:150]), .odd_rd(rd_o28[174:150]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp6), .g(g_cp6), .f(f_6_28), .term(tm_6_28), .even_wd(ew_6_28), .odd_wd(ow_6_28));
-  wire signed [30:0] fm_6_28 = jv28 ? {{6{f_6_28[24]}}, f_6_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_28 (.clk(clk), .even_rd(rd_e28[174:150]), .odd_rd(rd_o28[174:150]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp6), .g(g_cp6), .f(f_6_28), .term(tm_6_28), .even_wd(ew_6_28), .odd_wd(ow_6_28));
+  wire signed [30:0] fm_6_28 = 1'b1 ? {{6{f_6_28[24]}}, f_6_28} : 31'd0;
   wire [24:0] f_6_29, ew_6_29, ow_6_29; wire [31:0] tm_6_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_29 (.even_rd(rd_e29[174:150]), .odd_rd(rd_o29[174:150]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp6), .g(g_cp6), .f(f_6_29), .term(tm_6_29), .even_wd(ew_6_29), .odd_wd(ow_6_29));
-  wire signed [30:0] fm_6_29 = jv29 ? {{6{f_6_29[24]}}, f_6_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_29 (.clk(clk), .even_rd(rd_e29[174:150]), .odd_rd(rd_o29[174:150]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp6), .g(g_cp6), .f(f_6_29), .term(tm_6_29), .even_wd(ew_6_29), .odd_wd(ow_6_29));
+  wire signed [30:0] fm_6_29 = 1'b1 ? {{6{f_6_29[24]}}, f_6_29} : 31'd0;
   wire [24:0] f_6_30, ew_6_30, ow_6_30; wire [31:0] tm_6_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_30 (.even_rd(rd_e30[174:150]), .odd_rd(rd_o30[174:150]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp6), .g(g_cp6), .f(f_6_30), .term(tm_6_30), .even_wd(ew_6_30), .odd_wd(ow_6_30));
-  wire signed [30:0] fm_6_30 = jv30 ? {{6{f_6_30[24]}}, f_6_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_30 (.clk(clk), .even_rd(rd_e30[174:150]), .odd_rd(rd_o30[174:150]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp6), .g(g_cp6), .f(f_6_30), .term(tm_6_30), .even_wd(ew_6_30), .odd_wd(ow_6_30));
+  wire signed [30:0] fm_6_30 = 1'b1 ? {{6{f_6_30[24]}}, f_6_30} : 31'd0;
   wire [24:0] f_6_31, ew_6_31, ow_6_31; wire [31:0] tm_6_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_31 (.even_rd(rd_e31[174:150]), .odd_rd(rd_o31[174:150]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp6), .g(g_cp6), .f(f_6_31), .term(tm_6_31), .even_wd(ew_6_31), .odd_wd(ow_6_31));
-  wire signed [30:0] fm_6_31 = jv31 ? {{6{f_6_31[24]}}, f_6_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_31 (.clk(clk), .even_rd(rd_e31[174:150]), .odd_rd(rd_o31[174:150]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp6), .g(g_cp6), .f(f_6_31), .term(tm_6_31), .even_wd(ew_6_31), .odd_wd(ow_6_31));
+  wire signed [30:0] fm_6_31 = 1'b1 ? {{6{f_6_31[24]}}, f_6_31} : 31'd0;
   wire [24:0] f_6_32, ew_6_32, ow_6_32; wire [31:0] tm_6_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_32 (.even_rd(rd_e32[174:150]), .odd_rd(rd_o32[174:150]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp6), .g(g_cp6), .f(f_6_32), .term(tm_6_32), .even_wd(ew_6_32), .odd_wd(ow_6_32));
-  wire signed [30:0] fm_6_32 = jv32 ? {{6{f_6_32[24]}}, f_6_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_32 (.clk(clk), .even_rd(rd_e32[174:150]), .odd_rd(rd_o32[174:150]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp6), .g(g_cp6), .f(f_6_32), .term(tm_6_32), .even_wd(ew_6_32), .odd_wd(ow_6_32));
+  wire signed [30:0] fm_6_32 = 1'b1 ? {{6{f_6_32[24]}}, f_6_32} : 31'd0;
   wire [24:0] f_6_33, ew_6_33, ow_6_33; wire [31:0] tm_6_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_33 (.even_rd(rd_e33[174:150]), .odd_rd(rd_o33[174:150]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp6), .g(g_cp6), .f(f_6_33), .term(tm_6_33), .even_wd(ew_6_33), .odd_wd(ow_6_33));
-  wire signed [30:0] fm_6_33 = jv33 ? {{6{f_6_33[24]}}, f_6_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_33 (.clk(clk), .even_rd(rd_e33[174:150]), .odd_rd(rd_o33[174:150]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp6), .g(g_cp6), .f(f_6_33), .term(tm_6_33), .even_wd(ew_6_33), .odd_wd(ow_6_33));
+  wire signed [30:0] fm_6_33 = 1'b1 ? {{6{f_6_33[24]}}, f_6_33} : 31'd0;
   wire [24:0] f_6_34, ew_6_34, ow_6_34; wire [31:0] tm_6_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_34 (.even_rd(rd_e34[174:150]), .odd_rd(rd_o34[174:150]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp6), .g(g_cp6), .f(f_6_34), .term(tm_6_34), .even_wd(ew_6_34), .odd_wd(ow_6_34));
-  wire signed [30:0] fm_6_34 = jv34 ? {{6{f_6_34[24]}}, f_6_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_34 (.clk(clk), .even_rd(rd_e34[174:150]), .odd_rd(rd_o34[174:150]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp6), .g(g_cp6), .f(f_6_34), .term(tm_6_34), .even_wd(ew_6_34), .odd_wd(ow_6_34));
+  wire signed [30:0] fm_6_34 = 1'b1 ? {{6{f_6_34[24]}}, f_6_34} : 31'd0;
   wire [24:0] f_6_35, ew_6_35, ow_6_35; wire [31:0] tm_6_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_35 (.even_rd(rd_e35[174:150]), .odd_rd(rd_o35[174:150]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp6), .g(g_cp6), .f(f_6_35), .term(tm_6_35), .even_wd(ew_6_35), .odd_wd(ow_6_35));
-  wire signed [30:0] fm_6_35 = jv35 ? {{6{f_6_35[24]}}, f_6_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_35 (.clk(clk), .even_rd(rd_e35[174:150]), .odd_rd(rd_o35[174:150]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp6), .g(g_cp6), .f(f_6_35), .term(tm_6_35), .even_wd(ew_6_35), .odd_wd(ow_6_35));
+  wire signed [30:0] fm_6_35 = 1'b1 ? {{6{f_6_35[24]}}, f_6_35} : 31'd0;
   wire [24:0] f_6_36, ew_6_36, ow_6_36; wire [31:0] tm_6_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_36 (.even_rd(rd_e36[174:150]), .odd_rd(rd_o36[174:150]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp6), .g(g_cp6), .f(f_6_36), .term(tm_6_36), .even_wd(ew_6_36), .odd_wd(ow_6_36));
-  wire signed [30:0] fm_6_36 = jv36 ? {{6{f_6_36[24]}}, f_6_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_36 (.clk(clk), .even_rd(rd_e36[174:150]), .odd_rd(rd_o36[174:150]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp6), .g(g_cp6), .f(f_6_36), .term(tm_6_36), .even_wd(ew_6_36), .odd_wd(ow_6_36));
+  wire signed [30:0] fm_6_36 = 1'b1 ? {{6{f_6_36[24]}}, f_6_36} : 31'd0;
   wire [24:0] f_6_37, ew_6_37, ow_6_37; wire [31:0] tm_6_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_37 (.even_rd(rd_e37[174:150]), .odd_rd(rd_o37[174:150]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp6), .g(g_cp6), .f(f_6_37), .term(tm_6_37), .even_wd(ew_6_37), .odd_wd(ow_6_37));
-  wire signed [30:0] fm_6_37 = jv37 ? {{6{f_6_37[24]}}, f_6_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_37 (.clk(clk), .even_rd(rd_e37[174:150]), .odd_rd(rd_o37[174:150]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp6), .g(g_cp6), .f(f_6_37), .term(tm_6_37), .even_wd(ew_6_37), .odd_wd(ow_6_37));
+  wire signed [30:0] fm_6_37 = 1'b1 ? {{6{f_6_37[24]}}, f_6_37} : 31'd0;
   wire [24:0] f_6_38, ew_6_38, ow_6_38; wire [31:0] tm_6_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_38 (.even_rd(rd_e38[174:150]), .odd_rd(rd_o38[174:150]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp6), .g(g_cp6), .f(f_6_38), .term(tm_6_38), .even_wd(ew_6_38), .odd_wd(ow_6_38));
-  wire signed [30:0] fm_6_38 = jv38 ? {{6{f_6_38[24]}}, f_6_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_38 (.clk(clk), .even_rd(rd_e38[174:150]), .odd_rd(rd_o38[174:150]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp6), .g(g_cp6), .f(f_6_38), .term(tm_6_38), .even_wd(ew_6_38), .odd_wd(ow_6_38));
+  wire signed [30:0] fm_6_38 = 1'b1 ? {{6{f_6_38[24]}}, f_6_38} : 31'd0;
   wire [24:0] f_6_39, ew_6_39, ow_6_39; wire [31:0] tm_6_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_39 (.even_rd(rd_e39[174:150]), .odd_rd(rd_o39[174:150]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp6), .g(g_cp6), .f(f_6_39), .term(tm_6_39), .even_wd(ew_6_39), .odd_wd(ow_6_39));
-  wire signed [30:0] fm_6_39 = jv39 ? {{6{f_6_39[24]}}, f_6_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_39 (.clk(clk), .even_rd(rd_e39[174:150]), .odd_rd(rd_o39[174:150]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp6), .g(g_cp6), .f(f_6_39), .term(tm_6_39), .even_wd(ew_6_39), .odd_wd(ow_6_39));
+  wire signed [30:0] fm_6_39 = 1'b1 ? {{6{f_6_39[24]}}, f_6_39} : 31'd0;
   wire [24:0] f_6_40, ew_6_40, ow_6_40; wire [31:0] tm_6_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_40 (.even_rd(rd_e40[174:150]), .odd_rd(rd_o40[174:150]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp6), .g(g_cp6), .f(f_6_40), .term(tm_6_40), .even_wd(ew_6_40), .odd_wd(ow_6_40));
-  wire signed [30:0] fm_6_40 = jv40 ? {{6{f_6_40[24]}}, f_6_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_40 (.clk(clk), .even_rd(rd_e40[174:150]), .odd_rd(rd_o40[174:150]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp6), .g(g_cp6), .f(f_6_40), .term(tm_6_40), .even_wd(ew_6_40), .odd_wd(ow_6_40));
+  wire signed [30:0] fm_6_40 = 1'b1 ? {{6{f_6_40[24]}}, f_6_40} : 31'd0;
   wire [24:0] f_6_41, ew_6_41, ow_6_41; wire [31:0] tm_6_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_41 (.even_rd(rd_e41[174:150]), .odd_rd(rd_o41[174:150]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp6), .g(g_cp6), .f(f_6_41), .term(tm_6_41), .even_wd(ew_6_41), .odd_wd(ow_6_41));
-  wire signed [30:0] fm_6_41 = jv41 ? {{6{f_6_41[24]}}, f_6_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_41 (.clk(clk), .even_rd(rd_e41[174:150]), .odd_rd(rd_o41[174:150]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp6), .g(g_cp6), .f(f_6_41), .term(tm_6_41), .even_wd(ew_6_41), .odd_wd(ow_6_41));
+  wire signed [30:0] fm_6_41 = 1'b1 ? {{6{f_6_41[24]}}, f_6_41} : 31'd0;
   wire [24:0] f_6_42, ew_6_42, ow_6_42; wire [31:0] tm_6_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_42 (.even_rd(rd_e42[174:150]), .odd_rd(rd_o42[174:150]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp6), .g(g_cp6), .f(f_6_42), .term(tm_6_42), .even_wd(ew_6_42), .odd_wd(ow_6_42));
-  wire signed [30:0] fm_6_42 = jv42 ? {{6{f_6_42[24]}}, f_6_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_42 (.clk(clk), .even_rd(rd_e42[174:150]), .odd_rd(rd_o42[174:150]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp6), .g(g_cp6), .f(f_6_42), .term(tm_6_42), .even_wd(ew_6_42), .odd_wd(ow_6_42));
+  wire signed [30:0] fm_6_42 = 1'b1 ? {{6{f_6_42[24]}}, f_6_42} : 31'd0;
   wire [24:0] f_6_43, ew_6_43, ow_6_43; wire [31:0] tm_6_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_43 (.even_rd(rd_e43[174:150]), .odd_rd(rd_o43[174:150]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp6), .g(g_cp6), .f(f_6_43), .term(tm_6_43), .even_wd(ew_6_43), .odd_wd(ow_6_43));
-  wire signed [30:0] fm_6_43 = jv43 ? {{6{f_6_43[24]}}, f_6_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_43 (.clk(clk), .even_rd(rd_e43[174:150]), .odd_rd(rd_o43[174:150]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp6), .g(g_cp6), .f(f_6_43), .term(tm_6_43), .even_wd(ew_6_43), .odd_wd(ow_6_43));
+  wire signed [30:0] fm_6_43 = 1'b1 ? {{6{f_6_43[24]}}, f_6_43} : 31'd0;
   wire [24:0] f_6_44, ew_6_44, ow_6_44; wire [31:0] tm_6_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_44 (.even_rd(rd_e44[174:150]), .odd_rd(rd_o44[174:150]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp6), .g(g_cp6), .f(f_6_44), .term(tm_6_44), .even_wd(ew_6_44), .odd_wd(ow_6_44));
-  wire signed [30:0] fm_6_44 = jv44 ? {{6{f_6_44[24]}}, f_6_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_44 (.clk(clk), .even_rd(rd_e44[174:150]), .odd_rd(rd_o44[174:150]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp6), .g(g_cp6), .f(f_6_44), .term(tm_6_44), .even_wd(ew_6_44), .odd_wd(ow_6_44));
+  wire signed [30:0] fm_6_44 = 1'b1 ? {{6{f_6_44[24]}}, f_6_44} : 31'd0;
   wire [24:0] f_6_45, ew_6_45, ow_6_45; wire [31:0] tm_6_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_45 (.even_rd(rd_e45[174:150]), .odd_rd(rd_o45[174:150]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp6), .g(g_cp6), .f(f_6_45), .term(tm_6_45), .even_wd(ew_6_45), .odd_wd(ow_6_45));
-  wire signed [30:0] fm_6_45 = jv45 ? {{6{f_6_45[24]}}, f_6_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_45 (.clk(clk), .even_rd(rd_e45[174:150]), .odd_rd(rd_o45[174:150]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp6), .g(g_cp6), .f(f_6_45), .term(tm_6_45), .even_wd(ew_6_45), .odd_wd(ow_6_45));
+  wire signed [30:0] fm_6_45 = 1'b1 ? {{6{f_6_45[24]}}, f_6_45} : 31'd0;
   wire [24:0] f_6_46, ew_6_46, ow_6_46; wire [31:0] tm_6_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_46 (.even_rd(rd_e46[174:150]), .odd_rd(rd_o46[174:150]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp6), .g(g_cp6), .f(f_6_46), .term(tm_6_46), .even_wd(ew_6_46), .odd_wd(ow_6_46));
-  wire signed [30:0] fm_6_46 = jv46 ? {{6{f_6_46[24]}}, f_6_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_46 (.clk(clk), .even_rd(rd_e46[174:150]), .odd_rd(rd_o46[174:150]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp6), .g(g_cp6), .f(f_6_46), .term(tm_6_46), .even_wd(ew_6_46), .odd_wd(ow_6_46));
+  wire signed [30:0] fm_6_46 = 1'b1 ? {{6{f_6_46[24]}}, f_6_46} : 31'd0;
   wire [24:0] f_6_47, ew_6_47, ow_6_47; wire [31:0] tm_6_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_47 (.even_rd(rd_e47[174:150]), .odd_rd(rd_o47[174:150]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp6), .g(g_cp6), .f(f_6_47), .term(tm_6_47), .even_wd(ew_6_47), .odd_wd(ow_6_47));
-  wire signed [30:0] fm_6_47 = jv47 ? {{6{f_6_47[24]}}, f_6_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_47 (.clk(clk), .even_rd(rd_e47[174:150]), .odd_rd(rd_o47[174:150]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp6), .g(g_cp6), .f(f_6_47), .term(tm_6_47), .even_wd(ew_6_47), .odd_wd(ow_6_47));
+  wire signed [30:0] fm_6_47 = 1'b1 ? {{6{f_6_47[24]}}, f_6_47} : 31'd0;
   wire [24:0] f_6_48, ew_6_48, ow_6_48; wire [31:0] tm_6_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_48 (.even_rd(rd_e48[174:150]), .odd_rd(rd_o48[174:150]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp6), .g(g_cp6), .f(f_6_48), .term(tm_6_48), .even_wd(ew_6_48), .odd_wd(ow_6_48));
-  wire signed [30:0] fm_6_48 = jv48 ? {{6{f_6_48[24]}}, f_6_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_48 (.clk(clk), .even_rd(rd_e48[174:150]), .odd_rd(rd_o48[174:150]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp6), .g(g_cp6), .f(f_6_48), .term(tm_6_48), .even_wd(ew_6_48), .odd_wd(ow_6_48));
+  wire signed [30:0] fm_6_48 = 1'b1 ? {{6{f_6_48[24]}}, f_6_48} : 31'd0;
   wire [24:0] f_6_49, ew_6_49, ow_6_49; wire [31:0] tm_6_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_49 (.even_rd(rd_e49[174:150]), .odd_rd(rd_o49[174:150]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp6), .g(g_cp6), .f(f_6_49), .term(tm_6_49), .even_wd(ew_6_49), .odd_wd(ow_6_49));
-  wire signed [30:0] fm_6_49 = jv49 ? {{6{f_6_49[24]}}, f_6_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_49 (.clk(clk), .even_rd(rd_e49[174:150]), .odd_rd(rd_o49[174:150]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp6), .g(g_cp6), .f(f_6_49), .term(tm_6_49), .even_wd(ew_6_49), .odd_wd(ow_6_49));
+  wire signed [30:0] fm_6_49 = 1'b1 ? {{6{f_6_49[24]}}, f_6_49} : 31'd0;
   wire [24:0] f_6_50, ew_6_50, ow_6_50; wire [31:0] tm_6_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_50 (.even_rd(rd_e50[174:150]), .odd_rd(rd_o50[174:150]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp6), .g(g_cp6), .f(f_6_50), .term(tm_6_50), .even_wd(ew_6_50), .odd_wd(ow_6_50));
-  wire signed [30:0] fm_6_50 = jv50 ? {{6{f_6_50[24]}}, f_6_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_50 (.clk(clk), .even_rd(rd_e50[174:150]), .odd_rd(rd_o50[174:150]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp6), .g(g_cp6), .f(f_6_50), .term(tm_6_50), .even_wd(ew_6_50), .odd_wd(ow_6_50));
+  wire signed [30:0] fm_6_50 = 1'b1 ? {{6{f_6_50[24]}}, f_6_50} : 31'd0;
   wire [24:0] f_6_51, ew_6_51, ow_6_51; wire [31:0] tm_6_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_51 (.even_rd(rd_e51[174:150]), .odd_rd(rd_o51[174:150]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp6), .g(g_cp6), .f(f_6_51), .term(tm_6_51), .even_wd(ew_6_51), .odd_wd(ow_6_51));
-  wire signed [30:0] fm_6_51 = jv51 ? {{6{f_6_51[24]}}, f_6_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_51 (.clk(clk), .even_rd(rd_e51[174:150]), .odd_rd(rd_o51[174:150]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp6), .g(g_cp6), .f(f_6_51), .term(tm_6_51), .even_wd(ew_6_51), .odd_wd(ow_6_51));
+  wire signed [30:0] fm_6_51 = 1'b1 ? {{6{f_6_51[24]}}, f_6_51} : 31'd0;
   wire [24:0] f_6_52, ew_6_52, ow_6_52; wire [31:0] tm_6_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_52 (.even_rd(rd_e52[174:150]), .odd_rd(rd_o52[174:150]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp6), .g(g_cp6), .f(f_6_52), .term(tm_6_52), .even_wd(ew_6_52), .odd_wd(ow_6_52));
-  wire signed [30:0] fm_6_52 = jv52 ? {{6{f_6_52[24]}}, f_6_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_52 (.clk(clk), .even_rd(rd_e52[174:150]), .odd_rd(rd_o52[174:150]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp6), .g(g_cp6), .f(f_6_52), .term(tm_6_52), .even_wd(ew_6_52), .odd_wd(ow_6_52));
+  wire signed [30:0] fm_6_52 = 1'b1 ? {{6{f_6_52[24]}}, f_6_52} : 31'd0;
   wire [24:0] f_7_0, ew_7_0, ow_7_0; wire [31:0] tm_7_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_0 (.even_rd(rd_e0[199:175]), .odd_rd(rd_o0[199:175]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp7), .g(g_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
-  wire signed [30:0] fm_7_0 = jv0 ? {{6{f_7_0[24]}}, f_7_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_0 (.clk(clk), .even_rd(rd_e0[199:175]), .odd_rd(rd_o0[199:175]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp7), .g(g_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
+  wire signed [30:0] fm_7_0 = 1'b1 ? {{6{f_7_0[24]}}, f_7_0} : 31'd0;
   wire [24:0] f_7_1, ew_7_1, ow_7_1; wire [31:0] tm_7_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_1 (.even_rd(rd_e1[199:175]), .odd_rd(rd_o1[199:175]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp7), .g(g_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
-  wire signed [30:0] fm_7_1 = jv1 ? {{6{f_7_1[24]}}, f_7_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_1 (.clk(clk), .even_rd(rd_e1[199:175]), .odd_rd(rd_o1[199:175]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp7), .g(g_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
+  wire signed [30:0] fm_7_1 = 1'b1 ? {{6{f_7_1[24]}}, f_7_1} : 31'd0;
   wire [24:0] f_7_2, ew_7_2, ow_7_2; wire [31:0] tm_7_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_2 (.even_rd(rd_e2[199:175]), .odd_rd(rd_o2[199:175]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp7), .g(g_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
-  wire signed [30:0] fm_7_2 = jv2 ? {{6{f_7_2[24]}}, f_7_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_2 (.clk(clk), .even_rd(rd_e2[199:175]), .odd_rd(rd_o2[199:175]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp7), .g(g_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
+  wire signed [30:0] fm_7_2 = 1'b1 ? {{6{f_7_2[24]}}, f_7_2} : 31'd0;
   wire [24:0] f_7_3, ew_7_3, ow_7_3; wire [31:0] tm_7_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_3 (.even_rd(rd_e3[199:175]), .odd_rd(rd_o3[199:175]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp7), .g(g_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
-  wire signed [30:0] fm_7_3 = jv3 ? {{6{f_7_3[24]}}, f_7_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_3 (.clk(clk), .even_rd(rd_e3[199:175]), .odd_rd(rd_o3[199:175]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp7), .g(g_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
+  wire signed [30:0] fm_7_3 = 1'b1 ? {{6{f_7_3[24]}}, f_7_3} : 31'd0;
   wire [24:0] f_7_4, ew_7_4, ow_7_4; wire [31:0] tm_7_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_4 (.even_rd(rd_e4[199:175]), .odd_rd(rd_o4[199:175]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp7), .g(g_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
-  wire signed [30:0] fm_7_4 = jv4 ? {{6{f_7_4[24]}}, f_7_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_4 (.clk(clk), .even_rd(rd_e4[199:175]), .odd_rd(rd_o4[199:175]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp7), .g(g_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
+  wire signed [30:0] fm_7_4 = 1'b1 ? {{6{f_7_4[24]}}, f_7_4} : 31'd0;
   wire [24:0] f_7_5, ew_7_5, ow_7_5; wire [31:0] tm_7_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_5 (.even_rd(rd_e5[199:175]), .odd_rd(rd_o5[199:175]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp7), .g(g_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
-  wire signed [30:0] fm_7_5 = jv5 ? {{6{f_7_5[24]}}, f_7_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_5 (.clk(clk), .even_rd(rd_e5[199:175]), .odd_rd(rd_o5[199:175]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp7), .g(g_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
+  wire signed [30:0] fm_7_5 = 1'b1 ? {{6{f_7_5[24]}}, f_7_5} : 31'd0;
   wire [24:0] f_7_6, ew_7_6, ow_7_6; wire [31:0] tm_7_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_6 (.even_rd(rd_e6[199:175]), .odd_rd(rd_o6[199:175]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp7), .g(g_cp7), .f(f_7_6), .term(tm_7_6), .even_wd(ew_7_6), .odd_wd(ow_7_6));
-  wire signed [30:0] fm_7_6 = jv6 ? {{6{f_7_6[24]}}, f_7_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_6 (.clk(clk), .even_rd(rd_e6[199:175]), .odd_rd(rd_o6[199:175]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp7), .g(g_cp7), .f(f_7_6), .term(tm_7_6), .even_wd(ew_7_6), .odd_wd(ow_7_6));
+  wire signed [30:0] fm_7_6 = 1'b1 ? {{6{f_7_6[24]}}, f_7_6} : 31'd0;
   wire [24:0] f_7_7, ew_7_7, ow_7_7; wire [31:0] tm_7_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_7 (.even_rd(rd_e7[199:175]), .odd_rd(rd_o7[199:175]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp7), .g(g_cp7), .f(f_7_7), .term(tm_7_7), .even_wd(ew_7_7), .odd_wd(ow_7_7));
-  wire signed [30:0] fm_7_7 = jv7 ? {{6{f_7_7[24]}}, f_7_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_7 (.clk(clk), .even_rd(rd_e7[199:175]), .odd_rd(rd_o7[199:175]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp7), .g(g_cp7), .f(f_7_7), .term(tm_7_7), .even_wd(ew_7_7), .odd_wd(ow_7_7));
+  wire signed [30:0] fm_7_7 = 1'b1 ? {{6{f_7_7[24]}}, f_7_7} : 31'd0;
   wire [24:0] f_7_8, ew_7_8, ow_7_8; wire [31:0] tm_7_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_8 (.even_rd(rd_e8[199:175]), .odd_rd(rd_o8[199:175]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp7), .g(g_cp7), .f(f_7_8), .term(tm_7_8), .even_wd(ew_7_8), .odd_wd(ow_7_8));
-  wire signed [30:0] fm_7_8 = jv8 ? {{6{f_7_8[24]}}, f_7_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_8 (.clk(clk), .even_rd(rd_e8[199:175]), .odd_rd(rd_o8[199:175]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp7), .g(g_cp7), .f(f_7_8), .term(tm_7_8), .even_wd(ew_7_8), .odd_wd(ow_7_8));
+  wire signed [30:0] fm_7_8 = 1'b1 ? {{6{f_7_8[24]}}, f_7_8} : 31'd0;
   wire [24:0] f_7_9, ew_7_9, ow_7_9; wire [31:0] tm_7_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_9 (.even_rd(rd_e9[199:175]), .odd_rd(rd_o9[199:175]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp7), .g(g_cp7), .f(f_7_9), .term(tm_7_9), .even_wd(ew_7_9), .odd_wd(ow_7_9));
-  wire signed [30:0] fm_7_9 = jv9 ? {{6{f_7_9[24]}}, f_7_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_9 (.clk(clk), .even_rd(rd_e9[199:175]), .odd_rd(rd_o9[199:175]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp7), .g(g_cp7), .f(f_7_9), .term(tm_7_9), .even_wd(ew_7_9), .odd_wd(ow_7_9));
+  wire signed [30:0] fm_7_9 = 1'b1 ? {{6{f_7_9[24]}}, f_7_9} : 31'd0;
   wire [24:0] f_7_10, ew_7_10, ow_7_10; wire [31:0] tm_7_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_10 (.even_rd(rd_e10[199:175]), .odd_rd(rd_o10[199:175]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp7), .g(g_cp7), .f(f_7_10), .term(tm_7_10), .even_wd(ew_7_10), .odd_wd(ow_7_10));
-  wire signed [30:0] fm_7_10 = jv10 ? {{6{f_7_10[24]}}, f_7_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_10 (.clk(clk), .even_rd(rd_e10[199:175]), .odd_rd(rd_o10[199:175]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp7), .g(g_cp7), .f(f_7_10), .term(tm_7_10), .even_wd(ew_7_10), .odd_wd(ow_7_10));
+  wire signed [30:0] fm_7_10 = 1'b1 ? {{6{f_7_10[24]}}, f_7_10} : 31'd0;
   wire [24:0] f_7_11, ew_7_11, ow_7_11; wire [31:0] tm_7_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_11 (.even_rd(rd_e11[199:175]), .odd_rd(rd_o11[199:175]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp7), .g(g_cp7), .f(f_7_11), .term(tm_7_11), .even_wd(ew_7_11), .odd_wd(ow_7_11));
-  wire signed [30:0] fm_7_11 = jv11 ? {{6{f_7_11[24]}}, f_7_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_11 (.clk(clk), .even_rd(rd_e11[199:175]), .odd_rd(rd_o11[199:175]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp7), .g(g_cp7), .f(f_7_11), .term(tm_7_11), .even_wd(ew_7_11), .odd_wd(ow_7_11));
+  wire signed [30:0] fm_7_11 = 1'b1 ? {{6{f_7_11[24]}}, f_7_11} : 31'd0;
   wire [24:0] f_7_12, ew_7_12, ow_7_12; wire [31:0] tm_7_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_12 (.even_rd(rd_e12[199:175]), .odd_rd(rd_o12[199:175]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp7), .g(g_cp7), .f(f_7_12), .term(tm_7_12), .even_wd(ew_7_12), .odd_wd(ow_7_12));
-  wire signed [30:0] fm_7_12 = jv12 ? {{6{f_7_12[24]}}, f_7_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_12 (.clk(clk), .even_rd(rd_e12[199:175]), .odd_rd(rd_o12[199:175]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp7), .g(g_cp7), .f(f_7_12), .term(tm_7_12), .even_wd(ew_7_12), .odd_wd(ow_7_12));
+  wire signed [30:0] fm_7_12 = 1'b1 ? {{6{f_7_12[24]}}, f_7_12} : 31'd0;
   wire [24:0] f_7_13, ew_7_13, ow_7_13; wire [31:0] tm_7_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_13 (.even_rd(rd_e13[199:175]), .odd_rd(rd_o13[199:175]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp7), .g(g_cp7), .f(f_7_13), .term(tm_7_13), .even_wd(ew_7_13), .odd_wd(ow_7_13));
-  wire signed [30:0] fm_7_13 = jv13 ? {{6{f_7_13[24]}}, f_7_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_13 (.clk(clk), .even_rd(rd_e13[199:175]), .odd_rd(rd_o13[199:175]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp7), .g(g_cp7), .f(f_7_13), .term(tm_7_13), .even_wd(ew_7_13), .odd_wd(ow_7_13));
+  wire signed [30:0] fm_7_13 = 1'b1 ? {{6{f_7_13[24]}}, f_7_13} : 31'd0;
   wire [24:0] f_7_14, ew_7_14, ow_7_14; wire [31:0] tm_7_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_14 (.even_rd(rd_e14[199:175]), .odd_rd(rd_o14[199:175]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp7), .g(g_cp7), .f(f_7_14), .term(tm_7_14), .even_wd(ew_7_14), .odd_wd(ow_7_14));
-  wire signed [30:0] fm_7_14 = jv14 ? {{6{f_7_14[24]}}, f_7_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_14 (.clk(clk), .even_rd(rd_e14[199:175]), .odd_rd(rd_o14[199:175]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp7), .g(g_cp7), .f(f_7_14), .term(tm_7_14), .even_wd(ew_7_14), .odd_wd(ow_7_14));
+  wire signed [30:0] fm_7_14 = 1'b1 ? {{6{f_7_14[24]}}, f_7_14} : 31'd0;
   wire [24:0] f_7_15, ew_7_15, ow_7_15; wire [31:0] tm_7_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_15 (.even_rd(rd_e15[199:175]), .odd_rd(rd_o15[199:175]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp7), .g(g_cp7), .f(f_7_15), .term(tm_7_15), .even_wd(ew_7_15), .odd_wd(ow_7_15));
-  wire signed [30:0] fm_7_15 = jv15 ? {{6{f_7_15[24]}}, f_7_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_15 (.clk(clk), .even_rd(rd_e15[199:175]), .odd_rd(rd_o15[199:175]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp7), .g(g_cp7), .f(f_7_15), .term(tm_7_15), .even_wd(ew_7_15), .odd_wd(ow_7_15));
+  wire signed [30:0] fm_7_15 = 1'b1 ? {{6{f_7_15[24]}}, f_7_15} : 31'd0;
   wire [24:0] f_7_16, ew_7_16, ow_7_16; wire [31:0] tm_7_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_16 (.even_rd(rd_e16[199:175]), .odd_rd(rd_o16[199:175]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp7), .g(g_cp7), .f(f_7_16), .term(tm_7_16), .even_wd(ew_7_16), .odd_wd(ow_7_16));
-  wire signed [30:0] fm_7_16 = jv16 ? {{6{f_7_16[24]}}, f_7_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_16 (.clk(clk), .even_rd(rd_e16[199:175]), .odd_rd(rd_o16[199:175]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp7), .g(g_cp7), .f(f_7_16), .term(tm_7_16), .even_wd(ew_7_16), .odd_wd(ow_7_16));
+  wire signed [30:0] fm_7_16 = 1'b1 ? {{6{f_7_16[24]}}, f_7_16} : 31'd0;
   wire [24:0] f_7_17, ew_7_17, ow_7_17; wire [31:0] tm_7_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_17 (.even_rd(rd_e17[199:175]), .odd_rd(rd_o17[199:175]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp7), .g(g_cp7), .f(f_7_17), .term(tm_7_17), .even_wd(ew_7_17), .odd_wd(ow_7_17));
-  wire signed [30:0] fm_7_17 = jv17 ? {{6{f_7_17[24]}}, f_7_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_17 (.clk(clk), .even_rd(rd_e17[199:175]), .odd_rd(rd_o17[199:175]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp7), .g(g_cp7), .f(f_7_17), .term(tm_7_17), .even_wd(ew_7_17), .odd_wd(ow_7_17));
+  wire signed [30:0] fm_7_17 = 1'b1 ? {{6{f_7_17[24]}}, f_7_17} : 31'd0;
   wire [24:0] f_7_18, ew_7_18, ow_7_18; wire [31:0] tm_7_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_18 (.even_rd(rd_e18[199:175]), .odd_rd(rd_o18[199:175]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp7), .g(g_cp7), .f(f_7_18), .term(tm_7_18), .even_wd(ew_7_18), .odd_wd(ow_7_18));
-  wire signed [30:0] fm_7_18 = jv18 ? {{6{f_7_18[24]}}, f_7_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_18 (.clk(clk), .even_rd(rd_e18[199:175]), .odd_rd(rd_o18[199:175]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp7), .g(g_cp7), .f(f_7_18), .term(tm_7_18), .even_wd(ew_7_18), .odd_wd(ow_7_18));
+  wire signed [30:0] fm_7_18 = 1'b1 ? {{6{f_7_18[24]}}, f_7_18} : 31'd0;
   wire [24:0] f_7_19, ew_7_19, ow_7_19; wire [31:0] tm_7_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_19 (.even_rd(rd_e19[199:175]), .odd_rd(rd_o19[199:175]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp7), .g(g_cp7), .f(f_7_19), .term(tm_7_19), .even_wd(ew_7_19), .odd_wd(ow_7_19));
-  wire signed [30:0] fm_7_19 = jv19 ? {{6{f_7_19[24]}}, f_7_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_19 (.clk(clk), .even_rd(rd_e19[199:175]), .odd_rd(rd_o19[199:175]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp7), .g(g_cp7), .f(f_7_19), .term(tm_7_19), .even_wd(ew_7_19), .odd_wd(ow_7_19));
+  wire signed [30:0] fm_7_19 = 1'b1 ? {{6{f_7_19[24]}}, f_7_19} : 31'd0;
   wire [24:0] f_7_20, ew_7_20, ow_7_20; wire [31:0] tm_7_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_20 (.even_rd(rd_e20[199:175]), .odd_rd(rd_o20[199:175]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp7), .g(g_cp7), .f(f_7_20), .term(tm_7_20), .even_wd(ew_7_20), .odd_wd(ow_7_20));
-  wire signed [30:0] fm_7_20 = jv20 ? {{6{f_7_20[24]}}, f_7_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_20 (.clk(clk), .even_rd(rd_e20[199:175]), .odd_rd(rd_o20[199:175]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp7), .g(g_cp7), .f(f_7_20), .term(tm_7_20), .even_wd(ew_7_20), .odd_wd(ow_7_20));
+  wire signed [30:0] fm_7_20 = 1'b1 ? {{6{f_7_20[24]}}, f_7_20} : 31'd0;
   wire [24:0] f_7_21, ew_7_21, ow_7_21; wire [31:0] tm_7_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_21 (.even_rd(rd_e21[199:175]), .odd_rd(rd_o21[199:175]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp7), .g(g_cp7), .f(f_7_21), .term(tm_7_21), .even_wd(ew_7_21), .odd_wd(ow_7_21));
-  wire signed [30:0] fm_7_21 = jv21 ? {{6{f_7_21[24]}}, f_7_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_21 (.clk(clk), .even_rd(rd_e21[199:175]), .odd_rd(rd_o21[199:175]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp7), .g(g_cp7), .f(f_7_21), .term(tm_7_21), .even_wd(ew_7_21), .odd_wd(ow_7_21));
+  wire signed [30:0] fm_7_21 = 1'b1 ? {{6{f_7_21[24]}}, f_7_21} : 31'd0;
   wire [24:0] f_7_22, ew_7_22, ow_7_22; wire [31:0] tm_7_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_22 (.even_rd(rd_e22[199:175]), .odd_rd(rd_o22[199:175]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp7), .g(g_cp7), .f(f_7_22), .term(tm_7_22), .even_wd(ew_7_22), .odd_wd(ow_7_22));
-  wire signed [30:0] fm_7_22 = jv22 ? {{6{f_7_22[24]}}, f_7_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_22 (.clk(clk), .even_rd(rd_e22[199:175]), .odd_rd(rd_o22[199:175]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp7), .g(g_cp7), .f(f_7_22), .term(tm_7_22), .even_wd(ew_7_22), .odd_wd(ow_7_22));
+  wire signed [30:0] fm_7_22 = 1'b1 ? {{6{f_7_22[24]}}, f_7_22} : 31'd0;
   wire [24:0] f_7_23, ew_7_23, ow_7_23; wire [31:0] tm_7_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_23 (.even_rd(rd_e23[199:175]), .odd_rd(rd_o23[199:175]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp7), .g(g_cp7), .f(f_7_23), .term(tm_7_23), .even_wd(ew_7_23), .odd_wd(ow_7_23));
-  wire signed [30:0] fm_7_23 = jv23 ? {{6{f_7_23[24]}}, f_7_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_23 (.clk(clk), .even_rd(rd_e23[199:175]), .odd_rd(rd_o23[199:175]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp7), .g(g_cp7), .f(f_7_23), .term(tm_7_23), .even_wd(ew_7_23), .odd_wd(ow_7_23));
+  wire signed [30:0] fm_7_23 = 1'b1 ? {{6{f_7_23[24]}}, f_7_23} : 31'd0;
   wire [24:0] f_7_24, ew_7_24, ow_7_24; wire [31:0] tm_7_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_24 (.even_rd(rd_e24[199:175]), .odd_rd(rd_o24[199:175]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp7), .g(g_cp7), .f(f_7_24), .term(tm_7_24), .even_wd(ew_7_24), .odd_wd(ow_7_24));
-  wire signed [30:0] fm_7_24 = jv24 ? {{6{f_7_24[24]}}, f_7_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_24 (.clk(clk), .even_rd(rd_e24[199:175]), .odd_rd(rd_o24[199:175]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp7), .g(g_cp7), .f(f_7_24), .term(tm_7_24), .even_wd(ew_7_24), .odd_wd(ow_7_24));
+  wire signed [30:0] fm_7_24 = 1'b1 ? {{6{f_7_24[24]}}, f_7_24} : 31'd0;
   wire [24:0] f_7_25, ew_7_25, ow_7_25; wire [31:0] tm_7_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_25 (.even_rd(rd_e25[199:175]), .odd_rd(rd_o25[199:175]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp7), .g(g_cp7), .f(f_7_25), .term(tm_7_25), .even_wd(ew_7_25), .odd_wd(ow_7_25));
-  wire signed [30:0] fm_7_25 = jv25 ? {{6{f_7_25[24]}}, f_7_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_25 (.clk(clk), .even_rd(rd_e25[199:175]), .odd_rd(rd_o25[199:175]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp7), .g(g_cp7), .f(f_7_25), .term(tm_7_25), .even_wd(ew_7_25), .odd_wd(ow_7_25));
+  wire signed [30:0] fm_7_25 = 1'b1 ? {{6{f_7_25[24]}}, f_7_25} : 31'd0;
   wire [24:0] f_7_26, ew_7_26, ow_7_26; wire [31:0] tm_7_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_26 (.even_rd(rd_e26[199:175]), .odd_rd(rd_o26[199:175]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp7), .g(g_cp7), .f(f_7_26), .term(tm_7_26), .even_wd(ew_7_26), .odd_wd(ow_7_26));
-  wire signed [30:0] fm_7_26 = jv26 ? {{6{f_7_26[24]}}, f_7_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_26 (.clk(clk), .even_rd(rd_e26[199:175]), .odd_rd(rd_o26[199:175]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp7), .g(g_cp7), .f(f_7_26), .term(tm_7_26), .even_wd(ew_7_26), .odd_wd(ow_7_26));
+  wire signed [30:0] fm_7_26 = 1'b1 ? {{6{f_7_26[24]}}, f_7_26} : 31'd0;
   wire [24:0] f_7_27, ew_7_27, ow_7_27; wire [31:0] tm_7_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_27 (.even_rd(rd_e27[199:175]), .odd_rd(rd_o27[199:175]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp7), .g(g_cp7), .f(f_7_27), .term(tm_7_27), .even_wd(ew_7_27), .odd_wd(ow_7_27));
-  wire signed [30:0] fm_7_27 = jv27 ? {{6{f_7_27[24]}}, f_7_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_27 (.clk(clk), .even_rd(rd_e27[199:175]), .odd_rd(rd_o27[199:175]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp7), .g(g_cp7), .f(f_7_27), .term(tm_7_27), .even_wd(ew_7_27), .odd_wd(ow_7_27));
+  wire signed [30:0] fm_7_27 = 1'b1 ? {{6{f_7_27[24]}}, f_7_27} : 31'd0;
   wire [24:0] f_7_28, ew_7_28, ow_7_28; wire [31:0] tm_7_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_28 (.even_rd(rd_e28[199:175]), .odd_rd(rd_o28[199:175]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp7), .g(g_cp7), .f(f_7_28), .term(tm_7_28), .even_wd(ew_7_28), .odd_wd(ow_7_28));
-  wire signed [30:0] fm_7_28 = jv28 ? {{6{f_7_28[24]}}, f_7_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_28 (.clk(clk), .even_rd(rd_e28[199:175]), .odd_rd(rd_o28[199:175]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp7), .g(g_cp7), .f(f_7_28), .term(tm_7_28), .even_wd(ew_7_28), .odd_wd(ow_7_28));
+  wire signed [30:0] fm_7_28 = 1'b1 ? {{6{f_7_28[24]}}, f_7_28} : 31'd0;
   wire [24:0] f_7_29, ew_7_29, ow_7_29; wire [31:0] tm_7_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_29 (.even_rd(rd_e29[199:175]), .odd_rd(rd_o29[199:175]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp7), .g(g_cp7), .f(f_7_29), .term(tm_7_29), .even_wd(ew_7_29), .odd_wd(ow_7_29));
-  wire signed [30:0] fm_7_29 = jv29 ? {{6{f_7_29[24]}}, f_7_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_29 (.clk(clk), .even_rd(rd_e29[199:175]), .odd_rd(rd_o29[199:175]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp7), .g(g_cp7), .f(f_7_29), .term(tm_7_29), .even_wd(ew_7_29), .odd_wd(ow_7_29));
+  wire signed [30:0] fm_7_29 = 1'b1 ? {{6{f_7_29[24]}}, f_7_29} : 31'd0;
   wire [24:0] f_7_30, ew_7_30, ow_7_30; wire [31:0] tm_7_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_30 (.even_rd(rd_e30[199:175]), .odd_rd(rd_o30[199:175]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp7), .g(g_cp7), .f(f_7_30), .term(tm_7_30), .even_wd(ew_7_30), .odd_wd(ow_7_30));
-  wire signed [30:0] fm_7_30 = jv30 ? {{6{f_7_30[24]}}, f_7_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_30 (.clk(clk), .even_rd(rd_e30[199:175]), .odd_rd(rd_o30[199:175]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp7), .g(g_cp7), .f(f_7_30), .term(tm_7_30), .even_wd(ew_7_30), .odd_wd(ow_7_30));
+  wire signed [30:0] fm_7_30 = 1'b1 ? {{6{f_7_30[24]}}, f_7_30} : 31'd0;
   wire [24:0] f_7_31, ew_7_31, ow_7_31; wire [31:0] tm_7_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_31 (.even_rd(rd_e31[199:175]), .odd_rd(rd_o31[199:175]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp7), .g(g_cp7), .f(f_7_31), .term(tm_7_31), .even_wd(ew_7_31), .odd_wd(ow_7_31));
-  wire signed [30:0] fm_7_31 = jv31 ? {{6{f_7_31[24]}}, f_7_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_31 (.clk(clk), .even_rd(rd_e31[199:175]), .odd_rd(rd_o31[199:175]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp7), .g(g_cp7), .f(f_7_31), .term(tm_7_31), .even_wd(ew_7_31), .odd_wd(ow_7_31));
+  wire signed [30:0] fm_7_31 = 1'b1 ? {{6{f_7_31[24]}}, f_7_31} : 31'd0;
   wire [24:0] f_7_32, ew_7_32, ow_7_32; wire [31:0] tm_7_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_32 (.even_rd(rd_e32[199:175]), .odd_rd(rd_o32[199:175]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp7), .g(g_cp7), .f(f_7_32), .term(tm_7_32), .even_wd(ew_7_32), .odd_wd(ow_7_32));
-  wire signed [30:0] fm_7_32 = jv32 ? {{6{f_7_32[24]}}, f_7_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_32 (.clk(clk), .even_rd(rd_e32[199:175]), .odd_rd(rd_o32[199:175]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp7), .g(g_cp7), .f(f_7_32), .term(tm_7_32), .even_wd(ew_7_32), .odd_wd(ow_7_32));
+  wire signed [30:0] fm_7_32 = 1'b1 ? {{6{f_7_32[24]}}, f_7_32} : 31'd0;
   wire [24:0] f_7_33, ew_7_33, ow_7_33; wire [31:0] tm_7_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_33 (.even_rd(rd_e33[199:175]), .odd_rd(rd_o33[199:175]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp7), .g(g_cp7), .f(f_7_33), .term(tm_7_33), .even_wd(ew_7_33), .odd_wd(ow_7_33));
-  wire signed [30:0] fm_7_33 = jv33 ? {{6{f_7_33[24]}}, f_7_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_33 (.clk(clk), .even_rd(rd_e33[199:175]), .odd_rd(rd_o33[199:175]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp7), .g(g_cp7), .f(f_7_33), .term(tm_7_33), .even_wd(ew_7_33), .odd_wd(ow_7_33));
+  wire signed [30:0] fm_7_33 = 1'b1 ? {{6{f_7_33[24]}}, f_7_33} : 31'd0;
   wire [24:0] f_7_34, ew_7_34, ow_7_34; wire [31:0] tm_7_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_34 (.even_rd(rd_e34[199:175]), .odd_rd(rd_o34[199:175]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp7), .g(g_cp7), .f(f_7_34), .term(tm_7_34), .even_wd(ew_7_34), .odd_wd(ow_7_34));
-  wire signed [30:0] fm_7_34 = jv34 ? {{6{f_7_34[24]}}, f_7_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_34 (.clk(clk), .even_rd(rd_e34[199:175]), .odd_rd(rd_o34[199:175]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp7), .g(g_cp7), .f(f_7_34), .term(tm_7_34), .even_wd(ew_7_34), .odd_wd(ow_7_34));
+  wire signed [30:0] fm_7_34 = 1'b1 ? {{6{f_7_34[24]}}, f_7_34} : 31'd0;
   wire [24:0] f_7_35, ew_7_35, ow_7_35; wire [31:0] tm_7_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_35 (.even_rd(rd_e35[199:175]), .odd_rd(rd_o35[199:175]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp7), .g(g_cp7), .f(f_7_35), .term(tm_7_35), .even_wd(ew_7_35), .odd_wd(ow_7_35));
-  wire signed [30:0] fm_7_35 = jv35 ? {{6{f_7_35[24]}}, f_7_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_35 (.clk(clk), .even_rd(rd_e35[199:175]), .odd_rd(rd_o35[199:175]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp7), .g(g_cp7), .f(f_7_35), .term(tm_7_35), .even_wd(ew_7_35), .odd_wd(ow_7_35));
+  wire signed [30:0] fm_7_35 = 1'b1 ? {{6{f_7_35[24]}}, f_7_35} : 31'd0;
   wire [24:0] f_7_36, ew_7_36, ow_7_36; wire [31:0] tm_7_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_36 (.even_rd(rd_e36[199:175]), .odd_rd(rd_o36[199:175]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp7), .g(g_cp7), .f(f_7_36), .term(tm_7_36), .even_wd(ew_7_36), .odd_wd(ow_7_36));
-  wire signed [30:0] fm_7_36 = jv36 ? {{6{f_7_36[24]}}, f_7_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_36 (.clk(clk), .even_rd(rd_e36[199:175]), .odd_rd(rd_o36[199:175]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp7), .g(g_cp7), .f(f_7_36), .term(tm_7_36), .even_wd(ew_7_36), .odd_wd(ow_7_36));
+  wire signed [30:0] fm_7_36 = 1'b1 ? {{6{f_7_36[24]}}, f_7_36} : 31'd0;
   wire [24:0] f_7_37, ew_7_37, ow_7_37; wire [31:0] tm_7_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_37 (.even_rd(rd_e37[199:175]), .odd_rd(rd_o37[199:175]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp7), .g(g_cp7), .f(f_7_37), .term(tm_7_37), .even_wd(ew_7_37), .odd_wd(ow_7_37));
-  wire signed [30:0] fm_7_37 = jv37 ? {{6{f_7_37[24]}}, f_7_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_37 (.clk(clk), .even_rd(rd_e37[199:175]), .odd_rd(rd_o37[199:175]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp7), .g(g_cp7), .f(f_7_37), .term(tm_7_37), .even_wd(ew_7_37), .odd_wd(ow_7_37));
+  wire signed [30:0] fm_7_37 = 1'b1 ? {{6{f_7_37[24]}}, f_7_37} : 31'd0;
   wire [24:0] f_7_38, ew_7_38, ow_7_38; wire [31:0] tm_7_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_38 (.even_rd(rd_e38[199:175]), .odd_rd(rd_o38[199:175]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp7), .g(g_cp7), .f(f_7_38), .term(tm_7_38), .even_wd(ew_7_38), .odd_wd(ow_7_38));
-  wire signed [30:0] fm_7_38 = jv38 ? {{6{f_7_38[24]}}, f_7_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_38 (.clk(clk), .even_rd(rd_e38[199:175]), .odd_rd(rd_o38[199:175]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp7), .g(g_cp7), .f(f_7_38), .term(tm_7_38), .even_wd(ew_7_38), .odd_wd(ow_7_38));
+  wire signed [30:0] fm_7_38 = 1'b1 ? {{6{f_7_38[24]}}, f_7_38} : 31'd0;
   wire [24:0] f_7_39, ew_7_39, ow_7_39; wire [31:0] tm_7_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_39 (.even_rd(rd_e39[199:175]), .odd_rd(rd_o39[199:175]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp7), .g(g_cp7), .f(f_7_39), .term(tm_7_39), .even_wd(ew_7_39), .odd_wd(ow_7_39));
-  wire signed [30:0] fm_7_39 = jv39 ? {{6{f_7_39[24]}}, f_7_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_39 (.clk(clk), .even_rd(rd_e39[199:175]), .odd_rd(rd_o39[199:175]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp7), .g(g_cp7), .f(f_7_39), .term(tm_7_39), .even_wd(ew_7_39), .odd_wd(ow_7_39));
+  wire signed [30:0] fm_7_39 = 1'b1 ? {{6{f_7_39[24]}}, f_7_39} : 31'd0;
   wire [24:0] f_7_40, ew_7_40, ow_7_40; wire [31:0] tm_7_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_40 (.even_rd(rd_e40[199:175]), .odd_rd(rd_o40[199:175]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp7), .g(g_cp7), .f(f_7_40), .term(tm_7_40), .even_wd(ew_7_40), .odd_wd(ow_7_40));
-  wire signed [30:0] fm_7_40 = jv40 ? {{6{f_7_40[24]}}, f_7_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_40 (.clk(clk), .even_rd(rd_e40[199:175]), .odd_rd(rd_o40[199:175]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp7), .g(g_cp7), .f(f_7_40), .term(tm_7_40), .even_wd(ew_7_40), .odd_wd(ow_7_40));
+  wire signed [30:0] fm_7_40 = 1'b1 ? {{6{f_7_40[24]}}, f_7_40} : 31'd0;
   wire [24:0] f_7_41, ew_7_41, ow_7_41; wire [31:0] tm_7_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_41 (.even_rd(rd_e41[199:175]), .odd_rd(rd_o41[199:175]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp7), .g(g_cp7), .f(f_7_41), .term(tm_7_41), .even_wd(ew_7_41), .odd_wd(ow_7_41));
-  wire signed [30:0] fm_7_41 = jv41 ? {{6{f_7_41[24]}}, f_7_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_41 (.clk(clk), .even_rd(rd_e41[199:175]), .odd_rd(rd_o41[199:175]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp7), .g(g_cp7), .f(f_7_41), .term(tm_7_41), .even_wd(ew_7_41), .odd_wd(ow_7_41));
+  wire signed [30:0] fm_7_41 = 1'b1 ? {{6{f_7_41[24]}}, f_7_41} : 31'd0;
   wire [24:0] f_7_42, ew_7_42, ow_7_42; wire [31:0] tm_7_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_42 (.even_rd(rd_e42[199:175]), .odd_rd(rd_o42[199:175]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp7), .g(g_cp7), .f(f_7_42), .term(tm_7_42), .even_wd(ew_7_42), .odd_wd(ow_7_42));
-  wire signed [30:0] fm_7_42 = jv42 ? {{6{f_7_42[24]}}, f_7_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_42 (.clk(clk), .even_rd(rd_e42[199:175]), .odd_rd(rd_o42[199:175]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp7), .g(g_cp7), .f(f_7_42), .term(tm_7_42), .even_wd(ew_7_42), .odd_wd(ow_7_42));
+  wire signed [30:0] fm_7_42 = 1'b1 ? {{6{f_7_42[24]}}, f_7_42} : 31'd0;
   wire [24:0] f_7_43, ew_7_43, ow_7_43; wire [31:0] tm_7_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_43 (.even_rd(rd_e43[199:175]), .odd_rd(rd_o43[199:175]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp7), .g(g_cp7), .f(f_7_43), .term(tm_7_43), .even_wd(ew_7_43), .odd_wd(ow_7_43));
-  wire signed [30:0] fm_7_43 = jv43 ? {{6{f_7_43[24]}}, f_7_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_43 (.clk(clk), .even_rd(rd_e43[199:175]), .odd_rd(rd_o43[199:175]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp7), .g(g_cp7), .f(f_7_43), .term(tm_7_43), .even_wd(ew_7_43), .odd_wd(ow_7_43));
+  wire signed [30:0] fm_7_43 = 1'b1 ? {{6{f_7_43[24]}}, f_7_43} : 31'd0;
   wire [24:0] f_7_44, ew_7_44, ow_7_44; wire [31:0] tm_7_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_44 (.even_rd(rd_e44[199:175]), .odd_rd(rd_o44[199:175]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp7), .g(g_cp7), .f(f_7_44), .term(tm_7_44), .even_wd(ew_7_44), .odd_wd(ow_7_44));
-  wire signed [30:0] fm_7_44 = jv44 ? {{6{f_7_44[24]}}, f_7_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_44 (.clk(clk), .even_rd(rd_e44[199:175]), .odd_rd(rd_o44[199:175]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp7), .g(g_cp7), .f(f_7_44), .term(tm_7_44), .even_wd(ew_7_44), .odd_wd(ow_7_44));
+  wire signed [30:0] fm_7_44 = 1'b1 ? {{6{f_7_44[24]}}, f_7_44} : 31'd0;
   wire [24:0] f_7_45, ew_7_45, ow_7_45; wire [31:0] tm_7_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_45 (.even_rd(rd_e45[199:175]), .odd_rd(rd_o45[199:175]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp7), .g(g_cp7), .f(f_7_45), .term(tm_7_45), .even_wd(ew_7_45), .odd_wd(ow_7_45));
-  wire signed [30:0] fm_7_45 = jv45 ? {{6{f_7_45[24]}}, f_7_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_45 (.clk(clk), .even_rd(rd_e45[199:175]), .odd_rd(rd_o45[199:175]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp7), .g(g_cp7), .f(f_7_45), .term(tm_7_45), .even_wd(ew_7_45), .odd_wd(ow_7_45));
+  wire signed [30:0] fm_7_45 = 1'b1 ? {{6{f_7_45[24]}}, f_7_45} : 31'd0;
   wire [24:0] f_7_46, ew_7_46, ow_7_46; wire [31:0] tm_7_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_46 (.even_rd(rd_e46[199:175]), .odd_rd(rd_o46[199:175]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp7), .g(g_cp7), .f(f_7_46), .term(tm_7_46), .even_wd(ew_7_46), .odd_wd(ow_7_46));
-  wire signed [30:0] fm_7_46 = jv46 ? {{6{f_7_46[24]}}, f_7_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_46 (.clk(clk), .even_rd(rd_e46[199:175]), .odd_rd(rd_o46[199:175]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp7), .g(g_cp7), .f(f_7_46), .term(tm_7_46), .even_wd(ew_7_46), .odd_wd(ow_7_46));
+  wire signed [30:0] fm_7_46 = 1'b1 ? {{6{f_7_46[24]}}, f_7_46} : 31'd0;
   wire [24:0] f_7_47, ew_7_47, ow_7_47; wire [31:0] tm_7_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_47 (.even_rd(rd_e47[199:175]), .odd_rd(rd_o47[199:175]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp7), .g(g_cp7), .f(f_7_47), .term(tm_7_47), .even_wd(ew_7_47), .odd_wd(ow_7_47));
-  wire signed [30:0] fm_7_47 = jv47 ? {{6{f_7_47[24]}}, f_7_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_47 (.clk(clk), .even_rd(rd_e47[199:175]), .odd_rd(rd_o47[199:175]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp7), .g(g_cp7), .f(f_7_47), .term(tm_7_47), .even_wd(ew_7_47), .odd_wd(ow_7_47));
+  wire signed [30:0] fm_7_47 = 1'b1 ? {{6{f_7_47[24]}}, f_7_47} : 31'd0;
   wire [24:0] f_7_48, ew_7_48, ow_7_48; wire [31:0] tm_7_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_48 (.even_rd(rd_e48[199:175]), .odd_rd(rd_o48[199:175]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp7), .g(g_cp7), .f(f_7_48), .term(tm_7_48), .even_wd(ew_7_48), .odd_wd(ow_7_48));
-  wire signed [30:0] fm_7_48 = jv48 ? {{6{f_7_48[24]}}, f_7_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_48 (.clk(clk), .even_rd(rd_e48[199:175]), .odd_rd(rd_o48[199:175]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp7), .g(g_cp7), .f(f_7_48), .term(tm_7_48), .even_wd(ew_7_48), .odd_wd(ow_7_48));
+  wire signed [30:0] fm_7_48 = 1'b1 ? {{6{f_7_48[24]}}, f_7_48} : 31'd0;
   wire [24:0] f_7_49, ew_7_49, ow_7_49; wire [31:0] tm_7_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_49 (.even_rd(rd_e49[199:175]), .odd_rd(rd_o49[199:175]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp7), .g(g_cp7), .f(f_7_49), .term(tm_7_49), .even_wd(ew_7_49), .odd_wd(ow_7_49));
-  wire signed [30:0] fm_7_49 = jv49 ? {{6{f_7_49[24]}}, f_7_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_49 (.clk(clk), .even_rd(rd_e49[199:175]), .odd_rd(rd_o49[199:175]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp7), .g(g_cp7), .f(f_7_49), .term(tm_7_49), .even_wd(ew_7_49), .odd_wd(ow_7_49));
+  wire signed [30:0] fm_7_49 = 1'b1 ? {{6{f_7_49[24]}}, f_7_49} : 31'd0;
   wire [24:0] f_7_50, ew_7_50, ow_7_50; wire [31:0] tm_7_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_50 (.even_rd(rd_e50[199:175]), .odd_rd(rd_o50[199:175]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp7), .g(g_cp7), .f(f_7_50), .term(tm_7_50), .even_wd(ew_7_50), .odd_wd(ow_7_50));
-  wire signed [30:0] fm_7_50 = jv50 ? {{6{f_7_50[24]}}, f_7_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_50 (.clk(clk), .even_rd(rd_e50[199:175]), .odd_rd(rd_o50[199:175]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp7), .g(g_cp7), .f(f_7_50), .term(tm_7_50), .even_wd(ew_7_50), .odd_wd(ow_7_50));
+  wire signed [30:0] fm_7_50 = 1'b1 ? {{6{f_7_50[24]}}, f_7_50} : 31'd0;
   wire [24:0] f_7_51, ew_7_51, ow_7_51; wire [31:0] tm_7_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_51 (.even_rd(rd_e51[199:175]), .odd_rd(rd_o51[199:175]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp7), .g(g_cp7), .f(f_7_51), .term(tm_7_51), .even_wd(ew_7_51), .odd_wd(ow_7_51));
-  wire signed [30:0] fm_7_51 = jv51 ? {{6{f_7_51[24]}}, f_7_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_51 (.clk(clk), .even_rd(rd_e51[199:175]), .odd_rd(rd_o51[199:175]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp7), .g(g_cp7), .f(f_7_51), .term(tm_7_51), .even_wd(ew_7_51), .odd_wd(ow_7_51));
+  wire signed [30:0] fm_7_51 = 1'b1 ? {{6{f_7_51[24]}}, f_7_51} : 31'd0;
   wire [24:0] f_7_52, ew_7_52, ow_7_52; wire [31:0] tm_7_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_52 (.even_rd(rd_e52[199:175]), .odd_rd(rd_o52[199:175]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp7), .g(g_cp7), .f(f_7_52), .term(tm_7_52), .even_wd(ew_7_52), .odd_wd(ow_7_52));
-  wire signed [30:0] fm_7_52 = jv52 ? {{6{f_7_52[24]}}, f_7_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_52 (.clk(clk), .even_rd(rd_e52[199:175]), .odd_rd(rd_o52[199:175]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp7), .g(g_cp7), .f(f_7_52), .term(tm_7_52), .even_wd(ew_7_52), .odd_wd(ow_7_52));
+  wire signed [30:0] fm_7_52 = 1'b1 ? {{6{f_7_52[24]}}, f_7_52} : 31'd0;
   wire [24:0] f_8_0, ew_8_0, ow_8_0; wire [31:0] tm_8_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_0 (.even_rd(rd_e0[224:200]), .odd_rd(rd_o0[224:200]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp8), .g(g_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
-  wire signed [30:0] fm_8_0 = jv0 ? {{6{f_8_0[24]}}, f_8_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_0 (.clk(clk), .even_rd(rd_e0[224:200]), .odd_rd(rd_o0[224:200]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp8), .g(g_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
+  wire signed [30:0] fm_8_0 = 1'b1 ? {{6{f_8_0[24]}}, f_8_0} : 31'd0;
   wire [24:0] f_8_1, ew_8_1, ow_8_1; wire [31:0] tm_8_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_1 (.even_rd(rd_e1[224:200]), .odd_rd(rd_o1[224:200]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp8), .g(g_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
-  wire signed [30:0] fm_8_1 = jv1 ? {{6{f_8_1[24]}}, f_8_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_1 (.clk(clk), .even_rd(rd_e1[224:200]), .odd_rd(rd_o1[224:200]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp8), .g(g_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
+  wire signed [30:0] fm_8_1 = 1'b1 ? {{6{f_8_1[24]}}, f_8_1} : 31'd0;
   wire [24:0] f_8_2, ew_8_2, ow_8_2; wire [31:0] tm_8_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_2 (.even_rd(rd_e2[224:200]), .odd_rd(rd_o2[224:200]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp8), .g(g_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
-  wire signed [30:0] fm_8_2 = jv2 ? {{6{f_8_2[24]}}, f_8_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_2 (.clk(clk), .even_rd(rd_e2[224:200]), .odd_rd(rd_o2[224:200]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp8), .g(g_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
+  wire signed [30:0] fm_8_2 = 1'b1 ? {{6{f_8_2[24]}}, f_8_2} : 31'd0;
   wire [24:0] f_8_3, ew_8_3, ow_8_3; wire [31:0] tm_8_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_3 (.even_rd(rd_e3[224:200]), .odd_rd(rd_o3[224:200]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp8), .g(g_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
-  wire signed [30:0] fm_8_3 = jv3 ? {{6{f_8_3[24]}}, f_8_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_3 (.clk(clk), .even_rd(rd_e3[224:200]), .odd_rd(rd_o3[224:200]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp8), .g(g_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
+  wire signed [30:0] fm_8_3 = 1'b1 ? {{6{f_8_3[24]}}, f_8_3} : 31'd0;
   wire [24:0] f_8_4, ew_8_4, ow_8_4; wire [31:0] tm_8_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_4 (.even_rd(rd_e4[224:200]), .odd_rd(rd_o4[224:200]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp8), .g(g_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
-  wire signed [30:0] fm_8_4 = jv4 ? {{6{f_8_4[24]}}, f_8_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_4 (.clk(clk), .even_rd(rd_e4[224:200]), .odd_rd(rd_o4[224:200]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp8), .g(g_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
+  wire signed [30:0] fm_8_4 = 1'b1 ? {{6{f_8_4[24]}}, f_8_4} : 31'd0;
   wire [24:0] f_8_5, ew_8_5, ow_8_5; wire [31:0] tm_8_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_5 (.even_rd(rd_e5[224:200]), .odd_rd(rd_o5[224:200]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp8), .g(g_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
-  wire signed [30:0] fm_8_5 = jv5 ? {{6{f_8_5[24]}}, f_8_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_5 (.clk(clk), .even_rd(rd_e5[224:200]), .odd_rd(rd_o5[224:200]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp8), .g(g_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
+  wire signed [30:0] fm_8_5 = 1'b1 ? {{6{f_8_5[24]}}, f_8_5} : 31'd0;
   wire [24:0] f_8_6, ew_8_6, ow_8_6; wire [31:0] tm_8_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_6 (.even_rd(rd_e6[224:200]), .odd_rd(rd_o6[224:200]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp8), .g(g_cp8), .f(f_8_6), .term(tm_8_6), .even_wd(ew_8_6), .odd_wd(ow_8_6));
-  wire signed [30:0] fm_8_6 = jv6 ? {{6{f_8_6[24]}}, f_8_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_6 (.clk(clk), .even_rd(rd_e6[224:200]), .odd_rd(rd_o6[224:200]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp8), .g(g_cp8), .f(f_8_6), .term(tm_8_6), .even_wd(ew_8_6), .odd_wd(ow_8_6));
+  wire signed [30:0] fm_8_6 = 1'b1 ? {{6{f_8_6[24]}}, f_8_6} : 31'd0;
   wire [24:0] f_8_7, ew_8_7, ow_8_7; wire [31:0] tm_8_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_7 (.even_rd(rd_e7[224:200]), .odd_rd(rd_o7[224:200]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp8), .g(g_cp8), .f(f_8_7), .term(tm_8_7), .even_wd(ew_8_7), .odd_wd(ow_8_7));
-  wire signed [30:0] fm_8_7 = jv7 ? {{6{f_8_7[24]}}, f_8_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_7 (.clk(clk), .even_rd(rd_e7[224:200]), .odd_rd(rd_o7[224:200]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp8), .g(g_cp8), .f(f_8_7), .term(tm_8_7), .even_wd(ew_8_7), .odd_wd(ow_8_7));
+  wire signed [30:0] fm_8_7 = 1'b1 ? {{6{f_8_7[24]}}, f_8_7} : 31'd0;
   wire [24:0] f_8_8, ew_8_8, ow_8_8; wire [31:0] tm_8_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_8 (.even_rd(rd_e8[224:200]), .odd_rd(rd_o8[224:200]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp8), .g(g_cp8), .f(f_8_8), .term(tm_8_8), .even_wd(ew_8_8), .odd_wd(ow_8_8));
-  wire signed [30:0] fm_8_8 = jv8 ? {{6{f_8_8[24]}}, f_8_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_8 (.clk(clk), .even_rd(rd_e8[224:200]), .odd_rd(rd_o8[224:200]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp8), .g(g_cp8), .f(f_8_8), .term(tm_8_8), .even_wd(ew_8_8), .odd_wd(ow_8_8));
+  wire signed [30:0] fm_8_8 = 1'b1 ? {{6{f_8_8[24]}}, f_8_8} : 31'd0;
   wire [24:0] f_8_9, ew_8_9, ow_8_9; wire [31:0] tm_8_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_9 (.even_rd(rd_e9[224:200]), .odd_rd(rd_o9[224:200]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp8), .g(g_cp8), .f(f_8_9), .term(tm_8_9), .even_wd(ew_8_9), .odd_wd(ow_8_9));
-  wire signed [30:0] fm_8_9 = jv9 ? {{6{f_8_9[24]}}, f_8_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_9 (.clk(clk), .even_rd(rd_e9[224:200]), .odd_rd(rd_o9[224:200]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp8), .g(g_cp8), .f(f_8_9), .term(tm_8_9), .even_wd(ew_8_9), .odd_wd(ow_8_9));
+  wire signed [30:0] fm_8_9 = 1'b1 ? {{6{f_8_9[24]}}, f_8_9} : 31'd0;
   wire [24:0] f_8_10, ew_8_10, ow_8_10; wire [31:0] tm_8_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_10 (.even_rd(rd_e10[224:200]), .odd_rd(rd_o10[224:200]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp8), .g(g_cp8), .f(f_8_10), .term(tm_8_10), .even_wd(ew_8_10), .odd_wd(ow_8_10));
-  wire signed [30:0] fm_8_10 = jv10 ? {{6{f_8_10[24]}}, f_8_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_10 (.clk(clk), .even_rd(rd_e10[224:200]), .odd_rd(rd_o10[224:200]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp8), .g(g_cp8), .f(f_8_10), .term(tm_8_10), .even_wd(ew_8_10), .odd_wd(ow_8_10));
+  wire signed [30:0] fm_8_10 = 1'b1 ? {{6{f_8_10[24]}}, f_8_10} : 31'd0;
   wire [24:0] f_8_11, ew_8_11, ow_8_11; wire [31:0] tm_8_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_11 (.even_rd(rd_e11[224:200]), .odd_rd(rd_o11[224:200]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp8), .g(g_cp8), .f(f_8_11), .term(tm_8_11), .even_wd(ew_8_11), .odd_wd(ow_8_11));
-  wire signed [30:0] fm_8_11 = jv11 ? {{6{f_8_11[24]}}, f_8_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_11 (.clk(clk), .even_rd(rd_e11[224:200]), .odd_rd(rd_o11[224:200]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp8), .g(g_cp8), .f(f_8_11), .term(tm_8_11), .even_wd(ew_8_11), .odd_wd(ow_8_11));
+  wire signed [30:0] fm_8_11 = 1'b1 ? {{6{f_8_11[24]}}, f_8_11} : 31'd0;
   wire [24:0] f_8_12, ew_8_12, ow_8_12; wire [31:0] tm_8_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_12 (.even_rd(rd_e12[224:200]), .odd_rd(rd_o12[224:200]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp8), .g(g_cp8), .f(f_8_12), .term(tm_8_12), .even_wd(ew_8_12), .odd_wd(ow_8_12));
-  wire signed [30:0] fm_8_12 = jv12 ? {{6{f_8_12[24]}}, f_8_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_12 (.clk(clk), .even_rd(rd_e12[224:200]), .odd_rd(rd_o12[224:200]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp8), .g(g_cp8), .f(f_8_12), .term(tm_8_12), .even_wd(ew_8_12), .odd_wd(ow_8_12));
+  wire signed [30:0] fm_8_12 = 1'b1 ? {{6{f_8_12[24]}}, f_8_12} : 31'd0;
   wire [24:0] f_8_13, ew_8_13, ow_8_13; wire [31:0] tm_8_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_13 (.even_rd(rd_e13[224:200]), .odd_rd(rd_o13[224:200]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp8), .g(g_cp8), .f(f_8_13), .term(tm_8_13), .even_wd(ew_8_13), .odd_wd(ow_8_13));
-  wire signed [30:0] fm_8_13 = jv13 ? {{6{f_8_13[24]}}, f_8_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_13 (.clk(clk), .even_rd(rd_e13[224:200]), .odd_rd(rd_o13[224:200]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp8), .g(g_cp8), .f(f_8_13), .term(tm_8_13), .even_wd(ew_8_13), .odd_wd(ow_8_13));
+  wire signed [30:0] fm_8_13 = 1'b1 ? {{6{f_8_13[24]}}, f_8_13} : 31'd0;
   wire [24:0] f_8_14, ew_8_14, ow_8_14; wire [31:0] tm_8_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_14 (.even_rd(rd_e14[224:200]), .odd_rd(rd_o14[224:200]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp8), .g(g_cp8), .f(f_8_14), .term(tm_8_14), .even_wd(ew_8_14), .odd_wd(ow_8_14));
-  wire signed [30:0] fm_8_14 = jv14 ? {{6{f_8_14[24]}}, f_8_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_14 (.clk(clk), .even_rd(rd_e14[224:200]), .odd_rd(rd_o14[224:200]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp8), .g(g_cp8), .f(f_8_14), .term(tm_8_14), .even_wd(ew_8_14), .odd_wd(ow_8_14));
+  wire signed [30:0] fm_8_14 = 1'b1 ? {{6{f_8_14[24]}}, f_8_14} : 31'd0;
   wire [24:0] f_8_15, ew_8_15, ow_8_15; wire [31:0] tm_8_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_15 (.even_rd(rd_e15[224:200]), .odd_rd(rd_o15[224:200]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp8), .g(g_cp8), .f(f_8_15), .term(tm_8_15), .even_wd(ew_8_15), .odd_wd(ow_8_15));
-  wire signed [30:0] fm_8_15 = jv15 ? {{6{f_8_15[24]}}, f_8_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_15 (.clk(clk), .even_rd(rd_e15[224:200]), .odd_rd(rd_o15[224:200]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp8), .g(g_cp8), .f(f_8_15), .term(tm_8_15), .even_wd(ew_8_15), .odd_wd(ow_8_15));
+  wire signed [30:0] fm_8_15 = 1'b1 ? {{6{f_8_15[24]}}, f_8_15} : 31'd0;
   wire [24:0] f_8_16, ew_8_16, ow_8_16; wire [31:0] tm_8_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_16 (.even_rd(rd_e16[224:200]), .odd_rd(rd_o16[224:200]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp8), .g(g_cp8), .f(f_8_16), .term(tm_8_16), .even_wd(ew_8_16), .odd_wd(ow_8_16));
-  wire signed [30:0] fm_8_16 = jv16 ? {{6{f_8_16[24]}}, f_8_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_16 (.clk(clk), .even_rd(rd_e16[224:200]), .odd_rd(rd_o16[224:200]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp8), .g(g_cp8), .f(f_8_16), .term(tm_8_16), .even_wd(ew_8_16), .odd_wd(ow_8_16));
+  wire signed [30:0] fm_8_16 = 1'b1 ? {{6{f_8_16[24]}}, f_8_16} : 31'd0;
   wire [24:0] f_8_17, ew_8_17, ow_8_17; wire [31:0] tm_8_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_17 (.even_rd(rd_e17[224:200]), .odd_rd(rd_o17[224:200]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp8), .g(g_cp8), .f(f_8_17), .term(tm_8_17), .even_wd(ew_8_17), .odd_wd(ow_8_17));
-  wire signed [30:0] fm_8_17 = jv17 ? {{6{f_8_17[24]}}, f_8_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_17 (.clk(clk), .even_rd(rd_e17[224:200]), .odd_rd(rd_o17[224:200]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp8), .g(g_cp8), .f(f_8_17), .term(tm_8_17), .even_wd(ew_8_17), .odd_wd(ow_8_17));
+  wire signed [30:0] fm_8_17 = 1'b1 ? {{6{f_8_17[24]}}, f_8_17} : 31'd0;
   wire [24:0] f_8_18, ew_8_18, ow_8_18; wire [31:0] tm_8_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_18 (.even_rd(rd_e18[224:200]), .odd_rd(rd_o18[224:200]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp8), .g(g_cp8), .f(f_8_18), .term(tm_8_18), .even_wd(ew_8_18), .odd_wd(ow_8_18));
-  wire signed [30:0] fm_8_18 = jv18 ? {{6{f_8_18[24]}}, f_8_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_18 (.clk(clk), .even_rd(rd_e18[224:200]), .odd_rd(rd_o18[224:200]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp8), .g(g_cp8), .f(f_8_18), .term(tm_8_18), .even_wd(ew_8_18), .odd_wd(ow_8_18));
+  wire signed [30:0] fm_8_18 = 1'b1 ? {{6{f_8_18[24]}}, f_8_18} : 31'd0;
   wire [24:0] f_8_19, ew_8_19, ow_8_19; wire [31:0] tm_8_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_19 (.even_rd(rd_e19[224:200]), .odd_rd(rd_o19[224:200]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp8), .g(g_cp8), .f(f_8_19), .term(tm_8_19), .even_wd(ew_8_19), .odd_wd(ow_8_19));
-  wire signed [30:0] fm_8_19 = jv19 ? {{6{f_8_19[24]}}, f_8_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_19 (.clk(clk), .even_rd(rd_e19[224:200]), .odd_rd(rd_o19[224:200]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp8), .g(g_cp8), .f(f_8_19), .term(tm_8_19), .even_wd(ew_8_19), .odd_wd(ow_8_19));
+  wire signed [30:0] fm_8_19 = 1'b1 ? {{6{f_8_19[24]}}, f_8_19} : 31'd0;
   wire [24:0] f_8_20, ew_8_20, ow_8_20; wire [31:0] tm_8_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_20 (.even_rd(rd_e20[224:200]), .odd_rd(rd_o20[224:200]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp8), .g(g_cp8), .f(f_8_20), .term(tm_8_20), .even_wd(ew_8_20), .odd_wd(ow_8_20));
-  wire signed [30:0] fm_8_20 = jv20 ? {{6{f_8_20[24]}}, f_8_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_20 (.clk(clk), .even_rd(rd_e20[224:200]), .odd_rd(rd_o20[224:200]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp8), .g(g_cp8), .f(f_8_20), .term(tm_8_20), .even_wd(ew_8_20), .odd_wd(ow_8_20));
+  wire signed [30:0] fm_8_20 = 1'b1 ? {{6{f_8_20[24]}}, f_8_20} : 31'd0;
   wire [24:0] f_8_21, ew_8_21, ow_8_21; wire [31:0] tm_8_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_21 (.even_rd(rd_e21[224:200]), .odd_rd(rd_o21[224:200]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp8), .g(g_cp8), .f(f_8_21), .term(tm_8_21), .even_wd(ew_8_21), .odd_wd(ow_8_21));
-  wire signed [30:0] fm_8_21 = jv21 ? {{6{f_8_21[24]}}, f_8_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_21 (.clk(clk), .even_rd(rd_e21[224:200]), .odd_rd(rd_o21[224:200]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp8), .g(g_cp8), .f(f_8_21), .term(tm_8_21), .even_wd(ew_8_21), .odd_wd(ow_8_21));
+  wire signed [30:0] fm_8_21 = 1'b1 ? {{6{f_8_21[24]}}, f_8_21} : 31'd0;
   wire [24:0] f_8_22, ew_8_22, ow_8_22; wire [31:0] tm_8_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_22 (.even_rd(rd_e22[224:200]), .odd_rd(rd_o22[224:200]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp8), .g(g_cp8), .f(f_8_22), .term(tm_8_22), .even_wd(ew_8_22), .odd_wd(ow_8_22));
-  wire signed [30:0] fm_8_22 = jv22 ? {{6{f_8_22[24]}}, f_8_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_22 (.clk(clk), .even_rd(rd_e22[224:200]), .odd_rd(rd_o22[224:200]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp8), .g(g_cp8), .f(f_8_22), .term(tm_8_22), .even_wd(ew_8_22), .odd_wd(ow_8_22));
+  wire signed [30:0] fm_8_22 = 1'b1 ? {{6{f_8_22[24]}}, f_8_22} : 31'd0;
   wire [24:0] f_8_23, ew_8_23, ow_8_23; wire [31:0] tm_8_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_23 (.even_rd(rd_e23[224:200]), .odd_rd(rd_o23[224:200]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp8), .g(g_cp8), .f(f_8_23), .term(tm_8_23), .even_wd(ew_8_23), .odd_wd(ow_8_23));
-  wire signed [30:0] fm_8_23 = jv23 ? {{6{f_8_23[24]}}, f_8_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_23 (.clk(clk), .even_rd(rd_e23[224:200]), .odd_rd(rd_o23[224:200]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp8), .g(g_cp8), .f(f_8_23), .term(tm_8_23), .even_wd(ew_8_23), .odd_wd(ow_8_23));
+  wire signed [30:0] fm_8_23 = 1'b1 ? {{6{f_8_23[24]}}, f_8_23} : 31'd0;
   wire [24:0] f_8_24, ew_8_24, ow_8_24; wire [31:0] tm_8_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_24 (.even_rd(rd_e24[224:200]), .odd_rd(rd_o24[224:200]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp8), .g(g_cp8), .f(f_8_24), .term(tm_8_24), .even_wd(ew_8_24), .odd_wd(ow_8_24));
-  wire signed [30:0] fm_8_24 = jv24 ? {{6{f_8_24[24]}}, f_8_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_24 (.clk(clk), .even_rd(rd_e24[224:200]), .odd_rd(rd_o24[224:200]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp8), .g(g_cp8), .f(f_8_24), .term(tm_8_24), .even_wd(ew_8_24), .odd_wd(ow_8_24));
+  wire signed [30:0] fm_8_24 = 1'b1 ? {{6{f_8_24[24]}}, f_8_24} : 31'd0;
   wire [24:0] f_8_25, ew_8_25, ow_8_25; wire [31:0] tm_8_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_25 (.even_rd(rd_e25[224:200]), .odd_rd(rd_o25[224:200]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp8), .g(g_cp8), .f(f_8_25), .term(tm_8_25), .even_wd(ew_8_25), .odd_wd(ow_8_25));
-  wire signed [30:0] fm_8_25 = jv25 ? {{6{f_8_25[24]}}, f_8_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_25 (.clk(clk), .even_rd(rd_e25[224:200]), .odd_rd(rd_o25[224:200]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp8), .g(g_cp8), .f(f_8_25), .term(tm_8_25), .even_wd(ew_8_25), .odd_wd(ow_8_25));
+  wire signed [30:0] fm_8_25 = 1'b1 ? {{6{f_8_25[24]}}, f_8_25} : 31'd0;
   wire [24:0] f_8_26, ew_8_26, ow_8_26; wire [31:0] tm_8_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_26 (.even_rd(rd_e26[224:200]), .odd_rd(rd_o26[224:200]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp8), .g(g_cp8), .f(f_8_26), .term(tm_8_26), .even_wd(ew_8_26), .odd_wd(ow_8_26));
-  wire signed [30:0] fm_8_26 = jv26 ? {{6{f_8_26[24]}}, f_8_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_26 (.clk(clk), .even_rd(rd_e26[224:200]), .odd_rd(rd_o26[224:200]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp8), .g(g_cp8), .f(f_8_26), .term(tm_8_26), .even_wd(ew_8_26), .odd_wd(ow_8_26));
+  wire signed [30:0] fm_8_26 = 1'b1 ? {{6{f_8_26[24]}}, f_8_26} : 31'd0;
   wire [24:0] f_8_27, ew_8_27, ow_8_27; wire [31:0] tm_8_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_27 (.even_rd(rd_e27[224:200]), .odd_rd(rd_o27[224:200]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp8), .g(g_cp8), .f(f_8_27), .term(tm_8_27), .even_wd(ew_8_27), .odd_wd(ow_8_27));
-  wire signed [30:0] fm_8_27 = jv27 ? {{6{f_8_27[24]}}, f_8_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_27 (.clk(clk), .even_rd(rd_e27[224:200]), .odd_rd(rd_o27[224:200]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp8), .g(g_cp8), .f(f_8_27), .term(tm_8_27), .even_wd(ew_8_27), .odd_wd(ow_8_27));
+  wire signed [30:0] fm_8_27 = 1'b1 ? {{6{f_8_27[24]}}, f_8_27} : 31'd0;
   wire [24:0] f_8_28, ew_8_28, ow_8_28; wire [31:0] tm_8_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_28 (.even_rd(rd_e28[224:200]), .odd_rd(rd_o28[224:200]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp8), .g(g_cp8), .f(f_8_28), .term(tm_8_28), .even_wd(ew_8_28), .odd_wd(ow_8_28));
-  wire signed [30:0] fm_8_28 = jv28 ? {{6{f_8_28[24]}}, f_8_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_28 (.clk(clk), .even_rd(rd_e28[224:200]), .odd_rd(rd_o28[224:200]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp8), .g(g_cp8), .f(f_8_28), .term(tm_8_28), .even_wd(ew_8_28), .odd_wd(ow_8_28));
+  wire signed [30:0] fm_8_28 = 1'b1 ? {{6{f_8_28[24]}}, f_8_28} : 31'd0;
   wire [24:0] f_8_29, ew_8_29, ow_8_29; wire [31:0] tm_8_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_29 (.even_rd(rd_e29[224:200]), .odd_rd(rd_o29[224:200]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp8), .g(g_cp8), .f(f_8_29), .term(tm_8_29), .even_wd(ew_8_29), .odd_wd(ow_8_29));
-  wire signed [30:0] fm_8_29 = jv29 ? {{6{f_8_29[24]}}, f_8_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_29 (.clk(clk), .even_rd(rd_e29[224:200]), .odd_rd(rd_o29[224:200]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp8), .g(g_cp8), .f(f_8_29), .term(tm_8_29), .even_wd(ew_8_29), .odd_wd(ow_8_29));
+  wire signed [30:0] fm_8_29 = 1'b1 ? {{6{f_8_29[24]}}, f_8_29} : 31'd0;
   wire [24:0] f_8_30, ew_8_30, ow_8_30; wire [31:0] tm_8_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_30 (.even_rd(rd_e30[224:200]), .odd_rd(rd_o30[224:200]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp8), .g(g_cp8), .f(f_8_30), .term(tm_8_30), .even_wd(ew_8_30), .odd_wd(ow_8_30));
-  wire signed [30:0] fm_8_30 = jv30 ? {{6{f_8_30[24]}}, f_8_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_30 (.clk(clk), .even_rd(rd_e30[224:200]), .odd_rd(rd_o30[224:200]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp8), .g(g_cp8), .f(f_8_30), .term(tm_8_30), .even_wd(ew_8_30), .odd_wd(ow_8_30));
+  wire signed [30:0] fm_8_30 = 1'b1 ? {{6{f_8_30[24]}}, f_8_30} : 31'd0;
   wire [24:0] f_8_31, ew_8_31, ow_8_31; wire [31:0] tm_8_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_31 (.even_rd(rd_e31[224:200]), .odd_rd(rd_o31[224:200]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp8), .g(g_cp8), .f(f_8_31), .term(tm_8_31), .even_wd(ew_8_31), .odd_wd(ow_8_31));
-  wire signed [30:0] fm_8_31 = jv31 ? {{6{f_8_31[24]}}, f_8_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_31 (.clk(clk), .even_rd(rd_e31[224:200]), .odd_rd(rd_o31[224:200]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp8), .g(g_cp8), .f(f_8_31), .term(tm_8_31), .even_wd(ew_8_31), .odd_wd(ow_8_31));
+  wire signed [30:0] fm_8_31 = 1'b1 ? {{6{f_8_31[24]}}, f_8_31} : 31'd0;
   wire [24:0] f_8_32, ew_8_32, ow_8_32; wire [31:0] tm_8_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_32 (.even_rd(rd_e32[224:200]), .odd_rd(rd_o32[224:200]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp8), .g(g_cp8), .f(f_8_32), .term(tm_8_32), .even_wd(ew_8_32), .odd_wd(ow_8_32));
-  wire signed [30:0] fm_8_32 = jv32 ? {{6{f_8_32[24]}}, f_8_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_32 (.clk(clk), .even_rd(rd_e32[224:200]), .odd_rd(rd_o32[224:200]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp8), .g(g_cp8), .f(f_8_32), .term(tm_8_32), .even_wd(ew_8_32), .odd_wd(ow_8_32));
+  wire signed [30:0] fm_8_32 = 1'b1 ? {{6{f_8_32[24]}}, f_8_32} : 31'd0;
   wire [24:0] f_8_33, ew_8_33, ow_8_33; wire [31:0] tm_8_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_33 (.even_rd(rd_e33[224:200]), .odd_rd(rd_o33[224:200]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp8), .g(g_cp8), .f(f_8_33), .term(tm_8_33), .even_wd(ew_8_33), .odd_wd(ow_8_33));
-  wire signed [30:0] fm_8_33 = jv33 ? {{6{f_8_33[24]}}, f_8_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_33 (.clk(clk), .even_rd(rd_e33[224:200]), .odd_rd(rd_o33[224:200]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp8), .g(g_cp8), .f(f_8_33), .term(tm_8_33), .even_wd(ew_8_33), .odd_wd(ow_8_33));
+  wire signed [30:0] fm_8_33 = 1'b1 ? {{6{f_8_33[24]}}, f_8_33} : 31'd0;
   wire [24:0] f_8_34, ew_8_34, ow_8_34; wire [31:0] tm_8_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_34 (.even_rd(rd_e34[224:200]), .odd_rd(rd_o34[224:200]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp8), .g(g_cp8), .f(f_8_34), .term(tm_8_34), .even_wd(ew_8_34), .odd_wd(ow_8_34));
-  wire signed [30:0] fm_8_34 = jv34 ? {{6{f_8_34[24]}}, f_8_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_34 (.clk(clk), .even_rd(rd_e34[224:200]), .odd_rd(rd_o34[224:200]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp8), .g(g_cp8), .f(f_8_34), .term(tm_8_34), .even_wd(ew_8_34), .odd_wd(ow_8_34));
+  wire signed [30:0] fm_8_34 = 1'b1 ? {{6{f_8_34[24]}}, f_8_34} : 31'd0;
   wire [24:0] f_8_35, ew_8_35, ow_8_35; wire [31:0] tm_8_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_35 (.even_rd(rd_e35[224:200]), .odd_rd(rd_o35[224:200]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp8), .g(g_cp8), .f(f_8_35), .term(tm_8_35), .even_wd(ew_8_35), .odd_wd(ow_8_35));
-  wire signed [30:0] fm_8_35 = jv35 ? {{6{f_8_35[24]}}, f_8_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_35 (.clk(clk), .even_rd(rd_e35[224:200]), .odd_rd(rd_o35[224:200]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp8), .g(g_cp8), .f(f_8_35), .term(tm_8_35), .even_wd(ew_8_35), .odd_wd(ow_8_35));
+  wire signed [30:0] fm_8_35 = 1'b1 ? {{6{f_8_35[24]}}, f_8_35} : 31'd0;
   wire [24:0] f_8_36, ew_8_36, ow_8_36; wire [31:0] tm_8_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_36 (.even_rd(rd_e36[224:200]), .odd_rd(rd_o36[224:200]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp8), .g(g_cp8), .f(f_8_36), .term(tm_8_36), .even_wd(ew_8_36), .odd_wd(ow_8_36));
-  wire signed [30:0] fm_8_36 = jv36 ? {{6{f_8_36[24]}}, f_8_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_36 (.clk(clk), .even_rd(rd_e36[224:200]), .odd_rd(rd_o36[224:200]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp8), .g(g_cp8), .f(f_8_36), .term(tm_8_36), .even_wd(ew_8_36), .odd_wd(ow_8_36));
+  wire signed [30:0] fm_8_36 = 1'b1 ? {{6{f_8_36[24]}}, f_8_36} : 31'd0;
   wire [24:0] f_8_37, ew_8_37, ow_8_37; wire [31:0] tm_8_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_37 (.even_rd(rd_e37[224:200]), .odd_rd(rd_o37[224:200]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp8), .g(g_cp8), .f(f_8_37), .term(tm_8_37), .even_wd(ew_8_37), .odd_wd(ow_8_37));
-  wire signed [30:0] fm_8_37 = jv37 ? {{6{f_8_37[24]}}, f_8_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_37 (.clk(clk), .even_rd(rd_e37[224:200]), .odd_rd(rd_o37[224:200]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp8), .g(g_cp8), .f(f_8_37), .term(tm_8_37), .even_wd(ew_8_37), .odd_wd(ow_8_37));
+  wire signed [30:0] fm_8_37 = 1'b1 ? {{6{f_8_37[24]}}, f_8_37} : 31'd0;
   wire [24:0] f_8_38, ew_8_38, ow_8_38; wire [31:0] tm_8_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_38 (.even_rd(rd_e38[224:200]), .odd_rd(rd_o38[224:200]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp8), .g(g_cp8), .f(f_8_38), .term(tm_8_38), .even_wd(ew_8_38), .odd_wd(ow_8_38));
-  wire signed [30:0] fm_8_38 = jv38 ? {{6{f_8_38[24]}}, f_8_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_38 (.clk(clk), .even_rd(rd_e38[224:200]), .odd_rd(rd_o38[224:200]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp8), .g(g_cp8), .f(f_8_38), .term(tm_8_38), .even_wd(ew_8_38), .odd_wd(ow_8_38));
+  wire signed [30:0] fm_8_38 = 1'b1 ? {{6{f_8_38[24]}}, f_8_38} : 31'd0;
   wire [24:0] f_8_39, ew_8_39, ow_8_39; wire [31:0] tm_8_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_39 (.even_rd(rd_e39[224:200]), .odd_rd(rd_o39[224:200]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp8), .g(g_cp8), .f(f_8_39), .term(tm_8_39), .even_wd(ew_8_39), .odd_wd(ow_8_39));
-  wire signed [30:0] fm_8_39 = jv39 ? {{6{f_8_39[24]}}, f_8_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_39 (.clk(clk), .even_rd(rd_e39[224:200]), .odd_rd(rd_o39[224:200]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp8), .g(g_cp8), .f(f_8_39), .term(tm_8_39), .even_wd(ew_8_39), .odd_wd(ow_8_39));
+  wire signed [30:0] fm_8_39 = 1'b1 ? {{6{f_8_39[24]}}, f_8_39} : 31'd0;
   wire [24:0] f_8_40, ew_8_40, ow_8_40; wire [31:0] tm_8_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_40 (.even_rd(rd_e40[224:200]), .odd_rd(rd_o40[224:200]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp8), .g(g_cp8), .f(f_8_40), .term(tm_8_40), .even_wd(ew_8_40), .odd_wd(ow_8_40));
-  wire signed [30:0] fm_8_40 = jv40 ? {{6{f_8_40[24]}}, f_8_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_40 (.clk(clk), .even_rd(rd_e40[224:200]), .odd_rd(rd_o40[224:200]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp8), .g(g_cp8), .f(f_8_40), .term(tm_8_40), .even_wd(ew_8_40), .odd_wd(ow_8_40));
+  wire signed [30:0] fm_8_40 = 1'b1 ? {{6{f_8_40[24]}}, f_8_40} : 31'd0;
   wire [24:0] f_8_41, ew_8_41, ow_8_41; wire [31:0] tm_8_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_41 (.even_rd(rd_e41[224:200]), .odd_rd(rd_o41[224:200]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp8), .g(g_cp8), .f(f_8_41), .term(tm_8_41), .even_wd(ew_8_41), .odd_wd(ow_8_41));
-  wire signed [30:0] fm_8_41 = jv41 ? {{6{f_8_41[24]}}, f_8_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_41 (.clk(clk), .even_rd(rd_e41[224:200]), .odd_rd(rd_o41[224:200]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp8), .g(g_cp8), .f(f_8_41), .term(tm_8_41), .even_wd(ew_8_41), .odd_wd(ow_8_41));
+  wire signed [30:0] fm_8_41 = 1'b1 ? {{6{f_8_41[24]}}, f_8_41} : 31'd0;
   wire [24:0] f_8_42, ew_8_42, ow_8_42; wire [31:0] tm_8_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_42 (.even_rd(rd_e42[224:200]), .odd_rd(rd_o42[224:200]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp8), .g(g_cp8), .f(f_8_42), .term(tm_8_42), .even_wd(ew_8_42), .odd_wd(ow_8_42));
-  wire signed [30:0] fm_8_42 = jv42 ? {{6{f_8_42[24]}}, f_8_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_42 (.clk(clk), .even_rd(rd_e42[224:200]), .odd_rd(rd_o42[224:200]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp8), .g(g_cp8), .f(f_8_42), .term(tm_8_42), .even_wd(ew_8_42), .odd_wd(ow_8_42));
+  wire signed [30:0] fm_8_42 = 1'b1 ? {{6{f_8_42[24]}}, f_8_42} : 31'd0;
   wire [24:0] f_8_43, ew_8_43, ow_8_43; wire [31:0] tm_8_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_43 (.even_rd(rd_e43[224:200]), .odd_rd(rd_o43[224:200]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp8), .g(g_cp8), .f(f_8_43), .term(tm_8_43), .even_wd(ew_8_43), .odd_wd(ow_8_43));
-  wire signed [30:0] fm_8_43 = jv43 ? {{6{f_8_43[24]}}, f_8_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_43 (.clk(clk), .even_rd(rd_e43[224:200]), .odd_rd(rd_o43[224:200]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp8), .g(g_cp8), .f(f_8_43), .term(tm_8_43), .even_wd(ew_8_43), .odd_wd(ow_8_43));
+  wire signed [30:0] fm_8_43 = 1'b1 ? {{6{f_8_43[24]}}, f_8_43} : 31'd0;
   wire [24:0] f_8_44, ew_8_44, ow_8_44; wire [31:0] tm_8_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_44 (.even_rd(rd_e44[224:200]), .odd_rd(rd_o44[224:200]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp8), .g(g_cp8), .f(f_8_44), .term(tm_8_44), .even_wd(ew_8_44), .odd_wd(ow_8_44));
-  wire signed [30:0] fm_8_44 = jv44 ? {{6{f_8_44[24]}}, f_8_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_44 (.clk(clk), .even_rd(rd_e44[224:200]), .odd_rd(rd_o44[224:200]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp8), .g(g_cp8), .f(f_8_44), .term(tm_8_44), .even_wd(ew_8_44), .odd_wd(ow_8_44));
+  wire signed [30:0] fm_8_44 = 1'b1 ? {{6{f_8_44[24]}}, f_8_44} : 31'd0;
   wire [24:0] f_8_45, ew_8_45, ow_8_45; wire [31:0] tm_8_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_45 (.even_rd(rd_e45[224:200]), .odd_rd(rd_o45[224:200]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp8), .g(g_cp8), .f(f_8_45), .term(tm_8_45), .even_wd(ew_8_45), .odd_wd(ow_8_45));
-  wire signed [30:0] fm_8_45 = jv45 ? {{6{f_8_45[24]}}, f_8_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_45 (.clk(clk), .even_rd(rd_e45[224:200]), .odd_rd(rd_o45[224:200]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp8), .g(g_cp8), .f(f_8_45), .term(tm_8_45), .even_wd(ew_8_45), .odd_wd(ow_8_45));
+  wire signed [30:0] fm_8_45 = 1'b1 ? {{6{f_8_45[24]}}, f_8_45} : 31'd0;
   wire [24:0] f_8_46, ew_8_46, ow_8_46; wire [31:0] tm_8_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_46 (.even_rd(rd_e46[224:200]), .odd_rd(rd_o46[224:200]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp8), .g(g_cp8), .f(f_8_46), .term(tm_8_46), .even_wd(ew_8_46), .odd_wd(ow_8_46));
-  wire signed [30:0] fm_8_46 = jv46 ? {{6{f_8_46[24]}}, f_8_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_46 (.clk(clk), .even_rd(rd_e46[224:200]), .odd_rd(rd_o46[224:200]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp8), .g(g_cp8), .f(f_8_46), .term(tm_8_46), .even_wd(ew_8_46), .odd_wd(ow_8_46));
+  wire signed [30:0] fm_8_46 = 1'b1 ? {{6{f_8_46[24]}}, f_8_46} : 31'd0;
   wire [24:0] f_8_47, ew_8_47, ow_8_47; wire [31:0] tm_8_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_47 (.even_rd(rd_e47[224:200]), .odd_rd(rd_o47[224:200]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp8), .g(g_cp8), .f(f_8_47), .term(tm_8_47), .even_wd(ew_8_47), .odd_wd(ow_8_47));
-  wire signed [30:0] fm_8_47 = jv47 ? {{6{f_8_47[24]}}, f_8_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_47 (.clk(clk), .even_rd(rd_e47[224:200]), .odd_rd(rd_o47[224:200]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp8), .g(g_cp8), .f(f_8_47), .term(tm_8_47), .even_wd(ew_8_47), .odd_wd(ow_8_47));
+  wire signed [30:0] fm_8_47 = 1'b1 ? {{6{f_8_47[24]}}, f_8_47} : 31'd0;
   wire [24:0] f_8_48, ew_8_48, ow_8_48; wire [31:0] tm_8_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_48 (.even_rd(rd_e48[224:200]), .odd_rd(rd_o48[224:200]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp8), .g(g_cp8), .f(f_8_48), .term(tm_8_48), .even_wd(ew_8_48), .odd_wd(ow_8_48));
-  wire signed [30:0] fm_8_48 = jv48 ? {{6{f_8_48[24]}}, f_8_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_48 (.clk(clk), .even_rd(rd_e48[224:200]), .odd_rd(rd_o48[224:200]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp8), .g(g_cp8), .f(f_8_48), .term(tm_8_48), .even_wd(ew_8_48), .odd_wd(ow_8_48));
+  wire signed [30:0] fm_8_48 = 1'b1 ? {{6{f_8_48[24]}}, f_8_48} : 31'd0;
   wire [24:0] f_8_49, ew_8_49, ow_8_49; wire [31:0] tm_8_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_49 (.even_rd(rd_e49[224:200]), .odd_rd(rd_o49[224:200]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp8), .g(g_cp8), .f(f_8_49), .term(tm_8_49), .even_wd(ew_8_49), .odd_wd(ow_8_49));
-  wire signed [30:0] fm_8_49 = jv49 ? {{6{f_8_49[24]}}, f_8_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_49 (.clk(clk), .even_rd(rd_e49[224:200]), .odd_rd(rd_o49[224:200]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp8), .g(g_cp8), .f(f_8_49), .term(tm_8_49), .even_wd(ew_8_49), .odd_wd(ow_8_49));
+  wire signed [30:0] fm_8_49 = 1'b1 ? {{6{f_8_49[24]}}, f_8_49} : 31'd0;
   wire [24:0] f_8_50, ew_8_50, ow_8_50; wire [31:0] tm_8_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_50 (.even_rd(rd_e50[224:200]), .odd_rd(rd_o50[224:200]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp8), .g(g_cp8), .f(f_8_50), .term(tm_8_50), .even_wd(ew_8_50), .odd_wd(ow_8_50));
-  wire signed [30:0] fm_8_50 = jv50 ? {{6{f_8_50[24]}}, f_8_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_50 (.clk(clk), .even_rd(rd_e50[224:200]), .odd_rd(rd_o50[224:200]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp8), .g(g_cp8), .f(f_8_50), .term(tm_8_50), .even_wd(ew_8_50), .odd_wd(ow_8_50));
+  wire signed [30:0] fm_8_50 = 1'b1 ? {{6{f_8_50[24]}}, f_8_50} : 31'd0;
   wire [24:0] f_8_51, ew_8_51, ow_8_51; wire [31:0] tm_8_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_51 (.even_rd(rd_e51[224:200]), .odd_rd(rd_o51[224:200]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp8), .g(g_cp8), .f(f_8_51), .term(tm_8_51), .even_wd(ew_8_51), .odd_wd(ow_8_51));
-  wire signed [30:0] fm_8_51 = jv51 ? {{6{f_8_51[24]}}, f_8_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_51 (.clk(clk), .even_rd(rd_e51[224:200]), .odd_rd(rd_o51[224:200]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp8), .g(g_cp8), .f(f_8_51), .term(tm_8_51), .even_wd(ew_8_51), .odd_wd(ow_8_51));
+  wire signed [30:0] fm_8_51 = 1'b1 ? {{6{f_8_51[24]}}, f_8_51} : 31'd0;
   wire [24:0] f_8_52, ew_8_52, ow_8_52; wire [31:0] tm_8_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_52 (.even_rd(rd_e52[224:200]), .odd_rd(rd_o52[224:200]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp8), .g(g_cp8), .f(f_8_52), .term(tm_8_52), .even_wd(ew_8_52), .odd_wd(ow_8_52));
-  wire signed [30:0] fm_8_52 = jv52 ? {{6{f_8_52[24]}}, f_8_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_52 (.clk(clk), .even_rd(rd_e52[224:200]), .odd_rd(rd_o52[224:200]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp8), .g(g_cp8), .f(f_8_52), .term(tm_8_52), .even_wd(ew_8_52), .odd_wd(ow_8_52));
+  wire signed [30:0] fm_8_52 = 1'b1 ? {{6{f_8_52[24]}}, f_8_52} : 31'd0;
   wire [24:0] f_9_0, ew_9_0, ow_9_0; wire [31:0] tm_9_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_0 (.even_rd(rd_e0[249:225]), .odd_rd(rd_o0[249:225]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp9), .g(g_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
-  wire signed [30:0] fm_9_0 = jv0 ? {{6{f_9_0[24]}}, f_9_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_0 (.clk(clk), .even_rd(rd_e0[249:225]), .odd_rd(rd_o0[249:225]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp9), .g(g_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
+  wire signed [30:0] fm_9_0 = 1'b1 ? {{6{f_9_0[24]}}, f_9_0} : 31'd0;
   wire [24:0] f_9_1, ew_9_1, ow_9_1; wire [31:0] tm_9_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_1 (.even_rd(rd_e1[249:225]), .odd_rd(rd_o1[249:225]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp9), .g(g_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
-  wire signed [30:0] fm_9_1 = jv1 ? {{6{f_9_1[24]}}, f_9_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_1 (.clk(clk), .even_rd(rd_e1[249:225]), .odd_rd(rd_o1[249:225]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp9), .g(g_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
+  wire signed [30:0] fm_9_1 = 1'b1 ? {{6{f_9_1[24]}}, f_9_1} : 31'd0;
   wire [24:0] f_9_2, ew_9_2, ow_9_2; wire [31:0] tm_9_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_2 (.even_rd(rd_e2[249:225]), .odd_rd(rd_o2[249:225]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp9), .g(g_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
-  wire signed [30:0] fm_9_2 = jv2 ? {{6{f_9_2[24]}}, f_9_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_2 (.clk(clk), .even_rd(rd_e2[249:225]), .odd_rd(rd_o2[249:225]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp9), .g(g_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
+  wire signed [30:0] fm_9_2 = 1'b1 ? {{6{f_9_2[24]}}, f_9_2} : 31'd0;
   wire [24:0] f_9_3, ew_9_3, ow_9_3; wire [31:0] tm_9_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_3 (.even_rd(rd_e3[249:225]), .odd_rd(rd_o3[249:225]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp9), .g(g_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
-  wire signed [30:0] fm_9_3 = jv3 ? {{6{f_9_3[24]}}, f_9_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_3 (.clk(clk), .even_rd(rd_e3[249:225]), .odd_rd(rd_o3[249:225]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp9), .g(g_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
+  wire signed [30:0] fm_9_3 = 1'b1 ? {{6{f_9_3[24]}}, f_9_3} : 31'd0;
   wire [24:0] f_9_4, ew_9_4, ow_9_4; wire [31:0] tm_9_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_4 (.even_rd(rd_e4[249:225]), .odd_rd(rd_o4[249:225]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp9), .g(g_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
-  wire signed [30:0] fm_9_4 = jv4 ? {{6{f_9_4[24]}}, f_9_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_4 (.clk(clk), .even_rd(rd_e4[249:225]), .odd_rd(rd_o4[249:225]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp9), .g(g_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
+  wire signed [30:0] fm_9_4 = 1'b1 ? {{6{f_9_4[24]}}, f_9_4} : 31'd0;
   wire [24:0] f_9_5, ew_9_5, ow_9_5; wire [31:0] tm_9_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_5 (.even_rd(rd_e5[249:225]), .odd_rd(rd_o5[249:225]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp9), .g(g_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
-  wire signed [30:0] fm_9_5 = jv5 ? {{6{f_9_5[24]}}, f_9_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_5 (.clk(clk), .even_rd(rd_e5[249:225]), .odd_rd(rd_o5[249:225]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp9), .g(g_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
+  wire signed [30:0] fm_9_5 = 1'b1 ? {{6{f_9_5[24]}}, f_9_5} : 31'd0;
   wire [24:0] f_9_6, ew_9_6, ow_9_6; wire [31:0] tm_9_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_6 (.even_rd(rd_e6[249:225]), .odd_rd(rd_o6[249:225]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp9), .g(g_cp9), .f(f_9_6), .term(tm_9_6), .even_wd(ew_9_6), .odd_wd(ow_9_6));
-  wire signed [30:0] fm_9_6 = jv6 ? {{6{f_9_6[24]}}, f_9_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_6 (.clk(clk), .even_rd(rd_e6[249:225]), .odd_rd(rd_o6[249:225]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp9), .g(g_cp9), .f(f_9_6), .term(tm_9_6), .even_wd(ew_9_6), .odd_wd(ow_9_6));
+  wire signed [30:0] fm_9_6 = 1'b1 ? {{6{f_9_6[24]}}, f_9_6} : 31'd0;
   wire [24:0] f_9_7, ew_9_7, ow_9_7; wire [31:0] tm_9_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_7 (.even_rd(rd_e7[249:225]), .odd_rd(rd_o7[249:225]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp9), .g(g_cp9), .f(f_9_7), .term(tm_9_7), .even_wd(ew_9_7), .odd_wd(ow_9_7));
-  wire signed [30:0] fm_9_7 = jv7 ? {{6{f_9_7[24]}}, f_9_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_7 (.clk(clk), .even_rd(rd_e7[249:225]), .odd_rd(rd_o7[249:225]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp9), .g(g_cp9), .f(f_9_7), .term(tm_9_7), .even_wd(ew_9_7), .odd_wd(ow_9_7));
+  wire signed [30:0] fm_9_7 = 1'b1 ? {{6{f_9_7[24]}}, f_9_7} : 31'd0;
   wire [24:0] f_9_8, ew_9_8, ow_9_8; wire [31:0] tm_9_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_8 (.even_rd(rd_e8[249:225]), .odd_rd(rd_o8[249:225]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp9), .g(g_cp9), .f(f_9_8), .term(tm_9_8), .even_wd(ew_9_8), .odd_wd(ow_9_8));
-  wire signed [30:0] fm_9_8 = jv8 ? {{6{f_9_8[24]}}, f_9_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_8 (.clk(clk), .even_rd(rd_e8[249:225]), .odd_rd(rd_o8[249:225]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp9), .g(g_cp9), .f(f_9_8), .term(tm_9_8), .even_wd(ew_9_8), .odd_wd(ow_9_8));
+  wire signed [30:0] fm_9_8 = 1'b1 ? {{6{f_9_8[24]}}, f_9_8} : 31'd0;
   wire [24:0] f_9_9, ew_9_9, ow_9_9; wire [31:0] tm_9_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_9 (.even_rd(rd_e9[249:225]), .odd_rd(rd_o9[249:225]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp9), .g(g_cp9), .f(f_9_9), .term(tm_9_9), .even_wd(ew_9_9), .odd_wd(ow_9_9));
-  wire signed [30:0] fm_9_9 = jv9 ? {{6{f_9_9[24]}}, f_9_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_9 (.clk(clk), .even_rd(rd_e9[249:225]), .odd_rd(rd_o9[249:225]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp9), .g(g_cp9), .f(f_9_9), .term(tm_9_9), .even_wd(ew_9_9), .odd_wd(ow_9_9));
+  wire signed [30:0] fm_9_9 = 1'b1 ? {{6{f_9_9[24]}}, f_9_9} : 31'd0;
   wire [24:0] f_9_10, ew_9_10, ow_9_10; wire [31:0] tm_9_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_10 (.even_rd(rd_e10[249:225]), .odd_rd(rd_o10[249:225]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp9), .g(g_cp9), .f(f_9_10), .term(tm_9_10), .even_wd(ew_9_10), .odd_wd(ow_9_10));
-  wire signed [30:0] fm_9_10 = jv10 ? {{6{f_9_10[24]}}, f_9_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_10 (.clk(clk), .even_rd(rd_e10[249:225]), .odd_rd(rd_o10[249:225]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp9), .g(g_cp9), .f(f_9_10), .term(tm_9_10), .even_wd(ew_9_10), .odd_wd(ow_9_10));
+  wire signed [30:0] fm_9_10 = 1'b1 ? {{6{f_9_10[24]}}, f_9_10} : 31'd0;
   wire [24:0] f_9_11, ew_9_11, ow_9_11; wire [31:0] tm_9_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_11 (.even_rd(rd_e11[249:225]), .odd_rd(rd_o11[249:225]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp9), .g(g_cp9), .f(f_9_11), .term(tm_9_11), .even_wd(ew_9_11), .odd_wd(ow_9_11));
-  wire signed [30:0] fm_9_11 = jv11 ? {{6{f_9_11[24]}}, f_9_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_11 (.clk(clk), .even_rd(rd_e11[249:225]), .odd_rd(rd_o11[249:225]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp9), .g(g_cp9), .f(f_9_11), .term(tm_9_11), .even_wd(ew_9_11), .odd_wd(ow_9_11));
+  wire signed [30:0] fm_9_11 = 1'b1 ? {{6{f_9_11[24]}}, f_9_11} : 31'd0;
   wire [24:0] f_9_12, ew_9_12, ow_9_12; wire [31:0] tm_9_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_12 (.even_rd(rd_e12[249:225]), .odd_rd(rd_o12[249:225]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp9), .g(g_cp9), .f(f_9_12), .term(tm_9_12), .even_wd(ew_9_12), .odd_wd(ow_9_12));
-  wire signed [30:0] fm_9_12 = jv12 ? {{6{f_9_12[24]}}, f_9_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_12 (.clk(clk), .even_rd(rd_e12[249:225]), .odd_rd(rd_o12[249:225]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp9), .g(g_cp9), .f(f_9_12), .term(tm_9_12), .even_wd(ew_9_12), .odd_wd(ow_9_12));
+  wire signed [30:0] fm_9_12 = 1'b1 ? {{6{f_9_12[24]}}, f_9_12} : 31'd0;
   wire [24:0] f_9_13, ew_9_13, ow_9_13; wire [31:0] tm_9_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_13 (.even_rd(rd_e13[249:225]), .odd_rd(rd_o13[249:225]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp9), .g(g_cp9), .f(f_9_13), .term(tm_9_13), .even_wd(ew_9_13), .odd_wd(ow_9_13));
-  wire signed [30:0] fm_9_13 = jv13 ? {{6{f_9_13[24]}}, f_9_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_13 (.clk(clk), .even_rd(rd_e13[249:225]), .odd_rd(rd_o13[249:225]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp9), .g(g_cp9), .f(f_9_13), .term(tm_9_13), .even_wd(ew_9_13), .odd_wd(ow_9_13));
+  wire signed [30:0] fm_9_13 = 1'b1 ? {{6{f_9_13[24]}}, f_9_13} : 31'd0;
   wire [24:0] f_9_14, ew_9_14, ow_9_14; wire [31:0] tm_9_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_14 (.even_rd(rd_e14[249:225]), .odd_rd(rd_o14[249:225]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp9), .g(g_cp9), .f(f_9_14), .term(tm_9_14), .even_wd(ew_9_14), .odd_wd(ow_9_14));
-  wire signed [30:0] fm_9_14 = jv14 ? {{6{f_9_14[24]}}, f_9_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_14 (.clk(clk), .even_rd(rd_e14[249:225]), .odd_rd(rd_o14[249:225]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp9), .g(g_cp9), .f(f_9_14), .term(tm_9_14), .even_wd(ew_9_14), .odd_wd(ow_9_14));
+  wire signed [30:0] fm_9_14 = 1'b1 ? {{6{f_9_14[24]}}, f_9_14} : 31'd0;
   wire [24:0] f_9_15, ew_9_15, ow_9_15; wire [31:0] tm_9_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_15 (.even_rd(rd_e15[249:225]), .odd_rd(rd_o15[249:225]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp9), .g(g_cp9), .f(f_9_15), .term(tm_9_15), .even_wd(ew_9_15), .odd_wd(ow_9_15));
-  wire signed [30:0] fm_9_15 = jv15 ? {{6{f_9_15[24]}}, f_9_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_15 (.clk(clk), .even_rd(rd_e15[249:225]), .odd_rd(rd_o15[249:225]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp9), .g(g_cp9), .f(f_9_15), .term(tm_9_15), .even_wd(ew_9_15), .odd_wd(ow_9_15));
+  wire signed [30:0] fm_9_15 = 1'b1 ? {{6{f_9_15[24]}}, f_9_15} : 31'd0;
   wire [24:0] f_9_16, ew_9_16, ow_9_16; wire [31:0] tm_9_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_16 (.even_rd(rd_e16[249:225]), .odd_rd(rd_o16[249:225]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp9), .g(g_cp9), .f(f_9_16), .term(tm_9_16), .even_wd(ew_9_16), .odd_wd(ow_9_16));
-  wire signed [30:0] fm_9_16 = jv16 ? {{6{f_9_16[24]}}, f_9_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_16 (.clk(clk), .even_rd(rd_e16[249:225]), .odd_rd(rd_o16[249:225]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp9), .g(g_cp9), .f(f_9_16), .term(tm_9_16), .even_wd(ew_9_16), .odd_wd(ow_9_16));
+  wire signed [30:0] fm_9_16 = 1'b1 ? {{6{f_9_16[24]}}, f_9_16} : 31'd0;
   wire [24:0] f_9_17, ew_9_17, ow_9_17; wire [31:0] tm_9_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_17 (.even_rd(rd_e17[249:225]), .odd_rd(rd_o17[249:225]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp9), .g(g_cp9), .f(f_9_17), .term(tm_9_17), .even_wd(ew_9_17), .odd_wd(ow_9_17));
-  wire signed [30:0] fm_9_17 = jv17 ? {{6{f_9_17[24]}}, f_9_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_17 (.clk(clk), .even_rd(rd_e17[249:225]), .odd_rd(rd_o17[249:225]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp9), .g(g_cp9), .f(f_9_17), .term(tm_9_17), .even_wd(ew_9_17), .odd_wd(ow_9_17));
+  wire signed [30:0] fm_9_17 = 1'b1 ? {{6{f_9_17[24]}}, f_9_17} : 31'd0;
   wire [24:0] f_9_18, ew_9_18, ow_9_18; wire [31:0] tm_9_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_18 (.even_rd(rd_e18[249:225]), .odd_rd(rd_o18[249:225]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp9), .g(g_cp9), .f(f_9_18), .term(tm_9_18), .even_wd(ew_9_18), .odd_wd(ow_9_18));
-  wire signed [30:0] fm_9_18 = jv18 ? {{6{f_9_18[24]}}, f_9_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_18 (.clk(clk), .even_rd(rd_e18[249:225]), .odd_rd(rd_o18[249:225]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp9), .g(g_cp9), .f(f_9_18), .term(tm_9_18), .even_wd(ew_9_18), .odd_wd(ow_9_18));
+  wire signed [30:0] fm_9_18 = 1'b1 ? {{6{f_9_18[24]}}, f_9_18} : 31'd0;
   wire [24:0] f_9_19, ew_9_19, ow_9_19; wire [31:0] tm_9_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_19 (.even_rd(rd_e19[249:225]), .odd_rd(rd_o19[249:225]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp9), .g(g_cp9), .f(f_9_19), .term(tm_9_19), .even_wd(ew_9_19), .odd_wd(ow_9_19));
-  wire signed [30:0] fm_9_19 = jv19 ? {{6{f_9_19[24]}}, f_9_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_19 (.clk(clk), .even_rd(rd_e19[249:225]), .odd_rd(rd_o19[249:225]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp9), .g(g_cp9), .f(f_9_19), .term(tm_9_19), .even_wd(ew_9_19), .odd_wd(ow_9_19));
+  wire signed [30:0] fm_9_19 = 1'b1 ? {{6{f_9_19[24]}}, f_9_19} : 31'd0;
   wire [24:0] f_9_20, ew_9_20, ow_9_20; wire [31:0] tm_9_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_20 (.even_rd(rd_e20[249:225]), .odd_rd(rd_o20[249:225]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp9), .g(g_cp9), .f(f_9_20), .term(tm_9_20), .even_wd(ew_9_20), .odd_wd(ow_9_20));
-  wire signed [30:0] fm_9_20 = jv20 ? {{6{f_9_20[24]}}, f_9_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_20 (.clk(clk), .even_rd(rd_e20[249:225]), .odd_rd(rd_o20[249:225]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp9), .g(g_cp9), .f(f_9_20), .term(tm_9_20), .even_wd(ew_9_20), .odd_wd(ow_9_20));
+  wire signed [30:0] fm_9_20 = 1'b1 ? {{6{f_9_20[24]}}, f_9_20} : 31'd0;
   wire [24:0] f_9_21, ew_9_21, ow_9_21; wire [31:0] tm_9_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_21 (.even_rd(rd_e21[249:225]), .odd_rd(rd_o21[249:225]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp9), .g(g_cp9), .f(f_9_21), .term(tm_9_21), .even_wd(ew_9_21), .odd_wd(ow_9_21));
-  wire signed [30:0] fm_9_21 = jv21 ? {{6{f_9_21[24]}}, f_9_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_21 (.clk(clk), .even_rd(rd_e21[249:225]), .odd_rd(rd_o21[249:225]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp9), .g(g_cp9), .f(f_9_21), .term(tm_9_21), .even_wd(ew_9_21), .odd_wd(ow_9_21));
+  wire signed [30:0] fm_9_21 = 1'b1 ? {{6{f_9_21[24]}}, f_9_21} : 31'd0;
   wire [24:0] f_9_22, ew_9_22, ow_9_22; wire [31:0] tm_9_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_22 (.even_rd(rd_e22[249:225]), .odd_rd(rd_o22[249:225]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp9), .g(g_cp9), .f(f_9_22), .term(tm_9_22), .even_wd(ew_9_22), .odd_wd(ow_9_22));
-  wire signed [30:0] fm_9_22 = jv22 ? {{6{f_9_22[24]}}, f_9_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_22 (.clk(clk), .even_rd(rd_e22[249:225]), .odd_rd(rd_o22[249:225]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp9), .g(g_cp9), .f(f_9_22), .term(tm_9_22), .even_wd(ew_9_22), .odd_wd(ow_9_22));
+  wire signed [30:0] fm_9_22 = 1'b1 ? {{6{f_9_22[24]}}, f_9_22} : 31'd0;
   wire [24:0] f_9_23, ew_9_23, ow_9_23; wire [31:0] tm_9_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_23 (.even_rd(rd_e23[249:225]), .odd_rd(rd_o23[249:225]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp9), .g(g_cp9), .f(f_9_23), .term(tm_9_23), .even_wd(ew_9_23), .odd_wd(ow_9_23));
-  wire signed [30:0] fm_9_23 = jv23 ? {{6{f_9_23[24]}}, f_9_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_23 (.clk(clk), .even_rd(rd_e23[249:225]), .odd_rd(rd_o23[249:225]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp9), .g(g_cp9), .f(f_9_23), .term(tm_9_23), .even_wd(ew_9_23), .odd_wd(ow_9_23));
+  wire signed [30:0] fm_9_23 = 1'b1 ? {{6{f_9_23[24]}}, f_9_23} : 31'd0;
   wire [24:0] f_9_24, ew_9_24, ow_9_24; wire [31:0] tm_9_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_24 (.even_rd(rd_e24[249:225]), .odd_rd(rd_o24[249:225]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp9), .g(g_cp9), .f(f_9_24), .term(tm_9_24), .even_wd(ew_9_24), .odd_wd(ow_9_24));
-  wire signed [30:0] fm_9_24 = jv24 ? {{6{f_9_24[24]}}, f_9_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_24 (.clk(clk), .even_rd(rd_e24[249:225]), .odd_rd(rd_o24[249:225]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp9), .g(g_cp9), .f(f_9_24), .term(tm_9_24), .even_wd(ew_9_24), .odd_wd(ow_9_24));
+  wire signed [30:0] fm_9_24 = 1'b1 ? {{6{f_9_24[24]}}, f_9_24} : 31'd0;
   wire [24:0] f_9_25, ew_9_25, ow_9_25; wire [31:0] tm_9_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_25 (.even_rd(rd_e25[249:225]), .odd_rd(rd_o25[249:225]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp9), .g(g_cp9), .f(f_9_25), .term(tm_9_25), .even_wd(ew_9_25), .odd_wd(ow_9_25));
-  wire signed [30:0] fm_9_25 = jv25 ? {{6{f_9_25[24]}}, f_9_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_25 (.clk(clk), .even_rd(rd_e25[249:225]), .odd_rd(rd_o25[249:225]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp9), .g(g_cp9), .f(f_9_25), .term(tm_9_25), .even_wd(ew_9_25), .odd_wd(ow_9_25));
+  wire signed [30:0] fm_9_25 = 1'b1 ? {{6{f_9_25[24]}}, f_9_25} : 31'd0;
   wire [24:0] f_9_26, ew_9_26, ow_9_26; wire [31:0] tm_9_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_26 (.even_rd(rd_e26[249:225]), .odd_rd(rd_o26[249:225]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp9), .g(g_cp9), .f(f_9_26), .term(tm_9_26), .even_wd(ew_9_26), .odd_wd(ow_9_26));
-  wire signed [30:0] fm_9_26 = jv26 ? {{6{f_9_26[24]}}, f_9_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_26 (.clk(clk), .even_rd(rd_e26[249:225]), .odd_rd(rd_o26[249:225]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp9), .g(g_cp9), .f(f_9_26), .term(tm_9_26), .even_wd(ew_9_26), .odd_wd(ow_9_26));
+  wire signed [30:0] fm_9_26 = 1'b1 ? {{6{f_9_26[24]}}, f_9_26} : 31'd0;
   wire [24:0] f_9_27, ew_9_27, ow_9_27; wire [31:0] tm_9_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_27 (.even_rd(rd_e27[249:225]), .odd_rd(rd_o27[249:225]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp9), .g(g_cp9), .f(f_9_27), .term(tm_9_27), .even_wd(ew_9_27), .odd_wd(ow_9_27));
-  wire signed [30:0] fm_9_27 = jv27 ? {{6{f_9_27[24]}}, f_9_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_27 (.clk(clk), .even_rd(rd_e27[249:225]), .odd_rd(rd_o27[249:225]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp9), .g(g_cp9), .f(f_9_27), .term(tm_9_27), .even_wd(ew_9_27), .odd_wd(ow_9_27));
+  wire signed [30:0] fm_9_27 = 1'b1 ? {{6{f_9_27[24]}}, f_9_27} : 31'd0;
   wire [24:0] f_9_28, ew_9_28, ow_9_28; wire [31:0] tm_9_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_28 (.even_rd(rd_e28[249:225]), .odd_rd(rd_o28[249:225]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp9), .g(g_cp9), .f(f_9_28), .term(tm_9_28), .even_wd(ew_9_28), .odd_wd(ow_9_28));
-  wire signed [30:0] fm_9_28 = jv28 ? {{6{f_9_28[24]}}, f_9_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_28 (.clk(clk), .even_rd(rd_e28[249:225]), .odd_rd(rd_o28[249:225]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp9), .g(g_cp9), .f(f_9_28), .term(tm_9_28), .even_wd(ew_9_28), .odd_wd(ow_9_28));
+  wire signed [30:0] fm_9_28 = 1'b1 ? {{6{f_9_28[24]}}, f_9_28} : 31'd0;
   wire [24:0] f_9_29, ew_9_29, ow_9_29; wire [31:0] tm_9_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_29 (.even_rd(rd_e29[249:225]), .odd_rd(rd_o29[249:225]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp9), .g(g_cp9), .f(f_9_29), .term(tm_9_29), .even_wd(ew_9_29), .odd_wd(ow_9_29));
-  wire signed [30:0] fm_9_29 = jv29 ? {{6{f_9_29[24]}}, f_9_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_29 (.clk(clk), .even_rd(rd_e29[249:225]), .odd_rd(rd_o29[249:225]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp9), .g(g_cp9), .f(f_9_29), .term(tm_9_29), .even_wd(ew_9_29), .odd_wd(ow_9_29));
+  wire signed [30:0] fm_9_29 = 1'b1 ? {{6{f_9_29[24]}}, f_9_29} : 31'd0;
   wire [24:0] f_9_30, ew_9_30, ow_9_30; wire [31:0] tm_9_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_30 (.even_rd(rd_e30[249:225]), .odd_rd(rd_o30[249:225]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp9), .g(g_cp9), .f(f_9_30), .term(tm_9_30), .even_wd(ew_9_30), .odd_wd(ow_9_30));
-  wire signed [30:0] fm_9_30 = jv30 ? {{6{f_9_30[24]}}, f_9_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_30 (.clk(clk), .even_rd(rd_e30[249:225]), .odd_rd(rd_o30[249:225]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp9), .g(g_cp9), .f(f_9_30), .term(tm_9_30), .even_wd(ew_9_30), .odd_wd(ow_9_30));
+  wire signed [30:0] fm_9_30 = 1'b1 ? {{6{f_9_30[24]}}, f_9_30} : 31'd0;
   wire [24:0] f_9_31, ew_9_31, ow_9_31; wire [31:0] tm_9_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_31 (.even_rd(rd_e31[249:225]), .odd_rd(rd_o31[249:225]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp9), .g(g_cp9), .f(f_9_31), .term(tm_9_31), .even_wd(ew_9_31), .odd_wd(ow_9_31));
-  wire signed [30:0] fm_9_31 = jv31 ? {{6{f_9_31[24]}}, f_9_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_31 (.clk(clk), .even_rd(rd_e31[249:225]), .odd_rd(rd_o31[249:225]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp9), .g(g_cp9), .f(f_9_31), .term(tm_9_31), .even_wd(ew_9_31), .odd_wd(ow_9_31));
+  wire signed [30:0] fm_9_31 = 1'b1 ? {{6{f_9_31[24]}}, f_9_31} : 31'd0;
   wire [24:0] f_9_32, ew_9_32, ow_9_32; wire [31:0] tm_9_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_32 (.even_rd(rd_e32[249:225]), .odd_rd(rd_o32[249:225]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp9), .g(g_cp9), .f(f_9_32), .term(tm_9_32), .even_wd(ew_9_32), .odd_wd(ow_9_32));
-  wire signed [30:0] fm_9_32 = jv32 ? {{6{f_9_32[24]}}, f_9_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_32 (.clk(clk), .even_rd(rd_e32[249:225]), .odd_rd(rd_o32[249:225]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp9), .g(g_cp9), .f(f_9_32), .term(tm_9_32), .even_wd(ew_9_32), .odd_wd(ow_9_32));
+  wire signed [30:0] fm_9_32 = 1'b1 ? {{6{f_9_32[24]}}, f_9_32} : 31'd0;
   wire [24:0] f_9_33, ew_9_33, ow_9_33; wire [31:0] tm_9_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_33 (.even_rd(rd_e33[249:225]), .odd_rd(rd_o33[249:225]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp9), .g(g_cp9), .f(f_9_33), .term(tm_9_33), .even_wd(ew_9_33), .odd_wd(ow_9_33));
-  wire signed [30:0] fm_9_33 = jv33 ? {{6{f_9_33[24]}}, f_9_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_33 (.clk(clk), .even_rd(rd_e33[249:225]), .odd_rd(rd_o33[249:225]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp9), .g(g_cp9), .f(f_9_33), .term(tm_9_33), .even_wd(ew_9_33), .odd_wd(ow_9_33));
+  wire signed [30:0] fm_9_33 = 1'b1 ? {{6{f_9_33[24]}}, f_9_33} : 31'd0;
   wire [24:0] f_9_34, ew_9_34, ow_9_34; wire [31:0] tm_9_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_34 (.even_rd(rd_e34[249:225]), .odd_rd(rd_o34[249:225]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp9), .g(g_cp9), .f(f_9_34), .term(tm_9_34), .even_wd(ew_9_34), .odd_wd(ow_9_34));
-  wire signed [30:0] fm_9_34 = jv34 ? {{6{f_9_34[24]}}, f_9_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_34 (.clk(clk), .even_rd(rd_e34[249:225]), .odd_rd(rd_o34[249:225]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp9), .g(g_cp9), .f(f_9_34), .term(tm_9_34), .even_wd(ew_9_34), .odd_wd(ow_9_34));
+  wire signed [30:0] fm_9_34 = 1'b1 ? {{6{f_9_34[24]}}, f_9_34} : 31'd0;
   wire [24:0] f_9_35, ew_9_35, ow_9_35; wire [31:0] tm_9_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_35 (.even_rd(rd_e35[249:225]), .odd_rd(rd_o35[249:225]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp9), .g(g_cp9), .f(f_9_35), .term(tm_9_35), .even_wd(ew_9_35), .odd_wd(ow_9_35));
-  wire signed [30:0] fm_9_35 = jv35 ? {{6{f_9_35[24]}}, f_9_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_35 (.clk(clk), .even_rd(rd_e35[249:225]), .odd_rd(rd_o35[249:225]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp9), .g(g_cp9), .f(f_9_35), .term(tm_9_35), .even_wd(ew_9_35), .odd_wd(ow_9_35));
+  wire signed [30:0] fm_9_35 = 1'b1 ? {{6{f_9_35[24]}}, f_9_35} : 31'd0;
   wire [24:0] f_9_36, ew_9_36, ow_9_36; wire [31:0] tm_9_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_36 (.even_rd(rd_e36[249:225]), .odd_rd(rd_o36[249:225]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp9), .g(g_cp9), .f(f_9_36), .term(tm_9_36), .even_wd(ew_9_36), .odd_wd(ow_9_36));
-  wire signed [30:0] fm_9_36 = jv36 ? {{6{f_9_36[24]}}, f_9_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_36 (.clk(clk), .even_rd(rd_e36[249:225]), .odd_rd(rd_o36[249:225]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp9), .g(g_cp9), .f(f_9_36), .term(tm_9_36), .even_wd(ew_9_36), .odd_wd(ow_9_36));
+  wire signed [30:0] fm_9_36 = 1'b1 ? {{6{f_9_36[24]}}, f_9_36} : 31'd0;
   wire [24:0] f_9_37, ew_9_37, ow_9_37; wire [31:0] tm_9_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_37 (.even_rd(rd_e37[249:225]), .odd_rd(rd_o37[249:225]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp9), .g(g_cp9), .f(f_9_37), .term(tm_9_37), .even_wd(ew_9_37), .odd_wd(ow_9_37));
-  wire signed [30:0] fm_9_37 = jv37 ? {{6{f_9_37[24]}}, f_9_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_37 (.clk(clk), .even_rd(rd_e37[249:225]), .odd_rd(rd_o37[249:225]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp9), .g(g_cp9), .f(f_9_37), .term(tm_9_37), .even_wd(ew_9_37), .odd_wd(ow_9_37));
+  wire signed [30:0] fm_9_37 = 1'b1 ? {{6{f_9_37[24]}}, f_9_37} : 31'd0;
   wire [24:0] f_9_38, ew_9_38, ow_9_38; wire [31:0] tm_9_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_38 (.even_rd(rd_e38[249:225]), .odd_rd(rd_o38[249:225]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp9), .g(g_cp9), .f(f_9_38), .term(tm_9_38), .even_wd(ew_9_38), .odd_wd(ow_9_38));
-  wire signed [30:0] fm_9_38 = jv38 ? {{6{f_9_38[24]}}, f_9_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_38 (.clk(clk), .even_rd(rd_e38[249:225]), .odd_rd(rd_o38[249:225]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp9), .g(g_cp9), .f(f_9_38), .term(tm_9_38), .even_wd(ew_9_38), .odd_wd(ow_9_38));
+  wire signed [30:0] fm_9_38 = 1'b1 ? {{6{f_9_38[24]}}, f_9_38} : 31'd0;
   wire [24:0] f_9_39, ew_9_39, ow_9_39; wire [31:0] tm_9_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_39 (.even_rd(rd_e39[249:225]), .odd_rd(rd_o39[249:225]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp9), .g(g_cp9), .f(f_9_39), .term(tm_9_39), .even_wd(ew_9_39), .odd_wd(ow_9_39));
-  wire signed [30:0] fm_9_39 = jv39 ? {{6{f_9_39[24]}}, f_9_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_39 (.clk(clk), .even_rd(rd_e39[249:225]), .odd_rd(rd_o39[249:225]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp9), .g(g_cp9), .f(f_9_39), .term(tm_9_39), .even_wd(ew_9_39), .odd_wd(ow_9_39));
+  wire signed [30:0] fm_9_39 = 1'b1 ? {{6{f_9_39[24]}}, f_9_39} : 31'd0;
   wire [24:0] f_9_40, ew_9_40, ow_9_40; wire [31:0] tm_9_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_40 (.even_rd(rd_e40[249:225]), .odd_rd(rd_o40[249:225]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp9), .g(g_cp9), .f(f_9_40), .term(tm_9_40), .even_wd(ew_9_40), .odd_wd(ow_9_40));
-  wire signed [30:0] fm_9_40 = jv40 ? {{6{f_9_40[24]}}, f_9_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_40 (.clk(clk), .even_rd(rd_e40[249:225]), .odd_rd(rd_o40[249:225]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp9), .g(g_cp9), .f(f_9_40), .term(tm_9_40), .even_wd(ew_9_40), .odd_wd(ow_9_40));
+  wire signed [30:0] fm_9_40 = 1'b1 ? {{6{f_9_40[24]}}, f_9_40} : 31'd0;
   wire [24:0] f_9_41, ew_9_41, ow_9_41; wire [31:0] tm_9_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_41 (.even_rd(rd_e41[249:225]), .odd_rd(rd_o41[249:225]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp9), .g(g_cp9), .f(f_9_41), .term(tm_9_41), .even_wd(ew_9_41), .odd_wd(ow_9_41));
-  wire signed [30:0] fm_9_41 = jv41 ? {{6{f_9_41[24]}}, f_9_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_41 (.clk(clk), .even_rd(rd_e41[249:225]), .odd_rd(rd_o41[249:225]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp9), .g(g_cp9), .f(f_9_41), .term(tm_9_41), .even_wd(ew_9_41), .odd_wd(ow_9_41));
+  wire signed [30:0] fm_9_41 = 1'b1 ? {{6{f_9_41[24]}}, f_9_41} : 31'd0;
   wire [24:0] f_9_42, ew_9_42, ow_9_42; wire [31:0] tm_9_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_42 (.even_rd(rd_e42[249:225]), .odd_rd(rd_o42[249:225]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp9), .g(g_cp9), .f(f_9_42), .term(tm_9_42), .even_wd(ew_9_42), .odd_wd(ow_9_42));
-  wire signed [30:0] fm_9_42 = jv42 ? {{6{f_9_42[24]}}, f_9_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_42 (.clk(clk), .even_rd(rd_e42[249:225]), .odd_rd(rd_o42[249:225]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp9), .g(g_cp9), .f(f_9_42), .term(tm_9_42), .even_wd(ew_9_42), .odd_wd(ow_9_42));
+  wire signed [30:0] fm_9_42 = 1'b1 ? {{6{f_9_42[24]}}, f_9_42} : 31'd0;
   wire [24:0] f_9_43, ew_9_43, ow_9_43; wire [31:0] tm_9_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_43 (.even_rd(rd_e43[249:225]), .odd_rd(rd_o43[249:225]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp9), .g(g_cp9), .f(f_9_43), .term(tm_9_43), .even_wd(ew_9_43), .odd_wd(ow_9_43));
-  wire signed [30:0] fm_9_43 = jv43 ? {{6{f_9_43[24]}}, f_9_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_43 (.clk(clk), .even_rd(rd_e43[249:225]), .odd_rd(rd_o43[249:225]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp9), .g(g_cp9), .f(f_9_43), .term(tm_9_43), .even_wd(ew_9_43), .odd_wd(ow_9_43));
+  wire signed [30:0] fm_9_43 = 1'b1 ? {{6{f_9_43[24]}}, f_9_43} : 31'd0;
   wire [24:0] f_9_44, ew_9_44, ow_9_44; wire [31:0] tm_9_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_44 (.even_rd(rd_e44[249:225]), .odd_rd(rd_o44[249:225]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp9), .g(g_cp9), .f(f_9_44), .term(tm_9_44), .even_wd(ew_9_44), .odd_wd(ow_9_44));
-  wire signed [30:0] fm_9_44 = jv44 ? {{6{f_9_44[24]}}, f_9_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_44 (.clk(clk), .even_rd(rd_e44[249:225]), .odd_rd(rd_o44[249:225]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp9), .g(g_cp9), .f(f_9_44), .term(tm_9_44), .even_wd(ew_9_44), .odd_wd(ow_9_44));
+  wire signed [30:0] fm_9_44 = 1'b1 ? {{6{f_9_44[24]}}, f_9_44} : 31'd0;
   wire [24:0] f_9_45, ew_9_45, ow_9_45; wire [31:0] tm_9_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_45 (.even_rd(rd_e45[249:225]), .odd_rd(rd_o45[249:225]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp9), .g(g_cp9), .f(f_9_45), .term(tm_9_45), .even_wd(ew_9_45), .odd_wd(ow_9_45));
-  wire signed [30:0] fm_9_45 = jv45 ? {{6{f_9_45[24]}}, f_9_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_45 (.clk(clk), .even_rd(rd_e45[249:225]), .odd_rd(rd_o45[249:225]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp9), .g(g_cp9), .f(f_9_45), .term(tm_9_45), .even_wd(ew_9_45), .odd_wd(ow_9_45));
+  wire signed [30:0] fm_9_45 = 1'b1 ? {{6{f_9_45[24]}}, f_9_45} : 31'd0;
   wire [24:0] f_9_46, ew_9_46, ow_9_46; wire [31:0] tm_9_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_46 (.even_rd(rd_e46[249:225]), .odd_rd(rd_o46[249:225]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp9), .g(g_cp9), .f(f_9_46), .term(tm_9_46), .even_wd(ew_9_46), .odd_wd(ow_9_46));
-  wire signed [30:0] fm_9_46 = jv46 ? {{6{f_9_46[24]}}, f_9_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_46 (.clk(clk), .even_rd(rd_e46[249:225]), .odd_rd(rd_o46[249:225]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp9), .g(g_cp9), .f(f_9_46), .term(tm_9_46), .even_wd(ew_9_46), .odd_wd(ow_9_46));
+  wire signed [30:0] fm_9_46 = 1'b1 ? {{6{f_9_46[24]}}, f_9_46} : 31'd0;
   wire [24:0] f_9_47, ew_9_47, ow_9_47; wire [31:0] tm_9_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_47 (.even_rd(rd_e47[249:225]), .odd_rd(rd_o47[249:225]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp9), .g(g_cp9), .f(f_9_47), .term(tm_9_47), .even_wd(ew_9_47), .odd_wd(ow_9_47));
-  wire signed [30:0] fm_9_47 = jv47 ? {{6{f_9_47[24]}}, f_9_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_47 (.clk(clk), .even_rd(rd_e47[249:225]), .odd_rd(rd_o47[249:225]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp9), .g(g_cp9), .f(f_9_47), .term(tm_9_47), .even_wd(ew_9_47), .odd_wd(ow_9_47));
+  wire signed [30:0] fm_9_47 = 1'b1 ? {{6{f_9_47[24]}}, f_9_47} : 31'd0;
   wire [24:0] f_9_48, ew_9_48, ow_9_48; wire [31:0] tm_9_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_48 (.even_rd(rd_e48[249:225]), .odd_rd(rd_o48[249:225]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp9), .g(g_cp9), .f(f_9_48), .term(tm_9_48), .even_wd(ew_9_48), .odd_wd(ow_9_48));
-  wire signed [30:0] fm_9_48 = jv48 ? {{6{f_9_48[24]}}, f_9_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_48 (.clk(clk), .even_rd(rd_e48[249:225]), .odd_rd(rd_o48[249:225]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp9), .g(g_cp9), .f(f_9_48), .term(tm_9_48), .even_wd(ew_9_48), .odd_wd(ow_9_48));
+  wire signed [30:0] fm_9_48 = 1'b1 ? {{6{f_9_48[24]}}, f_9_48} : 31'd0;
   wire [24:0] f_9_49, ew_9_49, ow_9_49; wire [31:0] tm_9_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_49 (.even_rd(rd_e49[249:225]), .odd_rd(rd_o49[249:225]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp9), .g(g_cp9), .f(f_9_49), .term(tm_9_49), .even_wd(ew_9_49), .odd_wd(ow_9_49));
-  wire signed [30:0] fm_9_49 = jv49 ? {{6{f_9_49[24]}}, f_9_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_49 (.clk(clk), .even_rd(rd_e49[249:225]), .odd_rd(rd_o49[249:225]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp9), .g(g_cp9), .f(f_9_49), .term(tm_9_49), .even_wd(ew_9_49), .odd_wd(ow_9_49));
+  wire signed [30:0] fm_9_49 = 1'b1 ? {{6{f_9_49[24]}}, f_9_49} : 31'd0;
   wire [24:0] f_9_50, ew_9_50, ow_9_50; wire [31:0] tm_9_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_50 (.even_rd(rd_e50[249:225]), .odd_rd(rd_o50[249:225]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp9), .g(g_cp9), .f(f_9_50), .term(tm_9_50), .even_wd(ew_9_50), .odd_wd(ow_9_50));
-  wire signed [30:0] fm_9_50 = jv50 ? {{6{f_9_50[24]}}, f_9_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_50 (.clk(clk), .even_rd(rd_e50[249:225]), .odd_rd(rd_o50[249:225]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp9), .g(g_cp9), .f(f_9_50), .term(tm_9_50), .even_wd(ew_9_50), .odd_wd(ow_9_50));
+  wire signed [30:0] fm_9_50 = 1'b1 ? {{6{f_9_50[24]}}, f_9_50} : 31'd0;
   wire [24:0] f_9_51, ew_9_51, ow_9_51; wire [31:0] tm_9_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_51 (.even_rd(rd_e51[249:225]), .odd_rd(rd_o51[249:225]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp9), .g(g_cp9), .f(f_9_51), .term(tm_9_51), .even_wd(ew_9_51), .odd_wd(ow_9_51));
-  wire signed [30:0] fm_9_51 = jv51 ? {{6{f_9_51[24]}}, f_9_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_51 (.clk(clk), .even_rd(rd_e51[249:225]), .odd_rd(rd_o51[249:225]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp9), .g(g_cp9), .f(f_9_51), .term(tm_9_51), .even_wd(ew_9_51), .odd_wd(ow_9_51));
+  wire signed [30:0] fm_9_51 = 1'b1 ? {{6{f_9_51[24]}}, f_9_51} : 31'd0;
   wire [24:0] f_9_52, ew_9_52, ow_9_52; wire [31:0] tm_9_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_52 (.even_rd(rd_e52[249:225]), .odd_rd(rd_o52[249:225]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp9), .g(g_cp9), .f(f_9_52), .term(tm_9_52), .even_wd(ew_9_52), .odd_wd(ow_9_52));
-  wire signed [30:0] fm_9_52 = jv52 ? {{6{f_9_52[24]}}, f_9_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_52 (.clk(clk), .even_rd(rd_e52[249:225]), .odd_rd(rd_o52[249:225]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp9), .g(g_cp9), .f(f_9_52), .term(tm_9_52), .even_wd(ew_9_52), .odd_wd(ow_9_52));
+  wire signed [30:0] fm_9_52 = 1'b1 ? {{6{f_9_52[24]}}, f_9_52} : 31'd0;
   wire [24:0] f_10_0, ew_10_0, ow_10_0; wire [31:0] tm_10_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_0 (.even_rd(rd_e0[274:250]), .odd_rd(rd_o0[274:250]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp10), .g(g_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
-  wire signed [30:0] fm_10_0 = jv0 ? {{6{f_10_0[24]}}, f_10_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_0 (.clk(clk), .even_rd(rd_e0[274:250]), .odd_rd(rd_o0[274:250]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp10), .g(g_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
+  wire signed [30:0] fm_10_0 = 1'b1 ? {{6{f_10_0[24]}}, f_10_0} : 31'd0;
   wire [24:0] f_10_1, ew_10_1, ow_10_1; wire [31:0] tm_10_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_1 (.even_rd(rd_e1[274:250]), .odd_rd(rd_o1[274:250]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp10), .g(g_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
-  wire signed [30:0] fm_10_1 = jv1 ? {{6{f_10_1[24]}}, f_10_1} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_1 (.clk(clk), .even_rd(rd_e1[274:250]), .odd_rd(rd_o1[274:250]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp10), .g(g_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
+  wire signed [30:0] fm_10_1 = 1'b1 ? {{6{f_10_1[24]}}, f_10_1} : 31'd0;
   wire [24:0] f_10_2, ew_10_2, ow_10_2; wire [31:0] tm_10_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_2 (.even_rd(rd_e2[274:250]), .odd_rd(rd_o2[274:250]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp10), .g(g_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
-  wire signed [30:0] fm_10_2 = jv2 ? {{6{f_10_2[24]}}, f_10_2} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_2 (.clk(clk), .even_rd(rd_e2[274:250]), .odd_rd(rd_o2[274:250]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp10), .g(g_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
+  wire signed [30:0] fm_10_2 = 1'b1 ? {{6{f_10_2[24]}}, f_10_2} : 31'd0;
   wire [24:0] f_10_3, ew_10_3, ow_10_3; wire [31:0] tm_10_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_3 (.even_rd(rd_e3[274:250]), .odd_rd(rd_o3[274:250]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp10), .g(g_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
-  wire signed [30:0] fm_10_3 = jv3 ? {{6{f_10_3[24]}}, f_10_3} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_3 (.clk(clk), .even_rd(rd_e3[274:250]), .odd_rd(rd_o3[274:250]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp10), .g(g_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
+  wire signed [30:0] fm_10_3 = 1'b1 ? {{6{f_10_3[24]}}, f_10_3} : 31'd0;
   wire [24:0] f_10_4, ew_10_4, ow_10_4; wire [31:0] tm_10_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_4 (.even_rd(rd_e4[274:250]), .odd_rd(rd_o4[274:250]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp10), .g(g_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
-  wire signed [30:0] fm_10_4 = jv4 ? {{6{f_10_4[24]}}, f_10_4} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_4 (.clk(clk), .even_rd(rd_e4[274:250]), .odd_rd(rd_o4[274:250]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp10), .g(g_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
+  wire signed [30:0] fm_10_4 = 1'b1 ? {{6{f_10_4[24]}}, f_10_4} : 31'd0;
   wire [24:0] f_10_5, ew_10_5, ow_10_5; wire [31:0] tm_10_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_5 (.even_rd(rd_e5[274:250]), .odd_rd(rd_o5[274:250]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp10), .g(g_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
-  wire signed [30:0] fm_10_5 = jv5 ? {{6{f_10_5[24]}}, f_10_5} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_5 (.clk(clk), .even_rd(rd_e5[274:250]), .odd_rd(rd_o5[274:250]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp10), .g(g_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
+  wire signed [30:0] fm_10_5 = 1'b1 ? {{6{f_10_5[24]}}, f_10_5} : 31'd0;
   wire [24:0] f_10_6, ew_10_6, ow_10_6; wire [31:0] tm_10_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_6 (.even_rd(rd_e6[274:250]), .odd_rd(rd_o6[274:250]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp10), .g(g_cp10), .f(f_10_6), .term(tm_10_6), .even_wd(ew_10_6), .odd_wd(ow_10_6));
-  wire signed [30:0] fm_10_6 = jv6 ? {{6{f_10_6[24]}}, f_10_6} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_6 (.clk(clk), .even_rd(rd_e6[274:250]), .odd_rd(rd_o6[274:250]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp10), .g(g_cp10), .f(f_10_6), .term(tm_10_6), .even_wd(ew_10_6), .odd_wd(ow_10_6));
+  wire signed [30:0] fm_10_6 = 1'b1 ? {{6{f_10_6[24]}}, f_10_6} : 31'd0;
   wire [24:0] f_10_7, ew_10_7, ow_10_7; wire [31:0] tm_10_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_7 (.even_rd(rd_e7[274:250]), .odd_rd(rd_o7[274:250]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp10), .g(g_cp10), .f(f_10_7), .term(tm_10_7), .even_wd(ew_10_7), .odd_wd(ow_10_7));
-  wire signed [30:0] fm_10_7 = jv7 ? {{6{f_10_7[24]}}, f_10_7} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_7 (.clk(clk), .even_rd(rd_e7[274:250]), .odd_rd(rd_o7[274:250]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp10), .g(g_cp10), .f(f_10_7), .term(tm_10_7), .even_wd(ew_10_7), .odd_wd(ow_10_7));
+  wire signed [30:0] fm_10_7 = 1'b1 ? {{6{f_10_7[24]}}, f_10_7} : 31'd0;
   wire [24:0] f_10_8, ew_10_8, ow_10_8; wire [31:0] tm_10_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_8 (.even_rd(rd_e8[274:250]), .odd_rd(rd_o8[274:250]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp10), .g(g_cp10), .f(f_10_8), .term(tm_10_8), .even_wd(ew_10_8), .odd_wd(ow_10_8));
-  wire signed [30:0] fm_10_8 = jv8 ? {{6{f_10_8[24]}}, f_10_8} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_8 (.clk(clk), .even_rd(rd_e8[274:250]), .odd_rd(rd_o8[274:250]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp10), .g(g_cp10), .f(f_10_8), .term(tm_10_8), .even_wd(ew_10_8), .odd_wd(ow_10_8));
+  wire signed [30:0] fm_10_8 = 1'b1 ? {{6{f_10_8[24]}}, f_10_8} : 31'd0;
   wire [24:0] f_10_9, ew_10_9, ow_10_9; wire [31:0] tm_10_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_9 (.even_rd(rd_e9[274:250]), .odd_rd(rd_o9[274:250]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp10), .g(g_cp10), .f(f_10_9), .term(tm_10_9), .even_wd(ew_10_9), .odd_wd(ow_10_9));
-  wire signed [30:0] fm_10_9 = jv9 ? {{6{f_10_9[24]}}, f_10_9} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_9 (.clk(clk), .even_rd(rd_e9[274:250]), .odd_rd(rd_o9[274:250]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp10), .g(g_cp10), .f(f_10_9), .term(tm_10_9), .even_wd(ew_10_9), .odd_wd(ow_10_9));
+  wire signed [30:0] fm_10_9 = 1'b1 ? {{6{f_10_9[24]}}, f_10_9} : 31'd0;
   wire [24:0] f_10_10, ew_10_10, ow_10_10; wire [31:0] tm_10_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_10 (.even_rd(rd_e10[274:250]), .odd_rd(rd_o10[274:250]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp10), .g(g_cp10), .f(f_10_10), .term(tm_10_10), .even_wd(ew_10_10), .odd_wd(ow_10_10));
-  wire signed [30:0] fm_10_10 = jv10 ? {{6{f_10_10[24]}}, f_10_10} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_10 (.clk(clk), .even_rd(rd_e10[274:250]), .odd_rd(rd_o10[274:250]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp10), .g(g_cp10), .f(f_10_10), .term(tm_10_10), .even_wd(ew_10_10), .odd_wd(ow_10_10));
+  wire signed [30:0] fm_10_10 = 1'b1 ? {{6{f_10_10[24]}}, f_10_10} : 31'd0;
   wire [24:0] f_10_11, ew_10_11, ow_10_11; wire [31:0] tm_10_11;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_11 (.even_rd(rd_e11[274:250]), .odd_rd(rd_o11[274:250]),
-    .odd_i(cp_odd11), .t(cp_t11), .e(e_cp10), .g(g_cp10), .f(f_10_11), .term(tm_10_11), .even_wd(ew_10_11), .odd_wd(ow_10_11));
-  wire signed [30:0] fm_10_11 = jv11 ? {{6{f_10_11[24]}}, f_10_11} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_11 (.clk(clk), .even_rd(rd_e11[274:250]), .odd_rd(rd_o11[274:250]),
+    .odd_i(odd11_1), .t(t11_1), .e(e_cp10), .g(g_cp10), .f(f_10_11), .term(tm_10_11), .even_wd(ew_10_11), .odd_wd(ow_10_11));
+  wire signed [30:0] fm_10_11 = 1'b1 ? {{6{f_10_11[24]}}, f_10_11} : 31'd0;
   wire [24:0] f_10_12, ew_10_12, ow_10_12; wire [31:0] tm_10_12;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_12 (.even_rd(rd_e12[274:250]), .odd_rd(rd_o12[274:250]),
-    .odd_i(cp_odd12), .t(cp_t12), .e(e_cp10), .g(g_cp10), .f(f_10_12), .term(tm_10_12), .even_wd(ew_10_12), .odd_wd(ow_10_12));
-  wire signed [30:0] fm_10_12 = jv12 ? {{6{f_10_12[24]}}, f_10_12} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_12 (.clk(clk), .even_rd(rd_e12[274:250]), .odd_rd(rd_o12[274:250]),
+    .odd_i(odd12_1), .t(t12_1), .e(e_cp10), .g(g_cp10), .f(f_10_12), .term(tm_10_12), .even_wd(ew_10_12), .odd_wd(ow_10_12));
+  wire signed [30:0] fm_10_12 = 1'b1 ? {{6{f_10_12[24]}}, f_10_12} : 31'd0;
   wire [24:0] f_10_13, ew_10_13, ow_10_13; wire [31:0] tm_10_13;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_13 (.even_rd(rd_e13[274:250]), .odd_rd(rd_o13[274:250]),
-    .odd_i(cp_odd13), .t(cp_t13), .e(e_cp10), .g(g_cp10), .f(f_10_13), .term(tm_10_13), .even_wd(ew_10_13), .odd_wd(ow_10_13));
-  wire signed [30:0] fm_10_13 = jv13 ? {{6{f_10_13[24]}}, f_10_13} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_13 (.clk(clk), .even_rd(rd_e13[274:250]), .odd_rd(rd_o13[274:250]),
+    .odd_i(odd13_1), .t(t13_1), .e(e_cp10), .g(g_cp10), .f(f_10_13), .term(tm_10_13), .even_wd(ew_10_13), .odd_wd(ow_10_13));
+  wire signed [30:0] fm_10_13 = 1'b1 ? {{6{f_10_13[24]}}, f_10_13} : 31'd0;
   wire [24:0] f_10_14, ew_10_14, ow_10_14; wire [31:0] tm_10_14;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_14 (.even_rd(rd_e14[274:250]), .odd_rd(rd_o14[274:250]),
-    .odd_i(cp_odd14), .t(cp_t14), .e(e_cp10), .g(g_cp10), .f(f_10_14), .term(tm_10_14), .even_wd(ew_10_14), .odd_wd(ow_10_14));
-  wire signed [30:0] fm_10_14 = jv14 ? {{6{f_10_14[24]}}, f_10_14} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_14 (.clk(clk), .even_rd(rd_e14[274:250]), .odd_rd(rd_o14[274:250]),
+    .odd_i(odd14_1), .t(t14_1), .e(e_cp10), .g(g_cp10), .f(f_10_14), .term(tm_10_14), .even_wd(ew_10_14), .odd_wd(ow_10_14));
+  wire signed [30:0] fm_10_14 = 1'b1 ? {{6{f_10_14[24]}}, f_10_14} : 31'd0;
   wire [24:0] f_10_15, ew_10_15, ow_10_15; wire [31:0] tm_10_15;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_15 (.even_rd(rd_e15[274:250]), .odd_rd(rd_o15[274:250]),
-    .odd_i(cp_odd15), .t(cp_t15), .e(e_cp10), .g(g_cp10), .f(f_10_15), .term(tm_10_15), .even_wd(ew_10_15), .odd_wd(ow_10_15));
-  wire signed [30:0] fm_10_15 = jv15 ? {{6{f_10_15[24]}}, f_10_15} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_15 (.clk(clk), .even_rd(rd_e15[274:250]), .odd_rd(rd_o15[274:250]),
+    .odd_i(odd15_1), .t(t15_1), .e(e_cp10), .g(g_cp10), .f(f_10_15), .term(tm_10_15), .even_wd(ew_10_15), .odd_wd(ow_10_15));
+  wire signed [30:0] fm_10_15 = 1'b1 ? {{6{f_10_15[24]}}, f_10_15} : 31'd0;
   wire [24:0] f_10_16, ew_10_16, ow_10_16; wire [31:0] tm_10_16;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_16 (.even_rd(rd_e16[274:250]), .odd_rd(rd_o16[274:250]),
-    .odd_i(cp_odd16), .t(cp_t16), .e(e_cp10), .g(g_cp10), .f(f_10_16), .term(tm_10_16), .even_wd(ew_10_16), .odd_wd(ow_10_16));
-  wire signed [30:0] fm_10_16 = jv16 ? {{6{f_10_16[24]}}, f_10_16} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_16 (.clk(clk), .even_rd(rd_e16[274:250]), .odd_rd(rd_o16[274:250]),
+    .odd_i(odd16_1), .t(t16_1), .e(e_cp10), .g(g_cp10), .f(f_10_16), .term(tm_10_16), .even_wd(ew_10_16), .odd_wd(ow_10_16));
+  wire signed [30:0] fm_10_16 = 1'b1 ? {{6{f_10_16[24]}}, f_10_16} : 31'd0;
   wire [24:0] f_10_17, ew_10_17, ow_10_17; wire [31:0] tm_10_17;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_17 (.even_rd(rd_e17[274:250]), .odd_rd(rd_o17[274:250]),
-    .odd_i(cp_odd17), .t(cp_t17), .e(e_cp10), .g(g_cp10), .f(f_10_17), .term(tm_10_17), .even_wd(ew_10_17), .odd_wd(ow_10_17));
-  wire signed [30:0] fm_10_17 = jv17 ? {{6{f_10_17[24]}}, f_10_17} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_17 (.clk(clk), .even_rd(rd_e17[274:250]), .odd_rd(rd_o17[274:250]),
+    .odd_i(odd17_1), .t(t17_1), .e(e_cp10), .g(g_cp10), .f(f_10_17), .term(tm_10_17), .even_wd(ew_10_17), .odd_wd(ow_10_17));
+  wire signed [30:0] fm_10_17 = 1'b1 ? {{6{f_10_17[24]}}, f_10_17} : 31'd0;
   wire [24:0] f_10_18, ew_10_18, ow_10_18; wire [31:0] tm_10_18;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_18 (.even_rd(rd_e18[274:250]), .odd_rd(rd_o18[274:250]),
-    .odd_i(cp_odd18), .t(cp_t18), .e(e_cp10), .g(g_cp10), .f(f_10_18), .term(tm_10_18), .even_wd(ew_10_18), .odd_wd(ow_10_18));
-  wire signed [30:0] fm_10_18 = jv18 ? {{6{f_10_18[24]}}, f_10_18} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_18 (.clk(clk), .even_rd(rd_e18[274:250]), .odd_rd(rd_o18[274:250]),
+    .odd_i(odd18_1), .t(t18_1), .e(e_cp10), .g(g_cp10), .f(f_10_18), .term(tm_10_18), .even_wd(ew_10_18), .odd_wd(ow_10_18));
+  wire signed [30:0] fm_10_18 = 1'b1 ? {{6{f_10_18[24]}}, f_10_18} : 31'd0;
   wire [24:0] f_10_19, ew_10_19, ow_10_19; wire [31:0] tm_10_19;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_19 (.even_rd(rd_e19[274:250]), .odd_rd(rd_o19[274:250]),
-    .odd_i(cp_odd19), .t(cp_t19), .e(e_cp10), .g(g_cp10), .f(f_10_19), .term(tm_10_19), .even_wd(ew_10_19), .odd_wd(ow_10_19));
-  wire signed [30:0] fm_10_19 = jv19 ? {{6{f_10_19[24]}}, f_10_19} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_19 (.clk(clk), .even_rd(rd_e19[274:250]), .odd_rd(rd_o19[274:250]),
+    .odd_i(odd19_1), .t(t19_1), .e(e_cp10), .g(g_cp10), .f(f_10_19), .term(tm_10_19), .even_wd(ew_10_19), .odd_wd(ow_10_19));
+  wire signed [30:0] fm_10_19 = 1'b1 ? {{6{f_10_19[24]}}, f_10_19} : 31'd0;
   wire [24:0] f_10_20, ew_10_20, ow_10_20; wire [31:0] tm_10_20;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_20 (.even_rd(rd_e20[274:250]), .odd_rd(rd_o20[274:250]),
-    .odd_i(cp_odd20), .t(cp_t20), .e(e_cp10), .g(g_cp10), .f(f_10_20), .term(tm_10_20), .even_wd(ew_10_20), .odd_wd(ow_10_20));
-  wire signed [30:0] fm_10_20 = jv20 ? {{6{f_10_20[24]}}, f_10_20} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_20 (.clk(clk), .even_rd(rd_e20[274:250]), .odd_rd(rd_o20[274:250]),
+    .odd_i(odd20_1), .t(t20_1), .e(e_cp10), .g(g_cp10), .f(f_10_20), .term(tm_10_20), .even_wd(ew_10_20), .odd_wd(ow_10_20));
+  wire signed [30:0] fm_10_20 = 1'b1 ? {{6{f_10_20[24]}}, f_10_20} : 31'd0;
   wire [24:0] f_10_21, ew_10_21, ow_10_21; wire [31:0] tm_10_21;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_21 (.even_rd(rd_e21[274:250]), .odd_rd(rd_o21[274:250]),
-    .odd_i(cp_odd21), .t(cp_t21), .e(e_cp10), .g(g_cp10), .f(f_10_21), .term(tm_10_21), .even_wd(ew_10_21), .odd_wd(ow_10_21));
-  wire signed [30:0] fm_10_21 = jv21 ? {{6{f_10_21[24]}}, f_10_21} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_21 (.clk(clk), .even_rd(rd_e21[274:250]), .odd_rd(rd_o21[274:250]),
+    .odd_i(odd21_1), .t(t21_1), .e(e_cp10), .g(g_cp10), .f(f_10_21), .term(tm_10_21), .even_wd(ew_10_21), .odd_wd(ow_10_21));
+  wire signed [30:0] fm_10_21 = 1'b1 ? {{6{f_10_21[24]}}, f_10_21} : 31'd0;
   wire [24:0] f_10_22, ew_10_22, ow_10_22; wire [31:0] tm_10_22;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_22 (.even_rd(rd_e22[274:250]), .odd_rd(rd_o22[274:250]),
-    .odd_i(cp_odd22), .t(cp_t22), .e(e_cp10), .g(g_cp10), .f(f_10_22), .term(tm_10_22), .even_wd(ew_10_22), .odd_wd(ow_10_22));
-  wire signed [30:0] fm_10_22 = jv22 ? {{6{f_10_22[24]}}, f_10_22} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_22 (.clk(clk), .even_rd(rd_e22[274:250]), .odd_rd(rd_o22[274:250]),
+    .odd_i(odd22_1), .t(t22_1), .e(e_cp10), .g(g_cp10), .f(f_10_22), .term(tm_10_22), .even_wd(ew_10_22), .odd_wd(ow_10_22));
+  wire signed [30:0] fm_10_22 = 1'b1 ? {{6{f_10_22[24]}}, f_10_22} : 31'd0;
   wire [24:0] f_10_23, ew_10_23, ow_10_23; wire [31:0] tm_10_23;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_23 (.even_rd(rd_e23[274:250]), .odd_rd(rd_o23[274:250]),
-    .odd_i(cp_odd23), .t(cp_t23), .e(e_cp10), .g(g_cp10), .f(f_10_23), .term(tm_10_23), .even_wd(ew_10_23), .odd_wd(ow_10_23));
-  wire signed [30:0] fm_10_23 = jv23 ? {{6{f_10_23[24]}}, f_10_23} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_23 (.clk(clk), .even_rd(rd_e23[274:250]), .odd_rd(rd_o23[274:250]),
+    .odd_i(odd23_1), .t(t23_1), .e(e_cp10), .g(g_cp10), .f(f_10_23), .term(tm_10_23), .even_wd(ew_10_23), .odd_wd(ow_10_23));
+  wire signed [30:0] fm_10_23 = 1'b1 ? {{6{f_10_23[24]}}, f_10_23} : 31'd0;
   wire [24:0] f_10_24, ew_10_24, ow_10_24; wire [31:0] tm_10_24;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_24 (.even_rd(rd_e24[274:250]), .odd_rd(rd_o24[274:250]),
-    .odd_i(cp_odd24), .t(cp_t24), .e(e_cp10), .g(g_cp10), .f(f_10_24), .term(tm_10_24), .even_wd(ew_10_24), .odd_wd(ow_10_24));
-  wire signed [30:0] fm_10_24 = jv24 ? {{6{f_10_24[24]}}, f_10_24} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_24 (.clk(clk), .even_rd(rd_e24[274:250]), .odd_rd(rd_o24[274:250]),
+    .odd_i(odd24_1), .t(t24_1), .e(e_cp10), .g(g_cp10), .f(f_10_24), .term(tm_10_24), .even_wd(ew_10_24), .odd_wd(ow_10_24));
+  wire signed [30:0] fm_10_24 = 1'b1 ? {{6{f_10_24[24]}}, f_10_24} : 31'd0;
   wire [24:0] f_10_25, ew_10_25, ow_10_25; wire [31:0] tm_10_25;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_25 (.even_rd(rd_e25[274:250]), .odd_rd(rd_o25[274:250]),
-    .odd_i(cp_odd25), .t(cp_t25), .e(e_cp10), .g(g_cp10), .f(f_10_25), .term(tm_10_25), .even_wd(ew_10_25), .odd_wd(ow_10_25));
-  wire signed [30:0] fm_10_25 = jv25 ? {{6{f_10_25[24]}}, f_10_25} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_25 (.clk(clk), .even_rd(rd_e25[274:250]), .odd_rd(rd_o25[274:250]),
+    .odd_i(odd25_1), .t(t25_1), .e(e_cp10), .g(g_cp10), .f(f_10_25), .term(tm_10_25), .even_wd(ew_10_25), .odd_wd(ow_10_25));
+  wire signed [30:0] fm_10_25 = 1'b1 ? {{6{f_10_25[24]}}, f_10_25} : 31'd0;
   wire [24:0] f_10_26, ew_10_26, ow_10_26; wire [31:0] tm_10_26;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_26 (.even_rd(rd_e26[274:250]), .odd_rd(rd_o26[274:250]),
-    .odd_i(cp_odd26), .t(cp_t26), .e(e_cp10), .g(g_cp10), .f(f_10_26), .term(tm_10_26), .even_wd(ew_10_26), .odd_wd(ow_10_26));
-  wire signed [30:0] fm_10_26 = jv26 ? {{6{f_10_26[24]}}, f_10_26} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_26 (.clk(clk), .even_rd(rd_e26[274:250]), .odd_rd(rd_o26[274:250]),
+    .odd_i(odd26_1), .t(t26_1), .e(e_cp10), .g(g_cp10), .f(f_10_26), .term(tm_10_26), .even_wd(ew_10_26), .odd_wd(ow_10_26));
+  wire signed [30:0] fm_10_26 = 1'b1 ? {{6{f_10_26[24]}}, f_10_26} : 31'd0;
   wire [24:0] f_10_27, ew_10_27, ow_10_27; wire [31:0] tm_10_27;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_27 (.even_rd(rd_e27[274:250]), .odd_rd(rd_o27[274:250]),
-    .odd_i(cp_odd27), .t(cp_t27), .e(e_cp10), .g(g_cp10), .f(f_10_27), .term(tm_10_27), .even_wd(ew_10_27), .odd_wd(ow_10_27));
-  wire signed [30:0] fm_10_27 = jv27 ? {{6{f_10_27[24]}}, f_10_27} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_27 (.clk(clk), .even_rd(rd_e27[274:250]), .odd_rd(rd_o27[274:250]),
+    .odd_i(odd27_1), .t(t27_1), .e(e_cp10), .g(g_cp10), .f(f_10_27), .term(tm_10_27), .even_wd(ew_10_27), .odd_wd(ow_10_27));
+  wire signed [30:0] fm_10_27 = 1'b1 ? {{6{f_10_27[24]}}, f_10_27} : 31'd0;
   wire [24:0] f_10_28, ew_10_28, ow_10_28; wire [31:0] tm_10_28;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_28 (.even_rd(rd_e28[274:250]), .odd_rd(rd_o28[274:250]),
-    .odd_i(cp_odd28), .t(cp_t28), .e(e_cp10), .g(g_cp10), .f(f_10_28), .term(tm_10_28), .even_wd(ew_10_28), .odd_wd(ow_10_28));
-  wire signed [30:0] fm_10_28 = jv28 ? {{6{f_10_28[24]}}, f_10_28} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_28 (.clk(clk), .even_rd(rd_e28[274:250]), .odd_rd(rd_o28[274:250]),
+    .odd_i(odd28_1), .t(t28_1), .e(e_cp10), .g(g_cp10), .f(f_10_28), .term(tm_10_28), .even_wd(ew_10_28), .odd_wd(ow_10_28));
+  wire signed [30:0] fm_10_28 = 1'b1 ? {{6{f_10_28[24]}}, f_10_28} : 31'd0;
   wire [24:0] f_10_29, ew_10_29, ow_10_29; wire [31:0] tm_10_29;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_29 (.even_rd(rd_e29[274:250]), .odd_rd(rd_o29[274:250]),
-    .odd_i(cp_odd29), .t(cp_t29), .e(e_cp10), .g(g_cp10), .f(f_10_29), .term(tm_10_29), .even_wd(ew_10_29), .odd_wd(ow_10_29));
-  wire signed [30:0] fm_10_29 = jv29 ? {{6{f_10_29[24]}}, f_10_29} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_29 (.clk(clk), .even_rd(rd_e29[274:250]), .odd_rd(rd_o29[274:250]),
+    .odd_i(odd29_1), .t(t29_1), .e(e_cp10), .g(g_cp10), .f(f_10_29), .term(tm_10_29), .even_wd(ew_10_29), .odd_wd(ow_10_29));
+  wire signed [30:0] fm_10_29 = 1'b1 ? {{6{f_10_29[24]}}, f_10_29} : 31'd0;
   wire [24:0] f_10_30, ew_10_30, ow_10_30; wire [31:0] tm_10_30;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_30 (.even_rd(rd_e30[274:250]), .odd_rd(rd_o30[274:250]),
-    .odd_i(cp_odd30), .t(cp_t30), .e(e_cp10), .g(g_cp10), .f(f_10_30), .term(tm_10_30), .even_wd(ew_10_30), .odd_wd(ow_10_30));
-  wire signed [30:0] fm_10_30 = jv30 ? {{6{f_10_30[24]}}, f_10_30} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_30 (.clk(clk), .even_rd(rd_e30[274:250]), .odd_rd(rd_o30[274:250]),
+    .odd_i(odd30_1), .t(t30_1), .e(e_cp10), .g(g_cp10), .f(f_10_30), .term(tm_10_30), .even_wd(ew_10_30), .odd_wd(ow_10_30));
+  wire signed [30:0] fm_10_30 = 1'b1 ? {{6{f_10_30[24]}}, f_10_30} : 31'd0;
   wire [24:0] f_10_31, ew_10_31, ow_10_31; wire [31:0] tm_10_31;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_31 (.even_rd(rd_e31[274:250]), .odd_rd(rd_o31[274:250]),
-    .odd_i(cp_odd31), .t(cp_t31), .e(e_cp10), .g(g_cp10), .f(f_10_31), .term(tm_10_31), .even_wd(ew_10_31), .odd_wd(ow_10_31));
-  wire signed [30:0] fm_10_31 = jv31 ? {{6{f_10_31[24]}}, f_10_31} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_31 (.clk(clk), .even_rd(rd_e31[274:250]), .odd_rd(rd_o31[274:250]),
+    .odd_i(odd31_1), .t(t31_1), .e(e_cp10), .g(g_cp10), .f(f_10_31), .term(tm_10_31), .even_wd(ew_10_31), .odd_wd(ow_10_31));
+  wire signed [30:0] fm_10_31 = 1'b1 ? {{6{f_10_31[24]}}, f_10_31} : 31'd0;
   wire [24:0] f_10_32, ew_10_32, ow_10_32; wire [31:0] tm_10_32;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_32 (.even_rd(rd_e32[274:250]), .odd_rd(rd_o32[274:250]),
-    .odd_i(cp_odd32), .t(cp_t32), .e(e_cp10), .g(g_cp10), .f(f_10_32), .term(tm_10_32), .even_wd(ew_10_32), .odd_wd(ow_10_32));
-  wire signed [30:0] fm_10_32 = jv32 ? {{6{f_10_32[24]}}, f_10_32} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_32 (.clk(clk), .even_rd(rd_e32[274:250]), .odd_rd(rd_o32[274:250]),
+    .odd_i(odd32_1), .t(t32_1), .e(e_cp10), .g(g_cp10), .f(f_10_32), .term(tm_10_32), .even_wd(ew_10_32), .odd_wd(ow_10_32));
+  wire signed [30:0] fm_10_32 = 1'b1 ? {{6{f_10_32[24]}}, f_10_32} : 31'd0;
   wire [24:0] f_10_33, ew_10_33, ow_10_33; wire [31:0] tm_10_33;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_33 (.even_rd(rd_e33[274:250]), .odd_rd(rd_o33[274:250]),
-    .odd_i(cp_odd33), .t(cp_t33), .e(e_cp10), .g(g_cp10), .f(f_10_33), .term(tm_10_33), .even_wd(ew_10_33), .odd_wd(ow_10_33));
-  wire signed [30:0] fm_10_33 = jv33 ? {{6{f_10_33[24]}}, f_10_33} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_33 (.clk(clk), .even_rd(rd_e33[274:250]), .odd_rd(rd_o33[274:250]),
+    .odd_i(odd33_1), .t(t33_1), .e(e_cp10), .g(g_cp10), .f(f_10_33), .term(tm_10_33), .even_wd(ew_10_33), .odd_wd(ow_10_33));
+  wire signed [30:0] fm_10_33 = 1'b1 ? {{6{f_10_33[24]}}, f_10_33} : 31'd0;
   wire [24:0] f_10_34, ew_10_34, ow_10_34; wire [31:0] tm_10_34;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_34 (.even_rd(rd_e34[274:250]), .odd_rd(rd_o34[274:250]),
-    .odd_i(cp_odd34), .t(cp_t34), .e(e_cp10), .g(g_cp10), .f(f_10_34), .term(tm_10_34), .even_wd(ew_10_34), .odd_wd(ow_10_34));
-  wire signed [30:0] fm_10_34 = jv34 ? {{6{f_10_34[24]}}, f_10_34} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_34 (.clk(clk), .even_rd(rd_e34[274:250]), .odd_rd(rd_o34[274:250]),
+    .odd_i(odd34_1), .t(t34_1), .e(e_cp10), .g(g_cp10), .f(f_10_34), .term(tm_10_34), .even_wd(ew_10_34), .odd_wd(ow_10_34));
+  wire signed [30:0] fm_10_34 = 1'b1 ? {{6{f_10_34[24]}}, f_10_34} : 31'd0;
   wire [24:0] f_10_35, ew_10_35, ow_10_35; wire [31:0] tm_10_35;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_35 (.even_rd(rd_e35[274:250]), .odd_rd(rd_o35[274:250]),
-    .odd_i(cp_odd35), .t(cp_t35), .e(e_cp10), .g(g_cp10), .f(f_10_35), .term(tm_10_35), .even_wd(ew_10_35), .odd_wd(ow_10_35));
-  wire signed [30:0] fm_10_35 = jv35 ? {{6{f_10_35[24]}}, f_10_35} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_35 (.clk(clk), .even_rd(rd_e35[274:250]), .odd_rd(rd_o35[274:250]),
+    .odd_i(odd35_1), .t(t35_1), .e(e_cp10), .g(g_cp10), .f(f_10_35), .term(tm_10_35), .even_wd(ew_10_35), .odd_wd(ow_10_35));
+  wire signed [30:0] fm_10_35 = 1'b1 ? {{6{f_10_35[24]}}, f_10_35} : 31'd0;
   wire [24:0] f_10_36, ew_10_36, ow_10_36; wire [31:0] tm_10_36;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_36 (.even_rd(rd_e36[274:250]), .odd_rd(rd_o36[274:250]),
-    .odd_i(cp_odd36), .t(cp_t36), .e(e_cp10), .g(g_cp10), .f(f_10_36), .term(tm_10_36), .even_wd(ew_10_36), .odd_wd(ow_10_36));
-  wire signed [30:0] fm_10_36 = jv36 ? {{6{f_10_36[24]}}, f_10_36} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_36 (.clk(clk), .even_rd(rd_e36[274:250]), .odd_rd(rd_o36[274:250]),
+    .odd_i(odd36_1), .t(t36_1), .e(e_cp10), .g(g_cp10), .f(f_10_36), .term(tm_10_36), .even_wd(ew_10_36), .odd_wd(ow_10_36));
+  wire signed [30:0] fm_10_36 = 1'b1 ? {{6{f_10_36[24]}}, f_10_36} : 31'd0;
   wire [24:0] f_10_37, ew_10_37, ow_10_37; wire [31:0] tm_10_37;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_37 (.even_rd(rd_e37[274:250]), .odd_rd(rd_o37[274:250]),
-    .odd_i(cp_odd37), .t(cp_t37), .e(e_cp10), .g(g_cp10), .f(f_10_37), .term(tm_10_37), .even_wd(ew_10_37), .odd_wd(ow_10_37));
-  wire signed [30:0] fm_10_37 = jv37 ? {{6{f_10_37[24]}}, f_10_37} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_37 (.clk(clk), .even_rd(rd_e37[274:250]), .odd_rd(rd_o37[274:250]),
+    .odd_i(odd37_1), .t(t37_1), .e(e_cp10), .g(g_cp10), .f(f_10_37), .term(tm_10_37), .even_wd(ew_10_37), .odd_wd(ow_10_37));
+  wire signed [30:0] fm_10_37 = 1'b1 ? {{6{f_10_37[24]}}, f_10_37} : 31'd0;
   wire [24:0] f_10_38, ew_10_38, ow_10_38; wire [31:0] tm_10_38;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_38 (.even_rd(rd_e38[274:250]), .odd_rd(rd_o38[274:250]),
-    .odd_i(cp_odd38), .t(cp_t38), .e(e_cp10), .g(g_cp10), .f(f_10_38), .term(tm_10_38), .even_wd(ew_10_38), .odd_wd(ow_10_38));
-  wire signed [30:0] fm_10_38 = jv38 ? {{6{f_10_38[24]}}, f_10_38} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_38 (.clk(clk), .even_rd(rd_e38[274:250]), .odd_rd(rd_o38[274:250]),
+    .odd_i(odd38_1), .t(t38_1), .e(e_cp10), .g(g_cp10), .f(f_10_38), .term(tm_10_38), .even_wd(ew_10_38), .odd_wd(ow_10_38));
+  wire signed [30:0] fm_10_38 = 1'b1 ? {{6{f_10_38[24]}}, f_10_38} : 31'd0;
   wire [24:0] f_10_39, ew_10_39, ow_10_39; wire [31:0] tm_10_39;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_39 (.even_rd(rd_e39[274:250]), .odd_rd(rd_o39[274:250]),
-    .odd_i(cp_odd39), .t(cp_t39), .e(e_cp10), .g(g_cp10), .f(f_10_39), .term(tm_10_39), .even_wd(ew_10_39), .odd_wd(ow_10_39));
-  wire signed [30:0] fm_10_39 = jv39 ? {{6{f_10_39[24]}}, f_10_39} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_39 (.clk(clk), .even_rd(rd_e39[274:250]), .odd_rd(rd_o39[274:250]),
+    .odd_i(odd39_1), .t(t39_1), .e(e_cp10), .g(g_cp10), .f(f_10_39), .term(tm_10_39), .even_wd(ew_10_39), .odd_wd(ow_10_39));
+  wire signed [30:0] fm_10_39 = 1'b1 ? {{6{f_10_39[24]}}, f_10_39} : 31'd0;
   wire [24:0] f_10_40, ew_10_40, ow_10_40; wire [31:0] tm_10_40;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_40 (.even_rd(rd_e40[274:250]), .odd_rd(rd_o40[274:250]),
-    .odd_i(cp_odd40), .t(cp_t40), .e(e_cp10), .g(g_cp10), .f(f_10_40), .term(tm_10_40), .even_wd(ew_10_40), .odd_wd(ow_10_40));
-  wire signed [30:0] fm_10_40 = jv40 ? {{6{f_10_40[24]}}, f_10_40} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_40 (.clk(clk), .even_rd(rd_e40[274:250]), .odd_rd(rd_o40[274:250]),
+    .odd_i(odd40_1), .t(t40_1), .e(e_cp10), .g(g_cp10), .f(f_10_40), .term(tm_10_40), .even_wd(ew_10_40), .odd_wd(ow_10_40));
+  wire signed [30:0] fm_10_40 = 1'b1 ? {{6{f_10_40[24]}}, f_10_40} : 31'd0;
   wire [24:0] f_10_41, ew_10_41, ow_10_41; wire [31:0] tm_10_41;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_41 (.even_rd(rd_e41[274:250]), .odd_rd(rd_o41[274:250]),
-    .odd_i(cp_odd41), .t(cp_t41), .e(e_cp10), .g(g_cp10), .f(f_10_41), .term(tm_10_41), .even_wd(ew_10_41), .odd_wd(ow_10_41));
-  wire signed [30:0] fm_10_41 = jv41 ? {{6{f_10_41[24]}}, f_10_41} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_41 (.clk(clk), .even_rd(rd_e41[274:250]), .odd_rd(rd_o41[274:250]),
+    .odd_i(odd41_1), .t(t41_1), .e(e_cp10), .g(g_cp10), .f(f_10_41), .term(tm_10_41), .even_wd(ew_10_41), .odd_wd(ow_10_41));
+  wire signed [30:0] fm_10_41 = 1'b1 ? {{6{f_10_41[24]}}, f_10_41} : 31'd0;
   wire [24:0] f_10_42, ew_10_42, ow_10_42; wire [31:0] tm_10_42;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_42 (.even_rd(rd_e42[274:250]), .odd_rd(rd_o42[274:250]),
-    .odd_i(cp_odd42), .t(cp_t42), .e(e_cp10), .g(g_cp10), .f(f_10_42), .term(tm_10_42), .even_wd(ew_10_42), .odd_wd(ow_10_42));
-  wire signed [30:0] fm_10_42 = jv42 ? {{6{f_10_42[24]}}, f_10_42} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_42 (.clk(clk), .even_rd(rd_e42[274:250]), .odd_rd(rd_o42[274:250]),
+    .odd_i(odd42_1), .t(t42_1), .e(e_cp10), .g(g_cp10), .f(f_10_42), .term(tm_10_42), .even_wd(ew_10_42), .odd_wd(ow_10_42));
+  wire signed [30:0] fm_10_42 = 1'b1 ? {{6{f_10_42[24]}}, f_10_42} : 31'd0;
   wire [24:0] f_10_43, ew_10_43, ow_10_43; wire [31:0] tm_10_43;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_43 (.even_rd(rd_e43[274:250]), .odd_rd(rd_o43[274:250]),
-    .odd_i(cp_odd43), .t(cp_t43), .e(e_cp10), .g(g_cp10), .f(f_10_43), .term(tm_10_43), .even_wd(ew_10_43), .odd_wd(ow_10_43));
-  wire signed [30:0] fm_10_43 = jv43 ? {{6{f_10_43[24]}}, f_10_43} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_43 (.clk(clk), .even_rd(rd_e43[274:250]), .odd_rd(rd_o43[274:250]),
+    .odd_i(odd43_1), .t(t43_1), .e(e_cp10), .g(g_cp10), .f(f_10_43), .term(tm_10_43), .even_wd(ew_10_43), .odd_wd(ow_10_43));
+  wire signed [30:0] fm_10_43 = 1'b1 ? {{6{f_10_43[24]}}, f_10_43} : 31'd0;
   wire [24:0] f_10_44, ew_10_44, ow_10_44; wire [31:0] tm_10_44;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_44 (.even_rd(rd_e44[274:250]), .odd_rd(rd_o44[274:250]),
-    .odd_i(cp_odd44), .t(cp_t44), .e(e_cp10), .g(g_cp10), .f(f_10_44), .term(tm_10_44), .even_wd(ew_10_44), .odd_wd(ow_10_44));
-  wire signed [30:0] fm_10_44 = jv44 ? {{6{f_10_44[24]}}, f_10_44} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_44 (.clk(clk), .even_rd(rd_e44[274:250]), .odd_rd(rd_o44[274:250]),
+    .odd_i(odd44_1), .t(t44_1), .e(e_cp10), .g(g_cp10), .f(f_10_44), .term(tm_10_44), .even_wd(ew_10_44), .odd_wd(ow_10_44));
+  wire signed [30:0] fm_10_44 = 1'b1 ? {{6{f_10_44[24]}}, f_10_44} : 31'd0;
   wire [24:0] f_10_45, ew_10_45, ow_10_45; wire [31:0] tm_10_45;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_45 (.even_rd(rd_e45[274:250]), .odd_rd(rd_o45[274:250]),
-    .odd_i(cp_odd45), .t(cp_t45), .e(e_cp10), .g(g_cp10), .f(f_10_45), .term(tm_10_45), .even_wd(ew_10_45), .odd_wd(ow_10_45));
-  wire signed [30:0] fm_10_45 = jv45 ? {{6{f_10_45[24]}}, f_10_45} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_45 (.clk(clk), .even_rd(rd_e45[274:250]), .odd_rd(rd_o45[274:250]),
+    .odd_i(odd45_1), .t(t45_1), .e(e_cp10), .g(g_cp10), .f(f_10_45), .term(tm_10_45), .even_wd(ew_10_45), .odd_wd(ow_10_45));
+  wire signed [30:0] fm_10_45 = 1'b1 ? {{6{f_10_45[24]}}, f_10_45} : 31'd0;
   wire [24:0] f_10_46, ew_10_46, ow_10_46; wire [31:0] tm_10_46;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_46 (.even_rd(rd_e46[274:250]), .odd_rd(rd_o46[274:250]),
-    .odd_i(cp_odd46), .t(cp_t46), .e(e_cp10), .g(g_cp10), .f(f_10_46), .term(tm_10_46), .even_wd(ew_10_46), .odd_wd(ow_10_46));
-  wire signed [30:0] fm_10_46 = jv46 ? {{6{f_10_46[24]}}, f_10_46} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_46 (.clk(clk), .even_rd(rd_e46[274:250]), .odd_rd(rd_o46[274:250]),
+    .odd_i(odd46_1), .t(t46_1), .e(e_cp10), .g(g_cp10), .f(f_10_46), .term(tm_10_46), .even_wd(ew_10_46), .odd_wd(ow_10_46));
+  wire signed [30:0] fm_10_46 = 1'b1 ? {{6{f_10_46[24]}}, f_10_46} : 31'd0;
   wire [24:0] f_10_47, ew_10_47, ow_10_47; wire [31:0] tm_10_47;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_47 (.even_rd(rd_e47[274:250]), .odd_rd(rd_o47[274:250]),
-    .odd_i(cp_odd47), .t(cp_t47), .e(e_cp10), .g(g_cp10), .f(f_10_47), .term(tm_10_47), .even_wd(ew_10_47), .odd_wd(ow_10_47));
-  wire signed [30:0] fm_10_47 = jv47 ? {{6{f_10_47[24]}}, f_10_47} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_47 (.clk(clk), .even_rd(rd_e47[274:250]), .odd_rd(rd_o47[274:250]),
+    .odd_i(odd47_1), .t(t47_1), .e(e_cp10), .g(g_cp10), .f(f_10_47), .term(tm_10_47), .even_wd(ew_10_47), .odd_wd(ow_10_47));
+  wire signed [30:0] fm_10_47 = 1'b1 ? {{6{f_10_47[24]}}, f_10_47} : 31'd0;
   wire [24:0] f_10_48, ew_10_48, ow_10_48; wire [31:0] tm_10_48;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_48 (.even_rd(rd_e48[274:250]), .odd_rd(rd_o48[274:250]),
-    .odd_i(cp_odd48), .t(cp_t48), .e(e_cp10), .g(g_cp10), .f(f_10_48), .term(tm_10_48), .even_wd(ew_10_48), .odd_wd(ow_10_48));
-  wire signed [30:0] fm_10_48 = jv48 ? {{6{f_10_48[24]}}, f_10_48} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_48 (.clk(clk), .even_rd(rd_e48[274:250]), .odd_rd(rd_o48[274:250]),
+    .odd_i(odd48_1), .t(t48_1), .e(e_cp10), .g(g_cp10), .f(f_10_48), .term(tm_10_48), .even_wd(ew_10_48), .odd_wd(ow_10_48));
+  wire signed [30:0] fm_10_48 = 1'b1 ? {{6{f_10_48[24]}}, f_10_48} : 31'd0;
   wire [24:0] f_10_49, ew_10_49, ow_10_49; wire [31:0] tm_10_49;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_49 (.even_rd(rd_e49[274:250]), .odd_rd(rd_o49[274:250]),
-    .odd_i(cp_odd49), .t(cp_t49), .e(e_cp10), .g(g_cp10), .f(f_10_49), .term(tm_10_49), .even_wd(ew_10_49), .odd_wd(ow_10_49));
-  wire signed [30:0] fm_10_49 = jv49 ? {{6{f_10_49[24]}}, f_10_49} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_49 (.clk(clk), .even_rd(rd_e49[274:250]), .odd_rd(rd_o49[274:250]),
+    .odd_i(odd49_1), .t(t49_1), .e(e_cp10), .g(g_cp10), .f(f_10_49), .term(tm_10_49), .even_wd(ew_10_49), .odd_wd(ow_10_49));
+  wire signed [30:0] fm_10_49 = 1'b1 ? {{6{f_10_49[24]}}, f_10_49} : 31'd0;
   wire [24:0] f_10_50, ew_10_50, ow_10_50; wire [31:0] tm_10_50;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_50 (.even_rd(rd_e50[274:250]), .odd_rd(rd_o50[274:250]),
-    .odd_i(cp_odd50), .t(cp_t50), .e(e_cp10), .g(g_cp10), .f(f_10_50), .term(tm_10_50), .even_wd(ew_10_50), .odd_wd(ow_10_50));
-  wire signed [30:0] fm_10_50 = jv50 ? {{6{f_10_50[24]}}, f_10_50} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_50 (.clk(clk), .even_rd(rd_e50[274:250]), .odd_rd(rd_o50[274:250]),
+    .odd_i(odd50_1), .t(t50_1), .e(e_cp10), .g(g_cp10), .f(f_10_50), .term(tm_10_50), .even_wd(ew_10_50), .odd_wd(ow_10_50));
+  wire signed [30:0] fm_10_50 = 1'b1 ? {{6{f_10_50[24]}}, f_10_50} : 31'd0;
   wire [24:0] f_10_51, ew_10_51, ow_10_51; wire [31:0] tm_10_51;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_51 (.even_rd(rd_e51[274:250]), .odd_rd(rd_o51[274:250]),
-    .odd_i(cp_odd51), .t(cp_t51), .e(e_cp10), .g(g_cp10), .f(f_10_51), .term(tm_10_51), .even_wd(ew_10_51), .odd_wd(ow_10_51));
-  wire signed [30:0] fm_10_51 = jv51 ? {{6{f_10_51[24]}}, f_10_51} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_51 (.clk(clk), .even_rd(rd_e51[274:250]), .odd_rd(rd_o51[274:250]),
+    .odd_i(odd51_1), .t(t51_1), .e(e_cp10), .g(g_cp10), .f(f_10_51), .term(tm_10_51), .even_wd(ew_10_51), .odd_wd(ow_10_51));
+  wire signed [30:0] fm_10_51 = 1'b1 ? {{6{f_10_51[24]}}, f_10_51} : 31'd0;
   wire [24:0] f_10_52, ew_10_52, ow_10_52; wire [31:0] tm_10_52;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_52 (.even_rd(rd_e52[274:250]), .odd_rd(rd_o52[274:250]),
-    .odd_i(cp_odd52), .t(cp_t52), .e(e_cp10), .g(g_cp10), .f(f_10_52), .term(tm_10_52), .even_wd(ew_10_52), .odd_wd(ow_10_52));
-  wire signed [30:0] fm_10_52 = jv52 ? {{6{f_10_52[24]}}, f_10_52} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_52 (.clk(clk), .even_rd(rd_e52[274:250]), .odd_rd(rd_o52[274:250]),
+    .odd_i(odd52_1), .t(t52_1), .e(e_cp10), .g(g_cp10), .f(f_10_52), .term(tm_10_52), .even_wd(ew_10_52), .odd_wd(ow_10_52));
+  wire signed [30:0] fm_10_52 = 1'b1 ? {{6{f_10_52[24]}}, f_10_52} : 31'd0;
   assign wd_e0 = {ew_10_0, ew_9_0, ew_8_0, ew_7_0, ew_6_0, ew_5_0, ew_4_0, ew_3_0, ew_2_0, ew_1_0, ew_0_0};
   assign wd_o0 = {ow_10_0, ow_9_0, ow_8_0, ow_7_0, ow_6_0, ow_5_0, ow_4_0, ow_3_0, ow_2_0, ow_1_0, ow_0_0};
   assign wd_e1 = {ew_10_1, ew_9_1, ew_8_1, ew_7_1, ew_6_1, ew_5_1, ew_4_1, ew_3_1, ew_2_1, ew_1_1, ew_0_1};
@@ -5450,394 +5762,513 @@ module kan_layer1 (
   assign wd_e52 = {ew_10_52, ew_9_52, ew_8_52, ew_7_52, ew_6_52, ew_5_52, ew_4_52, ew_3_52, ew_2_52, ew_1_52, ew_0_52};
   assign wd_o52 = {ow_10_52, ow_9_52, ow_8_52, ow_7_52, ow_6_52, ow_5_52, ow_4_52, ow_3_52, ow_2_52, ow_1_52, ow_0_52};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
-  wire signed [30:0] an0 = ((((((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3)) + ((fm_0_4 + fm_0_5) + fm_0_6)) + (((fm_0_7 + fm_0_8) + (fm_0_9 + fm_0_10)) + ((fm_0_11 + fm_0_12) + fm_0_13))) + ((((fm_0_14 + fm_0_15) + (fm_0_16 + fm_0_17)) + ((fm_0_18 + fm_0_19) + fm_0_20)) + (((fm_0_21 + fm_0_22) + fm_0_23) + ((fm_0_24 + fm_0_25) + fm_0_26)))) + (((((fm_0_27 + fm_0_28) + (fm_0_29 + fm_0_30)) + ((fm_0_31 + fm_0_32) + fm_0_33)) + (((fm_0_34 + fm_0_35) + fm_0_36) + ((fm_0_37 + fm_0_38) + fm_0_39))) + ((((fm_0_40 + fm_0_41) + (fm_0_42 + fm_0_43)) + ((fm_0_44 + fm_0_45) + fm_0_46)) + (((fm_0_47 + fm_0_48) + fm_0_49) + ((fm_0_50 + fm_0_51) + fm_0_52)))));
-  wire signed [39:0] zp0 = an0 * 9'sd154;
+  // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
+  reg signed [30:0] sum0, acc0;
+  always @(posedge clk) sum0 <= ((((((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3)) + ((fm_0_4 + fm_0_5) + fm_0_6)) + (((fm_0_7 + fm_0_8) + (fm_0_9 + fm_0_10)) + ((fm_0_11 + fm_0_12) + fm_0_13))) + ((((fm_0_14 + fm_0_15) + (fm_0_16 + fm_0_17)) + ((fm_0_18 + fm_0_19) + fm_0_20)) + (((fm_0_21 + fm_0_22) + fm_0_23) + ((fm_0_24 + fm_0_25) + fm_0_26)))) + (((((fm_0_27 + fm_0_28) + (fm_0_29 + fm_0_30)) + ((fm_0_31 + fm_0_32) + fm_0_33)) + (((fm_0_34 + fm_0_35) + fm_0_36) + ((fm_0_37 + fm_0_38) + fm_0_39))) + ((((fm_0_40 + fm_0_41) + (fm_0_42 + fm_0_43)) + ((fm_0_44 + fm_0_45) + fm_0_46)) + (((fm_0_47 + fm_0_48) + fm_0_49) + ((fm_0_50 + fm_0_51) + fm_0_52)))));
+  always @(posedge clk) acc0 <= sum0;
+  wire signed [39:0] zp0 = acc0 * 9'sd154;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
   wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
-  wire signed [30:0] an1 = ((((((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3)) + ((fm_1_4 + fm_1_5) + fm_1_6)) + (((fm_1_7 + fm_1_8) + (fm_1_9 + fm_1_10)) + ((fm_1_11 + fm_1_12) + fm_1_13))) + ((((fm_1_14 + fm_1_15) + (fm_1_16 + fm_1_17)) + ((fm_1_18 + fm_1_19) + fm_1_20)) + (((fm_1_21 + fm_1_22) + fm_1_23) + ((fm_1_24 + fm_1_25) + fm_1_26)))) + (((((fm_1_27 + fm_1_28) + (fm_1_29 + fm_1_30)) + ((fm_1_31 + fm_1_32) + fm_1_33)) + (((fm_1_34 + fm_1_35) + fm_1_36) + ((fm_1_37 + fm_1_38) + fm_1_39))) + ((((fm_1_40 + fm_1_41) + (fm_1_42 + fm_1_43)) + ((fm_1_44 + fm_1_45) + fm_1_46)) + (((fm_1_47 + fm_1_48) + fm_1_49) + ((fm_1_50 + fm_1_51) + fm_1_52)))));
-  wire signed [39:0] zp1 = an1 * 9'sd154;
+  reg signed [30:0] sum1, acc1;
+  always @(posedge clk) sum1 <= ((((((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3)) + ((fm_1_4 + fm_1_5) + fm_1_6)) + (((fm_1_7 + fm_1_8) + (fm_1_9 + fm_1_10)) + ((fm_1_11 + fm_1_12) + fm_1_13))) + ((((fm_1_14 + fm_1_15) + (fm_1_16 + fm_1_17)) + ((fm_1_18 + fm_1_19) + fm_1_20)) + (((fm_1_21 + fm_1_22) + fm_1_23) + ((fm_1_24 + fm_1_25) + fm_1_26)))) + (((((fm_1_27 + fm_1_28) + (fm_1_29 + fm_1_30)) + ((fm_1_31 + fm_1_32) + fm_1_33)) + (((fm_1_34 + fm_1_35) + fm_1_36) + ((fm_1_37 + fm_1_38) + fm_1_39))) + ((((fm_1_40 + fm_1_41) + (fm_1_42 + fm_1_43)) + ((fm_1_44 + fm_1_45) + fm_1_46)) + (((fm_1_47 + fm_1_48) + fm_1_49) + ((fm_1_50 + fm_1_51) + fm_1_52)))));
+  always @(posedge clk) acc1 <= sum1;
+  wire signed [39:0] zp1 = acc1 * 9'sd154;
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
   wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1693935 ? 25'sd1693935 : z1;
   wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
-  wire signed [30:0] an2 = ((((((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3)) + ((fm_2_4 + fm_2_5) + fm_2_6)) + (((fm_2_7 + fm_2_8) + (fm_2_9 + fm_2_10)) + ((fm_2_11 + fm_2_12) + fm_2_13))) + ((((fm_2_14 + fm_2_15) + (fm_2_16 + fm_2_17)) + ((fm_2_18 + fm_2_19) + fm_2_20)) + (((fm_2_21 + fm_2_22) + fm_2_23) + ((fm_2_24 + fm_2_25) + fm_2_26)))) + (((((fm_2_27 + fm_2_28) + (fm_2_29 + fm_2_30)) + ((fm_2_31 + fm_2_32) + fm_2_33)) + (((fm_2_34 + fm_2_35) + fm_2_36) + ((fm_2_37 + fm_2_38) + fm_2_39))) + ((((fm_2_40 + fm_2_41) + (fm_2_42 + fm_2_43)) + ((fm_2_44 + fm_2_45) + fm_2_46)) + (((fm_2_47 + fm_2_48) + fm_2_49) + ((fm_2_50 + fm_2_51) + fm_2_52)))));
-  wire signed [39:0] zp2 = an2 * 9'sd154;
+  reg signed [30:0] sum2, acc2;
+  always @(posedge clk) sum2 <= ((((((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3)) + ((fm_2_4 + fm_2_5) + fm_2_6)) + (((fm_2_7 + fm_2_8) + (fm_2_9 + fm_2_10)) + ((fm_2_11 + fm_2_12) + fm_2_13))) + ((((fm_2_14 + fm_2_15) + (fm_2_16 + fm_2_17)) + ((fm_2_18 + fm_2_19) + fm_2_20)) + (((fm_2_21 + fm_2_22) + fm_2_23) + ((fm_2_24 + fm_2_25) + fm_2_26)))) + (((((fm_2_27 + fm_2_28) + (fm_2_29 + fm_2_30)) + ((fm_2_31 + fm_2_32) + fm_2_33)) + (((fm_2_34 + fm_2_35) + fm_2_36) + ((fm_2_37 + fm_2_38) + fm_2_39))) + ((((fm_2_40 + fm_2_41) + (fm_2_42 + fm_2_43)) + ((fm_2_44 + fm_2_45) + fm_2_46)) + (((fm_2_47 + fm_2_48) + fm_2_49) + ((fm_2_50 + fm_2_51) + fm_2_52)))));
+  always @(posedge clk) acc2 <= sum2;
+  wire signed [39:0] zp2 = acc2 * 9'sd154;
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
   wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1693935 ? 25'sd1693935 : z2;
   wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
-  wire signed [30:0] an3 = ((((((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3)) + ((fm_3_4 + fm_3_5) + fm_3_6)) + (((fm_3_7 + fm_3_8) + (fm_3_9 + fm_3_10)) + ((fm_3_11 + fm_3_12) + fm_3_13))) + ((((fm_3_14 + fm_3_15) + (fm_3_16 + fm_3_17)) + ((fm_3_18 + fm_3_19) + fm_3_20)) + (((fm_3_21 + fm_3_22) + fm_3_23) + ((fm_3_24 + fm_3_25) + fm_3_26)))) + (((((fm_3_27 + fm_3_28) + (fm_3_29 + fm_3_30)) + ((fm_3_31 + fm_3_32) + fm_3_33)) + (((fm_3_34 + fm_3_35) + fm_3_36) + ((fm_3_37 + fm_3_38) + fm_3_39))) + ((((fm_3_40 + fm_3_41) + (fm_3_42 + fm_3_43)) + ((fm_3_44 + fm_3_45) + fm_3_46)) + (((fm_3_47 + fm_3_48) + fm_3_49) + ((fm_3_50 + fm_3_51) + fm_3_52)))));
-  wire signed [39:0] zp3 = an3 * 9'sd154;
+  reg signed [30:0] sum3, acc3;
+  always @(posedge clk) sum3 <= ((((((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3)) + ((fm_3_4 + fm_3_5) + fm_3_6)) + (((fm_3_7 + fm_3_8) + (fm_3_9 + fm_3_10)) + ((fm_3_11 + fm_3_12) + fm_3_13))) + ((((fm_3_14 + fm_3_15) + (fm_3_16 + fm_3_17)) + ((fm_3_18 + fm_3_19) + fm_3_20)) + (((fm_3_21 + fm_3_22) + fm_3_23) + ((fm_3_24 + fm_3_25) + fm_3_26)))) + (((((fm_3_27 + fm_3_28) + (fm_3_29 + fm_3_30)) + ((fm_3_31 + fm_3_32) + fm_3_33)) + (((fm_3_34 + fm_3_35) + fm_3_36) + ((fm_3_37 + fm_3_38) + fm_3_39))) + ((((fm_3_40 + fm_3_41) + (fm_3_42 + fm_3_43)) + ((fm_3_44 + fm_3_45) + fm_3_46)) + (((fm_3_47 + fm_3_48) + fm_3_49) + ((fm_3_50 + fm_3_51) + fm_3_52)))));
+  always @(posedge clk) acc3 <= sum3;
+  wire signed [39:0] zp3 = acc3 * 9'sd154;
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
   wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1693935 ? 25'sd1693935 : z3;
   wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
-  wire signed [30:0] an4 = ((((((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3)) + ((fm_4_4 + fm_4_5) + fm_4_6)) + (((fm_4_7 + fm_4_8) + (fm_4_9 + fm_4_10)) + ((fm_4_11 + fm_4_12) + fm_4_13))) + ((((fm_4_14 + fm_4_15) + (fm_4_16 + fm_4_17)) + ((fm_4_18 + fm_4_19) + fm_4_20)) + (((fm_4_21 + fm_4_22) + fm_4_23) + ((fm_4_24 + fm_4_25) + fm_4_26)))) + (((((fm_4_27 + fm_4_28) + (fm_4_29 + fm_4_30)) + ((fm_4_31 + fm_4_32) + fm_4_33)) + (((fm_4_34 + fm_4_35) + fm_4_36) + ((fm_4_37 + fm_4_38) + fm_4_39))) + ((((fm_4_40 + fm_4_41) + (fm_4_42 + fm_4_43)) + ((fm_4_44 + fm_4_45) + fm_4_46)) + (((fm_4_47 + fm_4_48) + fm_4_49) + ((fm_4_50 + fm_4_51) + fm_4_52)))));
-  wire signed [39:0] zp4 = an4 * 9'sd154;
+  reg signed [30:0] sum4, acc4;
+  always @(posedge clk) sum4 <= ((((((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3)) + ((fm_4_4 + fm_4_5) + fm_4_6)) + (((fm_4_7 + fm_4_8) + (fm_4_9 + fm_4_10)) + ((fm_4_11 + fm_4_12) + fm_4_13))) + ((((fm_4_14 + fm_4_15) + (fm_4_16 + fm_4_17)) + ((fm_4_18 + fm_4_19) + fm_4_20)) + (((fm_4_21 + fm_4_22) + fm_4_23) + ((fm_4_24 + fm_4_25) + fm_4_26)))) + (((((fm_4_27 + fm_4_28) + (fm_4_29 + fm_4_30)) + ((fm_4_31 + fm_4_32) + fm_4_33)) + (((fm_4_34 + fm_4_35) + fm_4_36) + ((fm_4_37 + fm_4_38) + fm_4_39))) + ((((fm_4_40 + fm_4_41) + (fm_4_42 + fm_4_43)) + ((fm_4_44 + fm_4_45) + fm_4_46)) + (((fm_4_47 + fm_4_48) + fm_4_49) + ((fm_4_50 + fm_4_51) + fm_4_52)))));
+  always @(posedge clk) acc4 <= sum4;
+  wire signed [39:0] zp4 = acc4 * 9'sd154;
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
   wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1693935 ? 25'sd1693935 : z4;
   wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
-  wire signed [30:0] an5 = ((((((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3)) + ((fm_5_4 + fm_5_5) + fm_5_6)) + (((fm_5_7 + fm_5_8) + (fm_5_9 + fm_5_10)) + ((fm_5_11 + fm_5_12) + fm_5_13))) + ((((fm_5_14 + fm_5_15) + (fm_5_16 + fm_5_17)) + ((fm_5_18 + fm_5_19) + fm_5_20)) + (((fm_5_21 + fm_5_22) + fm_5_23) + ((fm_5_24 + fm_5_25) + fm_5_26)))) + (((((fm_5_27 + fm_5_28) + (fm_5_29 + fm_5_30)) + ((fm_5_31 + fm_5_32) + fm_5_33)) + (((fm_5_34 + fm_5_35) + fm_5_36) + ((fm_5_37 + fm_5_38) + fm_5_39))) + ((((fm_5_40 + fm_5_41) + (fm_5_42 + fm_5_43)) + ((fm_5_44 + fm_5_45) + fm_5_46)) + (((fm_5_47 + fm_5_48) + fm_5_49) + ((fm_5_50 + fm_5_51) + fm_5_52)))));
-  wire signed [39:0] zp5 = an5 * 9'sd154;
+  reg signed [30:0] sum5, acc5;
+  always @(posedge clk) sum5 <= ((((((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3)) + ((fm_5_4 + fm_5_5) + fm_5_6)) + (((fm_5_7 + fm_5_8) + (fm_5_9 + fm_5_10)) + ((fm_5_11 + fm_5_12) + fm_5_13))) + ((((fm_5_14 + fm_5_15) + (fm_5_16 + fm_5_17)) + ((fm_5_18 + fm_5_19) + fm_5_20)) + (((fm_5_21 + fm_5_22) + fm_5_23) + ((fm_5_24 + fm_5_25) + fm_5_26)))) + (((((fm_5_27 + fm_5_28) + (fm_5_29 + fm_5_30)) + ((fm_5_31 + fm_5_32) + fm_5_33)) + (((fm_5_34 + fm_5_35) + fm_5_36) + ((fm_5_37 + fm_5_38) + fm_5_39))) + ((((fm_5_40 + fm_5_41) + (fm_5_42 + fm_5_43)) + ((fm_5_44 + fm_5_45) + fm_5_46)) + (((fm_5_47 + fm_5_48) + fm_5_49) + ((fm_5_50 + fm_5_51) + fm_5_52)))));
+  always @(posedge clk) acc5 <= sum5;
+  wire signed [39:0] zp5 = acc5 * 9'sd154;
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
   wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1693935 ? 25'sd1693935 : z5;
   wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
-  wire signed [30:0] an6 = ((((((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3)) + ((fm_6_4 + fm_6_5) + fm_6_6)) + (((fm_6_7 + fm_6_8) + (fm_6_9 + fm_6_10)) + ((fm_6_11 + fm_6_12) + fm_6_13))) + ((((fm_6_14 + fm_6_15) + (fm_6_16 + fm_6_17)) + ((fm_6_18 + fm_6_19) + fm_6_20)) + (((fm_6_21 + fm_6_22) + fm_6_23) + ((fm_6_24 + fm_6_25) + fm_6_26)))) + (((((fm_6_27 + fm_6_28) + (fm_6_29 + fm_6_30)) + ((fm_6_31 + fm_6_32) + fm_6_33)) + (((fm_6_34 + fm_6_35) + fm_6_36) + ((fm_6_37 + fm_6_38) + fm_6_39))) + ((((fm_6_40 + fm_6_41) + (fm_6_42 + fm_6_43)) + ((fm_6_44 + fm_6_45) + fm_6_46)) + (((fm_6_47 + fm_6_48) + fm_6_49) + ((fm_6_50 + fm_6_51) + fm_6_52)))));
-  wire signed [39:0] zp6 = an6 * 9'sd154;
+  reg signed [30:0] sum6, acc6;
+  always @(posedge clk) sum6 <= ((((((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3)) + ((fm_6_4 + fm_6_5) + fm_6_6)) + (((fm_6_7 + fm_6_8) + (fm_6_9 + fm_6_10)) + ((fm_6_11 + fm_6_12) + fm_6_13))) + ((((fm_6_14 + fm_6_15) + (fm_6_16 + fm_6_17)) + ((fm_6_18 + fm_6_19) + fm_6_20)) + (((fm_6_21 + fm_6_22) + fm_6_23) + ((fm_6_24 + fm_6_25) + fm_6_26)))) + (((((fm_6_27 + fm_6_28) + (fm_6_29 + fm_6_30)) + ((fm_6_31 + fm_6_32) + fm_6_33)) + (((fm_6_34 + fm_6_35) + fm_6_36) + ((fm_6_37 + fm_6_38) + fm_6_39))) + ((((fm_6_40 + fm_6_41) + (fm_6_42 + fm_6_43)) + ((fm_6_44 + fm_6_45) + fm_6_46)) + (((fm_6_47 + fm_6_48) + fm_6_49) + ((fm_6_50 + fm_6_51) + fm_6_52)))));
+  always @(posedge clk) acc6 <= sum6;
+  wire signed [39:0] zp6 = acc6 * 9'sd154;
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
   wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1693935 ? 25'sd1693935 : z6;
   wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
-  wire signed [30:0] an7 = ((((((fm_7_0 + fm_7_1) + (fm_7_2 + fm_7_3)) + ((fm_7_4 + fm_7_5) + fm_7_6)) + (((fm_7_7 + fm_7_8) + (fm_7_9 + fm_7_10)) + ((fm_7_11 + fm_7_12) + fm_7_13))) + ((((fm_7_14 + fm_7_15) + (fm_7_16 + fm_7_17)) + ((fm_7_18 + fm_7_19) + fm_7_20)) + (((fm_7_21 + fm_7_22) + fm_7_23) + ((fm_7_24 + fm_7_25) + fm_7_26)))) + (((((fm_7_27 + fm_7_28) + (fm_7_29 + fm_7_30)) + ((fm_7_31 + fm_7_32) + fm_7_33)) + (((fm_7_34 + fm_7_35) + fm_7_36) + ((fm_7_37 + fm_7_38) + fm_7_39))) + ((((fm_7_40 + fm_7_41) + (fm_7_42 + fm_7_43)) + ((fm_7_44 + fm_7_45) + fm_7_46)) + (((fm_7_47 + fm_7_48) + fm_7_49) + ((fm_7_50 + fm_7_51) + fm_7_52)))));
-  wire signed [39:0] zp7 = an7 * 9'sd154;
+  reg signed [30:0] sum7, acc7;
+  always @(posedge clk) sum7 <= ((((((fm_7_0 + fm_7_1) + (fm_7_2 + fm_7_3)) + ((fm_7_4 + fm_7_5) + fm_7_6)) + (((fm_7_7 + fm_7_8) + (fm_7_9 + fm_7_10)) + ((fm_7_11 + fm_7_12) + fm_7_13))) + ((((fm_7_14 + fm_7_15) + (fm_7_16 + fm_7_17)) + ((fm_7_18 + fm_7_19) + fm_7_20)) + (((fm_7_21 + fm_7_22) + fm_7_23) + ((fm_7_24 + fm_7_25) + fm_7_26)))) + (((((fm_7_27 + fm_7_28) + (fm_7_29 + fm_7_30)) + ((fm_7_31 + fm_7_32) + fm_7_33)) + (((fm_7_34 + fm_7_35) + fm_7_36) + ((fm_7_37 + fm_7_38) + fm_7_39))) + ((((fm_7_40 + fm_7_41) + (fm_7_42 + fm_7_43)) + ((fm_7_44 + fm_7_45) + fm_7_46)) + (((fm_7_47 + fm_7_48) + fm_7_49) + ((fm_7_50 + fm_7_51) + fm_7_52)))));
+  always @(posedge clk) acc7 <= sum7;
+  wire signed [39:0] zp7 = acc7 * 9'sd154;
   wire signed [39:0] zs7 = zp7 >>> 13;
   wire signed [24:0] z7 = zs7[24:0];
   wire signed [24:0] c7 = z7 < -25'sd9999 ? -25'sd9999 : z7 > 25'sd1693935 ? 25'sd1693935 : z7;
   wire signed [25:0] sv7 = $signed({{1{c7[24]}}, c7}) - $signed({{1{z7[24]}}, z7});  // saved = clipped - z
-  wire signed [30:0] an8 = ((((((fm_8_0 + fm_8_1) + (fm_8_2 + fm_8_3)) + ((fm_8_4 + fm_8_5) + fm_8_6)) + (((fm_8_7 + fm_8_8) + (fm_8_9 + fm_8_10)) + ((fm_8_11 + fm_8_12) + fm_8_13))) + ((((fm_8_14 + fm_8_15) + (fm_8_16 + fm_8_17)) + ((fm_8_18 + fm_8_19) + fm_8_20)) + (((fm_8_21 + fm_8_22) + fm_8_23) + ((fm_8_24 + fm_8_25) + fm_8_26)))) + (((((fm_8_27 + fm_8_28) + (fm_8_29 + fm_8_30)) + ((fm_8_31 + fm_8_32) + fm_8_33)) + (((fm_8_34 + fm_8_35) + fm_8_36) + ((fm_8_37 + fm_8_38) + fm_8_39))) + ((((fm_8_40 + fm_8_41) + (fm_8_42 + fm_8_43)) + ((fm_8_44 + fm_8_45) + fm_8_46)) + (((fm_8_47 + fm_8_48) + fm_8_49) + ((fm_8_50 + fm_8_51) + fm_8_52)))));
-  wire signed [39:0] zp8 = an8 * 9'sd154;
+  reg signed [30:0] sum8, acc8;
+  always @(posedge clk) sum8 <= ((((((fm_8_0 + fm_8_1) + (fm_8_2 + fm_8_3)) + ((fm_8_4 + fm_8_5) + fm_8_6)) + (((fm_8_7 + fm_8_8) + (fm_8_9 + fm_8_10)) + ((fm_8_11 + fm_8_12) + fm_8_13))) + ((((fm_8_14 + fm_8_15) + (fm_8_16 + fm_8_17)) + ((fm_8_18 + fm_8_19) + fm_8_20)) + (((fm_8_21 + fm_8_22) + fm_8_23) + ((fm_8_24 + fm_8_25) + fm_8_26)))) + (((((fm_8_27 + fm_8_28) + (fm_8_29 + fm_8_30)) + ((fm_8_31 + fm_8_32) + fm_8_33)) + (((fm_8_34 + fm_8_35) + fm_8_36) + ((fm_8_37 + fm_8_38) + fm_8_39))) + ((((fm_8_40 + fm_8_41) + (fm_8_42 + fm_8_43)) + ((fm_8_44 + fm_8_45) + fm_8_46)) + (((fm_8_47 + fm_8_48) + fm_8_49) + ((fm_8_50 + fm_8_51) + fm_8_52)))));
+  always @(posedge clk) acc8 <= sum8;
+  wire signed [39:0] zp8 = acc8 * 9'sd154;
   wire signed [39:0] zs8 = zp8 >>> 13;
   wire signed [24:0] z8 = zs8[24:0];
   wire signed [24:0] c8 = z8 < -25'sd9999 ? -25'sd9999 : z8 > 25'sd1693935 ? 25'sd1693935 : z8;
   wire signed [25:0] sv8 = $signed({{1{c8[24]}}, c8}) - $signed({{1{z8[24]}}, z8});  // saved = clipped - z
-  wire signed [30:0] an9 = ((((((fm_9_0 + fm_9_1) + (fm_9_2 + fm_9_3)) + ((fm_9_4 + fm_9_5) + fm_9_6)) + (((fm_9_7 + fm_9_8) + (fm_9_9 + fm_9_10)) + ((fm_9_11 + fm_9_12) + fm_9_13))) + ((((fm_9_14 + fm_9_15) + (fm_9_16 + fm_9_17)) + ((fm_9_18 + fm_9_19) + fm_9_20)) + (((fm_9_21 + fm_9_22) + fm_9_23) + ((fm_9_24 + fm_9_25) + fm_9_26)))) + (((((fm_9_27 + fm_9_28) + (fm_9_29 + fm_9_30)) + ((fm_9_31 + fm_9_32) + fm_9_33)) + (((fm_9_34 + fm_9_35) + fm_9_36) + ((fm_9_37 + fm_9_38) + fm_9_39))) + ((((fm_9_40 + fm_9_41) + (fm_9_42 + fm_9_43)) + ((fm_9_44 + fm_9_45) + fm_9_46)) + (((fm_9_47 + fm_9_48) + fm_9_49) + ((fm_9_50 + fm_9_51) + fm_9_52)))));
-  wire signed [39:0] zp9 = an9 * 9'sd154;
+  reg signed [30:0] sum9, acc9;
+  always @(posedge clk) sum9 <= ((((((fm_9_0 + fm_9_1) + (fm_9_2 + fm_9_3)) + ((fm_9_4 + fm_9_5) + fm_9_6)) + (((fm_9_7 + fm_9_8) + (fm_9_9 + fm_9_10)) + ((fm_9_11 + fm_9_12) + fm_9_13))) + ((((fm_9_14 + fm_9_15) + (fm_9_16 + fm_9_17)) + ((fm_9_18 + fm_9_19) + fm_9_20)) + (((fm_9_21 + fm_9_22) + fm_9_23) + ((fm_9_24 + fm_9_25) + fm_9_26)))) + (((((fm_9_27 + fm_9_28) + (fm_9_29 + fm_9_30)) + ((fm_9_31 + fm_9_32) + fm_9_33)) + (((fm_9_34 + fm_9_35) + fm_9_36) + ((fm_9_37 + fm_9_38) + fm_9_39))) + ((((fm_9_40 + fm_9_41) + (fm_9_42 + fm_9_43)) + ((fm_9_44 + fm_9_45) + fm_9_46)) + (((fm_9_47 + fm_9_48) + fm_9_49) + ((fm_9_50 + fm_9_51) + fm_9_52)))));
+  always @(posedge clk) acc9 <= sum9;
+  wire signed [39:0] zp9 = acc9 * 9'sd154;
   wire signed [39:0] zs9 = zp9 >>> 13;
   wire signed [24:0] z9 = zs9[24:0];
   wire signed [24:0] c9 = z9 < -25'sd9999 ? -25'sd9999 : z9 > 25'sd1693935 ? 25'sd1693935 : z9;
   wire signed [25:0] sv9 = $signed({{1{c9[24]}}, c9}) - $signed({{1{z9[24]}}, z9});  // saved = clipped - z
-  wire signed [30:0] an10 = ((((((fm_10_0 + fm_10_1) + (fm_10_2 + fm_10_3)) + ((fm_10_4 + fm_10_5) + fm_10_6)) + (((fm_10_7 + fm_10_8) + (fm_10_9 + fm_10_10)) + ((fm_10_11 + fm_10_12) + fm_10_13))) + ((((fm_10_14 + fm_10_15) + (fm_10_16 + fm_10_17)) + ((fm_10_18 + fm_10_19) + fm_10_20)) + (((fm_10_21 + fm_10_22) + fm_10_23) + ((fm_10_24 + fm_10_25) + fm_10_26)))) + (((((fm_10_27 + fm_10_28) + (fm_10_29 + fm_10_30)) + ((fm_10_31 + fm_10_32) + fm_10_33)) + (((fm_10_34 + fm_10_35) + fm_10_36) + ((fm_10_37 + fm_10_38) + fm_10_39))) + ((((fm_10_40 + fm_10_41) + (fm_10_42 + fm_10_43)) + ((fm_10_44 + fm_10_45) + fm_10_46)) + (((fm_10_47 + fm_10_48) + fm_10_49) + ((fm_10_50 + fm_10_51) + fm_10_52)))));
-  wire signed [39:0] zp10 = an10 * 9'sd154;
+  reg signed [30:0] sum10, acc10;
+  always @(posedge clk) sum10 <= ((((((fm_10_0 + fm_10_1) + (fm_10_2 + fm_10_3)) + ((fm_10_4 + fm_10_5) + fm_10_6)) + (((fm_10_7 + fm_10_8) + (fm_10_9 + fm_10_10)) + ((fm_10_11 + fm_10_12) + fm_10_13))) + ((((fm_10_14 + fm_10_15) + (fm_10_16 + fm_10_17)) + ((fm_10_18 + fm_10_19) + fm_10_20)) + (((fm_10_21 + fm_10_22) + fm_10_23) + ((fm_10_24 + fm_10_25) + fm_10_26)))) + (((((fm_10_27 + fm_10_28) + (fm_10_29 + fm_10_30)) + ((fm_10_31 + fm_10_32) + fm_10_33)) + (((fm_10_34 + fm_10_35) + fm_10_36) + ((fm_10_37 + fm_10_38) + fm_10_39))) + ((((fm_10_40 + fm_10_41) + (fm_10_42 + fm_10_43)) + ((fm_10_44 + fm_10_45) + fm_10_46)) + (((fm_10_47 + fm_10_48) + fm_10_49) + ((fm_10_50 + fm_10_51) + fm_10_52)))));
+  always @(posedge clk) acc10 <= sum10;
+  wire signed [39:0] zp10 = acc10 * 9'sd154;
   wire signed [39:0] zs10 = zp10 >>> 13;
   wire signed [24:0] z10 = zs10[24:0];
   wire signed [24:0] c10 = z10 < -25'sd9999 ? -25'sd9999 : z10 > 25'sd1693935 ? 25'sd1693935 : z10;
   wire signed [25:0] sv10 = $signed({{1{c10[24]}}, c10}) - $signed({{1{z10[24]}}, z10});  // saved = clipped - z
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_cp) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_cp) begin y1 <= c1; saved1 <= sv1; end
+  always @(posedge clk) if (fwd_out) begin y1 <= c1; saved1 <= sv1; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_cp) begin y2 <= c2; saved2 <= sv2; end
+  always @(posedge clk) if (fwd_out) begin y2 <= c2; saved2 <= sv2; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_cp) begin y3 <= c3; saved3 <= sv3; end
+  always @(posedge clk) if (fwd_out) begin y3 <= c3; saved3 <= sv3; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_cp) begin y4 <= c4; saved4 <= sv4; end
+  always @(posedge clk) if (fwd_out) begin y4 <= c4; saved4 <= sv4; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_cp) begin y5 <= c5; saved5 <= sv5; end
+  always @(posedge clk) if (fwd_out) begin y5 <= c5; saved5 <= sv5; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_cp) begin y6 <= c6; saved6 <= sv6; end
+  always @(posedge clk) if (fwd_out) begin y6 <= c6; saved6 <= sv6; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_cp) begin y7 <= c7; saved7 <= sv7; end
+  always @(posedge clk) if (fwd_out) begin y7 <= c7; saved7 <= sv7; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_cp) begin y8 <= c8; saved8 <= sv8; end
+  always @(posedge clk) if (fwd_out) begin y8 <= c8; saved8 <= sv8; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_cp) begin y9 <= c9; saved9 <= sv9; end
+  always @(posedge clk) if (fwd_out) begin y9 <= c9; saved9 <= sv9; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_cp) begin y10 <= c10; saved10 <= sv10; end
+  always @(posedge clk) if (fwd_out) begin y10 <= c10; saved10 <= sv10; end
   assign y = {y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
+  reg [31:0] ts0; always @(posedge clk) ts0 <= ((((tm_0_0 + tm_1_0) + tm_2_0) + ((tm_3_0 + tm_4_0) + tm_5_0)) + (((tm_6_0 + tm_7_0) + tm_8_0) + (tm_9_0 + tm_10_0)));
+  reg [31:0] ts1; always @(posedge clk) ts1 <= ((((tm_0_1 + tm_1_1) + tm_2_1) + ((tm_3_1 + tm_4_1) + tm_5_1)) + (((tm_6_1 + tm_7_1) + tm_8_1) + (tm_9_1 + tm_10_1)));
+  reg [31:0] ts2; always @(posedge clk) ts2 <= ((((tm_0_2 + tm_1_2) + tm_2_2) + ((tm_3_2 + tm_4_2) + tm_5_2)) + (((tm_6_2 + tm_7_2) + tm_8_2) + (tm_9_2 + tm_10_2)));
+  reg [31:0] ts3; always @(posedge clk) ts3 <= ((((tm_0_3 + tm_1_3) + tm_2_3) + ((tm_3_3 + tm_4_3) + tm_5_3)) + (((tm_6_3 + tm_7_3) + tm_8_3) + (tm_9_3 + tm_10_3)));
+  reg [31:0] ts4; always @(posedge clk) ts4 <= ((((tm_0_4 + tm_1_4) + tm_2_4) + ((tm_3_4 + tm_4_4) + tm_5_4)) + (((tm_6_4 + tm_7_4) + tm_8_4) + (tm_9_4 + tm_10_4)));
+  reg [31:0] ts5; always @(posedge clk) ts5 <= ((((tm_0_5 + tm_1_5) + tm_2_5) + ((tm_3_5 + tm_4_5) + tm_5_5)) + (((tm_6_5 + tm_7_5) + tm_8_5) + (tm_9_5 + tm_10_5)));
+  reg [31:0] ts6; always @(posedge clk) ts6 <= ((((tm_0_6 + tm_1_6) + tm_2_6) + ((tm_3_6 + tm_4_6) + tm_5_6)) + (((tm_6_6 + tm_7_6) + tm_8_6) + (tm_9_6 + tm_10_6)));
+  reg [31:0] ts7; always @(posedge clk) ts7 <= ((((tm_0_7 + tm_1_7) + tm_2_7) + ((tm_3_7 + tm_4_7) + tm_5_7)) + (((tm_6_7 + tm_7_7) + tm_8_7) + (tm_9_7 + tm_10_7)));
+  reg [31:0] ts8; always @(posedge clk) ts8 <= ((((tm_0_8 + tm_1_8) + tm_2_8) + ((tm_3_8 + tm_4_8) + tm_5_8)) + (((tm_6_8 + tm_7_8) + tm_8_8) + (tm_9_8 + tm_10_8)));
+  reg [31:0] ts9; always @(posedge clk) ts9 <= ((((tm_0_9 + tm_1_9) + tm_2_9) + ((tm_3_9 + tm_4_9) + tm_5_9)) + (((tm_6_9 + tm_7_9) + tm_8_9) + (tm_9_9 + tm_10_9)));
+  reg [31:0] ts10; always @(posedge clk) ts10 <= ((((tm_0_10 + tm_1_10) + tm_2_10) + ((tm_3_10 + tm_4_10) + tm_5_10)) + (((tm_6_10 + tm_7_10) + tm_8_10) + (tm_9_10 + tm_10_10)));
+  reg [31:0] ts11; always @(posedge clk) ts11 <= ((((tm_0_11 + tm_1_11) + tm_2_11) + ((tm_3_11 + tm_4_11) + tm_5_11)) + (((tm_6_11 + tm_7_11) + tm_8_11) + (tm_9_11 + tm_10_11)));
+  reg [31:0] ts12; always @(posedge clk) ts12 <= ((((tm_0_12 + tm_1_12) + tm_2_12) + ((tm_3_12 + tm_4_12) + tm_5_12)) + (((tm_6_12 + tm_7_12) + tm_8_12) + (tm_9_12 + tm_10_12)));
+  reg [31:0] ts13; always @(posedge clk) ts13 <= ((((tm_0_13 + tm_1_13) + tm_2_13) + ((tm_3_13 + tm_4_13) + tm_5_13)) + (((tm_6_13 + tm_7_13) + tm_8_13) + (tm_9_13 + tm_10_13)));
+  reg [31:0] ts14; always @(posedge clk) ts14 <= ((((tm_0_14 + tm_1_14) + tm_2_14) + ((tm_3_14 + tm_4_14) + tm_5_14)) + (((tm_6_14 + tm_7_14) + tm_8_14) + (tm_9_14 + tm_10_14)));
+  reg [31:0] ts15; always @(posedge clk) ts15 <= ((((tm_0_15 + tm_1_15) + tm_2_15) + ((tm_3_15 + tm_4_15) + tm_5_15)) + (((tm_6_15 + tm_7_15) + tm_8_15) + (tm_9_15 + tm_10_15)));
+  reg [31:0] ts16; always @(posedge clk) ts16 <= ((((tm_0_16 + tm_1_16) + tm_2_16) + ((tm_3_16 + tm_4_16) + tm_5_16)) + (((tm_6_16 + tm_7_16) + tm_8_16) + (tm_9_16 + tm_10_16)));
+  reg [31:0] ts17; always @(posedge clk) ts17 <= ((((tm_0_17 + tm_1_17) + tm_2_17) + ((tm_3_17 + tm_4_17) + tm_5_17)) + (((tm_6_17 + tm_7_17) + tm_8_17) + (tm_9_17 + tm_10_17)));
+  reg [31:0] ts18; always @(posedge clk) ts18 <= ((((tm_0_18 + tm_1_18) + tm_2_18) + ((tm_3_18 + tm_4_18) + tm_5_18)) + (((tm_6_18 + tm_7_18) + tm_8_18) + (tm_9_18 + tm_10_18)));
+  reg [31:0] ts19; always @(posedge clk) ts19 <= ((((tm_0_19 + tm_1_19) + tm_2_19) + ((tm_3_19 + tm_4_19) + tm_5_19)) + (((tm_6_19 + tm_7_19) + tm_8_19) + (tm_9_19 + tm_10_19)));
+  reg [31:0] ts20; always @(posedge clk) ts20 <= ((((tm_0_20 + tm_1_20) + tm_2_20) + ((tm_3_20 + tm_4_20) + tm_5_20)) + (((tm_6_20 + tm_7_20) + tm_8_20) + (tm_9_20 + tm_10_20)));
+  reg [31:0] ts21; always @(posedge clk) ts21 <= ((((tm_0_21 + tm_1_21) + tm_2_21) + ((tm_3_21 + tm_4_21) + tm_5_21)) + (((tm_6_21 + tm_7_21) + tm_8_21) + (tm_9_21 + tm_10_21)));
+  reg [31:0] ts22; always @(posedge clk) ts22 <= ((((tm_0_22 + tm_1_22) + tm_2_22) + ((tm_3_22 + tm_4_22) + tm_5_22)) + (((tm_6_22 + tm_7_22) + tm_8_22) + (tm_9_22 + tm_10_22)));
+  reg [31:0] ts23; always @(posedge clk) ts23 <= ((((tm_0_23 + tm_1_23) + tm_2_23) + ((tm_3_23 + tm_4_23) + tm_5_23)) + (((tm_6_23 + tm_7_23) + tm_8_23) + (tm_9_23 + tm_10_23)));
+  reg [31:0] ts24; always @(posedge clk) ts24 <= ((((tm_0_24 + tm_1_24) + tm_2_24) + ((tm_3_24 + tm_4_24) + tm_5_24)) + (((tm_6_24 + tm_7_24) + tm_8_24) + (tm_9_24 + tm_10_24)));
+  reg [31:0] ts25; always @(posedge clk) ts25 <= ((((tm_0_25 + tm_1_25) + tm_2_25) + ((tm_3_25 + tm_4_25) + tm_5_25)) + (((tm_6_25 + tm_7_25) + tm_8_25) + (tm_9_25 + tm_10_25)));
+  reg [31:0] ts26; always @(posedge clk) ts26 <= ((((tm_0_26 + tm_1_26) + tm_2_26) + ((tm_3_26 + tm_4_26) + tm_5_26)) + (((tm_6_26 + tm_7_26) + tm_8_26) + (tm_9_26 + tm_10_26)));
+  reg [31:0] ts27; always @(posedge clk) ts27 <= ((((tm_0_27 + tm_1_27) + tm_2_27) + ((tm_3_27 + tm_4_27) + tm_5_27)) + (((tm_6_27 + tm_7_27) + tm_8_27) + (tm_9_27 + tm_10_27)));
+  reg [31:0] ts28; always @(posedge clk) ts28 <= ((((tm_0_28 + tm_1_28) + tm_2_28) + ((tm_3_28 + tm_4_28) + tm_5_28)) + (((tm_6_28 + tm_7_28) + tm_8_28) + (tm_9_28 + tm_10_28)));
+  reg [31:0] ts29; always @(posedge clk) ts29 <= ((((tm_0_29 + tm_1_29) + tm_2_29) + ((tm_3_29 + tm_4_29) + tm_5_29)) + (((tm_6_29 + tm_7_29) + tm_8_29) + (tm_9_29 + tm_10_29)));
+  reg [31:0] ts30; always @(posedge clk) ts30 <= ((((tm_0_30 + tm_1_30) + tm_2_30) + ((tm_3_30 + tm_4_30) + tm_5_30)) + (((tm_6_30 + tm_7_30) + tm_8_30) + (tm_9_30 + tm_10_30)));
+  reg [31:0] ts31; always @(posedge clk) ts31 <= ((((tm_0_31 + tm_1_31) + tm_2_31) + ((tm_3_31 + tm_4_31) + tm_5_31)) + (((tm_6_31 + tm_7_31) + tm_8_31) + (tm_9_31 + tm_10_31)));
+  reg [31:0] ts32; always @(posedge clk) ts32 <= ((((tm_0_32 + tm_1_32) + tm_2_32) + ((tm_3_32 + tm_4_32) + tm_5_32)) + (((tm_6_32 + tm_7_32) + tm_8_32) + (tm_9_32 + tm_10_32)));
+  reg [31:0] ts33; always @(posedge clk) ts33 <= ((((tm_0_33 + tm_1_33) + tm_2_33) + ((tm_3_33 + tm_4_33) + tm_5_33)) + (((tm_6_33 + tm_7_33) + tm_8_33) + (tm_9_33 + tm_10_33)));
+  reg [31:0] ts34; always @(posedge clk) ts34 <= ((((tm_0_34 + tm_1_34) + tm_2_34) + ((tm_3_34 + tm_4_34) + tm_5_34)) + (((tm_6_34 + tm_7_34) + tm_8_34) + (tm_9_34 + tm_10_34)));
+  reg [31:0] ts35; always @(posedge clk) ts35 <= ((((tm_0_35 + tm_1_35) + tm_2_35) + ((tm_3_35 + tm_4_35) + tm_5_35)) + (((tm_6_35 + tm_7_35) + tm_8_35) + (tm_9_35 + tm_10_35)));
+  reg [31:0] ts36; always @(posedge clk) ts36 <= ((((tm_0_36 + tm_1_36) + tm_2_36) + ((tm_3_36 + tm_4_36) + tm_5_36)) + (((tm_6_36 + tm_7_36) + tm_8_36) + (tm_9_36 + tm_10_36)));
+  reg [31:0] ts37; always @(posedge clk) ts37 <= ((((tm_0_37 + tm_1_37) + tm_2_37) + ((tm_3_37 + tm_4_37) + tm_5_37)) + (((tm_6_37 + tm_7_37) + tm_8_37) + (tm_9_37 + tm_10_37)));
+  reg [31:0] ts38; always @(posedge clk) ts38 <= ((((tm_0_38 + tm_1_38) + tm_2_38) + ((tm_3_38 + tm_4_38) + tm_5_38)) + (((tm_6_38 + tm_7_38) + tm_8_38) + (tm_9_38 + tm_10_38)));
+  reg [31:0] ts39; always @(posedge clk) ts39 <= ((((tm_0_39 + tm_1_39) + tm_2_39) + ((tm_3_39 + tm_4_39) + tm_5_39)) + (((tm_6_39 + tm_7_39) + tm_8_39) + (tm_9_39 + tm_10_39)));
+  reg [31:0] ts40; always @(posedge clk) ts40 <= ((((tm_0_40 + tm_1_40) + tm_2_40) + ((tm_3_40 + tm_4_40) + tm_5_40)) + (((tm_6_40 + tm_7_40) + tm_8_40) + (tm_9_40 + tm_10_40)));
+  reg [31:0] ts41; always @(posedge clk) ts41 <= ((((tm_0_41 + tm_1_41) + tm_2_41) + ((tm_3_41 + tm_4_41) + tm_5_41)) + (((tm_6_41 + tm_7_41) + tm_8_41) + (tm_9_41 + tm_10_41)));
+  reg [31:0] ts42; always @(posedge clk) ts42 <= ((((tm_0_42 + tm_1_42) + tm_2_42) + ((tm_3_42 + tm_4_42) + tm_5_42)) + (((tm_6_42 + tm_7_42) + tm_8_42) + (tm_9_42 + tm_10_42)));
+  reg [31:0] ts43; always @(posedge clk) ts43 <= ((((tm_0_43 + tm_1_43) + tm_2_43) + ((tm_3_43 + tm_4_43) + tm_5_43)) + (((tm_6_43 + tm_7_43) + tm_8_43) + (tm_9_43 + tm_10_43)));
+  reg [31:0] ts44; always @(posedge clk) ts44 <= ((((tm_0_44 + tm_1_44) + tm_2_44) + ((tm_3_44 + tm_4_44) + tm_5_44)) + (((tm_6_44 + tm_7_44) + tm_8_44) + (tm_9_44 + tm_10_44)));
+  reg [31:0] ts45; always @(posedge clk) ts45 <= ((((tm_0_45 + tm_1_45) + tm_2_45) + ((tm_3_45 + tm_4_45) + tm_5_45)) + (((tm_6_45 + tm_7_45) + tm_8_45) + (tm_9_45 + tm_10_45)));
+  reg [31:0] ts46; always @(posedge clk) ts46 <= ((((tm_0_46 + tm_1_46) + tm_2_46) + ((tm_3_46 + tm_4_46) + tm_5_46)) + (((tm_6_46 + tm_7_46) + tm_8_46) + (tm_9_46 + tm_10_46)));
+  reg [31:0] ts47; always @(posedge clk) ts47 <= ((((tm_0_47 + tm_1_47) + tm_2_47) + ((tm_3_47 + tm_4_47) + tm_5_47)) + (((tm_6_47 + tm_7_47) + tm_8_47) + (tm_9_47 + tm_10_47)));
+  reg [31:0] ts48; always @(posedge clk) ts48 <= ((((tm_0_48 + tm_1_48) + tm_2_48) + ((tm_3_48 + tm_4_48) + tm_5_48)) + (((tm_6_48 + tm_7_48) + tm_8_48) + (tm_9_48 + tm_10_48)));
+  reg [31:0] ts49; always @(posedge clk) ts49 <= ((((tm_0_49 + tm_1_49) + tm_2_49) + ((tm_3_49 + tm_4_49) + tm_5_49)) + (((tm_6_49 + tm_7_49) + tm_8_49) + (tm_9_49 + tm_10_49)));
+  reg [31:0] ts50; always @(posedge clk) ts50 <= ((((tm_0_50 + tm_1_50) + tm_2_50) + ((tm_3_50 + tm_4_50) + tm_5_50)) + (((tm_6_50 + tm_7_50) + tm_8_50) + (tm_9_50 + tm_10_50)));
+  reg [31:0] ts51; always @(posedge clk) ts51 <= ((((tm_0_51 + tm_1_51) + tm_2_51) + ((tm_3_51 + tm_4_51) + tm_5_51)) + (((tm_6_51 + tm_7_51) + tm_8_51) + (tm_9_51 + tm_10_51)));
+  reg [31:0] ts52; always @(posedge clk) ts52 <= ((((tm_0_52 + tm_1_52) + tm_2_52) + ((tm_3_52 + tm_4_52) + tm_5_52)) + (((tm_6_52 + tm_7_52) + tm_8_52) + (tm_9_52 + tm_10_52)));
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_cp) ea0 <= ((((tm_0_0 + tm_1_0) + tm_2_0) + ((tm_3_0 + tm_4_0) + tm_5_0)) + (((tm_6_0 + tm_7_0) + tm_8_0) + (tm_9_0 + tm_10_0)));
+  always @(posedge clk) if (bwd_err) ea0 <= ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_cp) ea1 <= ((((tm_0_1 + tm_1_1) + tm_2_1) + ((tm_3_1 + tm_4_1) + tm_5_1)) + (((tm_6_1 + tm_7_1) + tm_8_1) + (tm_9_1 + tm_10_1)));
+  always @(posedge clk) if (bwd_err) ea1 <= ts1;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_cp) ea2 <= ((((tm_0_2 + tm_1_2) + tm_2_2) + ((tm_3_2 + tm_4_2) + tm_5_2)) + (((tm_6_2 + tm_7_2) + tm_8_2) + (tm_9_2 + tm_10_2)));
+  always @(posedge clk) if (bwd_err) ea2 <= ts2;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_cp) ea3 <= ((((tm_0_3 + tm_1_3) + tm_2_3) + ((tm_3_3 + tm_4_3) + tm_5_3)) + (((tm_6_3 + tm_7_3) + tm_8_3) + (tm_9_3 + tm_10_3)));
+  always @(posedge clk) if (bwd_err) ea3 <= ts3;
   reg [31:0] ea4;
-  always @(posedge clk) if (bwd_cp) ea4 <= ((((tm_0_4 + tm_1_4) + tm_2_4) + ((tm_3_4 + tm_4_4) + tm_5_4)) + (((tm_6_4 + tm_7_4) + tm_8_4) + (tm_9_4 + tm_10_4)));
+  always @(posedge clk) if (bwd_err) ea4 <= ts4;
   reg [31:0] ea5;
-  always @(posedge clk) if (bwd_cp) ea5 <= ((((tm_0_5 + tm_1_5) + tm_2_5) + ((tm_3_5 + tm_4_5) + tm_5_5)) + (((tm_6_5 + tm_7_5) + tm_8_5) + (tm_9_5 + tm_10_5)));
+  always @(posedge clk) if (bwd_err) ea5 <= ts5;
   reg [31:0] ea6;
-  always @(posedge clk) if (bwd_cp) ea6 <= ((((tm_0_6 + tm_1_6) + tm_2_6) + ((tm_3_6 + tm_4_6) + tm_5_6)) + (((tm_6_6 + tm_7_6) + tm_8_6) + (tm_9_6 + tm_10_6)));
+  always @(posedge clk) if (bwd_err) ea6 <= ts6;
   reg [31:0] ea7;
-  always @(posedge clk) if (bwd_cp) ea7 <= ((((tm_0_7 + tm_1_7) + tm_2_7) + ((tm_3_7 + tm_4_7) + tm_5_7)) + (((tm_6_7 + tm_7_7) + tm_8_7) + (tm_9_7 + tm_10_7)));
+  always @(posedge clk) if (bwd_err) ea7 <= ts7;
   reg [31:0] ea8;
-  always @(posedge clk) if (bwd_cp) ea8 <= ((((tm_0_8 + tm_1_8) + tm_2_8) + ((tm_3_8 + tm_4_8) + tm_5_8)) + (((tm_6_8 + tm_7_8) + tm_8_8) + (tm_9_8 + tm_10_8)));
+  always @(posedge clk) if (bwd_err) ea8 <= ts8;
   reg [31:0] ea9;
-  always @(posedge clk) if (bwd_cp) ea9 <= ((((tm_0_9 + tm_1_9) + tm_2_9) + ((tm_3_9 + tm_4_9) + tm_5_9)) + (((tm_6_9 + tm_7_9) + tm_8_9) + (tm_9_9 + tm_10_9)));
+  always @(posedge clk) if (bwd_err) ea9 <= ts9;
   reg [31:0] ea10;
-  always @(posedge clk) if (bwd_cp) ea10 <= ((((tm_0_10 + tm_1_10) + tm_2_10) + ((tm_3_10 + tm_4_10) + tm_5_10)) + (((tm_6_10 + tm_7_10) + tm_8_10) + (tm_9_10 + tm_10_10)));
+  always @(posedge clk) if (bwd_err) ea10 <= ts10;
   reg [31:0] ea11;
-  always @(posedge clk) if (bwd_cp) ea11 <= ((((tm_0_11 + tm_1_11) + tm_2_11) + ((tm_3_11 + tm_4_11) + tm_5_11)) + (((tm_6_11 + tm_7_11) + tm_8_11) + (tm_9_11 + tm_10_11)));
+  always @(posedge clk) if (bwd_err) ea11 <= ts11;
   reg [31:0] ea12;
-  always @(posedge clk) if (bwd_cp) ea12 <= ((((tm_0_12 + tm_1_12) + tm_2_12) + ((tm_3_12 + tm_4_12) + tm_5_12)) + (((tm_6_12 + tm_7_12) + tm_8_12) + (tm_9_12 + tm_10_12)));
+  always @(posedge clk) if (bwd_err) ea12 <= ts12;
   reg [31:0] ea13;
-  always @(posedge clk) if (bwd_cp) ea13 <= ((((tm_0_13 + tm_1_13) + tm_2_13) + ((tm_3_13 + tm_4_13) + tm_5_13)) + (((tm_6_13 + tm_7_13) + tm_8_13) + (tm_9_13 + tm_10_13)));
+  always @(posedge clk) if (bwd_err) ea13 <= ts13;
   reg [31:0] ea14;
-  always @(posedge clk) if (bwd_cp) ea14 <= ((((tm_0_14 + tm_1_14) + tm_2_14) + ((tm_3_14 + tm_4_14) + tm_5_14)) + (((tm_6_14 + tm_7_14) + tm_8_14) + (tm_9_14 + tm_10_14)));
+  always @(posedge clk) if (bwd_err) ea14 <= ts14;
   reg [31:0] ea15;
-  always @(posedge clk) if (bwd_cp) ea15 <= ((((tm_0_15 + tm_1_15) + tm_2_15) + ((tm_3_15 + tm_4_15) + tm_5_15)) + (((tm_6_15 + tm_7_15) + tm_8_15) + (tm_9_15 + tm_10_15)));
+  always @(posedge clk) if (bwd_err) ea15 <= ts15;
   reg [31:0] ea16;
-  always @(posedge clk) if (bwd_cp) ea16 <= ((((tm_0_16 + tm_1_16) + tm_2_16) + ((tm_3_16 + tm_4_16) + tm_5_16)) + (((tm_6_16 + tm_7_16) + tm_8_16) + (tm_9_16 + tm_10_16)));
+  always @(posedge clk) if (bwd_err) ea16 <= ts16;
   reg [31:0] ea17;
-  always @(posedge clk) if (bwd_cp) ea17 <= ((((tm_0_17 + tm_1_17) + tm_2_17) + ((tm_3_17 + tm_4_17) + tm_5_17)) + (((tm_6_17 + tm_7_17) + tm_8_17) + (tm_9_17 + tm_10_17)));
+  always @(posedge clk) if (bwd_err) ea17 <= ts17;
   reg [31:0] ea18;
-  always @(posedge clk) if (bwd_cp) ea18 <= ((((tm_0_18 + tm_1_18) + tm_2_18) + ((tm_3_18 + tm_4_18) + tm_5_18)) + (((tm_6_18 + tm_7_18) + tm_8_18) + (tm_9_18 + tm_10_18)));
+  always @(posedge clk) if (bwd_err) ea18 <= ts18;
   reg [31:0] ea19;
-  always @(posedge clk) if (bwd_cp) ea19 <= ((((tm_0_19 + tm_1_19) + tm_2_19) + ((tm_3_19 + tm_4_19) + tm_5_19)) + (((tm_6_19 + tm_7_19) + tm_8_19) + (tm_9_19 + tm_10_19)));
+  always @(posedge clk) if (bwd_err) ea19 <= ts19;
   reg [31:0] ea20;
-  always @(posedge clk) if (bwd_cp) ea20 <= ((((tm_0_20 + tm_1_20) + tm_2_20) + ((tm_3_20 + tm_4_20) + tm_5_20)) + (((tm_6_20 + tm_7_20) + tm_8_20) + (tm_9_20 + tm_10_20)));
+  always @(posedge clk) if (bwd_err) ea20 <= ts20;
   reg [31:0] ea21;
-  always @(posedge clk) if (bwd_cp) ea21 <= ((((tm_0_21 + tm_1_21) + tm_2_21) + ((tm_3_21 + tm_4_21) + tm_5_21)) + (((tm_6_21 + tm_7_21) + tm_8_21) + (tm_9_21 + tm_10_21)));
+  always @(posedge clk) if (bwd_err) ea21 <= ts21;
   reg [31:0] ea22;
-  always @(posedge clk) if (bwd_cp) ea22 <= ((((tm_0_22 + tm_1_22) + tm_2_22) + ((tm_3_22 + tm_4_22) + tm_5_22)) + (((tm_6_22 + tm_7_22) + tm_8_22) + (tm_9_22 + tm_10_22)));
+  always @(posedge clk) if (bwd_err) ea22 <= ts22;
   reg [31:0] ea23;
-  always @(posedge clk) if (bwd_cp) ea23 <= ((((tm_0_23 + tm_1_23) + tm_2_23) + ((tm_3_23 + tm_4_23) + tm_5_23)) + (((tm_6_23 + tm_7_23) + tm_8_23) + (tm_9_23 + tm_10_23)));
+  always @(posedge clk) if (bwd_err) ea23 <= ts23;
   reg [31:0] ea24;
-  always @(posedge clk) if (bwd_cp) ea24 <= ((((tm_0_24 + tm_1_24) + tm_2_24) + ((tm_3_24 + tm_4_24) + tm_5_24)) + (((tm_6_24 + tm_7_24) + tm_8_24) + (tm_9_24 + tm_10_24)));
+  always @(posedge clk) if (bwd_err) ea24 <= ts24;
   reg [31:0] ea25;
-  always @(posedge clk) if (bwd_cp) ea25 <= ((((tm_0_25 + tm_1_25) + tm_2_25) + ((tm_3_25 + tm_4_25) + tm_5_25)) + (((tm_6_25 + tm_7_25) + tm_8_25) + (tm_9_25 + tm_10_25)));
+  always @(posedge clk) if (bwd_err) ea25 <= ts25;
   reg [31:0] ea26;
-  always @(posedge clk) if (bwd_cp) ea26 <= ((((tm_0_26 + tm_1_26) + tm_2_26) + ((tm_3_26 + tm_4_26) + tm_5_26)) + (((tm_6_26 + tm_7_26) + tm_8_26) + (tm_9_26 + tm_10_26)));
+  always @(posedge clk) if (bwd_err) ea26 <= ts26;
   reg [31:0] ea27;
-  always @(posedge clk) if (bwd_cp) ea27 <= ((((tm_0_27 + tm_1_27) + tm_2_27) + ((tm_3_27 + tm_4_27) + tm_5_27)) + (((tm_6_27 + tm_7_27) + tm_8_27) + (tm_9_27 + tm_10_27)));
+  always @(posedge clk) if (bwd_err) ea27 <= ts27;
   reg [31:0] ea28;
-  always @(posedge clk) if (bwd_cp) ea28 <= ((((tm_0_28 + tm_1_28) + tm_2_28) + ((tm_3_28 + tm_4_28) + tm_5_28)) + (((tm_6_28 + tm_7_28) + tm_8_28) + (tm_9_28 + tm_10_28)));
+  always @(posedge clk) if (bwd_err) ea28 <= ts28;
   reg [31:0] ea29;
-  always @(posedge clk) if (bwd_cp) ea29 <= ((((tm_0_29 + tm_1_29) + tm_2_29) + ((tm_3_29 + tm_4_29) + tm_5_29)) + (((tm_6_29 + tm_7_29) + tm_8_29) + (tm_9_29 + tm_10_29)));
+  always @(posedge clk) if (bwd_err) ea29 <= ts29;
   reg [31:0] ea30;
-  always @(posedge clk) if (bwd_cp) ea30 <= ((((tm_0_30 + tm_1_30) + tm_2_30) + ((tm_3_30 + tm_4_30) + tm_5_30)) + (((tm_6_30 + tm_7_30) + tm_8_30) + (tm_9_30 + tm_10_30)));
+  always @(posedge clk) if (bwd_err) ea30 <= ts30;
   reg [31:0] ea31;
-  always @(posedge clk) if (bwd_cp) ea31 <= ((((tm_0_31 + tm_1_31) + tm_2_31) + ((tm_3_31 + tm_4_31) + tm_5_31)) + (((tm_6_31 + tm_7_31) + tm_8_31) + (tm_9_31 + tm_10_31)));
+  always @(posedge clk) if (bwd_err) ea31 <= ts31;
   reg [31:0] ea32;
-  always @(posedge clk) if (bwd_cp) ea32 <= ((((tm_0_32 + tm_1_32) + tm_2_32) + ((tm_3_32 + tm_4_32) + tm_5_32)) + (((tm_6_32 + tm_7_32) + tm_8_32) + (tm_9_32 + tm_10_32)));
+  always @(posedge clk) if (bwd_err) ea32 <= ts32;
   reg [31:0] ea33;
-  always @(posedge clk) if (bwd_cp) ea33 <= ((((tm_0_33 + tm_1_33) + tm_2_33) + ((tm_3_33 + tm_4_33) + tm_5_33)) + (((tm_6_33 + tm_7_33) + tm_8_33) + (tm_9_33 + tm_10_33)));
+  always @(posedge clk) if (bwd_err) ea33 <= ts33;
   reg [31:0] ea34;
-  always @(posedge clk) if (bwd_cp) ea34 <= ((((tm_0_34 + tm_1_34) + tm_2_34) + ((tm_3_34 + tm_4_34) + tm_5_34)) + (((tm_6_34 + tm_7_34) + tm_8_34) + (tm_9_34 + tm_10_34)));
+  always @(posedge clk) if (bwd_err) ea34 <= ts34;
   reg [31:0] ea35;
-  always @(posedge clk) if (bwd_cp) ea35 <= ((((tm_0_35 + tm_1_35) + tm_2_35) + ((tm_3_35 + tm_4_35) + tm_5_35)) + (((tm_6_35 + tm_7_35) + tm_8_35) + (tm_9_35 + tm_10_35)));
+  always @(posedge clk) if (bwd_err) ea35 <= ts35;
   reg [31:0] ea36;
-  always @(posedge clk) if (bwd_cp) ea36 <= ((((tm_0_36 + tm_1_36) + tm_2_36) + ((tm_3_36 + tm_4_36) + tm_5_36)) + (((tm_6_36 + tm_7_36) + tm_8_36) + (tm_9_36 + tm_10_36)));
+  always @(posedge clk) if (bwd_err) ea36 <= ts36;
   reg [31:0] ea37;
-  always @(posedge clk) if (bwd_cp) ea37 <= ((((tm_0_37 + tm_1_37) + tm_2_37) + ((tm_3_37 + tm_4_37) + tm_5_37)) + (((tm_6_37 + tm_7_37) + tm_8_37) + (tm_9_37 + tm_10_37)));
+  always @(posedge clk) if (bwd_err) ea37 <= ts37;
   reg [31:0] ea38;
-  always @(posedge clk) if (bwd_cp) ea38 <= ((((tm_0_38 + tm_1_38) + tm_2_38) + ((tm_3_38 + tm_4_38) + tm_5_38)) + (((tm_6_38 + tm_7_38) + tm_8_38) + (tm_9_38 + tm_10_38)));
+  always @(posedge clk) if (bwd_err) ea38 <= ts38;
   reg [31:0] ea39;
-  always @(posedge clk) if (bwd_cp) ea39 <= ((((tm_0_39 + tm_1_39) + tm_2_39) + ((tm_3_39 + tm_4_39) + tm_5_39)) + (((tm_6_39 + tm_7_39) + tm_8_39) + (tm_9_39 + tm_10_39)));
+  always @(posedge clk) if (bwd_err) ea39 <= ts39;
   reg [31:0] ea40;
-  always @(posedge clk) if (bwd_cp) ea40 <= ((((tm_0_40 + tm_1_40) + tm_2_40) + ((tm_3_40 + tm_4_40) + tm_5_40)) + (((tm_6_40 + tm_7_40) + tm_8_40) + (tm_9_40 + tm_10_40)));
+  always @(posedge clk) if (bwd_err) ea40 <= ts40;
   reg [31:0] ea41;
-  always @(posedge clk) if (bwd_cp) ea41 <= ((((tm_0_41 + tm_1_41) + tm_2_41) + ((tm_3_41 + tm_4_41) + tm_5_41)) + (((tm_6_41 + tm_7_41) + tm_8_41) + (tm_9_41 + tm_10_41)));
+  always @(posedge clk) if (bwd_err) ea41 <= ts41;
   reg [31:0] ea42;
-  always @(posedge clk) if (bwd_cp) ea42 <= ((((tm_0_42 + tm_1_42) + tm_2_42) + ((tm_3_42 + tm_4_42) + tm_5_42)) + (((tm_6_42 + tm_7_42) + tm_8_42) + (tm_9_42 + tm_10_42)));
+  always @(posedge clk) if (bwd_err) ea42 <= ts42;
   reg [31:0] ea43;
-  always @(posedge clk) if (bwd_cp) ea43 <= ((((tm_0_43 + tm_1_43) + tm_2_43) + ((tm_3_43 + tm_4_43) + tm_5_43)) + (((tm_6_43 + tm_7_43) + tm_8_43) + (tm_9_43 + tm_10_43)));
+  always @(posedge clk) if (bwd_err) ea43 <= ts43;
   reg [31:0] ea44;
-  always @(posedge clk) if (bwd_cp) ea44 <= ((((tm_0_44 + tm_1_44) + tm_2_44) + ((tm_3_44 + tm_4_44) + tm_5_44)) + (((tm_6_44 + tm_7_44) + tm_8_44) + (tm_9_44 + tm_10_44)));
+  always @(posedge clk) if (bwd_err) ea44 <= ts44;
   reg [31:0] ea45;
-  always @(posedge clk) if (bwd_cp) ea45 <= ((((tm_0_45 + tm_1_45) + tm_2_45) + ((tm_3_45 + tm_4_45) + tm_5_45)) + (((tm_6_45 + tm_7_45) + tm_8_45) + (tm_9_45 + tm_10_45)));
+  always @(posedge clk) if (bwd_err) ea45 <= ts45;
   reg [31:0] ea46;
-  always @(posedge clk) if (bwd_cp) ea46 <= ((((tm_0_46 + tm_1_46) + tm_2_46) + ((tm_3_46 + tm_4_46) + tm_5_46)) + (((tm_6_46 + tm_7_46) + tm_8_46) + (tm_9_46 + tm_10_46)));
+  always @(posedge clk) if (bwd_err) ea46 <= ts46;
   reg [31:0] ea47;
-  always @(posedge clk) if (bwd_cp) ea47 <= ((((tm_0_47 + tm_1_47) + tm_2_47) + ((tm_3_47 + tm_4_47) + tm_5_47)) + (((tm_6_47 + tm_7_47) + tm_8_47) + (tm_9_47 + tm_10_47)));
+  always @(posedge clk) if (bwd_err) ea47 <= ts47;
   reg [31:0] ea48;
-  always @(posedge clk) if (bwd_cp) ea48 <= ((((tm_0_48 + tm_1_48) + tm_2_48) + ((tm_3_48 + tm_4_48) + tm_5_48)) + (((tm_6_48 + tm_7_48) + tm_8_48) + (tm_9_48 + tm_10_48)));
+  always @(posedge clk) if (bwd_err) ea48 <= ts48;
   reg [31:0] ea49;
-  always @(posedge clk) if (bwd_cp) ea49 <= ((((tm_0_49 + tm_1_49) + tm_2_49) + ((tm_3_49 + tm_4_49) + tm_5_49)) + (((tm_6_49 + tm_7_49) + tm_8_49) + (tm_9_49 + tm_10_49)));
+  always @(posedge clk) if (bwd_err) ea49 <= ts49;
   reg [31:0] ea50;
-  always @(posedge clk) if (bwd_cp) ea50 <= ((((tm_0_50 + tm_1_50) + tm_2_50) + ((tm_3_50 + tm_4_50) + tm_5_50)) + (((tm_6_50 + tm_7_50) + tm_8_50) + (tm_9_50 + tm_10_50)));
+  always @(posedge clk) if (bwd_err) ea50 <= ts50;
   reg [31:0] ea51;
-  always @(posedge clk) if (bwd_cp) ea51 <= ((((tm_0_51 + tm_1_51) + tm_2_51) + ((tm_3_51 + tm_4_51) + tm_5_51)) + (((tm_6_51 + tm_7_51) + tm_8_51) + (tm_9_51 + tm_10_51)));
+  always @(posedge clk) if (bwd_err) ea51 <= ts51;
   reg [31:0] ea52;
-  always @(posedge clk) if (bwd_cp) ea52 <= ((((tm_0_52 + tm_1_52) + tm_2_52) + ((tm_3_52 + tm_4_52) + tm_5_52)) + (((tm_6_52 + tm_7_52) + tm_8_52) + (tm_9_52 + tm_10_52)));
+  always @(posedge clk) if (bwd_err) ea52 <= ts52;
   assign e_out = {ea52, ea51, ea50, ea49, ea48, ea47, ea46, ea45, ea44, ea43, ea42, ea41, ea40, ea39, ea38, ea37, ea36, ea35, ea34, ea33, ea32, ea31, ea30, ea29, ea28, ea27, ea26, ea25, ea24, ea23, ea22, ea21, ea20, ea19, ea18, ea17, ea16, ea15, ea14, ea13, ea12, ea11, ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
 // layer 2: n = 11, m = 4, P = 14, lo = -10000, s = 17, a = 7, mult = 744; 4×11 functions a cycle, 1 chunk(s)
 module kan_layer2 (
-  input clk, input running, input train, input [3:0] cyc,
+  input clk, input running, input train, input [5:0] cyc,
   input [274:0] u,            // layer inputs, 25 bits each
   input [127:0] e_in,         // residual e_l of the outputs
   output [99:0] y,            // outputs, clipped
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
-  // stage control (static schedule, see src/hardware/plan.ts)
-  wire fwd_rd = running && (cyc == 4'd4);
-  wire fwd_cp = running && (cyc == 4'd5);
+  // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
+  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd12);
+  wire fwd_out = running && (cyc == 6'd17);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_cp = running && train && (cyc == 4'd9);
+  wire bwd_wr = running && train && (cyc == 6'd31);
+  wire bwd_err = running && train && (cyc == 6'd32);
   wire rd = fwd_rd || bwd_rd;
-  // chunk counters of the read stage (kc outer, jc inner) and their copies in the compute stage
+  // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
-  reg [0:0] cp_jc; reg [0:0] cp_kc;
+  reg [0:0] jc1; reg [0:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
       // a single chunk: the counters stay 0
     end
-    if (rd) begin cp_jc <= rd_jc; cp_kc <= rd_kc; end
+    if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
   end
+  reg [0:0] jc2; always @(posedge clk) jc2 <= jc1;
+  reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
+  reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
+  reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
   wire [3:0] i0 = d0[20:17];
   wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [16:0] cp_t0; reg cp_odd0; reg [2:0] cp_ae0; reg [2:0] cp_ao0;
-  always @(posedge clk) if (rd) begin cp_t0 <= d0[16:0]; cp_odd0 <= i0[0]; cp_ae0 <= ra_e0; cp_ao0 <= ra_o0; end
-  wire jv0 = 1'b1;
+  reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
+  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [2:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [99:0] rd_e0, rd_o0, wd_e0, wd_o0;
-  wire we0 = bwd_cp && jv0;
+  wire we0 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j0_e.hex")) l2_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(cp_ae0), .wd(wd_e0));
+    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j0_o.hex")) l2_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(cp_ao0), .wd(wd_o0));
+    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
   wire [3:0] i1 = d1[20:17];
   wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
-  reg [16:0] cp_t1; reg cp_odd1; reg [2:0] cp_ae1; reg [2:0] cp_ao1;
-  always @(posedge clk) if (rd) begin cp_t1 <= d1[16:0]; cp_odd1 <= i1[0]; cp_ae1 <= ra_e1; cp_ao1 <= ra_o1; end
-  wire jv1 = 1'b1;
+  reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
+  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
+  reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
+  reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
+  reg [2:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
   wire [99:0] rd_e1, rd_o1, wd_e1, wd_o1;
-  wire we1 = bwd_cp && jv1;
+  wire we1 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j1_e.hex")) l2_j1_e (
-    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(cp_ae1), .wd(wd_e1));
+    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(ae1_3), .wd(wd_e1));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j1_o.hex")) l2_j1_o (
-    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(cp_ao1), .wd(wd_o1));
+    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(ao1_3), .wd(wd_o1));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
   wire [3:0] i2 = d2[20:17];
   wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
-  reg [16:0] cp_t2; reg cp_odd2; reg [2:0] cp_ae2; reg [2:0] cp_ao2;
-  always @(posedge clk) if (rd) begin cp_t2 <= d2[16:0]; cp_odd2 <= i2[0]; cp_ae2 <= ra_e2; cp_ao2 <= ra_o2; end
-  wire jv2 = 1'b1;
+  reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
+  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
+  reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
+  reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
+  reg [2:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
   wire [99:0] rd_e2, rd_o2, wd_e2, wd_o2;
-  wire we2 = bwd_cp && jv2;
+  wire we2 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j2_e.hex")) l2_j2_e (
-    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(cp_ae2), .wd(wd_e2));
+    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(ae2_3), .wd(wd_e2));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j2_o.hex")) l2_j2_o (
-    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(cp_ao2), .wd(wd_o2));
+    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(ao2_3), .wd(wd_o2));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
   wire [3:0] i3 = d3[20:17];
   wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
-  reg [16:0] cp_t3; reg cp_odd3; reg [2:0] cp_ae3; reg [2:0] cp_ao3;
-  always @(posedge clk) if (rd) begin cp_t3 <= d3[16:0]; cp_odd3 <= i3[0]; cp_ae3 <= ra_e3; cp_ao3 <= ra_o3; end
-  wire jv3 = 1'b1;
+  reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
+  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
+  reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
+  reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
+  reg [2:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
   wire [99:0] rd_e3, rd_o3, wd_e3, wd_o3;
-  wire we3 = bwd_cp && jv3;
+  wire we3 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j3_e.hex")) l2_j3_e (
-    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(cp_ae3), .wd(wd_e3));
+    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(ae3_3), .wd(wd_e3));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j3_o.hex")) l2_j3_o (
-    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(cp_ao3), .wd(wd_o3));
+    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(ao3_3), .wd(wd_o3));
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
   wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - -27'sd10000;
   wire [3:0] i4 = d4[20:17];
   wire [2:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
   wire [2:0] ra_o4 = rd_bo + (i4 >> 1);
-  reg [16:0] cp_t4; reg cp_odd4; reg [2:0] cp_ae4; reg [2:0] cp_ao4;
-  always @(posedge clk) if (rd) begin cp_t4 <= d4[16:0]; cp_odd4 <= i4[0]; cp_ae4 <= ra_e4; cp_ao4 <= ra_o4; end
-  wire jv4 = 1'b1;
+  reg [16:0] t4_1; reg odd4_1; reg [2:0] ae4_1; reg [2:0] ao4_1;
+  always @(posedge clk) if (rd) begin t4_1 <= d4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  reg [2:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
+  reg [2:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
+  reg [2:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
+  reg [2:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
   wire [99:0] rd_e4, rd_o4, wd_e4, wd_o4;
-  wire we4 = bwd_cp && jv4;
+  wire we4 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j4_e.hex")) l2_j4_e (
-    .clk(clk), .re(rd), .ra(ra_e4), .rd(rd_e4), .we(we4), .wa(cp_ae4), .wd(wd_e4));
+    .clk(clk), .re(rd), .ra(ra_e4), .rd(rd_e4), .we(we4), .wa(ae4_3), .wd(wd_e4));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j4_o.hex")) l2_j4_o (
-    .clk(clk), .re(rd), .ra(ra_o4), .rd(rd_o4), .we(we4), .wa(cp_ao4), .wd(wd_o4));
+    .clk(clk), .re(rd), .ra(ra_o4), .rd(rd_o4), .we(we4), .wa(ao4_3), .wd(wd_o4));
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
   wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - -27'sd10000;
   wire [3:0] i5 = d5[20:17];
   wire [2:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
   wire [2:0] ra_o5 = rd_bo + (i5 >> 1);
-  reg [16:0] cp_t5; reg cp_odd5; reg [2:0] cp_ae5; reg [2:0] cp_ao5;
-  always @(posedge clk) if (rd) begin cp_t5 <= d5[16:0]; cp_odd5 <= i5[0]; cp_ae5 <= ra_e5; cp_ao5 <= ra_o5; end
-  wire jv5 = 1'b1;
+  reg [16:0] t5_1; reg odd5_1; reg [2:0] ae5_1; reg [2:0] ao5_1;
+  always @(posedge clk) if (rd) begin t5_1 <= d5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  reg [2:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
+  reg [2:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
+  reg [2:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
+  reg [2:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
   wire [99:0] rd_e5, rd_o5, wd_e5, wd_o5;
-  wire we5 = bwd_cp && jv5;
+  wire we5 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j5_e.hex")) l2_j5_e (
-    .clk(clk), .re(rd), .ra(ra_e5), .rd(rd_e5), .we(we5), .wa(cp_ae5), .wd(wd_e5));
+    .clk(clk), .re(rd), .ra(ra_e5), .rd(rd_e5), .we(we5), .wa(ae5_3), .wd(wd_e5));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j5_o.hex")) l2_j5_o (
-    .clk(clk), .re(rd), .ra(ra_o5), .rd(rd_o5), .we(we5), .wa(cp_ao5), .wd(wd_o5));
+    .clk(clk), .re(rd), .ra(ra_o5), .rd(rd_o5), .we(we5), .wa(ao5_3), .wd(wd_o5));
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
   wire [26:0] d6 = {{2{u_rd6[24]}}, u_rd6} - -27'sd10000;
   wire [3:0] i6 = d6[20:17];
   wire [2:0] ra_e6 = rd_be + ((i6 + 1'b1) >> 1);
   wire [2:0] ra_o6 = rd_bo + (i6 >> 1);
-  reg [16:0] cp_t6; reg cp_odd6; reg [2:0] cp_ae6; reg [2:0] cp_ao6;
-  always @(posedge clk) if (rd) begin cp_t6 <= d6[16:0]; cp_odd6 <= i6[0]; cp_ae6 <= ra_e6; cp_ao6 <= ra_o6; end
-  wire jv6 = 1'b1;
+  reg [16:0] t6_1; reg odd6_1; reg [2:0] ae6_1; reg [2:0] ao6_1;
+  always @(posedge clk) if (rd) begin t6_1 <= d6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
+  reg [2:0] ae6_2; always @(posedge clk) ae6_2 <= ae6_1;
+  reg [2:0] ae6_3; always @(posedge clk) ae6_3 <= ae6_2;
+  reg [2:0] ao6_2; always @(posedge clk) ao6_2 <= ao6_1;
+  reg [2:0] ao6_3; always @(posedge clk) ao6_3 <= ao6_2;
   wire [99:0] rd_e6, rd_o6, wd_e6, wd_o6;
-  wire we6 = bwd_cp && jv6;
+  wire we6 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j6_e.hex")) l2_j6_e (
-    .clk(clk), .re(rd), .ra(ra_e6), .rd(rd_e6), .we(we6), .wa(cp_ae6), .wd(wd_e6));
+    .clk(clk), .re(rd), .ra(ra_e6), .rd(rd_e6), .we(we6), .wa(ae6_3), .wd(wd_e6));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j6_o.hex")) l2_j6_o (
-    .clk(clk), .re(rd), .ra(ra_o6), .rd(rd_o6), .we(we6), .wa(cp_ao6), .wd(wd_o6));
+    .clk(clk), .re(rd), .ra(ra_o6), .rd(rd_o6), .we(we6), .wa(ao6_3), .wd(wd_o6));
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
   wire [26:0] d7 = {{2{u_rd7[24]}}, u_rd7} - -27'sd10000;
   wire [3:0] i7 = d7[20:17];
   wire [2:0] ra_e7 = rd_be + ((i7 + 1'b1) >> 1);
   wire [2:0] ra_o7 = rd_bo + (i7 >> 1);
-  reg [16:0] cp_t7; reg cp_odd7; reg [2:0] cp_ae7; reg [2:0] cp_ao7;
-  always @(posedge clk) if (rd) begin cp_t7 <= d7[16:0]; cp_odd7 <= i7[0]; cp_ae7 <= ra_e7; cp_ao7 <= ra_o7; end
-  wire jv7 = 1'b1;
+  reg [16:0] t7_1; reg odd7_1; reg [2:0] ae7_1; reg [2:0] ao7_1;
+  always @(posedge clk) if (rd) begin t7_1 <= d7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
+  reg [2:0] ae7_2; always @(posedge clk) ae7_2 <= ae7_1;
+  reg [2:0] ae7_3; always @(posedge clk) ae7_3 <= ae7_2;
+  reg [2:0] ao7_2; always @(posedge clk) ao7_2 <= ao7_1;
+  reg [2:0] ao7_3; always @(posedge clk) ao7_3 <= ao7_2;
   wire [99:0] rd_e7, rd_o7, wd_e7, wd_o7;
-  wire we7 = bwd_cp && jv7;
+  wire we7 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j7_e.hex")) l2_j7_e (
-    .clk(clk), .re(rd), .ra(ra_e7), .rd(rd_e7), .we(we7), .wa(cp_ae7), .wd(wd_e7));
+    .clk(clk), .re(rd), .ra(ra_e7), .rd(rd_e7), .we(we7), .wa(ae7_3), .wd(wd_e7));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j7_o.hex")) l2_j7_o (
-    .clk(clk), .re(rd), .ra(ra_o7), .rd(rd_o7), .we(we7), .wa(cp_ao7), .wd(wd_o7));
+    .clk(clk), .re(rd), .ra(ra_o7), .rd(rd_o7), .we(we7), .wa(ao7_3), .wd(wd_o7));
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
   wire [26:0] d8 = {{2{u_rd8[24]}}, u_rd8} - -27'sd10000;
   wire [3:0] i8 = d8[20:17];
   wire [2:0] ra_e8 = rd_be + ((i8 + 1'b1) >> 1);
   wire [2:0] ra_o8 = rd_bo + (i8 >> 1);
-  reg [16:0] cp_t8; reg cp_odd8; reg [2:0] cp_ae8; reg [2:0] cp_ao8;
-  always @(posedge clk) if (rd) begin cp_t8 <= d8[16:0]; cp_odd8 <= i8[0]; cp_ae8 <= ra_e8; cp_ao8 <= ra_o8; end
-  wire jv8 = 1'b1;
+  reg [16:0] t8_1; reg odd8_1; reg [2:0] ae8_1; reg [2:0] ao8_1;
+  always @(posedge clk) if (rd) begin t8_1 <= d8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
+  reg [2:0] ae8_2; always @(posedge clk) ae8_2 <= ae8_1;
+  reg [2:0] ae8_3; always @(posedge clk) ae8_3 <= ae8_2;
+  reg [2:0] ao8_2; always @(posedge clk) ao8_2 <= ao8_1;
+  reg [2:0] ao8_3; always @(posedge clk) ao8_3 <= ao8_2;
   wire [99:0] rd_e8, rd_o8, wd_e8, wd_o8;
-  wire we8 = bwd_cp && jv8;
+  wire we8 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j8_e.hex")) l2_j8_e (
-    .clk(clk), .re(rd), .ra(ra_e8), .rd(rd_e8), .we(we8), .wa(cp_ae8), .wd(wd_e8));
+    .clk(clk), .re(rd), .ra(ra_e8), .rd(rd_e8), .we(we8), .wa(ae8_3), .wd(wd_e8));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j8_o.hex")) l2_j8_o (
-    .clk(clk), .re(rd), .ra(ra_o8), .rd(rd_o8), .we(we8), .wa(cp_ao8), .wd(wd_o8));
+    .clk(clk), .re(rd), .ra(ra_o8), .rd(rd_o8), .we(we8), .wa(ao8_3), .wd(wd_o8));
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
   wire [26:0] d9 = {{2{u_rd9[24]}}, u_rd9} - -27'sd10000;
   wire [3:0] i9 = d9[20:17];
   wire [2:0] ra_e9 = rd_be + ((i9 + 1'b1) >> 1);
   wire [2:0] ra_o9 = rd_bo + (i9 >> 1);
-  reg [16:0] cp_t9; reg cp_odd9; reg [2:0] cp_ae9; reg [2:0] cp_ao9;
-  always @(posedge clk) if (rd) begin cp_t9 <= d9[16:0]; cp_odd9 <= i9[0]; cp_ae9 <= ra_e9; cp_ao9 <= ra_o9; end
-  wire jv9 = 1'b1;
+  reg [16:0] t9_1; reg odd9_1; reg [2:0] ae9_1; reg [2:0] ao9_1;
+  always @(posedge clk) if (rd) begin t9_1 <= d9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
+  reg [2:0] ae9_2; always @(posedge clk) ae9_2 <= ae9_1;
+  reg [2:0] ae9_3; always @(posedge clk) ae9_3 <= ae9_2;
+  reg [2:0] ao9_2; always @(posedge clk) ao9_2 <= ao9_1;
+  reg [2:0] ao9_3; always @(posedge clk) ao9_3 <= ao9_2;
   wire [99:0] rd_e9, rd_o9, wd_e9, wd_o9;
-  wire we9 = bwd_cp && jv9;
+  wire we9 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j9_e.hex")) l2_j9_e (
-    .clk(clk), .re(rd), .ra(ra_e9), .rd(rd_e9), .we(we9), .wa(cp_ae9), .wd(wd_e9));
+    .clk(clk), .re(rd), .ra(ra_e9), .rd(rd_e9), .we(we9), .wa(ae9_3), .wd(wd_e9));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j9_o.hex")) l2_j9_o (
-    .clk(clk), .re(rd), .ra(ra_o9), .rd(rd_o9), .we(we9), .wa(cp_ao9), .wd(wd_o9));
+    .clk(clk), .re(rd), .ra(ra_o9), .rd(rd_o9), .we(we9), .wa(ao9_3), .wd(wd_o9));
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
   wire [26:0] d10 = {{2{u_rd10[24]}}, u_rd10} - -27'sd10000;
   wire [3:0] i10 = d10[20:17];
   wire [2:0] ra_e10 = rd_be + ((i10 + 1'b1) >> 1);
   wire [2:0] ra_o10 = rd_bo + (i10 >> 1);
-  reg [16:0] cp_t10; reg cp_odd10; reg [2:0] cp_ae10; reg [2:0] cp_ao10;
-  always @(posedge clk) if (rd) begin cp_t10 <= d10[16:0]; cp_odd10 <= i10[0]; cp_ae10 <= ra_e10; cp_ao10 <= ra_o10; end
-  wire jv10 = 1'b1;
+  reg [16:0] t10_1; reg odd10_1; reg [2:0] ae10_1; reg [2:0] ao10_1;
+  always @(posedge clk) if (rd) begin t10_1 <= d10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
+  reg [2:0] ae10_2; always @(posedge clk) ae10_2 <= ae10_1;
+  reg [2:0] ae10_3; always @(posedge clk) ae10_3 <= ae10_2;
+  reg [2:0] ao10_2; always @(posedge clk) ao10_2 <= ao10_1;
+  reg [2:0] ao10_3; always @(posedge clk) ao10_3 <= ao10_2;
   wire [99:0] rd_e10, rd_o10, wd_e10, wd_o10;
-  wire we10 = bwd_cp && jv10;
+  wire we10 = bwd_wr && 1'b1;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j10_e.hex")) l2_j10_e (
-    .clk(clk), .re(rd), .ra(ra_e10), .rd(rd_e10), .we(we10), .wa(cp_ae10), .wd(wd_e10));
+    .clk(clk), .re(rd), .ra(ra_e10), .rd(rd_e10), .we(we10), .wa(ae10_3), .wd(wd_e10));
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j10_o.hex")) l2_j10_o (
-    .clk(clk), .re(rd), .ra(ra_o10), .rd(rd_o10), .we(we10), .wa(cp_ao10), .wd(wd_o10));
+    .clk(clk), .re(rd), .ra(ra_o10), .rd(rd_o10), .we(we10), .wa(ao10_3), .wd(wd_o10));
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -5859,183 +6290,183 @@ module kan_layer2 (
   wire [31:0] g_cp2 = g2;
   wire [31:0] e_cp3 = e_in[127:96];
   wire [31:0] g_cp3 = g3;
-  // lanes: function (k, j) = (kc·4 + kk, jc·11 + jj)
+  // lanes: function (k, j) = (kc·4 + kk, jc·11 + jj); inputs in stage 1, results in stage 3
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
-  wire signed [28:0] fm_0_0 = jv0 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+  wire signed [28:0] fm_0_0 = 1'b1 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
-  wire signed [28:0] fm_0_1 = jv1 ? {{4{f_0_1[24]}}, f_0_1} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+  wire signed [28:0] fm_0_1 = 1'b1 ? {{4{f_0_1[24]}}, f_0_1} : 29'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
-  wire signed [28:0] fm_0_2 = jv2 ? {{4{f_0_2[24]}}, f_0_2} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+  wire signed [28:0] fm_0_2 = 1'b1 ? {{4{f_0_2[24]}}, f_0_2} : 29'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
-  wire signed [28:0] fm_0_3 = jv3 ? {{4{f_0_3[24]}}, f_0_3} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+  wire signed [28:0] fm_0_3 = 1'b1 ? {{4{f_0_3[24]}}, f_0_3} : 29'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_4 (.even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
-  wire signed [28:0] fm_0_4 = jv4 ? {{4{f_0_4[24]}}, f_0_4} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+  wire signed [28:0] fm_0_4 = 1'b1 ? {{4{f_0_4[24]}}, f_0_4} : 29'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_5 (.even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
-  wire signed [28:0] fm_0_5 = jv5 ? {{4{f_0_5[24]}}, f_0_5} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+  wire signed [28:0] fm_0_5 = 1'b1 ? {{4{f_0_5[24]}}, f_0_5} : 29'd0;
   wire [24:0] f_0_6, ew_0_6, ow_0_6; wire [31:0] tm_0_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_6 (.even_rd(rd_e6[24:0]), .odd_rd(rd_o6[24:0]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp0), .g(g_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
-  wire signed [28:0] fm_0_6 = jv6 ? {{4{f_0_6[24]}}, f_0_6} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_6 (.clk(clk), .even_rd(rd_e6[24:0]), .odd_rd(rd_o6[24:0]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp0), .g(g_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
+  wire signed [28:0] fm_0_6 = 1'b1 ? {{4{f_0_6[24]}}, f_0_6} : 29'd0;
   wire [24:0] f_0_7, ew_0_7, ow_0_7; wire [31:0] tm_0_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_7 (.even_rd(rd_e7[24:0]), .odd_rd(rd_o7[24:0]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp0), .g(g_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
-  wire signed [28:0] fm_0_7 = jv7 ? {{4{f_0_7[24]}}, f_0_7} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_7 (.clk(clk), .even_rd(rd_e7[24:0]), .odd_rd(rd_o7[24:0]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp0), .g(g_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
+  wire signed [28:0] fm_0_7 = 1'b1 ? {{4{f_0_7[24]}}, f_0_7} : 29'd0;
   wire [24:0] f_0_8, ew_0_8, ow_0_8; wire [31:0] tm_0_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_8 (.even_rd(rd_e8[24:0]), .odd_rd(rd_o8[24:0]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp0), .g(g_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
-  wire signed [28:0] fm_0_8 = jv8 ? {{4{f_0_8[24]}}, f_0_8} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_8 (.clk(clk), .even_rd(rd_e8[24:0]), .odd_rd(rd_o8[24:0]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp0), .g(g_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
+  wire signed [28:0] fm_0_8 = 1'b1 ? {{4{f_0_8[24]}}, f_0_8} : 29'd0;
   wire [24:0] f_0_9, ew_0_9, ow_0_9; wire [31:0] tm_0_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_9 (.even_rd(rd_e9[24:0]), .odd_rd(rd_o9[24:0]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp0), .g(g_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
-  wire signed [28:0] fm_0_9 = jv9 ? {{4{f_0_9[24]}}, f_0_9} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_9 (.clk(clk), .even_rd(rd_e9[24:0]), .odd_rd(rd_o9[24:0]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp0), .g(g_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
+  wire signed [28:0] fm_0_9 = 1'b1 ? {{4{f_0_9[24]}}, f_0_9} : 29'd0;
   wire [24:0] f_0_10, ew_0_10, ow_0_10; wire [31:0] tm_0_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_10 (.even_rd(rd_e10[24:0]), .odd_rd(rd_o10[24:0]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp0), .g(g_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
-  wire signed [28:0] fm_0_10 = jv10 ? {{4{f_0_10[24]}}, f_0_10} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_10 (.clk(clk), .even_rd(rd_e10[24:0]), .odd_rd(rd_o10[24:0]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp0), .g(g_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
+  wire signed [28:0] fm_0_10 = 1'b1 ? {{4{f_0_10[24]}}, f_0_10} : 29'd0;
   wire [24:0] f_1_0, ew_1_0, ow_1_0; wire [31:0] tm_1_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_0 (.even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
-  wire signed [28:0] fm_1_0 = jv0 ? {{4{f_1_0[24]}}, f_1_0} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_0 (.clk(clk), .even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
+  wire signed [28:0] fm_1_0 = 1'b1 ? {{4{f_1_0[24]}}, f_1_0} : 29'd0;
   wire [24:0] f_1_1, ew_1_1, ow_1_1; wire [31:0] tm_1_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_1 (.even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
-  wire signed [28:0] fm_1_1 = jv1 ? {{4{f_1_1[24]}}, f_1_1} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_1 (.clk(clk), .even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
+  wire signed [28:0] fm_1_1 = 1'b1 ? {{4{f_1_1[24]}}, f_1_1} : 29'd0;
   wire [24:0] f_1_2, ew_1_2, ow_1_2; wire [31:0] tm_1_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_2 (.even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
-  wire signed [28:0] fm_1_2 = jv2 ? {{4{f_1_2[24]}}, f_1_2} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_2 (.clk(clk), .even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
+  wire signed [28:0] fm_1_2 = 1'b1 ? {{4{f_1_2[24]}}, f_1_2} : 29'd0;
   wire [24:0] f_1_3, ew_1_3, ow_1_3; wire [31:0] tm_1_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_3 (.even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
-  wire signed [28:0] fm_1_3 = jv3 ? {{4{f_1_3[24]}}, f_1_3} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_3 (.clk(clk), .even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
+  wire signed [28:0] fm_1_3 = 1'b1 ? {{4{f_1_3[24]}}, f_1_3} : 29'd0;
   wire [24:0] f_1_4, ew_1_4, ow_1_4; wire [31:0] tm_1_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_4 (.even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
-  wire signed [28:0] fm_1_4 = jv4 ? {{4{f_1_4[24]}}, f_1_4} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_4 (.clk(clk), .even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
+  wire signed [28:0] fm_1_4 = 1'b1 ? {{4{f_1_4[24]}}, f_1_4} : 29'd0;
   wire [24:0] f_1_5, ew_1_5, ow_1_5; wire [31:0] tm_1_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_5 (.even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
-  wire signed [28:0] fm_1_5 = jv5 ? {{4{f_1_5[24]}}, f_1_5} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_5 (.clk(clk), .even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
+  wire signed [28:0] fm_1_5 = 1'b1 ? {{4{f_1_5[24]}}, f_1_5} : 29'd0;
   wire [24:0] f_1_6, ew_1_6, ow_1_6; wire [31:0] tm_1_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_6 (.even_rd(rd_e6[49:25]), .odd_rd(rd_o6[49:25]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp1), .g(g_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
-  wire signed [28:0] fm_1_6 = jv6 ? {{4{f_1_6[24]}}, f_1_6} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_6 (.clk(clk), .even_rd(rd_e6[49:25]), .odd_rd(rd_o6[49:25]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp1), .g(g_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
+  wire signed [28:0] fm_1_6 = 1'b1 ? {{4{f_1_6[24]}}, f_1_6} : 29'd0;
   wire [24:0] f_1_7, ew_1_7, ow_1_7; wire [31:0] tm_1_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_7 (.even_rd(rd_e7[49:25]), .odd_rd(rd_o7[49:25]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp1), .g(g_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
-  wire signed [28:0] fm_1_7 = jv7 ? {{4{f_1_7[24]}}, f_1_7} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_7 (.clk(clk), .even_rd(rd_e7[49:25]), .odd_rd(rd_o7[49:25]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp1), .g(g_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
+  wire signed [28:0] fm_1_7 = 1'b1 ? {{4{f_1_7[24]}}, f_1_7} : 29'd0;
   wire [24:0] f_1_8, ew_1_8, ow_1_8; wire [31:0] tm_1_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_8 (.even_rd(rd_e8[49:25]), .odd_rd(rd_o8[49:25]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp1), .g(g_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
-  wire signed [28:0] fm_1_8 = jv8 ? {{4{f_1_8[24]}}, f_1_8} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_8 (.clk(clk), .even_rd(rd_e8[49:25]), .odd_rd(rd_o8[49:25]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp1), .g(g_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
+  wire signed [28:0] fm_1_8 = 1'b1 ? {{4{f_1_8[24]}}, f_1_8} : 29'd0;
   wire [24:0] f_1_9, ew_1_9, ow_1_9; wire [31:0] tm_1_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_9 (.even_rd(rd_e9[49:25]), .odd_rd(rd_o9[49:25]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp1), .g(g_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
-  wire signed [28:0] fm_1_9 = jv9 ? {{4{f_1_9[24]}}, f_1_9} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_9 (.clk(clk), .even_rd(rd_e9[49:25]), .odd_rd(rd_o9[49:25]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp1), .g(g_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
+  wire signed [28:0] fm_1_9 = 1'b1 ? {{4{f_1_9[24]}}, f_1_9} : 29'd0;
   wire [24:0] f_1_10, ew_1_10, ow_1_10; wire [31:0] tm_1_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_10 (.even_rd(rd_e10[49:25]), .odd_rd(rd_o10[49:25]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp1), .g(g_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
-  wire signed [28:0] fm_1_10 = jv10 ? {{4{f_1_10[24]}}, f_1_10} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_10 (.clk(clk), .even_rd(rd_e10[49:25]), .odd_rd(rd_o10[49:25]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp1), .g(g_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
+  wire signed [28:0] fm_1_10 = 1'b1 ? {{4{f_1_10[24]}}, f_1_10} : 29'd0;
   wire [24:0] f_2_0, ew_2_0, ow_2_0; wire [31:0] tm_2_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_0 (.even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
-  wire signed [28:0] fm_2_0 = jv0 ? {{4{f_2_0[24]}}, f_2_0} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_0 (.clk(clk), .even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
+  wire signed [28:0] fm_2_0 = 1'b1 ? {{4{f_2_0[24]}}, f_2_0} : 29'd0;
   wire [24:0] f_2_1, ew_2_1, ow_2_1; wire [31:0] tm_2_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_1 (.even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
-  wire signed [28:0] fm_2_1 = jv1 ? {{4{f_2_1[24]}}, f_2_1} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_1 (.clk(clk), .even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
+  wire signed [28:0] fm_2_1 = 1'b1 ? {{4{f_2_1[24]}}, f_2_1} : 29'd0;
   wire [24:0] f_2_2, ew_2_2, ow_2_2; wire [31:0] tm_2_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_2 (.even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
-  wire signed [28:0] fm_2_2 = jv2 ? {{4{f_2_2[24]}}, f_2_2} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_2 (.clk(clk), .even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
+  wire signed [28:0] fm_2_2 = 1'b1 ? {{4{f_2_2[24]}}, f_2_2} : 29'd0;
   wire [24:0] f_2_3, ew_2_3, ow_2_3; wire [31:0] tm_2_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_3 (.even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
-  wire signed [28:0] fm_2_3 = jv3 ? {{4{f_2_3[24]}}, f_2_3} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_3 (.clk(clk), .even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
+  wire signed [28:0] fm_2_3 = 1'b1 ? {{4{f_2_3[24]}}, f_2_3} : 29'd0;
   wire [24:0] f_2_4, ew_2_4, ow_2_4; wire [31:0] tm_2_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_4 (.even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
-  wire signed [28:0] fm_2_4 = jv4 ? {{4{f_2_4[24]}}, f_2_4} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_4 (.clk(clk), .even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
+  wire signed [28:0] fm_2_4 = 1'b1 ? {{4{f_2_4[24]}}, f_2_4} : 29'd0;
   wire [24:0] f_2_5, ew_2_5, ow_2_5; wire [31:0] tm_2_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_5 (.even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
-  wire signed [28:0] fm_2_5 = jv5 ? {{4{f_2_5[24]}}, f_2_5} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_5 (.clk(clk), .even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
+  wire signed [28:0] fm_2_5 = 1'b1 ? {{4{f_2_5[24]}}, f_2_5} : 29'd0;
   wire [24:0] f_2_6, ew_2_6, ow_2_6; wire [31:0] tm_2_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_6 (.even_rd(rd_e6[74:50]), .odd_rd(rd_o6[74:50]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp2), .g(g_cp2), .f(f_2_6), .term(tm_2_6), .even_wd(ew_2_6), .odd_wd(ow_2_6));
-  wire signed [28:0] fm_2_6 = jv6 ? {{4{f_2_6[24]}}, f_2_6} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_6 (.clk(clk), .even_rd(rd_e6[74:50]), .odd_rd(rd_o6[74:50]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp2), .g(g_cp2), .f(f_2_6), .term(tm_2_6), .even_wd(ew_2_6), .odd_wd(ow_2_6));
+  wire signed [28:0] fm_2_6 = 1'b1 ? {{4{f_2_6[24]}}, f_2_6} : 29'd0;
   wire [24:0] f_2_7, ew_2_7, ow_2_7; wire [31:0] tm_2_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_7 (.even_rd(rd_e7[74:50]), .odd_rd(rd_o7[74:50]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp2), .g(g_cp2), .f(f_2_7), .term(tm_2_7), .even_wd(ew_2_7), .odd_wd(ow_2_7));
-  wire signed [28:0] fm_2_7 = jv7 ? {{4{f_2_7[24]}}, f_2_7} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_7 (.clk(clk), .even_rd(rd_e7[74:50]), .odd_rd(rd_o7[74:50]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp2), .g(g_cp2), .f(f_2_7), .term(tm_2_7), .even_wd(ew_2_7), .odd_wd(ow_2_7));
+  wire signed [28:0] fm_2_7 = 1'b1 ? {{4{f_2_7[24]}}, f_2_7} : 29'd0;
   wire [24:0] f_2_8, ew_2_8, ow_2_8; wire [31:0] tm_2_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_8 (.even_rd(rd_e8[74:50]), .odd_rd(rd_o8[74:50]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp2), .g(g_cp2), .f(f_2_8), .term(tm_2_8), .even_wd(ew_2_8), .odd_wd(ow_2_8));
-  wire signed [28:0] fm_2_8 = jv8 ? {{4{f_2_8[24]}}, f_2_8} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_8 (.clk(clk), .even_rd(rd_e8[74:50]), .odd_rd(rd_o8[74:50]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp2), .g(g_cp2), .f(f_2_8), .term(tm_2_8), .even_wd(ew_2_8), .odd_wd(ow_2_8));
+  wire signed [28:0] fm_2_8 = 1'b1 ? {{4{f_2_8[24]}}, f_2_8} : 29'd0;
   wire [24:0] f_2_9, ew_2_9, ow_2_9; wire [31:0] tm_2_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_9 (.even_rd(rd_e9[74:50]), .odd_rd(rd_o9[74:50]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp2), .g(g_cp2), .f(f_2_9), .term(tm_2_9), .even_wd(ew_2_9), .odd_wd(ow_2_9));
-  wire signed [28:0] fm_2_9 = jv9 ? {{4{f_2_9[24]}}, f_2_9} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_9 (.clk(clk), .even_rd(rd_e9[74:50]), .odd_rd(rd_o9[74:50]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp2), .g(g_cp2), .f(f_2_9), .term(tm_2_9), .even_wd(ew_2_9), .odd_wd(ow_2_9));
+  wire signed [28:0] fm_2_9 = 1'b1 ? {{4{f_2_9[24]}}, f_2_9} : 29'd0;
   wire [24:0] f_2_10, ew_2_10, ow_2_10; wire [31:0] tm_2_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_10 (.even_rd(rd_e10[74:50]), .odd_rd(rd_o10[74:50]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp2), .g(g_cp2), .f(f_2_10), .term(tm_2_10), .even_wd(ew_2_10), .odd_wd(ow_2_10));
-  wire signed [28:0] fm_2_10 = jv10 ? {{4{f_2_10[24]}}, f_2_10} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_10 (.clk(clk), .even_rd(rd_e10[74:50]), .odd_rd(rd_o10[74:50]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp2), .g(g_cp2), .f(f_2_10), .term(tm_2_10), .even_wd(ew_2_10), .odd_wd(ow_2_10));
+  wire signed [28:0] fm_2_10 = 1'b1 ? {{4{f_2_10[24]}}, f_2_10} : 29'd0;
   wire [24:0] f_3_0, ew_3_0, ow_3_0; wire [31:0] tm_3_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_0 (.even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
-  wire signed [28:0] fm_3_0 = jv0 ? {{4{f_3_0[24]}}, f_3_0} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_0 (.clk(clk), .even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
+  wire signed [28:0] fm_3_0 = 1'b1 ? {{4{f_3_0[24]}}, f_3_0} : 29'd0;
   wire [24:0] f_3_1, ew_3_1, ow_3_1; wire [31:0] tm_3_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_1 (.even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
-  wire signed [28:0] fm_3_1 = jv1 ? {{4{f_3_1[24]}}, f_3_1} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_1 (.clk(clk), .even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
+  wire signed [28:0] fm_3_1 = 1'b1 ? {{4{f_3_1[24]}}, f_3_1} : 29'd0;
   wire [24:0] f_3_2, ew_3_2, ow_3_2; wire [31:0] tm_3_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_2 (.even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
-  wire signed [28:0] fm_3_2 = jv2 ? {{4{f_3_2[24]}}, f_3_2} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_2 (.clk(clk), .even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
+  wire signed [28:0] fm_3_2 = 1'b1 ? {{4{f_3_2[24]}}, f_3_2} : 29'd0;
   wire [24:0] f_3_3, ew_3_3, ow_3_3; wire [31:0] tm_3_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_3 (.even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
-  wire signed [28:0] fm_3_3 = jv3 ? {{4{f_3_3[24]}}, f_3_3} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_3 (.clk(clk), .even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
+  wire signed [28:0] fm_3_3 = 1'b1 ? {{4{f_3_3[24]}}, f_3_3} : 29'd0;
   wire [24:0] f_3_4, ew_3_4, ow_3_4; wire [31:0] tm_3_4;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_4 (.even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
-    .odd_i(cp_odd4), .t(cp_t4), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
-  wire signed [28:0] fm_3_4 = jv4 ? {{4{f_3_4[24]}}, f_3_4} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_4 (.clk(clk), .even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
+  wire signed [28:0] fm_3_4 = 1'b1 ? {{4{f_3_4[24]}}, f_3_4} : 29'd0;
   wire [24:0] f_3_5, ew_3_5, ow_3_5; wire [31:0] tm_3_5;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_5 (.even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
-    .odd_i(cp_odd5), .t(cp_t5), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
-  wire signed [28:0] fm_3_5 = jv5 ? {{4{f_3_5[24]}}, f_3_5} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_5 (.clk(clk), .even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
+  wire signed [28:0] fm_3_5 = 1'b1 ? {{4{f_3_5[24]}}, f_3_5} : 29'd0;
   wire [24:0] f_3_6, ew_3_6, ow_3_6; wire [31:0] tm_3_6;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_6 (.even_rd(rd_e6[99:75]), .odd_rd(rd_o6[99:75]),
-    .odd_i(cp_odd6), .t(cp_t6), .e(e_cp3), .g(g_cp3), .f(f_3_6), .term(tm_3_6), .even_wd(ew_3_6), .odd_wd(ow_3_6));
-  wire signed [28:0] fm_3_6 = jv6 ? {{4{f_3_6[24]}}, f_3_6} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_6 (.clk(clk), .even_rd(rd_e6[99:75]), .odd_rd(rd_o6[99:75]),
+    .odd_i(odd6_1), .t(t6_1), .e(e_cp3), .g(g_cp3), .f(f_3_6), .term(tm_3_6), .even_wd(ew_3_6), .odd_wd(ow_3_6));
+  wire signed [28:0] fm_3_6 = 1'b1 ? {{4{f_3_6[24]}}, f_3_6} : 29'd0;
   wire [24:0] f_3_7, ew_3_7, ow_3_7; wire [31:0] tm_3_7;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_7 (.even_rd(rd_e7[99:75]), .odd_rd(rd_o7[99:75]),
-    .odd_i(cp_odd7), .t(cp_t7), .e(e_cp3), .g(g_cp3), .f(f_3_7), .term(tm_3_7), .even_wd(ew_3_7), .odd_wd(ow_3_7));
-  wire signed [28:0] fm_3_7 = jv7 ? {{4{f_3_7[24]}}, f_3_7} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_7 (.clk(clk), .even_rd(rd_e7[99:75]), .odd_rd(rd_o7[99:75]),
+    .odd_i(odd7_1), .t(t7_1), .e(e_cp3), .g(g_cp3), .f(f_3_7), .term(tm_3_7), .even_wd(ew_3_7), .odd_wd(ow_3_7));
+  wire signed [28:0] fm_3_7 = 1'b1 ? {{4{f_3_7[24]}}, f_3_7} : 29'd0;
   wire [24:0] f_3_8, ew_3_8, ow_3_8; wire [31:0] tm_3_8;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_8 (.even_rd(rd_e8[99:75]), .odd_rd(rd_o8[99:75]),
-    .odd_i(cp_odd8), .t(cp_t8), .e(e_cp3), .g(g_cp3), .f(f_3_8), .term(tm_3_8), .even_wd(ew_3_8), .odd_wd(ow_3_8));
-  wire signed [28:0] fm_3_8 = jv8 ? {{4{f_3_8[24]}}, f_3_8} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_8 (.clk(clk), .even_rd(rd_e8[99:75]), .odd_rd(rd_o8[99:75]),
+    .odd_i(odd8_1), .t(t8_1), .e(e_cp3), .g(g_cp3), .f(f_3_8), .term(tm_3_8), .even_wd(ew_3_8), .odd_wd(ow_3_8));
+  wire signed [28:0] fm_3_8 = 1'b1 ? {{4{f_3_8[24]}}, f_3_8} : 29'd0;
   wire [24:0] f_3_9, ew_3_9, ow_3_9; wire [31:0] tm_3_9;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_9 (.even_rd(rd_e9[99:75]), .odd_rd(rd_o9[99:75]),
-    .odd_i(cp_odd9), .t(cp_t9), .e(e_cp3), .g(g_cp3), .f(f_3_9), .term(tm_3_9), .even_wd(ew_3_9), .odd_wd(ow_3_9));
-  wire signed [28:0] fm_3_9 = jv9 ? {{4{f_3_9[24]}}, f_3_9} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_9 (.clk(clk), .even_rd(rd_e9[99:75]), .odd_rd(rd_o9[99:75]),
+    .odd_i(odd9_1), .t(t9_1), .e(e_cp3), .g(g_cp3), .f(f_3_9), .term(tm_3_9), .even_wd(ew_3_9), .odd_wd(ow_3_9));
+  wire signed [28:0] fm_3_9 = 1'b1 ? {{4{f_3_9[24]}}, f_3_9} : 29'd0;
   wire [24:0] f_3_10, ew_3_10, ow_3_10; wire [31:0] tm_3_10;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_10 (.even_rd(rd_e10[99:75]), .odd_rd(rd_o10[99:75]),
-    .odd_i(cp_odd10), .t(cp_t10), .e(e_cp3), .g(g_cp3), .f(f_3_10), .term(tm_3_10), .even_wd(ew_3_10), .odd_wd(ow_3_10));
-  wire signed [28:0] fm_3_10 = jv10 ? {{4{f_3_10[24]}}, f_3_10} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_10 (.clk(clk), .even_rd(rd_e10[99:75]), .odd_rd(rd_o10[99:75]),
+    .odd_i(odd10_1), .t(t10_1), .e(e_cp3), .g(g_cp3), .f(f_3_10), .term(tm_3_10), .even_wd(ew_3_10), .odd_wd(ow_3_10));
+  wire signed [28:0] fm_3_10 = 1'b1 ? {{4{f_3_10[24]}}, f_3_10} : 29'd0;
   assign wd_e0 = {ew_3_0, ew_2_0, ew_1_0, ew_0_0};
   assign wd_o0 = {ow_3_0, ow_2_0, ow_1_0, ow_0_0};
   assign wd_e1 = {ew_3_1, ew_2_1, ew_1_1, ew_0_1};
@@ -6059,172 +6490,214 @@ module kan_layer2 (
   assign wd_e10 = {ew_3_10, ew_2_10, ew_1_10, ew_0_10};
   assign wd_o10 = {ow_3_10, ow_2_10, ow_1_10, ow_0_10};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
-  wire signed [28:0] an0 = ((((fm_0_0 + fm_0_1) + fm_0_2) + ((fm_0_3 + fm_0_4) + fm_0_5)) + (((fm_0_6 + fm_0_7) + fm_0_8) + (fm_0_9 + fm_0_10)));
-  wire signed [39:0] zp0 = an0 * 11'sd744;
+  // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
+  reg signed [28:0] sum0, acc0;
+  always @(posedge clk) sum0 <= ((((fm_0_0 + fm_0_1) + fm_0_2) + ((fm_0_3 + fm_0_4) + fm_0_5)) + (((fm_0_6 + fm_0_7) + fm_0_8) + (fm_0_9 + fm_0_10)));
+  always @(posedge clk) acc0 <= sum0;
+  wire signed [39:0] zp0 = acc0 * 11'sd744;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
   wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
-  wire signed [28:0] an1 = ((((fm_1_0 + fm_1_1) + fm_1_2) + ((fm_1_3 + fm_1_4) + fm_1_5)) + (((fm_1_6 + fm_1_7) + fm_1_8) + (fm_1_9 + fm_1_10)));
-  wire signed [39:0] zp1 = an1 * 11'sd744;
+  reg signed [28:0] sum1, acc1;
+  always @(posedge clk) sum1 <= ((((fm_1_0 + fm_1_1) + fm_1_2) + ((fm_1_3 + fm_1_4) + fm_1_5)) + (((fm_1_6 + fm_1_7) + fm_1_8) + (fm_1_9 + fm_1_10)));
+  always @(posedge clk) acc1 <= sum1;
+  wire signed [39:0] zp1 = acc1 * 11'sd744;
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
   wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1693935 ? 25'sd1693935 : z1;
   wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
-  wire signed [28:0] an2 = ((((fm_2_0 + fm_2_1) + fm_2_2) + ((fm_2_3 + fm_2_4) + fm_2_5)) + (((fm_2_6 + fm_2_7) + fm_2_8) + (fm_2_9 + fm_2_10)));
-  wire signed [39:0] zp2 = an2 * 11'sd744;
+  reg signed [28:0] sum2, acc2;
+  always @(posedge clk) sum2 <= ((((fm_2_0 + fm_2_1) + fm_2_2) + ((fm_2_3 + fm_2_4) + fm_2_5)) + (((fm_2_6 + fm_2_7) + fm_2_8) + (fm_2_9 + fm_2_10)));
+  always @(posedge clk) acc2 <= sum2;
+  wire signed [39:0] zp2 = acc2 * 11'sd744;
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
   wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1693935 ? 25'sd1693935 : z2;
   wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
-  wire signed [28:0] an3 = ((((fm_3_0 + fm_3_1) + fm_3_2) + ((fm_3_3 + fm_3_4) + fm_3_5)) + (((fm_3_6 + fm_3_7) + fm_3_8) + (fm_3_9 + fm_3_10)));
-  wire signed [39:0] zp3 = an3 * 11'sd744;
+  reg signed [28:0] sum3, acc3;
+  always @(posedge clk) sum3 <= ((((fm_3_0 + fm_3_1) + fm_3_2) + ((fm_3_3 + fm_3_4) + fm_3_5)) + (((fm_3_6 + fm_3_7) + fm_3_8) + (fm_3_9 + fm_3_10)));
+  always @(posedge clk) acc3 <= sum3;
+  wire signed [39:0] zp3 = acc3 * 11'sd744;
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
   wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1693935 ? 25'sd1693935 : z3;
   wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_cp) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_cp) begin y1 <= c1; saved1 <= sv1; end
+  always @(posedge clk) if (fwd_out) begin y1 <= c1; saved1 <= sv1; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_cp) begin y2 <= c2; saved2 <= sv2; end
+  always @(posedge clk) if (fwd_out) begin y2 <= c2; saved2 <= sv2; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_cp) begin y3 <= c3; saved3 <= sv3; end
+  always @(posedge clk) if (fwd_out) begin y3 <= c3; saved3 <= sv3; end
   assign y = {y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
+  reg [31:0] ts0; always @(posedge clk) ts0 <= ((tm_0_0 + tm_1_0) + (tm_2_0 + tm_3_0));
+  reg [31:0] ts1; always @(posedge clk) ts1 <= ((tm_0_1 + tm_1_1) + (tm_2_1 + tm_3_1));
+  reg [31:0] ts2; always @(posedge clk) ts2 <= ((tm_0_2 + tm_1_2) + (tm_2_2 + tm_3_2));
+  reg [31:0] ts3; always @(posedge clk) ts3 <= ((tm_0_3 + tm_1_3) + (tm_2_3 + tm_3_3));
+  reg [31:0] ts4; always @(posedge clk) ts4 <= ((tm_0_4 + tm_1_4) + (tm_2_4 + tm_3_4));
+  reg [31:0] ts5; always @(posedge clk) ts5 <= ((tm_0_5 + tm_1_5) + (tm_2_5 + tm_3_5));
+  reg [31:0] ts6; always @(posedge clk) ts6 <= ((tm_0_6 + tm_1_6) + (tm_2_6 + tm_3_6));
+  reg [31:0] ts7; always @(posedge clk) ts7 <= ((tm_0_7 + tm_1_7) + (tm_2_7 + tm_3_7));
+  reg [31:0] ts8; always @(posedge clk) ts8 <= ((tm_0_8 + tm_1_8) + (tm_2_8 + tm_3_8));
+  reg [31:0] ts9; always @(posedge clk) ts9 <= ((tm_0_9 + tm_1_9) + (tm_2_9 + tm_3_9));
+  reg [31:0] ts10; always @(posedge clk) ts10 <= ((tm_0_10 + tm_1_10) + (tm_2_10 + tm_3_10));
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_cp) ea0 <= ((tm_0_0 + tm_1_0) + (tm_2_0 + tm_3_0));
+  always @(posedge clk) if (bwd_err) ea0 <= ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_cp) ea1 <= ((tm_0_1 + tm_1_1) + (tm_2_1 + tm_3_1));
+  always @(posedge clk) if (bwd_err) ea1 <= ts1;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_cp) ea2 <= ((tm_0_2 + tm_1_2) + (tm_2_2 + tm_3_2));
+  always @(posedge clk) if (bwd_err) ea2 <= ts2;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_cp) ea3 <= ((tm_0_3 + tm_1_3) + (tm_2_3 + tm_3_3));
+  always @(posedge clk) if (bwd_err) ea3 <= ts3;
   reg [31:0] ea4;
-  always @(posedge clk) if (bwd_cp) ea4 <= ((tm_0_4 + tm_1_4) + (tm_2_4 + tm_3_4));
+  always @(posedge clk) if (bwd_err) ea4 <= ts4;
   reg [31:0] ea5;
-  always @(posedge clk) if (bwd_cp) ea5 <= ((tm_0_5 + tm_1_5) + (tm_2_5 + tm_3_5));
+  always @(posedge clk) if (bwd_err) ea5 <= ts5;
   reg [31:0] ea6;
-  always @(posedge clk) if (bwd_cp) ea6 <= ((tm_0_6 + tm_1_6) + (tm_2_6 + tm_3_6));
+  always @(posedge clk) if (bwd_err) ea6 <= ts6;
   reg [31:0] ea7;
-  always @(posedge clk) if (bwd_cp) ea7 <= ((tm_0_7 + tm_1_7) + (tm_2_7 + tm_3_7));
+  always @(posedge clk) if (bwd_err) ea7 <= ts7;
   reg [31:0] ea8;
-  always @(posedge clk) if (bwd_cp) ea8 <= ((tm_0_8 + tm_1_8) + (tm_2_8 + tm_3_8));
+  always @(posedge clk) if (bwd_err) ea8 <= ts8;
   reg [31:0] ea9;
-  always @(posedge clk) if (bwd_cp) ea9 <= ((tm_0_9 + tm_1_9) + (tm_2_9 + tm_3_9));
+  always @(posedge clk) if (bwd_err) ea9 <= ts9;
   reg [31:0] ea10;
-  always @(posedge clk) if (bwd_cp) ea10 <= ((tm_0_10 + tm_1_10) + (tm_2_10 + tm_3_10));
+  always @(posedge clk) if (bwd_err) ea10 <= ts10;
   assign e_out = {ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
 // layer 3: n = 4, m = 1, P = 14, lo = -10000, s = 17, a = 7, mult = 2048; 1×4 functions a cycle, 1 chunk(s)
 module kan_layer3 (
-  input clk, input running, input train, input [3:0] cyc,
+  input clk, input running, input train, input [5:0] cyc,
   input [99:0] u,            // layer inputs, 25 bits each
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
-  // stage control (static schedule, see src/hardware/plan.ts)
-  wire fwd_rd = running && (cyc == 4'd6);
-  wire fwd_cp = running && (cyc == 4'd7);
+  // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
+  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd18);
+  wire fwd_out = running && (cyc == 6'd23);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_cp = running && train && (cyc == 4'd8);
+  wire bwd_wr = running && train && (cyc == 6'd27);
+  wire bwd_err = running && train && (cyc == 6'd28);
   wire rd = fwd_rd || bwd_rd;
-  // chunk counters of the read stage (kc outer, jc inner) and their copies in the compute stage
+  // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
-  reg [0:0] cp_jc; reg [0:0] cp_kc;
+  reg [0:0] jc1; reg [0:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
       // a single chunk: the counters stay 0
     end
-    if (rd) begin cp_jc <= rd_jc; cp_kc <= rd_kc; end
+    if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
   end
+  reg [0:0] jc2; always @(posedge clk) jc2 <= jc1;
+  reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
+  reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
+  reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
   wire [3:0] i0 = d0[20:17];
   wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [16:0] cp_t0; reg cp_odd0; reg [2:0] cp_ae0; reg [2:0] cp_ao0;
-  always @(posedge clk) if (rd) begin cp_t0 <= d0[16:0]; cp_odd0 <= i0[0]; cp_ae0 <= ra_e0; cp_ao0 <= ra_o0; end
-  wire jv0 = 1'b1;
+  reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
+  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [2:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
-  wire we0 = bwd_cp && jv0;
+  wire we0 = bwd_wr && 1'b1;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_e.hex")) l3_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(cp_ae0), .wd(wd_e0));
+    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_o.hex")) l3_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(cp_ao0), .wd(wd_o0));
+    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
   wire [3:0] i1 = d1[20:17];
   wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
-  reg [16:0] cp_t1; reg cp_odd1; reg [2:0] cp_ae1; reg [2:0] cp_ao1;
-  always @(posedge clk) if (rd) begin cp_t1 <= d1[16:0]; cp_odd1 <= i1[0]; cp_ae1 <= ra_e1; cp_ao1 <= ra_o1; end
-  wire jv1 = 1'b1;
+  reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
+  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
+  reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
+  reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
+  reg [2:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
   wire [24:0] rd_e1, rd_o1, wd_e1, wd_o1;
-  wire we1 = bwd_cp && jv1;
+  wire we1 = bwd_wr && 1'b1;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_e.hex")) l3_j1_e (
-    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(cp_ae1), .wd(wd_e1));
+    .clk(clk), .re(rd), .ra(ra_e1), .rd(rd_e1), .we(we1), .wa(ae1_3), .wd(wd_e1));
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_o.hex")) l3_j1_o (
-    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(cp_ao1), .wd(wd_o1));
+    .clk(clk), .re(rd), .ra(ra_o1), .rd(rd_o1), .we(we1), .wa(ao1_3), .wd(wd_o1));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
   wire [3:0] i2 = d2[20:17];
   wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
-  reg [16:0] cp_t2; reg cp_odd2; reg [2:0] cp_ae2; reg [2:0] cp_ao2;
-  always @(posedge clk) if (rd) begin cp_t2 <= d2[16:0]; cp_odd2 <= i2[0]; cp_ae2 <= ra_e2; cp_ao2 <= ra_o2; end
-  wire jv2 = 1'b1;
+  reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
+  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
+  reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
+  reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
+  reg [2:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
   wire [24:0] rd_e2, rd_o2, wd_e2, wd_o2;
-  wire we2 = bwd_cp && jv2;
+  wire we2 = bwd_wr && 1'b1;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_e.hex")) l3_j2_e (
-    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(cp_ae2), .wd(wd_e2));
+    .clk(clk), .re(rd), .ra(ra_e2), .rd(rd_e2), .we(we2), .wa(ae2_3), .wd(wd_e2));
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_o.hex")) l3_j2_o (
-    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(cp_ao2), .wd(wd_o2));
+    .clk(clk), .re(rd), .ra(ra_o2), .rd(rd_o2), .we(we2), .wa(ao2_3), .wd(wd_o2));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
   wire [3:0] i3 = d3[20:17];
   wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
-  reg [16:0] cp_t3; reg cp_odd3; reg [2:0] cp_ae3; reg [2:0] cp_ao3;
-  always @(posedge clk) if (rd) begin cp_t3 <= d3[16:0]; cp_odd3 <= i3[0]; cp_ae3 <= ra_e3; cp_ao3 <= ra_o3; end
-  wire jv3 = 1'b1;
+  reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
+  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
+  reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
+  reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
+  reg [2:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
   wire [24:0] rd_e3, rd_o3, wd_e3, wd_o3;
-  wire we3 = bwd_cp && jv3;
+  wire we3 = bwd_wr && 1'b1;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_e.hex")) l3_j3_e (
-    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(cp_ae3), .wd(wd_e3));
+    .clk(clk), .re(rd), .ra(ra_e3), .rd(rd_e3), .we(we3), .wa(ae3_3), .wd(wd_e3));
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_o.hex")) l3_j3_o (
-    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(cp_ao3), .wd(wd_o3));
+    .clk(clk), .re(rd), .ra(ra_o3), .rd(rd_o3), .we(we3), .wa(ao3_3), .wd(wd_o3));
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
   wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
   wire [31:0] g_cp0 = g0;
-  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj)
+  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
-  wire signed [26:0] fm_0_0 = jv0 ? {{2{f_0_0[24]}}, f_0_0} : 27'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+  wire signed [26:0] fm_0_0 = 1'b1 ? {{2{f_0_0[24]}}, f_0_0} : 27'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(cp_odd1), .t(cp_t1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
-  wire signed [26:0] fm_0_1 = jv1 ? {{2{f_0_1[24]}}, f_0_1} : 27'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+  wire signed [26:0] fm_0_1 = 1'b1 ? {{2{f_0_1[24]}}, f_0_1} : 27'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(cp_odd2), .t(cp_t2), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
-  wire signed [26:0] fm_0_2 = jv2 ? {{2{f_0_2[24]}}, f_0_2} : 27'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+  wire signed [26:0] fm_0_2 = 1'b1 ? {{2{f_0_2[24]}}, f_0_2} : 27'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(cp_odd3), .t(cp_t3), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
-  wire signed [26:0] fm_0_3 = jv3 ? {{2{f_0_3[24]}}, f_0_3} : 27'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+  wire signed [26:0] fm_0_3 = 1'b1 ? {{2{f_0_3[24]}}, f_0_3} : 27'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
   assign wd_e1 = {ew_0_1};
@@ -6234,59 +6707,79 @@ module kan_layer3 (
   assign wd_e3 = {ew_0_3};
   assign wd_o3 = {ow_0_3};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base
-  wire signed [26:0] an0 = ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
-  wire signed [39:0] zp0 = an0 * 13'sd2048;
+  // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
+  reg signed [26:0] sum0, acc0;
+  always @(posedge clk) sum0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
+  always @(posedge clk) acc0 <= sum0;
+  wire signed [39:0] zp0 = acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0;
   wire [25:0] sv0 = 26'd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_cp) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   assign y = {y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
+  reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
+  reg [31:0] ts1; always @(posedge clk) ts1 <= tm_0_1;
+  reg [31:0] ts2; always @(posedge clk) ts2 <= tm_0_2;
+  reg [31:0] ts3; always @(posedge clk) ts3 <= tm_0_3;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_cp) ea0 <= tm_0_0;
+  always @(posedge clk) if (bwd_err) ea0 <= ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_cp) ea1 <= tm_0_1;
+  always @(posedge clk) if (bwd_err) ea1 <= ts1;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_cp) ea2 <= tm_0_2;
+  always @(posedge clk) if (bwd_err) ea2 <= ts2;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_cp) ea3 <= tm_0_3;
+  always @(posedge clk) if (bwd_err) ea3 <= ts3;
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 12 cycles a training record, 8 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 40 cycles a training record, 24 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
   input in_train,                   // 1: train on the record, 0: predict only
   input [149:0] in_x,         // features, 25 bits each, feature 0 in the low bits
   input [24:0] in_y,         // targets
-  output reg out_valid, input out_ready,
-  output [24:0] out_y        // prediction (before the record's update)
+  output out_valid, input out_ready,
+  output [24:0] out_y        // prediction (before the record's update); held while out_valid && !out_ready
 );
-  localparam PRED_AT = 4'd7, INFER_LAST = 4'd7, TRAIN_LAST = 4'd11;
-  reg running, train; reg [3:0] cyc;
-  reg [149:0] x; reg [24:0] ystar;
-  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
-  wire out_free = !out_valid || out_ready;
-  // the next record is taken in the last cycle of this one: its inputs are registered at the same edge
-  assign in_ready = (!running || last) && out_free;
-  wire accept = in_valid && in_ready;
-  always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; out_valid <= 1'b0; end
-    else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train; x <= in_x; ystar <= in_y; end
-      else if (last) running <= 1'b0;
-      else if (running) cyc <= cyc + 1'b1;
-      if (running && cyc == PRED_AT) out_valid <= 1'b1; else if (out_ready) out_valid <= 1'b0;
-    end
-  end
+  localparam PRED_AT = 6'd23, INFER_LAST = 6'd23, TRAIN_LAST = 6'd39;
   wire [1324:0] y0; wire [1695:0] e0;
   wire [274:0] y1; wire [351:0] e1;
   wire [99:0] y2; wire [127:0] e2;
   wire [24:0] y3; wire [31:0] e3;
-  assign out_y = y3;
+  reg running, train; reg [5:0] cyc;
+  reg [149:0] x; reg [24:0] ystar;
+  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
+  // output queue of two predictions: the last layer's output register is overwritten by the next
+  // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
+  reg [24:0] q0, q1; reg [1:0] count; reg push;
+  assign out_valid = count != 2'd0;
+  assign out_y = q0;
+  wire pop = out_valid && out_ready;
+  wire owed = running && cyc == PRED_AT;
+  // the next record is taken in the last cycle of this one (its inputs are registered at the same
+  // edge) only if at most one prediction waits after this edge, counting this record's own if it is
+  // still owed: the new record's prediction then finds a free slot whatever out_ready does
+  wire [2:0] after = {1'b0, count} + push + owed - pop;
+  assign in_ready = (!running || last) && after <= 3'd1;
+  wire accept = in_valid && in_ready;
+  always @(posedge clk) begin
+    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; end
+    else begin
+      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train; x <= in_x; ystar <= in_y; end
+      else if (last) running <= 1'b0;
+      else if (running) cyc <= cyc + 1'b1;
+      push <= owed;
+      count <= count + push - pop;
+    end
+    // a pop moves q1 forward; the pushed prediction goes to slot count - pop
+    if (pop) q0 <= (push && count == 2'd1) ? y3 : q1;
+    else if (push && count == 2'd0) q0 <= y3;
+    if (push && count - pop == 2'd1) q1 <= y3;
+  end
   // output residual e_L = wrap(y* - y)
   assign e3[31:0] = {{7{ystar[24]}}, ystar[24:0]} - {{7{y3[24]}}, y3[24:0]};
   kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0));

@@ -16,6 +16,7 @@ module kan_ram #(parameter W = 8, parameter D = 2, parameter AW = 1, parameter I
 endmodule
 
 module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
+  input clk,
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
@@ -25,22 +26,30 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
 );
   wire signed [VB-1:0] v0 = odd_i ? odd_rd : even_rd;
   wire signed [VB-1:0] v1 = odd_i ? even_rd : odd_rd;
-  wire signed [VB:0] slope = $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
-  wire signed [S:0] ts = {1'b0, t};
-  wire signed [VB+S+1:0] pf = slope * ts;
+  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1, g_1; reg odd_1;
+  always @(posedge clk) begin
+    v0_1 <= v0; v1_1 <= v1; t_1 <= t; e_1 <= e; g_1 <= g; odd_1 <= odd_i;
+    slope_1 <= $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+  end
+  wire signed [S:0] ts = {1'b0, t_1};
+  wire signed [VB+S+1:0] pf = slope_1 * ts;
   wire signed [VB+S+1:0] pf_sh = pf >>> S;
-  assign f = v0 + pf_sh[VB-1:0];
-  wire signed [VB+EB:0] pb = slope * $signed(e);
+  wire signed [VB+EB:0] pb = slope_1 * e_1;
   wire signed [VB+EB:0] pb_sh = pb >>> S;
-  assign term = pb_sh[EB-1:0];
-  // d = (g·t) >> s; v[i+1] += d; v[i] += g - d (both wrap at VB bits)
-  wire signed [EB+S:0] pu = $signed(g) * ts;
+  wire signed [EB+S:0] pu = g_1 * ts;   // d = (g·t) >> s
   wire signed [EB+S:0] pu_sh = pu >>> S;
-  wire [VB-1:0] d = pu_sh[VB-1:0];
-  wire [VB-1:0] nv1 = v1 + d;
-  wire [VB-1:0] nv0 = v0 + g[VB-1:0] - d;
-  assign even_wd = odd_i ? nv1 : nv0;
-  assign odd_wd = odd_i ? nv0 : nv1;
+  reg [VB-1:0] v0_2, v1_2, g_2, pf_2, d_2; reg [EB-1:0] term_2; reg odd_2;
+  always @(posedge clk) begin
+    v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
+    pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
+  end
+  assign f = v0_2 + pf_2;
+  assign term = term_2;
+  // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
+  wire [VB-1:0] nv1 = v1_2 + d_2;
+  wire [VB-1:0] nv0 = v0_2 + g_2 - d_2;
+  assign even_wd = odd_2 ? nv1 : nv0;
+  assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
 
 // layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 1×1 functions a cycle, 318 chunk(s)
@@ -50,23 +59,32 @@ module kan_layer0 (
   input [1695:0] e_in,         // residual e_l of the outputs
   output [1324:0] y            // outputs, clipped
 );
-  // stage control (static schedule, see src/hardware/plan.ts)
+  // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
+  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc <= 11'd317);
-  wire fwd_cp = running && (cyc >= 11'd1 && cyc <= 11'd318);
-  wire bwd_rd = running && train && (cyc >= 11'd1587 && cyc <= 11'd1904);
-  wire bwd_cp = running && train && (cyc >= 11'd1588 && cyc <= 11'd1905);
+  wire fwd_out = running && (cyc >= 11'd5 && cyc <= 11'd322);
+  wire bwd_rd = running && train && (cyc >= 11'd1609 && cyc <= 11'd1926);
+  wire bwd_wr = running && train && (cyc >= 11'd1612 && cyc <= 11'd1929);
   wire rd = fwd_rd || bwd_rd;
-  // chunk counters of the read stage (kc outer, jc inner) and their copies in the compute stage
+  // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [2:0] rd_jc; reg [5:0] rd_kc; reg [8:0] rd_be; reg [8:0] rd_bo;
-  reg [2:0] cp_jc; reg [5:0] cp_kc;
+  reg [2:0] jc1; reg [5:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
       rd_be <= rd_be + 9'd1; rd_bo <= rd_bo + 9'd1;
       if (rd_jc == 3'd5) begin rd_jc <= 0; rd_kc <= rd_kc + 1'b1; end else rd_jc <= rd_jc + 1'b1;
     end
-    if (rd) begin cp_jc <= rd_jc; cp_kc <= rd_kc; end
+    if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
   end
+  reg [2:0] jc2; always @(posedge clk) jc2 <= jc1;
+  reg [2:0] jc3; always @(posedge clk) jc3 <= jc2;
+  reg [2:0] jc4; always @(posedge clk) jc4 <= jc3;
+  reg [2:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [5:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [5:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [5:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [5:0] kc5; always @(posedge clk) kc5 <= kc4;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -82,15 +100,18 @@ module kan_layer0 (
   wire [0:0] i0 = d0[11:11];
   wire [8:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
   wire [8:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [10:0] cp_t0; reg cp_odd0; reg [8:0] cp_ae0; reg [8:0] cp_ao0;
-  always @(posedge clk) if (rd) begin cp_t0 <= d0[10:0]; cp_odd0 <= i0[0]; cp_ae0 <= ra_e0; cp_ao0 <= ra_o0; end
-  wire jv0 = 1'b1;
+  reg [10:0] t0_1; reg odd0_1; reg [8:0] ae0_1; reg [8:0] ao0_1;
+  always @(posedge clk) if (rd) begin t0_1 <= d0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  reg [8:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [8:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [8:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [8:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
-  wire we0 = bwd_cp && jv0;
+  wire we0 = bwd_wr && 1'b1;
   kan_ram #(.W(25), .D(318), .AW(9), .INIT("l0_j0_e.hex")) l0_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(cp_ae0), .wd(wd_e0));
+    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
   kan_ram #(.W(25), .D(318), .AW(9), .INIT("l0_j0_o.hex")) l0_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(cp_ao0), .wd(wd_o0));
+    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -252,7 +273,7 @@ module kan_layer0 (
   wire signed [31:0] es52 = $signed(e_in[1695:1664]) >>> 13;
   wire [31:0] g52 = es52 + {{6{saved52[25]}}, saved52};
   reg [31:0] e_cp0, g_cp0;
-  always @* case (cp_kc)
+  always @* case (kc1)
     6'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
     6'd1: begin e_cp0 = e_in[63:32]; g_cp0 = g1; end
     6'd2: begin e_cp0 = e_in[95:64]; g_cp0 = g2; end
@@ -308,128 +329,129 @@ module kan_layer0 (
     6'd52: begin e_cp0 = e_in[1695:1664]; g_cp0 = g52; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj)
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
-  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
-  wire signed [27:0] fm_0_0 = jv0 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+  wire signed [27:0] fm_0_0 = 1'b1 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791]
-  reg signed [27:0] acc0;
-  wire signed [27:0] an0 = (cp_jc == 3'd0 ? 28'sd0 : acc0) + fm_0_0;
-  always @(posedge clk) if (fwd_cp) acc0 <= an0;
-  wire signed [39:0] zp0 = an0 * 12'sd1365;
+  // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
+  reg signed [27:0] sum0, acc0;
+  always @(posedge clk) sum0 <= fm_0_0;
+  always @(posedge clk) acc0 <= (jc4 == 3'd0 ? 28'sd0 : acc0) + sum0;
+  wire signed [39:0] zp0 = acc0 * 12'sd1365;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
   wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd10) begin y10 <= c0; saved10 <= sv0; end
   reg [24:0] y11;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd11) begin y11 <= c0; saved11 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd11) begin y11 <= c0; saved11 <= sv0; end
   reg [24:0] y12;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd12) begin y12 <= c0; saved12 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd12) begin y12 <= c0; saved12 <= sv0; end
   reg [24:0] y13;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd13) begin y13 <= c0; saved13 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd13) begin y13 <= c0; saved13 <= sv0; end
   reg [24:0] y14;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd14) begin y14 <= c0; saved14 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd14) begin y14 <= c0; saved14 <= sv0; end
   reg [24:0] y15;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd15) begin y15 <= c0; saved15 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd15) begin y15 <= c0; saved15 <= sv0; end
   reg [24:0] y16;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd16) begin y16 <= c0; saved16 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd16) begin y16 <= c0; saved16 <= sv0; end
   reg [24:0] y17;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd17) begin y17 <= c0; saved17 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd17) begin y17 <= c0; saved17 <= sv0; end
   reg [24:0] y18;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd18) begin y18 <= c0; saved18 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd18) begin y18 <= c0; saved18 <= sv0; end
   reg [24:0] y19;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd19) begin y19 <= c0; saved19 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd19) begin y19 <= c0; saved19 <= sv0; end
   reg [24:0] y20;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd20) begin y20 <= c0; saved20 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd20) begin y20 <= c0; saved20 <= sv0; end
   reg [24:0] y21;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd21) begin y21 <= c0; saved21 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd21) begin y21 <= c0; saved21 <= sv0; end
   reg [24:0] y22;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd22) begin y22 <= c0; saved22 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd22) begin y22 <= c0; saved22 <= sv0; end
   reg [24:0] y23;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd23) begin y23 <= c0; saved23 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd23) begin y23 <= c0; saved23 <= sv0; end
   reg [24:0] y24;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd24) begin y24 <= c0; saved24 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd24) begin y24 <= c0; saved24 <= sv0; end
   reg [24:0] y25;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd25) begin y25 <= c0; saved25 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd25) begin y25 <= c0; saved25 <= sv0; end
   reg [24:0] y26;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd26) begin y26 <= c0; saved26 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd26) begin y26 <= c0; saved26 <= sv0; end
   reg [24:0] y27;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd27) begin y27 <= c0; saved27 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd27) begin y27 <= c0; saved27 <= sv0; end
   reg [24:0] y28;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd28) begin y28 <= c0; saved28 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd28) begin y28 <= c0; saved28 <= sv0; end
   reg [24:0] y29;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd29) begin y29 <= c0; saved29 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd29) begin y29 <= c0; saved29 <= sv0; end
   reg [24:0] y30;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd30) begin y30 <= c0; saved30 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd30) begin y30 <= c0; saved30 <= sv0; end
   reg [24:0] y31;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd31) begin y31 <= c0; saved31 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd31) begin y31 <= c0; saved31 <= sv0; end
   reg [24:0] y32;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd32) begin y32 <= c0; saved32 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd32) begin y32 <= c0; saved32 <= sv0; end
   reg [24:0] y33;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd33) begin y33 <= c0; saved33 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd33) begin y33 <= c0; saved33 <= sv0; end
   reg [24:0] y34;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd34) begin y34 <= c0; saved34 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd34) begin y34 <= c0; saved34 <= sv0; end
   reg [24:0] y35;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd35) begin y35 <= c0; saved35 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd35) begin y35 <= c0; saved35 <= sv0; end
   reg [24:0] y36;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd36) begin y36 <= c0; saved36 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd36) begin y36 <= c0; saved36 <= sv0; end
   reg [24:0] y37;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd37) begin y37 <= c0; saved37 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd37) begin y37 <= c0; saved37 <= sv0; end
   reg [24:0] y38;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd38) begin y38 <= c0; saved38 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd38) begin y38 <= c0; saved38 <= sv0; end
   reg [24:0] y39;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd39) begin y39 <= c0; saved39 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd39) begin y39 <= c0; saved39 <= sv0; end
   reg [24:0] y40;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd40) begin y40 <= c0; saved40 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd40) begin y40 <= c0; saved40 <= sv0; end
   reg [24:0] y41;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd41) begin y41 <= c0; saved41 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd41) begin y41 <= c0; saved41 <= sv0; end
   reg [24:0] y42;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd42) begin y42 <= c0; saved42 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd42) begin y42 <= c0; saved42 <= sv0; end
   reg [24:0] y43;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd43) begin y43 <= c0; saved43 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd43) begin y43 <= c0; saved43 <= sv0; end
   reg [24:0] y44;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd44) begin y44 <= c0; saved44 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd44) begin y44 <= c0; saved44 <= sv0; end
   reg [24:0] y45;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd45) begin y45 <= c0; saved45 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd45) begin y45 <= c0; saved45 <= sv0; end
   reg [24:0] y46;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd46) begin y46 <= c0; saved46 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd46) begin y46 <= c0; saved46 <= sv0; end
   reg [24:0] y47;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd47) begin y47 <= c0; saved47 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd47) begin y47 <= c0; saved47 <= sv0; end
   reg [24:0] y48;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd48) begin y48 <= c0; saved48 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd48) begin y48 <= c0; saved48 <= sv0; end
   reg [24:0] y49;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd49) begin y49 <= c0; saved49 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd49) begin y49 <= c0; saved49 <= sv0; end
   reg [24:0] y50;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd50) begin y50 <= c0; saved50 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd50) begin y50 <= c0; saved50 <= sv0; end
   reg [24:0] y51;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd51) begin y51 <= c0; saved51 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd51) begin y51 <= c0; saved51 <= sv0; end
   reg [24:0] y52;
-  always @(posedge clk) if (fwd_cp && cp_jc == 3'd5 && cp_kc == 6'd52) begin y52 <= c0; saved52 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd52) begin y52 <= c0; saved52 <= sv0; end
   assign y = {y52, y51, y50, y49, y48, y47, y46, y45, y44, y43, y42, y41, y40, y39, y38, y37, y36, y35, y34, y33, y32, y31, y30, y29, y28, y27, y26, y25, y24, y23, y22, y21, y20, y19, y18, y17, y16, y15, y14, y13, y12, y11, y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
 endmodule
 
@@ -441,23 +463,33 @@ module kan_layer1 (
   output [274:0] y,            // outputs, clipped
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
-  // stage control (static schedule, see src/hardware/plan.ts)
-  wire fwd_rd = running && (cyc >= 11'd319 && cyc <= 11'd901);
-  wire fwd_cp = running && (cyc >= 11'd320 && cyc <= 11'd902);
-  wire bwd_rd = running && train && (cyc >= 11'd1003 && cyc <= 11'd1585);
-  wire bwd_cp = running && train && (cyc >= 11'd1004 && cyc <= 11'd1586);
+  // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
+  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd323 && cyc <= 11'd905);
+  wire fwd_out = running && (cyc >= 11'd328 && cyc <= 11'd910);
+  wire bwd_rd = running && train && (cyc >= 11'd1023 && cyc <= 11'd1605);
+  wire bwd_wr = running && train && (cyc >= 11'd1026 && cyc <= 11'd1608);
+  wire bwd_err = running && train && (cyc >= 11'd1027 && cyc <= 11'd1609);
   wire rd = fwd_rd || bwd_rd;
-  // chunk counters of the read stage (kc outer, jc inner) and their copies in the compute stage
+  // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [5:0] rd_jc; reg [3:0] rd_kc; reg [11:0] rd_be; reg [11:0] rd_bo;
-  reg [5:0] cp_jc; reg [3:0] cp_kc;
+  reg [5:0] jc1; reg [3:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
       rd_be <= rd_be + 12'd6; rd_bo <= rd_bo + 12'd6;
       if (rd_jc == 6'd52) begin rd_jc <= 0; rd_kc <= rd_kc + 1'b1; end else rd_jc <= rd_jc + 1'b1;
     end
-    if (rd) begin cp_jc <= rd_jc; cp_kc <= rd_kc; end
+    if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
   end
+  reg [5:0] jc2; always @(posedge clk) jc2 <= jc1;
+  reg [5:0] jc3; always @(posedge clk) jc3 <= jc2;
+  reg [5:0] jc4; always @(posedge clk) jc4 <= jc3;
+  reg [5:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [3:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [3:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [3:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [3:0] kc5; always @(posedge clk) kc5 <= kc4;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -520,15 +552,18 @@ module kan_layer1 (
   wire [3:0] i0 = d0[20:17];
   wire [11:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
   wire [11:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [16:0] cp_t0; reg cp_odd0; reg [11:0] cp_ae0; reg [11:0] cp_ao0;
-  always @(posedge clk) if (rd) begin cp_t0 <= d0[16:0]; cp_odd0 <= i0[0]; cp_ae0 <= ra_e0; cp_ao0 <= ra_o0; end
-  wire jv0 = 1'b1;
+  reg [16:0] t0_1; reg odd0_1; reg [11:0] ae0_1; reg [11:0] ao0_1;
+  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  reg [11:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [11:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [11:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [11:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
-  wire we0 = bwd_cp && jv0;
+  wire we0 = bwd_wr && 1'b1;
   kan_ram #(.W(25), .D(3498), .AW(12), .INIT("l1_j0_e.hex")) l1_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(cp_ae0), .wd(wd_e0));
+    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
   kan_ram #(.W(25), .D(3498), .AW(12), .INIT("l1_j0_o.hex")) l1_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(cp_ao0), .wd(wd_o0));
+    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -564,7 +599,7 @@ module kan_layer1 (
   wire signed [31:0] es10 = $signed(e_in[351:320]) >>> 7;
   wire [31:0] g10 = es10 + {{6{saved10[25]}}, saved10};
   reg [31:0] e_cp0, g_cp0;
-  always @* case (cp_kc)
+  always @* case (kc1)
     4'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
     4'd1: begin e_cp0 = e_in[63:32]; g_cp0 = g1; end
     4'd2: begin e_cp0 = e_in[95:64]; g_cp0 = g2; end
@@ -578,152 +613,154 @@ module kan_layer1 (
     4'd10: begin e_cp0 = e_in[351:320]; g_cp0 = g10; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj)
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
-  wire signed [30:0] fm_0_0 = jv0 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+  wire signed [30:0] fm_0_0 = 1'b1 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
-  reg signed [30:0] acc0;
-  wire signed [30:0] an0 = (cp_jc == 6'd0 ? 31'sd0 : acc0) + fm_0_0;
-  always @(posedge clk) if (fwd_cp) acc0 <= an0;
-  wire signed [39:0] zp0 = an0 * 9'sd154;
+  // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
+  reg signed [30:0] sum0, acc0;
+  always @(posedge clk) sum0 <= fm_0_0;
+  always @(posedge clk) acc0 <= (jc4 == 6'd0 ? 31'sd0 : acc0) + sum0;
+  wire signed [39:0] zp0 = acc0 * 9'sd154;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
   wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_cp && cp_jc == 6'd52 && cp_kc == 4'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
   assign y = {y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
+  reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd0) ea0 <= (cp_kc == 4'd0 ? 32'd0 : ea0) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd0) ea0 <= (kc4 == 4'd0 ? 32'd0 : ea0) + ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd1) ea1 <= (cp_kc == 4'd0 ? 32'd0 : ea1) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd1) ea1 <= (kc4 == 4'd0 ? 32'd0 : ea1) + ts0;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd2) ea2 <= (cp_kc == 4'd0 ? 32'd0 : ea2) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd2) ea2 <= (kc4 == 4'd0 ? 32'd0 : ea2) + ts0;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd3) ea3 <= (cp_kc == 4'd0 ? 32'd0 : ea3) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd3) ea3 <= (kc4 == 4'd0 ? 32'd0 : ea3) + ts0;
   reg [31:0] ea4;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd4) ea4 <= (cp_kc == 4'd0 ? 32'd0 : ea4) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd4) ea4 <= (kc4 == 4'd0 ? 32'd0 : ea4) + ts0;
   reg [31:0] ea5;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd5) ea5 <= (cp_kc == 4'd0 ? 32'd0 : ea5) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd5) ea5 <= (kc4 == 4'd0 ? 32'd0 : ea5) + ts0;
   reg [31:0] ea6;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd6) ea6 <= (cp_kc == 4'd0 ? 32'd0 : ea6) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd6) ea6 <= (kc4 == 4'd0 ? 32'd0 : ea6) + ts0;
   reg [31:0] ea7;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd7) ea7 <= (cp_kc == 4'd0 ? 32'd0 : ea7) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd7) ea7 <= (kc4 == 4'd0 ? 32'd0 : ea7) + ts0;
   reg [31:0] ea8;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd8) ea8 <= (cp_kc == 4'd0 ? 32'd0 : ea8) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd8) ea8 <= (kc4 == 4'd0 ? 32'd0 : ea8) + ts0;
   reg [31:0] ea9;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd9) ea9 <= (cp_kc == 4'd0 ? 32'd0 : ea9) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd9) ea9 <= (kc4 == 4'd0 ? 32'd0 : ea9) + ts0;
   reg [31:0] ea10;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd10) ea10 <= (cp_kc == 4'd0 ? 32'd0 : ea10) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd10) ea10 <= (kc4 == 4'd0 ? 32'd0 : ea10) + ts0;
   reg [31:0] ea11;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd11) ea11 <= (cp_kc == 4'd0 ? 32'd0 : ea11) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd11) ea11 <= (kc4 == 4'd0 ? 32'd0 : ea11) + ts0;
   reg [31:0] ea12;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd12) ea12 <= (cp_kc == 4'd0 ? 32'd0 : ea12) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd12) ea12 <= (kc4 == 4'd0 ? 32'd0 : ea12) + ts0;
   reg [31:0] ea13;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd13) ea13 <= (cp_kc == 4'd0 ? 32'd0 : ea13) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd13) ea13 <= (kc4 == 4'd0 ? 32'd0 : ea13) + ts0;
   reg [31:0] ea14;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd14) ea14 <= (cp_kc == 4'd0 ? 32'd0 : ea14) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd14) ea14 <= (kc4 == 4'd0 ? 32'd0 : ea14) + ts0;
   reg [31:0] ea15;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd15) ea15 <= (cp_kc == 4'd0 ? 32'd0 : ea15) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd15) ea15 <= (kc4 == 4'd0 ? 32'd0 : ea15) + ts0;
   reg [31:0] ea16;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd16) ea16 <= (cp_kc == 4'd0 ? 32'd0 : ea16) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd16) ea16 <= (kc4 == 4'd0 ? 32'd0 : ea16) + ts0;
   reg [31:0] ea17;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd17) ea17 <= (cp_kc == 4'd0 ? 32'd0 : ea17) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd17) ea17 <= (kc4 == 4'd0 ? 32'd0 : ea17) + ts0;
   reg [31:0] ea18;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd18) ea18 <= (cp_kc == 4'd0 ? 32'd0 : ea18) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd18) ea18 <= (kc4 == 4'd0 ? 32'd0 : ea18) + ts0;
   reg [31:0] ea19;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd19) ea19 <= (cp_kc == 4'd0 ? 32'd0 : ea19) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd19) ea19 <= (kc4 == 4'd0 ? 32'd0 : ea19) + ts0;
   reg [31:0] ea20;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd20) ea20 <= (cp_kc == 4'd0 ? 32'd0 : ea20) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd20) ea20 <= (kc4 == 4'd0 ? 32'd0 : ea20) + ts0;
   reg [31:0] ea21;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd21) ea21 <= (cp_kc == 4'd0 ? 32'd0 : ea21) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd21) ea21 <= (kc4 == 4'd0 ? 32'd0 : ea21) + ts0;
   reg [31:0] ea22;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd22) ea22 <= (cp_kc == 4'd0 ? 32'd0 : ea22) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd22) ea22 <= (kc4 == 4'd0 ? 32'd0 : ea22) + ts0;
   reg [31:0] ea23;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd23) ea23 <= (cp_kc == 4'd0 ? 32'd0 : ea23) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd23) ea23 <= (kc4 == 4'd0 ? 32'd0 : ea23) + ts0;
   reg [31:0] ea24;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd24) ea24 <= (cp_kc == 4'd0 ? 32'd0 : ea24) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd24) ea24 <= (kc4 == 4'd0 ? 32'd0 : ea24) + ts0;
   reg [31:0] ea25;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd25) ea25 <= (cp_kc == 4'd0 ? 32'd0 : ea25) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd25) ea25 <= (kc4 == 4'd0 ? 32'd0 : ea25) + ts0;
   reg [31:0] ea26;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd26) ea26 <= (cp_kc == 4'd0 ? 32'd0 : ea26) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd26) ea26 <= (kc4 == 4'd0 ? 32'd0 : ea26) + ts0;
   reg [31:0] ea27;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd27) ea27 <= (cp_kc == 4'd0 ? 32'd0 : ea27) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd27) ea27 <= (kc4 == 4'd0 ? 32'd0 : ea27) + ts0;
   reg [31:0] ea28;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd28) ea28 <= (cp_kc == 4'd0 ? 32'd0 : ea28) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd28) ea28 <= (kc4 == 4'd0 ? 32'd0 : ea28) + ts0;
   reg [31:0] ea29;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd29) ea29 <= (cp_kc == 4'd0 ? 32'd0 : ea29) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd29) ea29 <= (kc4 == 4'd0 ? 32'd0 : ea29) + ts0;
   reg [31:0] ea30;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd30) ea30 <= (cp_kc == 4'd0 ? 32'd0 : ea30) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd30) ea30 <= (kc4 == 4'd0 ? 32'd0 : ea30) + ts0;
   reg [31:0] ea31;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd31) ea31 <= (cp_kc == 4'd0 ? 32'd0 : ea31) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd31) ea31 <= (kc4 == 4'd0 ? 32'd0 : ea31) + ts0;
   reg [31:0] ea32;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd32) ea32 <= (cp_kc == 4'd0 ? 32'd0 : ea32) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd32) ea32 <= (kc4 == 4'd0 ? 32'd0 : ea32) + ts0;
   reg [31:0] ea33;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd33) ea33 <= (cp_kc == 4'd0 ? 32'd0 : ea33) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd33) ea33 <= (kc4 == 4'd0 ? 32'd0 : ea33) + ts0;
   reg [31:0] ea34;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd34) ea34 <= (cp_kc == 4'd0 ? 32'd0 : ea34) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd34) ea34 <= (kc4 == 4'd0 ? 32'd0 : ea34) + ts0;
   reg [31:0] ea35;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd35) ea35 <= (cp_kc == 4'd0 ? 32'd0 : ea35) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd35) ea35 <= (kc4 == 4'd0 ? 32'd0 : ea35) + ts0;
   reg [31:0] ea36;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd36) ea36 <= (cp_kc == 4'd0 ? 32'd0 : ea36) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd36) ea36 <= (kc4 == 4'd0 ? 32'd0 : ea36) + ts0;
   reg [31:0] ea37;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd37) ea37 <= (cp_kc == 4'd0 ? 32'd0 : ea37) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd37) ea37 <= (kc4 == 4'd0 ? 32'd0 : ea37) + ts0;
   reg [31:0] ea38;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd38) ea38 <= (cp_kc == 4'd0 ? 32'd0 : ea38) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd38) ea38 <= (kc4 == 4'd0 ? 32'd0 : ea38) + ts0;
   reg [31:0] ea39;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd39) ea39 <= (cp_kc == 4'd0 ? 32'd0 : ea39) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd39) ea39 <= (kc4 == 4'd0 ? 32'd0 : ea39) + ts0;
   reg [31:0] ea40;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd40) ea40 <= (cp_kc == 4'd0 ? 32'd0 : ea40) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd40) ea40 <= (kc4 == 4'd0 ? 32'd0 : ea40) + ts0;
   reg [31:0] ea41;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd41) ea41 <= (cp_kc == 4'd0 ? 32'd0 : ea41) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd41) ea41 <= (kc4 == 4'd0 ? 32'd0 : ea41) + ts0;
   reg [31:0] ea42;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd42) ea42 <= (cp_kc == 4'd0 ? 32'd0 : ea42) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd42) ea42 <= (kc4 == 4'd0 ? 32'd0 : ea42) + ts0;
   reg [31:0] ea43;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd43) ea43 <= (cp_kc == 4'd0 ? 32'd0 : ea43) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd43) ea43 <= (kc4 == 4'd0 ? 32'd0 : ea43) + ts0;
   reg [31:0] ea44;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd44) ea44 <= (cp_kc == 4'd0 ? 32'd0 : ea44) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd44) ea44 <= (kc4 == 4'd0 ? 32'd0 : ea44) + ts0;
   reg [31:0] ea45;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd45) ea45 <= (cp_kc == 4'd0 ? 32'd0 : ea45) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd45) ea45 <= (kc4 == 4'd0 ? 32'd0 : ea45) + ts0;
   reg [31:0] ea46;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd46) ea46 <= (cp_kc == 4'd0 ? 32'd0 : ea46) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd46) ea46 <= (kc4 == 4'd0 ? 32'd0 : ea46) + ts0;
   reg [31:0] ea47;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd47) ea47 <= (cp_kc == 4'd0 ? 32'd0 : ea47) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd47) ea47 <= (kc4 == 4'd0 ? 32'd0 : ea47) + ts0;
   reg [31:0] ea48;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd48) ea48 <= (cp_kc == 4'd0 ? 32'd0 : ea48) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd48) ea48 <= (kc4 == 4'd0 ? 32'd0 : ea48) + ts0;
   reg [31:0] ea49;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd49) ea49 <= (cp_kc == 4'd0 ? 32'd0 : ea49) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd49) ea49 <= (kc4 == 4'd0 ? 32'd0 : ea49) + ts0;
   reg [31:0] ea50;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd50) ea50 <= (cp_kc == 4'd0 ? 32'd0 : ea50) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd50) ea50 <= (kc4 == 4'd0 ? 32'd0 : ea50) + ts0;
   reg [31:0] ea51;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd51) ea51 <= (cp_kc == 4'd0 ? 32'd0 : ea51) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd51) ea51 <= (kc4 == 4'd0 ? 32'd0 : ea51) + ts0;
   reg [31:0] ea52;
-  always @(posedge clk) if (bwd_cp && cp_jc == 6'd52) ea52 <= (cp_kc == 4'd0 ? 32'd0 : ea52) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd52) ea52 <= (kc4 == 4'd0 ? 32'd0 : ea52) + ts0;
   assign e_out = {ea52, ea51, ea50, ea49, ea48, ea47, ea46, ea45, ea44, ea43, ea42, ea41, ea40, ea39, ea38, ea37, ea36, ea35, ea34, ea33, ea32, ea31, ea30, ea29, ea28, ea27, ea26, ea25, ea24, ea23, ea22, ea21, ea20, ea19, ea18, ea17, ea16, ea15, ea14, ea13, ea12, ea11, ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
@@ -735,23 +772,33 @@ module kan_layer2 (
   output [99:0] y,            // outputs, clipped
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
-  // stage control (static schedule, see src/hardware/plan.ts)
-  wire fwd_rd = running && (cyc >= 11'd903 && cyc <= 11'd946);
-  wire fwd_cp = running && (cyc >= 11'd904 && cyc <= 11'd947);
-  wire bwd_rd = running && train && (cyc >= 11'd958 && cyc <= 11'd1001);
-  wire bwd_cp = running && train && (cyc >= 11'd959 && cyc <= 11'd1002);
+  // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
+  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd911 && cyc <= 11'd954);
+  wire fwd_out = running && (cyc >= 11'd916 && cyc <= 11'd959);
+  wire bwd_rd = running && train && (cyc >= 11'd976 && cyc <= 11'd1019);
+  wire bwd_wr = running && train && (cyc >= 11'd979 && cyc <= 11'd1022);
+  wire bwd_err = running && train && (cyc >= 11'd980 && cyc <= 11'd1023);
   wire rd = fwd_rd || bwd_rd;
-  // chunk counters of the read stage (kc outer, jc inner) and their copies in the compute stage
+  // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [3:0] rd_jc; reg [1:0] rd_kc; reg [8:0] rd_be; reg [8:0] rd_bo;
-  reg [3:0] cp_jc; reg [1:0] cp_kc;
+  reg [3:0] jc1; reg [1:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
       rd_be <= rd_be + 9'd7; rd_bo <= rd_bo + 9'd7;
       if (rd_jc == 4'd10) begin rd_jc <= 0; rd_kc <= rd_kc + 1'b1; end else rd_jc <= rd_jc + 1'b1;
     end
-    if (rd) begin cp_jc <= rd_jc; cp_kc <= rd_kc; end
+    if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
   end
+  reg [3:0] jc2; always @(posedge clk) jc2 <= jc1;
+  reg [3:0] jc3; always @(posedge clk) jc3 <= jc2;
+  reg [3:0] jc4; always @(posedge clk) jc4 <= jc3;
+  reg [3:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -772,15 +819,18 @@ module kan_layer2 (
   wire [3:0] i0 = d0[20:17];
   wire [8:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
   wire [8:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [16:0] cp_t0; reg cp_odd0; reg [8:0] cp_ae0; reg [8:0] cp_ao0;
-  always @(posedge clk) if (rd) begin cp_t0 <= d0[16:0]; cp_odd0 <= i0[0]; cp_ae0 <= ra_e0; cp_ao0 <= ra_o0; end
-  wire jv0 = 1'b1;
+  reg [16:0] t0_1; reg odd0_1; reg [8:0] ae0_1; reg [8:0] ao0_1;
+  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  reg [8:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [8:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [8:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [8:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
-  wire we0 = bwd_cp && jv0;
+  wire we0 = bwd_wr && 1'b1;
   kan_ram #(.W(25), .D(308), .AW(9), .INIT("l2_j0_e.hex")) l2_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(cp_ae0), .wd(wd_e0));
+    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
   kan_ram #(.W(25), .D(308), .AW(9), .INIT("l2_j0_o.hex")) l2_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(cp_ao0), .wd(wd_o0));
+    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -795,61 +845,63 @@ module kan_layer2 (
   wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 7;
   wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
   reg [31:0] e_cp0, g_cp0;
-  always @* case (cp_kc)
+  always @* case (kc1)
     2'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
     2'd1: begin e_cp0 = e_in[63:32]; g_cp0 = g1; end
     2'd2: begin e_cp0 = e_in[95:64]; g_cp0 = g2; end
     2'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj)
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
-  wire signed [28:0] fm_0_0 = jv0 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+  wire signed [28:0] fm_0_0 = 1'b1 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
-  reg signed [28:0] acc0;
-  wire signed [28:0] an0 = (cp_jc == 4'd0 ? 29'sd0 : acc0) + fm_0_0;
-  always @(posedge clk) if (fwd_cp) acc0 <= an0;
-  wire signed [39:0] zp0 = an0 * 11'sd744;
+  // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
+  reg signed [28:0] sum0, acc0;
+  always @(posedge clk) sum0 <= fm_0_0;
+  always @(posedge clk) acc0 <= (jc4 == 4'd0 ? 29'sd0 : acc0) + sum0;
+  wire signed [39:0] zp0 = acc0 * 11'sd744;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
   wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_cp && cp_jc == 4'd10 && cp_kc == 2'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_cp && cp_jc == 4'd10 && cp_kc == 2'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_cp && cp_jc == 4'd10 && cp_kc == 2'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_cp && cp_jc == 4'd10 && cp_kc == 2'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
   assign y = {y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
+  reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd0) ea0 <= (cp_kc == 2'd0 ? 32'd0 : ea0) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd0) ea0 <= (kc4 == 2'd0 ? 32'd0 : ea0) + ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd1) ea1 <= (cp_kc == 2'd0 ? 32'd0 : ea1) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd1) ea1 <= (kc4 == 2'd0 ? 32'd0 : ea1) + ts0;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd2) ea2 <= (cp_kc == 2'd0 ? 32'd0 : ea2) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd2) ea2 <= (kc4 == 2'd0 ? 32'd0 : ea2) + ts0;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd3) ea3 <= (cp_kc == 2'd0 ? 32'd0 : ea3) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd3) ea3 <= (kc4 == 2'd0 ? 32'd0 : ea3) + ts0;
   reg [31:0] ea4;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd4) ea4 <= (cp_kc == 2'd0 ? 32'd0 : ea4) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd4) ea4 <= (kc4 == 2'd0 ? 32'd0 : ea4) + ts0;
   reg [31:0] ea5;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd5) ea5 <= (cp_kc == 2'd0 ? 32'd0 : ea5) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd5) ea5 <= (kc4 == 2'd0 ? 32'd0 : ea5) + ts0;
   reg [31:0] ea6;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd6) ea6 <= (cp_kc == 2'd0 ? 32'd0 : ea6) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd6) ea6 <= (kc4 == 2'd0 ? 32'd0 : ea6) + ts0;
   reg [31:0] ea7;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd7) ea7 <= (cp_kc == 2'd0 ? 32'd0 : ea7) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd7) ea7 <= (kc4 == 2'd0 ? 32'd0 : ea7) + ts0;
   reg [31:0] ea8;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd8) ea8 <= (cp_kc == 2'd0 ? 32'd0 : ea8) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd8) ea8 <= (kc4 == 2'd0 ? 32'd0 : ea8) + ts0;
   reg [31:0] ea9;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd9) ea9 <= (cp_kc == 2'd0 ? 32'd0 : ea9) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd9) ea9 <= (kc4 == 2'd0 ? 32'd0 : ea9) + ts0;
   reg [31:0] ea10;
-  always @(posedge clk) if (bwd_cp && cp_jc == 4'd10) ea10 <= (cp_kc == 2'd0 ? 32'd0 : ea10) + tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd10) ea10 <= (kc4 == 2'd0 ? 32'd0 : ea10) + ts0;
   assign e_out = {ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
@@ -861,23 +913,33 @@ module kan_layer3 (
   output [24:0] y,            // outputs (the prediction)
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
-  // stage control (static schedule, see src/hardware/plan.ts)
-  wire fwd_rd = running && (cyc >= 11'd948 && cyc <= 11'd951);
-  wire fwd_cp = running && (cyc >= 11'd949 && cyc <= 11'd952);
-  wire bwd_rd = running && train && (cyc >= 11'd953 && cyc <= 11'd956);
-  wire bwd_cp = running && train && (cyc >= 11'd954 && cyc <= 11'd957);
+  // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
+  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd960 && cyc <= 11'd963);
+  wire fwd_out = running && (cyc >= 11'd965 && cyc <= 11'd968);
+  wire bwd_rd = running && train && (cyc >= 11'd969 && cyc <= 11'd972);
+  wire bwd_wr = running && train && (cyc >= 11'd972 && cyc <= 11'd975);
+  wire bwd_err = running && train && (cyc >= 11'd973 && cyc <= 11'd976);
   wire rd = fwd_rd || bwd_rd;
-  // chunk counters of the read stage (kc outer, jc inner) and their copies in the compute stage
+  // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [1:0] rd_jc; reg [0:0] rd_kc; reg [4:0] rd_be; reg [4:0] rd_bo;
-  reg [1:0] cp_jc; reg [0:0] cp_kc;
+  reg [1:0] jc1; reg [0:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
       rd_be <= rd_be + 5'd7; rd_bo <= rd_bo + 5'd7;
       if (rd_jc == 2'd3) begin rd_jc <= 0; rd_kc <= rd_kc + 1'b1; end else rd_jc <= rd_jc + 1'b1;
     end
-    if (rd) begin cp_jc <= rd_jc; cp_kc <= rd_kc; end
+    if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
   end
+  reg [1:0] jc2; always @(posedge clk) jc2 <= jc1;
+  reg [1:0] jc3; always @(posedge clk) jc3 <= jc2;
+  reg [1:0] jc4; always @(posedge clk) jc4 <= jc3;
+  reg [1:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -891,84 +953,102 @@ module kan_layer3 (
   wire [3:0] i0 = d0[20:17];
   wire [4:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
   wire [4:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [16:0] cp_t0; reg cp_odd0; reg [4:0] cp_ae0; reg [4:0] cp_ao0;
-  always @(posedge clk) if (rd) begin cp_t0 <= d0[16:0]; cp_odd0 <= i0[0]; cp_ae0 <= ra_e0; cp_ao0 <= ra_o0; end
-  wire jv0 = 1'b1;
+  reg [16:0] t0_1; reg odd0_1; reg [4:0] ae0_1; reg [4:0] ao0_1;
+  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  reg [4:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [4:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [4:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [4:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
-  wire we0 = bwd_cp && jv0;
+  wire we0 = bwd_wr && 1'b1;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l3_j0_e.hex")) l3_j0_e (
-    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(cp_ae0), .wd(wd_e0));
+    .clk(clk), .re(rd), .ra(ra_e0), .rd(rd_e0), .we(we0), .wa(ae0_3), .wd(wd_e0));
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l3_j0_o.hex")) l3_j0_o (
-    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(cp_ao0), .wd(wd_o0));
+    .clk(clk), .re(rd), .ra(ra_o0), .rd(rd_o0), .we(we0), .wa(ao0_3), .wd(wd_o0));
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
   wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
   wire [31:0] g_cp0 = g0;
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj)
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
-  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(cp_odd0), .t(cp_t0), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
-  wire signed [26:0] fm_0_0 = jv0 ? {{2{f_0_0[24]}}, f_0_0} : 27'd0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+  wire signed [26:0] fm_0_0 = 1'b1 ? {{2{f_0_0[24]}}, f_0_0} : 27'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base
-  reg signed [26:0] acc0;
-  wire signed [26:0] an0 = (cp_jc == 2'd0 ? 27'sd0 : acc0) + fm_0_0;
-  always @(posedge clk) if (fwd_cp) acc0 <= an0;
-  wire signed [39:0] zp0 = an0 * 13'sd2048;
+  // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
+  reg signed [26:0] sum0, acc0;
+  always @(posedge clk) sum0 <= fm_0_0;
+  always @(posedge clk) acc0 <= (jc4 == 2'd0 ? 27'sd0 : acc0) + sum0;
+  wire signed [39:0] zp0 = acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0;
   wire [25:0] sv0 = 26'd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_cp && cp_jc == 2'd3) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc5 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
   assign y = {y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
+  reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_cp && cp_jc == 2'd0) ea0 <= tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 2'd0) ea0 <= ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_cp && cp_jc == 2'd1) ea1 <= tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 2'd1) ea1 <= ts0;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_cp && cp_jc == 2'd2) ea2 <= tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 2'd2) ea2 <= ts0;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_cp && cp_jc == 2'd3) ea3 <= tm_0_0;
+  always @(posedge clk) if (bwd_err && jc4 == 2'd3) ea3 <= ts0;
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 1906 cycles a training record, 953 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 1930 cycles a training record, 969 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
   input in_train,                   // 1: train on the record, 0: predict only
   input [149:0] in_x,         // features, 25 bits each, feature 0 in the low bits
   input [24:0] in_y,         // targets
-  output reg out_valid, input out_ready,
-  output [24:0] out_y        // prediction (before the record's update)
+  output out_valid, input out_ready,
+  output [24:0] out_y        // prediction (before the record's update); held while out_valid && !out_ready
 );
-  localparam PRED_AT = 11'd952, INFER_LAST = 11'd952, TRAIN_LAST = 11'd1905;
-  reg running, train; reg [10:0] cyc;
-  reg [149:0] x; reg [24:0] ystar;
-  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
-  wire out_free = !out_valid || out_ready;
-  // the next record is taken in the last cycle of this one: its inputs are registered at the same edge
-  assign in_ready = (!running || last) && out_free;
-  wire accept = in_valid && in_ready;
-  always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; out_valid <= 1'b0; end
-    else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train; x <= in_x; ystar <= in_y; end
-      else if (last) running <= 1'b0;
-      else if (running) cyc <= cyc + 1'b1;
-      if (running && cyc == PRED_AT) out_valid <= 1'b1; else if (out_ready) out_valid <= 1'b0;
-    end
-  end
+  localparam PRED_AT = 11'd968, INFER_LAST = 11'd968, TRAIN_LAST = 11'd1929;
   wire [1324:0] y0; wire [1695:0] e0;
   wire [274:0] y1; wire [351:0] e1;
   wire [99:0] y2; wire [127:0] e2;
   wire [24:0] y3; wire [31:0] e3;
-  assign out_y = y3;
+  reg running, train; reg [10:0] cyc;
+  reg [149:0] x; reg [24:0] ystar;
+  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
+  // output queue of two predictions: the last layer's output register is overwritten by the next
+  // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
+  reg [24:0] q0, q1; reg [1:0] count; reg push;
+  assign out_valid = count != 2'd0;
+  assign out_y = q0;
+  wire pop = out_valid && out_ready;
+  wire owed = running && cyc == PRED_AT;
+  // the next record is taken in the last cycle of this one (its inputs are registered at the same
+  // edge) only if at most one prediction waits after this edge, counting this record's own if it is
+  // still owed: the new record's prediction then finds a free slot whatever out_ready does
+  wire [2:0] after = {1'b0, count} + push + owed - pop;
+  assign in_ready = (!running || last) && after <= 3'd1;
+  wire accept = in_valid && in_ready;
+  always @(posedge clk) begin
+    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; end
+    else begin
+      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train; x <= in_x; ystar <= in_y; end
+      else if (last) running <= 1'b0;
+      else if (running) cyc <= cyc + 1'b1;
+      push <= owed;
+      count <= count + push - pop;
+    end
+    // a pop moves q1 forward; the pushed prediction goes to slot count - pop
+    if (pop) q0 <= (push && count == 2'd1) ? y3 : q1;
+    else if (push && count == 2'd0) q0 <= y3;
+    if (push && count - pop == 2'd1) q1 <= y3;
+  end
   // output residual e_L = wrap(y* - y)
   assign e3[31:0] = {{7{ystar[24]}}, ystar[24:0]} - {{7{y3[24]}}, y3[24:0]};
   kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0));

@@ -2,24 +2,39 @@
 
 `timescale 1ns/1ps
 module tb;
-  localparam RECORDS = 100;
+  localparam RECORDS = 24;
+  localparam GAPS = 20, STALLS = 30, STALL_MAX = 3876;  // percent of cycles without a record on offer / starting a stall
   reg clk = 1'b0;
   always #5 clk = ~clk;
   reg rst = 1'b1;
-  reg [175:0] vec [0:99];        // {train, targets, features}
-  reg [24:0] exp_pred [0:99];
+  reg [175:0] vec [0:23];        // {train, targets, features}
+  reg [24:0] exp_pred [0:23];
   reg [24:0] exp_param [0:8303];
-  integer sent = 0, got = 0, errors = 0, cycles = 0, first = -1, finish = -1, a;
-  wire in_valid = !rst && sent < RECORDS;
+  integer sent = 0, got = 0, errors = 0, cycles = 0, first = -1, finish = -1, stall = 0, a;
+  integer seed_in = 1, seed_out = 2;
+  reg offer = 1'b0, held = 1'b0;
+  reg [24:0] held_y;
+  wire in_valid = offer && sent < RECORDS;
   wire [175:0] rec = vec[sent < RECORDS ? sent : 0];
   wire in_ready, out_valid;
-  wire out_ready = 1'b1;
+  wire out_ready = stall == 0;
   wire [24:0] out_y;
   kan_top dut (.clk(clk), .rst(rst), .in_valid(in_valid), .in_ready(in_ready), .in_train(rec[175]),
     .in_x(rec[149:0]), .in_y(rec[174:150]), .out_valid(out_valid), .out_ready(out_ready), .out_y(out_y));
   always @(posedge clk) if (!rst) begin
     cycles <= cycles + 1;
+    // a record on offer stays on offer until taken; then the next one comes after a random gap
+    if (!offer || (in_valid && in_ready)) offer <= ($unsigned($random(seed_in)) % 100) >= GAPS;
+    if (stall > 0) stall <= stall - 1;
+    else if (($unsigned($random(seed_out)) % 100) < STALLS) stall <= 1 + $unsigned($random(seed_out)) % STALL_MAX;
     if (in_valid && in_ready) begin sent <= sent + 1; if (first < 0) first <= cycles; end
+    // a prediction refused by out_ready must still be there, unchanged, the next cycle
+    if (held && (!out_valid || out_y !== held_y)) begin
+      errors = errors + 1;
+      if (errors <= 10) $display("MISMATCH prediction %0d changed while stalled: was %h, now valid %b %h", got, held_y, out_valid, out_y);
+    end
+    held <= out_valid && !out_ready;
+    held_y <= out_y;
     if (out_valid && out_ready) begin
       if (out_y !== exp_pred[got]) begin
         errors = errors + 1;
@@ -36,7 +51,7 @@ module tb;
     rst = 1'b0;
     while (got < RECORDS || dut.running) begin
       @(posedge clk);
-      if (cycles > 190900) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
+      if (cycles > 697060) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
     end
     finish = cycles;
     for (a = 0; a < 318; a = a + 1) if (dut.l0.l0_j0_e.mem[a] !== exp_param[0 + a][24:0]) begin

@@ -1,0 +1,39 @@
+/**
+ * The fits the parallel-efficiency benchmark compares (bench/efficiency.bench.ts), shared with
+ * the single-thread processes it starts beside itself (bench/tools/capacity-child.ts): the same
+ * shape, data and work in every process.
+ */
+import { KAN, datasets } from '../src/index.js'
+import type { Dataset, Precision } from '../src/index.js'
+
+export type ShapeName = 'det4' | 'tetra'
+
+export interface EfficiencyShape {
+  readonly name: ShapeName
+  readonly train: Dataset
+  /** Records each thread trains in one measured fit. */
+  readonly recordsPerThread: number
+  create(precision: Precision): KAN
+}
+
+/** rows: training records (at least threads × the largest batch). */
+export function efficiencyShape(name: ShapeName, rows: number): EfficiencyShape {
+  if (name === 'det4') {
+    const { train } = datasets.det({ size: 4, train: rows, valid: 1, seed: 1 })
+    return { name, train, recordsPerThread: 600_000, create: (precision) => KAN.create({ inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 25 }], seed: 1, precision }) }
+  }
+  const { train } = datasets.tetra({ train: rows, valid: 1, seed: 1 })
+  return {
+    name, train, recordsPerThread: 150_000,
+    create: (precision) => KAN.create({ inputs: 12, layers: [{ units: 70, points: 3 }, { units: 30, points: 18 }, { units: 4, points: 22 }], seed: 1, precision }),
+  }
+}
+
+/** Records per second of one fit of `records` records in all (wall time of the fit call). */
+export async function timedFit(shape: EfficiencyShape, precision: Precision, threads: number, batchSize: number, records: number): Promise<{ rate: number; history: Awaited<ReturnType<KAN['fit']>> }> {
+  await using model = shape.create(precision)
+  const started = performance.now()
+  const history = await model.fit(shape.train, { threads, batchSize, rounds: Math.round(records / (threads * batchSize)), learningRate: 0.1 })
+  const seconds = (performance.now() - started) / 1000
+  return { rate: history.at(-1)!.records / seconds, history }
+}

@@ -1,0 +1,120 @@
+/**
+ * Parallel efficiency, measured against the machine's capacity at the same minutes:
+ *   (a) T independent single-thread processes running the same fit side by side (what the host
+ *       gives this kernel on T cores right now: the sum of their records/s),
+ *   (b) one T-thread fit (disjoint batches on workers, merged every round),
+ *   (c) one single-thread fit on the calling thread.
+ * E = (b) / (a); speed-up = (b) / (c). The three take turns REPEATS times and every figure is the
+ * median over the turns of the ratio within one turn, so a slow minute falls on all three.
+ * Records/s are over the whole fit call (set-up included, no validation). The timeline splits a
+ * (b) round, per worker: kernel time, time waiting (for the other workers and for commands), the
+ * merge, and the calling thread's gap between rounds.
+ * Run: npm run bench -- efficiency   (Det4 and Tetra, f64 and f32, batch 50,000 / 25,000 / 12,500)
+ */
+import { type ChildProcessByStdio, spawn } from 'node:child_process'
+import type { Readable, Writable } from 'node:stream'
+import os from 'node:os'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import type { EpochLog, Precision } from '../src/index.js'
+import { type EfficiencyShape, type ShapeName, efficiencyShape, timedFit } from './efficiency-shapes.js'
+import { machineLine, printTable } from './report.js'
+
+const REPEATS = Number(process.env.NKKAN_BENCH_REPEATS ?? 5)
+const BATCHES = [50_000, 25_000, 12_500]
+const threads = Math.min(os.availableParallelism(), 8)
+const rows = threads * BATCHES[0]!
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/** T single-thread processes of the same fit, kept warm between turns, started together. */
+class Capacity {
+  private readonly children: ChildProcessByStdio<Writable, Readable, null>[]
+  private readonly lines: AsyncIterator<string>[]
+
+  constructor(shape: ShapeName) {
+    const script = fileURLToPath(new URL('./tools/capacity-child.ts', import.meta.url))
+    this.children = Array.from({ length: threads }, () => spawn(process.execPath, ['--import', 'tsx', script, shape, String(rows)], { stdio: ['pipe', 'pipe', 'inherit'] }))
+    this.lines = this.children.map((child) => createInterface({ input: child.stdout })[Symbol.asyncIterator]())
+  }
+
+  private async next(child: number): Promise<Record<string, number>> {
+    const line = await this.lines[child]!.next()
+    if (line.done === true) throw new Error(`capacity process ${child} ended early`)
+    return JSON.parse(line.value) as Record<string, number>
+  }
+
+  async ready(): Promise<void> {
+    await Promise.all(this.children.map((_, c) => this.next(c)))
+  }
+
+  /** The sum of the processes' records/s, all running one fit at once. */
+  async rate(precision: Precision, records: number): Promise<number> {
+    for (const child of this.children) child.stdin.write(`${JSON.stringify({ precision, records })}\n`)
+    const rates = await Promise.all(this.children.map(async (_, c) => (await this.next(c)).rate!))
+    return rates.reduce((sum, rate) => sum + rate, 0)
+  }
+
+  close(): void {
+    for (const child of this.children) child.stdin.end()
+  }
+}
+
+interface Turn {
+  capacity: number
+  single: number
+  parallel: Map<number, { rate: number; history: EpochLog[] }>
+}
+
+function timeline(histories: readonly EpochLog[][]): string[] {
+  // Round 1 has no gap before it; every round's share is taken of its own wall time.
+  const rounds = histories.flatMap((history) => history.slice(1))
+  const mean = (pick: (log: EpochLog) => number): number => rounds.reduce((sum, log) => sum + pick(log), 0) / rounds.length
+  const wall = mean((log) => log.trainSeconds + log.mergeSeconds + log.gapSeconds)
+  const kernel = mean((log) => log.threadSeconds.reduce((a, b) => a + b, 0) / log.threadSeconds.length)
+  const waiting = mean((log) => log.trainSeconds) - kernel
+  const share = (seconds: number): string => `${(1000 * seconds).toFixed(2)} ms (${((100 * seconds) / wall).toFixed(1)}%)`
+  return [share(wall), share(kernel), share(waiting), share(mean((log) => log.mergeSeconds)), share(mean((log) => log.gapSeconds))]
+}
+
+for (const shapeName of ['det4', 'tetra'] as const) {
+  const shape: EfficiencyShape = efficiencyShape(shapeName, rows)
+  const capacity = new Capacity(shapeName)
+  await capacity.ready()
+  for (const precision of ['f64', 'f32'] as const) {
+    const perThread = shape.recordsPerThread
+    // Warm this process's pool and compiled code.
+    await timedFit(shape, precision, 1, rows, rows)
+    await timedFit(shape, precision, threads, BATCHES.at(-1)!, threads * BATCHES.at(-1)! * 2)
+    const turns: Turn[] = []
+    for (let repeat = 0; repeat < REPEATS; repeat++) {
+      const turn: Turn = { capacity: await capacity.rate(precision, perThread), single: (await timedFit(shape, precision, 1, rows, perThread)).rate, parallel: new Map() }
+      for (const batch of BATCHES) turn.parallel.set(batch, await timedFit(shape, precision, threads, batch, threads * perThread))
+      turns.push(turn)
+    }
+    const title = `${shapeName === 'det4' ? 'Det4 (16 → 70 → 1, 3 / 25 points)' : 'Tetra (12 → 70 → 30 → 4, 3 / 18 / 22 points)'}, ${precision}, ${threads} threads, ${perThread.toLocaleString('en-US')} records per thread per fit`
+    console.log(`\n### Parallel efficiency: ${title} (median of ${REPEATS} turns)\n\n${machineLine(threads)}\n`)
+    printTable(
+      ['batch per thread', `(a) ${threads} processes, records/s`, '(b) threads, records/s', '(c) 1 thread, records/s', 'E = b / a', 'speed-up b / c', '(a) / (c): capacity'],
+      BATCHES.map((batch) => [
+        batch.toLocaleString('en-US'),
+        Math.round(median(turns.map((t) => t.capacity))).toLocaleString('en-US'),
+        Math.round(median(turns.map((t) => t.parallel.get(batch)!.rate))).toLocaleString('en-US'),
+        Math.round(median(turns.map((t) => t.single))).toLocaleString('en-US'),
+        median(turns.map((t) => t.parallel.get(batch)!.rate / t.capacity)).toFixed(3),
+        median(turns.map((t) => t.parallel.get(batch)!.rate / t.single)).toFixed(2),
+        median(turns.map((t) => t.capacity / t.single)).toFixed(2),
+      ]),
+    )
+    console.log(`\nPer round of (b), mean over the turns' rounds after the first (per worker: kernel, then waiting):\n`)
+    printTable(
+      ['batch per thread', 'round', 'kernel', 'waiting', 'merge', 'calling thread between rounds'],
+      BATCHES.map((batch) => [batch.toLocaleString('en-US'), ...timeline(turns.map((t) => t.parallel.get(batch)!.history))]),
+    )
+  }
+  capacity.close()
+}

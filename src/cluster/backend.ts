@@ -1,0 +1,228 @@
+/**
+ * Disjoint-batch training across processes and machines (ALGORITHM §3): each round the
+ * coordinator (this backend, on the calling thread) puts one BullMQ job per copy in the queue,
+ * workers (src/cluster/worker.ts) train the copies from the merged block and return them, and
+ * the coordinator checks each block, writes it into its copy of a local engine and merges with
+ * the averaging kernel — the same bytes in, the same kernels, the same merge as `copies: K` on
+ * one machine, so the same model bit for bit.
+ *
+ * After every merge the round and the merged block are stored in Redis (the checkpoint); a
+ * coordinator started again on the same run (same model, data and options, or the same
+ * `cluster.run`) resumes after the last merged round. Every wait has a deadline:
+ * CONNECT_SECONDS to reach Redis, `roundTimeout` for a round's jobs (retries included).
+ */
+import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } from '../backend.js'
+import type { Dataset } from '../data.js'
+import { Engine } from '../engine.js'
+import { NkkanError } from '../errors.js'
+import { planMemory } from '../layout.js'
+import type { ModelState } from '../model.js'
+import type { ClusterOptions, ResolvedFitOptions } from '../options.js'
+import { checkAbort } from '../train.js'
+import { type TrainJob, type TrainResult, decodeBlock, encodeBlock } from './jobs.js'
+import { CONNECT_SECONDS, loadBullMQ, loadIORedis, redisLabel, redisOptions, withDeadline } from './redis.js'
+import { dataFingerprint, sha256, shardFile, writeShard } from './shard.js'
+import { DEFAULT_QUEUE } from './worker.js'
+
+import type { Job, Queue, QueueEvents } from 'bullmq'
+import type { Redis } from 'ioredis'
+
+export const DEFAULT_ROUND_TIMEOUT_SECONDS = 600
+export const DEFAULT_ATTEMPTS = 3
+/** A checkpoint outlives its coordinator by this long (seconds): time enough to restart it. */
+const CHECKPOINT_SECONDS = 7 * 24 * 3600
+
+interface Checkpoint {
+  readonly round: number
+  readonly block: string
+  readonly checksum: string
+}
+
+interface Connections {
+  readonly queue: Queue
+  readonly events: QueueEvents
+  readonly redis: Redis
+  readonly label: string
+}
+
+export class ClusterBackend extends MergedOnCallingThread implements Backend {
+  readonly copies: number
+  /** Rounds merged by an earlier coordinator of this run (from the checkpoint); 0 for a new run. */
+  readonly resumedRounds: number
+  private readonly connections: Connections
+  private readonly job: Pick<TrainJob, 'run' | 'shape' | 'shard' | 'fingerprint'>
+  private readonly attempts: number
+  private readonly roundTimeout: number
+  private roundsMerged: number
+  private closed = false
+
+  private constructor(engine: Engine, validRows: number, connections: Connections, job: ClusterBackend['job'], cluster: ClusterOptions, resumedRounds: number) {
+    super(engine, validRows)
+    this.copies = engine.plan.copies
+    this.connections = connections
+    this.job = job
+    this.attempts = cluster.attempts ?? DEFAULT_ATTEMPTS
+    this.roundTimeout = cluster.roundTimeout ?? DEFAULT_ROUND_TIMEOUT_SECONDS
+    this.resumedRounds = resumedRounds
+    this.roundsMerged = resumedRounds
+  }
+
+  static async open(state: ModelState, data: Dataset, options: ResolvedFitOptions & { cluster: ClusterOptions }): Promise<ClusterBackend> {
+    const { cluster, validation, copies } = options
+    const [{ Queue, QueueEvents }, { Redis }] = await Promise.all([loadBullMQ(), loadIORedis()])
+    const connection = redisOptions(cluster.redis, 'coordinator')
+    const label = redisLabel(connection)
+    const file = await shardFile(cluster.shard)
+    const fingerprint = file === undefined ? await dataFingerprint(data) : await writeShard(file, data)
+    const engine = new Engine(planMemory({ shape: state.shape, threads: 1, copies, evalRows: validation?.rows ?? 0 }))
+    engine.writeModel(state, 0)
+    if (validation !== undefined) engine.writeEval(validation.x)
+    const start = await encodeBlock(engine.copyBytes(0))
+    const alpha = options.learningRate({ round: 1, epoch: 0 })
+    const run =
+      cluster.run ?? `run-${(await sha256(new TextEncoder().encode(JSON.stringify([state.shape, fingerprint, start.checksum, copies, options.batchSize, options.rounds, alpha])))).slice(0, 20)}`
+    const name = cluster.queue ?? DEFAULT_QUEUE
+    const redis = new Redis({ ...connection, lazyConnect: true })
+    let problem: Error | undefined
+    redis.on('error', (error: Error) => (problem = error))
+    try {
+      await withDeadline(redis.connect(), CONNECT_SECONDS, () => `cannot reach Redis at ${label} within ${CONNECT_SECONDS} s${problem === undefined ? '' : `: ${problem.message}`}`)
+    } catch (error) {
+      redis.disconnect()
+      if (error instanceof NkkanError) throw error
+      throw new NkkanError('E_WORKER', `cannot reach Redis at ${label}: ${(problem ?? (error as Error)).message}`, { cause: error })
+    }
+    const queue = new Queue(name, { connection })
+    const events = new QueueEvents(name, { connection })
+    queue.on('error', () => undefined)
+    events.on('error', () => undefined)
+    const connections = { queue, events, redis, label }
+    try {
+      await withDeadline(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), CONNECT_SECONDS, () => `cannot reach Redis at ${label} within ${CONNECT_SECONDS} s`)
+      const checkpoint = await readCheckpoint(redis, checkpointKey(run), engine.plan.copyBytes)
+      if (checkpoint !== undefined) {
+        engine.copyBytes(0).set(checkpoint.bytes)
+        engine.spreadMerged()
+      }
+      return new ClusterBackend(engine, validation?.rows ?? 0, connections, { run, shape: state.shape, shard: cluster.shard, fingerprint }, cluster, checkpoint?.round ?? 0)
+    } catch (error) {
+      await disconnect(connections)
+      throw error
+    }
+  }
+
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming> {
+    checkAbort(signal)
+    const round = this.roundsMerged + 1
+    const merged = await encodeBlock(this.engine.copyBytes(0))
+    const jobs = await Promise.all(batches.map((ranges, copy) => this.enqueue({ ...this.job, round, copy, ranges: ranges.flat(), alpha, ...merged })))
+    let results: TrainResult[]
+    try {
+      results = await this.finish(jobs, round, signal)
+    } catch (error) {
+      await Promise.all(jobs.map((job) => job.remove().catch(() => undefined)))
+      throw error
+    }
+    for (const [copy, result] of results.entries()) {
+      const what = `the block of round ${round}, copy ${copy} from worker ${String(result?.worker)}`
+      if (result?.input !== merged.checksum) throw new NkkanError('E_VALUE', `${what} was trained from another model (SHA-256 ${String(result?.input)}, not ${merged.checksum}): rejected`)
+      this.engine.copyBytes(copy).set(await decodeBlock(result, this.engine.plan.copyBytes, what))
+    }
+    const merging = performance.now()
+    this.engine.averageCopies()
+    this.engine.spreadMerged()
+    const mergeSeconds = (performance.now() - merging) / 1000
+    const checkpoint: Checkpoint = { round, ...(await encodeBlock(this.engine.copyBytes(0))) }
+    await this.connections.redis.set(checkpointKey(this.job.run), JSON.stringify(checkpoint), 'EX', CHECKPOINT_SECONDS)
+    this.roundsMerged = round
+    await Promise.all(jobs.map((job) => job.remove().catch(() => undefined)))
+    return { threadSeconds: results.map((result) => result.seconds), mergeSeconds }
+  }
+
+  /** The fit completed: a coordinator started again on this run trains it anew. */
+  async finished(): Promise<void> {
+    await this.connections.redis.del(checkpointKey(this.job.run))
+  }
+
+  override async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await disconnect(this.connections)
+  }
+
+  /** Adds a copy's job; one left by an earlier coordinator of this run is reused if it trains the same block. */
+  private async enqueue(data: TrainJob): Promise<Job> {
+    const { queue } = this.connections
+    const options = { jobId: `${data.run}-${data.round}-${data.copy}`, attempts: this.attempts, backoff: { type: 'fixed', delay: 1000 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } }
+    const job = (await queue.add('train', data, options)) as Job
+    const stale = (job.data as TrainJob).checksum !== data.checksum || (job.data as TrainJob).alpha !== data.alpha
+    if (!stale && (await job.getState()) !== 'failed') return job
+    await job.remove()
+    return (await queue.add('train', data, options)) as Job
+  }
+
+  /** The results of a round's jobs, in copy order; rejects on a failed job, the deadline or an abort. */
+  private async finish(jobs: readonly Job[], round: number, signal: AbortSignal | undefined): Promise<TrainResult[]> {
+    const done = new Set<number>()
+    const results = Promise.all(
+      jobs.map(async (job, copy) => {
+        try {
+          const result = (await job.waitUntilFinished(this.connections.events)) as TrainResult
+          done.add(copy)
+          return result
+        } catch (error) {
+          throw await this.failure(job, round, copy, error as Error)
+        }
+      }),
+    )
+    let onAbort: (() => void) | undefined
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(new NkkanError('E_ABORT', 'training was aborted; the model keeps its last merged state', { cause: signal?.reason }))
+      signal?.addEventListener('abort', onAbort, { once: true })
+    })
+    try {
+      return await withDeadline(Promise.race([results, aborted]), this.roundTimeout, () => {
+        const waiting = jobs.map((_, copy) => copy).filter((copy) => !done.has(copy))
+        return `round ${round}: copies ${waiting.join(', ')} were not trained within the round's deadline of ${this.roundTimeout} s (cluster.roundTimeout); are workers running (nkkan worker --redis …) on queue ${jobs[0]?.queueName ?? ''} at ${this.connections.label}?`
+      })
+    } finally {
+      signal?.removeEventListener('abort', onAbort!)
+      results.catch(() => undefined)
+    }
+  }
+
+  private async failure(job: Job, round: number, copy: number, error: Error): Promise<NkkanError> {
+    const latest = await this.connections.queue.getJob(job.id!).catch(() => undefined)
+    const attempts = latest?.attemptsMade ?? job.attemptsMade
+    const reason = latest?.failedReason ?? error.message
+    const worker = latest?.processedBy === undefined ? '' : ` (last on worker ${latest.processedBy})`
+    return new NkkanError('E_WORKER', `round ${round}, copy ${copy} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}${worker}: ${reason}`, { cause: error })
+  }
+}
+
+function checkpointKey(run: string): string {
+  return `nkkan:checkpoint:${run}`
+}
+
+async function readCheckpoint(redis: Redis, key: string, copyBytes: number): Promise<{ round: number; bytes: Uint8Array } | undefined> {
+  const text = await redis.get(key)
+  if (text === null) return undefined
+  let checkpoint: Checkpoint
+  try {
+    checkpoint = JSON.parse(text) as Checkpoint
+  } catch {
+    throw new NkkanError('E_FORMAT', `the checkpoint ${key} in Redis is not JSON; delete it to start the run anew`)
+  }
+  if (!Number.isInteger(checkpoint.round) || checkpoint.round < 1) throw new NkkanError('E_FORMAT', `the checkpoint ${key} in Redis has no round number; delete it to start the run anew`)
+  return { round: checkpoint.round, bytes: await decodeBlock(checkpoint, copyBytes, `the checkpoint ${key} in Redis`) }
+}
+
+/** Closes the connections, within CONNECT_SECONDS (then drops them). */
+async function disconnect({ queue, events, redis }: Connections): Promise<void> {
+  const closing = Promise.allSettled([queue.close(), events.close(), redis.quit()])
+  await withDeadline(closing, CONNECT_SECONDS, () => 'closing the Redis connections timed out').catch(() => {
+    redis.disconnect()
+    void queue.disconnect()
+    void events.disconnect()
+  })
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { ControlBlock } from '../src/control.js'
+import { Engine } from '../src/engine.js'
+import { KAN, datasets } from '../src/index.js'
+import type { Dataset } from '../src/index.js'
+import { planMemory } from '../src/layout.js'
+import { initialState } from '../src/model.js'
+import { rangeWords } from '../src/parallel.js'
+import { WorkerPool } from '../src/pool.js'
+import { COMMAND, WORD } from '../src/protocol.js'
+import { compileKernelModule } from '../src/wasm.js'
+
+// Concurrent fits differed from solo ones about once in 700 (npm run stress): a worker woken
+// without a new command ran the last one again. Atomics.wait returns on any notify of its word;
+// here the test sends one that leaves GENERATION unchanged, as happened in those runs.
+describe('a worker woken without a new command does nothing', () => {
+  it('keeps the copies of a round trained once', async () => {
+    const { train } = datasets.det({ size: 2, train: 1000, valid: 1, seed: 8 })
+    const shape = { inputs: 4, layers: [{ units: 6, points: 3 }, { units: 1, points: 6 }], form: 'mean' as const, precision: 'f64' as const }
+    await compileKernelModule('shared')
+    const pool = await WorkerPool.start(2)
+    try {
+      const engine = new Engine(planMemory({ shape, threads: 2, copies: 2, trainRows: train.rows }), { build: 'shared' })
+      const state = initialState(shape, train, 1)
+      for (let copy = 0; copy < 2; copy++) engine.writeModel(state, copy)
+      engine.writeTrain(train)
+      const control = await ControlBlock.attach(pool, engine)
+      control.setScalars(0.1)
+      await control.run(COMMAND.TRAIN, (s) => rangeWords([[s * 500, s * 500 + 500]]))
+      const once = [engine.copyBytes(0).slice(), engine.copyBytes(1).slice()]
+      const words = new Int32Array(engine.memory.buffer)
+      for (let wake = 0; wake < 5; wake++) {
+        Atomics.notify(words, WORD.GENERATION)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      expect(engine.copyBytes(0)).toEqual(once[0])
+      expect(engine.copyBytes(1)).toEqual(once[1])
+      expect(Atomics.load(words, WORD.DONE)).toBe(2)
+      await control.detach()
+    } finally {
+      await pool.terminate()
+    }
+  })
+})
+
+// The short version of scripts/stress-concurrent.ts: models of different shapes, precisions and
+// batch sizes trained at once in one process give the models they give alone, bit for bit.
+describe('concurrent fits equal solo fits', () => {
+  const cases = [0, 1, 2].map((i) => {
+    const { train, valid } = datasets.det({ size: 2 + i, train: 1500 + 500 * i, valid: 200, seed: 20 + i })
+    return {
+      data: train as Dataset,
+      create: () => KAN.create({ inputs: train.features, layers: [{ units: 5 + 3 * i, points: 3 + i }, { units: 1, points: 6 + i }], seed: i + 1, precision: i % 2 === 1 ? 'f32' : 'f64' }),
+      options: { threads: 2, batchSize: 200 + 50 * i, rounds: 8, validation: valid },
+    }
+  })
+  async function fitted(c: (typeof cases)[number]): Promise<string> {
+    await using model = c.create()
+    await model.fit(c.data, c.options)
+    return JSON.stringify(model)
+  }
+
+  it('three models at once, five times', async () => {
+    const solo: string[] = []
+    for (const c of cases) solo.push(await fitted(c))
+    for (let rep = 0; rep < 5; rep++) expect(await Promise.all(cases.map(fitted))).toEqual(solo)
+  })
+})
