@@ -264,6 +264,7 @@ export function resolveFitOptions(options: FitOptions, data: Dataset, defaultThr
   const skip = options.skip ?? 0
   if (typeof skip !== 'number' || !(skip >= 0 && skip < 1)) throw new NkkanError('E_OPTION', `skip must be a number in [0, 1) (a fraction of the target range), got ${String(skip)}`)
   const earlyStopping = options.earlyStopping
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (earlyStopping !== undefined && earlyStopping !== false && (typeof earlyStopping !== 'object' || earlyStopping === null)) {
     throw new NkkanError('E_OPTION', `earlyStopping must be { patience } or false, got ${String(earlyStopping)}`)
   }

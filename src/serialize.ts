@@ -132,7 +132,7 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
   const seed = (json.seed as number | undefined) ?? 1
   const trained = layersJSON.map((layer) => isRecord(layer) && 'values' in layer)
   if (json.origin !== undefined && typeof json.origin !== 'string') throw new NkkanError('E_FORMAT', `origin must be a string, got ${JSON.stringify(json.origin)}`)
-  const origin = json.origin as string | undefined
+  const origin = json.origin
   if (trained.every((t) => !t)) return { shape, seed, state: undefined, origin: undefined }
   const layers = layersJSON.map((raw, l): LayerState => {
     const layer = raw as Record<string, unknown>
