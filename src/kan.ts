@@ -82,6 +82,8 @@ export class KAN {
   lastFit: FitSettings | undefined
   /** Fingerprint of the initial parameters (see ModelJSON.origin); set by the first fit. */
   private origin: string | undefined
+  /** The running fit's origin when it initialised the model (toJSON during the fit reports it). */
+  private trainingOrigin: string | undefined
   private disposed = false
   /** Fired by dispose: stops a running fit. */
   private readonly disposal = new AbortController()
@@ -238,6 +240,7 @@ export class KAN {
     } finally {
       stop.release()
       this.training = undefined
+      this.trainingOrigin = undefined
       this.predictEngine = undefined
       if (this.pool?.broken === true || this.disposed) {
         await this.pool?.terminate()
@@ -277,6 +280,7 @@ export class KAN {
     const show = (log: EpochLog | undefined): void => {
       // The working model changed in place: predict must not use an engine holding the old one.
       this.training = working
+      this.trainingOrigin = origin
       this.predictEngine = undefined
       progressed(log, working, origin)
     }
@@ -481,7 +485,7 @@ export class KAN {
   /** A versioned, JSON-serialisable copy of the model (exact: numbers round-trip). */
   toJSON(): ModelJSON {
     const state = this.training ?? this.syncedState()
-    return stateToJSON(state?.shape ?? this.shape, this.seed, state, this.origin)
+    return stateToJSON(state?.shape ?? this.shape, this.seed, state, this.training === undefined ? this.origin : (this.trainingOrigin ?? this.origin))
   }
 
   /** Ends the model's workers and releases its wasm memory; the model cannot be used afterwards. */
