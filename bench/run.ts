@@ -1,8 +1,14 @@
 /**
- * npm run bench [-- kernels|det4|scaling|efficiency|peers|pretrain|serial|tetra|ceiling|online|det5|cluster …]: runs the
- * named benchmarks (by default all but det5, which takes many minutes, and cluster, which needs
- * redis-server) and prints Markdown tables.
+ * npm run bench [-- kernels|det4|scaling|efficiency|peers|pretrain|serial|tetra|ceiling|online|det5|tables|cluster …]:
+ * runs the named benchmarks (by default all but det5 and tables, which take many minutes, and
+ * cluster, which needs redis-server) and prints Markdown tables.
  */
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
 const suites = {
   kernels: './kernels.bench.ts',
   det4: './det4.bench.ts',
@@ -16,6 +22,7 @@ const suites = {
   det5: './det5.bench.ts',
   online: './online.bench.ts',
   cluster: './cluster.bench.ts',
+  tables: './tables.bench.ts',
 } as const
 const everyDay: Suite[] = ['kernels', 'det4', 'scaling', 'efficiency', 'peers', 'pretrain', 'serial', 'tetra', 'ceiling', 'online']
 type Suite = keyof typeof suites
@@ -26,6 +33,13 @@ if (unknown.length > 0) {
   console.error(`unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(suites).join(', ')}`)
   process.exit(2)
 }
-for (const name of requested.length > 0 ? (requested as Suite[]) : everyDay) {
+const chosen = requested.length > 0 ? (requested as Suite[]) : everyDay
+// tfjs and vega-datasets stay out of the library's install: bench/package.json holds them, installed on first use.
+const needsExtras: Suite[] = ['peers', 'tables']
+if (chosen.some((name) => needsExtras.includes(name)) && !existsSync(join(here, 'node_modules', 'vega-datasets'))) {
+  console.error('installing the benchmark-only packages (bench/package.json) …')
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' })
+}
+for (const name of chosen) {
   await import(suites[name])
 }

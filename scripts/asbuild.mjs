@@ -5,7 +5,7 @@
 // or its worker in any runtime or bundler. The compile (half a minute) is skipped when build/
 // holds both modules from the same inputs — assembly/, asconfig.json, this script and the
 // compiler's version, by hash — so that `npm test` run again starts at once.
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { buildSync } from 'esbuild'
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
@@ -37,11 +37,15 @@ const upToDate = TARGETS.every((target) => existsSync(wasmPath(target))) && exis
 if (upToDate) {
   console.log('asbuild: assembly/ unchanged since the last build, build/*.wasm reused')
 } else {
+  // asc's `converge` repeats optimisation passes while the module shrinks; when the last pass grew it,
+  // asc keeps the smaller module and prints "Last converge was suboptimal." — not a problem, so
+  // that line is dropped from its output (everything else, and any failure, is passed on).
+  const NOTICE = /^Last converge was suboptimal\.\r?\n?/m
   for (const target of TARGETS) {
-    execFileSync(process.execPath, [asc, 'assembly/index.ts', '--config', 'asconfig.json', '--target', target], {
-      cwd: root,
-      stdio: 'inherit',
-    })
+    const result = spawnSync(process.execPath, [asc, 'assembly/index.ts', '--config', 'asconfig.json', '--target', target], { cwd: root, encoding: 'utf8' })
+    process.stdout.write(result.stdout.replace(NOTICE, ''))
+    process.stderr.write(result.stderr.replace(NOTICE, ''))
+    if (result.status !== 0) process.exit(result.status ?? 1)
   }
   writeFileSync(stampPath, inputs)
 }

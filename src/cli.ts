@@ -9,7 +9,9 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { type Table, readCSV, readJSONLines, toCSV } from './csv.js'
+import { type FitSettings, autoEpochs } from './auto.js'
+import { type Table, type TableOptions, readCSV, readJSONLines, toCSV } from './csv.js'
+import { checkEncoding, median } from './encode.js'
 import * as datasets from './datasets.js'
 import { NkkanError } from './errors.js'
 import { type QuantizeOptions, quantizeModel } from './fixed/quantize.js'
@@ -17,12 +19,13 @@ import { type FixedSpec, FIXED_FORMAT, fixedLayerInputs, validateSpec } from './
 import { initialFixedValues } from './fixed/trainer.js'
 import type { HardwareOptions } from './hardware/plan.js'
 import { designFiles } from './hardware/testbench.js'
-import { KAN } from './kan.js'
+import { KAN, defaultLayers } from './kan.js'
+import type { Metrics } from './metrics.js'
 import type { RedisConnection } from './cluster/redis.js'
 import { startClusterWorker } from './cluster/worker.js'
 import type { LayerSpec } from './model.js'
 import type { ClusterOptions, EpochLog } from './options.js'
-import { type PlottableModel, plotHistory, plotModel, stackPlots } from './plot.js'
+import { type ModelColumns, type PlottableModel, plotHistory, plotModel, plotResponse, stackPlots } from './plot.js'
 import { splitDataset } from './scale.js'
 import type { StreamProgress } from './prequential.js'
 import { firstRows, openCSVStream } from './stream.js'
@@ -33,25 +36,40 @@ const HELP = `nkkan: piecewise-linear Kolmogorov-Arnold networks trained with Ne
 Usage:
   nkkan train <data.csv|data.jsonl> --target y[,y2] [--layers 70:3,1:25] [--epochs 10]
         [--threads N] [--stop-at 0.97] [--seed 1] [--learning-rate 0.1] [--batch-size N]
-        [--features a,b,…] [--valid <file> | --valid-split 0.2] [--precision f64|f32]
-        [--out model.json] [--history history.json] [--quiet]
+        [--features a,b,… | --exclude a,b,…] [--dates date[:dayofyear+hour],…]
+        [--categorical a,b,…] [--ordinal] [--missing drop|median]
+        [--valid <file> | --valid-split 0.1] [--patience N] [--retrain] [--init model.json]
+        [--precision f64|f32] [--out model.json] [--history history.json] [--quiet]
+        [--copies K [--redis redis://host:6379 --shard /shared/train.nkd [--queue nkkan] [--run name]]]
   nkkan train --stream --target y[,y2] [--layers …] [--features …] [--model start.json]
         [--init-rows 1000] [--learning-rate 0.1] [--min-learning-rate α] [--window 1000]
         [--report-every N] [--seed 1] [--precision f64|f32] [--out model.json] [--quiet]  < data.csv
-        [--copies K [--redis redis://host:6379 --shard /shared/train.nkd [--queue nkkan] [--run name]]]
   nkkan worker --redis redis://host:6379 [--queue nkkan] [--name NAME] [--lock-seconds 30]
   nkkan predict <model.json> <data.csv> [--target y] [--out predictions.csv]
   nkkan evaluate <model.json> <data.csv> [--target y] [--json]
   nkkan merge <a.json> <b.json> … --out merged.json
-  nkkan plot <model.json> [--history history.json] [--out model.svg]
+  nkkan plot <model.json> [--history history.json] [--data data.csv] [--out model.svg]
   nkkan bench [--threads N] [--rows 40000] [--epochs 3]
   nkkan verilog <spec.json|model.json> [--out verilog] [--lanes full|N|full,1,…] [--seed 1]
         [--quantize-from model.json] [--input-scale 1] [--value-scale 1] [--base 13]
         [--refine 3] [--max-points 1024]
 
+With none of --epochs, --rounds, --learning-rate, --batch-size, --stop-at, train chooses them
+from the data: α 0.2 decaying to 0.002, epochs 2,000,000 / rows (10 to 300), grid refinement,
+10% of the rows held out for early stopping (restoring the best round; --retrain then trains on
+all rows for that many epochs); the choices are printed. Otherwise 10 epochs at α 0.1 with 10%
+held out for the progress figures (--valid-split 0 for none).
 --layers lists units:points per layer; the last layer's units must equal the number of targets
-(default: 2n+1:3 then targets:12 for n features). Columns are matched by header name; a model
-file written by train remembers its feature and target names, so predict and evaluate find them.
+(default: min(4n+1, max(2n+1, 33)):3 then targets:12 for n features). Columns are matched by header name.
+--dates turns date columns into numbers (parts: year, month, day, dayofyear, weekday, hour,
+timestamp; default dayofyear, and hour when the column has times); --categorical encodes text
+columns one-hot (--ordinal: one number per category, in sorted order); --missing drops rows
+with a missing cell or fills it with the column's median (most frequent category); without it a
+missing or bad cell stops with its line and column. A model file written by train keeps its
+columns and their encoding, so predict and evaluate read new files the same way.
+--init continues training a saved model (its layers and columns).
+plot draws the model's response to each input (the others at the medians of --data, else at
+mid-range), then every learned function, layer by layer; --history adds the training curve.
 Ctrl-C during train stops after the current round and still writes --out.
 train --stream learns plain CSV (no quoted fields) from standard input record by record, each
 record predicted before it is learned; running RMSE and Pearson over the last --window records
@@ -113,9 +131,9 @@ function parseLayers(text: string): LayerSpec[] {
   })
 }
 
-function readTable(file: string, targets: readonly string[], features?: readonly string[]): Table {
+function readTable(file: string, targets: readonly string[], reading: Omit<TableOptions, 'targets'> = {}): Table {
   const text = readFileSync(file, 'utf8')
-  const options = { targets, source: file, ...(features === undefined ? {} : { features }) }
+  const options = { ...reading, targets, source: file }
   return ['.jsonl', '.ndjson'].includes(extname(file).toLowerCase()) ? readJSONLines(text, options) : readCSV(text, options)
 }
 
@@ -148,16 +166,19 @@ function format(value: number, digits = 4): string {
   return Math.abs(value) >= 1e6 ? `${(value / 1e6).toFixed(2)}M` : Math.abs(value) >= 1e4 ? `${(value / 1e3).toFixed(1)}k` : value.toFixed(digits)
 }
 
-/** A bar redrawn in place on a terminal; one plain line per epoch otherwise. */
+/** A bar redrawn in place on a terminal; otherwise one plain line per epoch, or per `everyEpochs` epochs. */
 class Progress {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- Node's types say boolean; it is undefined when stderr is not a terminal
   private readonly tty = process.stderr.isTTY === true
   private drawn = false
   private readonly total: (log: EpochLog) => number
   private readonly quiet: boolean
-  constructor(total: (log: EpochLog) => number, quiet: boolean) {
+  private readonly everyEpochs: number
+  private lines = 0
+  constructor(total: (log: EpochLog) => number, quiet: boolean, everyEpochs: number) {
     this.total = total
     this.quiet = quiet
+    this.everyEpochs = everyEpochs
   }
 
   round(log: EpochLog): void {
@@ -165,16 +186,14 @@ class Progress {
     const fraction = Math.min(1, this.total(log))
     const width = 24
     const filled = Math.round(fraction * width)
-    const pearson = log.pearson === undefined ? '' : `  valid pearson ${Math.min(...log.pearson).toFixed(4)}`
-    const text = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}%  epoch ${log.epoch.toFixed(1)}  ${format(log.recordsPerSecond)} records/s${pearson}  ${log.seconds.toFixed(1)} s`
+    const text = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}%  epoch ${log.epoch.toFixed(1)}  ${format(log.recordsPerSecond)} records/s${describeMetrics(log, false)}  ${log.seconds.toFixed(1)} s`
     process.stderr.write(`\r\x1b[2K${text}`)
     this.drawn = true
   }
 
   epoch(log: EpochLog): void {
-    if (this.quiet || this.tty) return
-    const pearson = log.pearson === undefined ? '' : `  valid pearson ${log.pearson.map((p) => p.toFixed(4)).join(' ')}`
-    process.stderr.write(`epoch ${log.epoch.toFixed(1)}  round ${log.round}  ${format(log.recordsPerSecond)} records/s${pearson}  ${log.seconds.toFixed(2)} s\n`)
+    if (this.quiet || this.tty || this.lines++ % this.everyEpochs !== 0) return
+    process.stderr.write(`epoch ${log.epoch.toFixed(1)}  round ${log.round}  ${format(log.recordsPerSecond)} records/s${describeMetrics(log)}  ${log.seconds.toFixed(2)} s\n`)
   }
 
   message(text: string): void {
@@ -188,38 +207,106 @@ class Progress {
   }
 }
 
+/** Table-reading options from --exclude, --dates, --categorical, --ordinal, --missing. */
+function tableOptions(values: Values): Omit<TableOptions, 'targets'> {
+  const missing = str(values, 'missing')
+  if (missing !== undefined && missing !== 'drop' && missing !== 'median') throw new UsageError(`--missing must be drop or median, got ${JSON.stringify(missing)}`)
+  if (values.ordinal === true && values.categorical === undefined) throw new UsageError('--ordinal needs --categorical columns')
+  return {
+    ...optional('features', list(str(values, 'features'))), ...optional('exclude', list(str(values, 'exclude'))),
+    ...optional('dates', list(str(values, 'dates'))), ...optional('categorical', list(str(values, 'categorical'))),
+    ...(values.ordinal === true ? { categoricalEncoding: 'ordinal' as const } : {}), ...optional('missing', missing as 'drop' | 'median' | undefined),
+  }
+}
+
+/** What the model file keeps of its table: names, and the encoding when it is more than plain numbers. */
+function columnsOf(table: Table): ModelColumns {
+  const plain = table.encoding.every((column) => column.kind === 'number' && column.median === undefined)
+  return { features: table.featureNames, targets: table.targetNames, ...(plain ? {} : { encoding: table.encoding }) }
+}
+
+/** Validation figures of a log: every target's, or (all = false, for the one-line bar) the worst target's. */
+function describeMetrics(log: Partial<Metrics>, all = true): string {
+  if (log.rmse === undefined || log.pearson === undefined || log.r2 === undefined || log.mae === undefined) return ''
+  const show = (values: number[], text: (value: number) => string, worst: (...values: number[]) => number): string => (all ? values.map(text).join(' ') : text(worst(...values)))
+  const fixed = (value: number): string => value.toFixed(4)
+  const precise = (value: number): string => value.toPrecision(4)
+  return `  valid pearson ${show(log.pearson, fixed, Math.min)}  r2 ${show(log.r2, fixed, Math.min)}  rmse ${show(log.rmse, precise, Math.max)}  mae ${show(log.mae, precise, Math.max)}`
+}
+
+function describeSettings(settings: FitSettings, rows: number): string {
+  const validation = settings.validation === 'none' ? 'no validation' : settings.validation === 'given' ? 'validation given' : `${settings.validation.heldOutRows} rows held out`
+  const parts = [
+    settings.auto ? 'settings chosen from the data' : 'settings',
+    settings.epochs === undefined ? `${settings.rounds} rounds` : `${settings.epochs} epochs of ${rows} rows`,
+    `α ${settings.learningRate}`,
+    ...(settings.refineAtEpochs.length === 0 ? [] : [`grids refined ×2 at epochs ${settings.refineAtEpochs.join(', ')}`]),
+    validation,
+    ...(settings.patience === undefined ? [] : [`early stopping after ${settings.patience} epochs without progress`]),
+  ]
+  return parts.join('; ')
+}
+
 async function train(argv: string[]): Promise<number> {
   if (argv.includes('--stream')) return trainStream(argv)
   const { values, positionals } = args(argv, {
-    target: { type: 'string' }, features: { type: 'string' }, layers: { type: 'string' }, threads: { type: 'string' },
+    target: { type: 'string' }, features: { type: 'string' }, exclude: { type: 'string' }, dates: { type: 'string' }, categorical: { type: 'string' },
+    ordinal: { type: 'boolean' }, missing: { type: 'string' }, layers: { type: 'string' }, threads: { type: 'string' },
     epochs: { type: 'string' }, rounds: { type: 'string' }, 'batch-size': { type: 'string' }, 'stop-at': { type: 'string' },
     seed: { type: 'string' }, 'learning-rate': { type: 'string' }, valid: { type: 'string' }, 'valid-split': { type: 'string' },
+    patience: { type: 'string' }, retrain: { type: 'boolean' }, init: { type: 'string' },
     precision: { type: 'string' }, out: { type: 'string' }, history: { type: 'string' }, quiet: { type: 'boolean' },
     copies: { type: 'string' }, shard: { type: 'string' }, queue: { type: 'string' }, run: { type: 'string' }, ...REDIS_FLAGS,
   })
   const file = positional(positionals, 0, 'the training data file')
-  const targets = list(str(values, 'target'))
-  if (targets === undefined || targets.length === 0) throw new UsageError('train needs --target with the target column name(s), e.g. --target y')
   if (values.valid !== undefined && values['valid-split'] !== undefined) throw new UsageError('give --valid or --valid-split, not both')
-  const table = readTable(file, targets, list(str(values, 'features')))
-  const seed = num(values, 'seed', true) ?? 1
-  const split = num(values, 'valid-split')
-  const valid = str(values, 'valid')
-  const { train: data, valid: validation } =
-    split !== undefined ? splitDataset(table, { valid: split, seed }) : { train: table, valid: valid === undefined ? undefined : readTable(valid, table.targetNames, table.featureNames) }
-  const layers = parseLayers(str(values, 'layers') ?? `${2 * table.features + 1}:3,${table.targets}:12`)
-  if (layers.at(-1)?.units !== table.targets) {
-    throw new UsageError(`the last layer of --layers has ${layers.at(-1)?.units} units but there are ${table.targets} target columns (${table.targetNames.join(', ')})`)
+  const initFile = str(values, 'init')
+  const init = initFile === undefined ? undefined : readModel(initFile)
+  if (init !== undefined) {
+    for (const flag of ['layers', 'precision', 'seed', 'features', 'exclude', 'dates', 'categorical', 'ordinal'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} cannot change a model given with --init; it keeps its own layers and columns`)
+    }
   }
-  const precision = str(values, 'precision') as 'f64' | 'f32' | undefined
-  const model = KAN.create({ inputs: table.features, layers, seed, ...(precision === undefined ? {} : { precision }) })
-  const out = str(values, 'out') ?? 'model.json'
-  const epochs = num(values, 'epochs', true) ?? 10
+  const targets = list(str(values, 'target')) ?? init?.json.columns?.targets
+  if (targets === undefined || targets.length === 0) throw new UsageError('train needs --target with the target column name(s), e.g. --target y')
+  const reading = init === undefined ? tableOptions(values) : { ...initColumns(init.json, init.model), ...optional('missing', tableOptions(values).missing) }
+  const table = readTable(file, targets, reading)
+  const quiet = values.quiet === true
+  if (!quiet && (table.dropped > 0 || table.imputed > 0)) {
+    process.stderr.write(`${file}: ${table.dropped > 0 ? `dropped ${table.dropped} rows with a missing value` : ''}${table.dropped > 0 && table.imputed > 0 ? ', ' : ''}${table.imputed > 0 ? `imputed ${table.imputed} missing cells` : ''}\n`)
+  }
+  const seed = num(values, 'seed', true) ?? init?.model.seed ?? 1
+  const epochs = num(values, 'epochs', true)
   const rounds = num(values, 'rounds', true)
   const stopAt = num(values, 'stop-at')
+  const learningRate = num(values, 'learning-rate')
+  const batchSize = num(values, 'batch-size', true)
   const cluster = clusterOptions(values)
+  // A cluster trains the schedule it is given (its workers do not refine grids).
+  const auto = cluster === undefined && [epochs, rounds, stopAt, learningRate, batchSize].every((value) => value === undefined)
+  const valid = str(values, 'valid')
+  // Auto fits hold their validation rows out themselves (so --retrain can use them); fixed settings get a 10% split here.
+  const split = num(values, 'valid-split') ?? (valid === undefined && !auto ? 0.1 : undefined)
+  if (split !== undefined && split !== 0 && !(split > 0 && split < 1)) throw new UsageError(`--valid-split must be 0 or a fraction in (0, 1), got ${split}`)
+  const { train: data, valid: validation } =
+    split !== undefined && split > 0 ? splitDataset(table, { valid: split, seed }) : { train: table, valid: valid === undefined ? undefined : readTable(valid, table.targetNames, { encoding: table.encoding, ...optional('missing', reading.missing) }) }
+  let model: KAN
+  if (init !== undefined) {
+    model = init.model
+    if (model.targets !== table.targets) throw new UsageError(`${initFile} predicts ${model.targets} targets but --target names ${table.targets}`)
+  } else {
+    const layers = parseLayers(str(values, 'layers') ?? defaultLayers(table.features, table.targets).map(({ units, points }) => `${units}:${points}`).join(','))
+    if (layers.at(-1)?.units !== table.targets) {
+      throw new UsageError(`the last layer of --layers has ${layers.at(-1)?.units} units but there are ${table.targets} target columns (${table.targetNames.join(', ')})`)
+    }
+    const precision = str(values, 'precision') as 'f64' | 'f32' | undefined
+    model = KAN.create({ inputs: table.features, layers, seed, ...(precision === undefined ? {} : { precision }) })
+  }
+  const out = str(values, 'out') ?? 'model.json'
+  const patience = num(values, 'patience')
   const history: EpochLog[] = []
-  const progress = new Progress((log) => (rounds === undefined ? log.epoch / epochs : log.round / rounds), values.quiet === true)
+  const planned = auto ? autoEpochs(split === undefined && valid === undefined ? data.rows - Math.round(data.rows / 10) : data.rows) : epochs ?? 10
+  const progress = new Progress((log) => (rounds === undefined ? log.epoch / planned : log.round / rounds), quiet, auto ? Math.ceil(planned / 25) : 1)
   const controller = new AbortController()
   const onSigint = (): void => {
     if (controller.signal.aborted) process.exit(130)
@@ -230,11 +317,13 @@ async function train(argv: string[]): Promise<number> {
   let interrupted = false
   try {
     await model.fit(data, {
-      epochs, ...(rounds === undefined ? {} : { rounds }),
-      ...optional('threads', num(values, 'threads', true)), ...optional('batchSize', num(values, 'batch-size', true)),
+      ...(auto ? {} : { epochs: epochs ?? 10 }), ...optional('rounds', rounds),
+      ...optional('threads', num(values, 'threads', true)), ...optional('batchSize', batchSize),
       ...optional('copies', num(values, 'copies', true)), ...optional('cluster', cluster),
-      ...optional('learningRate', num(values, 'learning-rate')), ...optional('validation', validation),
+      ...optional('learningRate', learningRate), ...optional('validation', validation),
       ...(stopAt === undefined ? {} : { stopAt: { pearson: stopAt } }),
+      ...(patience === undefined ? {} : { earlyStopping: { patience } }), ...(values.retrain === true ? { retrain: true } : {}),
+      ...(auto && (patience !== undefined || values.retrain === true) ? { auto: true } : {}),
       signal: controller.signal,
       onRound: (log) => { history.push(log); progress.round(log) },
       onEpoch: (log) => progress.epoch(log),
@@ -246,14 +335,31 @@ async function train(argv: string[]): Promise<number> {
     process.off('SIGINT', onSigint)
     progress.end()
   }
-  if (model.trained) writeAtomic(out, JSON.stringify({ ...model.toJSON(), columns: { features: table.featureNames, targets: table.targetNames } }))
+  if (model.trained) writeAtomic(out, JSON.stringify({ ...model.toJSON(), columns: columnsOf(table) }))
   const historyFile = str(values, 'history')
   if (historyFile !== undefined) writeAtomic(historyFile, JSON.stringify(history, null, 1))
+  const settings = model.lastFit
+  const heldOut = settings !== undefined && typeof settings.validation === 'object' ? settings.validation.heldOutRows : 0
+  if (settings !== undefined && !quiet) process.stderr.write(`${describeSettings(settings, data.rows - heldOut)}\n`)
   const last = history.at(-1)
-  const summary = last === undefined ? 'no round completed' : `${last.round} rounds, epoch ${last.epoch.toFixed(1)}, ${last.seconds.toFixed(2)} s${last.pearson === undefined ? '' : `, valid pearson ${last.pearson.map((p) => p.toFixed(4)).join(' ')}`}`
+  const best = settings?.bestRound === undefined ? undefined : history.find((log) => log.round === settings.bestRound)
+  const reported = best ?? last
+  const summary =
+    last === undefined
+      ? 'no round completed'
+      : `${last.round} rounds, epoch ${last.epoch.toFixed(1)}, ${last.seconds.toFixed(2)} s${best === undefined ? '' : `; best round ${best.round} restored`}${settings?.retrained === true ? `, then retrained on all ${table.rows} rows` : ''}${describeMetrics(reported!)}`
   process.stdout.write(`${interrupted ? 'interrupted' : 'trained'}: ${summary}${model.trained ? `; wrote ${out}` : ''}\n`)
   await model.dispose()
   return interrupted ? 130 : 0
+}
+
+/** The table options that read data as a model file's columns say. */
+function initColumns(json: PlottableModel, model: KAN): Omit<TableOptions, 'targets'> {
+  const encoding = json.columns?.encoding
+  if (encoding !== undefined) return { encoding: checkEncoding(encoding, 'columns.encoding') }
+  const features = json.columns?.features
+  if (features === undefined) throw new UsageError(`the model file does not name its ${model.inputs} feature columns`)
+  return { features }
 }
 
 /** train --stream: CSV from standard input, learned record by record with prequential scores. */
@@ -367,8 +473,11 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 
 /** The features (and targets, when asked) a model file's remembered or given columns select. */
 function tableForModel(file: string, json: PlottableModel, model: KAN, targets: readonly string[]): Table {
-  const features = json.columns?.features
-  const table = readTable(file, targets, features)
+  const encoding = json.columns?.encoding === undefined ? undefined : checkEncoding(json.columns.encoding, "the model file's columns.encoding")
+  // A model trained with imputation fills missing cells with its training medians; otherwise they stop with line and column.
+  const imputes = encoding?.some((column) => ('median' in column && column.median !== undefined) || ('mode' in column && column.mode !== undefined)) === true
+  const reading = encoding !== undefined ? { encoding, ...(imputes ? { missing: 'median' as const } : {}) } : json.columns?.features === undefined ? {} : { features: json.columns.features }
+  const table = readTable(file, targets, reading)
   if (table.features !== model.inputs) {
     throw new NkkanError('E_SHAPE', `${file} gives ${table.features} feature columns (${table.featureNames.join(', ')}) but the model takes ${model.inputs} inputs; name the target columns to leave out with --target`)
   }
@@ -401,7 +510,10 @@ async function evaluate(argv: string[]): Promise<number> {
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ targets: table.targetNames, ...metrics })}\n`)
   } else {
-    const rows = [['target', 'pearson', 'rmse', 'relative rmse'], ...table.targetNames.map((name, k) => [name, metrics.pearson[k]!.toFixed(4), metrics.rmse[k]!.toPrecision(5), metrics.relativeRmse[k]!.toFixed(4)])]
+    const rows = [
+      ['target', 'pearson', 'r2', 'rmse', 'mae', 'rmse/range'],
+      ...table.targetNames.map((name, k) => [name, metrics.pearson[k]!.toFixed(4), metrics.r2[k]!.toFixed(4), metrics.rmse[k]!.toPrecision(5), metrics.mae[k]!.toPrecision(5), metrics.relativeRmse[k]!.toFixed(4)]),
+    ]
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)))
     process.stdout.write(rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n') + `\n(${table.rows} rows of ${file})\n`)
   }
@@ -415,6 +527,15 @@ async function merge(argv: string[]): Promise<number> {
   if (out === undefined) throw new UsageError('merge needs --out merged.json')
   if (positionals.length === 0) throw new UsageError('merge needs one or more model files')
   const loaded = positionals.map(readModel)
+  const origins = loaded.map(({ json }) => json.origin)
+  if (origins.some((origin) => origin === undefined)) {
+    process.stderr.write(`nkkan: warning: ${positionals.filter((_, i) => origins[i] === undefined).join(', ')} do not record their initialisation; merge averages copies of one model (same seed, trained on disjoint shards in rounds), and models trained apart average into a worse one\n`)
+  } else if (new Set(origins).size > 1) {
+    process.stderr.write(
+      `nkkan: warning: the models do not share an initialisation (${positionals.map((name, i) => `${name}: ${origins[i]}`).join(', ')}). ` +
+        'Averaging independently trained models gives a worse model than each; merge copies of one model: the same seed and initial data ranges (train once, then continue copies with --init on disjoint shards)\n',
+    )
+  }
   const merged = KAN.average(loaded.map(({ model }) => model))
   writeAtomic(out, JSON.stringify({ ...merged.toJSON(), ...(loaded[0]?.json.columns === undefined ? {} : { columns: loaded[0].json.columns }) }))
   process.stdout.write(`merged ${positionals.length} models; wrote ${out}\n`)
@@ -422,10 +543,14 @@ async function merge(argv: string[]): Promise<number> {
 }
 
 async function plot(argv: string[]): Promise<number> {
-  const { values, positionals } = args(argv, { out: { type: 'string' }, history: { type: 'string' } })
-  const { json } = readModel(positional(positionals, 0, 'the model file'))
+  const { values, positionals } = args(argv, { out: { type: 'string' }, history: { type: 'string' }, data: { type: 'string' } })
+  const { model, json } = readModel(positional(positionals, 0, 'the model file'))
   const historyFile = str(values, 'history')
-  let svg = plotModel(json)
+  const dataFile = str(values, 'data')
+  // The response view holds the other inputs at the data's medians (--data), else mid-range.
+  const center = dataFile === undefined ? undefined : columnMedians(tableForModel(dataFile, json, model, []))
+  let svg = stackPlots([plotResponse(json, (x) => model.predict(x), center === undefined ? {} : { center }), plotModel(json)])
+  await model.dispose()
   if (historyFile !== undefined) {
     let history: EpochLog[]
     try {
@@ -442,6 +567,10 @@ async function plot(argv: string[]): Promise<number> {
     process.stdout.write(`wrote ${out}\n`)
   }
   return 0
+}
+
+function columnMedians(table: Table): Float64Array {
+  return Float64Array.from({ length: table.features }, (_, c) => median(Float64Array.from({ length: table.rows }, (_, r) => table.x[r * table.features + c]!)))
 }
 
 /** A small built-in Det4 timing through the public API (the full benchmarks are `npm run bench`). */

@@ -5,12 +5,12 @@ import { NkkanError } from './errors.js'
 import { checkModelSize, planMemory } from './layout.js'
 import { type Metrics, computeMetrics } from './metrics.js'
 import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, cloneState, initialState, targetCount } from './model.js'
-import { type EpochLog, type FitOptions, type ResolvedFitOptions, resolveFitOptions } from './options.js'
+import { type EpochLog, type FitOptions, type PretrainOptions, type ResolvedFitOptions, resolveFitOptions } from './options.js'
 import { averageStates } from './average.js'
 import type { Backend } from './backend.js'
 import { PrivateBackend, SharedBackend, canShareMemory } from './parallel.js'
 import { WorkerPool } from './pool.js'
-import { type ModelJSON, stateFromJSON, stateToJSON } from './serialize.js'
+import { type ModelJSON, fingerprint, stateFromJSON, stateToJSON } from './serialize.js'
 import { type TensorLike, isTensorLike, tensorValues } from './scale.js'
 import { checkPretrain, pretrain } from './pretrain.js'
 import { type RefineOptions, checkRefine, refineState } from './refine.js'
@@ -22,15 +22,22 @@ import { FitStop } from './fit-stop.js'
 import { lengthOf } from './untrusted.js'
 import { describe, optionsObject } from './arguments.js'
 import { checkRepresentable } from './ranges.js'
-import { SequentialBackend, reachedTarget, runRounds } from './train.js'
+import { SequentialBackend, checkAbort, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
+import { BestKeeper, type FitSettings, autoPlan, explicitSettings, wantsAuto } from './auto.js'
 
 /** The shape and seed of a new model ({@link KAN.create}). */
 export interface KANOptions {
   /** Number of features of a record. */
   inputs: number
-  /** Layers from first to last; the last layer's units is the number of targets. */
-  layers: readonly LayerSpec[]
+  /**
+   * Layers from first to last; the last layer's units is the number of targets. Default: the
+   * papers' two layers, min(4n + 1, max(2n + 1, 33)) units of 3 points for n inputs, then
+   * `targets` units of 12 points.
+   */
+  layers?: readonly LayerSpec[]
+  /** Targets of the default layers (ignored when `layers` is given). Default 1. */
+  targets?: number
   /** Seed of the initialisation. Default 1. */
   seed?: number
   /** Default 'mean'. */
@@ -78,25 +85,32 @@ export class KAN {
   private running: Promise<void> | undefined
   /** True while learnFrom runs. */
   private streaming = false
+  /** What the last fit used: chosen from the data (auto) or given; best round when early stopping was on. */
+  lastFit: FitSettings | undefined
+  /** Fingerprint of the initial parameters (see ModelJSON.origin); set by the first fit. */
+  private origin: string | undefined
+  /** The running fit's origin when it initialised the model (toJSON during the fit reports it). */
+  private trainingOrigin: string | undefined
   private disposed = false
   private idleTimer: ReturnType<typeof setTimeout> | undefined
   /** Fired by dispose: stops a running fit. */
   private readonly disposal = new AbortController()
 
-  private constructor(shape: ModelShape, seed: number, state: ModelState | undefined) {
+  private constructor(shape: ModelShape, seed: number, state: ModelState | undefined, origin?: string) {
     this.currentShape = shape
     this.seed = seed
     this.state = state
+    this.origin = origin
   }
 
   /** A new, untrained model; its parameters are initialised from the data of the first fit. */
   static create(options: KANOptions): KAN {
     if (options === undefined) throw new NkkanError('E_OPTION', 'KAN.create needs { inputs, layers: [{ units, points }, …] }')
-    const given = optionsObject(options, 'KAN.create options', ['inputs', 'layers', 'seed', 'form', 'precision']) as Partial<KANOptions>
-    if (!Array.isArray(given.layers)) throw new NkkanError('E_OPTION', `layers must be a non-empty array of { units, points }, got ${describe(given.layers)}`)
+    const given = optionsObject(options, 'KAN.create options', ['inputs', 'layers', 'targets', 'seed', 'form', 'precision']) as Partial<KANOptions>
+    if (given.layers !== undefined && !Array.isArray(given.layers)) throw new NkkanError('E_OPTION', `layers must be a non-empty array of { units, points }, got ${describe(given.layers)}`)
     const shape: ModelShape = {
       inputs: given.inputs!,
-      layers: given.layers.map((layer: unknown, l) => {
+      layers: (given.layers ?? defaultLayers(given.inputs!, given.targets ?? 1)).map((layer: unknown, l) => {
         const { units, points } = optionsObject(layer ?? null, `layers[${l}]`, ['units', 'points'])
         return { units, points } as LayerSpec
       }),
@@ -127,13 +141,15 @@ export class KAN {
       if (state === undefined) throw new NkkanError('E_STATE', `models[${index}] has not been trained`)
       return state
     })
-    return new KAN(first.shape, first.seed, averageStates(states))
+    // The mean keeps the origin only when every model shares it.
+    const origin = models.every((model) => model.origin !== undefined && model.origin === first.origin) ? first.origin : undefined
+    return new KAN(first.shape, first.seed, averageStates(states), origin)
   }
 
   /** Loads a model saved with toJSON (object or string); predictions are bit-identical. */
   static fromJSON(json: ModelJSON | string): KAN {
-    const { shape, seed, state } = stateFromJSON(json)
-    return new KAN(shape, seed, state)
+    const { shape, seed, state, origin } = stateFromJSON(json)
+    return new KAN(shape, seed, state, origin)
   }
 
   /** Inputs, layers (units, points), form and precision; grid refinement changes the points. */
@@ -163,10 +179,12 @@ export class KAN {
 
   /**
    * Trains on `data` round by round (see FitOptions); resolves with one log per round. On the
-   * first call the parameters are initialised from `data` (ALGORITHM §1). The fit trains a copy
-   * of the model: a fit that rejects leaves the model as it was before the call, except an
-   * aborted one, which keeps the last round that completed. One fit at a time: a second call
-   * while one runs rejects with E_STATE at once.
+   * first call the parameters are initialised from `data` (ALGORITHM §1). Called with no
+   * schedule options, it chooses them from the data (`auto`); `lastFit` says what it chose. The
+   * fit trains a copy of the model: a fit that rejects leaves the model as it was before the
+   * call, except an aborted one, which keeps the last round that completed (with early
+   * stopping: the best round so far). One fit at a time: a second call while one runs rejects
+   * with E_STATE at once.
    */
   async fit(data: Dataset, options: FitOptions = {}): Promise<EpochLog[]> {
     this.checkUsable()
@@ -175,67 +193,158 @@ export class KAN {
     return this.runFit(data, options)
   }
 
-  /** Claims the model synchronously, before its first await: a second fit called meanwhile sees the claim. */
+  /**
+   * Claims the model synchronously, before its first await: a second fit called meanwhile sees
+   * the claim. Then trains (auto: on the rows left after the held-out ones, with early stopping
+   * and, if asked, a retrain on all rows) and commits the model the fit ends with.
+   */
   private async runFit(data: Dataset, options: FitOptions): Promise<EpochLog[]> {
     let settle!: () => void
     this.running = new Promise((resolve) => (settle = resolve))
     let stop: FitStop | undefined
-    let progressed = false
-    let working: ModelState | undefined
-    let backend: Backend | undefined
+    // What an abort commits: the last completed round, or the best one so far with early stopping.
+    let kept: { state: ModelState; origin: string | undefined } | undefined
     try {
       checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
       checkRepresentable(data, 'data', this.shape)
-      const given = resolveFitOptions(options, data, await defaultThreadCount())
+      const plan = wantsAuto(options) ? autoPlan(data, options, this.seed) : undefined
+      const chosen = plan?.options ?? options
+      const rows = plan?.train ?? data
+      const threads = await defaultThreadCount()
+      const given = resolveFitOptions(chosen, rows, threads)
+      // The signal is used only once the options are checked: it may be anything a caller passed.
       stop = new FitStop(this.disposal.signal, given.signal)
       const resolved = { ...given, signal: stop.signal }
       if (resolved.validation !== undefined) checkRepresentable(resolved.validation, 'validation', this.shape, { grids: false })
+      const earlyStopping = chosen.earlyStopping ?? false
+      if (earlyStopping !== false && resolved.validation === undefined) throw new NkkanError('E_OPTION', 'earlyStopping needs validation data (or auto with 200 rows or more)')
+      const keeper = earlyStopping === false ? undefined : new BestKeeper(earlyStopping.patience, Math.max(0, ...(resolved.refine?.atEpochs ?? [])))
+      const heldOut = plan !== undefined && typeof plan.settings.validation === 'object'
+      if (chosen.retrain === true && (!heldOut || keeper === undefined)) {
+        throw new NkkanError('E_OPTION', 'retrain needs rows held out for early stopping: use it with auto and without validation data')
+      }
       stop.check()
-      const pretrainOptions = resolved.pretrain === undefined ? undefined : checkPretrain(this.shape, resolved.pretrain)
-      if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
-      const shared = canShareMemory()
-      if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
-      checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
+      const checked = this.checkTraining(rows, resolved)
       // fit trains from what online learning learned; the online learner starts afresh from fit's model.
       const start = this.syncedState()
       this.resident = undefined
-      working = start === undefined ? initialState(this.shape, data, this.seed) : cloneState(start)
-      const onRound = resolved.onRound
-      const rounds: ResolvedFitOptions = {
-        ...resolved,
-        onRound: (log) => {
-          // The working model changed in place: predict must not use an engine holding the old one.
-          progressed = true
-          this.training = working
+      // The keeper watches the working model after every round; the best round's copy is what the fit commits.
+      const watched: ResolvedFitOptions = keeper === undefined ? resolved : { ...resolved, stopWhen: (log) => keeper.exhausted(log) }
+      const trained = await this.trainRounds(start, rows, watched, checked, (log, state, origin) => {
+        if (keeper !== undefined && log !== undefined) keeper.observe(log, state)
+        const best = keeper?.best
+        kept = best === undefined ? { state, origin } : { state: best.state, origin }
+      })
+      let settings = plan?.settings ?? explicitSettings(options)
+      let result = { state: trained.state, origin: trained.origin }
+      const best = keeper?.best
+      if (best !== undefined) {
+        result = { state: best.state, origin: trained.origin }
+        settings = { ...settings, bestRound: best.log.round, bestEpoch: best.log.epoch }
+        if (chosen.retrain === true) {
+          // Predict sees the best model until the retrain's first round completes.
+          this.training = best.state
           this.predictEngine = undefined
-          onRound?.(log)
-        },
+          const epochs = Math.max(1, Math.round(best.log.epoch))
+          const again = { ...resolveFitOptions({ ...chosen, epochs, rounds: undefined, validation: undefined, stopAt: undefined, earlyStopping: false }, data, threads), signal: stop.signal }
+          stop.check()
+          const retrained = await this.trainRounds(start, data, again, this.checkTraining(data, again), (_log, state, origin) => (kept = { state, origin }))
+          result = { state: retrained.state, origin: retrained.origin }
+          settings = { ...settings, retrained: true }
+        }
       }
+      this.commit(result.state, result.origin)
+      this.lastFit = settings
+      return trained.history
+    } catch (error) {
+      if (this.disposed) throw new NkkanError('E_STATE', 'the model was disposed during fit', { cause: error })
+      // An abort keeps what the completed rounds learned; any other failure changes nothing.
+      if (error instanceof NkkanError && error.code === 'E_ABORT' && kept !== undefined) this.commit(kept.state, kept.origin)
+      throw error
+    } finally {
+      stop?.release()
+      this.training = undefined
+      this.trainingOrigin = undefined
+      this.predictEngine = undefined
+      if (this.pool?.broken === true || this.disposed) {
+        await this.pool?.terminate()
+        this.pool = undefined
+      }
+      this.pool?.keepAlive(false)
+      this.releaseWhenIdle()
+      this.running = undefined
+      settle()
+    }
+  }
+
+  /** The checks of a training run on `data` that need no training; returns the pretraining options and the memory kind. */
+  private checkTraining(data: Dataset, resolved: ResolvedFitOptions): { pretrain: Required<PretrainOptions> | undefined; shared: boolean } {
+    const pretrainOptions = resolved.pretrain === undefined ? undefined : checkPretrain(this.shape, resolved.pretrain)
+    if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
+    const shared = canShareMemory()
+    if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
+    checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
+    return { pretrain: pretrainOptions, shared }
+  }
+
+  /**
+   * Rounds on `data` as `resolved` says, on a working copy of `start` (initialised from `data`
+   * when undefined; `origin` is then its fingerprint). `progressed` hears of every change of the
+   * working model (after pretraining: no log); predict sees it as `training`.
+   */
+  private async trainRounds(
+    start: ModelState | undefined,
+    data: Dataset,
+    resolved: ResolvedFitOptions,
+    checked: { pretrain: Required<PretrainOptions> | undefined; shared: boolean },
+    progressed: (log: EpochLog | undefined, state: ModelState, origin: string | undefined) => void,
+  ): Promise<{ history: EpochLog[]; state: ModelState; origin: string | undefined }> {
+    const { shared } = checked
+    let working = start === undefined ? initialState(this.shape, data, this.seed) : cloneState(start)
+    const origin = start === undefined ? fingerprint(working) : undefined
+    const show = (log: EpochLog | undefined): void => {
+      // The working model changed in place: predict must not use an engine holding the old one.
+      this.training = working
+      this.trainingOrigin = origin
+      this.predictEngine = undefined
+      progressed(log, working, origin)
+    }
+    let shown = false
+    const onRound = resolved.onRound
+    const rounds: ResolvedFitOptions = {
+      ...resolved,
+      onRound: (log) => {
+        shown = true
+        show(log)
+        onRound?.(log)
+      },
+    }
+    let backend: Backend | undefined
+    try {
       const pool = resolved.threads === 1 || resolved.cluster !== undefined ? undefined : await this.workerPool(resolved.threads)
-      stop.check()
+      checkAbort(resolved.signal)
       pool?.keepAlive(true)
       let pretrainSeconds = 0
-      if (pretrainOptions !== undefined) {
+      if (checked.pretrain !== undefined) {
         const started = performance.now()
         // Groups train on copies: the model itself changes only once every group is done.
         const state = cloneState(working)
-        await pretrain(state, data, pretrainOptions, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, stop.signal)
+        await pretrain(state, data, checked.pretrain, resolved.learningRate({ round: 0, epoch: 0 }), pool, shared, resolved.signal)
         working = state
-        progressed = true
-        this.training = working
-        this.predictEngine = undefined
+        shown = true
+        show(undefined)
         pretrainSeconds = (performance.now() - started) / 1000
         const { validation } = resolved
         const metrics = validation === undefined ? {} : computeMetrics(this.predictWith(state, validation.x), validation.y, validation.rows, validation.targets)
         this.predictEngine = undefined
-        resolved.onPretrain?.({ ...pretrainOptions, seconds: pretrainSeconds, ...metrics })
+        resolved.onPretrain?.({ ...checked.pretrain, seconds: pretrainSeconds, ...metrics })
       }
       const history: EpochLog[] = []
-      for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.recordsPerRound, data.rows, resolved.refine)) {
+      for (const [firstRound, lastRound] of roundSegments(resolved.rounds, resolved.recordsPerRound, resolved.epochRecords, resolved.refine)) {
         if (firstRound > 1) {
           // Grid refinement between segments: a new shape, so new memory for the next rounds.
           working = refineState(working, resolved.refine!)
-          if (progressed) this.training = working
+          if (shown) this.training = working
           this.predictEngine = undefined
         }
         backend = await openBackend(working, data, rounds, pool, shared)
@@ -243,9 +352,8 @@ export class KAN {
         const resumed = backend.resumedRounds ?? 0
         if (resumed > 0) {
           backend.read(working)
-          progressed = true
-          this.training = working
-          this.predictEngine = undefined
+          shown = true
+          show(undefined)
         }
         const last = history.at(-1)
         const plan = {
@@ -258,26 +366,9 @@ export class KAN {
         backend = undefined
         if (reachedTarget(history.at(-1), resolved)) break
       }
-      this.commit(working)
-      return history
-    } catch (error) {
-      if (this.disposed) throw new NkkanError('E_STATE', 'the model was disposed during fit', { cause: error })
-      // An abort keeps what the completed rounds learned; any other failure changes nothing.
-      if (error instanceof NkkanError && error.code === 'E_ABORT' && progressed && working !== undefined) this.commit(working)
-      throw error
+      return { history, state: working, origin }
     } finally {
-      stop?.release()
-      this.training = undefined
-      this.predictEngine = undefined
       await backend?.close().catch(() => undefined)
-      if (this.pool?.broken === true || this.disposed) {
-        await this.pool?.terminate()
-        this.pool = undefined
-      }
-      this.pool?.keepAlive(false)
-      this.releaseWhenIdle()
-      this.running = undefined
-      settle()
     }
   }
 
@@ -293,6 +384,7 @@ export class KAN {
     if (this.state !== undefined) throw new NkkanError('E_STATE', 'the model already has parameters; init is for an untrained model')
     checkDataset(sample, 'sample', { features: this.inputs, targets: this.targets })
     this.state = initialState(this.shape, sample, this.seed)
+    this.origin = fingerprint(this.state)
   }
 
   /**
@@ -422,7 +514,7 @@ export class KAN {
   /** A versioned, JSON-serialisable copy of the model (exact: numbers round-trip). */
   toJSON(): ModelJSON {
     const state = this.training ?? this.syncedState()
-    return stateToJSON(state?.shape ?? this.shape, this.seed, state)
+    return stateToJSON(state?.shape ?? this.shape, this.seed, state, this.training === undefined ? this.origin : (this.trainingOrigin ?? this.origin))
   }
 
   /** Ends the model's workers and releases its wasm memory; the model cannot be used afterwards. */
@@ -493,10 +585,11 @@ export class KAN {
     return state
   }
 
-  /** The model a fit ends with becomes the model. */
-  private commit(state: ModelState): void {
+  /** The model a fit ends with becomes the model (origin: set when the fit initialised it). */
+  private commit(state: ModelState, origin: string | undefined): void {
     this.state = state
     this.currentShape = state.shape
+    if (origin !== undefined) this.origin = origin
   }
 
   /** The online learner, made from the model on first use. */
@@ -537,6 +630,15 @@ export class KAN {
   }
 }
 
+/**
+ * The papers' two-layer shape: addends of 3 points (refined by auto fits), then an outer function
+ * of 12 points per target. 2n + 1 addends (Kolmogorov's count), but up to 4n + 1 and at most 33
+ * for few features: on the hourly table (4 features) 17 addends gave RMSE 0.056 against 0.068.
+ */
+export function defaultLayers(inputs: number, targets: number): LayerSpec[] {
+  return [{ units: Math.min(4 * inputs + 1, Math.max(2 * inputs + 1, 33)), points: 3 }, { units: targets, points: 12 }]
+}
+
 /** Where the rounds run: this thread, the pool's workers (shared or private memory), or cluster workers. */
 async function openBackend(state: ModelState, data: Dataset, options: ResolvedFitOptions, pool: WorkerPool | undefined, shared: boolean): Promise<Backend> {
   const { cluster } = options
@@ -550,8 +652,8 @@ async function openBackend(state: ModelState, data: Dataset, options: ResolvedFi
 }
 
 /** [first, last] round ranges between the rounds after which the grids are refined. */
-function roundSegments(rounds: number, recordsPerRound: number, rows: number, refine: RefineOptions | undefined): [number, number][] {
-  const cuts = [...new Set((refine?.atEpochs ?? []).map((epoch) => Math.ceil((epoch * rows) / recordsPerRound)))]
+function roundSegments(rounds: number, recordsPerRound: number, epochRecords: number, refine: RefineOptions | undefined): [number, number][] {
+  const cuts = [...new Set((refine?.atEpochs ?? []).map((epoch) => Math.ceil((epoch * epochRecords) / recordsPerRound)))]
     .filter((round) => round >= 1 && round < rounds)
     .sort((a, b) => a - b)
   return [...cuts, rounds].map((last, s) => [s === 0 ? 1 : cuts[s - 1]! + 1, last])

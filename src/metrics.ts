@@ -6,7 +6,11 @@ export interface Metrics {
   readonly pearson: number[]
   /** Root mean squared error, one per target. */
   readonly rmse: number[]
-  /** RMSE divided by the target's range (max - min) in the data, one per target. */
+  /** Mean absolute error, one per target. */
+  readonly mae: number[]
+  /** Coefficient of determination 1 - SSE/SST (1 is perfect, 0 predicts no better than the mean), one per target. */
+  readonly r2: number[]
+  /** RMSE divided by the target's range (max - min) in the evaluated data, one per target. */
   readonly relativeRmse: number[]
 }
 
@@ -15,6 +19,8 @@ export function computeMetrics(predicted: FloatArray, actual: FloatArray, rows: 
   const pearson: number[] = []
   const rmse: number[] = []
   const relativeRmse: number[] = []
+  const mae: number[] = []
+  const r2: number[] = []
   for (let k = 0; k < targets; k++) {
     // Squares of values near 1e300 overflow (Pearson came out 0, RMSE Infinity): such columns are
     // computed on values scaled by a power of two (exact), ordinary ones as they are.
@@ -38,6 +44,7 @@ export function computeMetrics(predicted: FloatArray, actual: FloatArray, rows: 
     let varP = 0
     let varA = 0
     let squared = 0
+    let absolute = 0
     for (let r = 0; r < rows; r++) {
       const p = (predicted[r * targets + k] as number) / scale - meanP
       const a = (actual[r * targets + k] as number) / scale - meanA
@@ -46,12 +53,15 @@ export function computeMetrics(predicted: FloatArray, actual: FloatArray, rows: 
       varA += a * a
       const d = (predicted[r * targets + k] as number) / scale - (actual[r * targets + k] as number) / scale
       squared += d * d
+      absolute += Math.abs(d)
     }
     const denominator = Math.sqrt(varP * varA)
     pearson.push(denominator > 0 ? covariance / denominator : 0)
     const e = Math.sqrt(squared / rows)
     rmse.push(e * scale)
     relativeRmse.push(max > min ? e / (max - min) : 0)
+    mae.push(absolute / rows)
+    r2.push(varA > 0 ? 1 - squared / varA : squared === 0 ? 1 : 0)
   }
-  return { pearson, rmse, relativeRmse }
+  return { pearson, rmse, mae, r2, relativeRmse }
 }

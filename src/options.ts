@@ -41,7 +41,28 @@ export interface EpochLog extends Partial<Metrics> {
 
 /** Options of {@link KAN.fit}; every one has a default. */
 export interface FitOptions {
-  /** Passes over the training data. Default 10. Ignored when `rounds` is given. */
+  /**
+   * Choose the settings from the data: a decaying learning rate, epochs from the number of
+   * rows, grid refinement, and (when there are at least 200 rows) 10% of them held out for
+   * early stopping with restore-best; one thread below 100,000 rows. Options given beside it
+   * win. Default: true when none of epochs, rounds, learningRate, batchSize, refine, pretrain,
+   * mode, stopAt, windowRows, earlyStopping, retrain and cluster is given; otherwise the fixed
+   * defaults below apply. Not with cluster (its workers do not refine grids). KAN.lastFit
+   * reports what was used.
+   */
+  auto?: boolean
+  /**
+   * Stop when the validation loss (mean over targets of 1 - R²) has not improved for `patience`
+   * epochs, and restore the model of the best validation round. Needs validation data.
+   * Default: off (auto: on, patience max(5, epochs / 4)).
+   */
+  earlyStopping?: { patience: number } | false
+  /**
+   * After early stopping on held-out rows (auto), train again from the start on all rows for
+   * the best round's epochs. Default false.
+   */
+  retrain?: boolean
+  /** Passes over the training data. Default 10 (auto: 2,000,000 / rows, from 10 to 300). Ignored when `rounds` is given. */
   epochs?: number
   /** Rounds of disjoint-batch training (each thread trains `batchSize` records, then merge). */
   rounds?: number
@@ -180,10 +201,14 @@ export interface ResolvedFitOptions {
   readonly windowRows: number | undefined
   /** Records trained per round: copies × batchSize. */
   readonly recordsPerRound: number
+  /** Records that make an epoch: the rows, or a round's records when batchSize is the default. */
+  readonly epochRecords: number
   readonly rounds: number
   readonly validation: Dataset | undefined
   readonly validateEvery: number
   readonly stopAtPearson: number | undefined
+  /** Set by fit for early stopping: true stops after this round. */
+  readonly stopWhen?: ((log: EpochLog) => boolean) | undefined
   readonly onPretrain: ((log: PretrainLog) => void) | undefined
   readonly onEpoch: ((log: EpochLog) => void) | undefined
   readonly onRound: ((log: EpochLog) => void) | undefined
@@ -248,7 +273,9 @@ export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThrea
   const windowRows = options.windowRows === undefined ? undefined : positiveInteger(options.windowRows, 'windowRows')
   if (windowRows !== undefined && windowRows < copies) throw new NkkanError('E_OPTION', `windowRows must be at least copies (${copies}), got ${windowRows}`)
   const epochs = positiveInteger(options.epochs ?? 10, 'epochs')
-  const rounds = options.rounds === undefined ? Math.ceil((epochs * data.rows) / (copies * batchSize)) : positiveInteger(options.rounds, 'rounds')
+  // With the default batch a round is an epoch, even when rows do not divide by the threads (7,007 rows on 2 threads: rounds of 7,006).
+  const epochRecords = options.batchSize === undefined ? copies * batchSize : data.rows
+  const rounds = options.rounds === undefined ? Math.ceil((epochs * epochRecords) / (copies * batchSize)) : positiveInteger(options.rounds, 'rounds')
   if (options.validation !== undefined) checkDataset(options.validation, 'validation', model)
   const validateEvery = positiveInteger(options.validateEvery ?? 1, 'validateEvery')
   const stopAtPearson = options.stopAt?.pearson
@@ -260,11 +287,17 @@ export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThrea
   }
   const skip = options.skip ?? 0
   if (typeof skip !== 'number' || !(skip >= 0 && skip < 1)) throw new NkkanError('E_OPTION', `skip must be a number in [0, 1) (a fraction of the target range), got ${String(skip)}`)
+  const earlyStopping = options.earlyStopping
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
+  if (earlyStopping !== undefined && earlyStopping !== false && (typeof earlyStopping !== 'object' || earlyStopping === null)) {
+    throw new NkkanError('E_OPTION', `earlyStopping must be { patience } or false, got ${String(earlyStopping)}`)
+  }
+  if (options.retrain !== undefined && typeof options.retrain !== 'boolean') throw new NkkanError('E_OPTION', `retrain must be true or false, got ${String(options.retrain)}`)
   for (const key of ['onPretrain', 'onEpoch', 'onRound'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, refine: options.refine, skipThreshold: skip * targetRange(data), threads, copies, mode, recordsPerRound: copies * batchSize, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
+    learningRate, pretrain: options.pretrain, refine: options.refine, skipThreshold: skip * targetRange(data), threads, copies, mode, recordsPerRound: copies * batchSize, epochRecords, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
     onPretrain: options.onPretrain, onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal, cluster,
   }
 }

@@ -6,26 +6,29 @@
  */
 import { scaleLinear } from 'd3-scale'
 import { line } from 'd3-shape'
+import type { ColumnEncoding } from './encode.js'
 import { NkkanError } from './errors.js'
 import type { EpochLog } from './options.js'
 import type { LayerJSON, ModelJSON } from './serialize.js'
 
-/** Model JSON as the CLI writes it: the model plus, optionally, the names of its columns. */
-export type PlottableModel = ModelJSON & {
-  /** Column names, as the CLI's train writes them. */
-  columns?: {
-    /** Names of the inputs. */
-    features?: readonly string[]
-    /** Names of the targets. */
-    targets?: readonly string[]
-  }
+/** What the CLI keeps of a model's table: feature names (after encoding), target names, and how columns were encoded. */
+export interface ModelColumns {
+  /** Names of the inputs (after encoding). */
+  readonly features?: readonly string[]
+  /** Names of the targets. */
+  readonly targets?: readonly string[]
+  /** Present when some column is more than a plain number (dates, categories, imputed medians). */
+  readonly encoding?: readonly ColumnEncoding[]
 }
+
+/** Model JSON as the CLI writes it: the model plus, optionally, its columns. */
+export type PlottableModel = ModelJSON & { columns?: ModelColumns }
 
 /** Options of {@link plotModel}. */
 export interface PlotModelOptions {
-  /** Most inputs drawn per layer (the first ones). Default 12, more when a layer has few outputs. */
+  /** Most inputs drawn per layer (the first ones). Default: all. */
   maxInputs?: number
-  /** Most outputs drawn per layer (the first ones). Default 8. */
+  /** Most outputs drawn per layer (the first ones). Default: all. */
   maxOutputs?: number
 }
 
@@ -45,7 +48,7 @@ export function plotModel(json: PlottableModel | string, options: PlotModelOptio
   if (!Array.isArray(model.layers) || model.layers.length === 0) throw new NkkanError('E_FORMAT', 'model JSON has no layers')
   const layers = (model.layers as readonly (LayerJSON | { units: number; points: number })[]).filter((layer): layer is LayerJSON => 'values' in layer)
   if (layers.length !== model.layers.length) throw new NkkanError('E_STATE', 'the model has not been trained: there are no functions to plot')
-  const maxOutputs = options.maxOutputs ?? 8
+  const maxOutputs = options.maxOutputs ?? Infinity
   const shape = [model.inputs, ...layers.map((layer) => layer.units)].join(' → ')
   const title = `nkkan model: ${shape} (${model.form} form, ${model.precision})`
   const notes: string[] = []
@@ -56,8 +59,9 @@ export function plotModel(json: PlottableModel | string, options: PlotModelOptio
     const n = layer.lo.length
     const m = layer.units
     const outputs = Math.min(m, maxOutputs)
-    const inputs = Math.min(n, options.maxInputs ?? Math.max(12, Math.floor(96 / outputs)))
-    const columns = outputs * Math.max(1, Math.floor(8 / outputs))
+    const inputs = Math.min(n, options.maxInputs ?? Infinity)
+    // Eight panels a row; a layer with few outputs keeps an input's outputs on one row.
+    const columns = outputs <= 8 ? outputs * Math.floor(8 / outputs) : 8
     const inName = (j: number): string => (l === 0 ? model.columns?.features?.[j] ?? `x${j}` : `u${j}`)
     const outName = (k: number): string => (l === layers.length - 1 ? model.columns?.targets?.[k] ?? `y${k}` : `u${k}`)
     const cut = [...(inputs < n ? [`the first ${inputs} of ${n} inputs`] : []), ...(outputs < m ? [`the first ${outputs} of ${m} outputs`] : [])]
@@ -98,9 +102,9 @@ function panel(layer: LayerJSON, j: number, k: number, px: number, py: number, l
   const sy = scaleLinear().domain(spread(Math.min(...vs), Math.max(...vs))).nice(3).range([y0, y1])
   const path = line<number>().x((_, p) => sx(xs[p] as number)).y((v) => sy(v)).digits(2)(vs) ?? ''
   const yTicks = sy.ticks(3)
-  const yFormat = sy.tickFormat(3, compact(sy.domain()))
+  const yFormat = tickText(sy, 3)
   const [dLo, dHi] = sx.domain() as [number, number]
-  const xFormat = sx.tickFormat(2, compact(sx.domain()))
+  const xFormat = tickText(sx, 2)
   const out = [`<g class="panel" data-input="${j}" data-output="${k}">`]
   out.push(`<rect x="${x0}" y="${y1}" width="${x1 - x0}" height="${y0 - y1}" fill="#fafafa" stroke="#ccc"/>`)
   for (const t of yTicks) {
@@ -117,8 +121,74 @@ function panel(layer: LayerJSON, j: number, k: number, px: number, py: number, l
   return out.join('')
 }
 
+/** Options of {@link plotResponse}. */
+export interface PlotResponseOptions {
+  /** The value each feature is held at while another varies; default the middle of its grid. Give the data's medians. */
+  center?: ArrayLike<number>
+  /** Points along each feature's range. Default 60. */
+  steps?: number
+}
+
+/**
+ * An SVG of the model's response to each input: one panel per feature, the prediction of every
+ * target as that feature runs over its trained range while the others stay at `center` (the
+ * data's medians, for example). `predict` is the model's (row-major in, rows × targets out).
+ * @example plotResponse(model.toJSON(), (x) => model.predict(x), { center: medians })
+ */
+export function plotResponse(json: PlottableModel, predict: (x: Float64Array) => Float64Array, options: PlotResponseOptions = {}): string {
+  const first = json.layers[0]
+  if (first === undefined || !('lo' in first)) throw new NkkanError('E_STATE', 'the model has not been trained: there is no response to plot')
+  const n = json.inputs
+  const targets = json.layers.at(-1)!.units
+  const steps = options.steps ?? 60
+  const center = options.center ?? first.lo.map((lo, j) => (lo + first.hi[j]!) / 2)
+  if (center.length !== n) throw new NkkanError('E_SHAPE', `center has ${center.length} values; the model takes ${n} inputs`)
+  const x = new Float64Array(n * steps * n)
+  for (let j = 0; j < n; j++) {
+    for (let p = 0; p < steps; p++) {
+      const row = (j * steps + p) * n
+      for (let c = 0; c < n; c++) x[row + c] = center[c]!
+      x[row + j] = first.lo[j]! + ((first.hi[j]! - first.lo[j]!) * p) / (steps - 1)
+    }
+  }
+  const y = predict(x)
+  const width = 200
+  const height = 140
+  const m = { left: 46, right: 8, top: 20, bottom: 30 }
+  const columns = Math.min(n, 4)
+  const parts: string[] = []
+  const top = MARGIN + 44
+  for (let j = 0; j < n; j++) {
+    const px = MARGIN + (j % columns) * width
+    const py = top + Math.floor(j / columns) * height
+    const xs = Array.from({ length: steps }, (_, p) => x[(j * steps + p) * n + j]!)
+    const series = Array.from({ length: targets }, (_, k) => Array.from({ length: steps }, (_, p) => y[(j * steps + p) * targets + k]!))
+    const all = series.flat()
+    const sx = scaleLinear().domain(spread(xs[0]!, xs.at(-1)!)).range([px + m.left, px + width - m.right])
+    const sy = scaleLinear().domain(spread(Math.min(...all), Math.max(...all))).nice(3).range([py + height - m.bottom, py + m.top])
+    const yFormat = tickText(sy, 3)
+    const xFormat = tickText(sx, 3)
+    parts.push(`<g class="response" data-input="${j}">`)
+    parts.push(`<rect x="${px + m.left}" y="${py + m.top}" width="${width - m.left - m.right}" height="${height - m.top - m.bottom}" fill="#fafafa" stroke="#ccc"/>`)
+    for (const t of sy.ticks(3)) parts.push(`<text x="${px + m.left - 3}" y="${round(sy(t)) + 3}" font-size="9" text-anchor="end" fill="#555">${escape(yFormat(t))}</text>`)
+    for (const t of sx.ticks(3)) parts.push(`<text x="${round(sx(t))}" y="${py + height - m.bottom + 11}" font-size="9" text-anchor="middle" fill="#555">${escape(xFormat(t))}</text>`)
+    series.forEach((values, k) => {
+      const path = line<number>().x((_, p) => sx(xs[p]!)).y((v) => sy(v)).digits(2)(values) ?? ''
+      parts.push(`<path d="${path}" fill="none" stroke="${COLORS[k % COLORS.length]}" stroke-width="1.5"/>`)
+    })
+    parts.push(`<text x="${px + (m.left + width - m.right) / 2}" y="${py + height - 6}" font-size="10" text-anchor="middle" fill="#222">${escape(json.columns?.features?.[j] ?? `x${j}`)}</text>`)
+    parts.push('</g>')
+  }
+  const names = Array.from({ length: targets }, (_, k) => json.columns?.targets?.[k] ?? (targets === 1 ? 'y' : `y${k}`))
+  const title = `nkkan model: response of ${names.join(', ')} to each input`
+  const header =
+    `<text x="${MARGIN}" y="${MARGIN + 12}" font-size="18" font-weight="700" fill="#111">${escape(title)}</text>` +
+    `<text x="${MARGIN}" y="${MARGIN + 32}" font-size="12" fill="#555">Each panel: one input over its trained range (x axis), the others held at ${options.center === undefined ? 'the middle of their ranges' : 'the given values (medians of the data)'}; the prediction (y axis).</text>`
+  return svg(Math.max(640, 2 * MARGIN + columns * width), top + Math.ceil(n / columns) * height + MARGIN, title, header + parts.join(''))
+}
+
 /** A per-round value of the fit logs ({@link EpochLog}) that {@link plotHistory} can draw. */
-export type HistoryMetric = 'pearson' | 'rmse' | 'relativeRmse' | 'recordsPerSecond'
+export type HistoryMetric = 'pearson' | 'r2' | 'rmse' | 'mae' | 'relativeRmse' | 'recordsPerSecond'
 
 /** Options of {@link plotHistory}. */
 export interface PlotHistoryOptions {
@@ -139,8 +209,10 @@ export interface PlotHistoryOptions {
 
 const METRIC_LABEL: Record<HistoryMetric, string> = {
   pearson: 'validation Pearson',
+  r2: 'validation R²',
   rmse: 'validation RMSE',
-  relativeRmse: 'validation relative RMSE',
+  mae: 'validation MAE',
+  relativeRmse: 'validation RMSE / target range',
   recordsPerSecond: 'records per second',
 }
 
@@ -181,13 +253,13 @@ export function plotHistory(history: readonly EpochLog[], options: PlotHistoryOp
   const title = options.title ?? `Training history: ${METRIC_LABEL[metric]} per ${xKey}`
   const out: string[] = []
   out.push(`<text x="${m.left}" y="26" font-size="17" font-weight="700" fill="#111">${escape(title)}</text>`)
-  const yFormat = sy.tickFormat(6, metric === 'recordsPerSecond' ? '~s' : '')
+  const yFormat = metric === 'recordsPerSecond' ? sy.tickFormat(6, '~s') : tickText(sy, 6)
   for (const t of sy.ticks(6)) {
     const ty = round(sy(t))
     out.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" stroke="#e6e6e6"/>`)
     out.push(`<text x="${m.left - 6}" y="${ty + 4}" font-size="12" text-anchor="end" fill="#444">${escape(yFormat(t))}</text>`)
   }
-  const xFormat = sx.tickFormat(8)
+  const xFormat = tickText(sx, 8)
   for (const t of sx.ticks(8)) {
     const tx = round(sx(t))
     out.push(`<line x1="${tx}" x2="${tx}" y1="${m.top}" y2="${height - m.bottom}" stroke="#f0f0f0"/>`)
@@ -245,9 +317,13 @@ function spread(lo: number, hi: number): [number, number] {
   return [lo - pad, hi + pad]
 }
 
-/** SI prefixes (12k, 3.5M) for large numbers only; plain decimals otherwise (never "700m"). */
-function compact(domain: number[]): string {
-  return Math.max(...domain.map(Math.abs)) >= 1e4 ? '~s' : ''
+/**
+ * Tick labels: SI prefixes (12k, 3.5M) for large numbers only; otherwise plain decimals of at most
+ * four significant digits ("400", not d3's "4e+2" for a two-tick axis; never "700m").
+ */
+export function tickText(scale: { domain(): number[]; tickFormat(count: number, specifier?: string): (value: number) => string }, count: number): (value: number) => string {
+  if (Math.max(...scale.domain().map(Math.abs)) >= 1e4) return scale.tickFormat(count, '~s')
+  return (value) => String(Number(value.toPrecision(4)))
 }
 
 function round(value: number): number {

@@ -40,6 +40,12 @@ export interface ModelJSON {
   precision: ModelShape['precision']
   /** {@link KAN.seed}. */
   seed: number
+  /**
+   * Fingerprint of the initial parameters the model was trained from (absent before training
+   * and in files written before it existed). Models averaged by `merge` should share it: copies
+   * of one model trained on disjoint shards do; independently initialised models do not.
+   */
+  origin?: string
   /** The trained layers; only their shapes for a model that has not been trained yet. */
   layers:
     | LayerJSON[]
@@ -51,8 +57,8 @@ export interface ModelJSON {
       }[]
 }
 
-export function stateToJSON(shape: ModelShape, seed: number, state: ModelState | undefined): ModelJSON {
-  const base = { format: FORMAT, version: FORMAT_VERSION, inputs: shape.inputs, form: shape.form, precision: shape.precision, seed } as const
+export function stateToJSON(shape: ModelShape, seed: number, state: ModelState | undefined, origin?: string): ModelJSON {
+  const base = { format: FORMAT, version: FORMAT_VERSION, inputs: shape.inputs, form: shape.form, precision: shape.precision, seed, ...(origin === undefined ? {} : { origin }) } as const
   if (state === undefined) return { ...base, layers: shape.layers.map(({ units, points }) => ({ units, points })) }
   return {
     ...base,
@@ -67,8 +73,23 @@ export function stateToJSON(shape: ModelShape, seed: number, state: ModelState |
   }
 }
 
-/** The keys of version 1 (`columns`: the column names the command line stores beside a model). */
-const MODEL_KEYS = ['format', 'version', 'inputs', 'form', 'precision', 'seed', 'layers', 'columns']
+/** FNV-1a (32 bits) over the bytes of every grid and node value: equal for equal initial models. */
+export function fingerprint(state: ModelState): string {
+  let hash = 0x811c9dc5
+  for (const layer of state.layers) {
+    for (const values of [layer.lo, layer.hi, layer.values]) {
+      const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength)
+      for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193)
+    }
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0')
+}
+
+/**
+ * The keys of version 1 (`origin`: the fingerprint of the initial parameters; `columns`: the column
+ * names and encoding the command line stores beside a model).
+ */
+const MODEL_KEYS = ['format', 'version', 'inputs', 'form', 'precision', 'seed', 'origin', 'layers', 'columns']
 const LAYER_KEYS = ['units', 'points', 'lo', 'hi', 'dx', 'values']
 
 /** A key version 1 does not have means a damaged or foreign file: E_FORMAT naming it. */
@@ -96,7 +117,7 @@ function finiteArray(value: unknown, length: number, where: string): Float64Arra
 }
 
 /** Parses and checks model JSON; returns its shape, seed and (if trained) state. */
-export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number; state: ModelState | undefined } {
+export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number; state: ModelState | undefined; origin: string | undefined } {
   let json = input
   if (typeof json === 'string') {
     try {
@@ -130,7 +151,9 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
   if (json.seed !== undefined && !Number.isInteger(json.seed)) throw new NkkanError('E_FORMAT', `seed must be an integer, got ${describe(json.seed)}`)
   const seed = (json.seed as number | undefined) ?? 1
   const trained = layersJSON.map((layer) => isRecord(layer) && 'values' in layer)
-  if (trained.every((t) => !t)) return { shape, seed, state: undefined }
+  if (json.origin !== undefined && typeof json.origin !== 'string') throw new NkkanError('E_FORMAT', `origin must be a string, got ${JSON.stringify(json.origin)}`)
+  const origin = json.origin
+  if (trained.every((t) => !t)) return { shape, seed, state: undefined, origin: undefined }
   const layers = layersJSON.map((raw, l): LayerState => {
     const layer = raw as Record<string, unknown>
     const n = layerInputs(shape, l)
@@ -144,7 +167,7 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
     }
   })
   layers.forEach((layer, l) => checkLayer(layer, l, shape))
-  return { shape, seed, state: { shape, layers } }
+  return { shape, seed, state: { shape, layers }, origin }
 }
 
 /**

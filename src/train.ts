@@ -95,8 +95,9 @@ export interface TrainPlan {
   readonly records: number
 }
 
-/** True when every target's Pearson reaches the stopAt target. */
+/** True when every target's Pearson reaches the stopAt target, or early stopping says so. */
 export function reachedTarget(log: EpochLog | undefined, options: ResolvedFitOptions): boolean {
+  if (log !== undefined && options.stopWhen?.(log) === true) return true
   return options.stopAtPearson !== undefined && log?.pearson?.every((p) => p >= options.stopAtPearson!) === true
 }
 
@@ -123,7 +124,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     backend.read(state)
     const roundSeconds = (merged - started) / 1000
     seconds += roundSeconds
-    const epochBefore = Math.floor(records / data.rows)
+    const epochBefore = Math.floor(records / options.epochRecords)
     records += perRound
     const validate = validation !== undefined && (round % options.validateEvery === 0 || round === plan.lastRound)
     const metrics = validate ? computeMetrics(await backend.predictValidation(), validation.y, validation.rows, validation.targets) : {}
@@ -143,7 +144,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     }
     history.push(log)
     options.onRound?.(log)
-    if (Math.floor(records / data.rows) > epochBefore || round === plan.lastRound) options.onEpoch?.(log)
+    if (Math.floor(records / options.epochRecords) > epochBefore || round === plan.lastRound) options.onEpoch?.(log)
     if (reachedTarget(log, options)) break
     previousEnd = merged
   }

@@ -3,7 +3,7 @@ import { KAN, datasets } from '../src/index.js'
 import { Engine } from '../src/engine.js'
 import { planMemory } from '../src/layout.js'
 import { initialState } from '../src/model.js'
-import { stateToJSON } from '../src/serialize.js'
+import { fingerprint, stateToJSON } from '../src/serialize.js'
 import { rejection } from './helpers/errors.js'
 
 // threads: 1 trains on the calling thread; it must leave the event loop a turn every few
@@ -54,12 +54,14 @@ describe('training on the calling thread keeps the event loop turning', () => {
     const shape = { inputs: 4, layers, form: 'mean' as const, precision: 'f64' as const }
     const engine = new Engine(planMemory({ shape, threads: 1, trainRows: train.rows }))
     const state = initialState(shape, train, 3)
+    // The model file records the initial parameters' fingerprint (ModelJSON.origin).
+    const origin = fingerprint(state)
     engine.writeModel(state, 0)
     engine.writeTrain(train)
     for (let epoch = 0; epoch < 3; epoch++) engine.train(0, 0, train.rows, 0.1)
     engine.readModel(state, 0)
     await using model = KAN.create({ inputs: 4, layers, seed: 3 })
     await model.fit(train, { threads: 1, epochs: 3, learningRate: 0.1 })
-    expect(model.toJSON()).toEqual(stateToJSON(shape, 3, state))
+    expect(model.toJSON()).toEqual(stateToJSON(shape, 3, state, origin))
   })
 })

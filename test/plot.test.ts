@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KAN, NkkanError, datasets, plotHistory, plotModel, stackPlots } from '../src/index.js'
+import { KAN, NkkanError, datasets, plotHistory, plotModel, plotResponse, stackPlots } from '../src/index.js'
 import type { EpochLog, ModelJSON } from '../src/index.js'
 
 /** Every number in coordinates: path data, positions, sizes. */
@@ -39,12 +39,19 @@ describe('plotModel()', () => {
     expect(numbers.every(Number.isFinite)).toBe(true)
   })
 
-  it('caps a wide layer at the first 12 inputs × 8 outputs and says so in the title', async () => {
+  it('draws every function of a wide layer by default, with plain tick labels', async () => {
     const { json } = await trained(16, [{ units: 20, points: 3 }, { units: 1, points: 5 }])
-    const svg = plotModel({ ...json, columns: { features: json.layers.map(() => 'unused'), targets: ['det'] } })
-    expect(count(svg, /<g class="panel" data-input="\d+" data-output="\d+"/g)).toBe(12 * 8 + 20)
-    expect(svg).toMatch(/<title>[^<]*layer 1: showing the first 12 of 16 inputs × the first 8 of 20 outputs<\/title>/)
-    expect(svg).toContain('u19 → det')
+    const svg = plotModel(json)
+    expect(count(svg, /<g class="panel" data-input="\d+" data-output="\d+"/g)).toBe(16 * 20 + 20)
+    expect(svg).not.toMatch(/>[-\d.]+e[+-]\d+</)
+  })
+
+  it('caps a wide layer at the inputs × outputs asked for and says so in the title', async () => {
+    const { json } = await trained(16, [{ units: 20, points: 3 }, { units: 1, points: 5 }])
+    const svg = plotModel({ ...json, columns: { features: json.layers.map(() => 'unused'), targets: ['det'] } }, { maxInputs: 12, maxOutputs: 8 })
+    expect(count(svg, /<g class="panel" data-input="\d+" data-output="\d+"/g)).toBe(12 * 8 + 12)
+    expect(svg).toMatch(/<title>[^<]*layer 1: showing the first 12 of 16 inputs × the first 8 of 20 outputs; layer 2: showing the first 12 of 20 inputs<\/title>/)
+    expect(svg).toContain('u11 → det')
     expect(coordinates(svg).every(Number.isFinite)).toBe(true)
   })
 
@@ -82,3 +89,27 @@ describe('plotHistory()', () => {
     expect(count(stacked, /<svg /g)).toBe(3)
   })
 })
+
+describe('plotResponse()', () => {
+  it('draws one panel per input with a curve per target: the predictions along that input', async () => {
+    const { json } = await trained(4, [{ units: 9, points: 3 }, { units: 1, points: 6 }])
+    const model = KAN.fromJSON(json)
+    const asked: Float64Array[] = []
+    const center = [0.5, 0.25, 0.5, 0.75]
+    const svg = plotResponse({ ...json, columns: { features: ['a', 'b', 'c', 'd'] } }, (x) => {
+      asked.push(x)
+      return model.predict(x)
+    }, { center, steps: 10 })
+    expect(count(svg, /<g class="response"/g)).toBe(4)
+    expect(count(svg, /<path /g)).toBe(4)
+    expect(svg).toContain('>c</text>')
+    const x = asked[0]!
+    expect(x.length).toBe(4 * 10 * 4)
+    // Row p of feature 1's panel: feature 1 steps over its grid, the others stay at the center.
+    const layer = json.layers[0] as { lo: number[]; hi: number[] }
+    expect(Array.from(x.subarray((10 + 9) * 4, (10 + 10) * 4))).toEqual([0.5, layer.hi[1], 0.5, 0.75])
+    expect(coordinates(svg).every(Number.isFinite)).toBe(true)
+    await model.dispose()
+  })
+})
+
