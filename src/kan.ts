@@ -110,7 +110,7 @@ export class KAN {
     if (given.layers !== undefined && !Array.isArray(given.layers)) throw new NkkanError('E_OPTION', `layers must be a non-empty array of { units, points }, got ${describe(given.layers)}`)
     const shape: ModelShape = {
       inputs: given.inputs!,
-      layers: (given.layers ?? defaultLayers(given.inputs!, given.targets ?? 1)).map((layer: unknown, l) => {
+      layers: (given.layers ?? defaultLayersFor(given.inputs, given.targets)).map((layer: unknown, l) => {
         const { units, points } = optionsObject(layer ?? null, `layers[${l}]`, ['units', 'points'])
         return { units, points } as LayerSpec
       }),
@@ -207,10 +207,12 @@ export class KAN {
     try {
       checkDataset(data, 'data', { features: this.inputs, targets: this.targets })
       checkRepresentable(data, 'data', this.shape)
+      const threads = await defaultThreadCount()
+      // The options as given are checked first (types, names, ranges: they may be anything a caller passed), then completed.
+      resolveFitOptions(options, data, threads)
       const plan = wantsAuto(options) ? autoPlan(data, options, this.seed) : undefined
       const chosen = plan?.options ?? options
       const rows = plan?.train ?? data
-      const threads = await defaultThreadCount()
       const given = resolveFitOptions(chosen, rows, threads)
       // The signal is used only once the options are checked: it may be anything a caller passed.
       stop = new FitStop(this.disposal.signal, given.signal)
@@ -635,6 +637,12 @@ export class KAN {
  * of 12 points per target. 2n + 1 addends (Kolmogorov's count), but up to 4n + 1 and at most 33
  * for few features: on the hourly table (4 features) 17 addends gave RMSE 0.056 against 0.068.
  */
+/** The default layers when inputs and targets are what they should be; else none, for checkShape to name the fault. */
+function defaultLayersFor(inputs: unknown, targets: unknown = 1): LayerSpec[] {
+  const counts = [inputs, targets]
+  return counts.every((count) => typeof count === 'number' && Number.isInteger(count) && count >= 1) ? defaultLayers(inputs as number, targets as number) : []
+}
+
 export function defaultLayers(inputs: number, targets: number): LayerSpec[] {
   return [{ units: Math.min(4 * inputs + 1, Math.max(2 * inputs + 1, 33)), points: 3 }, { units: targets, points: 12 }]
 }

@@ -226,7 +226,7 @@ function positiveInteger(value: unknown, name: string): number {
 /** Every key of FitOptions: others are misspellings. */
 const FIT_OPTION_KEYS = [
   'epochs', 'rounds', 'learningRate', 'pretrain', 'refine', 'skip', 'threads', 'copies', 'batchSize', 'mode', 'windowRows', 'validation', 'validateEvery', 'stopAt',
-  'onPretrain', 'onEpoch', 'onRound', 'signal', 'cluster',
+  'onPretrain', 'onEpoch', 'onRound', 'signal', 'cluster', 'auto', 'earlyStopping', 'retrain',
 ] as const
 
 export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThreads: number): ResolvedFitOptions {
