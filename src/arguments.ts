@@ -24,8 +24,15 @@ export function optionsObject(value: unknown, name: string, keys: readonly strin
 export function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'object') return value.constructor?.name === undefined ? 'an object' : `a ${value.constructor.name}`
+  if (typeof value === 'object') {
+    // Objects without a prototype have no constructor.
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name
+    return typeof name === 'string' ? `a ${name}` : 'an object'
+  }
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  if (typeof value === 'function') return 'a function'
+  // What is left: number, bigint, boolean, symbol, undefined.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- no object reaches this line
   return String(value)
 }
 

@@ -210,12 +210,13 @@ class Progress {
 /** Table-reading options from --exclude, --dates, --categorical, --ordinal, --missing. */
 function tableOptions(values: Values): Omit<TableOptions, 'targets'> {
   const missing = str(values, 'missing')
-  if (missing !== undefined && missing !== 'drop' && missing !== 'median') throw new UsageError(`--missing must be drop or median, got ${JSON.stringify(missing)}`)
+  const isPolicy = (value: string): value is 'drop' | 'median' => value === 'drop' || value === 'median'
+  if (missing !== undefined && !isPolicy(missing)) throw new UsageError(`--missing must be drop or median, got ${JSON.stringify(missing)}`)
   if (values.ordinal === true && values.categorical === undefined) throw new UsageError('--ordinal needs --categorical columns')
   return {
     ...optional('features', list(str(values, 'features'))), ...optional('exclude', list(str(values, 'exclude'))),
     ...optional('dates', list(str(values, 'dates'))), ...optional('categorical', list(str(values, 'categorical'))),
-    ...(values.ordinal === true ? { categoricalEncoding: 'ordinal' as const } : {}), ...optional('missing', missing as 'drop' | 'median' | undefined),
+    ...(values.ordinal === true ? { categoricalEncoding: 'ordinal' as const } : {}), ...optional('missing', missing),
   }
 }
 

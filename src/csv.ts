@@ -240,8 +240,9 @@ class TableBuilder {
     this.source = source
     const index = headerIndex(names, source)
     this.policy = options.missing ?? 'error'
-    if (!['error', 'drop', 'median'].includes(this.policy)) throw new NkkanError('E_OPTION', `missing must be 'error', 'drop' or 'median', got ${String(this.policy)}`)
-    const encoding = options.categoricalEncoding ?? 'onehot'
+    if (!['error', 'drop', 'median'].includes(this.policy)) throw new NkkanError('E_OPTION', `missing must be 'error', 'drop' or 'median', got ${describe(this.policy)}`)
+    // Options come from callers in JavaScript too: checked as untyped values.
+    const encoding: unknown = options.categoricalEncoding ?? 'onehot'
     if (encoding !== 'onehot' && encoding !== 'ordinal') throw new NkkanError('E_OPTION', `categoricalEncoding must be 'onehot' or 'ordinal', got ${String(encoding)}`)
     this.targets = options.targets.map((name) => ({ column: index(name), reader: new NumberColumn(name) }))
     this.features = featureReaders(names, options, index)
@@ -479,5 +480,5 @@ function checkTableArguments(text: unknown, options: unknown): string {
     }
   }
   if (given.source !== undefined && typeof given.source !== 'string') throw new NkkanError('E_OPTION', `source must be a string, got ${describe(given.source)}`)
-  return (given.source as string | undefined) ?? 'data'
+  return (given.source) ?? 'data'
 }

@@ -27,10 +27,11 @@ export interface Dataset {
  * @example fromRows([[0, 1, 2], [1, 2, 3]], { targets: 1 }) // 2 records, 2 features, 1 target
  */
 export function fromRows(rows: readonly (readonly number[])[], options: { targets?: number } = {}): Dataset {
-  if (!Array.isArray(rows)) throw new NkkanError('E_SHAPE', `rows must be an array of arrays of numbers, got ${describe(rows)}`)
-  const targets = (optionsObject(options, 'fromRows options', ['targets']).targets ?? 1) as number
-  if (!Number.isInteger(targets) || targets < 1) {
-    throw new NkkanError('E_OPTION', `targets must be an integer ≥ 1, got ${String(targets)}`)
+  const given: unknown = rows
+  if (!Array.isArray(given)) throw new NkkanError('E_SHAPE', `rows must be an array of arrays of numbers, got ${describe(rows)}`)
+  const targets = optionsObject(options, 'fromRows options', ['targets']).targets ?? 1
+  if (typeof targets !== 'number' || !Number.isInteger(targets) || targets < 1) {
+    throw new NkkanError('E_OPTION', `targets must be an integer ≥ 1, got ${describe(targets)}`)
   }
   const first = rows[0]
   if (first === undefined) throw new NkkanError('E_SHAPE', 'the data set is empty: no rows')
@@ -64,7 +65,7 @@ export function fromRows(rows: readonly (readonly number[])[], options: { target
  * `expect` pins features/targets to a model's.
  */
 export function checkDataset(data: Dataset, name: string, expect?: { features: number; targets: number }): void {
-  if (typeof data !== 'object' || data === null) {
+  if (typeof data !== 'object' || (data as unknown) === null) {
     throw new NkkanError('E_SHAPE', `${name} must be a data set { x, y, rows, features, targets } (see fromRows, readCSV), got ${describe(data)}`)
   }
   const { rows, features, targets } = data

@@ -105,7 +105,7 @@ export class KAN {
 
   /** A new, untrained model; its parameters are initialised from the data of the first fit. */
   static create(options: KANOptions): KAN {
-    if (options === undefined) throw new NkkanError('E_OPTION', 'KAN.create needs { inputs, layers: [{ units, points }, …] }')
+    if ((options as unknown) === undefined) throw new NkkanError('E_OPTION', 'KAN.create needs { inputs, layers: [{ units, points }, …] }')
     const given = optionsObject(options, 'KAN.create options', ['inputs', 'layers', 'targets', 'seed', 'form', 'precision']) as Partial<KANOptions>
     if (given.layers !== undefined && !Array.isArray(given.layers)) throw new NkkanError('E_OPTION', `layers must be a non-empty array of { units, points }, got ${describe(given.layers)}`)
     const shape: ModelShape = {
@@ -129,7 +129,8 @@ export class KAN {
    * merge of disjoint-batch training does (ALGORITHM §3): for models trained anywhere.
    */
   static average(models: readonly KAN[]): KAN {
-    if (!Array.isArray(models)) throw new NkkanError('E_OPTION', `KAN.average takes an array of models, got ${describe(models)}`)
+    const given: unknown = models
+    if (!Array.isArray(given)) throw new NkkanError('E_OPTION', `KAN.average takes an array of models, got ${describe(models)}`)
     models.forEach((model, index) => {
       if (!(model instanceof KAN)) throw new NkkanError('E_OPTION', `models[${index}] is ${describe(model)}, not a KAN`)
     })

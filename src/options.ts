@@ -235,7 +235,7 @@ export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThrea
   if (options.pretrain !== undefined) optionsObject(options.pretrain, 'pretrain', ['groups', 'epochs'])
   if (options.refine !== undefined) optionsObject(options.refine, 'refine', ['atEpochs', 'factor', 'layers'])
   const { signal } = options
-  if (signal !== undefined && !(typeof signal === 'object' && signal !== null && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function')) {
+  if (signal !== undefined && !(typeof signal === 'object' && (signal as unknown) !== null && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function')) {
     throw new NkkanError('E_OPTION', `signal must be an AbortSignal, got ${describe(signal)}`)
   }
   const model = { features: data.features, targets: data.targets }

@@ -61,7 +61,8 @@ export function fromTensors(x: TensorLike, y: TensorLike): Dataset {
  */
 export function splitDataset(data: Dataset, options: { valid: number; seed?: number; shuffle?: boolean }): Split {
   checkDataset(data, 'data')
-  const fraction = optionsObject(options ?? null, 'splitDataset options', ['valid', 'seed', 'shuffle']).valid
+  const given: unknown = options
+  const fraction = optionsObject(given ?? null, 'splitDataset options', ['valid', 'seed', 'shuffle']).valid
   if (typeof fraction !== 'number' || !(fraction > 0 && fraction < 1)) throw new NkkanError('E_OPTION', `valid must be a fraction in (0, 1), got ${String(fraction)}`)
   const validRows = Math.round(data.rows * fraction)
   if (validRows < 1 || validRows >= data.rows) {

@@ -61,7 +61,7 @@ describe('nkkan train → predict → evaluate → merge → plot', () => {
     const common = ['--target', 'y', '--layers', '9:4,1:10', '--epochs', '15', '--threads', '1', '--valid-split', '0.2', '--stop-at', '0.99']
     const first = await nkkan('train', file('train.csv'), ...common, '--seed', '1', '--out', file('a.json'), '--history', file('history.json'))
     expect(first.code, first.stderr).toBe(0)
-    expect(first.stdout).toMatch(/^trained: \d+ rounds, .*valid pearson 0\.9\d+  r2 0\.9\d+  rmse [\d.]+  mae [\d.]+; wrote /)
+    expect(first.stdout).toMatch(/^trained: \d+ rounds, .*valid pearson 0\.9\d+ {2}r2 0\.9\d+ {2}rmse [\d.]+ {2}mae [\d.]+; wrote /)
     expect(first.stderr).toMatch(/^epoch 1\.0 {2}round 1 {2}.* records\/s {2}valid pearson /m)
     const json = JSON.parse(readFileSync(file('a.json'), 'utf8')) as { columns: unknown }
     expect(json.columns).toEqual({ features: ['a', 'b', 'c', 'd'], targets: ['y'] })

@@ -175,9 +175,9 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     })
     if (first) {
       const states = await Promise.all(jobs.map((job) => queue.getJobState(options(job).jobId)))
-      await Promise.all(jobs.map((job, copy) => (states[copy] === 'failed' ? queue.remove(options(job).jobId) : undefined)))
+      await Promise.all(jobs.flatMap((job, copy) => (states[copy] === 'failed' ? [queue.remove(options(job).jobId)] : [])))
     }
-    return (await queue.addBulk(jobs.map((job) => ({ name: 'train', data: job, opts: options(job) })))) as Job[]
+    return (await queue.addBulk(jobs.map((job) => ({ name: 'train', data: job, opts: options(job) }))))
   }
 
   private async remove(jobs: readonly Job[]): Promise<void> {

@@ -104,7 +104,7 @@ function damage(json: ModelJSON): fc.Arbitrary<unknown> {
     const top = ['format', 'version', 'inputs', 'form', 'precision', 'seed', 'layers', 'extra']
     if (where % 3 === 0) {
       const key = top[where % top.length]!
-      if (remove) delete copy[key]
+      if (remove) Reflect.deleteProperty(copy, key)
       else copy[key] = value
       return copy
     }
@@ -112,7 +112,7 @@ function damage(json: ModelJSON): fc.Arbitrary<unknown> {
     const key = ['units', 'points', 'lo', 'hi', 'dx', 'values'][where % 6]!
     const array = target[key]
     if (where % 3 === 1 && Array.isArray(array)) array[index % array.length] = value
-    else if (remove) delete target[key]
+    else if (remove) Reflect.deleteProperty(target, key)
     else target[key] = value
     return copy
   })
@@ -153,7 +153,7 @@ export function properties(model: KAN, json: ModelJSON, counts: Tally = new Map(
         try {
           model = KAN.create(options as never)
         } catch (error) {
-          return expectCoded(error)
+          expectCoded(error); return;
         }
         try {
           const data = fc.sample(dataset(mismatch === 5 ? features : model.inputs, model.targets), 1)[0]!
@@ -163,11 +163,12 @@ export function properties(model: KAN, json: ModelJSON, counts: Tally = new Map(
               const history = await model.fit(data, fitGiven as never)
               for (const log of history) expectFinite([log.seconds, log.records], 'log')
               expectFinite(model.predict(data.x), 'prediction')
-              expectFinite(Float64Array.from(JSON.parse(JSON.stringify(model)).layers.flatMap((layer: { values: number[] }) => layer.values)), 'values')
+              const saved = JSON.parse(JSON.stringify(model)) as { layers: { values: number[] }[] }
+              expectFinite(Float64Array.from(saved.layers.flatMap((layer) => layer.values)), 'values')
               count('accepted')
             } catch (error) {
               expectCoded(error)
-              if ((error as NkkanError).code !== 'E_ABORT' && JSON.stringify(model) !== before) throw new Error(`a fit rejected with ${(error as NkkanError).code} changed the model`)
+              if ((error as NkkanError).code !== 'E_ABORT' && JSON.stringify(model) !== before) throw new Error(`a fit rejected with ${(error as NkkanError).code} changed the model`, { cause: error })
             }
           }
         } finally {
@@ -201,7 +202,7 @@ export function properties(model: KAN, json: ModelJSON, counts: Tally = new Map(
         try {
           loaded = KAN.fromJSON((asString && text !== undefined ? text : damaged) as never)
         } catch (error) {
-          return expectCoded(error)
+          expectCoded(error); return;
         }
         count('accepted')
         if (!loaded.trained) return
