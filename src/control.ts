@@ -4,6 +4,7 @@
  * run them. A worker failure rejects the wait instead of leaving it pending.
  */
 import type { Engine } from './engine.js'
+import { NkkanError } from './errors.js'
 import { type MemoryPlan, descriptorPtr } from './layout.js'
 import type { WorkerPool } from './pool.js'
 import { ALPHA_F64_INDEX, type Command, COMMAND, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan } from './protocol.js'
@@ -77,11 +78,13 @@ export class ControlBlock {
     for (let s = 0; s < this.threads; s++) words.set(args(s), WORD.SLOTS + SLOT_WORDS * s)
     const issued = now()
     Atomics.store(words, WORD.MERGE, merge)
+    Atomics.store(words, WORD.FAILED, 0)
     Atomics.store(words, WORD.DONE, 0)
     Atomics.store(words, WORD.COMMAND, command)
     Atomics.add(words, WORD.GENERATION, 1)
     Atomics.notify(words, WORD.GENERATION)
     await this.pool.guard(this.waitDone())
+    if (Atomics.load(words, WORD.FAILED) !== 0) await this.failed()
     const resumed = now()
     const slotTime = (s: number, word: number): number => this.slotTimes[(WORD.SLOTS + SLOT_WORDS * s + word) / 2]!
     return {
@@ -96,6 +99,22 @@ export class ControlBlock {
   /** Sends the workers back to listening for messages (unless the pool is broken). */
   async detach(): Promise<void> {
     if (!this.pool.broken) await this.run(COMMAND.DETACH, () => [])
+  }
+
+  /**
+   * A worker failed during the command (and the others finished it, merging nothing): the
+   * command must not count as done. The failing worker posted its error before it counted itself
+   * done, but messages and the DONE wake-up arrive by different routes, so wait for the message
+   * (the pool then breaks with it); without one within a second, fail with what is known.
+   */
+  private async failed(): Promise<never> {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    try {
+      await this.pool.guard(new Promise((resolve) => (timer = setTimeout(resolve, 1000))))
+    } finally {
+      clearTimeout(timer)
+    }
+    throw new NkkanError('E_WORKER', 'a worker failed during a command on shared memory (its message did not arrive)')
   }
 
   private async waitDone(): Promise<void> {

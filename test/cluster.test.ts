@@ -156,7 +156,7 @@ describe.skipIf(!REDIS)(`training on a cluster (redis-server, BullMQ, nkkan work
     const lines = Array.from({ length: rows }, (_, r) => [...train.x.subarray(r * train.features, (r + 1) * train.features), train.y[r]!].map(String).join(','))
     const csv = join(dir, 'train.csv')
     await writeFile(csv, `${header}\n${lines.join('\n')}\n`)
-    const common = ['train', csv, '--target', 'y', '--layers', '33:3,1:12', '--seed', '5', '--rounds', '4', '--batch-size', '2000', '--learning-rate', '0.2', '--copies', '3', '--quiet']
+    const common = ['train', csv, '--target', 'y', '--layers', '33:3,1:12', '--seed', '5', '--rounds', '4', '--batch-size', '2000', '--learning-rate', '0.2', '--copies', '3', '--valid-split', '0', '--quiet']
     const run = (args: string[]): Promise<string> =>
       new Promise((done, fail) => {
         const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...common, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })

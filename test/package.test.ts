@@ -97,7 +97,7 @@ beforeAll(async () => {
   stage = join(work, 'stage')
   consumer = join(work, 'consumer')
   await mkdir(stage)
-  for (const name of ['package.json', 'README.md', 'src', 'scripts', 'tsconfig.json', 'tsup.config.ts', 'assembly', 'asconfig.json']) {
+  for (const name of ['package.json', 'README.md', 'LICENSE', 'src', 'scripts', 'tsconfig.json', 'tsup.config.ts', 'assembly', 'asconfig.json']) {
     await cp(join(root, name), join(stage, name), { recursive: true, preserveTimestamps: true })
   }
   await symlink(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir')
@@ -106,7 +106,7 @@ beforeAll(async () => {
   const binary = await readFile(join(stage, 'src', 'binary.ts'), 'utf8')
   wasmBase64 = Array.from(binary.matchAll(/WasmBase64 = '([A-Za-z0-9+/=]+)'/g), (match) => match[1]!)
 
-  const packed = await timed('npm pack', async () => JSON.parse(await npm(['pack', '--json', '--pack-destination', work!], stage)) as { filename: string; files: { path: string }[] }[])
+  const packed = await timed('npm pack', async () => JSON.parse(await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work!], stage)) as { filename: string; files: { path: string }[] }[])
   const tarball = join(work, packed[0]!.filename)
   packedFiles = packed[0]!.files.map((file) => file.path).sort()
 
