@@ -9,6 +9,11 @@
  * Records/s are over the whole fit call (set-up included, no validation). The timeline splits a
  * (b) round, per worker: kernel time, time waiting (for the other workers and for commands), the
  * merge, and the calling thread's gap between rounds.
+ * (d) The host's steadiness: one thread trains the same batch with α = 0 (the same work every
+ * time) again and again; the spread of its times is the host's, not nkkan's. A round ends when
+ * its slowest thread does, so if T threads drew their times independently from that spread, a
+ * round would take mean(max of T draws): (d) is mean / mean(max), the E that this noise alone
+ * allows a method that synchronises every round.
  * Run: npm run bench -- efficiency   (Det4 and Tetra, f64 and f32, batch 50,000 / 25,000 / 12,500)
  */
 import { type ChildProcessByStdio, spawn } from 'node:child_process'
@@ -16,7 +21,12 @@ import type { Readable, Writable } from 'node:stream'
 import os from 'node:os'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { Engine } from '../src/engine.js'
 import type { EpochLog, Precision } from '../src/index.js'
+import { planMemory } from '../src/layout.js'
+import { initialState } from '../src/model.js'
+import { Random } from '../src/random.js'
+import { compileKernelModule } from '../src/wasm.js'
 import { type EfficiencyShape, type ShapeName, efficiencyShape, timedFit } from './efficiency-shapes.js'
 import { machineLine, printTable } from './report.js'
 
@@ -62,6 +72,30 @@ class Capacity {
   close(): void {
     for (const child of this.children) child.stdin.end()
   }
+}
+
+const STEADINESS_SAMPLES = 60
+await compileKernelModule('private')
+
+/** (d) for one batch size: the spread of identical work's times, and the E it allows T threads. */
+function steadiness(shape: EfficiencyShape, precision: Precision, batch: number): { p10: number; p50: number; p90: number; allowedE: number } {
+  const modelShape = shape.create(precision).shape
+  const engine = new Engine(planMemory({ shape: modelShape, threads: 1, copies: 1, evalRows: 0, trainRows: batch }))
+  engine.writeModel(initialState(modelShape, shape.train, 1), 0)
+  engine.writeTrainRows(shape.train, [[0, batch]], 0)
+  engine.train(0, 0, batch, 0)
+  const ms = Array.from({ length: STEADINESS_SAMPLES }, () => {
+    const started = performance.now()
+    engine.train(0, 0, batch, 0)
+    return performance.now() - started
+  }).sort((a, b) => a - b)
+  const mean = ms.reduce((a, b) => a + b, 0) / ms.length
+  const random = new Random(1)
+  let maxSum = 0
+  const DRAWS = 10_000
+  for (let d = 0; d < DRAWS; d++) maxSum += Math.max(...Array.from({ length: threads }, () => ms[random.integer(0, ms.length - 1)]!))
+  const at = (q: number): number => ms[Math.floor(q * (ms.length - 1))]!
+  return { p10: at(0.1), p50: at(0.5), p90: at(0.9), allowedE: mean / (maxSum / DRAWS) }
 }
 
 interface Turn {
@@ -114,6 +148,14 @@ for (const shapeName of ['det4', 'tetra'] as const) {
     printTable(
       ['batch per thread', 'round', 'kernel', 'waiting', 'merge', 'calling thread between rounds'],
       BATCHES.map((batch) => [batch.toLocaleString('en-US'), ...timeline(turns.map((t) => t.parallel.get(batch)!.history))]),
+    )
+    console.log(`\n(d) The host's steadiness: one batch, α = 0, trained ${STEADINESS_SAMPLES} times on one thread (identical work):\n`)
+    printTable(
+      ['batch', 'p10', 'median', 'p90', `E that this spread allows ${threads} synchronised threads`],
+      BATCHES.map((batch) => {
+        const { p10, p50, p90, allowedE } = steadiness(shape, precision, batch)
+        return [batch.toLocaleString('en-US'), `${p10.toFixed(2)} ms`, `${p50.toFixed(2)} ms`, `${p90.toFixed(2)} ms`, allowedE.toFixed(3)]
+      }),
     )
   }
   capacity.close()
