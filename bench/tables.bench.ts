@@ -6,7 +6,7 @@
  * seconds include validation. Run: npm run bench -- tables
  */
 import { KAN } from '../src/index.js'
-import type { Dataset, FitOptions, LayerSpec } from '../src/index.js'
+import type { Dataset, FitOptions, FloatArray, LayerSpec } from '../src/index.js'
 import { machineLine, printTable } from './report.js'
 import { type BenchTable, benchTables } from './tables.js'
 
@@ -33,7 +33,7 @@ async function run(table: BenchTable, options: FitOptions, layers?: LayerSpec[],
 function linear({ train, valid }: { train: Dataset; valid: Dataset }): number {
   const n = train.features + 1
   const a = Array.from({ length: n }, () => new Float64Array(n + 1))
-  const row = (x: Float64Array, r: number, f: number): number[] => [...x.subarray(r * f, r * f + f), 1]
+  const row = (x: FloatArray, r: number, f: number): number[] => [...x.subarray(r * f, r * f + f), 1]
   for (let r = 0; r < train.rows; r++) {
     const v = row(train.x, r, train.features)
     for (let i = 0; i < n; i++) {
