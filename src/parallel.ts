@@ -16,7 +16,7 @@ import { NkkanError } from './errors.js'
 import { descriptorWords, planMemory } from './layout.js'
 import type { ModelState } from './model.js'
 import type { WorkerPool } from './pool.js'
-import { COMMAND, MERGE } from './protocol.js'
+import { COMMAND, MERGE, type MergeMode } from './protocol.js'
 import { type CommandTiming, ControlBlock, workerPlan } from './control.js'
 import { checkAbort } from './train.js'
 import { compileKernelModule } from './wasm.js'
@@ -49,6 +49,9 @@ export class SharedBackend implements Backend {
   private readonly control: ControlBlock
   private readonly window: TrainWindow
   private readonly validRows: number
+  /** How a round's last command merges, and the bytes of the copies each worker averages. */
+  private readonly merge: MergeMode
+  private readonly mergeParts: readonly RowRange[]
 
   private constructor(control: ControlBlock, engine: Engine, window: TrainWindow, validRows: number) {
     this.control = control
@@ -57,6 +60,9 @@ export class SharedBackend implements Backend {
     this.engine = engine
     this.window = window
     this.validRows = validRows
+    const { copyBytes } = engine.plan
+    this.merge = copyBytes * this.copies >= SPLIT_MERGE_BYTES ? MERGE.SPLIT : MERGE.BY_LAST
+    this.mergeParts = this.merge === MERGE.SPLIT ? slices(copyBytes, this.threads, 16) : Array.from({ length: this.threads }, (): RowRange => [0, copyBytes])
   }
 
   /**
@@ -86,12 +92,9 @@ export class SharedBackend implements Backend {
    */
   async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<RoundTiming> {
     const { threads, copies } = this
-    const { copyBytes } = this.engine.plan
     this.control.setScalars(alpha, 1, skip)
-    const mode = copyBytes * copies >= SPLIT_MERGE_BYTES ? MERGE.SPLIT : MERGE.BY_LAST
-    const parts = mode === MERGE.SPLIT ? slices(copyBytes, threads, 16) : Array.from({ length: threads }, (): RowRange => [0, copyBytes])
     const command = (ranges: readonly (readonly RowRange[])[], first: number, merge: boolean): Promise<CommandTiming> =>
-      this.control.run(COMMAND.TRAIN, (s) => [...rangeWords(ranges[first + s] ?? []), ...(merge ? parts[s]! : [0, 0])], merge ? mode : MERGE.NONE)
+      this.control.run(COMMAND.TRAIN, (s) => [...rangeWords(ranges[first + s] ?? []), ...(merge ? this.mergeParts[s]! : [0, 0])], merge ? this.merge : MERGE.NONE)
     const timings: CommandTiming[] = []
     for (const ranges of this.window.steps(batches)) {
       for (let first = 0; first < copies; first += threads) {
