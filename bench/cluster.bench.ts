@@ -1,7 +1,7 @@
 /**
  * Training on a cluster (src/cluster/) against training in this process, Det4 16 → 70:3 → 1:30:
  * a redis-server on 127.0.0.1 and 2 `nkkan worker` processes on this machine.
- * 1. records/s at batch 50,000 with 2 copies: cluster vs the in-process 2-thread fit, the
+ * 1. records/s at batch 50,000 with 2 copies (rounds 2–9 of 9): cluster vs the in-process 2-thread fit, the
  *    settings taking turns, fastest of REPEATS and the median of the turns' ratios; each one's time per round beyond its slowest
  *    copy's kernel time (for the cluster: enqueueing, Redis hops, base64 and SHA-256 both ways,
  *    the merge and the checkpoint; in process: waking the threads and the merge), the queue's
@@ -63,7 +63,7 @@ if (!hasRedisServer()) {
   const slowestKernelMs = (logs: EpochLog[]): number => (1000 * logs.reduce((sum, log) => sum + Math.max(...log.threadSeconds), 0)) / logs.length
 
   try {
-    const rounds = 5
+    const rounds = 9
     const batchSize = 50_000
     const best: Record<'local' | 'cluster', EpochLog[] | undefined> = { local: undefined, cluster: undefined }
     const ratios: number[] = []
