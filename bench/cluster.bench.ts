@@ -1,12 +1,13 @@
 /**
  * Training on a cluster (src/cluster/) against training in this process, Det4 16 → 70:3 → 1:30:
  * a redis-server on 127.0.0.1 and 2 `nkkan worker` processes on this machine.
- * 1. records/s at batch 50,000 with 2 copies (rounds 2–9 of 9): cluster vs the in-process 2-thread fit, the
- *    settings taking turns, fastest of REPEATS and the median of the turns' ratios; each one's time per round beyond its slowest
- *    copy's kernel time (for the cluster: enqueueing, Redis hops, base64 and SHA-256 both ways,
- *    the merge and the checkpoint; in process: waking the threads and the merge), the queue's
- *    cost as the difference, and the bytes a round moves into and out of Redis (its INFO
- *    counters, rounds 2 to the end).
+ * 1. records/s at batch 50,000 with 2 copies (rounds 2–9 of 9): cluster vs the in-process
+ *    2-thread fit, the settings taking turns, fastest of REPEATS and the median of the turns'
+ *    ratios; each one's time per round beyond its slowest copy's kernel time (for the
+ *    cluster: enqueueing, Redis hops, base64 and SHA-256 both ways, the merge and the
+ *    checkpoint; in process: waking the threads and the merge), the queue's cost as the
+ *    difference, and the bytes a round moves into and out of Redis (its INFO counters, rounds
+ *    2 to the end).
  * 2. The queue's latency alone: a model whose training takes microseconds, 2 and 8 copies.
  * 3. Weak scaling: K = 1 … 16 copies of 5,000 records on the 2 workers (copies take turns):
  *    rounds/s and the per-round cost, from which a real cluster's can be estimated.
