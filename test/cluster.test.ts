@@ -72,14 +72,15 @@ describe.skipIf(!REDIS)(`training on a cluster (redis-server, BullMQ, nkkan work
     await Promise.all(workers.splice(0).map((worker) => worker.kill('SIGTERM')))
   }
 
-  async function checkpoints(): Promise<string[]> {
+  async function redisKeys(pattern: string): Promise<string[]> {
     const client = new Redis(redis.url)
     try {
-      return await client.keys('nkkan:checkpoint:*')
+      return await client.keys(pattern)
     } finally {
       await client.quit()
     }
   }
+  const checkpoints = (): Promise<string[]> => redisKeys('nkkan:checkpoint:*')
 
   it('2 worker processes train 3 copies a round: the model equals fit({ copies: 3, threads: 1 }) bit for bit', async () => {
     const running = await startWorkers('plain', ['w1', 'w2'])
@@ -87,9 +88,11 @@ describe.skipIf(!REDIS)(`training on a cluster (redis-server, BullMQ, nkkan work
     const reference = expected.get('small')!
     expect(json).toBe(reference.json)
     expect(history.map((log) => [log.round, log.records, log.pearson])).toEqual(reference.history.map((log) => [log.round, log.records, log.pearson]))
-    // Both workers trained copies, and the finished run left no checkpoint.
+    // Both workers trained copies, and the finished run left no checkpoint and no job (each
+    // was removed as it completed: its block reached the coordinator in the completion event).
     for (const worker of running) expect(worker.output()).toMatch(/copy \d: trained/)
     expect(await checkpoints()).toEqual([])
+    expect(await redisKeys('bull:plain:run-*')).toEqual([])
     await stopWorkers()
   }, 120_000)
 

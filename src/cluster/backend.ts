@@ -20,12 +20,12 @@ import { planMemory } from '../layout.js'
 import type { ModelState } from '../model.js'
 import type { ClusterOptions, ResolvedFitOptions } from '../options.js'
 import { checkAbort } from '../train.js'
-import { type TrainJob, type TrainResult, decodeBlock, encodeBlock } from './jobs.js'
+import { type EncodedBlock, type TrainJob, type TrainResult, decodeBlock, encodeBlock } from './jobs.js'
 import { CONNECT_SECONDS, loadBullMQ, loadIORedis, redisLabel, redisOptions, withDeadline } from './redis.js'
 import { dataFingerprint, sha256, shardFile, writeShard } from './shard.js'
 import { DEFAULT_QUEUE } from './worker.js'
 
-import type { Job, Queue, QueueEvents } from 'bullmq'
+import type { Queue, QueueEvents } from 'bullmq'
 import type { Redis } from 'ioredis'
 
 export const DEFAULT_ROUND_TIMEOUT_SECONDS = 600
@@ -55,7 +55,8 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
   private readonly attempts: number
   private readonly roundTimeout: number
   private roundsMerged: number
-  private removing: Promise<void> = Promise.resolve()
+  /** The merged block as the last checkpoint encoded it: the next round's jobs carry it. */
+  private merged: EncodedBlock | undefined
   private checkpointing: Promise<void> = Promise.resolve()
   private closed = false
 
@@ -99,9 +100,6 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     const events = new QueueEvents(name, { connection })
     queue.on('error', () => undefined)
     events.on('error', () => undefined)
-    // Every copy's job waits and is removed at once: a listener each.
-    queue.setMaxListeners(2 * copies + 10)
-    events.setMaxListeners(2 * copies + 10)
     const connections = { queue, events, redis, label }
     try {
       await withDeadline(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), CONNECT_SECONDS, () => `cannot reach Redis at ${label} within ${CONNECT_SECONDS} s`)
@@ -120,15 +118,20 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
   async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined): Promise<RoundTiming> {
     checkAbort(signal)
     const round = this.roundsMerged + 1
-    const merged = await encodeBlock(this.engine.copyBytes(0))
-    const jobs = await this.enqueue(batches.map((ranges, copy) => ({ ...this.job, round, copy, ranges: ranges.flat(), alpha, ...merged })), round === this.resumedRounds + 1)
-    await this.checkpointing
+    const merged = this.merged ?? (await encodeBlock(this.engine.copyBytes(0)))
+    const jobs = batches.map((ranges, copy): TrainJob => ({ ...this.job, round, copy, ranges: ranges.flat(), alpha, ...merged }))
+    // Listening before the jobs go out: a job done at once is still heard of.
+    const outcomes = this.listen(jobs.map(jobId))
     let results: TrainResult[]
     try {
-      results = await this.finish(jobs, round, signal)
+      await this.enqueue(jobs, round === this.resumedRounds + 1)
+      await this.checkpointing
+      results = await this.finish(outcomes.results, jobs, round, signal)
     } catch (error) {
       await this.remove(jobs)
       throw error
+    } finally {
+      outcomes.stop()
     }
     for (const [copy, result] of results.entries()) {
       // A worker's reply comes from another process: checked as untyped data.
@@ -141,12 +144,13 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     this.engine.averageCopies()
     this.engine.spreadMerged()
     const mergeSeconds = (performance.now() - merging) / 1000
-    // The checkpoint is stored and the done jobs removed while the next round's jobs go out (a
-    // coordinator that dies meanwhile resumes one round earlier: the same model, a round later).
-    const checkpoint: Checkpoint = { round, ...(await encodeBlock(this.engine.copyBytes(0))) }
+    // The checkpoint is stored while the next round's jobs go out (a coordinator that dies
+    // meanwhile resumes one round earlier: the same model, a round later). BullMQ removed the
+    // done jobs as it completed them.
+    this.merged = await encodeBlock(this.engine.copyBytes(0))
+    const checkpoint: Checkpoint = { round, ...this.merged }
     this.checkpointing = this.connections.redis.set(checkpointKey(this.job.run), JSON.stringify(checkpoint), 'EX', CHECKPOINT_SECONDS).then(() => undefined)
     this.roundsMerged = round
-    this.removing = this.remove(jobs)
     return { threadSeconds: results.map((result) => result.seconds), mergeSeconds }
   }
 
@@ -159,45 +163,73 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
   override async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await Promise.all([this.removing, this.checkpointing.catch(() => undefined)])
+    await this.checkpointing.catch(() => undefined)
     await disconnect(this.connections)
   }
 
   /**
    * Adds a round's jobs, in one request. In the first round of a coordinator, a job of the same
    * id may be left by an earlier coordinator of this run (the same block, rows and α): it is
-   * reused, unless it failed.
+   * reused, unless it failed. A completed job is removed by BullMQ at once (its result reaches
+   * the coordinator in the completion event): no request per job to remove it.
    */
-  private async enqueue(jobs: readonly TrainJob[], first: boolean): Promise<Job[]> {
+  private async enqueue(jobs: readonly TrainJob[], first: boolean): Promise<void> {
     const { queue } = this.connections
-    const options = (job: TrainJob) => ({
-      jobId: `${job.run}-${job.round}-${job.copy}`, attempts: this.attempts, backoff: { type: 'fixed', delay: 1000 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 },
-    })
+    const options = (job: TrainJob) => ({ jobId: jobId(job), attempts: this.attempts, backoff: { type: 'fixed', delay: 1000 }, removeOnComplete: true, removeOnFail: { age: 24 * 3600 } })
     if (first) {
-      const states = await Promise.all(jobs.map((job) => queue.getJobState(options(job).jobId)))
-      await Promise.all(jobs.flatMap((job, copy) => (states[copy] === 'failed' ? [queue.remove(options(job).jobId)] : [])))
+      const states = await Promise.all(jobs.map((job) => queue.getJobState(jobId(job))))
+      await Promise.all(jobs.flatMap((job, copy) => (states[copy] === 'failed' ? [queue.remove(jobId(job))] : [])))
     }
-    return (await queue.addBulk(jobs.map((job) => ({ name: 'train', data: job, opts: options(job) }))))
+    await queue.addBulk(jobs.map((job) => ({ name: 'train', data: job, opts: options(job) })))
   }
 
-  private async remove(jobs: readonly Job[]): Promise<void> {
-    await Promise.all(jobs.map((job) => this.connections.queue.remove(job.id!).catch(() => undefined)))
+  /** Removes the jobs of a round that did not complete (waiting or failed ones; a running one keeps its lock). */
+  private async remove(jobs: readonly TrainJob[]): Promise<void> {
+    await Promise.all(jobs.map((job) => this.connections.queue.remove(jobId(job)).catch(() => undefined)))
+  }
+
+  /**
+   * The outcomes of the jobs `ids`, from one 'completed' and one 'failed' listener on the queue's
+   * events (not one pair per job, and no request per job to ask whether it finished already).
+   * `results` settles when all completed or one failed for good (BullMQ sends 'failed' once its
+   * attempts are spent); `stop` removes the listeners.
+   */
+  private listen(ids: readonly string[]): { results: Promise<Outcome[]>; stop: () => void } {
+    const { events } = this.connections
+    const index = new Map(ids.map((id, copy) => [id, copy]))
+    const outcomes = new Array<Outcome | undefined>(ids.length)
+    let pending = ids.length
+    let settle: (outcomes: Outcome[]) => void = () => undefined
+    const results = new Promise<Outcome[]>((resolve) => (settle = resolve))
+    const record = (id: string, outcome: Outcome): void => {
+      const copy = index.get(id)
+      if (copy === undefined || outcomes[copy] !== undefined) return
+      outcomes[copy] = outcome
+      if (outcome.failed !== undefined) settle([outcome])
+      else if (--pending === 0) settle(outcomes as Outcome[])
+    }
+    const onCompleted = ({ jobId: id, returnvalue }: { jobId: string; returnvalue: unknown }): void => record(id, { copy: index.get(id) ?? -1, result: returnvalue as TrainResult })
+    const onFailed = ({ jobId: id, failedReason }: { jobId: string; failedReason: string }): void => record(id, { copy: index.get(id) ?? -1, failed: failedReason })
+    events.on('completed', onCompleted)
+    events.on('failed', onFailed)
+    return {
+      results,
+      stop: () => {
+        events.off('completed', onCompleted)
+        events.off('failed', onFailed)
+      },
+    }
   }
 
   /** The results of a round's jobs, in copy order; rejects on a failed job, the deadline or an abort. */
-  private async finish(jobs: readonly Job[], round: number, signal: AbortSignal | undefined): Promise<TrainResult[]> {
+  private async finish(outcomes: Promise<Outcome[]>, jobs: readonly TrainJob[], round: number, signal: AbortSignal | undefined): Promise<TrainResult[]> {
     const done = new Set<number>()
-    const results = Promise.all(
-      jobs.map(async (job, copy) => {
-        try {
-          const result = (await job.waitUntilFinished(this.connections.events)) as TrainResult
-          done.add(copy)
-          return result
-        } catch (error) {
-          throw await this.failure(job, round, copy, error as Error)
-        }
-      }),
-    )
+    const results = outcomes.then(async (settled) => {
+      const failed = settled.find((outcome) => outcome.failed !== undefined)
+      if (failed !== undefined) throw await this.failure(jobs[failed.copy]!, round, failed.copy, failed.failed!)
+      for (const { copy } of settled) done.add(copy)
+      return settled.map((outcome) => outcome.result!)
+    })
     let onAbort: (() => void) | undefined
     const aborted = new Promise<never>((_, reject) => {
       onAbort = () => reject(new NkkanError('E_ABORT', 'training was aborted; the model keeps its last merged state', { cause: signal?.reason }))
@@ -206,7 +238,7 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     try {
       return await withDeadline(Promise.race([results, aborted]), this.roundTimeout, () => {
         const waiting = jobs.map((_, copy) => copy).filter((copy) => !done.has(copy))
-        return `round ${round}: copies ${waiting.join(', ')} were not trained within the round's deadline of ${this.roundTimeout} s (cluster.roundTimeout); are workers running (nkkan worker --redis …) on queue ${jobs[0]?.queueName ?? ''} at ${this.connections.label}?`
+        return `round ${round}: copies ${waiting.join(', ')} were not trained within the round's deadline of ${this.roundTimeout} s (cluster.roundTimeout); are workers running (nkkan worker --redis …) on queue ${this.connections.queue.name} at ${this.connections.label}?`
       })
     } finally {
       signal?.removeEventListener('abort', onAbort!)
@@ -214,13 +246,24 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     }
   }
 
-  private async failure(job: Job, round: number, copy: number, error: Error): Promise<NkkanError> {
-    const latest = await this.connections.queue.getJob(job.id!).catch(() => undefined)
-    const attempts = latest?.attemptsMade ?? job.attemptsMade
-    const reason = latest?.failedReason ?? error.message
+  private async failure(job: TrainJob, round: number, copy: number, failedReason: string): Promise<NkkanError> {
+    const latest = await this.connections.queue.getJob(jobId(job)).catch(() => undefined)
+    const attempts = latest?.attemptsMade ?? this.attempts
+    const reason = latest?.failedReason ?? failedReason
     const worker = latest?.processedBy === undefined ? '' : ` (last on worker ${latest.processedBy})`
-    return new NkkanError('E_WORKER', `round ${round}, copy ${copy} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}${worker}: ${reason}`, { cause: error })
+    return new NkkanError('E_WORKER', `round ${round}, copy ${copy} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}${worker}: ${reason}`)
   }
+}
+
+/** A job's end as its event tells it: the trained block, or why it failed for good. */
+interface Outcome {
+  readonly copy: number
+  readonly result?: TrainResult
+  readonly failed?: string
+}
+
+function jobId(job: Pick<TrainJob, 'run' | 'round' | 'copy'>): string {
+  return `${job.run}-${job.round}-${job.copy}`
 }
 
 function checkpointKey(run: string): string {

@@ -20,9 +20,15 @@ function bytesOf(values: FloatArray): Uint8Array {
   return new Uint8Array(wide.buffer, wide.byteOffset, wide.byteLength)
 }
 
+/**
+ * node:crypto, imported once: an import() per call goes through the module loader each time
+ * (about 3 ms under tsx's loader hooks, several times a round's checksums).
+ */
+let crypto: Promise<typeof import('node:crypto')> | undefined
+
 /** SHA-256 (hex) of the parts, in order. */
 export async function sha256(...parts: Uint8Array[]): Promise<string> {
-  const { createHash } = await import('node:crypto')
+  const { createHash } = await (crypto ??= import('node:crypto'))
   const hash = createHash('sha256')
   for (const part of parts) hash.update(part)
   return hash.digest('hex')

@@ -102,7 +102,7 @@ export async function startWorker(args: readonly string[], env: Record<string, s
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'worker', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
   let text = ''
   child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()))
-  await waitForOutput(child, /is taking jobs/, 30, 'nkkan worker')
+  await waitForOutput(child, /is taking jobs/, 120, 'nkkan worker')
   return {
     child,
     output: () => text,
