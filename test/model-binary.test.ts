@@ -58,6 +58,9 @@ describe('toBinary / fromBinary', () => {
       const pooled = new Uint8Array(bytes.length + 13)
       pooled.set(bytes, 13)
       samePredictions(model, KAN.fromBinary(pooled.subarray(13)))
+      // A loaded model averages with the one it was saved from (their shape objects list their fields in other orders).
+      expect(KAN.average([model, loaded]).toJSON().layers).toEqual(model.toJSON().layers)
+      expect(KAN.average([KAN.fromJSON(JSON.stringify(model)), loaded]).toJSON().layers).toEqual(model.toJSON().layers)
     }
   })
 
