@@ -21,6 +21,7 @@ import { ResidentLearner } from './resident.js'
 import { type LearnFromOptions, type StreamProgress, type StreamSource, learnStream } from './prequential.js'
 import { checkStreamable } from './window.js'
 import { FitStop } from './fit-stop.js'
+import { checkFitMemory } from './fit-memory.js'
 import { lengthOf } from './untrusted.js'
 import { describe, optionsObject } from './arguments.js'
 import { checkRepresentable } from './ranges.js'
@@ -305,6 +306,7 @@ export class KAN {
     const shared = canShareMemory()
     if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
     checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
+    checkFitMemory(this.shape, data, resolved, shared)
     return { pretrain: pretrainOptions, shared }
   }
 
