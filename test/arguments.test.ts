@@ -40,7 +40,7 @@ describe('wrong arguments give a coded NkkanError', () => {
     for (const options of [{ threads: 2 }, { threads: 1, copies: 3 }]) {
       const error = await rejection(model.fit(data, { ...options, epochs: 1 }))
       expect(error.code).toBe('E_SHAPE')
-      expect(error.message).toMatch(/the fit needs \d model copies of 2\.00 GiB, .* wasm32 allows 4 GiB\. Beside the rest, 1 copy fits \(copies and threads ≤ 1\); precision 'f32' halves every part/)
+      expect(error.message).toMatch(/the fit needs \d model copies of 2\.00 GiB and .* wasm32 allows 4 GiB\. Beside the rest, 1 copy fits \(copies and threads ≤ 1\); precision 'f32' halves every part/)
     }
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(2 ** 28)
     expect(model.trained).toBe(false)
