@@ -29,7 +29,8 @@ import { type ModelColumns, type PlottableModel, plotHistory, plotModel, plotRes
 import { splitDataset } from './scale.js'
 import type { StreamProgress } from './prequential.js'
 import { firstRows, openCSVStream } from './stream.js'
-import { FORMAT, type ModelJSON, stateFromJSON } from './serialize.js'
+import { FORMAT, type ModelJSON, stateFromJSON, stateToJSON } from './serialize.js'
+import { binaryHeader } from './model-binary.js'
 
 const HELP = `nkkan: piecewise-linear Kolmogorov-Arnold networks trained with Newton-Kaczmarz
 
@@ -68,6 +69,8 @@ with a missing cell or fills it with the column's median (most frequent category
 missing or bad cell stops with its line and column. A model file written by train keeps its
 columns and their encoding, so predict and evaluate read new files the same way.
 --init continues training a saved model (its layers and columns).
+Model files ending in .nkb (for --out, --init, --model, predict, evaluate, merge and plot) are
+binary: exact like JSON, smaller, and for models of any size (JSON ends near 27M parameters).
 plot draws the model's response to each input (the others at the medians of --data, else at
 mid-range), then every learned function, layer by layer; --history adds the training curve.
 Ctrl-C during train stops after the current round and still writes --out.
@@ -138,22 +141,56 @@ function readTable(file: string, targets: readonly string[], reading: Omit<Table
 }
 
 /** Writes through a temporary file, so an interrupted write never leaves half a model. */
-function writeAtomic(file: string, text: string): void {
+function writeAtomic(file: string, text: string | Uint8Array): void {
   writeFileSync(`${file}.tmp`, text)
   renameSync(`${file}.tmp`, file)
 }
 
-/** A trained model from a file, with the column names `train` stored beside it (checked: bad files exit 2). */
-function readModel(file: string): { model: KAN; json: PlottableModel } {
-  const text = readFileSync(file, 'utf8')
-  let model: KAN
+const BINARY_EXTENSION = '.nkb'
+
+/** Model files ending in .nkb are binary (KAN.toBinary: any size); others are model JSON. */
+function isBinary(file: string): boolean {
+  return extname(file).toLowerCase() === BINARY_EXTENSION
+}
+
+/** Writes the model with its columns, as binary or JSON by the file's extension. */
+function writeModel(file: string, model: KAN, columns: ModelColumns | undefined): void {
+  if (isBinary(file)) {
+    writeAtomic(file, model.toBinary(columns === undefined ? {} : { columns }))
+    return
+  }
+  let text: string
   try {
-    model = KAN.fromJSON(text)
+    text = JSON.stringify({ ...model.toJSON(), ...(columns === undefined ? {} : { columns }) })
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    throw new NkkanError('E_SHAPE', `the model is too large for JSON text (${error.message}): write it as ${file.replace(/(\.json)?$/i, BINARY_EXTENSION)}`, { cause: error })
+  }
+  writeAtomic(file, text)
+}
+
+/**
+ * A trained model from a file, with the column names `train` stored beside it (checked: bad files
+ * exit 2). For a binary file, `json` holds its header and columns, not its values.
+ */
+function readModel(file: string): { model: KAN; json: PlottableModel } {
+  let model: KAN
+  let json: PlottableModel
+  try {
+    if (isBinary(file)) {
+      const bytes = readFileSync(file)
+      model = KAN.fromBinary(bytes)
+      const { origin, columns } = binaryHeader(bytes)
+      json = { ...stateToJSON(model.shape, model.seed, undefined, origin), ...(columns === undefined ? {} : { columns }) }
+    } else {
+      const text = readFileSync(file, 'utf8')
+      model = KAN.fromJSON(text)
+      json = JSON.parse(text) as PlottableModel
+    }
   } catch (error) {
     throw error instanceof NkkanError ? new NkkanError(error.code, `${file}: ${error.message}`, { cause: error }) : error
   }
   if (!model.trained) throw new NkkanError('E_FORMAT', `${file} holds an untrained model (no node values): train one with nkkan train`)
-  const json = JSON.parse(text) as PlottableModel
   const columns = json.columns as unknown
   const names = (value: unknown, count: number): boolean => value === undefined || (Array.isArray(value) && value.length === count && value.every((name) => typeof name === 'string'))
   if (columns !== undefined && (typeof columns !== 'object' || columns === null || !names((columns as Record<string, unknown>).features, model.inputs) || !names((columns as Record<string, unknown>).targets, model.targets))) {
@@ -336,7 +373,7 @@ async function train(argv: string[]): Promise<number> {
     process.off('SIGINT', onSigint)
     progress.end()
   }
-  if (model.trained) writeAtomic(out, JSON.stringify({ ...model.toJSON(), columns: columnsOf(table) }))
+  if (model.trained) writeModel(out, model, columnsOf(table))
   const historyFile = str(values, 'history')
   if (historyFile !== undefined) writeAtomic(historyFile, JSON.stringify(history, null, 1))
   const settings = model.lastFit
@@ -415,7 +452,7 @@ async function trainStream(argv: string[]): Promise<number> {
     process.off('SIGINT', onSigint)
   }
   const out = str(values, 'out') ?? 'model.json'
-  writeAtomic(out, JSON.stringify({ ...model.toJSON(), columns: { features: csv.featureNames, targets: csv.targetNames } }))
+  writeModel(out, model, { features: csv.featureNames, targets: csv.targetNames })
   process.stdout.write(`${interrupted ? 'interrupted' : 'learned'}: ${summary === undefined ? 'stopped early' : line(summary)}; wrote ${out}\n`)
   await model.dispose()
   return interrupted ? 130 : 0
@@ -538,7 +575,7 @@ async function merge(argv: string[]): Promise<number> {
     )
   }
   const merged = KAN.average(loaded.map(({ model }) => model))
-  writeAtomic(out, JSON.stringify({ ...merged.toJSON(), ...(loaded[0]?.json.columns === undefined ? {} : { columns: loaded[0].json.columns }) }))
+  writeModel(out, merged, loaded[0]?.json.columns)
   process.stdout.write(`merged ${positionals.length} models; wrote ${out}\n`)
   return 0
 }
@@ -550,7 +587,9 @@ async function plot(argv: string[]): Promise<number> {
   const dataFile = str(values, 'data')
   // The response view holds the other inputs at the data's medians (--data), else mid-range.
   const center = dataFile === undefined ? undefined : columnMedians(tableForModel(dataFile, json, model, []))
-  let svg = stackPlots([plotResponse(json, (x) => model.predict(x), center === undefined ? {} : { center }), plotModel(json)])
+  // The file's header and columns with the model's values (a binary file's json has no values).
+  const full: PlottableModel = { ...model.toJSON(), ...(json.columns === undefined ? {} : { columns: json.columns }) }
+  let svg = stackPlots([plotResponse(full, (x) => model.predict(x), center === undefined ? {} : { center }), plotModel(full)])
   await model.dispose()
   if (historyFile !== undefined) {
     let history: EpochLog[]

@@ -15,7 +15,7 @@ export { FixedTrainer, initialFixedValues } from './fixed/trainer.js'
 export { toVerilog } from './hardware/verilog.js'
 export { designFiles, cosimFiles } from './hardware/testbench.js'
 
-export type { KANOptions, LearnOptions } from './kan.js'
+export type { KANOptions, LearnOptions, BinaryOptions } from './kan.js'
 export type { LearnFromOptions, StreamProgress, StreamRecord, StreamItem, StreamSource, RowBlock } from './prequential.js'
 export type { Dataset, FloatArray } from './data.js'
 export type { NkkanErrorCode } from './errors.js'

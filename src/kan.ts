@@ -11,6 +11,8 @@ import type { Backend } from './backend.js'
 import { PrivateBackend, SharedBackend, canShareMemory } from './parallel.js'
 import { WorkerPool } from './pool.js'
 import { type ModelJSON, fingerprint, stateFromJSON, stateToJSON } from './serialize.js'
+import { decodeModel, encodeModel } from './model-binary.js'
+import type { ModelColumns } from './plot.js'
 import { type TensorLike, isTensorLike, tensorValues } from './scale.js'
 import { checkPretrain, pretrain } from './pretrain.js'
 import { type RefineOptions, checkRefine, refineState } from './refine.js'
@@ -19,6 +21,7 @@ import { ResidentLearner } from './resident.js'
 import { type LearnFromOptions, type StreamProgress, type StreamSource, learnStream } from './prequential.js'
 import { checkStreamable } from './window.js'
 import { FitStop } from './fit-stop.js'
+import { checkFitMemory } from './fit-memory.js'
 import { lengthOf } from './untrusted.js'
 import { describe, optionsObject } from './arguments.js'
 import { checkRepresentable } from './ranges.js'
@@ -51,6 +54,12 @@ export const POOL_IDLE_MS = 5000
 
 /** Rows predicted per kernel pass; bounds the memory prediction needs. */
 const PREDICT_BLOCK_ROWS = 16384
+
+/** Options of {@link KAN.toBinary}. */
+export interface BinaryOptions {
+  /** Column names and encoding to store beside the model, as the command line does (`fromBinary` ignores them). */
+  columns?: ModelColumns
+}
 
 export interface LearnOptions {
   /** α of the Newton-Kaczmarz step (ALGORITHM §2). Default 0.1, as fit. */
@@ -150,6 +159,16 @@ export class KAN {
   /** Loads a model saved with toJSON (object or string); predictions are bit-identical. */
   static fromJSON(json: ModelJSON | string): KAN {
     const { shape, seed, state, origin } = stateFromJSON(json)
+    return new KAN(shape, seed, state, origin)
+  }
+
+  /**
+   * Loads a model saved with toBinary (a Uint8Array, such as a `.nkb` file's bytes, or an
+   * ArrayBuffer); predictions are bit-identical. Checked as fromJSON checks a model, then its
+   * CRC-32: E_FORMAT naming the field.
+   */
+  static fromBinary(bytes: Uint8Array | ArrayBuffer): KAN {
+    const { shape, seed, state, origin } = decodeModel(bytes)
     return new KAN(shape, seed, state, origin)
   }
 
@@ -287,6 +306,7 @@ export class KAN {
     const shared = canShareMemory()
     if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
     checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
+    checkFitMemory(this.shape, data, resolved, shared)
     return { pretrain: pretrainOptions, shared }
   }
 
@@ -516,8 +536,29 @@ export class KAN {
 
   /** A versioned, JSON-serialisable copy of the model (exact: numbers round-trip). */
   toJSON(): ModelJSON {
+    const { state, origin } = this.saved()
+    return stateToJSON(state?.shape ?? this.shape, this.seed, state, origin)
+  }
+
+  /**
+   * The model in nkkan's binary format (magic, version, shape, little-endian values, CRC-32;
+   * src/model-binary.ts): what toJSON holds, exact, for models of any size (JSON text ends near
+   * 27M parameters, the longest string JavaScript holds) at 8 bytes a value (4 in an f32 model
+   * trained in f32). {@link KAN.fromBinary} loads it.
+   */
+  toBinary(options: BinaryOptions = {}): Uint8Array {
+    const { columns } = optionsObject(options, 'toBinary options', ['columns']) as BinaryOptions
+    if (columns !== undefined && (typeof columns !== 'object' || (columns as unknown) === null || Array.isArray(columns))) {
+      throw new NkkanError('E_OPTION', `columns must be an object, got ${describe(columns)}`)
+    }
+    const { state, origin } = this.saved()
+    return encodeModel(state?.shape ?? this.shape, this.seed, state, origin, columns)
+  }
+
+  /** What toJSON and toBinary save: the running fit's last completed round, else the model with every online update. */
+  private saved(): { state: ModelState | undefined; origin: string | undefined } {
     const state = this.training ?? this.syncedState()
-    return stateToJSON(state?.shape ?? this.shape, this.seed, state, this.training === undefined ? this.origin : (this.trainingOrigin ?? this.origin))
+    return { state, origin: this.training === undefined ? this.origin : (this.trainingOrigin ?? this.origin) }
   }
 
   /** Ends the model's workers and releases its wasm memory; the model cannot be used afterwards. */

@@ -143,11 +143,7 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
       return { units: layer.units as number, points: layer.points as number }
     }),
   }
-  try {
-    checkShape(shape)
-  } catch (error) {
-    throw new NkkanError('E_FORMAT', `damaged model JSON: ${(error as Error).message}`, { cause: error })
-  }
+  checkLoadedShape(shape, 'model JSON')
   if (json.seed !== undefined && !Number.isInteger(json.seed)) throw new NkkanError('E_FORMAT', `seed must be an integer, got ${describe(json.seed)}`)
   const seed = (json.seed as number | undefined) ?? 1
   const trained = layersJSON.map((layer) => isRecord(layer) && 'values' in layer)
@@ -166,18 +162,27 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
       values: finiteArray(layer.values, n * points * units, `layers[${l}].values`),
     }
   })
-  layers.forEach((layer, l) => checkLayer(layer, l, shape))
+  layers.forEach((layer, l) => checkLayer(layer, l, shape, 'model JSON'))
   return { shape, seed, state: { shape, layers }, origin }
+}
+
+/** checkShape for a loaded model: E_FORMAT naming the field (`source`: the kind of file, for the message). */
+export function checkLoadedShape(shape: ModelShape, source: string): void {
+  try {
+    checkShape(shape)
+  } catch (error) {
+    throw new NkkanError('E_FORMAT', `damaged ${source}: ${(error as Error).message}`, { cause: error })
+  }
 }
 
 /**
  * A loaded layer must be one training could have made: grids with hi > lo and dx = (hi − lo)/(P − 1)
  * (up to rounding), segments the precision resolves, and values whose sums stay finite in it.
  */
-function checkLayer(layer: LayerState, l: number, shape: ModelShape): void {
+export function checkLayer(layer: LayerState, l: number, shape: ModelShape, source: string): void {
   const { max, minNormal, epsilon } = precisionLimits(shape.precision)
   const fail = (message: string): never => {
-    throw new NkkanError('E_FORMAT', `damaged model JSON: layers[${l}].${message}`)
+    throw new NkkanError('E_FORMAT', `damaged ${source}: layers[${l}].${message}`)
   }
   const largest = largestValue(shape.precision)
   for (let j = 0; j < layer.inputs; j++) {

@@ -30,6 +30,22 @@ describe('wrong arguments give a coded NkkanError', () => {
     expect(error.message).toMatch(/3.22e\+10 node values \(240.00 GiB in f64\); wasm32 memory holds 4 GiB/)
   })
 
+  it('a fit whose model copies do not fit in wasm32 memory is refused before anything is allocated, saying what fits', async () => {
+    // One copy (2 GiB) fits, so create accepts the model; two copies do not. Before, the fit drew
+    // the 2 GiB initial model and started its workers, then failed asking for fewer records.
+    const inputs = 64
+    const data = { x: Float64Array.from({ length: 10 * inputs }, (_, q) => Math.sin(q)), y: Float64Array.from({ length: 10 }, (_, r) => r / 10), rows: 10, features: inputs, targets: 1 }
+    await using model = KAN.create({ inputs, layers: [{ units: 4096, points: 1024 }, { units: 1, points: 2 }] })
+    const before = process.memoryUsage().arrayBuffers
+    for (const options of [{ threads: 2 }, { threads: 1, copies: 3 }]) {
+      const error = await rejection(model.fit(data, { ...options, epochs: 1 }))
+      expect(error.code).toBe('E_SHAPE')
+      expect(error.message).toMatch(/the fit needs \d model copies of 2\.00 GiB and .* wasm32 allows 4 GiB\. Beside the rest, 1 copy fits \(copies and threads ≤ 1\); precision 'f32' halves every part/)
+    }
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(2 ** 28)
+    expect(model.trained).toBe(false)
+  })
+
   it('misspelled options are rejected with the closest valid name', async () => {
     await using model = KAN.create({ inputs: 4, layers })
     expect((await rejection(model.fit(train, { threads: 1, learnignRate: 0.1 } as never))).message).toMatch(/no option "learnignRate"; did you mean "learningRate"\?/)

@@ -104,6 +104,43 @@ describe('nkkan train → predict → evaluate → merge → plot', () => {
   })
 })
 
+describe('nkkan model files ending in .nkb are binary', () => {
+  it('train --out, predict, evaluate, merge and --init read and write them, as exactly as JSON', async () => {
+    const common = ['--target', 'y', '--layers', '5:3,1:6', '--epochs', '2', '--threads', '1', '--seed', '4', '--quiet']
+    const trained = await Promise.all([nkkan('train', file('train.csv'), ...common, '--out', file('m.json')), nkkan('train', file('train.csv'), ...common, '--out', file('m.nkb'))])
+    for (const result of trained) expect(result.code, result.stderr).toBe(0)
+    const bytes = readFileSync(file('m.nkb'))
+    expect(bytes.subarray(0, 4).toString()).toBe('NKKB')
+    const model = KAN.fromJSON(readFileSync(file('m.json'), 'utf8'))
+    expect(KAN.fromBinary(bytes).toJSON()).toEqual(model.toJSON())
+    const [fromJSON, fromBinary, evaluated, merged, continued, damaged] = await Promise.all([
+      nkkan('predict', file('m.json'), file('test.csv')),
+      nkkan('predict', file('m.nkb'), file('test.csv')),
+      nkkan('evaluate', file('m.nkb'), file('test.csv'), '--json'),
+      nkkan('merge', file('m.nkb'), file('m.json'), '--out', file('merged.nkb')),
+      nkkan('train', file('train.csv'), '--init', file('m.nkb'), '--epochs', '1', '--threads', '1', '--quiet', '--out', file('continued.nkb')),
+      (async () => {
+        const copy = Buffer.from(bytes)
+        copy[copy.length - 20]! ^= 0x10
+        writeFileSync(file('damaged.nkb'), copy)
+        return nkkan('predict', file('damaged.nkb'), file('test.csv'))
+      })(),
+    ])
+    expect(fromBinary.code, fromBinary.stderr).toBe(0)
+    expect(fromBinary.stdout).toBe(fromJSON.stdout)
+    expect(evaluated.code, evaluated.stderr).toBe(0)
+    // The columns (names of the features and targets) are stored beside the binary model.
+    expect((JSON.parse(evaluated.stdout) as { targets: string[] }).targets).toEqual(['y'])
+    expect(merged.code, merged.stderr).toBe(0)
+    expect(KAN.fromBinary(readFileSync(file('merged.nkb'))).toJSON().layers).toEqual(model.toJSON().layers)
+    expect(continued.code, continued.stderr).toBe(0)
+    expect(KAN.fromBinary(readFileSync(file('continued.nkb'))).toJSON().origin).toBe(model.toJSON().origin)
+    expect(damaged.code).toBe(2)
+    expect(damaged.stderr).toMatch(/damaged\.nkb: damaged binary model: /)
+    await model.dispose()
+  })
+})
+
 describe('nkkan exit codes', () => {
   it('exits with 2 on bad input: a bad CSV value (by line and column), unknown flag, missing file, bad option value', async () => {
     const results = await Promise.all([

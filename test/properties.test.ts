@@ -10,7 +10,7 @@ beforeAll(async () => ({ model, json } = await trainedModel()))
 afterAll(async () => model.dispose())
 
 describe('every public entry point returns finite results or throws a coded NkkanError', () => {
-  it.each(['KAN.create', 'fit', 'predict', 'fromJSON', 'readCSV / readJSONLines', 'data helpers (fromRows, splitDataset, fitScaler, toCSV, datasets)'])('%s', async (name) => {
+  it.each(['KAN.create', 'fit', 'predict', 'fromJSON', 'fromBinary', 'readCSV / readJSONLines', 'data helpers (fromRows, splitDataset, fitScaler, toCSV, datasets)'])('%s', async (name) => {
     const found = properties(model, json).find((entry) => entry.name === name)!
     await fc.assert(found.property as never, { numRuns: name === 'fit' ? 150 : 300, seed: 14 })
   }, 120_000)

@@ -118,6 +118,25 @@ function damage(json: ModelJSON): fc.Arbitrary<unknown> {
   })
 }
 
+/**
+ * The bytes with damage a disk, a transfer or a hostile writer could do: bytes overwritten, cut
+ * off or added. `original` is false only when the damage happened to change nothing.
+ */
+export function damageBytes(bytes: Uint8Array): fc.Arbitrary<{ bytes: Uint8Array; original: boolean }> {
+  const edit = fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) })
+  return fc
+    .oneof(
+      { weight: 4, arbitrary: fc.array(edit, { minLength: 1, maxLength: 4 }).map((edits) => {
+        const copy = bytes.slice()
+        for (const { at, value } of edits) copy[at % copy.length] = value
+        return copy
+      }) },
+      { weight: 1, arbitrary: fc.nat().map((keep) => bytes.slice(0, keep % bytes.length)) },
+      { weight: 1, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 9 }).map((extra) => Uint8Array.from([...bytes, ...extra])) },
+    )
+    .map((damaged) => ({ bytes: damaged, original: damaged.length === bytes.length && damaged.every((byte, i) => byte === bytes[i]) }))
+}
+
 const csvToken = fc.constantFrom('1', '-2.5', '1e308', '1e999', 'x', '', '"', '""', '"a,b"', ',', '\n', '\r\n', ' ', 'NaN', 'y', 'a', '0x10', '+.5', '1,2', '"3"')
 const csvText = fc.oneof(
   fc.array(csvToken, { maxLength: 40 }).map((tokens) => tokens.join('')),
@@ -131,6 +150,7 @@ const tableOptions = fc.oneof({ weight: 4, arbitrary: fc.record({ targets: fc.on
 /** The properties, each with the number of runs it is given (scaled by the caller). */
 export function properties(model: KAN, json: ModelJSON, counts: Tally = new Map()): { name: string; property: fc.IAsyncPropertyWithHooks<never> | fc.IPropertyWithHooks<never> }[] {
   tally = counts
+  const binary = model.toBinary()
   const list = [
     {
       name: 'KAN.create',
@@ -211,6 +231,24 @@ export function properties(model: KAN, json: ModelJSON, counts: Tally = new Map(
         } catch (error) {
           expectCoded(error)
         }
+      }),
+    },
+    {
+      name: 'fromBinary',
+      property: fc.property(fc.oneof({ weight: 6, arbitrary: damageBytes(binary) }, { weight: 1, arbitrary: fc.constant({ bytes: binary, original: true }) }, { weight: 1, arbitrary: junk.map((value) => ({ bytes: value, original: false })) }), ({ bytes, original }) => {
+        current = 'fromBinary'
+        let loaded: KAN
+        try {
+          loaded = KAN.fromBinary(bytes as never)
+        } catch (error) {
+          expectCoded(error)
+          // Every damage is found: at worst by the CRC-32 (it misses no change within 4 consecutive bytes, and one other in 2^32).
+          if (original || (error as NkkanError).code !== 'E_FORMAT') throw error
+          return
+        }
+        if (!original) throw new Error('damaged bytes were accepted')
+        count('accepted')
+        expectFinite(loaded.predict(new Float64Array(4 * loaded.inputs).map((_, q) => (q % 5) - 2)), 'prediction')
       }),
     },
     {
