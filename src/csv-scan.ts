@@ -162,28 +162,29 @@ export class CSVRecords {
   /**
    * Parses a plain decimal from `at` into numbers[f]; returns where it stopped: at the field's
    * end when the field is that decimal (with trailing blanks), else anywhere inside the field
-   * with numbers[f] NaN.
+   * with numbers[f] NaN. Reads are not bounds-checked: past the end a read gives undefined, which
+   * matches no test, so a field that ends the bytes without a line break is left NaN (to the
+   * text parser).
    */
   private numberField(at: number, f: number): number {
     const { bytes } = this
-    const end = bytes.length
-    let c = at < end ? bytes[at]! : LF
+    let c = bytes[at]!
     const negative = c === 45
-    if (c === 45 || c === 43) c = ++at < end ? bytes[at]! : LF
+    if (c === 45 || c === 43) c = bytes[++at]!
     let mantissa = 0
     const integerStart = at
     while (c >= 48 && c <= 57) {
       mantissa = mantissa * 10 + (c - 48)
-      c = ++at < end ? bytes[at]! : LF
+      c = bytes[++at]!
     }
     let digits = at - integerStart
     let exponent = 0
     if (c === 46) {
-      c = ++at < end ? bytes[at]! : LF
+      c = bytes[++at]!
       const fractionStart = at
       while (c >= 48 && c <= 57) {
         mantissa = mantissa * 10 + (c - 48)
-        c = ++at < end ? bytes[at]! : LF
+        c = bytes[++at]!
       }
       exponent = fractionStart - at
       digits -= exponent
@@ -191,19 +192,19 @@ export class CSVRecords {
     this.numbers[f] = Number.NaN
     if (digits === 0) return at
     if ((c | 32) === 101) {
-      c = ++at < end ? bytes[at]! : LF
+      c = bytes[++at]!
       const negativeExponent = c === 45
-      if (c === 45 || c === 43) c = ++at < end ? bytes[at]! : LF
+      if (c === 45 || c === 43) c = bytes[++at]!
       const exponentStart = at
       let value = 0
       while (c >= 48 && c <= 57) {
         if (value < 1000) value = value * 10 + (c - 48)
-        c = ++at < end ? bytes[at]! : LF
+        c = bytes[++at]!
       }
       if (at === exponentStart) return at
       exponent += negativeExponent ? -value : value
     }
-    while (c === SPACE || c === TAB) c = ++at < end ? bytes[at]! : LF
+    while (c === SPACE || c === TAB) c = bytes[++at]!
     if (c === COMMA || c === LF || c === CR) this.numbers[f] = exactDecimal(negative, mantissa, exponent)
     return at
   }
