@@ -135,9 +135,9 @@ function parseLayers(text: string): LayerSpec[] {
 }
 
 function readTable(file: string, targets: readonly string[], reading: Omit<TableOptions, 'targets'> = {}): Table {
-  const text = readFileSync(file, 'utf8')
   const options = { ...reading, targets, source: file }
-  return ['.jsonl', '.ndjson'].includes(extname(file).toLowerCase()) ? readJSONLines(text, options) : readCSV(text, options)
+  // CSV is scanned as bytes: no string of the whole file.
+  return ['.jsonl', '.ndjson'].includes(extname(file).toLowerCase()) ? readJSONLines(readFileSync(file, 'utf8'), options) : readCSV(readFileSync(file), options)
 }
 
 /** Writes through a temporary file, so an interrupted write never leaves half a model. */

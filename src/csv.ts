@@ -3,13 +3,14 @@
  * target column names, each column encoded as `encode.ts` says; predictions → CSV text. Every
  * bad value is reported by file, line and column name.
  *
- * The CSV scanner is this file's own: one pass over the text, each field parsed straight into
- * its column's typed array, no array of row strings in between (csv-parse built one object per
- * row: 10 s and 0.93 GB for a 1M-row file).
+ * CSV is scanned as UTF-8 bytes (csv-scan.ts): number cells are parsed during the scan straight
+ * into the row-major arrays that become the table's x and y, without a string per cell; other
+ * cells (dates, categories, numbers off the exact fast path) are parsed from their text.
  */
 import type { Dataset, FloatArray } from './data.js'
 import { describe, optionsObject } from './arguments.js'
 import { type ColumnEncoding, type DatePart, type MissingPolicy, encodedNames, encodedWidth, isMissing, median, parseDateCell, parseDateSpec, parseNumberCell, sortCategories, datePart } from './encode.js'
+import { CSVRecords, LF, countByte } from './csv-scan.js'
 import { NkkanError } from './errors.js'
 
 /** A Dataset read from a table, with the names of its feature and target columns. */
@@ -53,29 +54,21 @@ export interface TableOptions {
 /** Where a cell is, for messages. */
 type Where = () => string
 
-/** Receives one column's cells in row order and gives that column's features at the end. */
+/**
+ * Turns one column's cells into features. Each cell is stored as one number while reading (a
+ * number, a time, a category code; NaN when missing); the encoding is fixed once every row has
+ * been read (categories, medians) and then writes each row's features.
+ */
 interface ColumnReader {
   readonly name: string
-  /** Reads the cell of the next row; false when it is missing. */
-  read(text: string, where: Where): boolean
-  /** The encoding, fixed once every row has been read (categories, medians). */
-  finish(policy: MissingPolicy): ColumnEncoding
-  /** Writes row r's features from `offset` of `out`, imputing a missing cell. Counts an imputation. */
-  write(r: number, out: Float64Array, offset: number): boolean
-}
-
-/** A growable Float64Array. */
-class Floats {
-  values = new Float64Array(1024)
-  length = 0
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2)
-      grown.set(this.values)
-      this.values = grown
-    }
-    this.values[this.length++] = value
-  }
+  /** True when the cell is the number in the text (a number column: the fast path applies). */
+  readonly numeric: boolean
+  /** The stored value of a cell: NaN when it is missing. */
+  read(text: string, where: Where): number
+  /** The encoding, from the stored values of every row (`cells(out)` fills out with them). */
+  finish(policy: MissingPolicy, cells: () => Float64Array): ColumnEncoding
+  /** Writes the features of a stored value from `offset` of `out`, imputing a missing one. */
+  write(cell: number, out: Float64Array, offset: number): void
 }
 
 function missingError(where: Where): NkkanError {
@@ -83,7 +76,7 @@ function missingError(where: Where): NkkanError {
 }
 
 class NumberColumn implements ColumnReader {
-  private readonly cells = new Floats()
+  readonly numeric = true
   private fill = Number.NaN
   readonly name: string
   private readonly saved: number | undefined
@@ -91,24 +84,20 @@ class NumberColumn implements ColumnReader {
     this.name = name
     this.saved = saved
   }
-  read(text: string, where: Where): boolean {
-    const value = parseNumberCell(text, where)
-    this.cells.push(value)
-    return !Number.isNaN(value)
+  read(text: string, where: Where): number {
+    return parseNumberCell(text, where)
   }
-  finish(policy: MissingPolicy): ColumnEncoding {
-    this.fill = this.saved ?? (policy === 'median' ? median(this.cells.values.subarray(0, this.cells.length)) : Number.NaN)
+  finish(policy: MissingPolicy, cells: () => Float64Array): ColumnEncoding {
+    this.fill = this.saved ?? (policy === 'median' ? median(cells()) : Number.NaN)
     return { name: this.name, kind: 'number', ...(Number.isNaN(this.fill) ? {} : { median: this.fill }) }
   }
-  write(r: number, out: Float64Array, offset: number): boolean {
-    const value = this.cells.values[r]!
-    out[offset] = Number.isNaN(value) ? this.fill : value
-    return Number.isNaN(value)
+  write(cell: number, out: Float64Array, offset: number): void {
+    out[offset] = Number.isNaN(cell) ? this.fill : cell
   }
 }
 
 class DateColumn implements ColumnReader {
-  private readonly times = new Floats()
+  readonly numeric = false
   private parts: readonly DatePart[] = []
   private fill = Number.NaN
   private timeOfDay = false
@@ -120,30 +109,29 @@ class DateColumn implements ColumnReader {
     this.requested = requested
     this.saved = saved
   }
-  read(text: string, where: Where): boolean {
+  read(text: string, where: Where): number {
     const time = parseDateCell(text, where)
-    this.times.push(time)
     if (time % 86_400_000 !== 0) this.timeOfDay ||= Number.isFinite(time)
-    return !Number.isNaN(time)
+    return time
   }
-  finish(policy: MissingPolicy): ColumnEncoding {
+  finish(policy: MissingPolicy, cells: () => Float64Array): ColumnEncoding {
     this.parts = this.requested ?? (this.timeOfDay ? ['dayofyear', 'hour'] : ['dayofyear'])
-    this.fill = this.saved ?? (policy === 'median' ? median(this.times.values.subarray(0, this.times.length)) : Number.NaN)
+    this.fill = this.saved ?? (policy === 'median' ? median(cells()) : Number.NaN)
     return { name: this.name, kind: 'date', parts: this.parts, ...(Number.isNaN(this.fill) ? {} : { median: this.fill }) }
   }
-  write(r: number, out: Float64Array, offset: number): boolean {
-    const time = this.times.values[r]!
-    const value = Number.isNaN(time) ? this.fill : time
+  write(cell: number, out: Float64Array, offset: number): void {
+    const value = Number.isNaN(cell) ? this.fill : cell
     this.parts.forEach((part, i) => (out[offset + i] = datePart(value, part)))
-    return Number.isNaN(time)
   }
 }
 
+/** Stored value of a category not seen in training (saved encoding, one-hot: all zeros). */
+const UNSEEN = -2
+
 class CategoryColumn implements ColumnReader {
-  /** Category → first-seen index while reading; codes[r] is that index, -1 when missing, -2 unseen. */
+  readonly numeric = false
+  /** Category → first-seen index while reading: the stored value (NaN when missing, UNSEEN). */
   private readonly seen = new Map<string, number>()
-  private codes = new Int32Array(1024)
-  private length = 0
   private order: Int32Array = new Int32Array(0)
   private categories: readonly string[] = []
   private fill = -1
@@ -156,25 +144,17 @@ class CategoryColumn implements ColumnReader {
     this.saved = saved
     saved?.categories.forEach((category, index) => this.seen.set(category, index))
   }
-  read(text: string, where: Where): boolean {
+  read(text: string, where: Where): number {
     const trimmed = text.trim()
-    let code = -1
-    if (!isMissing(trimmed)) {
-      code = this.seen.get(trimmed) ?? -2
-      if (code === -2 && this.saved === undefined) this.seen.set(trimmed, (code = this.seen.size))
-      if (code === -2 && this.kind === 'ordinal') {
-        throw new NkkanError('E_VALUE', `${where()}: category ${JSON.stringify(trimmed)} was not seen in training (${this.saved!.categories.map((c) => JSON.stringify(c)).join(', ')})`)
-      }
+    if (isMissing(trimmed)) return Number.NaN
+    let code = this.seen.get(trimmed) ?? UNSEEN
+    if (code === UNSEEN && this.saved === undefined) this.seen.set(trimmed, (code = this.seen.size))
+    if (code === UNSEEN && this.kind === 'ordinal') {
+      throw new NkkanError('E_VALUE', `${where()}: category ${JSON.stringify(trimmed)} was not seen in training (${this.saved!.categories.map((c) => JSON.stringify(c)).join(', ')})`)
     }
-    if (this.length === this.codes.length) {
-      const grown = new Int32Array(this.codes.length * 2)
-      grown.set(this.codes)
-      this.codes = grown
-    }
-    this.codes[this.length++] = code
-    return code !== -1
+    return code
   }
-  finish(policy: MissingPolicy): ColumnEncoding {
+  finish(policy: MissingPolicy, cells: () => Float64Array): ColumnEncoding {
     // Codes in first-seen order → sorted categories, so the encoding does not depend on row order.
     this.categories = this.saved?.categories ?? sortCategories(this.seen.keys())
     this.order = new Int32Array(this.seen.size)
@@ -182,7 +162,7 @@ class CategoryColumn implements ColumnReader {
     let mode = this.saved?.mode
     if (mode === undefined && policy === 'median') {
       const counts = new Int32Array(this.seen.size)
-      for (let r = 0; r < this.length; r++) if (this.codes[r]! >= 0) counts[this.codes[r]!]!++
+      for (const code of cells()) if (code >= 0) counts[code]!++
       let best = -1
       counts.forEach((count, code) => (best = best < 0 || count > counts[best]! ? code : best))
       mode = best < 0 ? undefined : this.categories[this.order[best]!]
@@ -190,12 +170,10 @@ class CategoryColumn implements ColumnReader {
     this.fill = mode === undefined ? -1 : this.categories.indexOf(mode)
     return { name: this.name, kind: this.kind, categories: this.categories, ...(mode === undefined ? {} : { mode }) }
   }
-  write(r: number, out: Float64Array, offset: number): boolean {
-    const code = this.codes[r]!
-    const index = code >= 0 ? this.order[code]! : code === -1 ? this.fill : -1
+  write(cell: number, out: Float64Array, offset: number): void {
+    const index = cell >= 0 ? this.order[cell]! : Number.isNaN(cell) ? this.fill : -1
     if (this.kind === 'ordinal') out[offset] = index
     else for (let c = 0; c < this.categories.length; c++) out[offset + c] = c === index ? 1 : 0
-    return code === -1
   }
 }
 
@@ -225,17 +203,55 @@ function featureReaders(names: readonly string[], options: TableOptions, index: 
   })
 }
 
-/** Reads rows of cells into columns; `table()` then encodes them. */
+/** A growable row-major array of rows × width numbers. */
+class Rows {
+  values: Float64Array
+  rows = 0
+  readonly width: number
+  constructor(width: number, capacity: number) {
+    this.width = width
+    this.values = new Float64Array(Math.max(capacity, 1) * width)
+  }
+  /** Offset of a new row. */
+  add(): number {
+    const at = this.rows * this.width
+    if (at + this.width > this.values.length) {
+      const grown = new Float64Array(Math.max(this.values.length * 2, this.width))
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.rows++
+    return at
+  }
+  /** Column c of every row. */
+  column(c: number): Float64Array {
+    const out = new Float64Array(this.rows)
+    for (let r = 0; r < this.rows; r++) out[r] = this.values[r * this.width + c]!
+    return out
+  }
+}
+
+/**
+ * Reads rows of cells, each stored as one number per column (row-major, features and targets
+ * apart); `table()` then encodes them. When every feature is a number column, the stored
+ * features are the table's x (no copy): memory is the data's own size.
+ */
 class TableBuilder {
-  private readonly features: { column: number; reader: ColumnReader }[]
-  private readonly targets: { column: number; reader: NumberColumn }[]
+  private readonly features: ColumnReader[]
+  private readonly featureColumns: Int32Array
+  /** 1 where the feature is a number column. */
+  private readonly numericFeature: Uint8Array
+  private readonly targets: NumberColumn[]
+  private readonly targetColumns: Int32Array
+  private readonly featureCells: Rows
+  private readonly targetCells: Rows
   private readonly policy: MissingPolicy
   private readonly incomplete: number[] = []
-  private rows = 0
   readonly names: readonly string[]
   private readonly source: string
 
-  constructor(names: readonly string[], options: TableOptions, source: string) {
+  /** `capacity`: the rows expected (the arrays grow beyond it). */
+  constructor(names: readonly string[], options: TableOptions, source: string, capacity: number) {
     this.names = names
     this.source = source
     const index = headerIndex(names, source)
@@ -244,140 +260,151 @@ class TableBuilder {
     // Options come from callers in JavaScript too: checked as untyped values.
     const encoding: unknown = options.categoricalEncoding ?? 'onehot'
     if (encoding !== 'onehot' && encoding !== 'ordinal') throw new NkkanError('E_OPTION', `categoricalEncoding must be 'onehot' or 'ordinal', got ${String(encoding)}`)
-    this.targets = options.targets.map((name) => ({ column: index(name), reader: new NumberColumn(name) }))
-    this.features = featureReaders(names, options, index)
-    if (this.features.length === 0) throw new NkkanError('E_SHAPE', `${source} has no feature columns besides the targets`)
+    this.targets = options.targets.map((name) => new NumberColumn(name))
+    this.targetColumns = Int32Array.from(options.targets, index)
+    const features = featureReaders(names, options, index)
+    if (features.length === 0) throw new NkkanError('E_SHAPE', `${source} has no feature columns besides the targets`)
+    this.features = features.map(({ reader }) => reader)
+    this.featureColumns = Int32Array.from(features, ({ column }) => column)
+    this.numericFeature = Uint8Array.from(this.features, (reader) => (reader.numeric ? 1 : 0))
+    this.featureCells = new Rows(this.features.length, capacity)
+    this.targetCells = new Rows(this.targets.length, capacity)
+  }
+
+  private where(line: number, reader: ColumnReader): Where {
+    return () => `${this.source} line ${line}, column ${JSON.stringify(reader.name)}`
+  }
+
+  /** Stores a cell's value; false when it is missing (an error under the policy 'error'). */
+  private store(value: number, cells: Float64Array, at: number, line: number, reader: ColumnReader): boolean {
+    cells[at] = value
+    if (!Number.isNaN(value)) return true
+    if (this.policy === 'error') throw missingError(this.where(line, reader))
+    return false
   }
 
   /** One row; `cell(c)` is the text of column c, `line` its line in the source. */
   row(cell: (column: number) => string, line: number): void {
+    const features = this.featureCells.add()
+    const targets = this.targetCells.add()
     let complete = true
-    for (const { column, reader } of this.features) {
-      const where = (): string => `${this.source} line ${line}, column ${JSON.stringify(reader.name)}`
-      if (!reader.read(cell(column), where)) {
-        if (this.policy === 'error') throw missingError(where)
-        complete = false
-      }
+    for (let i = 0; i < this.features.length; i++) {
+      const reader = this.features[i]!
+      const value = reader.read(cell(this.featureColumns[i]!), this.where(line, reader))
+      complete = this.store(value, this.featureCells.values, features + i, line, reader) && complete
     }
-    for (const { column, reader } of this.targets) {
-      const where = (): string => `${this.source} line ${line}, column ${JSON.stringify(reader.name)}`
-      if (!reader.read(cell(column), where)) {
-        if (this.policy === 'error') throw missingError(where)
-        complete = false
-      }
+    for (let k = 0; k < this.targets.length; k++) {
+      const reader = this.targets[k]!
+      const value = reader.read(cell(this.targetColumns[k]!), this.where(line, reader))
+      complete = this.store(value, this.targetCells.values, targets + k, line, reader) && complete
     }
-    if (!complete) this.incomplete.push(this.rows)
-    this.rows++
+    if (!complete) this.incomplete.push(this.featureCells.rows - 1)
+  }
+
+  /** Marks the number columns for parsing while scanning. */
+  numberColumns(records: CSVRecords): void {
+    records.parseNumbers([...this.featureColumns.filter((_, i) => this.features[i]!.numeric), ...this.targetColumns])
+  }
+
+  /** The record `records` last read: numbers through the exact fast path, other cells as text. */
+  csvRow(records: CSVRecords): void {
+    const line = records.recordLine
+    const parsed = records.parsed
+    const at = this.featureCells.add()
+    const cells = this.featureCells.values
+    let complete = true
+    for (let i = 0; i < this.featureColumns.length; i++) {
+      const column = this.featureColumns[i]!
+      const value = this.numericFeature[i] === 1 ? parsed[column]! : Number.NaN
+      if (!Number.isNaN(value)) cells[at + i] = value
+      else complete = this.textCell(records, column, this.features[i]!, cells, at + i, line) && complete
+    }
+    const targetAt = this.targetCells.add()
+    const targets = this.targetCells.values
+    for (let k = 0; k < this.targetColumns.length; k++) {
+      const column = this.targetColumns[k]!
+      const value = parsed[column]!
+      if (!Number.isNaN(value)) targets[targetAt + k] = value
+      else complete = this.textCell(records, column, this.targets[k]!, targets, targetAt + k, line) && complete
+    }
+    if (!complete) this.incomplete.push(this.featureCells.rows - 1)
+  }
+
+  /** A cell the fast path did not read: parsed from its text. */
+  private textCell(records: CSVRecords, column: number, reader: ColumnReader, cells: Float64Array, at: number, line: number): boolean {
+    return this.store(reader.read(records.text(column), this.where(line, reader)), cells, at, line, reader)
   }
 
   table(): Table {
-    const encoding = this.features.map(({ reader }) => reader.finish(this.policy))
-    for (const { reader } of this.targets) reader.finish('drop')
+    const { featureCells, targetCells } = this
+    const encoding = this.features.map((reader, i) => reader.finish(this.policy, () => featureCells.column(i)))
+    for (const reader of this.targets) reader.finish('drop', () => new Float64Array(0))
     const widths = encoding.map(encodedWidth)
     const features = widths.reduce((a, b) => a + b, 0)
     const targets = this.targets.length
-    const keep = new Uint8Array(this.rows).fill(1)
+    const read = featureCells.rows
+    const keep = new Uint8Array(read).fill(1)
     let dropped = 0
     for (const r of this.incomplete) {
-      const target = new Float64Array(1)
-      const targetMissing = this.targets.some(({ reader }) => reader.write(r, target, 0))
+      const targetMissing = targetCells.values.subarray(r * targets, (r + 1) * targets).some(Number.isNaN)
       if (this.policy === 'drop' || targetMissing) {
         keep[r] = 0
         dropped++
       }
     }
-    const rows = this.rows - dropped
-    const x = new Float64Array(rows * features)
-    const y = new Float64Array(rows * targets)
+    const rows = read - dropped
+    const numeric = this.features.every((reader) => reader.numeric)
+    const x = numeric ? featureCells.values : new Float64Array(rows * features)
+    const y = targetCells.values
     let imputed = 0
-    for (let r = 0, out = 0; r < this.rows; r++) {
+    // Rows are moved down over dropped ones, in place (out ≤ r); x is written fresh unless numeric.
+    const first = numeric ? (this.incomplete[0] ?? read) : 0
+    for (let r = first, out = first; r < read; r++) {
       if (keep[r] === 0) continue
+      const from = r * this.features.length
       let offset = out * features
-      this.features.forEach(({ reader }, c) => {
-        if (reader.write(r, x, offset)) imputed++
-        offset += widths[c]!
-      })
-      this.targets.forEach(({ reader }, k) => reader.write(r, y, out * targets + k))
+      for (let i = 0; i < this.features.length; i++) {
+        const cell = featureCells.values[from + i]!
+        if (Number.isNaN(cell)) imputed++
+        this.features[i]!.write(cell, x, offset)
+        offset += widths[i]!
+      }
+      y.copyWithin(out * targets, r * targets, (r + 1) * targets)
       out++
     }
     return {
-      x, y, rows, features, targets, encoding, dropped, imputed,
+      x: x.subarray(0, rows * features), y: y.subarray(0, rows * targets), rows, features, targets, encoding, dropped, imputed,
       featureNames: encoding.flatMap(encodedNames),
-      targetNames: this.targets.map(({ reader }) => reader.name),
+      targetNames: this.targets.map((reader) => reader.name),
     }
   }
 }
 
-const QUOTE = 34
-const COMMA = 44
-const LF = 10
-const CR = 13
-
 /**
- * Parses CSV text with a header line into a Table. Fields may be quoted (RFC 4180); blank lines
- * are skipped. A value that is not a number (in a column that is not a date or categorical)
- * throws E_VALUE naming its line and column; so does a missing one unless `missing` says
- * otherwise.
+ * Parses CSV (text, or its UTF-8 bytes as a file read without decoding gives them) with a
+ * header line into a Table. Fields may be quoted (RFC 4180); blank lines are skipped. A value
+ * that is not a number (in a column that is not a date or categorical) throws E_VALUE naming its
+ * line and column; so does a missing one unless `missing` says otherwise.
  * @example readCSV('a,b,y\n1,2,3\n4,5,9\n', { targets: ['y'] }) // rows 2, features 2, targets 1
  */
-export function readCSV(text: string, options: TableOptions): Table {
+export function readCSV(text: string | Uint8Array, options: TableOptions): Table {
   const source = checkTableArguments(text, options)
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text
+  const records = new CSVRecords(bytes, source)
   let builder: TableBuilder | undefined
-  const fields: string[] = []
-  let line = 1
-  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  const end = text.length
-  while (at < end) {
-    const recordLine = line
-    fields.length = 0
-    // One record: fields up to an unquoted line break.
-    for (;;) {
-      let c = text.charCodeAt(at)
-      while (c === 32 || c === 9) c = text.charCodeAt(++at)
-      let field: string
-      if (c === QUOTE) {
-        let value = ''
-        let from = ++at
-        for (;;) {
-          const close = text.indexOf('"', at)
-          if (close < 0) throw new NkkanError('E_FORMAT', `${source}: a quoted field opened on line ${line} is never closed`)
-          for (let i = text.indexOf('\n', at); i >= 0 && i < close; i = text.indexOf('\n', i + 1)) line++
-          if (text.charCodeAt(close + 1) === QUOTE) {
-            value += text.slice(from, close + 1)
-            at = from = close + 2
-            continue
-          }
-          field = value + text.slice(from, close)
-          at = close + 1
-          break
-        }
-        while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++
-        c = text.charCodeAt(at)
-        if (at < end && c !== COMMA && c !== LF && c !== CR) throw new NkkanError('E_FORMAT', `${source} line ${line}: text after a closing quote`)
-      } else {
-        const from = at
-        while (at < end && c !== COMMA && c !== LF && c !== CR) c = text.charCodeAt(++at)
-        field = text.slice(from, at)
-      }
-      fields.push(field)
-      if (at < end && c === COMMA) {
-        at++
-        continue
-      }
-      if (c === CR) at++
-      if (text.charCodeAt(at) === LF) at++
-      line++
-      break
-    }
-    if (fields.length === 1 && fields[0]!.trim() === '') continue
+  while (records.next()) {
+    if (records.fields === 1 && records.blank()) continue
     if (builder === undefined) {
-      builder = new TableBuilder(fields.map((name) => name.trim()), options, source)
+      const names = Array.from({ length: records.fields }, (_, f) => records.text(f).trim())
+      // Lines bound the records from above: the arrays are allocated once.
+      builder = new TableBuilder(names, options, source, countByte(bytes, LF) + 1)
+      builder.numberColumns(records)
       continue
     }
-    if (fields.length !== builder.names.length) {
-      throw new NkkanError('E_SHAPE', `${source} line ${recordLine}: ${fields.length} fields; the header has ${builder.names.length}`)
+    if (records.fields !== builder.names.length) {
+      throw new NkkanError('E_SHAPE', `${source} line ${records.recordLine}: ${records.fields} fields; the header has ${builder.names.length}`)
     }
-    builder.row((column) => fields[column]!, recordLine)
+    builder.csvRow(records)
   }
   if (builder === undefined) throw new NkkanError('E_SHAPE', `${source} is empty: no header line`)
   return builder.table()
@@ -388,7 +415,7 @@ export function readCSV(text: string, options: TableOptions): Table {
  * keys of the first object; values are numbers or strings.
  */
 export function readJSONLines(text: string, options: TableOptions): Table {
-  const source = checkTableArguments(text, options)
+  const source = checkTableArguments(text, options, false)
   let builder: TableBuilder | undefined
   text.split(/\r?\n/).forEach((raw, index) => {
     if (raw.trim() === '') return
@@ -402,7 +429,7 @@ export function readJSONLines(text: string, options: TableOptions): Table {
       throw new NkkanError('E_FORMAT', `${source} line ${index + 1}: expected an object like {"x1": 0.5, "y": 2}`)
     }
     const object = value as Record<string, unknown>
-    builder ??= new TableBuilder(Object.keys(object), options, source)
+    builder ??= new TableBuilder(Object.keys(object), options, source, 1024)
     const names = builder.names
     builder.row((column) => cellText(object[names[column]!]), index + 1)
   })
@@ -469,9 +496,9 @@ function headerIndex(names: readonly string[], source: string): (name: string) =
   }
 }
 
-/** The source name for messages, once the text and the options have the right types. */
-function checkTableArguments(text: unknown, options: unknown): string {
-  if (typeof text !== 'string') throw new NkkanError('E_FORMAT', `the table must be text, got ${describe(text)}`)
+/** The source name for messages, once the text (or bytes, when `bytes`) and the options have the right types. */
+function checkTableArguments(text: unknown, options: unknown, bytes = true): string {
+  if (typeof text !== 'string' && !(bytes && text instanceof Uint8Array)) throw new NkkanError('E_FORMAT', `the table must be text${bytes ? ' (or its UTF-8 bytes)' : ''}, got ${describe(text)}`)
   const given = optionsObject(options ?? null, 'table options', ['targets', 'features', 'exclude', 'dates', 'categorical', 'categoricalEncoding', 'missing', 'encoding', 'source'])
   for (const key of ['targets', 'features', 'exclude', 'dates', 'categorical'] as const) {
     const names = given[key]

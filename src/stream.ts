@@ -5,6 +5,7 @@
  * quotes (a quoted field throws E_FORMAT; read such files whole with readCSV).
  */
 import { type Columns, parseNumber, selectColumns } from './csv.js'
+import { CSVRecords, LF, QUOTE, countByte } from './csv-scan.js'
 import type { Dataset } from './data.js'
 import { NkkanError } from './errors.js'
 import type { RowBlock } from './prequential.js'
@@ -28,23 +29,33 @@ export interface CSVStream {
 /** Reads the header of a CSV stream of text or bytes (UTF-8); the records follow in `blocks`. */
 export async function openCSVStream(chunks: AsyncIterable<string | Uint8Array>, options: CSVStreamOptions): Promise<CSVStream> {
   const source = options.source ?? 'stdin'
-  const lines = lineBatches(chunks)
-  let header: { text: string; line: number } | undefined
-  let rest: { lines: string[]; first: number } | undefined
-  for (;;) {
-    const next = await lines.next()
+  const pieces = linePieces(chunks)
+  const records = new CSVRecords(new Uint8Array(0), source)
+  let piece: Piece | undefined
+  while (piece === undefined) {
+    const next = await pieces.next()
     if (next.done === true) throw new NkkanError('E_SHAPE', `${source} is empty: no header line`)
-    const index = next.value.lines.findIndex((line) => line.trim() !== '')
-    if (index < 0) continue
-    header = { text: next.value.lines[index]!, line: next.value.first + index }
-    rest = { lines: next.value.lines.slice(index + 1), first: header.line + 1 }
-    break
+    rejectQuotes(next.value, source)
+    records.reset(next.value.bytes, next.value.line)
+    while (records.next()) {
+      if (records.blank()) continue
+      piece = next.value
+      break
+    }
   }
-  const names = splitFields(header.text.replace(/^\uFEFF/, ''), source, header.line).map((name) => name.trim())
+  const names = Array.from({ length: records.fields }, (_, f) => records.text(f).trim())
   const columns = selectColumns(names, options, source)
+  records.parseNumbers([...columns.features, ...columns.targets])
+  const header = piece
   async function* blocks(): AsyncGenerator<RowBlock> {
-    if (rest!.lines.length > 0) yield parseBlock(rest!.lines, rest!.first, columns, source)
-    for (let next = await lines.next(); next.done !== true; next = await lines.next()) yield parseBlock(next.value.lines, next.value.first, columns, source)
+    // The rest of the header's piece, then one block per piece.
+    const first = parseBlock(records, header.lines, columns, source)
+    if (first.rows > 0) yield first
+    for (let next = await pieces.next(); next.done !== true; next = await pieces.next()) {
+      rejectQuotes(next.value, source)
+      records.reset(next.value.bytes, next.value.line)
+      yield parseBlock(records, next.value.lines, columns, source)
+    }
   }
   return {
     featureNames: columns.features.map((c) => names[c]!),
@@ -53,86 +64,94 @@ export async function openCSVStream(chunks: AsyncIterable<string | Uint8Array>, 
   }
 }
 
-/** The complete lines of each chunk (a line split across chunks is joined), with the number of the first. */
-async function* lineBatches(chunks: AsyncIterable<string | Uint8Array>): AsyncGenerator<{ lines: string[]; first: number }> {
-  const decoder = new TextDecoder()
-  let carry = ''
+/** Complete lines of the stream as bytes: their first line's number and how many lines they hold at most. */
+interface Piece {
+  readonly bytes: Uint8Array
+  readonly line: number
+  readonly lines: number
+}
+
+/** The complete lines of each chunk (a line cut between chunks is joined); text is encoded to UTF-8. */
+async function* linePieces(chunks: AsyncIterable<string | Uint8Array>): AsyncGenerator<Piece> {
+  const encoder = new TextEncoder()
+  let carry: Uint8Array = new Uint8Array(0)
+  let pending = ''
   let line = 1
   for await (const chunk of chunks) {
-    const text = carry + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
-    const end = text.lastIndexOf('\n')
+    let bytes: Uint8Array
+    if (typeof chunk === 'string') {
+      // A character cut between two text chunks (a surrogate pair) is encoded whole.
+      let text = pending + chunk
+      const last = text.charCodeAt(text.length - 1)
+      pending = last >= 0xd800 && last <= 0xdbff ? text.slice(-1) : ''
+      if (pending !== '') text = text.slice(0, -1)
+      bytes = encoder.encode(text)
+    } else bytes = chunk
+    const end = bytes.lastIndexOf(LF)
     if (end < 0) {
-      carry = text
+      carry = join(carry, bytes)
       continue
     }
-    carry = text.slice(end + 1)
-    const lines = text.slice(0, end).split('\n')
-    yield { lines, first: line }
-    line += lines.length
+    const complete = join(carry, bytes.subarray(0, end + 1))
+    // A copy: the source may reuse its buffer once this piece has been read.
+    carry = bytes.slice(end + 1)
+    const lines = countByte(complete, LF)
+    yield { bytes: complete, line, lines }
+    line += lines
   }
-  carry += decoder.decode()
-  if (carry !== '') yield { lines: [carry], first: line }
+  carry = join(carry, encoder.encode(pending))
+  if (carry.length > 0) yield { bytes: carry, line, lines: 1 }
 }
 
-function splitFields(line: string, source: string, number: number): string[] {
-  if (line.includes('"')) throw new NkkanError('E_FORMAT', `${source} line ${number}: quoted fields are not supported when streaming CSV; read the file whole instead`)
-  return line.endsWith('\r') ? line.slice(0, -1).split(',') : line.split(',')
+function join(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b
+  const joined = new Uint8Array(a.length + b.length)
+  joined.set(a)
+  joined.set(b, a.length)
+  return joined
 }
 
-/** The records of some lines (blank lines skipped) as one block. */
-function parseBlock(lines: readonly string[], first: number, columns: Columns, source: string): RowBlock {
+/** Quoted fields are refused (found with one search per piece): E_FORMAT at the line of the first quote. */
+function rejectQuotes(piece: Piece, source: string): void {
+  const at = piece.bytes.indexOf(QUOTE)
+  if (at < 0) return
+  const line = piece.line + countByte(piece.bytes.subarray(0, at), LF)
+  throw new NkkanError('E_FORMAT', `${source} line ${line}: quoted fields are not supported when streaming CSV; read the file whole instead`)
+}
+
+/**
+ * The records `records` has left in its piece (blank lines skipped; at most `lines`) as one
+ * block. Number fields come from the scanner's exact fast path; any other field is parsed from
+ * its text by readCSV's strict parser, which throws E_VALUE naming the line and column (so both
+ * readers accept the same fields and give the same numbers).
+ */
+function parseBlock(records: CSVRecords, lines: number, columns: Columns, source: string): RowBlock {
   const features = columns.features.length
   const targets = columns.targets.length
-  const x = new Float64Array(lines.length * features)
-  const y = new Float64Array(lines.length * targets)
-  // Where field f goes: x column c (c ≥ 0), y column k (-1 - k), or nowhere (unused column).
-  const destination = new Int32Array(columns.names.length).fill(UNUSED)
-  columns.features.forEach((f, c) => (destination[f] = c))
-  columns.targets.forEach((f, k) => (destination[f] = -1 - k))
+  const x = new Float64Array(lines * features)
+  const y = new Float64Array(lines * targets)
+  const parsed = records.parsed
   let rows = 0
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!
-    if (line.trim() === '') continue
-    const number = first + index
-    if (line.includes('"')) throw new NkkanError('E_FORMAT', `${source} line ${number}: quoted fields are not supported when streaming CSV; read the file whole instead`)
-    const length = line.endsWith('\r') ? line.length - 1 : line.length
-    let field = 0
-    for (let start = 0; start <= length; field++) {
-      let end = line.indexOf(',', start)
-      if (end < 0 || end > length) end = length
-      const to = destination[field]
-      if (to !== undefined && to !== UNUSED) {
-        const parsed = fieldNumber(line, start, end, source, number, columns.names[field]!)
-        if (to >= 0) x[rows * features + to] = parsed
-        else y[rows * targets - 1 - to] = parsed
-      }
-      start = end + 1
+  while (records.next()) {
+    if (records.fields === 1 && records.blank()) continue
+    if (records.fields !== columns.names.length) throw new NkkanError('E_SHAPE', `${source} line ${records.recordLine}: ${records.fields} fields; the header has ${columns.names.length}`)
+    for (let c = 0; c < features; c++) {
+      const field = columns.features[c]!
+      const value = parsed[field]!
+      x[rows * features + c] = Number.isNaN(value) ? textNumber(records, field, columns, source) : value
     }
-    if (field !== columns.names.length) throw new NkkanError('E_SHAPE', `${source} line ${number}: ${field} fields; the header has ${columns.names.length}`)
+    for (let k = 0; k < targets; k++) {
+      const field = columns.targets[k]!
+      const value = parsed[field]!
+      y[rows * targets + k] = Number.isNaN(value) ? textNumber(records, field, columns, source) : value
+    }
     rows++
   }
   return { x: x.subarray(0, rows * features), y: y.subarray(0, rows * targets), rows }
 }
 
-const UNUSED = 0x7fffffff
-
-/**
- * The number in text[start, end): plain decimals (digits with sign, point, exponent, blanks)
- * through Number(), anything else through readCSV's strict parser, which throws E_VALUE
- * naming the line and column (so both readers accept the same fields).
- */
-function fieldNumber(text: string, start: number, end: number, source: string, line: number, name: string): number {
-  let digits = false
-  let plain = true
-  for (let q = start; q < end && plain; q++) {
-    const code = text.charCodeAt(q)
-    if (code >= 48 && code <= 57) digits = true
-    // . + - e E space tab
-    else plain = code === 46 || code === 43 || code === 45 || code === 101 || code === 69 || code === 32 || code === 9
-  }
-  const field = text.slice(start, end)
-  const value = plain && digits ? Number(field) : NaN
-  return Number.isFinite(value) ? value : parseNumber(field, () => `${source} line ${line}, column ${JSON.stringify(name)}`)
+function textNumber(records: CSVRecords, field: number, columns: Columns, source: string): number {
+  return parseNumber(records.text(field), () => `${source} line ${records.recordLine}, column ${JSON.stringify(columns.names[field])}`)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readCSV, readJSONLines, toCSV } from '../src/index.js'
+import { Random, readCSV, readJSONLines, toCSV } from '../src/index.js'
 import { thrown } from './helpers/errors.js'
 
 describe('readCSV()', () => {
@@ -37,6 +37,25 @@ describe('readCSV()', () => {
     expect(unknown.message).toMatch(/no column "z"; its columns are "a", "y"/)
     expect(thrown(() => readCSV('a,y\n1,"2\n', { targets: ['y'] })).code).toBe('E_FORMAT')
     expect(thrown(() => readCSV('', { targets: ['y'] })).code).toBe('E_SHAPE')
+  })
+
+  it('reads every number exactly as Number() does, from text or bytes (the fast path and the text parser agree)', () => {
+    const random = new Random(5)
+    const formats = [
+      (v: number) => String(v), (v: number) => v.toFixed(6), (v: number) => v.toPrecision(17), (v: number) => v.toExponential(12),
+      (v: number) => ` ${v.toPrecision(15)}\t`, (v: number) => `+${Math.abs(v).toFixed(3)}e-7`, (v: number) => `00${Math.abs(v).toFixed(20).slice(0, 19)}`,
+      (v: number) => `${Math.trunc(v)}.`, (v: number) => `-.${(Math.abs(v * 1e6) % 1e9).toFixed(0).padStart(8, '0')}E+25`, (v: number) => `${Math.abs(v).toFixed(0)}e-30`,
+    ]
+    const cells: string[] = []
+    for (let q = 0; q < 4000; q++) cells.push(formats[q % formats.length]!(random.uniform(-1, 1) * 10 ** random.integer(-12, 16)))
+    cells.push('-0', '0.0e400', '9007199254740993', '1e22', '1e23', '123456789012345678901234567890', '4.35', '0.1e-22')
+    const text = `a,y\n${cells.map((cell) => `${cell},1`).join('\n')}\n`
+    // The last field of the text ends it without a line break in the third reading.
+    for (const table of [readCSV(text, { targets: ['y'] }), readCSV(new TextEncoder().encode(text), { targets: ['y'] }), readCSV(`y,a\n${cells.map((cell) => `1,${cell}`).join('\n')}`, { targets: ['y'] })]) {
+      expect(table.rows).toBe(cells.length)
+      const wrong = cells.findIndex((cell, r) => !Object.is(table.x[r], Number(cell.trim())))
+      expect(wrong < 0 ? undefined : `${cells[wrong]} → ${table.x[wrong]}`).toBeUndefined()
+    }
   })
 
   it('reads features only when no targets are named', () => {

@@ -339,6 +339,16 @@ describe('CSV streams (train --stream)', () => {
     }
   })
 
+  it('keeps a character whole when text chunks cut it between its two UTF-16 halves', async () => {
+    async function* chunks(): AsyncGenerator<string> {
+      yield 'a,\uD83D'
+      yield '\uDE00,y\n1,2,3\n'
+    }
+    const csv = await openCSVStream(chunks(), { targets: ['y'] })
+    expect(csv.featureNames).toEqual(['a', '😀'])
+    expect(await collect(csv.blocks)).toEqual({ x: [1, 2], y: [3], rows: 1 })
+  })
+
   it('firstRows gives a sample to initialise from and every record again', async () => {
     const csv = await openCSVStream(piecesOf(text, 4), { targets: ['y'] })
     const { sample, blocks } = await firstRows(csv.blocks, 50, 3, 1)
