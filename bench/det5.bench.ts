@@ -71,6 +71,7 @@ const rows: [string, Omit<KANOptions, 'inputs'>, FitOptions][] = [
   ['DetFast: disjoint batches of 50,000', detFast, { learningRate: mu, batchSize: 50_000 }],
   ['nkkan: 8 groups × 1 epoch, then disjoint batches of 50,000', ours, { learningRate: 0.1, pretrain: { groups: 8, epochs: 1 }, batchSize: 50_000 }],
   ['nkkan: the same with skip 0.01', ours, { learningRate: 0.1, pretrain: { groups: 8, epochs: 1 }, batchSize: 50_000, skip: 0.01 }],
+  ['DetFast: pairs × 1 epoch, then concurrent-serial', detFast, { learningRate: mu, pretrain: { groups: 104, epochs: 1 }, mode: 'concurrent-serial', batchSize: VALIDATE_RECORDS }],
 ]
 const chosen = process.env.DET5_ROWS?.split(',').map(Number) ?? rows.map((_, q) => q + 1)
 for (const q of chosen) {
