@@ -19,7 +19,7 @@ import { type FixedSpec, FIXED_FORMAT, fixedLayerInputs, validateSpec } from './
 import { initialFixedValues } from './fixed/trainer.js'
 import type { HardwareOptions } from './hardware/plan.js'
 import { designFiles } from './hardware/testbench.js'
-import { KAN, defaultLayers } from './kan.js'
+import { KAN } from './kan.js'
 import type { Metrics } from './metrics.js'
 import type { RedisConnection } from './cluster/redis.js'
 import { startClusterWorker } from './cluster/worker.js'
@@ -60,7 +60,9 @@ from the data: α 0.2 decaying to 0.002, epochs 2,000,000 / rows (10 to 300), gr
 all rows for that many epochs); the choices are printed. Otherwise 10 epochs at α 0.1 with 10%
 held out for the progress figures (--valid-split 0 for none).
 --layers lists units:points per layer; the last layer's units must equal the number of targets
-(default: min(4n+1, max(2n+1, 33)):3 then targets:12 for n features). Columns are matched by header name.
+(default: min(4n+1, max(2n+1, 33)):3 then targets:12 for n features, the first layer's points
+chosen per feature by auto: 2 for a near-linear feature, 3 refined for a curved one); the first
+layer may give points per feature, like 9:2/5/9/2. Columns are matched by header name.
 --dates turns date columns into numbers (parts: year, month, day, dayofyear, weekday, hour,
 timestamp; default dayofyear, and hour when the column has times); --categorical encodes text
 columns one-hot (--ordinal: one number per category, in sorted order); --missing drops rows
@@ -122,12 +124,13 @@ function positional(positionals: string[], index: number, what: string): string 
   return value
 }
 
-/** "70:3,1:25" → [{ units: 70, points: 3 }, { units: 1, points: 25 }] */
+/** "70:3,1:25" → [{ units: 70, points: 3 }, { units: 1, points: 25 }]; "9:2/5/9/2" → points per input. */
 function parseLayers(text: string): LayerSpec[] {
   return text.split(',').map((part) => {
-    const match = /^\s*(\d+)\s*:\s*(\d+)\s*$/.exec(part)
-    if (match === null) throw new UsageError(`--layers expects units:points[,units:points…] like 70:3,1:25; got ${JSON.stringify(part)}`)
-    return { units: Number(match[1]), points: Number(match[2]) }
+    const match = /^\s*(\d+)\s*:\s*(\d+(?:\/\d+)*)\s*$/.exec(part)
+    if (match === null) throw new UsageError(`--layers expects units:points[,units:points…] like 70:3,1:25 (first layer: points per input like 9:2/5/9/2); got ${JSON.stringify(part)}`)
+    const counts = match[2]!.split('/').map(Number)
+    return { units: Number(match[1]), points: counts.length === 1 ? counts[0]! : counts }
   })
 }
 
@@ -241,6 +244,7 @@ function describeSettings(settings: FitSettings, rows: number): string {
     settings.auto ? 'settings chosen from the data' : 'settings',
     settings.epochs === undefined ? `${settings.rounds} rounds` : `${settings.epochs} epochs of ${rows} rows`,
     `α ${settings.learningRate}`,
+    ...(settings.points === undefined ? [] : [`first-layer points per feature ${settings.points.join('/')} (2: near-linear, kept a line)`]),
     ...(settings.refineAtEpochs.length === 0 ? [] : [`grids refined ×2 at epochs ${settings.refineAtEpochs.join(', ')}`]),
     validation,
     ...(settings.patience === undefined ? [] : [`early stopping after ${settings.patience} epochs without progress`]),
@@ -296,12 +300,14 @@ async function train(argv: string[]): Promise<number> {
     model = init.model
     if (model.targets !== table.targets) throw new UsageError(`${initFile} predicts ${model.targets} targets but --target names ${table.targets}`)
   } else {
-    const layers = parseLayers(str(values, 'layers') ?? defaultLayers(table.features, table.targets).map(({ units, points }) => `${units}:${points}`).join(','))
-    if (layers.at(-1)?.units !== table.targets) {
+    const given = str(values, 'layers')
+    const layers = given === undefined ? undefined : parseLayers(given)
+    if (layers !== undefined && layers.at(-1)?.units !== table.targets) {
       throw new UsageError(`the last layer of --layers has ${layers.at(-1)?.units} units but there are ${table.targets} target columns (${table.targetNames.join(', ')})`)
     }
     const precision = str(values, 'precision') as 'f64' | 'f32' | undefined
-    model = KAN.create({ inputs: table.features, layers, seed, ...(precision === undefined ? {} : { precision }) })
+    // Without --layers the default layers are used, and an auto fit chooses the first layer's points per feature.
+    model = KAN.create({ inputs: table.features, ...(layers === undefined ? { targets: table.targets } : { layers }), seed, ...(precision === undefined ? {} : { precision }) })
   }
   const out = str(values, 'out') ?? 'model.json'
   const patience = num(values, 'patience')

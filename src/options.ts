@@ -233,7 +233,7 @@ export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThrea
   const options = optionsObject(given, 'fit options', FIT_OPTION_KEYS) as FitOptions
   if (options.stopAt !== undefined) optionsObject(options.stopAt, 'stopAt', ['pearson'])
   if (options.pretrain !== undefined) optionsObject(options.pretrain, 'pretrain', ['groups', 'epochs'])
-  if (options.refine !== undefined) optionsObject(options.refine, 'refine', ['atEpochs', 'factor', 'layers'])
+  if (options.refine !== undefined) optionsObject(options.refine, 'refine', ['atEpochs', 'factor', 'layers', 'inputs'])
   const { signal } = options
   if (signal !== undefined && !(typeof signal === 'object' && (signal as unknown) !== null && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function')) {
     throw new NkkanError('E_OPTION', `signal must be an AbortSignal, got ${describe(signal)}`)

@@ -58,7 +58,7 @@ describe('nkkan train on an ordinary table', () => {
     const result = await nkkan('train', file('weather.csv'), ...TABLE, '--threads', '1', '--out', file('auto.json'))
     expect(result.code, result.stderr).toBe(0)
     expect(result.stderr).toMatch(/imputed 24 missing cells/)
-    expect(result.stderr).toMatch(/settings chosen from the data; 300 epochs of 1080 rows; α 0\.2·[\d.]+\^epoch, at least 0\.002; grids refined ×2 at epochs 38, 75, 113, 150, 188; 120 rows held out; early stopping/)
+    expect(result.stderr).toMatch(/settings chosen from the data; 300 epochs of 1080 rows; α 0\.2·[\d.]+\^epoch, at least 0\.002; first-layer points per feature [23](\/[23]){3} \(2: near-linear, kept a line\); grids refined ×2 at epochs 38, 75, 113, 150, 188; 120 rows held out; early stopping/)
     expect(result.stdout).toMatch(/^trained: \d+ rounds, .*; best round \d+ restored {2}valid pearson [01]\.\d+ {2}r2 0\.99\d+ {2}rmse [\d.]+ {2}mae [\d.]+; wrote /)
     const json = JSON.parse(readFileSync(file('auto.json'), 'utf8')) as { columns: { features: string[]; encoding: ColumnEncoding[] } }
     expect(json.columns.features).toEqual(['date.dayofyear', 'city=NYC', 'city=Seattle', 'rain'])
