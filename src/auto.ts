@@ -1,8 +1,9 @@
 /**
  * Settings chosen from the data when fit is given none (FitOptions.auto): a decaying learning
  * rate, epochs from the number of rows, grid refinement, a validation split with early stopping
- * and restore-best, and (for a model created without layers) the first layer's points per
- * feature: 2 for a near-linear feature, 3 refined by the schedule for a curved one. The rules were fitted by hand on three public tables (vega-datasets:
+ * and restore-best; on request (featurePoints, for a model created without layers) the first
+ * layer's points per feature: 2 for a near-linear feature, 3 refined by the schedule for a
+ * curved one. The rules were fitted by hand on three public tables (vega-datasets:
  * weather, hourly temperature, flights; bench/tables.bench.ts) and kept simple; every setting can
  * still be given explicitly beside `auto: true`.
  */
@@ -57,6 +58,15 @@ export function validationLoss(metrics: Partial<Metrics>): number | undefined {
   return metrics.r2 === undefined ? undefined : metrics.r2.reduce((sum, r2) => sum + (1 - r2), 0) / metrics.r2.length
 }
 
+/** Throws E_OPTION when featurePoints is asked for where it cannot choose: without auto, or with layers given. */
+export function checkFeaturePoints(options: FitOptions, layersGiven: boolean, auto: boolean): void {
+  if (options.featurePoints === undefined) return
+  if (typeof options.featurePoints !== 'boolean') throw new NkkanError('E_OPTION', `featurePoints must be true or false, got ${String(options.featurePoints)}`)
+  if (!options.featurePoints) return
+  if (!auto) throw new NkkanError('E_OPTION', 'featurePoints applies to auto fits: give auto: true, or no schedule options')
+  if (layersGiven) throw new NkkanError('E_OPTION', 'featurePoints chooses the points of the default layers: create the model without layers')
+}
+
 export function wantsAuto(options: FitOptions): boolean {
   if (options.auto !== undefined) {
     if (typeof options.auto !== 'boolean') throw new NkkanError('E_OPTION', `auto must be true or false, got ${String(options.auto)}`)
@@ -82,11 +92,11 @@ export interface AutoPlan {
 }
 
 /**
- * The options `auto` chooses for `data`; anything the user set in `options` is kept. choosePoints:
- * the model is untrained and was created without layers, so its first layer's points per feature
- * are chosen too (unless a refinement schedule is given).
+ * The options `auto` chooses for `data`; anything the user set in `options` is kept. untrained:
+ * the model has not been trained (then options.featurePoints chooses its first layer's points
+ * per feature, unless a refinement schedule is given).
  */
-export function autoPlan(data: Dataset, options: FitOptions, seed: number, choosePoints = false): AutoPlan {
+export function autoPlan(data: Dataset, options: FitOptions, seed: number, untrained = false): AutoPlan {
   let train = data
   let validation: FitSettings['validation'] = options.validation === undefined ? 'none' : 'given'
   let held: Dataset | undefined = options.validation
@@ -101,7 +111,7 @@ export function autoPlan(data: Dataset, options: FitOptions, seed: number, choos
   const span = epochs ?? AUTO_EPOCHS.min
   const decay = (RATE.floor / RATE.start) ** (1 / (RATE.reachedAt * span))
   const learningRate = options.learningRate ?? (({ epoch }: { epoch: number }) => Math.max(RATE.floor, RATE.start * decay ** epoch))
-  const points = choosePoints && options.refine === undefined ? featurePoints(train) : undefined
+  const points = options.featurePoints === true && untrained && options.refine === undefined ? featurePoints(train) : undefined
   const atEpochs = Array.from({ length: REFINEMENTS }, (_, i) => Math.max(1, Math.round(((i + 1) * span) / 8)))
   // Near-linear features keep their straight line: only the curved ones are refined.
   const curved = points?.flatMap((count, j) => (count > 2 ? [j] : []))

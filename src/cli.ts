@@ -38,7 +38,7 @@ Usage:
         [--threads N] [--stop-at 0.97] [--seed 1] [--learning-rate 0.1] [--batch-size N]
         [--features a,b,… | --exclude a,b,…] [--dates date[:dayofyear+hour],…]
         [--categorical a,b,…] [--ordinal] [--missing drop|median]
-        [--valid <file> | --valid-split 0.1] [--patience N] [--retrain] [--init model.json]
+        [--valid <file> | --valid-split 0.1] [--patience N] [--retrain] [--feature-points] [--init model.json]
         [--precision f64|f32] [--out model.json] [--history history.json] [--quiet]
         [--copies K [--redis redis://host:6379 --shard /shared/train.nkd [--queue nkkan] [--run name]]]
   nkkan train --stream --target y[,y2] [--layers …] [--features …] [--model start.json]
@@ -60,9 +60,9 @@ from the data: α 0.2 decaying to 0.002, epochs 2,000,000 / rows (10 to 300), gr
 all rows for that many epochs); the choices are printed. Otherwise 10 epochs at α 0.1 with 10%
 held out for the progress figures (--valid-split 0 for none).
 --layers lists units:points per layer; the last layer's units must equal the number of targets
-(default: min(4n+1, max(2n+1, 33)):3 then targets:12 for n features, the first layer's points
-chosen per feature by auto: 2 for a near-linear feature, 3 refined for a curved one); the first
-layer may give points per feature, like 9:2/5/9/2. Columns are matched by header name.
+(default: min(4n+1, max(2n+1, 33)):3 then targets:12 for n features); the first layer may give
+points per feature, like 9:2/5/9/2. --feature-points (auto, default layers) chooses them from the
+data: 2 for a near-linear or two-valued feature (kept a line), 3 refined for a curved one. Columns are matched by header name.
 --dates turns date columns into numbers (parts: year, month, day, dayofyear, weekday, hour,
 timestamp; default dayofyear, and hour when the column has times); --categorical encodes text
 columns one-hot (--ordinal: one number per category, in sorted order); --missing drops rows
@@ -259,7 +259,7 @@ async function train(argv: string[]): Promise<number> {
     ordinal: { type: 'boolean' }, missing: { type: 'string' }, layers: { type: 'string' }, threads: { type: 'string' },
     epochs: { type: 'string' }, rounds: { type: 'string' }, 'batch-size': { type: 'string' }, 'stop-at': { type: 'string' },
     seed: { type: 'string' }, 'learning-rate': { type: 'string' }, valid: { type: 'string' }, 'valid-split': { type: 'string' },
-    patience: { type: 'string' }, retrain: { type: 'boolean' }, init: { type: 'string' },
+    patience: { type: 'string' }, retrain: { type: 'boolean' }, 'feature-points': { type: 'boolean' }, init: { type: 'string' },
     precision: { type: 'string' }, out: { type: 'string' }, history: { type: 'string' }, quiet: { type: 'boolean' },
     copies: { type: 'string' }, shard: { type: 'string' }, queue: { type: 'string' }, run: { type: 'string' }, ...REDIS_FLAGS,
   })
@@ -330,6 +330,7 @@ async function train(argv: string[]): Promise<number> {
       ...optional('learningRate', learningRate), ...optional('validation', validation),
       ...(stopAt === undefined ? {} : { stopAt: { pearson: stopAt } }),
       ...(patience === undefined ? {} : { earlyStopping: { patience } }), ...(values.retrain === true ? { retrain: true } : {}),
+      ...(values['feature-points'] === true ? { featurePoints: true } : {}),
       ...(auto && (patience !== undefined || values.retrain === true) ? { auto: true } : {}),
       signal: controller.signal,
       onRound: (log) => { history.push(log); progress.round(log) },

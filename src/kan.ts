@@ -24,7 +24,7 @@ import { describe, optionsObject } from './arguments.js'
 import { checkRepresentable } from './ranges.js'
 import { SequentialBackend, checkAbort, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
-import { BestKeeper, type FitSettings, autoPlan, explicitSettings, wantsAuto } from './auto.js'
+import { BestKeeper, type FitSettings, autoPlan, checkFeaturePoints, explicitSettings, wantsAuto } from './auto.js'
 
 /** The shape and seed of a new model ({@link KAN.create}). */
 export interface KANOptions {
@@ -33,8 +33,8 @@ export interface KANOptions {
   /**
    * Layers from first to last; the last layer's units is the number of targets. Default: the
    * papers' two layers, min(4n + 1, max(2n + 1, 33)) units of 3 points for n inputs, then
-   * `targets` units of 12 points; the first auto fit then chooses the first layer's points per
-   * feature (2 for a near-linear feature, 3 refined for a curved one: FitSettings.points).
+   * `targets` units of 12 points (an auto fit with `featurePoints` then chooses the first
+   * layer's points per feature).
    */
   layers?: readonly LayerSpec[]
   /** Targets of the default layers (ignored when `layers` is given). Default 1. */
@@ -88,7 +88,7 @@ export class KAN {
   private streaming = false
   /** What the last fit used: chosen from the data (auto) or given; best round when early stopping was on. */
   lastFit: FitSettings | undefined
-  /** Created without layers: an auto fit of the untrained model chooses the first layer's points per feature. */
+  /** Created without layers: an auto fit with featurePoints of the untrained model chooses the first layer's points per feature. */
   private readonly layersFromData: boolean
   /** Fingerprint of the initial parameters (see ModelJSON.origin); set by the first fit. */
   private origin: string | undefined
@@ -216,7 +216,9 @@ export class KAN {
       const threads = await defaultThreadCount()
       // The options as given are checked first (types, names, ranges: they may be anything a caller passed), then completed.
       resolveFitOptions(options, data, threads)
-      const plan = wantsAuto(options) ? autoPlan(data, options, this.seed, this.layersFromData && !this.trained) : undefined
+      const auto = wantsAuto(options)
+      checkFeaturePoints(options, !this.layersFromData, auto)
+      const plan = auto ? autoPlan(data, options, this.seed, !this.trained) : undefined
       // An untrained model whose points auto chose starts with them.
       const shape = plan?.points === undefined ? this.shape : { ...this.shape, layers: this.shape.layers.map((layer, l) => (l === 0 ? { ...layer, points: uniformPoints(plan.points!) ?? plan.points! } : layer)) }
       const chosen = plan?.options ?? options

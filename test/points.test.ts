@@ -79,15 +79,19 @@ describe('auto chooses the points per feature', () => {
     expect(featurePoints(data)).toEqual([2, 3, 2, 2])
   })
 
-  it('for a model created without layers, refining only the curved features, and reports them', async () => {
+  it('when asked (featurePoints), for a model created without layers, refining only the curved features, and reports them', async () => {
     await using model = KAN.create({ inputs: 4 })
-    await model.fit(data, { threads: 1, epochs: 8, auto: true })
+    await model.fit(data, { threads: 1, epochs: 8, auto: true, featurePoints: true })
     expect(model.lastFit!.points).toEqual([2, 3, 2, 2])
     expect(model.shape.layers[0]!.points).toEqual([2, 65, 2, 2])
-    // Layers given: the user's points stay.
+    // Not asked: one count for all features, as before.
+    await using plain = KAN.create({ inputs: 4 })
+    await plain.fit(data, { threads: 1, epochs: 8, auto: true })
+    expect(plain.lastFit!.points).toBeUndefined()
+    expect(plain.shape.layers[0]!.points).toBe(65)
+    // Layers given, or fixed settings: nothing for it to choose.
     await using given = KAN.create({ inputs: 4, layers: [{ units: 9, points: 3 }, { units: 1, points: 12 }] })
-    await given.fit(data, { threads: 1, epochs: 8, auto: true })
-    expect(given.lastFit!.points).toBeUndefined()
-    expect(given.shape.layers[0]!.points).toBe(65)
+    expect((await rejection(given.fit(data, { threads: 1, featurePoints: true }))).message).toMatch(/create the model without layers/)
+    expect((await rejection(plain.fit(data, { threads: 1, epochs: 2, featurePoints: true }))).message).toMatch(/featurePoints applies to auto fits/)
   })
 })
