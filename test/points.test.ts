@@ -52,6 +52,26 @@ describe('points per input of the first layer', () => {
     first.lo.forEach((lo, j) => expect(Math.abs(first.dx[j]! * ((first.points as number[])[j]! - 1) - (first.hi[j]! - lo))).toBeLessThan(1e-9))
   })
 
+  it('trains in concurrent-serial mode as sequentially (to 1e-9: the threads add their shares of the output)', async () => {
+    const six = [{ units: 6, points: [2, 7, 3, 2] }, { units: 1, points: 6 }]
+    await using sequential = KAN.create({ inputs: 4, layers: six })
+    await using serial = KAN.create({ inputs: 4, layers: six })
+    await sequential.fit(data, { threads: 1, epochs: 2, learningRate: 0.1 })
+    await serial.fit(data, { threads: 2, mode: 'concurrent-serial', epochs: 2, learningRate: 0.1 })
+    const expected = sequential.toJSON().layers as LayerJSON[]
+    ;(serial.toJSON().layers as LayerJSON[]).forEach((layer, l) => {
+      expect(layer.points).toEqual(expected[l]!.points)
+      layer.values.forEach((value, q) => expect(Math.abs(value - expected[l]!.values[q]!)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(value))))
+    })
+  })
+
+  it('pretrains by groups of addends (groups share the first layer\'s counts)', async () => {
+    await using model = KAN.create({ inputs: 4, layers: [{ units: 6, points: [2, 7, 3, 2] }, { units: 1, points: 6 }] })
+    await model.fit(data, { threads: 1, epochs: 1, learningRate: 0.1, pretrain: { groups: 3, epochs: 1 } })
+    expect(model.shape.layers[0]!.points).toEqual([2, 7, 3, 2])
+    expect(model.evaluate(data).r2[0]).toBeGreaterThan(0.5)
+  })
+
   it('refines the chosen inputs of the first layer only, keeping every function', async () => {
     await using model = KAN.create({ inputs: 4, layers })
     await model.fit(data, { threads: 1, epochs: 1 })
