@@ -9,18 +9,23 @@
 //               2 × n0 × 48 bytes (per input: row address u32 at 0, t splatted to a vector at 16,
 //               u = 1 - t splatted at 32)
 //   layer l at word HEADER_WORDS + l*LAYER_WORDS:
-//           [0] n  [1] m  [2] rowValues (mPad; 1 when m = 1)  [3] P
-//           [4] paramsPtr  T[n][P][rowValues] node values v, ALGORITHM §2 layout
+//           [0] n  [1] m  [2] rowValues (mPad; 1 when m = 1)  [3] P (0: P_j per input, word 10)
+//           [4] paramsPtr  T[ΣP_j][rowValues] node values v, ALGORITHM §2 layout (input j's rows
+//                                          after input j-1's)
 //           [5] gridPtr    T[4][nPad]      lo[nPad], hi[nPad], dx[nPad], 1/dx[nPad] (assembly/pl.ts),
 //                                          nPad = n rounded up to the lanes; grid j is shared by input j
 //           [6] rowPtrPtr  u32[n]          address of row i (segment i) of each input j, from the
-//                                          last forward pass: paramsPtr + (j·P + i)·rowValues·sizeof<T>
+//                                          last forward pass: paramsPtr + (s_j + i)·rowValues·sizeof<T>,
+//                                          s_j = P_0 + … + P_(j-1)
 //           [7] tPtr       T[nPad]         position t of each input in its segment
 //           [8] outPtr     T[mPad]         layer output y (pad lanes stay 0)
 //           [9] errPtr     T[mPad]         residual e of the layer's outputs (pad lanes stay 0)
+//           [10] pointsPtr (P = 0) T[nPad] P_j - 1, then nPad offsets of input j's first row
+//                                          from paramsPtr, in bytes (f64 in f64, i32 in f32);
+//                                          0 when P != 0 (assembly/pl.ts locateInputs)
 
 export const HEADER_WORDS: i32 = 6
-export const LAYER_WORDS: i32 = 10
+export const LAYER_WORDS: i32 = 11
 
 @inline export function layerCount(ctx: usize): i32 {
   return load<i32>(ctx)
@@ -54,3 +59,4 @@ export const L_IDX: i32 = 6
 export const L_T: i32 = 7
 export const L_OUT: i32 = 8
 export const L_ERR: i32 = 9
+export const L_POINTS: i32 = 10

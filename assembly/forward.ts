@@ -3,7 +3,7 @@
 // The sum over j runs in increasing j starting from 0 for every k, except in layers with one
 // output (m = 1), which sum in `lanes` partial sums (see assembly/outer.ts); test/oracle/float.ts
 // uses the same orders, so results match it bit for bit.
-import { L_GRID, L_IDX, L_M, L_ROW_VALUES, L_N, L_OUT, L_P, L_PARAMS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
+import { L_GRID, L_IDX, L_M, L_ROW_VALUES, L_N, L_OUT, L_P, L_PARAMS, L_POINTS, L_T, isMeanForm, layerWord, layerCount, featureCount, targetCount } from './descriptor'
 import { loadSplat } from './lanes'
 import { outerSum, outerTerms } from './outer'
 import { locateInputs } from './pl'
@@ -16,7 +16,7 @@ export const BLOCK_BYTES: usize = 64
 // packPtr != 0: also writes packed entries there (pl.ts ENTRY_BYTES each, see assembly/nk.ts).
 @inline export function locateLayer<T>(ctx: usize, l: i32, inPtr: usize, training: bool, rowPtrPtr: usize, tPtr: usize, packPtr: usize = 0): void {
   const rowBytes = <usize>layerWord(ctx, l, L_ROW_VALUES) * sizeof<T>()
-  locateInputs<T>(<usize>layerWord(ctx, l, L_GRID), layerWord(ctx, l, L_N), layerWord(ctx, l, L_P), <usize>layerWord(ctx, l, L_PARAMS), rowBytes, inPtr, rowPtrPtr, tPtr, training, packPtr)
+  locateInputs<T>(<usize>layerWord(ctx, l, L_GRID), layerWord(ctx, l, L_N), layerWord(ctx, l, L_P), <usize>layerWord(ctx, l, L_POINTS), <usize>layerWord(ctx, l, L_PARAMS), rowBytes, inPtr, rowPtrPtr, tPtr, training, packPtr)
 }
 
 // f(x) = v0 + (v1 - v0)·t for one vector of outputs, rows at p0 and p0 + rowBytes.

@@ -1,7 +1,9 @@
 /**
  * Settings chosen from the data when fit is given none (FitOptions.auto): a decaying learning
  * rate, epochs from the number of rows, grid refinement, a validation split with early stopping
- * and restore-best. The rules were fitted by hand on three public tables (vega-datasets:
+ * and restore-best; on request (featurePoints, for a model created without layers) the first
+ * layer's points per feature: 2 for a near-linear feature, 3 refined by the schedule for a
+ * curved one. The rules were fitted by hand on three public tables (vega-datasets:
  * weather, hourly temperature, flights; bench/tables.bench.ts) and kept simple; every setting can
  * still be given explicitly beside `auto: true`.
  */
@@ -10,6 +12,7 @@ import { NkkanError } from './errors.js'
 import type { Metrics } from './metrics.js'
 import { type ModelState, cloneState } from './model.js'
 import type { EpochLog, FitOptions } from './options.js'
+import { featurePoints } from './feature-points.js'
 import { splitDataset } from './scale.js'
 
 /** Options that, when given, make fit use the fixed defaults (unless `auto: true` is given too). */
@@ -36,6 +39,8 @@ export interface FitSettings {
   /** The learning rate: a number, or the automatic schedule's words. */
   readonly learningRate: string
   readonly refineAtEpochs: readonly number[]
+  /** The first layer's points per feature chosen from the data (before refinement); undefined when not chosen. */
+  readonly points?: readonly number[]
   readonly threads: number | undefined
   /** Where validation came from: given, held out from the data (rows), or none. */
   readonly validation: 'given' | 'none' | { readonly heldOutRows: number }
@@ -51,6 +56,15 @@ export interface FitSettings {
 /** Mean over targets of 1 - R², i.e. MSE / variance: one number to minimise whatever the targets' units. */
 export function validationLoss(metrics: Partial<Metrics>): number | undefined {
   return metrics.r2 === undefined ? undefined : metrics.r2.reduce((sum, r2) => sum + (1 - r2), 0) / metrics.r2.length
+}
+
+/** Throws E_OPTION when featurePoints is asked for where it cannot choose: without auto, or with layers given. */
+export function checkFeaturePoints(options: FitOptions, layersGiven: boolean, auto: boolean): void {
+  if (options.featurePoints === undefined) return
+  if (typeof options.featurePoints !== 'boolean') throw new NkkanError('E_OPTION', `featurePoints must be true or false, got ${String(options.featurePoints)}`)
+  if (!options.featurePoints) return
+  if (!auto) throw new NkkanError('E_OPTION', 'featurePoints applies to auto fits: give auto: true, or no schedule options')
+  if (layersGiven) throw new NkkanError('E_OPTION', 'featurePoints chooses the points of the default layers: create the model without layers')
 }
 
 export function wantsAuto(options: FitOptions): boolean {
@@ -72,11 +86,17 @@ export interface AutoPlan {
   readonly train: Dataset
   /** Explicit options equivalent to the choices (the user's own options win). */
   readonly options: FitOptions
+  /** The first layer's points per feature, when chosen: the model starts with them. */
+  readonly points: readonly number[] | undefined
   readonly settings: FitSettings
 }
 
-/** The options `auto` chooses for `data`; anything the user set in `options` is kept. */
-export function autoPlan(data: Dataset, options: FitOptions, seed: number): AutoPlan {
+/**
+ * The options `auto` chooses for `data`; anything the user set in `options` is kept. untrained:
+ * the model has not been trained (then options.featurePoints chooses its first layer's points
+ * per feature, unless a refinement schedule is given).
+ */
+export function autoPlan(data: Dataset, options: FitOptions, seed: number, untrained = false): AutoPlan {
   let train = data
   let validation: FitSettings['validation'] = options.validation === undefined ? 'none' : 'given'
   let held: Dataset | undefined = options.validation
@@ -91,7 +111,11 @@ export function autoPlan(data: Dataset, options: FitOptions, seed: number): Auto
   const span = epochs ?? AUTO_EPOCHS.min
   const decay = (RATE.floor / RATE.start) ** (1 / (RATE.reachedAt * span))
   const learningRate = options.learningRate ?? (({ epoch }: { epoch: number }) => Math.max(RATE.floor, RATE.start * decay ** epoch))
-  const refine = options.refine ?? { atEpochs: Array.from({ length: REFINEMENTS }, (_, i) => Math.max(1, Math.round(((i + 1) * span) / 8))) }
+  const points = options.featurePoints === true && untrained && options.refine === undefined ? featurePoints(train) : undefined
+  const atEpochs = Array.from({ length: REFINEMENTS }, (_, i) => Math.max(1, Math.round(((i + 1) * span) / 8)))
+  // Near-linear features keep their straight line: only the curved ones are refined.
+  const curved = points?.flatMap((count, j) => (count > 2 ? [j] : []))
+  const refine = options.refine ?? { atEpochs, ...(curved === undefined ? {} : { inputs: curved }) }
   const threads = options.threads ?? (train.rows < PARALLEL_ROWS ? 1 : undefined)
   const earlyStopping = options.earlyStopping ?? (held === undefined ? false : { patience: Math.max(5, Math.ceil(span / 4)) })
   const chosen: FitOptions = {
@@ -104,11 +128,11 @@ export function autoPlan(data: Dataset, options: FitOptions, seed: number): Auto
   const settings: FitSettings = {
     auto: true, epochs, rounds: options.rounds,
     learningRate: typeof options.learningRate === 'number' ? String(options.learningRate) : options.learningRate !== undefined ? 'schedule (given)' : `${RATE.start}·${decay.toFixed(4)}^epoch, at least ${RATE.floor}`,
-    refineAtEpochs: refine.atEpochs, threads, validation,
+    refineAtEpochs: refine.atEpochs, ...(points === undefined ? {} : { points }), threads, validation,
     patience: earlyStopping === false ? undefined : earlyStopping.patience,
     retrained: false,
   }
-  return { train, options: chosen, settings }
+  return { train, options: chosen, points, settings }
 }
 
 /** The settings of a fit with the fixed defaults, for KAN.lastFit. */

@@ -19,7 +19,7 @@ import { type FixedSpec, FIXED_FORMAT, fixedLayerInputs, validateSpec } from './
 import { initialFixedValues } from './fixed/trainer.js'
 import type { HardwareOptions } from './hardware/plan.js'
 import { designFiles } from './hardware/testbench.js'
-import { KAN, defaultLayers } from './kan.js'
+import { KAN } from './kan.js'
 import type { Metrics } from './metrics.js'
 import type { RedisConnection } from './cluster/redis.js'
 import { startClusterWorker } from './cluster/worker.js'
@@ -39,7 +39,7 @@ Usage:
         [--threads N] [--stop-at 0.97] [--seed 1] [--learning-rate 0.1] [--batch-size N]
         [--features a,b,… | --exclude a,b,…] [--dates date[:dayofyear+hour],…]
         [--categorical a,b,…] [--ordinal] [--missing drop|median]
-        [--valid <file> | --valid-split 0.1] [--patience N] [--retrain] [--init model.json]
+        [--valid <file> | --valid-split 0.1] [--patience N] [--retrain] [--feature-points] [--init model.json]
         [--precision f64|f32] [--out model.json] [--history history.json] [--quiet]
         [--copies K [--redis redis://host:6379 --shard /shared/train.nkd [--queue nkkan] [--run name]]]
   nkkan train --stream --target y[,y2] [--layers …] [--features …] [--model start.json]
@@ -61,7 +61,9 @@ from the data: α 0.2 decaying to 0.002, epochs 2,000,000 / rows (10 to 300), gr
 all rows for that many epochs); the choices are printed. Otherwise 10 epochs at α 0.1 with 10%
 held out for the progress figures (--valid-split 0 for none).
 --layers lists units:points per layer; the last layer's units must equal the number of targets
-(default: min(4n+1, max(2n+1, 33)):3 then targets:12 for n features). Columns are matched by header name.
+(default: min(4n+1, max(2n+1, 33)):3 then targets:12 for n features); the first layer may give
+points per feature, like 9:2/5/9/2. --feature-points (auto, default layers) chooses them from the
+data: 2 for a near-linear or two-valued feature (kept a line), 3 refined for a curved one. Columns are matched by header name.
 --dates turns date columns into numbers (parts: year, month, day, dayofyear, weekday, hour,
 timestamp; default dayofyear, and hour when the column has times); --categorical encodes text
 columns one-hot (--ordinal: one number per category, in sorted order); --missing drops rows
@@ -125,12 +127,13 @@ function positional(positionals: string[], index: number, what: string): string 
   return value
 }
 
-/** "70:3,1:25" → [{ units: 70, points: 3 }, { units: 1, points: 25 }] */
+/** "70:3,1:25" → [{ units: 70, points: 3 }, { units: 1, points: 25 }]; "9:2/5/9/2" → points per input. */
 function parseLayers(text: string): LayerSpec[] {
   return text.split(',').map((part) => {
-    const match = /^\s*(\d+)\s*:\s*(\d+)\s*$/.exec(part)
-    if (match === null) throw new UsageError(`--layers expects units:points[,units:points…] like 70:3,1:25; got ${JSON.stringify(part)}`)
-    return { units: Number(match[1]), points: Number(match[2]) }
+    const match = /^\s*(\d+)\s*:\s*(\d+(?:\/\d+)*)\s*$/.exec(part)
+    if (match === null) throw new UsageError(`--layers expects units:points[,units:points…] like 70:3,1:25 (first layer: points per input like 9:2/5/9/2); got ${JSON.stringify(part)}`)
+    const counts = match[2]!.split('/').map(Number)
+    return { units: Number(match[1]), points: counts.length === 1 ? counts[0]! : counts }
   })
 }
 
@@ -278,6 +281,7 @@ function describeSettings(settings: FitSettings, rows: number): string {
     settings.auto ? 'settings chosen from the data' : 'settings',
     settings.epochs === undefined ? `${settings.rounds} rounds` : `${settings.epochs} epochs of ${rows} rows`,
     `α ${settings.learningRate}`,
+    ...(settings.points === undefined ? [] : [`first-layer points per feature ${settings.points.join('/')} (2: near-linear, kept a line)`]),
     ...(settings.refineAtEpochs.length === 0 ? [] : [`grids refined ×2 at epochs ${settings.refineAtEpochs.join(', ')}`]),
     validation,
     ...(settings.patience === undefined ? [] : [`early stopping after ${settings.patience} epochs without progress`]),
@@ -292,7 +296,7 @@ async function train(argv: string[]): Promise<number> {
     ordinal: { type: 'boolean' }, missing: { type: 'string' }, layers: { type: 'string' }, threads: { type: 'string' },
     epochs: { type: 'string' }, rounds: { type: 'string' }, 'batch-size': { type: 'string' }, 'stop-at': { type: 'string' },
     seed: { type: 'string' }, 'learning-rate': { type: 'string' }, valid: { type: 'string' }, 'valid-split': { type: 'string' },
-    patience: { type: 'string' }, retrain: { type: 'boolean' }, init: { type: 'string' },
+    patience: { type: 'string' }, retrain: { type: 'boolean' }, 'feature-points': { type: 'boolean' }, init: { type: 'string' },
     precision: { type: 'string' }, out: { type: 'string' }, history: { type: 'string' }, quiet: { type: 'boolean' },
     copies: { type: 'string' }, shard: { type: 'string' }, queue: { type: 'string' }, run: { type: 'string' }, ...REDIS_FLAGS,
   })
@@ -333,12 +337,14 @@ async function train(argv: string[]): Promise<number> {
     model = init.model
     if (model.targets !== table.targets) throw new UsageError(`${initFile} predicts ${model.targets} targets but --target names ${table.targets}`)
   } else {
-    const layers = parseLayers(str(values, 'layers') ?? defaultLayers(table.features, table.targets).map(({ units, points }) => `${units}:${points}`).join(','))
-    if (layers.at(-1)?.units !== table.targets) {
+    const given = str(values, 'layers')
+    const layers = given === undefined ? undefined : parseLayers(given)
+    if (layers !== undefined && layers.at(-1)?.units !== table.targets) {
       throw new UsageError(`the last layer of --layers has ${layers.at(-1)?.units} units but there are ${table.targets} target columns (${table.targetNames.join(', ')})`)
     }
     const precision = str(values, 'precision') as 'f64' | 'f32' | undefined
-    model = KAN.create({ inputs: table.features, layers, seed, ...(precision === undefined ? {} : { precision }) })
+    // Without --layers the default layers are used, and an auto fit chooses the first layer's points per feature.
+    model = KAN.create({ inputs: table.features, ...(layers === undefined ? { targets: table.targets } : { layers }), seed, ...(precision === undefined ? {} : { precision }) })
   }
   const out = str(values, 'out') ?? 'model.json'
   const patience = num(values, 'patience')
@@ -361,6 +367,7 @@ async function train(argv: string[]): Promise<number> {
       ...optional('learningRate', learningRate), ...optional('validation', validation),
       ...(stopAt === undefined ? {} : { stopAt: { pearson: stopAt } }),
       ...(patience === undefined ? {} : { earlyStopping: { patience } }), ...(values.retrain === true ? { retrain: true } : {}),
+      ...(values['feature-points'] === true ? { featurePoints: true } : {}),
       ...(auto && (patience !== undefined || values.retrain === true) ? { auto: true } : {}),
       signal: controller.signal,
       onRound: (log) => { history.push(log); progress.round(log) },

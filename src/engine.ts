@@ -44,10 +44,10 @@ export class Engine {
     const base = copyPtr(this.plan, copy)
     this.plan.layers.forEach((layout, l) => {
       const layer = state.layers[l]!
-      const { n, m, rowValues, P } = layout
-      const params = this.values(base + layout.paramsOffsetBytes, n * P * rowValues)
+      const { n, m, rowValues, rows } = layout
+      const params = this.values(base + layout.paramsOffsetBytes, rows * rowValues)
       params.fill(0)
-      for (let row = 0; row < n * P; row++) params.set(layer.values.subarray(row * m, (row + 1) * m), row * rowValues)
+      for (let row = 0; row < rows; row++) params.set(layer.values.subarray(row * m, (row + 1) * m), row * rowValues)
       const { gridLen } = layout
       const grid = this.values(base + layout.gridOffsetBytes, GRID_STRIDE * gridLen)
       grid.fill(0)
@@ -66,9 +66,9 @@ export class Engine {
     const base = copyPtr(this.plan, copy)
     this.plan.layers.forEach((layout, l) => {
       const layer = state.layers[l]!
-      const { n, m, rowValues, P } = layout
-      const params = this.values(base + layout.paramsOffsetBytes, n * P * rowValues)
-      for (let row = 0; row < n * P; row++) layer.values.set(params.subarray(row * rowValues, row * rowValues + m), row * m)
+      const { n, m, rowValues, rows } = layout
+      const params = this.values(base + layout.paramsOffsetBytes, rows * rowValues)
+      for (let row = 0; row < rows; row++) layer.values.set(params.subarray(row * rowValues, row * rowValues + m), row * m)
       const { gridLen } = layout
       const grid = this.values(base + layout.gridOffsetBytes, GRID_STRIDE * gridLen)
       for (let j = 0; j < n; j++) {

@@ -20,7 +20,7 @@ export type { LearnFromOptions, StreamProgress, StreamRecord, StreamItem, Stream
 export type { Dataset, FloatArray } from './data.js'
 export type { NkkanErrorCode } from './errors.js'
 export type { Metrics } from './metrics.js'
-export type { LayerSpec, Form, Precision, ModelShape } from './model.js'
+export type { LayerSpec, Points, Form, Precision, ModelShape } from './model.js'
 export type { FitOptions, EpochLog, LearningRateSchedule, PretrainLog, PretrainOptions, ClusterOptions } from './options.js'
 export type { RedisConnection, RedisTLSOptions } from './cluster/redis.js'
 export type { ModelJSON, LayerJSON } from './serialize.js'

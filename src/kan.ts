@@ -4,7 +4,7 @@ import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
 import { checkModelSize, planMemory } from './layout.js'
 import { type Metrics, computeMetrics } from './metrics.js'
-import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, cloneState, initialState, targetCount } from './model.js'
+import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, cloneState, initialState, targetCount, uniformPoints } from './model.js'
 import { type EpochLog, type FitOptions, type PretrainOptions, type ResolvedFitOptions, resolveFitOptions } from './options.js'
 import { averageStates } from './average.js'
 import type { Backend } from './backend.js'
@@ -27,7 +27,7 @@ import { describe, optionsObject } from './arguments.js'
 import { checkRepresentable } from './ranges.js'
 import { SequentialBackend, checkAbort, reachedTarget, runRounds } from './train.js'
 import { defaultThreadCount } from './worker-host.js'
-import { BestKeeper, type FitSettings, autoPlan, explicitSettings, wantsAuto } from './auto.js'
+import { BestKeeper, type FitSettings, autoPlan, checkFeaturePoints, explicitSettings, wantsAuto } from './auto.js'
 
 /** The shape and seed of a new model ({@link KAN.create}). */
 export interface KANOptions {
@@ -36,7 +36,8 @@ export interface KANOptions {
   /**
    * Layers from first to last; the last layer's units is the number of targets. Default: the
    * papers' two layers, min(4n + 1, max(2n + 1, 33)) units of 3 points for n inputs, then
-   * `targets` units of 12 points.
+   * `targets` units of 12 points (an auto fit with `featurePoints` then chooses the first
+   * layer's points per feature).
    */
   layers?: readonly LayerSpec[]
   /** Targets of the default layers (ignored when `layers` is given). Default 1. */
@@ -96,6 +97,8 @@ export class KAN {
   private streaming = false
   /** What the last fit used: chosen from the data (auto) or given; best round when early stopping was on. */
   lastFit: FitSettings | undefined
+  /** Created without layers: an auto fit with featurePoints of the untrained model chooses the first layer's points per feature. */
+  private readonly layersFromData: boolean
   /** Fingerprint of the initial parameters (see ModelJSON.origin); set by the first fit. */
   private origin: string | undefined
   /** The running fit's origin when it initialised the model (toJSON during the fit reports it). */
@@ -105,7 +108,8 @@ export class KAN {
   /** Fired by dispose: stops a running fit. */
   private readonly disposal = new AbortController()
 
-  private constructor(shape: ModelShape, seed: number, state: ModelState | undefined, origin?: string) {
+  private constructor(shape: ModelShape, seed: number, state: ModelState | undefined, origin?: string, layersFromData = false) {
+    this.layersFromData = layersFromData
     this.currentShape = shape
     this.seed = seed
     this.state = state
@@ -121,7 +125,8 @@ export class KAN {
       inputs: given.inputs!,
       layers: (given.layers ?? defaultLayersFor(given.inputs, given.targets)).map((layer: unknown, l) => {
         const { units, points } = optionsObject(layer ?? null, `layers[${l}]`, ['units', 'points'])
-        return { units, points } as LayerSpec
+        // A copy: the caller's array may change after create.
+        return { units, points: Array.isArray(points) ? [...(points as unknown[])] : points } as LayerSpec
       }),
       form: given.form ?? 'mean',
       precision: given.precision ?? 'f64',
@@ -130,7 +135,7 @@ export class KAN {
     checkModelSize(shape)
     const seed = given.seed ?? 1
     if (!Number.isInteger(seed)) throw new NkkanError('E_OPTION', `seed must be an integer, got ${String(seed)}`)
-    return new KAN(shape, seed, undefined)
+    return new KAN(shape, seed, undefined, undefined, given.layers === undefined)
   }
 
   /**
@@ -230,7 +235,11 @@ export class KAN {
       const threads = await defaultThreadCount()
       // The options as given are checked first (types, names, ranges: they may be anything a caller passed), then completed.
       resolveFitOptions(options, data, threads)
-      const plan = wantsAuto(options) ? autoPlan(data, options, this.seed) : undefined
+      const auto = wantsAuto(options)
+      checkFeaturePoints(options, !this.layersFromData, auto)
+      const plan = auto ? autoPlan(data, options, this.seed, !this.trained) : undefined
+      // An untrained model whose points auto chose starts with them.
+      const shape = plan?.points === undefined ? this.shape : { ...this.shape, layers: this.shape.layers.map((layer, l) => (l === 0 ? { ...layer, points: uniformPoints(plan.points!) ?? plan.points! } : layer)) }
       const chosen = plan?.options ?? options
       const rows = plan?.train ?? data
       const given = resolveFitOptions(chosen, rows, threads)
@@ -246,13 +255,13 @@ export class KAN {
         throw new NkkanError('E_OPTION', 'retrain needs rows held out for early stopping: use it with auto and without validation data')
       }
       stop.check()
-      const checked = this.checkTraining(rows, resolved)
+      const checked = this.checkTraining(shape, rows, resolved)
       // fit trains from what online learning learned; the online learner starts afresh from fit's model.
       const start = this.syncedState()
       this.resident = undefined
       // The keeper watches the working model after every round; the best round's copy is what the fit commits.
       const watched: ResolvedFitOptions = keeper === undefined ? resolved : { ...resolved, stopWhen: (log) => keeper.exhausted(log) }
-      const trained = await this.trainRounds(start, rows, watched, checked, (log, state, origin) => {
+      const trained = await this.trainRounds(shape, start, rows, watched, checked, (log, state, origin) => {
         if (keeper !== undefined && log !== undefined) keeper.observe(log, state)
         const best = keeper?.best
         kept = best === undefined ? { state, origin } : { state: best.state, origin }
@@ -270,7 +279,7 @@ export class KAN {
           const epochs = Math.max(1, Math.round(best.log.epoch))
           const again = { ...resolveFitOptions({ ...chosen, epochs, rounds: undefined, validation: undefined, stopAt: undefined, earlyStopping: false }, data, threads), signal: stop.signal }
           stop.check()
-          const retrained = await this.trainRounds(start, data, again, this.checkTraining(data, again), (_log, state, origin) => (kept = { state, origin }))
+          const retrained = await this.trainRounds(shape, start, data, again, this.checkTraining(shape, data, again), (_log, state, origin) => (kept = { state, origin }))
           result = { state: retrained.state, origin: retrained.origin }
           settings = { ...settings, retrained: true }
         }
@@ -300,22 +309,23 @@ export class KAN {
   }
 
   /** The checks of a training run on `data` that need no training; returns the pretraining options and the memory kind. */
-  private checkTraining(data: Dataset, resolved: ResolvedFitOptions): { pretrain: Required<PretrainOptions> | undefined; shared: boolean } {
-    const pretrainOptions = resolved.pretrain === undefined ? undefined : checkPretrain(this.shape, resolved.pretrain)
-    if (resolved.refine !== undefined) checkRefine(resolved.refine, this.shape.layers)
+  private checkTraining(shape: ModelShape, data: Dataset, resolved: ResolvedFitOptions): { pretrain: Required<PretrainOptions> | undefined; shared: boolean } {
+    const pretrainOptions = resolved.pretrain === undefined ? undefined : checkPretrain(shape, resolved.pretrain)
+    if (resolved.refine !== undefined) checkRefine(resolved.refine, shape.layers, shape.inputs)
     const shared = canShareMemory()
-    if (resolved.mode === 'concurrent-serial') checkSerial(this.shape, resolved.threads, shared)
+    if (resolved.mode === 'concurrent-serial') checkSerial(shape, resolved.threads, shared)
     checkStreamable(data, resolved.windowRows, { pretrain: resolved.pretrain !== undefined, serial: resolved.mode === 'concurrent-serial', privateMemory: resolved.threads > 1 && !shared })
     checkFitMemory(this.shape, data, resolved, shared)
     return { pretrain: pretrainOptions, shared }
   }
 
   /**
-   * Rounds on `data` as `resolved` says, on a working copy of `start` (initialised from `data`
-   * when undefined; `origin` is then its fingerprint). `progressed` hears of every change of the
+   * Rounds on `data` as `resolved` says, on a working copy of `start` (initialised as `shape`
+   * from `data` when undefined; `origin` is then its fingerprint). `progressed` hears of every change of the
    * working model (after pretraining: no log); predict sees it as `training`.
    */
   private async trainRounds(
+    shape: ModelShape,
     start: ModelState | undefined,
     data: Dataset,
     resolved: ResolvedFitOptions,
@@ -323,7 +333,7 @@ export class KAN {
     progressed: (log: EpochLog | undefined, state: ModelState, origin: string | undefined) => void,
   ): Promise<{ history: EpochLog[]; state: ModelState; origin: string | undefined }> {
     const { shared } = checked
-    let working = start === undefined ? initialState(this.shape, data, this.seed) : cloneState(start)
+    let working = start === undefined ? initialState(shape, data, this.seed) : cloneState(start)
     const origin = start === undefined ? fingerprint(working) : undefined
     const show = (log: EpochLog | undefined): void => {
       // The working model changed in place: predict must not use an engine holding the old one.

@@ -2,10 +2,15 @@
  * THE memory map: every byte address the kernels see is computed here and nowhere else.
  *
  *   [0, CONTROL_BYTES)        control block (Int32 words for worker coordination)
- *   descriptors               one per thread: i32 words read by assembly/descriptor.ts
+ *   descriptors               one per thread: i32 words read by assembly/descriptor.ts, then the
+ *                               points block of each layer whose inputs have different point
+ *                               counts P_j: last T[gridLen] (P_j - 1), then the byte offset of
+ *                               input j's first row from the layer's params, gridLen entries of
+ *                               sizeof T (f64 in f64; i32 in f32); pad entries 0
  *   copies                    `copies` parameter blocks of copyBytes each, copyStrideBytes apart
  *                               (each on its own pages, a gap between: THREAD_BLOCK_GAP); per layer
- *                               params T[n][P][rowValues], then the grid block T[4][nPad]: lo[nPad],
+ *                               params T[ΣP_j][rowValues] (input j's P_j rows after input j-1's),
+ *                               then the grid block T[4][nPad]: lo[nPad],
  *                               hi[nPad], dx[nPad], 1/dx[nPad], nPad = n rounded up to the lanes
  *                               (pad entries 0); 1/dx must be refreshed after averaging copies
  *   scratch                   one per thread, scratchStrideBytes apart; per layer idx u32[n] (row addresses), t T[gridLen]
@@ -21,14 +26,14 @@
  * as one pair, and the layer takes a lane count times less cache. T is f64 or f32.
  */
 import { NkkanError } from './errors.js'
-import { type ModelShape, layerInputs, targetCount } from './model.js'
+import { type ModelShape, inputPoints, layerInputs, nodeRows, rowStarts, targetCount, uniformPoints } from './model.js'
 import { CONTROL_BYTES } from './protocol.js'
 
 export { CONTROL_BYTES }
 
 /** Words of the descriptor header and of each layer; checked against the wasm exports (src/wasm.ts). */
 export const HEADER_WORDS = 6
-export const LAYER_WORDS = 10
+export const LAYER_WORDS = 11
 /** Bytes of a packed entry of a located input of layer 0 (assembly/pl.ts); checked as above. */
 export const ENTRY_BYTES = 48
 /** Arrays in a layer's grid block (structure of arrays): lo, hi, dx, 1/dx, each LayerLayout.gridLen long. */
@@ -44,10 +49,17 @@ export interface LayerLayout {
   readonly mPad: number
   /** Values per row of node values: mPad, or 1 in a one-output layer. */
   readonly rowValues: number
+  /** P_j of each input j. */
+  readonly points: readonly number[]
+  /** The count every input shares (descriptor word 3), or 0 when the counts differ. */
   readonly P: number
-  /** Byte offsets inside a copy block. */
+  /** Rows of node values: Σ_j P_j. */
+  readonly rows: number
+  /** Byte offset inside a descriptor of the layer's points block, or 0 when P is uniform. */
+  readonly pointsOffsetBytes: number
   /** Length of each array of the grid block: n rounded up to the lanes. */
   readonly gridLen: number
+  /** Byte offsets inside a copy block. */
   readonly paramsOffsetBytes: number
   readonly gridOffsetBytes: number
   /** Byte offsets inside a scratch block. */
@@ -127,16 +139,22 @@ export function planMemory(request: PlanRequest): MemoryPlan {
 
   let copyBytes = 0
   let scratchBytes = 0
+  // The points blocks follow the descriptor's words (16-byte aligned).
+  let descriptorBytes = align16((HEADER_WORDS + LAYER_WORDS * shape.layers.length) * 4)
   const layers = shape.layers.map((spec, l): LayerLayout => {
     const n = layerInputs(shape, l)
     const m = spec.units
     const mPad = Math.ceil(m / lanes) * lanes
     const rowValues = m === 1 ? 1 : mPad
-    const P = spec.points
+    const points = inputPoints(spec.points, n)
+    const P = uniformPoints(spec.points) ?? 0
+    const rows = nodeRows(spec.points, n)
     const paramsOffsetBytes = copyBytes
-    copyBytes += align16(n * P * rowValues * bytesPerValue)
+    copyBytes += align16(rows * rowValues * bytesPerValue)
     const gridOffsetBytes = copyBytes
     const gridLen = Math.ceil(n / lanes) * lanes
+    const pointsOffsetBytes = P === 0 ? descriptorBytes : 0
+    if (P === 0) descriptorBytes += 2 * gridLen * bytesPerValue
     copyBytes += align16(GRID_STRIDE * gridLen * bytesPerValue)
     const idxOffsetBytes = scratchBytes
     scratchBytes += align16(n * 4)
@@ -146,7 +164,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
     scratchBytes += mPad * bytesPerValue
     const errOffsetBytes = scratchBytes
     scratchBytes += mPad * bytesPerValue
-    return { n, m, mPad, rowValues, P, gridLen, paramsOffsetBytes, gridOffsetBytes, idxOffsetBytes, tOffsetBytes, outOffsetBytes, errOffsetBytes }
+    return { n, m, mPad, rowValues, points, P, rows, pointsOffsetBytes, gridLen, paramsOffsetBytes, gridOffsetBytes, idxOffsetBytes, tOffsetBytes, outOffsetBytes, errOffsetBytes }
   })
 
   // Layer 0's second located record (the NK kernel locates record r+1 while updating record r).
@@ -162,7 +180,6 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   copyBytes = align16(copyBytes)
   const copyStrideBytes = threadBlockStride(copyBytes)
   const scratchStrideBytes = threadBlockStride(scratchBytes)
-  const descriptorBytes = align16((HEADER_WORDS + LAYER_WORDS * layers.length) * 4)
   let cursor = CONTROL_BYTES
   const take = (bytes: number): number => {
     const ptr = alignPage(cursor)
@@ -224,6 +241,7 @@ export function descriptorWords(plan: MemoryPlan, thread: number, copy: number):
   const scratchBase = plan.scratchPtr + thread * plan.scratchStrideBytes
   words[4] = scratchBase + plan.nextIdxOffsetBytes
   words[5] = scratchBase + plan.nextTOffsetBytes
+  const base = descriptorPtr(plan, thread)
   plan.layers.forEach((layer, l) => {
     words.set(
       [
@@ -231,11 +249,34 @@ export function descriptorWords(plan: MemoryPlan, thread: number, copy: number):
         copyBase + layer.paramsOffsetBytes, copyBase + layer.gridOffsetBytes,
         scratchBase + layer.idxOffsetBytes, scratchBase + layer.tOffsetBytes,
         scratchBase + layer.outOffsetBytes, scratchBase + layer.errOffsetBytes,
+        layer.P === 0 ? base + layer.pointsOffsetBytes : 0,
       ],
       HEADER_WORDS + l * LAYER_WORDS,
     )
+    if (layer.P === 0) writePointsBlock(plan, layer, words)
   })
   return words
+}
+
+/** A layer's points block (see the map above) into the descriptor words. */
+function writePointsBlock(plan: MemoryPlan, layer: LayerLayout, words: Int32Array): void {
+  const { gridLen, pointsOffsetBytes, rowValues } = layer
+  const starts = rowStarts(layer.points, layer.n)
+  const rowBytes = rowValues * plan.bytesPerValue
+  if (plan.bytesPerValue === 8) {
+    const block = new Float64Array(words.buffer, pointsOffsetBytes, 2 * gridLen)
+    layer.points.forEach((count, j) => {
+      block[j] = count - 1
+      block[gridLen + j] = starts[j]! * rowBytes
+    })
+  } else {
+    const last = new Float32Array(words.buffer, pointsOffsetBytes, gridLen)
+    const offsets = new Int32Array(words.buffer, pointsOffsetBytes + 4 * gridLen, gridLen)
+    layer.points.forEach((count, j) => {
+      last[j] = count - 1
+      offsets[j] = starts[j]! * rowBytes
+    })
+  }
 }
 
 /**
@@ -245,7 +286,7 @@ export function descriptorWords(plan: MemoryPlan, thread: number, copy: number):
 export function checkModelSize(shape: ModelShape): void {
   const bytesPerValue = shape.precision === 'f64' ? 8 : 4
   // Counted before planning: planMemory's own figures stay exact only below 2^53 bytes.
-  const parameters = shape.layers.reduce((sum, layer, l) => sum + layerInputs(shape, l) * layer.points * layer.units, 0)
+  const parameters = shape.layers.reduce((sum, layer, l) => sum + nodeRows(layer.points, layerInputs(shape, l)) * layer.units, 0)
   const bytes = parameters * bytesPerValue
   // planMemory adds the lane padding and scratch, and throws its own E_SHAPE beyond 4 GiB.
   if (bytes > MAX_MEMORY_BYTES || planMemory({ shape, threads: 1 }).totalBytes > MAX_MEMORY_BYTES) {

@@ -4,18 +4,28 @@
  * what toJSON serialises and what averaging merges.
  */
 import type { Dataset } from './data.js'
+import { describe } from './arguments.js'
 import { NkkanError } from './errors.js'
 import { Random } from './random.js'
 
 /** Most grid points per function (2^20). */
 export const MAX_POINTS = 1_048_576
 
+/**
+ * Grid nodes of a layer's functions: one count for every input, or one count P_j per input j
+ * (the functions of input j share its grid, so they share its count).
+ */
+export type Points = number | readonly number[]
+
 /** One layer: `units` outputs, each input → output function with `points` grid nodes. */
 export interface LayerSpec {
   /** Outputs of the layer. */
   readonly units: number
-  /** Grid nodes of each of its functions (≥ 2). */
-  readonly points: number
+  /**
+   * Grid nodes of each of its functions (≥ 2), or per input: `[2, 5, 9, 2]` gives the functions
+   * of input 0 two nodes (a straight line), those of input 1 five, and so on (one per input).
+   */
+  readonly points: Points
 }
 
 /** f64 by default; f32 halves memory traffic and trains as accurately on the papers' tasks. */
@@ -40,13 +50,16 @@ export interface LayerState {
   readonly inputs: number
   /** m */
   readonly units: number
-  /** P */
-  readonly points: number
+  /** P, or P_j per input */
+  readonly points: Points
   /** Grid of input j: lo[j], hi[j], dx[j]. */
   readonly lo: Float64Array
   readonly hi: Float64Array
   readonly dx: Float64Array
-  /** Node values, `values[(j·P + p)·m + k]` is node p of the function from input j to output k. */
+  /**
+   * Node values, `values[(s_j + p)·m + k]` is node p of the function from input j to output k,
+   * with s_j = P_0 + … + P_(j-1) (rowStarts; j·P when every input has P points).
+   */
   readonly values: Float64Array
 }
 
@@ -69,10 +82,16 @@ export function checkShape(shape: ModelShape): void {
     if (!Number.isInteger(layer.units) || layer.units < 1) {
       throw new NkkanError('E_OPTION', `layers[${l}].units must be an integer ≥ 1, got ${String(layer.units)}`)
     }
-    // The kernels' segment lookup converts segment indices through float (assembly/pl.ts),
-    // exact for indices below 2^23; no useful grid comes near this bound.
-    if (!Number.isInteger(layer.points) || layer.points < 2 || layer.points > MAX_POINTS) {
-      throw new NkkanError('E_OPTION', `layers[${l}].points must be an integer from 2 to ${MAX_POINTS.toLocaleString('en-US')}, got ${String(layer.points)}`)
+    const points: unknown = layer.points
+    if (Array.isArray(points)) {
+      // Per-input counts keep the kernels' structure only where the inputs are the features.
+      if (l > 0) throw new NkkanError('E_OPTION', `layers[${l}].points must be one number: per-input counts are for the first layer only`)
+      if (points.length !== shape.inputs) {
+        throw new NkkanError('E_OPTION', `layers[0].points has ${points.length} counts; the model has ${shape.inputs} inputs (one count per input, or one number for all)`)
+      }
+      points.forEach((count: unknown, j) => checkPointCount(count, `layers[${l}].points[${j}]`))
+    } else {
+      checkPointCount(points, `layers[${l}].points`)
     }
   })
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers and JSON can pass anything
@@ -83,6 +102,49 @@ export function checkShape(shape: ModelShape): void {
   if (shape.precision !== 'f64' && shape.precision !== 'f32') {
     throw new NkkanError('E_OPTION', `precision must be 'f64' or 'f32', got ${String(shape.precision)}`)
   }
+}
+
+function checkPointCount(count: unknown, where: string): void {
+  // The kernels' segment lookup converts segment indices through float (assembly/pl.ts),
+  // exact for indices below 2^23; no useful grid comes near this bound.
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 2 || count > MAX_POINTS) {
+    throw new NkkanError('E_OPTION', `${where} must be an integer from 2 to ${MAX_POINTS.toLocaleString('en-US')}, got ${describe(count)}`)
+  }
+}
+
+/** P_j of each of the n inputs of a layer. */
+export function inputPoints(points: Points, n: number): number[] {
+  return typeof points === 'number' ? new Array<number>(n).fill(points) : [...points]
+}
+
+/** The count every input shares, or undefined when the counts differ. */
+export function uniformPoints(points: Points): number | undefined {
+  if (typeof points === 'number') return points
+  const first = points[0]
+  return points.every((count) => count === first) ? first : undefined
+}
+
+/** s_j = P_0 + … + P_(j-1): the first row of node values of input j (rowStarts[n] = all rows). */
+export function rowStarts(points: Points, n: number): number[] {
+  const starts = [0]
+  for (let j = 0; j < n; j++) starts.push(starts[j]! + (typeof points === 'number' ? points : points[j]!))
+  return starts
+}
+
+/** Rows of node values of a layer: Σ_j P_j (each row: one node of one input, every output). */
+export function nodeRows(points: Points, n: number): number {
+  return typeof points === 'number' ? n * points : points.reduce((sum, count) => sum + count, 0)
+}
+
+/** The count of a layer after the first, which checkShape lets have one count only. */
+export function sharedPoints(points: Points): number {
+  if (typeof points !== 'number') throw new NkkanError('E_SHAPE', 'per-input points are for the first layer only')
+  return points
+}
+
+/** The largest P_j. */
+export function largestPoints(points: Points): number {
+  return typeof points === 'number' ? points : Math.max(...points)
 }
 
 /** Number of inputs of layer l. */
@@ -158,6 +220,7 @@ export function initialState(shape: ModelShape, data: Dataset, seed: number): Mo
     const lo = new Float64Array(n)
     const hi = new Float64Array(n)
     const dx = new Float64Array(n)
+    const points = inputPoints(spec.points, n)
     for (let j = 0; j < n; j++) {
       let a = innerLo
       let b = innerHi
@@ -173,9 +236,9 @@ export function initialState(shape: ModelShape, data: Dataset, seed: number): Mo
       }
       lo[j] = a
       hi[j] = b
-      dx[j] = (b - a) / (spec.points - 1)
+      dx[j] = (b - a) / (points[j]! - 1)
     }
-    const values = new Float64Array(n * spec.points * spec.units)
+    const values = new Float64Array(nodeRows(spec.points, n) * spec.units)
     const [valueMin, valueMax] = sum?.[l]!.values ?? [targetMin, targetMax]
     for (let q = 0; q < values.length; q++) values[q] = random.uniform(valueMin, valueMax)
     return { inputs: n, units: spec.units, points: spec.points, lo, hi, dx, values }

@@ -52,6 +52,13 @@ export interface FitOptions {
    */
   auto?: boolean
   /**
+   * With auto, on the first fit of a model created without `layers`: choose the first layer's
+   * points per feature — 2 (a straight line, not refined) for a near-linear or two-valued
+   * feature, 3 refined by the schedule for a curved one (KAN.lastFit.points). Default false: on
+   * the weather table (bench/README.md) it gave a worse test RMSE than one count for all.
+   */
+  featurePoints?: boolean
+  /**
    * Stop when the validation loss (mean over targets of 1 - R²) has not improved for `patience`
    * epochs, and restore the model of the best validation round. Needs validation data.
    * Default: off (auto: on, patience max(5, epochs / 4)).
@@ -226,14 +233,14 @@ function positiveInteger(value: unknown, name: string): number {
 /** Every key of FitOptions: others are misspellings. */
 const FIT_OPTION_KEYS = [
   'epochs', 'rounds', 'learningRate', 'pretrain', 'refine', 'skip', 'threads', 'copies', 'batchSize', 'mode', 'windowRows', 'validation', 'validateEvery', 'stopAt',
-  'onPretrain', 'onEpoch', 'onRound', 'signal', 'cluster', 'auto', 'earlyStopping', 'retrain',
+  'onPretrain', 'onEpoch', 'onRound', 'signal', 'cluster', 'auto', 'earlyStopping', 'retrain', 'featurePoints',
 ] as const
 
 export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThreads: number): ResolvedFitOptions {
   const options = optionsObject(given, 'fit options', FIT_OPTION_KEYS) as FitOptions
   if (options.stopAt !== undefined) optionsObject(options.stopAt, 'stopAt', ['pearson'])
   if (options.pretrain !== undefined) optionsObject(options.pretrain, 'pretrain', ['groups', 'epochs'])
-  if (options.refine !== undefined) optionsObject(options.refine, 'refine', ['atEpochs', 'factor', 'layers'])
+  if (options.refine !== undefined) optionsObject(options.refine, 'refine', ['atEpochs', 'factor', 'layers', 'inputs'])
   const { signal } = options
   if (signal !== undefined && !(typeof signal === 'object' && (signal as unknown) !== null && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function')) {
     throw new NkkanError('E_OPTION', `signal must be an AbortSignal, got ${describe(signal)}`)

@@ -67,7 +67,7 @@ export function plotModel(json: PlottableModel | string, options: PlotModelOptio
     const cut = [...(inputs < n ? [`the first ${inputs} of ${n} inputs`] : []), ...(outputs < m ? [`the first ${outputs} of ${m} outputs`] : [])]
     const shown = cut.length === 0 ? '' : ` — showing ${cut.join(' × ')}`
     if (shown !== '') notes.push(`layer ${l + 1}${shown.replace(' — ', ': ')}`)
-    const heading = `Layer ${l + 1} of ${layers.length}: ${n} inputs × ${m} outputs, ${layer.points} grid points${shown}`
+    const heading = `Layer ${l + 1} of ${layers.length}: ${n} inputs × ${m} outputs, ${typeof layer.points === 'number' ? layer.points : layer.points.join('/')} grid points${shown}`
     parts.push(`<text x="${MARGIN}" y="${y + 14}" font-size="14" font-weight="600" fill="#222">${escape(heading)}</text>`)
     y += 24
     let index = 0
@@ -89,11 +89,13 @@ export function plotModel(json: PlottableModel | string, options: PlotModelOptio
 }
 
 function panel(layer: LayerJSON, j: number, k: number, px: number, py: number, label: string): string {
-  const { units, points } = layer
+  const { units } = layer
+  const points = typeof layer.points === 'number' ? layer.points : (layer.points[j] as number)
+  const start = typeof layer.points === 'number' ? j * points : layer.points.slice(0, j).reduce((sum, count) => sum + count, 0)
   const lo = layer.lo[j] as number
   const dx = layer.dx[j] as number
   const xs = Array.from({ length: points }, (_, p) => lo + p * dx)
-  const vs = Array.from({ length: points }, (_, p) => layer.values[(j * points + p) * units + k] as number)
+  const vs = Array.from({ length: points }, (_, p) => layer.values[(start + p) * units + k] as number)
   const x0 = px + PANEL.left
   const x1 = px + PANEL.width - PANEL.right
   const y0 = py + PANEL.height - PANEL.bottom

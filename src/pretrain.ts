@@ -18,7 +18,7 @@ import type { PretrainOptions } from './options.js'
 import { Engine } from './engine.js'
 import { NkkanError } from './errors.js'
 import { descriptorWords, planMemory } from './layout.js'
-import type { LayerState, ModelShape, ModelState } from './model.js'
+import { type LayerState, type ModelShape, type ModelState, nodeRows, sharedPoints } from './model.js'
 import { ControlBlock, workerPlan } from './control.js'
 import type { WorkerPool } from './pool.js'
 import { SequentialBackend, checkAbort } from './train.js'
@@ -49,11 +49,12 @@ export function groupState(state: ModelState, groups: number, g: number): ModelS
   const [inner, outer] = state.layers as [LayerState, LayerState]
   const size = inner.units / groups
   const k0 = g * size
-  const innerValues = new Float64Array(inner.inputs * inner.points * size)
-  for (let row = 0; row < inner.inputs * inner.points; row++) {
+  const innerRows = nodeRows(inner.points, inner.inputs)
+  const innerValues = new Float64Array(innerRows * size)
+  for (let row = 0; row < innerRows; row++) {
     innerValues.set(inner.values.subarray(row * inner.units + k0, row * inner.units + k0 + size), row * size)
   }
-  const rowLen = outer.points * outer.units
+  const rowLen = sharedPoints(outer.points) * outer.units
   const shape: ModelShape = { ...state.shape, layers: [{ units: size, points: inner.points }, { units: outer.units, points: outer.points }] }
   return {
     shape,
@@ -79,11 +80,12 @@ export function groupState(state: ModelState, groups: number, g: number): ModelS
 export function joinGroups(state: ModelState, parts: readonly ModelState[]): void {
   const [inner, outer] = state.layers as [LayerState, LayerState]
   const size = inner.units / parts.length
-  const rowLen = outer.points * outer.units
+  const rowLen = sharedPoints(outer.points) * outer.units
+  const innerRows = nodeRows(inner.points, inner.inputs)
   parts.forEach((part, g) => {
     const [pInner, pOuter] = part.layers as [LayerState, LayerState]
     const k0 = g * size
-    for (let row = 0; row < inner.inputs * inner.points; row++) {
+    for (let row = 0; row < innerRows; row++) {
       inner.values.set(pInner.values.subarray(row * size, (row + 1) * size), row * inner.units + k0)
     }
     outer.lo.set(pOuter.lo, k0)

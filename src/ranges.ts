@@ -7,7 +7,7 @@
  */
 import type { Dataset, FloatArray } from './data.js'
 import { NkkanError } from './errors.js'
-import type { ModelShape, Precision } from './model.js'
+import { type ModelShape, type Precision, inputPoints, largestPoints } from './model.js'
 
 const LIMITS: Record<Precision, { max: number; minNormal: number; epsilon: number }> = {
   f64: { max: Number.MAX_VALUE, minNormal: 2 ** -1022, epsilon: 2 ** -52 },
@@ -32,9 +32,9 @@ export function largestValue(precision: Precision): number {
  */
 export function checkRepresentable(data: Dataset, name: string, shape: ModelShape, options: { grids: boolean } = { grids: true }): void {
   const { precision } = shape
-  const innerPoints = options.grids ? Math.max(0, ...shape.layers.slice(1).map((layer) => layer.points)) : 0
-  const firstPoints = options.grids ? shape.layers[0]!.points : 0
-  for (let c = 0; c < data.features; c++) checkColumn(data.x, data.features, c, `${name}.x column ${c}`, precision, firstPoints)
+  const innerPoints = options.grids ? Math.max(0, ...shape.layers.slice(1).map((layer) => largestPoints(layer.points))) : 0
+  const firstPoints = inputPoints(shape.layers[0]!.points, shape.inputs)
+  for (let c = 0; c < data.features; c++) checkColumn(data.x, data.features, c, `${name}.x column ${c}`, precision, options.grids ? firstPoints[c] ?? 0 : 0)
   // The targets' range spans the grids of every later layer (and the initial node values).
   let [min, max] = [Infinity, -Infinity]
   for (let k = 0; k < data.targets; k++) {

@@ -3,26 +3,31 @@
  * numbers, which round-trip f64 exactly, so a loaded model predicts bit for bit the same.
  */
 import { NkkanError } from './errors.js'
-import { type LayerState, type ModelShape, type ModelState, checkShape, layerInputs } from './model.js'
+import { type LayerState, type ModelShape, type ModelState, type Points, checkShape, inputPoints, layerInputs, nodeRows, uniformPoints } from './model.js'
 import { largestValue, precisionLimits } from './ranges.js'
 import { describe } from './arguments.js'
 
 export const FORMAT = 'nkkan'
-export const FORMAT_VERSION = 1
+/**
+ * Version 2 adds per-input point counts (`points` an array); a model whose layers each have one
+ * count is written as version 1, which earlier readers load. Both versions are read.
+ */
+export const FORMAT_VERSION = 2
+const VERSIONS: readonly number[] = [1, 2]
 
 /** One trained layer in a {@link ModelJSON}. */
 export interface LayerJSON {
   /** Outputs of the layer. */
   units: number
-  /** Grid nodes of each function. */
-  points: number
+  /** Grid nodes of each function, or of the functions of each input (version 2). */
+  points: number | number[]
   /** Grid of each input: its lowest node. */
   lo: number[]
   /** Grid of each input: its highest node. */
   hi: number[]
   /** Grid of each input: the spacing of its nodes. */
   dx: number[]
-  /** Node values, index (j·points + p)·units + k. */
+  /** Node values, index (s_j + p)·units + k, s_j = points of inputs 0..j-1 (j·points for one count). */
   values: number[]
 }
 
@@ -30,8 +35,8 @@ export interface LayerJSON {
 export interface ModelJSON {
   /** Marks the file as an nkkan model. */
   format: typeof FORMAT
-  /** Version of this format. */
-  version: typeof FORMAT_VERSION
+  /** Version of this format: 1, or 2 when a layer has per-input point counts. */
+  version: 1 | 2
   /** Features of a record. */
   inputs: number
   /** {@link ModelShape.form}. */
@@ -52,19 +57,23 @@ export interface ModelJSON {
     | {
         /** Outputs of the layer. */
         units: number
-        /** Grid nodes of each function. */
-        points: number
+        /** Grid nodes of each function, or of the functions of each input (version 2). */
+        points: number | number[]
       }[]
 }
 
+/** A layer's counts as JSON: one number when every input shares it (readable as version 1). */
+const pointsJSON = (points: Points): number | number[] => uniformPoints(points) ?? [...(points as readonly number[])]
+
 export function stateToJSON(shape: ModelShape, seed: number, state: ModelState | undefined, origin?: string): ModelJSON {
-  const base = { format: FORMAT, version: FORMAT_VERSION, inputs: shape.inputs, form: shape.form, precision: shape.precision, seed, ...(origin === undefined ? {} : { origin }) } as const
-  if (state === undefined) return { ...base, layers: shape.layers.map(({ units, points }) => ({ units, points })) }
+  const version = shape.layers.every((layer) => uniformPoints(layer.points) !== undefined) ? 1 : 2
+  const base = { format: FORMAT, version, inputs: shape.inputs, form: shape.form, precision: shape.precision, seed, ...(origin === undefined ? {} : { origin }) } as const
+  if (state === undefined) return { ...base, layers: shape.layers.map(({ units, points }) => ({ units, points: pointsJSON(points) })) }
   return {
     ...base,
     layers: state.layers.map((layer) => ({
       units: layer.units,
-      points: layer.points,
+      points: pointsJSON(layer.points),
       lo: Array.from(layer.lo),
       hi: Array.from(layer.hi),
       dx: Array.from(layer.dx),
@@ -127,9 +136,10 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
     }
   }
   if (!isRecord(json) || json.format !== FORMAT) throw new NkkanError('E_FORMAT', `not an nkkan model: expected format "${FORMAT}"`)
-  if (json.version !== FORMAT_VERSION) {
-    throw new NkkanError('E_FORMAT', `model format version ${String(json.version)} is not supported; this nkkan reads version ${FORMAT_VERSION}`)
+  if (!VERSIONS.includes(json.version as number)) {
+    throw new NkkanError('E_FORMAT', `model format version ${String(json.version)} is not supported; this nkkan reads versions ${VERSIONS.join(' and ')}`)
   }
+  const version = json.version as 1 | 2
   if (!Array.isArray(json.layers)) throw new NkkanError('E_FORMAT', 'model JSON has no layers array')
   checkKeys(json, MODEL_KEYS, '')
   const layersJSON = json.layers as unknown[]
@@ -140,7 +150,8 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
     layers: layersJSON.map((layer, l) => {
       if (!isRecord(layer)) throw new NkkanError('E_FORMAT', `layers[${l}] is not an object`)
       checkKeys(layer, LAYER_KEYS, `layers[${l}].`)
-      return { units: layer.units as number, points: layer.points as number }
+      if (version === 1 && Array.isArray(layer.points)) throw new NkkanError('E_FORMAT', `damaged model JSON: layers[${l}].points is an array, which version 1 does not have`)
+      return { units: layer.units as number, points: layer.points as Points }
     }),
   }
   checkLoadedShape(shape, 'model JSON')
@@ -159,7 +170,7 @@ export function stateFromJSON(input: unknown): { shape: ModelShape; seed: number
       lo: finiteArray(layer.lo, n, `layers[${l}].lo`),
       hi: finiteArray(layer.hi, n, `layers[${l}].hi`),
       dx: finiteArray(layer.dx, n, `layers[${l}].dx`),
-      values: finiteArray(layer.values, n * points * units, `layers[${l}].values`),
+      values: finiteArray(layer.values, nodeRows(points, n) * units, `layers[${l}].values`),
     }
   })
   layers.forEach((layer, l) => checkLayer(layer, l, shape, 'model JSON'))
@@ -185,6 +196,7 @@ export function checkLayer(layer: LayerState, l: number, shape: ModelShape, sour
     throw new NkkanError('E_FORMAT', `damaged ${source}: layers[${l}].${message}`)
   }
   const largest = largestValue(shape.precision)
+  const points = inputPoints(layer.points, layer.inputs)
   for (let j = 0; j < layer.inputs; j++) {
     const [lo, hi, dx] = [layer.lo[j]!, layer.hi[j]!, layer.dx[j]!]
     for (const [key, value] of [['lo', lo], ['hi', hi]] as const) {
@@ -194,8 +206,8 @@ export function checkLayer(layer: LayerState, l: number, shape: ModelShape, sour
     const magnitude = Math.max(Math.abs(lo), Math.abs(hi))
     if (dx < minNormal || dx < epsilon * magnitude) fail(`dx[${j}] (${dx}) is below ${shape.precision}'s resolution on [${lo}, ${hi}]`)
     const width = hi - lo
-    if (Math.abs(dx * (layer.points - 1) - width) > 1e-3 * width + 4 * epsilon * magnitude) {
-      fail(`dx[${j}] (${dx}) does not match (hi − lo)/(points − 1) = ${width / (layer.points - 1)}`)
+    if (Math.abs(dx * (points[j]! - 1) - width) > 1e-3 * width + 4 * epsilon * magnitude) {
+      fail(`dx[${j}] (${dx}) does not match (hi − lo)/(points − 1) = ${width / (points[j]! - 1)}`)
     }
   }
   // Sum form: a layer's output adds n values; in the mean form it stays within them.

@@ -81,6 +81,25 @@ describe('nkkan train on an ordinary table', () => {
     await model.dispose()
   }, 120_000)
 
+  it('chooses the first layer\'s points per feature when asked (or takes them from --layers), and predicts from the saved model', async () => {
+    const result = await nkkan('train', file('weather.csv'), ...TABLE, '--feature-points', '--out', file('points.json'), '--quiet')
+    expect(result.code, result.stderr).toBe(0)
+    const json = JSON.parse(readFileSync(file('points.json'), 'utf8')) as { version: number; layers: { points: number | number[] }[] }
+    // dayofyear is curved; the one-hot city columns take two values: straight lines.
+    const points = json.layers[0]!.points as number[]
+    expect(points.slice(1, 3)).toEqual([2, 2])
+    expect(points[0]).toBeGreaterThan(2)
+    expect(json.version).toBe(2)
+    const trained = await nkkan('train', file('weather.csv'), ...TABLE, '--feature-points', '--epochs', '10', '--out', file('points.json'))
+    expect(trained.stderr).toMatch(/featurePoints applies to auto fits/)
+    const given = await nkkan('train', file('weather.csv'), ...TABLE, '--layers', '5:4/2/2/3,1:6', '--epochs', '2', '--out', file('given.json'), '--quiet')
+    expect(given.code, given.stderr).toBe(0)
+    expect((JSON.parse(readFileSync(file('given.json'), 'utf8')) as { layers: { points: unknown }[] }).layers.map((layer) => layer.points)).toEqual([[4, 2, 2, 3], 6])
+    const predicted = await nkkan('predict', file('points.json'), file('new.csv'))
+    expect(predicted.code, predicted.stderr).toBe(0)
+    expect(readCSV(predicted.stdout, { targets: [] }).rows).toBe(40)
+  })
+
   it('stops at the line and column of a missing cell when no --missing policy is given', async () => {
     const result = await nkkan('train', file('weather.csv'), '--target', 'temp', '--exclude', 'id', '--dates', 'date', '--categorical', 'city', '--threads', '1')
     expect(result.code).toBe(2)

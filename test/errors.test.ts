@@ -82,7 +82,7 @@ describe('bad input gets a clear error naming what and where', () => {
     const model = KAN.create({ inputs: 4, layers })
     await model.fit(small.train, { threads: 1, epochs: 1 })
     const json = model.toJSON()
-    expect(thrown(() => KAN.fromJSON({ ...json, version: 99 } as never)).message).toMatch(/version 99 is not supported; this nkkan reads version 1/)
+    expect(thrown(() => KAN.fromJSON({ ...json, version: 99 } as never)).message).toMatch(/version 99 is not supported; this nkkan reads versions 1 and 2/)
     expect(thrown(() => KAN.fromJSON('{"format": "nkkan", ')).code).toBe('E_FORMAT')
     expect(thrown(() => KAN.fromJSON({ ...json, format: 'other' } as never)).message).toMatch(/not an nkkan model/)
     const damaged = JSON.parse(JSON.stringify(json)) as { layers: { values: unknown[] }[] }

@@ -41,14 +41,36 @@ function innerOuterCases(): Case[] {
       const form = units % 2 === 0 ? 'mean' : 'sum'
       const inputs = 1 + (units % 7)
       const shape: ModelShape = { inputs, layers: [{ units, points: 2 + (units % 4) }, { units: 1, points: 5 + units }], form, precision }
-      cases.push({ name: `${precision} ${form} ${inputs}→${units}:${shape.layers[0]!.points}→1:${shape.layers[1]!.points}`, shape, seed: seed++ })
+      cases.push({ name: `${precision} ${form} ${inputs}→${units}:${2 + (units % 4)}→1:${5 + units}`, shape, seed: seed++ })
+    }
+  }
+  return cases
+}
+
+/**
+ * Per-input point counts in the first layer (P_j from 2 to 9, mixed): 1 to 11 inputs, so the
+ * lookup's vector loop and its one-at-a-time tail both meet inputs of different counts (f64: 2
+ * lanes, f32: 4); one output (the pair-loading loops), a few, and more than a fused block; one
+ * layer and two.
+ */
+function perInputCases(): Case[] {
+  const cases: Case[] = []
+  let seed = 700
+  for (const precision of ['f64', 'f32'] as const) {
+    for (const [inputs, units, depth] of [[1, 3, 2], [2, 1, 1], [3, 5, 2], [5, 1, 2], [6, 9, 2], [7, 2, 1], [9, 19, 2], [11, 4, 2]] as const) {
+      const points = Array.from({ length: inputs }, (_, j) => 2 + ((j * 5 + inputs) % 8))
+      if (inputs > 1 && points.every((count) => count === points[0])) points[0] = points[0]! + 1
+      const form = units % 2 === 0 ? 'mean' : 'sum'
+      const layers = depth === 1 ? [{ units, points }] : [{ units, points }, { units: 1 + (units % 2), points: 6 }]
+      const shape: ModelShape = { inputs, layers, form, precision }
+      cases.push({ name: `${precision} ${form} ${inputs}→${units}:[${points.join(',')}]${depth === 2 ? `→${layers[1]!.units}:6` : ''}`, shape, seed: seed++ })
     }
   }
   return cases
 }
 
 describe('nkRange (NK training) against the oracle', () => {
-  for (const testCase of [...randomCases(24, 7), ...innerOuterCases()]) {
+  for (const testCase of [...randomCases(24, 7), ...innerOuterCases(), ...perInputCases()]) {
     it(`matches bit for bit after hundreds of steps: ${testCase.name}`, async () => {
       const { shape, seed } = testCase
       const first = randomData(shape, 160, seed)

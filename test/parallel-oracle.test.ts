@@ -30,8 +30,14 @@ function oracleRounds(json: ModelJSON, data: ReturnType<typeof randomData>, thre
   return current
 }
 
+/** First layers with per-input point counts: each worker's descriptor carries the layer's points block. */
+const perInputCases = (['f64', 'f32'] as const).map((precision, c) => {
+  const shape: ModelShape = { inputs: 7, layers: [{ units: 6, points: [2, 5, 9, 3, 2, 7, 4] }, { units: 2, points: 5 }], form: 'mean', precision }
+  return { name: `${precision} mean 7→6:[2,5,9,3,2,7,4]→2:5`, shape, seed: 90 + c }
+})
+
 describe('disjoint-batch training on workers against the oracle', () => {
-  const cases = randomCases(6, 11)
+  const cases = [...randomCases(6, 11), ...perInputCases]
   for (const [index, testCase] of cases.entries()) {
     for (const sharedMemory of [true, false]) {
       it(`equals copies-train-average by hand (${sharedMemory ? 'shared' : 'private'} memory): ${testCase.name}`, async () => {

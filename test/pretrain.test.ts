@@ -106,7 +106,7 @@ describe('pretraining by groups of addends (ALGORITHM §4)', () => {
       const state = initialState(shape, train, 3)
       // Groups 1 and 2 (addends 2..5) output nothing: their outer functions are zero.
       const outer = state.layers[1]!
-      outer.values.fill(0, 2 * outer.points)
+      outer.values.fill(0, 2 * (outer.points as number))
       const record = { ...train, rows: 1, x: train.x.subarray(0, 9), y: train.y.subarray(0, 1) }
       const alpha = 0.05
       const whole = load(shape, cloneState(state))

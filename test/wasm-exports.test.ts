@@ -21,7 +21,7 @@ describe('the wasm modules', () => {
     })
   }
 
-  it('keeps SIMD in the training step and calls nothing from it', () => {
+  it('keeps SIMD in the training step and calls nothing from it but the per-input lookup', () => {
     const wat = readFileSync('assembly/wat/nkkan.private.wat', 'utf8')
     for (const name of ['nkRangeF64', 'nkRangeF32']) {
       const start = wat.indexOf(`(func $assembly/index/${name} `)
@@ -30,7 +30,10 @@ describe('the wasm modules', () => {
       const body = wat.slice(start, end === -1 ? undefined : end)
       expect(body).toMatch(name.endsWith('F64') ? /f64x2\.mul/ : /f32x4\.mul/)
       expect(body).toMatch(/v128\.load/)
-      expect(body).not.toMatch(/\bcall\b/)
+      // A layer with per-input point counts locates its inputs in a function of its own (once
+      // per record; assembly/pl.ts locatePerInput): inlined, it made these kernels a quarter
+      // larger. Nothing else is called.
+      expect(body.replace(/call \$assembly\/pl\/locatePerInput<f(64|32)>/g, '')).not.toMatch(/\bcall\b/)
     }
   })
 })

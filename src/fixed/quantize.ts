@@ -27,15 +27,19 @@ export interface QuantizeOptions {
   maxPoints?: number
 }
 
-function trainedLayers(json: ModelJSON): LayerJSON[] {
+function trainedLayers(json: ModelJSON): (LayerJSON & { points: number })[] {
   const layers = json.layers as (LayerJSON | { units: number; points: number })[]
   if (layers.some((layer) => !('values' in layer))) throw new NkkanError('E_STATE', 'the model is not trained: nothing to quantise')
   if (json.form !== 'mean') throw new NkkanError('E_OPTION', `only mean-form models can be quantised (the fixed-point mean is (Σ f · mult) >> base); got form '${json.form}'`)
-  return layers as LayerJSON[]
+  const perInput = layers.findIndex((layer) => typeof layer.points !== 'number')
+  if (perInput >= 0) {
+    throw new NkkanError('E_VALUE', `layers[${perInput}] has per-input point counts; the fixed-point trainer and hardware take one count per layer: train with one number of points to quantise`)
+  }
+  return layers as (LayerJSON & { points: number })[]
 }
 
 /** f_kj(x) of a float layer, clamped to its grid (ALGORITHM §1). */
-function evaluate(layer: LayerJSON, j: number, k: number, x: number): number {
+function evaluate(layer: LayerJSON & { points: number }, j: number, k: number, x: number): number {
   const P = layer.points
   const r = Math.min(Math.max((x - layer.lo[j]!) / layer.dx[j]!, 0), P - 1)
   const i = Math.min(Math.floor(r), P - 2)

@@ -175,9 +175,12 @@ export class OracleKAN {
     this.lanes = json.precision === 'f64' ? 2 : 4
     this.layers = json.layers.map((raw) => {
       const layer = raw as Required<ModelJSON>['layers'][number] & { lo: number[]; hi: number[]; dx: number[]; values: number[] }
-      const grids = layer.lo.map((lo, j) => new Grid(round(lo), round(layer.hi[j]!), round(layer.dx[j]!), layer.points, round))
+      // Input j's grid has P_j points; its rows follow input j-1's (s_j = P_0 + … + P_(j-1)).
+      const points = layer.lo.map((_, j) => (typeof layer.points === 'number' ? layer.points : layer.points[j]!))
+      const starts = points.map((_, j) => points.slice(0, j).reduce((sum, count) => sum + count, 0))
+      const grids = layer.lo.map((lo, j) => new Grid(round(lo), round(layer.hi[j]!), round(layer.dx[j]!), points[j]!, round))
       const m = layer.units
-      return new Layer(grids, m, (k, j) => Array.from({ length: layer.points }, (_, p) => round(layer.values[(j * layer.points + p) * m + k]!)), json.form === 'mean', round)
+      return new Layer(grids, m, (k, j) => Array.from({ length: points[j]! }, (_, p) => round(layer.values[(starts[j]! + p) * m + k]!)), json.form === 'mean', round)
     })
   }
 
@@ -209,10 +212,9 @@ export class OracleKAN {
   snapshot(): { lo: number[]; hi: number[]; dx: number[]; values: number[] }[] {
     return this.layers.map((layer) => {
       const m = layer.functions.length
-      const n = layer.grids.length
-      const P = layer.grids[0]!.points
-      const values = new Array<number>(n * P * m)
-      layer.functions.forEach((row, k) => row.forEach((f, j) => f.v.forEach((v, p) => (values[(j * P + p) * m + k] = v))))
+      const starts = layer.grids.map((_, j) => layer.grids.slice(0, j).reduce((sum, grid) => sum + grid.points, 0))
+      const values = new Array<number>(layer.grids.reduce((sum, grid) => sum + grid.points, 0) * m)
+      layer.functions.forEach((row, k) => row.forEach((f, j) => f.v.forEach((v, p) => (values[(starts[j]! + p) * m + k] = v))))
       return { lo: layer.grids.map((g) => g.lo), hi: layer.grids.map((g) => g.hi), dx: layer.grids.map((g) => g.dx), values }
     })
   }

@@ -36,8 +36,10 @@ export function oracleInitialJSON(shape: ModelShape, data: Dataset, seed: number
   const tMax = Math.max(...data.y)
   const L = shape.layers.length
   const inputsOf = (l: number): number => (l === 0 ? shape.inputs : shape.layers[l - 1]!.units)
-  const layers = shape.layers.map(({ units, points }, l) => {
+  const layers = shape.layers.map(({ units, points: given }, l) => {
     const n = inputsOf(l)
+    // P_j of input j: one count for every input, or one per input.
+    const points = Array.from({ length: n }, (_, j) => (typeof given === 'number' ? given : given[j]!))
     let gridRange: [number, number] = [tMin, tMax]
     let valueRange: [number, number] = [tMin, tMax]
     if (shape.form === 'sum') {
@@ -57,11 +59,15 @@ export function oracleInitialJSON(shape: ModelShape, data: Dataset, seed: number
       }
       lo.push(range[0])
       hi.push(range[1])
-      dx.push((range[1] - range[0]) / (points - 1))
+      dx.push((range[1] - range[0]) / (points[j]! - 1))
     }
     const values: number[] = []
-    for (let q = 0; q < n * points * units; q++) values.push(random.uniform(valueRange[0], valueRange[1]))
-    return { units, points, lo, hi, dx, values }
+    const rows = points.reduce((sum, count) => sum + count, 0)
+    for (let q = 0; q < rows * units; q++) values.push(random.uniform(valueRange[0], valueRange[1]))
+    // One number when every input has the same count, as the library writes it.
+    const shared = points.every((count) => count === points[0])
+    return { units, points: shared ? points[0]! : points, lo, hi, dx, values }
   })
-  return { format: 'nkkan', version: 1, inputs: shape.inputs, form: shape.form, precision: shape.precision, seed, layers }
+  const version = layers.every(({ points }) => typeof points === 'number') ? 1 : 2
+  return { format: 'nkkan', version, inputs: shape.inputs, form: shape.form, precision: shape.precision, seed, layers }
 }
