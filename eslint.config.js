@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint'
 
 export default defineConfig(
   // The benchmarks that need bench/package.json's packages are checked by npm run typecheck:bench once those are installed.
-  { ignores: ['node_modules/', 'build/', 'dist/', 'docs/', 'assembly/', 'src/binary.ts', 'src/worker-source.ts', 'bench/node_modules/', 'bench/peers.bench.ts', 'bench/tables.ts', 'bench/tables.bench.ts'] },
+  { ignores: ['node_modules/', 'build/', 'dist/', 'docs/', 'assembly/', 'src/kernels/binary.ts', 'src/threads/worker-source.ts', 'bench/node_modules/', 'bench/peers.bench.ts', 'bench/tables.ts', 'bench/tables.bench.ts'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

@@ -1,5 +1,5 @@
 // Builds dist/ (`npm run build` runs `npm run asbuild` first: the bundle imports the generated
-// src/binary.ts and src/worker-source.ts): the library as ESM (index.js, platform neutral) and
+// src/kernels/binary.ts and src/threads/worker-source.ts): the library as ESM (index.js, platform neutral) and
 // CommonJS (index.cjs, platform node) with bundled declarations (index.d.ts, index.d.cts), and the
 // CLI (cli.js). rollup, which tsup's declaration build uses, is @rollup/wasm-node (package.json
 // "overrides"), so no platform-specific rollup package is needed.

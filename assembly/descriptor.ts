@@ -1,6 +1,6 @@
-// The model descriptor: a small i32 block, written by src/layout.ts, that tells a kernel
+// The model descriptor: a small i32 block, written by src/kernels/layout.ts, that tells a kernel
 // where one model copy and one thread's scratch live. Word meanings must match
-// src/layout.ts; the exported constants below are checked against it when the module loads.
+// src/kernels/layout.ts; the exported constants below are checked against it when the module loads.
 //
 //   header  [0] layerCount  [1] meanForm (1: y = Σf/n, 0: y = Σf)  [2] features  [3] targets
 //           [4] nextRowPtrPtr u32[n0]  [5] nextTPtr T[nPad0]: layer 0's second located record

@@ -1,11 +1,11 @@
 // The complete export list of the wasm module. Kernels take pointers (byte addresses),
-// counts and scalars; src/layout.ts owns every address.
+// counts and scalars; src/kernels/layout.ts owns every address.
 import { averageRange } from './average'
 import { forwardRange } from './forward'
 import { nkRange } from './nk'
 
 export { HEADER_WORDS, LAYER_WORDS } from './descriptor'
-// Bytes of a packed entry of a located input (src/layout.ts sizes the scratch with it).
+// Bytes of a packed entry of a located input (src/kernels/layout.ts sizes the scratch with it).
 export { ENTRY_BYTES } from './pl'
 
 // skip: records whose every |y* - y| is below it update nothing (0: every record updates).

@@ -80,7 +80,7 @@ let invariant: v128 = v128.splat<i32>(0)
 // gridPtr, for the node values at paramsPtr: writes the address of row i of input j to
 // rowPtrPtr (u32[n]) and t to tPtr (T[nPad]); packPtr != 0: also packed entries there.
 // Every input has P points (P != 0: input j's rows start at paramsPtr + j·P·rowBytes), or
-// (P = 0) input j has P_j, read from the layer's points block at pointsPtr (src/layout.ts):
+// (P = 0) input j has P_j, read from the layer's points block at pointsPtr (src/kernels/layout.ts):
 // last[j] = P_j - 1 (T[nPad]), then the byte offset of input j's rows from paramsPtr (nPad
 // entries of sizeof<T>: f64 in f64, i32 in f32). Both read the same values (P_j - 1, P_j - 2,
 // row addresses), so a layer whose counts are all P gives the same bits either way; the

@@ -5,10 +5,10 @@
  */
 import { Bench } from 'tinybench'
 import * as datasets from '../src/datasets.js'
-import { Engine } from '../src/engine.js'
-import { planMemory } from '../src/layout.js'
-import { type ModelShape, initialState } from '../src/model.js'
-import { stateToJSON } from '../src/serialize.js'
+import { Engine } from '../src/kernels/engine.js'
+import { planMemory } from '../src/kernels/layout.js'
+import { type ModelShape, initialState } from '../src/model/model.js'
+import { stateToJSON } from '../src/model/serialize.js'
 import { OracleKAN } from '../test/oracle/float.js'
 import { machineLine, printTable } from './report.js'
 

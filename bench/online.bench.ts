@@ -15,12 +15,12 @@
 import { writeFileSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { Bench } from 'tinybench'
-import { Engine } from '../src/engine.js'
-import { planMemory } from '../src/layout.js'
-import { type ModelShape, initialState } from '../src/model.js'
+import { Engine } from '../src/kernels/engine.js'
+import { planMemory } from '../src/kernels/layout.js'
+import { type ModelShape, initialState } from '../src/model/model.js'
 import { type Dataset, type EpochLog, type FloatArray, KAN, type StreamProgress, datasets, plotHistory, readCSV } from '../src/index.js'
-import { Random } from '../src/random.js'
-import { openCSVStream } from '../src/stream.js'
+import { Random } from '../src/data/random.js'
+import { openCSVStream } from '../src/online/stream.js'
 import { machineLine, printTable } from './report.js'
 
 const layers = [{ units: 70, points: 3 }, { units: 1, points: 30 }]

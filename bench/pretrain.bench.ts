@@ -5,7 +5,7 @@
  * Det5 (1M/50k here, 160 blocks 3/30 points, f32) to 0.91 at α 0.03, validated every 5 rounds
  * (α 0.1 reaches only about 0.88 in 40 epochs at 1M records, with or without pretraining).
  * Each group trains as its addends would inside the whole model with the other addends silent
- * (src/pretrain.ts); the first validated Pearson shows the head start it gives.
+ * (src/train/pretrain.ts); the first validated Pearson shows the head start it gives.
  * Run: npm run bench -- pretrain
  */
 import { KAN, datasets } from '../src/index.js'

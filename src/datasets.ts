@@ -2,13 +2,13 @@
  * Seeded generators of the papers' data sets (ALGORITHM §7): on the calling thread (`det`,
  * `tetra`, `triangle`) or spread over worker threads (`generate`), with the same records.
  */
-import type { Dataset, FloatArray } from './data.js'
+import type { Dataset, FloatArray } from './data/data.js'
 import { NkkanError } from './errors.js'
-import { canShareMemory } from './parallel.js'
-import { WorkerPool } from './pool.js'
-import { MAX_THREADS } from './protocol.js'
-import { type RecordTask, chunkCount, fillChunks, GENERATION_CHUNK_ROWS, taskColumns } from './records.js'
-import { defaultThreadCount } from './worker-host.js'
+import { canShareMemory } from './train/parallel.js'
+import { WorkerPool } from './threads/pool.js'
+import { MAX_THREADS } from './kernels/protocol.js'
+import { type RecordTask, chunkCount, fillChunks, GENERATION_CHUNK_ROWS, taskColumns } from './data/records.js'
+import { defaultThreadCount } from './threads/worker-host.js'
 
 /** A training and a validation set drawn from the same distribution. */
 export interface Split {

@@ -1,33 +1,33 @@
 /** The KAN class: create, fit, predict, evaluate, serialise. Orchestration only. */
-import { type Dataset, checkDataset, checkFinite } from './data.js'
-import { Engine } from './engine.js'
+import { type Dataset, checkDataset, checkFinite } from './data/data.js'
+import { Engine } from './kernels/engine.js'
 import { NkkanError } from './errors.js'
-import { checkModelSize, planMemory } from './layout.js'
-import { type Metrics, computeMetrics } from './metrics.js'
-import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, cloneState, initialState, targetCount, uniformPoints } from './model.js'
-import { type EpochLog, type FitOptions, type PretrainOptions, type ResolvedFitOptions, resolveFitOptions } from './options.js'
-import { averageStates } from './average.js'
-import type { Backend } from './backend.js'
-import { PrivateBackend, SharedBackend, canShareMemory } from './parallel.js'
-import { WorkerPool } from './pool.js'
-import { type ModelJSON, fingerprint, stateFromJSON, stateToJSON } from './serialize.js'
-import { decodeModel, encodeModel } from './model-binary.js'
+import { checkModelSize, planMemory } from './kernels/layout.js'
+import { type Metrics, computeMetrics } from './data/metrics.js'
+import { type Form, type LayerSpec, type ModelShape, type ModelState, type Precision, checkShape, cloneState, initialState, targetCount, uniformPoints } from './model/model.js'
+import { type EpochLog, type FitOptions, type PretrainOptions, type ResolvedFitOptions, resolveFitOptions } from './train/options.js'
+import { averageStates } from './model/average.js'
+import type { Backend } from './train/backend.js'
+import { PrivateBackend, SharedBackend, canShareMemory } from './train/parallel.js'
+import { WorkerPool } from './threads/pool.js'
+import { type ModelJSON, fingerprint, stateFromJSON, stateToJSON } from './model/serialize.js'
+import { decodeModel, encodeModel } from './model/model-binary.js'
 import type { ModelColumns } from './plot.js'
-import { type TensorLike, isTensorLike, tensorValues } from './scale.js'
-import { checkPretrain, pretrain } from './pretrain.js'
-import { type RefineOptions, checkRefine, refineState } from './refine.js'
-import { SerialBackend, checkSerial } from './serial.js'
-import { ResidentLearner } from './resident.js'
-import { type LearnFromOptions, type StreamProgress, type StreamSource, learnStream } from './prequential.js'
-import { checkStreamable } from './window.js'
-import { FitStop } from './fit-stop.js'
-import { checkFitMemory } from './fit-memory.js'
+import { type TensorLike, isTensorLike, tensorValues } from './data/scale.js'
+import { checkPretrain, pretrain } from './train/pretrain.js'
+import { type RefineOptions, checkRefine, refineState } from './model/refine.js'
+import { SerialBackend, checkSerial } from './train/serial.js'
+import { ResidentLearner } from './online/resident.js'
+import { type LearnFromOptions, type StreamProgress, type StreamSource, learnStream } from './online/prequential.js'
+import { checkStreamable } from './train/window.js'
+import { FitStop } from './train/fit-stop.js'
+import { checkFitMemory } from './train/fit-memory.js'
 import { lengthOf } from './untrusted.js'
 import { describe, optionsObject } from './arguments.js'
-import { checkRepresentable } from './ranges.js'
-import { SequentialBackend, checkAbort, reachedTarget, runRounds } from './train.js'
-import { defaultThreadCount } from './worker-host.js'
-import { BestKeeper, type FitSettings, autoPlan, checkFeaturePoints, explicitSettings, wantsAuto } from './auto.js'
+import { checkRepresentable } from './model/ranges.js'
+import { SequentialBackend, checkAbort, reachedTarget, runRounds } from './train/train.js'
+import { defaultThreadCount } from './threads/worker-host.js'
+import { BestKeeper, type FitSettings, autoPlan, checkFeaturePoints, explicitSettings, wantsAuto } from './train/auto.js'
 
 /** The shape and seed of a new model ({@link KAN.create}). */
 export interface KANOptions {
@@ -475,7 +475,7 @@ export class KAN {
 
   /**
    * Learns from a stream with prequential (test-then-train) evaluation: each record is
-   * predicted, scored, then learned (src/prequential.ts); running RMSE and Pearson over a
+   * predicted, scored, then learned (src/online/prequential.ts); running RMSE and Pearson over a
    * sliding window go to `onProgress`. `source` is an async iterable, an iterable or a
    * ReadableStream of records (`{ x, y }`, or features then targets in one array), blocks
    * `{ x, y, rows }` or arrays of records; items are pulled one at a time (back-pressure). The
@@ -552,7 +552,7 @@ export class KAN {
 
   /**
    * The model in nkkan's binary format (magic, version, shape, little-endian values, CRC-32;
-   * src/model-binary.ts): what toJSON holds, exact, for models of any size (JSON text ends near
+   * src/model/model-binary.ts): what toJSON holds, exact, for models of any size (JSON text ends near
    * 27M parameters, the longest string JavaScript holds) at 8 bytes a value (4 in an f32 model
    * trained in f32). {@link KAN.fromBinary} loads it.
    */

@@ -6,10 +6,10 @@
  */
 import { scaleLinear } from 'd3-scale'
 import { line } from 'd3-shape'
-import type { ColumnEncoding } from './encode.js'
+import type { ColumnEncoding } from './data/encode.js'
 import { NkkanError } from './errors.js'
-import type { EpochLog } from './options.js'
-import type { LayerJSON, ModelJSON } from './serialize.js'
+import type { EpochLog } from './train/options.js'
+import type { LayerJSON, ModelJSON } from './model/serialize.js'
 
 /** What the CLI keeps of a model's table: feature names (after encoding), target names, and how columns were encoded. */
 export interface ModelColumns {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { KAN, Random, fromRows, splitDataset } from '../src/index.js'
-import { autoEpochs } from '../src/auto.js'
+import { autoEpochs } from '../src/train/auto.js'
 import { rejection } from './helpers/errors.js'
 
 /** A smooth, curved two-feature table without noise: what grid refinement and a decaying α are for. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
-import { Engine } from '../src/engine.js'
-import { planMemory } from '../src/layout.js'
-import { initialState } from '../src/model.js'
-import { fingerprint, stateToJSON } from '../src/serialize.js'
+import { Engine } from '../src/kernels/engine.js'
+import { planMemory } from '../src/kernels/layout.js'
+import { initialState } from '../src/model/model.js'
+import { fingerprint, stateToJSON } from '../src/model/serialize.js'
 import { rejection } from './helpers/errors.js'
 
 // threads: 1 trains on the calling thread; it must leave the event loop a turn every few

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KAN, Random, readCSV, splitDataset } from '../src/index.js'
-import type { ColumnEncoding } from '../src/encode.js'
+import type { ColumnEncoding } from '../src/data/encode.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 let dir = ''

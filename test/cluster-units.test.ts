@@ -12,10 +12,10 @@ import { encodeBlock } from '../src/cluster/jobs.js'
 import { redisOptions } from '../src/cluster/redis.js'
 import { dataFingerprint, readShard, writeShard } from '../src/cluster/shard.js'
 import { BadJobError, CopyTrainer } from '../src/cluster/trainer.js'
-import { Engine } from '../src/engine.js'
-import { planMemory } from '../src/layout.js'
-import { type ModelShape, initialState } from '../src/model.js'
-import { roundBatches } from '../src/train.js'
+import { Engine } from '../src/kernels/engine.js'
+import { planMemory } from '../src/kernels/layout.js'
+import { type ModelShape, initialState } from '../src/model/model.js'
+import { roundBatches } from '../src/train/train.js'
 
 const { train } = datasets.det({ size: 4, train: 3000, valid: 10, seed: 2 })
 let dir: string

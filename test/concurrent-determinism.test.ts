@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { ControlBlock } from '../src/control.js'
-import { Engine } from '../src/engine.js'
+import { ControlBlock } from '../src/threads/control.js'
+import { Engine } from '../src/kernels/engine.js'
 import { KAN, datasets } from '../src/index.js'
-import { planMemory } from '../src/layout.js'
-import { initialState } from '../src/model.js'
-import { rangeWords } from '../src/parallel.js'
-import { WorkerPool } from '../src/pool.js'
-import { COMMAND, WORD } from '../src/protocol.js'
-import { compileKernelModule } from '../src/wasm.js'
+import { planMemory } from '../src/kernels/layout.js'
+import { initialState } from '../src/model/model.js'
+import { rangeWords } from '../src/train/parallel.js'
+import { WorkerPool } from '../src/threads/pool.js'
+import { COMMAND, WORD } from '../src/kernels/protocol.js'
+import { compileKernelModule } from '../src/kernels/wasm.js'
 
 // Concurrent fits differed from solo ones about once in 700 (npm run stress): a worker woken
 // without a new command ran the last one again. Atomics.wait returns on any notify of its word;

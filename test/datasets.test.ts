@@ -2,16 +2,16 @@ import { spawnSync } from 'node:child_process'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { KAN, NkkanError, Random, datasets } from '../src/index.js'
 import type { Dataset, Split } from '../src/index.js'
-import { GENERATION_CHUNK_ROWS, determinant } from '../src/records.js'
+import { GENERATION_CHUNK_ROWS, determinant } from '../src/data/records.js'
 import { rejection, thrown } from './helpers/errors.js'
 import { firstDifference } from './helpers/cases.js'
 import { withMemory } from './helpers/memory.js'
 
 // A worker source that misbehaves on request, chosen by the seed: 666 → the worker throws while
 // drawing; 667 → the worker thread exits (as a crash would).
-vi.mock('../src/worker-source.js', async (importOriginal) =>
+vi.mock('../src/threads/worker-source.js', async (importOriginal) =>
   (await import('./helpers/sabotage.js')).withSabotage(
-    await importOriginal<typeof import('../src/worker-source.js')>(),
+    await importOriginal<typeof import('../src/threads/worker-source.js')>(),
     `
     if (request.type === 'generate' && request.seed === 666 && request.firstChunk > 0) throw new Error('sabotaged: thrown while drawing');
     if (request.type === 'generate' && request.seed === 667) process.exit(3);
@@ -26,8 +26,8 @@ const pieceBegun = (): void => {
   started.pieces++
   started.onPiece()
 }
-vi.mock('../src/worker-host.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/worker-host.js')>()
+vi.mock('../src/threads/worker-host.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/threads/worker-host.js')>()
   return {
     ...original,
     startWorkerThread: async (index: number) => {
@@ -48,8 +48,8 @@ vi.mock('../src/worker-host.js', async (importOriginal) => {
     },
   }
 })
-vi.mock('../src/records.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/records.js')>()
+vi.mock('../src/data/records.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/data/records.js')>()
   return {
     ...original,
     fillChunks: (...args: Parameters<typeof original.fillChunks>) => {

@@ -4,7 +4,7 @@ import { quantizeModel } from '../src/fixed/quantize.js'
 import { type FixedSpec, gridHi, parseSpec, triangleSpec, validateSpec } from '../src/fixed/spec.js'
 import { FixedTrainer } from '../src/fixed/trainer.js'
 import { KAN } from '../src/index.js'
-import { Random } from '../src/random.js'
+import { Random } from '../src/data/random.js'
 
 function expectError(spec: FixedSpec, code: string, field: RegExp): void {
   try {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Dataset } from '../src/data.js'
+import type { Dataset } from '../src/data/data.js'
 import { triangle } from '../src/datasets.js'
 import { deriveSpec } from '../src/fixed/derive.js'
 import { type FixedSpec, FIXED_FORMAT, FIXED_VERSION, fixedTargets, gridHi, requiredWidths, triangleSpec, validateSpec } from '../src/fixed/spec.js'
 import { FixedTrainer } from '../src/fixed/trainer.js'
 import { KAN } from '../src/index.js'
-import { Random } from '../src/random.js'
+import { Random } from '../src/data/random.js'
 import { oracleFromValues, oraclePredict, oracleStep, oracleValues } from './oracle/fixed.js'
 
 /** A random valid spec: random grids, shifts, clip ranges narrower than the next grid, small widths. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as datasets from '../src/datasets.js'
-import { Engine } from '../src/engine.js'
-import { CONTROL_BYTES, copyPtr, planMemory } from '../src/layout.js'
-import { type ModelShape, initialState } from '../src/model.js'
+import { Engine } from '../src/kernels/engine.js'
+import { CONTROL_BYTES, copyPtr, planMemory } from '../src/kernels/layout.js'
+import { type ModelShape, initialState } from '../src/model/model.js'
 
 // A diverging model feeds NaN to its later layers within a round (the NaN parameters are
 // caught after it). The lookup must still address rows inside the model: a NaN row address

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { KAN } from '../src/kan.js'
-import type { LayerJSON } from '../src/serialize.js'
+import type { LayerJSON } from '../src/model/serialize.js'
 import { OracleKAN } from './oracle/float.js'
-import type { ModelShape } from '../src/model.js'
+import type { ModelShape } from '../src/model/model.js'
 import { type Case, firstDifference, initialJSON, randomCases, randomData, rowOf } from './helpers/cases.js'
 
 /** Trains the oracle on data, record by record, as fit does in one epoch; returns the records that updated. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { datasets } from '../src/index.js'
-import { Engine } from '../src/engine.js'
-import { CONTROL_BYTES, copyPtr, descriptorPtr, planMemory } from '../src/layout.js'
-import { type ModelShape, initialState } from '../src/model.js'
-import { ALPHA_F64_INDEX, MAX_THREADS, SLOT_WORDS, WEIGHT_F64_INDEX, WORD } from '../src/protocol.js'
+import { Engine } from '../src/kernels/engine.js'
+import { CONTROL_BYTES, copyPtr, descriptorPtr, planMemory } from '../src/kernels/layout.js'
+import { type ModelShape, initialState } from '../src/model/model.js'
+import { ALPHA_F64_INDEX, MAX_THREADS, SLOT_WORDS, WEIGHT_F64_INDEX, WORD } from '../src/kernels/protocol.js'
 
 const shapes: ModelShape[] = [
   { inputs: 7, layers: [{ units: 3, points: 2 }, { units: 5, points: 25 }], form: 'mean', precision: 'f64' },

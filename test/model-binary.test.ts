@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
-import { crc32 } from '../src/crc32.js'
-import { binaryHeader } from '../src/model-binary.js'
+import { crc32 } from '../src/data/crc32.js'
+import { binaryHeader } from '../src/model/model-binary.js'
 import { thrown } from './helpers/errors.js'
 import { damageBytes } from './properties/contracts.js'
 

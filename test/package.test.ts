@@ -12,7 +12,7 @@
  * The build runs in a staged copy of the sources (package.json, README.md, src/, scripts/,
  * tsconfig.json, tsup.config.ts, assembly/, asconfig.json; node_modules linked), so the test never
  * touches the checkout's dist/. It runs `npm run build` there, or only its second half (`tsup`)
- * when the generated src/binary.ts and src/worker-source.ts are newer than every source they come
+ * when the generated src/kernels/binary.ts and src/threads/worker-source.ts are newer than every source they come
  * from (`npm run test:all` has just run asbuild). Dependencies of the package come from npm's cache
  * (`--prefer-offline`), which `npm ci` has filled.
  */
@@ -33,7 +33,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 const tsup = join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const GENERATED = ['src/binary.ts', 'src/worker-source.ts']
+const GENERATED = ['src/kernels/binary.ts', 'src/threads/worker-source.ts']
 const EXAMPLE_IMPORT = "from '../../src/index.js'"
 
 /** The environment for child npm processes, without the npm_* variables of an outer `npm test` (npm_config_local_prefix would point npm at the repo). */
@@ -103,7 +103,7 @@ beforeAll(async () => {
   await symlink(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir')
   const stale = await generatedStale()
   await timed(stale ? 'npm run build' : 'tsup', () => (stale ? npm(['run', 'build'], stage, 180_000) : node([tsup], stage, 120_000)))
-  const binary = await readFile(join(stage, 'src', 'binary.ts'), 'utf8')
+  const binary = await readFile(join(stage, 'src', 'kernels', 'binary.ts'), 'utf8')
   wasmBase64 = Array.from(binary.matchAll(/WasmBase64 = '([A-Za-z0-9+/=]+)'/g), (match) => match[1]!)
 
   const packed = await timed('npm pack', async () => JSON.parse(await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work!], stage)) as { filename: string; files: { path: string }[] }[])

@@ -8,9 +8,9 @@ import { withMemory } from './helpers/memory.js'
 // α = 0.123 → the worker throws; α = 0.321 → the worker thread exits (as a crash would);
 // attaching to shared memory with 3 threads → the worker thread exits; in shared memory, worker 1's
 // training kernel throws in rounds with α = 0.0123 (worker 0 trains on and meets it to merge).
-vi.mock('../src/worker-source.js', async (importOriginal) =>
+vi.mock('../src/threads/worker-source.js', async (importOriginal) =>
   (await import('./helpers/sabotage.js')).withSabotage(
-    await importOriginal<typeof import('../src/worker-source.js')>(),
+    await importOriginal<typeof import('../src/threads/worker-source.js')>(),
     `
     if (request.type === 'train' && request.alpha === 0.123) throw new Error('sabotaged: thrown in a worker');
     if (request.type === 'train' && request.alpha === 0.321) process.exit(7);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { KAN, Random, fromRows, quantizeModel } from '../src/index.js'
-import { featurePoints } from '../src/feature-points.js'
-import { refineState } from '../src/refine.js'
-import { type LayerJSON, stateFromJSON, stateToJSON } from '../src/serialize.js'
+import { featurePoints } from '../src/train/feature-points.js'
+import { refineState } from '../src/model/refine.js'
+import { type LayerJSON, stateFromJSON, stateToJSON } from '../src/model/serialize.js'
 import { rejection, thrown } from './helpers/errors.js'
 
 /** y = x0 + sin(6·x1) + 2·x2 + (x3: 0 or 1); x0, x2 linear, x1 curved, x3 binary. */

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { KAN, NkkanError, datasets } from '../src/index.js'
-import { type ModelShape, cloneState, initialState } from '../src/model.js'
-import { groupState, joinGroups, pretrain } from '../src/pretrain.js'
-import { stateFromJSON, stateToJSON } from '../src/serialize.js'
+import { type ModelShape, cloneState, initialState } from '../src/model/model.js'
+import { groupState, joinGroups, pretrain } from '../src/train/pretrain.js'
+import { stateFromJSON, stateToJSON } from '../src/model/serialize.js'
 import { withMemory } from './helpers/memory.js'
-import type { PretrainLog } from '../src/options.js'
+import type { PretrainLog } from '../src/train/options.js'
 
 const { train, valid } = datasets.det({ size: 3, train: 4000, valid: 800, seed: 6 })
 const models: KAN[] = []

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
-import { refineState } from '../src/refine.js'
-import { stateFromJSON, stateToJSON } from '../src/serialize.js'
+import { refineState } from '../src/model/refine.js'
+import { stateFromJSON, stateToJSON } from '../src/model/serialize.js'
 import { rejection } from './helpers/errors.js'
 
 const { train, valid } = datasets.det({ size: 3, train: 5000, valid: 500, seed: 12 })

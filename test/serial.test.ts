@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
-import type { LayerJSON } from '../src/serialize.js'
+import type { LayerJSON } from '../src/model/serialize.js'
 import { withMemory } from './helpers/memory.js'
 
 const { train, valid } = datasets.det({ size: 3, train: 3000, valid: 600, seed: 9 })

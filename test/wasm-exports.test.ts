@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { KERNEL_EXPORT_NAMES } from '../src/kernels.js'
-import { kernelModule } from '../src/wasm.js'
+import { KERNEL_EXPORT_NAMES } from '../src/kernels/kernels.js'
+import { kernelModule } from '../src/kernels/wasm.js'
 
 describe('the wasm modules', () => {
   for (const build of ['shared', 'private'] as const) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { KAN, datasets } from '../src/index.js'
-import { MAX_MEMORY_BYTES, PAGE_BYTES, planMemory } from '../src/layout.js'
-import type { ModelShape } from '../src/model.js'
-import { splitRanges, windowRows } from '../src/window.js'
+import { MAX_MEMORY_BYTES, PAGE_BYTES, planMemory } from '../src/kernels/layout.js'
+import type { ModelShape } from '../src/model/model.js'
+import { splitRanges, windowRows } from '../src/train/window.js'
 import { rejection } from './helpers/errors.js'
 import { withMemory } from './helpers/memory.js'
 

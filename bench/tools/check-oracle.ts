@@ -1,9 +1,9 @@
 // Engine (wasm kernels) against the oracle on random shapes without going through KAN.fit:
 // trains both record by record and reports the first difference. Usage: node --import tsx bench/tools/check-oracle.ts [cases]
-import { Engine } from '../../src/engine.js'
-import { planMemory } from '../../src/layout.js'
-import { type ModelState, initialState } from '../../src/model.js'
-import { stateToJSON } from '../../src/serialize.js'
+import { Engine } from '../../src/kernels/engine.js'
+import { planMemory } from '../../src/kernels/layout.js'
+import { type ModelState, initialState } from '../../src/model/model.js'
+import { stateToJSON } from '../../src/model/serialize.js'
 import { OracleKAN } from '../../test/oracle/float.js'
 import { firstDifference, randomCases, randomData, rowOf } from '../../test/helpers/cases.js'
 

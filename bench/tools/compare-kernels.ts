@@ -10,15 +10,15 @@
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as datasets from '../../src/datasets.js'
-import * as engineHere from '../../src/engine.js'
-import * as layoutHere from '../../src/layout.js'
-import * as modelHere from '../../src/model.js'
+import * as engineHere from '../../src/kernels/engine.js'
+import * as layoutHere from '../../src/kernels/layout.js'
+import * as modelHere from '../../src/model/model.js'
 
 type Build = { engine: typeof engineHere; layout: typeof layoutHere; model: typeof modelHere }
 const baseDir = process.argv[2]
 if (baseDir === undefined) throw new Error('usage: compare-kernels.ts <other checkout> [pairs]')
 const from = (file: string): Promise<unknown> => import(pathToFileURL(join(resolve(baseDir), 'src', file)).href)
-const base = { engine: await from('engine.ts'), layout: await from('layout.ts'), model: await from('model.ts') } as Build
+const base = { engine: await from('kernels/engine.ts'), layout: await from('kernels/layout.ts'), model: await from('model/model.ts') } as Build
 const here: Build = { engine: engineHere, layout: layoutHere, model: modelHere }
 const pairs = Number(process.argv[3] ?? 30)
 const task = process.argv[4] ?? 'det4'

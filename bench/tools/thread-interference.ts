@@ -3,14 +3,14 @@
  * against its speed while the other one idles, for workers over one shared memory and over
  * private memories, interleaved round by round in one process (so a busy minute of the host
  * falls on every setting). A ratio near 1.00 means the threads do not interfere; the layout of
- * per-thread blocks in src/layout.ts (THREAD_BLOCK_GAP) was chosen with this tool.
+ * per-thread blocks in src/kernels/layout.ts (THREAD_BLOCK_GAP) was chosen with this tool.
  * Run: node --import tsx bench/tools/thread-interference.ts [f64|f32] [batch per worker]
  */
-import type { Backend } from '../../src/backend.js'
+import type { Backend } from '../../src/train/backend.js'
 import * as datasets from '../../src/datasets.js'
-import { initialState } from '../../src/model.js'
-import { PrivateBackend, SharedBackend } from '../../src/parallel.js'
-import { WorkerPool } from '../../src/pool.js'
+import { initialState } from '../../src/model/model.js'
+import { PrivateBackend, SharedBackend } from '../../src/train/parallel.js'
+import { WorkerPool } from '../../src/threads/pool.js'
 
 const precision = (process.argv[2] ?? 'f64') as 'f64' | 'f32'
 const batch = Number(process.argv[3] ?? 25_000)

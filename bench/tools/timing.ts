@@ -1,8 +1,8 @@
 // Best-of-15 wall time of one pass of 20,000 Det4 records per precision (records/s); noisy on a shared VM, see instructions-per-record.sh.
 import * as datasets from '../../src/datasets.js'
-import { Engine } from '../../src/engine.js'
-import { planMemory } from '../../src/layout.js'
-import { type ModelShape, initialState } from '../../src/model.js'
+import { Engine } from '../../src/kernels/engine.js'
+import { planMemory } from '../../src/kernels/layout.js'
+import { type ModelShape, initialState } from '../../src/model/model.js'
 const N = 20000
 const { train } = datasets.det({ size: 4, train: N, valid: 1, seed: 1 })
 for (const precision of ['f64', 'f32'] as const) {

@@ -1,8 +1,8 @@
 // Trains the Det4 shape for N passes of 20,000 records (argv: passes, precision); used by instructions-per-record.sh.
 import * as datasets from '../../src/datasets.js'
-import { Engine } from '../../src/engine.js'
-import { planMemory } from '../../src/layout.js'
-import { type ModelShape, initialState } from '../../src/model.js'
+import { Engine } from '../../src/kernels/engine.js'
+import { planMemory } from '../../src/kernels/layout.js'
+import { type ModelShape, initialState } from '../../src/model/model.js'
 const N = 20000
 const passes = Number(process.argv[2] ?? 1)
 const precision = (process.argv[3] ?? 'f64') as 'f64' | 'f32'

@@ -1,14 +1,14 @@
 // Cost of training on the calling thread in time slices that yield to the event loop every
-// 4 ms (src/slicer.ts) against one unsliced kernel pass, same process, passes alternating so a
+// 4 ms (src/train/slicer.ts) against one unsliced kernel pass, same process, passes alternating so a
 // slow minute falls on both: Det4 shape, 100,000 records per pass, f64 and f32. Timed in CPU
 // seconds of the process (process.cpuUsage) as well as wall seconds: on a shared machine the
 // wall clock also counts the time the process waited for a core.
 // Run: node --import tsx bench/tools/yield-cost.ts [pairs]
 import * as datasets from '../../src/datasets.js'
-import { Engine } from '../../src/engine.js'
-import { planMemory } from '../../src/layout.js'
-import { type ModelShape, initialState } from '../../src/model.js'
-import { TimeSlicer, YIELD_EVERY_MS, yieldToEventLoop } from '../../src/slicer.js'
+import { Engine } from '../../src/kernels/engine.js'
+import { planMemory } from '../../src/kernels/layout.js'
+import { type ModelShape, initialState } from '../../src/model/model.js'
+import { TimeSlicer, YIELD_EVERY_MS, yieldToEventLoop } from '../../src/train/slicer.js'
 
 const pairs = Number(process.argv[2] ?? 15)
 const { train } = datasets.det({ size: 4, train: 100_000, valid: 1, seed: 1 })

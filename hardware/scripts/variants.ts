@@ -6,13 +6,13 @@
  * - product/hx8k: a small spec (2 → 4 → 1, 13-bit values, y = x0·x1/65) that fits an iCE40
  *   HX8K, placed and routed in the quick run to measure fmax.
  */
-import type { Dataset } from '../../src/data.js'
+import type { Dataset } from '../../src/data/data.js'
 import { triangle } from '../../src/datasets.js'
 import { deriveSpec } from '../../src/fixed/derive.js'
 import { type FixedSpec, triangleSpec } from '../../src/fixed/spec.js'
 import type { HardwareOptions } from '../../src/hardware/plan.js'
 import { cosimFiles } from '../../src/hardware/testbench.js'
-import { Random } from '../../src/random.js'
+import { Random } from '../../src/data/random.js'
 import type { SynthTarget } from './tools.js'
 
 export interface Variant {

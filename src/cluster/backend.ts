@@ -11,15 +11,15 @@
  * `cluster.run`) resumes after the last merged round. Every wait has a deadline:
  * CONNECT_SECONDS to reach Redis, `roundTimeout` for a round's jobs (retries included).
  */
-import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } from '../backend.js'
-import type { Dataset } from '../data.js'
-import { Engine } from '../engine.js'
+import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } from '../train/backend.js'
+import type { Dataset } from '../data/data.js'
+import { Engine } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
 import { field } from '../untrusted.js'
-import { planMemory } from '../layout.js'
-import type { ModelState } from '../model.js'
-import type { ClusterOptions, ResolvedFitOptions } from '../options.js'
-import { checkAbort } from '../train.js'
+import { planMemory } from '../kernels/layout.js'
+import type { ModelState } from '../model/model.js'
+import type { ClusterOptions, ResolvedFitOptions } from '../train/options.js'
+import { checkAbort } from '../train/train.js'
 import { type EncodedBlock, type TrainJob, type TrainResult, decodeBlock, encodeBlock } from './jobs.js'
 import { CONNECT_SECONDS, loadBullMQ, loadIORedis, redisLabel, redisOptions, withDeadline } from './redis.js'
 import { dataFingerprint, sha256, shardFile, writeShard } from './shard.js'

@@ -1,12 +1,12 @@
 /**
  * What travels through Redis: a job trains one copy for one round (the merged parameter block,
  * the batch's rows, α, where the data are), its result is the trained block. Blocks are the raw
- * bytes of a parameter copy in wasm memory (src/layout.ts), base64 in the job's JSON, with a
+ * bytes of a parameter copy in wasm memory (src/kernels/layout.ts), base64 in the job's JSON, with a
  * SHA-256 so that a damaged or mismatched block is rejected instead of trained on or merged.
  */
 import { NkkanError } from '../errors.js'
 import { field } from '../untrusted.js'
-import type { ModelShape } from '../model.js'
+import type { ModelShape } from '../model/model.js'
 import { sha256 } from './shard.js'
 
 export interface TrainJob {

@@ -8,7 +8,7 @@
  * on other data than the coordinator's, and a damaged file is caught when it is read.
  * Node only (its modules are imported when used: this file is part of the library's bundle).
  */
-import type { Dataset, FloatArray } from '../data.js'
+import type { Dataset, FloatArray } from '../data/data.js'
 import { NkkanError } from '../errors.js'
 
 const MAGIC = 'NKKANSH1'

@@ -3,13 +3,13 @@
  * copies on one machine, so a copy trained here has the bits it would have there. The shard is
  * read once and kept, with an engine holding its rows, until a job names other data or shape.
  */
-import { type Dataset, checkDataset } from '../data.js'
-import { Engine } from '../engine.js'
+import { type Dataset, checkDataset } from '../data/data.js'
+import { Engine } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
-import { planMemory } from '../layout.js'
-import { type ModelShape, checkShape, targetCount } from '../model.js'
-import type { RowRange } from '../backend.js'
-import { TrainWindow, windowRows } from '../window.js'
+import { planMemory } from '../kernels/layout.js'
+import { type ModelShape, checkShape, targetCount } from '../model/model.js'
+import type { RowRange } from '../train/backend.js'
+import { TrainWindow, windowRows } from '../train/window.js'
 import { type TrainJob, type TrainResult, decodeBlock, encodeBlock } from './jobs.js'
 import { readShard } from './shard.js'
 

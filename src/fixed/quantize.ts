@@ -1,12 +1,12 @@
 /**
- * Quantisation of a trained float model (src/serialize.ts ModelJSON, mean form) into a FixedSpec
+ * Quantisation of a trained float model (src/model/serialize.ts ModelJSON, mean form) into a FixedSpec
  * and initial node values: every layer gets one grid with a power-of-two segment no wider than the
  * float model's finest segment, covering all of its inputs' float grids, and each float function is
  * resampled onto that grid's nodes (ALGORITHM §1 evaluation, clamped at the ends), then scaled and
  * rounded. Inputs are scaled by inputScale, node values and later grids by valueScale.
  */
 import { NkkanError } from '../errors.js'
-import type { LayerJSON, ModelJSON } from '../serialize.js'
+import type { LayerJSON, ModelJSON } from '../model/serialize.js'
 import { type FixedLayerSpec, type FixedSpec, FIXED_FORMAT, FIXED_VERSION, gridHi, requiredWidths, signedBits, validateSpec } from './spec.js'
 
 export interface QuantizeOptions {

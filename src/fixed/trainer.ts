@@ -2,12 +2,12 @@
  * The integer trainer (ALGORITHM §6): a FixedSpec, its node values in wasm memory and the
  * kernels of assembly/fixed.ts. Orchestration and validation only; the arithmetic is in the kernel.
  */
-import type { Dataset, FloatArray } from '../data.js'
+import type { Dataset, FloatArray } from '../data/data.js'
 import { NkkanError } from '../errors.js'
-import { Random } from '../random.js'
-import { CHUNK_ROWS } from '../protocol.js'
-import type { KernelExports } from '../kernels.js'
-import { instantiateKernels, kernelModule } from '../wasm.js'
+import { Random } from '../data/random.js'
+import { CHUNK_ROWS } from '../kernels/protocol.js'
+import type { KernelExports } from '../kernels/kernels.js'
+import { instantiateKernels, kernelModule } from '../kernels/wasm.js'
 import { FIXED_HEADER_WORDS, FIXED_LAYER_WORDS, type FixedPlan, fixedHeaderWords, planFixedMemory } from './layout.js'
 import { type FixedSpec, fixedLayerInputs, fixedTargets, parseSpec } from './spec.js'
 

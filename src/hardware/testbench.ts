@@ -4,11 +4,11 @@
  * every parameter memory; the testbench streams the records through kan_top and compares both,
  * bit for bit, printing PASS or FAIL and the measured cycles per record.
  */
-import type { Dataset } from '../data.js'
+import type { Dataset } from '../data/data.js'
 import { NkkanError } from '../errors.js'
 import { type FixedSpec, fixedTargets } from '../fixed/spec.js'
 import { FixedTrainer, initialFixedValues } from '../fixed/trainer.js'
-import { Random } from '../random.js'
+import { Random } from '../data/random.js'
 import { type HardwareOptions, type HardwarePlan, type MemoryImage, hexWord, imageHex, memoryImages, portShape } from './plan.js'
 import { GENERATED_HEADER, toVerilog } from './verilog.js'
 

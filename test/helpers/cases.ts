@@ -1,8 +1,8 @@
 /** Random shapes and data for comparing the kernels with the oracle. */
-import type { Dataset, FloatArray } from '../../src/data.js'
-import { type ModelShape, initialState } from '../../src/model.js'
-import { Random } from '../../src/random.js'
-import { type ModelJSON, stateToJSON } from '../../src/serialize.js'
+import type { Dataset, FloatArray } from '../../src/data/data.js'
+import { type ModelShape, initialState } from '../../src/model/model.js'
+import { Random } from '../../src/data/random.js'
+import { type ModelJSON, stateToJSON } from '../../src/model/serialize.js'
 
 export interface Case {
   readonly name: string

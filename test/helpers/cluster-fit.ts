@@ -4,7 +4,7 @@
  * prints `round N` after every merged round).
  */
 import { KAN, datasets } from '../../src/index.js'
-import type { ClusterOptions, FitOptions } from '../../src/options.js'
+import type { ClusterOptions, FitOptions } from '../../src/train/options.js'
 
 /** Small: jobs of milliseconds. Long: jobs of a few tenths of a second, to be killed in. */
 export const CASES = {

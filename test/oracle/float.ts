@@ -13,7 +13,7 @@
  *   increasing k, over k < mPad with zero residuals in the padding), then adds the lanes in
  *   the pairing of assembly/lanes.ts: f64 (p0 + p1), f32 (p0 + p1) + (p2 + p3).
  */
-import type { ModelJSON } from '../../src/serialize.js'
+import type { ModelJSON } from '../../src/model/serialize.js'
 
 export type Round = (value: number) => number
 export const roundFor = (precision: 'f64' | 'f32'): Round => (precision === 'f64' ? (v) => v : Math.fround)

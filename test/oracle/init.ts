@@ -1,6 +1,6 @@
 /**
  * The initialisation of ALGORITHM §1 written out plainly, both forms, as a model JSON (what the
- * first fit starts from). Draws from the same seeded PRNG as src/model.ts, one node value at a
+ * first fit starts from). Draws from the same seeded PRNG as src/model/model.ts, one node value at a
  * time in storage order (layer, input j, node p, output k).
  *
  * Mean form: first-layer grids span each feature's [min, max], later grids the targets'
@@ -11,10 +11,10 @@
  * [a, b] such that the sum of its n values spans (mean ± 1.96 standard deviations of a sum of n
  * uniforms) the next layer's grid range, or the targets' range if it is the only layer.
  */
-import type { Dataset } from '../../src/data.js'
-import type { ModelShape } from '../../src/model.js'
-import { Random } from '../../src/random.js'
-import type { ModelJSON } from '../../src/serialize.js'
+import type { Dataset } from '../../src/data/data.js'
+import type { ModelShape } from '../../src/model/model.js'
+import { Random } from '../../src/data/random.js'
+import type { ModelJSON } from '../../src/model/serialize.js'
 
 function widen(min: number, max: number): [number, number] {
   const g = max > min ? 0.01 * (max - min) : 0.01 * Math.max(Math.abs(min), 1)

@@ -1,0 +1,147 @@
+/**
+ * THE worker protocol. Shared-memory mode: the main thread writes a command and its
+ * per-thread arguments into the control block (Int32 words at address 0 of the shared
+ * memory), bumps GENERATION and notifies; each worker, parked in Atomics.wait on GENERATION,
+ * runs its part and increments DONE; the last one notifies DONE, on which the main thread
+ * waits with Atomics.waitAsync. No per-record messages; one wake-up per command.
+ * Private-memory mode (no SharedArrayBuffer): the same commands travel as messages and
+ * parameter blocks are transferred (see WorkerRequest).
+ * Data generation (datasets.generate) is plain request/reply messages: one GenerateRequest per
+ * piece of work, handed to whichever worker is free.
+ */
+import type { FloatArray } from '../data/data.js'
+import type { RecordTask } from '../data/records.js'
+
+/** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
+export const CHUNK_ROWS = 2048
+
+/**
+ * Int32 word indices of the control block. The header (words written by every thread) has a
+ * 128-byte block of its own, and so has each thread's slot (written by the main thread before a
+ * command and by its worker after it), so that no two threads write one cache line pair.
+ */
+export const WORD = {
+  GENERATION: 0,
+  COMMAND: 1,
+  DONE: 2,
+  FAILED: 3,
+  /** How the TRAIN command ends: a value of MERGE. */
+  MERGE: 4,
+  /**
+   * A barrier's arrivals, then its generation: the concurrent-serial barrier (assembly/serial.ts)
+   * and the workers' meeting between training and merging in a TRAIN command (src/threads/worker.ts).
+   */
+  BARRIER: 12,
+  /** First word of the per-thread slots. */
+  SLOTS: 32,
+} as const
+/** Float64 index (byte 24, words 6–7) of the residual skip threshold (0: never skip). */
+export const SKIP_F64_INDEX = 3
+/** Float64 index (byte 32, words 8–9) of the learning rate α. */
+export const ALPHA_F64_INDEX = 4
+/** Float64 index (byte 40, words 10–11) of a block's output weight (concurrent-serial mode). */
+export const WEIGHT_F64_INDEX = 5
+/**
+ * Int32 words per thread slot: words 0–5 the command's arguments (from the main thread); in the
+ * slot's second 64 bytes, from the worker, float64 times in milliseconds since the Unix epoch
+ * (performance.timeOrigin + performance.now(), comparable across threads): when it began its
+ * part of the last command (SLOT_STARTED), finished training (SLOT_TRAINED; = ended for other
+ * commands) and ended (SLOT_ENDED).
+ */
+export const SLOT_WORDS = 32
+export const SLOT_STARTED = 16
+export const SLOT_TRAINED = 18
+export const SLOT_ENDED = 20
+/** Threads the control block has slots for. */
+export const MAX_THREADS = 64
+/** Bytes of the control block at address 0 of a shared memory (src/kernels/layout.ts puts nothing else there). */
+export const CONTROL_BYTES = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4
+
+/**
+ * Values of WORD.MERGE. SPLIT: the workers meet at BARRIER, then each averages its byte slice
+ * [w4, w5) of the copy block (large models). BY_LAST: the last worker to finish training
+ * averages [w4, w5) alone and nobody waits (small models, where a wake-up costs more than the
+ * whole merge).
+ */
+export const MERGE = { NONE: 0, SPLIT: 1, BY_LAST: 2 } as const
+export type MergeMode = (typeof MERGE)[keyof typeof MERGE]
+
+export const COMMAND = {
+  /**
+   * Train own copy on rows [w0, w1) then [w2, w3) (the batch, wrapping round the data); then,
+   * as WORD.MERGE says, average all copies over bytes [w4, w5) of a copy block into copy 0: a
+   * round in one command.
+   */
+  TRAIN: 1,
+  /** Predict eval rows [a0, a1) with own copy. */
+  PREDICT: 2,
+  /** Leave the control loop and listen for messages again. */
+  DETACH: 3,
+  /** Concurrent-serial: every thread runs rows [a0, a1) then [b0, b1) on its own block of addends. */
+  SERIAL: 4,
+  /** Pretraining: own block of addends, in groups of word 4's size, on rows [a0, a1) then [b0, b1). */
+  GROUPS: 5,
+} as const
+export type Command = (typeof COMMAND)[keyof typeof COMMAND]
+
+/** Where a worker's data lives, sent once per attach (addresses from src/kernels/layout.ts). */
+export interface WorkerPlan {
+  readonly thread: number
+  readonly threads: number
+  readonly f64: boolean
+  readonly ctxPtr: number
+  readonly trainXPtr: number
+  readonly trainYPtr: number
+  readonly evalXPtr: number
+  readonly evalOutPtr: number
+  readonly copiesPtr: number
+  readonly copyBytes: number
+  readonly copyStrideBytes: number
+  readonly copies: number
+  readonly partialsPtr: number
+  /** Pages of the private memory to create (private mode only). */
+  readonly pages: number
+}
+
+/** Messages from the main thread to a worker. */
+export type WorkerRequest =
+  | { readonly type: 'attach'; readonly module: WebAssembly.Module; readonly memory: WebAssembly.Memory; readonly plan: WorkerPlan }
+  | {
+      readonly type: 'setup'
+      readonly module: WebAssembly.Module
+      readonly plan: WorkerPlan
+      /** Private mode: the descriptor words, data and model to place in the worker's own memory. */
+      readonly descriptor: Int32Array
+      readonly trainX: FloatArray
+      readonly trainY: FloatArray
+      readonly copy: ArrayBuffer
+    }
+  | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly skip: number; readonly copy: ArrayBuffer | undefined }
+  | GenerateRequest
+
+/**
+ * Draw chunks [firstChunk, endChunk) of one set of a built-in data set (src/data/records.ts). With
+ * `x` and `y` (views of the whole set over SharedArrayBuffers) the worker writes the records in
+ * place; without, it replies with its records in transferred buffers.
+ */
+export interface GenerateRequest {
+  readonly type: 'generate'
+  readonly task: RecordTask
+  readonly seed: number
+  readonly set: 0 | 1
+  /** Records of the whole set. */
+  readonly rows: number
+  readonly firstChunk: number
+  readonly endChunk: number
+  readonly x: FloatArray | undefined
+  readonly y: FloatArray | undefined
+}
+
+/** Messages from a worker to the main thread. */
+export type WorkerReply =
+  | { readonly type: 'ready' }
+  /** The trained parameter block, and the seconds the worker spent training it. */
+  | { readonly type: 'trained'; readonly copy: ArrayBuffer; readonly seconds: number }
+  /** Chunks drawn; the records themselves unless they were written into shared memory. */
+  | { readonly type: 'generated'; readonly x: ArrayBuffer | undefined; readonly y: ArrayBuffer | undefined }
+  | { readonly type: 'failed'; readonly message: string }

@@ -1,0 +1,173 @@
+/**
+ * Worker entry: instantiates the kernels over the memory it is given and serves the
+ * protocol of src/kernels/protocol.ts. Bundled by scripts/asbuild.mjs into an embedded string (so
+ * no worker file has to be found at run time); imports nothing but the protocol constants, the
+ * kernels' typed exports (src/kernels/kernels.ts) and the record generators of the built-in data sets
+ * (src/data/records.ts).
+ */
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from '../kernels/protocol.js'
+import { type FloatKernels, floatKernels, instantiate } from '../kernels/kernels.js'
+import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from '../data/records.js'
+
+type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
+
+function bind(module: WebAssembly.Module, memory: WebAssembly.Memory, f64: boolean): FloatKernels {
+  return floatKernels(instantiate(module, memory), f64)
+}
+
+function train(kernels: FloatKernels, plan: WorkerPlan, ranges: ArrayLike<number>, alpha: number, skip: number): void {
+  for (let q = 0; q + 1 < ranges.length; q += 2) {
+    const end = ranges[q + 1]!
+    for (let r = ranges[q]!; r < end; r += CHUNK_ROWS) {
+      kernels.nk(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha, skip)
+    }
+  }
+}
+
+/**
+ * Waits until every worker has arrived (the BARRIER words: arrivals, generation). Spins briefly
+ * first: the others are usually a few microseconds away, less than a sleep and a wake-up.
+ */
+function meet(control: Int32Array, threads: number): void {
+  const generation = Atomics.load(control, WORD.BARRIER + 1)
+  if (Atomics.add(control, WORD.BARRIER, 1) + 1 === threads) {
+    Atomics.store(control, WORD.BARRIER, 0)
+    Atomics.add(control, WORD.BARRIER + 1, 1)
+    Atomics.notify(control, WORD.BARRIER + 1)
+    return
+  }
+  for (let spins = 0; Atomics.load(control, WORD.BARRIER + 1) === generation; spins++) {
+    if (spins > MEET_SPINS) Atomics.wait(control, WORD.BARRIER + 1, generation)
+  }
+}
+const MEET_SPINS = 2000
+
+/** Counts this worker in at the BARRIER words without waiting; true for the last to arrive. */
+function arrive(control: Int32Array, threads: number): boolean {
+  if (Atomics.add(control, WORD.BARRIER, 1) + 1 < threads) return false
+  Atomics.store(control, WORD.BARRIER, 0)
+  return true
+}
+
+/**
+ * Shared mode: park on the control block and run commands until DETACH. The generation is
+ * read before 'ready' is posted: a command issued right after 'ready' must not be missed.
+ */
+function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPlan, post: Post): void {
+  const control = new Int32Array(memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * plan.threads)
+  const alpha = new Float64Array(memory.buffer, 0, WEIGHT_F64_INDEX + 1)
+  const slot = WORD.SLOTS + SLOT_WORDS * plan.thread
+  const times = new Float64Array(memory.buffer, slot * 4, SLOT_WORDS / 2)
+  const now = (): number => performance.timeOrigin + performance.now()
+  let generation = Atomics.load(control, WORD.GENERATION)
+  post({ type: 'ready' })
+  for (;;) {
+    Atomics.wait(control, WORD.GENERATION, generation)
+    // A wake-up is not a command: Atomics.wait also returns on a notify that left GENERATION as
+    // it was (seen about once in 1,000 fits run beside other models). Running the last command
+    // again then trained a copy twice and counted DONE twice, so the main thread went on while
+    // the other worker still trained: concurrent fits that differed from solo ones.
+    const next = Atomics.load(control, WORD.GENERATION)
+    if (next === generation) continue
+    generation = next
+    const command = Atomics.load(control, WORD.COMMAND) as Command
+    const a0 = control[slot]!
+    const a1 = control[slot + 1]!
+    times[SLOT_STARTED / 2] = now()
+    try {
+      if (command === COMMAND.TRAIN) {
+        train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!)
+      } else if (command === COMMAND.SERIAL) {
+        // Every thread walks the same rows, in the same chunks, so the barriers pair up.
+        const weight = alpha[WEIGHT_F64_INDEX]!
+        for (const [start, end] of [[a0, a1], [control[slot + 2]!, control[slot + 3]!]] as const) {
+          for (let r = start; r < end; r += CHUNK_ROWS) {
+            kernels.serial(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!, WORD.BARRIER * 4, plan.thread, plan.threads, plan.partialsPtr, weight)
+          }
+        }
+      } else if (command === COMMAND.GROUPS) {
+        for (const [start, end] of [[a0, a1], [control[slot + 2]!, control[slot + 3]!]] as const) {
+          for (let r = start; r < end; r += CHUNK_ROWS) kernels.groups(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha[ALPHA_F64_INDEX]!, control[slot + 4]!)
+        }
+      } else if (command === COMMAND.PREDICT) {
+        for (let r = a0; r < a1; r += CHUNK_ROWS) kernels.forward(plan.ctxPtr, plan.evalXPtr, plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, a1))
+      }
+    } catch (error) {
+      Atomics.store(control, WORD.FAILED, 1)
+      post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
+    }
+    times[SLOT_TRAINED / 2] = now()
+    const merge = command === COMMAND.TRAIN ? (Atomics.load(control, WORD.MERGE) as MergeMode) : MERGE.NONE
+    if (merge !== MERGE.NONE) {
+      // Every worker arrives, even one whose training failed, so that none waits forever; a
+      // failure (FAILED is set before its worker arrives) cancels the merge.
+      let averages = true
+      if (merge === MERGE.SPLIT) meet(control, plan.threads)
+      else averages = arrive(control, plan.threads)
+      const from = control[slot + 4]!
+      const to = control[slot + 5]!
+      try {
+        if (averages && to > from && Atomics.load(control, WORD.FAILED) === 0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyStrideBytes, plan.copies, from, to)
+      } catch (error) {
+        Atomics.store(control, WORD.FAILED, 1)
+        post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
+      }
+    }
+    times[SLOT_ENDED / 2] = now()
+    if (Atomics.add(control, WORD.DONE, 1) + 1 === plan.threads) Atomics.notify(control, WORD.DONE)
+    if (command === COMMAND.DETACH) return
+  }
+}
+
+/** Draws the request's chunks into the shared set, or into new buffers that are transferred back. */
+function generate(request: GenerateRequest, post: Post): void {
+  const { task, seed, set, rows, firstChunk, endChunk } = request
+  if (request.x !== undefined && request.y !== undefined) {
+    fillChunks(task, seed, set, rows, firstChunk, endChunk, request.x, request.y, 0)
+    post({ type: 'generated', x: undefined, y: undefined })
+    return
+  }
+  const { features, targets } = taskColumns(task)
+  const firstRow = firstChunk * GENERATION_CHUNK_ROWS
+  const count = Math.min(endChunk * GENERATION_CHUNK_ROWS, rows) - firstRow
+  const x = new Float64Array(count * features)
+  const y = new Float64Array(count * targets)
+  fillChunks(task, seed, set, rows, firstChunk, endChunk, x, y, firstRow)
+  post({ type: 'generated', x: x.buffer, y: y.buffer }, [x.buffer, y.buffer])
+}
+
+/** Returns the message handler of a worker that answers through `post`. */
+export function startWorker(post: Post): (request: WorkerRequest) => void {
+  let privateState: { kernels: FloatKernels; memory: WebAssembly.Memory; plan: WorkerPlan } | undefined
+  return (request) => {
+    try {
+      if (request.type === 'attach') {
+        serve(bind(request.module, request.memory, request.plan.f64), request.memory, request.plan, post)
+      } else if (request.type === 'setup') {
+        const { plan } = request
+        const memory = new WebAssembly.Memory({ initial: plan.pages, maximum: plan.pages })
+        const kernels = bind(request.module, memory, plan.f64)
+        new Int32Array(memory.buffer, plan.ctxPtr, request.descriptor.length).set(request.descriptor)
+        const View = plan.f64 ? Float64Array : Float32Array
+        new View(memory.buffer, plan.trainXPtr, request.trainX.length).set(request.trainX)
+        new View(memory.buffer, plan.trainYPtr, request.trainY.length).set(request.trainY)
+        new Uint8Array(memory.buffer, plan.copiesPtr, plan.copyBytes).set(new Uint8Array(request.copy))
+        privateState = { kernels, memory, plan }
+        post({ type: 'ready' })
+      } else if (request.type === 'train') {
+        const { kernels, memory, plan } = privateState!
+        const block = new Uint8Array(memory.buffer, plan.copiesPtr, plan.copyBytes)
+        if (request.copy !== undefined) block.set(new Uint8Array(request.copy))
+        const started = performance.now()
+        train(kernels, plan, request.ranges, request.alpha, request.skip)
+        const seconds = (performance.now() - started) / 1000
+        const copy = block.slice().buffer
+        post({ type: 'trained', copy, seconds }, [copy])
+      } else {
+        generate(request, post)
+      }
+    } catch (error) {
+      post({ type: 'failed', message: (error as Error).message })
+    }
+  }
+}

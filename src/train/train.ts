@@ -1,0 +1,152 @@
+/**
+ * The training loop, whatever the backend: rounds of disjoint batches (ALGORITHM §3; one
+ * thread with batch = all rows is plain sequential NK training, §2), merge, read back,
+ * validate, report, stop. The model in JS is replaced only by a merged model whose every
+ * parameter is finite, so an abort, a divergence or a failed worker leaves the last good one.
+ */
+import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } from './backend.js'
+import type { Dataset } from '../data/data.js'
+import { Engine } from '../kernels/engine.js'
+import { NkkanError } from '../errors.js'
+import { planMemory } from '../kernels/layout.js'
+import { computeMetrics } from '../data/metrics.js'
+import type { ModelState } from '../model/model.js'
+import type { EpochLog, ResolvedFitOptions } from './options.js'
+import { TimeSlicer } from './slicer.js'
+import { TrainWindow, windowRows } from './window.js'
+
+/** Throws E_ABORT if the signal has fired. */
+export function checkAbort(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) {
+    throw new NkkanError('E_ABORT', 'training was aborted; the model keeps its last merged state', { cause: signal.reason })
+  }
+}
+
+/** The batch of each thread in a round: B consecutive rows from the cursor, wrapping round. */
+export function roundBatches(cursor: number, threads: number, batchSize: number, rows: number): RowRange[][] {
+  return Array.from({ length: threads }, (_, s) => {
+    const start = (cursor + s * batchSize) % rows
+    const end = start + batchSize
+    return end <= rows ? [[start, end] as const] : [[start, rows] as const, [0, end - rows] as const]
+  })
+}
+
+/**
+ * Training on the calling thread: one copy (plain sequential training), or several that take
+ * turns and are merged like copies on workers, with the same bits as K workers would give.
+ */
+export class SequentialBackend extends MergedOnCallingThread implements Backend {
+  readonly copies: number
+
+  private readonly window: TrainWindow
+  /** Keeps the calling thread's event loop turning while training runs on it. */
+  private readonly slicer = new TimeSlicer()
+
+  /** windowRows: training rows kept in wasm memory (default: all that fit); more stream through. */
+  constructor(state: ModelState, data: Dataset, validation: Dataset | undefined, requestedWindowRows?: number, copies = 1) {
+    const request = { shape: state.shape, threads: 1, copies, evalRows: validation?.rows ?? 0 }
+    super(new Engine(planMemory({ ...request, trainRows: windowRows(request, data.rows, requestedWindowRows) })), validation?.rows ?? 0)
+    this.copies = copies
+    for (let copy = 0; copy < copies; copy++) this.engine.writeModel(state, copy)
+    this.window = new TrainWindow(this.engine, data)
+    if (validation !== undefined) this.engine.writeEval(validation.x)
+  }
+
+  async round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<RoundTiming> {
+    let kernelMs = 0
+    const work = (r0: number, r1: number): void => {
+      const before = performance.now()
+      this.engine.train(0, r0, r1, alpha, skip)
+      kernelMs += performance.now() - before
+    }
+    for (const ranges of this.window.steps(batches)) {
+      for (const [copy, copyRanges] of ranges.entries()) {
+        this.engine.bindThread(0, copy)
+        for (const [start, end] of copyRanges) {
+          await this.slicer.run(start, end, work, () => checkAbort(signal))
+        }
+      }
+    }
+    this.engine.bindThread(0, 0)
+    const merging = performance.now()
+    if (this.copies > 1) {
+      this.engine.averageCopies()
+      this.engine.spreadMerged()
+    }
+    return { threadSeconds: [kernelMs / 1000], mergeSeconds: (performance.now() - merging) / 1000 }
+  }
+
+  /** Validation in slices too: a large validation set must not hold up the event loop either. */
+  override async predictValidation(): Promise<Float64Array> {
+    await this.slicer.run(0, this.validRows, (r0, r1) => this.engine.forwardEval(0, r0, r1), () => undefined)
+    return this.engine.predictedEval(this.validRows)
+  }
+}
+
+export interface TrainPlan {
+  readonly batchSize: number
+  /** Rounds firstRound .. lastRound (1-based) of the fit. */
+  readonly firstRound: number
+  readonly lastRound: number
+  /** Seconds already spent (pretraining), counted in every log's `seconds`. */
+  readonly pretrainSeconds: number
+  /** Seconds and records of the rounds before firstRound. */
+  readonly seconds: number
+  readonly records: number
+}
+
+/** True when every target's Pearson reaches the stopAt target, or early stopping says so. */
+export function reachedTarget(log: EpochLog | undefined, options: ResolvedFitOptions): boolean {
+  if (log !== undefined && options.stopWhen?.(log) === true) return true
+  return options.stopAtPearson !== undefined && log?.pearson?.every((p) => p >= options.stopAtPearson!) === true
+}
+
+/** Runs rounds plan.firstRound..plan.lastRound; resolves with one log per round. */
+export async function runRounds(backend: Backend, state: ModelState, data: Dataset, options: ResolvedFitOptions, plan: TrainPlan): Promise<EpochLog[]> {
+  const { validation, signal } = options
+  const history: EpochLog[] = []
+  let seconds = plan.seconds
+  let records = plan.records
+  const perRound = backend.copies * plan.batchSize
+  let previousEnd: number | undefined
+  for (let round = plan.firstRound; round <= plan.lastRound; round++) {
+    checkAbort(signal)
+    const learningRate = options.learningRate({ round, epoch: records / data.rows })
+    const started = performance.now()
+    const { threadSeconds, mergeSeconds } = await backend.round(roundBatches(records % data.rows, backend.copies, plan.batchSize, data.rows), learningRate, signal, options.skipThreshold)
+    const merged = performance.now()
+    if (!backend.mergedIsFinite()) {
+      throw new NkkanError(
+        'E_VALUE',
+        `training diverged in round ${round} (a parameter became NaN or infinite); the model keeps its previous state. Lower learningRate (now ${learningRate})`,
+      )
+    }
+    backend.read(state)
+    const roundSeconds = (merged - started) / 1000
+    seconds += roundSeconds
+    const epochBefore = Math.floor(records / options.epochRecords)
+    records += perRound
+    const validate = validation !== undefined && (round % options.validateEvery === 0 || round === plan.lastRound)
+    const metrics = validate ? computeMetrics(await backend.predictValidation(), validation.y, validation.rows, validation.targets) : {}
+    const log: EpochLog = {
+      round,
+      epoch: records / data.rows,
+      records,
+      seconds,
+      trainSeconds: roundSeconds - mergeSeconds,
+      threadSeconds,
+      mergeSeconds,
+      gapSeconds: previousEnd === undefined ? 0 : (started - previousEnd) / 1000,
+      pretrainSeconds: plan.pretrainSeconds,
+      learningRate,
+      recordsPerSecond: perRound / roundSeconds,
+      ...metrics,
+    }
+    history.push(log)
+    options.onRound?.(log)
+    if (Math.floor(records / options.epochRecords) > epochBefore || round === plan.lastRound) options.onEpoch?.(log)
+    if (reachedTarget(log, options)) break
+    previousEnd = merged
+  }
+  return history
+}
