@@ -5,7 +5,8 @@
  * power of two that makes P nodes cover the range, and outputs are clipped to [lo+1, hi-1]
  * of the next grid.
  */
-import { type FixedLayerSpec, type FixedSpec, FIXED_FORMAT, FIXED_VERSION, gridHi, requiredWidths, signedBits, validateSpec } from './spec.js'
+import { finishSpec, layerSpec } from './finish.js'
+import { type FixedSpec, gridHi, signedBits } from './spec.js'
 
 export interface DeriveOptions {
   inputs: number
@@ -39,40 +40,17 @@ export function deriveSpec(options: DeriveOptions): FixedSpec {
   const base = options.base ?? 13
   const range = options.targetHi - options.targetLo
   const margin = Math.ceil(range * (options.margin ?? 1 / 128)) + 1
-  const layers = options.layers.map((shape, l): FixedLayerSpec => {
-    const n = l === 0 ? options.inputs : (options.layers[l - 1] as { units: number }).units
+  const layers = options.layers.map((shape, l) => {
+    const inputs = l === 0 ? options.inputs : (options.layers[l - 1] as { units: number }).units
     const lo = l === 0 ? options.inputLo : options.targetLo - margin
     const hiNeeded = l === 0 ? options.inputHi + 1 : options.targetHi + margin
-    const deltaShift = segmentShift(hiNeeded - lo, shape.points)
-    const rateShift = options.rateShifts?.[l] ?? (l === 0 ? deltaShift + 2 : 7)
-    return { units: shape.units, points: shape.points, lo, deltaShift, rateShift, mult: Math.floor(2 ** base / n), clip: null }
-  })
-  layers.forEach((layer, l) => {
-    const next = layers[l + 1]
-    if (next !== undefined) layer.clip = [next.lo + 1, gridHi(next) - 1]
+    return layerSpec({ units: shape.units, points: shape.points, lo, deltaShift: segmentShift(hiNeeded - lo, shape.points), inputs }, l, base, options.rateShifts)
   })
   let valueBits = options.valueBits ?? 0
   if (options.valueBits === undefined) {
     for (const layer of layers) valueBits = Math.max(valueBits, signedBits(layer.lo, gridHi(layer)))
     valueBits = Math.min(32, Math.max(valueBits, signedBits(options.targetLo, options.targetHi), signedBits(options.inputLo, options.inputHi)) + 2)
   }
-  const widestShift = Math.max(...layers.map((layer) => layer.deltaShift))
-  const errorBits = options.errorBits ?? Math.min(32, 63 - valueBits, 63 - widestShift)
-  const spec: FixedSpec = {
-    format: FIXED_FORMAT,
-    version: FIXED_VERSION,
-    inputs: options.inputs,
-    inputLo: options.inputLo,
-    inputHi: options.inputHi,
-    targetLo: options.targetLo,
-    targetHi: options.targetHi,
-    base,
-    valueBits,
-    errorBits,
-    productBits: 0,
-    accBits: 0,
-    layers,
-  }
-  Object.assign(spec, requiredWidths(spec))
-  return validateSpec(spec)
+  const { inputs, inputLo, inputHi, targetLo, targetHi, errorBits } = options
+  return finishSpec({ inputs, inputLo, inputHi, targetLo, targetHi, base, valueBits, errorBits, layers })
 }

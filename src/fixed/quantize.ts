@@ -7,7 +7,8 @@
  */
 import { NkkanError } from '../errors.js'
 import type { LayerJSON, ModelJSON } from '../model/serialize.js'
-import { type FixedLayerSpec, type FixedSpec, FIXED_FORMAT, FIXED_VERSION, gridHi, requiredWidths, signedBits, validateSpec } from './spec.js'
+import { finishSpec, layerSpec } from './finish.js'
+import { type FixedSpec, gridHi, signedBits } from './spec.js'
 
 export interface QuantizeOptions {
   /** Integer feature = round(feature · inputScale). Default 1. */
@@ -66,18 +67,9 @@ export function quantizeModel(json: ModelJSON, options: QuantizeOptions = {}): {
     while (Math.ceil((hiNeeded - lo) / 2 ** s) + 1 > maxPoints) s++
     return { lo, s, points: Math.max(2, Math.ceil((hiNeeded - lo) / 2 ** s) + 1), scale }
   })
-  const specLayers = layers.map((layer, l): FixedLayerSpec => {
+  const specLayers = layers.map((layer, l) => {
     const grid = grids[l]!
-    const n = layer.lo.length
-    return {
-      units: layer.units, points: grid.points, lo: grid.lo, deltaShift: grid.s,
-      rateShift: options.rateShifts?.[l] ?? (l === 0 ? grid.s + 2 : 7),
-      mult: Math.floor(2 ** base / n), clip: null,
-    }
-  })
-  specLayers.forEach((layer, l) => {
-    const next = specLayers[l + 1]
-    if (next !== undefined) layer.clip = [next.lo + 1, gridHi(next) - 1]
+    return layerSpec({ units: layer.units, points: grid.points, lo: grid.lo, deltaShift: grid.s, inputs: layer.lo.length }, l, base, options.rateShifts)
   })
   const values = layers.map((layer, l) => {
     const grid = grids[l]!
@@ -95,11 +87,8 @@ export function quantizeModel(json: ModelJSON, options: QuantizeOptions = {}): {
   for (const layer of specLayers) valueBits = Math.max(valueBits, signedBits(layer.lo, gridHi(layer)))
   for (const layer of values) for (const v of layer) valueBits = Math.max(valueBits, signedBits(v, v))
   valueBits = Math.min(32, valueBits + 2)
-  const widestShift = Math.max(...specLayers.map((layer) => layer.deltaShift))
   const first = layers[0]!
-  const spec: FixedSpec = {
-    format: FIXED_FORMAT,
-    version: FIXED_VERSION,
+  const spec = finishSpec({
     inputs: json.inputs,
     inputLo: Math.ceil(Math.min(...first.lo) * inputScale),
     inputHi: Math.floor(Math.max(...first.hi) * inputScale),
@@ -107,11 +96,7 @@ export function quantizeModel(json: ModelJSON, options: QuantizeOptions = {}): {
     targetHi,
     base,
     valueBits,
-    errorBits: Math.min(32, 63 - valueBits, 63 - widestShift),
-    productBits: 0,
-    accBits: 0,
     layers: specLayers,
-  }
-  Object.assign(spec, requiredWidths(spec))
-  return { spec: validateSpec(spec), values }
+  })
+  return { spec, values }
 }
