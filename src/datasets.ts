@@ -3,12 +3,15 @@
  * `tetra`, `triangle`) or spread over worker threads (`generate`), with the same records.
  */
 import type { Dataset, FloatArray } from './data/data.js'
-import { NkkanError } from './errors.js'
+import { NkkanError, throwIfAborted, untilAborted } from './errors.js'
 import { canShareMemory } from './train/parallel.js'
 import { WorkerPool } from './threads/pool.js'
 import { MAX_THREADS } from './kernels/protocol.js'
 import { type RecordTask, chunkCount, fillChunks, GENERATION_CHUNK_ROWS, taskColumns } from './data/records.js'
 import { defaultThreadCount } from './threads/worker-host.js'
+import { yieldToEventLoop } from './train/slicer.js'
+
+const GENERATION_ABORTED = 'data generation was aborted'
 
 /** A training and a validation set drawn from the same distribution. */
 export interface Split {
@@ -168,7 +171,7 @@ export async function generate(name: DatasetName, options?: Partial<DetOptions> 
     throw new NkkanError('E_OPTION', `threads must be an integer from 1 to ${MAX_THREADS}, got ${String(threads)}`)
   }
   const signal = options?.signal
-  checkAborted(signal)
+  throwIfAborted(signal, GENERATION_ABORTED)
   const units = job.rows.flatMap((rows, set) => {
     const chunks = chunkCount(rows)
     return Array.from({ length: Math.ceil(chunks / UNIT_CHUNKS) }, (_, u) => ({ set: set as 0 | 1, firstChunk: u * UNIT_CHUNKS, endChunk: Math.min((u + 1) * UNIT_CHUNKS, chunks) }))
@@ -181,7 +184,7 @@ export async function generate(name: DatasetName, options?: Partial<DetOptions> 
       const data = sets[set]
       fillChunks(job.task, job.seed, set, data.rows, firstChunk, endChunk, data.x, data.y, 0)
       await yieldToEventLoop()
-      checkAborted(signal)
+      throwIfAborted(signal, GENERATION_ABORTED)
     }
     return { train: sets[0], valid: sets[1] }
   }
@@ -203,33 +206,9 @@ export async function generate(name: DatasetName, options?: Partial<DetOptions> 
         }
       }
     }
-    await pool.guard(untilAborted(Promise.all(Array.from({ length: workers }, (_, worker) => serve(worker))), signal))
+    await pool.guard(untilAborted(Promise.all(Array.from({ length: workers }, (_, worker) => serve(worker))), signal, GENERATION_ABORTED))
   } finally {
     await pool.terminate()
   }
   return { train: sets[0], valid: sets[1] }
-}
-
-function abortError(signal: AbortSignal): NkkanError {
-  return new NkkanError('E_ABORT', 'data generation was aborted', { cause: signal.reason })
-}
-
-function checkAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted === true) throw abortError(signal)
-}
-
-/** `work`, unless `signal` fires first: then an E_ABORT rejection. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return work
-  let onAbort: (() => void) | undefined
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(abortError(signal))
-    if (signal.aborted) onAbort()
-    else signal.addEventListener('abort', onAbort, { once: true })
-  })
-  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort!))
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)))
 }

@@ -20,3 +20,28 @@ export class NkkanError extends Error {
     this.code = code
   }
 }
+
+/** E_ABORT for a fired signal: `message` says what stopped and what is kept; the signal's reason is the cause. */
+export function abortError(signal: AbortSignal | undefined, message: string): NkkanError {
+  return new NkkanError('E_ABORT', message, { cause: signal?.reason })
+}
+
+/** Throws abortError(signal, message) if the signal has fired. */
+export function throwIfAborted(signal: AbortSignal | undefined, message: string): void {
+  if (signal?.aborted === true) throw abortError(signal, message)
+}
+
+/**
+ * `work`, unless `signal` fires first (or has fired): then a rejection with abortError(signal,
+ * message). The listener is removed when either settles; `work` itself is not stopped.
+ */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, message: string): Promise<T> {
+  if (signal === undefined) return work
+  let onAbort: (() => void) | undefined
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(abortError(signal, message))
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+  })
+  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort!))
+}

@@ -14,12 +14,12 @@
 import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } from '../train/backend.js'
 import type { Dataset } from '../data/data.js'
 import { Engine } from '../kernels/engine.js'
-import { NkkanError } from '../errors.js'
+import { NkkanError, untilAborted } from '../errors.js'
 import { field } from '../untrusted.js'
 import { planMemory } from '../kernels/layout.js'
 import type { ModelState } from '../model/model.js'
 import type { ClusterOptions, ResolvedFitOptions } from '../train/options.js'
-import { checkAbort } from '../train/train.js'
+import { TRAINING_ABORTED, checkAbort } from '../train/train.js'
 import { type EncodedBlock, type TrainJob, type TrainResult, decodeBlock, encodeBlock } from './jobs.js'
 import { CONNECT_SECONDS, loadBullMQ, loadIORedis, redisLabel, redisOptions, withDeadline } from './redis.js'
 import { dataFingerprint, sha256, shardFile, writeShard } from './shard.js'
@@ -230,18 +230,12 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
       for (const { copy } of settled) done.add(copy)
       return settled.map((outcome) => outcome.result!)
     })
-    let onAbort: (() => void) | undefined
-    const aborted = new Promise<never>((_, reject) => {
-      onAbort = () => reject(new NkkanError('E_ABORT', 'training was aborted; the model keeps its last merged state', { cause: signal?.reason }))
-      signal?.addEventListener('abort', onAbort, { once: true })
-    })
     try {
-      return await withDeadline(Promise.race([results, aborted]), this.roundTimeout, () => {
+      return await withDeadline(untilAborted(results, signal, TRAINING_ABORTED), this.roundTimeout, () => {
         const waiting = jobs.map((_, copy) => copy).filter((copy) => !done.has(copy))
         return `round ${round}: copies ${waiting.join(', ')} were not trained within the round's deadline of ${this.roundTimeout} s (cluster.roundTimeout); are workers running (nkkan worker --redis …) on queue ${this.connections.queue.name} at ${this.connections.label}?`
       })
     } finally {
-      signal?.removeEventListener('abort', onAbort!)
       results.catch(() => undefined)
     }
   }

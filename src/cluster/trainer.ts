@@ -9,6 +9,7 @@ import { NkkanError } from '../errors.js'
 import { planMemory } from '../kernels/layout.js'
 import { type ModelShape, checkShape, targetCount } from '../model/model.js'
 import type { RowRange } from '../train/backend.js'
+import { yieldToEventLoop } from '../train/slicer.js'
 import { TrainWindow, windowRows } from '../train/window.js'
 import { type TrainJob, type TrainResult, decodeBlock, encodeBlock } from './jobs.js'
 import { readShard } from './shard.js'
@@ -16,8 +17,6 @@ import { readShard } from './shard.js'
 /** Rows trained between yields to the event loop (BullMQ renews the job's lock there). */
 const SLICE_ROWS = 16384
 const YIELD_EVERY_MS = 50
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /** A job that cannot succeed anywhere (bad shape, ranges or block): retrying is pointless. */
 export class BadJobError extends NkkanError {}

@@ -7,7 +7,7 @@
  * and memory holds one item and the window of scores.
  */
 import { checkFinite } from '../data/data.js'
-import { NkkanError } from '../errors.js'
+import { NkkanError, abortError } from '../errors.js'
 import { computeMetrics } from '../data/metrics.js'
 import type { ResidentLearner } from './resident.js'
 import { yieldToEventLoop } from '../train/slicer.js'
@@ -167,7 +167,7 @@ export async function learnStream(learner: ResidentLearner, inputs: number, targ
     return { records, seconds, recordsPerSecond: records / seconds, learningRate: alpha, windowRows: window.filled, pearson, rmse, totalRmse }
   }
   const checkAbort = (): void => {
-    if (signal?.aborted === true) throw new NkkanError('E_ABORT', `learnFrom was aborted after ${records} records; the model keeps what it learned`, { cause: signal.reason })
+    if (signal?.aborted === true) throw abortError(signal, `learnFrom was aborted after ${records} records; the model keeps what it learned`)
   }
   /** Predict, score, learn one record: features x[xAt…], targets y[yAt…] (or y itself). */
   const step = (x: ArrayLike<number>, xAt: number, y: number | ArrayLike<number>, yAt: number): void => {

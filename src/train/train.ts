@@ -7,7 +7,7 @@
 import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } from './backend.js'
 import type { Dataset } from '../data/data.js'
 import { Engine } from '../kernels/engine.js'
-import { NkkanError } from '../errors.js'
+import { NkkanError, throwIfAborted } from '../errors.js'
 import { planMemory } from '../kernels/layout.js'
 import { computeMetrics } from '../data/metrics.js'
 import type { ModelState } from '../model/model.js'
@@ -15,11 +15,12 @@ import type { EpochLog, ResolvedFitOptions } from './options.js'
 import { TimeSlicer } from './slicer.js'
 import { TrainWindow, windowRows } from './window.js'
 
+/** The message of a training's E_ABORT. */
+export const TRAINING_ABORTED = 'training was aborted; the model keeps its last merged state'
+
 /** Throws E_ABORT if the signal has fired. */
 export function checkAbort(signal: AbortSignal | undefined): void {
-  if (signal?.aborted === true) {
-    throw new NkkanError('E_ABORT', 'training was aborted; the model keeps its last merged state', { cause: signal.reason })
-  }
+  throwIfAborted(signal, TRAINING_ABORTED)
 }
 
 /** The batch of each thread in a round: B consecutive rows from the cursor, wrapping round. */
