@@ -9,12 +9,12 @@
  * Regions start on 16-byte boundaries. Data passes through the chunk buffers so memory stays
  * bounded whatever the size of the data set.
  */
+import { WASM_PAGE_BYTES, align16 } from '../kernels/layout.js'
 import { type FixedSpec, fixedLayerInputs, fixedTargets } from './spec.js'
 
 /** Words of the header and of each layer; checked against the wasm exports on load. */
 export const FIXED_HEADER_WORDS = 8
 export const FIXED_LAYER_WORDS = 16
-const WASM_PAGE_BYTES = 65536
 
 export interface FixedLayerLayout {
   readonly n: number
@@ -38,8 +38,6 @@ export interface FixedPlan {
   readonly totalBytes: number
   readonly pages: number
 }
-
-const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16
 
 export function planFixedMemory(spec: FixedSpec, chunkRows: number): FixedPlan {
   let cursor = 16

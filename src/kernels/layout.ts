@@ -38,7 +38,8 @@ export const LAYER_WORDS = 11
 export const ENTRY_BYTES = 48
 /** Arrays in a layer's grid block (structure of arrays): lo, hi, dx, 1/dx, each LayerLayout.gridLen long. */
 export const GRID_STRIDE = 4
-const WASM_PAGE_BYTES = 65536
+/** Bytes of a WebAssembly memory page. */
+export const WASM_PAGE_BYTES = 65536
 /** wasm32 addresses 4 GiB; keep one page of headroom. */
 export const MAX_MEMORY_BYTES = 65535 * WASM_PAGE_BYTES
 
@@ -110,7 +111,8 @@ export interface PlanRequest {
   readonly evalRows?: number
 }
 
-const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16
+/** `bytes` rounded up to a multiple of 16, so that the region after it starts on a SIMD vector. */
+export const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16
 /** Every region starts on a page. */
 export const PAGE_BYTES = 4096
 const alignPage = (bytes: number): number => Math.ceil(bytes / PAGE_BYTES) * PAGE_BYTES

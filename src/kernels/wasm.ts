@@ -8,7 +8,7 @@ import { privateWasmBase64, sharedWasmBase64 } from './binary.js'
 import { NkkanError } from '../errors.js'
 import { FIXED_HEADER_WORDS, FIXED_LAYER_WORDS } from '../fixed/layout.js'
 import { type KernelExports, instantiate } from './kernels.js'
-import { ENTRY_BYTES, HEADER_WORDS, LAYER_WORDS } from './layout.js'
+import { ENTRY_BYTES, HEADER_WORDS, LAYER_WORDS, WASM_PAGE_BYTES } from './layout.js'
 
 export type Build = 'shared' | 'private'
 
@@ -69,7 +69,7 @@ export function allocateMemory(pages: number, shared: boolean): WebAssembly.Memo
   try {
     return new WebAssembly.Memory({ initial: pages, maximum: pages, shared })
   } catch (error) {
-    throw new NkkanError('E_RUNTIME', `could not allocate ${((pages * 65536) / 2 ** 20).toFixed(0)} MiB of wasm memory: ${(error as Error).message}`, { cause: error })
+    throw new NkkanError('E_RUNTIME', `could not allocate ${((pages * WASM_PAGE_BYTES) / 2 ** 20).toFixed(0)} MiB of wasm memory: ${(error as Error).message}`, { cause: error })
   }
 }
 
