@@ -4,22 +4,16 @@
  */
 import type { Dataset, FloatArray } from './data/data.js'
 import { NkkanError, throwIfAborted, untilAborted } from './errors.js'
-import { canShareMemory } from './train/parallel.js'
+import type { Split } from './data/scale.js'
 import { WorkerPool } from './threads/pool.js'
 import { MAX_THREADS } from './kernels/protocol.js'
 import { type RecordTask, chunkCount, fillChunks, GENERATION_CHUNK_ROWS, taskColumns } from './data/records.js'
-import { defaultThreadCount } from './threads/worker-host.js'
+import { canShareMemory, defaultThreadCount } from './threads/worker-host.js'
 import { yieldToEventLoop } from './train/slicer.js'
 
 const GENERATION_ABORTED = 'data generation was aborted'
 
-/** A training and a validation set drawn from the same distribution. */
-export interface Split {
-  /** The records to train on. */
-  readonly train: Dataset
-  /** The records to validate on, drawn apart from the training records. */
-  readonly valid: Dataset
-}
+export type { Split }
 
 /**
  * Sizes and seed of a generated split. The records are drawn in chunks of 4,096, each chunk

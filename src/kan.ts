@@ -8,7 +8,7 @@ import { type Form, type LayerSpec, type ModelShape, type ModelState, type Preci
 import { type EpochLog, type FitOptions, type PretrainOptions, type ResolvedFitOptions, resolveFitOptions } from './train/options.js'
 import { averageStates } from './model/average.js'
 import type { Backend } from './train/backend.js'
-import { PrivateBackend, SharedBackend, canShareMemory } from './train/parallel.js'
+import { PrivateBackend, SharedBackend } from './train/parallel.js'
 import { WorkerPool } from './threads/pool.js'
 import { type ModelJSON, fingerprint, stateFromJSON, stateToJSON } from './model/serialize.js'
 import { decodeModel, encodeModel } from './model/model-binary.js'
@@ -26,7 +26,7 @@ import { lengthOf } from './untrusted.js'
 import { describe, optionsObject } from './arguments.js'
 import { checkRepresentable } from './model/ranges.js'
 import { SequentialBackend, checkAbort, reachedTarget, runRounds } from './train/train.js'
-import { defaultThreadCount } from './threads/worker-host.js'
+import { canShareMemory, defaultThreadCount } from './threads/worker-host.js'
 import { BestKeeper, type FitSettings, autoPlan, checkFeaturePoints, explicitSettings, wantsAuto } from './train/auto.js'
 
 /** The shape and seed of a new model ({@link KAN.create}). */

@@ -11,9 +11,9 @@
  * `cluster.run`) resumes after the last merged round. Every wait has a deadline:
  * CONNECT_SECONDS to reach Redis, `roundTimeout` for a round's jobs (retries included).
  */
-import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } from '../train/backend.js'
+import { type Backend, MergedOnCallingThread, type RoundTiming } from '../train/backend.js'
 import type { Dataset } from '../data/data.js'
-import { Engine } from '../kernels/engine.js'
+import { Engine, type RowRange } from '../kernels/engine.js'
 import { NkkanError, untilAborted } from '../errors.js'
 import { field } from '../untrusted.js'
 import { planMemory } from '../kernels/layout.js'

@@ -5,30 +5,7 @@
  * browser bundle do without them (the specifiers are not literals, so bundlers leave them be).
  */
 import { NkkanError } from '../errors.js'
-
-/** TLS options, as node:tls `connect` takes them. */
-export interface RedisTLSOptions {
-  /** PEM certificates of the CAs to trust instead of the system's (a private CA). */
-  ca?: string | string[]
-  /** PEM client certificate and its key, for servers that ask for one (`tls-auth-clients`). */
-  cert?: string
-  key?: string
-  /** The name the server's certificate must carry, if not the URL's host. */
-  servername?: string
-  /** Default true: refuse a server whose certificate does not verify. */
-  rejectUnauthorized?: boolean
-}
-
-export interface RedisConnection {
-  /** `redis://[user[:password]@]host[:port][/db]`, or `rediss://…` for TLS. */
-  url: string
-  /** ACL user (overrides the URL's). */
-  username?: string
-  /** Password of the ACL user, or of `requirepass` (overrides the URL's). */
-  password?: string
-  /** TLS: `true` for the system's CAs, or options (a private CA, client certificate). `rediss://` implies `true`. */
-  tls?: boolean | RedisTLSOptions
-}
+import type { RedisConnection } from '../train/options.js'
 
 /** Seconds to reach Redis before an operation fails (it is retried meanwhile). */
 export const CONNECT_SECONDS = 10

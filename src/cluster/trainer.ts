@@ -4,11 +4,10 @@
  * read once and kept, with an engine holding its rows, until a job names other data or shape.
  */
 import { type Dataset, checkDataset } from '../data/data.js'
-import { Engine } from '../kernels/engine.js'
+import { Engine, type RowRange } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
 import { planMemory } from '../kernels/layout.js'
 import { type ModelShape, checkShape, targetCount } from '../model/model.js'
-import type { RowRange } from '../train/backend.js'
 import { yieldToEventLoop } from '../train/slicer.js'
 import { TrainWindow, windowRows } from '../train/window.js'
 import { type TrainJob, type TrainResult, decodeBlock, encodeBlock } from './jobs.js'

@@ -7,7 +7,8 @@
  */
 import { NkkanError } from '../errors.js'
 import type { TrainJob, TrainResult } from './jobs.js'
-import { type RedisConnection, loadBullMQ, redisLabel, redisOptions } from './redis.js'
+import type { RedisConnection } from '../train/options.js'
+import { loadBullMQ, redisLabel, redisOptions } from './redis.js'
 import { BadJobError, CopyTrainer } from './trainer.js'
 
 export const DEFAULT_QUEUE = 'nkkan'

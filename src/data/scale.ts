@@ -5,8 +5,15 @@
 import { type Dataset, type FloatArray, checkDataset } from './data.js'
 import { optionsObject } from '../arguments.js'
 import { NkkanError } from '../errors.js'
-import type { Split } from '../datasets.js'
 import { Random } from './random.js'
+
+/** A training and a validation set drawn from the same distribution. */
+export interface Split {
+  /** The records to train on. */
+  readonly train: Dataset
+  /** The records to validate on, drawn apart from the training records. */
+  readonly valid: Dataset
+}
 
 /** A 2-D tensor as tfjs has it: `shape` [rows, columns] and its values row-major from `dataSync()`. */
 export interface TensorLike {

@@ -9,12 +9,9 @@
  * Regions start on 16-byte boundaries. Data passes through the chunk buffers so memory stays
  * bounded whatever the size of the data set.
  */
-import { WASM_PAGE_BYTES, align16 } from '../kernels/layout.js'
+import { FIXED_HEADER_WORDS, FIXED_LAYER_WORDS, WASM_PAGE_BYTES, align16 } from '../kernels/layout.js'
 import { type FixedSpec, fixedLayerInputs, fixedTargets } from './spec.js'
 
-/** Words of the header and of each layer; checked against the wasm exports on load. */
-export const FIXED_HEADER_WORDS = 8
-export const FIXED_LAYER_WORDS = 16
 
 export interface FixedLayerLayout {
   readonly n: number

@@ -8,7 +8,8 @@ import { Random } from '../data/random.js'
 import { CHUNK_ROWS } from '../kernels/protocol.js'
 import type { KernelExports } from '../kernels/kernels.js'
 import { instantiateKernels, kernelModule } from '../kernels/wasm.js'
-import { FIXED_HEADER_WORDS, FIXED_LAYER_WORDS, type FixedPlan, fixedHeaderWords, planFixedMemory } from './layout.js'
+import { FIXED_HEADER_WORDS, FIXED_LAYER_WORDS } from '../kernels/layout.js'
+import { type FixedPlan, fixedHeaderWords, planFixedMemory } from './layout.js'
 import { type FixedSpec, fixedLayerInputs, fixedTargets, parseSpec } from './spec.js'
 
 

@@ -2,13 +2,15 @@
  * One wasm memory laid out by a MemoryPlan, with the kernels bound to it: the only place
  * that reads and writes model parameters and data in wasm memory.
  */
-import type { RowRange } from '../train/backend.js'
 import type { Dataset, FloatArray } from '../data/data.js'
 import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
 import type { ModelState } from '../model/model.js'
 import { CHUNK_ROWS } from './protocol.js'
 import { type FloatKernels, type KernelExports, floatKernels } from './kernels.js'
 import { type Build, allocateMemory, instantiateKernels, kernelModule } from './wasm.js'
+
+/** Rows [start, end) of the training data. */
+export type RowRange = readonly [number, number]
 
 
 export class Engine {

@@ -36,6 +36,13 @@ export const HEADER_WORDS = 6
 export const LAYER_WORDS = 11
 /** Bytes of a packed entry of a located input of layer 0 (assembly/pl.ts); checked as above. */
 export const ENTRY_BYTES = 48
+/**
+ * Words of the integer trainer's header and of each of its layers (assembly/fixed.ts; src/fixed/layout.ts
+ * lays them out): here, with the float kernels' constants, so that the module's check on load
+ * (src/kernels/wasm.ts) needs nothing from the layers above.
+ */
+export const FIXED_HEADER_WORDS = 8
+export const FIXED_LAYER_WORDS = 16
 /** Arrays in a layer's grid block (structure of arrays): lo, hi, dx, 1/dx, each LayerLayout.gridLen long. */
 export const GRID_STRIDE = 4
 /** Bytes of a WebAssembly memory page. */

@@ -2,13 +2,13 @@
  * Loading the kernels: the two builds (shared memory + threads, private memory), both SIMD,
  * compiled once per process and instantiated over a memory the caller provides. Their exports
  * are typed in src/kernels/kernels.ts; their layout constants are checked here, once per compiled
- * module, against src/kernels/layout.ts and src/fixed/layout.ts, which own every address.
+ * module, against src/kernels/layout.ts, which owns every address (src/fixed/layout.ts lays out the
+ * integer trainer's memory with its constants).
  */
 import { privateWasmBase64, sharedWasmBase64 } from './binary.js'
 import { NkkanError } from '../errors.js'
-import { FIXED_HEADER_WORDS, FIXED_LAYER_WORDS } from '../fixed/layout.js'
 import { type KernelExports, instantiate } from './kernels.js'
-import { ENTRY_BYTES, HEADER_WORDS, LAYER_WORDS, WASM_PAGE_BYTES } from './layout.js'
+import { ENTRY_BYTES, FIXED_HEADER_WORDS, FIXED_LAYER_WORDS, HEADER_WORDS, LAYER_WORDS, WASM_PAGE_BYTES } from './layout.js'
 
 export type Build = 'shared' | 'private'
 
@@ -85,8 +85,8 @@ function checkConstants(module: WebAssembly.Module, build: Build): WebAssembly.M
     ['HEADER_WORDS', HEADER_WORDS, 'src/kernels/layout.ts'],
     ['LAYER_WORDS', LAYER_WORDS, 'src/kernels/layout.ts'],
     ['ENTRY_BYTES', ENTRY_BYTES, 'src/kernels/layout.ts'],
-    ['FIXED_HEADER_WORDS', FIXED_HEADER_WORDS, 'src/fixed/layout.ts'],
-    ['FIXED_LAYER_WORDS', FIXED_LAYER_WORDS, 'src/fixed/layout.ts'],
+    ['FIXED_HEADER_WORDS', FIXED_HEADER_WORDS, 'src/kernels/layout.ts'],
+    ['FIXED_LAYER_WORDS', FIXED_LAYER_WORDS, 'src/kernels/layout.ts'],
   ]
   for (const [name, value, owner] of expected) {
     const actual = (exports[name] as WebAssembly.Global).value as number

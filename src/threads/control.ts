@@ -3,7 +3,7 @@
  * workers to an engine's shared memory, then post commands and wait until every worker has
  * run them. A worker failure rejects the wait instead of leaving it pending.
  */
-import type { Engine } from '../kernels/engine.js'
+import type { Engine, RowRange } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
 import { type MemoryPlan, descriptorPtr } from '../kernels/layout.js'
 import type { WorkerPool } from './pool.js'
@@ -17,6 +17,12 @@ export function workerPlan(plan: MemoryPlan, thread: number, threads: number): W
     trainXPtr: plan.trainXPtr, trainYPtr: plan.trainYPtr, evalXPtr: plan.evalXPtr, evalOutPtr: plan.evalOutPtr,
     copiesPtr: plan.copiesPtr, copyBytes: plan.copyBytes, copyStrideBytes: plan.copyStrideBytes, copies: plan.copies, partialsPtr: plan.partialsPtr, pages: plan.pages,
   }
+}
+
+/** The control-block words of a batch: [a0, a1, b0, b1] (b empty unless it wraps round; all 0 for no rows). */
+export function rangeWords(batch: readonly RowRange[]): number[] {
+  const [first, second] = batch
+  return [first?.[0] ?? 0, first?.[1] ?? 0, second?.[0] ?? 0, second?.[1] ?? 0]
 }
 
 /**

@@ -18,6 +18,12 @@ export interface WorkerHandle {
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a browser bundle's `process` shim may have no versions
 const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string'
 
+/** Whether workers can share one wasm memory: SharedArrayBuffer exists and, in a browser, the page is cross-origin isolated. */
+export function canShareMemory(): boolean {
+  if (typeof SharedArrayBuffer === 'undefined') return false
+  return typeof crossOriginIsolated === 'undefined' || crossOriginIsolated
+}
+
 /** The number of threads worth using here: Node's availableParallelism or hardwareConcurrency. */
 export async function defaultThreadCount(): Promise<number> {
   if (isNode) {

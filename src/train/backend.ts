@@ -5,11 +5,8 @@
  * memory, or on workers with private memories exchanging parameter blocks (src/train/parallel.ts).
  */
 import type { CommandTiming } from '../threads/control.js'
-import type { Engine } from '../kernels/engine.js'
+import type { Engine, RowRange } from '../kernels/engine.js'
 import type { ModelState } from '../model/model.js'
-
-/** Rows [start, end) of the training data. */
-export type RowRange = readonly [number, number]
 
 /** Where the time of a round went. */
 export interface RoundTiming {

@@ -3,7 +3,6 @@ import { type Dataset, checkDataset } from '../data/data.js'
 import { NkkanError } from '../errors.js'
 import type { Metrics } from '../data/metrics.js'
 import type { RefineOptions } from '../model/refine.js'
-import type { RedisConnection } from '../cluster/redis.js'
 import { MAX_THREADS } from '../kernels/protocol.js'
 import { describe, optionsObject } from '../arguments.js'
 
@@ -147,6 +146,30 @@ export interface FitOptions {
    * refine or windowRows.
    */
   cluster?: ClusterOptions
+}
+
+/** TLS options, as node:tls `connect` takes them. */
+export interface RedisTLSOptions {
+  /** PEM certificates of the CAs to trust instead of the system's (a private CA). */
+  ca?: string | string[]
+  /** PEM client certificate and its key, for servers that ask for one (`tls-auth-clients`). */
+  cert?: string
+  key?: string
+  /** The name the server's certificate must carry, if not the URL's host. */
+  servername?: string
+  /** Default true: refuse a server whose certificate does not verify. */
+  rejectUnauthorized?: boolean
+}
+
+export interface RedisConnection {
+  /** `redis://[user[:password]@]host[:port][/db]`, or `rediss://…` for TLS. */
+  url: string
+  /** ACL user (overrides the URL's). */
+  username?: string
+  /** Password of the ACL user, or of `requirepass` (overrides the URL's). */
+  password?: string
+  /** TLS: `true` for the system's CAs, or options (a private CA, client certificate). `rediss://` implies `true`. */
+  tls?: boolean | RedisTLSOptions
 }
 
 export interface ClusterOptions {

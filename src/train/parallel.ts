@@ -9,15 +9,15 @@
  * With more copies than threads, copies take turns on the threads. Every way gives the same
  * bits as the others and as the oracle's copies-train-average by hand.
  */
-import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange, roundTiming } from './backend.js'
+import { type Backend, MergedOnCallingThread, type RoundTiming, roundTiming } from './backend.js'
 import type { Dataset } from '../data/data.js'
-import { Engine } from '../kernels/engine.js'
+import { Engine, type RowRange } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
 import { descriptorWords, planMemory } from '../kernels/layout.js'
 import type { ModelState } from '../model/model.js'
 import type { WorkerPool } from '../threads/pool.js'
 import { COMMAND, MERGE, type MergeMode } from '../kernels/protocol.js'
-import { type CommandTiming, ControlBlock, workerPlan } from '../threads/control.js'
+import { type CommandTiming, ControlBlock, rangeWords, workerPlan } from '../threads/control.js'
 import { checkAbort } from './train.js'
 import { compileKernelModule } from '../kernels/wasm.js'
 import { TrainWindow, windowRows } from './window.js'
@@ -35,11 +35,6 @@ function slices(total: number, parts: number, unit: number): RowRange[] {
     Math.min(total, Math.floor((units * s) / parts) * unit),
     Math.min(total, Math.floor((units * (s + 1)) / parts) * unit),
   ])
-}
-
-export function canShareMemory(): boolean {
-  if (typeof SharedArrayBuffer === 'undefined') return false
-  return typeof crossOriginIsolated === 'undefined' || crossOriginIsolated
 }
 
 export class SharedBackend implements Backend {
@@ -126,12 +121,6 @@ export class SharedBackend implements Backend {
   async close(): Promise<void> {
     await this.control.detach()
   }
-}
-
-/** The control-block words of a batch: [a0, a1, b0, b1] (b empty unless it wraps round; all 0 for no rows). */
-export function rangeWords(batch: readonly RowRange[]): number[] {
-  const [first, second] = batch
-  return [first?.[0] ?? 0, first?.[1] ?? 0, second?.[0] ?? 0, second?.[1] ?? 0]
 }
 
 export class PrivateBackend extends MergedOnCallingThread implements Backend {

@@ -18,7 +18,8 @@ import type { PretrainOptions } from './options.js'
 import { Engine } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
 import { descriptorWords, planMemory } from '../kernels/layout.js'
-import { type LayerState, type ModelShape, type ModelState, nodeRows, sharedPoints } from '../model/model.js'
+import type { ModelShape, ModelState } from '../model/model.js'
+import { groupState, joinGroups } from '../model/groups.js'
 import { ControlBlock, workerPlan } from '../threads/control.js'
 import type { WorkerPool } from '../threads/pool.js'
 import { SequentialBackend, checkAbort } from './train.js'
@@ -44,64 +45,6 @@ export function checkPretrain(shape: ModelShape, options: PretrainOptions): Requ
   return { groups, epochs }
 }
 
-/** The model of group g: inner units [g·M/G, (g+1)·M/G) and their outer functions. */
-export function groupState(state: ModelState, groups: number, g: number): ModelState {
-  const [inner, outer] = state.layers as [LayerState, LayerState]
-  const size = inner.units / groups
-  const k0 = g * size
-  const innerRows = nodeRows(inner.points, inner.inputs)
-  const innerValues = new Float64Array(innerRows * size)
-  for (let row = 0; row < innerRows; row++) {
-    innerValues.set(inner.values.subarray(row * inner.units + k0, row * inner.units + k0 + size), row * size)
-  }
-  const rowLen = sharedPoints(outer.points) * outer.units
-  const shape: ModelShape = { ...state.shape, layers: [{ units: size, points: inner.points }, { units: outer.units, points: outer.points }] }
-  return {
-    shape,
-    layers: [
-      { ...inner, units: size, lo: inner.lo.slice(), hi: inner.hi.slice(), dx: inner.dx.slice(), values: innerValues },
-      {
-        ...outer,
-        inputs: size,
-        lo: outer.lo.slice(k0, k0 + size),
-        hi: outer.hi.slice(k0, k0 + size),
-        dx: outer.dx.slice(k0, k0 + size),
-        values: outer.values.slice(k0 * rowLen, (k0 + size) * rowLen),
-      },
-    ],
-  }
-}
-
-/**
- * Joins trained groups into `state` (inverse of groupState). The inner grids are shared by all
- * groups; they are equal unless some group widened them (data outside the initial range), in
- * which case their mean is taken.
- */
-export function joinGroups(state: ModelState, parts: readonly ModelState[]): void {
-  const [inner, outer] = state.layers as [LayerState, LayerState]
-  const size = inner.units / parts.length
-  const rowLen = sharedPoints(outer.points) * outer.units
-  const innerRows = nodeRows(inner.points, inner.inputs)
-  parts.forEach((part, g) => {
-    const [pInner, pOuter] = part.layers as [LayerState, LayerState]
-    const k0 = g * size
-    for (let row = 0; row < innerRows; row++) {
-      inner.values.set(pInner.values.subarray(row * size, (row + 1) * size), row * inner.units + k0)
-    }
-    outer.lo.set(pOuter.lo, k0)
-    outer.hi.set(pOuter.hi, k0)
-    outer.dx.set(pOuter.dx, k0)
-    outer.values.set(pOuter.values, k0 * rowLen)
-  })
-  for (const key of ['lo', 'hi', 'dx'] as const) {
-    for (let j = 0; j < inner.inputs; j++) {
-      let sum = 0
-      for (const part of parts) sum += part.layers[0]![key][j]!
-      const first = parts[0]!.layers[0]![key][j]!
-      inner[key][j] = parts.every((part) => part.layers[0]![key][j] === first) ? first : sum / parts.length
-    }
-  }
-}
 
 /**
  * What each group trains on, and at which α, so that its addends take the steps they would take

@@ -5,16 +5,15 @@
  * training up to the order of that sum; worth it when a model is large enough that a record's
  * work outweighs a barrier. Needs shared memory.
  */
-import { type Backend, type RoundTiming, type RowRange, roundTiming } from './backend.js'
-import { ControlBlock } from '../threads/control.js'
+import { type Backend, type RoundTiming, roundTiming } from './backend.js'
+import { ControlBlock, rangeWords } from '../threads/control.js'
 import type { Dataset } from '../data/data.js'
-import { Engine } from '../kernels/engine.js'
+import { Engine, type RowRange } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
 import { planMemory } from '../kernels/layout.js'
 import type { ModelShape, ModelState } from '../model/model.js'
-import { rangeWords } from './parallel.js'
 import type { WorkerPool } from '../threads/pool.js'
-import { groupState, joinGroups } from './pretrain.js'
+import { groupState, joinGroups } from '../model/groups.js'
 import { COMMAND } from '../kernels/protocol.js'
 import { compileKernelModule } from '../kernels/wasm.js'
 

@@ -4,9 +4,9 @@
  * validate, report, stop. The model in JS is replaced only by a merged model whose every
  * parameter is finite, so an abort, a divergence or a failed worker leaves the last good one.
  */
-import { type Backend, MergedOnCallingThread, type RoundTiming, type RowRange } from './backend.js'
+import { type Backend, MergedOnCallingThread, type RoundTiming } from './backend.js'
 import type { Dataset } from '../data/data.js'
-import { Engine } from '../kernels/engine.js'
+import { Engine, type RowRange } from '../kernels/engine.js'
 import { NkkanError, throwIfAborted } from '../errors.js'
 import { planMemory } from '../kernels/layout.js'
 import { computeMetrics } from '../data/metrics.js'

@@ -5,9 +5,8 @@
  * same bit for bit as with all rows resident; the copies cost calling-thread time between
  * pieces (about a millisecond per 100,000 Det4 rows: bench/tools/window-cost.ts).
  */
-import type { RowRange } from './backend.js'
 import type { Dataset } from '../data/data.js'
-import type { Engine } from '../kernels/engine.js'
+import type { Engine, RowRange } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
 import { type PlanRequest, maxTrainRows } from '../kernels/layout.js'
 
