@@ -62,6 +62,7 @@ export interface BinaryOptions {
   columns?: ModelColumns
 }
 
+/** Options of {@link KAN.learn}. */
 export interface LearnOptions {
   /** α of the Newton-Kaczmarz step (ALGORITHM §2). Default 0.1, as fit. */
   learningRate?: number

@@ -22,7 +22,10 @@ export interface ModelColumns {
 }
 
 /** Model JSON as the CLI writes it: the model plus, optionally, its columns. */
-export type PlottableModel = ModelJSON & { columns?: ModelColumns }
+export type PlottableModel = ModelJSON & {
+  /** Names and encodings of the model's columns, which label the axes. */
+  columns?: ModelColumns
+}
 
 /** Options of {@link plotModel}. */
 export interface PlotModelOptions {
@@ -204,8 +207,9 @@ export interface PlotHistoryOptions {
   targetNames?: readonly string[]
   /** Title above the chart. */
   title?: string
-  /** Axis titles. Default: the x key, and the metric's name. */
+  /** Title of the x axis. Default: the x key. */
   xLabel?: string
+  /** Title of the y axis. Default: the metric's name. */
   yLabel?: string
 }
 

@@ -1,9 +1,8 @@
 /**
  * The API reference (`npm run docs`, typedoc.json → docs/api) builds without a single TypeDoc
- * warning: every exported symbol and member is documented (but those typedoc.json's
- * intentionallyNotDocumented still lists, in src/fixed/ and src/hardware/), every {@link}
- * resolves. Slow under load, hence the generous limits (they catch hangs, not slowness). Built
- * into a temporary folder so the checkout's docs/api (ignored by git) is left alone.
+ * warning: every exported symbol and member is documented, every {@link} resolves. Slow under
+ * load, hence the generous limits (they catch hangs, not slowness). Built into a temporary folder
+ * so the checkout's docs/api (ignored by git) is left alone.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'

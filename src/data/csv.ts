@@ -17,6 +17,7 @@ import { NkkanError } from '../errors.js'
 export interface Table extends Dataset {
   /** Names of the features after encoding (`date.dayofyear`, `weather=rain`, …). */
   readonly featureNames: readonly string[]
+  /** Names of the target columns, in the order of `y`. */
   readonly targetNames: readonly string[]
   /** How each source column became features; give it back as `TableOptions.encoding` to read new rows the same way. */
   readonly encoding: readonly ColumnEncoding[]
@@ -26,6 +27,7 @@ export interface Table extends Dataset {
   readonly imputed: number
 }
 
+/** Which columns of a table are read, and how ({@link readCSV}, {@link readJSONLines}). */
 export interface TableOptions {
   /** Names of the target columns, in order. `[]` reads features only (`targets` is then 0). */
   targets: readonly string[]

@@ -20,9 +20,34 @@ export type MissingPolicy = 'error' | 'drop' | 'median'
 
 /** How one column becomes features. Saved in the model file (`columns.encoding`). */
 export type ColumnEncoding =
-  | { readonly name: string; readonly kind: 'number'; readonly median?: number }
-  | { readonly name: string; readonly kind: 'date'; readonly parts: readonly DatePart[]; readonly median?: number }
-  | { readonly name: string; readonly kind: 'onehot' | 'ordinal'; readonly categories: readonly string[]; readonly mode?: string }
+  | {
+      /** The source column. */
+      readonly name: string
+      /** A numeric column: one feature, the number. */
+      readonly kind: 'number'
+      /** Imputed for a missing cell (policy 'median'): the training median. */
+      readonly median?: number
+    }
+  | {
+      /** The source column. */
+      readonly name: string
+      /** A date column: one feature per part. */
+      readonly kind: 'date'
+      /** The parts taken from each date, in feature order. */
+      readonly parts: readonly DatePart[]
+      /** Imputed for a missing cell (policy 'median'): the training median timestamp. */
+      readonly median?: number
+    }
+  | {
+      /** The source column. */
+      readonly name: string
+      /** A categorical column: one 0/1 feature per category (onehot) or the category's index (ordinal). */
+      readonly kind: 'onehot' | 'ordinal'
+      /** The categories seen in training, sorted. */
+      readonly categories: readonly string[]
+      /** Imputed for a missing cell (policy 'median'): the most frequent category. */
+      readonly mode?: string
+    }
 
 const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '?'])
 

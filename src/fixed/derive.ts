@@ -8,15 +8,25 @@
 import { finishSpec, layerSpec } from './finish.js'
 import { type FixedSpec, gridHi, signedBits } from './spec.js'
 
+/** What deriveSpec makes a spec from: the data's integer ranges and the layer shapes. */
 export interface DeriveOptions {
+  /** Features of a record. */
   inputs: number
   /** Range of every feature (integers). */
   inputLo: number
+  /** Largest feature value (integer, inclusive). */
   inputHi: number
   /** Range of the targets (integers). */
   targetLo: number
+  /** Largest target value (integer, inclusive). */
   targetHi: number
-  layers: readonly { units: number; points: number }[]
+  /** The layers, input first (the last one's units are the targets). */
+  layers: readonly {
+    /** Outputs m of the layer. */
+    units: number
+    /** Nodes P of each of its functions (at least 2). */
+    points: number
+  }[]
   /** Shift of the mean multiplier. Default 13 (as in the reference). */
   base?: number
   /** Learning-rate shifts per layer. Default: layer 0 s + 2, later layers 7 (as in the reference). */
@@ -36,6 +46,11 @@ function segmentShift(span: number, points: number): number {
   return s
 }
 
+/**
+ * A FixedSpec by the rules of this file's comment: grids from the ranges, widths as narrow as the
+ * arithmetic allows. Throws E_OPTION or E_VALUE (naming the field) when no valid spec follows, e.g. a
+ * range too wide for 32-bit values.
+ */
 export function deriveSpec(options: DeriveOptions): FixedSpec {
   const base = options.base ?? 13
   const range = options.targetHi - options.targetLo

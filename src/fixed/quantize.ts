@@ -10,6 +10,7 @@ import type { LayerJSON, ModelJSON } from '../model/serialize.js'
 import { finishSpec, layerSpec } from './finish.js'
 import { type FixedSpec, gridHi, signedBits } from './spec.js'
 
+/** How quantizeModel scales a float model into integers. */
 export interface QuantizeOptions {
   /** Integer feature = round(feature · inputScale). Default 1. */
   inputScale?: number
@@ -21,6 +22,7 @@ export interface QuantizeOptions {
   rateShifts?: readonly number[]
   /** Target range in float units. Default: the range of the last layer's node values. */
   targetLo?: number
+  /** Upper end of the target range in float units. Default: the largest node value of the last layer. */
   targetHi?: number
   /** Fixed segments are at most the finest float segment / 2^refine (resampling error shrinks 4× a step). Default 3. */
   refine?: number
@@ -50,7 +52,20 @@ function evaluate(layer: LayerJSON & { points: number }, j: number, k: number, x
   return v0 + (v1 - v0) * t
 }
 
-export function quantizeModel(json: ModelJSON, options: QuantizeOptions = {}): { spec: FixedSpec; values: Int32Array[] } {
+/**
+ * A trained float model (mean form) as a FixedSpec and the integer node values to start from (this
+ * file's comment says how). Throws E_STATE for an untrained model, E_OPTION for a sum-form one, and
+ * validateSpec's E_OPTION / E_VALUE when the scaled model does not fit the widths.
+ */
+export function quantizeModel(
+  json: ModelJSON,
+  options: QuantizeOptions = {},
+): {
+  /** The spec: grids covering the float grids with power-of-two segments. */
+  spec: FixedSpec
+  /** Node values per layer, index (j·P + p)·m + k, for FixedTrainer's `values`. */
+  values: Int32Array[]
+} {
   const layers = trainedLayers(json)
   const inputScale = options.inputScale ?? 1
   const valueScale = options.valueScale ?? 1

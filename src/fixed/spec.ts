@@ -19,9 +19,12 @@
  */
 import { NkkanError } from '../errors.js'
 
+/** `FixedSpec.format`: marks a JSON document as a fixed-point spec. */
 export const FIXED_FORMAT = 'nkkan-fixed'
+/** `FixedSpec.version`: the version of the rules above that a spec follows. */
 export const FIXED_VERSION = 1
 
+/** One layer of a FixedSpec: its grid, learning rate, mean multiplier and output clip (all integers). */
 export interface FixedLayerSpec {
   /** Blocks m: outputs of this layer (functions per input). */
   units: number
@@ -39,15 +42,26 @@ export interface FixedLayerSpec {
   clip: [number, number] | null
 }
 
+/**
+ * The complete description of an integer-only KAN (this file's comment gives the arithmetic): what
+ * the integer trainer, the wasm kernel and the Verilog generator all read. JSON-serialisable;
+ * write one by hand, derive it from data ranges (deriveSpec) or quantise a float model
+ * (quantizeModel); validateSpec checks it.
+ */
 export interface FixedSpec {
+  /** Always FIXED_FORMAT ('nkkan-fixed'). */
   format: typeof FIXED_FORMAT
+  /** Always FIXED_VERSION (1). */
   version: typeof FIXED_VERSION
   /** Features of a record; each must be an integer in [inputLo, inputHi]. */
   inputs: number
+  /** Smallest value a feature may take (integer). */
   inputLo: number
+  /** Largest value a feature may take (integer); a feature outside [inputLo, inputHi] is refused. */
   inputHi: number
   /** Range of the targets: initial node values and the error metric use it. */
   targetLo: number
+  /** Upper end of the target range (integer, inclusive). */
   targetHi: number
   /** Shift of the layer mean, y = (Σ f · mult) >> base. */
   base: number
@@ -59,6 +73,7 @@ export interface FixedSpec {
   productBits: number
   /** Forward accumulator Σ_j f · mult. */
   accBits: number
+  /** The layers, input first; the last one's outputs are the predictions. */
   layers: FixedLayerSpec[]
 }
 

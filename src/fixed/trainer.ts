@@ -13,6 +13,7 @@ import { type FixedPlan, fixedHeaderWords, planFixedMemory } from './layout.js'
 import { type FixedSpec, fixedLayerInputs, fixedTargets, parseSpec } from './spec.js'
 
 
+/** How FixedTrainer.create starts the node values. */
 export interface FixedTrainerOptions {
   /** Seed of the initial node values. Default 1. */
   seed?: number
@@ -20,14 +21,17 @@ export interface FixedTrainerOptions {
   values?: readonly (Int32Array | readonly number[])[]
 }
 
+/** Options of FixedTrainer.fit. */
 export interface FixedFitOptions {
   /** Passes over the data. Default 1. */
   epochs?: number
   /** Evaluated after every epoch and reported through onEpoch. */
   validation?: Dataset
+  /** Called after every epoch with its 1-based number and, with validation data, the validation MAE in % of the target range. */
   onEpoch?: (log: { epoch: number; maePercent?: number }) => void
 }
 
+/** The integer model's error on a data set (FixedTrainer.evaluate). */
 export interface FixedMetrics {
   /** Mean absolute error over all records and targets, in target units. */
   mae: number
@@ -49,7 +53,14 @@ export function initialFixedValues(spec: FixedSpec, seed: number): Int32Array[] 
   })
 }
 
+/**
+ * The integer-only trainer (ALGORITHM §6): trains and predicts with exactly the integer arithmetic of
+ * its FixedSpec, so its node values are those the generated hardware computes, bit for bit.
+ * Features must be integers in [inputLo, inputHi] and targets valueBits-bit integers (E_VALUE
+ * otherwise, naming the row); sizes that do not match the spec are E_SHAPE.
+ */
 export class FixedTrainer {
+  /** The validated spec the trainer runs. */
   readonly spec: FixedSpec
   private readonly plan: FixedPlan
   private readonly memory: WebAssembly.Memory
@@ -121,6 +132,7 @@ export class FixedTrainer {
     return this.run(data, false)
   }
 
+  /** Mean absolute error of the predictions on `data`, in target units and in % of the target range. */
   evaluate(data: Dataset): FixedMetrics {
     const predictions = this.predict(data)
     let sum = 0

@@ -21,6 +21,7 @@ import { type FixedSpec, fixedLayerInputs } from '../fixed/spec.js'
 /** Cycles from a chunk's memory read to each pipeline stage's register (see the file comment). */
 export const STAGE = { lane: 3, sum: 3, acc: 4, out: 5, write: 3, error: 4 } as const
 
+/** How the generated hardware trades resources for speed. */
 export interface HardwareOptions {
   /**
    * Functions processed per cycle in each layer (the resources ↔ speed trade-off): jPar =
@@ -30,33 +31,47 @@ export interface HardwareOptions {
   lanes?: number | 'full' | readonly (number | 'full')[]
 }
 
+/** One layer of a HardwarePlan: its parallelism, chunking, memory depth and schedule. */
 export interface LayerPlan {
+  /** Inputs of the layer. */
   readonly n: number
+  /** Outputs of the layer. */
   readonly m: number
+  /** Nodes of each function. */
   readonly P: number
+  /** Outputs processed per cycle (≤ m). */
   readonly kPar: number
+  /** Inputs processed per cycle (≤ n). */
   readonly jPar: number
+  /** Chunks over the outputs: ceil(m / kPar). */
   readonly KC: number
+  /** Chunks over the inputs: ceil(n / jPar). */
   readonly JC: number
   /** Chunks: cycles of one pass over the layer's functions. */
   readonly C: number
-  /** Words per chunk in the even and the odd memory. */
+  /** Words per chunk in the even memory. */
   readonly HE: number
+  /** Words per chunk in the odd memory. */
   readonly HO: number
-  /** Cycle (from the record's first cycle) of the first forward read and of the backward pass. */
+  /** Cycle (from the record's first cycle) of the first forward read. */
   readonly fwdStart: number
+  /** Cycle (from the record's first cycle) of the first read of the backward pass. */
   readonly bwdStart: number
   /** With a single chunk the forward read is still in the memory output register: no re-read. */
   readonly hold: boolean
 }
 
+/** What the Verilog, the testbench and the memory images are generated from (see this file's comment). */
 export interface HardwarePlan {
+  /** The spec the hardware computes. */
   readonly spec: FixedSpec
+  /** One plan per layer of the spec. */
   readonly layers: readonly LayerPlan[]
   /** Cycle at whose end the prediction is registered. */
   readonly predAt: number
-  /** Cycles of one record, accept to accept, in training and in inference. */
+  /** Cycles of one record, accept to accept, in training. */
   readonly trainCycles: number
+  /** Cycles of one record, accept to accept, in inference (predict only). */
   readonly inferCycles: number
 }
 

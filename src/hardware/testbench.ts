@@ -12,6 +12,7 @@ import { Random } from '../data/random.js'
 import { type HardwareOptions, type HardwarePlan, type MemoryImage, hexWord, imageHex, memoryImages, portShape } from './plan.js'
 import { GENERATED_HEADER, toVerilog } from './verilog.js'
 
+/** The traffic of a co-simulation testbench (cosimFiles). */
 export interface VectorOptions {
   /** Records streamed through the design, taken in order from `data`. */
   records: number
@@ -37,7 +38,16 @@ function share(value: number | undefined, name: string, max: number): number {
 }
 
 /** File name → text: the design (kan.v and one $readmemh image per memory). */
-export function designFiles(spec: FixedSpec, options: HardwareOptions, values: readonly Int32Array[]): { plan: HardwarePlan; files: Map<string, string> } {
+export function designFiles(
+  spec: FixedSpec,
+  options: HardwareOptions,
+  values: readonly Int32Array[],
+): {
+  /** The plan the design follows. */
+  plan: HardwarePlan
+  /** File name → text. */
+  files: Map<string, string>
+} {
   const { plan, text } = toVerilog(spec, options)
   const files = new Map<string, string>([['kan.v', text]])
   for (const image of memoryImages(plan, values)) files.set(`${image.name}.hex`, imageHex(image, spec.valueBits))
@@ -67,7 +77,17 @@ function imageLines(images: readonly MemoryImage[], valueBits: number): string {
  * Runs the wasm integer trainer over the records exactly as the hardware will see them and
  * returns the design, the vectors, the expectations and the testbench, all as file texts.
  */
-export function cosimFiles(spec: FixedSpec, hardware: HardwareOptions, data: Dataset, options: VectorOptions): { plan: HardwarePlan; files: Map<string, string> } {
+export function cosimFiles(
+  spec: FixedSpec,
+  hardware: HardwareOptions,
+  data: Dataset,
+  options: VectorOptions,
+): {
+  /** The plan the design follows. */
+  plan: HardwarePlan
+  /** File name → text: the design, the vectors, the expected outputs and the testbench. */
+  files: Map<string, string>
+} {
   const seed = options.seed ?? 1
   // the design's memory images hold one set of values and the testbench loads another through the
   // parameter port before the first record: the trainer starts from the loaded set, so a load that

@@ -467,7 +467,15 @@ export function topModule(plan: HardwarePlan): string {
 }
 
 /** The whole design as one file's text. Deterministic: the same spec and options give the same bytes. */
-export function toVerilog(spec: FixedSpec, options: HardwareOptions = {}): { plan: HardwarePlan; text: string } {
+export function toVerilog(
+  spec: FixedSpec,
+  options: HardwareOptions = {},
+): {
+  /** The plan the design follows. */
+  plan: HardwarePlan
+  /** The Verilog-2001 text of every module, the top (kan) last. */
+  text: string
+} {
   spec.layers.forEach((layer, l) => {
     if (layer.deltaShift < 1) throw new NkkanError('E_OPTION', `layers[${l}].deltaShift must be ≥ 1 for the hardware (t needs at least one bit)`)
   })

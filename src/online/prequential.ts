@@ -14,17 +14,29 @@ import { yieldToEventLoop } from '../train/slicer.js'
 import { lengthOf } from '../untrusted.js'
 
 /** One record: `{ x, y }` (y a number for one target), or the features then the targets in one array. */
-export type StreamRecord = { readonly x: ArrayLike<number>; readonly y: number | ArrayLike<number> } | ArrayLike<number>
+export type StreamRecord =
+  | {
+      /** The features. */
+      readonly x: ArrayLike<number>
+      /** The target, or the targets. */
+      readonly y: number | ArrayLike<number>
+    }
+  | ArrayLike<number>
 /** A block of records, row-major: x is rows × inputs, y rows × targets (a Dataset is one). */
 export interface RowBlock {
+  /** Features, rows × inputs, row-major. */
   readonly x: ArrayLike<number>
+  /** Targets, rows × targets, row-major. */
   readonly y: ArrayLike<number>
+  /** Records in the block. */
   readonly rows: number
 }
 /** What a source yields: a record, a block of records, or an array of records. */
 export type StreamItem = StreamRecord | RowBlock | readonly StreamRecord[]
+/** What {@link KAN.learnFrom} reads: any (async) iterable of StreamItems, or a web ReadableStream of them. */
 export type StreamSource = AsyncIterable<StreamItem> | Iterable<StreamItem> | ReadableStream<StreamItem>
 
+/** Options of {@link KAN.learnFrom}. */
 export interface LearnFromOptions {
   /** α for every record, or a schedule asked before each record (records learned so far). Default 0.1. */
   learningRate?: number | ((records: number) => number)
@@ -37,6 +49,7 @@ export interface LearnFromOptions {
   window?: number
   /** Report onProgress every this many records (and at the end). Default: `window`. */
   validateEvery?: number
+  /** Called every validateEvery records and at the end with the scores so far. */
   onProgress?: (progress: StreamProgress) => void
   /** Stops learning: learnFrom rejects with E_ABORT; the model keeps every record learned before. */
   signal?: AbortSignal
@@ -46,14 +59,17 @@ export interface LearnFromOptions {
 export interface StreamProgress {
   /** Records learned so far. */
   readonly records: number
+  /** Seconds since learnFrom started. */
   readonly seconds: number
+  /** records / seconds. */
   readonly recordsPerSecond: number
   /** α of the last record. */
   readonly learningRate: number
   /** Records the window metrics cover (the last `window` records, fewer at the start). */
   readonly windowRows: number
-  /** Pearson and RMSE over the window, one per target. */
+  /** Pearson correlation over the window, one per target. */
   readonly pearson: number[]
+  /** RMSE over the window, one per target. */
   readonly rmse: number[]
   /** RMSE over every record so far, one per target. */
   readonly totalRmse: number[]

@@ -34,20 +34,31 @@ const PARALLEL_ROWS = 100_000
 export interface FitSettings {
   /** True when the settings were chosen from the data. */
   readonly auto: boolean
+  /** Epochs trained (or asked for), undefined when the fit was given in rounds. */
   readonly epochs: number | undefined
+  /** Rounds trained (or asked for), undefined when the fit was given in epochs. */
   readonly rounds: number | undefined
   /** The learning rate: a number, or the automatic schedule's words. */
   readonly learningRate: string
+  /** Epochs after which the grids were refined (empty: none). */
   readonly refineAtEpochs: readonly number[]
   /** The first layer's points per feature chosen from the data (before refinement); undefined when not chosen. */
   readonly points?: readonly number[]
+  /** Worker threads used; undefined when training ran on the calling thread or on a cluster. */
   readonly threads: number | undefined
   /** Where validation came from: given, held out from the data (rows), or none. */
-  readonly validation: 'given' | 'none' | { readonly heldOutRows: number }
+  readonly validation:
+    | 'given'
+    | 'none'
+    | {
+        /** Rows held out of the training data to validate on. */
+        readonly heldOutRows: number
+      }
   /** Early stopping patience in epochs, or undefined when off. */
   readonly patience: number | undefined
   /** Best validation round (by mean R², then RMSE), restored at the end when early stopping is on. */
   readonly bestRound?: number
+  /** The epoch of bestRound. */
   readonly bestEpoch?: number
   /** True when the model was retrained on all rows for bestEpoch epochs after early stopping. */
   readonly retrained: boolean

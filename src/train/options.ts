@@ -62,7 +62,12 @@ export interface FitOptions {
    * epochs, and restore the model of the best validation round. Needs validation data.
    * Default: off (auto: on, patience max(5, epochs / 4)).
    */
-  earlyStopping?: { patience: number } | false
+  earlyStopping?:
+    | {
+        /** Epochs without a better validation loss before training stops (integer ≥ 1). */
+        patience: number
+      }
+    | false
   /**
    * After early stopping on held-out rows (auto), train again from the start on all rows for
    * the best round's epochs. Default false.
@@ -154,6 +159,7 @@ export interface RedisTLSOptions {
   ca?: string | string[]
   /** PEM client certificate and its key, for servers that ask for one (`tls-auth-clients`). */
   cert?: string
+  /** PEM private key of `cert`. */
   key?: string
   /** The name the server's certificate must carry, if not the URL's host. */
   servername?: string
@@ -161,6 +167,7 @@ export interface RedisTLSOptions {
   rejectUnauthorized?: boolean
 }
 
+/** A Redis server to reach, with its credentials and TLS settings. */
 export interface RedisConnection {
   /** `redis://[user[:password]@]host[:port][/db]`, or `rediss://…` for TLS. */
   url: string
@@ -172,6 +179,7 @@ export interface RedisConnection {
   tls?: boolean | RedisTLSOptions
 }
 
+/** Where and how the copies of a fit train on cluster workers ({@link FitOptions.cluster}). */
 export interface ClusterOptions {
   /** `redis://host:6379` (`rediss://` for TLS), or { url, username, password, tls }. */
   redis: string | RedisConnection
@@ -208,7 +216,9 @@ export interface PretrainOptions {
 
 /** What onPretrain reports. */
 export interface PretrainLog extends Partial<Metrics> {
+  /** Groups of addends trained apart (PretrainOptions.groups as used). */
   readonly groups: number
+  /** Passes over the training data each group made. */
   readonly epochs: number
   /** Seconds of pretraining (groups trained and joined). */
   readonly seconds: number
