@@ -32,7 +32,8 @@ function valueOffset(model: KAN, bytes: Uint8Array, l: number, key: 'lo' | 'hi' 
   const width = bytes[8]!
   let at = Math.ceil((40 + 8 * model.shape.layers.length + view.getUint32(28, true) + view.getUint32(32, true)) / 8) * 8
   const inputs = (k: number): number => (k === 0 ? model.inputs : model.shape.layers[k - 1]!.units)
-  for (let k = 0; k < l; k++) at += inputs(k) * (3 + model.shape.layers[k]!.points * model.shape.layers[k]!.units) * width
+  // The models here have one count per layer.
+  for (let k = 0; k < l; k++) at += inputs(k) * (3 + (model.shape.layers[k]!.points as number) * model.shape.layers[k]!.units) * width
   return at + (['lo', 'hi', 'dx', 'values'].indexOf(key) * inputs(l) + index) * width
 }
 
@@ -46,6 +47,17 @@ function edited(bytes: Uint8Array, edit: (view: DataView, bytes: Uint8Array) => 
 }
 
 describe('toBinary / fromBinary', () => {
+  it('round-trips a model whose first layer has points per input (counts after the layer table); cut counts are E_FORMAT', async () => {
+    await using model = KAN.create({ inputs: 4, layers: [{ units: 4, points: [2, 5, 3, 2] }, { units: 1, points: 5 }], seed: 7 })
+    await model.fit(train, { threads: 1, epochs: 2 })
+    const bytes = model.toBinary()
+    const loaded = KAN.fromBinary(bytes)
+    expect(loaded.shape.layers[0]!.points).toEqual([2, 5, 3, 2])
+    expect(loaded.toJSON()).toEqual(model.toJSON())
+    samePredictions(model, loaded)
+    expect(thrown(() => KAN.fromBinary(bytes.subarray(0, 40 + 16 + 8))).code).toBe('E_FORMAT')
+  })
+
   it('round-trips trained f64 and f32 models exactly: same JSON, same predictions bit for bit', () => {
     for (const precision of ['f64', 'f32'] as const) {
       const model = trained[precision]

@@ -12,9 +12,10 @@
  *           9  trained (u8: 0 or 1)
  *          10  has origin (u8: 0 or 1)
  *          11  reserved (u8, 0)
- *          40  per layer: units, points (u32 each); the origin; the columns; zeros to a multiple
- *              of 8; then, if trained, per layer lo[n], hi[n], dx[n] and values[n·points·units]
- *              (indexed as LayerJSON.values)
+ *          40  per layer: units, points (u32 each; points 0: each input has its own count, which
+ *              follow the table, one u32 per input of that layer); the origin; the columns; zeros
+ *              to a multiple of 8; then, if trained, per layer lo[n], hi[n], dx[n] and
+ *              values[(Σ_j P_j)·units] (indexed as LayerJSON.values)
  *      last 4  CRC-32 of every byte before it
  *
  * A loaded file is checked field by field as model JSON is (src/model/serialize.ts), then its checksum.
@@ -22,7 +23,7 @@
 import { describe } from '../arguments.js'
 import { crc32 } from '../data/crc32.js'
 import { NkkanError } from '../errors.js'
-import { type LayerState, type ModelShape, type ModelState, layerInputs } from './model.js'
+import { type LayerState, type ModelShape, type ModelState, layerInputs, nodeRows } from './model.js'
 import { checkLayer, checkLoadedShape } from './serialize.js'
 
 /** The first four bytes of a binary model. */
@@ -56,11 +57,13 @@ export function encodeModel(shape: ModelShape, seed: number, state: ModelState |
   const text = new TextEncoder()
   const originBytes = text.encode(origin ?? '')
   const columnsBytes = columns === undefined ? new Uint8Array(0) : text.encode(JSON.stringify(columns))
-  const counts = [shape.inputs, shape.layers.length, ...shape.layers.flatMap(({ units, points }) => [units, points]), originBytes.length, columnsBytes.length]
+  const perInput = shape.layers.flatMap(({ points }) => (typeof points === 'number' ? [] : points))
+  const counts = [shape.inputs, shape.layers.length, ...shape.layers.flatMap(({ units, points }) => [units, typeof points === 'number' ? points : 0]), ...perInput, originBytes.length, columnsBytes.length]
   if (counts.some((count) => count > LARGEST_U32)) throw new NkkanError('E_SHAPE', `the model's shape or columns exceed the binary format's 32-bit counts`)
   const f32 = state !== undefined && shape.precision === 'f32' && state.layers.every((layer) => [layer.lo, layer.hi, layer.dx, layer.values].every(allF32))
   const width = f32 ? 4 : 8
-  const valuesAt = align8(HEADER_BYTES + 8 * shape.layers.length + originBytes.length + columnsBytes.length)
+  const textAt = HEADER_BYTES + 8 * shape.layers.length + 4 * perInput.length
+  const valuesAt = align8(textAt + originBytes.length + columnsBytes.length)
   const total = valuesAt + (state === undefined ? 0 : valueCount(shape) * width) + CHECKSUM_BYTES
   const bytes = new Uint8Array(total)
   const view = new DataView(bytes.buffer)
@@ -78,10 +81,11 @@ export function encodeModel(shape: ModelShape, seed: number, state: ModelState |
   view.setUint32(32, columnsBytes.length, true)
   shape.layers.forEach(({ units, points }, l) => {
     view.setUint32(HEADER_BYTES + 8 * l, units, true)
-    view.setUint32(HEADER_BYTES + 8 * l + 4, points, true)
+    view.setUint32(HEADER_BYTES + 8 * l + 4, typeof points === 'number' ? points : 0, true)
   })
-  bytes.set(originBytes, HEADER_BYTES + 8 * shape.layers.length)
-  bytes.set(columnsBytes, HEADER_BYTES + 8 * shape.layers.length + originBytes.length)
+  perInput.forEach((count, q) => view.setUint32(HEADER_BYTES + 8 * shape.layers.length + 4 * q, count, true))
+  bytes.set(originBytes, textAt)
+  bytes.set(columnsBytes, textAt + originBytes.length)
   let at = valuesAt
   for (const layer of state?.layers ?? []) {
     for (const values of [layer.lo, layer.hi, layer.dx, layer.values]) {
@@ -114,7 +118,7 @@ export function decodeModel(input: unknown): BinaryModel {
     const layers = shape.layers.map(({ units, points }, l): LayerState => {
       const n = layerInputs(shape, l)
       const where = `layers[${l}]`
-      return { inputs: n, units, points, lo: read(n, `${where}.lo`), hi: read(n, `${where}.hi`), dx: read(n, `${where}.dx`), values: read(n * points * units, `${where}.values`) }
+      return { inputs: n, units, points, lo: read(n, `${where}.lo`), hi: read(n, `${where}.hi`), dx: read(n, `${where}.dx`), values: read(nodeRows(points, n) * units, `${where}.values`) }
     })
     layers.forEach((layer, l) => checkLayer(layer, l, shape, SOURCE))
     state = { shape, layers }
@@ -159,14 +163,26 @@ function readHeader(bytes: Uint8Array): Header {
   const count = view.getUint32(24, true)
   const originBytes = view.getUint32(28, true)
   const columnsBytes = view.getUint32(32, true)
-  const valuesAt = align8(HEADER_BYTES + 8 * count + originBytes + columnsBytes)
+  const inputs = view.getUint32(12, true)
+  const tableEnd = HEADER_BYTES + 8 * count
+  if (tableEnd + CHECKSUM_BYTES > bytes.length) fail(`its header (${count} layers) needs ${tableEnd + CHECKSUM_BYTES} bytes; the file has ${bytes.length}`)
+  const table = Array.from({ length: count }, (_, l) => ({ units: view.getUint32(HEADER_BYTES + 8 * l, true), points: view.getUint32(HEADER_BYTES + 8 * l + 4, true) }))
+  // Per-input counts (points 0) follow the table: as many as the layer has inputs.
+  let textAt = tableEnd
+  const layers = table.map(({ units, points }, l) => {
+    if (points !== 0) return { units, points }
+    const n = l === 0 ? inputs : table[l - 1]!.units
+    if (textAt + 4 * n + CHECKSUM_BYTES > bytes.length) fail(`layers[${l}] has per-input points: ${n} counts after the layer table need ${textAt + 4 * n + CHECKSUM_BYTES} bytes; the file has ${bytes.length}`)
+    const counts = Array.from({ length: n }, (_, j) => view.getUint32(textAt + 4 * j, true))
+    textAt += 4 * n
+    return { units, points: counts }
+  })
+  const valuesAt = align8(textAt + originBytes + columnsBytes)
   if (valuesAt + CHECKSUM_BYTES > bytes.length) {
     fail(`its header (${count} layers, origin of ${originBytes} bytes, columns of ${columnsBytes} bytes) needs ${valuesAt + CHECKSUM_BYTES} bytes; the file has ${bytes.length}`)
   }
-  const layers = Array.from({ length: count }, (_, l) => ({ units: view.getUint32(HEADER_BYTES + 8 * l, true), points: view.getUint32(HEADER_BYTES + 8 * l + 4, true) }))
-  const shape: ModelShape = { inputs: view.getUint32(12, true), layers, form, precision }
+  const shape: ModelShape = { inputs, layers, form, precision }
   checkLoadedShape(shape, SOURCE)
-  const textAt = HEADER_BYTES + 8 * count
   const origin = hasOrigin ? utf8(bytes.subarray(textAt, textAt + originBytes), 'origin') : undefined
   if (!hasOrigin && originBytes !== 0) fail(`origin has ${originBytes} bytes but byte 10 says there is none`)
   let columns: Record<string, unknown> | undefined
@@ -209,7 +225,7 @@ function fail(message: string): never {
 
 /** Node values and grid ends of all layers. */
 function valueCount(shape: ModelShape): number {
-  return shape.layers.reduce((sum, { units, points }, l) => sum + layerInputs(shape, l) * (3 + points * units), 0)
+  return shape.layers.reduce((sum, { units, points }, l) => sum + 3 * layerInputs(shape, l) + nodeRows(points, layerInputs(shape, l)) * units, 0)
 }
 
 function allF32(values: Float64Array): boolean {
@@ -225,5 +241,5 @@ function hex(value: number): string {
 }
 
 function describeShape(shape: ModelShape): string {
-  return `${shape.inputs} → ${shape.layers.map(({ units, points }) => `${units}:${points}`).join(' → ')}`
+  return `${shape.inputs} → ${shape.layers.map(({ units, points }) => `${units}:${typeof points === 'number' ? points : points.join('/')}`).join(' → ')}`
 }
