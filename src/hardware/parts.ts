@@ -49,19 +49,25 @@ const ICE40_LUT_CALIBRATION = 1.13
 
 /** Estimated resources of a design (or of one layer of it). */
 export interface ResourceEstimate {
+  /** LUT6 (xc7) or iCE40 logic cells. */
   readonly luts: number
+  /** Flip-flops. */
   readonly ffs: number
   /** RAMB36E1 equivalents (xc7) or SB_RAM40_4K (iCE40). */
   readonly brams: number
+  /** DSP48E1 (xc7) or SB_MAC16 (iCE40 UP5K). */
   readonly dsps: number
 }
 
 /** The lanes chosen for a part, the training cycles a record and the estimated resources. */
 export interface PartChoice {
+  /** The part chosen for. */
   readonly part: PartName
   /** One lanes value per layer, as `HardwareOptions.lanes` takes it. */
   readonly lanes: readonly number[]
+  /** Cycles of one training record (accept to accept), as planHardware schedules them. */
   readonly trainCycles: number
+  /** The estimated resources of the chosen design. */
   readonly estimate: ResourceEstimate
   /** The part's budget the estimate was held to (luts already × LUT_SHARE). */
   readonly budget: ResourceEstimate
