@@ -44,8 +44,12 @@ const CAPACITY: Record<PartName, Part> = {
 /** Share of the part's LUTs the estimate may use (the rest is left to placement and routing). */
 export const LUT_SHARE = 0.8
 
-/** LUT estimate × this: yosys 0.23 synth_ice40 gave 2,294 LUTs for hardware/product/hx8k, the model 2,026. */
-const ICE40_LUT_CALIBRATION = 1.13
+/**
+ * The model's LUT and flip-flop counts × these, fitted to yosys 0.23: synth_ice40 gave 2,294 LUTs
+ * for hardware/product/hx8k (model 2,026); synth_xilinx gave 5,162 LUTs (with LUT RAM) and 3,609
+ * flip-flops for layer 2 of hardware/triangle/xc7a200t (model 3,565 and 3,188).
+ */
+const CALIBRATION = { xc7: { luts: 1.45, ffs: 1.13 }, ice40: { luts: 1.13, ffs: 1 } } as const
 
 /** Estimated resources of a design (or of one layer of it). */
 export interface ResourceEstimate {
@@ -142,7 +146,8 @@ function layerEstimate(spec: FixedSpec, l: number, jPar: number, kPar: number, p
   }
   const ffs = lanes * (4 * VB + 3 * EB + 2 * S) + kPar * 2 * SW + m * (2 * VB + 1) + (l > 0 ? n * EB + jPar * EB : 0) + jPar * 6 * clog2(C * layer.points)
   const dsps = lanes * products.reduce((sum, p) => sum + p.dsps, 0) + kPar * scale.dsps
-  return { luts: Math.ceil(part.family === 'ice40' ? luts * ICE40_LUT_CALIBRATION : luts), ffs, brams, dsps }
+  const calibration = CALIBRATION[part.family]
+  return { luts: Math.ceil(luts * calibration.luts), ffs: Math.ceil(ffs * calibration.ffs), brams, dsps }
 }
 
 /** The resource estimate of a planned design on `part` (the model chooseLanes holds to the budget). */
