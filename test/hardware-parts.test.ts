@@ -56,7 +56,7 @@ describe('chooseLanes', () => {
       expect(choice.trainCycles).toBeLessThan(cycles)
       cycles = choice.trainCycles
     }
-    expect(chooseLanes(triangleSpec(), 'xc7a200t').lanes).toEqual([24, 53, 11, 2])
+    expect(chooseLanes(triangleSpec(), 'xc7a200t').lanes).toEqual([42, 53, 11, 4])
   })
 
   it('rejects the triangle on the iCE40 parts (its 8,304 node values need more block RAM), an unknown part and lanes with part', () => {

@@ -129,7 +129,8 @@ function layerEstimate(spec: FixedSpec, l: number, jPar: number, kPar: number, p
   const SW = VB + clog2(Math.max(n, 2))
   const MW = clog2(layer.mult + 1) + 1
   // kan_lane: slope × t, slope × e, g × t; adders for the slope, f and the two write-backs
-  const products = [multiplier(part, VB + 1, S + 1), multiplier(part, VB + 1, EB), multiplier(part, EB, S + 1)]
+  // layer 0 has no residual to pass back: synthesis removes its slope × e
+  const products = [multiplier(part, VB + 1, S + 1), ...(l > 0 ? [multiplier(part, VB + 1, EB)] : []), multiplier(part, EB, S + 1)]
   const scale = multiplier(part, SW, MW)
   const addBits = part.family === 'xc7' ? 1 : 1.2 // an adder bit: a LUT (plus CARRY4 or SB_CARRY)
   let luts = lanes * (products.reduce((sum, p) => sum + p.luts, 0) + addBits * (4 * VB + EB) + VB)

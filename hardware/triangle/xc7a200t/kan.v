@@ -52,29 +52,29 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
 
-// layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 4×6 functions a cycle, 14 chunk(s)
+// layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 7×6 functions a cycle, 8 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [99:0] cfg_wdata, output [99:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [149:0] u,            // layer inputs, 25 bits each
   input [1695:0] e_in,         // residual e_l of the outputs
   output [1324:0] y            // outputs, clipped
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc <= 7'd13);
-  wire fwd_out = running && (cyc >= 7'd6 && cyc <= 7'd19);
-  wire bwd_rd = running && train && (cyc >= 7'd81 && cyc <= 7'd94);
-  wire bwd_wr = running && train && (cyc >= 7'd84 && cyc <= 7'd97);
+  wire fwd_rd = running && (cyc <= 7'd7);
+  wire fwd_out = running && (cyc >= 7'd6 && cyc <= 7'd13);
+  wire bwd_rd = running && train && (cyc >= 7'd73 && cyc <= 7'd80);
+  wire bwd_wr = running && train && (cyc >= 7'd76 && cyc <= 7'd83);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
-  reg [0:0] rd_jc; reg [3:0] rd_kc; reg [3:0] rd_be; reg [3:0] rd_bo;
-  reg [0:0] jc1; reg [3:0] kc1;
+  reg [0:0] rd_jc; reg [2:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
+  reg [0:0] jc1; reg [2:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
-      rd_be <= rd_be + 4'd1; rd_bo <= rd_bo + 4'd1;
+      rd_be <= rd_be + 3'd1; rd_bo <= rd_bo + 3'd1;
       rd_kc <= rd_kc + 1'b1;
     end
     if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
@@ -84,144 +84,144 @@ module kan_layer0 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
-  reg [3:0] kc2; always @(posedge clk) kc2 <= kc1;
-  reg [3:0] kc3; always @(posedge clk) kc3 <= kc2;
-  reg [3:0] kc4; always @(posedge clk) kc4 <= kc3;
-  reg [3:0] kc5; always @(posedge clk) kc5 <= kc4;
-  reg [3:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [2:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [2:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [2:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [2:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [2:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - 27'sd0;
   wire [0:0] i0 = d0[11:11];
-  wire [3:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
-  wire [3:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [10:0] t0_1; reg odd0_1; reg [3:0] ae0_1; reg [3:0] ao0_1;
+  wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
+  reg [10:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
   always @(posedge clk) if (rd) begin t0_1 <= d0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
-  reg [3:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
-  reg [3:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
-  reg [3:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
-  reg [3:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
-  wire [99:0] rd_e0, rd_o0, wd_e0, wd_o0;
+  reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [2:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
+  wire [174:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
   wire cs_e0 = cfg_mem == 8'd0;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j0_e.hex")) l0_j0_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[3:0]), .rd(rd_e0),
-    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[3:0]), .wd(running ? wd_e0 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j0_e.hex")) l0_j0_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[174:0]));
   wire cs_o0 = cfg_mem == 8'd1;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j0_o.hex")) l0_j0_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[3:0]), .rd(rd_o0),
-    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[3:0]), .wd(running ? wd_o0 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j0_o.hex")) l0_j0_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[174:0]));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - 27'sd0;
   wire [0:0] i1 = d1[11:11];
-  wire [3:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
-  wire [3:0] ra_o1 = rd_bo + (i1 >> 1);
-  reg [10:0] t1_1; reg odd1_1; reg [3:0] ae1_1; reg [3:0] ao1_1;
+  wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
+  reg [10:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
   always @(posedge clk) if (rd) begin t1_1 <= d1[10:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
-  reg [3:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
-  reg [3:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
-  reg [3:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
-  reg [3:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
-  wire [99:0] rd_e1, rd_o1, wd_e1, wd_o1;
+  reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
+  reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
+  reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
+  reg [2:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
+  wire [174:0] rd_e1, rd_o1, wd_e1, wd_o1;
   wire we1 = bwd_wr && 1'b1;
   wire cs_e1 = cfg_mem == 8'd2;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j1_e.hex")) l0_j1_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[3:0]), .rd(rd_e1),
-    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[3:0]), .wd(running ? wd_e1 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j1_e.hex")) l0_j1_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
+    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[174:0]));
   wire cs_o1 = cfg_mem == 8'd3;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j1_o.hex")) l0_j1_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[3:0]), .rd(rd_o1),
-    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[3:0]), .wd(running ? wd_o1 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j1_o.hex")) l0_j1_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
+    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[174:0]));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - 27'sd0;
   wire [0:0] i2 = d2[11:11];
-  wire [3:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
-  wire [3:0] ra_o2 = rd_bo + (i2 >> 1);
-  reg [10:0] t2_1; reg odd2_1; reg [3:0] ae2_1; reg [3:0] ao2_1;
+  wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
+  reg [10:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
   always @(posedge clk) if (rd) begin t2_1 <= d2[10:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
-  reg [3:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
-  reg [3:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
-  reg [3:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
-  reg [3:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
-  wire [99:0] rd_e2, rd_o2, wd_e2, wd_o2;
+  reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
+  reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
+  reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
+  reg [2:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
+  wire [174:0] rd_e2, rd_o2, wd_e2, wd_o2;
   wire we2 = bwd_wr && 1'b1;
   wire cs_e2 = cfg_mem == 8'd4;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j2_e.hex")) l0_j2_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[3:0]), .rd(rd_e2),
-    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[3:0]), .wd(running ? wd_e2 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j2_e.hex")) l0_j2_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
+    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[174:0]));
   wire cs_o2 = cfg_mem == 8'd5;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j2_o.hex")) l0_j2_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[3:0]), .rd(rd_o2),
-    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[3:0]), .wd(running ? wd_o2 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j2_o.hex")) l0_j2_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
+    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[174:0]));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - 27'sd0;
   wire [0:0] i3 = d3[11:11];
-  wire [3:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
-  wire [3:0] ra_o3 = rd_bo + (i3 >> 1);
-  reg [10:0] t3_1; reg odd3_1; reg [3:0] ae3_1; reg [3:0] ao3_1;
+  wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
+  reg [10:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
   always @(posedge clk) if (rd) begin t3_1 <= d3[10:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
-  reg [3:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
-  reg [3:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
-  reg [3:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
-  reg [3:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
-  wire [99:0] rd_e3, rd_o3, wd_e3, wd_o3;
+  reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
+  reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
+  reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
+  reg [2:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
+  wire [174:0] rd_e3, rd_o3, wd_e3, wd_o3;
   wire we3 = bwd_wr && 1'b1;
   wire cs_e3 = cfg_mem == 8'd6;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j3_e.hex")) l0_j3_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[3:0]), .rd(rd_e3),
-    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[3:0]), .wd(running ? wd_e3 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j3_e.hex")) l0_j3_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
+    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[174:0]));
   wire cs_o3 = cfg_mem == 8'd7;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j3_o.hex")) l0_j3_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[3:0]), .rd(rd_o3),
-    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[3:0]), .wd(running ? wd_o3 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j3_o.hex")) l0_j3_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
+    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[174:0]));
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
   wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - 27'sd0;
   wire [0:0] i4 = d4[11:11];
-  wire [3:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
-  wire [3:0] ra_o4 = rd_bo + (i4 >> 1);
-  reg [10:0] t4_1; reg odd4_1; reg [3:0] ae4_1; reg [3:0] ao4_1;
+  wire [2:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
+  wire [2:0] ra_o4 = rd_bo + (i4 >> 1);
+  reg [10:0] t4_1; reg odd4_1; reg [2:0] ae4_1; reg [2:0] ao4_1;
   always @(posedge clk) if (rd) begin t4_1 <= d4[10:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
-  reg [3:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
-  reg [3:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
-  reg [3:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
-  reg [3:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
-  wire [99:0] rd_e4, rd_o4, wd_e4, wd_o4;
+  reg [2:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
+  reg [2:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
+  reg [2:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
+  reg [2:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
+  wire [174:0] rd_e4, rd_o4, wd_e4, wd_o4;
   wire we4 = bwd_wr && 1'b1;
   wire cs_e4 = cfg_mem == 8'd8;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j4_e.hex")) l0_j4_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[3:0]), .rd(rd_e4),
-    .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[3:0]), .wd(running ? wd_e4 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j4_e.hex")) l0_j4_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[2:0]), .rd(rd_e4),
+    .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[2:0]), .wd(running ? wd_e4 : cfg_wdata[174:0]));
   wire cs_o4 = cfg_mem == 8'd9;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j4_o.hex")) l0_j4_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[3:0]), .rd(rd_o4),
-    .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[3:0]), .wd(running ? wd_o4 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j4_o.hex")) l0_j4_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[2:0]), .rd(rd_o4),
+    .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[2:0]), .wd(running ? wd_o4 : cfg_wdata[174:0]));
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
   wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - 27'sd0;
   wire [0:0] i5 = d5[11:11];
-  wire [3:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
-  wire [3:0] ra_o5 = rd_bo + (i5 >> 1);
-  reg [10:0] t5_1; reg odd5_1; reg [3:0] ae5_1; reg [3:0] ao5_1;
+  wire [2:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
+  wire [2:0] ra_o5 = rd_bo + (i5 >> 1);
+  reg [10:0] t5_1; reg odd5_1; reg [2:0] ae5_1; reg [2:0] ao5_1;
   always @(posedge clk) if (rd) begin t5_1 <= d5[10:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
-  reg [3:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
-  reg [3:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
-  reg [3:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
-  reg [3:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
-  wire [99:0] rd_e5, rd_o5, wd_e5, wd_o5;
+  reg [2:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
+  reg [2:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
+  reg [2:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
+  reg [2:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
+  wire [174:0] rd_e5, rd_o5, wd_e5, wd_o5;
   wire we5 = bwd_wr && 1'b1;
   wire cs_e5 = cfg_mem == 8'd10;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j5_e.hex")) l0_j5_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[3:0]), .rd(rd_e5),
-    .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[3:0]), .wd(running ? wd_e5 : cfg_wdata[99:0]));
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j5_e.hex")) l0_j5_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[2:0]), .rd(rd_e5),
+    .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[2:0]), .wd(running ? wd_e5 : cfg_wdata[174:0]));
   wire cs_o5 = cfg_mem == 8'd11;
-  kan_ram #(.W(100), .D(14), .AW(4), .INIT("l0_j5_o.hex")) l0_j5_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[3:0]), .rd(rd_o5),
-    .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[3:0]), .wd(running ? wd_o5 : cfg_wdata[99:0]));
-  assign cfg_rdata = (cfg_sel == 8'd0 ? rd_e0 : 100'd0) | (cfg_sel == 8'd1 ? rd_o0 : 100'd0) | (cfg_sel == 8'd2 ? rd_e1 : 100'd0) | (cfg_sel == 8'd3 ? rd_o1 : 100'd0) | (cfg_sel == 8'd4 ? rd_e2 : 100'd0) | (cfg_sel == 8'd5 ? rd_o2 : 100'd0) | (cfg_sel == 8'd6 ? rd_e3 : 100'd0) | (cfg_sel == 8'd7 ? rd_o3 : 100'd0) | (cfg_sel == 8'd8 ? rd_e4 : 100'd0) | (cfg_sel == 8'd9 ? rd_o4 : 100'd0) | (cfg_sel == 8'd10 ? rd_e5 : 100'd0) | (cfg_sel == 8'd11 ? rd_o5 : 100'd0);
+  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j5_o.hex")) l0_j5_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[2:0]), .rd(rd_o5),
+    .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[174:0]));
+  assign cfg_rdata = (cfg_sel == 8'd0 ? rd_e0 : 175'd0) | (cfg_sel == 8'd1 ? rd_o0 : 175'd0) | (cfg_sel == 8'd2 ? rd_e1 : 175'd0) | (cfg_sel == 8'd3 ? rd_o1 : 175'd0) | (cfg_sel == 8'd4 ? rd_e2 : 175'd0) | (cfg_sel == 8'd5 ? rd_o2 : 175'd0) | (cfg_sel == 8'd6 ? rd_e3 : 175'd0) | (cfg_sel == 8'd7 ? rd_o3 : 175'd0) | (cfg_sel == 8'd8 ? rd_e4 : 175'd0) | (cfg_sel == 8'd9 ? rd_o4 : 175'd0) | (cfg_sel == 8'd10 ? rd_e5 : 175'd0) | (cfg_sel == 8'd11 ? rd_o5 : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -384,74 +384,86 @@ module kan_layer0 (
   wire [31:0] g52 = es52 + {{6{saved52[25]}}, saved52};
   reg [31:0] e_cp0, g_cp0;
   always @* case (kc1)
-    4'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
-    4'd1: begin e_cp0 = e_in[159:128]; g_cp0 = g4; end
-    4'd2: begin e_cp0 = e_in[287:256]; g_cp0 = g8; end
-    4'd3: begin e_cp0 = e_in[415:384]; g_cp0 = g12; end
-    4'd4: begin e_cp0 = e_in[543:512]; g_cp0 = g16; end
-    4'd5: begin e_cp0 = e_in[671:640]; g_cp0 = g20; end
-    4'd6: begin e_cp0 = e_in[799:768]; g_cp0 = g24; end
-    4'd7: begin e_cp0 = e_in[927:896]; g_cp0 = g28; end
-    4'd8: begin e_cp0 = e_in[1055:1024]; g_cp0 = g32; end
-    4'd9: begin e_cp0 = e_in[1183:1152]; g_cp0 = g36; end
-    4'd10: begin e_cp0 = e_in[1311:1280]; g_cp0 = g40; end
-    4'd11: begin e_cp0 = e_in[1439:1408]; g_cp0 = g44; end
-    4'd12: begin e_cp0 = e_in[1567:1536]; g_cp0 = g48; end
-    4'd13: begin e_cp0 = e_in[1695:1664]; g_cp0 = g52; end
+    3'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
+    3'd1: begin e_cp0 = e_in[255:224]; g_cp0 = g7; end
+    3'd2: begin e_cp0 = e_in[479:448]; g_cp0 = g14; end
+    3'd3: begin e_cp0 = e_in[703:672]; g_cp0 = g21; end
+    3'd4: begin e_cp0 = e_in[927:896]; g_cp0 = g28; end
+    3'd5: begin e_cp0 = e_in[1151:1120]; g_cp0 = g35; end
+    3'd6: begin e_cp0 = e_in[1375:1344]; g_cp0 = g42; end
+    3'd7: begin e_cp0 = e_in[1599:1568]; g_cp0 = g49; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
   reg [31:0] e_cp1, g_cp1;
   always @* case (kc1)
-    4'd0: begin e_cp1 = e_in[63:32]; g_cp1 = g1; end
-    4'd1: begin e_cp1 = e_in[191:160]; g_cp1 = g5; end
-    4'd2: begin e_cp1 = e_in[319:288]; g_cp1 = g9; end
-    4'd3: begin e_cp1 = e_in[447:416]; g_cp1 = g13; end
-    4'd4: begin e_cp1 = e_in[575:544]; g_cp1 = g17; end
-    4'd5: begin e_cp1 = e_in[703:672]; g_cp1 = g21; end
-    4'd6: begin e_cp1 = e_in[831:800]; g_cp1 = g25; end
-    4'd7: begin e_cp1 = e_in[959:928]; g_cp1 = g29; end
-    4'd8: begin e_cp1 = e_in[1087:1056]; g_cp1 = g33; end
-    4'd9: begin e_cp1 = e_in[1215:1184]; g_cp1 = g37; end
-    4'd10: begin e_cp1 = e_in[1343:1312]; g_cp1 = g41; end
-    4'd11: begin e_cp1 = e_in[1471:1440]; g_cp1 = g45; end
-    4'd12: begin e_cp1 = e_in[1599:1568]; g_cp1 = g49; end
+    3'd0: begin e_cp1 = e_in[63:32]; g_cp1 = g1; end
+    3'd1: begin e_cp1 = e_in[287:256]; g_cp1 = g8; end
+    3'd2: begin e_cp1 = e_in[511:480]; g_cp1 = g15; end
+    3'd3: begin e_cp1 = e_in[735:704]; g_cp1 = g22; end
+    3'd4: begin e_cp1 = e_in[959:928]; g_cp1 = g29; end
+    3'd5: begin e_cp1 = e_in[1183:1152]; g_cp1 = g36; end
+    3'd6: begin e_cp1 = e_in[1407:1376]; g_cp1 = g43; end
+    3'd7: begin e_cp1 = e_in[1631:1600]; g_cp1 = g50; end
     default: begin e_cp1 = 32'd0; g_cp1 = 32'd0; end
   endcase
   reg [31:0] e_cp2, g_cp2;
   always @* case (kc1)
-    4'd0: begin e_cp2 = e_in[95:64]; g_cp2 = g2; end
-    4'd1: begin e_cp2 = e_in[223:192]; g_cp2 = g6; end
-    4'd2: begin e_cp2 = e_in[351:320]; g_cp2 = g10; end
-    4'd3: begin e_cp2 = e_in[479:448]; g_cp2 = g14; end
-    4'd4: begin e_cp2 = e_in[607:576]; g_cp2 = g18; end
-    4'd5: begin e_cp2 = e_in[735:704]; g_cp2 = g22; end
-    4'd6: begin e_cp2 = e_in[863:832]; g_cp2 = g26; end
-    4'd7: begin e_cp2 = e_in[991:960]; g_cp2 = g30; end
-    4'd8: begin e_cp2 = e_in[1119:1088]; g_cp2 = g34; end
-    4'd9: begin e_cp2 = e_in[1247:1216]; g_cp2 = g38; end
-    4'd10: begin e_cp2 = e_in[1375:1344]; g_cp2 = g42; end
-    4'd11: begin e_cp2 = e_in[1503:1472]; g_cp2 = g46; end
-    4'd12: begin e_cp2 = e_in[1631:1600]; g_cp2 = g50; end
+    3'd0: begin e_cp2 = e_in[95:64]; g_cp2 = g2; end
+    3'd1: begin e_cp2 = e_in[319:288]; g_cp2 = g9; end
+    3'd2: begin e_cp2 = e_in[543:512]; g_cp2 = g16; end
+    3'd3: begin e_cp2 = e_in[767:736]; g_cp2 = g23; end
+    3'd4: begin e_cp2 = e_in[991:960]; g_cp2 = g30; end
+    3'd5: begin e_cp2 = e_in[1215:1184]; g_cp2 = g37; end
+    3'd6: begin e_cp2 = e_in[1439:1408]; g_cp2 = g44; end
+    3'd7: begin e_cp2 = e_in[1663:1632]; g_cp2 = g51; end
     default: begin e_cp2 = 32'd0; g_cp2 = 32'd0; end
   endcase
   reg [31:0] e_cp3, g_cp3;
   always @* case (kc1)
-    4'd0: begin e_cp3 = e_in[127:96]; g_cp3 = g3; end
-    4'd1: begin e_cp3 = e_in[255:224]; g_cp3 = g7; end
-    4'd2: begin e_cp3 = e_in[383:352]; g_cp3 = g11; end
-    4'd3: begin e_cp3 = e_in[511:480]; g_cp3 = g15; end
-    4'd4: begin e_cp3 = e_in[639:608]; g_cp3 = g19; end
-    4'd5: begin e_cp3 = e_in[767:736]; g_cp3 = g23; end
-    4'd6: begin e_cp3 = e_in[895:864]; g_cp3 = g27; end
-    4'd7: begin e_cp3 = e_in[1023:992]; g_cp3 = g31; end
-    4'd8: begin e_cp3 = e_in[1151:1120]; g_cp3 = g35; end
-    4'd9: begin e_cp3 = e_in[1279:1248]; g_cp3 = g39; end
-    4'd10: begin e_cp3 = e_in[1407:1376]; g_cp3 = g43; end
-    4'd11: begin e_cp3 = e_in[1535:1504]; g_cp3 = g47; end
-    4'd12: begin e_cp3 = e_in[1663:1632]; g_cp3 = g51; end
+    3'd0: begin e_cp3 = e_in[127:96]; g_cp3 = g3; end
+    3'd1: begin e_cp3 = e_in[351:320]; g_cp3 = g10; end
+    3'd2: begin e_cp3 = e_in[575:544]; g_cp3 = g17; end
+    3'd3: begin e_cp3 = e_in[799:768]; g_cp3 = g24; end
+    3'd4: begin e_cp3 = e_in[1023:992]; g_cp3 = g31; end
+    3'd5: begin e_cp3 = e_in[1247:1216]; g_cp3 = g38; end
+    3'd6: begin e_cp3 = e_in[1471:1440]; g_cp3 = g45; end
+    3'd7: begin e_cp3 = e_in[1695:1664]; g_cp3 = g52; end
     default: begin e_cp3 = 32'd0; g_cp3 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·4 + kk, jc·6 + jj); inputs in stage 1, results in stage 3
+  reg [31:0] e_cp4, g_cp4;
+  always @* case (kc1)
+    3'd0: begin e_cp4 = e_in[159:128]; g_cp4 = g4; end
+    3'd1: begin e_cp4 = e_in[383:352]; g_cp4 = g11; end
+    3'd2: begin e_cp4 = e_in[607:576]; g_cp4 = g18; end
+    3'd3: begin e_cp4 = e_in[831:800]; g_cp4 = g25; end
+    3'd4: begin e_cp4 = e_in[1055:1024]; g_cp4 = g32; end
+    3'd5: begin e_cp4 = e_in[1279:1248]; g_cp4 = g39; end
+    3'd6: begin e_cp4 = e_in[1503:1472]; g_cp4 = g46; end
+    default: begin e_cp4 = 32'd0; g_cp4 = 32'd0; end
+  endcase
+  reg [31:0] e_cp5, g_cp5;
+  always @* case (kc1)
+    3'd0: begin e_cp5 = e_in[191:160]; g_cp5 = g5; end
+    3'd1: begin e_cp5 = e_in[415:384]; g_cp5 = g12; end
+    3'd2: begin e_cp5 = e_in[639:608]; g_cp5 = g19; end
+    3'd3: begin e_cp5 = e_in[863:832]; g_cp5 = g26; end
+    3'd4: begin e_cp5 = e_in[1087:1056]; g_cp5 = g33; end
+    3'd5: begin e_cp5 = e_in[1311:1280]; g_cp5 = g40; end
+    3'd6: begin e_cp5 = e_in[1535:1504]; g_cp5 = g47; end
+    default: begin e_cp5 = 32'd0; g_cp5 = 32'd0; end
+  endcase
+  reg [31:0] e_cp6, g_cp6;
+  always @* case (kc1)
+    3'd0: begin e_cp6 = e_in[223:192]; g_cp6 = g6; end
+    3'd1: begin e_cp6 = e_in[447:416]; g_cp6 = g13; end
+    3'd2: begin e_cp6 = e_in[671:640]; g_cp6 = g20; end
+    3'd3: begin e_cp6 = e_in[895:864]; g_cp6 = g27; end
+    3'd4: begin e_cp6 = e_in[1119:1088]; g_cp6 = g34; end
+    3'd5: begin e_cp6 = e_in[1343:1312]; g_cp6 = g41; end
+    3'd6: begin e_cp6 = e_in[1567:1536]; g_cp6 = g48; end
+    default: begin e_cp6 = 32'd0; g_cp6 = 32'd0; end
+  endcase
+  // lanes: function (k, j) = (kc·7 + kk, jc·6 + jj); inputs in stage 1, results in stage 3
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -548,18 +560,90 @@ module kan_layer0 (
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_5 (.clk(clk), .even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
     .odd_i(odd5_1), .t(t5_1), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
   wire signed [27:0] fm_3_5 = 1'b1 ? {{3{f_3_5[24]}}, f_3_5} : 28'd0;
-  assign wd_e0 = {ew_3_0, ew_2_0, ew_1_0, ew_0_0};
-  assign wd_o0 = {ow_3_0, ow_2_0, ow_1_0, ow_0_0};
-  assign wd_e1 = {ew_3_1, ew_2_1, ew_1_1, ew_0_1};
-  assign wd_o1 = {ow_3_1, ow_2_1, ow_1_1, ow_0_1};
-  assign wd_e2 = {ew_3_2, ew_2_2, ew_1_2, ew_0_2};
-  assign wd_o2 = {ow_3_2, ow_2_2, ow_1_2, ow_0_2};
-  assign wd_e3 = {ew_3_3, ew_2_3, ew_1_3, ew_0_3};
-  assign wd_o3 = {ow_3_3, ow_2_3, ow_1_3, ow_0_3};
-  assign wd_e4 = {ew_3_4, ew_2_4, ew_1_4, ew_0_4};
-  assign wd_o4 = {ow_3_4, ow_2_4, ow_1_4, ow_0_4};
-  assign wd_e5 = {ew_3_5, ew_2_5, ew_1_5, ew_0_5};
-  assign wd_o5 = {ow_3_5, ow_2_5, ow_1_5, ow_0_5};
+  wire [24:0] f_4_0, ew_4_0, ow_4_0; wire [31:0] tm_4_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_0 (.clk(clk), .even_rd(rd_e0[124:100]), .odd_rd(rd_o0[124:100]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp4), .g(g_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
+  wire signed [27:0] fm_4_0 = 1'b1 ? {{3{f_4_0[24]}}, f_4_0} : 28'd0;
+  wire [24:0] f_4_1, ew_4_1, ow_4_1; wire [31:0] tm_4_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_1 (.clk(clk), .even_rd(rd_e1[124:100]), .odd_rd(rd_o1[124:100]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp4), .g(g_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
+  wire signed [27:0] fm_4_1 = 1'b1 ? {{3{f_4_1[24]}}, f_4_1} : 28'd0;
+  wire [24:0] f_4_2, ew_4_2, ow_4_2; wire [31:0] tm_4_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_2 (.clk(clk), .even_rd(rd_e2[124:100]), .odd_rd(rd_o2[124:100]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp4), .g(g_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
+  wire signed [27:0] fm_4_2 = 1'b1 ? {{3{f_4_2[24]}}, f_4_2} : 28'd0;
+  wire [24:0] f_4_3, ew_4_3, ow_4_3; wire [31:0] tm_4_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_3 (.clk(clk), .even_rd(rd_e3[124:100]), .odd_rd(rd_o3[124:100]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp4), .g(g_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
+  wire signed [27:0] fm_4_3 = 1'b1 ? {{3{f_4_3[24]}}, f_4_3} : 28'd0;
+  wire [24:0] f_4_4, ew_4_4, ow_4_4; wire [31:0] tm_4_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_4 (.clk(clk), .even_rd(rd_e4[124:100]), .odd_rd(rd_o4[124:100]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp4), .g(g_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
+  wire signed [27:0] fm_4_4 = 1'b1 ? {{3{f_4_4[24]}}, f_4_4} : 28'd0;
+  wire [24:0] f_4_5, ew_4_5, ow_4_5; wire [31:0] tm_4_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_5 (.clk(clk), .even_rd(rd_e5[124:100]), .odd_rd(rd_o5[124:100]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp4), .g(g_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
+  wire signed [27:0] fm_4_5 = 1'b1 ? {{3{f_4_5[24]}}, f_4_5} : 28'd0;
+  wire [24:0] f_5_0, ew_5_0, ow_5_0; wire [31:0] tm_5_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_0 (.clk(clk), .even_rd(rd_e0[149:125]), .odd_rd(rd_o0[149:125]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp5), .g(g_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
+  wire signed [27:0] fm_5_0 = 1'b1 ? {{3{f_5_0[24]}}, f_5_0} : 28'd0;
+  wire [24:0] f_5_1, ew_5_1, ow_5_1; wire [31:0] tm_5_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_1 (.clk(clk), .even_rd(rd_e1[149:125]), .odd_rd(rd_o1[149:125]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp5), .g(g_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
+  wire signed [27:0] fm_5_1 = 1'b1 ? {{3{f_5_1[24]}}, f_5_1} : 28'd0;
+  wire [24:0] f_5_2, ew_5_2, ow_5_2; wire [31:0] tm_5_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_2 (.clk(clk), .even_rd(rd_e2[149:125]), .odd_rd(rd_o2[149:125]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp5), .g(g_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
+  wire signed [27:0] fm_5_2 = 1'b1 ? {{3{f_5_2[24]}}, f_5_2} : 28'd0;
+  wire [24:0] f_5_3, ew_5_3, ow_5_3; wire [31:0] tm_5_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_3 (.clk(clk), .even_rd(rd_e3[149:125]), .odd_rd(rd_o3[149:125]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp5), .g(g_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
+  wire signed [27:0] fm_5_3 = 1'b1 ? {{3{f_5_3[24]}}, f_5_3} : 28'd0;
+  wire [24:0] f_5_4, ew_5_4, ow_5_4; wire [31:0] tm_5_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_4 (.clk(clk), .even_rd(rd_e4[149:125]), .odd_rd(rd_o4[149:125]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp5), .g(g_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
+  wire signed [27:0] fm_5_4 = 1'b1 ? {{3{f_5_4[24]}}, f_5_4} : 28'd0;
+  wire [24:0] f_5_5, ew_5_5, ow_5_5; wire [31:0] tm_5_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_5 (.clk(clk), .even_rd(rd_e5[149:125]), .odd_rd(rd_o5[149:125]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp5), .g(g_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
+  wire signed [27:0] fm_5_5 = 1'b1 ? {{3{f_5_5[24]}}, f_5_5} : 28'd0;
+  wire [24:0] f_6_0, ew_6_0, ow_6_0; wire [31:0] tm_6_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_0 (.clk(clk), .even_rd(rd_e0[174:150]), .odd_rd(rd_o0[174:150]),
+    .odd_i(odd0_1), .t(t0_1), .e(e_cp6), .g(g_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
+  wire signed [27:0] fm_6_0 = 1'b1 ? {{3{f_6_0[24]}}, f_6_0} : 28'd0;
+  wire [24:0] f_6_1, ew_6_1, ow_6_1; wire [31:0] tm_6_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_1 (.clk(clk), .even_rd(rd_e1[174:150]), .odd_rd(rd_o1[174:150]),
+    .odd_i(odd1_1), .t(t1_1), .e(e_cp6), .g(g_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
+  wire signed [27:0] fm_6_1 = 1'b1 ? {{3{f_6_1[24]}}, f_6_1} : 28'd0;
+  wire [24:0] f_6_2, ew_6_2, ow_6_2; wire [31:0] tm_6_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_2 (.clk(clk), .even_rd(rd_e2[174:150]), .odd_rd(rd_o2[174:150]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp6), .g(g_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
+  wire signed [27:0] fm_6_2 = 1'b1 ? {{3{f_6_2[24]}}, f_6_2} : 28'd0;
+  wire [24:0] f_6_3, ew_6_3, ow_6_3; wire [31:0] tm_6_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_3 (.clk(clk), .even_rd(rd_e3[174:150]), .odd_rd(rd_o3[174:150]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp6), .g(g_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
+  wire signed [27:0] fm_6_3 = 1'b1 ? {{3{f_6_3[24]}}, f_6_3} : 28'd0;
+  wire [24:0] f_6_4, ew_6_4, ow_6_4; wire [31:0] tm_6_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_4 (.clk(clk), .even_rd(rd_e4[174:150]), .odd_rd(rd_o4[174:150]),
+    .odd_i(odd4_1), .t(t4_1), .e(e_cp6), .g(g_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
+  wire signed [27:0] fm_6_4 = 1'b1 ? {{3{f_6_4[24]}}, f_6_4} : 28'd0;
+  wire [24:0] f_6_5, ew_6_5, ow_6_5; wire [31:0] tm_6_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_5 (.clk(clk), .even_rd(rd_e5[174:150]), .odd_rd(rd_o5[174:150]),
+    .odd_i(odd5_1), .t(t5_1), .e(e_cp6), .g(g_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
+  wire signed [27:0] fm_6_5 = 1'b1 ? {{3{f_6_5[24]}}, f_6_5} : 28'd0;
+  assign wd_e0 = {ew_6_0, ew_5_0, ew_4_0, ew_3_0, ew_2_0, ew_1_0, ew_0_0};
+  assign wd_o0 = {ow_6_0, ow_5_0, ow_4_0, ow_3_0, ow_2_0, ow_1_0, ow_0_0};
+  assign wd_e1 = {ew_6_1, ew_5_1, ew_4_1, ew_3_1, ew_2_1, ew_1_1, ew_0_1};
+  assign wd_o1 = {ow_6_1, ow_5_1, ow_4_1, ow_3_1, ow_2_1, ow_1_1, ow_0_1};
+  assign wd_e2 = {ew_6_2, ew_5_2, ew_4_2, ew_3_2, ew_2_2, ew_1_2, ew_0_2};
+  assign wd_o2 = {ow_6_2, ow_5_2, ow_4_2, ow_3_2, ow_2_2, ow_1_2, ow_0_2};
+  assign wd_e3 = {ew_6_3, ew_5_3, ew_4_3, ew_3_3, ew_2_3, ew_1_3, ew_0_3};
+  assign wd_o3 = {ow_6_3, ow_5_3, ow_4_3, ow_3_3, ow_2_3, ow_1_3, ow_0_3};
+  assign wd_e4 = {ew_6_4, ew_5_4, ew_4_4, ew_3_4, ew_2_4, ew_1_4, ew_0_4};
+  assign wd_o4 = {ow_6_4, ow_5_4, ow_4_4, ow_3_4, ow_2_4, ow_1_4, ow_0_4};
+  assign wd_e5 = {ew_6_5, ew_5_5, ew_4_5, ew_3_5, ew_2_5, ew_1_5, ew_0_5};
+  assign wd_o5 = {ow_6_5, ow_5_5, ow_4_5, ow_3_5, ow_2_5, ow_1_5, ow_0_5};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791]
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [27:0] sum0, acc0;
@@ -602,112 +686,142 @@ module kan_layer0 (
   wire signed [24:0] z3 = zs3[24:0];
   wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1431791 ? 25'sd1431791 : z3;
   wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
+  reg signed [27:0] sum4, acc4;
+  reg signed [27:0] sum4_s0_0; always @(posedge clk) sum4_s0_0 <= ((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3));
+  reg signed [27:0] sum4_s0_1; always @(posedge clk) sum4_s0_1 <= (fm_4_4 + fm_4_5);
+  always @(posedge clk) sum4 <= (sum4_s0_0 + sum4_s0_1);
+  always @(posedge clk) acc4 <= sum4;
+  wire signed [39:0] zp4 = acc4 * 12'sd1365;
+  wire signed [39:0] zs4 = zp4 >>> 13;
+  wire signed [24:0] z4 = zs4[24:0];
+  wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1431791 ? 25'sd1431791 : z4;
+  wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
+  reg signed [27:0] sum5, acc5;
+  reg signed [27:0] sum5_s0_0; always @(posedge clk) sum5_s0_0 <= ((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3));
+  reg signed [27:0] sum5_s0_1; always @(posedge clk) sum5_s0_1 <= (fm_5_4 + fm_5_5);
+  always @(posedge clk) sum5 <= (sum5_s0_0 + sum5_s0_1);
+  always @(posedge clk) acc5 <= sum5;
+  wire signed [39:0] zp5 = acc5 * 12'sd1365;
+  wire signed [39:0] zs5 = zp5 >>> 13;
+  wire signed [24:0] z5 = zs5[24:0];
+  wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1431791 ? 25'sd1431791 : z5;
+  wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
+  reg signed [27:0] sum6, acc6;
+  reg signed [27:0] sum6_s0_0; always @(posedge clk) sum6_s0_0 <= ((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3));
+  reg signed [27:0] sum6_s0_1; always @(posedge clk) sum6_s0_1 <= (fm_6_4 + fm_6_5);
+  always @(posedge clk) sum6 <= (sum6_s0_0 + sum6_s0_1);
+  always @(posedge clk) acc6 <= sum6;
+  wire signed [39:0] zp6 = acc6 * 12'sd1365;
+  wire signed [39:0] zs6 = zp6 >>> 13;
+  wire signed [24:0] z6 = zs6[24:0];
+  wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1431791 ? 25'sd1431791 : z6;
+  wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd0) begin y1 <= c1; saved1 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y1 <= c1; saved1 <= sv1; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd0) begin y2 <= c2; saved2 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y2 <= c2; saved2 <= sv2; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd0) begin y3 <= c3; saved3 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y3 <= c3; saved3 <= sv3; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd1) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y4 <= c4; saved4 <= sv4; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd1) begin y5 <= c1; saved5 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y5 <= c5; saved5 <= sv5; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd1) begin y6 <= c2; saved6 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y6 <= c6; saved6 <= sv6; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd1) begin y7 <= c3; saved7 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd2) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y8 <= c1; saved8 <= sv1; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd2) begin y9 <= c1; saved9 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y9 <= c2; saved9 <= sv2; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd2) begin y10 <= c2; saved10 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y10 <= c3; saved10 <= sv3; end
   reg [24:0] y11;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd2) begin y11 <= c3; saved11 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y11 <= c4; saved11 <= sv4; end
   reg [24:0] y12;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd3) begin y12 <= c0; saved12 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y12 <= c5; saved12 <= sv5; end
   reg [24:0] y13;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd3) begin y13 <= c1; saved13 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y13 <= c6; saved13 <= sv6; end
   reg [24:0] y14;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd3) begin y14 <= c2; saved14 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y14 <= c0; saved14 <= sv0; end
   reg [24:0] y15;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd3) begin y15 <= c3; saved15 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y15 <= c1; saved15 <= sv1; end
   reg [24:0] y16;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd4) begin y16 <= c0; saved16 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y16 <= c2; saved16 <= sv2; end
   reg [24:0] y17;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd4) begin y17 <= c1; saved17 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y17 <= c3; saved17 <= sv3; end
   reg [24:0] y18;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd4) begin y18 <= c2; saved18 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y18 <= c4; saved18 <= sv4; end
   reg [24:0] y19;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd4) begin y19 <= c3; saved19 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y19 <= c5; saved19 <= sv5; end
   reg [24:0] y20;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd5) begin y20 <= c0; saved20 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y20 <= c6; saved20 <= sv6; end
   reg [24:0] y21;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd5) begin y21 <= c1; saved21 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y21 <= c0; saved21 <= sv0; end
   reg [24:0] y22;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd5) begin y22 <= c2; saved22 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y22 <= c1; saved22 <= sv1; end
   reg [24:0] y23;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd5) begin y23 <= c3; saved23 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y23 <= c2; saved23 <= sv2; end
   reg [24:0] y24;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd6) begin y24 <= c0; saved24 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y24 <= c3; saved24 <= sv3; end
   reg [24:0] y25;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd6) begin y25 <= c1; saved25 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y25 <= c4; saved25 <= sv4; end
   reg [24:0] y26;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd6) begin y26 <= c2; saved26 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y26 <= c5; saved26 <= sv5; end
   reg [24:0] y27;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd6) begin y27 <= c3; saved27 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y27 <= c6; saved27 <= sv6; end
   reg [24:0] y28;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd7) begin y28 <= c0; saved28 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y28 <= c0; saved28 <= sv0; end
   reg [24:0] y29;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd7) begin y29 <= c1; saved29 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y29 <= c1; saved29 <= sv1; end
   reg [24:0] y30;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd7) begin y30 <= c2; saved30 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y30 <= c2; saved30 <= sv2; end
   reg [24:0] y31;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd7) begin y31 <= c3; saved31 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y31 <= c3; saved31 <= sv3; end
   reg [24:0] y32;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd8) begin y32 <= c0; saved32 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y32 <= c4; saved32 <= sv4; end
   reg [24:0] y33;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd8) begin y33 <= c1; saved33 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y33 <= c5; saved33 <= sv5; end
   reg [24:0] y34;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd8) begin y34 <= c2; saved34 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y34 <= c6; saved34 <= sv6; end
   reg [24:0] y35;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd8) begin y35 <= c3; saved35 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y35 <= c0; saved35 <= sv0; end
   reg [24:0] y36;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd9) begin y36 <= c0; saved36 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y36 <= c1; saved36 <= sv1; end
   reg [24:0] y37;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd9) begin y37 <= c1; saved37 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y37 <= c2; saved37 <= sv2; end
   reg [24:0] y38;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd9) begin y38 <= c2; saved38 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y38 <= c3; saved38 <= sv3; end
   reg [24:0] y39;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd9) begin y39 <= c3; saved39 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y39 <= c4; saved39 <= sv4; end
   reg [24:0] y40;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd10) begin y40 <= c0; saved40 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y40 <= c5; saved40 <= sv5; end
   reg [24:0] y41;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd10) begin y41 <= c1; saved41 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y41 <= c6; saved41 <= sv6; end
   reg [24:0] y42;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd10) begin y42 <= c2; saved42 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y42 <= c0; saved42 <= sv0; end
   reg [24:0] y43;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd10) begin y43 <= c3; saved43 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y43 <= c1; saved43 <= sv1; end
   reg [24:0] y44;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd11) begin y44 <= c0; saved44 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y44 <= c2; saved44 <= sv2; end
   reg [24:0] y45;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd11) begin y45 <= c1; saved45 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y45 <= c3; saved45 <= sv3; end
   reg [24:0] y46;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd11) begin y46 <= c2; saved46 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y46 <= c4; saved46 <= sv4; end
   reg [24:0] y47;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd11) begin y47 <= c3; saved47 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y47 <= c5; saved47 <= sv5; end
   reg [24:0] y48;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd12) begin y48 <= c0; saved48 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y48 <= c6; saved48 <= sv6; end
   reg [24:0] y49;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd12) begin y49 <= c1; saved49 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y49 <= c0; saved49 <= sv0; end
   reg [24:0] y50;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd12) begin y50 <= c2; saved50 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y50 <= c1; saved50 <= sv1; end
   reg [24:0] y51;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd12) begin y51 <= c3; saved51 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y51 <= c2; saved51 <= sv2; end
   reg [24:0] y52;
-  always @(posedge clk) if (fwd_out && kc6 == 4'd13) begin y52 <= c0; saved52 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y52 <= c3; saved52 <= sv3; end
   assign y = {y52, y51, y50, y49, y48, y47, y46, y45, y44, y43, y42, y41, y40, y39, y38, y37, y36, y35, y34, y33, y32, y31, y30, y29, y28, y27, y26, y25, y24, y23, y22, y21, y20, y19, y18, y17, y16, y15, y14, y13, y12, y11, y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
 endmodule
 
@@ -715,7 +829,7 @@ endmodule
 module kan_layer1 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [99:0] cfg_wdata, output [99:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [1324:0] u,            // layer inputs, 25 bits each
   input [351:0] e_in,         // residual e_l of the outputs
   output [274:0] y,            // outputs, clipped
@@ -723,11 +837,11 @@ module kan_layer1 (
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+5, accumulated at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd20 && cyc <= 7'd30);
-  wire fwd_out = running && (cyc >= 7'd27 && cyc <= 7'd37);
-  wire bwd_rd = running && train && (cyc >= 7'd67 && cyc <= 7'd77);
-  wire bwd_wr = running && train && (cyc >= 7'd70 && cyc <= 7'd80);
-  wire bwd_err = running && train && (cyc >= 7'd71 && cyc <= 7'd81);
+  wire fwd_rd = running && (cyc >= 7'd14 && cyc <= 7'd24);
+  wire fwd_out = running && (cyc >= 7'd21 && cyc <= 7'd31);
+  wire bwd_rd = running && train && (cyc >= 7'd59 && cyc <= 7'd69);
+  wire bwd_wr = running && train && (cyc >= 7'd62 && cyc <= 7'd72);
+  wire bwd_err = running && train && (cyc >= 7'd63 && cyc <= 7'd73);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [3:0] rd_kc; reg [6:0] rd_be; reg [6:0] rd_bo;
@@ -1918,7 +2032,7 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j52_o.hex")) l1_j52_o (
     .clk(clk), .re(rd || (cfg_re && cs_o52)), .ra(running ? ra_o52 : cfg_word[6:0]), .rd(rd_o52),
     .we(we52 || (cfg_we && cs_o52)), .wa(running ? ao52_3 : cfg_word[6:0]), .wd(running ? wd_o52 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd12 ? {75'd0, rd_e0} : 100'd0) | (cfg_sel == 8'd13 ? {75'd0, rd_o0} : 100'd0) | (cfg_sel == 8'd14 ? {75'd0, rd_e1} : 100'd0) | (cfg_sel == 8'd15 ? {75'd0, rd_o1} : 100'd0) | (cfg_sel == 8'd16 ? {75'd0, rd_e2} : 100'd0) | (cfg_sel == 8'd17 ? {75'd0, rd_o2} : 100'd0) | (cfg_sel == 8'd18 ? {75'd0, rd_e3} : 100'd0) | (cfg_sel == 8'd19 ? {75'd0, rd_o3} : 100'd0) | (cfg_sel == 8'd20 ? {75'd0, rd_e4} : 100'd0) | (cfg_sel == 8'd21 ? {75'd0, rd_o4} : 100'd0) | (cfg_sel == 8'd22 ? {75'd0, rd_e5} : 100'd0) | (cfg_sel == 8'd23 ? {75'd0, rd_o5} : 100'd0) | (cfg_sel == 8'd24 ? {75'd0, rd_e6} : 100'd0) | (cfg_sel == 8'd25 ? {75'd0, rd_o6} : 100'd0) | (cfg_sel == 8'd26 ? {75'd0, rd_e7} : 100'd0) | (cfg_sel == 8'd27 ? {75'd0, rd_o7} : 100'd0) | (cfg_sel == 8'd28 ? {75'd0, rd_e8} : 100'd0) | (cfg_sel == 8'd29 ? {75'd0, rd_o8} : 100'd0) | (cfg_sel == 8'd30 ? {75'd0, rd_e9} : 100'd0) | (cfg_sel == 8'd31 ? {75'd0, rd_o9} : 100'd0) | (cfg_sel == 8'd32 ? {75'd0, rd_e10} : 100'd0) | (cfg_sel == 8'd33 ? {75'd0, rd_o10} : 100'd0) | (cfg_sel == 8'd34 ? {75'd0, rd_e11} : 100'd0) | (cfg_sel == 8'd35 ? {75'd0, rd_o11} : 100'd0) | (cfg_sel == 8'd36 ? {75'd0, rd_e12} : 100'd0) | (cfg_sel == 8'd37 ? {75'd0, rd_o12} : 100'd0) | (cfg_sel == 8'd38 ? {75'd0, rd_e13} : 100'd0) | (cfg_sel == 8'd39 ? {75'd0, rd_o13} : 100'd0) | (cfg_sel == 8'd40 ? {75'd0, rd_e14} : 100'd0) | (cfg_sel == 8'd41 ? {75'd0, rd_o14} : 100'd0) | (cfg_sel == 8'd42 ? {75'd0, rd_e15} : 100'd0) | (cfg_sel == 8'd43 ? {75'd0, rd_o15} : 100'd0) | (cfg_sel == 8'd44 ? {75'd0, rd_e16} : 100'd0) | (cfg_sel == 8'd45 ? {75'd0, rd_o16} : 100'd0) | (cfg_sel == 8'd46 ? {75'd0, rd_e17} : 100'd0) | (cfg_sel == 8'd47 ? {75'd0, rd_o17} : 100'd0) | (cfg_sel == 8'd48 ? {75'd0, rd_e18} : 100'd0) | (cfg_sel == 8'd49 ? {75'd0, rd_o18} : 100'd0) | (cfg_sel == 8'd50 ? {75'd0, rd_e19} : 100'd0) | (cfg_sel == 8'd51 ? {75'd0, rd_o19} : 100'd0) | (cfg_sel == 8'd52 ? {75'd0, rd_e20} : 100'd0) | (cfg_sel == 8'd53 ? {75'd0, rd_o20} : 100'd0) | (cfg_sel == 8'd54 ? {75'd0, rd_e21} : 100'd0) | (cfg_sel == 8'd55 ? {75'd0, rd_o21} : 100'd0) | (cfg_sel == 8'd56 ? {75'd0, rd_e22} : 100'd0) | (cfg_sel == 8'd57 ? {75'd0, rd_o22} : 100'd0) | (cfg_sel == 8'd58 ? {75'd0, rd_e23} : 100'd0) | (cfg_sel == 8'd59 ? {75'd0, rd_o23} : 100'd0) | (cfg_sel == 8'd60 ? {75'd0, rd_e24} : 100'd0) | (cfg_sel == 8'd61 ? {75'd0, rd_o24} : 100'd0) | (cfg_sel == 8'd62 ? {75'd0, rd_e25} : 100'd0) | (cfg_sel == 8'd63 ? {75'd0, rd_o25} : 100'd0) | (cfg_sel == 8'd64 ? {75'd0, rd_e26} : 100'd0) | (cfg_sel == 8'd65 ? {75'd0, rd_o26} : 100'd0) | (cfg_sel == 8'd66 ? {75'd0, rd_e27} : 100'd0) | (cfg_sel == 8'd67 ? {75'd0, rd_o27} : 100'd0) | (cfg_sel == 8'd68 ? {75'd0, rd_e28} : 100'd0) | (cfg_sel == 8'd69 ? {75'd0, rd_o28} : 100'd0) | (cfg_sel == 8'd70 ? {75'd0, rd_e29} : 100'd0) | (cfg_sel == 8'd71 ? {75'd0, rd_o29} : 100'd0) | (cfg_sel == 8'd72 ? {75'd0, rd_e30} : 100'd0) | (cfg_sel == 8'd73 ? {75'd0, rd_o30} : 100'd0) | (cfg_sel == 8'd74 ? {75'd0, rd_e31} : 100'd0) | (cfg_sel == 8'd75 ? {75'd0, rd_o31} : 100'd0) | (cfg_sel == 8'd76 ? {75'd0, rd_e32} : 100'd0) | (cfg_sel == 8'd77 ? {75'd0, rd_o32} : 100'd0) | (cfg_sel == 8'd78 ? {75'd0, rd_e33} : 100'd0) | (cfg_sel == 8'd79 ? {75'd0, rd_o33} : 100'd0) | (cfg_sel == 8'd80 ? {75'd0, rd_e34} : 100'd0) | (cfg_sel == 8'd81 ? {75'd0, rd_o34} : 100'd0) | (cfg_sel == 8'd82 ? {75'd0, rd_e35} : 100'd0) | (cfg_sel == 8'd83 ? {75'd0, rd_o35} : 100'd0) | (cfg_sel == 8'd84 ? {75'd0, rd_e36} : 100'd0) | (cfg_sel == 8'd85 ? {75'd0, rd_o36} : 100'd0) | (cfg_sel == 8'd86 ? {75'd0, rd_e37} : 100'd0) | (cfg_sel == 8'd87 ? {75'd0, rd_o37} : 100'd0) | (cfg_sel == 8'd88 ? {75'd0, rd_e38} : 100'd0) | (cfg_sel == 8'd89 ? {75'd0, rd_o38} : 100'd0) | (cfg_sel == 8'd90 ? {75'd0, rd_e39} : 100'd0) | (cfg_sel == 8'd91 ? {75'd0, rd_o39} : 100'd0) | (cfg_sel == 8'd92 ? {75'd0, rd_e40} : 100'd0) | (cfg_sel == 8'd93 ? {75'd0, rd_o40} : 100'd0) | (cfg_sel == 8'd94 ? {75'd0, rd_e41} : 100'd0) | (cfg_sel == 8'd95 ? {75'd0, rd_o41} : 100'd0) | (cfg_sel == 8'd96 ? {75'd0, rd_e42} : 100'd0) | (cfg_sel == 8'd97 ? {75'd0, rd_o42} : 100'd0) | (cfg_sel == 8'd98 ? {75'd0, rd_e43} : 100'd0) | (cfg_sel == 8'd99 ? {75'd0, rd_o43} : 100'd0) | (cfg_sel == 8'd100 ? {75'd0, rd_e44} : 100'd0) | (cfg_sel == 8'd101 ? {75'd0, rd_o44} : 100'd0) | (cfg_sel == 8'd102 ? {75'd0, rd_e45} : 100'd0) | (cfg_sel == 8'd103 ? {75'd0, rd_o45} : 100'd0) | (cfg_sel == 8'd104 ? {75'd0, rd_e46} : 100'd0) | (cfg_sel == 8'd105 ? {75'd0, rd_o46} : 100'd0) | (cfg_sel == 8'd106 ? {75'd0, rd_e47} : 100'd0) | (cfg_sel == 8'd107 ? {75'd0, rd_o47} : 100'd0) | (cfg_sel == 8'd108 ? {75'd0, rd_e48} : 100'd0) | (cfg_sel == 8'd109 ? {75'd0, rd_o48} : 100'd0) | (cfg_sel == 8'd110 ? {75'd0, rd_e49} : 100'd0) | (cfg_sel == 8'd111 ? {75'd0, rd_o49} : 100'd0) | (cfg_sel == 8'd112 ? {75'd0, rd_e50} : 100'd0) | (cfg_sel == 8'd113 ? {75'd0, rd_o50} : 100'd0) | (cfg_sel == 8'd114 ? {75'd0, rd_e51} : 100'd0) | (cfg_sel == 8'd115 ? {75'd0, rd_o51} : 100'd0) | (cfg_sel == 8'd116 ? {75'd0, rd_e52} : 100'd0) | (cfg_sel == 8'd117 ? {75'd0, rd_o52} : 100'd0);
+  assign cfg_rdata = (cfg_sel == 8'd12 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd13 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd14 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd15 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd16 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd17 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd18 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd19 ? {150'd0, rd_o3} : 175'd0) | (cfg_sel == 8'd20 ? {150'd0, rd_e4} : 175'd0) | (cfg_sel == 8'd21 ? {150'd0, rd_o4} : 175'd0) | (cfg_sel == 8'd22 ? {150'd0, rd_e5} : 175'd0) | (cfg_sel == 8'd23 ? {150'd0, rd_o5} : 175'd0) | (cfg_sel == 8'd24 ? {150'd0, rd_e6} : 175'd0) | (cfg_sel == 8'd25 ? {150'd0, rd_o6} : 175'd0) | (cfg_sel == 8'd26 ? {150'd0, rd_e7} : 175'd0) | (cfg_sel == 8'd27 ? {150'd0, rd_o7} : 175'd0) | (cfg_sel == 8'd28 ? {150'd0, rd_e8} : 175'd0) | (cfg_sel == 8'd29 ? {150'd0, rd_o8} : 175'd0) | (cfg_sel == 8'd30 ? {150'd0, rd_e9} : 175'd0) | (cfg_sel == 8'd31 ? {150'd0, rd_o9} : 175'd0) | (cfg_sel == 8'd32 ? {150'd0, rd_e10} : 175'd0) | (cfg_sel == 8'd33 ? {150'd0, rd_o10} : 175'd0) | (cfg_sel == 8'd34 ? {150'd0, rd_e11} : 175'd0) | (cfg_sel == 8'd35 ? {150'd0, rd_o11} : 175'd0) | (cfg_sel == 8'd36 ? {150'd0, rd_e12} : 175'd0) | (cfg_sel == 8'd37 ? {150'd0, rd_o12} : 175'd0) | (cfg_sel == 8'd38 ? {150'd0, rd_e13} : 175'd0) | (cfg_sel == 8'd39 ? {150'd0, rd_o13} : 175'd0) | (cfg_sel == 8'd40 ? {150'd0, rd_e14} : 175'd0) | (cfg_sel == 8'd41 ? {150'd0, rd_o14} : 175'd0) | (cfg_sel == 8'd42 ? {150'd0, rd_e15} : 175'd0) | (cfg_sel == 8'd43 ? {150'd0, rd_o15} : 175'd0) | (cfg_sel == 8'd44 ? {150'd0, rd_e16} : 175'd0) | (cfg_sel == 8'd45 ? {150'd0, rd_o16} : 175'd0) | (cfg_sel == 8'd46 ? {150'd0, rd_e17} : 175'd0) | (cfg_sel == 8'd47 ? {150'd0, rd_o17} : 175'd0) | (cfg_sel == 8'd48 ? {150'd0, rd_e18} : 175'd0) | (cfg_sel == 8'd49 ? {150'd0, rd_o18} : 175'd0) | (cfg_sel == 8'd50 ? {150'd0, rd_e19} : 175'd0) | (cfg_sel == 8'd51 ? {150'd0, rd_o19} : 175'd0) | (cfg_sel == 8'd52 ? {150'd0, rd_e20} : 175'd0) | (cfg_sel == 8'd53 ? {150'd0, rd_o20} : 175'd0) | (cfg_sel == 8'd54 ? {150'd0, rd_e21} : 175'd0) | (cfg_sel == 8'd55 ? {150'd0, rd_o21} : 175'd0) | (cfg_sel == 8'd56 ? {150'd0, rd_e22} : 175'd0) | (cfg_sel == 8'd57 ? {150'd0, rd_o22} : 175'd0) | (cfg_sel == 8'd58 ? {150'd0, rd_e23} : 175'd0) | (cfg_sel == 8'd59 ? {150'd0, rd_o23} : 175'd0) | (cfg_sel == 8'd60 ? {150'd0, rd_e24} : 175'd0) | (cfg_sel == 8'd61 ? {150'd0, rd_o24} : 175'd0) | (cfg_sel == 8'd62 ? {150'd0, rd_e25} : 175'd0) | (cfg_sel == 8'd63 ? {150'd0, rd_o25} : 175'd0) | (cfg_sel == 8'd64 ? {150'd0, rd_e26} : 175'd0) | (cfg_sel == 8'd65 ? {150'd0, rd_o26} : 175'd0) | (cfg_sel == 8'd66 ? {150'd0, rd_e27} : 175'd0) | (cfg_sel == 8'd67 ? {150'd0, rd_o27} : 175'd0) | (cfg_sel == 8'd68 ? {150'd0, rd_e28} : 175'd0) | (cfg_sel == 8'd69 ? {150'd0, rd_o28} : 175'd0) | (cfg_sel == 8'd70 ? {150'd0, rd_e29} : 175'd0) | (cfg_sel == 8'd71 ? {150'd0, rd_o29} : 175'd0) | (cfg_sel == 8'd72 ? {150'd0, rd_e30} : 175'd0) | (cfg_sel == 8'd73 ? {150'd0, rd_o30} : 175'd0) | (cfg_sel == 8'd74 ? {150'd0, rd_e31} : 175'd0) | (cfg_sel == 8'd75 ? {150'd0, rd_o31} : 175'd0) | (cfg_sel == 8'd76 ? {150'd0, rd_e32} : 175'd0) | (cfg_sel == 8'd77 ? {150'd0, rd_o32} : 175'd0) | (cfg_sel == 8'd78 ? {150'd0, rd_e33} : 175'd0) | (cfg_sel == 8'd79 ? {150'd0, rd_o33} : 175'd0) | (cfg_sel == 8'd80 ? {150'd0, rd_e34} : 175'd0) | (cfg_sel == 8'd81 ? {150'd0, rd_o34} : 175'd0) | (cfg_sel == 8'd82 ? {150'd0, rd_e35} : 175'd0) | (cfg_sel == 8'd83 ? {150'd0, rd_o35} : 175'd0) | (cfg_sel == 8'd84 ? {150'd0, rd_e36} : 175'd0) | (cfg_sel == 8'd85 ? {150'd0, rd_o36} : 175'd0) | (cfg_sel == 8'd86 ? {150'd0, rd_e37} : 175'd0) | (cfg_sel == 8'd87 ? {150'd0, rd_o37} : 175'd0) | (cfg_sel == 8'd88 ? {150'd0, rd_e38} : 175'd0) | (cfg_sel == 8'd89 ? {150'd0, rd_o38} : 175'd0) | (cfg_sel == 8'd90 ? {150'd0, rd_e39} : 175'd0) | (cfg_sel == 8'd91 ? {150'd0, rd_o39} : 175'd0) | (cfg_sel == 8'd92 ? {150'd0, rd_e40} : 175'd0) | (cfg_sel == 8'd93 ? {150'd0, rd_o40} : 175'd0) | (cfg_sel == 8'd94 ? {150'd0, rd_e41} : 175'd0) | (cfg_sel == 8'd95 ? {150'd0, rd_o41} : 175'd0) | (cfg_sel == 8'd96 ? {150'd0, rd_e42} : 175'd0) | (cfg_sel == 8'd97 ? {150'd0, rd_o42} : 175'd0) | (cfg_sel == 8'd98 ? {150'd0, rd_e43} : 175'd0) | (cfg_sel == 8'd99 ? {150'd0, rd_o43} : 175'd0) | (cfg_sel == 8'd100 ? {150'd0, rd_e44} : 175'd0) | (cfg_sel == 8'd101 ? {150'd0, rd_o44} : 175'd0) | (cfg_sel == 8'd102 ? {150'd0, rd_e45} : 175'd0) | (cfg_sel == 8'd103 ? {150'd0, rd_o45} : 175'd0) | (cfg_sel == 8'd104 ? {150'd0, rd_e46} : 175'd0) | (cfg_sel == 8'd105 ? {150'd0, rd_o46} : 175'd0) | (cfg_sel == 8'd106 ? {150'd0, rd_e47} : 175'd0) | (cfg_sel == 8'd107 ? {150'd0, rd_o47} : 175'd0) | (cfg_sel == 8'd108 ? {150'd0, rd_e48} : 175'd0) | (cfg_sel == 8'd109 ? {150'd0, rd_o48} : 175'd0) | (cfg_sel == 8'd110 ? {150'd0, rd_e49} : 175'd0) | (cfg_sel == 8'd111 ? {150'd0, rd_o49} : 175'd0) | (cfg_sel == 8'd112 ? {150'd0, rd_e50} : 175'd0) | (cfg_sel == 8'd113 ? {150'd0, rd_o50} : 175'd0) | (cfg_sel == 8'd114 ? {150'd0, rd_e51} : 175'd0) | (cfg_sel == 8'd115 ? {150'd0, rd_o51} : 175'd0) | (cfg_sel == 8'd116 ? {150'd0, rd_e52} : 175'd0) | (cfg_sel == 8'd117 ? {150'd0, rd_o52} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -2505,7 +2619,7 @@ endmodule
 module kan_layer2 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [99:0] cfg_wdata, output [99:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [274:0] u,            // layer inputs, 25 bits each
   input [127:0] e_in,         // residual e_l of the outputs
   output [99:0] y,            // outputs, clipped
@@ -2513,11 +2627,11 @@ module kan_layer2 (
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd38 && cyc <= 7'd41);
-  wire fwd_out = running && (cyc >= 7'd44 && cyc <= 7'd47);
-  wire bwd_rd = running && train && (cyc >= 7'd60 && cyc <= 7'd63);
-  wire bwd_wr = running && train && (cyc >= 7'd63 && cyc <= 7'd66);
-  wire bwd_err = running && train && (cyc >= 7'd64 && cyc <= 7'd67);
+  wire fwd_rd = running && (cyc >= 7'd32 && cyc <= 7'd35);
+  wire fwd_out = running && (cyc >= 7'd38 && cyc <= 7'd41);
+  wire bwd_rd = running && train && (cyc >= 7'd52 && cyc <= 7'd55);
+  wire bwd_wr = running && train && (cyc >= 7'd55 && cyc <= 7'd58);
+  wire bwd_err = running && train && (cyc >= 7'd56 && cyc <= 7'd59);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [1:0] rd_kc; reg [4:0] rd_be; reg [4:0] rd_bo;
@@ -2782,7 +2896,7 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j10_o.hex")) l2_j10_o (
     .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[4:0]), .rd(rd_o10),
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[4:0]), .wd(running ? wd_o10 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd118 ? {75'd0, rd_e0} : 100'd0) | (cfg_sel == 8'd119 ? {75'd0, rd_o0} : 100'd0) | (cfg_sel == 8'd120 ? {75'd0, rd_e1} : 100'd0) | (cfg_sel == 8'd121 ? {75'd0, rd_o1} : 100'd0) | (cfg_sel == 8'd122 ? {75'd0, rd_e2} : 100'd0) | (cfg_sel == 8'd123 ? {75'd0, rd_o2} : 100'd0) | (cfg_sel == 8'd124 ? {75'd0, rd_e3} : 100'd0) | (cfg_sel == 8'd125 ? {75'd0, rd_o3} : 100'd0) | (cfg_sel == 8'd126 ? {75'd0, rd_e4} : 100'd0) | (cfg_sel == 8'd127 ? {75'd0, rd_o4} : 100'd0) | (cfg_sel == 8'd128 ? {75'd0, rd_e5} : 100'd0) | (cfg_sel == 8'd129 ? {75'd0, rd_o5} : 100'd0) | (cfg_sel == 8'd130 ? {75'd0, rd_e6} : 100'd0) | (cfg_sel == 8'd131 ? {75'd0, rd_o6} : 100'd0) | (cfg_sel == 8'd132 ? {75'd0, rd_e7} : 100'd0) | (cfg_sel == 8'd133 ? {75'd0, rd_o7} : 100'd0) | (cfg_sel == 8'd134 ? {75'd0, rd_e8} : 100'd0) | (cfg_sel == 8'd135 ? {75'd0, rd_o8} : 100'd0) | (cfg_sel == 8'd136 ? {75'd0, rd_e9} : 100'd0) | (cfg_sel == 8'd137 ? {75'd0, rd_o9} : 100'd0) | (cfg_sel == 8'd138 ? {75'd0, rd_e10} : 100'd0) | (cfg_sel == 8'd139 ? {75'd0, rd_o10} : 100'd0);
+  assign cfg_rdata = (cfg_sel == 8'd118 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd119 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd120 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd121 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd122 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd123 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd124 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd125 ? {150'd0, rd_o3} : 175'd0) | (cfg_sel == 8'd126 ? {150'd0, rd_e4} : 175'd0) | (cfg_sel == 8'd127 ? {150'd0, rd_o4} : 175'd0) | (cfg_sel == 8'd128 ? {150'd0, rd_e5} : 175'd0) | (cfg_sel == 8'd129 ? {150'd0, rd_o5} : 175'd0) | (cfg_sel == 8'd130 ? {150'd0, rd_e6} : 175'd0) | (cfg_sel == 8'd131 ? {150'd0, rd_o6} : 175'd0) | (cfg_sel == 8'd132 ? {150'd0, rd_e7} : 175'd0) | (cfg_sel == 8'd133 ? {150'd0, rd_o7} : 175'd0) | (cfg_sel == 8'd134 ? {150'd0, rd_e8} : 175'd0) | (cfg_sel == 8'd135 ? {150'd0, rd_o8} : 175'd0) | (cfg_sel == 8'd136 ? {150'd0, rd_e9} : 175'd0) | (cfg_sel == 8'd137 ? {150'd0, rd_o9} : 175'd0) | (cfg_sel == 8'd138 ? {150'd0, rd_e10} : 175'd0) | (cfg_sel == 8'd139 ? {150'd0, rd_o10} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -2930,11 +3044,11 @@ module kan_layer2 (
   assign e_out = {ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
-// layer 3: n = 4, m = 1, P = 14, lo = -10000, s = 17, a = 7, mult = 2048; 1×2 functions a cycle, 2 chunk(s)
+// layer 3: n = 4, m = 1, P = 14, lo = -10000, s = 17, a = 7, mult = 2048; 1×4 functions a cycle, 1 chunk(s)
 module kan_layer3 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [99:0] cfg_wdata, output [99:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [99:0] u,            // layer inputs, 25 bits each
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
@@ -2942,20 +3056,19 @@ module kan_layer3 (
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd48 && cyc <= 7'd49);
-  wire fwd_out = running && (cyc >= 7'd53 && cyc <= 7'd54);
-  wire bwd_rd = running && train && (cyc >= 7'd55 && cyc <= 7'd56);
-  wire bwd_wr = running && train && (cyc >= 7'd58 && cyc <= 7'd59);
-  wire bwd_err = running && train && (cyc >= 7'd59 && cyc <= 7'd60);
+  wire fwd_rd = running && (cyc == 7'd42);
+  wire fwd_out = running && (cyc == 7'd47);
+  wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
+  wire bwd_wr = running && train && (cyc == 7'd51);
+  wire bwd_err = running && train && (cyc == 7'd52);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
-  reg [0:0] rd_jc; reg [0:0] rd_kc; reg [3:0] rd_be; reg [3:0] rd_bo;
+  reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
   reg [0:0] jc1; reg [0:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
-      rd_be <= rd_be + 4'd7; rd_bo <= rd_bo + 4'd7;
-      if (rd_jc == 1'd1) begin rd_jc <= 0; rd_kc <= rd_kc + 1'b1; end else rd_jc <= rd_jc + 1'b1;
+      // a single chunk: the counters stay 0
     end
     if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
   end
@@ -2968,67 +3081,101 @@ module kan_layer3 (
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   // input lane 0: locate, read, write back
-  reg [24:0] u_rd0;
-  always @* case (rd_jc)
-    1'd0: u_rd0 = u[24:0];
-    1'd1: u_rd0 = u[74:50];
-    default: u_rd0 = -25'sd10000;
-  endcase
+  wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
   wire [3:0] i0 = d0[20:17];
-  wire [3:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
-  wire [3:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [16:0] t0_1; reg odd0_1; reg [3:0] ae0_1; reg [3:0] ao0_1;
+  wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
+  reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
   always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
-  reg [3:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
-  reg [3:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
-  reg [3:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
-  reg [3:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
+  reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [2:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
   wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
   wire cs_e0 = cfg_mem == 8'd140;
-  kan_ram #(.W(25), .D(14), .AW(4), .INIT("l3_j0_e.hex")) l3_j0_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[3:0]), .rd(rd_e0),
-    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[3:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_e.hex")) l3_j0_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
   wire cs_o0 = cfg_mem == 8'd141;
-  kan_ram #(.W(25), .D(14), .AW(4), .INIT("l3_j0_o.hex")) l3_j0_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[3:0]), .rd(rd_o0),
-    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[3:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_o.hex")) l3_j0_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
   // input lane 1: locate, read, write back
-  reg [24:0] u_rd1;
-  always @* case (rd_jc)
-    1'd0: u_rd1 = u[49:25];
-    1'd1: u_rd1 = u[99:75];
-    default: u_rd1 = -25'sd10000;
-  endcase
+  wire [24:0] u_rd1 = u[49:25];
   wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
   wire [3:0] i1 = d1[20:17];
-  wire [3:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
-  wire [3:0] ra_o1 = rd_bo + (i1 >> 1);
-  reg [16:0] t1_1; reg odd1_1; reg [3:0] ae1_1; reg [3:0] ao1_1;
+  wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
+  reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
   always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
-  reg [3:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
-  reg [3:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
-  reg [3:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
-  reg [3:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
+  reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
+  reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
+  reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
+  reg [2:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
   wire [24:0] rd_e1, rd_o1, wd_e1, wd_o1;
   wire we1 = bwd_wr && 1'b1;
   wire cs_e1 = cfg_mem == 8'd142;
-  kan_ram #(.W(25), .D(14), .AW(4), .INIT("l3_j1_e.hex")) l3_j1_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[3:0]), .rd(rd_e1),
-    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[3:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
+  kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_e.hex")) l3_j1_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
+    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
   wire cs_o1 = cfg_mem == 8'd143;
-  kan_ram #(.W(25), .D(14), .AW(4), .INIT("l3_j1_o.hex")) l3_j1_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[3:0]), .rd(rd_o1),
-    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[3:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd140 ? {75'd0, rd_e0} : 100'd0) | (cfg_sel == 8'd141 ? {75'd0, rd_o0} : 100'd0) | (cfg_sel == 8'd142 ? {75'd0, rd_e1} : 100'd0) | (cfg_sel == 8'd143 ? {75'd0, rd_o1} : 100'd0);
+  kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_o.hex")) l3_j1_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
+    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
+  // input lane 2: locate, read, write back
+  wire [24:0] u_rd2 = u[74:50];
+  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
+  wire [3:0] i2 = d2[20:17];
+  wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
+  reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
+  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
+  reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
+  reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
+  reg [2:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
+  wire [24:0] rd_e2, rd_o2, wd_e2, wd_o2;
+  wire we2 = bwd_wr && 1'b1;
+  wire cs_e2 = cfg_mem == 8'd144;
+  kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_e.hex")) l3_j2_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
+    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[24:0]));
+  wire cs_o2 = cfg_mem == 8'd145;
+  kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_o.hex")) l3_j2_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
+    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
+  // input lane 3: locate, read, write back
+  wire [24:0] u_rd3 = u[99:75];
+  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
+  wire [3:0] i3 = d3[20:17];
+  wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
+  reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
+  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
+  reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
+  reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
+  reg [2:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
+  wire [24:0] rd_e3, rd_o3, wd_e3, wd_o3;
+  wire we3 = bwd_wr && 1'b1;
+  wire cs_e3 = cfg_mem == 8'd146;
+  kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_e.hex")) l3_j3_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
+    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[24:0]));
+  wire cs_o3 = cfg_mem == 8'd147;
+  kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_o.hex")) l3_j3_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
+    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
+  assign cfg_rdata = (cfg_sel == 8'd140 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd141 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd142 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd143 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd144 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd145 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd146 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd147 ? {150'd0, rd_o3} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
   wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
   wire [31:0] g_cp0 = g0;
-  // lanes: function (k, j) = (kc·1 + kk, jc·2 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -3037,38 +3184,52 @@ module kan_layer3 (
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
     .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [26:0] fm_0_1 = 1'b1 ? {{2{f_0_1[24]}}, f_0_1} : 27'd0;
+  wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
+    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+  wire signed [26:0] fm_0_2 = 1'b1 ? {{2{f_0_2[24]}}, f_0_2} : 27'd0;
+  wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
+    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+  wire signed [26:0] fm_0_3 = 1'b1 ? {{2{f_0_3[24]}}, f_0_3} : 27'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
   assign wd_e1 = {ew_0_1};
   assign wd_o1 = {ow_0_1};
+  assign wd_e2 = {ew_0_2};
+  assign wd_o2 = {ow_0_2};
+  assign wd_e3 = {ew_0_3};
+  assign wd_o3 = {ow_0_3};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [26:0] sum0, acc0;
-  always @(posedge clk) sum0 <= (fm_0_0 + fm_0_1);
-  always @(posedge clk) acc0 <= (jc4 == 1'd0 ? 27'sd0 : acc0) + sum0;
+  always @(posedge clk) sum0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
+  always @(posedge clk) acc0 <= sum0;
   wire signed [39:0] zp0 = acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0;
   wire [25:0] sv0 = 26'd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 1'd1) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   assign y = {y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
   reg [31:0] ts1; always @(posedge clk) ts1 <= tm_0_1;
+  reg [31:0] ts2; always @(posedge clk) ts2 <= tm_0_2;
+  reg [31:0] ts3; always @(posedge clk) ts3 <= tm_0_3;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_err && jc4 == 1'd0) ea0 <= ts0;
+  always @(posedge clk) if (bwd_err) ea0 <= ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_err && jc4 == 1'd0) ea1 <= ts1;
+  always @(posedge clk) if (bwd_err) ea1 <= ts1;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_err && jc4 == 1'd1) ea2 <= ts0;
+  always @(posedge clk) if (bwd_err) ea2 <= ts2;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_err && jc4 == 1'd1) ea3 <= ts1;
+  always @(posedge clk) if (bwd_err) ea3 <= ts3;
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 98 cycles a training record, 55 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 84 cycles a training record, 48 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -3081,13 +3242,13 @@ module kan_top (
   // parameter port, served only while no record runs: one word (kPar node values) of memory
   // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
   input cfg_valid, output cfg_ready, input cfg_write, input [7:0] cfg_mem, input [6:0] cfg_word,
-  input [99:0] cfg_wdata, output reg cfg_rvalid, output [99:0] cfg_rdata
+  input [174:0] cfg_wdata, output reg cfg_rvalid, output [174:0] cfg_rdata
 );
-  localparam PRED_AT = 7'd54, INFER_LAST = 7'd54, TRAIN_LAST = 7'd97;
-  wire [1324:0] y0; wire [1695:0] e0; wire [99:0] cfg_rd0;
-  wire [274:0] y1; wire [351:0] e1; wire [99:0] cfg_rd1;
-  wire [99:0] y2; wire [127:0] e2; wire [99:0] cfg_rd2;
-  wire [24:0] y3; wire [31:0] e3; wire [99:0] cfg_rd3;
+  localparam PRED_AT = 7'd47, INFER_LAST = 7'd47, TRAIN_LAST = 7'd83;
+  wire [1324:0] y0; wire [1695:0] e0; wire [174:0] cfg_rd0;
+  wire [274:0] y1; wire [351:0] e1; wire [174:0] cfg_rd1;
+  wire [99:0] y2; wire [127:0] e2; wire [174:0] cfg_rd2;
+  wire [24:0] y3; wire [31:0] e3; wire [174:0] cfg_rd3;
   reg running, train, bad; reg [6:0] cyc;
   reg [149:0] x; reg [24:0] ystar;
   wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
