@@ -46,7 +46,7 @@ export interface SynthResult {
   readonly target: SynthTarget
   readonly luts: number
   readonly ffs: number
-  /** Block RAMs: RAMB36E1 equivalents (xc7) or SB_RAM40_4K (ice40). */
+  /** Block RAMs: RAMB36E1 equivalents (xc7) or SB_RAM40_4K (ice40). xc7 luts include LUT RAM and shift registers. */
   readonly brams: number
   readonly dsps: number
   /**
@@ -84,7 +84,8 @@ export function synthesise(dir: string, target: SynthTarget, json?: string): Syn
   if (target === 'xc7') {
     return {
       target,
-      luts: cellCount(stat, /^LUT[1-6]$/),
+      // LUT RAM and shift registers occupy LUTs too (RAM32M/RAM64M: 4, RAM32X1D/RAM64X1D: 2)
+      luts: cellCount(stat, /^LUT[1-6]$/) + 4 * cellCount(stat, /^RAM(32|64)M$/) + 2 * cellCount(stat, /^RAM(32|64)X1D$/) + cellCount(stat, /^(SRL16E|SRLC32E)$/),
       ffs: cellCount(stat, /^FD[RSCP]E$/),
       brams: cellCount(stat, /^RAMB36E1$/) + cellCount(stat, /^RAMB18E1$/) / 2,
       dsps: cellCount(stat, /^DSP48E1$/),
