@@ -44,9 +44,10 @@ export type SynthTarget = 'xc7' | 'ice40' | 'hx8k'
 
 export interface SynthResult {
   readonly target: SynthTarget
+  /** LUTs (xc7: with the LUTs of LUT RAM and shift registers) or iCE40 SB_LUT4. */
   readonly luts: number
   readonly ffs: number
-  /** Block RAMs: RAMB36E1 equivalents (xc7) or SB_RAM40_4K (ice40). xc7 luts include LUT RAM and shift registers. */
+  /** Block RAMs: RAMB36E1 equivalents (xc7) or SB_RAM40_4K (ice40). */
   readonly brams: number
   readonly dsps: number
   /**
