@@ -18,6 +18,7 @@ import { type QuantizeOptions, quantizeModel } from './fixed/quantize.js'
 import { type FixedSpec, FIXED_FORMAT, fixedLayerInputs, validateSpec } from './fixed/spec.js'
 import { initialFixedValues } from './fixed/trainer.js'
 import type { HardwareOptions } from './hardware/plan.js'
+import { partCapacity } from './hardware/parts.js'
 import { designFiles } from './hardware/testbench.js'
 import { KAN } from './kan.js'
 import type { Metrics } from './data/metrics.js'
@@ -51,7 +52,7 @@ Usage:
   nkkan merge <a.json> <b.json> … --out merged.json
   nkkan plot <model.json> [--history history.json] [--data data.csv] [--out model.svg]
   nkkan bench [--threads N] [--rows 40000] [--epochs 3]
-  nkkan verilog <spec.json|model.json> [--out verilog] [--lanes full|N|full,1,…] [--seed 1]
+  nkkan verilog <spec.json|model.json> [--out verilog] [--lanes full|N|full,1,… | --part PART] [--seed 1]
         [--quantize-from model.json] [--input-scale 1] [--value-scale 1] [--base 13]
         [--refine 3] [--max-points 1024]
 
@@ -85,6 +86,8 @@ trained float model (format "${FORMAT}", or --quantize-from; quantised with inte
 round(x · input-scale), node value = round(v · value-scale)) and writes kan.v (top kan_top), one
 $readmemh image per parameter memory (l<layer>_j<lane>_<e|o>.hex) and the spec.json it used.
 --lanes: functions per layer per cycle (full = a whole layer a cycle; one value, or one per layer).
+--part xc7a35t|xc7a100t|xc7a200t|ice40hx8k|ice40up5k: the lanes of the fastest design whose
+resource estimate fits that FPGA (printed with the estimate); a spec that fits nowhere stops.
 --copies K trains K copies per round; with --redis the copies train on workers started with
 \`nkkan worker\` on any machine, which read the training rows from --shard (train writes them
 there; a path every worker reaches). Redis connections: --redis-user NAME, the password in
@@ -680,19 +683,23 @@ function hardwareSource(file: string, values: Values, seed: number): { spec: Fix
 /** FixedSpec or float model → kan.v, the parameter memory images and spec.json in --out. */
 async function verilog(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv, {
-    out: { type: 'string' }, lanes: { type: 'string' }, seed: { type: 'string' }, 'quantize-from': { type: 'string' },
+    out: { type: 'string' }, lanes: { type: 'string' }, part: { type: 'string' }, seed: { type: 'string' }, 'quantize-from': { type: 'string' },
     'input-scale': { type: 'string' }, 'value-scale': { type: 'string' }, base: { type: 'string' }, refine: { type: 'string' }, 'max-points': { type: 'string' },
   })
   const quantizeFrom = str(values, 'quantize-from')
   if (positionals.length > 1) throw new UsageError('verilog takes one spec or model file')
   if (positionals.length === 1 && quantizeFrom !== undefined) throw new UsageError('give a spec or model file, or --quantize-from model.json, not both')
   const file = quantizeFrom ?? positional(positionals, 0, 'the FixedSpec or model file')
+  const part = str(values, 'part')
+  if (part !== undefined && str(values, 'lanes') !== undefined) throw new UsageError('give --lanes or --part, not both')
+  if (part !== undefined) partCapacity(part)
   const lanesText = str(values, 'lanes') ?? 'full'
   const lanes = parseLanes(lanesText)
   const { spec, nodes, from } = hardwareSource(file, values, num(values, 'seed', true) ?? 1)
   if (quantizeFrom !== undefined && !from.endsWith('(quantised)')) throw new UsageError(`--quantize-from needs a float model; ${file} is a FixedSpec`)
   if (Array.isArray(lanes) && lanes.length !== spec.layers.length) throw new UsageError(`--lanes gives ${lanes.length} values but the spec has ${spec.layers.length} layers`)
-  const { plan, files } = designFiles(spec, { lanes }, nodes)
+  const options: HardwareOptions = part === undefined ? { lanes } : { part: part as NonNullable<HardwareOptions['part']> }
+  const { plan, files } = designFiles(spec, options, nodes)
   const out = str(values, 'out') ?? 'verilog'
   mkdirSync(out, { recursive: true })
   files.set('spec.json', JSON.stringify(spec, null, 2) + '\n')
@@ -700,9 +707,11 @@ async function verilog(argv: string[]): Promise<number> {
   const widths = [spec.inputs, ...spec.layers.map((layer) => layer.units)].join('→')
   const perLayer = plan.layers.map((layer) => `${layer.jPar}×${layer.kPar}`).join(',')
   const images = [...files.keys()].filter((name) => name.endsWith('.hex')).length
+  const choice = plan.choice
+  const chosen = choice === undefined ? lanesText : `${choice.lanes.join(',')} for ${choice.part} (estimate: ${choice.estimate.luts} LUTs, ${choice.estimate.ffs} FFs, ${choice.estimate.brams} BRAM, ${choice.estimate.dsps} DSP)`
   process.stdout.write(
     `verilog: ${spec.layers.length} layers ${widths} (${spec.layers.map((_, l) => fixedLayerInputs(spec, l) * spec.layers[l]!.units).reduce((a, b) => a + b)} functions), ` +
-      `lanes ${lanesText} (inputs×outputs a cycle: ${perLayer}), ${plan.trainCycles} cycles/record training, ${plan.inferCycles} inference; ` +
+      `lanes ${chosen} (inputs×outputs a cycle: ${perLayer}), ${plan.trainCycles} cycles/record training, ${plan.inferCycles} inference; ` +
       `${spec.valueBits}-bit values; from ${from}; wrote kan.v, ${images} .hex images and spec.json to ${out}\n`,
   )
   return 0

@@ -64,7 +64,7 @@ describe('nkkan verilog <spec.json>', () => {
     const result = await nkkan(file('spec.json'), '--out', file('full'))
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^verilog: 4 layers 6→53→11→4→1 .*lanes full.* 40 cycles\/record training.*wrote kan\.v, 148 \.hex images and spec\.json to .*full\n$/)
+    expect(result.stdout).toMatch(/^verilog: 4 layers 6→53→11→4→1 .*lanes full.* 44 cycles\/record training.*wrote kan\.v, 148 \.hex images and spec\.json to .*full\n$/)
     const kanV = readFileSync(file('full/kan.v'), 'utf8')
     expect(kanV).toContain('module kan_top')
     const committed = join(ROOT, 'hardware/triangle/full')
@@ -85,6 +85,23 @@ describe('nkkan verilog <spec.json>', () => {
     expect(readFileSync(file('small/kan.v'), 'utf8')).toBe(readFileSync(join(committed, 'kan.v'), 'utf8'))
     for (const name of hexFiles(file('small'))) expect(readFileSync(file(`small/${name}`), 'utf8'), name).toBe(readFileSync(join(committed, name), 'utf8'))
     compiles(file('small/kan.v'))
+  })
+
+  it('--part xc7a200t chooses the lanes of hardware/triangle/xc7a200t; a part it does not fit, an unknown part or --lanes with --part exit 2', async () => {
+    const result = await nkkan(file('spec.json'), '--out', file('a200t'), '--part', 'xc7a200t')
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/lanes 42,53,11,4 for xc7a200t \(estimate: \d+ LUTs, \d+ FFs, [\d.]+ BRAM, \d+ DSP\).* 84 cycles\/record training/)
+    const committed = join(ROOT, 'hardware/triangle/xc7a200t')
+    expect(readFileSync(file('a200t/kan.v'), 'utf8')).toBe(readFileSync(join(committed, 'kan.v'), 'utf8'))
+    const ice = await nkkan(file('spec.json'), '--out', file('ice'), '--part', 'ice40hx8k')
+    expect(ice.code).toBe(2)
+    expect(ice.stderr).toMatch(/does not fit ice40hx8k .*brams \d+ > 32/)
+    expect(existsSync(file('ice'))).toBe(false)
+    const unknown = await nkkan(file('spec.json'), '--part', 'xc7k325t')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('xc7a35t, xc7a100t, xc7a200t, ice40hx8k, ice40up5k')
+    expect((await nkkan(file('spec.json'), '--part', 'xc7a35t', '--lanes', '1')).code).toBe(2)
   })
 
   it('exits 2 naming the field of a damaged spec, and writes nothing', async () => {

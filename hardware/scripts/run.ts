@@ -17,6 +17,7 @@ import { triangle } from '../../src/datasets.js'
 import { triangleSpec } from '../../src/fixed/spec.js'
 import { FixedTrainer } from '../../src/fixed/trainer.js'
 import { KAN } from '../../src/index.js'
+import { partCapacity } from '../../src/hardware/parts.js'
 import { type SynthResult, type SynthTarget, hasTool, placeAndRoute, readText, simulate, synthesise } from './tools.js'
 import { VARIANTS, variantFiles } from './variants.js'
 
@@ -28,19 +29,20 @@ const BASELINE_TOLERANCE = 0.1
 /** The post-route clock the iCE40 designs must reach (MHz). */
 const FMAX_TARGET = 50
 /** Device capacities (datasheets) used to say whether a variant fits. */
-const DEVICES: Record<SynthTarget, { name: string; luts: number; ffs: number; brams: number; dsps: number }> = {
+interface Device { name: string; luts: number; ffs: number; brams: number; dsps: number }
+const DEVICES: Record<SynthTarget, Device> = {
   xc7: { name: 'Artix-7 XC7A35T', luts: 20_800, ffs: 41_600, brams: 50, dsps: 90 },
   ice40: { name: 'iCE40 UP5K', luts: 5_280, ffs: 5_280, brams: 30, dsps: 8 },
   hx8k: { name: 'iCE40 HX8K', luts: 7_680, ffs: 7_680, brams: 32, dsps: 0 },
 }
 
-function fits(result: SynthResult): boolean {
-  const device = DEVICES[result.target]
+function fits(result: SynthResult, device: Device): boolean {
   return result.luts <= device.luts && result.ffs <= device.ffs && result.brams <= device.brams && result.dsps <= device.dsps
 }
 
 interface Row {
   variant: string
+  device: (target: SynthTarget) => Device
   cycles: number
   synth: SynthResult[]
   fmax: Partial<Record<SynthTarget, number>>
@@ -73,7 +75,9 @@ for (const variant of VARIANTS) {
     if (args.has('--write')) writeFileSync(path, text)
     else problems.push(`${path} differs from the generator output (run npm run hardware -- --write)`)
   }
-  const row: Row = { variant: variant.name, cycles: plan.trainCycles, synth: [], fmax: {} }
+  const part = variant.hardware.part
+  const device = (target: SynthTarget): Device => (part === undefined ? DEVICES[target] : { name: part, ...partCapacity(part) })
+  const row: Row = { variant: variant.name, device, cycles: plan.trainCycles, synth: [], fmax: {} }
   if (hasTool('iverilog')) {
     const result = simulate(dir)
     console.log(`${variant.name}: co-simulation under random traffic ${result.pass ? 'PASS' : 'FAIL'}`)
@@ -86,8 +90,8 @@ for (const variant of VARIANTS) {
     const json = join(scratch, 'kan.json')
     const result = synthesise(dir, target, target === 'xc7' ? undefined : json)
     row.synth.push(result)
-    console.log(`${variant.name}/${target}: ${JSON.stringify(result)} (${fits(result) ? 'fits' : 'does not fit'} ${DEVICES[target].name})`)
-    if (target !== 'xc7' && fits(result)) {
+    console.log(`${variant.name}/${target}: ${JSON.stringify(result)} (${fits(result, device(target)) ? 'fits' : 'does not fit'} ${device(target).name})`)
+    if (target !== 'xc7' && fits(result, device(target))) {
       if (!hasTool('nextpnr-ice40', '--version')) problems.push('nextpnr-ice40 is missing: no fmax')
       else {
         const route = placeAndRoute(json, target === 'ice40' ? 'up5k' : 'hx8k', FMAX_TARGET)
@@ -116,13 +120,18 @@ started = performance.now()
 await float.fit(train, { epochs: 4, learningRate: 0.05 })
 const floatRate = (4 * train.rows) / ((performance.now() - started) / 1000)
 
-console.log('\n| design | cycles/record | target | LUTs | FFs | BRAM | DSP | fits | fmax (post-route) | records/s |')
+console.log('\n| design | cycles/record | target | LUTs | FFs | BRAM | DSP | fits | fmax | records/s |')
 console.log('|---|---|---|---|---|---|---|---|---|---|')
 for (const row of rows) {
   for (const s of row.synth.length > 0 ? row.synth : [undefined]) {
-    const fmax = s === undefined ? undefined : row.fmax[s.target]
-    const rate = fmax === undefined ? '' : `${Math.round((fmax * 1e6) / row.cycles).toLocaleString('en')} at ${fmax} MHz`
-    console.log(`| ${row.variant} | ${row.cycles} | ${s === undefined ? '' : `${s.target} (yosys)`} | ${s?.luts ?? ''} | ${s?.ffs ?? ''} | ${s?.brams ?? ''} | ${s?.dsps ?? ''} | ${s === undefined ? '' : fits(s) ? DEVICES[s.target].name : `no (${DEVICES[s.target].name})`} | ${fmax === undefined ? 'n/a' : `${fmax} MHz`} | ${rate} |`)
+    const routed = s === undefined ? undefined : row.fmax[s.target]
+    // 7-series has no open place and route: yosys sta's logic-only path bounds fmax from above
+    const bound = s?.logicNs === undefined ? undefined : Math.round(1000 / s.logicNs)
+    const fmax = routed ?? bound
+    const rate = fmax === undefined ? '' : `${routed === undefined ? '≤ ' : ''}${Math.round((fmax * 1e6) / row.cycles).toLocaleString('en')}`
+    const fmaxText = routed !== undefined ? `${routed} MHz (nextpnr)` : bound !== undefined ? `≤ ${bound} MHz (yosys sta, logic only)` : 'n/a'
+    const device = s === undefined ? undefined : row.device(s.target)
+    console.log(`| ${row.variant} | ${row.cycles} | ${s === undefined ? '' : `${s.target} (yosys)`} | ${s?.luts ?? ''} | ${s?.ffs ?? ''} | ${s?.brams ?? ''} | ${s?.dsps ?? ''} | ${s === undefined || device === undefined ? '' : fits(s, device) ? device.name : `no (${device.name})`} | ${fmaxText} | ${rate} |`)
   }
 }
 console.log(`| wasm integer trainer, triangle (this machine) | | | | | | | | | ${Math.round(integerRate).toLocaleString('en')} |`)

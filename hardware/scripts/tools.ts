@@ -44,11 +44,17 @@ export type SynthTarget = 'xc7' | 'ice40' | 'hx8k'
 
 export interface SynthResult {
   readonly target: SynthTarget
+  /** LUTs (xc7: with the LUTs of LUT RAM and shift registers) or iCE40 SB_LUT4. */
   readonly luts: number
   readonly ffs: number
   /** Block RAMs: RAMB36E1 equivalents (xc7) or SB_RAM40_4K (ice40). */
   readonly brams: number
   readonly dsps: number
+  /**
+   * xc7 only: yosys `sta` over the mapped cells' specify delays (the longest register-to-register
+   * path in ns, logic only: no routing, clock skew or setup), a lower bound on the clock period.
+   */
+  readonly logicNs?: number
   readonly seconds: number
 }
 
@@ -68,18 +74,23 @@ export function synthesise(dir: string, target: SynthTarget, json?: string): Syn
   const command = target === 'xc7' ? 'synth_xilinx -flatten -top kan_top' : `synth_ice40${target === 'ice40' ? ' -dsp' : ''} -top kan_top${out}`
   const scratch = mkdtempSync(join(tmpdir(), 'nkkan-yosys-'))
   const statPath = join(scratch, 'stat.txt')
-  const result = spawnSync('yosys', ['-q', '-p', `read_verilog -defer kan.v; ${command}; tee -q -o ${statPath} stat`], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 })
+  const staPath = join(scratch, 'sta.txt')
+  const sta = target === 'xc7' ? `; read_verilog -lib -specify +/xilinx/cells_sim.v; tee -q -o ${staPath} sta` : ''
+  const result = spawnSync('yosys', ['-q', '-p', `read_verilog -defer kan.v; ${command}; tee -q -o ${statPath} stat${sta}`], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 })
   if (result.status !== 0) throw new Error(`yosys failed for ${target}: ${result.stderr.slice(-2000)}`)
   const stat = readFileSync(statPath, 'utf8')
+  const arrival = target === 'xc7' ? /Latest arrival time in '[^']*' is (\d+)/.exec(readFileSync(staPath, 'utf8')) : null
   rmSync(scratch, { recursive: true, force: true })
   const seconds = (performance.now() - started) / 1000
   if (target === 'xc7') {
     return {
       target,
-      luts: cellCount(stat, /^LUT[1-6]$/),
+      // LUT RAM and shift registers occupy LUTs too (RAM32M/RAM64M: 4, RAM32X1D/RAM64X1D: 2)
+      luts: cellCount(stat, /^LUT[1-6]$/) + 4 * cellCount(stat, /^RAM(32|64)M$/) + 2 * cellCount(stat, /^RAM(32|64)X1D$/) + cellCount(stat, /^(SRL16E|SRLC32E)$/),
       ffs: cellCount(stat, /^FD[RSCP]E$/),
       brams: cellCount(stat, /^RAMB36E1$/) + cellCount(stat, /^RAMB18E1$/) / 2,
       dsps: cellCount(stat, /^DSP48E1$/),
+      ...(arrival === null ? {} : { logicNs: Number(arrival[1]) / 1000 }),
       seconds,
     }
   }

@@ -3,6 +3,8 @@
  * of its co-simulation; run.ts regenerates, compares, simulates and synthesises them.
  * - triangle/full, triangle/small: the triangle spec of ALGORITHM §6 at full parallelism (one
  *   layer pass at a time) and at one function a cycle per layer.
+ * - triangle/xc7a200t: the triangle spec with the lanes chosen for an Artix-7 XC7A200T (the
+ *   fastest design whose resource estimate fits it, src/hardware/parts.ts).
  * - product/hx8k: a small spec (2 → 4 → 1, 13-bit values, y = x0·x1/65) that fits an iCE40
  *   HX8K, placed and routed in the quick run to measure fmax.
  */
@@ -45,6 +47,7 @@ const productSpec = (): FixedSpec =>
 export const VARIANTS: readonly Variant[] = [
   { name: 'triangle/full', hardware: { lanes: 'full' }, records: 20, targets: ['xc7'], quick: [], spec: triangleSpec, data: () => triangle().train },
   { name: 'triangle/small', hardware: { lanes: 1 }, records: 24, targets: ['xc7', 'ice40'], quick: [], spec: triangleSpec, data: () => triangle().train },
+  { name: 'triangle/xc7a200t', hardware: { part: 'xc7a200t' }, records: 20, targets: ['xc7'], quick: [], spec: triangleSpec, data: () => triangle().train },
   { name: 'product/hx8k', hardware: { lanes: 1 }, records: 200, targets: ['hx8k'], quick: ['hx8k'], spec: productSpec, data: () => productData(200) },
 ]
 

@@ -9,26 +9,45 @@
  * holds the kPar functions of the chunk side by side, kk = 0 in the low bits.
  *
  * The datapath is pipelined (STAGE): a chunk read in cycle c reaches the lane's products in c + 2
- * and its results in c + 3; forward sums are registered at c + 3, accumulated at c + 4 and scaled
- * and clipped into the layer output at c + 5; the backward pass writes node values back at c + 3
+ * and its results in c + 3; forward sums are registered at c + 3 (plus LayerPlan.tree cycles when
+ * more than TREE_FAN_IN lanes are summed), accumulated a cycle later and scaled and clipped into
+ * the layer output the cycle after; the backward pass writes node values back at c + 3
  * and accumulates the residual of the layer inputs at c + 4. The static schedule starts each pass
  * only once the values it reads are final, and the next record only once the last write-back is
  * done, so no hazard can arise and the results are those of the integer trainer, bit for bit.
  */
 import { NkkanError } from '../errors.js'
 import { type FixedSpec, fixedLayerInputs } from '../fixed/spec.js'
+import { type PartChoice, type PartName, chooseLanes } from './parts.js'
 
 /** Cycles from a chunk's memory read to each pipeline stage's register (see the file comment). */
 export const STAGE = { lane: 3, sum: 3, acc: 4, out: 5, write: 3, error: 4 } as const
+
+/** Terms the forward sum adds in one cycle (two adder levels): wider sums take more stages. */
+export const TREE_FAN_IN = 4
+
+/** Register stages of a sum of `terms` terms beyond the first (see LayerPlan.tree). */
+export function treeStages(terms: number): number {
+  let stages = 0
+  for (let width = TREE_FAN_IN; width < terms; width *= TREE_FAN_IN) stages++
+  return stages
+}
 
 /** How the generated hardware trades resources for speed. */
 export interface HardwareOptions {
   /**
    * Functions processed per cycle in each layer (the resources ↔ speed trade-off): jPar =
    * min(n, lanes), kPar = min(m, lanes / jPar). 'full' processes a whole layer per cycle.
-   * A number applies to every layer; an array gives one value per layer. Default 'full'.
+   * A number applies to every layer; an array gives one value per layer. Default 'full'
+   * (or the choice for `part`).
    */
   lanes?: number | 'full' | readonly (number | 'full')[]
+  /**
+   * Target FPGA: the lanes of each layer are chosen as the fastest design (fewest training
+   * cycles a record) whose estimated resources fit the part (see `chooseLanes`). Give `lanes`
+   * or `part`, not both.
+   */
+  part?: PartName
 }
 
 /** One layer of a HardwarePlan: its parallelism, chunking, memory depth and schedule. */
@@ -59,6 +78,12 @@ export interface LayerPlan {
   readonly bwdStart: number
   /** With a single chunk the forward read is still in the memory output register: no re-read. */
   readonly hold: boolean
+  /**
+   * Extra register stages of the forward sum over the jPar lanes: each stage adds up to
+   * TREE_FAN_IN terms, so the sum of jPar terms is registered after ⌈log_4 jPar⌉ stages, the
+   * first of which is STAGE.sum. Every later stage shifts acc and out by one cycle.
+   */
+  readonly tree: number
 }
 
 /** What the Verilog, the testbench and the memory images are generated from (see this file's comment). */
@@ -73,6 +98,8 @@ export interface HardwarePlan {
   readonly trainCycles: number
   /** Cycles of one record, accept to accept, in inference (predict only). */
   readonly inferCycles: number
+  /** With `part`: the lanes chosen and the resource estimate they were chosen by. */
+  readonly choice?: PartChoice
 }
 
 function lanesOf(options: HardwareOptions, l: number): number {
@@ -85,6 +112,13 @@ function lanesOf(options: HardwareOptions, l: number): number {
 }
 
 export function planHardware(spec: FixedSpec, options: HardwareOptions = {}): HardwarePlan {
+  if (options.part === undefined) return schedule(spec, options)
+  if (options.lanes !== undefined) throw new NkkanError('E_OPTION', 'give lanes or part, not both')
+  const choice = chooseLanes(spec, options.part)
+  return { ...schedule(spec, { lanes: choice.lanes }), choice }
+}
+
+function schedule(spec: FixedSpec, options: HardwareOptions): HardwarePlan {
   let cycle = 0
   const partial = spec.layers.map((layer, l) => {
     const n = fixedLayerInputs(spec, l)
@@ -96,9 +130,10 @@ export function planHardware(spec: FixedSpec, options: HardwareOptions = {}): Ha
     const JC = Math.ceil(n / jPar)
     const C = KC * JC
     const fwdStart = cycle
+    const tree = treeStages(jPar)
     // the next layer reads this one's outputs once the last chunk's output register is loaded
-    cycle += C + STAGE.out
-    return { n, m, P: layer.points, kPar, jPar, KC, JC, C, HE: Math.ceil(layer.points / 2), HO: Math.floor(layer.points / 2), fwdStart, hold: C === 1 }
+    cycle += C + STAGE.out + tree
+    return { n, m, P: layer.points, kPar, jPar, KC, JC, C, HE: Math.ceil(layer.points / 2), HO: Math.floor(layer.points / 2), fwdStart, hold: C === 1, tree }
   })
   const predAt = cycle - 1
   const bwdStart: number[] = []

@@ -62,11 +62,11 @@ module kan_layer0 (
   output [1324:0] y            // outputs, clipped
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc == 6'd0);
-  wire fwd_out = running && (cyc == 6'd5);
+  wire fwd_out = running && (cyc == 6'd6);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd39);
+  wire bwd_wr = running && train && (cyc == 6'd43);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [0:0] rd_be; reg [0:0] rd_bo;
@@ -82,10 +82,12 @@ module kan_layer0 (
   reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - 27'sd0;
@@ -1773,7 +1775,9 @@ module kan_layer0 (
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791]
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [27:0] sum0, acc0;
-  always @(posedge clk) sum0 <= (((fm_0_0 + fm_0_1) + fm_0_2) + ((fm_0_3 + fm_0_4) + fm_0_5));
+  reg signed [27:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
+  reg signed [27:0] sum0_s0_1; always @(posedge clk) sum0_s0_1 <= (fm_0_4 + fm_0_5);
+  always @(posedge clk) sum0 <= (sum0_s0_0 + sum0_s0_1);
   always @(posedge clk) acc0 <= sum0;
   wire signed [39:0] zp0 = acc0 * 12'sd1365;
   wire signed [39:0] zs0 = zp0 >>> 13;
@@ -1781,7 +1785,9 @@ module kan_layer0 (
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
   wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
   reg signed [27:0] sum1, acc1;
-  always @(posedge clk) sum1 <= (((fm_1_0 + fm_1_1) + fm_1_2) + ((fm_1_3 + fm_1_4) + fm_1_5));
+  reg signed [27:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
+  reg signed [27:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= (fm_1_4 + fm_1_5);
+  always @(posedge clk) sum1 <= (sum1_s0_0 + sum1_s0_1);
   always @(posedge clk) acc1 <= sum1;
   wire signed [39:0] zp1 = acc1 * 12'sd1365;
   wire signed [39:0] zs1 = zp1 >>> 13;
@@ -1789,7 +1795,9 @@ module kan_layer0 (
   wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1431791 ? 25'sd1431791 : z1;
   wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
   reg signed [27:0] sum2, acc2;
-  always @(posedge clk) sum2 <= (((fm_2_0 + fm_2_1) + fm_2_2) + ((fm_2_3 + fm_2_4) + fm_2_5));
+  reg signed [27:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
+  reg signed [27:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= (fm_2_4 + fm_2_5);
+  always @(posedge clk) sum2 <= (sum2_s0_0 + sum2_s0_1);
   always @(posedge clk) acc2 <= sum2;
   wire signed [39:0] zp2 = acc2 * 12'sd1365;
   wire signed [39:0] zs2 = zp2 >>> 13;
@@ -1797,7 +1805,9 @@ module kan_layer0 (
   wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1431791 ? 25'sd1431791 : z2;
   wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
   reg signed [27:0] sum3, acc3;
-  always @(posedge clk) sum3 <= (((fm_3_0 + fm_3_1) + fm_3_2) + ((fm_3_3 + fm_3_4) + fm_3_5));
+  reg signed [27:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
+  reg signed [27:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= (fm_3_4 + fm_3_5);
+  always @(posedge clk) sum3 <= (sum3_s0_0 + sum3_s0_1);
   always @(posedge clk) acc3 <= sum3;
   wire signed [39:0] zp3 = acc3 * 12'sd1365;
   wire signed [39:0] zs3 = zp3 >>> 13;
@@ -1805,7 +1815,9 @@ module kan_layer0 (
   wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1431791 ? 25'sd1431791 : z3;
   wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
   reg signed [27:0] sum4, acc4;
-  always @(posedge clk) sum4 <= (((fm_4_0 + fm_4_1) + fm_4_2) + ((fm_4_3 + fm_4_4) + fm_4_5));
+  reg signed [27:0] sum4_s0_0; always @(posedge clk) sum4_s0_0 <= ((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3));
+  reg signed [27:0] sum4_s0_1; always @(posedge clk) sum4_s0_1 <= (fm_4_4 + fm_4_5);
+  always @(posedge clk) sum4 <= (sum4_s0_0 + sum4_s0_1);
   always @(posedge clk) acc4 <= sum4;
   wire signed [39:0] zp4 = acc4 * 12'sd1365;
   wire signed [39:0] zs4 = zp4 >>> 13;
@@ -1813,7 +1825,9 @@ module kan_layer0 (
   wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1431791 ? 25'sd1431791 : z4;
   wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
   reg signed [27:0] sum5, acc5;
-  always @(posedge clk) sum5 <= (((fm_5_0 + fm_5_1) + fm_5_2) + ((fm_5_3 + fm_5_4) + fm_5_5));
+  reg signed [27:0] sum5_s0_0; always @(posedge clk) sum5_s0_0 <= ((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3));
+  reg signed [27:0] sum5_s0_1; always @(posedge clk) sum5_s0_1 <= (fm_5_4 + fm_5_5);
+  always @(posedge clk) sum5 <= (sum5_s0_0 + sum5_s0_1);
   always @(posedge clk) acc5 <= sum5;
   wire signed [39:0] zp5 = acc5 * 12'sd1365;
   wire signed [39:0] zs5 = zp5 >>> 13;
@@ -1821,7 +1835,9 @@ module kan_layer0 (
   wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1431791 ? 25'sd1431791 : z5;
   wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
   reg signed [27:0] sum6, acc6;
-  always @(posedge clk) sum6 <= (((fm_6_0 + fm_6_1) + fm_6_2) + ((fm_6_3 + fm_6_4) + fm_6_5));
+  reg signed [27:0] sum6_s0_0; always @(posedge clk) sum6_s0_0 <= ((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3));
+  reg signed [27:0] sum6_s0_1; always @(posedge clk) sum6_s0_1 <= (fm_6_4 + fm_6_5);
+  always @(posedge clk) sum6 <= (sum6_s0_0 + sum6_s0_1);
   always @(posedge clk) acc6 <= sum6;
   wire signed [39:0] zp6 = acc6 * 12'sd1365;
   wire signed [39:0] zs6 = zp6 >>> 13;
@@ -1829,7 +1845,9 @@ module kan_layer0 (
   wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1431791 ? 25'sd1431791 : z6;
   wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
   reg signed [27:0] sum7, acc7;
-  always @(posedge clk) sum7 <= (((fm_7_0 + fm_7_1) + fm_7_2) + ((fm_7_3 + fm_7_4) + fm_7_5));
+  reg signed [27:0] sum7_s0_0; always @(posedge clk) sum7_s0_0 <= ((fm_7_0 + fm_7_1) + (fm_7_2 + fm_7_3));
+  reg signed [27:0] sum7_s0_1; always @(posedge clk) sum7_s0_1 <= (fm_7_4 + fm_7_5);
+  always @(posedge clk) sum7 <= (sum7_s0_0 + sum7_s0_1);
   always @(posedge clk) acc7 <= sum7;
   wire signed [39:0] zp7 = acc7 * 12'sd1365;
   wire signed [39:0] zs7 = zp7 >>> 13;
@@ -1837,7 +1855,9 @@ module kan_layer0 (
   wire signed [24:0] c7 = z7 < -25'sd9999 ? -25'sd9999 : z7 > 25'sd1431791 ? 25'sd1431791 : z7;
   wire signed [25:0] sv7 = $signed({{1{c7[24]}}, c7}) - $signed({{1{z7[24]}}, z7});  // saved = clipped - z
   reg signed [27:0] sum8, acc8;
-  always @(posedge clk) sum8 <= (((fm_8_0 + fm_8_1) + fm_8_2) + ((fm_8_3 + fm_8_4) + fm_8_5));
+  reg signed [27:0] sum8_s0_0; always @(posedge clk) sum8_s0_0 <= ((fm_8_0 + fm_8_1) + (fm_8_2 + fm_8_3));
+  reg signed [27:0] sum8_s0_1; always @(posedge clk) sum8_s0_1 <= (fm_8_4 + fm_8_5);
+  always @(posedge clk) sum8 <= (sum8_s0_0 + sum8_s0_1);
   always @(posedge clk) acc8 <= sum8;
   wire signed [39:0] zp8 = acc8 * 12'sd1365;
   wire signed [39:0] zs8 = zp8 >>> 13;
@@ -1845,7 +1865,9 @@ module kan_layer0 (
   wire signed [24:0] c8 = z8 < -25'sd9999 ? -25'sd9999 : z8 > 25'sd1431791 ? 25'sd1431791 : z8;
   wire signed [25:0] sv8 = $signed({{1{c8[24]}}, c8}) - $signed({{1{z8[24]}}, z8});  // saved = clipped - z
   reg signed [27:0] sum9, acc9;
-  always @(posedge clk) sum9 <= (((fm_9_0 + fm_9_1) + fm_9_2) + ((fm_9_3 + fm_9_4) + fm_9_5));
+  reg signed [27:0] sum9_s0_0; always @(posedge clk) sum9_s0_0 <= ((fm_9_0 + fm_9_1) + (fm_9_2 + fm_9_3));
+  reg signed [27:0] sum9_s0_1; always @(posedge clk) sum9_s0_1 <= (fm_9_4 + fm_9_5);
+  always @(posedge clk) sum9 <= (sum9_s0_0 + sum9_s0_1);
   always @(posedge clk) acc9 <= sum9;
   wire signed [39:0] zp9 = acc9 * 12'sd1365;
   wire signed [39:0] zs9 = zp9 >>> 13;
@@ -1853,7 +1875,9 @@ module kan_layer0 (
   wire signed [24:0] c9 = z9 < -25'sd9999 ? -25'sd9999 : z9 > 25'sd1431791 ? 25'sd1431791 : z9;
   wire signed [25:0] sv9 = $signed({{1{c9[24]}}, c9}) - $signed({{1{z9[24]}}, z9});  // saved = clipped - z
   reg signed [27:0] sum10, acc10;
-  always @(posedge clk) sum10 <= (((fm_10_0 + fm_10_1) + fm_10_2) + ((fm_10_3 + fm_10_4) + fm_10_5));
+  reg signed [27:0] sum10_s0_0; always @(posedge clk) sum10_s0_0 <= ((fm_10_0 + fm_10_1) + (fm_10_2 + fm_10_3));
+  reg signed [27:0] sum10_s0_1; always @(posedge clk) sum10_s0_1 <= (fm_10_4 + fm_10_5);
+  always @(posedge clk) sum10 <= (sum10_s0_0 + sum10_s0_1);
   always @(posedge clk) acc10 <= sum10;
   wire signed [39:0] zp10 = acc10 * 12'sd1365;
   wire signed [39:0] zs10 = zp10 >>> 13;
@@ -1861,7 +1885,9 @@ module kan_layer0 (
   wire signed [24:0] c10 = z10 < -25'sd9999 ? -25'sd9999 : z10 > 25'sd1431791 ? 25'sd1431791 : z10;
   wire signed [25:0] sv10 = $signed({{1{c10[24]}}, c10}) - $signed({{1{z10[24]}}, z10});  // saved = clipped - z
   reg signed [27:0] sum11, acc11;
-  always @(posedge clk) sum11 <= (((fm_11_0 + fm_11_1) + fm_11_2) + ((fm_11_3 + fm_11_4) + fm_11_5));
+  reg signed [27:0] sum11_s0_0; always @(posedge clk) sum11_s0_0 <= ((fm_11_0 + fm_11_1) + (fm_11_2 + fm_11_3));
+  reg signed [27:0] sum11_s0_1; always @(posedge clk) sum11_s0_1 <= (fm_11_4 + fm_11_5);
+  always @(posedge clk) sum11 <= (sum11_s0_0 + sum11_s0_1);
   always @(posedge clk) acc11 <= sum11;
   wire signed [39:0] zp11 = acc11 * 12'sd1365;
   wire signed [39:0] zs11 = zp11 >>> 13;
@@ -1869,7 +1895,9 @@ module kan_layer0 (
   wire signed [24:0] c11 = z11 < -25'sd9999 ? -25'sd9999 : z11 > 25'sd1431791 ? 25'sd1431791 : z11;
   wire signed [25:0] sv11 = $signed({{1{c11[24]}}, c11}) - $signed({{1{z11[24]}}, z11});  // saved = clipped - z
   reg signed [27:0] sum12, acc12;
-  always @(posedge clk) sum12 <= (((fm_12_0 + fm_12_1) + fm_12_2) + ((fm_12_3 + fm_12_4) + fm_12_5));
+  reg signed [27:0] sum12_s0_0; always @(posedge clk) sum12_s0_0 <= ((fm_12_0 + fm_12_1) + (fm_12_2 + fm_12_3));
+  reg signed [27:0] sum12_s0_1; always @(posedge clk) sum12_s0_1 <= (fm_12_4 + fm_12_5);
+  always @(posedge clk) sum12 <= (sum12_s0_0 + sum12_s0_1);
   always @(posedge clk) acc12 <= sum12;
   wire signed [39:0] zp12 = acc12 * 12'sd1365;
   wire signed [39:0] zs12 = zp12 >>> 13;
@@ -1877,7 +1905,9 @@ module kan_layer0 (
   wire signed [24:0] c12 = z12 < -25'sd9999 ? -25'sd9999 : z12 > 25'sd1431791 ? 25'sd1431791 : z12;
   wire signed [25:0] sv12 = $signed({{1{c12[24]}}, c12}) - $signed({{1{z12[24]}}, z12});  // saved = clipped - z
   reg signed [27:0] sum13, acc13;
-  always @(posedge clk) sum13 <= (((fm_13_0 + fm_13_1) + fm_13_2) + ((fm_13_3 + fm_13_4) + fm_13_5));
+  reg signed [27:0] sum13_s0_0; always @(posedge clk) sum13_s0_0 <= ((fm_13_0 + fm_13_1) + (fm_13_2 + fm_13_3));
+  reg signed [27:0] sum13_s0_1; always @(posedge clk) sum13_s0_1 <= (fm_13_4 + fm_13_5);
+  always @(posedge clk) sum13 <= (sum13_s0_0 + sum13_s0_1);
   always @(posedge clk) acc13 <= sum13;
   wire signed [39:0] zp13 = acc13 * 12'sd1365;
   wire signed [39:0] zs13 = zp13 >>> 13;
@@ -1885,7 +1915,9 @@ module kan_layer0 (
   wire signed [24:0] c13 = z13 < -25'sd9999 ? -25'sd9999 : z13 > 25'sd1431791 ? 25'sd1431791 : z13;
   wire signed [25:0] sv13 = $signed({{1{c13[24]}}, c13}) - $signed({{1{z13[24]}}, z13});  // saved = clipped - z
   reg signed [27:0] sum14, acc14;
-  always @(posedge clk) sum14 <= (((fm_14_0 + fm_14_1) + fm_14_2) + ((fm_14_3 + fm_14_4) + fm_14_5));
+  reg signed [27:0] sum14_s0_0; always @(posedge clk) sum14_s0_0 <= ((fm_14_0 + fm_14_1) + (fm_14_2 + fm_14_3));
+  reg signed [27:0] sum14_s0_1; always @(posedge clk) sum14_s0_1 <= (fm_14_4 + fm_14_5);
+  always @(posedge clk) sum14 <= (sum14_s0_0 + sum14_s0_1);
   always @(posedge clk) acc14 <= sum14;
   wire signed [39:0] zp14 = acc14 * 12'sd1365;
   wire signed [39:0] zs14 = zp14 >>> 13;
@@ -1893,7 +1925,9 @@ module kan_layer0 (
   wire signed [24:0] c14 = z14 < -25'sd9999 ? -25'sd9999 : z14 > 25'sd1431791 ? 25'sd1431791 : z14;
   wire signed [25:0] sv14 = $signed({{1{c14[24]}}, c14}) - $signed({{1{z14[24]}}, z14});  // saved = clipped - z
   reg signed [27:0] sum15, acc15;
-  always @(posedge clk) sum15 <= (((fm_15_0 + fm_15_1) + fm_15_2) + ((fm_15_3 + fm_15_4) + fm_15_5));
+  reg signed [27:0] sum15_s0_0; always @(posedge clk) sum15_s0_0 <= ((fm_15_0 + fm_15_1) + (fm_15_2 + fm_15_3));
+  reg signed [27:0] sum15_s0_1; always @(posedge clk) sum15_s0_1 <= (fm_15_4 + fm_15_5);
+  always @(posedge clk) sum15 <= (sum15_s0_0 + sum15_s0_1);
   always @(posedge clk) acc15 <= sum15;
   wire signed [39:0] zp15 = acc15 * 12'sd1365;
   wire signed [39:0] zs15 = zp15 >>> 13;
@@ -1901,7 +1935,9 @@ module kan_layer0 (
   wire signed [24:0] c15 = z15 < -25'sd9999 ? -25'sd9999 : z15 > 25'sd1431791 ? 25'sd1431791 : z15;
   wire signed [25:0] sv15 = $signed({{1{c15[24]}}, c15}) - $signed({{1{z15[24]}}, z15});  // saved = clipped - z
   reg signed [27:0] sum16, acc16;
-  always @(posedge clk) sum16 <= (((fm_16_0 + fm_16_1) + fm_16_2) + ((fm_16_3 + fm_16_4) + fm_16_5));
+  reg signed [27:0] sum16_s0_0; always @(posedge clk) sum16_s0_0 <= ((fm_16_0 + fm_16_1) + (fm_16_2 + fm_16_3));
+  reg signed [27:0] sum16_s0_1; always @(posedge clk) sum16_s0_1 <= (fm_16_4 + fm_16_5);
+  always @(posedge clk) sum16 <= (sum16_s0_0 + sum16_s0_1);
   always @(posedge clk) acc16 <= sum16;
   wire signed [39:0] zp16 = acc16 * 12'sd1365;
   wire signed [39:0] zs16 = zp16 >>> 13;
@@ -1909,7 +1945,9 @@ module kan_layer0 (
   wire signed [24:0] c16 = z16 < -25'sd9999 ? -25'sd9999 : z16 > 25'sd1431791 ? 25'sd1431791 : z16;
   wire signed [25:0] sv16 = $signed({{1{c16[24]}}, c16}) - $signed({{1{z16[24]}}, z16});  // saved = clipped - z
   reg signed [27:0] sum17, acc17;
-  always @(posedge clk) sum17 <= (((fm_17_0 + fm_17_1) + fm_17_2) + ((fm_17_3 + fm_17_4) + fm_17_5));
+  reg signed [27:0] sum17_s0_0; always @(posedge clk) sum17_s0_0 <= ((fm_17_0 + fm_17_1) + (fm_17_2 + fm_17_3));
+  reg signed [27:0] sum17_s0_1; always @(posedge clk) sum17_s0_1 <= (fm_17_4 + fm_17_5);
+  always @(posedge clk) sum17 <= (sum17_s0_0 + sum17_s0_1);
   always @(posedge clk) acc17 <= sum17;
   wire signed [39:0] zp17 = acc17 * 12'sd1365;
   wire signed [39:0] zs17 = zp17 >>> 13;
@@ -1917,7 +1955,9 @@ module kan_layer0 (
   wire signed [24:0] c17 = z17 < -25'sd9999 ? -25'sd9999 : z17 > 25'sd1431791 ? 25'sd1431791 : z17;
   wire signed [25:0] sv17 = $signed({{1{c17[24]}}, c17}) - $signed({{1{z17[24]}}, z17});  // saved = clipped - z
   reg signed [27:0] sum18, acc18;
-  always @(posedge clk) sum18 <= (((fm_18_0 + fm_18_1) + fm_18_2) + ((fm_18_3 + fm_18_4) + fm_18_5));
+  reg signed [27:0] sum18_s0_0; always @(posedge clk) sum18_s0_0 <= ((fm_18_0 + fm_18_1) + (fm_18_2 + fm_18_3));
+  reg signed [27:0] sum18_s0_1; always @(posedge clk) sum18_s0_1 <= (fm_18_4 + fm_18_5);
+  always @(posedge clk) sum18 <= (sum18_s0_0 + sum18_s0_1);
   always @(posedge clk) acc18 <= sum18;
   wire signed [39:0] zp18 = acc18 * 12'sd1365;
   wire signed [39:0] zs18 = zp18 >>> 13;
@@ -1925,7 +1965,9 @@ module kan_layer0 (
   wire signed [24:0] c18 = z18 < -25'sd9999 ? -25'sd9999 : z18 > 25'sd1431791 ? 25'sd1431791 : z18;
   wire signed [25:0] sv18 = $signed({{1{c18[24]}}, c18}) - $signed({{1{z18[24]}}, z18});  // saved = clipped - z
   reg signed [27:0] sum19, acc19;
-  always @(posedge clk) sum19 <= (((fm_19_0 + fm_19_1) + fm_19_2) + ((fm_19_3 + fm_19_4) + fm_19_5));
+  reg signed [27:0] sum19_s0_0; always @(posedge clk) sum19_s0_0 <= ((fm_19_0 + fm_19_1) + (fm_19_2 + fm_19_3));
+  reg signed [27:0] sum19_s0_1; always @(posedge clk) sum19_s0_1 <= (fm_19_4 + fm_19_5);
+  always @(posedge clk) sum19 <= (sum19_s0_0 + sum19_s0_1);
   always @(posedge clk) acc19 <= sum19;
   wire signed [39:0] zp19 = acc19 * 12'sd1365;
   wire signed [39:0] zs19 = zp19 >>> 13;
@@ -1933,7 +1975,9 @@ module kan_layer0 (
   wire signed [24:0] c19 = z19 < -25'sd9999 ? -25'sd9999 : z19 > 25'sd1431791 ? 25'sd1431791 : z19;
   wire signed [25:0] sv19 = $signed({{1{c19[24]}}, c19}) - $signed({{1{z19[24]}}, z19});  // saved = clipped - z
   reg signed [27:0] sum20, acc20;
-  always @(posedge clk) sum20 <= (((fm_20_0 + fm_20_1) + fm_20_2) + ((fm_20_3 + fm_20_4) + fm_20_5));
+  reg signed [27:0] sum20_s0_0; always @(posedge clk) sum20_s0_0 <= ((fm_20_0 + fm_20_1) + (fm_20_2 + fm_20_3));
+  reg signed [27:0] sum20_s0_1; always @(posedge clk) sum20_s0_1 <= (fm_20_4 + fm_20_5);
+  always @(posedge clk) sum20 <= (sum20_s0_0 + sum20_s0_1);
   always @(posedge clk) acc20 <= sum20;
   wire signed [39:0] zp20 = acc20 * 12'sd1365;
   wire signed [39:0] zs20 = zp20 >>> 13;
@@ -1941,7 +1985,9 @@ module kan_layer0 (
   wire signed [24:0] c20 = z20 < -25'sd9999 ? -25'sd9999 : z20 > 25'sd1431791 ? 25'sd1431791 : z20;
   wire signed [25:0] sv20 = $signed({{1{c20[24]}}, c20}) - $signed({{1{z20[24]}}, z20});  // saved = clipped - z
   reg signed [27:0] sum21, acc21;
-  always @(posedge clk) sum21 <= (((fm_21_0 + fm_21_1) + fm_21_2) + ((fm_21_3 + fm_21_4) + fm_21_5));
+  reg signed [27:0] sum21_s0_0; always @(posedge clk) sum21_s0_0 <= ((fm_21_0 + fm_21_1) + (fm_21_2 + fm_21_3));
+  reg signed [27:0] sum21_s0_1; always @(posedge clk) sum21_s0_1 <= (fm_21_4 + fm_21_5);
+  always @(posedge clk) sum21 <= (sum21_s0_0 + sum21_s0_1);
   always @(posedge clk) acc21 <= sum21;
   wire signed [39:0] zp21 = acc21 * 12'sd1365;
   wire signed [39:0] zs21 = zp21 >>> 13;
@@ -1949,7 +1995,9 @@ module kan_layer0 (
   wire signed [24:0] c21 = z21 < -25'sd9999 ? -25'sd9999 : z21 > 25'sd1431791 ? 25'sd1431791 : z21;
   wire signed [25:0] sv21 = $signed({{1{c21[24]}}, c21}) - $signed({{1{z21[24]}}, z21});  // saved = clipped - z
   reg signed [27:0] sum22, acc22;
-  always @(posedge clk) sum22 <= (((fm_22_0 + fm_22_1) + fm_22_2) + ((fm_22_3 + fm_22_4) + fm_22_5));
+  reg signed [27:0] sum22_s0_0; always @(posedge clk) sum22_s0_0 <= ((fm_22_0 + fm_22_1) + (fm_22_2 + fm_22_3));
+  reg signed [27:0] sum22_s0_1; always @(posedge clk) sum22_s0_1 <= (fm_22_4 + fm_22_5);
+  always @(posedge clk) sum22 <= (sum22_s0_0 + sum22_s0_1);
   always @(posedge clk) acc22 <= sum22;
   wire signed [39:0] zp22 = acc22 * 12'sd1365;
   wire signed [39:0] zs22 = zp22 >>> 13;
@@ -1957,7 +2005,9 @@ module kan_layer0 (
   wire signed [24:0] c22 = z22 < -25'sd9999 ? -25'sd9999 : z22 > 25'sd1431791 ? 25'sd1431791 : z22;
   wire signed [25:0] sv22 = $signed({{1{c22[24]}}, c22}) - $signed({{1{z22[24]}}, z22});  // saved = clipped - z
   reg signed [27:0] sum23, acc23;
-  always @(posedge clk) sum23 <= (((fm_23_0 + fm_23_1) + fm_23_2) + ((fm_23_3 + fm_23_4) + fm_23_5));
+  reg signed [27:0] sum23_s0_0; always @(posedge clk) sum23_s0_0 <= ((fm_23_0 + fm_23_1) + (fm_23_2 + fm_23_3));
+  reg signed [27:0] sum23_s0_1; always @(posedge clk) sum23_s0_1 <= (fm_23_4 + fm_23_5);
+  always @(posedge clk) sum23 <= (sum23_s0_0 + sum23_s0_1);
   always @(posedge clk) acc23 <= sum23;
   wire signed [39:0] zp23 = acc23 * 12'sd1365;
   wire signed [39:0] zs23 = zp23 >>> 13;
@@ -1965,7 +2015,9 @@ module kan_layer0 (
   wire signed [24:0] c23 = z23 < -25'sd9999 ? -25'sd9999 : z23 > 25'sd1431791 ? 25'sd1431791 : z23;
   wire signed [25:0] sv23 = $signed({{1{c23[24]}}, c23}) - $signed({{1{z23[24]}}, z23});  // saved = clipped - z
   reg signed [27:0] sum24, acc24;
-  always @(posedge clk) sum24 <= (((fm_24_0 + fm_24_1) + fm_24_2) + ((fm_24_3 + fm_24_4) + fm_24_5));
+  reg signed [27:0] sum24_s0_0; always @(posedge clk) sum24_s0_0 <= ((fm_24_0 + fm_24_1) + (fm_24_2 + fm_24_3));
+  reg signed [27:0] sum24_s0_1; always @(posedge clk) sum24_s0_1 <= (fm_24_4 + fm_24_5);
+  always @(posedge clk) sum24 <= (sum24_s0_0 + sum24_s0_1);
   always @(posedge clk) acc24 <= sum24;
   wire signed [39:0] zp24 = acc24 * 12'sd1365;
   wire signed [39:0] zs24 = zp24 >>> 13;
@@ -1973,7 +2025,9 @@ module kan_layer0 (
   wire signed [24:0] c24 = z24 < -25'sd9999 ? -25'sd9999 : z24 > 25'sd1431791 ? 25'sd1431791 : z24;
   wire signed [25:0] sv24 = $signed({{1{c24[24]}}, c24}) - $signed({{1{z24[24]}}, z24});  // saved = clipped - z
   reg signed [27:0] sum25, acc25;
-  always @(posedge clk) sum25 <= (((fm_25_0 + fm_25_1) + fm_25_2) + ((fm_25_3 + fm_25_4) + fm_25_5));
+  reg signed [27:0] sum25_s0_0; always @(posedge clk) sum25_s0_0 <= ((fm_25_0 + fm_25_1) + (fm_25_2 + fm_25_3));
+  reg signed [27:0] sum25_s0_1; always @(posedge clk) sum25_s0_1 <= (fm_25_4 + fm_25_5);
+  always @(posedge clk) sum25 <= (sum25_s0_0 + sum25_s0_1);
   always @(posedge clk) acc25 <= sum25;
   wire signed [39:0] zp25 = acc25 * 12'sd1365;
   wire signed [39:0] zs25 = zp25 >>> 13;
@@ -1981,7 +2035,9 @@ module kan_layer0 (
   wire signed [24:0] c25 = z25 < -25'sd9999 ? -25'sd9999 : z25 > 25'sd1431791 ? 25'sd1431791 : z25;
   wire signed [25:0] sv25 = $signed({{1{c25[24]}}, c25}) - $signed({{1{z25[24]}}, z25});  // saved = clipped - z
   reg signed [27:0] sum26, acc26;
-  always @(posedge clk) sum26 <= (((fm_26_0 + fm_26_1) + fm_26_2) + ((fm_26_3 + fm_26_4) + fm_26_5));
+  reg signed [27:0] sum26_s0_0; always @(posedge clk) sum26_s0_0 <= ((fm_26_0 + fm_26_1) + (fm_26_2 + fm_26_3));
+  reg signed [27:0] sum26_s0_1; always @(posedge clk) sum26_s0_1 <= (fm_26_4 + fm_26_5);
+  always @(posedge clk) sum26 <= (sum26_s0_0 + sum26_s0_1);
   always @(posedge clk) acc26 <= sum26;
   wire signed [39:0] zp26 = acc26 * 12'sd1365;
   wire signed [39:0] zs26 = zp26 >>> 13;
@@ -1989,7 +2045,9 @@ module kan_layer0 (
   wire signed [24:0] c26 = z26 < -25'sd9999 ? -25'sd9999 : z26 > 25'sd1431791 ? 25'sd1431791 : z26;
   wire signed [25:0] sv26 = $signed({{1{c26[24]}}, c26}) - $signed({{1{z26[24]}}, z26});  // saved = clipped - z
   reg signed [27:0] sum27, acc27;
-  always @(posedge clk) sum27 <= (((fm_27_0 + fm_27_1) + fm_27_2) + ((fm_27_3 + fm_27_4) + fm_27_5));
+  reg signed [27:0] sum27_s0_0; always @(posedge clk) sum27_s0_0 <= ((fm_27_0 + fm_27_1) + (fm_27_2 + fm_27_3));
+  reg signed [27:0] sum27_s0_1; always @(posedge clk) sum27_s0_1 <= (fm_27_4 + fm_27_5);
+  always @(posedge clk) sum27 <= (sum27_s0_0 + sum27_s0_1);
   always @(posedge clk) acc27 <= sum27;
   wire signed [39:0] zp27 = acc27 * 12'sd1365;
   wire signed [39:0] zs27 = zp27 >>> 13;
@@ -1997,7 +2055,9 @@ module kan_layer0 (
   wire signed [24:0] c27 = z27 < -25'sd9999 ? -25'sd9999 : z27 > 25'sd1431791 ? 25'sd1431791 : z27;
   wire signed [25:0] sv27 = $signed({{1{c27[24]}}, c27}) - $signed({{1{z27[24]}}, z27});  // saved = clipped - z
   reg signed [27:0] sum28, acc28;
-  always @(posedge clk) sum28 <= (((fm_28_0 + fm_28_1) + fm_28_2) + ((fm_28_3 + fm_28_4) + fm_28_5));
+  reg signed [27:0] sum28_s0_0; always @(posedge clk) sum28_s0_0 <= ((fm_28_0 + fm_28_1) + (fm_28_2 + fm_28_3));
+  reg signed [27:0] sum28_s0_1; always @(posedge clk) sum28_s0_1 <= (fm_28_4 + fm_28_5);
+  always @(posedge clk) sum28 <= (sum28_s0_0 + sum28_s0_1);
   always @(posedge clk) acc28 <= sum28;
   wire signed [39:0] zp28 = acc28 * 12'sd1365;
   wire signed [39:0] zs28 = zp28 >>> 13;
@@ -2005,7 +2065,9 @@ module kan_layer0 (
   wire signed [24:0] c28 = z28 < -25'sd9999 ? -25'sd9999 : z28 > 25'sd1431791 ? 25'sd1431791 : z28;
   wire signed [25:0] sv28 = $signed({{1{c28[24]}}, c28}) - $signed({{1{z28[24]}}, z28});  // saved = clipped - z
   reg signed [27:0] sum29, acc29;
-  always @(posedge clk) sum29 <= (((fm_29_0 + fm_29_1) + fm_29_2) + ((fm_29_3 + fm_29_4) + fm_29_5));
+  reg signed [27:0] sum29_s0_0; always @(posedge clk) sum29_s0_0 <= ((fm_29_0 + fm_29_1) + (fm_29_2 + fm_29_3));
+  reg signed [27:0] sum29_s0_1; always @(posedge clk) sum29_s0_1 <= (fm_29_4 + fm_29_5);
+  always @(posedge clk) sum29 <= (sum29_s0_0 + sum29_s0_1);
   always @(posedge clk) acc29 <= sum29;
   wire signed [39:0] zp29 = acc29 * 12'sd1365;
   wire signed [39:0] zs29 = zp29 >>> 13;
@@ -2013,7 +2075,9 @@ module kan_layer0 (
   wire signed [24:0] c29 = z29 < -25'sd9999 ? -25'sd9999 : z29 > 25'sd1431791 ? 25'sd1431791 : z29;
   wire signed [25:0] sv29 = $signed({{1{c29[24]}}, c29}) - $signed({{1{z29[24]}}, z29});  // saved = clipped - z
   reg signed [27:0] sum30, acc30;
-  always @(posedge clk) sum30 <= (((fm_30_0 + fm_30_1) + fm_30_2) + ((fm_30_3 + fm_30_4) + fm_30_5));
+  reg signed [27:0] sum30_s0_0; always @(posedge clk) sum30_s0_0 <= ((fm_30_0 + fm_30_1) + (fm_30_2 + fm_30_3));
+  reg signed [27:0] sum30_s0_1; always @(posedge clk) sum30_s0_1 <= (fm_30_4 + fm_30_5);
+  always @(posedge clk) sum30 <= (sum30_s0_0 + sum30_s0_1);
   always @(posedge clk) acc30 <= sum30;
   wire signed [39:0] zp30 = acc30 * 12'sd1365;
   wire signed [39:0] zs30 = zp30 >>> 13;
@@ -2021,7 +2085,9 @@ module kan_layer0 (
   wire signed [24:0] c30 = z30 < -25'sd9999 ? -25'sd9999 : z30 > 25'sd1431791 ? 25'sd1431791 : z30;
   wire signed [25:0] sv30 = $signed({{1{c30[24]}}, c30}) - $signed({{1{z30[24]}}, z30});  // saved = clipped - z
   reg signed [27:0] sum31, acc31;
-  always @(posedge clk) sum31 <= (((fm_31_0 + fm_31_1) + fm_31_2) + ((fm_31_3 + fm_31_4) + fm_31_5));
+  reg signed [27:0] sum31_s0_0; always @(posedge clk) sum31_s0_0 <= ((fm_31_0 + fm_31_1) + (fm_31_2 + fm_31_3));
+  reg signed [27:0] sum31_s0_1; always @(posedge clk) sum31_s0_1 <= (fm_31_4 + fm_31_5);
+  always @(posedge clk) sum31 <= (sum31_s0_0 + sum31_s0_1);
   always @(posedge clk) acc31 <= sum31;
   wire signed [39:0] zp31 = acc31 * 12'sd1365;
   wire signed [39:0] zs31 = zp31 >>> 13;
@@ -2029,7 +2095,9 @@ module kan_layer0 (
   wire signed [24:0] c31 = z31 < -25'sd9999 ? -25'sd9999 : z31 > 25'sd1431791 ? 25'sd1431791 : z31;
   wire signed [25:0] sv31 = $signed({{1{c31[24]}}, c31}) - $signed({{1{z31[24]}}, z31});  // saved = clipped - z
   reg signed [27:0] sum32, acc32;
-  always @(posedge clk) sum32 <= (((fm_32_0 + fm_32_1) + fm_32_2) + ((fm_32_3 + fm_32_4) + fm_32_5));
+  reg signed [27:0] sum32_s0_0; always @(posedge clk) sum32_s0_0 <= ((fm_32_0 + fm_32_1) + (fm_32_2 + fm_32_3));
+  reg signed [27:0] sum32_s0_1; always @(posedge clk) sum32_s0_1 <= (fm_32_4 + fm_32_5);
+  always @(posedge clk) sum32 <= (sum32_s0_0 + sum32_s0_1);
   always @(posedge clk) acc32 <= sum32;
   wire signed [39:0] zp32 = acc32 * 12'sd1365;
   wire signed [39:0] zs32 = zp32 >>> 13;
@@ -2037,7 +2105,9 @@ module kan_layer0 (
   wire signed [24:0] c32 = z32 < -25'sd9999 ? -25'sd9999 : z32 > 25'sd1431791 ? 25'sd1431791 : z32;
   wire signed [25:0] sv32 = $signed({{1{c32[24]}}, c32}) - $signed({{1{z32[24]}}, z32});  // saved = clipped - z
   reg signed [27:0] sum33, acc33;
-  always @(posedge clk) sum33 <= (((fm_33_0 + fm_33_1) + fm_33_2) + ((fm_33_3 + fm_33_4) + fm_33_5));
+  reg signed [27:0] sum33_s0_0; always @(posedge clk) sum33_s0_0 <= ((fm_33_0 + fm_33_1) + (fm_33_2 + fm_33_3));
+  reg signed [27:0] sum33_s0_1; always @(posedge clk) sum33_s0_1 <= (fm_33_4 + fm_33_5);
+  always @(posedge clk) sum33 <= (sum33_s0_0 + sum33_s0_1);
   always @(posedge clk) acc33 <= sum33;
   wire signed [39:0] zp33 = acc33 * 12'sd1365;
   wire signed [39:0] zs33 = zp33 >>> 13;
@@ -2045,7 +2115,9 @@ module kan_layer0 (
   wire signed [24:0] c33 = z33 < -25'sd9999 ? -25'sd9999 : z33 > 25'sd1431791 ? 25'sd1431791 : z33;
   wire signed [25:0] sv33 = $signed({{1{c33[24]}}, c33}) - $signed({{1{z33[24]}}, z33});  // saved = clipped - z
   reg signed [27:0] sum34, acc34;
-  always @(posedge clk) sum34 <= (((fm_34_0 + fm_34_1) + fm_34_2) + ((fm_34_3 + fm_34_4) + fm_34_5));
+  reg signed [27:0] sum34_s0_0; always @(posedge clk) sum34_s0_0 <= ((fm_34_0 + fm_34_1) + (fm_34_2 + fm_34_3));
+  reg signed [27:0] sum34_s0_1; always @(posedge clk) sum34_s0_1 <= (fm_34_4 + fm_34_5);
+  always @(posedge clk) sum34 <= (sum34_s0_0 + sum34_s0_1);
   always @(posedge clk) acc34 <= sum34;
   wire signed [39:0] zp34 = acc34 * 12'sd1365;
   wire signed [39:0] zs34 = zp34 >>> 13;
@@ -2053,7 +2125,9 @@ module kan_layer0 (
   wire signed [24:0] c34 = z34 < -25'sd9999 ? -25'sd9999 : z34 > 25'sd1431791 ? 25'sd1431791 : z34;
   wire signed [25:0] sv34 = $signed({{1{c34[24]}}, c34}) - $signed({{1{z34[24]}}, z34});  // saved = clipped - z
   reg signed [27:0] sum35, acc35;
-  always @(posedge clk) sum35 <= (((fm_35_0 + fm_35_1) + fm_35_2) + ((fm_35_3 + fm_35_4) + fm_35_5));
+  reg signed [27:0] sum35_s0_0; always @(posedge clk) sum35_s0_0 <= ((fm_35_0 + fm_35_1) + (fm_35_2 + fm_35_3));
+  reg signed [27:0] sum35_s0_1; always @(posedge clk) sum35_s0_1 <= (fm_35_4 + fm_35_5);
+  always @(posedge clk) sum35 <= (sum35_s0_0 + sum35_s0_1);
   always @(posedge clk) acc35 <= sum35;
   wire signed [39:0] zp35 = acc35 * 12'sd1365;
   wire signed [39:0] zs35 = zp35 >>> 13;
@@ -2061,7 +2135,9 @@ module kan_layer0 (
   wire signed [24:0] c35 = z35 < -25'sd9999 ? -25'sd9999 : z35 > 25'sd1431791 ? 25'sd1431791 : z35;
   wire signed [25:0] sv35 = $signed({{1{c35[24]}}, c35}) - $signed({{1{z35[24]}}, z35});  // saved = clipped - z
   reg signed [27:0] sum36, acc36;
-  always @(posedge clk) sum36 <= (((fm_36_0 + fm_36_1) + fm_36_2) + ((fm_36_3 + fm_36_4) + fm_36_5));
+  reg signed [27:0] sum36_s0_0; always @(posedge clk) sum36_s0_0 <= ((fm_36_0 + fm_36_1) + (fm_36_2 + fm_36_3));
+  reg signed [27:0] sum36_s0_1; always @(posedge clk) sum36_s0_1 <= (fm_36_4 + fm_36_5);
+  always @(posedge clk) sum36 <= (sum36_s0_0 + sum36_s0_1);
   always @(posedge clk) acc36 <= sum36;
   wire signed [39:0] zp36 = acc36 * 12'sd1365;
   wire signed [39:0] zs36 = zp36 >>> 13;
@@ -2069,7 +2145,9 @@ module kan_layer0 (
   wire signed [24:0] c36 = z36 < -25'sd9999 ? -25'sd9999 : z36 > 25'sd1431791 ? 25'sd1431791 : z36;
   wire signed [25:0] sv36 = $signed({{1{c36[24]}}, c36}) - $signed({{1{z36[24]}}, z36});  // saved = clipped - z
   reg signed [27:0] sum37, acc37;
-  always @(posedge clk) sum37 <= (((fm_37_0 + fm_37_1) + fm_37_2) + ((fm_37_3 + fm_37_4) + fm_37_5));
+  reg signed [27:0] sum37_s0_0; always @(posedge clk) sum37_s0_0 <= ((fm_37_0 + fm_37_1) + (fm_37_2 + fm_37_3));
+  reg signed [27:0] sum37_s0_1; always @(posedge clk) sum37_s0_1 <= (fm_37_4 + fm_37_5);
+  always @(posedge clk) sum37 <= (sum37_s0_0 + sum37_s0_1);
   always @(posedge clk) acc37 <= sum37;
   wire signed [39:0] zp37 = acc37 * 12'sd1365;
   wire signed [39:0] zs37 = zp37 >>> 13;
@@ -2077,7 +2155,9 @@ module kan_layer0 (
   wire signed [24:0] c37 = z37 < -25'sd9999 ? -25'sd9999 : z37 > 25'sd1431791 ? 25'sd1431791 : z37;
   wire signed [25:0] sv37 = $signed({{1{c37[24]}}, c37}) - $signed({{1{z37[24]}}, z37});  // saved = clipped - z
   reg signed [27:0] sum38, acc38;
-  always @(posedge clk) sum38 <= (((fm_38_0 + fm_38_1) + fm_38_2) + ((fm_38_3 + fm_38_4) + fm_38_5));
+  reg signed [27:0] sum38_s0_0; always @(posedge clk) sum38_s0_0 <= ((fm_38_0 + fm_38_1) + (fm_38_2 + fm_38_3));
+  reg signed [27:0] sum38_s0_1; always @(posedge clk) sum38_s0_1 <= (fm_38_4 + fm_38_5);
+  always @(posedge clk) sum38 <= (sum38_s0_0 + sum38_s0_1);
   always @(posedge clk) acc38 <= sum38;
   wire signed [39:0] zp38 = acc38 * 12'sd1365;
   wire signed [39:0] zs38 = zp38 >>> 13;
@@ -2085,7 +2165,9 @@ module kan_layer0 (
   wire signed [24:0] c38 = z38 < -25'sd9999 ? -25'sd9999 : z38 > 25'sd1431791 ? 25'sd1431791 : z38;
   wire signed [25:0] sv38 = $signed({{1{c38[24]}}, c38}) - $signed({{1{z38[24]}}, z38});  // saved = clipped - z
   reg signed [27:0] sum39, acc39;
-  always @(posedge clk) sum39 <= (((fm_39_0 + fm_39_1) + fm_39_2) + ((fm_39_3 + fm_39_4) + fm_39_5));
+  reg signed [27:0] sum39_s0_0; always @(posedge clk) sum39_s0_0 <= ((fm_39_0 + fm_39_1) + (fm_39_2 + fm_39_3));
+  reg signed [27:0] sum39_s0_1; always @(posedge clk) sum39_s0_1 <= (fm_39_4 + fm_39_5);
+  always @(posedge clk) sum39 <= (sum39_s0_0 + sum39_s0_1);
   always @(posedge clk) acc39 <= sum39;
   wire signed [39:0] zp39 = acc39 * 12'sd1365;
   wire signed [39:0] zs39 = zp39 >>> 13;
@@ -2093,7 +2175,9 @@ module kan_layer0 (
   wire signed [24:0] c39 = z39 < -25'sd9999 ? -25'sd9999 : z39 > 25'sd1431791 ? 25'sd1431791 : z39;
   wire signed [25:0] sv39 = $signed({{1{c39[24]}}, c39}) - $signed({{1{z39[24]}}, z39});  // saved = clipped - z
   reg signed [27:0] sum40, acc40;
-  always @(posedge clk) sum40 <= (((fm_40_0 + fm_40_1) + fm_40_2) + ((fm_40_3 + fm_40_4) + fm_40_5));
+  reg signed [27:0] sum40_s0_0; always @(posedge clk) sum40_s0_0 <= ((fm_40_0 + fm_40_1) + (fm_40_2 + fm_40_3));
+  reg signed [27:0] sum40_s0_1; always @(posedge clk) sum40_s0_1 <= (fm_40_4 + fm_40_5);
+  always @(posedge clk) sum40 <= (sum40_s0_0 + sum40_s0_1);
   always @(posedge clk) acc40 <= sum40;
   wire signed [39:0] zp40 = acc40 * 12'sd1365;
   wire signed [39:0] zs40 = zp40 >>> 13;
@@ -2101,7 +2185,9 @@ module kan_layer0 (
   wire signed [24:0] c40 = z40 < -25'sd9999 ? -25'sd9999 : z40 > 25'sd1431791 ? 25'sd1431791 : z40;
   wire signed [25:0] sv40 = $signed({{1{c40[24]}}, c40}) - $signed({{1{z40[24]}}, z40});  // saved = clipped - z
   reg signed [27:0] sum41, acc41;
-  always @(posedge clk) sum41 <= (((fm_41_0 + fm_41_1) + fm_41_2) + ((fm_41_3 + fm_41_4) + fm_41_5));
+  reg signed [27:0] sum41_s0_0; always @(posedge clk) sum41_s0_0 <= ((fm_41_0 + fm_41_1) + (fm_41_2 + fm_41_3));
+  reg signed [27:0] sum41_s0_1; always @(posedge clk) sum41_s0_1 <= (fm_41_4 + fm_41_5);
+  always @(posedge clk) sum41 <= (sum41_s0_0 + sum41_s0_1);
   always @(posedge clk) acc41 <= sum41;
   wire signed [39:0] zp41 = acc41 * 12'sd1365;
   wire signed [39:0] zs41 = zp41 >>> 13;
@@ -2109,7 +2195,9 @@ module kan_layer0 (
   wire signed [24:0] c41 = z41 < -25'sd9999 ? -25'sd9999 : z41 > 25'sd1431791 ? 25'sd1431791 : z41;
   wire signed [25:0] sv41 = $signed({{1{c41[24]}}, c41}) - $signed({{1{z41[24]}}, z41});  // saved = clipped - z
   reg signed [27:0] sum42, acc42;
-  always @(posedge clk) sum42 <= (((fm_42_0 + fm_42_1) + fm_42_2) + ((fm_42_3 + fm_42_4) + fm_42_5));
+  reg signed [27:0] sum42_s0_0; always @(posedge clk) sum42_s0_0 <= ((fm_42_0 + fm_42_1) + (fm_42_2 + fm_42_3));
+  reg signed [27:0] sum42_s0_1; always @(posedge clk) sum42_s0_1 <= (fm_42_4 + fm_42_5);
+  always @(posedge clk) sum42 <= (sum42_s0_0 + sum42_s0_1);
   always @(posedge clk) acc42 <= sum42;
   wire signed [39:0] zp42 = acc42 * 12'sd1365;
   wire signed [39:0] zs42 = zp42 >>> 13;
@@ -2117,7 +2205,9 @@ module kan_layer0 (
   wire signed [24:0] c42 = z42 < -25'sd9999 ? -25'sd9999 : z42 > 25'sd1431791 ? 25'sd1431791 : z42;
   wire signed [25:0] sv42 = $signed({{1{c42[24]}}, c42}) - $signed({{1{z42[24]}}, z42});  // saved = clipped - z
   reg signed [27:0] sum43, acc43;
-  always @(posedge clk) sum43 <= (((fm_43_0 + fm_43_1) + fm_43_2) + ((fm_43_3 + fm_43_4) + fm_43_5));
+  reg signed [27:0] sum43_s0_0; always @(posedge clk) sum43_s0_0 <= ((fm_43_0 + fm_43_1) + (fm_43_2 + fm_43_3));
+  reg signed [27:0] sum43_s0_1; always @(posedge clk) sum43_s0_1 <= (fm_43_4 + fm_43_5);
+  always @(posedge clk) sum43 <= (sum43_s0_0 + sum43_s0_1);
   always @(posedge clk) acc43 <= sum43;
   wire signed [39:0] zp43 = acc43 * 12'sd1365;
   wire signed [39:0] zs43 = zp43 >>> 13;
@@ -2125,7 +2215,9 @@ module kan_layer0 (
   wire signed [24:0] c43 = z43 < -25'sd9999 ? -25'sd9999 : z43 > 25'sd1431791 ? 25'sd1431791 : z43;
   wire signed [25:0] sv43 = $signed({{1{c43[24]}}, c43}) - $signed({{1{z43[24]}}, z43});  // saved = clipped - z
   reg signed [27:0] sum44, acc44;
-  always @(posedge clk) sum44 <= (((fm_44_0 + fm_44_1) + fm_44_2) + ((fm_44_3 + fm_44_4) + fm_44_5));
+  reg signed [27:0] sum44_s0_0; always @(posedge clk) sum44_s0_0 <= ((fm_44_0 + fm_44_1) + (fm_44_2 + fm_44_3));
+  reg signed [27:0] sum44_s0_1; always @(posedge clk) sum44_s0_1 <= (fm_44_4 + fm_44_5);
+  always @(posedge clk) sum44 <= (sum44_s0_0 + sum44_s0_1);
   always @(posedge clk) acc44 <= sum44;
   wire signed [39:0] zp44 = acc44 * 12'sd1365;
   wire signed [39:0] zs44 = zp44 >>> 13;
@@ -2133,7 +2225,9 @@ module kan_layer0 (
   wire signed [24:0] c44 = z44 < -25'sd9999 ? -25'sd9999 : z44 > 25'sd1431791 ? 25'sd1431791 : z44;
   wire signed [25:0] sv44 = $signed({{1{c44[24]}}, c44}) - $signed({{1{z44[24]}}, z44});  // saved = clipped - z
   reg signed [27:0] sum45, acc45;
-  always @(posedge clk) sum45 <= (((fm_45_0 + fm_45_1) + fm_45_2) + ((fm_45_3 + fm_45_4) + fm_45_5));
+  reg signed [27:0] sum45_s0_0; always @(posedge clk) sum45_s0_0 <= ((fm_45_0 + fm_45_1) + (fm_45_2 + fm_45_3));
+  reg signed [27:0] sum45_s0_1; always @(posedge clk) sum45_s0_1 <= (fm_45_4 + fm_45_5);
+  always @(posedge clk) sum45 <= (sum45_s0_0 + sum45_s0_1);
   always @(posedge clk) acc45 <= sum45;
   wire signed [39:0] zp45 = acc45 * 12'sd1365;
   wire signed [39:0] zs45 = zp45 >>> 13;
@@ -2141,7 +2235,9 @@ module kan_layer0 (
   wire signed [24:0] c45 = z45 < -25'sd9999 ? -25'sd9999 : z45 > 25'sd1431791 ? 25'sd1431791 : z45;
   wire signed [25:0] sv45 = $signed({{1{c45[24]}}, c45}) - $signed({{1{z45[24]}}, z45});  // saved = clipped - z
   reg signed [27:0] sum46, acc46;
-  always @(posedge clk) sum46 <= (((fm_46_0 + fm_46_1) + fm_46_2) + ((fm_46_3 + fm_46_4) + fm_46_5));
+  reg signed [27:0] sum46_s0_0; always @(posedge clk) sum46_s0_0 <= ((fm_46_0 + fm_46_1) + (fm_46_2 + fm_46_3));
+  reg signed [27:0] sum46_s0_1; always @(posedge clk) sum46_s0_1 <= (fm_46_4 + fm_46_5);
+  always @(posedge clk) sum46 <= (sum46_s0_0 + sum46_s0_1);
   always @(posedge clk) acc46 <= sum46;
   wire signed [39:0] zp46 = acc46 * 12'sd1365;
   wire signed [39:0] zs46 = zp46 >>> 13;
@@ -2149,7 +2245,9 @@ module kan_layer0 (
   wire signed [24:0] c46 = z46 < -25'sd9999 ? -25'sd9999 : z46 > 25'sd1431791 ? 25'sd1431791 : z46;
   wire signed [25:0] sv46 = $signed({{1{c46[24]}}, c46}) - $signed({{1{z46[24]}}, z46});  // saved = clipped - z
   reg signed [27:0] sum47, acc47;
-  always @(posedge clk) sum47 <= (((fm_47_0 + fm_47_1) + fm_47_2) + ((fm_47_3 + fm_47_4) + fm_47_5));
+  reg signed [27:0] sum47_s0_0; always @(posedge clk) sum47_s0_0 <= ((fm_47_0 + fm_47_1) + (fm_47_2 + fm_47_3));
+  reg signed [27:0] sum47_s0_1; always @(posedge clk) sum47_s0_1 <= (fm_47_4 + fm_47_5);
+  always @(posedge clk) sum47 <= (sum47_s0_0 + sum47_s0_1);
   always @(posedge clk) acc47 <= sum47;
   wire signed [39:0] zp47 = acc47 * 12'sd1365;
   wire signed [39:0] zs47 = zp47 >>> 13;
@@ -2157,7 +2255,9 @@ module kan_layer0 (
   wire signed [24:0] c47 = z47 < -25'sd9999 ? -25'sd9999 : z47 > 25'sd1431791 ? 25'sd1431791 : z47;
   wire signed [25:0] sv47 = $signed({{1{c47[24]}}, c47}) - $signed({{1{z47[24]}}, z47});  // saved = clipped - z
   reg signed [27:0] sum48, acc48;
-  always @(posedge clk) sum48 <= (((fm_48_0 + fm_48_1) + fm_48_2) + ((fm_48_3 + fm_48_4) + fm_48_5));
+  reg signed [27:0] sum48_s0_0; always @(posedge clk) sum48_s0_0 <= ((fm_48_0 + fm_48_1) + (fm_48_2 + fm_48_3));
+  reg signed [27:0] sum48_s0_1; always @(posedge clk) sum48_s0_1 <= (fm_48_4 + fm_48_5);
+  always @(posedge clk) sum48 <= (sum48_s0_0 + sum48_s0_1);
   always @(posedge clk) acc48 <= sum48;
   wire signed [39:0] zp48 = acc48 * 12'sd1365;
   wire signed [39:0] zs48 = zp48 >>> 13;
@@ -2165,7 +2265,9 @@ module kan_layer0 (
   wire signed [24:0] c48 = z48 < -25'sd9999 ? -25'sd9999 : z48 > 25'sd1431791 ? 25'sd1431791 : z48;
   wire signed [25:0] sv48 = $signed({{1{c48[24]}}, c48}) - $signed({{1{z48[24]}}, z48});  // saved = clipped - z
   reg signed [27:0] sum49, acc49;
-  always @(posedge clk) sum49 <= (((fm_49_0 + fm_49_1) + fm_49_2) + ((fm_49_3 + fm_49_4) + fm_49_5));
+  reg signed [27:0] sum49_s0_0; always @(posedge clk) sum49_s0_0 <= ((fm_49_0 + fm_49_1) + (fm_49_2 + fm_49_3));
+  reg signed [27:0] sum49_s0_1; always @(posedge clk) sum49_s0_1 <= (fm_49_4 + fm_49_5);
+  always @(posedge clk) sum49 <= (sum49_s0_0 + sum49_s0_1);
   always @(posedge clk) acc49 <= sum49;
   wire signed [39:0] zp49 = acc49 * 12'sd1365;
   wire signed [39:0] zs49 = zp49 >>> 13;
@@ -2173,7 +2275,9 @@ module kan_layer0 (
   wire signed [24:0] c49 = z49 < -25'sd9999 ? -25'sd9999 : z49 > 25'sd1431791 ? 25'sd1431791 : z49;
   wire signed [25:0] sv49 = $signed({{1{c49[24]}}, c49}) - $signed({{1{z49[24]}}, z49});  // saved = clipped - z
   reg signed [27:0] sum50, acc50;
-  always @(posedge clk) sum50 <= (((fm_50_0 + fm_50_1) + fm_50_2) + ((fm_50_3 + fm_50_4) + fm_50_5));
+  reg signed [27:0] sum50_s0_0; always @(posedge clk) sum50_s0_0 <= ((fm_50_0 + fm_50_1) + (fm_50_2 + fm_50_3));
+  reg signed [27:0] sum50_s0_1; always @(posedge clk) sum50_s0_1 <= (fm_50_4 + fm_50_5);
+  always @(posedge clk) sum50 <= (sum50_s0_0 + sum50_s0_1);
   always @(posedge clk) acc50 <= sum50;
   wire signed [39:0] zp50 = acc50 * 12'sd1365;
   wire signed [39:0] zs50 = zp50 >>> 13;
@@ -2181,7 +2285,9 @@ module kan_layer0 (
   wire signed [24:0] c50 = z50 < -25'sd9999 ? -25'sd9999 : z50 > 25'sd1431791 ? 25'sd1431791 : z50;
   wire signed [25:0] sv50 = $signed({{1{c50[24]}}, c50}) - $signed({{1{z50[24]}}, z50});  // saved = clipped - z
   reg signed [27:0] sum51, acc51;
-  always @(posedge clk) sum51 <= (((fm_51_0 + fm_51_1) + fm_51_2) + ((fm_51_3 + fm_51_4) + fm_51_5));
+  reg signed [27:0] sum51_s0_0; always @(posedge clk) sum51_s0_0 <= ((fm_51_0 + fm_51_1) + (fm_51_2 + fm_51_3));
+  reg signed [27:0] sum51_s0_1; always @(posedge clk) sum51_s0_1 <= (fm_51_4 + fm_51_5);
+  always @(posedge clk) sum51 <= (sum51_s0_0 + sum51_s0_1);
   always @(posedge clk) acc51 <= sum51;
   wire signed [39:0] zp51 = acc51 * 12'sd1365;
   wire signed [39:0] zs51 = zp51 >>> 13;
@@ -2189,7 +2295,9 @@ module kan_layer0 (
   wire signed [24:0] c51 = z51 < -25'sd9999 ? -25'sd9999 : z51 > 25'sd1431791 ? 25'sd1431791 : z51;
   wire signed [25:0] sv51 = $signed({{1{c51[24]}}, c51}) - $signed({{1{z51[24]}}, z51});  // saved = clipped - z
   reg signed [27:0] sum52, acc52;
-  always @(posedge clk) sum52 <= (((fm_52_0 + fm_52_1) + fm_52_2) + ((fm_52_3 + fm_52_4) + fm_52_5));
+  reg signed [27:0] sum52_s0_0; always @(posedge clk) sum52_s0_0 <= ((fm_52_0 + fm_52_1) + (fm_52_2 + fm_52_3));
+  reg signed [27:0] sum52_s0_1; always @(posedge clk) sum52_s0_1 <= (fm_52_4 + fm_52_5);
+  always @(posedge clk) sum52 <= (sum52_s0_0 + sum52_s0_1);
   always @(posedge clk) acc52 <= sum52;
   wire signed [39:0] zp52 = acc52 * 12'sd1365;
   wire signed [39:0] zs52 = zp52 >>> 13;
@@ -2316,12 +2424,12 @@ module kan_layer1 (
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd6);
-  wire fwd_out = running && (cyc == 6'd11);
+  // summed at c+5, accumulated at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd7);
+  wire fwd_out = running && (cyc == 6'd14);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd35);
-  wire bwd_err = running && train && (cyc == 6'd36);
+  wire bwd_wr = running && train && (cyc == 6'd39);
+  wire bwd_err = running && train && (cyc == 6'd40);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -2337,10 +2445,14 @@ module kan_layer1 (
   reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
@@ -6006,7 +6118,25 @@ module kan_layer1 (
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [30:0] sum0, acc0;
-  always @(posedge clk) sum0 <= ((((((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3)) + ((fm_0_4 + fm_0_5) + fm_0_6)) + (((fm_0_7 + fm_0_8) + (fm_0_9 + fm_0_10)) + ((fm_0_11 + fm_0_12) + fm_0_13))) + ((((fm_0_14 + fm_0_15) + (fm_0_16 + fm_0_17)) + ((fm_0_18 + fm_0_19) + fm_0_20)) + (((fm_0_21 + fm_0_22) + fm_0_23) + ((fm_0_24 + fm_0_25) + fm_0_26)))) + (((((fm_0_27 + fm_0_28) + (fm_0_29 + fm_0_30)) + ((fm_0_31 + fm_0_32) + fm_0_33)) + (((fm_0_34 + fm_0_35) + fm_0_36) + ((fm_0_37 + fm_0_38) + fm_0_39))) + ((((fm_0_40 + fm_0_41) + (fm_0_42 + fm_0_43)) + ((fm_0_44 + fm_0_45) + fm_0_46)) + (((fm_0_47 + fm_0_48) + fm_0_49) + ((fm_0_50 + fm_0_51) + fm_0_52)))));
+  reg signed [30:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
+  reg signed [30:0] sum0_s0_1; always @(posedge clk) sum0_s0_1 <= ((fm_0_4 + fm_0_5) + (fm_0_6 + fm_0_7));
+  reg signed [30:0] sum0_s0_2; always @(posedge clk) sum0_s0_2 <= ((fm_0_8 + fm_0_9) + (fm_0_10 + fm_0_11));
+  reg signed [30:0] sum0_s0_3; always @(posedge clk) sum0_s0_3 <= ((fm_0_12 + fm_0_13) + (fm_0_14 + fm_0_15));
+  reg signed [30:0] sum0_s0_4; always @(posedge clk) sum0_s0_4 <= ((fm_0_16 + fm_0_17) + (fm_0_18 + fm_0_19));
+  reg signed [30:0] sum0_s0_5; always @(posedge clk) sum0_s0_5 <= ((fm_0_20 + fm_0_21) + (fm_0_22 + fm_0_23));
+  reg signed [30:0] sum0_s0_6; always @(posedge clk) sum0_s0_6 <= ((fm_0_24 + fm_0_25) + (fm_0_26 + fm_0_27));
+  reg signed [30:0] sum0_s0_7; always @(posedge clk) sum0_s0_7 <= ((fm_0_28 + fm_0_29) + (fm_0_30 + fm_0_31));
+  reg signed [30:0] sum0_s0_8; always @(posedge clk) sum0_s0_8 <= ((fm_0_32 + fm_0_33) + (fm_0_34 + fm_0_35));
+  reg signed [30:0] sum0_s0_9; always @(posedge clk) sum0_s0_9 <= ((fm_0_36 + fm_0_37) + (fm_0_38 + fm_0_39));
+  reg signed [30:0] sum0_s0_10; always @(posedge clk) sum0_s0_10 <= ((fm_0_40 + fm_0_41) + (fm_0_42 + fm_0_43));
+  reg signed [30:0] sum0_s0_11; always @(posedge clk) sum0_s0_11 <= ((fm_0_44 + fm_0_45) + (fm_0_46 + fm_0_47));
+  reg signed [30:0] sum0_s0_12; always @(posedge clk) sum0_s0_12 <= ((fm_0_48 + fm_0_49) + (fm_0_50 + fm_0_51));
+  reg signed [30:0] sum0_s0_13; always @(posedge clk) sum0_s0_13 <= fm_0_52;
+  reg signed [30:0] sum0_s1_0; always @(posedge clk) sum0_s1_0 <= ((sum0_s0_0 + sum0_s0_1) + (sum0_s0_2 + sum0_s0_3));
+  reg signed [30:0] sum0_s1_1; always @(posedge clk) sum0_s1_1 <= ((sum0_s0_4 + sum0_s0_5) + (sum0_s0_6 + sum0_s0_7));
+  reg signed [30:0] sum0_s1_2; always @(posedge clk) sum0_s1_2 <= ((sum0_s0_8 + sum0_s0_9) + (sum0_s0_10 + sum0_s0_11));
+  reg signed [30:0] sum0_s1_3; always @(posedge clk) sum0_s1_3 <= (sum0_s0_12 + sum0_s0_13);
+  always @(posedge clk) sum0 <= ((sum0_s1_0 + sum0_s1_1) + (sum0_s1_2 + sum0_s1_3));
   always @(posedge clk) acc0 <= sum0;
   wire signed [39:0] zp0 = acc0 * 9'sd154;
   wire signed [39:0] zs0 = zp0 >>> 13;
@@ -6014,7 +6144,25 @@ module kan_layer1 (
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
   wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
   reg signed [30:0] sum1, acc1;
-  always @(posedge clk) sum1 <= ((((((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3)) + ((fm_1_4 + fm_1_5) + fm_1_6)) + (((fm_1_7 + fm_1_8) + (fm_1_9 + fm_1_10)) + ((fm_1_11 + fm_1_12) + fm_1_13))) + ((((fm_1_14 + fm_1_15) + (fm_1_16 + fm_1_17)) + ((fm_1_18 + fm_1_19) + fm_1_20)) + (((fm_1_21 + fm_1_22) + fm_1_23) + ((fm_1_24 + fm_1_25) + fm_1_26)))) + (((((fm_1_27 + fm_1_28) + (fm_1_29 + fm_1_30)) + ((fm_1_31 + fm_1_32) + fm_1_33)) + (((fm_1_34 + fm_1_35) + fm_1_36) + ((fm_1_37 + fm_1_38) + fm_1_39))) + ((((fm_1_40 + fm_1_41) + (fm_1_42 + fm_1_43)) + ((fm_1_44 + fm_1_45) + fm_1_46)) + (((fm_1_47 + fm_1_48) + fm_1_49) + ((fm_1_50 + fm_1_51) + fm_1_52)))));
+  reg signed [30:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
+  reg signed [30:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= ((fm_1_4 + fm_1_5) + (fm_1_6 + fm_1_7));
+  reg signed [30:0] sum1_s0_2; always @(posedge clk) sum1_s0_2 <= ((fm_1_8 + fm_1_9) + (fm_1_10 + fm_1_11));
+  reg signed [30:0] sum1_s0_3; always @(posedge clk) sum1_s0_3 <= ((fm_1_12 + fm_1_13) + (fm_1_14 + fm_1_15));
+  reg signed [30:0] sum1_s0_4; always @(posedge clk) sum1_s0_4 <= ((fm_1_16 + fm_1_17) + (fm_1_18 + fm_1_19));
+  reg signed [30:0] sum1_s0_5; always @(posedge clk) sum1_s0_5 <= ((fm_1_20 + fm_1_21) + (fm_1_22 + fm_1_23));
+  reg signed [30:0] sum1_s0_6; always @(posedge clk) sum1_s0_6 <= ((fm_1_24 + fm_1_25) + (fm_1_26 + fm_1_27));
+  reg signed [30:0] sum1_s0_7; always @(posedge clk) sum1_s0_7 <= ((fm_1_28 + fm_1_29) + (fm_1_30 + fm_1_31));
+  reg signed [30:0] sum1_s0_8; always @(posedge clk) sum1_s0_8 <= ((fm_1_32 + fm_1_33) + (fm_1_34 + fm_1_35));
+  reg signed [30:0] sum1_s0_9; always @(posedge clk) sum1_s0_9 <= ((fm_1_36 + fm_1_37) + (fm_1_38 + fm_1_39));
+  reg signed [30:0] sum1_s0_10; always @(posedge clk) sum1_s0_10 <= ((fm_1_40 + fm_1_41) + (fm_1_42 + fm_1_43));
+  reg signed [30:0] sum1_s0_11; always @(posedge clk) sum1_s0_11 <= ((fm_1_44 + fm_1_45) + (fm_1_46 + fm_1_47));
+  reg signed [30:0] sum1_s0_12; always @(posedge clk) sum1_s0_12 <= ((fm_1_48 + fm_1_49) + (fm_1_50 + fm_1_51));
+  reg signed [30:0] sum1_s0_13; always @(posedge clk) sum1_s0_13 <= fm_1_52;
+  reg signed [30:0] sum1_s1_0; always @(posedge clk) sum1_s1_0 <= ((sum1_s0_0 + sum1_s0_1) + (sum1_s0_2 + sum1_s0_3));
+  reg signed [30:0] sum1_s1_1; always @(posedge clk) sum1_s1_1 <= ((sum1_s0_4 + sum1_s0_5) + (sum1_s0_6 + sum1_s0_7));
+  reg signed [30:0] sum1_s1_2; always @(posedge clk) sum1_s1_2 <= ((sum1_s0_8 + sum1_s0_9) + (sum1_s0_10 + sum1_s0_11));
+  reg signed [30:0] sum1_s1_3; always @(posedge clk) sum1_s1_3 <= (sum1_s0_12 + sum1_s0_13);
+  always @(posedge clk) sum1 <= ((sum1_s1_0 + sum1_s1_1) + (sum1_s1_2 + sum1_s1_3));
   always @(posedge clk) acc1 <= sum1;
   wire signed [39:0] zp1 = acc1 * 9'sd154;
   wire signed [39:0] zs1 = zp1 >>> 13;
@@ -6022,7 +6170,25 @@ module kan_layer1 (
   wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1693935 ? 25'sd1693935 : z1;
   wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
   reg signed [30:0] sum2, acc2;
-  always @(posedge clk) sum2 <= ((((((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3)) + ((fm_2_4 + fm_2_5) + fm_2_6)) + (((fm_2_7 + fm_2_8) + (fm_2_9 + fm_2_10)) + ((fm_2_11 + fm_2_12) + fm_2_13))) + ((((fm_2_14 + fm_2_15) + (fm_2_16 + fm_2_17)) + ((fm_2_18 + fm_2_19) + fm_2_20)) + (((fm_2_21 + fm_2_22) + fm_2_23) + ((fm_2_24 + fm_2_25) + fm_2_26)))) + (((((fm_2_27 + fm_2_28) + (fm_2_29 + fm_2_30)) + ((fm_2_31 + fm_2_32) + fm_2_33)) + (((fm_2_34 + fm_2_35) + fm_2_36) + ((fm_2_37 + fm_2_38) + fm_2_39))) + ((((fm_2_40 + fm_2_41) + (fm_2_42 + fm_2_43)) + ((fm_2_44 + fm_2_45) + fm_2_46)) + (((fm_2_47 + fm_2_48) + fm_2_49) + ((fm_2_50 + fm_2_51) + fm_2_52)))));
+  reg signed [30:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
+  reg signed [30:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= ((fm_2_4 + fm_2_5) + (fm_2_6 + fm_2_7));
+  reg signed [30:0] sum2_s0_2; always @(posedge clk) sum2_s0_2 <= ((fm_2_8 + fm_2_9) + (fm_2_10 + fm_2_11));
+  reg signed [30:0] sum2_s0_3; always @(posedge clk) sum2_s0_3 <= ((fm_2_12 + fm_2_13) + (fm_2_14 + fm_2_15));
+  reg signed [30:0] sum2_s0_4; always @(posedge clk) sum2_s0_4 <= ((fm_2_16 + fm_2_17) + (fm_2_18 + fm_2_19));
+  reg signed [30:0] sum2_s0_5; always @(posedge clk) sum2_s0_5 <= ((fm_2_20 + fm_2_21) + (fm_2_22 + fm_2_23));
+  reg signed [30:0] sum2_s0_6; always @(posedge clk) sum2_s0_6 <= ((fm_2_24 + fm_2_25) + (fm_2_26 + fm_2_27));
+  reg signed [30:0] sum2_s0_7; always @(posedge clk) sum2_s0_7 <= ((fm_2_28 + fm_2_29) + (fm_2_30 + fm_2_31));
+  reg signed [30:0] sum2_s0_8; always @(posedge clk) sum2_s0_8 <= ((fm_2_32 + fm_2_33) + (fm_2_34 + fm_2_35));
+  reg signed [30:0] sum2_s0_9; always @(posedge clk) sum2_s0_9 <= ((fm_2_36 + fm_2_37) + (fm_2_38 + fm_2_39));
+  reg signed [30:0] sum2_s0_10; always @(posedge clk) sum2_s0_10 <= ((fm_2_40 + fm_2_41) + (fm_2_42 + fm_2_43));
+  reg signed [30:0] sum2_s0_11; always @(posedge clk) sum2_s0_11 <= ((fm_2_44 + fm_2_45) + (fm_2_46 + fm_2_47));
+  reg signed [30:0] sum2_s0_12; always @(posedge clk) sum2_s0_12 <= ((fm_2_48 + fm_2_49) + (fm_2_50 + fm_2_51));
+  reg signed [30:0] sum2_s0_13; always @(posedge clk) sum2_s0_13 <= fm_2_52;
+  reg signed [30:0] sum2_s1_0; always @(posedge clk) sum2_s1_0 <= ((sum2_s0_0 + sum2_s0_1) + (sum2_s0_2 + sum2_s0_3));
+  reg signed [30:0] sum2_s1_1; always @(posedge clk) sum2_s1_1 <= ((sum2_s0_4 + sum2_s0_5) + (sum2_s0_6 + sum2_s0_7));
+  reg signed [30:0] sum2_s1_2; always @(posedge clk) sum2_s1_2 <= ((sum2_s0_8 + sum2_s0_9) + (sum2_s0_10 + sum2_s0_11));
+  reg signed [30:0] sum2_s1_3; always @(posedge clk) sum2_s1_3 <= (sum2_s0_12 + sum2_s0_13);
+  always @(posedge clk) sum2 <= ((sum2_s1_0 + sum2_s1_1) + (sum2_s1_2 + sum2_s1_3));
   always @(posedge clk) acc2 <= sum2;
   wire signed [39:0] zp2 = acc2 * 9'sd154;
   wire signed [39:0] zs2 = zp2 >>> 13;
@@ -6030,7 +6196,25 @@ module kan_layer1 (
   wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1693935 ? 25'sd1693935 : z2;
   wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
   reg signed [30:0] sum3, acc3;
-  always @(posedge clk) sum3 <= ((((((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3)) + ((fm_3_4 + fm_3_5) + fm_3_6)) + (((fm_3_7 + fm_3_8) + (fm_3_9 + fm_3_10)) + ((fm_3_11 + fm_3_12) + fm_3_13))) + ((((fm_3_14 + fm_3_15) + (fm_3_16 + fm_3_17)) + ((fm_3_18 + fm_3_19) + fm_3_20)) + (((fm_3_21 + fm_3_22) + fm_3_23) + ((fm_3_24 + fm_3_25) + fm_3_26)))) + (((((fm_3_27 + fm_3_28) + (fm_3_29 + fm_3_30)) + ((fm_3_31 + fm_3_32) + fm_3_33)) + (((fm_3_34 + fm_3_35) + fm_3_36) + ((fm_3_37 + fm_3_38) + fm_3_39))) + ((((fm_3_40 + fm_3_41) + (fm_3_42 + fm_3_43)) + ((fm_3_44 + fm_3_45) + fm_3_46)) + (((fm_3_47 + fm_3_48) + fm_3_49) + ((fm_3_50 + fm_3_51) + fm_3_52)))));
+  reg signed [30:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
+  reg signed [30:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= ((fm_3_4 + fm_3_5) + (fm_3_6 + fm_3_7));
+  reg signed [30:0] sum3_s0_2; always @(posedge clk) sum3_s0_2 <= ((fm_3_8 + fm_3_9) + (fm_3_10 + fm_3_11));
+  reg signed [30:0] sum3_s0_3; always @(posedge clk) sum3_s0_3 <= ((fm_3_12 + fm_3_13) + (fm_3_14 + fm_3_15));
+  reg signed [30:0] sum3_s0_4; always @(posedge clk) sum3_s0_4 <= ((fm_3_16 + fm_3_17) + (fm_3_18 + fm_3_19));
+  reg signed [30:0] sum3_s0_5; always @(posedge clk) sum3_s0_5 <= ((fm_3_20 + fm_3_21) + (fm_3_22 + fm_3_23));
+  reg signed [30:0] sum3_s0_6; always @(posedge clk) sum3_s0_6 <= ((fm_3_24 + fm_3_25) + (fm_3_26 + fm_3_27));
+  reg signed [30:0] sum3_s0_7; always @(posedge clk) sum3_s0_7 <= ((fm_3_28 + fm_3_29) + (fm_3_30 + fm_3_31));
+  reg signed [30:0] sum3_s0_8; always @(posedge clk) sum3_s0_8 <= ((fm_3_32 + fm_3_33) + (fm_3_34 + fm_3_35));
+  reg signed [30:0] sum3_s0_9; always @(posedge clk) sum3_s0_9 <= ((fm_3_36 + fm_3_37) + (fm_3_38 + fm_3_39));
+  reg signed [30:0] sum3_s0_10; always @(posedge clk) sum3_s0_10 <= ((fm_3_40 + fm_3_41) + (fm_3_42 + fm_3_43));
+  reg signed [30:0] sum3_s0_11; always @(posedge clk) sum3_s0_11 <= ((fm_3_44 + fm_3_45) + (fm_3_46 + fm_3_47));
+  reg signed [30:0] sum3_s0_12; always @(posedge clk) sum3_s0_12 <= ((fm_3_48 + fm_3_49) + (fm_3_50 + fm_3_51));
+  reg signed [30:0] sum3_s0_13; always @(posedge clk) sum3_s0_13 <= fm_3_52;
+  reg signed [30:0] sum3_s1_0; always @(posedge clk) sum3_s1_0 <= ((sum3_s0_0 + sum3_s0_1) + (sum3_s0_2 + sum3_s0_3));
+  reg signed [30:0] sum3_s1_1; always @(posedge clk) sum3_s1_1 <= ((sum3_s0_4 + sum3_s0_5) + (sum3_s0_6 + sum3_s0_7));
+  reg signed [30:0] sum3_s1_2; always @(posedge clk) sum3_s1_2 <= ((sum3_s0_8 + sum3_s0_9) + (sum3_s0_10 + sum3_s0_11));
+  reg signed [30:0] sum3_s1_3; always @(posedge clk) sum3_s1_3 <= (sum3_s0_12 + sum3_s0_13);
+  always @(posedge clk) sum3 <= ((sum3_s1_0 + sum3_s1_1) + (sum3_s1_2 + sum3_s1_3));
   always @(posedge clk) acc3 <= sum3;
   wire signed [39:0] zp3 = acc3 * 9'sd154;
   wire signed [39:0] zs3 = zp3 >>> 13;
@@ -6038,7 +6222,25 @@ module kan_layer1 (
   wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1693935 ? 25'sd1693935 : z3;
   wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
   reg signed [30:0] sum4, acc4;
-  always @(posedge clk) sum4 <= ((((((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3)) + ((fm_4_4 + fm_4_5) + fm_4_6)) + (((fm_4_7 + fm_4_8) + (fm_4_9 + fm_4_10)) + ((fm_4_11 + fm_4_12) + fm_4_13))) + ((((fm_4_14 + fm_4_15) + (fm_4_16 + fm_4_17)) + ((fm_4_18 + fm_4_19) + fm_4_20)) + (((fm_4_21 + fm_4_22) + fm_4_23) + ((fm_4_24 + fm_4_25) + fm_4_26)))) + (((((fm_4_27 + fm_4_28) + (fm_4_29 + fm_4_30)) + ((fm_4_31 + fm_4_32) + fm_4_33)) + (((fm_4_34 + fm_4_35) + fm_4_36) + ((fm_4_37 + fm_4_38) + fm_4_39))) + ((((fm_4_40 + fm_4_41) + (fm_4_42 + fm_4_43)) + ((fm_4_44 + fm_4_45) + fm_4_46)) + (((fm_4_47 + fm_4_48) + fm_4_49) + ((fm_4_50 + fm_4_51) + fm_4_52)))));
+  reg signed [30:0] sum4_s0_0; always @(posedge clk) sum4_s0_0 <= ((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3));
+  reg signed [30:0] sum4_s0_1; always @(posedge clk) sum4_s0_1 <= ((fm_4_4 + fm_4_5) + (fm_4_6 + fm_4_7));
+  reg signed [30:0] sum4_s0_2; always @(posedge clk) sum4_s0_2 <= ((fm_4_8 + fm_4_9) + (fm_4_10 + fm_4_11));
+  reg signed [30:0] sum4_s0_3; always @(posedge clk) sum4_s0_3 <= ((fm_4_12 + fm_4_13) + (fm_4_14 + fm_4_15));
+  reg signed [30:0] sum4_s0_4; always @(posedge clk) sum4_s0_4 <= ((fm_4_16 + fm_4_17) + (fm_4_18 + fm_4_19));
+  reg signed [30:0] sum4_s0_5; always @(posedge clk) sum4_s0_5 <= ((fm_4_20 + fm_4_21) + (fm_4_22 + fm_4_23));
+  reg signed [30:0] sum4_s0_6; always @(posedge clk) sum4_s0_6 <= ((fm_4_24 + fm_4_25) + (fm_4_26 + fm_4_27));
+  reg signed [30:0] sum4_s0_7; always @(posedge clk) sum4_s0_7 <= ((fm_4_28 + fm_4_29) + (fm_4_30 + fm_4_31));
+  reg signed [30:0] sum4_s0_8; always @(posedge clk) sum4_s0_8 <= ((fm_4_32 + fm_4_33) + (fm_4_34 + fm_4_35));
+  reg signed [30:0] sum4_s0_9; always @(posedge clk) sum4_s0_9 <= ((fm_4_36 + fm_4_37) + (fm_4_38 + fm_4_39));
+  reg signed [30:0] sum4_s0_10; always @(posedge clk) sum4_s0_10 <= ((fm_4_40 + fm_4_41) + (fm_4_42 + fm_4_43));
+  reg signed [30:0] sum4_s0_11; always @(posedge clk) sum4_s0_11 <= ((fm_4_44 + fm_4_45) + (fm_4_46 + fm_4_47));
+  reg signed [30:0] sum4_s0_12; always @(posedge clk) sum4_s0_12 <= ((fm_4_48 + fm_4_49) + (fm_4_50 + fm_4_51));
+  reg signed [30:0] sum4_s0_13; always @(posedge clk) sum4_s0_13 <= fm_4_52;
+  reg signed [30:0] sum4_s1_0; always @(posedge clk) sum4_s1_0 <= ((sum4_s0_0 + sum4_s0_1) + (sum4_s0_2 + sum4_s0_3));
+  reg signed [30:0] sum4_s1_1; always @(posedge clk) sum4_s1_1 <= ((sum4_s0_4 + sum4_s0_5) + (sum4_s0_6 + sum4_s0_7));
+  reg signed [30:0] sum4_s1_2; always @(posedge clk) sum4_s1_2 <= ((sum4_s0_8 + sum4_s0_9) + (sum4_s0_10 + sum4_s0_11));
+  reg signed [30:0] sum4_s1_3; always @(posedge clk) sum4_s1_3 <= (sum4_s0_12 + sum4_s0_13);
+  always @(posedge clk) sum4 <= ((sum4_s1_0 + sum4_s1_1) + (sum4_s1_2 + sum4_s1_3));
   always @(posedge clk) acc4 <= sum4;
   wire signed [39:0] zp4 = acc4 * 9'sd154;
   wire signed [39:0] zs4 = zp4 >>> 13;
@@ -6046,7 +6248,25 @@ module kan_layer1 (
   wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1693935 ? 25'sd1693935 : z4;
   wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
   reg signed [30:0] sum5, acc5;
-  always @(posedge clk) sum5 <= ((((((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3)) + ((fm_5_4 + fm_5_5) + fm_5_6)) + (((fm_5_7 + fm_5_8) + (fm_5_9 + fm_5_10)) + ((fm_5_11 + fm_5_12) + fm_5_13))) + ((((fm_5_14 + fm_5_15) + (fm_5_16 + fm_5_17)) + ((fm_5_18 + fm_5_19) + fm_5_20)) + (((fm_5_21 + fm_5_22) + fm_5_23) + ((fm_5_24 + fm_5_25) + fm_5_26)))) + (((((fm_5_27 + fm_5_28) + (fm_5_29 + fm_5_30)) + ((fm_5_31 + fm_5_32) + fm_5_33)) + (((fm_5_34 + fm_5_35) + fm_5_36) + ((fm_5_37 + fm_5_38) + fm_5_39))) + ((((fm_5_40 + fm_5_41) + (fm_5_42 + fm_5_43)) + ((fm_5_44 + fm_5_45) + fm_5_46)) + (((fm_5_47 + fm_5_48) + fm_5_49) + ((fm_5_50 + fm_5_51) + fm_5_52)))));
+  reg signed [30:0] sum5_s0_0; always @(posedge clk) sum5_s0_0 <= ((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3));
+  reg signed [30:0] sum5_s0_1; always @(posedge clk) sum5_s0_1 <= ((fm_5_4 + fm_5_5) + (fm_5_6 + fm_5_7));
+  reg signed [30:0] sum5_s0_2; always @(posedge clk) sum5_s0_2 <= ((fm_5_8 + fm_5_9) + (fm_5_10 + fm_5_11));
+  reg signed [30:0] sum5_s0_3; always @(posedge clk) sum5_s0_3 <= ((fm_5_12 + fm_5_13) + (fm_5_14 + fm_5_15));
+  reg signed [30:0] sum5_s0_4; always @(posedge clk) sum5_s0_4 <= ((fm_5_16 + fm_5_17) + (fm_5_18 + fm_5_19));
+  reg signed [30:0] sum5_s0_5; always @(posedge clk) sum5_s0_5 <= ((fm_5_20 + fm_5_21) + (fm_5_22 + fm_5_23));
+  reg signed [30:0] sum5_s0_6; always @(posedge clk) sum5_s0_6 <= ((fm_5_24 + fm_5_25) + (fm_5_26 + fm_5_27));
+  reg signed [30:0] sum5_s0_7; always @(posedge clk) sum5_s0_7 <= ((fm_5_28 + fm_5_29) + (fm_5_30 + fm_5_31));
+  reg signed [30:0] sum5_s0_8; always @(posedge clk) sum5_s0_8 <= ((fm_5_32 + fm_5_33) + (fm_5_34 + fm_5_35));
+  reg signed [30:0] sum5_s0_9; always @(posedge clk) sum5_s0_9 <= ((fm_5_36 + fm_5_37) + (fm_5_38 + fm_5_39));
+  reg signed [30:0] sum5_s0_10; always @(posedge clk) sum5_s0_10 <= ((fm_5_40 + fm_5_41) + (fm_5_42 + fm_5_43));
+  reg signed [30:0] sum5_s0_11; always @(posedge clk) sum5_s0_11 <= ((fm_5_44 + fm_5_45) + (fm_5_46 + fm_5_47));
+  reg signed [30:0] sum5_s0_12; always @(posedge clk) sum5_s0_12 <= ((fm_5_48 + fm_5_49) + (fm_5_50 + fm_5_51));
+  reg signed [30:0] sum5_s0_13; always @(posedge clk) sum5_s0_13 <= fm_5_52;
+  reg signed [30:0] sum5_s1_0; always @(posedge clk) sum5_s1_0 <= ((sum5_s0_0 + sum5_s0_1) + (sum5_s0_2 + sum5_s0_3));
+  reg signed [30:0] sum5_s1_1; always @(posedge clk) sum5_s1_1 <= ((sum5_s0_4 + sum5_s0_5) + (sum5_s0_6 + sum5_s0_7));
+  reg signed [30:0] sum5_s1_2; always @(posedge clk) sum5_s1_2 <= ((sum5_s0_8 + sum5_s0_9) + (sum5_s0_10 + sum5_s0_11));
+  reg signed [30:0] sum5_s1_3; always @(posedge clk) sum5_s1_3 <= (sum5_s0_12 + sum5_s0_13);
+  always @(posedge clk) sum5 <= ((sum5_s1_0 + sum5_s1_1) + (sum5_s1_2 + sum5_s1_3));
   always @(posedge clk) acc5 <= sum5;
   wire signed [39:0] zp5 = acc5 * 9'sd154;
   wire signed [39:0] zs5 = zp5 >>> 13;
@@ -6054,7 +6274,25 @@ module kan_layer1 (
   wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1693935 ? 25'sd1693935 : z5;
   wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
   reg signed [30:0] sum6, acc6;
-  always @(posedge clk) sum6 <= ((((((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3)) + ((fm_6_4 + fm_6_5) + fm_6_6)) + (((fm_6_7 + fm_6_8) + (fm_6_9 + fm_6_10)) + ((fm_6_11 + fm_6_12) + fm_6_13))) + ((((fm_6_14 + fm_6_15) + (fm_6_16 + fm_6_17)) + ((fm_6_18 + fm_6_19) + fm_6_20)) + (((fm_6_21 + fm_6_22) + fm_6_23) + ((fm_6_24 + fm_6_25) + fm_6_26)))) + (((((fm_6_27 + fm_6_28) + (fm_6_29 + fm_6_30)) + ((fm_6_31 + fm_6_32) + fm_6_33)) + (((fm_6_34 + fm_6_35) + fm_6_36) + ((fm_6_37 + fm_6_38) + fm_6_39))) + ((((fm_6_40 + fm_6_41) + (fm_6_42 + fm_6_43)) + ((fm_6_44 + fm_6_45) + fm_6_46)) + (((fm_6_47 + fm_6_48) + fm_6_49) + ((fm_6_50 + fm_6_51) + fm_6_52)))));
+  reg signed [30:0] sum6_s0_0; always @(posedge clk) sum6_s0_0 <= ((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3));
+  reg signed [30:0] sum6_s0_1; always @(posedge clk) sum6_s0_1 <= ((fm_6_4 + fm_6_5) + (fm_6_6 + fm_6_7));
+  reg signed [30:0] sum6_s0_2; always @(posedge clk) sum6_s0_2 <= ((fm_6_8 + fm_6_9) + (fm_6_10 + fm_6_11));
+  reg signed [30:0] sum6_s0_3; always @(posedge clk) sum6_s0_3 <= ((fm_6_12 + fm_6_13) + (fm_6_14 + fm_6_15));
+  reg signed [30:0] sum6_s0_4; always @(posedge clk) sum6_s0_4 <= ((fm_6_16 + fm_6_17) + (fm_6_18 + fm_6_19));
+  reg signed [30:0] sum6_s0_5; always @(posedge clk) sum6_s0_5 <= ((fm_6_20 + fm_6_21) + (fm_6_22 + fm_6_23));
+  reg signed [30:0] sum6_s0_6; always @(posedge clk) sum6_s0_6 <= ((fm_6_24 + fm_6_25) + (fm_6_26 + fm_6_27));
+  reg signed [30:0] sum6_s0_7; always @(posedge clk) sum6_s0_7 <= ((fm_6_28 + fm_6_29) + (fm_6_30 + fm_6_31));
+  reg signed [30:0] sum6_s0_8; always @(posedge clk) sum6_s0_8 <= ((fm_6_32 + fm_6_33) + (fm_6_34 + fm_6_35));
+  reg signed [30:0] sum6_s0_9; always @(posedge clk) sum6_s0_9 <= ((fm_6_36 + fm_6_37) + (fm_6_38 + fm_6_39));
+  reg signed [30:0] sum6_s0_10; always @(posedge clk) sum6_s0_10 <= ((fm_6_40 + fm_6_41) + (fm_6_42 + fm_6_43));
+  reg signed [30:0] sum6_s0_11; always @(posedge clk) sum6_s0_11 <= ((fm_6_44 + fm_6_45) + (fm_6_46 + fm_6_47));
+  reg signed [30:0] sum6_s0_12; always @(posedge clk) sum6_s0_12 <= ((fm_6_48 + fm_6_49) + (fm_6_50 + fm_6_51));
+  reg signed [30:0] sum6_s0_13; always @(posedge clk) sum6_s0_13 <= fm_6_52;
+  reg signed [30:0] sum6_s1_0; always @(posedge clk) sum6_s1_0 <= ((sum6_s0_0 + sum6_s0_1) + (sum6_s0_2 + sum6_s0_3));
+  reg signed [30:0] sum6_s1_1; always @(posedge clk) sum6_s1_1 <= ((sum6_s0_4 + sum6_s0_5) + (sum6_s0_6 + sum6_s0_7));
+  reg signed [30:0] sum6_s1_2; always @(posedge clk) sum6_s1_2 <= ((sum6_s0_8 + sum6_s0_9) + (sum6_s0_10 + sum6_s0_11));
+  reg signed [30:0] sum6_s1_3; always @(posedge clk) sum6_s1_3 <= (sum6_s0_12 + sum6_s0_13);
+  always @(posedge clk) sum6 <= ((sum6_s1_0 + sum6_s1_1) + (sum6_s1_2 + sum6_s1_3));
   always @(posedge clk) acc6 <= sum6;
   wire signed [39:0] zp6 = acc6 * 9'sd154;
   wire signed [39:0] zs6 = zp6 >>> 13;
@@ -6062,7 +6300,25 @@ module kan_layer1 (
   wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1693935 ? 25'sd1693935 : z6;
   wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
   reg signed [30:0] sum7, acc7;
-  always @(posedge clk) sum7 <= ((((((fm_7_0 + fm_7_1) + (fm_7_2 + fm_7_3)) + ((fm_7_4 + fm_7_5) + fm_7_6)) + (((fm_7_7 + fm_7_8) + (fm_7_9 + fm_7_10)) + ((fm_7_11 + fm_7_12) + fm_7_13))) + ((((fm_7_14 + fm_7_15) + (fm_7_16 + fm_7_17)) + ((fm_7_18 + fm_7_19) + fm_7_20)) + (((fm_7_21 + fm_7_22) + fm_7_23) + ((fm_7_24 + fm_7_25) + fm_7_26)))) + (((((fm_7_27 + fm_7_28) + (fm_7_29 + fm_7_30)) + ((fm_7_31 + fm_7_32) + fm_7_33)) + (((fm_7_34 + fm_7_35) + fm_7_36) + ((fm_7_37 + fm_7_38) + fm_7_39))) + ((((fm_7_40 + fm_7_41) + (fm_7_42 + fm_7_43)) + ((fm_7_44 + fm_7_45) + fm_7_46)) + (((fm_7_47 + fm_7_48) + fm_7_49) + ((fm_7_50 + fm_7_51) + fm_7_52)))));
+  reg signed [30:0] sum7_s0_0; always @(posedge clk) sum7_s0_0 <= ((fm_7_0 + fm_7_1) + (fm_7_2 + fm_7_3));
+  reg signed [30:0] sum7_s0_1; always @(posedge clk) sum7_s0_1 <= ((fm_7_4 + fm_7_5) + (fm_7_6 + fm_7_7));
+  reg signed [30:0] sum7_s0_2; always @(posedge clk) sum7_s0_2 <= ((fm_7_8 + fm_7_9) + (fm_7_10 + fm_7_11));
+  reg signed [30:0] sum7_s0_3; always @(posedge clk) sum7_s0_3 <= ((fm_7_12 + fm_7_13) + (fm_7_14 + fm_7_15));
+  reg signed [30:0] sum7_s0_4; always @(posedge clk) sum7_s0_4 <= ((fm_7_16 + fm_7_17) + (fm_7_18 + fm_7_19));
+  reg signed [30:0] sum7_s0_5; always @(posedge clk) sum7_s0_5 <= ((fm_7_20 + fm_7_21) + (fm_7_22 + fm_7_23));
+  reg signed [30:0] sum7_s0_6; always @(posedge clk) sum7_s0_6 <= ((fm_7_24 + fm_7_25) + (fm_7_26 + fm_7_27));
+  reg signed [30:0] sum7_s0_7; always @(posedge clk) sum7_s0_7 <= ((fm_7_28 + fm_7_29) + (fm_7_30 + fm_7_31));
+  reg signed [30:0] sum7_s0_8; always @(posedge clk) sum7_s0_8 <= ((fm_7_32 + fm_7_33) + (fm_7_34 + fm_7_35));
+  reg signed [30:0] sum7_s0_9; always @(posedge clk) sum7_s0_9 <= ((fm_7_36 + fm_7_37) + (fm_7_38 + fm_7_39));
+  reg signed [30:0] sum7_s0_10; always @(posedge clk) sum7_s0_10 <= ((fm_7_40 + fm_7_41) + (fm_7_42 + fm_7_43));
+  reg signed [30:0] sum7_s0_11; always @(posedge clk) sum7_s0_11 <= ((fm_7_44 + fm_7_45) + (fm_7_46 + fm_7_47));
+  reg signed [30:0] sum7_s0_12; always @(posedge clk) sum7_s0_12 <= ((fm_7_48 + fm_7_49) + (fm_7_50 + fm_7_51));
+  reg signed [30:0] sum7_s0_13; always @(posedge clk) sum7_s0_13 <= fm_7_52;
+  reg signed [30:0] sum7_s1_0; always @(posedge clk) sum7_s1_0 <= ((sum7_s0_0 + sum7_s0_1) + (sum7_s0_2 + sum7_s0_3));
+  reg signed [30:0] sum7_s1_1; always @(posedge clk) sum7_s1_1 <= ((sum7_s0_4 + sum7_s0_5) + (sum7_s0_6 + sum7_s0_7));
+  reg signed [30:0] sum7_s1_2; always @(posedge clk) sum7_s1_2 <= ((sum7_s0_8 + sum7_s0_9) + (sum7_s0_10 + sum7_s0_11));
+  reg signed [30:0] sum7_s1_3; always @(posedge clk) sum7_s1_3 <= (sum7_s0_12 + sum7_s0_13);
+  always @(posedge clk) sum7 <= ((sum7_s1_0 + sum7_s1_1) + (sum7_s1_2 + sum7_s1_3));
   always @(posedge clk) acc7 <= sum7;
   wire signed [39:0] zp7 = acc7 * 9'sd154;
   wire signed [39:0] zs7 = zp7 >>> 13;
@@ -6070,7 +6326,25 @@ module kan_layer1 (
   wire signed [24:0] c7 = z7 < -25'sd9999 ? -25'sd9999 : z7 > 25'sd1693935 ? 25'sd1693935 : z7;
   wire signed [25:0] sv7 = $signed({{1{c7[24]}}, c7}) - $signed({{1{z7[24]}}, z7});  // saved = clipped - z
   reg signed [30:0] sum8, acc8;
-  always @(posedge clk) sum8 <= ((((((fm_8_0 + fm_8_1) + (fm_8_2 + fm_8_3)) + ((fm_8_4 + fm_8_5) + fm_8_6)) + (((fm_8_7 + fm_8_8) + (fm_8_9 + fm_8_10)) + ((fm_8_11 + fm_8_12) + fm_8_13))) + ((((fm_8_14 + fm_8_15) + (fm_8_16 + fm_8_17)) + ((fm_8_18 + fm_8_19) + fm_8_20)) + (((fm_8_21 + fm_8_22) + fm_8_23) + ((fm_8_24 + fm_8_25) + fm_8_26)))) + (((((fm_8_27 + fm_8_28) + (fm_8_29 + fm_8_30)) + ((fm_8_31 + fm_8_32) + fm_8_33)) + (((fm_8_34 + fm_8_35) + fm_8_36) + ((fm_8_37 + fm_8_38) + fm_8_39))) + ((((fm_8_40 + fm_8_41) + (fm_8_42 + fm_8_43)) + ((fm_8_44 + fm_8_45) + fm_8_46)) + (((fm_8_47 + fm_8_48) + fm_8_49) + ((fm_8_50 + fm_8_51) + fm_8_52)))));
+  reg signed [30:0] sum8_s0_0; always @(posedge clk) sum8_s0_0 <= ((fm_8_0 + fm_8_1) + (fm_8_2 + fm_8_3));
+  reg signed [30:0] sum8_s0_1; always @(posedge clk) sum8_s0_1 <= ((fm_8_4 + fm_8_5) + (fm_8_6 + fm_8_7));
+  reg signed [30:0] sum8_s0_2; always @(posedge clk) sum8_s0_2 <= ((fm_8_8 + fm_8_9) + (fm_8_10 + fm_8_11));
+  reg signed [30:0] sum8_s0_3; always @(posedge clk) sum8_s0_3 <= ((fm_8_12 + fm_8_13) + (fm_8_14 + fm_8_15));
+  reg signed [30:0] sum8_s0_4; always @(posedge clk) sum8_s0_4 <= ((fm_8_16 + fm_8_17) + (fm_8_18 + fm_8_19));
+  reg signed [30:0] sum8_s0_5; always @(posedge clk) sum8_s0_5 <= ((fm_8_20 + fm_8_21) + (fm_8_22 + fm_8_23));
+  reg signed [30:0] sum8_s0_6; always @(posedge clk) sum8_s0_6 <= ((fm_8_24 + fm_8_25) + (fm_8_26 + fm_8_27));
+  reg signed [30:0] sum8_s0_7; always @(posedge clk) sum8_s0_7 <= ((fm_8_28 + fm_8_29) + (fm_8_30 + fm_8_31));
+  reg signed [30:0] sum8_s0_8; always @(posedge clk) sum8_s0_8 <= ((fm_8_32 + fm_8_33) + (fm_8_34 + fm_8_35));
+  reg signed [30:0] sum8_s0_9; always @(posedge clk) sum8_s0_9 <= ((fm_8_36 + fm_8_37) + (fm_8_38 + fm_8_39));
+  reg signed [30:0] sum8_s0_10; always @(posedge clk) sum8_s0_10 <= ((fm_8_40 + fm_8_41) + (fm_8_42 + fm_8_43));
+  reg signed [30:0] sum8_s0_11; always @(posedge clk) sum8_s0_11 <= ((fm_8_44 + fm_8_45) + (fm_8_46 + fm_8_47));
+  reg signed [30:0] sum8_s0_12; always @(posedge clk) sum8_s0_12 <= ((fm_8_48 + fm_8_49) + (fm_8_50 + fm_8_51));
+  reg signed [30:0] sum8_s0_13; always @(posedge clk) sum8_s0_13 <= fm_8_52;
+  reg signed [30:0] sum8_s1_0; always @(posedge clk) sum8_s1_0 <= ((sum8_s0_0 + sum8_s0_1) + (sum8_s0_2 + sum8_s0_3));
+  reg signed [30:0] sum8_s1_1; always @(posedge clk) sum8_s1_1 <= ((sum8_s0_4 + sum8_s0_5) + (sum8_s0_6 + sum8_s0_7));
+  reg signed [30:0] sum8_s1_2; always @(posedge clk) sum8_s1_2 <= ((sum8_s0_8 + sum8_s0_9) + (sum8_s0_10 + sum8_s0_11));
+  reg signed [30:0] sum8_s1_3; always @(posedge clk) sum8_s1_3 <= (sum8_s0_12 + sum8_s0_13);
+  always @(posedge clk) sum8 <= ((sum8_s1_0 + sum8_s1_1) + (sum8_s1_2 + sum8_s1_3));
   always @(posedge clk) acc8 <= sum8;
   wire signed [39:0] zp8 = acc8 * 9'sd154;
   wire signed [39:0] zs8 = zp8 >>> 13;
@@ -6078,7 +6352,25 @@ module kan_layer1 (
   wire signed [24:0] c8 = z8 < -25'sd9999 ? -25'sd9999 : z8 > 25'sd1693935 ? 25'sd1693935 : z8;
   wire signed [25:0] sv8 = $signed({{1{c8[24]}}, c8}) - $signed({{1{z8[24]}}, z8});  // saved = clipped - z
   reg signed [30:0] sum9, acc9;
-  always @(posedge clk) sum9 <= ((((((fm_9_0 + fm_9_1) + (fm_9_2 + fm_9_3)) + ((fm_9_4 + fm_9_5) + fm_9_6)) + (((fm_9_7 + fm_9_8) + (fm_9_9 + fm_9_10)) + ((fm_9_11 + fm_9_12) + fm_9_13))) + ((((fm_9_14 + fm_9_15) + (fm_9_16 + fm_9_17)) + ((fm_9_18 + fm_9_19) + fm_9_20)) + (((fm_9_21 + fm_9_22) + fm_9_23) + ((fm_9_24 + fm_9_25) + fm_9_26)))) + (((((fm_9_27 + fm_9_28) + (fm_9_29 + fm_9_30)) + ((fm_9_31 + fm_9_32) + fm_9_33)) + (((fm_9_34 + fm_9_35) + fm_9_36) + ((fm_9_37 + fm_9_38) + fm_9_39))) + ((((fm_9_40 + fm_9_41) + (fm_9_42 + fm_9_43)) + ((fm_9_44 + fm_9_45) + fm_9_46)) + (((fm_9_47 + fm_9_48) + fm_9_49) + ((fm_9_50 + fm_9_51) + fm_9_52)))));
+  reg signed [30:0] sum9_s0_0; always @(posedge clk) sum9_s0_0 <= ((fm_9_0 + fm_9_1) + (fm_9_2 + fm_9_3));
+  reg signed [30:0] sum9_s0_1; always @(posedge clk) sum9_s0_1 <= ((fm_9_4 + fm_9_5) + (fm_9_6 + fm_9_7));
+  reg signed [30:0] sum9_s0_2; always @(posedge clk) sum9_s0_2 <= ((fm_9_8 + fm_9_9) + (fm_9_10 + fm_9_11));
+  reg signed [30:0] sum9_s0_3; always @(posedge clk) sum9_s0_3 <= ((fm_9_12 + fm_9_13) + (fm_9_14 + fm_9_15));
+  reg signed [30:0] sum9_s0_4; always @(posedge clk) sum9_s0_4 <= ((fm_9_16 + fm_9_17) + (fm_9_18 + fm_9_19));
+  reg signed [30:0] sum9_s0_5; always @(posedge clk) sum9_s0_5 <= ((fm_9_20 + fm_9_21) + (fm_9_22 + fm_9_23));
+  reg signed [30:0] sum9_s0_6; always @(posedge clk) sum9_s0_6 <= ((fm_9_24 + fm_9_25) + (fm_9_26 + fm_9_27));
+  reg signed [30:0] sum9_s0_7; always @(posedge clk) sum9_s0_7 <= ((fm_9_28 + fm_9_29) + (fm_9_30 + fm_9_31));
+  reg signed [30:0] sum9_s0_8; always @(posedge clk) sum9_s0_8 <= ((fm_9_32 + fm_9_33) + (fm_9_34 + fm_9_35));
+  reg signed [30:0] sum9_s0_9; always @(posedge clk) sum9_s0_9 <= ((fm_9_36 + fm_9_37) + (fm_9_38 + fm_9_39));
+  reg signed [30:0] sum9_s0_10; always @(posedge clk) sum9_s0_10 <= ((fm_9_40 + fm_9_41) + (fm_9_42 + fm_9_43));
+  reg signed [30:0] sum9_s0_11; always @(posedge clk) sum9_s0_11 <= ((fm_9_44 + fm_9_45) + (fm_9_46 + fm_9_47));
+  reg signed [30:0] sum9_s0_12; always @(posedge clk) sum9_s0_12 <= ((fm_9_48 + fm_9_49) + (fm_9_50 + fm_9_51));
+  reg signed [30:0] sum9_s0_13; always @(posedge clk) sum9_s0_13 <= fm_9_52;
+  reg signed [30:0] sum9_s1_0; always @(posedge clk) sum9_s1_0 <= ((sum9_s0_0 + sum9_s0_1) + (sum9_s0_2 + sum9_s0_3));
+  reg signed [30:0] sum9_s1_1; always @(posedge clk) sum9_s1_1 <= ((sum9_s0_4 + sum9_s0_5) + (sum9_s0_6 + sum9_s0_7));
+  reg signed [30:0] sum9_s1_2; always @(posedge clk) sum9_s1_2 <= ((sum9_s0_8 + sum9_s0_9) + (sum9_s0_10 + sum9_s0_11));
+  reg signed [30:0] sum9_s1_3; always @(posedge clk) sum9_s1_3 <= (sum9_s0_12 + sum9_s0_13);
+  always @(posedge clk) sum9 <= ((sum9_s1_0 + sum9_s1_1) + (sum9_s1_2 + sum9_s1_3));
   always @(posedge clk) acc9 <= sum9;
   wire signed [39:0] zp9 = acc9 * 9'sd154;
   wire signed [39:0] zs9 = zp9 >>> 13;
@@ -6086,7 +6378,25 @@ module kan_layer1 (
   wire signed [24:0] c9 = z9 < -25'sd9999 ? -25'sd9999 : z9 > 25'sd1693935 ? 25'sd1693935 : z9;
   wire signed [25:0] sv9 = $signed({{1{c9[24]}}, c9}) - $signed({{1{z9[24]}}, z9});  // saved = clipped - z
   reg signed [30:0] sum10, acc10;
-  always @(posedge clk) sum10 <= ((((((fm_10_0 + fm_10_1) + (fm_10_2 + fm_10_3)) + ((fm_10_4 + fm_10_5) + fm_10_6)) + (((fm_10_7 + fm_10_8) + (fm_10_9 + fm_10_10)) + ((fm_10_11 + fm_10_12) + fm_10_13))) + ((((fm_10_14 + fm_10_15) + (fm_10_16 + fm_10_17)) + ((fm_10_18 + fm_10_19) + fm_10_20)) + (((fm_10_21 + fm_10_22) + fm_10_23) + ((fm_10_24 + fm_10_25) + fm_10_26)))) + (((((fm_10_27 + fm_10_28) + (fm_10_29 + fm_10_30)) + ((fm_10_31 + fm_10_32) + fm_10_33)) + (((fm_10_34 + fm_10_35) + fm_10_36) + ((fm_10_37 + fm_10_38) + fm_10_39))) + ((((fm_10_40 + fm_10_41) + (fm_10_42 + fm_10_43)) + ((fm_10_44 + fm_10_45) + fm_10_46)) + (((fm_10_47 + fm_10_48) + fm_10_49) + ((fm_10_50 + fm_10_51) + fm_10_52)))));
+  reg signed [30:0] sum10_s0_0; always @(posedge clk) sum10_s0_0 <= ((fm_10_0 + fm_10_1) + (fm_10_2 + fm_10_3));
+  reg signed [30:0] sum10_s0_1; always @(posedge clk) sum10_s0_1 <= ((fm_10_4 + fm_10_5) + (fm_10_6 + fm_10_7));
+  reg signed [30:0] sum10_s0_2; always @(posedge clk) sum10_s0_2 <= ((fm_10_8 + fm_10_9) + (fm_10_10 + fm_10_11));
+  reg signed [30:0] sum10_s0_3; always @(posedge clk) sum10_s0_3 <= ((fm_10_12 + fm_10_13) + (fm_10_14 + fm_10_15));
+  reg signed [30:0] sum10_s0_4; always @(posedge clk) sum10_s0_4 <= ((fm_10_16 + fm_10_17) + (fm_10_18 + fm_10_19));
+  reg signed [30:0] sum10_s0_5; always @(posedge clk) sum10_s0_5 <= ((fm_10_20 + fm_10_21) + (fm_10_22 + fm_10_23));
+  reg signed [30:0] sum10_s0_6; always @(posedge clk) sum10_s0_6 <= ((fm_10_24 + fm_10_25) + (fm_10_26 + fm_10_27));
+  reg signed [30:0] sum10_s0_7; always @(posedge clk) sum10_s0_7 <= ((fm_10_28 + fm_10_29) + (fm_10_30 + fm_10_31));
+  reg signed [30:0] sum10_s0_8; always @(posedge clk) sum10_s0_8 <= ((fm_10_32 + fm_10_33) + (fm_10_34 + fm_10_35));
+  reg signed [30:0] sum10_s0_9; always @(posedge clk) sum10_s0_9 <= ((fm_10_36 + fm_10_37) + (fm_10_38 + fm_10_39));
+  reg signed [30:0] sum10_s0_10; always @(posedge clk) sum10_s0_10 <= ((fm_10_40 + fm_10_41) + (fm_10_42 + fm_10_43));
+  reg signed [30:0] sum10_s0_11; always @(posedge clk) sum10_s0_11 <= ((fm_10_44 + fm_10_45) + (fm_10_46 + fm_10_47));
+  reg signed [30:0] sum10_s0_12; always @(posedge clk) sum10_s0_12 <= ((fm_10_48 + fm_10_49) + (fm_10_50 + fm_10_51));
+  reg signed [30:0] sum10_s0_13; always @(posedge clk) sum10_s0_13 <= fm_10_52;
+  reg signed [30:0] sum10_s1_0; always @(posedge clk) sum10_s1_0 <= ((sum10_s0_0 + sum10_s0_1) + (sum10_s0_2 + sum10_s0_3));
+  reg signed [30:0] sum10_s1_1; always @(posedge clk) sum10_s1_1 <= ((sum10_s0_4 + sum10_s0_5) + (sum10_s0_6 + sum10_s0_7));
+  reg signed [30:0] sum10_s1_2; always @(posedge clk) sum10_s1_2 <= ((sum10_s0_8 + sum10_s0_9) + (sum10_s0_10 + sum10_s0_11));
+  reg signed [30:0] sum10_s1_3; always @(posedge clk) sum10_s1_3 <= (sum10_s0_12 + sum10_s0_13);
+  always @(posedge clk) sum10 <= ((sum10_s1_0 + sum10_s1_1) + (sum10_s1_2 + sum10_s1_3));
   always @(posedge clk) acc10 <= sum10;
   wire signed [39:0] zp10 = acc10 * 9'sd154;
   wire signed [39:0] zs10 = zp10 >>> 13;
@@ -6290,12 +6600,12 @@ module kan_layer2 (
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd12);
-  wire fwd_out = running && (cyc == 6'd17);
+  // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd15);
+  wire fwd_out = running && (cyc == 6'd21);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd31);
-  wire bwd_err = running && train && (cyc == 6'd32);
+  wire bwd_wr = running && train && (cyc == 6'd35);
+  wire bwd_err = running && train && (cyc == 6'd36);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -6311,10 +6621,12 @@ module kan_layer2 (
   reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
@@ -6781,7 +7093,10 @@ module kan_layer2 (
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [28:0] sum0, acc0;
-  always @(posedge clk) sum0 <= ((((fm_0_0 + fm_0_1) + fm_0_2) + ((fm_0_3 + fm_0_4) + fm_0_5)) + (((fm_0_6 + fm_0_7) + fm_0_8) + (fm_0_9 + fm_0_10)));
+  reg signed [28:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
+  reg signed [28:0] sum0_s0_1; always @(posedge clk) sum0_s0_1 <= ((fm_0_4 + fm_0_5) + (fm_0_6 + fm_0_7));
+  reg signed [28:0] sum0_s0_2; always @(posedge clk) sum0_s0_2 <= ((fm_0_8 + fm_0_9) + fm_0_10);
+  always @(posedge clk) sum0 <= ((sum0_s0_0 + sum0_s0_1) + sum0_s0_2);
   always @(posedge clk) acc0 <= sum0;
   wire signed [39:0] zp0 = acc0 * 11'sd744;
   wire signed [39:0] zs0 = zp0 >>> 13;
@@ -6789,7 +7104,10 @@ module kan_layer2 (
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
   wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
   reg signed [28:0] sum1, acc1;
-  always @(posedge clk) sum1 <= ((((fm_1_0 + fm_1_1) + fm_1_2) + ((fm_1_3 + fm_1_4) + fm_1_5)) + (((fm_1_6 + fm_1_7) + fm_1_8) + (fm_1_9 + fm_1_10)));
+  reg signed [28:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
+  reg signed [28:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= ((fm_1_4 + fm_1_5) + (fm_1_6 + fm_1_7));
+  reg signed [28:0] sum1_s0_2; always @(posedge clk) sum1_s0_2 <= ((fm_1_8 + fm_1_9) + fm_1_10);
+  always @(posedge clk) sum1 <= ((sum1_s0_0 + sum1_s0_1) + sum1_s0_2);
   always @(posedge clk) acc1 <= sum1;
   wire signed [39:0] zp1 = acc1 * 11'sd744;
   wire signed [39:0] zs1 = zp1 >>> 13;
@@ -6797,7 +7115,10 @@ module kan_layer2 (
   wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1693935 ? 25'sd1693935 : z1;
   wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
   reg signed [28:0] sum2, acc2;
-  always @(posedge clk) sum2 <= ((((fm_2_0 + fm_2_1) + fm_2_2) + ((fm_2_3 + fm_2_4) + fm_2_5)) + (((fm_2_6 + fm_2_7) + fm_2_8) + (fm_2_9 + fm_2_10)));
+  reg signed [28:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
+  reg signed [28:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= ((fm_2_4 + fm_2_5) + (fm_2_6 + fm_2_7));
+  reg signed [28:0] sum2_s0_2; always @(posedge clk) sum2_s0_2 <= ((fm_2_8 + fm_2_9) + fm_2_10);
+  always @(posedge clk) sum2 <= ((sum2_s0_0 + sum2_s0_1) + sum2_s0_2);
   always @(posedge clk) acc2 <= sum2;
   wire signed [39:0] zp2 = acc2 * 11'sd744;
   wire signed [39:0] zs2 = zp2 >>> 13;
@@ -6805,7 +7126,10 @@ module kan_layer2 (
   wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1693935 ? 25'sd1693935 : z2;
   wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
   reg signed [28:0] sum3, acc3;
-  always @(posedge clk) sum3 <= ((((fm_3_0 + fm_3_1) + fm_3_2) + ((fm_3_3 + fm_3_4) + fm_3_5)) + (((fm_3_6 + fm_3_7) + fm_3_8) + (fm_3_9 + fm_3_10)));
+  reg signed [28:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
+  reg signed [28:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= ((fm_3_4 + fm_3_5) + (fm_3_6 + fm_3_7));
+  reg signed [28:0] sum3_s0_2; always @(posedge clk) sum3_s0_2 <= ((fm_3_8 + fm_3_9) + fm_3_10);
+  always @(posedge clk) sum3 <= ((sum3_s0_0 + sum3_s0_1) + sum3_s0_2);
   always @(posedge clk) acc3 <= sum3;
   wire signed [39:0] zp3 = acc3 * 11'sd744;
   wire signed [39:0] zs3 = zp3 >>> 13;
@@ -6870,11 +7194,11 @@ module kan_layer3 (
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd18);
-  wire fwd_out = running && (cyc == 6'd23);
+  wire fwd_rd = running && (cyc == 6'd22);
+  wire fwd_out = running && (cyc == 6'd27);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd27);
-  wire bwd_err = running && train && (cyc == 6'd28);
+  wire bwd_wr = running && train && (cyc == 6'd31);
+  wire bwd_err = running && train && (cyc == 6'd32);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -7043,7 +7367,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 40 cycles a training record, 24 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 44 cycles a training record, 28 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -7058,7 +7382,7 @@ module kan_top (
   input cfg_valid, output cfg_ready, input cfg_write, input [7:0] cfg_mem, input [2:0] cfg_word,
   input [1324:0] cfg_wdata, output reg cfg_rvalid, output [1324:0] cfg_rdata
 );
-  localparam PRED_AT = 6'd23, INFER_LAST = 6'd23, TRAIN_LAST = 6'd39;
+  localparam PRED_AT = 6'd27, INFER_LAST = 6'd27, TRAIN_LAST = 6'd43;
   wire [1324:0] y0; wire [1695:0] e0; wire [1324:0] cfg_rd0;
   wire [274:0] y1; wire [351:0] e1; wire [1324:0] cfg_rd1;
   wire [99:0] y2; wire [127:0] e2; wire [1324:0] cfg_rd2;
