@@ -13,7 +13,7 @@
  */
 import { NkkanError } from '../errors.js'
 import { type FixedSpec, fixedLayerInputs } from '../fixed/spec.js'
-import { type HardwarePlan, clog2, treeStages } from './plan.js'
+import { clog2, treeStages } from './widths.js'
 
 /** The parts `part` accepts. */
 export const PARTS = ['xc7a35t', 'xc7a100t', 'xc7a200t', 'ice40hx8k', 'ice40up5k'] as const
@@ -152,7 +152,7 @@ function layerEstimate(spec: FixedSpec, l: number, jPar: number, kPar: number, p
 }
 
 /** The resource estimate of a planned design on `part` (the model chooseLanes holds to the budget). */
-export function estimateResources(plan: HardwarePlan, part: PartName): ResourceEstimate {
+export function estimateResources(plan: { readonly spec: FixedSpec; readonly layers: readonly { readonly jPar: number; readonly kPar: number }[] }, part: PartName): ResourceEstimate {
   const capacity = partCapacity(part)
   return plan.layers.map((layer, l) => layerEstimate(plan.spec, l, layer.jPar, layer.kPar, capacity)).reduce(add)
 }

@@ -19,19 +19,10 @@
 import { NkkanError } from '../errors.js'
 import { type FixedSpec, fixedLayerInputs } from '../fixed/spec.js'
 import { type PartChoice, type PartName, chooseLanes } from './parts.js'
+import { clog2, treeStages } from './widths.js'
 
 /** Cycles from a chunk's memory read to each pipeline stage's register (see the file comment). */
 export const STAGE = { lane: 3, sum: 3, acc: 4, out: 5, write: 3, error: 4 } as const
-
-/** Terms the forward sum adds in one cycle (two adder levels): wider sums take more stages. */
-export const TREE_FAN_IN = 4
-
-/** Register stages of a sum of `terms` terms beyond the first (see LayerPlan.tree). */
-export function treeStages(terms: number): number {
-  let stages = 0
-  for (let width = TREE_FAN_IN; width < terms; width *= TREE_FAN_IN) stages++
-  return stages
-}
 
 /** How the generated hardware trades resources for speed. */
 export interface HardwareOptions {
@@ -155,13 +146,6 @@ function schedule(spec: FixedSpec, options: HardwareOptions): HardwarePlan {
 /** Memory name of lane jj's even or odd bank in layer l (also its $readmemh file stem). */
 export function memoryName(l: number, jj: number, bank: 'e' | 'o'): string {
   return `l${l}_j${jj}_${bank}`
-}
-
-/** Bits to count 0..count-1 (at least 1). */
-export function clog2(count: number): number {
-  let bits = 1
-  while (2 ** bits < count) bits++
-  return bits
 }
 
 /**
