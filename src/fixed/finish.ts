@@ -31,17 +31,9 @@ export function layerSpec(grid: GridChoice, l: number, base: number, rateShifts:
 }
 
 /** Everything of a FixedSpec but its clips and the widths finishSpec computes. */
-export interface SpecDraft {
-  inputs: number
-  inputLo: number
-  inputHi: number
-  targetLo: number
-  targetHi: number
-  base: number
-  valueBits: number
+export type SpecDraft = Pick<FixedSpec, 'inputs' | 'inputLo' | 'inputHi' | 'targetLo' | 'targetHi' | 'base' | 'valueBits' | 'layers'> & {
   /** Residual width; default the widest that keeps every product within 64 bits, at most 32. */
   errorBits?: number | undefined
-  layers: FixedLayerSpec[]
 }
 
 /**
