@@ -30,15 +30,22 @@ function table(rows: number, seed: number): string {
   return lines.join('\r\n') + '\n'
 }
 
-/** The text in chunks of 1 to `most` bytes (cutting lines and multi-byte characters) or UTF-16 units. */
-async function* chunksOf(text: string, seed: number, most: number, bytes: boolean): AsyncGenerator<string | Uint8Array> {
+/**
+ * The text in chunks of 1 to `most` bytes (cutting lines and multi-byte characters) or UTF-16
+ * units; bytes as views of one Uint8Array or, with `buffer`, of one Node Buffer (whose slice()
+ * is a view, not a copy).
+ */
+async function* chunksOf(text: string, seed: number, most: number, bytes: boolean, buffer = false): AsyncGenerator<string | Uint8Array> {
   const random = new Random(seed)
-  const encoded = new TextEncoder().encode(text)
+  const encoded = buffer ? Buffer.from(text) : new TextEncoder().encode(text)
+  const length = encoded.length
   for (let at = 0; at < (bytes ? encoded.length : text.length); ) {
     const size = random.integer(1, most)
     yield bytes ? encoded.subarray(at, at + size) : text.slice(at, at + size)
     at += size
   }
+  // The source still holds all its bytes: nothing of it was transferred away.
+  expect(encoded.length).toBe(length)
 }
 
 async function blocksOf(chunks: AsyncIterable<string | Uint8Array>, options: CSVStreamOptions): Promise<RowBlock[]> {
@@ -68,10 +75,10 @@ describe('openCSVStream parses in a worker', () => {
 
   it('gives the blocks of the in-thread parse bit for bit, however the stream is cut', async () => {
     const whole = readCSV(text, options)
-    const chunkings: [number, number, boolean][] = [[1, 7, true], [2, 40, true], [3, 40, false], [4, 5000, true], [5, 70_000, true], [6, 3000, false]]
-    for (const [seed, most, bytes] of chunkings) {
-      const inThread = await blocksOf(chunksOf(text, seed, most, bytes), { ...options, worker: false })
-      const inWorker = await blocksOf(chunksOf(text, seed, most, bytes), { ...options, worker: true })
+    const chunkings: [number, number, boolean, boolean][] = [[1, 7, true, false], [2, 40, true, false], [3, 40, false, false], [4, 5000, true, false], [5, 70_000, true, false], [6, 3000, false, false], [7, 40, true, true], [8, 3000, true, true]]
+    for (const [seed, most, bytes, buffer] of chunkings) {
+      const inThread = await blocksOf(chunksOf(text, seed, most, bytes, buffer), { ...options, worker: false })
+      const inWorker = await blocksOf(chunksOf(text, seed, most, bytes, buffer), { ...options, worker: true })
       expect(inWorker.map((b) => b.rows), `chunks up to ${most}`).toEqual(inThread.map((b) => b.rows))
       expect(inWorker.flatMap((b) => bits(b.x))).toEqual(inThread.flatMap((b) => bits(b.x)))
       expect(inWorker.flatMap((b) => bits(b.y))).toEqual(inThread.flatMap((b) => bits(b.y)))

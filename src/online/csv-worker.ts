@@ -83,7 +83,8 @@ export async function* workerBlocks(pieces: AsyncIterator<Piece>, columns: Colum
 function post(worker: WorkerHandle, piece: Piece, waiting: Pending[], broken: NkkanError | undefined): Promise<CSVBlock> {
   if (broken !== undefined) return Promise.reject(broken)
   const whole = piece.owned && piece.bytes.byteOffset === 0 && piece.bytes.byteLength === piece.bytes.buffer.byteLength
-  const bytes = (whole ? piece.bytes.buffer : piece.bytes.slice().buffer) as ArrayBuffer
+  // new Uint8Array(view) copies (a Node Buffer's slice() would not).
+  const bytes = (whole ? piece.bytes.buffer : new Uint8Array(piece.bytes).buffer) as ArrayBuffer
   const block = new Promise<CSVBlock>((resolve, reject) => waiting.push({ resolve, reject }))
   // Handled here as well as where it is awaited: a failure rejects every piece in flight, and
   // the iteration stops at the first, so the others would be unhandled rejections.

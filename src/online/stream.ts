@@ -104,8 +104,8 @@ async function* linePieces(chunks: AsyncIterable<string | Uint8Array>): AsyncGen
     const complete = join(carry, bytes.subarray(0, end + 1))
     // Joined bytes are a new buffer; a chunk's own may be reused by the source once read.
     owned ||= carry.length > 0
-    // A copy: the source may reuse its buffer once this piece has been read.
-    carry = bytes.slice(end + 1)
+    // A copy (a Node Buffer's slice() would not be one): the source may reuse its buffer once this piece has been read.
+    carry = new Uint8Array(bytes.subarray(end + 1))
     const lines = countByte(complete, LF)
     yield { bytes: complete, line, lines, owned }
     line += lines
