@@ -101,7 +101,7 @@ describe('openCSVStream parses in a worker', () => {
     }
   })
 
-  it('ends its worker when the iteration completes, throws or is abandoned', async () => {
+  it('ends its worker when the iteration completes, throws, is abandoned or learnFrom is aborted', async () => {
     const before = threads()
     const settled = async (): Promise<number> => {
       for (let waited = 0; waited < 2000 && threads() > before; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20))
@@ -121,6 +121,15 @@ describe('openCSVStream parses in a worker', () => {
     let seen = 0
     for await (const block of abandoned.blocks) if ((seen += block.rows) > 500) break
     expect(await settled()).toBe(before)
+    // learnFrom aborted.
+    const shape: ModelShape = { inputs: 2, layers: [{ units: 3, points: 3 }, { units: 1, points: 4 }], form: 'mean', precision: 'f64' }
+    const model = KAN.fromJSON(initialJSON(shape, randomData(shape, 50, 40), 5))
+    const controller = new AbortController()
+    const aborted = await openCSVStream(chunksOf(text, 8, 2000, true), options)
+    const error = await model.learnFrom(aborted.blocks, { validateEvery: 100, onProgress: () => controller.abort(), signal: controller.signal }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'E_ABORT' })
+    expect(await settled()).toBe(before)
+    await model.dispose()
   })
 
   it('rejects, without hanging, when its worker dies', async () => {
