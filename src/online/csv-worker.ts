@@ -51,12 +51,13 @@ export async function* workerBlocks(pieces: AsyncIterator<Piece>, columns: Colum
       const pending = waiting.shift()
       if (waiting.length === 0) worker.keepAlive(false)
       if (pending === undefined) return
-      if (reply.type === 'csv-block') pending.resolve({ x: new Float64Array(reply.x, 0, reply.rows * features), y: new Float64Array(reply.y, 0, reply.rows * targets), rows: reply.rows })
-      else if (reply.type === 'failed') {
-        const error = new NkkanError(reply.code ?? 'E_WORKER', reply.message)
-        pending.reject(error)
-        fail(error)
-      } else fail(new NkkanError('E_WORKER', `the CSV worker replied '${reply.type}' to a piece`))
+      if (reply.type === 'csv-block') {
+        pending.resolve({ x: new Float64Array(reply.x, 0, reply.rows * features), y: new Float64Array(reply.y, 0, reply.rows * targets), rows: reply.rows })
+        return
+      }
+      const error = reply.type === 'failed' ? new NkkanError(reply.code ?? 'E_WORKER', reply.message) : new NkkanError('E_WORKER', `the CSV worker replied '${reply.type}' to a piece`)
+      pending.reject(error)
+      fail(error)
     },
     fail,
   )
