@@ -6,7 +6,8 @@
  *     record — interleaved in one tinybench run;
  *  2. CSV: a 1,000,000-row file loaded with readCSV (records/s, memory beside the data's size),
  *     and a CSV stream (a Node Readable of Buffers) through openCSVStream and learnFrom,
- *     records/s end to end and the heap while it runs; parsing alone beside it;
+ *     records/s end to end and the heap while it runs; parsing alone beside it; each parsed on
+ *     the calling thread and in a worker (openCSVStream's default);
  *  3. drift: Friedman #1 whose coefficients change half-way, prequential window RMSE before and
  *     after the change with a constant α, a decaying α, and the decaying α with a floor
  *     (minLearningRate); writes bench/online-drift.svg.
@@ -111,9 +112,9 @@ function csvLoad(file: Buffer): (string | number)[] {
   ]
 }
 
-async function streamRun(learn: boolean): Promise<(string | number)[]> {
+async function streamRun(learn: boolean, worker: boolean): Promise<(string | number)[]> {
   const model = await trainedModel()
-  const csv = await openCSVStream(Readable.from(pieces()), { targets: ['y'] })
+  const csv = await openCSVStream(Readable.from(pieces()), { targets: ['y'], worker })
   let heapMax = 0
   const cpu = process.cpuUsage()
   const started = performance.now()
@@ -133,7 +134,7 @@ async function streamRun(learn: boolean): Promise<(string | number)[]> {
   const cpuSeconds = (used.user + used.system) / 1e6
   await model.dispose()
   return [
-    learn ? 'stream: openCSVStream + learnFrom (test-then-train)' : 'stream: openCSVStream, parse only',
+    `${learn ? 'stream: openCSVStream + learnFrom (test-then-train)' : 'stream: openCSVStream, parse only'}, ${worker ? 'parsed in a worker' : 'parsed on the calling thread'}`,
     records.toLocaleString('en-US'),
     Math.round(records / seconds).toLocaleString('en-US'),
     Math.round(records / cpuSeconds).toLocaleString('en-US'),
@@ -143,7 +144,7 @@ async function streamRun(learn: boolean): Promise<(string | number)[]> {
 }
 const file = Buffer.concat([csvBytes, ...Array.from({ length: STREAM_PASSES - 1 }, () => body)])
 console.log(`\n### 1,000,000 CSV records (Det4 rows, 17 columns; ${(file.length / 2 ** 20).toFixed(1)} MiB of text)\n`)
-printTable(['pipeline', 'records', 'records/s (wall)', 'records/s (CPU time)', 'memory MiB', 'last window pearson / rmse'], [csvLoad(file), await streamRun(false), await streamRun(true)])
+printTable(['pipeline', 'records', 'records/s (wall)', 'records/s (CPU time)', 'memory MiB', 'last window pearson / rmse'], [csvLoad(file), await streamRun(false, false), await streamRun(false, true), await streamRun(true, false), await streamRun(true, true)])
 
 // 3. Drift: Friedman #1, y = a·sin(π x1 x2) + b·(x3 - 0.5)² + c·x4 + d·x5 + N(0, 1), ten
 // features (five unused), coefficients (10, 20, 10, 5) then (5, 10, -10, 15) from half-way.

@@ -9,7 +9,9 @@
  * Data generation (datasets.generate) is plain request/reply messages: one GenerateRequest per
  * piece of work, handed to whichever worker is free.
  */
+import type { Columns } from '../data/csv.js'
 import type { FloatArray } from '../data/data.js'
+import type { NkkanErrorCode } from '../errors.js'
 import type { RecordTask } from '../data/records.js'
 
 /** Records per kernel call: V8 tiers up a function between calls, not inside a long one. */
@@ -118,6 +120,10 @@ export type WorkerRequest =
     }
   | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly skip: number; readonly copy: ArrayBuffer | undefined }
   | GenerateRequest
+  /** A CSV stream's columns (openCSVStream): the 'csv-piece' requests that follow are its pieces. */
+  | { readonly type: 'csv-open'; readonly columns: Columns; readonly source: string }
+  /** Complete lines of the stream (transferred), whose first is line `line` and which hold at most `lines` lines: parse them into a 'csv-block'. */
+  | { readonly type: 'csv-piece'; readonly bytes: ArrayBuffer; readonly line: number; readonly lines: number }
 
 /**
  * Draw chunks [firstChunk, endChunk) of one set of a built-in data set (src/data/records.ts). With
@@ -144,4 +150,7 @@ export type WorkerReply =
   | { readonly type: 'trained'; readonly copy: ArrayBuffer; readonly seconds: number }
   /** Chunks drawn; the records themselves unless they were written into shared memory. */
   | { readonly type: 'generated'; readonly x: ArrayBuffer | undefined; readonly y: ArrayBuffer | undefined }
-  | { readonly type: 'failed'; readonly message: string }
+  /** A CSV piece's records: x and y (transferred) hold `rows` rows (their buffers may be longer). */
+  | { readonly type: 'csv-block'; readonly x: ArrayBuffer; readonly y: ArrayBuffer; readonly rows: number }
+  /** An error; `code` when it was an NkkanError (a CSV piece's E_FORMAT, E_VALUE or E_SHAPE), to be thrown again as it was. */
+  | { readonly type: 'failed'; readonly message: string; readonly code?: NkkanErrorCode }

@@ -2,12 +2,15 @@
  * CSV arriving piece by piece (standard input, a socket, a fetch body) as blocks of records for
  * KAN.learnFrom: one block per piece read, so memory holds one piece, never the whole table.
  * Plain CSV only: a header line, then one record per line, fields separated by commas, without
- * quotes (a quoted field throws E_FORMAT; read such files whole with readCSV).
+ * quotes (a quoted field throws E_FORMAT; read such files whole with readCSV). By default the
+ * pieces after the header's are parsed in a worker (src/online/csv-worker.ts).
  */
-import { type Columns, parseNumber, selectColumns } from '../data/csv.js'
-import { CSVRecords, LF, QUOTE, countByte } from '../data/csv-scan.js'
+import { parseBlock, parsePiece, pieceScanner, rejectQuotes } from '../data/csv-blocks.js'
+import { selectColumns } from '../data/csv.js'
+import { CSVRecords, LF, countByte } from '../data/csv-scan.js'
 import type { Dataset } from '../data/data.js'
 import { NkkanError } from '../errors.js'
+import { type Piece, workerBlocks, workersAvailable } from './csv-worker.js'
 import type { RowBlock } from './prequential.js'
 
 export interface CSVStreamOptions {
@@ -17,6 +20,12 @@ export interface CSVStreamOptions {
   features?: readonly string[]
   /** Name of the source in error messages. Default 'stdin'. */
   source?: string
+  /**
+   * Parse in a worker thread while the calling thread learns (the same blocks and errors as
+   * parsing on the calling thread; one worker per iteration of `blocks`, ended with it).
+   * Default: true where workers exist (Node, browsers); false parses on the calling thread.
+   */
+  worker?: boolean
 }
 
 /** A CSV stream whose header has been read: its columns and its records, block by block. */
@@ -29,13 +38,15 @@ export interface CSVStream {
 /** Reads the header of a CSV stream of text or bytes (UTF-8); the records follow in `blocks`. */
 export async function openCSVStream(chunks: AsyncIterable<string | Uint8Array>, options: CSVStreamOptions): Promise<CSVStream> {
   const source = options.source ?? 'stdin'
+  const inWorker = options.worker ?? workersAvailable()
+  if (typeof inWorker !== 'boolean') throw new NkkanError('E_OPTION', 'worker must be true or false')
   const pieces = linePieces(chunks)
   const records = new CSVRecords(new Uint8Array(0), source)
   let piece: Piece | undefined
   while (piece === undefined) {
     const next = await pieces.next()
     if (next.done === true) throw new NkkanError('E_SHAPE', `${source} is empty: no header line`)
-    rejectQuotes(next.value, source)
+    rejectQuotes(next.value.bytes, next.value.line, source)
     records.reset(next.value.bytes, next.value.line)
     while (records.next()) {
       if (records.blank()) continue
@@ -51,10 +62,13 @@ export async function openCSVStream(chunks: AsyncIterable<string | Uint8Array>, 
     // The rest of the header's piece, then one block per piece.
     const first = parseBlock(records, header.lines, columns, source)
     if (first.rows > 0) yield first
+    if (inWorker) {
+      yield* workerBlocks(pieces, columns, source)
+      return
+    }
+    const scanner = pieceScanner(columns, source)
     for (let next = await pieces.next(); next.done !== true; next = await pieces.next()) {
-      rejectQuotes(next.value, source)
-      records.reset(next.value.bytes, next.value.line)
-      yield parseBlock(records, next.value.lines, columns, source)
+      yield parsePiece(scanner, next.value.bytes, next.value.line, next.value.lines, columns, source)
     }
   }
   return {
@@ -62,13 +76,6 @@ export async function openCSVStream(chunks: AsyncIterable<string | Uint8Array>, 
     targetNames: columns.targets.map((c) => names[c]!),
     blocks: blocks(),
   }
-}
-
-/** Complete lines of the stream as bytes: their first line's number and how many lines they hold at most. */
-interface Piece {
-  readonly bytes: Uint8Array
-  readonly line: number
-  readonly lines: number
 }
 
 /** The complete lines of each chunk (a line cut between chunks is joined); text is encoded to UTF-8. */
@@ -79,6 +86,7 @@ async function* linePieces(chunks: AsyncIterable<string | Uint8Array>): AsyncGen
   let line = 1
   for await (const chunk of chunks) {
     let bytes: Uint8Array
+    let owned = false
     if (typeof chunk === 'string') {
       // A character cut between two text chunks (a surrogate pair) is encoded whole.
       let text = pending + chunk
@@ -86,6 +94,7 @@ async function* linePieces(chunks: AsyncIterable<string | Uint8Array>): AsyncGen
       pending = last >= 0xd800 && last <= 0xdbff ? text.slice(-1) : ''
       if (pending !== '') text = text.slice(0, -1)
       bytes = encoder.encode(text)
+      owned = true
     } else bytes = chunk
     const end = bytes.lastIndexOf(LF)
     if (end < 0) {
@@ -93,14 +102,16 @@ async function* linePieces(chunks: AsyncIterable<string | Uint8Array>): AsyncGen
       continue
     }
     const complete = join(carry, bytes.subarray(0, end + 1))
-    // A copy: the source may reuse its buffer once this piece has been read.
-    carry = bytes.slice(end + 1)
+    // Joined bytes are a new buffer; a chunk's own may be reused by the source once read.
+    owned ||= carry.length > 0
+    // A copy (a Node Buffer's slice() would not be one): the source may reuse its buffer once this piece has been read.
+    carry = new Uint8Array(bytes.subarray(end + 1))
     const lines = countByte(complete, LF)
-    yield { bytes: complete, line, lines }
+    yield { bytes: complete, line, lines, owned }
     line += lines
   }
   carry = join(carry, encoder.encode(pending))
-  if (carry.length > 0) yield { bytes: carry, line, lines: 1 }
+  if (carry.length > 0) yield { bytes: carry, line, lines: 1, owned: false }
 }
 
 function join(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -109,49 +120,6 @@ function join(a: Uint8Array, b: Uint8Array): Uint8Array {
   joined.set(a)
   joined.set(b, a.length)
   return joined
-}
-
-/** Quoted fields are refused (found with one search per piece): E_FORMAT at the line of the first quote. */
-function rejectQuotes(piece: Piece, source: string): void {
-  const at = piece.bytes.indexOf(QUOTE)
-  if (at < 0) return
-  const line = piece.line + countByte(piece.bytes.subarray(0, at), LF)
-  throw new NkkanError('E_FORMAT', `${source} line ${line}: quoted fields are not supported when streaming CSV; read the file whole instead`)
-}
-
-/**
- * The records `records` has left in its piece (blank lines skipped; at most `lines`) as one
- * block. Number fields come from the scanner's exact fast path; any other field is parsed from
- * its text by readCSV's strict parser, which throws E_VALUE naming the line and column (so both
- * readers accept the same fields and give the same numbers).
- */
-function parseBlock(records: CSVRecords, lines: number, columns: Columns, source: string): RowBlock {
-  const features = columns.features.length
-  const targets = columns.targets.length
-  const x = new Float64Array(lines * features)
-  const y = new Float64Array(lines * targets)
-  const parsed = records.parsed
-  let rows = 0
-  while (records.next()) {
-    if (records.fields === 1 && records.blank()) continue
-    if (records.fields !== columns.names.length) throw new NkkanError('E_SHAPE', `${source} line ${records.recordLine}: ${records.fields} fields; the header has ${columns.names.length}`)
-    for (let c = 0; c < features; c++) {
-      const field = columns.features[c]!
-      const value = parsed[field]!
-      x[rows * features + c] = Number.isNaN(value) ? textNumber(records, field, columns, source) : value
-    }
-    for (let k = 0; k < targets; k++) {
-      const field = columns.targets[k]!
-      const value = parsed[field]!
-      y[rows * targets + k] = Number.isNaN(value) ? textNumber(records, field, columns, source) : value
-    }
-    rows++
-  }
-  return { x: x.subarray(0, rows * features), y: y.subarray(0, rows * targets), rows }
-}
-
-function textNumber(records: CSVRecords, field: number, columns: Columns, source: string): number {
-  return parseNumber(records.text(field), () => `${source} line ${records.recordLine}, column ${JSON.stringify(columns.names[field])}`)
 }
 
 /**

@@ -2,12 +2,16 @@
  * Worker entry: instantiates the kernels over the memory it is given and serves the
  * protocol of src/kernels/protocol.ts. Bundled by scripts/asbuild.mjs into an embedded string (so
  * no worker file has to be found at run time); imports nothing but the protocol constants, the
- * kernels' typed exports (src/kernels/kernels.ts) and the record generators of the built-in data sets
- * (src/data/records.ts).
+ * kernels' typed exports (src/kernels/kernels.ts), the record generators of the built-in data sets
+ * (src/data/records.ts) and the CSV stream's piece parser (src/data/csv-blocks.ts).
  */
 import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from '../kernels/protocol.js'
 import { type FloatKernels, floatKernels, instantiate } from '../kernels/kernels.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from '../data/records.js'
+import { parsePiece, pieceScanner } from '../data/csv-blocks.js'
+import type { Columns } from '../data/csv.js'
+import type { CSVRecords } from '../data/csv-scan.js'
+import { NkkanError } from '../errors.js'
 
 type Post = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void
 
@@ -139,9 +143,17 @@ function generate(request: GenerateRequest, post: Post): void {
 /** Returns the message handler of a worker that answers through `post`. */
 export function startWorker(post: Post): (request: WorkerRequest) => void {
   let privateState: { kernels: FloatKernels; memory: WebAssembly.Memory; plan: WorkerPlan } | undefined
+  let csv: { records: CSVRecords; columns: Columns; source: string } | undefined
   return (request) => {
     try {
-      if (request.type === 'attach') {
+      if (request.type === 'csv-open') {
+        csv = { records: pieceScanner(request.columns, request.source), columns: request.columns, source: request.source }
+      } else if (request.type === 'csv-piece') {
+        const { records, columns, source } = csv!
+        const block = parsePiece(records, new Uint8Array(request.bytes), request.line, request.lines, columns, source)
+        const { x, y } = block
+        post({ type: 'csv-block', x: x.buffer as ArrayBuffer, y: y.buffer as ArrayBuffer, rows: block.rows }, [x.buffer as ArrayBuffer, y.buffer as ArrayBuffer])
+      } else if (request.type === 'attach') {
         serve(bind(request.module, request.memory, request.plan.f64), request.memory, request.plan, post)
       } else if (request.type === 'setup') {
         const { plan } = request
@@ -167,7 +179,7 @@ export function startWorker(post: Post): (request: WorkerRequest) => void {
         generate(request, post)
       }
     } catch (error) {
-      post({ type: 'failed', message: (error as Error).message })
+      post(error instanceof NkkanError ? { type: 'failed', message: error.message, code: error.code } : { type: 'failed', message: (error as Error).message })
     }
   }
 }
