@@ -13,7 +13,7 @@
  */
 import { NkkanError } from '../errors.js'
 import { type FixedSpec, fixedLayerInputs } from '../fixed/spec.js'
-import { clog2, treeStages } from './widths.js'
+import { backwardCycles, clog2, forwardCycles, layerChunks } from './widths.js'
 
 /** The parts `part` accepts. */
 export const PARTS = ['xc7a35t', 'xc7a100t', 'xc7a200t', 'ice40hx8k', 'ice40up5k'] as const
@@ -165,7 +165,7 @@ export function partBudget(part: PartName): ResourceEstimate {
 
 interface Option {
   readonly lanes: number
-  /** Training cycles the layer adds beyond the fixed 8: 2·C (forward and backward) + the sum's extra stages. */
+  /** Training cycles the layer adds to a record: its forward and its backward pass. */
   readonly cycles: number
   readonly estimate: ResourceEstimate
 }
@@ -180,10 +180,9 @@ function layerOptions(spec: FixedSpec, l: number, part: Part): Option[] {
   const byCycles = new Map<number, Option>()
   const lanesValues = [...Array.from({ length: n }, (_, i) => i + 1), ...Array.from({ length: m - 1 }, (_, k) => n * (k + 2))]
   for (const lanes of lanesValues) {
-    const jPar = Math.min(n, lanes)
-    const kPar = Math.min(m, Math.floor(lanes / jPar))
-    const cycles = 2 * Math.ceil(m / kPar) * Math.ceil(n / jPar) + treeStages(jPar)
-    const estimate = layerEstimate(spec, l, jPar, kPar, part)
+    const chunks = layerChunks(n, m, lanes)
+    const cycles = forwardCycles(chunks) + backwardCycles(chunks, l)
+    const estimate = layerEstimate(spec, l, chunks.jPar, chunks.kPar, part)
     const known = byCycles.get(cycles)
     if (known === undefined || estimate.dsps + estimate.luts / 100 < known.estimate.dsps + known.estimate.luts / 100) byCycles.set(cycles, { lanes, cycles, estimate })
   }
@@ -209,8 +208,8 @@ interface Candidate {
 }
 
 /**
- * The fastest lanes (per layer) for `part`: fewest training cycles a record (Σ_l 2·C_l + tree_l + 8,
- * see ./plan.ts), then fewest DSPs, then fewest LUTs, among the designs whose estimate fits the
+ * The fastest lanes (per layer) for `part`: fewest training cycles a record (Σ_l of each layer's forward
+ * and backward cycles, ./widths.ts), then fewest DSPs, then fewest LUTs, among the designs whose estimate fits the
  * budget. Layer by layer, it keeps for each cycle count so far only the partial designs no other
  * one beats on every resource, so the search is exact for the model. Throws E_OPTION when not
  * even one function a cycle per layer fits, naming the resource.
@@ -218,7 +217,7 @@ interface Candidate {
 export function chooseLanes(spec: FixedSpec, part: PartName): PartChoice {
   const capacity = partCapacity(part)
   const budget = partBudget(part)
-  let partials: Candidate[] = [{ lanes: [], cycles: 8 * spec.layers.length, estimate: { luts: 0, ffs: 0, brams: 0, dsps: 0 } }]
+  let partials: Candidate[] = [{ lanes: [], cycles: 0, estimate: { luts: 0, ffs: 0, brams: 0, dsps: 0 } }]
   spec.layers.forEach((_, l) => {
     const byCycles = new Map<number, Candidate[]>()
     for (const partial of partials) {

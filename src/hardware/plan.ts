@@ -8,7 +8,7 @@
  * odd nodes, so v[i] and v[i+1] are one read from each, whatever the parity of i); their word
  * holds the kPar functions of the chunk side by side, kk = 0 in the low bits.
  *
- * The datapath is pipelined (STAGE): a chunk read in cycle c reaches the lane's products in c + 2
+ * The datapath is pipelined (STAGE in ./widths.ts): a chunk read in cycle c reaches the lane's products in c + 2
  * and its results in c + 3; forward sums are registered at c + 3 (plus LayerPlan.tree cycles when
  * more than TREE_FAN_IN lanes are summed), accumulated a cycle later and scaled and clipped into
  * the layer output the cycle after; the backward pass writes node values back at c + 3
@@ -19,10 +19,7 @@
 import { NkkanError } from '../errors.js'
 import { type FixedSpec, fixedLayerInputs } from '../fixed/spec.js'
 import { type PartChoice, type PartName, chooseLanes } from './parts.js'
-import { clog2, treeStages } from './widths.js'
-
-/** Cycles from a chunk's memory read to each pipeline stage's register (see the file comment). */
-export const STAGE = { lane: 3, sum: 3, acc: 4, out: 5, write: 3, error: 4 } as const
+import { backwardCycles, clog2, forwardCycles, layerChunks } from './widths.js'
 
 /** How the generated hardware trades resources for speed. */
 export interface HardwareOptions {
@@ -114,25 +111,16 @@ function schedule(spec: FixedSpec, options: HardwareOptions): HardwarePlan {
   const partial = spec.layers.map((layer, l) => {
     const n = fixedLayerInputs(spec, l)
     const m = layer.units
-    const lanes = lanesOf(options, l)
-    const jPar = Math.min(n, lanes)
-    const kPar = Math.min(m, Math.max(1, Math.floor(lanes / jPar)))
-    const KC = Math.ceil(m / kPar)
-    const JC = Math.ceil(n / jPar)
-    const C = KC * JC
+    const chunks = layerChunks(n, m, lanesOf(options, l))
     const fwdStart = cycle
-    const tree = treeStages(jPar)
-    // the next layer reads this one's outputs once the last chunk's output register is loaded
-    cycle += C + STAGE.out + tree
-    return { n, m, P: layer.points, kPar, jPar, KC, JC, C, HE: Math.ceil(layer.points / 2), HO: Math.floor(layer.points / 2), fwdStart, hold: C === 1, tree }
+    cycle += forwardCycles(chunks)
+    return { n, m, P: layer.points, ...chunks, HE: Math.ceil(layer.points / 2), HO: Math.floor(layer.points / 2), fwdStart, hold: chunks.C === 1 }
   })
   const predAt = cycle - 1
   const bwdStart: number[] = []
   for (let l = partial.length - 1; l >= 0; l--) {
     bwdStart[l] = cycle
-    // layer l - 1's lanes take e_{l-1} one cycle after their read, once its last chunk is
-    // accumulated (c + error); layer 0's last write-back (c + write) ends the record
-    cycle += partial[l]!.C + (l > 0 ? STAGE.error - 1 : STAGE.write)
+    cycle += backwardCycles(partial[l]!, l)
   }
   return {
     spec,
