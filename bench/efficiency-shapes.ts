@@ -29,11 +29,21 @@ export function efficiencyShape(name: ShapeName, rows: number): EfficiencyShape 
   }
 }
 
-/** Records per second of one fit of `records` records in all (wall time of the fit call). */
-export async function timedFit(shape: EfficiencyShape, precision: Precision, threads: number, batchSize: number, records: number): Promise<{ rate: number; history: Awaited<ReturnType<KAN['fit']>> }> {
+/** One measured fit: records per second of wall time, and the process's CPU seconds per record (every thread's). */
+export interface TimedFit {
+  readonly rate: number
+  readonly cpuPerRecord: number
+  readonly history: Awaited<ReturnType<KAN['fit']>>
+}
+
+/** One fit of `records` records in all, timed over the fit call (wall and the process's CPU). */
+export async function timedFit(shape: EfficiencyShape, precision: Precision, threads: number, batchSize: number, records: number): Promise<TimedFit> {
   await using model = shape.create(precision)
+  const cpuBefore = process.cpuUsage()
   const started = performance.now()
   const history = await model.fit(shape.train, { threads, batchSize, rounds: Math.round(records / (threads * batchSize)), learningRate: 0.1 })
   const seconds = (performance.now() - started) / 1000
-  return { rate: history.at(-1)!.records / seconds, history }
+  const cpu = process.cpuUsage(cpuBefore)
+  const trained = history.at(-1)!.records
+  return { rate: trained / seconds, cpuPerRecord: (cpu.user + cpu.system) / 1e6 / trained, history }
 }

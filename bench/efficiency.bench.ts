@@ -27,7 +27,7 @@ import { planMemory } from '../src/kernels/layout.js'
 import { initialState } from '../src/model/model.js'
 import { Random } from '../src/data/random.js'
 import { compileKernelModule } from '../src/kernels/wasm.js'
-import { type EfficiencyShape, type ShapeName, efficiencyShape, timedFit } from './efficiency-shapes.js'
+import { type EfficiencyShape, type ShapeName, type TimedFit, efficiencyShape, timedFit } from './efficiency-shapes.js'
 import { machineLine, printTable } from './report.js'
 
 const REPEATS = Number(process.env.NKKAN_BENCH_REPEATS ?? 5)
@@ -62,11 +62,12 @@ class Capacity {
     await Promise.all(this.children.map((_, c) => this.next(c)))
   }
 
-  /** The sum of the processes' records/s, all running one fit at once. */
-  async rate(precision: Precision, records: number): Promise<number> {
+  /** The sum of the processes' records/s, all running one fit at once, and their mean CPU seconds per record. */
+  async measure(precision: Precision, records: number): Promise<{ rate: number; cpuPerRecord: number }> {
     for (const child of this.children) child.stdin.write(`${JSON.stringify({ precision, records })}\n`)
-    const rates = await Promise.all(this.children.map(async (_, c) => (await this.next(c)).rate!))
-    return rates.reduce((sum, rate) => sum + rate, 0)
+    const results = await Promise.all(this.children.map(async (_, c) => this.next(c)))
+    const rate = results.reduce((sum, result) => sum + result.rate!, 0)
+    return { rate, cpuPerRecord: results.reduce((sum, result) => sum + result.cpuPerRecord!, 0) / results.length }
   }
 
   close(): void {
@@ -99,9 +100,9 @@ function steadiness(shape: EfficiencyShape, precision: Precision, batch: number)
 }
 
 interface Turn {
-  capacity: number
-  single: number
-  parallel: Map<number, { rate: number; history: EpochLog[] }>
+  capacity: { rate: number; cpuPerRecord: number }
+  single: TimedFit
+  parallel: Map<number, TimedFit>
 }
 
 function timeline(histories: readonly EpochLog[][]): string[] {
@@ -126,7 +127,7 @@ for (const shapeName of ['det4', 'tetra'] as const) {
     await timedFit(shape, precision, threads, BATCHES.at(-1)!, threads * BATCHES.at(-1)! * 2)
     const turns: Turn[] = []
     for (let repeat = 0; repeat < REPEATS; repeat++) {
-      const turn: Turn = { capacity: await capacity.rate(precision, perThread), single: (await timedFit(shape, precision, 1, rows, perThread)).rate, parallel: new Map() }
+      const turn: Turn = { capacity: await capacity.measure(precision, perThread), single: await timedFit(shape, precision, 1, rows, perThread), parallel: new Map() }
       for (const batch of BATCHES) turn.parallel.set(batch, await timedFit(shape, precision, threads, batch, threads * perThread))
       turns.push(turn)
     }
@@ -136,12 +137,28 @@ for (const shapeName of ['det4', 'tetra'] as const) {
       ['batch per thread', `(a) ${threads} processes, records/s`, '(b) threads, records/s', '(c) 1 thread, records/s', 'E = b / a', 'speed-up b / c', '(a) / (c): capacity'],
       BATCHES.map((batch) => [
         batch.toLocaleString('en-US'),
-        Math.round(median(turns.map((t) => t.capacity))).toLocaleString('en-US'),
+        Math.round(median(turns.map((t) => t.capacity.rate))).toLocaleString('en-US'),
         Math.round(median(turns.map((t) => t.parallel.get(batch)!.rate))).toLocaleString('en-US'),
-        Math.round(median(turns.map((t) => t.single))).toLocaleString('en-US'),
-        median(turns.map((t) => t.parallel.get(batch)!.rate / t.capacity)).toFixed(3),
-        median(turns.map((t) => t.parallel.get(batch)!.rate / t.single)).toFixed(2),
-        median(turns.map((t) => t.capacity / t.single)).toFixed(2),
+        Math.round(median(turns.map((t) => t.single.rate))).toLocaleString('en-US'),
+        median(turns.map((t) => t.parallel.get(batch)!.rate / t.capacity.rate)).toFixed(3),
+        median(turns.map((t) => t.parallel.get(batch)!.rate / t.single.rate)).toFixed(2),
+        median(turns.map((t) => t.capacity.rate / t.single.rate)).toFixed(2),
+      ]),
+    )
+    // E = (b)/(a) factors into the CPU each record costs and how busy the cores are kept:
+    // E = [CPU per record (a) / (b)] × [(b)'s busy share / (a)'s], busy = rate × CPU per record / T.
+    console.log(`\nCPU per record (every thread of the process, user + system) and how busy the ${threads} cores were kept:\n`)
+    const busy = (rate: number, cpuPerRecord: number): number => (rate * cpuPerRecord) / threads
+    printTable(
+      ['batch per thread', 'CPU µs / record: (a)', '(b)', '(c)', '(a) / (b): CPU', 'busy: (a)', '(b)'],
+      BATCHES.map((batch) => [
+        batch.toLocaleString('en-US'),
+        (1e6 * median(turns.map((t) => t.capacity.cpuPerRecord))).toFixed(3),
+        (1e6 * median(turns.map((t) => t.parallel.get(batch)!.cpuPerRecord))).toFixed(3),
+        (1e6 * median(turns.map((t) => t.single.cpuPerRecord))).toFixed(3),
+        median(turns.map((t) => t.capacity.cpuPerRecord / t.parallel.get(batch)!.cpuPerRecord)).toFixed(3),
+        median(turns.map((t) => busy(t.capacity.rate, t.capacity.cpuPerRecord))).toFixed(3),
+        median(turns.map((t) => busy(t.parallel.get(batch)!.rate, t.parallel.get(batch)!.cpuPerRecord))).toFixed(3),
       ]),
     )
     console.log(`\nPer round of (b), mean over the turns' rounds after the first (per worker: kernel, then waiting):\n`)

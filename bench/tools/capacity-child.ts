@@ -2,7 +2,7 @@
  * One single-thread process of the parallel-efficiency benchmark's capacity measurement
  * (bench/efficiency.bench.ts starts T of them side by side). Arguments: shape, rows. Protocol on
  * stdin/stdout, one JSON line each: it prints {"ready":true} once warm; for every line
- * {"precision","records"} it reads, it runs that fit and prints {"rate"}; it ends on stdin's end.
+ * {"precision","records"} it reads, it runs that fit and prints {"rate", "cpuPerRecord"}; it ends on stdin's end.
  */
 import { createInterface } from 'node:readline'
 import type { Precision } from '../../src/index.js'
@@ -13,6 +13,6 @@ for (const precision of ['f64', 'f32'] as const) await timedFit(shape, precision
 console.log(JSON.stringify({ ready: true }))
 for await (const line of createInterface({ input: process.stdin })) {
   const { precision, records } = JSON.parse(line) as { precision: Precision; records: number }
-  const { rate } = await timedFit(shape, precision, 1, shape.train.rows, records)
-  console.log(JSON.stringify({ rate }))
+  const { rate, cpuPerRecord } = await timedFit(shape, precision, 1, shape.train.rows, records)
+  console.log(JSON.stringify({ rate, cpuPerRecord }))
 }
