@@ -393,6 +393,8 @@ export class KAN {
         const plan = {
           batchSize: resolved.batchSize, firstRound: firstRound + resumed, lastRound, pretrainSeconds, seconds: last?.seconds ?? pretrainSeconds,
           records: (last?.records ?? 0) + resumed * resolved.recordsPerRound,
+          // Several rounds at once only when no one looks at the model or the logs between rounds.
+          roundsAtOnce: resolved.onRound === undefined && resolved.onEpoch === undefined && resolved.stopWhen === undefined,
         }
         history.push(...(await runRounds(backend, working, data, rounds, plan)))
         await backend.finished?.()

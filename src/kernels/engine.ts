@@ -3,7 +3,8 @@
  * that reads and writes model parameters and data in wasm memory.
  */
 import type { Dataset, FloatArray } from '../data/data.js'
-import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords } from './layout.js'
+import { GRID_STRIDE, type MemoryPlan, copyPtr, descriptorPtr, descriptorWords, gridPlaces } from './layout.js'
+import { refreshInverseDx } from './inverse-dx.js'
 import type { ModelState } from '../model/model.js'
 import { CHUNK_ROWS } from './protocol.js'
 import { type FloatKernels, type KernelExports, floatKernels } from './kernels.js'
@@ -86,12 +87,7 @@ export class Engine {
    * the mean of 1/dx is not 1/(mean dx)).
    */
   refreshInverseDx(copy: number): void {
-    const base = copyPtr(this.plan, copy)
-    for (const layout of this.plan.layers) {
-      const { gridLen } = layout
-      const grid = this.values(base + layout.gridOffsetBytes, GRID_STRIDE * gridLen)
-      for (let j = 0; j < layout.n; j++) grid[3 * gridLen + j] = 1 / grid[2 * gridLen + j]!
-    }
+    refreshInverseDx(this.memory.buffer, copyPtr(this.plan, copy), this.plan.bytesPerValue === 8, gridPlaces(this.plan))
   }
 
   /** Copy 0 becomes the parameter-wise mean of every copy (ALGORITHM §3), on the calling thread. */

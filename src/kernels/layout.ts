@@ -27,7 +27,7 @@
  */
 import { NkkanError } from '../errors.js'
 import { type ModelShape, inputPoints, layerInputs, nodeRows, rowStarts, targetCount, uniformPoints } from '../model/model.js'
-import { CONTROL_BYTES } from './protocol.js'
+import { CONTROL_BYTES, type GridPlace } from './protocol.js'
 
 export { CONTROL_BYTES }
 
@@ -229,6 +229,11 @@ export function maxTrainRows(request: Omit<PlanRequest, 'trainRows'>): { rows: n
   const rowBytes = (shape.inputs + targetCount(shape)) * (shape.precision === 'f64' ? 8 : 4)
   // The x and y regions each start on a page.
   return { rows: Math.floor((MAX_MEMORY_BYTES - otherBytes - 2 * PAGE_BYTES) / rowBytes), otherBytes }
+}
+
+/** Where each layer's grid sits in a copy block (what a merge's 1/dx refresh reads and writes). */
+export function gridPlaces(plan: MemoryPlan): GridPlace[] {
+  return plan.layers.map((layer) => ({ offsetBytes: layer.gridOffsetBytes, gridLen: layer.gridLen, inputs: layer.n }))
 }
 
 export function copyPtr(plan: MemoryPlan, copy: number): number {

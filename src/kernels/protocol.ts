@@ -29,11 +29,15 @@ export const WORD = {
   FAILED: 3,
   /** How the TRAIN command ends: a value of MERGE. */
   MERGE: 4,
+  /** Rounds of a ROUNDS command (at most SPAN_ROUNDS). */
+  ROUNDS: 5,
   /**
    * A barrier's arrivals, then its generation: the concurrent-serial barrier (assembly/serial.ts)
    * and the workers' meeting between training and merging in a TRAIN command (src/threads/worker.ts).
    */
   BARRIER: 12,
+  /** A second barrier (arrivals, generation): a ROUNDS command's meeting once a round's merge is complete. */
+  MERGED_BARRIER: 14,
   /** First word of the per-thread slots. */
   SLOTS: 32,
 } as const
@@ -56,8 +60,22 @@ export const SLOT_TRAINED = 18
 export const SLOT_ENDED = 20
 /** Threads the control block has slots for. */
 export const MAX_THREADS = 64
+/**
+ * The span area after the slots, for a ROUNDS command (several rounds in one command): the
+ * learning rate of each round (SPAN_ROUNDS float64 in a 128-byte block), then per thread a block
+ * of SPAN_THREAD_BYTES: its rows of each round (4 Int32 words a round, as a TRAIN command's
+ * words 0–3, from the main thread), then the worker's times of each round (started, trained,
+ * ended: 3 float64 a round, as the slot's).
+ */
+export const SPAN_ROUNDS = 16
+export const SPAN_BYTE = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4
+export const SPAN_THREAD_BYTES = SPAN_ROUNDS * (4 * 4 + 3 * 8)
+/** Byte offset of thread s's span block. */
+export function spanThreadByte(thread: number): number {
+  return SPAN_BYTE + 128 + SPAN_THREAD_BYTES * thread
+}
 /** Bytes of the control block at address 0 of a shared memory (src/kernels/layout.ts puts nothing else there). */
-export const CONTROL_BYTES = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4
+export const CONTROL_BYTES = spanThreadByte(MAX_THREADS)
 
 /**
  * Values of WORD.MERGE. SPLIT: the workers meet at BARRIER, then each averages its byte slice
@@ -83,6 +101,13 @@ export const COMMAND = {
   SERIAL: 4,
   /** Pretraining: own block of addends, in groups of word 4's size, on rows [a0, a1) then [b0, b1). */
   GROUPS: 5,
+  /**
+   * WORD.ROUNDS rounds without the main thread between them: in round k, own copy trains on the
+   * span area's rows of round k with its α, all copies are averaged into copy 0 as WORD.MERGE
+   * and words 4, 5 say, copy 0's 1/dx are recomputed, and (before round k + 1) every other copy
+   * becomes copy 0. The copies are one per thread.
+   */
+  ROUNDS: 6,
 } as const
 export type Command = (typeof COMMAND)[keyof typeof COMMAND]
 
@@ -101,8 +126,17 @@ export interface WorkerPlan {
   readonly copyStrideBytes: number
   readonly copies: number
   readonly partialsPtr: number
+  /** Where each layer's grid sits in a copy block: the 1/dx a merge must recompute (src/kernels/inverse-dx.ts). */
+  readonly grids: readonly GridPlace[]
   /** Pages of the private memory to create (private mode only). */
   readonly pages: number
+}
+
+/** A layer's grid in a copy block: byte offset, grid length (values per row), inputs. */
+export interface GridPlace {
+  readonly offsetBytes: number
+  readonly gridLen: number
+  readonly inputs: number
 }
 
 /** Messages from the main thread to a worker. */

@@ -5,9 +5,9 @@
  */
 import type { Engine, RowRange } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
-import { type MemoryPlan, descriptorPtr } from '../kernels/layout.js'
+import { type MemoryPlan, descriptorPtr, gridPlaces } from '../kernels/layout.js'
 import type { WorkerPool } from './pool.js'
-import { ALPHA_F64_INDEX, type Command, COMMAND, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan } from '../kernels/protocol.js'
+import { ALPHA_F64_INDEX, type Command, COMMAND, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, SPAN_BYTE, SPAN_ROUNDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, spanThreadByte } from '../kernels/protocol.js'
 import { compileKernelModule } from '../kernels/wasm.js'
 
 /** What worker `thread` of `threads` needs to know about a memory plan. */
@@ -16,6 +16,7 @@ export function workerPlan(plan: MemoryPlan, thread: number, threads: number): W
     thread, threads, f64: plan.bytesPerValue === 8, ctxPtr: descriptorPtr(plan, thread),
     trainXPtr: plan.trainXPtr, trainYPtr: plan.trainYPtr, evalXPtr: plan.evalXPtr, evalOutPtr: plan.evalOutPtr,
     copiesPtr: plan.copiesPtr, copyBytes: plan.copyBytes, copyStrideBytes: plan.copyStrideBytes, copies: plan.copies, partialsPtr: plan.partialsPtr, pages: plan.pages,
+    grids: gridPlaces(plan),
   }
 }
 
@@ -100,6 +101,37 @@ export class ControlBlock {
       ended: Array.from({ length: this.threads }, (_, s) => slotTime(s, SLOT_ENDED)),
       resumed,
     }
+  }
+
+  /**
+   * Several rounds in one ROUNDS command (src/kernels/protocol.ts): in round k thread s trains its
+   * copy on `rounds[k].ranges(s)` with α `rounds[k].alpha`, then the copies merge as `merge` says
+   * over thread s's bytes `mergeParts[s]`. Resolves with one timing per round: the first
+   * issued when the command was, each later one when the round before it ended.
+   */
+  async runRounds(rounds: readonly { readonly alpha: number; readonly ranges: (thread: number) => readonly number[] }[], merge: MergeMode, mergeParts: readonly (readonly number[])[]): Promise<CommandTiming[]> {
+    if (rounds.length < 1 || rounds.length > SPAN_ROUNDS) throw new RangeError(`a ROUNDS command takes 1 to ${SPAN_ROUNDS} rounds, not ${rounds.length}`)
+    const { buffer } = this.words
+    const alphas = new Float64Array(buffer, SPAN_BYTE, SPAN_ROUNDS)
+    for (const [k, round] of rounds.entries()) {
+      alphas[k] = round.alpha
+      for (let s = 0; s < this.threads; s++) new Int32Array(buffer, spanThreadByte(s) + 16 * k, 4).set(round.ranges(s))
+    }
+    Atomics.store(this.words, WORD.ROUNDS, rounds.length)
+    const command = await this.run(COMMAND.ROUNDS, (s) => [0, 0, 0, 0, ...mergeParts[s]!], merge)
+    const times = Array.from({ length: this.threads }, (_, s) => new Float64Array(buffer, spanThreadByte(s) + 16 * SPAN_ROUNDS, 3 * SPAN_ROUNDS))
+    const timings: CommandTiming[] = []
+    for (let k = 0; k < rounds.length; k++) {
+      const ended = times.map((t) => t[3 * k + 2]!)
+      timings.push({
+        issued: k === 0 ? command.issued : Math.max(...timings[k - 1]!.ended),
+        started: times.map((t) => t[3 * k]!),
+        trained: times.map((t) => t[3 * k + 1]!),
+        ended,
+        resumed: k === rounds.length - 1 ? command.resumed : Math.max(...ended),
+      })
+    }
+    return timings
   }
 
   /** Sends the workers back to listening for messages (unless the pool is broken). */

@@ -5,7 +5,8 @@
  * kernels' typed exports (src/kernels/kernels.ts), the record generators of the built-in data sets
  * (src/data/records.ts) and the CSV stream's piece parser (src/data/csv-blocks.ts).
  */
-import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest } from '../kernels/protocol.js'
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, SPAN_BYTE, SPAN_ROUNDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest, spanThreadByte } from '../kernels/protocol.js'
+import { refreshInverseDx } from '../kernels/inverse-dx.js'
 import { type FloatKernels, floatKernels, instantiate } from '../kernels/kernels.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from '../data/records.js'
 import { parsePiece, pieceScanner } from '../data/csv-blocks.js'
@@ -29,19 +30,19 @@ function train(kernels: FloatKernels, plan: WorkerPlan, ranges: ArrayLike<number
 }
 
 /**
- * Waits until every worker has arrived (the BARRIER words: arrivals, generation). Spins briefly
+ * Waits until every worker has arrived at `barrier` (its words: arrivals, generation). Spins briefly
  * first: the others are usually a few microseconds away, less than a sleep and a wake-up.
  */
-function meet(control: Int32Array, threads: number): void {
-  const generation = Atomics.load(control, WORD.BARRIER + 1)
-  if (Atomics.add(control, WORD.BARRIER, 1) + 1 === threads) {
-    Atomics.store(control, WORD.BARRIER, 0)
-    Atomics.add(control, WORD.BARRIER + 1, 1)
-    Atomics.notify(control, WORD.BARRIER + 1)
+function meet(control: Int32Array, threads: number, barrier: number = WORD.BARRIER): void {
+  const generation = Atomics.load(control, barrier + 1)
+  if (Atomics.add(control, barrier, 1) + 1 === threads) {
+    Atomics.store(control, barrier, 0)
+    Atomics.add(control, barrier + 1, 1)
+    Atomics.notify(control, barrier + 1)
     return
   }
-  for (let spins = 0; Atomics.load(control, WORD.BARRIER + 1) === generation; spins++) {
-    if (spins > MEET_SPINS) Atomics.wait(control, WORD.BARRIER + 1, generation)
+  for (let spins = 0; Atomics.load(control, barrier + 1) === generation; spins++) {
+    if (spins > MEET_SPINS) Atomics.wait(control, barrier + 1, generation)
   }
 }
 const MEET_SPINS = 2000
@@ -54,6 +55,77 @@ function arrive(control: Int32Array, threads: number): boolean {
 }
 
 /**
+ * Averages every copy into copy 0 over bytes [w4, w5) of the slot, as `merge` says (MERGE.SPLIT:
+ * the workers meet first and each averages its slice; BY_LAST: the last to arrive averages alone
+ * and nobody waits). Returns true if this worker averaged. Every worker arrives, even one whose
+ * training failed, so that none waits forever; a failure (FAILED is set before its worker
+ * arrives) cancels the merge.
+ */
+function mergeCopies(kernels: FloatKernels, plan: WorkerPlan, control: Int32Array, merge: MergeMode, post: Post): boolean {
+  const slot = WORD.SLOTS + SLOT_WORDS * plan.thread
+  let averages = true
+  if (merge === MERGE.SPLIT) meet(control, plan.threads)
+  else averages = arrive(control, plan.threads)
+  const from = control[slot + 4]!
+  const to = control[slot + 5]!
+  try {
+    if (averages && to > from && Atomics.load(control, WORD.FAILED) === 0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyStrideBytes, plan.copies, from, to)
+  } catch (error) {
+    fail(control, plan, post, error)
+  }
+  return averages
+}
+
+function fail(control: Int32Array, plan: WorkerPlan, post: Post, error: unknown): void {
+  Atomics.store(control, WORD.FAILED, 1)
+  post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
+}
+
+/**
+ * A ROUNDS command: WORD.ROUNDS rounds of training this thread's copy and merging, with no
+ * command from the main thread between them. Per round: (from the second) own copy becomes copy
+ * 0 and all meet, own rows of the round are trained, the copies are averaged into copy 0, its 1/dx are
+ * recomputed, and all meet so that no copy starts the next round from a half-merged copy 0. The
+ * result is the bits of as many TRAIN commands with the main thread's spreadMerged between
+ * them. A failure stops every worker after the same round.
+ */
+function trainRounds(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPlan, control: Int32Array, post: Post): void {
+  const rounds = Atomics.load(control, WORD.ROUNDS)
+  const merge = Atomics.load(control, WORD.MERGE) as MergeMode
+  const block = spanThreadByte(plan.thread)
+  const ranges = new Int32Array(memory.buffer, block, 4 * SPAN_ROUNDS)
+  const times = new Float64Array(memory.buffer, block + 16 * SPAN_ROUNDS, 3 * SPAN_ROUNDS)
+  const alphas = new Float64Array(memory.buffer, SPAN_BYTE, SPAN_ROUNDS)
+  const skip = new Float64Array(memory.buffer, 0, SKIP_F64_INDEX + 1)[SKIP_F64_INDEX]!
+  const bytes = new Uint8Array(memory.buffer)
+  const own = plan.copiesPtr + plan.thread * plan.copyStrideBytes
+  for (let round = 0; round < rounds; round++) {
+    times[3 * round] = now()
+    if (round > 0) {
+      if (plan.thread > 0) bytes.copyWithin(own, plan.copiesPtr, plan.copiesPtr + plan.copyBytes)
+      // Thread 0 trains copy 0 itself: only once every other thread has copied it.
+      meet(control, plan.threads, WORD.MERGED_BARRIER)
+    }
+    try {
+      train(kernels, plan, ranges.subarray(4 * round, 4 * round + 4), alphas[round]!, skip)
+    } catch (error) {
+      fail(control, plan, post, error)
+    }
+    times[3 * round + 1] = now()
+    const averaged = mergeCopies(kernels, plan, control, merge, post)
+    if (merge === MERGE.SPLIT) meet(control, plan.threads, WORD.MERGED_BARRIER)
+    if ((merge === MERGE.SPLIT ? plan.thread === 0 : averaged) && Atomics.load(control, WORD.FAILED) === 0) {
+      refreshInverseDx(memory.buffer, plan.copiesPtr, plan.f64, plan.grids)
+    }
+    meet(control, plan.threads, merge === MERGE.SPLIT ? WORD.BARRIER : WORD.MERGED_BARRIER)
+    times[3 * round + 2] = now()
+    if (Atomics.load(control, WORD.FAILED) !== 0) return
+  }
+}
+
+const now = (): number => performance.timeOrigin + performance.now()
+
+/**
  * Shared mode: park on the control block and run commands until DETACH. The generation is
  * read before 'ready' is posted: a command issued right after 'ready' must not be missed.
  */
@@ -62,7 +134,6 @@ function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPl
   const alpha = new Float64Array(memory.buffer, 0, WEIGHT_F64_INDEX + 1)
   const slot = WORD.SLOTS + SLOT_WORDS * plan.thread
   const times = new Float64Array(memory.buffer, slot * 4, SLOT_WORDS / 2)
-  const now = (): number => performance.timeOrigin + performance.now()
   let generation = Atomics.load(control, WORD.GENERATION)
   post({ type: 'ready' })
   for (;;) {
@@ -78,6 +149,12 @@ function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPl
     const a0 = control[slot]!
     const a1 = control[slot + 1]!
     times[SLOT_STARTED / 2] = now()
+    if (command === COMMAND.ROUNDS) {
+      trainRounds(kernels, memory, plan, control, post)
+      times[SLOT_TRAINED / 2] = times[SLOT_ENDED / 2] = now()
+      if (Atomics.add(control, WORD.DONE, 1) + 1 === plan.threads) Atomics.notify(control, WORD.DONE)
+      continue
+    }
     try {
       if (command === COMMAND.TRAIN) {
         train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!)
@@ -97,26 +174,11 @@ function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPl
         for (let r = a0; r < a1; r += CHUNK_ROWS) kernels.forward(plan.ctxPtr, plan.evalXPtr, plan.evalOutPtr, r, Math.min(r + CHUNK_ROWS, a1))
       }
     } catch (error) {
-      Atomics.store(control, WORD.FAILED, 1)
-      post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
+      fail(control, plan, post, error)
     }
     times[SLOT_TRAINED / 2] = now()
     const merge = command === COMMAND.TRAIN ? (Atomics.load(control, WORD.MERGE) as MergeMode) : MERGE.NONE
-    if (merge !== MERGE.NONE) {
-      // Every worker arrives, even one whose training failed, so that none waits forever; a
-      // failure (FAILED is set before its worker arrives) cancels the merge.
-      let averages = true
-      if (merge === MERGE.SPLIT) meet(control, plan.threads)
-      else averages = arrive(control, plan.threads)
-      const from = control[slot + 4]!
-      const to = control[slot + 5]!
-      try {
-        if (averages && to > from && Atomics.load(control, WORD.FAILED) === 0) kernels.average(plan.copiesPtr, plan.copiesPtr, plan.copyStrideBytes, plan.copies, from, to)
-      } catch (error) {
-        Atomics.store(control, WORD.FAILED, 1)
-        post({ type: 'failed', message: `worker ${plan.thread}: ${(error as Error).message}` })
-      }
-    }
+    if (merge !== MERGE.NONE) mergeCopies(kernels, plan, control, merge, post)
     times[SLOT_ENDED / 2] = now()
     if (Atomics.add(control, WORD.DONE, 1) + 1 === plan.threads) Atomics.notify(control, WORD.DONE)
     if (command === COMMAND.DETACH) return

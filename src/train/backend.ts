@@ -17,6 +17,14 @@ export interface RoundTiming {
   readonly threadSeconds: readonly number[]
   /** Seconds from the end of the last copy's training to the end of the merge. */
   readonly mergeSeconds: number
+  /** Wall seconds of the round, when it ran in a trainRounds call with others. */
+  readonly seconds?: number
+}
+
+/** One round of `trainRounds`: copy c's batch, and α. */
+export interface RoundWork {
+  readonly batches: readonly (readonly RowRange[])[]
+  readonly alpha: number
 }
 
 export interface Backend {
@@ -28,6 +36,15 @@ export interface Backend {
    * Records whose every |y* - y| is below `skip` update nothing (0: every record updates).
    */
   round(batches: readonly (readonly RowRange[])[], alpha: number, signal: AbortSignal | undefined, skip: number): Promise<RoundTiming>
+  /**
+   * Rounds one `trainRounds` call may take (absent: `round` only). A backend that has it runs
+   * several rounds with no work on the calling thread between them.
+   */
+  readonly roundsAtOnce?: number
+  /** `round` for each of `rounds` in turn, as one piece of work: one timing per round. */
+  trainRounds?(rounds: readonly RoundWork[], skip: number): Promise<RoundTiming[]>
+  /** Every copy becomes `state`: undoes the rounds trained since `read` gave it. */
+  restore?(state: ModelState): void
   /** True if every parameter of the merged model is finite. */
   mergedIsFinite(): boolean
   /** Copies the merged model into state. */
@@ -80,5 +97,7 @@ export function roundTiming(timings: readonly CommandTiming[], threads: number, 
   for (const { started, trained } of timings) for (let s = 0; s < threads; s++) threadSeconds[s]! += (trained[s]! - started[s]!) / 1000
   const last = timings.at(-1)
   const mergeMs = last === undefined ? 0 : Math.max(...last.ended) - Math.max(...last.trained)
-  return { threadSeconds, mergeSeconds: (mergeMs + spreadMs) / 1000 }
+  const first = timings[0]
+  const seconds = first === undefined || last === undefined ? 0 : (last.resumed - first.issued + spreadMs) / 1000
+  return { threadSeconds, mergeSeconds: (mergeMs + spreadMs) / 1000, seconds }
 }

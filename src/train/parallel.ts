@@ -9,14 +9,14 @@
  * With more copies than threads, copies take turns on the threads. Every way gives the same
  * bits as the others and as the oracle's copies-train-average by hand.
  */
-import { type Backend, MergedOnCallingThread, type RoundTiming, roundTiming } from './backend.js'
+import { type Backend, MergedOnCallingThread, type RoundTiming, type RoundWork, roundTiming } from './backend.js'
 import type { Dataset } from '../data/data.js'
 import { Engine, type RowRange } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
 import { descriptorWords, planMemory } from '../kernels/layout.js'
 import type { ModelState } from '../model/model.js'
 import type { WorkerPool } from '../threads/pool.js'
-import { COMMAND, MERGE, type MergeMode } from '../kernels/protocol.js'
+import { COMMAND, MERGE, type MergeMode, SPAN_ROUNDS } from '../kernels/protocol.js'
 import { type CommandTiming, ControlBlock, rangeWords, workerPlan } from '../threads/control.js'
 import { checkAbort } from './train.js'
 import { compileKernelModule } from '../kernels/wasm.js'
@@ -102,6 +102,33 @@ export class SharedBackend implements Backend {
     const spreading = performance.now()
     this.engine.spreadMerged()
     return roundTiming(timings, threads, performance.now() - spreading)
+  }
+
+  /** Several rounds in one command when every copy has a thread and the data are resident. */
+  get roundsAtOnce(): number {
+    return this.window.resident && this.copies === this.threads ? SPAN_ROUNDS : 1
+  }
+
+  /**
+   * Rounds in one ROUNDS command: the workers merge and start the next round among themselves
+   * (src/threads/worker.ts), the bits of as many `round` calls.
+   */
+  async trainRounds(rounds: readonly RoundWork[], skip: number): Promise<RoundTiming[]> {
+    if (rounds.length > this.roundsAtOnce) throw new RangeError(`trainRounds takes at most ${this.roundsAtOnce} rounds here, not ${rounds.length}`)
+    this.control.setScalars(0, 1, skip)
+    const timings = await this.control.runRounds(
+      rounds.map(({ batches, alpha }) => ({ alpha, ranges: (s: number) => rangeWords(batches[s] ?? []) })),
+      this.merge,
+      this.mergeParts,
+    )
+    const spreading = performance.now()
+    this.engine.spreadMerged()
+    const spreadMs = performance.now() - spreading
+    return timings.map((timing, k) => roundTiming([timing], this.threads, k === timings.length - 1 ? spreadMs : 0))
+  }
+
+  restore(state: ModelState): void {
+    for (let copy = 0; copy < this.copies; copy++) this.engine.writeModel(state, copy)
   }
 
   mergedIsFinite(): boolean {
