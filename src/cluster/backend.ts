@@ -20,6 +20,7 @@ import { planMemory } from '../kernels/layout.js'
 import type { ModelState } from '../model/model.js'
 import type { ClusterOptions, ResolvedFitOptions } from '../train/options.js'
 import { TRAINING_ABORTED, checkAbort } from '../train/train.js'
+import { coordinatorNeed } from '../train/memory-needs.js'
 import { type EncodedBlock, type TrainJob, type TrainResult, decodeBlock, encodeBlock } from './jobs.js'
 import { CONNECT_SECONDS, loadBullMQ, loadIORedis, redisLabel, redisOptions, withDeadline } from './redis.js'
 import { dataFingerprint, sha256, shardFile, writeShard } from './shard.js'
@@ -78,7 +79,7 @@ export class ClusterBackend extends MergedOnCallingThread implements Backend {
     const label = redisLabel(connection)
     const file = await shardFile(cluster.shard)
     const fingerprint = file === undefined ? await dataFingerprint(data) : await writeShard(file, data)
-    const engine = new Engine(planMemory({ shape: state.shape, threads: 1, copies, evalRows: validation?.rows ?? 0 }))
+    const engine = new Engine(planMemory(coordinatorNeed(state.shape, copies, validation?.rows ?? 0).request))
     engine.writeModel(state, 0)
     if (validation !== undefined) engine.writeEval(validation.x)
     const start = await encodeBlock(engine.copyBytes(0))

@@ -5,6 +5,12 @@
  */
 import { type LayerState, type ModelShape, type ModelState, nodeRows, sharedPoints } from './model.js'
 
+/** The shape of one group's model: M/G inner units, the outer layer as it is. */
+export function groupShape(shape: ModelShape, groups: number): ModelShape {
+  const [inner, outer] = shape.layers as [ModelShape['layers'][number], ModelShape['layers'][number]]
+  return { ...shape, layers: [{ units: inner.units / groups, points: inner.points }, { units: outer.units, points: outer.points }] }
+}
+
 /** The model of group g: inner units [g·M/G, (g+1)·M/G) and their outer functions. */
 export function groupState(state: ModelState, groups: number, g: number): ModelState {
   const [inner, outer] = state.layers as [LayerState, LayerState]
@@ -16,9 +22,8 @@ export function groupState(state: ModelState, groups: number, g: number): ModelS
     innerValues.set(inner.values.subarray(row * inner.units + k0, row * inner.units + k0 + size), row * size)
   }
   const rowLen = sharedPoints(outer.points) * outer.units
-  const shape: ModelShape = { ...state.shape, layers: [{ units: size, points: inner.points }, { units: outer.units, points: outer.points }] }
   return {
-    shape,
+    shape: groupShape(state.shape, groups),
     layers: [
       { ...inner, units: size, lo: inner.lo.slice(), hi: inner.hi.slice(), dx: inner.dx.slice(), values: innerValues },
       {

@@ -30,8 +30,8 @@ function train(kernels: FloatKernels, plan: WorkerPlan, ranges: ArrayLike<number
 }
 
 /**
- * Waits until every worker has arrived at `barrier` (its words: arrivals, generation). Spins briefly
- * first: the others are usually a few microseconds away, less than a sleep and a wake-up.
+ * Waits until every worker has arrived at `barrier` (its words: arrivals, generation), polling
+ * for up to MEET_SPIN_MS before it sleeps.
  */
 function meet(control: Int32Array, threads: number, barrier: number = WORD.BARRIER): void {
   const generation = Atomics.load(control, barrier + 1)
@@ -41,11 +41,21 @@ function meet(control: Int32Array, threads: number, barrier: number = WORD.BARRI
     Atomics.notify(control, barrier + 1)
     return
   }
-  for (let spins = 0; Atomics.load(control, barrier + 1) === generation; spins++) {
-    if (spins > MEET_SPINS) Atomics.wait(control, barrier + 1, generation)
+  const until = performance.now() + MEET_SPIN_MS
+  for (let spins = 1; Atomics.load(control, barrier + 1) === generation; spins++) {
+    if ((spins & 255) === 0 && performance.now() > until) {
+      Atomics.wait(control, barrier + 1, generation)
+      return
+    }
   }
 }
-const MEET_SPINS = 2000
+/**
+ * How long a worker polls a barrier before it sleeps. Workers meet every round, the one that
+ * finished first typically 0.1–3 ms ahead; a thread that sleeps gives its core away, and on a
+ * busy or virtual machine getting it back costs more than the wait (a sleeping vCPU is halted;
+ * the scheduler lets another task finish its slice first).
+ */
+const MEET_SPIN_MS = 3
 
 /** Counts this worker in at the BARRIER words without waiting; true for the last to arrive. */
 function arrive(control: Int32Array, threads: number): boolean {

@@ -7,15 +7,11 @@
  */
 import type { Dataset } from '../data/data.js'
 import { NkkanError } from '../errors.js'
-import { type PlanRequest, maxTrainRows, planMemory } from '../kernels/layout.js'
+import { maxTrainRows, planMemory } from '../kernels/layout.js'
+import { type MemoryNeed, callingThreadNeed, coordinatorNeed, privateNeeds, serialNeeds, sharedNeed } from './memory-needs.js'
 import { type ModelShape, targetCount } from '../model/model.js'
 import type { ResolvedFitOptions } from './options.js'
 
-/** One wasm memory a backend asks for; `streams`: it holds a window of the training rows, at least one per thread. */
-interface Need {
-  readonly request: Required<PlanRequest>
-  readonly streams: boolean
-}
 
 /** Throws E_SHAPE when a wasm memory the fit's backend asks for cannot be had. */
 export function checkFitMemory(shape: ModelShape, data: Dataset, options: ResolvedFitOptions, shared: boolean): void {
@@ -25,20 +21,17 @@ export function checkFitMemory(shape: ModelShape, data: Dataset, options: Resolv
   }
 }
 
-/** The memories of each backend, as src/train/train.ts, src/train/parallel.ts, src/train/serial.ts and the cluster coordinator plan them. */
-function needs(shape: ModelShape, rows: number, evalRows: number, options: ResolvedFitOptions, shared: boolean): Need[] {
+/** The memories the fit's backend will ask for (src/train/memory-needs.ts). */
+function needs(shape: ModelShape, rows: number, evalRows: number, options: ResolvedFitOptions, shared: boolean): readonly MemoryNeed[] {
   const { threads, copies } = options
-  const plan = (request: Omit<PlanRequest, 'shape'>, streams: boolean): Need => ({ request: { shape, threads: 1, copies: 1, trainRows: 0, evalRows: 0, ...request }, streams })
-  if (options.cluster !== undefined) return [plan({ copies, evalRows }, false)]
-  if (threads === 1) return [plan({ copies, evalRows }, true)]
-  if (options.mode === 'concurrent-serial') return [plan({ threads, copies: threads, trainRows: rows }, false), plan({ evalRows }, false)]
-  // Shared memory: one descriptor and scratch more, for the calling thread.
-  if (shared) return [plan({ threads: threads + 1, copies, evalRows }, true)]
-  // Private memories: the calling thread keeps the copies and validation rows, each worker one copy and every training row.
-  return [plan({ copies, evalRows }, false), plan({ trainRows: rows }, false)]
+  if (options.cluster !== undefined) return [coordinatorNeed(shape, copies, evalRows)]
+  if (threads === 1) return [callingThreadNeed(shape, copies, evalRows)]
+  if (options.mode === 'concurrent-serial') return serialNeeds(shape, threads, rows, evalRows)
+  if (shared) return [sharedNeed(shape, threads, copies, evalRows)]
+  return privateNeeds(shape, copies, evalRows, rows)
 }
 
-function fits({ request, streams }: Need): boolean {
+function fits({ request, streams }: MemoryNeed): boolean {
   try {
     if (streams) return maxTrainRows(request).rows >= request.threads
     planMemory(request)
@@ -50,7 +43,7 @@ function fits({ request, streams }: Need): boolean {
 }
 
 /** What the memory holds, and the largest copies, validation or training rows that fit beside the rest. */
-function explain(need: Need, rows: number, evalRows: number): string {
+function explain(need: MemoryNeed, rows: number, evalRows: number): string {
   const { request } = need
   const { shape, copies, threads } = request
   const GiB = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(2)} GiB`

@@ -21,6 +21,7 @@ import { type CommandTiming, ControlBlock, rangeWords, workerPlan } from '../thr
 import { checkAbort } from './train.js'
 import { compileKernelModule } from '../kernels/wasm.js'
 import { TrainWindow, windowRows } from './window.js'
+import { privateNeeds, sharedNeed } from './memory-needs.js'
 
 /**
  * Copies × parameter bytes from which a merge is split across the workers. Below it the last
@@ -68,7 +69,7 @@ export class SharedBackend implements Backend {
     const threads = pool.size
     await compileKernelModule('shared')
     // Thread `threads` is the main thread's own descriptor and scratch, reading copy 0.
-    const request = { shape: state.shape, threads: threads + 1, copies, evalRows: validation?.rows ?? 0 }
+    const { request } = sharedNeed(state.shape, threads, copies, validation?.rows ?? 0)
     const engine = new Engine(planMemory({ ...request, trainRows: windowRows(request, data.rows, requestedWindowRows) }), { build: 'shared' })
     engine.bindThread(threads, 0)
     for (let copy = 0; copy < copies; copy++) engine.writeModel(state, copy)
@@ -162,12 +163,13 @@ export class PrivateBackend extends MergedOnCallingThread implements Backend {
 
   static async open(pool: WorkerPool, state: ModelState, data: Dataset, validation: Dataset | undefined, copies: number): Promise<PrivateBackend> {
     const module = await compileKernelModule('private')
-    // The main thread keeps every copy (to average them) and the validation data.
-    const engine = new Engine(planMemory({ shape: state.shape, threads: 1, copies, evalRows: validation?.rows ?? 0 }))
+    // The main thread keeps every copy (to average them) and the validation data; each worker
+    // one parameter block, its own scratch and the training data.
+    const [callingThread, worker] = privateNeeds(state.shape, copies, validation?.rows ?? 0, data.rows)
+    const engine = new Engine(planMemory(callingThread.request))
     engine.writeModel(state, 0)
     if (validation !== undefined) engine.writeEval(validation.x)
-    // Each worker: one parameter block, its own scratch and the training data.
-    const plan = planMemory({ shape: state.shape, threads: 1, copies: 1, trainRows: data.rows })
+    const plan = planMemory(worker.request)
     const copy = engine.copyBytes(0)
     await pool.guard(
       Promise.all(

@@ -14,6 +14,7 @@ import { planMemory } from '../kernels/layout.js'
 import type { ModelShape, ModelState } from '../model/model.js'
 import type { WorkerPool } from '../threads/pool.js'
 import { groupState, joinGroups } from '../model/groups.js'
+import { serialNeeds } from './memory-needs.js'
 import { COMMAND } from '../kernels/protocol.js'
 import { compileKernelModule } from '../kernels/wasm.js'
 
@@ -49,13 +50,14 @@ export class SerialBackend implements Backend {
     const threads = pool.size
     await compileKernelModule('shared')
     const blocks = Array.from({ length: threads }, (_, t) => groupState(state, threads, t))
-    const engine = new Engine(planMemory({ shape: blocks[0]!.shape, threads, copies: threads, trainRows: data.rows }), { build: 'shared' })
+    const [workers, callingThread] = serialNeeds(state.shape, threads, data.rows, validation?.rows ?? 0)
+    const engine = new Engine(planMemory(workers.request), { build: 'shared' })
     blocks.forEach((block, t) => engine.writeModel(block, t))
     engine.writeTrain(data)
     let valid: SerialBackend['valid']
     if (validation !== undefined) {
       // The joined model is validated on the calling thread.
-      valid = { engine: new Engine(planMemory({ shape: state.shape, threads: 1, evalRows: validation.rows })), rows: validation.rows }
+      valid = { engine: new Engine(planMemory(callingThread.request)), rows: validation.rows }
       valid.engine.writeEval(validation.x)
     }
     const weight = state.shape.form === 'mean' ? 1 / threads : 1

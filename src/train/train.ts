@@ -14,6 +14,7 @@ import type { ModelState } from '../model/model.js'
 import type { EpochLog, ResolvedFitOptions } from './options.js'
 import { TimeSlicer } from './slicer.js'
 import { TrainWindow, windowRows } from './window.js'
+import { callingThreadNeed } from './memory-needs.js'
 
 /** The message of a training's E_ABORT. */
 export const TRAINING_ABORTED = 'training was aborted; the model keeps its last merged state'
@@ -45,7 +46,7 @@ export class SequentialBackend extends MergedOnCallingThread implements Backend 
 
   /** windowRows: training rows kept in wasm memory (default: all that fit); more stream through. */
   constructor(state: ModelState, data: Dataset, validation: Dataset | undefined, requestedWindowRows?: number, copies = 1) {
-    const request = { shape: state.shape, threads: 1, copies, evalRows: validation?.rows ?? 0 }
+    const { request } = callingThreadNeed(state.shape, copies, validation?.rows ?? 0)
     super(new Engine(planMemory({ ...request, trainRows: windowRows(request, data.rows, requestedWindowRows) })), validation?.rows ?? 0)
     this.copies = copies
     for (let copy = 0; copy < copies; copy++) this.engine.writeModel(state, copy)
