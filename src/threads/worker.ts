@@ -110,12 +110,12 @@ function trainRounds(kernels: FloatKernels, memory: WebAssembly.Memory, plan: Wo
   const bytes = new Uint8Array(memory.buffer)
   const own = plan.copiesPtr + plan.thread * plan.copyStrideBytes
   for (let round = 0; round < rounds; round++) {
-    times[3 * round] = now()
     if (round > 0) {
       if (plan.thread > 0) bytes.copyWithin(own, plan.copiesPtr, plan.copiesPtr + plan.copyBytes)
       // Thread 0 trains copy 0 itself: only once every other thread has copied it.
       meet(control, plan.threads, WORD.MERGED_BARRIER)
     }
+    times[3 * round] = now()
     try {
       train(kernels, plan, ranges.subarray(4 * round, 4 * round + 4), alphas[round]!, skip)
     } catch (error) {
