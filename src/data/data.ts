@@ -102,3 +102,20 @@ export function checkFinite(values: ArrayLike<number>, columns: number, name: st
     }
   }
 }
+
+/**
+ * The smallest and largest value of each column of row-major `values` (`columns` wide), in one
+ * pass over the rows: a column at a time would stride through memory once per column.
+ */
+export function columnRanges(values: ArrayLike<number>, columns: number): { min: Float64Array; max: Float64Array } {
+  const min = new Float64Array(columns).fill(Infinity)
+  const max = new Float64Array(columns).fill(-Infinity)
+  for (let q = 0; q < values.length; q += columns) {
+    for (let c = 0; c < columns; c++) {
+      const value = values[q + c]!
+      if (value < min[c]!) min[c] = value
+      if (value > max[c]!) max[c] = value
+    }
+  }
+  return { min, max }
+}

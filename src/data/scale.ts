@@ -2,7 +2,7 @@
  * Adapters for TypeScript ML pipelines: tensor-like objects (tfjs tensors and the like) in,
  * and a scaler that standardises features and targets and maps predictions back.
  */
-import { type Dataset, type FloatArray, checkDataset } from './data.js'
+import { type Dataset, type FloatArray, checkDataset, columnRanges } from './data.js'
 import { optionsObject } from '../arguments.js'
 import { NkkanError } from '../errors.js'
 import { Random } from './random.js'
@@ -171,28 +171,20 @@ export function fitScaler(data: Dataset, options: ScalerOptions = {}): Scaler {
 }
 
 function columnScaling(values: FloatArray, columns: number, method: ScaleMethod): { shift: Float64Array; scale: Float64Array } {
+  if (method === 'minmax') {
+    const { min, max } = columnRanges(values, columns)
+    return { shift: min, scale: max.map((hi, c) => (hi > min[c]! ? hi - min[c]! : 1)) }
+  }
   const rows = values.length / columns
   const shift = new Float64Array(columns)
   const scale = new Float64Array(columns)
   for (let c = 0; c < columns; c++) {
     let a = 0
+    for (let r = 0; r < rows; r++) a += values[r * columns + c] as number
+    a /= rows
     let b = 0
-    if (method === 'standard') {
-      for (let r = 0; r < rows; r++) a += values[r * columns + c] as number
-      a /= rows
-      for (let r = 0; r < rows; r++) b += ((values[r * columns + c] as number) - a) ** 2
-      b = Math.sqrt(b / rows)
-    } else {
-      let min = Infinity
-      let max = -Infinity
-      for (let r = 0; r < rows; r++) {
-        const v = values[r * columns + c] as number
-        if (v < min) min = v
-        if (v > max) max = v
-      }
-      a = min
-      b = max - min
-    }
+    for (let r = 0; r < rows; r++) b += ((values[r * columns + c] as number) - a) ** 2
+    b = Math.sqrt(b / rows)
     shift[c] = a
     scale[c] = b > 0 ? b : 1
   }

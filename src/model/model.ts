@@ -3,7 +3,7 @@
  * (lo, hi, dx) of its inputs and the node values. This is what fit reads and writes back,
  * what toJSON serialises and what averaging merges.
  */
-import type { Dataset } from '../data/data.js'
+import { type Dataset, columnRanges } from '../data/data.js'
 import { describe } from '../arguments.js'
 import { NkkanError } from '../errors.js'
 import { Random } from '../data/random.js'
@@ -206,12 +206,9 @@ export function individualLimits(sumMin: number, sumMax: number, n: number): [nu
  */
 export function initialState(shape: ModelShape, data: Dataset, seed: number): ModelState {
   const random = new Random(seed)
-  let targetMin = Infinity
-  let targetMax = -Infinity
-  for (const value of data.y) {
-    if (value < targetMin) targetMin = value
-    if (value > targetMax) targetMax = value
-  }
+  const targets = columnRanges(data.y, data.targets)
+  const [targetMin, targetMax] = [Math.min(...targets.min), Math.max(...targets.max)]
+  const features = columnRanges(data.x, data.features)
   const sum = shape.form === 'sum' ? sumFormRanges(shape, targetMin, targetMax) : undefined
   const layers = shape.layers.map((spec, l): LayerState => {
     const n = layerInputs(shape, l)
@@ -224,16 +221,7 @@ export function initialState(shape: ModelShape, data: Dataset, seed: number): Mo
     for (let j = 0; j < n; j++) {
       let a = innerLo
       let b = innerHi
-      if (l === 0) {
-        let min = Infinity
-        let max = -Infinity
-        for (let r = 0; r < data.rows; r++) {
-          const v = data.x[r * n + j] as number
-          if (v < min) min = v
-          if (v > max) max = v
-        }
-        ;[a, b] = widened(min, max)
-      }
+      if (l === 0) [a, b] = widened(features.min[j]!, features.max[j]!)
       lo[j] = a
       hi[j] = b
       dx[j] = (b - a) / (points[j]! - 1)

@@ -5,7 +5,7 @@
  * 1%, split into P − 1 segments) need segments that are normal numbers, at least an ulp of the
  * range's ends (a range of denormals, or one below f32's resolution, has no usable segments).
  */
-import type { Dataset, FloatArray } from '../data/data.js'
+import { type Dataset, columnRanges } from '../data/data.js'
 import { NkkanError } from '../errors.js'
 import { type ModelShape, type Precision, inputPoints, largestPoints } from './model.js'
 
@@ -34,24 +34,16 @@ export function checkRepresentable(data: Dataset, name: string, shape: ModelShap
   const { precision } = shape
   const innerPoints = options.grids ? Math.max(0, ...shape.layers.slice(1).map((layer) => largestPoints(layer.points))) : 0
   const firstPoints = inputPoints(shape.layers[0]!.points, shape.inputs)
-  for (let c = 0; c < data.features; c++) checkColumn(data.x, data.features, c, `${name}.x column ${c}`, precision, options.grids ? firstPoints[c] ?? 0 : 0)
+  const x = columnRanges(data.x, data.features)
+  for (let c = 0; c < data.features; c++) checkColumn(x.min[c]!, x.max[c]!, `${name}.x column ${c}`, precision, options.grids ? firstPoints[c] ?? 0 : 0)
   // The targets' range spans the grids of every later layer (and the initial node values).
-  let [min, max] = [Infinity, -Infinity]
-  for (let k = 0; k < data.targets; k++) {
-    const [lo, hi] = checkColumn(data.y, data.targets, k, `${name}.y column ${k}`, precision, 0)
-    ;[min, max] = [Math.min(min, lo), Math.max(max, hi)]
-  }
-  if (innerPoints > 0) checkGrid(min, max, innerPoints, `${name}.y (whose range spans the grids of layers 1 and later)`, precision)
+  const y = columnRanges(data.y, data.targets)
+  for (let k = 0; k < data.targets; k++) checkColumn(y.min[k]!, y.max[k]!, `${name}.y column ${k}`, precision, 0)
+  if (innerPoints > 0) checkGrid(Math.min(...y.min), Math.max(...y.max), innerPoints, `${name}.y (whose range spans the grids of layers 1 and later)`, precision)
 }
 
-/** [min, max] of one column; throws when its magnitude or (points > 0) its grid is unusable. */
-function checkColumn(values: FloatArray, columns: number, c: number, where: string, precision: Precision, points: number): [number, number] {
-  let [min, max] = [Infinity, -Infinity]
-  for (let q = c; q < values.length; q += columns) {
-    const value = values[q]!
-    if (value < min) min = value
-    if (value > max) max = value
-  }
+/** Throws when a column's magnitude, [min, max], or (points > 0) its grid is unusable. */
+function checkColumn(min: number, max: number, where: string, precision: Precision, points: number): void {
   const limit = largestValue(precision)
   if (Math.max(-min, max) > limit) {
     const extreme = -min > max ? min : max
@@ -61,7 +53,6 @@ function checkColumn(values: FloatArray, columns: number, c: number, where: stri
     )
   }
   if (points > 0) checkGrid(min, max, points, where, precision)
-  return [min, max]
 }
 
 function checkGrid(min: number, max: number, points: number, where: string, precision: Precision): void {
