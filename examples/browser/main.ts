@@ -248,8 +248,8 @@ async function learnStreamed(model: KAN, train: Dataset, valid: Dataset, name: s
   const summary = (stopped: boolean): string =>
     `${stopped ? 'stopped' : 'learned'} ${(last?.records ?? 0).toLocaleString('en-US')} records as they arrived (${name}), ` +
     `${Math.round(last?.recordsPerSecond ?? 0).toLocaleString('en-US')} records/s including the waits for arrivals`
-  try {
-    await model.learnFrom(arriving(train, passes), {
+  await settle(
+    model.learnFrom(arriving(train, passes), {
       learningRate,
       window: 2000,
       validateEvery: Math.max(1000, Math.floor(train.rows / 20)),
@@ -261,7 +261,17 @@ async function learnStreamed(model: KAN, train: Dataset, valid: Dataset, name: s
         ui.progress.value = Math.min(1, progress.records / (passes * train.rows))
         showStatus(`${progress.records.toLocaleString('en-US')} records · prequential Pearson ${format(progress.pearson[0])} over the last ${progress.windowRows.toLocaleString('en-US')}`)
       },
-    })
+    }),
+    model,
+    valid,
+    summary,
+  )
+}
+
+/** Waits for a run to end, done or stopped with the Stop button (E_ABORT), then shows how it ended. */
+async function settle(run: Promise<unknown>, model: KAN, valid: Dataset, summary: (stopped: boolean) => string): Promise<void> {
+  try {
+    await run
     ui.progress.value = 1
     showStatus(summary(false))
     showResults(model, valid, summary(false))
@@ -269,7 +279,7 @@ async function learnStreamed(model: KAN, train: Dataset, valid: Dataset, name: s
   } catch (error) {
     if (!(error instanceof NkkanError && error.code === 'E_ABORT')) throw error
     showStatus(summary(true))
-    showResults(model, valid, summary(true))
+    if (model.trained) showResults(model, valid, summary(true))
     setState('stopped')
   }
 }
@@ -311,8 +321,8 @@ async function train(): Promise<void> {
         ? 'stopped before the first round'
         : `${stopped ? 'stopped' : 'trained'} after ${last.epoch.toFixed(1)} epochs (${last.round} rounds, ${last.records.toLocaleString('en-US')} records) in ${last.seconds.toFixed(2)} s on ${name}` +
           (!stopped && stopAt !== undefined && (last.pearson?.[0] ?? -1) >= stopAt ? `: reached Pearson ${stopAt}` : '')
-    try {
-      await model.fit(train, {
+    await settle(
+      model.fit(train, {
         threads: workers,
         batchSize,
         epochs,
@@ -331,17 +341,11 @@ async function train(): Promise<void> {
               `${(log.recordsPerSecond / 1e6).toFixed(2)} M records/s · ${log.seconds.toFixed(1)} s`,
           )
         },
-      })
-      ui.progress.value = 1
-      showStatus(summary(false))
-      showResults(model, valid, summary(false))
-      setState('done')
-    } catch (error) {
-      if (!(error instanceof NkkanError && error.code === 'E_ABORT')) throw error
-      showStatus(summary(true))
-      if (model.trained) showResults(model, valid, summary(true))
-      setState('stopped')
-    }
+      }),
+      model,
+      valid,
+      summary,
+    )
   } catch (error) {
     showStatus(`error: ${error instanceof Error ? error.message : String(error)}`, true)
     setState('error')
