@@ -28,7 +28,7 @@ export function checkFitMemory(shape: ModelShape, data: Dataset, options: Resolv
 /** The memories of each backend, as src/train/train.ts, src/train/parallel.ts, src/train/serial.ts and the cluster coordinator plan them. */
 function needs(shape: ModelShape, rows: number, evalRows: number, options: ResolvedFitOptions, shared: boolean): Need[] {
   const { threads, copies } = options
-  const plan = (request: Omit<PlanRequest, 'shape'>, streams: boolean): Need => ({ request: { shape, threads: 1, copies: 1, trainRows: 0, evalRows: 0, ...request }, streams })
+  const plan = (request: Omit<PlanRequest, 'shape'>, streams: boolean): Need => ({ request: { shape, threads: 1, copies: 1, trainRows: 0, prequentialRows: 0, evalRows: 0, ...request }, streams })
   if (options.cluster !== undefined) return [plan({ copies, evalRows }, false)]
   if (threads === 1) return [plan({ copies, evalRows }, true)]
   if (options.mode === 'concurrent-serial') return [plan({ threads, copies: threads, trainRows: rows }, false), plan({ evalRows }, false)]
