@@ -28,6 +28,15 @@ export function averageF32(dstPtr: usize, srcPtr: usize, srcStrideBytes: usize, 
   averageRange<f32>(dstPtr, srcPtr, srcStrideBytes, copies, fromBytes, toBytes)
 }
 
+// Test-then-train (src/online/prequential.ts): the NK pass with α per record (alphaPtr:
+// T[rows]) that writes each record's prediction before its update to predPtr (T[rows][targets]).
+export function prequentialRangeF64(ctx: usize, xPtr: usize, yPtr: usize, alphaPtr: usize, predPtr: usize, r0: i32, r1: i32): void {
+  nkRange<f64>(ctx, xPtr, yPtr, r0, r1, 0, 0, 0, 0, 1, 0, 1, 0, alphaPtr, predPtr)
+}
+export function prequentialRangeF32(ctx: usize, xPtr: usize, yPtr: usize, alphaPtr: usize, predPtr: usize, r0: i32, r1: i32): void {
+  nkRange<f32>(ctx, xPtr, yPtr, r0, r1, 0, 0, 0, 0, 1, 0, 1, 0, alphaPtr, predPtr)
+}
+
 // Concurrent-serial training (ALGORITHM §5): the NK pass with a barrier per record (serial.ts);
 // shared-memory build only (the private build's barrier is empty).
 export function serialRangeF64(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: f64, skip: f64, syncPtr: usize, thread: i32, threads: i32, partialsPtr: usize, weight: f64): void {

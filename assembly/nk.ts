@@ -277,8 +277,11 @@ const FUSED_WIDTH_F32: i32 = 4
 // residual below which a record updates nothing (0: never). syncPtr != 0: concurrent-serial
 // mode (serial.ts), the residual formed from every thread's share of the output (thread,
 // threads, partialsPtr, weight: see sharedResidual). groupSize > 0: pretraining by groups of
-// that many addends (groups.ts; two layers, one target).
-@inline export function nkRange<T>(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: T, skip: T, syncPtr: usize = 0, thread: i32 = 0, threads: i32 = 1, partialsPtr: usize = 0, weight: T = <T>1, groupSize: i32 = 0): void {
+// that many addends (groups.ts; two layers, one target). Test-then-train (online learning):
+// alphaPtr != 0 gives each record its own α (T[rows], alpha unused), predPtr != 0 receives each
+// record's prediction before its update (T[rows][targets]). The exports pass constants for the
+// modes they do not use, so each mode's tests fold away in the others.
+@inline export function nkRange<T>(ctx: usize, xPtr: usize, yPtr: usize, r0: i32, r1: i32, alpha: T, skip: T, syncPtr: usize = 0, thread: i32 = 0, threads: i32 = 1, partialsPtr: usize = 0, weight: T = <T>1, groupSize: i32 = 0, alphaPtr: usize = 0, predPtr: usize = 0): void {
   if (r0 >= r1) return
   const rowXBytes = <usize>featureCount(ctx) * sizeof<T>()
   const targets = <usize>targetCount(ctx)
@@ -308,10 +311,14 @@ const FUSED_WIDTH_F32: i32 = 4
       small = sharedResidual<T>(r, yRow, lastOut, lastErr, targets, alpha, skip, syncPtr, thread, threads, partialsPtr, weight)
     } else {
       forwardFrom<T>(ctx, 1, out0, true)
+      const a = alphaPtr != 0 ? load<T>(alphaPtr + (<usize>r) * sizeof<T>()) : alpha
+      const predRow = predPtr + (<usize>r) * targets * sizeof<T>()
       for (let k: usize = 0; k < targets; k++) {
         const o = k * sizeof<T>()
-        const d = load<T>(yRow + o) - load<T>(lastOut + o)
-        store<T>(lastErr + o, alpha * d)
+        const predicted = load<T>(lastOut + o)
+        if (predPtr != 0) store<T>(predRow + o, predicted)
+        const d = load<T>(yRow + o) - predicted
+        store<T>(lastErr + o, a * d)
         small = small & (abs<T>(d) < skip)
       }
     }

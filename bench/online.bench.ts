@@ -1,9 +1,10 @@
 /**
  * Online learning (KAN.learn, predictOne, learnFrom) on the Det4 shape (16 → 70:3 → 1:30, f64,
  * one thread):
- *  1. microseconds per call of learn (one record, blocks of 64), predictOne, the batch kernel
- *     over the same records, and what online use cost before: predict of one row and fit on one
- *     record — interleaved in one tinybench run;
+ *  1. microseconds per call of learn (one record, blocks of 64), learnFrom's test-then-train
+ *     (a block of records, learned in kernel calls of up to 64; the same records one an item,
+ *     one kernel call each), predictOne, the batch kernel over the same records, and what online
+ *     use cost before: predict of one row and fit on one record — interleaved in one tinybench run;
  *  2. CSV: a 1,000,000-row file loaded with readCSV (records/s, memory beside the data's size),
  *     and a CSV stream (a Node Readable of Buffers) through openCSVStream and learnFrom,
  *     records/s end to end and the heap while it runs; parsing alone beside it; each parsed on
@@ -39,6 +40,10 @@ async function trainedModel(): Promise<KAN> {
 }
 const online = await trainedModel()
 const blocks = await trainedModel()
+const streamed = await trainedModel()
+const streamedOne = await trainedModel()
+const recordItems = Array.from({ length: RECORDS }, (_, r) => Float64Array.of(...rowsX[r]!, train.y[r]!))
+const blockItem = { x: train.x.subarray(0, RECORDS * 16), y: train.y.subarray(0, RECORDS), rows: RECORDS }
 const frozen = await trainedModel()
 const refit = await trainedModel()
 const engine = new Engine(planMemory({ shape, threads: 1, trainRows: RECORDS }))
@@ -52,6 +57,9 @@ const tasks: [string, number, () => unknown][] = [
   ['learn, one record a call', RECORDS, () => { for (let r = 0; r < RECORDS; r++) online.learn(rowsX[r]!, train.y[r]!) }],
   ['learn, blocks of 64 rows', RECORDS, () => { for (let r = 0; r < RECORDS; r += 64) blocks.learn(...block(r, 64)) }],
   ['batch kernel (fit\'s engine.train), same records', RECORDS, () => engine.train(0, 0, RECORDS, 0.1)],
+  // Async: tinybench awaits each call, so learnFrom calls never overlap.
+  ['learnFrom, a block of the records (predict, score, learn)', RECORDS, async () => { await streamed.learnFrom([blockItem]) }],
+  ['learnFrom, the records one an item (one kernel call each)', RECORDS, async () => { await streamedOne.learnFrom(recordItems) }],
   ['predictOne', RECORDS, () => { for (let r = 0; r < RECORDS; r++) sink += online.predictOne(rowsX[r]!) }],
   ['predict of one row (before: no resident model)', 64, () => { for (let r = 0; r < 64; r++) sink += frozen.predict(rowsX[r]!)[0]! }],
   // An async function, so tinybench awaits every call (warm-up included): fits never overlap.
@@ -191,4 +199,4 @@ printTable(['learning rate', `at ${CHANGE / 1000}k (before)`, `${(CHANGE + 10_00
 const history = curves[0]!.map((_, q) => ({ round: ((q + 1) * REPORT) / 1000, epoch: 0, rmse: curves.map((curve) => curve[q]!) }) as unknown as EpochLog)
 writeFileSync(new URL('./online-drift.svg', import.meta.url), plotHistory(history, { metric: 'rmse', x: 'round', targetNames: settings.map(([name]) => name), title: 'Friedman #1, coefficients change at 100k records', xLabel: 'thousands of records', yLabel: `prequential RMSE, last ${REPORT.toLocaleString('en-US')} records` }))
 console.log('\nwrote bench/online-drift.svg')
-await Promise.all([online, blocks, frozen, refit].map((model) => model.dispose()))
+await Promise.all([online, blocks, streamed, streamedOne, frozen, refit].map((model) => model.dispose()))

@@ -139,6 +139,27 @@ describe('openCSVStream parses in a worker', () => {
     expect(error.message).toMatch(/exited unexpectedly/)
   })
 
+  it('leaves no unhandled rejection for a piece read after its worker died', async () => {
+    const lines = Array.from({ length: 100_000 }, (_, r) => `${r},${r % 13}\n`)
+    // The piece from line 90,001 kills the worker; the next one arrives only after it has died.
+    async function* chunks(): AsyncGenerator<string> {
+      yield 'a,y\n' + lines.slice(0, 90_000).join('')
+      yield lines.slice(90_000, 95_000).join('')
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      yield lines.slice(95_000).join('')
+    }
+    const unhandled: unknown[] = []
+    const record = (reason: unknown): void => void unhandled.push(reason)
+    process.on('unhandledRejection', record)
+    try {
+      expect((await failure(chunks(), { targets: ['y'] })).code).toBe('E_WORKER')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    } finally {
+      process.off('unhandledRejection', record)
+    }
+    expect(unhandled).toEqual([])
+  })
+
   it('learnFrom over a worker-parsed stream equals learnFrom over the same rows as a Dataset', async () => {
     const shape: ModelShape = { inputs: 3, layers: [{ units: 7, points: 3 }, { units: 1, points: 9 }], form: 'mean', precision: 'f64' }
     const data = randomData(shape, 2000, 41, 1.3)

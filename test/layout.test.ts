@@ -25,13 +25,15 @@ describe('the control block', () => {
 describe('planMemory', () => {
   for (const shape of shapes) {
     it(`lays out disjoint, aligned blocks inside the memory: ${shape.inputs}→${shape.layers.map((l) => l.units).join('→')} ${shape.precision}`, () => {
-      const plan = planMemory({ shape, threads: 3, copies: 2, trainRows: 101, evalRows: 13 })
+      const plan = planMemory({ shape, threads: 3, copies: 2, trainRows: 101, prequentialRows: 64, evalRows: 13 })
       const regions: [string, number, number][] = [
         ['descriptors', descriptorPtr(plan, 0), plan.threads * plan.descriptorBytes],
         ['copies', copyPtr(plan, 0), plan.copies * plan.copyStrideBytes],
         ['scratch', plan.scratchPtr, plan.threads * plan.scratchStrideBytes],
         ['trainX', plan.trainXPtr, 101 * shape.inputs * plan.bytesPerValue],
         ['trainY', plan.trainYPtr, 101 * shape.layers.at(-1)!.units * plan.bytesPerValue],
+        ['stepAlpha', plan.stepAlphaPtr, 64 * plan.bytesPerValue],
+        ['stepPred', plan.stepPredPtr, 64 * shape.layers.at(-1)!.units * plan.bytesPerValue],
         ['evalX', plan.evalXPtr, 13 * shape.inputs * plan.bytesPerValue],
         ['evalOut', plan.evalOutPtr, 13 * shape.layers.at(-1)!.units * plan.bytesPerValue],
       ]
@@ -58,6 +60,12 @@ describe('planMemory', () => {
       }
     })
   }
+
+  it('plans the test-then-train areas only when asked for', () => {
+    const plan = planMemory({ shape: shapes[0]!, threads: 1, trainRows: 64, evalRows: 64 })
+    expect([plan.prequentialRows, plan.stepAlphaPtr, plan.stepPredPtr]).toEqual([0, 0, 0])
+    expect(planMemory({ shape: shapes[0]!, threads: 1, trainRows: 64, prequentialRows: 64, evalRows: 64 }).evalXPtr).toBeGreaterThan(plan.evalXPtr)
+  })
 
   it('keeps the lane padding of every layer at zero through training', () => {
     const shape = shapes[0]!

@@ -9,6 +9,7 @@ import { Random } from '../src/data/random.js'
 import { firstRows, openCSVStream } from '../src/online/stream.js'
 import type { Dataset } from '../src/data/data.js'
 import { KAN } from '../src/kan.js'
+import * as nkkan from '../src/index.js'
 import { computeMetrics } from '../src/data/metrics.js'
 import type { ModelShape } from '../src/model/model.js'
 import type { StreamItem, StreamProgress } from '../src/online/prequential.js'
@@ -347,6 +348,20 @@ describe('CSV streams (train --stream)', () => {
     const csv = await openCSVStream(chunks(), { targets: ['y'] })
     expect(csv.featureNames).toEqual(['a', '😀'])
     expect(await collect(csv.blocks)).toEqual({ x: [1, 2], y: [3], rows: 1 })
+  })
+
+  it('openCSVStream, from the package entry, feeds learnFrom as readCSV feeds learn', async () => {
+    const body = ['a,b,y', ...Array.from({ length: 700 }, (_, r) => `${Math.sin(r).toFixed(5)},${Math.cos(2 * r).toFixed(5)},${(Math.sin(r) * Math.cos(2 * r)).toFixed(5)}`)].join('\n') + '\n'
+    const table = nkkan.readCSV(body, { targets: ['y'] })
+    const json = initialJSON({ inputs: 2, layers: [{ units: 5, points: 3 }, { units: 1, points: 8 }], form: 'mean', precision: 'f64' }, table, 9)
+    const reference = nkkan.KAN.fromJSON(json)
+    reference.learn(table.x, table.y)
+    const model = nkkan.KAN.fromJSON(json)
+    const csv: nkkan.CSVStream = await nkkan.openCSVStream(piecesOf(body, 6, true), { targets: ['y'] } satisfies nkkan.CSVStreamOptions)
+    expect(csv.featureNames).toEqual(['a', 'b'])
+    expect((await model.learnFrom(csv.blocks)).records).toBe(700)
+    expect(JSON.stringify(model.toJSON())).toBe(JSON.stringify(reference.toJSON()))
+    await Promise.all([model, reference].map((m) => m.dispose()))
   })
 
   it('firstRows gives a sample to initialise from and every record again', async () => {

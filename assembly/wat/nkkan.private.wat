@@ -2,14 +2,15 @@
  (type $0 (func (param i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32)))
- (type $4 (func))
- (type $5 (func (param i32 i32 i32 i32 i32 f64 f64 i32 i32 i32 i32 f64)))
- (type $6 (func (param i32 i32 i32 i32 i32 f32 f32 i32 i32 i32 i32 f32)))
- (type $7 (func (param i32 i32 i32 i32 i32 f64 f64)))
- (type $8 (func (param i32 i32 i32 i32 i32 f32 f32)))
- (type $9 (func (param i32 i32 i32 i32 i32 f64 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 f32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func))
+ (type $6 (func (param i32 i32 i32 i32 i32 f64 f64 i32 i32 i32 i32 f64)))
+ (type $7 (func (param i32 i32 i32 i32 i32 f32 f32 i32 i32 i32 i32 f32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 f64 f64)))
+ (type $9 (func (param i32 i32 i32 i32 i32 f32 f32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 f64 i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 f32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (global $assembly/descriptor/HEADER_WORDS i32 (i32.const 6))
  (global $assembly/descriptor/LAYER_WORDS i32 (i32.const 11))
@@ -23,6 +24,8 @@
  (export "forwardRangeF32" (func $assembly/index/forwardRangeF32))
  (export "averageF64" (func $assembly/index/averageF64))
  (export "averageF32" (func $assembly/index/averageF32))
+ (export "prequentialRangeF64" (func $assembly/index/prequentialRangeF64))
+ (export "prequentialRangeF32" (func $assembly/index/prequentialRangeF32))
  (export "serialRangeF64" (func $assembly/index/serialRangeF64))
  (export "serialRangeF32" (func $assembly/index/serialRangeF32))
  (export "groupRangeF64" (func $assembly/index/groupRangeF64))
@@ -2344,7 +2347,7 @@
        i32.add
        f64.load
        local.set $13
-       block $assembly/pl/adaptRange<f64>|inlined.14
+       block $assembly/pl/adaptRange<f64>|inlined.24
         local.get $31
         f64.load
         local.tee $6
@@ -2362,7 +2365,7 @@
          local.get $17
          f64.le
          i32.eqz
-         br_if $assembly/pl/adaptRange<f64>|inlined.14
+         br_if $assembly/pl/adaptRange<f64>|inlined.24
          local.get $17
          local.set $13
         end
@@ -2598,7 +2601,7 @@
       i32.add
       f64.load
       local.set $6
-      block $assembly/pl/adaptRange<f64>|inlined.15
+      block $assembly/pl/adaptRange<f64>|inlined.25
        local.get $13
        local.get $17
        f64.ge
@@ -2610,7 +2613,7 @@
         local.get $17
         f64.le
         i32.eqz
-        br_if $assembly/pl/adaptRange<f64>|inlined.15
+        br_if $assembly/pl/adaptRange<f64>|inlined.25
         local.get $17
         local.set $6
        end
@@ -2784,7 +2787,7 @@
    i32.load offset=32
    i32.const 3
    i32.shl
-   local.set $4
+   local.set $3
    local.get $0
    i32.load offset=56
    local.set $7
@@ -2802,12 +2805,12 @@
    f64x2.splat
    local.set $45
    i32.const 0
-   local.set $3
+   local.set $4
    loop $for-loop|5
-    local.get $3
+    local.get $4
     i32.const -64
     i32.sub
-    local.get $4
+    local.get $3
     i32.le_u
     if
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -2831,10 +2834,10 @@
        i32.shl
        i32.add
        i32.load
-       local.get $3
+       local.get $4
        i32.add
        local.tee $33
-       local.get $4
+       local.get $3
        i32.add
        local.set $40
        local.get $12
@@ -2902,7 +2905,7 @@
        br $for-loop|6
       end
      end
-     local.get $3
+     local.get $4
      local.get $7
      i32.add
      local.tee $10
@@ -2937,14 +2940,14 @@
      local.get $19
      select
      v128.store offset=48
-     local.get $3
+     local.get $4
      i32.const -64
      i32.sub
-     local.set $3
+     local.set $4
      br $for-loop|5
     end
    end
-   block $assembly/forward/accumulateLayer<f64>|inlined.6
+   block $assembly/forward/accumulateLayer<f64>|inlined.11
     local.get $0
     i32.load offset=28
     i32.const 1
@@ -2953,17 +2956,17 @@
      local.get $31
      i32.const -2
      i32.and
-     local.set $4
-     i32.const 0
      local.set $3
+     i32.const 0
+     local.set $4
      loop $for-loop|7
       local.get $3
       local.get $4
-      i32.lt_s
+      i32.gt_s
       if
        local.get $30
        local.get $8
-       local.get $3
+       local.get $4
        i32.const 2
        i32.shl
        i32.add
@@ -2983,7 +2986,7 @@
        local.get $29
        f64x2.sub
        local.get $9
-       local.get $3
+       local.get $4
        i32.const 3
        i32.shl
        i32.add
@@ -2992,36 +2995,36 @@
        f64x2.add
        f64x2.add
        local.set $30
-       local.get $3
+       local.get $4
        i32.const 2
        i32.add
-       local.set $3
+       local.set $4
        br $for-loop|7
       end
      end
      local.get $30
      f64x2.extract_lane 0
      local.set $6
-     local.get $3
+     local.get $4
      local.get $31
      i32.lt_s
      if (result f64)
       local.get $6
       local.get $8
-      local.get $3
+      local.get $4
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.tee $4
+      local.tee $3
       f64.load
       local.tee $6
-      local.get $4
+      local.get $3
       f64.load offset=8
       local.get $6
       f64.sub
       local.get $9
-      local.get $3
+      local.get $4
       i32.const 3
       i32.shl
       i32.add
@@ -3051,10 +3054,10 @@
      end
      f64x2.replace_lane 0
      v128.store
-     br $assembly/forward/accumulateLayer<f64>|inlined.6
+     br $assembly/forward/accumulateLayer<f64>|inlined.11
     end
-    local.get $4
     local.get $3
+    local.get $4
     i32.sub
     i32.const 4
     i32.shr_u
@@ -3078,12 +3081,12 @@
        i32.shl
        i32.add
        i32.load
-       local.get $3
+       local.get $4
        i32.add
        local.tee $33
        v128.load
        local.tee $12
-       local.get $4
+       local.get $3
        local.get $33
        i32.add
        v128.load
@@ -3106,7 +3109,7 @@
        br $for-loop|8
       end
      end
-     local.get $3
+     local.get $4
      local.get $7
      i32.add
      local.get $12
@@ -3136,10 +3139,10 @@
         i32.shl
         i32.add
         i32.load
-        local.get $3
+        local.get $4
         i32.add
         local.tee $33
-        local.get $4
+        local.get $3
         i32.add
         local.set $40
         local.get $30
@@ -3181,7 +3184,7 @@
         br $for-loop|9
        end
       end
-      local.get $3
+      local.get $4
       local.get $7
       i32.add
       local.tee $3
@@ -3222,10 +3225,10 @@
          i32.shl
          i32.add
          i32.load
-         local.get $3
+         local.get $4
          i32.add
          local.tee $33
-         local.get $4
+         local.get $3
          i32.add
          local.set $40
          local.get $30
@@ -3280,7 +3283,7 @@
          br $for-loop|10
         end
        end
-       local.get $3
+       local.get $4
        local.get $7
        i32.add
        local.tee $3
@@ -3584,7 +3587,7 @@
             i32.add
             f64.load
             local.set $13
-            block $assembly/pl/adaptRange<f64>|inlined.18
+            block $assembly/pl/adaptRange<f64>|inlined.28
              local.get $19
              f64.load
              local.tee $6
@@ -3602,7 +3605,7 @@
               local.get $17
               f64.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f64>|inlined.18
+              br_if $assembly/pl/adaptRange<f64>|inlined.28
               local.get $17
               local.set $13
              end
@@ -3798,7 +3801,7 @@
            i32.add
            f64.load
            local.set $6
-           block $assembly/pl/adaptRange<f64>|inlined.19
+           block $assembly/pl/adaptRange<f64>|inlined.29
             local.get $13
             local.get $17
             f64.ge
@@ -3810,7 +3813,7 @@
              local.get $17
              f64.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f64>|inlined.19
+             br_if $assembly/pl/adaptRange<f64>|inlined.29
              local.get $17
              local.set $6
             end
@@ -3961,7 +3964,7 @@
         i32.load
         i32.const 3
         i32.shl
-        local.set $4
+        local.set $19
         local.get $0
         local.get $3
         i32.const 14
@@ -3970,12 +3973,12 @@
         i32.shl
         i32.add
         i32.load
-        local.set $19
+        local.set $31
         local.get $0
         i32.load offset=4
         i32.const 0
         i32.ne
-        local.set $31
+        local.set $42
         f64.const 1
         local.get $0
         local.get $3
@@ -3985,18 +3988,18 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $42
+        local.tee $3
         f64.convert_i32_s
         f64.div
         f64x2.splat
         local.set $45
         i32.const 0
-        local.set $3
+        local.set $4
         loop $for-loop|26
-         local.get $3
+         local.get $4
          i32.const -64
          i32.sub
-         local.get $4
+         local.get $19
          i32.le_u
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -4010,9 +4013,9 @@
           i32.const 0
           local.set $7
           loop $for-loop|27
+           local.get $3
            local.get $7
-           local.get $42
-           i32.lt_s
+           i32.gt_s
            if
             local.get $48
             local.get $7
@@ -4020,10 +4023,10 @@
             i32.shl
             i32.add
             i32.load
-            local.get $3
+            local.get $4
             i32.add
             local.tee $10
-            local.get $4
+            local.get $19
             i32.add
             local.set $43
             local.get $12
@@ -4091,15 +4094,15 @@
             br $for-loop|27
            end
           end
-          local.get $3
-          local.get $19
+          local.get $4
+          local.get $31
           i32.add
           local.tee $7
           local.get $12
           local.get $45
           f64x2.mul
           local.get $12
-          local.get $31
+          local.get $42
           select
           v128.store
           local.get $7
@@ -4107,7 +4110,7 @@
           local.get $45
           f64x2.mul
           local.get $29
-          local.get $31
+          local.get $42
           select
           v128.store offset=16
           local.get $7
@@ -4115,7 +4118,7 @@
           local.get $45
           f64x2.mul
           local.get $18
-          local.get $31
+          local.get $42
           select
           v128.store offset=32
           local.get $7
@@ -4123,17 +4126,17 @@
           local.get $45
           f64x2.mul
           local.get $32
-          local.get $31
+          local.get $42
           select
           v128.store offset=48
-          local.get $3
+          local.get $4
           i32.const -64
           i32.sub
-          local.set $3
+          local.set $4
           br $for-loop|26
          end
         end
-        block $assembly/forward/accumulateLayer<f64>|inlined.7
+        block $assembly/forward/accumulateLayer<f64>|inlined.12
          local.get $0
          local.get $33
          i32.const 11
@@ -4147,30 +4150,30 @@
          i32.const 1
          i32.eq
          if
-          local.get $42
+          local.get $3
           i32.const -2
           i32.and
-          local.set $4
+          local.set $7
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           i32.const 0
-          local.set $3
+          local.set $4
           loop $for-loop|28
-           local.get $3
            local.get $4
+           local.get $7
            i32.lt_s
            if
             local.get $30
             local.get $48
-            local.get $3
+            local.get $4
             i32.const 2
             i32.shl
             i32.add
-            local.tee $7
+            local.tee $10
             i32.load
             v128.load
             local.tee $12
-            local.get $7
+            local.get $10
             i32.load offset=4
             v128.load
             local.tee $18
@@ -4182,7 +4185,7 @@
             local.get $29
             f64x2.sub
             local.get $52
-            local.get $3
+            local.get $4
             i32.const 3
             i32.shl
             i32.add
@@ -4191,10 +4194,10 @@
             f64x2.add
             f64x2.add
             local.set $30
-            local.get $3
+            local.get $4
             i32.const 2
             i32.add
-            local.set $3
+            local.set $4
             br $for-loop|28
            end
           end
@@ -4202,25 +4205,25 @@
           f64x2.extract_lane 0
           local.set $6
           local.get $3
-          local.get $42
-          i32.lt_s
+          local.get $4
+          i32.gt_s
           if (result f64)
            local.get $6
            local.get $48
-           local.get $3
+           local.get $4
            i32.const 2
            i32.shl
            i32.add
            i32.load
-           local.tee $4
+           local.tee $7
            f64.load
            local.tee $6
-           local.get $4
+           local.get $7
            f64.load offset=8
            local.get $6
            f64.sub
            local.get $52
-           local.get $3
+           local.get $4
            i32.const 3
            i32.shl
            i32.add
@@ -4235,13 +4238,13 @@
           f64x2.extract_lane 1
           f64.add
           local.set $6
-          local.get $19
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $31
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $42
           if (result f64)
            local.get $6
            f64.const 1
-           local.get $42
+           local.get $3
            f64.convert_i32_s
            f64.div
            f64.mul
@@ -4250,10 +4253,10 @@
           end
           f64x2.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f64>|inlined.7
+          br $assembly/forward/accumulateLayer<f64>|inlined.12
          end
+         local.get $19
          local.get $4
-         local.get $3
          i32.sub
          i32.const 4
          i32.shr_u
@@ -4266,9 +4269,9 @@
           i32.const 0
           local.set $10
           loop $for-loop|29
+           local.get $3
            local.get $10
-           local.get $42
-           i32.lt_s
+           i32.gt_s
            if
             local.get $12
             local.get $48
@@ -4277,13 +4280,13 @@
             i32.shl
             i32.add
             i32.load
-            local.get $3
+            local.get $4
             i32.add
             local.tee $7
             v128.load
             local.tee $12
-            local.get $4
             local.get $7
+            local.get $19
             i32.add
             v128.load
             local.get $12
@@ -4305,14 +4308,14 @@
             br $for-loop|29
            end
           end
-          local.get $3
-          local.get $19
+          local.get $4
+          local.get $31
           i32.add
           local.get $12
           local.get $45
           f64x2.mul
           local.get $12
-          local.get $31
+          local.get $42
           select
           v128.store
          else
@@ -4327,9 +4330,9 @@
            i32.const 0
            local.set $10
            loop $for-loop|30
+            local.get $3
             local.get $10
-            local.get $42
-            i32.lt_s
+            i32.gt_s
             if
              local.get $48
              local.get $10
@@ -4337,10 +4340,10 @@
              i32.shl
              i32.add
              i32.load
-             local.get $3
+             local.get $4
              i32.add
              local.tee $7
-             local.get $4
+             local.get $19
              i32.add
              local.set $43
              local.get $30
@@ -4382,15 +4385,15 @@
              br $for-loop|30
             end
            end
-           local.get $3
-           local.get $19
+           local.get $4
+           local.get $31
            i32.add
            local.tee $3
            local.get $30
            local.get $45
            f64x2.mul
            local.get $30
-           local.get $31
+           local.get $42
            select
            v128.store
            local.get $3
@@ -4398,7 +4401,7 @@
            local.get $45
            f64x2.mul
            local.get $29
-           local.get $31
+           local.get $42
            select
            v128.store offset=16
           else
@@ -4415,9 +4418,9 @@
             i32.const 0
             local.set $10
             loop $for-loop|31
+             local.get $3
              local.get $10
-             local.get $42
-             i32.lt_s
+             i32.gt_s
              if
               local.get $48
               local.get $10
@@ -4425,10 +4428,10 @@
               i32.shl
               i32.add
               i32.load
-              local.get $3
+              local.get $4
               i32.add
               local.tee $7
-              local.get $4
+              local.get $19
               i32.add
               local.set $43
               local.get $30
@@ -4483,15 +4486,15 @@
               br $for-loop|31
              end
             end
-            local.get $3
-            local.get $19
+            local.get $4
+            local.get $31
             i32.add
             local.tee $3
             local.get $30
             local.get $45
             f64x2.mul
             local.get $30
-            local.get $31
+            local.get $42
             select
             v128.store
             local.get $3
@@ -4499,7 +4502,7 @@
             local.get $45
             f64x2.mul
             local.get $29
-            local.get $31
+            local.get $42
             select
             v128.store offset=16
             local.get $3
@@ -4507,7 +4510,7 @@
             local.get $45
             f64x2.mul
             local.get $18
-            local.get $31
+            local.get $42
             select
             v128.store offset=32
            end
@@ -4533,12 +4536,12 @@
        end
       end
       local.get $27
-      local.get $34
       local.get $20
       i32.const 1
       i32.and
       local.get $23
       i32.mul
+      local.get $34
       i32.mul
       i32.const 3
       i32.shl
@@ -4550,16 +4553,16 @@
       i32.const 3
       i32.shl
       i32.add
-      local.set $3
-      i32.const 0
       local.set $4
+      i32.const 0
+      local.set $3
       loop $for-loop|32
-       local.get $4
+       local.get $3
        local.get $34
        i32.lt_u
        if
-        local.get $3
         local.get $4
+        local.get $3
         i32.const 3
         i32.shl
         local.tee $7
@@ -4571,42 +4574,42 @@
         f64.load
         f64.mul
         f64.store
-        local.get $4
+        local.get $3
         i32.const 1
         i32.add
-        local.set $4
+        local.set $3
         br $for-loop|32
        end
       end
       i32.const 1
-      local.set $3
+      local.set $7
       i32.const 0
-      local.set $4
+      local.set $3
       loop $for-loop|33
-       local.get $4
+       local.get $3
        local.get $34
        i32.lt_u
        if
         local.get $10
-        local.get $4
+        local.get $3
         i32.const 3
         i32.shl
         i32.add
         f64.load
         local.set $6
         i32.const 1
-        local.set $7
+        local.set $4
         loop $for-loop|34
-         local.get $7
+         local.get $4
          local.get $23
          i32.lt_s
          if
           local.get $6
           local.get $10
-          local.get $7
+          local.get $4
           local.get $34
           i32.mul
-          local.get $4
+          local.get $3
           i32.add
           i32.const 3
           i32.shl
@@ -4614,45 +4617,45 @@
           f64.load
           f64.add
           local.set $6
-          local.get $7
+          local.get $4
           i32.const 1
           i32.add
-          local.set $7
+          local.set $4
           br $for-loop|34
          end
         end
-        local.get $4
+        local.get $3
         i32.const 3
         i32.shl
-        local.tee $7
+        local.tee $4
         local.get $40
         i32.add
         f64.load
         local.get $6
         f64.sub
         local.set $6
-        local.get $7
+        local.get $4
         local.get $36
         i32.add
         local.get $5
         local.get $6
         f64.mul
         f64.store
-        local.get $3
+        local.get $7
         local.get $6
         f64.abs
         local.get $22
         f64.lt
         i32.and
-        local.set $3
-        local.get $4
+        local.set $7
+        local.get $3
         i32.const 1
         i32.add
-        local.set $4
+        local.set $3
         br $for-loop|33
        end
       end
-      local.get $3
+      local.get $7
       local.set $19
      else
       local.get $16
@@ -4911,7 +4914,7 @@
             i32.add
             f64.load
             local.set $13
-            block $assembly/pl/adaptRange<f64>|inlined.20
+            block $assembly/pl/adaptRange<f64>|inlined.30
              local.get $10
              f64.load
              local.tee $6
@@ -4929,7 +4932,7 @@
               local.get $17
               f64.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f64>|inlined.20
+              br_if $assembly/pl/adaptRange<f64>|inlined.30
               local.get $17
               local.set $13
              end
@@ -5125,7 +5128,7 @@
            i32.add
            f64.load
            local.set $6
-           block $assembly/pl/adaptRange<f64>|inlined.21
+           block $assembly/pl/adaptRange<f64>|inlined.31
             local.get $13
             local.get $17
             f64.ge
@@ -5137,7 +5140,7 @@
              local.get $17
              f64.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f64>|inlined.21
+             br_if $assembly/pl/adaptRange<f64>|inlined.31
              local.get $17
              local.set $6
             end
@@ -5288,7 +5291,7 @@
         i32.load
         i32.const 3
         i32.shl
-        local.set $4
+        local.set $31
         local.get $0
         local.get $3
         i32.const 14
@@ -5297,12 +5300,12 @@
         i32.shl
         i32.add
         i32.load
-        local.set $31
+        local.set $42
         local.get $0
         i32.load offset=4
         i32.const 0
         i32.ne
-        local.set $42
+        local.set $43
         f64.const 1
         local.get $0
         local.get $3
@@ -5312,18 +5315,18 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $43
+        local.tee $3
         f64.convert_i32_s
         f64.div
         f64x2.splat
         local.set $45
         i32.const 0
-        local.set $3
+        local.set $4
         loop $for-loop|41
-         local.get $3
+         local.get $4
          i32.const -64
          i32.sub
-         local.get $4
+         local.get $31
          i32.le_u
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -5337,9 +5340,9 @@
           i32.const 0
           local.set $7
           loop $for-loop|42
+           local.get $3
            local.get $7
-           local.get $43
-           i32.lt_s
+           i32.gt_s
            if
             local.get $52
             local.get $7
@@ -5347,10 +5350,10 @@
             i32.shl
             i32.add
             i32.load
-            local.get $3
+            local.get $4
             i32.add
             local.tee $10
-            local.get $4
+            local.get $31
             i32.add
             local.set $44
             local.get $12
@@ -5418,15 +5421,15 @@
             br $for-loop|42
            end
           end
-          local.get $3
-          local.get $31
+          local.get $4
+          local.get $42
           i32.add
           local.tee $7
           local.get $12
           local.get $45
           f64x2.mul
           local.get $12
-          local.get $42
+          local.get $43
           select
           v128.store
           local.get $7
@@ -5434,7 +5437,7 @@
           local.get $45
           f64x2.mul
           local.get $29
-          local.get $42
+          local.get $43
           select
           v128.store offset=16
           local.get $7
@@ -5442,7 +5445,7 @@
           local.get $45
           f64x2.mul
           local.get $18
-          local.get $42
+          local.get $43
           select
           v128.store offset=32
           local.get $7
@@ -5450,17 +5453,17 @@
           local.get $45
           f64x2.mul
           local.get $32
-          local.get $42
+          local.get $43
           select
           v128.store offset=48
-          local.get $3
+          local.get $4
           i32.const -64
           i32.sub
-          local.set $3
+          local.set $4
           br $for-loop|41
          end
         end
-        block $assembly/forward/accumulateLayer<f64>|inlined.8
+        block $assembly/forward/accumulateLayer<f64>|inlined.13
          local.get $0
          local.get $33
          i32.const 11
@@ -5474,30 +5477,30 @@
          i32.const 1
          i32.eq
          if
-          local.get $43
+          local.get $3
           i32.const -2
           i32.and
-          local.set $4
+          local.set $7
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           i32.const 0
-          local.set $3
+          local.set $4
           loop $for-loop|43
-           local.get $3
            local.get $4
+           local.get $7
            i32.lt_s
            if
             local.get $30
             local.get $52
-            local.get $3
+            local.get $4
             i32.const 2
             i32.shl
             i32.add
-            local.tee $7
+            local.tee $10
             i32.load
             v128.load
             local.tee $12
-            local.get $7
+            local.get $10
             i32.load offset=4
             v128.load
             local.tee $18
@@ -5509,7 +5512,7 @@
             local.get $29
             f64x2.sub
             local.get $53
-            local.get $3
+            local.get $4
             i32.const 3
             i32.shl
             i32.add
@@ -5518,10 +5521,10 @@
             f64x2.add
             f64x2.add
             local.set $30
-            local.get $3
+            local.get $4
             i32.const 2
             i32.add
-            local.set $3
+            local.set $4
             br $for-loop|43
            end
           end
@@ -5529,25 +5532,25 @@
           f64x2.extract_lane 0
           local.set $6
           local.get $3
-          local.get $43
-          i32.lt_s
+          local.get $4
+          i32.gt_s
           if (result f64)
            local.get $6
            local.get $52
-           local.get $3
+           local.get $4
            i32.const 2
            i32.shl
            i32.add
            i32.load
-           local.tee $4
+           local.tee $7
            f64.load
            local.tee $6
-           local.get $4
+           local.get $7
            f64.load offset=8
            local.get $6
            f64.sub
            local.get $53
-           local.get $3
+           local.get $4
            i32.const 3
            i32.shl
            i32.add
@@ -5562,13 +5565,13 @@
           f64x2.extract_lane 1
           f64.add
           local.set $6
-          local.get $31
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $42
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $43
           if (result f64)
            local.get $6
            f64.const 1
-           local.get $43
+           local.get $3
            f64.convert_i32_s
            f64.div
            f64.mul
@@ -5577,10 +5580,10 @@
           end
           f64x2.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f64>|inlined.8
+          br $assembly/forward/accumulateLayer<f64>|inlined.13
          end
+         local.get $31
          local.get $4
-         local.get $3
          i32.sub
          i32.const 4
          i32.shr_u
@@ -5593,9 +5596,9 @@
           i32.const 0
           local.set $10
           loop $for-loop|44
+           local.get $3
            local.get $10
-           local.get $43
-           i32.lt_s
+           i32.gt_s
            if
             local.get $12
             local.get $52
@@ -5604,13 +5607,13 @@
             i32.shl
             i32.add
             i32.load
-            local.get $3
+            local.get $4
             i32.add
             local.tee $7
             v128.load
             local.tee $12
-            local.get $4
             local.get $7
+            local.get $31
             i32.add
             v128.load
             local.get $12
@@ -5632,14 +5635,14 @@
             br $for-loop|44
            end
           end
-          local.get $3
-          local.get $31
+          local.get $4
+          local.get $42
           i32.add
           local.get $12
           local.get $45
           f64x2.mul
           local.get $12
-          local.get $42
+          local.get $43
           select
           v128.store
          else
@@ -5654,9 +5657,9 @@
            i32.const 0
            local.set $10
            loop $for-loop|45
+            local.get $3
             local.get $10
-            local.get $43
-            i32.lt_s
+            i32.gt_s
             if
              local.get $52
              local.get $10
@@ -5664,10 +5667,10 @@
              i32.shl
              i32.add
              i32.load
-             local.get $3
+             local.get $4
              i32.add
              local.tee $7
-             local.get $4
+             local.get $31
              i32.add
              local.set $44
              local.get $30
@@ -5709,15 +5712,15 @@
              br $for-loop|45
             end
            end
-           local.get $3
-           local.get $31
+           local.get $4
+           local.get $42
            i32.add
            local.tee $3
            local.get $30
            local.get $45
            f64x2.mul
            local.get $30
-           local.get $42
+           local.get $43
            select
            v128.store
            local.get $3
@@ -5725,7 +5728,7 @@
            local.get $45
            f64x2.mul
            local.get $29
-           local.get $42
+           local.get $43
            select
            v128.store offset=16
           else
@@ -5742,9 +5745,9 @@
             i32.const 0
             local.set $10
             loop $for-loop|46
+             local.get $3
              local.get $10
-             local.get $43
-             i32.lt_s
+             i32.gt_s
              if
               local.get $52
               local.get $10
@@ -5752,10 +5755,10 @@
               i32.shl
               i32.add
               i32.load
-              local.get $3
+              local.get $4
               i32.add
               local.tee $7
-              local.get $4
+              local.get $31
               i32.add
               local.set $44
               local.get $30
@@ -5810,15 +5813,15 @@
               br $for-loop|46
              end
             end
-            local.get $3
-            local.get $31
+            local.get $4
+            local.get $42
             i32.add
             local.tee $3
             local.get $30
             local.get $45
             f64x2.mul
             local.get $30
-            local.get $42
+            local.get $43
             select
             v128.store
             local.get $3
@@ -5826,7 +5829,7 @@
             local.get $45
             f64x2.mul
             local.get $29
-            local.get $42
+            local.get $43
             select
             v128.store offset=16
             local.get $3
@@ -5834,7 +5837,7 @@
             local.get $45
             f64x2.mul
             local.get $18
-            local.get $42
+            local.get $43
             select
             v128.store offset=32
            end
@@ -5988,7 +5991,7 @@
         i32.mul
         i32.add
         local.set $44
-        block $assembly/nk/updateLayerAt<f64>|inlined.3
+        block $assembly/nk/updateLayerAt<f64>|inlined.6
          local.get $0
          local.get $3
          i32.const 7
@@ -6225,7 +6228,7 @@
             br $for-loop|51
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.3
+          br $assembly/nk/updateLayerAt<f64>|inlined.6
          end
          local.get $41
          i32.const 16
@@ -6308,7 +6311,7 @@
             br $for-loop|52
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.3
+          br $assembly/nk/updateLayerAt<f64>|inlined.6
          end
          i32.const 0
          local.set $10
@@ -6339,35 +6342,35 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $18
             i32.const 0
-            local.set $3
+            local.set $4
             loop $for-loop|54
-             local.get $3
+             local.get $4
              local.get $41
              i32.lt_u
              if
               local.get $18
-              local.get $3
+              local.get $4
               local.get $42
               i32.add
               v128.load
               local.tee $30
-              local.get $3
+              local.get $4
               local.get $48
               i32.add
-              local.tee $4
+              local.tee $3
               local.get $41
               i32.add
               local.tee $52
               v128.load
               local.tee $32
-              local.get $4
+              local.get $3
               v128.load
               local.tee $45
               f64x2.sub
               f64x2.mul
               f64x2.add
               local.set $18
-              local.get $4
+              local.get $3
               local.get $45
               local.get $30
               local.get $29
@@ -6381,10 +6384,10 @@
               f64x2.mul
               f64x2.add
               v128.store
-              local.get $3
+              local.get $4
               i32.const 16
               i32.add
-              local.set $3
+              local.set $4
               br $for-loop|54
              end
             end
@@ -6407,25 +6410,25 @@
             f64.store
            else
             i32.const 0
-            local.set $3
+            local.set $4
             loop $for-loop|55
-             local.get $3
+             local.get $4
              i32.const -64
              i32.sub
-             local.tee $4
+             local.tee $3
              local.get $41
              i32.le_u
              if
-              local.get $3
+              local.get $4
               local.get $48
               i32.add
               local.tee $52
               local.get $52
               v128.load
-              local.get $3
+              local.get $4
               local.get $42
               i32.add
-              local.tee $3
+              local.tee $4
               v128.load
               local.tee $18
               local.get $29
@@ -6449,7 +6452,7 @@
               local.tee $53
               local.get $53
               v128.load
-              local.get $3
+              local.get $4
               v128.load offset=16
               local.tee $18
               local.get $29
@@ -6473,7 +6476,7 @@
               local.tee $53
               local.get $53
               v128.load
-              local.get $3
+              local.get $4
               v128.load offset=32
               local.tee $18
               local.get $29
@@ -6497,7 +6500,7 @@
               local.tee $52
               local.get $52
               v128.load
-              local.get $3
+              local.get $4
               v128.load offset=48
               local.tee $18
               local.get $29
@@ -6506,6 +6509,42 @@
               v128.store
               local.get $41
               local.get $52
+              i32.add
+              local.tee $4
+              local.get $4
+              v128.load
+              local.get $18
+              local.get $12
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $3
+              local.set $4
+              br $for-loop|55
+             end
+            end
+            loop $for-loop|56
+             local.get $4
+             local.get $41
+             i32.lt_u
+             if
+              local.get $4
+              local.get $48
+              i32.add
+              local.tee $3
+              local.get $3
+              v128.load
+              local.get $4
+              local.get $42
+              i32.add
+              v128.load
+              local.tee $18
+              local.get $29
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $3
+              local.get $41
               i32.add
               local.tee $3
               local.get $3
@@ -6516,45 +6555,9 @@
               f64x2.add
               v128.store
               local.get $4
-              local.set $3
-              br $for-loop|55
-             end
-            end
-            loop $for-loop|56
-             local.get $3
-             local.get $41
-             i32.lt_u
-             if
-              local.get $3
-              local.get $48
-              i32.add
-              local.tee $4
-              local.get $4
-              v128.load
-              local.get $3
-              local.get $42
-              i32.add
-              v128.load
-              local.tee $18
-              local.get $29
-              f64x2.mul
-              f64x2.add
-              v128.store
-              local.get $4
-              local.get $41
-              i32.add
-              local.tee $4
-              local.get $4
-              v128.load
-              local.get $18
-              local.get $12
-              f64x2.mul
-              f64x2.add
-              v128.store
-              local.get $3
               i32.const 16
               i32.add
-              local.set $3
+              local.set $4
               br $for-loop|56
              end
             end
@@ -6822,7 +6825,7 @@
           i32.add
           f64.load
           local.set $13
-          block $assembly/pl/adaptRange<f64>|inlined.22
+          block $assembly/pl/adaptRange<f64>|inlined.32
            local.get $31
            f64.load
            local.tee $6
@@ -6840,7 +6843,7 @@
             local.get $17
             f64.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f64>|inlined.22
+            br_if $assembly/pl/adaptRange<f64>|inlined.32
             local.get $17
             local.set $13
            end
@@ -7076,7 +7079,7 @@
          i32.add
          f64.load
          local.set $6
-         block $assembly/pl/adaptRange<f64>|inlined.23
+         block $assembly/pl/adaptRange<f64>|inlined.33
           local.get $13
           local.get $17
           f64.ge
@@ -7088,7 +7091,7 @@
            local.get $17
            f64.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f64>|inlined.23
+           br_if $assembly/pl/adaptRange<f64>|inlined.33
            local.get $17
            local.set $6
           end
@@ -7254,7 +7257,7 @@
       end
       local.get $19
       if
-       block $assembly/forward/accumulateLayer<f64>|inlined.9
+       block $assembly/forward/accumulateLayer<f64>|inlined.14
         local.get $0
         i32.load offset=32
         i32.const 3
@@ -7527,7 +7530,7 @@
          end
          f64x2.replace_lane 0
          v128.store
-         br $assembly/forward/accumulateLayer<f64>|inlined.9
+         br $assembly/forward/accumulateLayer<f64>|inlined.14
         end
         local.get $3
         local.get $7
@@ -9225,7 +9228,7 @@
         local.get $0
         i32.load offset=44
         drop
-        block $assembly/nk/updateLayerAt<f64>|inlined.4
+        block $assembly/nk/updateLayerAt<f64>|inlined.7
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -9345,7 +9348,7 @@
             br $for-loop|79
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.4
+          br $assembly/nk/updateLayerAt<f64>|inlined.7
          end
          i32.const 0
          local.set $19
@@ -9695,7 +9698,7 @@
           br $for-loop|85
          end
         end
-        block $assembly/forward/accumulateLayer<f64>|inlined.10
+        block $assembly/forward/accumulateLayer<f64>|inlined.15
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -9804,7 +9807,7 @@
           end
           f64x2.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f64>|inlined.10
+          br $assembly/forward/accumulateLayer<f64>|inlined.15
          end
          local.get $3
          local.get $7
@@ -10086,7 +10089,7 @@
       local.get $19
       i32.eqz
       if
-       block $assembly/nk/updateLayerAt<f64>|inlined.5
+       block $assembly/nk/updateLayerAt<f64>|inlined.8
         local.get $0
         i32.load offset=32
         i32.const 3
@@ -10220,7 +10223,7 @@
            br $for-loop|93
           end
          end
-         br $assembly/nk/updateLayerAt<f64>|inlined.5
+         br $assembly/nk/updateLayerAt<f64>|inlined.8
         end
         i32.const 0
         local.set $19
@@ -10791,7 +10794,7 @@
        i32.add
        f32.load
        local.set $13
-       block $assembly/pl/adaptRange<f32>|inlined.14
+       block $assembly/pl/adaptRange<f32>|inlined.24
         local.get $31
         f32.load
         local.tee $6
@@ -10809,7 +10812,7 @@
          local.get $17
          f32.le
          i32.eqz
-         br_if $assembly/pl/adaptRange<f32>|inlined.14
+         br_if $assembly/pl/adaptRange<f32>|inlined.24
          local.get $17
          local.set $13
         end
@@ -11068,7 +11071,7 @@
       i32.add
       f32.load
       local.set $6
-      block $assembly/pl/adaptRange<f32>|inlined.15
+      block $assembly/pl/adaptRange<f32>|inlined.25
        local.get $13
        local.get $17
        f32.ge
@@ -11080,7 +11083,7 @@
         local.get $17
         f32.le
         i32.eqz
-        br_if $assembly/pl/adaptRange<f32>|inlined.15
+        br_if $assembly/pl/adaptRange<f32>|inlined.25
         local.get $17
         local.set $6
        end
@@ -11254,7 +11257,7 @@
    i32.load offset=32
    i32.const 2
    i32.shl
-   local.set $4
+   local.set $3
    local.get $0
    i32.load offset=56
    local.set $7
@@ -11272,12 +11275,12 @@
    f32x4.splat
    local.set $45
    i32.const 0
-   local.set $3
+   local.set $4
    loop $for-loop|5
-    local.get $3
+    local.get $4
     i32.const -64
     i32.sub
-    local.get $4
+    local.get $3
     i32.le_u
     if
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -11302,10 +11305,10 @@
        local.get $8
        i32.add
        i32.load
-       local.get $3
+       local.get $4
        i32.add
        local.tee $40
-       local.get $4
+       local.get $3
        i32.add
        local.set $41
        local.get $12
@@ -11371,7 +11374,7 @@
        br $for-loop|6
       end
      end
-     local.get $3
+     local.get $4
      local.get $7
      i32.add
      local.tee $10
@@ -11406,14 +11409,14 @@
      local.get $19
      select
      v128.store offset=48
-     local.get $3
+     local.get $4
      i32.const -64
      i32.sub
-     local.set $3
+     local.set $4
      br $for-loop|5
     end
    end
-   block $assembly/forward/accumulateLayer<f32>|inlined.6
+   block $assembly/forward/accumulateLayer<f32>|inlined.11
     local.get $0
     i32.load offset=28
     i32.const 1
@@ -11422,16 +11425,16 @@
      local.get $31
      i32.const -4
      i32.and
-     local.set $4
-     i32.const 0
      local.set $3
+     i32.const 0
+     local.set $4
      loop $for-loop|7
       local.get $3
       local.get $4
-      i32.lt_s
+      i32.gt_s
       if
        local.get $29
-       local.get $3
+       local.get $4
        i32.const 2
        i32.shl
        local.tee $10
@@ -11466,10 +11469,10 @@
        f32x4.add
        f32x4.add
        local.set $29
-       local.get $3
+       local.get $4
        i32.const 4
        i32.add
-       local.set $3
+       local.set $4
        br $for-loop|7
       end
      end
@@ -11482,15 +11485,15 @@
      local.get $29
      f32x4.extract_lane 2
      local.set $17
-     local.get $3
+     local.get $4
      local.get $31
      i32.lt_s
      if (result f32)
       local.get $6
-      local.get $3
+      local.get $4
       i32.const 2
       i32.shl
-      local.tee $4
+      local.tee $3
       local.get $8
       i32.add
       i32.load
@@ -11501,7 +11504,7 @@
       f32.load offset=4
       local.get $6
       f32.sub
-      local.get $4
+      local.get $3
       local.get $9
       i32.add
       f32.load
@@ -11511,18 +11514,18 @@
      else
       local.get $6
      end
-     local.get $3
+     local.get $4
      i32.const 1
      i32.add
-     local.tee $4
+     local.tee $3
      local.get $31
      i32.lt_s
      if (result f32)
       local.get $13
-      local.get $4
+      local.get $3
       i32.const 2
       i32.shl
-      local.tee $4
+      local.tee $3
       local.get $8
       i32.add
       i32.load
@@ -11533,7 +11536,7 @@
       f32.load offset=4
       local.get $6
       f32.sub
-      local.get $4
+      local.get $3
       local.get $9
       i32.add
       f32.load
@@ -11544,7 +11547,7 @@
       local.get $13
      end
      f32.add
-     local.get $3
+     local.get $4
      i32.const 2
      i32.add
      local.tee $3
@@ -11596,10 +11599,10 @@
      end
      f32x4.replace_lane 0
      v128.store
-     br $assembly/forward/accumulateLayer<f32>|inlined.6
+     br $assembly/forward/accumulateLayer<f32>|inlined.11
     end
-    local.get $4
     local.get $3
+    local.get $4
     i32.sub
     i32.const 4
     i32.shr_u
@@ -11624,12 +11627,12 @@
        local.get $8
        i32.add
        i32.load
-       local.get $3
+       local.get $4
        i32.add
        local.tee $40
        v128.load
        local.tee $12
-       local.get $4
+       local.get $3
        local.get $40
        i32.add
        v128.load
@@ -11650,7 +11653,7 @@
        br $for-loop|8
       end
      end
-     local.get $3
+     local.get $4
      local.get $7
      i32.add
      local.get $12
@@ -11681,10 +11684,10 @@
         local.get $8
         i32.add
         i32.load
-        local.get $3
+        local.get $4
         i32.add
         local.tee $40
-        local.get $4
+        local.get $3
         i32.add
         local.set $41
         local.get $29
@@ -11724,7 +11727,7 @@
         br $for-loop|9
        end
       end
-      local.get $3
+      local.get $4
       local.get $7
       i32.add
       local.tee $3
@@ -11766,10 +11769,10 @@
          local.get $8
          i32.add
          i32.load
-         local.get $3
+         local.get $4
          i32.add
          local.tee $40
-         local.get $4
+         local.get $3
          i32.add
          local.set $41
          local.get $29
@@ -11822,7 +11825,7 @@
          br $for-loop|10
         end
        end
-       local.get $3
+       local.get $4
        local.get $7
        i32.add
        local.tee $3
@@ -12118,7 +12121,7 @@
             i32.add
             f32.load
             local.set $13
-            block $assembly/pl/adaptRange<f32>|inlined.18
+            block $assembly/pl/adaptRange<f32>|inlined.28
              local.get $54
              f32.load
              local.tee $6
@@ -12136,7 +12139,7 @@
               local.get $17
               f32.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f32>|inlined.18
+              br_if $assembly/pl/adaptRange<f32>|inlined.28
               local.get $17
               local.set $13
              end
@@ -12324,7 +12327,7 @@
            i32.add
            f32.load
            local.set $6
-           block $assembly/pl/adaptRange<f32>|inlined.19
+           block $assembly/pl/adaptRange<f32>|inlined.29
             local.get $13
             local.get $17
             f32.ge
@@ -12336,7 +12339,7 @@
              local.get $17
              f32.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f32>|inlined.19
+             br_if $assembly/pl/adaptRange<f32>|inlined.29
              local.get $17
              local.set $6
             end
@@ -12487,7 +12490,7 @@
         i32.load
         i32.const 2
         i32.shl
-        local.set $4
+        local.set $19
         local.get $0
         local.get $3
         i32.const 14
@@ -12496,12 +12499,12 @@
         i32.shl
         i32.add
         i32.load
-        local.set $19
+        local.set $41
         local.get $0
         i32.load offset=4
         i32.const 0
         i32.ne
-        local.set $41
+        local.set $42
         f32.const 1
         local.get $0
         local.get $3
@@ -12511,18 +12514,18 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $42
+        local.tee $3
         f32.convert_i32_s
         f32.div
         f32x4.splat
         local.set $45
         i32.const 0
-        local.set $3
+        local.set $4
         loop $for-loop|26
-         local.get $3
+         local.get $4
          i32.const -64
          i32.sub
-         local.get $4
+         local.get $19
          i32.le_u
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -12536,9 +12539,9 @@
           i32.const 0
           local.set $7
           loop $for-loop|27
+           local.get $3
            local.get $7
-           local.get $42
-           i32.lt_s
+           i32.gt_s
            if
             local.get $7
             i32.const 2
@@ -12547,10 +12550,10 @@
             local.get $44
             i32.add
             i32.load
-            local.get $3
+            local.get $4
             i32.add
             local.tee $43
-            local.get $4
+            local.get $19
             i32.add
             local.set $52
             local.get $12
@@ -12616,15 +12619,15 @@
             br $for-loop|27
            end
           end
-          local.get $3
-          local.get $19
+          local.get $4
+          local.get $41
           i32.add
           local.tee $7
           local.get $12
           local.get $45
           f32x4.mul
           local.get $12
-          local.get $41
+          local.get $42
           select
           v128.store
           local.get $7
@@ -12632,7 +12635,7 @@
           local.get $45
           f32x4.mul
           local.get $30
-          local.get $41
+          local.get $42
           select
           v128.store offset=16
           local.get $7
@@ -12640,7 +12643,7 @@
           local.get $45
           f32x4.mul
           local.get $18
-          local.get $41
+          local.get $42
           select
           v128.store offset=32
           local.get $7
@@ -12648,17 +12651,17 @@
           local.get $45
           f32x4.mul
           local.get $32
-          local.get $41
+          local.get $42
           select
           v128.store offset=48
-          local.get $3
+          local.get $4
           i32.const -64
           i32.sub
-          local.set $3
+          local.set $4
           br $for-loop|26
          end
         end
-        block $assembly/forward/accumulateLayer<f32>|inlined.7
+        block $assembly/forward/accumulateLayer<f32>|inlined.12
          local.get $0
          local.get $33
          i32.const 11
@@ -12672,36 +12675,36 @@
          i32.const 1
          i32.eq
          if
-          local.get $42
+          local.get $3
           i32.const -4
           i32.and
-          local.set $4
+          local.set $7
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $29
           i32.const 0
-          local.set $3
+          local.set $4
           loop $for-loop|28
-           local.get $3
            local.get $4
+           local.get $7
            i32.lt_s
            if
             local.get $29
-            local.get $3
+            local.get $4
             i32.const 2
             i32.shl
-            local.tee $7
+            local.tee $10
             local.get $44
             i32.add
-            local.tee $10
+            local.tee $19
             i32.load offset=4
-            local.get $10
+            local.get $19
             i32.load
             v128.load64_zero
             v128.load64_lane 1
             local.tee $12
-            local.get $10
+            local.get $19
             i32.load offset=12
-            local.get $10
+            local.get $19
             i32.load offset=8
             v128.load64_zero
             v128.load64_lane 1
@@ -12713,7 +12716,7 @@
             i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
             local.get $29
             f32x4.sub
-            local.get $7
+            local.get $10
             local.get $48
             i32.add
             v128.load
@@ -12721,10 +12724,10 @@
             f32x4.add
             f32x4.add
             local.set $29
-            local.get $3
+            local.get $4
             i32.const 4
             i32.add
-            local.set $3
+            local.set $4
             br $for-loop|28
            end
           end
@@ -12738,25 +12741,25 @@
           f32x4.extract_lane 2
           local.set $17
           local.get $3
-          local.get $42
-          i32.lt_s
+          local.get $4
+          i32.gt_s
           if (result f32)
            local.get $6
-           local.get $3
+           local.get $4
            i32.const 2
            i32.shl
-           local.tee $4
+           local.tee $7
            local.get $44
            i32.add
            i32.load
-           local.tee $7
+           local.tee $10
            f32.load
            local.tee $6
-           local.get $7
+           local.get $10
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $4
+           local.get $7
            local.get $48
            i32.add
            f32.load
@@ -12766,29 +12769,29 @@
           else
            local.get $6
           end
-          local.get $3
+          local.get $4
           i32.const 1
           i32.add
-          local.tee $4
-          local.get $42
+          local.tee $7
+          local.get $3
           i32.lt_s
           if (result f32)
            local.get $13
-           local.get $4
+           local.get $7
            i32.const 2
            i32.shl
-           local.tee $4
+           local.tee $7
            local.get $44
            i32.add
            i32.load
-           local.tee $7
+           local.tee $10
            f32.load
            local.tee $6
-           local.get $7
+           local.get $10
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $4
+           local.get $7
            local.get $48
            i32.add
            f32.load
@@ -12799,29 +12802,29 @@
            local.get $13
           end
           f32.add
-          local.get $3
+          local.get $4
           i32.const 2
           i32.add
-          local.tee $3
-          local.get $42
+          local.tee $4
+          local.get $3
           i32.lt_s
           if (result f32)
            local.get $17
-           local.get $3
+           local.get $4
            i32.const 2
            i32.shl
-           local.tee $3
+           local.tee $4
            local.get $44
            i32.add
            i32.load
-           local.tee $4
+           local.tee $7
            f32.load
            local.tee $6
-           local.get $4
+           local.get $7
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $3
+           local.get $4
            local.get $48
            i32.add
            f32.load
@@ -12836,13 +12839,13 @@
           f32.add
           f32.add
           local.set $6
-          local.get $19
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $41
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $42
           if (result f32)
            local.get $6
            f32.const 1
-           local.get $42
+           local.get $3
            f32.convert_i32_s
            f32.div
            f32.mul
@@ -12851,10 +12854,10 @@
           end
           f32x4.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f32>|inlined.7
+          br $assembly/forward/accumulateLayer<f32>|inlined.12
          end
+         local.get $19
          local.get $4
-         local.get $3
          i32.sub
          i32.const 4
          i32.shr_u
@@ -12867,9 +12870,9 @@
           i32.const 0
           local.set $10
           loop $for-loop|29
+           local.get $3
            local.get $10
-           local.get $42
-           i32.lt_s
+           i32.gt_s
            if
             local.get $12
             local.get $10
@@ -12879,12 +12882,12 @@
             local.get $44
             i32.add
             i32.load
-            local.get $3
+            local.get $4
             i32.add
             local.tee $43
             v128.load
             local.tee $12
-            local.get $4
+            local.get $19
             local.get $43
             i32.add
             v128.load
@@ -12905,14 +12908,14 @@
             br $for-loop|29
            end
           end
-          local.get $3
-          local.get $19
+          local.get $4
+          local.get $41
           i32.add
           local.get $12
           local.get $45
           f32x4.mul
           local.get $12
-          local.get $41
+          local.get $42
           select
           v128.store
          else
@@ -12927,9 +12930,9 @@
            i32.const 0
            local.set $10
            loop $for-loop|30
+            local.get $3
             local.get $10
-            local.get $42
-            i32.lt_s
+            i32.gt_s
             if
              local.get $10
              i32.const 2
@@ -12938,10 +12941,10 @@
              local.get $44
              i32.add
              i32.load
-             local.get $3
+             local.get $4
              i32.add
              local.tee $43
-             local.get $4
+             local.get $19
              i32.add
              local.set $52
              local.get $29
@@ -12981,15 +12984,15 @@
              br $for-loop|30
             end
            end
-           local.get $3
-           local.get $19
+           local.get $4
+           local.get $41
            i32.add
            local.tee $3
            local.get $29
            local.get $45
            f32x4.mul
            local.get $29
-           local.get $41
+           local.get $42
            select
            v128.store
            local.get $3
@@ -12997,7 +13000,7 @@
            local.get $45
            f32x4.mul
            local.get $30
-           local.get $41
+           local.get $42
            select
            v128.store offset=16
           else
@@ -13014,9 +13017,9 @@
             i32.const 0
             local.set $10
             loop $for-loop|31
+             local.get $3
              local.get $10
-             local.get $42
-             i32.lt_s
+             i32.gt_s
              if
               local.get $10
               i32.const 2
@@ -13025,10 +13028,10 @@
               local.get $44
               i32.add
               i32.load
-              local.get $3
+              local.get $4
               i32.add
               local.tee $43
-              local.get $4
+              local.get $19
               i32.add
               local.set $52
               local.get $29
@@ -13081,15 +13084,15 @@
               br $for-loop|31
              end
             end
-            local.get $3
-            local.get $19
+            local.get $4
+            local.get $41
             i32.add
             local.tee $3
             local.get $29
             local.get $45
             f32x4.mul
             local.get $29
-            local.get $41
+            local.get $42
             select
             v128.store
             local.get $3
@@ -13097,7 +13100,7 @@
             local.get $45
             f32x4.mul
             local.get $30
-            local.get $41
+            local.get $42
             select
             v128.store offset=16
             local.get $3
@@ -13105,7 +13108,7 @@
             local.get $45
             f32x4.mul
             local.get $18
-            local.get $41
+            local.get $42
             select
             v128.store offset=32
            end
@@ -13131,12 +13134,12 @@
        end
       end
       local.get $27
-      local.get $34
       local.get $20
       i32.const 1
       i32.and
       local.get $23
       i32.mul
+      local.get $34
       i32.mul
       i32.const 2
       i32.shl
@@ -13148,16 +13151,16 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $3
-      i32.const 0
       local.set $4
+      i32.const 0
+      local.set $3
       loop $for-loop|32
-       local.get $4
+       local.get $3
        local.get $34
        i32.lt_u
        if
-        local.get $3
         local.get $4
+        local.get $3
         i32.const 2
         i32.shl
         local.tee $7
@@ -13169,42 +13172,42 @@
         f32.load
         f32.mul
         f32.store
-        local.get $4
+        local.get $3
         i32.const 1
         i32.add
-        local.set $4
+        local.set $3
         br $for-loop|32
        end
       end
       i32.const 1
-      local.set $3
+      local.set $7
       i32.const 0
-      local.set $4
+      local.set $3
       loop $for-loop|33
-       local.get $4
+       local.get $3
        local.get $34
        i32.lt_u
        if
         local.get $10
-        local.get $4
+        local.get $3
         i32.const 2
         i32.shl
         i32.add
         f32.load
         local.set $6
         i32.const 1
-        local.set $7
+        local.set $4
         loop $for-loop|34
-         local.get $7
+         local.get $4
          local.get $23
          i32.lt_s
          if
           local.get $6
           local.get $10
-          local.get $7
+          local.get $4
           local.get $34
           i32.mul
-          local.get $4
+          local.get $3
           i32.add
           i32.const 2
           i32.shl
@@ -13212,45 +13215,45 @@
           f32.load
           f32.add
           local.set $6
-          local.get $7
+          local.get $4
           i32.const 1
           i32.add
-          local.set $7
+          local.set $4
           br $for-loop|34
          end
         end
-        local.get $4
+        local.get $3
         i32.const 2
         i32.shl
-        local.tee $7
+        local.tee $4
         local.get $40
         i32.add
         f32.load
         local.get $6
         f32.sub
         local.set $6
-        local.get $7
+        local.get $4
         local.get $36
         i32.add
         local.get $5
         local.get $6
         f32.mul
         f32.store
-        local.get $3
+        local.get $7
         local.get $6
         f32.abs
         local.get $22
         f32.lt
         i32.and
-        local.set $3
-        local.get $4
+        local.set $7
+        local.get $3
         i32.const 1
         i32.add
-        local.set $4
+        local.set $3
         br $for-loop|33
        end
       end
-      local.get $3
+      local.get $7
       local.set $19
      else
       local.get $16
@@ -13501,7 +13504,7 @@
             i32.add
             f32.load
             local.set $13
-            block $assembly/pl/adaptRange<f32>|inlined.20
+            block $assembly/pl/adaptRange<f32>|inlined.30
              local.get $31
              f32.load
              local.tee $6
@@ -13519,7 +13522,7 @@
               local.get $17
               f32.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f32>|inlined.20
+              br_if $assembly/pl/adaptRange<f32>|inlined.30
               local.get $17
               local.set $13
              end
@@ -13707,7 +13710,7 @@
            i32.add
            f32.load
            local.set $6
-           block $assembly/pl/adaptRange<f32>|inlined.21
+           block $assembly/pl/adaptRange<f32>|inlined.31
             local.get $13
             local.get $17
             f32.ge
@@ -13719,7 +13722,7 @@
              local.get $17
              f32.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f32>|inlined.21
+             br_if $assembly/pl/adaptRange<f32>|inlined.31
              local.get $17
              local.set $6
             end
@@ -13870,7 +13873,7 @@
         i32.load
         i32.const 2
         i32.shl
-        local.set $4
+        local.set $31
         local.get $0
         local.get $3
         i32.const 14
@@ -13879,12 +13882,12 @@
         i32.shl
         i32.add
         i32.load
-        local.set $31
+        local.set $42
         local.get $0
         i32.load offset=4
         i32.const 0
         i32.ne
-        local.set $42
+        local.set $43
         f32.const 1
         local.get $0
         local.get $3
@@ -13894,18 +13897,18 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $43
+        local.tee $3
         f32.convert_i32_s
         f32.div
         f32x4.splat
         local.set $45
         i32.const 0
-        local.set $3
+        local.set $4
         loop $for-loop|41
-         local.get $3
+         local.get $4
          i32.const -64
          i32.sub
-         local.get $4
+         local.get $31
          i32.le_u
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -13919,9 +13922,9 @@
           i32.const 0
           local.set $7
           loop $for-loop|42
+           local.get $3
            local.get $7
-           local.get $43
-           i32.lt_s
+           i32.gt_s
            if
             local.get $7
             i32.const 2
@@ -13930,10 +13933,10 @@
             local.get $52
             i32.add
             i32.load
-            local.get $3
+            local.get $4
             i32.add
             local.tee $44
-            local.get $4
+            local.get $31
             i32.add
             local.set $48
             local.get $12
@@ -13999,15 +14002,15 @@
             br $for-loop|42
            end
           end
-          local.get $3
-          local.get $31
+          local.get $4
+          local.get $42
           i32.add
           local.tee $7
           local.get $12
           local.get $45
           f32x4.mul
           local.get $12
-          local.get $42
+          local.get $43
           select
           v128.store
           local.get $7
@@ -14015,7 +14018,7 @@
           local.get $45
           f32x4.mul
           local.get $30
-          local.get $42
+          local.get $43
           select
           v128.store offset=16
           local.get $7
@@ -14023,7 +14026,7 @@
           local.get $45
           f32x4.mul
           local.get $18
-          local.get $42
+          local.get $43
           select
           v128.store offset=32
           local.get $7
@@ -14031,17 +14034,17 @@
           local.get $45
           f32x4.mul
           local.get $32
-          local.get $42
+          local.get $43
           select
           v128.store offset=48
-          local.get $3
+          local.get $4
           i32.const -64
           i32.sub
-          local.set $3
+          local.set $4
           br $for-loop|41
          end
         end
-        block $assembly/forward/accumulateLayer<f32>|inlined.8
+        block $assembly/forward/accumulateLayer<f32>|inlined.13
          local.get $0
          local.get $33
          i32.const 11
@@ -14055,36 +14058,36 @@
          i32.const 1
          i32.eq
          if
-          local.get $43
+          local.get $3
           i32.const -4
           i32.and
-          local.set $4
+          local.set $7
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $29
           i32.const 0
-          local.set $3
+          local.set $4
           loop $for-loop|43
-           local.get $3
            local.get $4
+           local.get $7
            i32.lt_s
            if
             local.get $29
-            local.get $3
+            local.get $4
             i32.const 2
             i32.shl
-            local.tee $7
+            local.tee $10
             local.get $52
             i32.add
-            local.tee $10
+            local.tee $31
             i32.load offset=4
-            local.get $10
+            local.get $31
             i32.load
             v128.load64_zero
             v128.load64_lane 1
             local.tee $12
-            local.get $10
+            local.get $31
             i32.load offset=12
-            local.get $10
+            local.get $31
             i32.load offset=8
             v128.load64_zero
             v128.load64_lane 1
@@ -14096,7 +14099,7 @@
             i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
             local.get $29
             f32x4.sub
-            local.get $7
+            local.get $10
             local.get $53
             i32.add
             v128.load
@@ -14104,10 +14107,10 @@
             f32x4.add
             f32x4.add
             local.set $29
-            local.get $3
+            local.get $4
             i32.const 4
             i32.add
-            local.set $3
+            local.set $4
             br $for-loop|43
            end
           end
@@ -14121,25 +14124,25 @@
           f32x4.extract_lane 2
           local.set $17
           local.get $3
-          local.get $43
-          i32.lt_s
+          local.get $4
+          i32.gt_s
           if (result f32)
            local.get $6
-           local.get $3
+           local.get $4
            i32.const 2
            i32.shl
-           local.tee $4
+           local.tee $7
            local.get $52
            i32.add
            i32.load
-           local.tee $7
+           local.tee $10
            f32.load
            local.tee $6
-           local.get $7
+           local.get $10
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $4
+           local.get $7
            local.get $53
            i32.add
            f32.load
@@ -14149,29 +14152,29 @@
           else
            local.get $6
           end
-          local.get $3
+          local.get $4
           i32.const 1
           i32.add
-          local.tee $4
-          local.get $43
+          local.tee $7
+          local.get $3
           i32.lt_s
           if (result f32)
            local.get $13
-           local.get $4
+           local.get $7
            i32.const 2
            i32.shl
-           local.tee $4
+           local.tee $7
            local.get $52
            i32.add
            i32.load
-           local.tee $7
+           local.tee $10
            f32.load
            local.tee $6
-           local.get $7
+           local.get $10
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $4
+           local.get $7
            local.get $53
            i32.add
            f32.load
@@ -14182,29 +14185,29 @@
            local.get $13
           end
           f32.add
-          local.get $3
+          local.get $4
           i32.const 2
           i32.add
-          local.tee $3
-          local.get $43
+          local.tee $4
+          local.get $3
           i32.lt_s
           if (result f32)
            local.get $17
-           local.get $3
+           local.get $4
            i32.const 2
            i32.shl
-           local.tee $3
+           local.tee $4
            local.get $52
            i32.add
            i32.load
-           local.tee $4
+           local.tee $7
            f32.load
            local.tee $6
-           local.get $4
+           local.get $7
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $3
+           local.get $4
            local.get $53
            i32.add
            f32.load
@@ -14219,13 +14222,13 @@
           f32.add
           f32.add
           local.set $6
-          local.get $31
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $42
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $43
           if (result f32)
            local.get $6
            f32.const 1
-           local.get $43
+           local.get $3
            f32.convert_i32_s
            f32.div
            f32.mul
@@ -14234,10 +14237,10 @@
           end
           f32x4.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f32>|inlined.8
+          br $assembly/forward/accumulateLayer<f32>|inlined.13
          end
+         local.get $31
          local.get $4
-         local.get $3
          i32.sub
          i32.const 4
          i32.shr_u
@@ -14250,9 +14253,9 @@
           i32.const 0
           local.set $10
           loop $for-loop|44
+           local.get $3
            local.get $10
-           local.get $43
-           i32.lt_s
+           i32.gt_s
            if
             local.get $12
             local.get $10
@@ -14262,12 +14265,12 @@
             local.get $52
             i32.add
             i32.load
-            local.get $3
+            local.get $4
             i32.add
             local.tee $44
             v128.load
             local.tee $12
-            local.get $4
+            local.get $31
             local.get $44
             i32.add
             v128.load
@@ -14288,14 +14291,14 @@
             br $for-loop|44
            end
           end
-          local.get $3
-          local.get $31
+          local.get $4
+          local.get $42
           i32.add
           local.get $12
           local.get $45
           f32x4.mul
           local.get $12
-          local.get $42
+          local.get $43
           select
           v128.store
          else
@@ -14310,9 +14313,9 @@
            i32.const 0
            local.set $10
            loop $for-loop|45
+            local.get $3
             local.get $10
-            local.get $43
-            i32.lt_s
+            i32.gt_s
             if
              local.get $10
              i32.const 2
@@ -14321,10 +14324,10 @@
              local.get $52
              i32.add
              i32.load
-             local.get $3
+             local.get $4
              i32.add
              local.tee $44
-             local.get $4
+             local.get $31
              i32.add
              local.set $48
              local.get $29
@@ -14364,15 +14367,15 @@
              br $for-loop|45
             end
            end
-           local.get $3
-           local.get $31
+           local.get $4
+           local.get $42
            i32.add
            local.tee $3
            local.get $29
            local.get $45
            f32x4.mul
            local.get $29
-           local.get $42
+           local.get $43
            select
            v128.store
            local.get $3
@@ -14380,7 +14383,7 @@
            local.get $45
            f32x4.mul
            local.get $30
-           local.get $42
+           local.get $43
            select
            v128.store offset=16
           else
@@ -14397,9 +14400,9 @@
             i32.const 0
             local.set $10
             loop $for-loop|46
+             local.get $3
              local.get $10
-             local.get $43
-             i32.lt_s
+             i32.gt_s
              if
               local.get $10
               i32.const 2
@@ -14408,10 +14411,10 @@
               local.get $52
               i32.add
               i32.load
-              local.get $3
+              local.get $4
               i32.add
               local.tee $44
-              local.get $4
+              local.get $31
               i32.add
               local.set $48
               local.get $29
@@ -14464,15 +14467,15 @@
               br $for-loop|46
              end
             end
-            local.get $3
-            local.get $31
+            local.get $4
+            local.get $42
             i32.add
             local.tee $3
             local.get $29
             local.get $45
             f32x4.mul
             local.get $29
-            local.get $42
+            local.get $43
             select
             v128.store
             local.get $3
@@ -14480,7 +14483,7 @@
             local.get $45
             f32x4.mul
             local.get $30
-            local.get $42
+            local.get $43
             select
             v128.store offset=16
             local.get $3
@@ -14488,7 +14491,7 @@
             local.get $45
             f32x4.mul
             local.get $18
-            local.get $42
+            local.get $43
             select
             v128.store offset=32
            end
@@ -14642,7 +14645,7 @@
         i32.mul
         i32.add
         local.set $44
-        block $assembly/nk/updateLayerAt<f32>|inlined.3
+        block $assembly/nk/updateLayerAt<f32>|inlined.6
          local.get $0
          local.get $3
          i32.const 7
@@ -14904,7 +14907,7 @@
             br $for-loop|51
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.3
+          br $assembly/nk/updateLayerAt<f32>|inlined.6
          end
          local.get $41
          i32.const 16
@@ -14991,7 +14994,7 @@
             br $for-loop|52
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.3
+          br $assembly/nk/updateLayerAt<f32>|inlined.6
          end
          i32.const 0
          local.set $10
@@ -15021,35 +15024,35 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $29
             i32.const 0
-            local.set $3
+            local.set $4
             loop $for-loop|54
-             local.get $3
+             local.get $4
              local.get $41
              i32.lt_u
              if
               local.get $29
-              local.get $3
+              local.get $4
               local.get $42
               i32.add
               v128.load
               local.tee $30
-              local.get $3
+              local.get $4
               local.get $48
               i32.add
-              local.tee $4
+              local.tee $3
               local.get $41
               i32.add
               local.tee $52
               v128.load
               local.tee $32
-              local.get $4
+              local.get $3
               v128.load
               local.tee $45
               f32x4.sub
               f32x4.mul
               f32x4.add
               local.set $29
-              local.get $4
+              local.get $3
               local.get $45
               local.get $30
               local.get $18
@@ -15063,10 +15066,10 @@
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $3
+              local.get $4
               i32.const 16
               i32.add
-              local.set $3
+              local.set $4
               br $for-loop|54
              end
             end
@@ -15095,25 +15098,25 @@
             f32.store
            else
             i32.const 0
-            local.set $3
+            local.set $4
             loop $for-loop|55
-             local.get $3
+             local.get $4
              i32.const -64
              i32.sub
-             local.tee $4
+             local.tee $3
              local.get $41
              i32.le_u
              if
-              local.get $3
+              local.get $4
               local.get $48
               i32.add
               local.tee $52
               local.get $52
               v128.load
-              local.get $3
+              local.get $4
               local.get $42
               i32.add
-              local.tee $3
+              local.tee $4
               v128.load
               local.tee $29
               local.get $18
@@ -15137,7 +15140,7 @@
               local.tee $53
               local.get $53
               v128.load
-              local.get $3
+              local.get $4
               v128.load offset=16
               local.tee $29
               local.get $18
@@ -15161,7 +15164,7 @@
               local.tee $53
               local.get $53
               v128.load
-              local.get $3
+              local.get $4
               v128.load offset=32
               local.tee $29
               local.get $18
@@ -15185,7 +15188,7 @@
               local.tee $52
               local.get $52
               v128.load
-              local.get $3
+              local.get $4
               v128.load offset=48
               local.tee $29
               local.get $18
@@ -15194,6 +15197,42 @@
               v128.store
               local.get $41
               local.get $52
+              i32.add
+              local.tee $4
+              local.get $4
+              v128.load
+              local.get $29
+              local.get $12
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $3
+              local.set $4
+              br $for-loop|55
+             end
+            end
+            loop $for-loop|56
+             local.get $4
+             local.get $41
+             i32.lt_u
+             if
+              local.get $4
+              local.get $48
+              i32.add
+              local.tee $3
+              local.get $3
+              v128.load
+              local.get $4
+              local.get $42
+              i32.add
+              v128.load
+              local.tee $29
+              local.get $18
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $3
+              local.get $41
               i32.add
               local.tee $3
               local.get $3
@@ -15204,45 +15243,9 @@
               f32x4.add
               v128.store
               local.get $4
-              local.set $3
-              br $for-loop|55
-             end
-            end
-            loop $for-loop|56
-             local.get $3
-             local.get $41
-             i32.lt_u
-             if
-              local.get $3
-              local.get $48
-              i32.add
-              local.tee $4
-              local.get $4
-              v128.load
-              local.get $3
-              local.get $42
-              i32.add
-              v128.load
-              local.tee $29
-              local.get $18
-              f32x4.mul
-              f32x4.add
-              v128.store
-              local.get $4
-              local.get $41
-              i32.add
-              local.tee $4
-              local.get $4
-              v128.load
-              local.get $29
-              local.get $12
-              f32x4.mul
-              f32x4.add
-              v128.store
-              local.get $3
               i32.const 16
               i32.add
-              local.set $3
+              local.set $4
               br $for-loop|56
              end
             end
@@ -15533,7 +15536,7 @@
           i32.add
           f32.load
           local.set $13
-          block $assembly/pl/adaptRange<f32>|inlined.22
+          block $assembly/pl/adaptRange<f32>|inlined.32
            local.get $31
            f32.load
            local.tee $6
@@ -15551,7 +15554,7 @@
             local.get $17
             f32.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f32>|inlined.22
+            br_if $assembly/pl/adaptRange<f32>|inlined.32
             local.get $17
             local.set $13
            end
@@ -15810,7 +15813,7 @@
          i32.add
          f32.load
          local.set $6
-         block $assembly/pl/adaptRange<f32>|inlined.23
+         block $assembly/pl/adaptRange<f32>|inlined.33
           local.get $13
           local.get $17
           f32.ge
@@ -15822,7 +15825,7 @@
            local.get $17
            f32.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f32>|inlined.23
+           br_if $assembly/pl/adaptRange<f32>|inlined.33
            local.get $17
            local.set $6
           end
@@ -15988,7 +15991,7 @@
       end
       local.get $19
       if
-       block $assembly/forward/accumulateLayer<f32>|inlined.9
+       block $assembly/forward/accumulateLayer<f32>|inlined.14
         local.get $0
         i32.load offset=32
         i32.const 2
@@ -16336,7 +16339,7 @@
          end
          f32x4.replace_lane 0
          v128.store
-         br $assembly/forward/accumulateLayer<f32>|inlined.9
+         br $assembly/forward/accumulateLayer<f32>|inlined.14
         end
         local.get $3
         local.get $7
@@ -18031,7 +18034,7 @@
         local.get $0
         i32.load offset=44
         drop
-        block $assembly/nk/updateLayerAt<f32>|inlined.4
+        block $assembly/nk/updateLayerAt<f32>|inlined.7
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -18164,7 +18167,7 @@
             br $for-loop|79
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.4
+          br $assembly/nk/updateLayerAt<f32>|inlined.7
          end
          i32.const 0
          local.set $31
@@ -18512,7 +18515,7 @@
           br $for-loop|85
          end
         end
-        block $assembly/forward/accumulateLayer<f32>|inlined.10
+        block $assembly/forward/accumulateLayer<f32>|inlined.15
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -18697,7 +18700,7 @@
           end
           f32x4.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f32>|inlined.10
+          br $assembly/forward/accumulateLayer<f32>|inlined.15
          end
          local.get $3
          local.get $7
@@ -18976,7 +18979,7 @@
       local.get $19
       i32.eqz
       if
-       block $assembly/nk/updateLayerAt<f32>|inlined.5
+       block $assembly/nk/updateLayerAt<f32>|inlined.8
         local.get $0
         i32.load offset=32
         i32.const 2
@@ -19123,7 +19126,7 @@
            br $for-loop|93
           end
          end
-         br $assembly/nk/updateLayerAt<f32>|inlined.5
+         br $assembly/nk/updateLayerAt<f32>|inlined.8
         end
         i32.const 0
         local.set $31
@@ -19314,6 +19317,14674 @@
      i32.const 1
      i32.add
      local.set $20
+     br $for-loop|11
+    end
+   end
+  end
+ )
+ (func $assembly/index/prequentialRangeF64 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 v128)
+  (local $8 f64)
+  (local $9 f64)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 f64)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 f64)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 v128)
+  local.get $5
+  local.get $6
+  i32.lt_s
+  if
+   local.get $1
+   local.set $18
+   local.get $2
+   local.set $22
+   local.get $3
+   local.set $19
+   local.get $4
+   local.set $20
+   local.get $6
+   local.set $21
+   local.get $0
+   i32.load offset=12
+   local.set $29
+   local.get $0
+   local.get $0
+   i32.load
+   local.tee $31
+   i32.const 11
+   i32.mul
+   local.tee $1
+   i32.const 3
+   i32.add
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   local.set $32
+   local.get $0
+   local.get $1
+   i32.const 4
+   i32.add
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   local.set $33
+   local.get $0
+   i32.load offset=56
+   local.set $23
+   local.get $0
+   i32.load offset=16
+   local.set $1
+   local.get $0
+   i32.load offset=20
+   local.tee $2
+   local.get $0
+   i32.load offset=24
+   local.tee $16
+   i32.const 1
+   i32.add
+   i32.const -2
+   i32.and
+   i32.const 3
+   i32.shl
+   local.tee $17
+   i32.add
+   local.tee $4
+   local.get $16
+   i32.const 48
+   i32.mul
+   i32.add
+   local.set $10
+   local.get $0
+   i32.load offset=44
+   local.set $26
+   local.get $0
+   i32.const -64
+   i32.sub
+   i32.load
+   local.set $3
+   local.get $0
+   i32.load offset=40
+   local.set $28
+   local.get $0
+   i32.load offset=32
+   i32.const 3
+   i32.shl
+   local.set $35
+   local.get $18
+   local.get $0
+   i32.load offset=8
+   i32.const 3
+   i32.shl
+   local.tee $34
+   local.get $5
+   i32.mul
+   i32.add
+   local.set $36
+   local.get $0
+   i32.load offset=48
+   local.set $6
+   local.get $0
+   i32.load offset=52
+   local.set $13
+   local.get $4
+   i32.const 0
+   local.get $0
+   i32.load offset=28
+   i32.const 1
+   i32.ne
+   local.tee $30
+   select
+   local.set $37
+   local.get $0
+   i32.load offset=36
+   local.tee $38
+   if
+    local.get $16
+    i32.const -2
+    i32.and
+    local.set $3
+    local.get $35
+    f64.convert_i32_u
+    f64x2.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $27
+    local.get $38
+    i32.const 1
+    i32.sub
+    f64.convert_i32_s
+    f64x2.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $39
+    local.get $38
+    i32.const 2
+    i32.sub
+    f64.convert_i32_s
+    f64x2.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $40
+    local.get $35
+    local.get $38
+    i32.mul
+    local.tee $41
+    f64.convert_i32_u
+    f64.const 2
+    f64.mul
+    f64x2.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $42
+    local.get $28
+    f64.convert_i32_u
+    f64.const 4503599627370496
+    f64.add
+    f64x2.splat
+    local.get $28
+    local.get $41
+    i32.add
+    f64.convert_i32_u
+    f64.const 4503599627370496
+    f64.add
+    f64x2.replace_lane 1
+    local.set $7
+    loop $for-loop|1
+     local.get $3
+     local.get $12
+     i32.gt_s
+     if
+      local.get $12
+      i32.const 3
+      i32.shl
+      local.tee $41
+      local.get $26
+      i32.add
+      local.set $43
+      local.get $24
+      local.get $36
+      local.get $41
+      i32.add
+      v128.load
+      local.tee $15
+      local.get $43
+      v128.load
+      local.tee $44
+      f64x2.le
+      local.get $15
+      local.get $17
+      local.get $43
+      i32.add
+      v128.load
+      f64x2.ge
+      v128.or
+      v128.or
+      local.set $24
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $15
+      local.get $44
+      f64x2.sub
+      local.get $43
+      local.get $17
+      i32.const 3
+      i32.mul
+      i32.add
+      v128.load
+      f64x2.mul
+      f64x2.pmax
+      local.get $39
+      f64x2.pmin
+      local.tee $15
+      f64x2.floor
+      local.get $40
+      f64x2.pmin
+      local.set $44
+      local.get $13
+      local.get $41
+      i32.add
+      local.get $15
+      local.get $44
+      f64x2.sub
+      local.tee $45
+      v128.store
+      local.get $7
+      local.tee $15
+      local.get $42
+      f64x2.add
+      local.set $7
+      local.get $6
+      local.get $12
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $44
+      local.get $27
+      f64x2.mul
+      local.get $15
+      f64x2.add
+      local.tee $15
+      local.get $15
+      i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+      v128.store64_lane 0
+      local.get $37
+      if
+       local.get $37
+       local.get $12
+       i32.const 48
+       i32.mul
+       i32.add
+       local.tee $41
+       local.get $15
+       v128.store32_lane 0
+       local.get $41
+       local.get $45
+       local.get $45
+       i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+       v128.store offset=16
+       local.get $41
+       v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+       local.get $45
+       f64x2.sub
+       local.tee $44
+       local.get $44
+       i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+       v128.store offset=32
+       local.get $41
+       i32.const 48
+       i32.add
+       local.get $15
+       v128.store32_lane 2
+       local.get $41
+       local.get $45
+       local.get $45
+       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+       v128.store offset=64
+       local.get $41
+       local.get $44
+       local.get $44
+       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+       v128.store offset=80
+      end
+      local.get $12
+      i32.const 2
+      i32.add
+      local.set $12
+      br $for-loop|1
+     end
+    end
+    local.get $24
+    v128.any_true
+    if
+     loop $for-loop|2
+      local.get $3
+      local.get $11
+      i32.gt_s
+      if
+       local.get $11
+       i32.const 3
+       i32.shl
+       local.tee $12
+       local.get $26
+       i32.add
+       local.tee $41
+       local.get $17
+       i32.add
+       f64.load
+       local.set $9
+       block $assembly/pl/adaptRange<f64>|inlined.14
+        local.get $41
+        f64.load
+        local.tee $8
+        local.get $12
+        local.get $36
+        i32.add
+        f64.load
+        local.tee $14
+        f64.ge
+        if
+         local.get $14
+         local.set $8
+        else
+         local.get $9
+         local.get $14
+         f64.le
+         i32.eqz
+         br_if $assembly/pl/adaptRange<f64>|inlined.14
+         local.get $14
+         local.set $9
+        end
+        local.get $41
+        local.get $8
+        local.get $9
+        local.get $8
+        f64.sub
+        f64.const 0.01
+        f64.mul
+        local.tee $8
+        f64.sub
+        local.tee $14
+        f64.store
+        local.get $17
+        local.get $41
+        i32.add
+        local.get $9
+        local.get $8
+        f64.add
+        local.tee $8
+        f64.store
+        local.get $41
+        local.get $17
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get $8
+        local.get $14
+        f64.sub
+        local.get $38
+        i32.const 1
+        i32.sub
+        f64.convert_i32_s
+        f64.div
+        local.tee $8
+        f64.store
+        local.get $41
+        local.get $17
+        i32.const 3
+        i32.mul
+        i32.add
+        f64.const 1
+        local.get $8
+        f64.div
+        f64.store
+       end
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|2
+      end
+     end
+     local.get $35
+     f64.convert_i32_u
+     f64x2.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $24
+     local.get $38
+     i32.const 1
+     i32.sub
+     f64.convert_i32_s
+     f64x2.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $27
+     local.get $38
+     i32.const 2
+     i32.sub
+     f64.convert_i32_s
+     f64x2.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $39
+     local.get $35
+     local.get $38
+     i32.mul
+     local.tee $11
+     f64.convert_i32_u
+     f64.const 2
+     f64.mul
+     f64x2.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $40
+     local.get $28
+     f64.convert_i32_u
+     f64.const 4503599627370496
+     f64.add
+     f64x2.splat
+     local.get $11
+     local.get $28
+     i32.add
+     f64.convert_i32_u
+     f64.const 4503599627370496
+     f64.add
+     f64x2.replace_lane 1
+     local.set $7
+     i32.const 0
+     local.set $12
+     loop $for-loop|3
+      local.get $3
+      local.get $12
+      i32.gt_s
+      if
+       local.get $12
+       i32.const 3
+       i32.shl
+       local.tee $11
+       local.get $26
+       i32.add
+       local.set $41
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.get $11
+       local.get $36
+       i32.add
+       v128.load
+       local.get $41
+       v128.load
+       f64x2.sub
+       local.get $41
+       local.get $17
+       i32.const 3
+       i32.mul
+       i32.add
+       v128.load
+       f64x2.mul
+       f64x2.pmax
+       local.get $27
+       f64x2.pmin
+       local.tee $15
+       f64x2.floor
+       local.get $39
+       f64x2.pmin
+       local.set $42
+       local.get $11
+       local.get $13
+       i32.add
+       local.get $15
+       local.get $42
+       f64x2.sub
+       local.tee $44
+       v128.store
+       local.get $7
+       local.tee $15
+       local.get $40
+       f64x2.add
+       local.set $7
+       local.get $6
+       local.get $12
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $42
+       local.get $24
+       f64x2.mul
+       local.get $15
+       f64x2.add
+       local.tee $15
+       local.get $15
+       i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+       v128.store64_lane 0
+       local.get $37
+       if
+        local.get $37
+        local.get $12
+        i32.const 48
+        i32.mul
+        i32.add
+        local.tee $11
+        local.get $15
+        v128.store32_lane 0
+        local.get $11
+        local.get $44
+        local.get $44
+        i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+        v128.store offset=16
+        local.get $11
+        v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+        local.get $44
+        f64x2.sub
+        local.tee $42
+        local.get $42
+        i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+        v128.store offset=32
+        local.get $11
+        i32.const 48
+        i32.add
+        local.get $15
+        v128.store32_lane 2
+        local.get $11
+        local.get $44
+        local.get $44
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        v128.store offset=64
+        local.get $11
+        local.get $42
+        local.get $42
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        v128.store offset=80
+       end
+       local.get $12
+       i32.const 2
+       i32.add
+       local.set $12
+       br $for-loop|3
+      end
+     end
+    end
+    loop $for-loop|4
+     local.get $3
+     local.get $16
+     i32.lt_s
+     if
+      local.get $3
+      i32.const 3
+      i32.shl
+      local.tee $12
+      local.get $36
+      i32.add
+      f64.load
+      local.set $14
+      local.get $12
+      local.get $26
+      i32.add
+      local.tee $11
+      f64.load
+      local.set $9
+      local.get $11
+      local.get $17
+      i32.add
+      f64.load
+      local.set $8
+      block $assembly/pl/adaptRange<f64>|inlined.15
+       local.get $9
+       local.get $14
+       f64.ge
+       if
+        local.get $14
+        local.set $9
+       else
+        local.get $8
+        local.get $14
+        f64.le
+        i32.eqz
+        br_if $assembly/pl/adaptRange<f64>|inlined.15
+        local.get $14
+        local.set $8
+       end
+       local.get $11
+       local.get $9
+       local.get $8
+       local.get $9
+       f64.sub
+       f64.const 0.01
+       f64.mul
+       local.tee $9
+       f64.sub
+       local.tee $46
+       f64.store
+       local.get $11
+       local.get $17
+       i32.add
+       local.get $8
+       local.get $9
+       f64.add
+       local.tee $8
+       f64.store
+       local.get $11
+       local.get $17
+       i32.const 1
+       i32.shl
+       i32.add
+       local.get $8
+       local.get $46
+       f64.sub
+       local.get $38
+       i32.const 1
+       i32.sub
+       f64.convert_i32_s
+       f64.div
+       local.tee $8
+       f64.store
+       local.get $11
+       local.get $17
+       i32.const 3
+       i32.mul
+       i32.add
+       f64.const 1
+       local.get $8
+       f64.div
+       f64.store
+      end
+      local.get $14
+      local.get $12
+      local.get $26
+      i32.add
+      local.tee $11
+      f64.load
+      f64.sub
+      local.get $11
+      local.get $17
+      i32.const 3
+      i32.mul
+      i32.add
+      f64.load
+      f64.mul
+      local.tee $9
+      f64.const 0
+      f64.lt
+      if
+       f64.const 0
+       local.set $9
+      end
+      local.get $9
+      local.get $38
+      i32.const 1
+      i32.sub
+      f64.convert_i32_s
+      local.tee $8
+      f64.gt
+      i32.eqz
+      if
+       local.get $9
+       local.set $8
+      end
+      local.get $8
+      i32.trunc_sat_f64_s
+      local.tee $41
+      local.get $38
+      i32.const 2
+      i32.sub
+      local.tee $11
+      i32.le_s
+      if
+       local.get $41
+       local.set $11
+      end
+      local.get $6
+      local.get $3
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $28
+      local.get $3
+      local.get $38
+      i32.mul
+      local.get $35
+      i32.mul
+      i32.add
+      local.get $11
+      local.get $35
+      i32.mul
+      i32.add
+      local.tee $41
+      i32.store
+      local.get $12
+      local.get $13
+      i32.add
+      local.get $8
+      local.get $11
+      f64.convert_i32_s
+      f64.sub
+      local.tee $8
+      f64.store
+      local.get $37
+      local.get $3
+      i32.const 48
+      i32.mul
+      i32.add
+      i32.const 0
+      local.get $37
+      select
+      local.tee $11
+      if
+       local.get $11
+       local.get $41
+       i32.store
+       local.get $11
+       local.get $8
+       f64x2.splat
+       v128.store offset=16
+       local.get $11
+       f64.const 1
+       local.get $8
+       f64.sub
+       f64x2.splat
+       v128.store offset=32
+      end
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      br $for-loop|4
+     end
+    end
+   else
+    local.get $26
+    local.get $16
+    local.get $3
+    local.get $28
+    local.get $35
+    local.get $36
+    local.get $6
+    local.get $13
+    i32.const 1
+    local.get $37
+    call $assembly/pl/locatePerInput<f64>
+   end
+   local.get $0
+   i32.load offset=32
+   i32.const 3
+   i32.shl
+   local.set $3
+   local.get $0
+   i32.load offset=56
+   local.set $16
+   local.get $0
+   i32.load offset=4
+   i32.const 0
+   i32.ne
+   local.set $17
+   f64.const 1
+   local.get $0
+   i32.load offset=24
+   local.tee $26
+   f64.convert_i32_s
+   f64.div
+   f64x2.splat
+   local.set $39
+   i32.const 0
+   local.set $11
+   loop $for-loop|5
+    local.get $11
+    i32.const -64
+    i32.sub
+    local.get $3
+    i32.le_u
+    if
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $7
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $24
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $15
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $27
+     i32.const 0
+     local.set $12
+     loop $for-loop|6
+      local.get $12
+      local.get $26
+      i32.lt_s
+      if
+       local.get $6
+       local.get $12
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.get $11
+       i32.add
+       local.tee $28
+       local.get $3
+       i32.add
+       local.set $35
+       local.get $7
+       local.get $28
+       v128.load
+       local.tee $7
+       local.get $35
+       v128.load
+       local.get $7
+       f64x2.sub
+       local.get $13
+       local.get $12
+       i32.const 3
+       i32.shl
+       i32.add
+       v128.load64_splat
+       local.tee $40
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $7
+       local.get $24
+       local.get $28
+       v128.load offset=16
+       local.tee $24
+       local.get $35
+       v128.load offset=16
+       local.get $24
+       f64x2.sub
+       local.get $40
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $24
+       local.get $15
+       local.get $28
+       v128.load offset=32
+       local.tee $15
+       local.get $35
+       v128.load offset=32
+       local.get $15
+       f64x2.sub
+       local.get $40
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $15
+       local.get $27
+       local.get $28
+       v128.load offset=48
+       local.tee $27
+       local.get $35
+       v128.load offset=48
+       local.get $27
+       f64x2.sub
+       local.get $40
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $27
+       local.get $12
+       i32.const 1
+       i32.add
+       local.set $12
+       br $for-loop|6
+      end
+     end
+     local.get $11
+     local.get $16
+     i32.add
+     local.tee $12
+     local.get $7
+     local.get $39
+     f64x2.mul
+     local.get $7
+     local.get $17
+     select
+     v128.store
+     local.get $12
+     local.get $24
+     local.get $39
+     f64x2.mul
+     local.get $24
+     local.get $17
+     select
+     v128.store offset=16
+     local.get $12
+     local.get $15
+     local.get $39
+     f64x2.mul
+     local.get $15
+     local.get $17
+     select
+     v128.store offset=32
+     local.get $12
+     local.get $27
+     local.get $39
+     f64x2.mul
+     local.get $27
+     local.get $17
+     select
+     v128.store offset=48
+     local.get $11
+     i32.const -64
+     i32.sub
+     local.set $11
+     br $for-loop|5
+    end
+   end
+   block $assembly/forward/accumulateLayer<f64>|inlined.6
+    local.get $0
+    i32.load offset=28
+    i32.const 1
+    i32.eq
+    if
+     local.get $26
+     i32.const -2
+     i32.and
+     local.set $3
+     i32.const 0
+     local.set $11
+     loop $for-loop|7
+      local.get $3
+      local.get $11
+      i32.gt_s
+      if
+       local.get $25
+       local.get $6
+       local.get $11
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $12
+       i32.load
+       v128.load
+       local.tee $7
+       local.get $12
+       i32.load offset=4
+       v128.load
+       local.tee $15
+       i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+       local.tee $24
+       local.get $7
+       local.get $15
+       i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+       local.get $24
+       f64x2.sub
+       local.get $13
+       local.get $11
+       i32.const 3
+       i32.shl
+       i32.add
+       v128.load
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $25
+       local.get $11
+       i32.const 2
+       i32.add
+       local.set $11
+       br $for-loop|7
+      end
+     end
+     local.get $25
+     f64x2.extract_lane 0
+     local.set $8
+     local.get $11
+     local.get $26
+     i32.lt_s
+     if (result f64)
+      local.get $8
+      local.get $6
+      local.get $11
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.tee $3
+      f64.load
+      local.tee $8
+      local.get $3
+      f64.load offset=8
+      local.get $8
+      f64.sub
+      local.get $13
+      local.get $11
+      i32.const 3
+      i32.shl
+      i32.add
+      f64.load
+      f64.mul
+      f64.add
+      f64.add
+     else
+      local.get $8
+     end
+     local.get $25
+     f64x2.extract_lane 1
+     f64.add
+     local.set $8
+     local.get $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.get $17
+     if (result f64)
+      local.get $8
+      f64.const 1
+      local.get $26
+      f64.convert_i32_s
+      f64.div
+      f64.mul
+     else
+      local.get $8
+     end
+     f64x2.replace_lane 0
+     v128.store
+     br $assembly/forward/accumulateLayer<f64>|inlined.6
+    end
+    local.get $3
+    local.get $11
+    i32.sub
+    i32.const 4
+    i32.shr_u
+    local.tee $12
+    i32.const 1
+    i32.eq
+    if
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $7
+     i32.const 0
+     local.set $12
+     loop $for-loop|8
+      local.get $12
+      local.get $26
+      i32.lt_s
+      if
+       local.get $7
+       local.get $6
+       local.get $12
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.get $11
+       i32.add
+       local.tee $28
+       v128.load
+       local.tee $7
+       local.get $3
+       local.get $28
+       i32.add
+       v128.load
+       local.get $7
+       f64x2.sub
+       local.get $13
+       local.get $12
+       i32.const 3
+       i32.shl
+       i32.add
+       v128.load64_splat
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $7
+       local.get $12
+       i32.const 1
+       i32.add
+       local.set $12
+       br $for-loop|8
+      end
+     end
+     local.get $11
+     local.get $16
+     i32.add
+     local.get $7
+     local.get $39
+     f64x2.mul
+     local.get $7
+     local.get $17
+     select
+     v128.store
+    else
+     local.get $12
+     i32.const 2
+     i32.eq
+     if
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $24
+      i32.const 0
+      local.set $12
+      loop $for-loop|9
+       local.get $12
+       local.get $26
+       i32.lt_s
+       if
+        local.get $6
+        local.get $12
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.get $11
+        i32.add
+        local.tee $28
+        local.get $3
+        i32.add
+        local.set $35
+        local.get $25
+        local.get $28
+        v128.load
+        local.tee $7
+        local.get $35
+        v128.load
+        local.get $7
+        f64x2.sub
+        local.get $13
+        local.get $12
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load64_splat
+        local.tee $7
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set $25
+        local.get $24
+        local.get $28
+        v128.load offset=16
+        local.tee $15
+        local.get $35
+        v128.load offset=16
+        local.get $15
+        f64x2.sub
+        local.get $7
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set $24
+        local.get $12
+        i32.const 1
+        i32.add
+        local.set $12
+        br $for-loop|9
+       end
+      end
+      local.get $11
+      local.get $16
+      i32.add
+      local.tee $3
+      local.get $25
+      local.get $39
+      f64x2.mul
+      local.get $25
+      local.get $17
+      select
+      v128.store
+      local.get $3
+      local.get $24
+      local.get $39
+      f64x2.mul
+      local.get $24
+      local.get $17
+      select
+      v128.store offset=16
+     else
+      local.get $12
+      i32.const 3
+      i32.eq
+      if
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $24
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $15
+       i32.const 0
+       local.set $12
+       loop $for-loop|10
+        local.get $12
+        local.get $26
+        i32.lt_s
+        if
+         local.get $6
+         local.get $12
+         i32.const 2
+         i32.shl
+         i32.add
+         i32.load
+         local.get $11
+         i32.add
+         local.tee $28
+         local.get $3
+         i32.add
+         local.set $35
+         local.get $25
+         local.get $28
+         v128.load
+         local.tee $7
+         local.get $35
+         v128.load
+         local.get $7
+         f64x2.sub
+         local.get $13
+         local.get $12
+         i32.const 3
+         i32.shl
+         i32.add
+         v128.load64_splat
+         local.tee $7
+         f64x2.mul
+         f64x2.add
+         f64x2.add
+         local.set $25
+         local.get $24
+         local.get $28
+         v128.load offset=16
+         local.tee $24
+         local.get $35
+         v128.load offset=16
+         local.get $24
+         f64x2.sub
+         local.get $7
+         f64x2.mul
+         f64x2.add
+         f64x2.add
+         local.set $24
+         local.get $15
+         local.get $28
+         v128.load offset=32
+         local.tee $15
+         local.get $35
+         v128.load offset=32
+         local.get $15
+         f64x2.sub
+         local.get $7
+         f64x2.mul
+         f64x2.add
+         f64x2.add
+         local.set $15
+         local.get $12
+         i32.const 1
+         i32.add
+         local.set $12
+         br $for-loop|10
+        end
+       end
+       local.get $11
+       local.get $16
+       i32.add
+       local.tee $3
+       local.get $25
+       local.get $39
+       f64x2.mul
+       local.get $25
+       local.get $17
+       select
+       v128.store
+       local.get $3
+       local.get $24
+       local.get $39
+       f64x2.mul
+       local.get $24
+       local.get $17
+       select
+       v128.store offset=16
+       local.get $3
+       local.get $15
+       local.get $39
+       f64x2.mul
+       local.get $15
+       local.get $17
+       select
+       v128.store offset=32
+      end
+     end
+    end
+   end
+   local.get $5
+   local.set $17
+   loop $for-loop|11
+    local.get $17
+    local.get $21
+    i32.lt_s
+    if
+     local.get $22
+     local.get $17
+     local.get $29
+     i32.mul
+     i32.const 3
+     i32.shl
+     i32.add
+     local.set $37
+     i32.const 1
+     local.set $28
+     local.get $23
+     local.set $16
+     local.get $0
+     i32.load
+     local.set $38
+     i32.const 1
+     local.set $11
+     loop $for-loop|35
+      local.get $11
+      local.get $38
+      i32.lt_s
+      if
+       local.get $0
+       local.get $11
+       i32.const 11
+       i32.mul
+       local.tee $3
+       i32.const 11
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $41
+       local.get $0
+       local.get $3
+       i32.const 6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $43
+       local.get $0
+       local.get $3
+       i32.const 16
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $5
+       local.get $0
+       local.get $3
+       i32.const 10
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $47
+       local.get $0
+       local.get $3
+       i32.const 8
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 3
+       i32.shl
+       local.set $48
+       local.get $0
+       local.get $3
+       i32.const 12
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $49
+       local.get $0
+       local.get $3
+       i32.const 13
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $50
+       local.get $0
+       local.get $3
+       i32.const 9
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $35
+       if
+        local.get $43
+        i32.const 1
+        i32.add
+        i32.const -2
+        i32.and
+        i32.const 3
+        i32.shl
+        local.set $36
+        local.get $43
+        i32.const -2
+        i32.and
+        local.set $3
+        i32.const 0
+        local.set $12
+        local.get $48
+        f64.convert_i32_u
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $25
+        local.get $35
+        i32.const 1
+        i32.sub
+        f64.convert_i32_s
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $27
+        local.get $35
+        i32.const 2
+        i32.sub
+        f64.convert_i32_s
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $39
+        local.get $35
+        local.get $48
+        i32.mul
+        local.tee $5
+        f64.convert_i32_u
+        f64.const 2
+        f64.mul
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $40
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $24
+        local.get $47
+        f64.convert_i32_u
+        f64.const 4503599627370496
+        f64.add
+        f64x2.splat
+        local.get $5
+        local.get $47
+        i32.add
+        f64.convert_i32_u
+        f64.const 4503599627370496
+        f64.add
+        f64x2.replace_lane 1
+        local.set $7
+        i32.const 0
+        local.set $26
+        loop $for-loop|37
+         local.get $3
+         local.get $26
+         i32.gt_s
+         if
+          local.get $26
+          i32.const 3
+          i32.shl
+          local.tee $5
+          local.get $41
+          i32.add
+          local.set $51
+          local.get $24
+          local.get $5
+          local.get $16
+          i32.add
+          v128.load
+          local.tee $15
+          local.get $51
+          v128.load
+          local.tee $42
+          f64x2.le
+          local.get $15
+          local.get $36
+          local.get $51
+          i32.add
+          v128.load
+          f64x2.ge
+          v128.or
+          v128.or
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $15
+          local.get $42
+          f64x2.sub
+          local.get $51
+          local.get $36
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+          f64x2.mul
+          f64x2.pmax
+          local.get $27
+          f64x2.pmin
+          local.tee $15
+          f64x2.floor
+          local.get $39
+          f64x2.pmin
+          local.set $42
+          local.get $5
+          local.get $50
+          i32.add
+          local.get $15
+          local.get $42
+          f64x2.sub
+          v128.store
+          local.get $7
+          local.tee $15
+          local.get $40
+          f64x2.add
+          local.set $7
+          local.get $49
+          local.get $26
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $42
+          local.get $25
+          f64x2.mul
+          local.get $15
+          f64x2.add
+          local.tee $15
+          local.get $15
+          i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+          v128.store64_lane 0
+          local.get $26
+          i32.const 2
+          i32.add
+          local.set $26
+          br $for-loop|37
+         end
+        end
+        local.get $24
+        v128.any_true
+        if
+         loop $for-loop|38
+          local.get $3
+          local.get $12
+          i32.gt_s
+          if
+           local.get $12
+           i32.const 3
+           i32.shl
+           local.tee $5
+           local.get $41
+           i32.add
+           local.tee $26
+           local.get $36
+           i32.add
+           f64.load
+           local.set $9
+           block $assembly/pl/adaptRange<f64>|inlined.20
+            local.get $26
+            f64.load
+            local.tee $8
+            local.get $5
+            local.get $16
+            i32.add
+            f64.load
+            local.tee $14
+            f64.ge
+            if
+             local.get $14
+             local.set $8
+            else
+             local.get $9
+             local.get $14
+             f64.le
+             i32.eqz
+             br_if $assembly/pl/adaptRange<f64>|inlined.20
+             local.get $14
+             local.set $9
+            end
+            local.get $26
+            local.get $8
+            local.get $9
+            local.get $8
+            f64.sub
+            f64.const 0.01
+            f64.mul
+            local.tee $8
+            f64.sub
+            local.tee $14
+            f64.store
+            local.get $26
+            local.get $36
+            i32.add
+            local.get $9
+            local.get $8
+            f64.add
+            local.tee $8
+            f64.store
+            local.get $26
+            local.get $36
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $8
+            local.get $14
+            f64.sub
+            local.get $35
+            i32.const 1
+            i32.sub
+            f64.convert_i32_s
+            f64.div
+            local.tee $8
+            f64.store
+            local.get $26
+            local.get $36
+            i32.const 3
+            i32.mul
+            i32.add
+            f64.const 1
+            local.get $8
+            f64.div
+            f64.store
+           end
+           local.get $12
+           i32.const 1
+           i32.add
+           local.set $12
+           br $for-loop|38
+          end
+         end
+         local.get $48
+         f64.convert_i32_u
+         f64x2.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $24
+         local.get $35
+         i32.const 1
+         i32.sub
+         f64.convert_i32_s
+         f64x2.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $25
+         local.get $35
+         i32.const 2
+         i32.sub
+         f64.convert_i32_s
+         f64x2.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $27
+         local.get $35
+         local.get $48
+         i32.mul
+         local.tee $5
+         f64.convert_i32_u
+         f64.const 2
+         f64.mul
+         f64x2.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $39
+         local.get $47
+         f64.convert_i32_u
+         f64.const 4503599627370496
+         f64.add
+         f64x2.splat
+         local.get $5
+         local.get $47
+         i32.add
+         f64.convert_i32_u
+         f64.const 4503599627370496
+         f64.add
+         f64x2.replace_lane 1
+         local.set $7
+         i32.const 0
+         local.set $26
+         loop $for-loop|39
+          local.get $3
+          local.get $26
+          i32.gt_s
+          if
+           local.get $26
+           i32.const 3
+           i32.shl
+           local.tee $5
+           local.get $41
+           i32.add
+           local.set $12
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.get $5
+           local.get $16
+           i32.add
+           v128.load
+           local.get $12
+           v128.load
+           f64x2.sub
+           local.get $12
+           local.get $36
+           i32.const 3
+           i32.mul
+           i32.add
+           v128.load
+           f64x2.mul
+           f64x2.pmax
+           local.get $25
+           f64x2.pmin
+           local.tee $15
+           f64x2.floor
+           local.get $27
+           f64x2.pmin
+           local.set $40
+           local.get $5
+           local.get $50
+           i32.add
+           local.get $15
+           local.get $40
+           f64x2.sub
+           v128.store
+           local.get $7
+           local.tee $15
+           local.get $39
+           f64x2.add
+           local.set $7
+           local.get $49
+           local.get $26
+           i32.const 2
+           i32.shl
+           i32.add
+           local.get $40
+           local.get $24
+           f64x2.mul
+           local.get $15
+           f64x2.add
+           local.tee $15
+           local.get $15
+           i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+           v128.store64_lane 0
+           local.get $26
+           i32.const 2
+           i32.add
+           local.set $26
+           br $for-loop|39
+          end
+         end
+        end
+        loop $for-loop|40
+         local.get $3
+         local.get $43
+         i32.lt_s
+         if
+          local.get $3
+          i32.const 3
+          i32.shl
+          local.tee $12
+          local.get $16
+          i32.add
+          f64.load
+          local.set $14
+          local.get $12
+          local.get $41
+          i32.add
+          local.tee $5
+          f64.load
+          local.set $9
+          local.get $5
+          local.get $36
+          i32.add
+          f64.load
+          local.set $8
+          block $assembly/pl/adaptRange<f64>|inlined.21
+           local.get $9
+           local.get $14
+           f64.ge
+           if
+            local.get $14
+            local.set $9
+           else
+            local.get $8
+            local.get $14
+            f64.le
+            i32.eqz
+            br_if $assembly/pl/adaptRange<f64>|inlined.21
+            local.get $14
+            local.set $8
+           end
+           local.get $5
+           local.get $9
+           local.get $8
+           local.get $9
+           f64.sub
+           f64.const 0.01
+           f64.mul
+           local.tee $9
+           f64.sub
+           local.tee $46
+           f64.store
+           local.get $5
+           local.get $36
+           i32.add
+           local.get $8
+           local.get $9
+           f64.add
+           local.tee $8
+           f64.store
+           local.get $5
+           local.get $36
+           i32.const 1
+           i32.shl
+           i32.add
+           local.get $8
+           local.get $46
+           f64.sub
+           local.get $35
+           i32.const 1
+           i32.sub
+           f64.convert_i32_s
+           f64.div
+           local.tee $8
+           f64.store
+           local.get $5
+           local.get $36
+           i32.const 3
+           i32.mul
+           i32.add
+           f64.const 1
+           local.get $8
+           f64.div
+           f64.store
+          end
+          local.get $14
+          local.get $12
+          local.get $41
+          i32.add
+          local.tee $5
+          f64.load
+          f64.sub
+          local.get $5
+          local.get $36
+          i32.const 3
+          i32.mul
+          i32.add
+          f64.load
+          f64.mul
+          local.tee $9
+          f64.const 0
+          f64.lt
+          if
+           f64.const 0
+           local.set $9
+          end
+          local.get $9
+          local.get $35
+          i32.const 1
+          i32.sub
+          f64.convert_i32_s
+          local.tee $8
+          f64.gt
+          i32.eqz
+          if
+           local.get $9
+           local.set $8
+          end
+          local.get $8
+          i32.trunc_sat_f64_s
+          local.tee $26
+          local.get $35
+          i32.const 2
+          i32.sub
+          local.tee $5
+          i32.le_s
+          if
+           local.get $26
+           local.set $5
+          end
+          local.get $49
+          local.get $3
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $47
+          local.get $3
+          local.get $35
+          i32.mul
+          local.get $48
+          i32.mul
+          i32.add
+          local.get $5
+          local.get $48
+          i32.mul
+          i32.add
+          i32.store
+          local.get $12
+          local.get $50
+          i32.add
+          local.get $8
+          local.get $5
+          f64.convert_i32_s
+          f64.sub
+          f64.store
+          local.get $3
+          i32.const 1
+          i32.add
+          local.set $3
+          br $for-loop|40
+         end
+        end
+       else
+        local.get $41
+        local.get $43
+        local.get $5
+        local.get $47
+        local.get $48
+        local.get $16
+        local.get $49
+        local.get $50
+        i32.const 1
+        i32.const 0
+        call $assembly/pl/locatePerInput<f64>
+       end
+       local.get $0
+       local.get $11
+       i32.const 11
+       i32.mul
+       local.tee $5
+       i32.const 8
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 3
+       i32.shl
+       local.set $16
+       local.get $0
+       local.get $5
+       i32.const 14
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $26
+       local.get $0
+       i32.load offset=4
+       i32.const 0
+       i32.ne
+       local.set $35
+       local.get $11
+       local.set $3
+       f64.const 1
+       local.get $0
+       local.get $5
+       i32.const 6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $5
+       f64.convert_i32_s
+       f64.div
+       f64x2.splat
+       local.set $39
+       i32.const 0
+       local.set $11
+       loop $for-loop|41
+        local.get $11
+        i32.const -64
+        i32.sub
+        local.get $16
+        i32.le_u
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $24
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $15
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $27
+         i32.const 0
+         local.set $12
+         loop $for-loop|42
+          local.get $5
+          local.get $12
+          i32.gt_s
+          if
+           local.get $49
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.get $11
+           i32.add
+           local.tee $36
+           local.get $16
+           i32.add
+           local.set $41
+           local.get $7
+           local.get $36
+           v128.load
+           local.tee $7
+           local.get $41
+           v128.load
+           local.get $7
+           f64x2.sub
+           local.get $50
+           local.get $12
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load64_splat
+           local.tee $25
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $7
+           local.get $24
+           local.get $36
+           v128.load offset=16
+           local.tee $24
+           local.get $41
+           v128.load offset=16
+           local.get $24
+           f64x2.sub
+           local.get $25
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $24
+           local.get $15
+           local.get $36
+           v128.load offset=32
+           local.tee $15
+           local.get $41
+           v128.load offset=32
+           local.get $15
+           f64x2.sub
+           local.get $25
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $15
+           local.get $27
+           local.get $36
+           v128.load offset=48
+           local.tee $27
+           local.get $41
+           v128.load offset=48
+           local.get $27
+           f64x2.sub
+           local.get $25
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $27
+           local.get $12
+           i32.const 1
+           i32.add
+           local.set $12
+           br $for-loop|42
+          end
+         end
+         local.get $11
+         local.get $26
+         i32.add
+         local.tee $12
+         local.get $7
+         local.get $39
+         f64x2.mul
+         local.get $7
+         local.get $35
+         select
+         v128.store
+         local.get $12
+         local.get $24
+         local.get $39
+         f64x2.mul
+         local.get $24
+         local.get $35
+         select
+         v128.store offset=16
+         local.get $12
+         local.get $15
+         local.get $39
+         f64x2.mul
+         local.get $15
+         local.get $35
+         select
+         v128.store offset=32
+         local.get $12
+         local.get $27
+         local.get $39
+         f64x2.mul
+         local.get $27
+         local.get $35
+         select
+         v128.store offset=48
+         local.get $11
+         i32.const -64
+         i32.sub
+         local.set $11
+         br $for-loop|41
+        end
+       end
+       block $assembly/forward/accumulateLayer<f64>|inlined.8
+        local.get $0
+        local.get $3
+        i32.const 11
+        i32.mul
+        i32.const 7
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.const 1
+        i32.eq
+        if
+         local.get $5
+         i32.const -2
+         i32.and
+         local.set $12
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $25
+         i32.const 0
+         local.set $11
+         loop $for-loop|43
+          local.get $11
+          local.get $12
+          i32.lt_s
+          if
+           local.get $25
+           local.get $49
+           local.get $11
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $16
+           i32.load
+           v128.load
+           local.tee $7
+           local.get $16
+           i32.load offset=4
+           v128.load
+           local.tee $15
+           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+           local.tee $24
+           local.get $7
+           local.get $15
+           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+           local.get $24
+           f64x2.sub
+           local.get $50
+           local.get $11
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $25
+           local.get $11
+           i32.const 2
+           i32.add
+           local.set $11
+           br $for-loop|43
+          end
+         end
+         local.get $25
+         f64x2.extract_lane 0
+         local.set $8
+         local.get $5
+         local.get $11
+         i32.gt_s
+         if (result f64)
+          local.get $8
+          local.get $49
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.tee $12
+          f64.load
+          local.tee $8
+          local.get $12
+          f64.load offset=8
+          local.get $8
+          f64.sub
+          local.get $50
+          local.get $11
+          i32.const 3
+          i32.shl
+          i32.add
+          f64.load
+          f64.mul
+          f64.add
+          f64.add
+         else
+          local.get $8
+         end
+         local.get $25
+         f64x2.extract_lane 1
+         f64.add
+         local.set $8
+         local.get $26
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $35
+         if (result f64)
+          local.get $8
+          f64.const 1
+          local.get $5
+          f64.convert_i32_s
+          f64.div
+          f64.mul
+         else
+          local.get $8
+         end
+         f64x2.replace_lane 0
+         v128.store
+         br $assembly/forward/accumulateLayer<f64>|inlined.8
+        end
+        local.get $16
+        local.get $11
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $12
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         i32.const 0
+         local.set $12
+         loop $for-loop|44
+          local.get $5
+          local.get $12
+          i32.gt_s
+          if
+           local.get $7
+           local.get $49
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.get $11
+           i32.add
+           local.tee $36
+           v128.load
+           local.tee $7
+           local.get $16
+           local.get $36
+           i32.add
+           v128.load
+           local.get $7
+           f64x2.sub
+           local.get $50
+           local.get $12
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load64_splat
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $7
+           local.get $12
+           i32.const 1
+           i32.add
+           local.set $12
+           br $for-loop|44
+          end
+         end
+         local.get $11
+         local.get $26
+         i32.add
+         local.get $7
+         local.get $39
+         f64x2.mul
+         local.get $7
+         local.get $35
+         select
+         v128.store
+        else
+         local.get $12
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          i32.const 0
+          local.set $12
+          loop $for-loop|45
+           local.get $5
+           local.get $12
+           i32.gt_s
+           if
+            local.get $49
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.get $11
+            i32.add
+            local.tee $36
+            local.get $16
+            i32.add
+            local.set $41
+            local.get $25
+            local.get $36
+            v128.load
+            local.tee $7
+            local.get $41
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $50
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load64_splat
+            local.tee $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $24
+            local.get $36
+            v128.load offset=16
+            local.tee $15
+            local.get $41
+            v128.load offset=16
+            local.get $15
+            f64x2.sub
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|45
+           end
+          end
+          local.get $11
+          local.get $26
+          i32.add
+          local.tee $5
+          local.get $25
+          local.get $39
+          f64x2.mul
+          local.get $25
+          local.get $35
+          select
+          v128.store
+          local.get $5
+          local.get $24
+          local.get $39
+          f64x2.mul
+          local.get $24
+          local.get $35
+          select
+          v128.store offset=16
+         else
+          local.get $12
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $25
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           i32.const 0
+           local.set $12
+           loop $for-loop|46
+            local.get $5
+            local.get $12
+            i32.gt_s
+            if
+             local.get $49
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             i32.load
+             local.get $11
+             i32.add
+             local.tee $36
+             local.get $16
+             i32.add
+             local.set $41
+             local.get $25
+             local.get $36
+             v128.load
+             local.tee $7
+             local.get $41
+             v128.load
+             local.get $7
+             f64x2.sub
+             local.get $50
+             local.get $12
+             i32.const 3
+             i32.shl
+             i32.add
+             v128.load64_splat
+             local.tee $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $25
+             local.get $24
+             local.get $36
+             v128.load offset=16
+             local.tee $24
+             local.get $41
+             v128.load offset=16
+             local.get $24
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $24
+             local.get $15
+             local.get $36
+             v128.load offset=32
+             local.tee $15
+             local.get $41
+             v128.load offset=32
+             local.get $15
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $15
+             local.get $12
+             i32.const 1
+             i32.add
+             local.set $12
+             br $for-loop|46
+            end
+           end
+           local.get $11
+           local.get $26
+           i32.add
+           local.tee $5
+           local.get $25
+           local.get $39
+           f64x2.mul
+           local.get $25
+           local.get $35
+           select
+           v128.store
+           local.get $5
+           local.get $24
+           local.get $39
+           f64x2.mul
+           local.get $24
+           local.get $35
+           select
+           v128.store offset=16
+           local.get $5
+           local.get $15
+           local.get $39
+           f64x2.mul
+           local.get $15
+           local.get $35
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       end
+       local.get $0
+       local.get $3
+       i32.const 11
+       i32.mul
+       i32.const 14
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $16
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|35
+      end
+     end
+     local.get $19
+     if (result f64)
+      local.get $19
+      local.get $17
+      i32.const 3
+      i32.shl
+      i32.add
+      f64.load
+     else
+      f64.const 0
+     end
+     local.set $8
+     local.get $20
+     local.get $17
+     local.get $29
+     i32.mul
+     i32.const 3
+     i32.shl
+     i32.add
+     local.set $5
+     i32.const 0
+     local.set $3
+     loop $for-loop|47
+      local.get $3
+      local.get $29
+      i32.lt_u
+      if
+       local.get $32
+       local.get $3
+       i32.const 3
+       i32.shl
+       local.tee $11
+       i32.add
+       f64.load
+       local.set $9
+       local.get $20
+       if
+        local.get $5
+        local.get $11
+        i32.add
+        local.get $9
+        f64.store
+       end
+       local.get $11
+       local.get $33
+       i32.add
+       local.get $8
+       local.get $11
+       local.get $37
+       i32.add
+       f64.load
+       local.get $9
+       f64.sub
+       local.tee $9
+       f64.mul
+       f64.store
+       local.get $28
+       local.get $9
+       f64.abs
+       f64.const 0
+       f64.lt
+       i32.and
+       local.set $28
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $3
+       br $for-loop|47
+      end
+     end
+     local.get $28
+     i32.eqz
+     if
+      local.get $31
+      i32.const 1
+      i32.sub
+      local.set $16
+      loop $for-loop|48
+       local.get $16
+       i32.const 0
+       i32.gt_s
+       if
+        local.get $0
+        local.get $16
+        i32.const 11
+        i32.mul
+        local.tee $3
+        i32.const 12
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $5
+        local.get $0
+        local.get $3
+        i32.const 13
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $26
+        local.get $0
+        local.get $3
+        i32.const 4
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $35
+        local.get $0
+        local.get $3
+        i32.const 8
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.const 3
+        i32.shl
+        local.set $36
+        local.get $0
+        local.get $3
+        i32.const 15
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $37
+        local.get $0
+        local.get $3
+        i32.const 11
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.get $0
+        local.get $3
+        i32.const 6
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.tee $38
+        i32.const 1
+        i32.add
+        i32.const -2
+        i32.and
+        i32.const 24
+        i32.mul
+        i32.add
+        local.set $41
+        block $assembly/nk/updateLayerAt<f64>|inlined.3
+         local.get $0
+         local.get $3
+         i32.const 7
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         i32.load
+         i32.const 1
+         i32.eq
+         if
+          local.get $38
+          i32.const -2
+          i32.and
+          local.set $11
+          local.get $37
+          v128.load64_splat
+          local.set $7
+          i32.const 0
+          local.set $3
+          local.get $35
+          if
+           loop $for-loop|49
+            local.get $3
+            local.get $11
+            i32.lt_s
+            if
+             local.get $3
+             i32.const 3
+             i32.shl
+             local.set $12
+             local.get $5
+             local.get $3
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $36
+             i32.load
+             local.tee $43
+             v128.load
+             local.tee $15
+             local.get $36
+             i32.load offset=4
+             local.tee $36
+             v128.load
+             local.tee $24
+             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+             local.set $25
+             local.get $15
+             local.get $24
+             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+             local.set $15
+             local.get $35
+             if
+              local.get $12
+              local.get $35
+              i32.add
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.get $7
+              local.get $15
+              local.get $25
+              f64x2.sub
+              f64x2.mul
+              f64x2.add
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f64x2.add
+              local.get $12
+              local.get $41
+              i32.add
+              v128.load
+              f64x2.mul
+              v128.store
+             end
+             local.get $43
+             local.get $25
+             local.get $7
+             v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+             local.get $12
+             local.get $26
+             i32.add
+             v128.load
+             local.tee $24
+             f64x2.sub
+             f64x2.mul
+             f64x2.add
+             local.tee $25
+             local.get $15
+             local.get $7
+             local.get $24
+             f64x2.mul
+             f64x2.add
+             local.tee $15
+             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+             v128.store
+             local.get $36
+             local.get $25
+             local.get $15
+             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+             v128.store
+             local.get $3
+             i32.const 2
+             i32.add
+             local.set $3
+             br $for-loop|49
+            end
+           end
+          else
+           loop $for-loop|50
+            local.get $3
+            local.get $11
+            i32.lt_s
+            if
+             local.get $5
+             local.get $3
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $12
+             i32.load
+             local.tee $36
+             v128.load
+             local.tee $15
+             local.get $12
+             i32.load offset=4
+             local.tee $12
+             v128.load
+             local.tee $24
+             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+             local.get $7
+             v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+             local.get $26
+             local.get $3
+             i32.const 3
+             i32.shl
+             i32.add
+             v128.load
+             local.tee $25
+             f64x2.sub
+             f64x2.mul
+             f64x2.add
+             local.set $27
+             local.get $36
+             local.get $27
+             local.get $15
+             local.get $24
+             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+             local.get $7
+             local.get $25
+             f64x2.mul
+             f64x2.add
+             local.tee $15
+             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+             v128.store
+             local.get $12
+             local.get $27
+             local.get $15
+             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+             v128.store
+             local.get $3
+             i32.const 2
+             i32.add
+             local.set $3
+             br $for-loop|50
+            end
+           end
+          end
+          local.get $37
+          f64.load
+          local.set $8
+          loop $for-loop|51
+           local.get $3
+           local.get $38
+           i32.lt_s
+           if
+            local.get $3
+            i32.const 3
+            i32.shl
+            local.set $11
+            local.get $5
+            local.get $3
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.tee $12
+            f64.load
+            local.set $9
+            local.get $12
+            f64.load offset=8
+            local.set $14
+            local.get $35
+            if
+             local.get $11
+             local.get $35
+             i32.add
+             local.get $8
+             local.get $14
+             local.get $9
+             f64.sub
+             f64.mul
+             f64.const 0
+             f64.add
+             local.get $11
+             local.get $41
+             i32.add
+             f64.load
+             f64.mul
+             f64.store
+            end
+            local.get $12
+            local.get $9
+            local.get $8
+            f64.const 1
+            local.get $11
+            local.get $26
+            i32.add
+            f64.load
+            local.tee $9
+            f64.sub
+            f64.mul
+            f64.add
+            f64.store
+            local.get $12
+            local.get $14
+            local.get $8
+            local.get $9
+            f64.mul
+            f64.add
+            f64.store offset=8
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|51
+           end
+          end
+          br $assembly/nk/updateLayerAt<f64>|inlined.3
+         end
+         local.get $36
+         i32.const 16
+         i32.eq
+         local.get $35
+         i32.const 0
+         i32.ne
+         i32.and
+         if
+          local.get $37
+          v128.load
+          local.set $7
+          i32.const 0
+          local.set $3
+          loop $for-loop|52
+           local.get $3
+           local.get $38
+           i32.lt_s
+           if
+            local.get $5
+            local.get $3
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.tee $11
+            v128.load
+            local.set $15
+            local.get $11
+            v128.load offset=16
+            local.set $24
+            local.get $11
+            local.get $15
+            local.get $7
+            v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+            local.get $3
+            i32.const 3
+            i32.shl
+            local.tee $12
+            local.get $26
+            i32.add
+            v128.load64_splat
+            local.tee $25
+            f64x2.sub
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $11
+            local.get $24
+            local.get $7
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $12
+            local.get $35
+            i32.add
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.get $7
+            local.get $24
+            local.get $15
+            f64x2.sub
+            f64x2.mul
+            f64x2.add
+            local.tee $15
+            f64x2.extract_lane 0
+            local.get $15
+            f64x2.extract_lane 1
+            f64.add
+            local.get $12
+            local.get $41
+            i32.add
+            f64.load
+            f64.mul
+            f64.store
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|52
+           end
+          end
+          br $assembly/nk/updateLayerAt<f64>|inlined.3
+         end
+         i32.const 0
+         local.set $12
+         loop $for-loop|53
+          local.get $12
+          local.get $38
+          i32.lt_s
+          if
+           v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+           local.get $26
+           local.get $12
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load64_splat
+           local.tee $7
+           f64x2.sub
+           local.set $24
+           local.get $5
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.set $43
+           local.get $35
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            i32.const 0
+            local.set $11
+            loop $for-loop|54
+             local.get $11
+             local.get $36
+             i32.lt_u
+             if
+              local.get $15
+              local.get $11
+              local.get $37
+              i32.add
+              v128.load
+              local.tee $25
+              local.get $11
+              local.get $43
+              i32.add
+              local.tee $3
+              local.get $36
+              i32.add
+              local.tee $47
+              v128.load
+              local.tee $27
+              local.get $3
+              v128.load
+              local.tee $39
+              f64x2.sub
+              f64x2.mul
+              f64x2.add
+              local.set $15
+              local.get $3
+              local.get $39
+              local.get $25
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $47
+              local.get $27
+              local.get $25
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $11
+              i32.const 16
+              i32.add
+              local.set $11
+              br $for-loop|54
+             end
+            end
+            local.get $12
+            i32.const 3
+            i32.shl
+            local.tee $3
+            local.get $35
+            i32.add
+            local.get $15
+            f64x2.extract_lane 0
+            local.get $15
+            f64x2.extract_lane 1
+            f64.add
+            local.get $3
+            local.get $41
+            i32.add
+            f64.load
+            f64.mul
+            f64.store
+           else
+            i32.const 0
+            local.set $11
+            loop $for-loop|55
+             local.get $11
+             i32.const -64
+             i32.sub
+             local.tee $3
+             local.get $36
+             i32.le_u
+             if
+              local.get $11
+              local.get $43
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $11
+              local.get $37
+              i32.add
+              local.tee $11
+              v128.load
+              local.tee $15
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $36
+              local.get $47
+              i32.add
+              local.tee $48
+              local.get $48
+              v128.load
+              local.get $15
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $47
+              i32.const 16
+              i32.add
+              local.tee $48
+              local.get $48
+              v128.load
+              local.get $11
+              v128.load offset=16
+              local.tee $15
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $36
+              local.get $48
+              i32.add
+              local.tee $48
+              local.get $48
+              v128.load
+              local.get $15
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $47
+              i32.const 32
+              i32.add
+              local.tee $48
+              local.get $48
+              v128.load
+              local.get $11
+              v128.load offset=32
+              local.tee $15
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $36
+              local.get $48
+              i32.add
+              local.tee $48
+              local.get $48
+              v128.load
+              local.get $15
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $47
+              i32.const 48
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $11
+              v128.load offset=48
+              local.tee $15
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $36
+              local.get $47
+              i32.add
+              local.tee $11
+              local.get $11
+              v128.load
+              local.get $15
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $3
+              local.set $11
+              br $for-loop|55
+             end
+            end
+            loop $for-loop|56
+             local.get $11
+             local.get $36
+             i32.lt_u
+             if
+              local.get $11
+              local.get $43
+              i32.add
+              local.tee $3
+              local.get $3
+              v128.load
+              local.get $11
+              local.get $37
+              i32.add
+              v128.load
+              local.tee $15
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $3
+              local.get $36
+              i32.add
+              local.tee $3
+              local.get $3
+              v128.load
+              local.get $15
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $11
+              i32.const 16
+              i32.add
+              local.set $11
+              br $for-loop|56
+             end
+            end
+           end
+           local.get $12
+           i32.const 1
+           i32.add
+           local.set $12
+           br $for-loop|53
+          end
+         end
+        end
+        local.get $16
+        i32.const 1
+        i32.sub
+        local.set $16
+        br $for-loop|48
+       end
+      end
+     end
+     local.get $17
+     i32.const 1
+     i32.add
+     local.tee $3
+     local.get $21
+     i32.lt_s
+     if
+      local.get $0
+      i32.load offset=44
+      local.set $5
+      local.get $0
+      i32.load offset=24
+      local.set $11
+      local.get $0
+      i32.const -64
+      i32.sub
+      i32.load
+      local.set $12
+      local.get $0
+      i32.load offset=40
+      local.set $26
+      local.get $0
+      i32.load offset=32
+      i32.const 3
+      i32.shl
+      local.set $35
+      local.get $18
+      local.get $3
+      local.get $34
+      i32.mul
+      i32.add
+      local.set $36
+      local.get $10
+      i32.const 0
+      local.get $30
+      select
+      local.set $37
+      local.get $0
+      i32.load offset=36
+      local.tee $38
+      if
+       local.get $11
+       i32.const 1
+       i32.add
+       i32.const -2
+       i32.and
+       i32.const 3
+       i32.shl
+       local.set $41
+       local.get $11
+       i32.const -2
+       i32.and
+       local.set $3
+       i32.const 0
+       local.set $16
+       local.get $35
+       f64.convert_i32_u
+       f64x2.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $25
+       local.get $38
+       i32.const 1
+       i32.sub
+       f64.convert_i32_s
+       f64x2.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $27
+       local.get $38
+       i32.const 2
+       i32.sub
+       f64.convert_i32_s
+       f64x2.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $39
+       local.get $35
+       local.get $38
+       i32.mul
+       local.tee $12
+       f64.convert_i32_u
+       f64.const 2
+       f64.mul
+       f64x2.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $40
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $24
+       local.get $26
+       f64.convert_i32_u
+       f64.const 4503599627370496
+       f64.add
+       f64x2.splat
+       local.get $12
+       local.get $26
+       i32.add
+       f64.convert_i32_u
+       f64.const 4503599627370496
+       f64.add
+       f64x2.replace_lane 1
+       local.set $7
+       i32.const 0
+       local.set $12
+       loop $for-loop|58
+        local.get $3
+        local.get $12
+        i32.gt_s
+        if
+         local.get $12
+         i32.const 3
+         i32.shl
+         local.tee $43
+         local.get $5
+         i32.add
+         local.set $47
+         local.get $24
+         local.get $36
+         local.get $43
+         i32.add
+         v128.load
+         local.tee $15
+         local.get $47
+         v128.load
+         local.tee $42
+         f64x2.le
+         local.get $15
+         local.get $41
+         local.get $47
+         i32.add
+         v128.load
+         f64x2.ge
+         v128.or
+         v128.or
+         local.set $24
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $15
+         local.get $42
+         f64x2.sub
+         local.get $47
+         local.get $41
+         i32.const 3
+         i32.mul
+         i32.add
+         v128.load
+         f64x2.mul
+         f64x2.pmax
+         local.get $27
+         f64x2.pmin
+         local.tee $15
+         f64x2.floor
+         local.get $39
+         f64x2.pmin
+         local.set $42
+         local.get $2
+         local.get $43
+         i32.add
+         local.get $15
+         local.get $42
+         f64x2.sub
+         local.tee $44
+         v128.store
+         local.get $7
+         local.tee $15
+         local.get $40
+         f64x2.add
+         local.set $7
+         local.get $1
+         local.get $12
+         i32.const 2
+         i32.shl
+         i32.add
+         local.get $42
+         local.get $25
+         f64x2.mul
+         local.get $15
+         f64x2.add
+         local.tee $15
+         local.get $15
+         i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+         v128.store64_lane 0
+         local.get $37
+         if
+          local.get $37
+          local.get $12
+          i32.const 48
+          i32.mul
+          i32.add
+          local.tee $43
+          local.get $15
+          v128.store32_lane 0
+          local.get $43
+          local.get $44
+          local.get $44
+          i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+          v128.store offset=16
+          local.get $43
+          v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+          local.get $44
+          f64x2.sub
+          local.tee $42
+          local.get $42
+          i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+          v128.store offset=32
+          local.get $43
+          i32.const 48
+          i32.add
+          local.get $15
+          v128.store32_lane 2
+          local.get $43
+          local.get $44
+          local.get $44
+          i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+          v128.store offset=64
+          local.get $43
+          local.get $42
+          local.get $42
+          i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+          v128.store offset=80
+         end
+         local.get $12
+         i32.const 2
+         i32.add
+         local.set $12
+         br $for-loop|58
+        end
+       end
+       local.get $24
+       v128.any_true
+       if
+        loop $for-loop|59
+         local.get $3
+         local.get $16
+         i32.gt_s
+         if
+          local.get $16
+          i32.const 3
+          i32.shl
+          local.tee $12
+          local.get $5
+          i32.add
+          local.tee $43
+          local.get $41
+          i32.add
+          f64.load
+          local.set $9
+          block $assembly/pl/adaptRange<f64>|inlined.22
+           local.get $43
+           f64.load
+           local.tee $8
+           local.get $12
+           local.get $36
+           i32.add
+           f64.load
+           local.tee $14
+           f64.ge
+           if
+            local.get $14
+            local.set $8
+           else
+            local.get $9
+            local.get $14
+            f64.le
+            i32.eqz
+            br_if $assembly/pl/adaptRange<f64>|inlined.22
+            local.get $14
+            local.set $9
+           end
+           local.get $43
+           local.get $8
+           local.get $9
+           local.get $8
+           f64.sub
+           f64.const 0.01
+           f64.mul
+           local.tee $8
+           f64.sub
+           local.tee $14
+           f64.store
+           local.get $41
+           local.get $43
+           i32.add
+           local.get $9
+           local.get $8
+           f64.add
+           local.tee $8
+           f64.store
+           local.get $43
+           local.get $41
+           i32.const 1
+           i32.shl
+           i32.add
+           local.get $8
+           local.get $14
+           f64.sub
+           local.get $38
+           i32.const 1
+           i32.sub
+           f64.convert_i32_s
+           f64.div
+           local.tee $8
+           f64.store
+           local.get $43
+           local.get $41
+           i32.const 3
+           i32.mul
+           i32.add
+           f64.const 1
+           local.get $8
+           f64.div
+           f64.store
+          end
+          local.get $16
+          i32.const 1
+          i32.add
+          local.set $16
+          br $for-loop|59
+         end
+        end
+        local.get $35
+        f64.convert_i32_u
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $24
+        local.get $38
+        i32.const 1
+        i32.sub
+        f64.convert_i32_s
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $25
+        local.get $38
+        i32.const 2
+        i32.sub
+        f64.convert_i32_s
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $27
+        local.get $35
+        local.get $38
+        i32.mul
+        local.tee $12
+        f64.convert_i32_u
+        f64.const 2
+        f64.mul
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $39
+        local.get $26
+        f64.convert_i32_u
+        f64.const 4503599627370496
+        f64.add
+        f64x2.splat
+        local.get $12
+        local.get $26
+        i32.add
+        f64.convert_i32_u
+        f64.const 4503599627370496
+        f64.add
+        f64x2.replace_lane 1
+        local.set $7
+        i32.const 0
+        local.set $12
+        loop $for-loop|60
+         local.get $3
+         local.get $12
+         i32.gt_s
+         if
+          local.get $12
+          i32.const 3
+          i32.shl
+          local.tee $16
+          local.get $5
+          i32.add
+          local.set $43
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $16
+          local.get $36
+          i32.add
+          v128.load
+          local.get $43
+          v128.load
+          f64x2.sub
+          local.get $43
+          local.get $41
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+          f64x2.mul
+          f64x2.pmax
+          local.get $25
+          f64x2.pmin
+          local.tee $15
+          f64x2.floor
+          local.get $27
+          f64x2.pmin
+          local.set $40
+          local.get $2
+          local.get $16
+          i32.add
+          local.get $15
+          local.get $40
+          f64x2.sub
+          local.tee $42
+          v128.store
+          local.get $7
+          local.tee $15
+          local.get $39
+          f64x2.add
+          local.set $7
+          local.get $1
+          local.get $12
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $40
+          local.get $24
+          f64x2.mul
+          local.get $15
+          f64x2.add
+          local.tee $15
+          local.get $15
+          i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+          v128.store64_lane 0
+          local.get $37
+          if
+           local.get $37
+           local.get $12
+           i32.const 48
+           i32.mul
+           i32.add
+           local.tee $16
+           local.get $15
+           v128.store32_lane 0
+           local.get $16
+           local.get $42
+           local.get $42
+           i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+           v128.store offset=16
+           local.get $16
+           v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+           local.get $42
+           f64x2.sub
+           local.tee $40
+           local.get $40
+           i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+           v128.store offset=32
+           local.get $16
+           i32.const 48
+           i32.add
+           local.get $15
+           v128.store32_lane 2
+           local.get $16
+           local.get $42
+           local.get $42
+           i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+           v128.store offset=64
+           local.get $16
+           local.get $40
+           local.get $40
+           i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+           v128.store offset=80
+          end
+          local.get $12
+          i32.const 2
+          i32.add
+          local.set $12
+          br $for-loop|60
+         end
+        end
+       end
+       local.get $3
+       local.set $12
+       loop $for-loop|61
+        local.get $11
+        local.get $12
+        i32.gt_s
+        if
+         local.get $12
+         i32.const 3
+         i32.shl
+         local.tee $16
+         local.get $36
+         i32.add
+         f64.load
+         local.set $14
+         local.get $5
+         local.get $16
+         i32.add
+         local.tee $3
+         f64.load
+         local.set $9
+         local.get $3
+         local.get $41
+         i32.add
+         f64.load
+         local.set $8
+         block $assembly/pl/adaptRange<f64>|inlined.23
+          local.get $9
+          local.get $14
+          f64.ge
+          if
+           local.get $14
+           local.set $9
+          else
+           local.get $8
+           local.get $14
+           f64.le
+           i32.eqz
+           br_if $assembly/pl/adaptRange<f64>|inlined.23
+           local.get $14
+           local.set $8
+          end
+          local.get $3
+          local.get $9
+          local.get $8
+          local.get $9
+          f64.sub
+          f64.const 0.01
+          f64.mul
+          local.tee $9
+          f64.sub
+          local.tee $46
+          f64.store
+          local.get $3
+          local.get $41
+          i32.add
+          local.get $8
+          local.get $9
+          f64.add
+          local.tee $8
+          f64.store
+          local.get $3
+          local.get $41
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $8
+          local.get $46
+          f64.sub
+          local.get $38
+          i32.const 1
+          i32.sub
+          f64.convert_i32_s
+          f64.div
+          local.tee $8
+          f64.store
+          local.get $3
+          local.get $41
+          i32.const 3
+          i32.mul
+          i32.add
+          f64.const 1
+          local.get $8
+          f64.div
+          f64.store
+         end
+         local.get $14
+         local.get $5
+         local.get $16
+         i32.add
+         local.tee $3
+         f64.load
+         f64.sub
+         local.get $3
+         local.get $41
+         i32.const 3
+         i32.mul
+         i32.add
+         f64.load
+         f64.mul
+         local.tee $9
+         f64.const 0
+         f64.lt
+         if
+          f64.const 0
+          local.set $9
+         end
+         local.get $9
+         local.get $38
+         i32.const 1
+         i32.sub
+         f64.convert_i32_s
+         local.tee $8
+         f64.gt
+         i32.eqz
+         if
+          local.get $9
+          local.set $8
+         end
+         local.get $8
+         i32.trunc_sat_f64_s
+         local.tee $43
+         local.get $38
+         i32.const 2
+         i32.sub
+         local.tee $3
+         i32.le_s
+         if
+          local.get $43
+          local.set $3
+         end
+         local.get $1
+         local.get $12
+         i32.const 2
+         i32.shl
+         i32.add
+         local.get $26
+         local.get $12
+         local.get $38
+         i32.mul
+         local.get $35
+         i32.mul
+         i32.add
+         local.get $3
+         local.get $35
+         i32.mul
+         i32.add
+         local.tee $43
+         i32.store
+         local.get $2
+         local.get $16
+         i32.add
+         local.get $8
+         local.get $3
+         f64.convert_i32_s
+         f64.sub
+         local.tee $8
+         f64.store
+         local.get $37
+         local.get $12
+         i32.const 48
+         i32.mul
+         i32.add
+         i32.const 0
+         local.get $37
+         select
+         local.tee $3
+         if
+          local.get $3
+          local.get $43
+          i32.store
+          local.get $3
+          local.get $8
+          f64x2.splat
+          v128.store offset=16
+          local.get $3
+          f64.const 1
+          local.get $8
+          f64.sub
+          f64x2.splat
+          v128.store offset=32
+         end
+         local.get $12
+         i32.const 1
+         i32.add
+         local.set $12
+         br $for-loop|61
+        end
+       end
+      else
+       local.get $5
+       local.get $11
+       local.get $12
+       local.get $26
+       local.get $35
+       local.get $36
+       local.get $1
+       local.get $2
+       i32.const 1
+       local.get $37
+       call $assembly/pl/locatePerInput<f64>
+      end
+      local.get $28
+      if
+       block $assembly/forward/accumulateLayer<f64>|inlined.9
+        local.get $0
+        i32.load offset=32
+        i32.const 3
+        i32.shl
+        local.set $3
+        local.get $0
+        i32.load offset=56
+        local.set $11
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $16
+        f64.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $26
+        f64.convert_i32_s
+        f64.div
+        f64x2.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|62
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $3
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          i32.const 0
+          local.set $12
+          loop $for-loop|63
+           local.get $12
+           local.get $26
+           i32.lt_s
+           if
+            local.get $1
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $28
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $7
+            local.get $28
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $2
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load64_splat
+            local.tee $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $7
+            local.get $24
+            local.get $28
+            v128.load offset=16
+            local.tee $24
+            local.get $35
+            v128.load offset=16
+            local.get $24
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $15
+            local.get $28
+            v128.load offset=32
+            local.tee $15
+            local.get $35
+            v128.load offset=32
+            local.get $15
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $15
+            local.get $27
+            local.get $28
+            v128.load offset=48
+            local.tee $27
+            local.get $35
+            v128.load offset=48
+            local.get $27
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $27
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|63
+           end
+          end
+          local.get $5
+          local.get $11
+          i32.add
+          local.tee $12
+          local.get $7
+          local.get $39
+          f64x2.mul
+          local.get $7
+          local.get $16
+          select
+          v128.store
+          local.get $12
+          local.get $24
+          local.get $39
+          f64x2.mul
+          local.get $24
+          local.get $16
+          select
+          v128.store offset=16
+          local.get $12
+          local.get $15
+          local.get $39
+          f64x2.mul
+          local.get $15
+          local.get $16
+          select
+          v128.store offset=32
+          local.get $12
+          local.get $27
+          local.get $39
+          f64x2.mul
+          local.get $27
+          local.get $16
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|62
+         end
+        end
+        local.get $0
+        i32.load offset=28
+        i32.const 1
+        i32.eq
+        if
+         local.get $26
+         i32.const -2
+         i32.and
+         local.set $3
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $25
+         i32.const 0
+         local.set $5
+         loop $for-loop|64
+          local.get $3
+          local.get $5
+          i32.gt_s
+          if
+           local.get $25
+           local.get $1
+           local.get $5
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $12
+           i32.load
+           v128.load
+           local.tee $7
+           local.get $12
+           i32.load offset=4
+           v128.load
+           local.tee $15
+           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+           local.tee $24
+           local.get $7
+           local.get $15
+           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+           local.get $24
+           f64x2.sub
+           local.get $2
+           local.get $5
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $25
+           local.get $5
+           i32.const 2
+           i32.add
+           local.set $5
+           br $for-loop|64
+          end
+         end
+         local.get $25
+         f64x2.extract_lane 0
+         local.set $8
+         local.get $5
+         local.get $26
+         i32.lt_s
+         if (result f64)
+          local.get $8
+          local.get $1
+          local.get $5
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.tee $3
+          f64.load
+          local.tee $8
+          local.get $3
+          f64.load offset=8
+          local.get $8
+          f64.sub
+          local.get $2
+          local.get $5
+          i32.const 3
+          i32.shl
+          i32.add
+          f64.load
+          f64.mul
+          f64.add
+          f64.add
+         else
+          local.get $8
+         end
+         local.get $25
+         f64x2.extract_lane 1
+         f64.add
+         local.set $8
+         local.get $11
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $16
+         if (result f64)
+          local.get $8
+          f64.const 1
+          local.get $26
+          f64.convert_i32_s
+          f64.div
+          f64.mul
+         else
+          local.get $8
+         end
+         f64x2.replace_lane 0
+         v128.store
+         br $assembly/forward/accumulateLayer<f64>|inlined.9
+        end
+        local.get $3
+        local.get $5
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $12
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         i32.const 0
+         local.set $12
+         loop $for-loop|65
+          local.get $12
+          local.get $26
+          i32.lt_s
+          if
+           local.get $7
+           local.get $1
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.get $5
+           i32.add
+           local.tee $28
+           v128.load
+           local.tee $7
+           local.get $3
+           local.get $28
+           i32.add
+           v128.load
+           local.get $7
+           f64x2.sub
+           local.get $2
+           local.get $12
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load64_splat
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $7
+           local.get $12
+           i32.const 1
+           i32.add
+           local.set $12
+           br $for-loop|65
+          end
+         end
+         local.get $5
+         local.get $11
+         i32.add
+         local.get $7
+         local.get $39
+         f64x2.mul
+         local.get $7
+         local.get $16
+         select
+         v128.store
+        else
+         local.get $12
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          i32.const 0
+          local.set $12
+          loop $for-loop|66
+           local.get $12
+           local.get $26
+           i32.lt_s
+           if
+            local.get $1
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $28
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $25
+            local.get $28
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $2
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load64_splat
+            local.tee $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $24
+            local.get $28
+            v128.load offset=16
+            local.tee $15
+            local.get $35
+            v128.load offset=16
+            local.get $15
+            f64x2.sub
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|66
+           end
+          end
+          local.get $5
+          local.get $11
+          i32.add
+          local.tee $3
+          local.get $25
+          local.get $39
+          f64x2.mul
+          local.get $25
+          local.get $16
+          select
+          v128.store
+          local.get $3
+          local.get $24
+          local.get $39
+          f64x2.mul
+          local.get $24
+          local.get $16
+          select
+          v128.store offset=16
+         else
+          local.get $12
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $25
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           i32.const 0
+           local.set $12
+           loop $for-loop|67
+            local.get $12
+            local.get $26
+            i32.lt_s
+            if
+             local.get $1
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             i32.load
+             local.get $5
+             i32.add
+             local.tee $28
+             local.get $3
+             i32.add
+             local.set $35
+             local.get $25
+             local.get $28
+             v128.load
+             local.tee $7
+             local.get $35
+             v128.load
+             local.get $7
+             f64x2.sub
+             local.get $2
+             local.get $12
+             i32.const 3
+             i32.shl
+             i32.add
+             v128.load64_splat
+             local.tee $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $25
+             local.get $24
+             local.get $28
+             v128.load offset=16
+             local.tee $24
+             local.get $35
+             v128.load offset=16
+             local.get $24
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $24
+             local.get $15
+             local.get $28
+             v128.load offset=32
+             local.tee $15
+             local.get $35
+             v128.load offset=32
+             local.get $15
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $15
+             local.get $12
+             i32.const 1
+             i32.add
+             local.set $12
+             br $for-loop|67
+            end
+           end
+           local.get $5
+           local.get $11
+           i32.add
+           local.tee $3
+           local.get $25
+           local.get $39
+           f64x2.mul
+           local.get $25
+           local.get $16
+           select
+           v128.store
+           local.get $3
+           local.get $24
+           local.get $39
+           f64x2.mul
+           local.get $24
+           local.get $16
+           select
+           v128.store offset=16
+           local.get $3
+           local.get $15
+           local.get $39
+           f64x2.mul
+           local.get $15
+           local.get $16
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       end
+      else
+       local.get $30
+       if
+        local.get $10
+        local.set $3
+        local.get $0
+        i32.load offset=32
+        i32.const 3
+        i32.shl
+        local.set $28
+        local.get $0
+        i32.load offset=60
+        local.set $11
+        local.get $0
+        i32.load offset=56
+        local.set $35
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $36
+        f64.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $37
+        f64.convert_i32_s
+        f64.div
+        f64x2.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|68
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $28
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          local.get $5
+          local.get $11
+          i32.add
+          local.tee $12
+          v128.load
+          local.set $15
+          local.get $12
+          v128.load offset=16
+          local.set $40
+          local.get $12
+          v128.load offset=32
+          local.set $42
+          local.get $12
+          v128.load offset=48
+          local.set $44
+          local.get $4
+          v128.load offset=16
+          local.set $45
+          local.get $4
+          i32.load
+          local.get $5
+          i32.add
+          local.tee $12
+          local.get $28
+          i32.add
+          local.set $16
+          local.get $12
+          local.get $12
+          v128.load
+          local.get $15
+          local.get $4
+          v128.load offset=32
+          local.tee $52
+          f64x2.mul
+          f64x2.add
+          v128.store
+          local.get $16
+          local.get $16
+          v128.load
+          local.get $15
+          local.get $45
+          f64x2.mul
+          f64x2.add
+          v128.store
+          local.get $12
+          local.get $12
+          v128.load offset=16
+          local.get $40
+          local.get $52
+          f64x2.mul
+          f64x2.add
+          v128.store offset=16
+          local.get $16
+          local.get $16
+          v128.load offset=16
+          local.get $40
+          local.get $45
+          f64x2.mul
+          f64x2.add
+          v128.store offset=16
+          local.get $12
+          local.get $12
+          v128.load offset=32
+          local.get $42
+          local.get $52
+          f64x2.mul
+          f64x2.add
+          v128.store offset=32
+          local.get $16
+          local.get $16
+          v128.load offset=32
+          local.get $42
+          local.get $45
+          f64x2.mul
+          f64x2.add
+          v128.store offset=32
+          local.get $12
+          local.get $12
+          v128.load offset=48
+          local.get $44
+          local.get $52
+          f64x2.mul
+          f64x2.add
+          v128.store offset=48
+          local.get $16
+          local.get $16
+          v128.load offset=48
+          local.get $44
+          local.get $45
+          f64x2.mul
+          f64x2.add
+          v128.store offset=48
+          local.get $37
+          i32.const 1
+          i32.gt_s
+          if
+           local.get $4
+           v128.load offset=64
+           local.set $45
+           local.get $4
+           i32.load offset=48
+           local.get $5
+           i32.add
+           local.tee $12
+           local.get $28
+           i32.add
+           local.set $16
+           local.get $12
+           local.get $12
+           v128.load
+           local.get $15
+           local.get $4
+           v128.load offset=80
+           local.tee $52
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $16
+           local.get $16
+           v128.load
+           local.get $15
+           local.get $45
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $12
+           local.get $12
+           v128.load offset=16
+           local.get $40
+           local.get $52
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+           local.get $16
+           local.get $16
+           v128.load offset=16
+           local.get $40
+           local.get $45
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+           local.get $12
+           local.get $12
+           v128.load offset=32
+           local.get $42
+           local.get $52
+           f64x2.mul
+           f64x2.add
+           v128.store offset=32
+           local.get $16
+           local.get $16
+           v128.load offset=32
+           local.get $42
+           local.get $45
+           f64x2.mul
+           f64x2.add
+           v128.store offset=32
+           local.get $12
+           local.get $12
+           v128.load offset=48
+           local.get $44
+           local.get $52
+           f64x2.mul
+           f64x2.add
+           v128.store offset=48
+           local.get $16
+           local.get $16
+           v128.load offset=48
+           local.get $44
+           local.get $45
+           f64x2.mul
+           f64x2.add
+           v128.store offset=48
+          end
+          local.get $4
+          local.get $37
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $16
+          local.get $3
+          local.set $12
+          local.get $4
+          i32.const 96
+          i32.add
+          local.set $26
+          loop $for-loop|69
+           local.get $16
+           local.get $26
+           i32.gt_u
+           if
+            local.get $26
+            v128.load offset=16
+            local.set $45
+            local.get $26
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $38
+            local.get $28
+            i32.add
+            local.set $41
+            local.get $38
+            local.get $38
+            v128.load
+            local.get $15
+            local.get $26
+            v128.load offset=32
+            local.tee $52
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $41
+            local.get $41
+            v128.load
+            local.get $15
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $38
+            local.get $38
+            v128.load offset=16
+            local.get $40
+            local.get $52
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $41
+            local.get $41
+            v128.load offset=16
+            local.get $40
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $38
+            local.get $38
+            v128.load offset=32
+            local.get $42
+            local.get $52
+            f64x2.mul
+            f64x2.add
+            v128.store offset=32
+            local.get $41
+            local.get $41
+            v128.load offset=32
+            local.get $42
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            v128.store offset=32
+            local.get $38
+            local.get $38
+            v128.load offset=48
+            local.get $44
+            local.get $52
+            f64x2.mul
+            f64x2.add
+            v128.store offset=48
+            local.get $41
+            local.get $41
+            v128.load offset=48
+            local.get $44
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            v128.store offset=48
+            local.get $12
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $38
+            local.get $28
+            i32.add
+            local.set $41
+            local.get $25
+            local.get $38
+            v128.load
+            local.tee $25
+            local.get $41
+            v128.load
+            local.get $25
+            f64x2.sub
+            local.get $12
+            v128.load offset=16
+            local.tee $45
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $7
+            local.get $38
+            v128.load offset=16
+            local.tee $7
+            local.get $41
+            v128.load offset=16
+            local.get $7
+            f64x2.sub
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $7
+            local.get $24
+            local.get $38
+            v128.load offset=32
+            local.tee $24
+            local.get $41
+            v128.load offset=32
+            local.get $24
+            f64x2.sub
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $27
+            local.get $38
+            v128.load offset=48
+            local.tee $27
+            local.get $41
+            v128.load offset=48
+            local.get $27
+            f64x2.sub
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $27
+            local.get $26
+            i32.const 48
+            i32.add
+            local.set $26
+            local.get $12
+            i32.const 48
+            i32.add
+            local.set $12
+            br $for-loop|69
+           end
+          end
+          local.get $3
+          local.get $37
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $16
+          loop $for-loop|70
+           local.get $12
+           local.get $16
+           i32.lt_u
+           if
+            local.get $25
+            local.get $12
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $26
+            v128.load
+            local.tee $15
+            local.get $26
+            local.get $28
+            i32.add
+            v128.load
+            local.get $15
+            f64x2.sub
+            local.get $12
+            v128.load offset=16
+            local.tee $15
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $7
+            local.get $26
+            i32.const 16
+            i32.add
+            local.tee $38
+            v128.load
+            local.tee $7
+            local.get $28
+            local.get $38
+            i32.add
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $7
+            local.get $24
+            local.get $26
+            i32.const 32
+            i32.add
+            local.tee $38
+            v128.load
+            local.tee $24
+            local.get $28
+            local.get $38
+            i32.add
+            v128.load
+            local.get $24
+            f64x2.sub
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $27
+            local.get $26
+            i32.const 48
+            i32.add
+            local.tee $26
+            v128.load
+            local.tee $27
+            local.get $26
+            local.get $28
+            i32.add
+            v128.load
+            local.get $27
+            f64x2.sub
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $27
+            local.get $12
+            i32.const 48
+            i32.add
+            local.set $12
+            br $for-loop|70
+           end
+          end
+          local.get $5
+          local.get $35
+          i32.add
+          local.tee $12
+          local.get $25
+          local.get $39
+          f64x2.mul
+          local.get $25
+          local.get $36
+          select
+          v128.store
+          local.get $12
+          local.get $7
+          local.get $39
+          f64x2.mul
+          local.get $7
+          local.get $36
+          select
+          v128.store offset=16
+          local.get $12
+          local.get $24
+          local.get $39
+          f64x2.mul
+          local.get $24
+          local.get $36
+          select
+          v128.store offset=32
+          local.get $12
+          local.get $27
+          local.get $39
+          f64x2.mul
+          local.get $27
+          local.get $36
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|68
+         end
+        end
+        local.get $28
+        local.get $5
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $12
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $25
+         local.get $4
+         v128.load offset=16
+         local.set $7
+         local.get $4
+         i32.load
+         local.get $5
+         i32.add
+         local.tee $12
+         local.get $28
+         i32.add
+         local.set $16
+         local.get $12
+         local.get $12
+         v128.load
+         local.get $5
+         local.get $11
+         i32.add
+         v128.load
+         local.tee $15
+         local.get $4
+         v128.load offset=32
+         f64x2.mul
+         f64x2.add
+         v128.store
+         local.get $16
+         local.get $16
+         v128.load
+         local.get $15
+         local.get $7
+         f64x2.mul
+         f64x2.add
+         v128.store
+         local.get $37
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $4
+          v128.load offset=64
+          local.set $7
+          local.get $4
+          i32.load offset=48
+          local.get $5
+          i32.add
+          local.tee $11
+          local.get $28
+          i32.add
+          local.set $12
+          local.get $11
+          local.get $11
+          v128.load
+          local.get $15
+          local.get $4
+          v128.load offset=80
+          f64x2.mul
+          f64x2.add
+          v128.store
+          local.get $12
+          local.get $12
+          v128.load
+          local.get $15
+          local.get $7
+          f64x2.mul
+          f64x2.add
+          v128.store
+         end
+         local.get $4
+         local.get $37
+         i32.const 48
+         i32.mul
+         i32.add
+         local.set $12
+         local.get $5
+         local.set $11
+         local.get $3
+         local.set $5
+         local.get $4
+         i32.const 96
+         i32.add
+         local.set $16
+         loop $for-loop|71
+          local.get $12
+          local.get $16
+          i32.gt_u
+          if
+           local.get $16
+           v128.load offset=16
+           local.set $7
+           local.get $16
+           i32.load
+           local.get $11
+           i32.add
+           local.tee $26
+           local.get $28
+           i32.add
+           local.set $38
+           local.get $26
+           local.get $26
+           v128.load
+           local.get $15
+           local.get $16
+           v128.load offset=32
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $38
+           local.get $38
+           v128.load
+           local.get $15
+           local.get $7
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $25
+           local.get $5
+           i32.load
+           local.get $11
+           i32.add
+           local.tee $26
+           v128.load
+           local.tee $7
+           local.get $26
+           local.get $28
+           i32.add
+           v128.load
+           local.get $7
+           f64x2.sub
+           local.get $5
+           v128.load offset=16
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $25
+           local.get $16
+           i32.const 48
+           i32.add
+           local.set $16
+           local.get $5
+           i32.const 48
+           i32.add
+           local.set $5
+           br $for-loop|71
+          end
+         end
+         local.get $3
+         local.get $37
+         i32.const 48
+         i32.mul
+         i32.add
+         local.set $3
+         loop $for-loop|72
+          local.get $3
+          local.get $5
+          i32.gt_u
+          if
+           local.get $25
+           local.get $5
+           i32.load
+           local.get $11
+           i32.add
+           local.tee $12
+           v128.load
+           local.tee $7
+           local.get $12
+           local.get $28
+           i32.add
+           v128.load
+           local.get $7
+           f64x2.sub
+           local.get $5
+           v128.load offset=16
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $25
+           local.get $5
+           i32.const 48
+           i32.add
+           local.set $5
+           br $for-loop|72
+          end
+         end
+         local.get $11
+         local.get $35
+         i32.add
+         local.get $25
+         local.get $39
+         f64x2.mul
+         local.get $25
+         local.get $36
+         select
+         v128.store
+        else
+         local.get $12
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          local.get $5
+          local.get $11
+          i32.add
+          local.tee $11
+          v128.load
+          local.set $7
+          local.get $11
+          v128.load offset=16
+          local.set $24
+          local.get $4
+          v128.load offset=16
+          local.set $27
+          local.get $4
+          i32.load
+          local.get $5
+          i32.add
+          local.tee $11
+          local.get $28
+          i32.add
+          local.set $12
+          local.get $11
+          local.get $11
+          v128.load
+          local.get $7
+          local.get $4
+          v128.load offset=32
+          local.tee $40
+          f64x2.mul
+          f64x2.add
+          v128.store
+          local.get $12
+          local.get $12
+          v128.load
+          local.get $7
+          local.get $27
+          f64x2.mul
+          f64x2.add
+          v128.store
+          local.get $11
+          local.get $11
+          v128.load offset=16
+          local.get $24
+          local.get $40
+          f64x2.mul
+          f64x2.add
+          v128.store offset=16
+          local.get $12
+          local.get $12
+          v128.load offset=16
+          local.get $24
+          local.get $27
+          f64x2.mul
+          f64x2.add
+          v128.store offset=16
+          local.get $37
+          i32.const 1
+          i32.gt_s
+          if
+           local.get $4
+           v128.load offset=64
+           local.set $27
+           local.get $4
+           i32.load offset=48
+           local.get $5
+           i32.add
+           local.tee $11
+           local.get $28
+           i32.add
+           local.set $12
+           local.get $11
+           local.get $11
+           v128.load
+           local.get $7
+           local.get $4
+           v128.load offset=80
+           local.tee $40
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $12
+           local.get $12
+           v128.load
+           local.get $7
+           local.get $27
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $11
+           local.get $11
+           v128.load offset=16
+           local.get $24
+           local.get $40
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+           local.get $12
+           local.get $12
+           v128.load offset=16
+           local.get $24
+           local.get $27
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+          end
+          local.get $4
+          local.get $37
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $12
+          local.get $5
+          local.set $11
+          local.get $3
+          local.set $5
+          local.get $4
+          i32.const 96
+          i32.add
+          local.set $16
+          loop $for-loop|73
+           local.get $12
+           local.get $16
+           i32.gt_u
+           if
+            local.get $16
+            v128.load offset=16
+            local.set $27
+            local.get $16
+            i32.load
+            local.get $11
+            i32.add
+            local.tee $26
+            local.get $28
+            i32.add
+            local.set $38
+            local.get $26
+            local.get $26
+            v128.load
+            local.get $7
+            local.get $16
+            v128.load offset=32
+            local.tee $40
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $38
+            local.get $38
+            v128.load
+            local.get $7
+            local.get $27
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $26
+            local.get $26
+            v128.load offset=16
+            local.get $24
+            local.get $40
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $38
+            local.get $38
+            v128.load offset=16
+            local.get $24
+            local.get $27
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $5
+            i32.load
+            local.get $11
+            i32.add
+            local.tee $26
+            local.get $28
+            i32.add
+            local.set $38
+            local.get $25
+            local.get $26
+            v128.load
+            local.tee $25
+            local.get $38
+            v128.load
+            local.get $25
+            f64x2.sub
+            local.get $5
+            v128.load offset=16
+            local.tee $27
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $15
+            local.get $26
+            v128.load offset=16
+            local.tee $15
+            local.get $38
+            v128.load offset=16
+            local.get $15
+            f64x2.sub
+            local.get $27
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $15
+            local.get $16
+            i32.const 48
+            i32.add
+            local.set $16
+            local.get $5
+            i32.const 48
+            i32.add
+            local.set $5
+            br $for-loop|73
+           end
+          end
+          local.get $3
+          local.get $37
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $3
+          loop $for-loop|74
+           local.get $3
+           local.get $5
+           i32.gt_u
+           if
+            local.get $25
+            local.get $5
+            i32.load
+            local.get $11
+            i32.add
+            local.tee $12
+            v128.load
+            local.tee $7
+            local.get $12
+            local.get $28
+            i32.add
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $5
+            v128.load offset=16
+            local.tee $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $15
+            local.get $12
+            i32.const 16
+            i32.add
+            local.tee $12
+            v128.load
+            local.tee $15
+            local.get $12
+            local.get $28
+            i32.add
+            v128.load
+            local.get $15
+            f64x2.sub
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $15
+            local.get $5
+            i32.const 48
+            i32.add
+            local.set $5
+            br $for-loop|74
+           end
+          end
+          local.get $11
+          local.get $35
+          i32.add
+          local.tee $3
+          local.get $25
+          local.get $39
+          f64x2.mul
+          local.get $25
+          local.get $36
+          select
+          v128.store
+          local.get $3
+          local.get $15
+          local.get $39
+          f64x2.mul
+          local.get $15
+          local.get $36
+          select
+          v128.store offset=16
+         else
+          local.get $12
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $25
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           local.get $5
+           local.get $11
+           i32.add
+           local.tee $11
+           v128.load
+           local.set $7
+           local.get $11
+           v128.load offset=16
+           local.set $27
+           local.get $11
+           v128.load offset=32
+           local.set $40
+           local.get $4
+           v128.load offset=16
+           local.set $42
+           local.get $4
+           i32.load
+           local.get $5
+           i32.add
+           local.tee $11
+           local.get $28
+           i32.add
+           local.set $12
+           local.get $11
+           local.get $11
+           v128.load
+           local.get $7
+           local.get $4
+           v128.load offset=32
+           local.tee $44
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $12
+           local.get $12
+           v128.load
+           local.get $7
+           local.get $42
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $11
+           local.get $11
+           v128.load offset=16
+           local.get $27
+           local.get $44
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+           local.get $12
+           local.get $12
+           v128.load offset=16
+           local.get $27
+           local.get $42
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+           local.get $11
+           local.get $11
+           v128.load offset=32
+           local.get $40
+           local.get $44
+           f64x2.mul
+           f64x2.add
+           v128.store offset=32
+           local.get $12
+           local.get $12
+           v128.load offset=32
+           local.get $40
+           local.get $42
+           f64x2.mul
+           f64x2.add
+           v128.store offset=32
+           local.get $37
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $4
+            v128.load offset=64
+            local.set $42
+            local.get $4
+            i32.load offset=48
+            local.get $5
+            i32.add
+            local.tee $11
+            local.get $28
+            i32.add
+            local.set $12
+            local.get $11
+            local.get $11
+            v128.load
+            local.get $7
+            local.get $4
+            v128.load offset=80
+            local.tee $44
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $12
+            local.get $12
+            v128.load
+            local.get $7
+            local.get $42
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $11
+            local.get $11
+            v128.load offset=16
+            local.get $27
+            local.get $44
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $12
+            local.get $12
+            v128.load offset=16
+            local.get $27
+            local.get $42
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $11
+            local.get $11
+            v128.load offset=32
+            local.get $40
+            local.get $44
+            f64x2.mul
+            f64x2.add
+            v128.store offset=32
+            local.get $12
+            local.get $12
+            v128.load offset=32
+            local.get $40
+            local.get $42
+            f64x2.mul
+            f64x2.add
+            v128.store offset=32
+           end
+           local.get $4
+           local.get $37
+           i32.const 48
+           i32.mul
+           i32.add
+           local.set $12
+           local.get $5
+           local.set $11
+           local.get $3
+           local.set $5
+           local.get $4
+           i32.const 96
+           i32.add
+           local.set $16
+           loop $for-loop|75
+            local.get $12
+            local.get $16
+            i32.gt_u
+            if
+             local.get $16
+             v128.load offset=16
+             local.set $42
+             local.get $16
+             i32.load
+             local.get $11
+             i32.add
+             local.tee $26
+             local.get $28
+             i32.add
+             local.set $38
+             local.get $26
+             local.get $26
+             v128.load
+             local.get $7
+             local.get $16
+             v128.load offset=32
+             local.tee $44
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $38
+             local.get $38
+             v128.load
+             local.get $7
+             local.get $42
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $26
+             local.get $26
+             v128.load offset=16
+             local.get $27
+             local.get $44
+             f64x2.mul
+             f64x2.add
+             v128.store offset=16
+             local.get $38
+             local.get $38
+             v128.load offset=16
+             local.get $27
+             local.get $42
+             f64x2.mul
+             f64x2.add
+             v128.store offset=16
+             local.get $26
+             local.get $26
+             v128.load offset=32
+             local.get $40
+             local.get $44
+             f64x2.mul
+             f64x2.add
+             v128.store offset=32
+             local.get $38
+             local.get $38
+             v128.load offset=32
+             local.get $40
+             local.get $42
+             f64x2.mul
+             f64x2.add
+             v128.store offset=32
+             local.get $5
+             i32.load
+             local.get $11
+             i32.add
+             local.tee $26
+             local.get $28
+             i32.add
+             local.set $38
+             local.get $25
+             local.get $26
+             v128.load
+             local.tee $25
+             local.get $38
+             v128.load
+             local.get $25
+             f64x2.sub
+             local.get $5
+             v128.load offset=16
+             local.tee $42
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $25
+             local.get $15
+             local.get $26
+             v128.load offset=16
+             local.tee $15
+             local.get $38
+             v128.load offset=16
+             local.get $15
+             f64x2.sub
+             local.get $42
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $15
+             local.get $24
+             local.get $26
+             v128.load offset=32
+             local.tee $24
+             local.get $38
+             v128.load offset=32
+             local.get $24
+             f64x2.sub
+             local.get $42
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $24
+             local.get $16
+             i32.const 48
+             i32.add
+             local.set $16
+             local.get $5
+             i32.const 48
+             i32.add
+             local.set $5
+             br $for-loop|75
+            end
+           end
+           local.get $3
+           local.get $37
+           i32.const 48
+           i32.mul
+           i32.add
+           local.set $3
+           loop $for-loop|76
+            local.get $3
+            local.get $5
+            i32.gt_u
+            if
+             local.get $25
+             local.get $5
+             i32.load
+             local.get $11
+             i32.add
+             local.tee $12
+             v128.load
+             local.tee $7
+             local.get $12
+             local.get $28
+             i32.add
+             v128.load
+             local.get $7
+             f64x2.sub
+             local.get $5
+             v128.load offset=16
+             local.tee $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $25
+             local.get $15
+             local.get $12
+             i32.const 16
+             i32.add
+             local.tee $16
+             v128.load
+             local.tee $15
+             local.get $16
+             local.get $28
+             i32.add
+             v128.load
+             local.get $15
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $15
+             local.get $24
+             local.get $12
+             i32.const 32
+             i32.add
+             local.tee $12
+             v128.load
+             local.tee $24
+             local.get $12
+             local.get $28
+             i32.add
+             v128.load
+             local.get $24
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $24
+             local.get $5
+             i32.const 48
+             i32.add
+             local.set $5
+             br $for-loop|76
+            end
+           end
+           local.get $11
+           local.get $35
+           i32.add
+           local.tee $3
+           local.get $25
+           local.get $39
+           f64x2.mul
+           local.get $25
+           local.get $36
+           select
+           v128.store
+           local.get $3
+           local.get $15
+           local.get $39
+           f64x2.mul
+           local.get $15
+           local.get $36
+           select
+           v128.store offset=16
+           local.get $3
+           local.get $24
+           local.get $39
+           f64x2.mul
+           local.get $24
+           local.get $36
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       else
+        local.get $0
+        i32.load offset=32
+        i32.const 3
+        i32.shl
+        local.set $12
+        local.get $0
+        i32.load offset=60
+        local.set $16
+        local.get $0
+        i32.load offset=24
+        local.set $26
+        local.get $0
+        i32.load offset=44
+        drop
+        block $assembly/nk/updateLayerAt<f64>|inlined.4
+         local.get $0
+         i32.load offset=28
+         i32.const 1
+         i32.eq
+         if
+          local.get $26
+          i32.const -2
+          i32.and
+          local.set $5
+          local.get $16
+          v128.load64_splat
+          local.set $7
+          i32.const 0
+          local.set $3
+          loop $for-loop|78
+           local.get $3
+           local.get $5
+           i32.lt_s
+           if
+            local.get $6
+            local.get $3
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $11
+            i32.load
+            local.tee $12
+            v128.load
+            local.tee $15
+            local.get $11
+            i32.load offset=4
+            local.tee $11
+            v128.load
+            local.tee $24
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.get $7
+            v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+            local.get $13
+            local.get $3
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load
+            local.tee $25
+            f64x2.sub
+            f64x2.mul
+            f64x2.add
+            local.set $27
+            local.get $12
+            local.get $27
+            local.get $15
+            local.get $24
+            i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            local.get $7
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            local.tee $15
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            v128.store
+            local.get $11
+            local.get $27
+            local.get $15
+            i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            v128.store
+            local.get $3
+            i32.const 2
+            i32.add
+            local.set $3
+            br $for-loop|78
+           end
+          end
+          local.get $16
+          f64.load
+          local.set $8
+          loop $for-loop|79
+           local.get $3
+           local.get $26
+           i32.lt_s
+           if
+            local.get $6
+            local.get $3
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.tee $5
+            f64.load offset=8
+            local.set $9
+            local.get $5
+            local.get $5
+            f64.load
+            local.get $8
+            f64.const 1
+            local.get $13
+            local.get $3
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load
+            local.tee $14
+            f64.sub
+            f64.mul
+            f64.add
+            f64.store
+            local.get $5
+            local.get $9
+            local.get $8
+            local.get $14
+            f64.mul
+            f64.add
+            f64.store offset=8
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|79
+           end
+          end
+          br $assembly/nk/updateLayerAt<f64>|inlined.4
+         end
+         i32.const 0
+         local.set $11
+         loop $for-loop|81
+          local.get $11
+          local.get $26
+          i32.lt_s
+          if
+           v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+           local.get $13
+           local.get $11
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load64_splat
+           local.tee $7
+           f64x2.sub
+           local.set $15
+           local.get $6
+           local.get $11
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.set $28
+           i32.const 0
+           local.set $3
+           loop $for-loop|83
+            local.get $3
+            i32.const -64
+            i32.sub
+            local.tee $5
+            local.get $12
+            i32.le_u
+            if
+             local.get $3
+             local.get $28
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $3
+             local.get $16
+             i32.add
+             local.tee $3
+             v128.load
+             local.tee $24
+             local.get $15
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $12
+             local.get $35
+             i32.add
+             local.tee $36
+             local.get $36
+             v128.load
+             local.get $24
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $35
+             i32.const 16
+             i32.add
+             local.tee $36
+             local.get $36
+             v128.load
+             local.get $3
+             v128.load offset=16
+             local.tee $24
+             local.get $15
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $12
+             local.get $36
+             i32.add
+             local.tee $36
+             local.get $36
+             v128.load
+             local.get $24
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $35
+             i32.const 32
+             i32.add
+             local.tee $36
+             local.get $36
+             v128.load
+             local.get $3
+             v128.load offset=32
+             local.tee $24
+             local.get $15
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $12
+             local.get $36
+             i32.add
+             local.tee $36
+             local.get $36
+             v128.load
+             local.get $24
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $35
+             i32.const 48
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $3
+             v128.load offset=48
+             local.tee $24
+             local.get $15
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $12
+             local.get $35
+             i32.add
+             local.tee $3
+             local.get $3
+             v128.load
+             local.get $24
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $5
+             local.set $3
+             br $for-loop|83
+            end
+           end
+           loop $for-loop|84
+            local.get $3
+            local.get $12
+            i32.lt_u
+            if
+             local.get $3
+             local.get $28
+             i32.add
+             local.tee $5
+             local.get $5
+             v128.load
+             local.get $3
+             local.get $16
+             i32.add
+             v128.load
+             local.tee $24
+             local.get $15
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $5
+             local.get $12
+             i32.add
+             local.tee $5
+             local.get $5
+             v128.load
+             local.get $24
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $3
+             i32.const 16
+             i32.add
+             local.set $3
+             br $for-loop|84
+            end
+           end
+           local.get $11
+           i32.const 1
+           i32.add
+           local.set $11
+           br $for-loop|81
+          end
+         end
+        end
+        local.get $0
+        i32.load offset=32
+        i32.const 3
+        i32.shl
+        local.set $3
+        local.get $0
+        i32.load offset=56
+        local.set $11
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $16
+        f64.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $26
+        f64.convert_i32_s
+        f64.div
+        f64x2.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|85
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $3
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          i32.const 0
+          local.set $12
+          loop $for-loop|86
+           local.get $12
+           local.get $26
+           i32.lt_s
+           if
+            local.get $1
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $28
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $7
+            local.get $28
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $2
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load64_splat
+            local.tee $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $7
+            local.get $24
+            local.get $28
+            v128.load offset=16
+            local.tee $24
+            local.get $35
+            v128.load offset=16
+            local.get $24
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $15
+            local.get $28
+            v128.load offset=32
+            local.tee $15
+            local.get $35
+            v128.load offset=32
+            local.get $15
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $15
+            local.get $27
+            local.get $28
+            v128.load offset=48
+            local.tee $27
+            local.get $35
+            v128.load offset=48
+            local.get $27
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $27
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|86
+           end
+          end
+          local.get $5
+          local.get $11
+          i32.add
+          local.tee $12
+          local.get $7
+          local.get $39
+          f64x2.mul
+          local.get $7
+          local.get $16
+          select
+          v128.store
+          local.get $12
+          local.get $24
+          local.get $39
+          f64x2.mul
+          local.get $24
+          local.get $16
+          select
+          v128.store offset=16
+          local.get $12
+          local.get $15
+          local.get $39
+          f64x2.mul
+          local.get $15
+          local.get $16
+          select
+          v128.store offset=32
+          local.get $12
+          local.get $27
+          local.get $39
+          f64x2.mul
+          local.get $27
+          local.get $16
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|85
+         end
+        end
+        block $assembly/forward/accumulateLayer<f64>|inlined.10
+         local.get $0
+         i32.load offset=28
+         i32.const 1
+         i32.eq
+         if
+          local.get $26
+          i32.const -2
+          i32.and
+          local.set $3
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          i32.const 0
+          local.set $5
+          loop $for-loop|87
+           local.get $3
+           local.get $5
+           i32.gt_s
+           if
+            local.get $25
+            local.get $1
+            local.get $5
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $12
+            i32.load
+            v128.load
+            local.tee $7
+            local.get $12
+            i32.load offset=4
+            v128.load
+            local.tee $15
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.tee $24
+            local.get $7
+            local.get $15
+            i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            local.get $24
+            f64x2.sub
+            local.get $2
+            local.get $5
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $5
+            i32.const 2
+            i32.add
+            local.set $5
+            br $for-loop|87
+           end
+          end
+          local.get $25
+          f64x2.extract_lane 0
+          local.set $8
+          local.get $5
+          local.get $26
+          i32.lt_s
+          if (result f64)
+           local.get $8
+           local.get $1
+           local.get $5
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.tee $3
+           f64.load
+           local.tee $8
+           local.get $3
+           f64.load offset=8
+           local.get $8
+           f64.sub
+           local.get $2
+           local.get $5
+           i32.const 3
+           i32.shl
+           i32.add
+           f64.load
+           f64.mul
+           f64.add
+           f64.add
+          else
+           local.get $8
+          end
+          local.get $25
+          f64x2.extract_lane 1
+          f64.add
+          local.set $8
+          local.get $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $16
+          if (result f64)
+           local.get $8
+           f64.const 1
+           local.get $26
+           f64.convert_i32_s
+           f64.div
+           f64.mul
+          else
+           local.get $8
+          end
+          f64x2.replace_lane 0
+          v128.store
+          br $assembly/forward/accumulateLayer<f64>|inlined.10
+         end
+         local.get $3
+         local.get $5
+         i32.sub
+         i32.const 4
+         i32.shr_u
+         local.tee $12
+         i32.const 1
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          i32.const 0
+          local.set $12
+          loop $for-loop|88
+           local.get $12
+           local.get $26
+           i32.lt_s
+           if
+            local.get $7
+            local.get $1
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $28
+            v128.load
+            local.tee $7
+            local.get $3
+            local.get $28
+            i32.add
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $2
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load64_splat
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $7
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|88
+           end
+          end
+          local.get $5
+          local.get $11
+          i32.add
+          local.get $7
+          local.get $39
+          f64x2.mul
+          local.get $7
+          local.get $16
+          select
+          v128.store
+         else
+          local.get $12
+          i32.const 2
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $25
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           i32.const 0
+           local.set $12
+           loop $for-loop|89
+            local.get $12
+            local.get $26
+            i32.lt_s
+            if
+             local.get $1
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             i32.load
+             local.get $5
+             i32.add
+             local.tee $28
+             local.get $3
+             i32.add
+             local.set $35
+             local.get $25
+             local.get $28
+             v128.load
+             local.tee $7
+             local.get $35
+             v128.load
+             local.get $7
+             f64x2.sub
+             local.get $2
+             local.get $12
+             i32.const 3
+             i32.shl
+             i32.add
+             v128.load64_splat
+             local.tee $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $25
+             local.get $24
+             local.get $28
+             v128.load offset=16
+             local.tee $15
+             local.get $35
+             v128.load offset=16
+             local.get $15
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $24
+             local.get $12
+             i32.const 1
+             i32.add
+             local.set $12
+             br $for-loop|89
+            end
+           end
+           local.get $5
+           local.get $11
+           i32.add
+           local.tee $3
+           local.get $25
+           local.get $39
+           f64x2.mul
+           local.get $25
+           local.get $16
+           select
+           v128.store
+           local.get $3
+           local.get $24
+           local.get $39
+           f64x2.mul
+           local.get $24
+           local.get $16
+           select
+           v128.store offset=16
+          else
+           local.get $12
+           i32.const 3
+           i32.eq
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            i32.const 0
+            local.set $12
+            loop $for-loop|90
+             local.get $12
+             local.get $26
+             i32.lt_s
+             if
+              local.get $1
+              local.get $12
+              i32.const 2
+              i32.shl
+              i32.add
+              i32.load
+              local.get $5
+              i32.add
+              local.tee $28
+              local.get $3
+              i32.add
+              local.set $35
+              local.get $25
+              local.get $28
+              v128.load
+              local.tee $7
+              local.get $35
+              v128.load
+              local.get $7
+              f64x2.sub
+              local.get $2
+              local.get $12
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load64_splat
+              local.tee $7
+              f64x2.mul
+              f64x2.add
+              f64x2.add
+              local.set $25
+              local.get $24
+              local.get $28
+              v128.load offset=16
+              local.tee $24
+              local.get $35
+              v128.load offset=16
+              local.get $24
+              f64x2.sub
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              f64x2.add
+              local.set $24
+              local.get $15
+              local.get $28
+              v128.load offset=32
+              local.tee $15
+              local.get $35
+              v128.load offset=32
+              local.get $15
+              f64x2.sub
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              f64x2.add
+              local.set $15
+              local.get $12
+              i32.const 1
+              i32.add
+              local.set $12
+              br $for-loop|90
+             end
+            end
+            local.get $5
+            local.get $11
+            i32.add
+            local.tee $3
+            local.get $25
+            local.get $39
+            f64x2.mul
+            local.get $25
+            local.get $16
+            select
+            v128.store
+            local.get $3
+            local.get $24
+            local.get $39
+            f64x2.mul
+            local.get $24
+            local.get $16
+            select
+            v128.store offset=16
+            local.get $3
+            local.get $15
+            local.get $39
+            f64x2.mul
+            local.get $15
+            local.get $16
+            select
+            v128.store offset=32
+           end
+          end
+         end
+        end
+       end
+      end
+      local.get $6
+      local.get $1
+      local.set $6
+      local.set $1
+      local.get $13
+      local.get $2
+      local.set $13
+      local.set $2
+      local.get $4
+      local.get $10
+      local.set $4
+      local.set $10
+     else
+      local.get $28
+      i32.eqz
+      if
+       block $assembly/nk/updateLayerAt<f64>|inlined.5
+        local.get $0
+        i32.load offset=32
+        i32.const 3
+        i32.shl
+        local.set $12
+        local.get $0
+        i32.load offset=60
+        local.set $16
+        local.get $0
+        i32.load offset=24
+        local.set $26
+        local.get $0
+        i32.load offset=44
+        drop
+        local.get $0
+        i32.load offset=28
+        i32.const 1
+        i32.eq
+        if
+         local.get $26
+         i32.const -2
+         i32.and
+         local.set $5
+         local.get $16
+         v128.load64_splat
+         local.set $7
+         i32.const 0
+         local.set $3
+         loop $for-loop|92
+          local.get $3
+          local.get $5
+          i32.lt_s
+          if
+           local.get $6
+           local.get $3
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $11
+           i32.load
+           local.tee $12
+           v128.load
+           local.tee $15
+           local.get $11
+           i32.load offset=4
+           local.tee $11
+           v128.load
+           local.tee $24
+           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+           local.get $7
+           v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+           local.get $13
+           local.get $3
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load
+           local.tee $25
+           f64x2.sub
+           f64x2.mul
+           f64x2.add
+           local.set $27
+           local.get $12
+           local.get $27
+           local.get $15
+           local.get $24
+           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+           local.get $7
+           local.get $25
+           f64x2.mul
+           f64x2.add
+           local.tee $15
+           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+           v128.store
+           local.get $11
+           local.get $27
+           local.get $15
+           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+           v128.store
+           local.get $3
+           i32.const 2
+           i32.add
+           local.set $3
+           br $for-loop|92
+          end
+         end
+         local.get $16
+         f64.load
+         local.set $8
+         loop $for-loop|93
+          local.get $3
+          local.get $26
+          i32.lt_s
+          if
+           local.get $6
+           local.get $3
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.tee $5
+           f64.load offset=8
+           local.set $9
+           local.get $5
+           local.get $5
+           f64.load
+           local.get $8
+           f64.const 1
+           local.get $13
+           local.get $3
+           i32.const 3
+           i32.shl
+           i32.add
+           f64.load
+           local.tee $14
+           f64.sub
+           f64.mul
+           f64.add
+           f64.store
+           local.get $5
+           local.get $9
+           local.get $8
+           local.get $14
+           f64.mul
+           f64.add
+           f64.store offset=8
+           local.get $3
+           i32.const 1
+           i32.add
+           local.set $3
+           br $for-loop|93
+          end
+         end
+         br $assembly/nk/updateLayerAt<f64>|inlined.5
+        end
+        i32.const 0
+        local.set $11
+        loop $for-loop|95
+         local.get $11
+         local.get $26
+         i32.lt_s
+         if
+          v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+          local.get $13
+          local.get $11
+          i32.const 3
+          i32.shl
+          i32.add
+          v128.load64_splat
+          local.tee $7
+          f64x2.sub
+          local.set $15
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set $28
+          i32.const 0
+          local.set $3
+          loop $for-loop|97
+           local.get $3
+           i32.const -64
+           i32.sub
+           local.tee $5
+           local.get $12
+           i32.le_u
+           if
+            local.get $3
+            local.get $28
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $3
+            local.get $16
+            i32.add
+            local.tee $3
+            v128.load
+            local.tee $24
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $12
+            local.get $35
+            i32.add
+            local.tee $36
+            local.get $36
+            v128.load
+            local.get $24
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $35
+            i32.const 16
+            i32.add
+            local.tee $36
+            local.get $36
+            v128.load
+            local.get $3
+            v128.load offset=16
+            local.tee $24
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $12
+            local.get $36
+            i32.add
+            local.tee $36
+            local.get $36
+            v128.load
+            local.get $24
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $35
+            i32.const 32
+            i32.add
+            local.tee $36
+            local.get $36
+            v128.load
+            local.get $3
+            v128.load offset=32
+            local.tee $24
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $12
+            local.get $36
+            i32.add
+            local.tee $36
+            local.get $36
+            v128.load
+            local.get $24
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $35
+            i32.const 48
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $3
+            v128.load offset=48
+            local.tee $24
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $12
+            local.get $35
+            i32.add
+            local.tee $3
+            local.get $3
+            v128.load
+            local.get $24
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $5
+            local.set $3
+            br $for-loop|97
+           end
+          end
+          loop $for-loop|98
+           local.get $3
+           local.get $12
+           i32.lt_u
+           if
+            local.get $3
+            local.get $28
+            i32.add
+            local.tee $5
+            local.get $5
+            v128.load
+            local.get $3
+            local.get $16
+            i32.add
+            v128.load
+            local.tee $24
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $5
+            local.get $12
+            i32.add
+            local.tee $5
+            local.get $5
+            v128.load
+            local.get $24
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $3
+            i32.const 16
+            i32.add
+            local.set $3
+            br $for-loop|98
+           end
+          end
+          local.get $11
+          i32.const 1
+          i32.add
+          local.set $11
+          br $for-loop|95
+         end
+        end
+       end
+      end
+     end
+     local.get $17
+     i32.const 1
+     i32.add
+     local.set $17
+     br $for-loop|11
+    end
+   end
+  end
+ )
+ (func $assembly/index/prequentialRangeF32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 v128)
+  (local $8 f32)
+  (local $9 f32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 f32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 i32)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 f32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 v128)
+  (local $52 v128)
+  local.get $5
+  local.get $6
+  i32.lt_s
+  if
+   local.get $1
+   local.set $17
+   local.get $2
+   local.set $21
+   local.get $3
+   local.set $18
+   local.get $4
+   local.set $19
+   local.get $6
+   local.set $20
+   local.get $0
+   i32.load offset=12
+   local.set $28
+   local.get $0
+   local.get $0
+   i32.load
+   local.tee $30
+   i32.const 11
+   i32.mul
+   local.tee $1
+   i32.const 3
+   i32.add
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   local.set $31
+   local.get $0
+   local.get $1
+   i32.const 4
+   i32.add
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   local.set $32
+   local.get $0
+   i32.load offset=56
+   local.set $22
+   local.get $0
+   i32.load offset=16
+   local.set $1
+   local.get $0
+   i32.load offset=20
+   local.tee $2
+   local.get $0
+   i32.load offset=24
+   local.tee $16
+   i32.const 3
+   i32.add
+   i32.const -4
+   i32.and
+   i32.const 2
+   i32.shl
+   local.tee $25
+   i32.add
+   local.tee $4
+   local.get $16
+   i32.const 48
+   i32.mul
+   i32.add
+   local.set $10
+   local.get $0
+   i32.load offset=44
+   local.set $27
+   local.get $0
+   i32.const -64
+   i32.sub
+   i32.load
+   local.set $3
+   local.get $0
+   i32.load offset=40
+   local.set $34
+   local.get $0
+   i32.load offset=32
+   i32.const 2
+   i32.shl
+   local.set $35
+   local.get $17
+   local.get $0
+   i32.load offset=8
+   i32.const 2
+   i32.shl
+   local.tee $33
+   local.get $5
+   i32.mul
+   i32.add
+   local.set $36
+   local.get $0
+   i32.load offset=48
+   local.set $6
+   local.get $0
+   i32.load offset=52
+   local.set $11
+   local.get $4
+   i32.const 0
+   local.get $0
+   i32.load offset=28
+   i32.const 1
+   i32.ne
+   local.tee $29
+   select
+   local.set $37
+   local.get $0
+   i32.load offset=36
+   local.tee $38
+   if
+    local.get $16
+    i32.const -4
+    i32.and
+    local.set $3
+    local.get $35
+    i32x4.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $24
+    local.get $38
+    i32.const 1
+    i32.sub
+    f32.convert_i32_s
+    f32x4.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $39
+    local.get $38
+    i32.const 2
+    i32.sub
+    f32.convert_i32_s
+    f32x4.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $40
+    local.get $35
+    local.get $38
+    i32.mul
+    local.tee $14
+    i32.const 2
+    i32.shl
+    i32x4.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $41
+    local.get $34
+    i32x4.splat
+    v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+    local.get $14
+    i32x4.splat
+    i32x4.mul
+    i32x4.add
+    local.set $7
+    loop $for-loop|1
+     local.get $3
+     local.get $15
+     i32.gt_s
+     if
+      local.get $15
+      i32.const 2
+      i32.shl
+      local.tee $14
+      local.get $27
+      i32.add
+      local.set $42
+      local.get $23
+      local.get $14
+      local.get $36
+      i32.add
+      v128.load
+      local.tee $13
+      local.get $42
+      v128.load
+      local.tee $43
+      f32x4.le
+      local.get $13
+      local.get $25
+      local.get $42
+      i32.add
+      v128.load
+      f32x4.ge
+      v128.or
+      v128.or
+      local.set $23
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $13
+      local.get $43
+      f32x4.sub
+      local.get $42
+      local.get $25
+      i32.const 3
+      i32.mul
+      i32.add
+      v128.load
+      f32x4.mul
+      f32x4.pmax
+      local.get $39
+      f32x4.pmin
+      local.tee $13
+      f32x4.floor
+      local.get $40
+      f32x4.pmin
+      local.set $43
+      local.get $11
+      local.get $14
+      i32.add
+      local.get $13
+      local.get $43
+      f32x4.sub
+      local.tee $44
+      v128.store
+      local.get $7
+      local.tee $13
+      local.get $41
+      i32x4.add
+      local.set $7
+      local.get $6
+      local.get $14
+      i32.add
+      local.get $13
+      local.get $43
+      v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+      f32x4.add
+      v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+      i32x4.sub
+      local.get $24
+      i32x4.mul
+      i32x4.add
+      local.tee $13
+      v128.store
+      local.get $37
+      if
+       local.get $37
+       local.get $15
+       i32.const 48
+       i32.mul
+       i32.add
+       local.tee $14
+       local.get $13
+       v128.store32_lane 0
+       local.get $14
+       local.get $44
+       local.get $44
+       i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+       v128.store offset=16
+       local.get $14
+       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+       local.get $44
+       f32x4.sub
+       local.tee $43
+       local.get $43
+       i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+       v128.store offset=32
+       local.get $14
+       i32.const 48
+       i32.add
+       local.get $13
+       v128.store32_lane 1
+       local.get $14
+       local.get $44
+       local.get $44
+       i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+       v128.store offset=64
+       local.get $14
+       local.get $43
+       local.get $43
+       i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+       v128.store offset=80
+       local.get $14
+       i32.const 96
+       i32.add
+       local.get $13
+       v128.store32_lane 2
+       local.get $14
+       local.get $44
+       local.get $44
+       i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+       v128.store offset=112
+       local.get $14
+       local.get $43
+       local.get $43
+       i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+       v128.store offset=128
+       local.get $14
+       i32.const 144
+       i32.add
+       local.get $13
+       v128.store32_lane 3
+       local.get $14
+       local.get $44
+       local.get $44
+       i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+       v128.store offset=160
+       local.get $14
+       local.get $43
+       local.get $43
+       i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+       v128.store offset=176
+      end
+      local.get $15
+      i32.const 4
+      i32.add
+      local.set $15
+      br $for-loop|1
+     end
+    end
+    local.get $23
+    v128.any_true
+    if
+     loop $for-loop|2
+      local.get $3
+      local.get $26
+      i32.gt_s
+      if
+       local.get $26
+       i32.const 2
+       i32.shl
+       local.tee $14
+       local.get $27
+       i32.add
+       local.tee $15
+       local.get $25
+       i32.add
+       f32.load
+       local.set $9
+       block $assembly/pl/adaptRange<f32>|inlined.14
+        local.get $15
+        f32.load
+        local.tee $8
+        local.get $14
+        local.get $36
+        i32.add
+        f32.load
+        local.tee $12
+        f32.ge
+        if
+         local.get $12
+         local.set $8
+        else
+         local.get $9
+         local.get $12
+         f32.le
+         i32.eqz
+         br_if $assembly/pl/adaptRange<f32>|inlined.14
+         local.get $12
+         local.set $9
+        end
+        local.get $15
+        local.get $8
+        local.get $9
+        local.get $8
+        f32.sub
+        f32.const 0.009999999776482582
+        f32.mul
+        local.tee $8
+        f32.sub
+        local.tee $12
+        f32.store
+        local.get $15
+        local.get $25
+        i32.add
+        local.get $9
+        local.get $8
+        f32.add
+        local.tee $8
+        f32.store
+        local.get $15
+        local.get $25
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get $8
+        local.get $12
+        f32.sub
+        local.get $38
+        i32.const 1
+        i32.sub
+        f32.convert_i32_s
+        f32.div
+        local.tee $8
+        f32.store
+        local.get $15
+        local.get $25
+        i32.const 3
+        i32.mul
+        i32.add
+        f32.const 1
+        local.get $8
+        f32.div
+        f32.store
+       end
+       local.get $26
+       i32.const 1
+       i32.add
+       local.set $26
+       br $for-loop|2
+      end
+     end
+     local.get $35
+     i32x4.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $23
+     local.get $38
+     i32.const 1
+     i32.sub
+     f32.convert_i32_s
+     f32x4.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $24
+     local.get $38
+     i32.const 2
+     i32.sub
+     f32.convert_i32_s
+     f32x4.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $39
+     local.get $35
+     local.get $38
+     i32.mul
+     local.tee $14
+     i32.const 2
+     i32.shl
+     i32x4.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $40
+     local.get $34
+     i32x4.splat
+     v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+     local.get $14
+     i32x4.splat
+     i32x4.mul
+     i32x4.add
+     local.set $7
+     i32.const 0
+     local.set $15
+     loop $for-loop|3
+      local.get $3
+      local.get $15
+      i32.gt_s
+      if
+       local.get $15
+       i32.const 2
+       i32.shl
+       local.tee $14
+       local.get $27
+       i32.add
+       local.set $26
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.get $14
+       local.get $36
+       i32.add
+       v128.load
+       local.get $26
+       v128.load
+       f32x4.sub
+       local.get $26
+       local.get $25
+       i32.const 3
+       i32.mul
+       i32.add
+       v128.load
+       f32x4.mul
+       f32x4.pmax
+       local.get $24
+       f32x4.pmin
+       local.tee $13
+       f32x4.floor
+       local.get $39
+       f32x4.pmin
+       local.set $41
+       local.get $11
+       local.get $14
+       i32.add
+       local.get $13
+       local.get $41
+       f32x4.sub
+       local.tee $43
+       v128.store
+       local.get $7
+       local.tee $13
+       local.get $40
+       i32x4.add
+       local.set $7
+       local.get $6
+       local.get $14
+       i32.add
+       local.get $13
+       local.get $41
+       v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+       f32x4.add
+       v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+       i32x4.sub
+       local.get $23
+       i32x4.mul
+       i32x4.add
+       local.tee $13
+       v128.store
+       local.get $37
+       if
+        local.get $37
+        local.get $15
+        i32.const 48
+        i32.mul
+        i32.add
+        local.tee $14
+        local.get $13
+        v128.store32_lane 0
+        local.get $14
+        local.get $43
+        local.get $43
+        i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+        v128.store offset=16
+        local.get $14
+        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+        local.get $43
+        f32x4.sub
+        local.tee $41
+        local.get $41
+        i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+        v128.store offset=32
+        local.get $14
+        i32.const 48
+        i32.add
+        local.get $13
+        v128.store32_lane 1
+        local.get $14
+        local.get $43
+        local.get $43
+        i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+        v128.store offset=64
+        local.get $14
+        local.get $41
+        local.get $41
+        i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+        v128.store offset=80
+        local.get $14
+        i32.const 96
+        i32.add
+        local.get $13
+        v128.store32_lane 2
+        local.get $14
+        local.get $43
+        local.get $43
+        i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+        v128.store offset=112
+        local.get $14
+        local.get $41
+        local.get $41
+        i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+        v128.store offset=128
+        local.get $14
+        i32.const 144
+        i32.add
+        local.get $13
+        v128.store32_lane 3
+        local.get $14
+        local.get $43
+        local.get $43
+        i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+        v128.store offset=160
+        local.get $14
+        local.get $41
+        local.get $41
+        i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+        v128.store offset=176
+       end
+       local.get $15
+       i32.const 4
+       i32.add
+       local.set $15
+       br $for-loop|3
+      end
+     end
+    end
+    loop $for-loop|4
+     local.get $3
+     local.get $16
+     i32.lt_s
+     if
+      local.get $3
+      i32.const 2
+      i32.shl
+      local.tee $15
+      local.get $36
+      i32.add
+      f32.load
+      local.set $12
+      local.get $15
+      local.get $27
+      i32.add
+      local.tee $14
+      f32.load
+      local.set $9
+      local.get $14
+      local.get $25
+      i32.add
+      f32.load
+      local.set $8
+      block $assembly/pl/adaptRange<f32>|inlined.15
+       local.get $9
+       local.get $12
+       f32.ge
+       if
+        local.get $12
+        local.set $9
+       else
+        local.get $8
+        local.get $12
+        f32.le
+        i32.eqz
+        br_if $assembly/pl/adaptRange<f32>|inlined.15
+        local.get $12
+        local.set $8
+       end
+       local.get $14
+       local.get $9
+       local.get $8
+       local.get $9
+       f32.sub
+       f32.const 0.009999999776482582
+       f32.mul
+       local.tee $9
+       f32.sub
+       local.tee $45
+       f32.store
+       local.get $14
+       local.get $25
+       i32.add
+       local.get $8
+       local.get $9
+       f32.add
+       local.tee $8
+       f32.store
+       local.get $14
+       local.get $25
+       i32.const 1
+       i32.shl
+       i32.add
+       local.get $8
+       local.get $45
+       f32.sub
+       local.get $38
+       i32.const 1
+       i32.sub
+       f32.convert_i32_s
+       f32.div
+       local.tee $8
+       f32.store
+       local.get $14
+       local.get $25
+       i32.const 3
+       i32.mul
+       i32.add
+       f32.const 1
+       local.get $8
+       f32.div
+       f32.store
+      end
+      local.get $12
+      local.get $15
+      local.get $27
+      i32.add
+      local.tee $14
+      f32.load
+      f32.sub
+      local.get $14
+      local.get $25
+      i32.const 3
+      i32.mul
+      i32.add
+      f32.load
+      f32.mul
+      local.tee $9
+      f32.const 0
+      f32.lt
+      if
+       f32.const 0
+       local.set $9
+      end
+      local.get $9
+      local.get $38
+      i32.const 1
+      i32.sub
+      f32.convert_i32_s
+      local.tee $8
+      f32.gt
+      i32.eqz
+      if
+       local.get $9
+       local.set $8
+      end
+      local.get $8
+      i32.trunc_sat_f32_s
+      local.tee $26
+      local.get $38
+      i32.const 2
+      i32.sub
+      local.tee $14
+      i32.le_s
+      if
+       local.get $26
+       local.set $14
+      end
+      local.get $6
+      local.get $3
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $34
+      local.get $3
+      local.get $38
+      i32.mul
+      local.get $35
+      i32.mul
+      i32.add
+      local.get $14
+      local.get $35
+      i32.mul
+      i32.add
+      local.tee $26
+      i32.store
+      local.get $11
+      local.get $15
+      i32.add
+      local.get $8
+      local.get $14
+      f32.convert_i32_s
+      f32.sub
+      local.tee $8
+      f32.store
+      local.get $37
+      local.get $3
+      i32.const 48
+      i32.mul
+      i32.add
+      i32.const 0
+      local.get $37
+      select
+      local.tee $14
+      if
+       local.get $14
+       local.get $26
+       i32.store
+       local.get $14
+       local.get $8
+       f32x4.splat
+       v128.store offset=16
+       local.get $14
+       f32.const 1
+       local.get $8
+       f32.sub
+       f32x4.splat
+       v128.store offset=32
+      end
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      br $for-loop|4
+     end
+    end
+   else
+    local.get $27
+    local.get $16
+    local.get $3
+    local.get $34
+    local.get $35
+    local.get $36
+    local.get $6
+    local.get $11
+    i32.const 1
+    local.get $37
+    call $assembly/pl/locatePerInput<f32>
+   end
+   local.get $0
+   i32.load offset=32
+   i32.const 2
+   i32.shl
+   local.set $14
+   local.get $0
+   i32.load offset=56
+   local.set $16
+   local.get $0
+   i32.load offset=4
+   i32.const 0
+   i32.ne
+   local.set $25
+   f32.const 1
+   local.get $0
+   i32.load offset=24
+   local.tee $26
+   f32.convert_i32_s
+   f32.div
+   f32x4.splat
+   local.set $39
+   i32.const 0
+   local.set $3
+   loop $for-loop|5
+    local.get $3
+    i32.const -64
+    i32.sub
+    local.get $14
+    i32.le_u
+    if
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $7
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $23
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $24
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $13
+     i32.const 0
+     local.set $15
+     loop $for-loop|6
+      local.get $15
+      local.get $26
+      i32.lt_s
+      if
+       local.get $15
+       i32.const 2
+       i32.shl
+       local.tee $27
+       local.get $6
+       i32.add
+       i32.load
+       local.get $3
+       i32.add
+       local.tee $34
+       local.get $14
+       i32.add
+       local.set $35
+       local.get $7
+       local.get $34
+       v128.load
+       local.tee $7
+       local.get $35
+       v128.load
+       local.get $7
+       f32x4.sub
+       local.get $11
+       local.get $27
+       i32.add
+       v128.load32_splat
+       local.tee $40
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $7
+       local.get $23
+       local.get $34
+       v128.load offset=16
+       local.tee $23
+       local.get $35
+       v128.load offset=16
+       local.get $23
+       f32x4.sub
+       local.get $40
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $23
+       local.get $24
+       local.get $34
+       v128.load offset=32
+       local.tee $24
+       local.get $35
+       v128.load offset=32
+       local.get $24
+       f32x4.sub
+       local.get $40
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $24
+       local.get $13
+       local.get $34
+       v128.load offset=48
+       local.tee $13
+       local.get $35
+       v128.load offset=48
+       local.get $13
+       f32x4.sub
+       local.get $40
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $13
+       local.get $15
+       i32.const 1
+       i32.add
+       local.set $15
+       br $for-loop|6
+      end
+     end
+     local.get $3
+     local.get $16
+     i32.add
+     local.tee $15
+     local.get $7
+     local.get $39
+     f32x4.mul
+     local.get $7
+     local.get $25
+     select
+     v128.store
+     local.get $15
+     local.get $23
+     local.get $39
+     f32x4.mul
+     local.get $23
+     local.get $25
+     select
+     v128.store offset=16
+     local.get $15
+     local.get $24
+     local.get $39
+     f32x4.mul
+     local.get $24
+     local.get $25
+     select
+     v128.store offset=32
+     local.get $15
+     local.get $13
+     local.get $39
+     f32x4.mul
+     local.get $13
+     local.get $25
+     select
+     v128.store offset=48
+     local.get $3
+     i32.const -64
+     i32.sub
+     local.set $3
+     br $for-loop|5
+    end
+   end
+   block $assembly/forward/accumulateLayer<f32>|inlined.6
+    local.get $0
+    i32.load offset=28
+    i32.const 1
+    i32.eq
+    if
+     local.get $26
+     i32.const -4
+     i32.and
+     local.set $14
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $13
+     i32.const 0
+     local.set $3
+     loop $for-loop|7
+      local.get $3
+      local.get $14
+      i32.lt_s
+      if
+       local.get $13
+       local.get $3
+       i32.const 2
+       i32.shl
+       local.tee $15
+       local.get $6
+       i32.add
+       local.tee $27
+       i32.load offset=4
+       local.get $27
+       i32.load
+       v128.load64_zero
+       v128.load64_lane 1
+       local.tee $7
+       local.get $27
+       i32.load offset=12
+       local.get $27
+       i32.load offset=8
+       v128.load64_zero
+       v128.load64_lane 1
+       local.tee $13
+       i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+       local.tee $23
+       local.get $7
+       local.get $13
+       i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+       local.get $23
+       f32x4.sub
+       local.get $11
+       local.get $15
+       i32.add
+       v128.load
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $13
+       local.get $3
+       i32.const 4
+       i32.add
+       local.set $3
+       br $for-loop|7
+      end
+     end
+     local.get $13
+     f32x4.extract_lane 0
+     local.set $8
+     local.get $13
+     f32x4.extract_lane 1
+     local.set $9
+     local.get $13
+     f32x4.extract_lane 2
+     local.set $12
+     local.get $3
+     local.get $26
+     i32.lt_s
+     if (result f32)
+      local.get $8
+      local.get $3
+      i32.const 2
+      i32.shl
+      local.tee $14
+      local.get $6
+      i32.add
+      i32.load
+      local.tee $15
+      f32.load
+      local.tee $8
+      local.get $15
+      f32.load offset=4
+      local.get $8
+      f32.sub
+      local.get $11
+      local.get $14
+      i32.add
+      f32.load
+      f32.mul
+      f32.add
+      f32.add
+     else
+      local.get $8
+     end
+     local.get $3
+     i32.const 1
+     i32.add
+     local.tee $14
+     local.get $26
+     i32.lt_s
+     if (result f32)
+      local.get $9
+      local.get $14
+      i32.const 2
+      i32.shl
+      local.tee $14
+      local.get $6
+      i32.add
+      i32.load
+      local.tee $15
+      f32.load
+      local.tee $8
+      local.get $15
+      f32.load offset=4
+      local.get $8
+      f32.sub
+      local.get $11
+      local.get $14
+      i32.add
+      f32.load
+      f32.mul
+      f32.add
+      f32.add
+     else
+      local.get $9
+     end
+     f32.add
+     local.get $3
+     i32.const 2
+     i32.add
+     local.tee $3
+     local.get $26
+     i32.lt_s
+     if (result f32)
+      local.get $12
+      local.get $3
+      i32.const 2
+      i32.shl
+      local.tee $3
+      local.get $6
+      i32.add
+      i32.load
+      local.tee $14
+      f32.load
+      local.tee $8
+      local.get $14
+      f32.load offset=4
+      local.get $8
+      f32.sub
+      local.get $3
+      local.get $11
+      i32.add
+      f32.load
+      f32.mul
+      f32.add
+      f32.add
+     else
+      local.get $12
+     end
+     local.get $13
+     f32x4.extract_lane 3
+     f32.add
+     f32.add
+     local.set $8
+     local.get $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.get $25
+     if (result f32)
+      local.get $8
+      f32.const 1
+      local.get $26
+      f32.convert_i32_s
+      f32.div
+      f32.mul
+     else
+      local.get $8
+     end
+     f32x4.replace_lane 0
+     v128.store
+     br $assembly/forward/accumulateLayer<f32>|inlined.6
+    end
+    local.get $14
+    local.get $3
+    i32.sub
+    i32.const 4
+    i32.shr_u
+    local.tee $15
+    i32.const 1
+    i32.eq
+    if
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $7
+     i32.const 0
+     local.set $15
+     loop $for-loop|8
+      local.get $15
+      local.get $26
+      i32.lt_s
+      if
+       local.get $7
+       local.get $15
+       i32.const 2
+       i32.shl
+       local.tee $27
+       local.get $6
+       i32.add
+       i32.load
+       local.get $3
+       i32.add
+       local.tee $34
+       v128.load
+       local.tee $7
+       local.get $14
+       local.get $34
+       i32.add
+       v128.load
+       local.get $7
+       f32x4.sub
+       local.get $11
+       local.get $27
+       i32.add
+       v128.load32_splat
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $7
+       local.get $15
+       i32.const 1
+       i32.add
+       local.set $15
+       br $for-loop|8
+      end
+     end
+     local.get $3
+     local.get $16
+     i32.add
+     local.get $7
+     local.get $39
+     f32x4.mul
+     local.get $7
+     local.get $25
+     select
+     v128.store
+    else
+     local.get $15
+     i32.const 2
+     i32.eq
+     if
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $13
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $23
+      i32.const 0
+      local.set $15
+      loop $for-loop|9
+       local.get $15
+       local.get $26
+       i32.lt_s
+       if
+        local.get $15
+        i32.const 2
+        i32.shl
+        local.tee $27
+        local.get $6
+        i32.add
+        i32.load
+        local.get $3
+        i32.add
+        local.tee $34
+        local.get $14
+        i32.add
+        local.set $35
+        local.get $13
+        local.get $34
+        v128.load
+        local.tee $7
+        local.get $35
+        v128.load
+        local.get $7
+        f32x4.sub
+        local.get $11
+        local.get $27
+        i32.add
+        v128.load32_splat
+        local.tee $7
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.set $13
+        local.get $23
+        local.get $34
+        v128.load offset=16
+        local.tee $23
+        local.get $35
+        v128.load offset=16
+        local.get $23
+        f32x4.sub
+        local.get $7
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.set $23
+        local.get $15
+        i32.const 1
+        i32.add
+        local.set $15
+        br $for-loop|9
+       end
+      end
+      local.get $3
+      local.get $16
+      i32.add
+      local.tee $3
+      local.get $13
+      local.get $39
+      f32x4.mul
+      local.get $13
+      local.get $25
+      select
+      v128.store
+      local.get $3
+      local.get $23
+      local.get $39
+      f32x4.mul
+      local.get $23
+      local.get $25
+      select
+      v128.store offset=16
+     else
+      local.get $15
+      i32.const 3
+      i32.eq
+      if
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $13
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $23
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $24
+       i32.const 0
+       local.set $15
+       loop $for-loop|10
+        local.get $15
+        local.get $26
+        i32.lt_s
+        if
+         local.get $15
+         i32.const 2
+         i32.shl
+         local.tee $27
+         local.get $6
+         i32.add
+         i32.load
+         local.get $3
+         i32.add
+         local.tee $34
+         local.get $14
+         i32.add
+         local.set $35
+         local.get $13
+         local.get $34
+         v128.load
+         local.tee $7
+         local.get $35
+         v128.load
+         local.get $7
+         f32x4.sub
+         local.get $11
+         local.get $27
+         i32.add
+         v128.load32_splat
+         local.tee $7
+         f32x4.mul
+         f32x4.add
+         f32x4.add
+         local.set $13
+         local.get $23
+         local.get $34
+         v128.load offset=16
+         local.tee $23
+         local.get $35
+         v128.load offset=16
+         local.get $23
+         f32x4.sub
+         local.get $7
+         f32x4.mul
+         f32x4.add
+         f32x4.add
+         local.set $23
+         local.get $24
+         local.get $34
+         v128.load offset=32
+         local.tee $24
+         local.get $35
+         v128.load offset=32
+         local.get $24
+         f32x4.sub
+         local.get $7
+         f32x4.mul
+         f32x4.add
+         f32x4.add
+         local.set $24
+         local.get $15
+         i32.const 1
+         i32.add
+         local.set $15
+         br $for-loop|10
+        end
+       end
+       local.get $3
+       local.get $16
+       i32.add
+       local.tee $3
+       local.get $13
+       local.get $39
+       f32x4.mul
+       local.get $13
+       local.get $25
+       select
+       v128.store
+       local.get $3
+       local.get $23
+       local.get $39
+       f32x4.mul
+       local.get $23
+       local.get $25
+       select
+       v128.store offset=16
+       local.get $3
+       local.get $24
+       local.get $39
+       f32x4.mul
+       local.get $24
+       local.get $25
+       select
+       v128.store offset=32
+      end
+     end
+    end
+   end
+   local.get $5
+   local.set $16
+   loop $for-loop|11
+    local.get $16
+    local.get $20
+    i32.lt_s
+    if
+     local.get $21
+     local.get $16
+     local.get $28
+     i32.mul
+     i32.const 2
+     i32.shl
+     i32.add
+     local.set $36
+     i32.const 1
+     local.set $27
+     local.get $22
+     local.set $14
+     local.get $0
+     i32.load
+     local.set $37
+     i32.const 1
+     local.set $26
+     loop $for-loop|35
+      local.get $26
+      local.get $37
+      i32.lt_s
+      if
+       local.get $0
+       local.get $26
+       i32.const 11
+       i32.mul
+       local.tee $3
+       i32.const 11
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $38
+       local.get $0
+       local.get $3
+       i32.const 6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $42
+       local.get $0
+       local.get $3
+       i32.const 16
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $5
+       local.get $0
+       local.get $3
+       i32.const 10
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $46
+       local.get $0
+       local.get $3
+       i32.const 8
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 2
+       i32.shl
+       local.set $47
+       local.get $0
+       local.get $3
+       i32.const 12
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $48
+       local.get $0
+       local.get $3
+       i32.const 13
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $49
+       local.get $0
+       local.get $3
+       i32.const 9
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $34
+       if
+        local.get $42
+        i32.const 3
+        i32.add
+        i32.const -4
+        i32.and
+        i32.const 2
+        i32.shl
+        local.set $35
+        local.get $42
+        i32.const -4
+        i32.and
+        local.set $3
+        i32.const 0
+        local.set $15
+        local.get $47
+        i32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $24
+        local.get $34
+        i32.const 1
+        i32.sub
+        f32.convert_i32_s
+        f32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $39
+        local.get $34
+        i32.const 2
+        i32.sub
+        f32.convert_i32_s
+        f32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $40
+        local.get $34
+        local.get $47
+        i32.mul
+        local.tee $5
+        i32.const 2
+        i32.shl
+        i32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $41
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $23
+        local.get $46
+        i32x4.splat
+        v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+        local.get $5
+        i32x4.splat
+        i32x4.mul
+        i32x4.add
+        local.set $7
+        i32.const 0
+        local.set $25
+        loop $for-loop|37
+         local.get $3
+         local.get $25
+         i32.gt_s
+         if
+          local.get $25
+          i32.const 2
+          i32.shl
+          local.tee $5
+          local.get $38
+          i32.add
+          local.set $50
+          local.get $23
+          local.get $5
+          local.get $14
+          i32.add
+          v128.load
+          local.tee $13
+          local.get $50
+          v128.load
+          local.tee $43
+          f32x4.le
+          local.get $13
+          local.get $35
+          local.get $50
+          i32.add
+          v128.load
+          f32x4.ge
+          v128.or
+          v128.or
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $13
+          local.get $43
+          f32x4.sub
+          local.get $50
+          local.get $35
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+          f32x4.mul
+          f32x4.pmax
+          local.get $39
+          f32x4.pmin
+          local.tee $13
+          f32x4.floor
+          local.get $40
+          f32x4.pmin
+          local.set $43
+          local.get $5
+          local.get $49
+          i32.add
+          local.get $13
+          local.get $43
+          f32x4.sub
+          v128.store
+          local.get $7
+          local.tee $13
+          local.get $41
+          i32x4.add
+          local.set $7
+          local.get $5
+          local.get $48
+          i32.add
+          local.get $13
+          local.get $43
+          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+          f32x4.add
+          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+          i32x4.sub
+          local.get $24
+          i32x4.mul
+          i32x4.add
+          v128.store
+          local.get $25
+          i32.const 4
+          i32.add
+          local.set $25
+          br $for-loop|37
+         end
+        end
+        local.get $23
+        v128.any_true
+        if
+         loop $for-loop|38
+          local.get $3
+          local.get $15
+          i32.gt_s
+          if
+           local.get $15
+           i32.const 2
+           i32.shl
+           local.tee $5
+           local.get $38
+           i32.add
+           local.tee $25
+           local.get $35
+           i32.add
+           f32.load
+           local.set $9
+           block $assembly/pl/adaptRange<f32>|inlined.20
+            local.get $25
+            f32.load
+            local.tee $8
+            local.get $5
+            local.get $14
+            i32.add
+            f32.load
+            local.tee $12
+            f32.ge
+            if
+             local.get $12
+             local.set $8
+            else
+             local.get $9
+             local.get $12
+             f32.le
+             i32.eqz
+             br_if $assembly/pl/adaptRange<f32>|inlined.20
+             local.get $12
+             local.set $9
+            end
+            local.get $25
+            local.get $8
+            local.get $9
+            local.get $8
+            f32.sub
+            f32.const 0.009999999776482582
+            f32.mul
+            local.tee $8
+            f32.sub
+            local.tee $12
+            f32.store
+            local.get $25
+            local.get $35
+            i32.add
+            local.get $9
+            local.get $8
+            f32.add
+            local.tee $8
+            f32.store
+            local.get $25
+            local.get $35
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $8
+            local.get $12
+            f32.sub
+            local.get $34
+            i32.const 1
+            i32.sub
+            f32.convert_i32_s
+            f32.div
+            local.tee $8
+            f32.store
+            local.get $25
+            local.get $35
+            i32.const 3
+            i32.mul
+            i32.add
+            f32.const 1
+            local.get $8
+            f32.div
+            f32.store
+           end
+           local.get $15
+           i32.const 1
+           i32.add
+           local.set $15
+           br $for-loop|38
+          end
+         end
+         local.get $47
+         i32x4.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $23
+         local.get $34
+         i32.const 1
+         i32.sub
+         f32.convert_i32_s
+         f32x4.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $24
+         local.get $34
+         i32.const 2
+         i32.sub
+         f32.convert_i32_s
+         f32x4.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $39
+         local.get $34
+         local.get $47
+         i32.mul
+         local.tee $5
+         i32.const 2
+         i32.shl
+         i32x4.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $40
+         local.get $46
+         i32x4.splat
+         v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+         local.get $5
+         i32x4.splat
+         i32x4.mul
+         i32x4.add
+         local.set $7
+         i32.const 0
+         local.set $25
+         loop $for-loop|39
+          local.get $3
+          local.get $25
+          i32.gt_s
+          if
+           local.get $25
+           i32.const 2
+           i32.shl
+           local.tee $5
+           local.get $38
+           i32.add
+           local.set $15
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.get $5
+           local.get $14
+           i32.add
+           v128.load
+           local.get $15
+           v128.load
+           f32x4.sub
+           local.get $15
+           local.get $35
+           i32.const 3
+           i32.mul
+           i32.add
+           v128.load
+           f32x4.mul
+           f32x4.pmax
+           local.get $24
+           f32x4.pmin
+           local.tee $13
+           f32x4.floor
+           local.get $39
+           f32x4.pmin
+           local.set $41
+           local.get $5
+           local.get $49
+           i32.add
+           local.get $13
+           local.get $41
+           f32x4.sub
+           v128.store
+           local.get $7
+           local.tee $13
+           local.get $40
+           i32x4.add
+           local.set $7
+           local.get $5
+           local.get $48
+           i32.add
+           local.get $13
+           local.get $41
+           v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+           f32x4.add
+           v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+           i32x4.sub
+           local.get $23
+           i32x4.mul
+           i32x4.add
+           v128.store
+           local.get $25
+           i32.const 4
+           i32.add
+           local.set $25
+           br $for-loop|39
+          end
+         end
+        end
+        loop $for-loop|40
+         local.get $3
+         local.get $42
+         i32.lt_s
+         if
+          local.get $3
+          i32.const 2
+          i32.shl
+          local.tee $15
+          local.get $14
+          i32.add
+          f32.load
+          local.set $12
+          local.get $15
+          local.get $38
+          i32.add
+          local.tee $5
+          f32.load
+          local.set $9
+          local.get $5
+          local.get $35
+          i32.add
+          f32.load
+          local.set $8
+          block $assembly/pl/adaptRange<f32>|inlined.21
+           local.get $9
+           local.get $12
+           f32.ge
+           if
+            local.get $12
+            local.set $9
+           else
+            local.get $8
+            local.get $12
+            f32.le
+            i32.eqz
+            br_if $assembly/pl/adaptRange<f32>|inlined.21
+            local.get $12
+            local.set $8
+           end
+           local.get $5
+           local.get $9
+           local.get $8
+           local.get $9
+           f32.sub
+           f32.const 0.009999999776482582
+           f32.mul
+           local.tee $9
+           f32.sub
+           local.tee $45
+           f32.store
+           local.get $5
+           local.get $35
+           i32.add
+           local.get $8
+           local.get $9
+           f32.add
+           local.tee $8
+           f32.store
+           local.get $5
+           local.get $35
+           i32.const 1
+           i32.shl
+           i32.add
+           local.get $8
+           local.get $45
+           f32.sub
+           local.get $34
+           i32.const 1
+           i32.sub
+           f32.convert_i32_s
+           f32.div
+           local.tee $8
+           f32.store
+           local.get $5
+           local.get $35
+           i32.const 3
+           i32.mul
+           i32.add
+           f32.const 1
+           local.get $8
+           f32.div
+           f32.store
+          end
+          local.get $12
+          local.get $15
+          local.get $38
+          i32.add
+          local.tee $5
+          f32.load
+          f32.sub
+          local.get $5
+          local.get $35
+          i32.const 3
+          i32.mul
+          i32.add
+          f32.load
+          f32.mul
+          local.tee $9
+          f32.const 0
+          f32.lt
+          if
+           f32.const 0
+           local.set $9
+          end
+          local.get $9
+          local.get $34
+          i32.const 1
+          i32.sub
+          f32.convert_i32_s
+          local.tee $8
+          f32.gt
+          i32.eqz
+          if
+           local.get $9
+           local.set $8
+          end
+          local.get $8
+          i32.trunc_sat_f32_s
+          local.tee $25
+          local.get $34
+          i32.const 2
+          i32.sub
+          local.tee $5
+          i32.le_s
+          if
+           local.get $25
+           local.set $5
+          end
+          local.get $48
+          local.get $3
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $46
+          local.get $3
+          local.get $34
+          i32.mul
+          local.get $47
+          i32.mul
+          i32.add
+          local.get $5
+          local.get $47
+          i32.mul
+          i32.add
+          i32.store
+          local.get $15
+          local.get $49
+          i32.add
+          local.get $8
+          local.get $5
+          f32.convert_i32_s
+          f32.sub
+          f32.store
+          local.get $3
+          i32.const 1
+          i32.add
+          local.set $3
+          br $for-loop|40
+         end
+        end
+       else
+        local.get $38
+        local.get $42
+        local.get $5
+        local.get $46
+        local.get $47
+        local.get $14
+        local.get $48
+        local.get $49
+        i32.const 1
+        i32.const 0
+        call $assembly/pl/locatePerInput<f32>
+       end
+       local.get $0
+       local.get $26
+       i32.const 11
+       i32.mul
+       local.tee $3
+       i32.const 8
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 2
+       i32.shl
+       local.set $14
+       local.get $0
+       local.get $3
+       i32.const 14
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $25
+       local.get $0
+       i32.load offset=4
+       i32.const 0
+       i32.ne
+       local.set $34
+       f32.const 1
+       local.get $0
+       local.get $3
+       i32.const 6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $35
+       f32.convert_i32_s
+       f32.div
+       f32x4.splat
+       local.set $39
+       i32.const 0
+       local.set $3
+       loop $for-loop|41
+        local.get $3
+        i32.const -64
+        i32.sub
+        local.get $14
+        i32.le_u
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $23
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $24
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         i32.const 0
+         local.set $5
+         loop $for-loop|42
+          local.get $5
+          local.get $35
+          i32.lt_s
+          if
+           local.get $5
+           i32.const 2
+           i32.shl
+           local.tee $15
+           local.get $48
+           i32.add
+           i32.load
+           local.get $3
+           i32.add
+           local.tee $38
+           local.get $14
+           i32.add
+           local.set $42
+           local.get $7
+           local.get $38
+           v128.load
+           local.tee $7
+           local.get $42
+           v128.load
+           local.get $7
+           f32x4.sub
+           local.get $15
+           local.get $49
+           i32.add
+           v128.load32_splat
+           local.tee $40
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $7
+           local.get $23
+           local.get $38
+           v128.load offset=16
+           local.tee $23
+           local.get $42
+           v128.load offset=16
+           local.get $23
+           f32x4.sub
+           local.get $40
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $23
+           local.get $24
+           local.get $38
+           v128.load offset=32
+           local.tee $24
+           local.get $42
+           v128.load offset=32
+           local.get $24
+           f32x4.sub
+           local.get $40
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $24
+           local.get $13
+           local.get $38
+           v128.load offset=48
+           local.tee $13
+           local.get $42
+           v128.load offset=48
+           local.get $13
+           f32x4.sub
+           local.get $40
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $13
+           local.get $5
+           i32.const 1
+           i32.add
+           local.set $5
+           br $for-loop|42
+          end
+         end
+         local.get $3
+         local.get $25
+         i32.add
+         local.tee $5
+         local.get $7
+         local.get $39
+         f32x4.mul
+         local.get $7
+         local.get $34
+         select
+         v128.store
+         local.get $5
+         local.get $23
+         local.get $39
+         f32x4.mul
+         local.get $23
+         local.get $34
+         select
+         v128.store offset=16
+         local.get $5
+         local.get $24
+         local.get $39
+         f32x4.mul
+         local.get $24
+         local.get $34
+         select
+         v128.store offset=32
+         local.get $5
+         local.get $13
+         local.get $39
+         f32x4.mul
+         local.get $13
+         local.get $34
+         select
+         v128.store offset=48
+         local.get $3
+         i32.const -64
+         i32.sub
+         local.set $3
+         br $for-loop|41
+        end
+       end
+       block $assembly/forward/accumulateLayer<f32>|inlined.8
+        local.get $0
+        local.get $26
+        i32.const 11
+        i32.mul
+        i32.const 7
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.const 1
+        i32.eq
+        if
+         local.get $35
+         i32.const -4
+         i32.and
+         local.set $5
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         i32.const 0
+         local.set $3
+         loop $for-loop|43
+          local.get $3
+          local.get $5
+          i32.lt_s
+          if
+           local.get $13
+           local.get $3
+           i32.const 2
+           i32.shl
+           local.tee $14
+           local.get $48
+           i32.add
+           local.tee $15
+           i32.load offset=4
+           local.get $15
+           i32.load
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $7
+           local.get $15
+           i32.load offset=12
+           local.get $15
+           i32.load offset=8
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $13
+           i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+           local.tee $23
+           local.get $7
+           local.get $13
+           i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+           local.get $23
+           f32x4.sub
+           local.get $14
+           local.get $49
+           i32.add
+           v128.load
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $13
+           local.get $3
+           i32.const 4
+           i32.add
+           local.set $3
+           br $for-loop|43
+          end
+         end
+         local.get $13
+         f32x4.extract_lane 0
+         local.set $8
+         local.get $13
+         f32x4.extract_lane 1
+         local.set $9
+         local.get $13
+         f32x4.extract_lane 2
+         local.set $12
+         local.get $3
+         local.get $35
+         i32.lt_s
+         if (result f32)
+          local.get $8
+          local.get $3
+          i32.const 2
+          i32.shl
+          local.tee $5
+          local.get $48
+          i32.add
+          i32.load
+          local.tee $14
+          f32.load
+          local.tee $8
+          local.get $14
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $5
+          local.get $49
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $8
+         end
+         local.get $3
+         i32.const 1
+         i32.add
+         local.tee $5
+         local.get $35
+         i32.lt_s
+         if (result f32)
+          local.get $9
+          local.get $5
+          i32.const 2
+          i32.shl
+          local.tee $5
+          local.get $48
+          i32.add
+          i32.load
+          local.tee $14
+          f32.load
+          local.tee $8
+          local.get $14
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $5
+          local.get $49
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $9
+         end
+         f32.add
+         local.get $3
+         i32.const 2
+         i32.add
+         local.tee $3
+         local.get $35
+         i32.lt_s
+         if (result f32)
+          local.get $12
+          local.get $3
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $48
+          i32.add
+          i32.load
+          local.tee $5
+          f32.load
+          local.tee $8
+          local.get $5
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $3
+          local.get $49
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $12
+         end
+         local.get $13
+         f32x4.extract_lane 3
+         f32.add
+         f32.add
+         local.set $8
+         local.get $25
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $34
+         if (result f32)
+          local.get $8
+          f32.const 1
+          local.get $35
+          f32.convert_i32_s
+          f32.div
+          f32.mul
+         else
+          local.get $8
+         end
+         f32x4.replace_lane 0
+         v128.store
+         br $assembly/forward/accumulateLayer<f32>|inlined.8
+        end
+        local.get $14
+        local.get $3
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $5
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         i32.const 0
+         local.set $15
+         loop $for-loop|44
+          local.get $15
+          local.get $35
+          i32.lt_s
+          if
+           local.get $7
+           local.get $15
+           i32.const 2
+           i32.shl
+           local.tee $5
+           local.get $48
+           i32.add
+           i32.load
+           local.get $3
+           i32.add
+           local.tee $38
+           v128.load
+           local.tee $7
+           local.get $14
+           local.get $38
+           i32.add
+           v128.load
+           local.get $7
+           f32x4.sub
+           local.get $5
+           local.get $49
+           i32.add
+           v128.load32_splat
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $7
+           local.get $15
+           i32.const 1
+           i32.add
+           local.set $15
+           br $for-loop|44
+          end
+         end
+         local.get $3
+         local.get $25
+         i32.add
+         local.get $7
+         local.get $39
+         f32x4.mul
+         local.get $7
+         local.get $34
+         select
+         v128.store
+        else
+         local.get $5
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          i32.const 0
+          local.set $15
+          loop $for-loop|45
+           local.get $15
+           local.get $35
+           i32.lt_s
+           if
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $5
+            local.get $48
+            i32.add
+            i32.load
+            local.get $3
+            i32.add
+            local.tee $38
+            local.get $14
+            i32.add
+            local.set $42
+            local.get $13
+            local.get $38
+            v128.load
+            local.tee $7
+            local.get $42
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $5
+            local.get $49
+            i32.add
+            v128.load32_splat
+            local.tee $7
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $23
+            local.get $38
+            v128.load offset=16
+            local.tee $23
+            local.get $42
+            v128.load offset=16
+            local.get $23
+            f32x4.sub
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|45
+           end
+          end
+          local.get $3
+          local.get $25
+          i32.add
+          local.tee $3
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $34
+          select
+          v128.store
+          local.get $3
+          local.get $23
+          local.get $39
+          f32x4.mul
+          local.get $23
+          local.get $34
+          select
+          v128.store offset=16
+         else
+          local.get $5
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $23
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           i32.const 0
+           local.set $15
+           loop $for-loop|46
+            local.get $15
+            local.get $35
+            i32.lt_s
+            if
+             local.get $15
+             i32.const 2
+             i32.shl
+             local.tee $5
+             local.get $48
+             i32.add
+             i32.load
+             local.get $3
+             i32.add
+             local.tee $38
+             local.get $14
+             i32.add
+             local.set $42
+             local.get $13
+             local.get $38
+             v128.load
+             local.tee $7
+             local.get $42
+             v128.load
+             local.get $7
+             f32x4.sub
+             local.get $5
+             local.get $49
+             i32.add
+             v128.load32_splat
+             local.tee $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $13
+             local.get $23
+             local.get $38
+             v128.load offset=16
+             local.tee $23
+             local.get $42
+             v128.load offset=16
+             local.get $23
+             f32x4.sub
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $23
+             local.get $24
+             local.get $38
+             v128.load offset=32
+             local.tee $24
+             local.get $42
+             v128.load offset=32
+             local.get $24
+             f32x4.sub
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $24
+             local.get $15
+             i32.const 1
+             i32.add
+             local.set $15
+             br $for-loop|46
+            end
+           end
+           local.get $3
+           local.get $25
+           i32.add
+           local.tee $3
+           local.get $13
+           local.get $39
+           f32x4.mul
+           local.get $13
+           local.get $34
+           select
+           v128.store
+           local.get $3
+           local.get $23
+           local.get $39
+           f32x4.mul
+           local.get $23
+           local.get $34
+           select
+           v128.store offset=16
+           local.get $3
+           local.get $24
+           local.get $39
+           f32x4.mul
+           local.get $24
+           local.get $34
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       end
+       local.get $0
+       local.get $26
+       i32.const 11
+       i32.mul
+       i32.const 14
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $14
+       local.get $26
+       i32.const 1
+       i32.add
+       local.set $26
+       br $for-loop|35
+      end
+     end
+     local.get $18
+     if (result f32)
+      local.get $18
+      local.get $16
+      i32.const 2
+      i32.shl
+      i32.add
+      f32.load
+     else
+      f32.const 0
+     end
+     local.set $8
+     local.get $19
+     local.get $16
+     local.get $28
+     i32.mul
+     i32.const 2
+     i32.shl
+     i32.add
+     local.set $5
+     i32.const 0
+     local.set $3
+     loop $for-loop|47
+      local.get $3
+      local.get $28
+      i32.lt_u
+      if
+       local.get $31
+       local.get $3
+       i32.const 2
+       i32.shl
+       local.tee $14
+       i32.add
+       f32.load
+       local.set $9
+       local.get $19
+       if
+        local.get $5
+        local.get $14
+        i32.add
+        local.get $9
+        f32.store
+       end
+       local.get $14
+       local.get $32
+       i32.add
+       local.get $8
+       local.get $14
+       local.get $36
+       i32.add
+       f32.load
+       local.get $9
+       f32.sub
+       local.tee $9
+       f32.mul
+       f32.store
+       local.get $27
+       local.get $9
+       f32.abs
+       f32.const 0
+       f32.lt
+       i32.and
+       local.set $27
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $3
+       br $for-loop|47
+      end
+     end
+     local.get $27
+     i32.eqz
+     if
+      local.get $30
+      i32.const 1
+      i32.sub
+      local.set $14
+      loop $for-loop|48
+       local.get $14
+       i32.const 0
+       i32.gt_s
+       if
+        local.get $0
+        local.get $14
+        i32.const 11
+        i32.mul
+        local.tee $3
+        i32.const 12
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $25
+        local.get $0
+        local.get $3
+        i32.const 13
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $26
+        local.get $0
+        local.get $3
+        i32.const 4
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $34
+        local.get $0
+        local.get $3
+        i32.const 8
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.const 2
+        i32.shl
+        local.set $35
+        local.get $0
+        local.get $3
+        i32.const 15
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $36
+        local.get $0
+        local.get $3
+        i32.const 11
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.get $0
+        local.get $3
+        i32.const 6
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.tee $37
+        i32.const 3
+        i32.add
+        i32.const -4
+        i32.and
+        i32.const 12
+        i32.mul
+        i32.add
+        local.set $38
+        block $assembly/nk/updateLayerAt<f32>|inlined.3
+         local.get $0
+         local.get $3
+         i32.const 7
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         i32.load
+         i32.const 1
+         i32.eq
+         if
+          local.get $37
+          i32.const -4
+          i32.and
+          local.set $5
+          local.get $36
+          v128.load32_splat
+          local.set $7
+          i32.const 0
+          local.set $3
+          local.get $34
+          if
+           loop $for-loop|49
+            local.get $3
+            local.get $5
+            i32.lt_s
+            if
+             local.get $3
+             i32.const 2
+             i32.shl
+             local.tee $15
+             local.get $25
+             i32.add
+             local.tee $35
+             i32.load
+             local.set $42
+             local.get $35
+             i32.load offset=4
+             local.tee $46
+             local.get $42
+             v128.load64_zero
+             v128.load64_lane 1
+             local.tee $13
+             local.get $35
+             i32.load offset=12
+             local.tee $47
+             local.get $35
+             i32.load offset=8
+             local.tee $35
+             v128.load64_zero
+             v128.load64_lane 1
+             local.tee $23
+             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+             local.set $24
+             local.get $13
+             local.get $23
+             i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+             local.set $13
+             local.get $34
+             if
+              local.get $15
+              local.get $34
+              i32.add
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.get $7
+              local.get $13
+              local.get $24
+              f32x4.sub
+              f32x4.mul
+              f32x4.add
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.add
+              local.get $15
+              local.get $38
+              i32.add
+              v128.load
+              f32x4.mul
+              v128.store
+             end
+             local.get $42
+             local.get $24
+             local.get $7
+             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+             local.get $15
+             local.get $26
+             i32.add
+             v128.load
+             local.tee $23
+             f32x4.sub
+             f32x4.mul
+             f32x4.add
+             local.tee $24
+             local.get $13
+             local.get $7
+             local.get $23
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+             local.tee $23
+             v128.store64_lane 0
+             local.get $46
+             local.get $23
+             v128.store64_lane 1
+             local.get $35
+             local.get $24
+             local.get $13
+             i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+             local.tee $13
+             v128.store64_lane 0
+             local.get $47
+             local.get $13
+             v128.store64_lane 1
+             local.get $3
+             i32.const 4
+             i32.add
+             local.set $3
+             br $for-loop|49
+            end
+           end
+          else
+           loop $for-loop|50
+            local.get $3
+            local.get $5
+            i32.lt_s
+            if
+             local.get $3
+             i32.const 2
+             i32.shl
+             local.tee $15
+             local.get $25
+             i32.add
+             local.tee $35
+             i32.load
+             local.tee $42
+             local.get $35
+             i32.load offset=4
+             local.tee $46
+             local.get $42
+             v128.load64_zero
+             v128.load64_lane 1
+             local.tee $13
+             local.get $35
+             i32.load offset=12
+             local.tee $42
+             local.get $35
+             i32.load offset=8
+             local.tee $35
+             v128.load64_zero
+             v128.load64_lane 1
+             local.tee $23
+             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+             local.get $7
+             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+             local.get $15
+             local.get $26
+             i32.add
+             v128.load
+             local.tee $24
+             f32x4.sub
+             f32x4.mul
+             f32x4.add
+             local.tee $39
+             local.get $13
+             local.get $23
+             i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+             local.get $7
+             local.get $24
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+             local.tee $23
+             v128.store64_lane 0
+             local.get $46
+             local.get $23
+             v128.store64_lane 1
+             local.get $35
+             local.get $39
+             local.get $13
+             i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+             local.tee $13
+             v128.store64_lane 0
+             local.get $42
+             local.get $13
+             v128.store64_lane 1
+             local.get $3
+             i32.const 4
+             i32.add
+             local.set $3
+             br $for-loop|50
+            end
+           end
+          end
+          local.get $36
+          f32.load
+          local.set $8
+          loop $for-loop|51
+           local.get $3
+           local.get $37
+           i32.lt_s
+           if
+            local.get $3
+            i32.const 2
+            i32.shl
+            local.tee $5
+            local.get $25
+            i32.add
+            i32.load
+            local.tee $15
+            f32.load
+            local.set $9
+            local.get $15
+            f32.load offset=4
+            local.set $12
+            local.get $34
+            if
+             local.get $5
+             local.get $34
+             i32.add
+             local.get $8
+             local.get $12
+             local.get $9
+             f32.sub
+             f32.mul
+             f32.const 0
+             f32.add
+             local.get $5
+             local.get $38
+             i32.add
+             f32.load
+             f32.mul
+             f32.store
+            end
+            local.get $15
+            local.get $9
+            local.get $8
+            f32.const 1
+            local.get $5
+            local.get $26
+            i32.add
+            f32.load
+            local.tee $9
+            f32.sub
+            f32.mul
+            f32.add
+            f32.store
+            local.get $15
+            local.get $12
+            local.get $8
+            local.get $9
+            f32.mul
+            f32.add
+            f32.store offset=4
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|51
+           end
+          end
+          br $assembly/nk/updateLayerAt<f32>|inlined.3
+         end
+         local.get $35
+         i32.const 16
+         i32.eq
+         local.get $34
+         i32.const 0
+         i32.ne
+         i32.and
+         if
+          local.get $36
+          v128.load
+          local.set $7
+          i32.const 0
+          local.set $3
+          loop $for-loop|52
+           local.get $3
+           local.get $37
+           i32.lt_s
+           if
+            local.get $3
+            i32.const 2
+            i32.shl
+            local.tee $5
+            local.get $25
+            i32.add
+            i32.load
+            local.tee $15
+            v128.load
+            local.set $13
+            local.get $15
+            v128.load offset=16
+            local.set $23
+            local.get $15
+            local.get $13
+            local.get $7
+            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+            local.get $5
+            local.get $26
+            i32.add
+            v128.load32_splat
+            local.tee $24
+            f32x4.sub
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $15
+            local.get $23
+            local.get $7
+            local.get $24
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $5
+            local.get $34
+            i32.add
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.get $7
+            local.get $23
+            local.get $13
+            f32x4.sub
+            f32x4.mul
+            f32x4.add
+            local.tee $13
+            f32x4.extract_lane 0
+            local.get $13
+            f32x4.extract_lane 1
+            f32.add
+            local.get $13
+            f32x4.extract_lane 2
+            local.get $13
+            f32x4.extract_lane 3
+            f32.add
+            f32.add
+            local.get $5
+            local.get $38
+            i32.add
+            f32.load
+            f32.mul
+            f32.store
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|52
+           end
+          end
+          br $assembly/nk/updateLayerAt<f32>|inlined.3
+         end
+         i32.const 0
+         local.set $15
+         loop $for-loop|53
+          local.get $15
+          local.get $37
+          i32.lt_s
+          if
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           local.get $15
+           i32.const 2
+           i32.shl
+           local.tee $3
+           local.get $26
+           i32.add
+           v128.load32_splat
+           local.tee $7
+           f32x4.sub
+           local.set $23
+           local.get $3
+           local.get $25
+           i32.add
+           i32.load
+           local.set $42
+           local.get $34
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $13
+            i32.const 0
+            local.set $3
+            loop $for-loop|54
+             local.get $3
+             local.get $35
+             i32.lt_u
+             if
+              local.get $13
+              local.get $3
+              local.get $36
+              i32.add
+              v128.load
+              local.tee $24
+              local.get $3
+              local.get $42
+              i32.add
+              local.tee $5
+              local.get $35
+              i32.add
+              local.tee $46
+              v128.load
+              local.tee $39
+              local.get $5
+              v128.load
+              local.tee $40
+              f32x4.sub
+              f32x4.mul
+              f32x4.add
+              local.set $13
+              local.get $5
+              local.get $40
+              local.get $24
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $46
+              local.get $39
+              local.get $24
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 16
+              i32.add
+              local.set $3
+              br $for-loop|54
+             end
+            end
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $3
+            local.get $34
+            i32.add
+            local.get $13
+            f32x4.extract_lane 0
+            local.get $13
+            f32x4.extract_lane 1
+            f32.add
+            local.get $13
+            f32x4.extract_lane 2
+            local.get $13
+            f32x4.extract_lane 3
+            f32.add
+            f32.add
+            local.get $3
+            local.get $38
+            i32.add
+            f32.load
+            f32.mul
+            f32.store
+           else
+            i32.const 0
+            local.set $3
+            loop $for-loop|55
+             local.get $3
+             i32.const -64
+             i32.sub
+             local.tee $5
+             local.get $35
+             i32.le_u
+             if
+              local.get $3
+              local.get $42
+              i32.add
+              local.tee $46
+              local.get $46
+              v128.load
+              local.get $3
+              local.get $36
+              i32.add
+              local.tee $3
+              v128.load
+              local.tee $13
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $35
+              local.get $46
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $13
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $46
+              i32.const 16
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $3
+              v128.load offset=16
+              local.tee $13
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $35
+              local.get $47
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $13
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $46
+              i32.const 32
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $3
+              v128.load offset=32
+              local.tee $13
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $35
+              local.get $47
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $13
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $46
+              i32.const 48
+              i32.add
+              local.tee $46
+              local.get $46
+              v128.load
+              local.get $3
+              v128.load offset=48
+              local.tee $13
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $35
+              local.get $46
+              i32.add
+              local.tee $3
+              local.get $3
+              v128.load
+              local.get $13
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $5
+              local.set $3
+              br $for-loop|55
+             end
+            end
+            loop $for-loop|56
+             local.get $3
+             local.get $35
+             i32.lt_u
+             if
+              local.get $3
+              local.get $42
+              i32.add
+              local.tee $5
+              local.get $5
+              v128.load
+              local.get $3
+              local.get $36
+              i32.add
+              v128.load
+              local.tee $13
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $5
+              local.get $35
+              i32.add
+              local.tee $5
+              local.get $5
+              v128.load
+              local.get $13
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 16
+              i32.add
+              local.set $3
+              br $for-loop|56
+             end
+            end
+           end
+           local.get $15
+           i32.const 1
+           i32.add
+           local.set $15
+           br $for-loop|53
+          end
+         end
+        end
+        local.get $14
+        i32.const 1
+        i32.sub
+        local.set $14
+        br $for-loop|48
+       end
+      end
+     end
+     local.get $16
+     i32.const 1
+     i32.add
+     local.tee $3
+     local.get $20
+     i32.lt_s
+     if
+      local.get $0
+      i32.load offset=44
+      local.set $14
+      local.get $0
+      i32.load offset=24
+      local.set $26
+      local.get $0
+      i32.const -64
+      i32.sub
+      i32.load
+      local.set $5
+      local.get $0
+      i32.load offset=40
+      local.set $34
+      local.get $0
+      i32.load offset=32
+      i32.const 2
+      i32.shl
+      local.set $35
+      local.get $17
+      local.get $3
+      local.get $33
+      i32.mul
+      i32.add
+      local.set $36
+      local.get $10
+      i32.const 0
+      local.get $29
+      select
+      local.set $37
+      local.get $0
+      i32.load offset=36
+      local.tee $38
+      if
+       local.get $26
+       i32.const 3
+       i32.add
+       i32.const -4
+       i32.and
+       i32.const 2
+       i32.shl
+       local.set $42
+       local.get $26
+       i32.const -4
+       i32.and
+       local.set $5
+       i32.const 0
+       local.set $25
+       local.get $35
+       i32x4.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $24
+       local.get $38
+       i32.const 1
+       i32.sub
+       f32.convert_i32_s
+       f32x4.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $39
+       local.get $38
+       i32.const 2
+       i32.sub
+       f32.convert_i32_s
+       f32x4.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $40
+       local.get $35
+       local.get $38
+       i32.mul
+       local.tee $3
+       i32.const 2
+       i32.shl
+       i32x4.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $41
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $23
+       local.get $34
+       i32x4.splat
+       v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+       local.get $3
+       i32x4.splat
+       i32x4.mul
+       i32x4.add
+       local.set $7
+       i32.const 0
+       local.set $15
+       loop $for-loop|58
+        local.get $5
+        local.get $15
+        i32.gt_s
+        if
+         local.get $15
+         i32.const 2
+         i32.shl
+         local.tee $3
+         local.get $14
+         i32.add
+         local.set $46
+         local.get $23
+         local.get $3
+         local.get $36
+         i32.add
+         v128.load
+         local.tee $13
+         local.get $46
+         v128.load
+         local.tee $43
+         f32x4.le
+         local.get $13
+         local.get $42
+         local.get $46
+         i32.add
+         v128.load
+         f32x4.ge
+         v128.or
+         v128.or
+         local.set $23
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $13
+         local.get $43
+         f32x4.sub
+         local.get $46
+         local.get $42
+         i32.const 3
+         i32.mul
+         i32.add
+         v128.load
+         f32x4.mul
+         f32x4.pmax
+         local.get $39
+         f32x4.pmin
+         local.tee $13
+         f32x4.floor
+         local.get $40
+         f32x4.pmin
+         local.set $43
+         local.get $2
+         local.get $3
+         i32.add
+         local.get $13
+         local.get $43
+         f32x4.sub
+         local.tee $44
+         v128.store
+         local.get $7
+         local.tee $13
+         local.get $41
+         i32x4.add
+         local.set $7
+         local.get $1
+         local.get $3
+         i32.add
+         local.get $13
+         local.get $43
+         v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+         f32x4.add
+         v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+         i32x4.sub
+         local.get $24
+         i32x4.mul
+         i32x4.add
+         local.tee $13
+         v128.store
+         local.get $37
+         if
+          local.get $37
+          local.get $15
+          i32.const 48
+          i32.mul
+          i32.add
+          local.tee $3
+          local.get $13
+          v128.store32_lane 0
+          local.get $3
+          local.get $44
+          local.get $44
+          i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+          v128.store offset=16
+          local.get $3
+          v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+          local.get $44
+          f32x4.sub
+          local.tee $43
+          local.get $43
+          i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+          v128.store offset=32
+          local.get $3
+          i32.const 48
+          i32.add
+          local.get $13
+          v128.store32_lane 1
+          local.get $3
+          local.get $44
+          local.get $44
+          i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+          v128.store offset=64
+          local.get $3
+          local.get $43
+          local.get $43
+          i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+          v128.store offset=80
+          local.get $3
+          i32.const 96
+          i32.add
+          local.get $13
+          v128.store32_lane 2
+          local.get $3
+          local.get $44
+          local.get $44
+          i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+          v128.store offset=112
+          local.get $3
+          local.get $43
+          local.get $43
+          i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+          v128.store offset=128
+          local.get $3
+          i32.const 144
+          i32.add
+          local.get $13
+          v128.store32_lane 3
+          local.get $3
+          local.get $44
+          local.get $44
+          i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+          v128.store offset=160
+          local.get $3
+          local.get $43
+          local.get $43
+          i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+          v128.store offset=176
+         end
+         local.get $15
+         i32.const 4
+         i32.add
+         local.set $15
+         br $for-loop|58
+        end
+       end
+       local.get $23
+       v128.any_true
+       if
+        loop $for-loop|59
+         local.get $5
+         local.get $25
+         i32.gt_s
+         if
+          local.get $25
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $14
+          i32.add
+          local.tee $15
+          local.get $42
+          i32.add
+          f32.load
+          local.set $9
+          block $assembly/pl/adaptRange<f32>|inlined.22
+           local.get $15
+           f32.load
+           local.tee $8
+           local.get $3
+           local.get $36
+           i32.add
+           f32.load
+           local.tee $12
+           f32.ge
+           if
+            local.get $12
+            local.set $8
+           else
+            local.get $9
+            local.get $12
+            f32.le
+            i32.eqz
+            br_if $assembly/pl/adaptRange<f32>|inlined.22
+            local.get $12
+            local.set $9
+           end
+           local.get $15
+           local.get $8
+           local.get $9
+           local.get $8
+           f32.sub
+           f32.const 0.009999999776482582
+           f32.mul
+           local.tee $8
+           f32.sub
+           local.tee $12
+           f32.store
+           local.get $15
+           local.get $42
+           i32.add
+           local.get $9
+           local.get $8
+           f32.add
+           local.tee $8
+           f32.store
+           local.get $15
+           local.get $42
+           i32.const 1
+           i32.shl
+           i32.add
+           local.get $8
+           local.get $12
+           f32.sub
+           local.get $38
+           i32.const 1
+           i32.sub
+           f32.convert_i32_s
+           f32.div
+           local.tee $8
+           f32.store
+           local.get $15
+           local.get $42
+           i32.const 3
+           i32.mul
+           i32.add
+           f32.const 1
+           local.get $8
+           f32.div
+           f32.store
+          end
+          local.get $25
+          i32.const 1
+          i32.add
+          local.set $25
+          br $for-loop|59
+         end
+        end
+        local.get $35
+        i32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $23
+        local.get $38
+        i32.const 1
+        i32.sub
+        f32.convert_i32_s
+        f32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $24
+        local.get $38
+        i32.const 2
+        i32.sub
+        f32.convert_i32_s
+        f32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $39
+        local.get $35
+        local.get $38
+        i32.mul
+        local.tee $3
+        i32.const 2
+        i32.shl
+        i32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $40
+        local.get $34
+        i32x4.splat
+        v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+        local.get $3
+        i32x4.splat
+        i32x4.mul
+        i32x4.add
+        local.set $7
+        i32.const 0
+        local.set $15
+        loop $for-loop|60
+         local.get $5
+         local.get $15
+         i32.gt_s
+         if
+          local.get $15
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $14
+          i32.add
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $36
+          i32.add
+          v128.load
+          local.get $25
+          v128.load
+          f32x4.sub
+          local.get $25
+          local.get $42
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+          f32x4.mul
+          f32x4.pmax
+          local.get $24
+          f32x4.pmin
+          local.tee $13
+          f32x4.floor
+          local.get $39
+          f32x4.pmin
+          local.set $41
+          local.get $2
+          local.get $3
+          i32.add
+          local.get $13
+          local.get $41
+          f32x4.sub
+          local.tee $43
+          v128.store
+          local.get $7
+          local.tee $13
+          local.get $40
+          i32x4.add
+          local.set $7
+          local.get $1
+          local.get $3
+          i32.add
+          local.get $13
+          local.get $41
+          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+          f32x4.add
+          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+          i32x4.sub
+          local.get $23
+          i32x4.mul
+          i32x4.add
+          local.tee $13
+          v128.store
+          local.get $37
+          if
+           local.get $37
+           local.get $15
+           i32.const 48
+           i32.mul
+           i32.add
+           local.tee $3
+           local.get $13
+           v128.store32_lane 0
+           local.get $3
+           local.get $43
+           local.get $43
+           i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+           v128.store offset=16
+           local.get $3
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           local.get $43
+           f32x4.sub
+           local.tee $41
+           local.get $41
+           i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+           v128.store offset=32
+           local.get $3
+           i32.const 48
+           i32.add
+           local.get $13
+           v128.store32_lane 1
+           local.get $3
+           local.get $43
+           local.get $43
+           i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+           v128.store offset=64
+           local.get $3
+           local.get $41
+           local.get $41
+           i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+           v128.store offset=80
+           local.get $3
+           i32.const 96
+           i32.add
+           local.get $13
+           v128.store32_lane 2
+           local.get $3
+           local.get $43
+           local.get $43
+           i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+           v128.store offset=112
+           local.get $3
+           local.get $41
+           local.get $41
+           i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+           v128.store offset=128
+           local.get $3
+           i32.const 144
+           i32.add
+           local.get $13
+           v128.store32_lane 3
+           local.get $3
+           local.get $43
+           local.get $43
+           i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+           v128.store offset=160
+           local.get $3
+           local.get $41
+           local.get $41
+           i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+           v128.store offset=176
+          end
+          local.get $15
+          i32.const 4
+          i32.add
+          local.set $15
+          br $for-loop|60
+         end
+        end
+       end
+       loop $for-loop|61
+        local.get $5
+        local.get $26
+        i32.lt_s
+        if
+         local.get $5
+         i32.const 2
+         i32.shl
+         local.tee $15
+         local.get $36
+         i32.add
+         f32.load
+         local.set $12
+         local.get $14
+         local.get $15
+         i32.add
+         local.tee $3
+         f32.load
+         local.set $9
+         local.get $3
+         local.get $42
+         i32.add
+         f32.load
+         local.set $8
+         block $assembly/pl/adaptRange<f32>|inlined.23
+          local.get $9
+          local.get $12
+          f32.ge
+          if
+           local.get $12
+           local.set $9
+          else
+           local.get $8
+           local.get $12
+           f32.le
+           i32.eqz
+           br_if $assembly/pl/adaptRange<f32>|inlined.23
+           local.get $12
+           local.set $8
+          end
+          local.get $3
+          local.get $9
+          local.get $8
+          local.get $9
+          f32.sub
+          f32.const 0.009999999776482582
+          f32.mul
+          local.tee $9
+          f32.sub
+          local.tee $45
+          f32.store
+          local.get $3
+          local.get $42
+          i32.add
+          local.get $8
+          local.get $9
+          f32.add
+          local.tee $8
+          f32.store
+          local.get $3
+          local.get $42
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $8
+          local.get $45
+          f32.sub
+          local.get $38
+          i32.const 1
+          i32.sub
+          f32.convert_i32_s
+          f32.div
+          local.tee $8
+          f32.store
+          local.get $3
+          local.get $42
+          i32.const 3
+          i32.mul
+          i32.add
+          f32.const 1
+          local.get $8
+          f32.div
+          f32.store
+         end
+         local.get $12
+         local.get $14
+         local.get $15
+         i32.add
+         local.tee $3
+         f32.load
+         f32.sub
+         local.get $3
+         local.get $42
+         i32.const 3
+         i32.mul
+         i32.add
+         f32.load
+         f32.mul
+         local.tee $9
+         f32.const 0
+         f32.lt
+         if
+          f32.const 0
+          local.set $9
+         end
+         local.get $9
+         local.get $38
+         i32.const 1
+         i32.sub
+         f32.convert_i32_s
+         local.tee $8
+         f32.gt
+         i32.eqz
+         if
+          local.get $9
+          local.set $8
+         end
+         local.get $8
+         i32.trunc_sat_f32_s
+         local.tee $25
+         local.get $38
+         i32.const 2
+         i32.sub
+         local.tee $3
+         i32.le_s
+         if
+          local.get $25
+          local.set $3
+         end
+         local.get $1
+         local.get $5
+         i32.const 2
+         i32.shl
+         i32.add
+         local.get $34
+         local.get $5
+         local.get $38
+         i32.mul
+         local.get $35
+         i32.mul
+         i32.add
+         local.get $3
+         local.get $35
+         i32.mul
+         i32.add
+         local.tee $25
+         i32.store
+         local.get $2
+         local.get $15
+         i32.add
+         local.get $8
+         local.get $3
+         f32.convert_i32_s
+         f32.sub
+         local.tee $8
+         f32.store
+         local.get $37
+         local.get $5
+         i32.const 48
+         i32.mul
+         i32.add
+         i32.const 0
+         local.get $37
+         select
+         local.tee $3
+         if
+          local.get $3
+          local.get $25
+          i32.store
+          local.get $3
+          local.get $8
+          f32x4.splat
+          v128.store offset=16
+          local.get $3
+          f32.const 1
+          local.get $8
+          f32.sub
+          f32x4.splat
+          v128.store offset=32
+         end
+         local.get $5
+         i32.const 1
+         i32.add
+         local.set $5
+         br $for-loop|61
+        end
+       end
+      else
+       local.get $14
+       local.get $26
+       local.get $5
+       local.get $34
+       local.get $35
+       local.get $36
+       local.get $1
+       local.get $2
+       i32.const 1
+       local.get $37
+       call $assembly/pl/locatePerInput<f32>
+      end
+      local.get $27
+      if
+       block $assembly/forward/accumulateLayer<f32>|inlined.9
+        local.get $0
+        i32.load offset=32
+        i32.const 2
+        i32.shl
+        local.set $3
+        local.get $0
+        i32.load offset=56
+        local.set $14
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $25
+        f32.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $26
+        f32.convert_i32_s
+        f32.div
+        f32x4.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|62
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $3
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          i32.const 0
+          local.set $15
+          loop $for-loop|63
+           local.get $15
+           local.get $26
+           i32.lt_s
+           if
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $27
+            local.get $1
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $34
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $7
+            local.get $34
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $2
+            local.get $27
+            i32.add
+            v128.load32_splat
+            local.tee $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $23
+            local.get $34
+            v128.load offset=16
+            local.tee $23
+            local.get $35
+            v128.load offset=16
+            local.get $23
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $34
+            v128.load offset=32
+            local.tee $24
+            local.get $35
+            v128.load offset=32
+            local.get $24
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $24
+            local.get $13
+            local.get $34
+            v128.load offset=48
+            local.tee $13
+            local.get $35
+            v128.load offset=48
+            local.get $13
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|63
+           end
+          end
+          local.get $5
+          local.get $14
+          i32.add
+          local.tee $15
+          local.get $7
+          local.get $39
+          f32x4.mul
+          local.get $7
+          local.get $25
+          select
+          v128.store
+          local.get $15
+          local.get $23
+          local.get $39
+          f32x4.mul
+          local.get $23
+          local.get $25
+          select
+          v128.store offset=16
+          local.get $15
+          local.get $24
+          local.get $39
+          f32x4.mul
+          local.get $24
+          local.get $25
+          select
+          v128.store offset=32
+          local.get $15
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $25
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|62
+         end
+        end
+        local.get $0
+        i32.load offset=28
+        i32.const 1
+        i32.eq
+        if
+         local.get $26
+         i32.const -4
+         i32.and
+         local.set $3
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         i32.const 0
+         local.set $5
+         loop $for-loop|64
+          local.get $3
+          local.get $5
+          i32.gt_s
+          if
+           local.get $13
+           local.get $5
+           i32.const 2
+           i32.shl
+           local.tee $15
+           local.get $1
+           i32.add
+           local.tee $27
+           i32.load offset=4
+           local.get $27
+           i32.load
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $7
+           local.get $27
+           i32.load offset=12
+           local.get $27
+           i32.load offset=8
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $13
+           i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+           local.tee $23
+           local.get $7
+           local.get $13
+           i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+           local.get $23
+           f32x4.sub
+           local.get $2
+           local.get $15
+           i32.add
+           v128.load
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $13
+           local.get $5
+           i32.const 4
+           i32.add
+           local.set $5
+           br $for-loop|64
+          end
+         end
+         local.get $13
+         f32x4.extract_lane 0
+         local.set $8
+         local.get $13
+         f32x4.extract_lane 1
+         local.set $9
+         local.get $13
+         f32x4.extract_lane 2
+         local.set $12
+         local.get $5
+         local.get $26
+         i32.lt_s
+         if (result f32)
+          local.get $8
+          local.get $5
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $1
+          i32.add
+          i32.load
+          local.tee $15
+          f32.load
+          local.tee $8
+          local.get $15
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $2
+          local.get $3
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $8
+         end
+         local.get $5
+         i32.const 1
+         i32.add
+         local.tee $3
+         local.get $26
+         i32.lt_s
+         if (result f32)
+          local.get $9
+          local.get $3
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $1
+          i32.add
+          i32.load
+          local.tee $15
+          f32.load
+          local.tee $8
+          local.get $15
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $2
+          local.get $3
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $9
+         end
+         f32.add
+         local.get $5
+         i32.const 2
+         i32.add
+         local.tee $3
+         local.get $26
+         i32.lt_s
+         if (result f32)
+          local.get $12
+          local.get $3
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $1
+          i32.add
+          i32.load
+          local.tee $5
+          f32.load
+          local.tee $8
+          local.get $5
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $2
+          local.get $3
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $12
+         end
+         local.get $13
+         f32x4.extract_lane 3
+         f32.add
+         f32.add
+         local.set $8
+         local.get $14
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $25
+         if (result f32)
+          local.get $8
+          f32.const 1
+          local.get $26
+          f32.convert_i32_s
+          f32.div
+          f32.mul
+         else
+          local.get $8
+         end
+         f32x4.replace_lane 0
+         v128.store
+         br $assembly/forward/accumulateLayer<f32>|inlined.9
+        end
+        local.get $3
+        local.get $5
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $15
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         i32.const 0
+         local.set $15
+         loop $for-loop|65
+          local.get $15
+          local.get $26
+          i32.lt_s
+          if
+           local.get $7
+           local.get $15
+           i32.const 2
+           i32.shl
+           local.tee $27
+           local.get $1
+           i32.add
+           i32.load
+           local.get $5
+           i32.add
+           local.tee $34
+           v128.load
+           local.tee $7
+           local.get $3
+           local.get $34
+           i32.add
+           v128.load
+           local.get $7
+           f32x4.sub
+           local.get $2
+           local.get $27
+           i32.add
+           v128.load32_splat
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $7
+           local.get $15
+           i32.const 1
+           i32.add
+           local.set $15
+           br $for-loop|65
+          end
+         end
+         local.get $5
+         local.get $14
+         i32.add
+         local.get $7
+         local.get $39
+         f32x4.mul
+         local.get $7
+         local.get $25
+         select
+         v128.store
+        else
+         local.get $15
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          i32.const 0
+          local.set $15
+          loop $for-loop|66
+           local.get $15
+           local.get $26
+           i32.lt_s
+           if
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $27
+            local.get $1
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $34
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $13
+            local.get $34
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $2
+            local.get $27
+            i32.add
+            v128.load32_splat
+            local.tee $7
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $23
+            local.get $34
+            v128.load offset=16
+            local.tee $23
+            local.get $35
+            v128.load offset=16
+            local.get $23
+            f32x4.sub
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|66
+           end
+          end
+          local.get $5
+          local.get $14
+          i32.add
+          local.tee $3
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $25
+          select
+          v128.store
+          local.get $3
+          local.get $23
+          local.get $39
+          f32x4.mul
+          local.get $23
+          local.get $25
+          select
+          v128.store offset=16
+         else
+          local.get $15
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $23
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           i32.const 0
+           local.set $15
+           loop $for-loop|67
+            local.get $15
+            local.get $26
+            i32.lt_s
+            if
+             local.get $15
+             i32.const 2
+             i32.shl
+             local.tee $27
+             local.get $1
+             i32.add
+             i32.load
+             local.get $5
+             i32.add
+             local.tee $34
+             local.get $3
+             i32.add
+             local.set $35
+             local.get $13
+             local.get $34
+             v128.load
+             local.tee $7
+             local.get $35
+             v128.load
+             local.get $7
+             f32x4.sub
+             local.get $2
+             local.get $27
+             i32.add
+             v128.load32_splat
+             local.tee $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $13
+             local.get $23
+             local.get $34
+             v128.load offset=16
+             local.tee $23
+             local.get $35
+             v128.load offset=16
+             local.get $23
+             f32x4.sub
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $23
+             local.get $24
+             local.get $34
+             v128.load offset=32
+             local.tee $24
+             local.get $35
+             v128.load offset=32
+             local.get $24
+             f32x4.sub
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $24
+             local.get $15
+             i32.const 1
+             i32.add
+             local.set $15
+             br $for-loop|67
+            end
+           end
+           local.get $5
+           local.get $14
+           i32.add
+           local.tee $3
+           local.get $13
+           local.get $39
+           f32x4.mul
+           local.get $13
+           local.get $25
+           select
+           v128.store
+           local.get $3
+           local.get $23
+           local.get $39
+           f32x4.mul
+           local.get $23
+           local.get $25
+           select
+           v128.store offset=16
+           local.get $3
+           local.get $24
+           local.get $39
+           f32x4.mul
+           local.get $24
+           local.get $25
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       end
+      else
+       local.get $29
+       if
+        local.get $10
+        local.set $3
+        local.get $0
+        i32.load offset=32
+        i32.const 2
+        i32.shl
+        local.set $26
+        local.get $0
+        i32.load offset=60
+        local.set $14
+        local.get $0
+        i32.load offset=56
+        local.set $27
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $34
+        f32.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $35
+        f32.convert_i32_s
+        f32.div
+        f32x4.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|68
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $26
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          local.get $5
+          local.get $14
+          i32.add
+          local.tee $15
+          v128.load
+          local.set $40
+          local.get $15
+          v128.load offset=16
+          local.set $41
+          local.get $15
+          v128.load offset=32
+          local.set $43
+          local.get $15
+          v128.load offset=48
+          local.set $44
+          local.get $4
+          v128.load offset=16
+          local.set $51
+          local.get $4
+          i32.load
+          local.get $5
+          i32.add
+          local.tee $15
+          local.get $26
+          i32.add
+          local.set $25
+          local.get $15
+          local.get $15
+          v128.load
+          local.get $40
+          local.get $4
+          v128.load offset=32
+          local.tee $52
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $25
+          local.get $25
+          v128.load
+          local.get $40
+          local.get $51
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $15
+          local.get $15
+          v128.load offset=16
+          local.get $41
+          local.get $52
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $25
+          local.get $25
+          v128.load offset=16
+          local.get $41
+          local.get $51
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $15
+          local.get $15
+          v128.load offset=32
+          local.get $43
+          local.get $52
+          f32x4.mul
+          f32x4.add
+          v128.store offset=32
+          local.get $25
+          local.get $25
+          v128.load offset=32
+          local.get $43
+          local.get $51
+          f32x4.mul
+          f32x4.add
+          v128.store offset=32
+          local.get $15
+          local.get $15
+          v128.load offset=48
+          local.get $44
+          local.get $52
+          f32x4.mul
+          f32x4.add
+          v128.store offset=48
+          local.get $25
+          local.get $25
+          v128.load offset=48
+          local.get $44
+          local.get $51
+          f32x4.mul
+          f32x4.add
+          v128.store offset=48
+          local.get $35
+          i32.const 1
+          i32.gt_s
+          if
+           local.get $4
+           v128.load offset=64
+           local.set $51
+           local.get $4
+           i32.load offset=48
+           local.get $5
+           i32.add
+           local.tee $15
+           local.get $26
+           i32.add
+           local.set $25
+           local.get $15
+           local.get $15
+           v128.load
+           local.get $40
+           local.get $4
+           v128.load offset=80
+           local.tee $52
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $25
+           local.get $25
+           v128.load
+           local.get $40
+           local.get $51
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $15
+           local.get $15
+           v128.load offset=16
+           local.get $41
+           local.get $52
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+           local.get $25
+           local.get $25
+           v128.load offset=16
+           local.get $41
+           local.get $51
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+           local.get $15
+           local.get $15
+           v128.load offset=32
+           local.get $43
+           local.get $52
+           f32x4.mul
+           f32x4.add
+           v128.store offset=32
+           local.get $25
+           local.get $25
+           v128.load offset=32
+           local.get $43
+           local.get $51
+           f32x4.mul
+           f32x4.add
+           v128.store offset=32
+           local.get $15
+           local.get $15
+           v128.load offset=48
+           local.get $44
+           local.get $52
+           f32x4.mul
+           f32x4.add
+           v128.store offset=48
+           local.get $25
+           local.get $25
+           v128.load offset=48
+           local.get $44
+           local.get $51
+           f32x4.mul
+           f32x4.add
+           v128.store offset=48
+          end
+          local.get $4
+          local.get $35
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $36
+          local.get $3
+          local.set $15
+          local.get $4
+          i32.const 96
+          i32.add
+          local.set $25
+          loop $for-loop|69
+           local.get $25
+           local.get $36
+           i32.lt_u
+           if
+            local.get $25
+            v128.load offset=16
+            local.set $51
+            local.get $25
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $37
+            local.get $26
+            i32.add
+            local.set $38
+            local.get $37
+            local.get $37
+            v128.load
+            local.get $40
+            local.get $25
+            v128.load offset=32
+            local.tee $52
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $38
+            local.get $38
+            v128.load
+            local.get $40
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $37
+            local.get $37
+            v128.load offset=16
+            local.get $41
+            local.get $52
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $38
+            local.get $38
+            v128.load offset=16
+            local.get $41
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $37
+            local.get $37
+            v128.load offset=32
+            local.get $43
+            local.get $52
+            f32x4.mul
+            f32x4.add
+            v128.store offset=32
+            local.get $38
+            local.get $38
+            v128.load offset=32
+            local.get $43
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            v128.store offset=32
+            local.get $37
+            local.get $37
+            v128.load offset=48
+            local.get $44
+            local.get $52
+            f32x4.mul
+            f32x4.add
+            v128.store offset=48
+            local.get $38
+            local.get $38
+            v128.load offset=48
+            local.get $44
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            v128.store offset=48
+            local.get $15
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $37
+            local.get $26
+            i32.add
+            local.set $38
+            local.get $13
+            local.get $37
+            v128.load
+            local.tee $13
+            local.get $38
+            v128.load
+            local.get $13
+            f32x4.sub
+            local.get $15
+            v128.load offset=16
+            local.tee $51
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $7
+            local.get $37
+            v128.load offset=16
+            local.tee $7
+            local.get $38
+            v128.load offset=16
+            local.get $7
+            f32x4.sub
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $23
+            local.get $37
+            v128.load offset=32
+            local.tee $23
+            local.get $38
+            v128.load offset=32
+            local.get $23
+            f32x4.sub
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $37
+            v128.load offset=48
+            local.tee $24
+            local.get $38
+            v128.load offset=48
+            local.get $24
+            f32x4.sub
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $24
+            local.get $25
+            i32.const 48
+            i32.add
+            local.set $25
+            local.get $15
+            i32.const 48
+            i32.add
+            local.set $15
+            br $for-loop|69
+           end
+          end
+          local.get $3
+          local.get $35
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $25
+          loop $for-loop|70
+           local.get $15
+           local.get $25
+           i32.lt_u
+           if
+            local.get $13
+            local.get $15
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $36
+            v128.load
+            local.tee $13
+            local.get $26
+            local.get $36
+            i32.add
+            v128.load
+            local.get $13
+            f32x4.sub
+            local.get $15
+            v128.load offset=16
+            local.tee $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $7
+            local.get $36
+            i32.const 16
+            i32.add
+            local.tee $37
+            v128.load
+            local.tee $7
+            local.get $26
+            local.get $37
+            i32.add
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $23
+            local.get $36
+            i32.const 32
+            i32.add
+            local.tee $37
+            v128.load
+            local.tee $23
+            local.get $26
+            local.get $37
+            i32.add
+            v128.load
+            local.get $23
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $36
+            i32.const 48
+            i32.add
+            local.tee $36
+            v128.load
+            local.tee $24
+            local.get $26
+            local.get $36
+            i32.add
+            v128.load
+            local.get $24
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $24
+            local.get $15
+            i32.const 48
+            i32.add
+            local.set $15
+            br $for-loop|70
+           end
+          end
+          local.get $5
+          local.get $27
+          i32.add
+          local.tee $15
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $34
+          select
+          v128.store
+          local.get $15
+          local.get $7
+          local.get $39
+          f32x4.mul
+          local.get $7
+          local.get $34
+          select
+          v128.store offset=16
+          local.get $15
+          local.get $23
+          local.get $39
+          f32x4.mul
+          local.get $23
+          local.get $34
+          select
+          v128.store offset=32
+          local.get $15
+          local.get $24
+          local.get $39
+          f32x4.mul
+          local.get $24
+          local.get $34
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|68
+         end
+        end
+        local.get $26
+        local.get $5
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $15
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         local.get $4
+         v128.load offset=16
+         local.set $7
+         local.get $4
+         i32.load
+         local.get $5
+         i32.add
+         local.tee $15
+         local.get $26
+         i32.add
+         local.set $25
+         local.get $15
+         local.get $15
+         v128.load
+         local.get $5
+         local.get $14
+         i32.add
+         v128.load
+         local.tee $23
+         local.get $4
+         v128.load offset=32
+         f32x4.mul
+         f32x4.add
+         v128.store
+         local.get $25
+         local.get $25
+         v128.load
+         local.get $23
+         local.get $7
+         f32x4.mul
+         f32x4.add
+         v128.store
+         local.get $35
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $4
+          v128.load offset=64
+          local.set $7
+          local.get $4
+          i32.load offset=48
+          local.get $5
+          i32.add
+          local.tee $14
+          local.get $26
+          i32.add
+          local.set $15
+          local.get $14
+          local.get $14
+          v128.load
+          local.get $23
+          local.get $4
+          v128.load offset=80
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $15
+          local.get $15
+          v128.load
+          local.get $23
+          local.get $7
+          f32x4.mul
+          f32x4.add
+          v128.store
+         end
+         local.get $4
+         local.get $35
+         i32.const 48
+         i32.mul
+         i32.add
+         local.set $15
+         local.get $5
+         local.set $14
+         local.get $3
+         local.set $5
+         local.get $4
+         i32.const 96
+         i32.add
+         local.set $25
+         loop $for-loop|71
+          local.get $15
+          local.get $25
+          i32.gt_u
+          if
+           local.get $25
+           v128.load offset=16
+           local.set $7
+           local.get $25
+           i32.load
+           local.get $14
+           i32.add
+           local.tee $36
+           local.get $26
+           i32.add
+           local.set $37
+           local.get $36
+           local.get $36
+           v128.load
+           local.get $23
+           local.get $25
+           v128.load offset=32
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $37
+           local.get $37
+           v128.load
+           local.get $23
+           local.get $7
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $13
+           local.get $5
+           i32.load
+           local.get $14
+           i32.add
+           local.tee $36
+           v128.load
+           local.tee $7
+           local.get $26
+           local.get $36
+           i32.add
+           v128.load
+           local.get $7
+           f32x4.sub
+           local.get $5
+           v128.load offset=16
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $13
+           local.get $25
+           i32.const 48
+           i32.add
+           local.set $25
+           local.get $5
+           i32.const 48
+           i32.add
+           local.set $5
+           br $for-loop|71
+          end
+         end
+         local.get $3
+         local.get $35
+         i32.const 48
+         i32.mul
+         i32.add
+         local.set $3
+         loop $for-loop|72
+          local.get $3
+          local.get $5
+          i32.gt_u
+          if
+           local.get $13
+           local.get $5
+           i32.load
+           local.get $14
+           i32.add
+           local.tee $15
+           v128.load
+           local.tee $7
+           local.get $15
+           local.get $26
+           i32.add
+           v128.load
+           local.get $7
+           f32x4.sub
+           local.get $5
+           v128.load offset=16
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $13
+           local.get $5
+           i32.const 48
+           i32.add
+           local.set $5
+           br $for-loop|72
+          end
+         end
+         local.get $14
+         local.get $27
+         i32.add
+         local.get $13
+         local.get $39
+         f32x4.mul
+         local.get $13
+         local.get $34
+         select
+         v128.store
+        else
+         local.get $15
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          local.get $5
+          local.get $14
+          i32.add
+          local.tee $14
+          v128.load
+          local.set $23
+          local.get $14
+          v128.load offset=16
+          local.set $24
+          local.get $4
+          v128.load offset=16
+          local.set $40
+          local.get $4
+          i32.load
+          local.get $5
+          i32.add
+          local.tee $14
+          local.get $26
+          i32.add
+          local.set $15
+          local.get $14
+          local.get $14
+          v128.load
+          local.get $23
+          local.get $4
+          v128.load offset=32
+          local.tee $41
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $15
+          local.get $15
+          v128.load
+          local.get $23
+          local.get $40
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $14
+          local.get $14
+          v128.load offset=16
+          local.get $24
+          local.get $41
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $15
+          local.get $15
+          v128.load offset=16
+          local.get $24
+          local.get $40
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $35
+          i32.const 1
+          i32.gt_s
+          if
+           local.get $4
+           v128.load offset=64
+           local.set $40
+           local.get $4
+           i32.load offset=48
+           local.get $5
+           i32.add
+           local.tee $14
+           local.get $26
+           i32.add
+           local.set $15
+           local.get $14
+           local.get $14
+           v128.load
+           local.get $23
+           local.get $4
+           v128.load offset=80
+           local.tee $41
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $15
+           local.get $15
+           v128.load
+           local.get $23
+           local.get $40
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $14
+           local.get $14
+           v128.load offset=16
+           local.get $24
+           local.get $41
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+           local.get $15
+           local.get $15
+           v128.load offset=16
+           local.get $24
+           local.get $40
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+          end
+          local.get $4
+          local.get $35
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $15
+          local.get $5
+          local.set $14
+          local.get $3
+          local.set $5
+          local.get $4
+          i32.const 96
+          i32.add
+          local.set $25
+          loop $for-loop|73
+           local.get $15
+           local.get $25
+           i32.gt_u
+           if
+            local.get $25
+            v128.load offset=16
+            local.set $40
+            local.get $25
+            i32.load
+            local.get $14
+            i32.add
+            local.tee $36
+            local.get $26
+            i32.add
+            local.set $37
+            local.get $36
+            local.get $36
+            v128.load
+            local.get $23
+            local.get $25
+            v128.load offset=32
+            local.tee $41
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $37
+            local.get $37
+            v128.load
+            local.get $23
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $36
+            local.get $36
+            v128.load offset=16
+            local.get $24
+            local.get $41
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $37
+            local.get $37
+            v128.load offset=16
+            local.get $24
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $5
+            i32.load
+            local.get $14
+            i32.add
+            local.tee $36
+            local.get $26
+            i32.add
+            local.set $37
+            local.get $13
+            local.get $36
+            v128.load
+            local.tee $13
+            local.get $37
+            v128.load
+            local.get $13
+            f32x4.sub
+            local.get $5
+            v128.load offset=16
+            local.tee $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $7
+            local.get $36
+            v128.load offset=16
+            local.tee $7
+            local.get $37
+            v128.load offset=16
+            local.get $7
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $25
+            i32.const 48
+            i32.add
+            local.set $25
+            local.get $5
+            i32.const 48
+            i32.add
+            local.set $5
+            br $for-loop|73
+           end
+          end
+          local.get $3
+          local.get $35
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $3
+          loop $for-loop|74
+           local.get $3
+           local.get $5
+           i32.gt_u
+           if
+            local.get $13
+            local.get $5
+            i32.load
+            local.get $14
+            i32.add
+            local.tee $15
+            v128.load
+            local.tee $13
+            local.get $15
+            local.get $26
+            i32.add
+            v128.load
+            local.get $13
+            f32x4.sub
+            local.get $5
+            v128.load offset=16
+            local.tee $23
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $7
+            local.get $15
+            i32.const 16
+            i32.add
+            local.tee $15
+            v128.load
+            local.tee $7
+            local.get $15
+            local.get $26
+            i32.add
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $23
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $5
+            i32.const 48
+            i32.add
+            local.set $5
+            br $for-loop|74
+           end
+          end
+          local.get $14
+          local.get $27
+          i32.add
+          local.tee $3
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $34
+          select
+          v128.store
+          local.get $3
+          local.get $7
+          local.get $39
+          f32x4.mul
+          local.get $7
+          local.get $34
+          select
+          v128.store offset=16
+         else
+          local.get $15
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $7
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $23
+           local.get $5
+           local.get $14
+           i32.add
+           local.tee $14
+           v128.load
+           local.set $24
+           local.get $14
+           v128.load offset=16
+           local.set $40
+           local.get $14
+           v128.load offset=32
+           local.set $41
+           local.get $4
+           v128.load offset=16
+           local.set $43
+           local.get $4
+           i32.load
+           local.get $5
+           i32.add
+           local.tee $14
+           local.get $26
+           i32.add
+           local.set $15
+           local.get $14
+           local.get $14
+           v128.load
+           local.get $24
+           local.get $4
+           v128.load offset=32
+           local.tee $44
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $15
+           local.get $15
+           v128.load
+           local.get $24
+           local.get $43
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $14
+           local.get $14
+           v128.load offset=16
+           local.get $40
+           local.get $44
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+           local.get $15
+           local.get $15
+           v128.load offset=16
+           local.get $40
+           local.get $43
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+           local.get $14
+           local.get $14
+           v128.load offset=32
+           local.get $41
+           local.get $44
+           f32x4.mul
+           f32x4.add
+           v128.store offset=32
+           local.get $15
+           local.get $15
+           v128.load offset=32
+           local.get $41
+           local.get $43
+           f32x4.mul
+           f32x4.add
+           v128.store offset=32
+           local.get $35
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $4
+            v128.load offset=64
+            local.set $43
+            local.get $4
+            i32.load offset=48
+            local.get $5
+            i32.add
+            local.tee $14
+            local.get $26
+            i32.add
+            local.set $15
+            local.get $14
+            local.get $14
+            v128.load
+            local.get $24
+            local.get $4
+            v128.load offset=80
+            local.tee $44
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $15
+            local.get $15
+            v128.load
+            local.get $24
+            local.get $43
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $14
+            local.get $14
+            v128.load offset=16
+            local.get $40
+            local.get $44
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $15
+            local.get $15
+            v128.load offset=16
+            local.get $40
+            local.get $43
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $14
+            local.get $14
+            v128.load offset=32
+            local.get $41
+            local.get $44
+            f32x4.mul
+            f32x4.add
+            v128.store offset=32
+            local.get $15
+            local.get $15
+            v128.load offset=32
+            local.get $41
+            local.get $43
+            f32x4.mul
+            f32x4.add
+            v128.store offset=32
+           end
+           local.get $4
+           local.get $35
+           i32.const 48
+           i32.mul
+           i32.add
+           local.set $15
+           local.get $5
+           local.set $14
+           local.get $3
+           local.set $5
+           local.get $4
+           i32.const 96
+           i32.add
+           local.set $25
+           loop $for-loop|75
+            local.get $15
+            local.get $25
+            i32.gt_u
+            if
+             local.get $25
+             v128.load offset=16
+             local.set $43
+             local.get $25
+             i32.load
+             local.get $14
+             i32.add
+             local.tee $36
+             local.get $26
+             i32.add
+             local.set $37
+             local.get $36
+             local.get $36
+             v128.load
+             local.get $24
+             local.get $25
+             v128.load offset=32
+             local.tee $44
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $37
+             local.get $37
+             v128.load
+             local.get $24
+             local.get $43
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $36
+             local.get $36
+             v128.load offset=16
+             local.get $40
+             local.get $44
+             f32x4.mul
+             f32x4.add
+             v128.store offset=16
+             local.get $37
+             local.get $37
+             v128.load offset=16
+             local.get $40
+             local.get $43
+             f32x4.mul
+             f32x4.add
+             v128.store offset=16
+             local.get $36
+             local.get $36
+             v128.load offset=32
+             local.get $41
+             local.get $44
+             f32x4.mul
+             f32x4.add
+             v128.store offset=32
+             local.get $37
+             local.get $37
+             v128.load offset=32
+             local.get $41
+             local.get $43
+             f32x4.mul
+             f32x4.add
+             v128.store offset=32
+             local.get $5
+             i32.load
+             local.get $14
+             i32.add
+             local.tee $36
+             local.get $26
+             i32.add
+             local.set $37
+             local.get $13
+             local.get $36
+             v128.load
+             local.tee $13
+             local.get $37
+             v128.load
+             local.get $13
+             f32x4.sub
+             local.get $5
+             v128.load offset=16
+             local.tee $43
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $13
+             local.get $7
+             local.get $36
+             v128.load offset=16
+             local.tee $7
+             local.get $37
+             v128.load offset=16
+             local.get $7
+             f32x4.sub
+             local.get $43
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $7
+             local.get $23
+             local.get $36
+             v128.load offset=32
+             local.tee $23
+             local.get $37
+             v128.load offset=32
+             local.get $23
+             f32x4.sub
+             local.get $43
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $23
+             local.get $25
+             i32.const 48
+             i32.add
+             local.set $25
+             local.get $5
+             i32.const 48
+             i32.add
+             local.set $5
+             br $for-loop|75
+            end
+           end
+           local.get $3
+           local.get $35
+           i32.const 48
+           i32.mul
+           i32.add
+           local.set $3
+           loop $for-loop|76
+            local.get $3
+            local.get $5
+            i32.gt_u
+            if
+             local.get $13
+             local.get $5
+             i32.load
+             local.get $14
+             i32.add
+             local.tee $15
+             v128.load
+             local.tee $13
+             local.get $15
+             local.get $26
+             i32.add
+             v128.load
+             local.get $13
+             f32x4.sub
+             local.get $5
+             v128.load offset=16
+             local.tee $24
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $13
+             local.get $7
+             local.get $15
+             i32.const 16
+             i32.add
+             local.tee $25
+             v128.load
+             local.tee $7
+             local.get $25
+             local.get $26
+             i32.add
+             v128.load
+             local.get $7
+             f32x4.sub
+             local.get $24
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $7
+             local.get $23
+             local.get $15
+             i32.const 32
+             i32.add
+             local.tee $15
+             v128.load
+             local.tee $23
+             local.get $15
+             local.get $26
+             i32.add
+             v128.load
+             local.get $23
+             f32x4.sub
+             local.get $24
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $23
+             local.get $5
+             i32.const 48
+             i32.add
+             local.set $5
+             br $for-loop|76
+            end
+           end
+           local.get $14
+           local.get $27
+           i32.add
+           local.tee $3
+           local.get $13
+           local.get $39
+           f32x4.mul
+           local.get $13
+           local.get $34
+           select
+           v128.store
+           local.get $3
+           local.get $7
+           local.get $39
+           f32x4.mul
+           local.get $7
+           local.get $34
+           select
+           v128.store offset=16
+           local.get $3
+           local.get $23
+           local.get $39
+           f32x4.mul
+           local.get $23
+           local.get $34
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       else
+        local.get $0
+        i32.load offset=32
+        i32.const 2
+        i32.shl
+        local.set $14
+        local.get $0
+        i32.load offset=60
+        local.set $15
+        local.get $0
+        i32.load offset=24
+        local.set $25
+        local.get $0
+        i32.load offset=44
+        drop
+        block $assembly/nk/updateLayerAt<f32>|inlined.4
+         local.get $0
+         i32.load offset=28
+         i32.const 1
+         i32.eq
+         if
+          local.get $25
+          i32.const -4
+          i32.and
+          local.set $5
+          local.get $15
+          v128.load32_splat
+          local.set $7
+          i32.const 0
+          local.set $3
+          loop $for-loop|78
+           local.get $3
+           local.get $5
+           i32.lt_s
+           if
+            local.get $3
+            i32.const 2
+            i32.shl
+            local.tee $14
+            local.get $6
+            i32.add
+            local.tee $26
+            i32.load
+            local.tee $27
+            local.get $26
+            i32.load offset=4
+            local.tee $34
+            local.get $27
+            v128.load64_zero
+            v128.load64_lane 1
+            local.tee $13
+            local.get $26
+            i32.load offset=12
+            local.tee $27
+            local.get $26
+            i32.load offset=8
+            local.tee $26
+            v128.load64_zero
+            v128.load64_lane 1
+            local.tee $23
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.get $7
+            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+            local.get $11
+            local.get $14
+            i32.add
+            v128.load
+            local.tee $24
+            f32x4.sub
+            f32x4.mul
+            f32x4.add
+            local.tee $39
+            local.get $13
+            local.get $23
+            i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+            local.get $7
+            local.get $24
+            f32x4.mul
+            f32x4.add
+            local.tee $13
+            i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            local.tee $23
+            v128.store64_lane 0
+            local.get $34
+            local.get $23
+            v128.store64_lane 1
+            local.get $26
+            local.get $39
+            local.get $13
+            i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            local.tee $13
+            v128.store64_lane 0
+            local.get $27
+            local.get $13
+            v128.store64_lane 1
+            local.get $3
+            i32.const 4
+            i32.add
+            local.set $3
+            br $for-loop|78
+           end
+          end
+          local.get $15
+          f32.load
+          local.set $8
+          loop $for-loop|79
+           local.get $3
+           local.get $25
+           i32.lt_s
+           if
+            local.get $3
+            i32.const 2
+            i32.shl
+            local.tee $5
+            local.get $6
+            i32.add
+            i32.load
+            local.tee $14
+            f32.load offset=4
+            local.set $9
+            local.get $14
+            local.get $14
+            f32.load
+            local.get $8
+            f32.const 1
+            local.get $5
+            local.get $11
+            i32.add
+            f32.load
+            local.tee $12
+            f32.sub
+            f32.mul
+            f32.add
+            f32.store
+            local.get $14
+            local.get $9
+            local.get $8
+            local.get $12
+            f32.mul
+            f32.add
+            f32.store offset=4
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|79
+           end
+          end
+          br $assembly/nk/updateLayerAt<f32>|inlined.4
+         end
+         i32.const 0
+         local.set $26
+         loop $for-loop|81
+          local.get $25
+          local.get $26
+          i32.gt_s
+          if
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           local.get $26
+           i32.const 2
+           i32.shl
+           local.tee $3
+           local.get $11
+           i32.add
+           v128.load32_splat
+           local.tee $7
+           f32x4.sub
+           local.set $13
+           local.get $3
+           local.get $6
+           i32.add
+           i32.load
+           local.set $27
+           i32.const 0
+           local.set $3
+           loop $for-loop|83
+            local.get $3
+            i32.const -64
+            i32.sub
+            local.tee $5
+            local.get $14
+            i32.le_u
+            if
+             local.get $3
+             local.get $27
+             i32.add
+             local.tee $34
+             local.get $34
+             v128.load
+             local.get $3
+             local.get $15
+             i32.add
+             local.tee $3
+             v128.load
+             local.tee $23
+             local.get $13
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $14
+             local.get $34
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $23
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $34
+             i32.const 16
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $3
+             v128.load offset=16
+             local.tee $23
+             local.get $13
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $14
+             local.get $35
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $23
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $34
+             i32.const 32
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $3
+             v128.load offset=32
+             local.tee $23
+             local.get $13
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $14
+             local.get $35
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $23
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $34
+             i32.const 48
+             i32.add
+             local.tee $34
+             local.get $34
+             v128.load
+             local.get $3
+             v128.load offset=48
+             local.tee $23
+             local.get $13
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $14
+             local.get $34
+             i32.add
+             local.tee $3
+             local.get $3
+             v128.load
+             local.get $23
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $5
+             local.set $3
+             br $for-loop|83
+            end
+           end
+           loop $for-loop|84
+            local.get $3
+            local.get $14
+            i32.lt_u
+            if
+             local.get $3
+             local.get $27
+             i32.add
+             local.tee $5
+             local.get $5
+             v128.load
+             local.get $3
+             local.get $15
+             i32.add
+             v128.load
+             local.tee $23
+             local.get $13
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $5
+             local.get $14
+             i32.add
+             local.tee $5
+             local.get $5
+             v128.load
+             local.get $23
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 16
+             i32.add
+             local.set $3
+             br $for-loop|84
+            end
+           end
+           local.get $26
+           i32.const 1
+           i32.add
+           local.set $26
+           br $for-loop|81
+          end
+         end
+        end
+        local.get $0
+        i32.load offset=32
+        i32.const 2
+        i32.shl
+        local.set $3
+        local.get $0
+        i32.load offset=56
+        local.set $14
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $25
+        f32.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $26
+        f32.convert_i32_s
+        f32.div
+        f32x4.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|85
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $3
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          i32.const 0
+          local.set $15
+          loop $for-loop|86
+           local.get $15
+           local.get $26
+           i32.lt_s
+           if
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $27
+            local.get $1
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $34
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $7
+            local.get $34
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $2
+            local.get $27
+            i32.add
+            v128.load32_splat
+            local.tee $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $23
+            local.get $34
+            v128.load offset=16
+            local.tee $23
+            local.get $35
+            v128.load offset=16
+            local.get $23
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $34
+            v128.load offset=32
+            local.tee $24
+            local.get $35
+            v128.load offset=32
+            local.get $24
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $24
+            local.get $13
+            local.get $34
+            v128.load offset=48
+            local.tee $13
+            local.get $35
+            v128.load offset=48
+            local.get $13
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|86
+           end
+          end
+          local.get $5
+          local.get $14
+          i32.add
+          local.tee $15
+          local.get $7
+          local.get $39
+          f32x4.mul
+          local.get $7
+          local.get $25
+          select
+          v128.store
+          local.get $15
+          local.get $23
+          local.get $39
+          f32x4.mul
+          local.get $23
+          local.get $25
+          select
+          v128.store offset=16
+          local.get $15
+          local.get $24
+          local.get $39
+          f32x4.mul
+          local.get $24
+          local.get $25
+          select
+          v128.store offset=32
+          local.get $15
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $25
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|85
+         end
+        end
+        block $assembly/forward/accumulateLayer<f32>|inlined.10
+         local.get $0
+         i32.load offset=28
+         i32.const 1
+         i32.eq
+         if
+          local.get $26
+          i32.const -4
+          i32.and
+          local.set $3
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          i32.const 0
+          local.set $5
+          loop $for-loop|87
+           local.get $3
+           local.get $5
+           i32.gt_s
+           if
+            local.get $13
+            local.get $5
+            i32.const 2
+            i32.shl
+            local.tee $15
+            local.get $1
+            i32.add
+            local.tee $27
+            i32.load offset=4
+            local.get $27
+            i32.load
+            v128.load64_zero
+            v128.load64_lane 1
+            local.tee $7
+            local.get $27
+            i32.load offset=12
+            local.get $27
+            i32.load offset=8
+            v128.load64_zero
+            v128.load64_lane 1
+            local.tee $13
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.tee $23
+            local.get $7
+            local.get $13
+            i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+            local.get $23
+            f32x4.sub
+            local.get $2
+            local.get $15
+            i32.add
+            v128.load
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $5
+            i32.const 4
+            i32.add
+            local.set $5
+            br $for-loop|87
+           end
+          end
+          local.get $13
+          f32x4.extract_lane 0
+          local.set $8
+          local.get $13
+          f32x4.extract_lane 1
+          local.set $9
+          local.get $13
+          f32x4.extract_lane 2
+          local.set $12
+          local.get $5
+          local.get $26
+          i32.lt_s
+          if (result f32)
+           local.get $8
+           local.get $5
+           i32.const 2
+           i32.shl
+           local.tee $3
+           local.get $1
+           i32.add
+           i32.load
+           local.tee $15
+           f32.load
+           local.tee $8
+           local.get $15
+           f32.load offset=4
+           local.get $8
+           f32.sub
+           local.get $2
+           local.get $3
+           i32.add
+           f32.load
+           f32.mul
+           f32.add
+           f32.add
+          else
+           local.get $8
+          end
+          local.get $5
+          i32.const 1
+          i32.add
+          local.tee $3
+          local.get $26
+          i32.lt_s
+          if (result f32)
+           local.get $9
+           local.get $3
+           i32.const 2
+           i32.shl
+           local.tee $3
+           local.get $1
+           i32.add
+           i32.load
+           local.tee $15
+           f32.load
+           local.tee $8
+           local.get $15
+           f32.load offset=4
+           local.get $8
+           f32.sub
+           local.get $2
+           local.get $3
+           i32.add
+           f32.load
+           f32.mul
+           f32.add
+           f32.add
+          else
+           local.get $9
+          end
+          f32.add
+          local.get $5
+          i32.const 2
+          i32.add
+          local.tee $3
+          local.get $26
+          i32.lt_s
+          if (result f32)
+           local.get $12
+           local.get $3
+           i32.const 2
+           i32.shl
+           local.tee $3
+           local.get $1
+           i32.add
+           i32.load
+           local.tee $5
+           f32.load
+           local.tee $8
+           local.get $5
+           f32.load offset=4
+           local.get $8
+           f32.sub
+           local.get $2
+           local.get $3
+           i32.add
+           f32.load
+           f32.mul
+           f32.add
+           f32.add
+          else
+           local.get $12
+          end
+          local.get $13
+          f32x4.extract_lane 3
+          f32.add
+          f32.add
+          local.set $8
+          local.get $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $25
+          if (result f32)
+           local.get $8
+           f32.const 1
+           local.get $26
+           f32.convert_i32_s
+           f32.div
+           f32.mul
+          else
+           local.get $8
+          end
+          f32x4.replace_lane 0
+          v128.store
+          br $assembly/forward/accumulateLayer<f32>|inlined.10
+         end
+         local.get $3
+         local.get $5
+         i32.sub
+         i32.const 4
+         i32.shr_u
+         local.tee $15
+         i32.const 1
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          i32.const 0
+          local.set $15
+          loop $for-loop|88
+           local.get $15
+           local.get $26
+           i32.lt_s
+           if
+            local.get $7
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $27
+            local.get $1
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $34
+            v128.load
+            local.tee $7
+            local.get $3
+            local.get $34
+            i32.add
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $2
+            local.get $27
+            i32.add
+            v128.load32_splat
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|88
+           end
+          end
+          local.get $5
+          local.get $14
+          i32.add
+          local.get $7
+          local.get $39
+          f32x4.mul
+          local.get $7
+          local.get $25
+          select
+          v128.store
+         else
+          local.get $15
+          i32.const 2
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $23
+           i32.const 0
+           local.set $15
+           loop $for-loop|89
+            local.get $15
+            local.get $26
+            i32.lt_s
+            if
+             local.get $15
+             i32.const 2
+             i32.shl
+             local.tee $27
+             local.get $1
+             i32.add
+             i32.load
+             local.get $5
+             i32.add
+             local.tee $34
+             local.get $3
+             i32.add
+             local.set $35
+             local.get $13
+             local.get $34
+             v128.load
+             local.tee $7
+             local.get $35
+             v128.load
+             local.get $7
+             f32x4.sub
+             local.get $2
+             local.get $27
+             i32.add
+             v128.load32_splat
+             local.tee $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $13
+             local.get $23
+             local.get $34
+             v128.load offset=16
+             local.tee $23
+             local.get $35
+             v128.load offset=16
+             local.get $23
+             f32x4.sub
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $23
+             local.get $15
+             i32.const 1
+             i32.add
+             local.set $15
+             br $for-loop|89
+            end
+           end
+           local.get $5
+           local.get $14
+           i32.add
+           local.tee $3
+           local.get $13
+           local.get $39
+           f32x4.mul
+           local.get $13
+           local.get $25
+           select
+           v128.store
+           local.get $3
+           local.get $23
+           local.get $39
+           f32x4.mul
+           local.get $23
+           local.get $25
+           select
+           v128.store offset=16
+          else
+           local.get $15
+           i32.const 3
+           i32.eq
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            i32.const 0
+            local.set $15
+            loop $for-loop|90
+             local.get $15
+             local.get $26
+             i32.lt_s
+             if
+              local.get $15
+              i32.const 2
+              i32.shl
+              local.tee $27
+              local.get $1
+              i32.add
+              i32.load
+              local.get $5
+              i32.add
+              local.tee $34
+              local.get $3
+              i32.add
+              local.set $35
+              local.get $13
+              local.get $34
+              v128.load
+              local.tee $7
+              local.get $35
+              v128.load
+              local.get $7
+              f32x4.sub
+              local.get $2
+              local.get $27
+              i32.add
+              v128.load32_splat
+              local.tee $7
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $13
+              local.get $23
+              local.get $34
+              v128.load offset=16
+              local.tee $23
+              local.get $35
+              v128.load offset=16
+              local.get $23
+              f32x4.sub
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $23
+              local.get $24
+              local.get $34
+              v128.load offset=32
+              local.tee $24
+              local.get $35
+              v128.load offset=32
+              local.get $24
+              f32x4.sub
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $24
+              local.get $15
+              i32.const 1
+              i32.add
+              local.set $15
+              br $for-loop|90
+             end
+            end
+            local.get $5
+            local.get $14
+            i32.add
+            local.tee $3
+            local.get $13
+            local.get $39
+            f32x4.mul
+            local.get $13
+            local.get $25
+            select
+            v128.store
+            local.get $3
+            local.get $23
+            local.get $39
+            f32x4.mul
+            local.get $23
+            local.get $25
+            select
+            v128.store offset=16
+            local.get $3
+            local.get $24
+            local.get $39
+            f32x4.mul
+            local.get $24
+            local.get $25
+            select
+            v128.store offset=32
+           end
+          end
+         end
+        end
+       end
+      end
+      local.get $6
+      local.get $1
+      local.set $6
+      local.set $1
+      local.get $11
+      local.get $2
+      local.set $11
+      local.set $2
+      local.get $4
+      local.get $10
+      local.set $4
+      local.set $10
+     else
+      local.get $27
+      i32.eqz
+      if
+       block $assembly/nk/updateLayerAt<f32>|inlined.5
+        local.get $0
+        i32.load offset=32
+        i32.const 2
+        i32.shl
+        local.set $14
+        local.get $0
+        i32.load offset=60
+        local.set $15
+        local.get $0
+        i32.load offset=24
+        local.set $25
+        local.get $0
+        i32.load offset=44
+        drop
+        local.get $0
+        i32.load offset=28
+        i32.const 1
+        i32.eq
+        if
+         local.get $25
+         i32.const -4
+         i32.and
+         local.set $5
+         local.get $15
+         v128.load32_splat
+         local.set $7
+         i32.const 0
+         local.set $3
+         loop $for-loop|92
+          local.get $3
+          local.get $5
+          i32.lt_s
+          if
+           local.get $3
+           i32.const 2
+           i32.shl
+           local.tee $14
+           local.get $6
+           i32.add
+           local.tee $26
+           i32.load
+           local.tee $27
+           local.get $26
+           i32.load offset=4
+           local.tee $34
+           local.get $27
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $13
+           local.get $26
+           i32.load offset=12
+           local.tee $27
+           local.get $26
+           i32.load offset=8
+           local.tee $26
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $23
+           i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+           local.get $7
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           local.get $11
+           local.get $14
+           i32.add
+           v128.load
+           local.tee $24
+           f32x4.sub
+           f32x4.mul
+           f32x4.add
+           local.tee $39
+           local.get $13
+           local.get $23
+           i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+           local.get $7
+           local.get $24
+           f32x4.mul
+           f32x4.add
+           local.tee $13
+           i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+           local.tee $23
+           v128.store64_lane 0
+           local.get $34
+           local.get $23
+           v128.store64_lane 1
+           local.get $26
+           local.get $39
+           local.get $13
+           i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+           local.tee $13
+           v128.store64_lane 0
+           local.get $27
+           local.get $13
+           v128.store64_lane 1
+           local.get $3
+           i32.const 4
+           i32.add
+           local.set $3
+           br $for-loop|92
+          end
+         end
+         local.get $15
+         f32.load
+         local.set $8
+         loop $for-loop|93
+          local.get $3
+          local.get $25
+          i32.lt_s
+          if
+           local.get $3
+           i32.const 2
+           i32.shl
+           local.tee $5
+           local.get $6
+           i32.add
+           i32.load
+           local.tee $14
+           f32.load offset=4
+           local.set $9
+           local.get $14
+           local.get $14
+           f32.load
+           local.get $8
+           f32.const 1
+           local.get $5
+           local.get $11
+           i32.add
+           f32.load
+           local.tee $12
+           f32.sub
+           f32.mul
+           f32.add
+           f32.store
+           local.get $14
+           local.get $9
+           local.get $8
+           local.get $12
+           f32.mul
+           f32.add
+           f32.store offset=4
+           local.get $3
+           i32.const 1
+           i32.add
+           local.set $3
+           br $for-loop|93
+          end
+         end
+         br $assembly/nk/updateLayerAt<f32>|inlined.5
+        end
+        i32.const 0
+        local.set $26
+        loop $for-loop|95
+         local.get $25
+         local.get $26
+         i32.gt_s
+         if
+          v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+          local.get $26
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $11
+          i32.add
+          v128.load32_splat
+          local.tee $7
+          f32x4.sub
+          local.set $13
+          local.get $3
+          local.get $6
+          i32.add
+          i32.load
+          local.set $27
+          i32.const 0
+          local.set $3
+          loop $for-loop|97
+           local.get $3
+           i32.const -64
+           i32.sub
+           local.tee $5
+           local.get $14
+           i32.le_u
+           if
+            local.get $3
+            local.get $27
+            i32.add
+            local.tee $34
+            local.get $34
+            v128.load
+            local.get $3
+            local.get $15
+            i32.add
+            local.tee $3
+            v128.load
+            local.tee $23
+            local.get $13
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $14
+            local.get $34
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $23
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $34
+            i32.const 16
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $3
+            v128.load offset=16
+            local.tee $23
+            local.get $13
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $14
+            local.get $35
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $23
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $34
+            i32.const 32
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $3
+            v128.load offset=32
+            local.tee $23
+            local.get $13
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $14
+            local.get $35
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $23
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $34
+            i32.const 48
+            i32.add
+            local.tee $34
+            local.get $34
+            v128.load
+            local.get $3
+            v128.load offset=48
+            local.tee $23
+            local.get $13
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $14
+            local.get $34
+            i32.add
+            local.tee $3
+            local.get $3
+            v128.load
+            local.get $23
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $5
+            local.set $3
+            br $for-loop|97
+           end
+          end
+          loop $for-loop|98
+           local.get $3
+           local.get $14
+           i32.lt_u
+           if
+            local.get $3
+            local.get $27
+            i32.add
+            local.tee $5
+            local.get $5
+            v128.load
+            local.get $3
+            local.get $15
+            i32.add
+            v128.load
+            local.tee $23
+            local.get $13
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $5
+            local.get $14
+            i32.add
+            local.tee $5
+            local.get $5
+            v128.load
+            local.get $23
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $3
+            i32.const 16
+            i32.add
+            local.set $3
+            br $for-loop|98
+           end
+          end
+          local.get $26
+          i32.const 1
+          i32.add
+          local.set $26
+          br $for-loop|95
+         end
+        end
+       end
+      end
+     end
+     local.get $16
+     i32.const 1
+     i32.add
+     local.set $16
      br $for-loop|11
     end
    end
@@ -34265,7 +48936,7 @@
        i32.add
        f64.load
        local.set $9
-       block $assembly/pl/adaptRange<f64>|inlined.24
+       block $assembly/pl/adaptRange<f64>|inlined.34
         local.get $41
         f64.load
         local.tee $8
@@ -34283,7 +48954,7 @@
          local.get $14
          f64.le
          i32.eqz
-         br_if $assembly/pl/adaptRange<f64>|inlined.24
+         br_if $assembly/pl/adaptRange<f64>|inlined.34
          local.get $14
          local.set $9
         end
@@ -34519,7 +49190,7 @@
       i32.add
       f64.load
       local.set $8
-      block $assembly/pl/adaptRange<f64>|inlined.25
+      block $assembly/pl/adaptRange<f64>|inlined.35
        local.get $9
        local.get $14
        f64.ge
@@ -34531,7 +49202,7 @@
         local.get $14
         f64.le
         i32.eqz
-        br_if $assembly/pl/adaptRange<f64>|inlined.25
+        br_if $assembly/pl/adaptRange<f64>|inlined.35
         local.get $14
         local.set $8
        end
@@ -34861,7 +49532,7 @@
      br $for-loop|5
     end
    end
-   block $assembly/forward/accumulateLayer<f64>|inlined.11
+   block $assembly/forward/accumulateLayer<f64>|inlined.16
     local.get $0
     i32.load offset=28
     i32.const 1
@@ -34968,7 +49639,7 @@
      end
      f64x2.replace_lane 0
      v128.store
-     br $assembly/forward/accumulateLayer<f64>|inlined.11
+     br $assembly/forward/accumulateLayer<f64>|inlined.16
     end
     local.get $6
     local.get $4
@@ -35446,7 +50117,7 @@
           i32.add
           f64.load
           local.set $9
-          block $assembly/pl/adaptRange<f64>|inlined.26
+          block $assembly/pl/adaptRange<f64>|inlined.36
            local.get $16
            f64.load
            local.tee $8
@@ -35464,7 +50135,7 @@
             local.get $14
             f64.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f64>|inlined.26
+            br_if $assembly/pl/adaptRange<f64>|inlined.36
             local.get $14
             local.set $9
            end
@@ -35660,7 +50331,7 @@
          i32.add
          f64.load
          local.set $8
-         block $assembly/pl/adaptRange<f64>|inlined.27
+         block $assembly/pl/adaptRange<f64>|inlined.37
           local.get $9
           local.get $14
           f64.ge
@@ -35672,7 +50343,7 @@
            local.get $14
            f64.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f64>|inlined.27
+           br_if $assembly/pl/adaptRange<f64>|inlined.37
            local.get $14
            local.set $8
           end
@@ -36263,7 +50934,7 @@
             i32.add
             f64.load
             local.set $9
-            block $assembly/pl/adaptRange<f64>|inlined.30
+            block $assembly/pl/adaptRange<f64>|inlined.40
              local.get $35
              f64.load
              local.tee $8
@@ -36281,7 +50952,7 @@
               local.get $14
               f64.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f64>|inlined.30
+              br_if $assembly/pl/adaptRange<f64>|inlined.40
               local.get $14
               local.set $9
              end
@@ -36477,7 +51148,7 @@
            i32.add
            f64.load
            local.set $8
-           block $assembly/pl/adaptRange<f64>|inlined.31
+           block $assembly/pl/adaptRange<f64>|inlined.41
             local.get $9
             local.get $14
             f64.ge
@@ -36489,7 +51160,7 @@
              local.get $14
              f64.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f64>|inlined.31
+             br_if $assembly/pl/adaptRange<f64>|inlined.41
              local.get $14
              local.set $8
             end
@@ -36812,7 +51483,7 @@
           br $for-loop|41
          end
         end
-        block $assembly/forward/accumulateLayer<f64>|inlined.13
+        block $assembly/forward/accumulateLayer<f64>|inlined.18
          local.get $0
          local.get $26
          i32.const 11
@@ -36929,7 +51600,7 @@
           end
           f64x2.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f64>|inlined.13
+          br $assembly/forward/accumulateLayer<f64>|inlined.18
          end
          local.get $34
          local.get $4
@@ -37342,7 +52013,7 @@
         i32.mul
         i32.add
         local.set $41
-        block $assembly/nk/updateLayerAt<f64>|inlined.6
+        block $assembly/nk/updateLayerAt<f64>|inlined.9
          local.get $0
          local.get $3
          i32.const 7
@@ -37579,7 +52250,7 @@
             br $for-loop|51
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.6
+          br $assembly/nk/updateLayerAt<f64>|inlined.9
          end
          local.get $36
          i32.const 16
@@ -37662,7 +52333,7 @@
             br $for-loop|52
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.6
+          br $assembly/nk/updateLayerAt<f64>|inlined.9
          end
          i32.const 0
          local.set $16
@@ -38176,7 +52847,7 @@
           i32.add
           f64.load
           local.set $9
-          block $assembly/pl/adaptRange<f64>|inlined.32
+          block $assembly/pl/adaptRange<f64>|inlined.42
            local.get $16
            f64.load
            local.tee $8
@@ -38194,7 +52865,7 @@
             local.get $14
             f64.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f64>|inlined.32
+            br_if $assembly/pl/adaptRange<f64>|inlined.42
             local.get $14
             local.set $9
            end
@@ -38430,7 +53101,7 @@
          i32.add
          f64.load
          local.set $8
-         block $assembly/pl/adaptRange<f64>|inlined.33
+         block $assembly/pl/adaptRange<f64>|inlined.43
           local.get $9
           local.get $14
           f64.ge
@@ -38442,7 +53113,7 @@
            local.get $14
            f64.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f64>|inlined.33
+           br_if $assembly/pl/adaptRange<f64>|inlined.43
            local.get $14
            local.set $8
           end
@@ -38608,7 +53279,7 @@
       end
       local.get $6
       if
-       block $assembly/forward/accumulateLayer<f64>|inlined.14
+       block $assembly/forward/accumulateLayer<f64>|inlined.19
         local.get $0
         i32.load offset=32
         i32.const 3
@@ -38881,7 +53552,7 @@
          end
          f64x2.replace_lane 0
          v128.store
-         br $assembly/forward/accumulateLayer<f64>|inlined.14
+         br $assembly/forward/accumulateLayer<f64>|inlined.19
         end
         local.get $3
         local.get $6
@@ -40579,7 +55250,7 @@
         local.get $0
         i32.load offset=44
         drop
-        block $assembly/nk/updateLayerAt<f64>|inlined.7
+        block $assembly/nk/updateLayerAt<f64>|inlined.10
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -40699,7 +55370,7 @@
             br $for-loop|79
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.7
+          br $assembly/nk/updateLayerAt<f64>|inlined.10
          end
          i32.const 0
          local.set $17
@@ -41049,7 +55720,7 @@
           br $for-loop|85
          end
         end
-        block $assembly/forward/accumulateLayer<f64>|inlined.15
+        block $assembly/forward/accumulateLayer<f64>|inlined.20
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -41158,7 +55829,7 @@
           end
           f64x2.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f64>|inlined.15
+          br $assembly/forward/accumulateLayer<f64>|inlined.20
          end
          local.get $3
          local.get $6
@@ -41440,7 +56111,7 @@
       local.get $6
       i32.eqz
       if
-       block $assembly/nk/updateLayerAt<f64>|inlined.8
+       block $assembly/nk/updateLayerAt<f64>|inlined.11
         local.get $0
         i32.load offset=32
         i32.const 3
@@ -41574,7 +56245,7 @@
            br $for-loop|93
           end
          end
-         br $assembly/nk/updateLayerAt<f64>|inlined.8
+         br $assembly/nk/updateLayerAt<f64>|inlined.11
         end
         i32.const 0
         local.set $17
@@ -42143,7 +56814,7 @@
        i32.add
        f32.load
        local.set $8
-       block $assembly/pl/adaptRange<f32>|inlined.24
+       block $assembly/pl/adaptRange<f32>|inlined.34
         local.get $16
         f32.load
         local.tee $9
@@ -42161,7 +56832,7 @@
          local.get $14
          f32.le
          i32.eqz
-         br_if $assembly/pl/adaptRange<f32>|inlined.24
+         br_if $assembly/pl/adaptRange<f32>|inlined.34
          local.get $14
          local.set $8
         end
@@ -42420,7 +57091,7 @@
       i32.add
       f32.load
       local.set $9
-      block $assembly/pl/adaptRange<f32>|inlined.25
+      block $assembly/pl/adaptRange<f32>|inlined.35
        local.get $8
        local.get $14
        f32.ge
@@ -42432,7 +57103,7 @@
         local.get $14
         f32.le
         i32.eqz
-        br_if $assembly/pl/adaptRange<f32>|inlined.25
+        br_if $assembly/pl/adaptRange<f32>|inlined.35
         local.get $14
         local.set $9
        end
@@ -42761,7 +57432,7 @@
      br $for-loop|5
     end
    end
-   block $assembly/forward/accumulateLayer<f32>|inlined.11
+   block $assembly/forward/accumulateLayer<f32>|inlined.16
     local.get $0
     i32.load offset=28
     i32.const 1
@@ -42946,7 +57617,7 @@
      end
      f32x4.replace_lane 0
      v128.store
-     br $assembly/forward/accumulateLayer<f32>|inlined.11
+     br $assembly/forward/accumulateLayer<f32>|inlined.16
     end
     local.get $6
     local.get $3
@@ -43415,7 +58086,7 @@
           i32.add
           f32.load
           local.set $8
-          block $assembly/pl/adaptRange<f32>|inlined.26
+          block $assembly/pl/adaptRange<f32>|inlined.36
            local.get $48
            f32.load
            local.tee $9
@@ -43433,7 +58104,7 @@
             local.get $14
             f32.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f32>|inlined.26
+            br_if $assembly/pl/adaptRange<f32>|inlined.36
             local.get $14
             local.set $8
            end
@@ -43621,7 +58292,7 @@
          i32.add
          f32.load
          local.set $9
-         block $assembly/pl/adaptRange<f32>|inlined.27
+         block $assembly/pl/adaptRange<f32>|inlined.37
           local.get $8
           local.get $14
           f32.ge
@@ -43633,7 +58304,7 @@
            local.get $14
            f32.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f32>|inlined.27
+           br_if $assembly/pl/adaptRange<f32>|inlined.37
            local.get $14
            local.set $9
           end
@@ -44228,7 +58899,7 @@
             i32.add
             f32.load
             local.set $8
-            block $assembly/pl/adaptRange<f32>|inlined.30
+            block $assembly/pl/adaptRange<f32>|inlined.40
              local.get $37
              f32.load
              local.tee $9
@@ -44246,7 +58917,7 @@
               local.get $14
               f32.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f32>|inlined.30
+              br_if $assembly/pl/adaptRange<f32>|inlined.40
               local.get $14
               local.set $8
              end
@@ -44434,7 +59105,7 @@
            i32.add
            f32.load
            local.set $9
-           block $assembly/pl/adaptRange<f32>|inlined.31
+           block $assembly/pl/adaptRange<f32>|inlined.41
             local.get $8
             local.get $14
             f32.ge
@@ -44446,7 +59117,7 @@
              local.get $14
              f32.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f32>|inlined.31
+             br_if $assembly/pl/adaptRange<f32>|inlined.41
              local.get $14
              local.set $9
             end
@@ -44770,7 +59441,7 @@
           br $for-loop|41
          end
         end
-        block $assembly/forward/accumulateLayer<f32>|inlined.13
+        block $assembly/forward/accumulateLayer<f32>|inlined.18
          local.get $0
          local.get $26
          i32.const 11
@@ -44963,7 +59634,7 @@
           end
           f32x4.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f32>|inlined.13
+          br $assembly/forward/accumulateLayer<f32>|inlined.18
          end
          local.get $23
          local.get $3
@@ -45373,7 +60044,7 @@
         i32.mul
         i32.add
         local.set $40
-        block $assembly/nk/updateLayerAt<f32>|inlined.6
+        block $assembly/nk/updateLayerAt<f32>|inlined.9
          local.get $0
          local.get $3
          i32.const 7
@@ -45635,7 +60306,7 @@
             br $for-loop|51
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.6
+          br $assembly/nk/updateLayerAt<f32>|inlined.9
          end
          local.get $37
          i32.const 16
@@ -45722,7 +60393,7 @@
             br $for-loop|52
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.6
+          br $assembly/nk/updateLayerAt<f32>|inlined.9
          end
          i32.const 0
          local.set $16
@@ -46264,7 +60935,7 @@
           i32.add
           f32.load
           local.set $8
-          block $assembly/pl/adaptRange<f32>|inlined.32
+          block $assembly/pl/adaptRange<f32>|inlined.42
            local.get $16
            f32.load
            local.tee $9
@@ -46282,7 +60953,7 @@
             local.get $14
             f32.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f32>|inlined.32
+            br_if $assembly/pl/adaptRange<f32>|inlined.42
             local.get $14
             local.set $8
            end
@@ -46541,7 +61212,7 @@
          i32.add
          f32.load
          local.set $9
-         block $assembly/pl/adaptRange<f32>|inlined.33
+         block $assembly/pl/adaptRange<f32>|inlined.43
           local.get $8
           local.get $14
           f32.ge
@@ -46553,7 +61224,7 @@
            local.get $14
            f32.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f32>|inlined.33
+           br_if $assembly/pl/adaptRange<f32>|inlined.43
            local.get $14
            local.set $9
           end
@@ -46719,7 +61390,7 @@
       end
       local.get $27
       if
-       block $assembly/forward/accumulateLayer<f32>|inlined.14
+       block $assembly/forward/accumulateLayer<f32>|inlined.19
         local.get $0
         i32.load offset=32
         i32.const 2
@@ -47067,7 +61738,7 @@
          end
          f32x4.replace_lane 0
          v128.store
-         br $assembly/forward/accumulateLayer<f32>|inlined.14
+         br $assembly/forward/accumulateLayer<f32>|inlined.19
         end
         local.get $3
         local.get $6
@@ -48759,7 +63430,7 @@
         local.get $0
         i32.load offset=44
         drop
-        block $assembly/nk/updateLayerAt<f32>|inlined.7
+        block $assembly/nk/updateLayerAt<f32>|inlined.10
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -48892,7 +63563,7 @@
             br $for-loop|79
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.7
+          br $assembly/nk/updateLayerAt<f32>|inlined.10
          end
          i32.const 0
          local.set $6
@@ -49240,7 +63911,7 @@
           br $for-loop|85
          end
         end
-        block $assembly/forward/accumulateLayer<f32>|inlined.15
+        block $assembly/forward/accumulateLayer<f32>|inlined.20
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -49425,7 +64096,7 @@
           end
           f32x4.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f32>|inlined.15
+          br $assembly/forward/accumulateLayer<f32>|inlined.20
          end
          local.get $3
          local.get $6
@@ -49704,7 +64375,7 @@
       local.get $27
       i32.eqz
       if
-       block $assembly/nk/updateLayerAt<f32>|inlined.8
+       block $assembly/nk/updateLayerAt<f32>|inlined.11
         local.get $0
         i32.load offset=32
         i32.const 2
@@ -49851,7 +64522,7 @@
            br $for-loop|93
           end
          end
-         br $assembly/nk/updateLayerAt<f32>|inlined.8
+         br $assembly/nk/updateLayerAt<f32>|inlined.11
         end
         i32.const 0
         local.set $6

@@ -2,14 +2,15 @@
  (type $0 (func (param i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32)))
- (type $4 (func))
- (type $5 (func (param i32 i32 i32 i32 i32 f64 f64 i32 i32 i32 i32 f64)))
- (type $6 (func (param i32 i32 i32 i32 i32 f32 f32 i32 i32 i32 i32 f32)))
- (type $7 (func (param i32 i32 i32 i32 i32 f64 f64)))
- (type $8 (func (param i32 i32 i32 i32 i32 f32 f32)))
- (type $9 (func (param i32 i32 i32 i32 i32 f64 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 f32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func))
+ (type $6 (func (param i32 i32 i32 i32 i32 f64 f64 i32 i32 i32 i32 f64)))
+ (type $7 (func (param i32 i32 i32 i32 i32 f32 f32 i32 i32 i32 i32 f32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 f64 f64)))
+ (type $9 (func (param i32 i32 i32 i32 i32 f32 f32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 f64 i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 f32 i32)))
  (import "env" "memory" (memory $0 1 65536 shared))
  (global $assembly/descriptor/HEADER_WORDS i32 (i32.const 6))
  (global $assembly/descriptor/LAYER_WORDS i32 (i32.const 11))
@@ -23,6 +24,8 @@
  (export "forwardRangeF32" (func $assembly/index/forwardRangeF32))
  (export "averageF64" (func $assembly/index/averageF64))
  (export "averageF32" (func $assembly/index/averageF32))
+ (export "prequentialRangeF64" (func $assembly/index/prequentialRangeF64))
+ (export "prequentialRangeF32" (func $assembly/index/prequentialRangeF32))
  (export "serialRangeF64" (func $assembly/index/serialRangeF64))
  (export "serialRangeF32" (func $assembly/index/serialRangeF32))
  (export "groupRangeF64" (func $assembly/index/groupRangeF64))
@@ -1998,15 +2001,15 @@
   (local $13 f64)
   (local $14 i32)
   (local $15 i32)
-  (local $16 f64)
-  (local $17 v128)
-  (local $18 i32)
+  (local $16 i32)
+  (local $17 f64)
+  (local $18 v128)
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
   (local $22 i32)
-  (local $23 i32)
-  (local $24 f64)
+  (local $23 f64)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
@@ -2044,16 +2047,14 @@
   local.get $4
   i32.lt_s
   if
-   local.get $4
-   local.set $22
    local.get $1
-   local.set $23
+   local.set $22
    local.get $2
-   local.set $25
-   local.get $6
    local.set $24
+   local.get $6
+   local.set $23
    local.get $8
-   local.set $26
+   local.set $25
    local.get $9
    local.set $21
    local.get $0
@@ -2084,7 +2085,7 @@
    local.set $36
    local.get $0
    i32.load offset=56
-   local.set $15
+   local.set $16
    local.get $0
    i32.load offset=16
    local.set $1
@@ -2093,7 +2094,7 @@
    local.tee $2
    local.get $0
    i32.load offset=24
-   local.tee $19
+   local.tee $26
    i32.const 1
    i32.add
    i32.const -2
@@ -2102,8 +2103,8 @@
    i32.shl
    local.tee $27
    i32.add
-   local.tee $4
-   local.get $19
+   local.tee $15
+   local.get $26
    i32.const 48
    i32.mul
    i32.add
@@ -2115,7 +2116,7 @@
    i32.const -64
    i32.sub
    i32.load
-   local.set $18
+   local.set $19
    local.get $0
    i32.load offset=40
    local.set $40
@@ -2124,7 +2125,7 @@
    i32.const 3
    i32.shl
    local.set $41
-   local.get $23
+   local.get $22
    local.get $0
    i32.load offset=8
    i32.const 3
@@ -2141,7 +2142,7 @@
    local.get $0
    i32.load offset=52
    local.set $9
-   local.get $4
+   local.get $15
    i32.const 0
    local.get $0
    i32.load offset=28
@@ -2154,7 +2155,7 @@
    i32.load offset=36
    local.tee $44
    if
-    local.get $19
+    local.get $26
     i32.const -2
     i32.and
     local.set $3
@@ -2183,7 +2184,7 @@
     local.get $41
     local.get $44
     i32.mul
-    local.tee $18
+    local.tee $19
     f64.convert_i32_u
     f64.const 2
     f64.mul
@@ -2196,7 +2197,7 @@
     f64.const 4503599627370496
     f64.add
     f64x2.splat
-    local.get $18
+    local.get $19
     local.get $40
     i32.add
     f64.convert_i32_u
@@ -2212,21 +2213,21 @@
       local.get $31
       i32.const 3
       i32.shl
-      local.tee $18
+      local.tee $19
       local.get $28
       i32.add
       local.set $48
       local.get $29
-      local.get $18
+      local.get $19
       local.get $42
       i32.add
       v128.load
-      local.tee $17
+      local.tee $18
       local.get $48
       v128.load
       local.tee $49
       f64x2.le
-      local.get $17
+      local.get $18
       local.get $27
       local.get $48
       i32.add
@@ -2236,7 +2237,7 @@
       v128.or
       local.set $29
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.get $17
+      local.get $18
       local.get $49
       f64x2.sub
       local.get $48
@@ -2249,21 +2250,21 @@
       f64x2.pmax
       local.get $45
       f64x2.pmin
-      local.tee $17
+      local.tee $18
       f64x2.floor
       local.get $46
       f64x2.pmin
       local.set $49
       local.get $9
-      local.get $18
+      local.get $19
       i32.add
-      local.get $17
+      local.get $18
       local.get $49
       f64x2.sub
       local.tee $50
       v128.store
       local.get $12
-      local.tee $17
+      local.tee $18
       local.get $47
       f64x2.add
       local.set $12
@@ -2275,10 +2276,10 @@
       local.get $49
       local.get $32
       f64x2.mul
-      local.get $17
+      local.get $18
       f64x2.add
-      local.tee $17
-      local.get $17
+      local.tee $18
+      local.get $18
       i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
       v128.store64_lane 0
       local.get $43
@@ -2288,15 +2289,15 @@
        i32.const 48
        i32.mul
        i32.add
-       local.tee $18
-       local.get $17
-       v128.store32_lane 0
+       local.tee $19
        local.get $18
+       v128.store32_lane 0
+       local.get $19
        local.get $50
        local.get $50
        i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
        v128.store offset=16
-       local.get $18
+       local.get $19
        v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
        local.get $50
        f64x2.sub
@@ -2304,17 +2305,17 @@
        local.get $49
        i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
        v128.store offset=32
-       local.get $18
+       local.get $19
        i32.const 48
        i32.add
-       local.get $17
-       v128.store32_lane 2
        local.get $18
+       v128.store32_lane 2
+       local.get $19
        local.get $50
        local.get $50
        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
        v128.store offset=64
-       local.get $18
+       local.get $19
        local.get $49
        local.get $49
        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
@@ -2338,7 +2339,7 @@
        local.get $33
        i32.const 3
        i32.shl
-       local.tee $18
+       local.tee $19
        local.get $28
        i32.add
        local.tee $31
@@ -2346,26 +2347,26 @@
        i32.add
        f64.load
        local.set $13
-       block $assembly/pl/adaptRange<f64>|inlined.14
+       block $assembly/pl/adaptRange<f64>|inlined.24
         local.get $31
         f64.load
         local.tee $6
-        local.get $18
+        local.get $19
         local.get $42
         i32.add
         f64.load
-        local.tee $16
+        local.tee $17
         f64.ge
         if
-         local.get $16
+         local.get $17
          local.set $6
         else
          local.get $13
-         local.get $16
+         local.get $17
          f64.le
          i32.eqz
-         br_if $assembly/pl/adaptRange<f64>|inlined.14
-         local.get $16
+         br_if $assembly/pl/adaptRange<f64>|inlined.24
+         local.get $17
          local.set $13
         end
         local.get $31
@@ -2377,7 +2378,7 @@
         f64.mul
         local.tee $6
         f64.sub
-        local.tee $16
+        local.tee $17
         f64.store
         local.get $27
         local.get $31
@@ -2393,7 +2394,7 @@
         i32.shl
         i32.add
         local.get $6
-        local.get $16
+        local.get $17
         f64.sub
         local.get $44
         i32.const 1
@@ -2444,7 +2445,7 @@
      local.get $41
      local.get $44
      i32.mul
-     local.tee $18
+     local.tee $19
      f64.convert_i32_u
      f64.const 2
      f64.mul
@@ -2457,7 +2458,7 @@
      f64.const 4503599627370496
      f64.add
      f64x2.splat
-     local.get $18
+     local.get $19
      local.get $40
      i32.add
      f64.convert_i32_u
@@ -2475,12 +2476,12 @@
        local.get $31
        i32.const 3
        i32.shl
-       local.tee $18
+       local.tee $19
        local.get $28
        i32.add
        local.set $33
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.get $18
+       local.get $19
        local.get $42
        i32.add
        v128.load
@@ -2497,21 +2498,21 @@
        f64x2.pmax
        local.get $32
        f64x2.pmin
-       local.tee $17
+       local.tee $18
        f64x2.floor
        local.get $45
        f64x2.pmin
        local.set $47
        local.get $9
-       local.get $18
+       local.get $19
        i32.add
-       local.get $17
+       local.get $18
        local.get $47
        f64x2.sub
        local.tee $49
        v128.store
        local.get $12
-       local.tee $17
+       local.tee $18
        local.get $46
        f64x2.add
        local.set $12
@@ -2523,10 +2524,10 @@
        local.get $47
        local.get $29
        f64x2.mul
-       local.get $17
+       local.get $18
        f64x2.add
-       local.tee $17
-       local.get $17
+       local.tee $18
+       local.get $18
        i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
        v128.store64_lane 0
        local.get $43
@@ -2536,15 +2537,15 @@
         i32.const 48
         i32.mul
         i32.add
-        local.tee $18
-        local.get $17
-        v128.store32_lane 0
+        local.tee $19
         local.get $18
+        v128.store32_lane 0
+        local.get $19
         local.get $49
         local.get $49
         i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
         v128.store offset=16
-        local.get $18
+        local.get $19
         v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
         local.get $49
         f64x2.sub
@@ -2552,17 +2553,17 @@
         local.get $47
         i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
         v128.store offset=32
-        local.get $18
+        local.get $19
         i32.const 48
         i32.add
-        local.get $17
-        v128.store32_lane 2
         local.get $18
+        v128.store32_lane 2
+        local.get $19
         local.get $49
         local.get $49
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         v128.store offset=64
-        local.get $18
+        local.get $19
         local.get $47
         local.get $47
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
@@ -2578,7 +2579,7 @@
     end
     loop $for-loop|4
      local.get $3
-     local.get $19
+     local.get $26
      i32.lt_s
      if
       local.get $3
@@ -2588,35 +2589,35 @@
       local.get $42
       i32.add
       f64.load
-      local.set $16
+      local.set $17
       local.get $28
       local.get $31
       i32.add
-      local.tee $18
+      local.tee $19
       f64.load
       local.set $13
-      local.get $18
+      local.get $19
       local.get $27
       i32.add
       f64.load
       local.set $6
-      block $assembly/pl/adaptRange<f64>|inlined.15
+      block $assembly/pl/adaptRange<f64>|inlined.25
        local.get $13
-       local.get $16
+       local.get $17
        f64.ge
        if
-        local.get $16
+        local.get $17
         local.set $13
        else
         local.get $6
-        local.get $16
+        local.get $17
         f64.le
         i32.eqz
-        br_if $assembly/pl/adaptRange<f64>|inlined.15
-        local.get $16
+        br_if $assembly/pl/adaptRange<f64>|inlined.25
+        local.get $17
         local.set $6
        end
-       local.get $18
+       local.get $19
        local.get $13
        local.get $6
        local.get $13
@@ -2627,7 +2628,7 @@
        f64.sub
        local.tee $51
        f64.store
-       local.get $18
+       local.get $19
        local.get $27
        i32.add
        local.get $6
@@ -2635,7 +2636,7 @@
        f64.add
        local.tee $6
        f64.store
-       local.get $18
+       local.get $19
        local.get $27
        i32.const 1
        i32.shl
@@ -2650,7 +2651,7 @@
        f64.div
        local.tee $6
        f64.store
-       local.get $18
+       local.get $19
        local.get $27
        i32.const 3
        i32.mul
@@ -2660,14 +2661,14 @@
        f64.div
        f64.store
       end
-      local.get $16
+      local.get $17
       local.get $28
       local.get $31
       i32.add
-      local.tee $18
+      local.tee $19
       f64.load
       f64.sub
-      local.get $18
+      local.get $19
       local.get $27
       i32.const 3
       i32.mul
@@ -2699,11 +2700,11 @@
       local.get $44
       i32.const 2
       i32.sub
-      local.tee $18
+      local.tee $19
       i32.le_s
       if
        local.get $33
-       local.set $18
+       local.set $19
       end
       local.get $8
       local.get $3
@@ -2717,7 +2718,7 @@
       local.get $41
       i32.mul
       i32.add
-      local.get $18
+      local.get $19
       local.get $41
       i32.mul
       i32.add
@@ -2727,7 +2728,7 @@
       local.get $31
       i32.add
       local.get $6
-      local.get $18
+      local.get $19
       f64.convert_i32_s
       f64.sub
       local.tee $6
@@ -2740,16 +2741,16 @@
       i32.const 0
       local.get $43
       select
-      local.tee $18
+      local.tee $19
       if
-       local.get $18
+       local.get $19
        local.get $33
        i32.store
-       local.get $18
+       local.get $19
        local.get $6
        f64x2.splat
        v128.store offset=16
-       local.get $18
+       local.get $19
        f64.const 1
        local.get $6
        f64.sub
@@ -2765,8 +2766,8 @@
     end
    else
     local.get $28
+    local.get $26
     local.get $19
-    local.get $18
     local.get $40
     local.get $41
     local.get $42
@@ -2777,8 +2778,10 @@
     call $assembly/pl/locatePerInput<f64>
    end
    local.get $7
-   local.set $27
+   local.set $26
    local.get $10
+   local.set $27
+   local.get $4
    local.set $28
    local.get $0
    i32.load offset=32
@@ -2802,9 +2805,9 @@
    f64x2.splat
    local.set $45
    i32.const 0
-   local.set $10
+   local.set $4
    loop $for-loop|5
-    local.get $10
+    local.get $4
     i32.const -64
     i32.sub
     local.get $3
@@ -2815,23 +2818,23 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $29
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $17
+     local.set $18
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $32
      i32.const 0
-     local.set $18
+     local.set $10
      loop $for-loop|6
-      local.get $18
+      local.get $10
       local.get $31
       i32.lt_s
       if
        local.get $8
-       local.get $18
+       local.get $10
        i32.const 2
        i32.shl
        i32.add
        i32.load
-       local.get $10
+       local.get $4
        i32.add
        local.tee $33
        local.get $3
@@ -2846,7 +2849,7 @@
        local.get $12
        f64x2.sub
        local.get $9
-       local.get $18
+       local.get $10
        i32.const 3
        i32.shl
        i32.add
@@ -2869,19 +2872,19 @@
        f64x2.add
        f64x2.add
        local.set $29
-       local.get $17
+       local.get $18
        local.get $33
        v128.load offset=32
-       local.tee $17
+       local.tee $18
        local.get $40
        v128.load offset=32
-       local.get $17
+       local.get $18
        f64x2.sub
        local.get $46
        f64x2.mul
        f64x2.add
        f64x2.add
-       local.set $17
+       local.set $18
        local.get $32
        local.get $33
        v128.load offset=48
@@ -2895,17 +2898,17 @@
        f64x2.add
        f64x2.add
        local.set $32
-       local.get $18
+       local.get $10
        i32.const 1
        i32.add
-       local.set $18
+       local.set $10
        br $for-loop|6
       end
      end
+     local.get $4
      local.get $7
-     local.get $10
      i32.add
-     local.tee $18
+     local.tee $10
      local.get $12
      local.get $45
      f64x2.mul
@@ -2913,7 +2916,7 @@
      local.get $19
      select
      v128.store
-     local.get $18
+     local.get $10
      local.get $29
      local.get $45
      f64x2.mul
@@ -2921,15 +2924,15 @@
      local.get $19
      select
      v128.store offset=16
+     local.get $10
      local.get $18
-     local.get $17
      local.get $45
      f64x2.mul
-     local.get $17
+     local.get $18
      local.get $19
      select
      v128.store offset=32
-     local.get $18
+     local.get $10
      local.get $32
      local.get $45
      f64x2.mul
@@ -2937,14 +2940,14 @@
      local.get $19
      select
      v128.store offset=48
-     local.get $10
+     local.get $4
      i32.const -64
      i32.sub
-     local.set $10
+     local.set $4
      br $for-loop|5
     end
    end
-   block $assembly/forward/accumulateLayer<f64>|inlined.6
+   block $assembly/forward/accumulateLayer<f64>|inlined.11
     local.get $0
     i32.load offset=28
     i32.const 1
@@ -2955,35 +2958,35 @@
      i32.and
      local.set $3
      i32.const 0
-     local.set $10
+     local.set $4
      loop $for-loop|7
       local.get $3
-      local.get $10
+      local.get $4
       i32.gt_s
       if
        local.get $30
        local.get $8
-       local.get $10
+       local.get $4
        i32.const 2
        i32.shl
        i32.add
-       local.tee $18
+       local.tee $10
        i32.load
        v128.load
        local.tee $12
-       local.get $18
+       local.get $10
        i32.load offset=4
        v128.load
-       local.tee $17
+       local.tee $18
        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
        local.tee $29
        local.get $12
-       local.get $17
+       local.get $18
        i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
        local.get $29
        f64x2.sub
        local.get $9
-       local.get $10
+       local.get $4
        i32.const 3
        i32.shl
        i32.add
@@ -2992,23 +2995,23 @@
        f64x2.add
        f64x2.add
        local.set $30
-       local.get $10
+       local.get $4
        i32.const 2
        i32.add
-       local.set $10
+       local.set $4
        br $for-loop|7
       end
      end
      local.get $30
      f64x2.extract_lane 0
      local.set $6
-     local.get $10
+     local.get $4
      local.get $31
      i32.lt_s
      if (result f64)
       local.get $6
       local.get $8
-      local.get $10
+      local.get $4
       i32.const 2
       i32.shl
       i32.add
@@ -3021,7 +3024,7 @@
       local.get $6
       f64.sub
       local.get $9
-      local.get $10
+      local.get $4
       i32.const 3
       i32.shl
       i32.add
@@ -3051,34 +3054,34 @@
      end
      f64x2.replace_lane 0
      v128.store
-     br $assembly/forward/accumulateLayer<f64>|inlined.6
+     br $assembly/forward/accumulateLayer<f64>|inlined.11
     end
     local.get $3
-    local.get $10
+    local.get $4
     i32.sub
     i32.const 4
     i32.shr_u
-    local.tee $18
+    local.tee $10
     i32.const 1
     i32.eq
     if
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $12
      i32.const 0
-     local.set $18
+     local.set $10
      loop $for-loop|8
-      local.get $18
+      local.get $10
       local.get $31
       i32.lt_s
       if
        local.get $12
        local.get $8
-       local.get $18
+       local.get $10
        i32.const 2
        i32.shl
        i32.add
        i32.load
-       local.get $10
+       local.get $4
        i32.add
        local.tee $33
        v128.load
@@ -3090,7 +3093,7 @@
        local.get $12
        f64x2.sub
        local.get $9
-       local.get $18
+       local.get $10
        i32.const 3
        i32.shl
        i32.add
@@ -3099,15 +3102,15 @@
        f64x2.add
        f64x2.add
        local.set $12
-       local.get $18
+       local.get $10
        i32.const 1
        i32.add
-       local.set $18
+       local.set $10
        br $for-loop|8
       end
      end
+     local.get $4
      local.get $7
-     local.get $10
      i32.add
      local.get $12
      local.get $45
@@ -3117,26 +3120,26 @@
      select
      v128.store
     else
-     local.get $18
+     local.get $10
      i32.const 2
      i32.eq
      if
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       local.set $29
       i32.const 0
-      local.set $18
+      local.set $10
       loop $for-loop|9
-       local.get $18
+       local.get $10
        local.get $31
        i32.lt_s
        if
         local.get $8
-        local.get $18
+        local.get $10
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.get $10
+        local.get $4
         i32.add
         local.tee $33
         local.get $3
@@ -3151,7 +3154,7 @@
         local.get $12
         f64x2.sub
         local.get $9
-        local.get $18
+        local.get $10
         i32.const 3
         i32.shl
         i32.add
@@ -3164,25 +3167,25 @@
         local.get $29
         local.get $33
         v128.load offset=16
-        local.tee $17
+        local.tee $18
         local.get $40
         v128.load offset=16
-        local.get $17
+        local.get $18
         f64x2.sub
         local.get $12
         f64x2.mul
         f64x2.add
         f64x2.add
         local.set $29
-        local.get $18
+        local.get $10
         i32.const 1
         i32.add
-        local.set $18
+        local.set $10
         br $for-loop|9
        end
       end
+      local.get $4
       local.get $7
-      local.get $10
       i32.add
       local.tee $3
       local.get $30
@@ -3201,28 +3204,28 @@
       select
       v128.store offset=16
      else
-      local.get $18
+      local.get $10
       i32.const 3
       i32.eq
       if
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $29
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $17
-       i32.const 0
        local.set $18
+       i32.const 0
+       local.set $10
        loop $for-loop|10
-        local.get $18
+        local.get $10
         local.get $31
         i32.lt_s
         if
          local.get $8
-         local.get $18
+         local.get $10
          i32.const 2
          i32.shl
          i32.add
          i32.load
-         local.get $10
+         local.get $4
          i32.add
          local.tee $33
          local.get $3
@@ -3237,7 +3240,7 @@
          local.get $12
          f64x2.sub
          local.get $9
-         local.get $18
+         local.get $10
          i32.const 3
          i32.shl
          i32.add
@@ -3260,28 +3263,28 @@
          f64x2.add
          f64x2.add
          local.set $29
-         local.get $17
+         local.get $18
          local.get $33
          v128.load offset=32
-         local.tee $17
+         local.tee $18
          local.get $40
          v128.load offset=32
-         local.get $17
+         local.get $18
          f64x2.sub
          local.get $12
          f64x2.mul
          f64x2.add
          f64x2.add
-         local.set $17
-         local.get $18
+         local.set $18
+         local.get $10
          i32.const 1
          i32.add
-         local.set $18
+         local.set $10
          br $for-loop|10
         end
        end
+       local.get $4
        local.get $7
-       local.get $10
        i32.add
        local.tee $3
        local.get $30
@@ -3300,10 +3303,10 @@
        select
        v128.store offset=16
        local.get $3
-       local.get $17
+       local.get $18
        local.get $45
        f64x2.mul
-       local.get $17
+       local.get $18
        local.get $19
        select
        v128.store offset=32
@@ -3313,10 +3316,10 @@
    end
    loop $for-loop|11
     local.get $20
-    local.get $22
+    local.get $28
     i32.lt_s
     if
-     local.get $25
+     local.get $24
      local.get $20
      local.get $34
      i32.mul
@@ -3326,9 +3329,9 @@
      local.set $40
      i32.const 1
      local.set $19
-     local.get $27
+     local.get $26
      if
-      local.get $15
+      local.get $16
       local.set $7
       local.get $0
       i32.load
@@ -3351,7 +3354,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $18
+        local.set $10
         local.get $0
         local.get $3
         i32.const 6
@@ -3369,7 +3372,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $10
+        local.set $4
         local.get $0
         local.get $3
         i32.const 10
@@ -3457,7 +3460,7 @@
          local.get $44
          local.get $53
          i32.mul
-         local.tee $10
+         local.tee $4
          f64.convert_i32_u
          f64.const 2
          f64.mul
@@ -3472,7 +3475,7 @@
          f64.const 4503599627370496
          f64.add
          f64x2.splat
-         local.get $10
+         local.get $4
          local.get $43
          i32.add
          f64.convert_i32_u
@@ -3490,21 +3493,21 @@
            local.get $19
            i32.const 3
            i32.shl
-           local.tee $10
-           local.get $18
+           local.tee $4
+           local.get $10
            i32.add
            local.set $55
            local.get $29
+           local.get $4
            local.get $7
-           local.get $10
            i32.add
            v128.load
-           local.tee $17
+           local.tee $18
            local.get $55
            v128.load
            local.tee $47
            f64x2.le
-           local.get $17
+           local.get $18
            local.get $54
            local.get $55
            i32.add
@@ -3514,7 +3517,7 @@
            v128.or
            local.set $29
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.get $17
+           local.get $18
            local.get $47
            f64x2.sub
            local.get $55
@@ -3527,20 +3530,20 @@
            f64x2.pmax
            local.get $32
            f64x2.pmin
-           local.tee $17
+           local.tee $18
            f64x2.floor
            local.get $45
            f64x2.pmin
            local.set $47
-           local.get $10
+           local.get $4
            local.get $52
            i32.add
-           local.get $17
+           local.get $18
            local.get $47
            f64x2.sub
            v128.store
            local.get $12
-           local.tee $17
+           local.tee $18
            local.get $46
            f64x2.add
            local.set $12
@@ -3552,10 +3555,10 @@
            local.get $47
            local.get $30
            f64x2.mul
-           local.get $17
+           local.get $18
            f64x2.add
-           local.tee $17
-           local.get $17
+           local.tee $18
+           local.get $18
            i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
            v128.store64_lane 0
            local.get $19
@@ -3576,34 +3579,34 @@
             local.get $31
             i32.const 3
             i32.shl
-            local.tee $10
-            local.get $18
+            local.tee $4
+            local.get $10
             i32.add
             local.tee $19
             local.get $54
             i32.add
             f64.load
             local.set $13
-            block $assembly/pl/adaptRange<f64>|inlined.18
+            block $assembly/pl/adaptRange<f64>|inlined.28
              local.get $19
              f64.load
              local.tee $6
+             local.get $4
              local.get $7
-             local.get $10
              i32.add
              f64.load
-             local.tee $16
+             local.tee $17
              f64.ge
              if
-              local.get $16
+              local.get $17
               local.set $6
              else
               local.get $13
-              local.get $16
+              local.get $17
               f64.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f64>|inlined.18
-              local.get $16
+              br_if $assembly/pl/adaptRange<f64>|inlined.28
+              local.get $17
               local.set $13
              end
              local.get $19
@@ -3615,7 +3618,7 @@
              f64.mul
              local.tee $6
              f64.sub
-             local.tee $16
+             local.tee $17
              f64.store
              local.get $19
              local.get $54
@@ -3631,7 +3634,7 @@
              i32.shl
              i32.add
              local.get $6
-             local.get $16
+             local.get $17
              f64.sub
              local.get $53
              i32.const 1
@@ -3682,7 +3685,7 @@
           local.get $44
           local.get $53
           i32.mul
-          local.tee $10
+          local.tee $4
           f64.convert_i32_u
           f64.const 2
           f64.mul
@@ -3695,7 +3698,7 @@
           f64.const 4503599627370496
           f64.add
           f64x2.splat
-          local.get $10
+          local.get $4
           local.get $43
           i32.add
           f64.convert_i32_u
@@ -3713,13 +3716,13 @@
             local.get $19
             i32.const 3
             i32.shl
-            local.tee $10
-            local.get $18
+            local.tee $4
+            local.get $10
             i32.add
             local.set $31
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.get $4
             local.get $7
-            local.get $10
             i32.add
             v128.load
             local.get $31
@@ -3735,20 +3738,20 @@
             f64x2.pmax
             local.get $30
             f64x2.pmin
-            local.tee $17
+            local.tee $18
             f64x2.floor
             local.get $32
             f64x2.pmin
             local.set $46
-            local.get $10
+            local.get $4
             local.get $52
             i32.add
-            local.get $17
+            local.get $18
             local.get $46
             f64x2.sub
             v128.store
             local.get $12
-            local.tee $17
+            local.tee $18
             local.get $45
             f64x2.add
             local.set $12
@@ -3760,10 +3763,10 @@
             local.get $46
             local.get $29
             f64x2.mul
-            local.get $17
+            local.get $18
             f64x2.add
-            local.tee $17
-            local.get $17
+            local.tee $18
+            local.get $18
             i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
             v128.store64_lane 0
             local.get $19
@@ -3786,35 +3789,35 @@
            local.get $7
            i32.add
            f64.load
-           local.set $16
-           local.get $18
+           local.set $17
+           local.get $10
            local.get $19
            i32.add
-           local.tee $10
+           local.tee $4
            f64.load
            local.set $13
-           local.get $10
+           local.get $4
            local.get $54
            i32.add
            f64.load
            local.set $6
-           block $assembly/pl/adaptRange<f64>|inlined.19
+           block $assembly/pl/adaptRange<f64>|inlined.29
             local.get $13
-            local.get $16
+            local.get $17
             f64.ge
             if
-             local.get $16
+             local.get $17
              local.set $13
             else
              local.get $6
-             local.get $16
+             local.get $17
              f64.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f64>|inlined.19
-             local.get $16
+             br_if $assembly/pl/adaptRange<f64>|inlined.29
+             local.get $17
              local.set $6
             end
-            local.get $10
+            local.get $4
             local.get $13
             local.get $6
             local.get $13
@@ -3825,7 +3828,7 @@
             f64.sub
             local.tee $51
             f64.store
-            local.get $10
+            local.get $4
             local.get $54
             i32.add
             local.get $6
@@ -3833,7 +3836,7 @@
             f64.add
             local.tee $6
             f64.store
-            local.get $10
+            local.get $4
             local.get $54
             i32.const 1
             i32.shl
@@ -3848,7 +3851,7 @@
             f64.div
             local.tee $6
             f64.store
-            local.get $10
+            local.get $4
             local.get $54
             i32.const 3
             i32.mul
@@ -3858,14 +3861,14 @@
             f64.div
             f64.store
            end
-           local.get $16
-           local.get $18
+           local.get $17
+           local.get $10
            local.get $19
            i32.add
-           local.tee $10
+           local.tee $4
            f64.load
            f64.sub
-           local.get $10
+           local.get $4
            local.get $54
            i32.const 3
            i32.mul
@@ -3897,11 +3900,11 @@
            local.get $53
            i32.const 2
            i32.sub
-           local.tee $10
+           local.tee $4
            i32.le_s
            if
             local.get $31
-            local.set $10
+            local.set $4
            end
            local.get $48
            local.get $3
@@ -3915,7 +3918,7 @@
            local.get $44
            i32.mul
            i32.add
-           local.get $10
+           local.get $4
            local.get $44
            i32.mul
            i32.add
@@ -3924,7 +3927,7 @@
            local.get $52
            i32.add
            local.get $6
-           local.get $10
+           local.get $4
            f64.convert_i32_s
            f64.sub
            f64.store
@@ -3936,9 +3939,9 @@
           end
          end
         else
-         local.get $18
-         local.get $42
          local.get $10
+         local.get $42
+         local.get $4
          local.get $43
          local.get $44
          local.get $7
@@ -3991,9 +3994,9 @@
         f64x2.splat
         local.set $45
         i32.const 0
-        local.set $10
+        local.set $4
         loop $for-loop|26
-         local.get $10
+         local.get $4
          i32.const -64
          i32.sub
          local.get $19
@@ -4004,7 +4007,7 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $29
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $32
           i32.const 0
@@ -4020,14 +4023,14 @@
             i32.shl
             i32.add
             i32.load
-            local.get $10
+            local.get $4
             i32.add
-            local.tee $18
+            local.tee $10
             local.get $19
             i32.add
             local.set $43
             local.get $12
-            local.get $18
+            local.get $10
             v128.load
             local.tee $12
             local.get $43
@@ -4046,7 +4049,7 @@
             f64x2.add
             local.set $12
             local.get $29
-            local.get $18
+            local.get $10
             v128.load offset=16
             local.tee $29
             local.get $43
@@ -4058,21 +4061,21 @@
             f64x2.add
             f64x2.add
             local.set $29
-            local.get $17
             local.get $18
+            local.get $10
             v128.load offset=32
-            local.tee $17
+            local.tee $18
             local.get $43
             v128.load offset=32
-            local.get $17
+            local.get $18
             f64x2.sub
             local.get $30
             f64x2.mul
             f64x2.add
             f64x2.add
-            local.set $17
+            local.set $18
             local.get $32
-            local.get $18
+            local.get $10
             v128.load offset=48
             local.tee $32
             local.get $43
@@ -4091,7 +4094,7 @@
             br $for-loop|27
            end
           end
-          local.get $10
+          local.get $4
           local.get $31
           i32.add
           local.tee $7
@@ -4111,10 +4114,10 @@
           select
           v128.store offset=16
           local.get $7
-          local.get $17
+          local.get $18
           local.get $45
           f64x2.mul
-          local.get $17
+          local.get $18
           local.get $42
           select
           v128.store offset=32
@@ -4126,14 +4129,14 @@
           local.get $42
           select
           v128.store offset=48
-          local.get $10
+          local.get $4
           i32.const -64
           i32.sub
-          local.set $10
+          local.set $4
           br $for-loop|26
          end
         end
-        block $assembly/forward/accumulateLayer<f64>|inlined.7
+        block $assembly/forward/accumulateLayer<f64>|inlined.12
          local.get $0
          local.get $33
          i32.const 11
@@ -4154,35 +4157,35 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           i32.const 0
-          local.set $10
+          local.set $4
           loop $for-loop|28
+           local.get $4
            local.get $7
-           local.get $10
-           i32.gt_s
+           i32.lt_s
            if
             local.get $30
             local.get $48
-            local.get $10
+            local.get $4
             i32.const 2
             i32.shl
             i32.add
-            local.tee $18
+            local.tee $10
             i32.load
             v128.load
             local.tee $12
-            local.get $18
+            local.get $10
             i32.load offset=4
             v128.load
-            local.tee $17
+            local.tee $18
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
             local.tee $29
             local.get $12
-            local.get $17
+            local.get $18
             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
             local.get $29
             f64x2.sub
             local.get $52
-            local.get $10
+            local.get $4
             i32.const 3
             i32.shl
             i32.add
@@ -4191,10 +4194,10 @@
             f64x2.add
             f64x2.add
             local.set $30
-            local.get $10
+            local.get $4
             i32.const 2
             i32.add
-            local.set $10
+            local.set $4
             br $for-loop|28
            end
           end
@@ -4202,12 +4205,12 @@
           f64x2.extract_lane 0
           local.set $6
           local.get $3
-          local.get $10
+          local.get $4
           i32.gt_s
           if (result f64)
            local.get $6
            local.get $48
-           local.get $10
+           local.get $4
            i32.const 2
            i32.shl
            i32.add
@@ -4220,7 +4223,7 @@
            local.get $6
            f64.sub
            local.get $52
-           local.get $10
+           local.get $4
            i32.const 3
            i32.shl
            i32.add
@@ -4250,10 +4253,10 @@
           end
           f64x2.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f64>|inlined.7
+          br $assembly/forward/accumulateLayer<f64>|inlined.12
          end
          local.get $19
-         local.get $10
+         local.get $4
          i32.sub
          i32.const 4
          i32.shr_u
@@ -4264,20 +4267,20 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           i32.const 0
-          local.set $18
+          local.set $10
           loop $for-loop|29
            local.get $3
-           local.get $18
+           local.get $10
            i32.gt_s
            if
             local.get $12
             local.get $48
-            local.get $18
+            local.get $10
             i32.const 2
             i32.shl
             i32.add
             i32.load
-            local.get $10
+            local.get $4
             i32.add
             local.tee $7
             v128.load
@@ -4289,7 +4292,7 @@
             local.get $12
             f64x2.sub
             local.get $52
-            local.get $18
+            local.get $10
             i32.const 3
             i32.shl
             i32.add
@@ -4298,14 +4301,14 @@
             f64x2.add
             f64x2.add
             local.set $12
-            local.get $18
+            local.get $10
             i32.const 1
             i32.add
-            local.set $18
+            local.set $10
             br $for-loop|29
            end
           end
-          local.get $10
+          local.get $4
           local.get $31
           i32.add
           local.get $12
@@ -4325,19 +4328,19 @@
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $29
            i32.const 0
-           local.set $18
+           local.set $10
            loop $for-loop|30
             local.get $3
-            local.get $18
+            local.get $10
             i32.gt_s
             if
              local.get $48
-             local.get $18
+             local.get $10
              i32.const 2
              i32.shl
              i32.add
              i32.load
-             local.get $10
+             local.get $4
              i32.add
              local.tee $7
              local.get $19
@@ -4352,7 +4355,7 @@
              local.get $12
              f64x2.sub
              local.get $52
-             local.get $18
+             local.get $10
              i32.const 3
              i32.shl
              i32.add
@@ -4365,24 +4368,24 @@
              local.get $29
              local.get $7
              v128.load offset=16
-             local.tee $17
+             local.tee $18
              local.get $43
              v128.load offset=16
-             local.get $17
+             local.get $18
              f64x2.sub
              local.get $12
              f64x2.mul
              f64x2.add
              f64x2.add
              local.set $29
-             local.get $18
+             local.get $10
              i32.const 1
              i32.add
-             local.set $18
+             local.set $10
              br $for-loop|30
             end
            end
-           local.get $10
+           local.get $4
            local.get $31
            i32.add
            local.tee $3
@@ -4411,21 +4414,21 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $29
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            i32.const 0
             local.set $18
+            i32.const 0
+            local.set $10
             loop $for-loop|31
              local.get $3
-             local.get $18
+             local.get $10
              i32.gt_s
              if
               local.get $48
-              local.get $18
+              local.get $10
               i32.const 2
               i32.shl
               i32.add
               i32.load
-              local.get $10
+              local.get $4
               i32.add
               local.tee $7
               local.get $19
@@ -4440,7 +4443,7 @@
               local.get $12
               f64x2.sub
               local.get $52
-              local.get $18
+              local.get $10
               i32.const 3
               i32.shl
               i32.add
@@ -4463,27 +4466,27 @@
               f64x2.add
               f64x2.add
               local.set $29
-              local.get $17
+              local.get $18
               local.get $7
               v128.load offset=32
-              local.tee $17
+              local.tee $18
               local.get $43
               v128.load offset=32
-              local.get $17
+              local.get $18
               f64x2.sub
               local.get $12
               f64x2.mul
               f64x2.add
               f64x2.add
-              local.set $17
-              local.get $18
+              local.set $18
+              local.get $10
               i32.const 1
               i32.add
-              local.set $18
+              local.set $10
               br $for-loop|31
              end
             end
-            local.get $10
+            local.get $4
             local.get $31
             i32.add
             local.tee $3
@@ -4503,10 +4506,10 @@
             select
             v128.store offset=16
             local.get $3
-            local.get $17
+            local.get $18
             local.get $45
             f64x2.mul
-            local.get $17
+            local.get $18
             local.get $42
             select
             v128.store offset=32
@@ -4532,25 +4535,25 @@
         br $for-loop|20
        end
       end
-      local.get $28
-      local.get $34
+      local.get $27
       local.get $20
       i32.const 1
       i32.and
       local.get $21
       i32.mul
-      i32.mul
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $18
-      local.get $26
       local.get $34
       i32.mul
       i32.const 3
       i32.shl
       i32.add
-      local.set $7
+      local.tee $10
+      local.get $25
+      local.get $34
+      i32.mul
+      i32.const 3
+      i32.shl
+      i32.add
+      local.set $4
       i32.const 0
       local.set $3
       loop $for-loop|32
@@ -4558,14 +4561,14 @@
        local.get $34
        i32.lt_u
        if
-        local.get $7
+        local.get $4
         local.get $3
         i32.const 3
         i32.shl
-        local.tee $10
+        local.tee $7
         i32.add
         local.get $11
-        local.get $10
+        local.get $7
         local.get $35
         i32.add
         f64.load
@@ -4578,25 +4581,25 @@
         br $for-loop|32
        end
       end
-      local.get $27
+      local.get $26
       i32.atomic.load offset=4
       local.set $3
       local.get $21
       i32.const 1
       i32.sub
-      local.get $27
+      local.get $26
       i32.const 1
       i32.atomic.rmw.add
       i32.eq
       if
-       local.get $27
+       local.get $26
        i32.const 0
        i32.atomic.store
-       local.get $27
+       local.get $26
        i32.const 1
        i32.atomic.rmw.add offset=4
        drop
-       local.get $27
+       local.get $26
        i32.const 4
        i32.add
        i32.const -1
@@ -4604,21 +4607,21 @@
        drop
       else
        i32.const 0
-       local.set $10
+       local.set $7
        loop $while-continue|33
-        local.get $27
+        local.get $26
         i32.atomic.load offset=4
         local.get $3
         i32.eq
         if
-         local.get $10
+         local.get $7
          i32.const 1
          i32.add
-         local.tee $10
+         local.tee $7
          i32.const 20000
          i32.gt_s
          if
-          local.get $27
+          local.get $26
           i32.const 4
           i32.add
           local.get $3
@@ -4631,7 +4634,7 @@
        end
       end
       i32.const 1
-      local.set $10
+      local.set $7
       i32.const 0
       local.set $3
       loop $for-loop|34
@@ -4639,7 +4642,7 @@
        local.get $34
        i32.lt_u
        if
-        local.get $18
+        local.get $10
         local.get $3
         i32.const 3
         i32.shl
@@ -4647,15 +4650,15 @@
         f64.load
         local.set $6
         i32.const 1
-        local.set $7
+        local.set $4
         loop $for-loop|35
-         local.get $7
+         local.get $4
          local.get $21
          i32.lt_s
          if
           local.get $6
-          local.get $18
-          local.get $7
+          local.get $10
+          local.get $4
           local.get $34
           i32.mul
           local.get $3
@@ -4666,37 +4669,37 @@
           f64.load
           f64.add
           local.set $6
-          local.get $7
+          local.get $4
           i32.const 1
           i32.add
-          local.set $7
+          local.set $4
           br $for-loop|35
          end
         end
         local.get $3
         i32.const 3
         i32.shl
-        local.tee $7
+        local.tee $4
         local.get $40
         i32.add
         f64.load
         local.get $6
         f64.sub
         local.set $6
-        local.get $7
+        local.get $4
         local.get $36
         i32.add
         local.get $5
         local.get $6
         f64.mul
         f64.store
-        local.get $10
+        local.get $7
         local.get $6
         f64.abs
-        local.get $24
+        local.get $23
         f64.lt
         i32.and
-        local.set $10
+        local.set $7
         local.get $3
         i32.const 1
         i32.add
@@ -4704,10 +4707,10 @@
         br $for-loop|34
        end
       end
-      local.get $10
+      local.get $7
       local.set $19
      else
-      local.get $15
+      local.get $16
       local.set $7
       local.get $0
       i32.load
@@ -4748,7 +4751,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $10
+        local.set $4
         local.get $0
         local.get $3
         i32.const 10
@@ -4836,7 +4839,7 @@
          local.get $48
          local.get $54
          i32.mul
-         local.tee $10
+         local.tee $4
          f64.convert_i32_u
          f64.const 2
          f64.mul
@@ -4851,7 +4854,7 @@
          f64.const 4503599627370496
          f64.add
          f64x2.splat
-         local.get $10
+         local.get $4
          local.get $44
          i32.add
          f64.convert_i32_u
@@ -4860,31 +4863,31 @@
          f64x2.replace_lane 1
          local.set $12
          i32.const 0
-         local.set $10
+         local.set $4
          loop $for-loop|38
           local.get $3
-          local.get $10
+          local.get $4
           i32.gt_s
           if
-           local.get $10
+           local.get $4
            i32.const 3
            i32.shl
            local.tee $56
            local.get $42
            i32.add
-           local.set $18
+           local.set $10
            local.get $29
            local.get $7
            local.get $56
            i32.add
            v128.load
-           local.tee $17
-           local.get $18
+           local.tee $18
+           local.get $10
            v128.load
            local.tee $47
            f64x2.le
-           local.get $17
            local.get $18
+           local.get $10
            local.get $55
            i32.add
            v128.load
@@ -4893,10 +4896,10 @@
            v128.or
            local.set $29
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.get $17
+           local.get $18
            local.get $47
            f64x2.sub
-           local.get $18
+           local.get $10
            local.get $55
            i32.const 3
            i32.mul
@@ -4906,7 +4909,7 @@
            f64x2.pmax
            local.get $32
            f64x2.pmin
-           local.tee $17
+           local.tee $18
            f64x2.floor
            local.get $45
            f64x2.pmin
@@ -4914,33 +4917,33 @@
            local.get $53
            local.get $56
            i32.add
-           local.get $17
+           local.get $18
            local.get $47
            f64x2.sub
            v128.store
            local.get $12
-           local.tee $17
+           local.tee $18
            local.get $46
            f64x2.add
            local.set $12
            local.get $52
-           local.get $10
+           local.get $4
            i32.const 2
            i32.shl
            i32.add
            local.get $47
            local.get $30
            f64x2.mul
-           local.get $17
+           local.get $18
            f64x2.add
-           local.tee $17
-           local.get $17
+           local.tee $18
+           local.get $18
            i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
            v128.store64_lane 0
-           local.get $10
+           local.get $4
            i32.const 2
            i32.add
-           local.set $10
+           local.set $4
            br $for-loop|38
           end
          end
@@ -4955,37 +4958,37 @@
             local.get $31
             i32.const 3
             i32.shl
-            local.tee $10
+            local.tee $4
             local.get $42
             i32.add
-            local.tee $18
+            local.tee $10
             local.get $55
             i32.add
             f64.load
             local.set $13
-            block $assembly/pl/adaptRange<f64>|inlined.20
-             local.get $18
+            block $assembly/pl/adaptRange<f64>|inlined.30
+             local.get $10
              f64.load
              local.tee $6
+             local.get $4
              local.get $7
-             local.get $10
              i32.add
              f64.load
-             local.tee $16
+             local.tee $17
              f64.ge
              if
-              local.get $16
+              local.get $17
               local.set $6
              else
               local.get $13
-              local.get $16
+              local.get $17
               f64.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f64>|inlined.20
-              local.get $16
+              br_if $assembly/pl/adaptRange<f64>|inlined.30
+              local.get $17
               local.set $13
              end
-             local.get $18
+             local.get $10
              local.get $6
              local.get $13
              local.get $6
@@ -4994,9 +4997,9 @@
              f64.mul
              local.tee $6
              f64.sub
-             local.tee $16
+             local.tee $17
              f64.store
-             local.get $18
+             local.get $10
              local.get $55
              i32.add
              local.get $13
@@ -5004,13 +5007,13 @@
              f64.add
              local.tee $6
              f64.store
-             local.get $18
+             local.get $10
              local.get $55
              i32.const 1
              i32.shl
              i32.add
              local.get $6
-             local.get $16
+             local.get $17
              f64.sub
              local.get $54
              i32.const 1
@@ -5019,7 +5022,7 @@
              f64.div
              local.tee $6
              f64.store
-             local.get $18
+             local.get $10
              local.get $55
              i32.const 3
              i32.mul
@@ -5061,7 +5064,7 @@
           local.get $48
           local.get $54
           i32.mul
-          local.tee $10
+          local.tee $4
           f64.convert_i32_u
           f64.const 2
           f64.mul
@@ -5074,7 +5077,7 @@
           f64.const 4503599627370496
           f64.add
           f64x2.splat
-          local.get $10
+          local.get $4
           local.get $44
           i32.add
           f64.convert_i32_u
@@ -5083,22 +5086,22 @@
           f64x2.replace_lane 1
           local.set $12
           i32.const 0
-          local.set $10
+          local.set $4
           loop $for-loop|40
            local.get $3
-           local.get $10
+           local.get $4
            i32.gt_s
            if
-            local.get $10
+            local.get $4
             i32.const 3
             i32.shl
-            local.tee $18
+            local.tee $10
             local.get $42
             i32.add
             local.set $31
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.get $7
-            local.get $18
+            local.get $10
             i32.add
             v128.load
             local.get $31
@@ -5114,41 +5117,41 @@
             f64x2.pmax
             local.get $30
             f64x2.pmin
-            local.tee $17
+            local.tee $18
             f64x2.floor
             local.get $32
             f64x2.pmin
             local.set $46
-            local.get $18
+            local.get $10
             local.get $53
             i32.add
-            local.get $17
+            local.get $18
             local.get $46
             f64x2.sub
             v128.store
             local.get $12
-            local.tee $17
+            local.tee $18
             local.get $45
             f64x2.add
             local.set $12
             local.get $52
-            local.get $10
+            local.get $4
             i32.const 2
             i32.shl
             i32.add
             local.get $46
             local.get $29
             f64x2.mul
-            local.get $17
+            local.get $18
             f64x2.add
-            local.tee $17
-            local.get $17
+            local.tee $18
+            local.get $18
             i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
             v128.store64_lane 0
-            local.get $10
+            local.get $4
             i32.const 2
             i32.add
-            local.set $10
+            local.set $4
             br $for-loop|40
            end
           end
@@ -5161,39 +5164,39 @@
            local.get $3
            i32.const 3
            i32.shl
-           local.tee $18
+           local.tee $10
            local.get $7
            i32.add
            f64.load
-           local.set $16
-           local.get $18
+           local.set $17
+           local.get $10
            local.get $42
            i32.add
-           local.tee $10
+           local.tee $4
            f64.load
            local.set $13
-           local.get $10
+           local.get $4
            local.get $55
            i32.add
            f64.load
            local.set $6
-           block $assembly/pl/adaptRange<f64>|inlined.21
+           block $assembly/pl/adaptRange<f64>|inlined.31
             local.get $13
-            local.get $16
+            local.get $17
             f64.ge
             if
-             local.get $16
+             local.get $17
              local.set $13
             else
              local.get $6
-             local.get $16
+             local.get $17
              f64.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f64>|inlined.21
-             local.get $16
+             br_if $assembly/pl/adaptRange<f64>|inlined.31
+             local.get $17
              local.set $6
             end
-            local.get $10
+            local.get $4
             local.get $13
             local.get $6
             local.get $13
@@ -5204,7 +5207,7 @@
             f64.sub
             local.tee $51
             f64.store
-            local.get $10
+            local.get $4
             local.get $55
             i32.add
             local.get $6
@@ -5212,7 +5215,7 @@
             f64.add
             local.tee $6
             f64.store
-            local.get $10
+            local.get $4
             local.get $55
             i32.const 1
             i32.shl
@@ -5227,7 +5230,7 @@
             f64.div
             local.tee $6
             f64.store
-            local.get $10
+            local.get $4
             local.get $55
             i32.const 3
             i32.mul
@@ -5237,14 +5240,14 @@
             f64.div
             f64.store
            end
-           local.get $16
-           local.get $18
+           local.get $17
+           local.get $10
            local.get $42
            i32.add
-           local.tee $10
+           local.tee $4
            f64.load
            f64.sub
-           local.get $10
+           local.get $4
            local.get $55
            i32.const 3
            i32.mul
@@ -5276,11 +5279,11 @@
            local.get $54
            i32.const 2
            i32.sub
-           local.tee $10
+           local.tee $4
            i32.le_s
            if
             local.get $31
-            local.set $10
+            local.set $4
            end
            local.get $52
            local.get $3
@@ -5294,16 +5297,16 @@
            local.get $48
            i32.mul
            i32.add
-           local.get $10
+           local.get $4
            local.get $48
            i32.mul
            i32.add
            i32.store
-           local.get $18
+           local.get $10
            local.get $53
            i32.add
            local.get $6
-           local.get $10
+           local.get $4
            f64.convert_i32_s
            f64.sub
            f64.store
@@ -5317,7 +5320,7 @@
         else
          local.get $42
          local.get $43
-         local.get $10
+         local.get $4
          local.get $44
          local.get $48
          local.get $7
@@ -5370,9 +5373,9 @@
         f64x2.splat
         local.set $45
         i32.const 0
-        local.set $10
+        local.set $4
         loop $for-loop|42
-         local.get $10
+         local.get $4
          i32.const -64
          i32.sub
          local.get $31
@@ -5383,7 +5386,7 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $29
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $32
           i32.const 0
@@ -5399,14 +5402,14 @@
             i32.shl
             i32.add
             i32.load
-            local.get $10
+            local.get $4
             i32.add
-            local.tee $18
+            local.tee $10
             local.get $31
             i32.add
             local.set $44
             local.get $12
-            local.get $18
+            local.get $10
             v128.load
             local.tee $12
             local.get $44
@@ -5425,7 +5428,7 @@
             f64x2.add
             local.set $12
             local.get $29
-            local.get $18
+            local.get $10
             v128.load offset=16
             local.tee $29
             local.get $44
@@ -5437,21 +5440,21 @@
             f64x2.add
             f64x2.add
             local.set $29
-            local.get $17
             local.get $18
+            local.get $10
             v128.load offset=32
-            local.tee $17
+            local.tee $18
             local.get $44
             v128.load offset=32
-            local.get $17
+            local.get $18
             f64x2.sub
             local.get $30
             f64x2.mul
             f64x2.add
             f64x2.add
-            local.set $17
+            local.set $18
             local.get $32
-            local.get $18
+            local.get $10
             v128.load offset=48
             local.tee $32
             local.get $44
@@ -5470,7 +5473,7 @@
             br $for-loop|43
            end
           end
-          local.get $10
+          local.get $4
           local.get $42
           i32.add
           local.tee $7
@@ -5490,10 +5493,10 @@
           select
           v128.store offset=16
           local.get $7
-          local.get $17
+          local.get $18
           local.get $45
           f64x2.mul
-          local.get $17
+          local.get $18
           local.get $43
           select
           v128.store offset=32
@@ -5505,14 +5508,14 @@
           local.get $43
           select
           v128.store offset=48
-          local.get $10
+          local.get $4
           i32.const -64
           i32.sub
-          local.set $10
+          local.set $4
           br $for-loop|42
          end
         end
-        block $assembly/forward/accumulateLayer<f64>|inlined.8
+        block $assembly/forward/accumulateLayer<f64>|inlined.13
          local.get $0
          local.get $33
          i32.const 11
@@ -5533,35 +5536,35 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           i32.const 0
-          local.set $10
+          local.set $4
           loop $for-loop|44
+           local.get $4
            local.get $7
-           local.get $10
-           i32.gt_s
+           i32.lt_s
            if
             local.get $30
             local.get $52
-            local.get $10
+            local.get $4
             i32.const 2
             i32.shl
             i32.add
-            local.tee $18
+            local.tee $10
             i32.load
             v128.load
             local.tee $12
-            local.get $18
+            local.get $10
             i32.load offset=4
             v128.load
-            local.tee $17
+            local.tee $18
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
             local.tee $29
             local.get $12
-            local.get $17
+            local.get $18
             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
             local.get $29
             f64x2.sub
             local.get $53
-            local.get $10
+            local.get $4
             i32.const 3
             i32.shl
             i32.add
@@ -5570,10 +5573,10 @@
             f64x2.add
             f64x2.add
             local.set $30
-            local.get $10
+            local.get $4
             i32.const 2
             i32.add
-            local.set $10
+            local.set $4
             br $for-loop|44
            end
           end
@@ -5581,12 +5584,12 @@
           f64x2.extract_lane 0
           local.set $6
           local.get $3
-          local.get $10
+          local.get $4
           i32.gt_s
           if (result f64)
            local.get $6
            local.get $52
-           local.get $10
+           local.get $4
            i32.const 2
            i32.shl
            i32.add
@@ -5599,7 +5602,7 @@
            local.get $6
            f64.sub
            local.get $53
-           local.get $10
+           local.get $4
            i32.const 3
            i32.shl
            i32.add
@@ -5629,10 +5632,10 @@
           end
           f64x2.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f64>|inlined.8
+          br $assembly/forward/accumulateLayer<f64>|inlined.13
          end
          local.get $31
-         local.get $10
+         local.get $4
          i32.sub
          i32.const 4
          i32.shr_u
@@ -5643,20 +5646,20 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           i32.const 0
-          local.set $18
+          local.set $10
           loop $for-loop|45
            local.get $3
-           local.get $18
+           local.get $10
            i32.gt_s
            if
             local.get $12
             local.get $52
-            local.get $18
+            local.get $10
             i32.const 2
             i32.shl
             i32.add
             i32.load
-            local.get $10
+            local.get $4
             i32.add
             local.tee $7
             v128.load
@@ -5668,7 +5671,7 @@
             local.get $12
             f64x2.sub
             local.get $53
-            local.get $18
+            local.get $10
             i32.const 3
             i32.shl
             i32.add
@@ -5677,14 +5680,14 @@
             f64x2.add
             f64x2.add
             local.set $12
-            local.get $18
+            local.get $10
             i32.const 1
             i32.add
-            local.set $18
+            local.set $10
             br $for-loop|45
            end
           end
-          local.get $10
+          local.get $4
           local.get $42
           i32.add
           local.get $12
@@ -5704,19 +5707,19 @@
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $29
            i32.const 0
-           local.set $18
+           local.set $10
            loop $for-loop|46
             local.get $3
-            local.get $18
+            local.get $10
             i32.gt_s
             if
              local.get $52
-             local.get $18
+             local.get $10
              i32.const 2
              i32.shl
              i32.add
              i32.load
-             local.get $10
+             local.get $4
              i32.add
              local.tee $7
              local.get $31
@@ -5731,7 +5734,7 @@
              local.get $12
              f64x2.sub
              local.get $53
-             local.get $18
+             local.get $10
              i32.const 3
              i32.shl
              i32.add
@@ -5744,24 +5747,24 @@
              local.get $29
              local.get $7
              v128.load offset=16
-             local.tee $17
+             local.tee $18
              local.get $44
              v128.load offset=16
-             local.get $17
+             local.get $18
              f64x2.sub
              local.get $12
              f64x2.mul
              f64x2.add
              f64x2.add
              local.set $29
-             local.get $18
+             local.get $10
              i32.const 1
              i32.add
-             local.set $18
+             local.set $10
              br $for-loop|46
             end
            end
-           local.get $10
+           local.get $4
            local.get $42
            i32.add
            local.tee $3
@@ -5790,21 +5793,21 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $29
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            i32.const 0
             local.set $18
+            i32.const 0
+            local.set $10
             loop $for-loop|47
              local.get $3
-             local.get $18
+             local.get $10
              i32.gt_s
              if
               local.get $52
-              local.get $18
+              local.get $10
               i32.const 2
               i32.shl
               i32.add
               i32.load
-              local.get $10
+              local.get $4
               i32.add
               local.tee $7
               local.get $31
@@ -5819,7 +5822,7 @@
               local.get $12
               f64x2.sub
               local.get $53
-              local.get $18
+              local.get $10
               i32.const 3
               i32.shl
               i32.add
@@ -5842,27 +5845,27 @@
               f64x2.add
               f64x2.add
               local.set $29
-              local.get $17
+              local.get $18
               local.get $7
               v128.load offset=32
-              local.tee $17
+              local.tee $18
               local.get $44
               v128.load offset=32
-              local.get $17
+              local.get $18
               f64x2.sub
               local.get $12
               f64x2.mul
               f64x2.add
               f64x2.add
-              local.set $17
-              local.get $18
+              local.set $18
+              local.get $10
               i32.const 1
               i32.add
-              local.set $18
+              local.set $10
               br $for-loop|47
              end
             end
-            local.get $10
+            local.get $4
             local.get $42
             i32.add
             local.tee $3
@@ -5882,10 +5885,10 @@
             select
             v128.store offset=16
             local.get $3
-            local.get $17
+            local.get $18
             local.get $45
             f64x2.mul
-            local.get $17
+            local.get $18
             local.get $43
             select
             v128.store offset=32
@@ -5922,16 +5925,16 @@
         local.get $3
         i32.const 3
         i32.shl
-        local.tee $7
+        local.tee $4
         i32.add
         f64.load
-        local.get $7
+        local.get $4
         local.get $35
         i32.add
         f64.load
         f64.sub
         local.set $6
-        local.get $7
+        local.get $4
         local.get $36
         i32.add
         local.get $5
@@ -5941,7 +5944,7 @@
         local.get $19
         local.get $6
         f64.abs
-        local.get $24
+        local.get $23
         f64.lt
         i32.and
         local.set $19
@@ -6040,7 +6043,7 @@
         i32.mul
         i32.add
         local.set $44
-        block $assembly/nk/updateLayerAt<f64>|inlined.3
+        block $assembly/nk/updateLayerAt<f64>|inlined.6
          local.get $0
          local.get $3
          i32.const 7
@@ -6071,7 +6074,7 @@
              local.get $10
              i32.const 3
              i32.shl
-             local.set $18
+             local.set $4
              local.get $31
              local.get $10
              i32.const 2
@@ -6081,7 +6084,7 @@
              i32.load
              local.tee $48
              v128.load
-             local.tee $17
+             local.tee $18
              local.get $41
              i32.load offset=4
              local.tee $41
@@ -6089,25 +6092,25 @@
              local.tee $29
              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
              local.set $30
-             local.get $17
+             local.get $18
              local.get $29
              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-             local.set $17
+             local.set $18
              local.get $40
              if
-              local.get $18
+              local.get $4
               local.get $40
               i32.add
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               local.get $12
-              local.get $17
+              local.get $18
               local.get $30
               f64x2.sub
               f64x2.mul
               f64x2.add
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               f64x2.add
-              local.get $18
+              local.get $4
               local.get $44
               i32.add
               v128.load
@@ -6118,7 +6121,7 @@
              local.get $30
              local.get $12
              v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
-             local.get $18
+             local.get $4
              local.get $33
              i32.add
              v128.load
@@ -6127,17 +6130,17 @@
              f64x2.mul
              f64x2.add
              local.tee $30
-             local.get $17
+             local.get $18
              local.get $12
              local.get $29
              f64x2.mul
              f64x2.add
-             local.tee $17
+             local.tee $18
              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
              v128.store
              local.get $41
              local.get $30
-             local.get $17
+             local.get $18
              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
              v128.store
              local.get $10
@@ -6158,14 +6161,14 @@
              i32.const 2
              i32.shl
              i32.add
-             local.tee $18
+             local.tee $4
              i32.load
              local.tee $41
              v128.load
-             local.tee $17
-             local.get $18
-             i32.load offset=4
              local.tee $18
+             local.get $4
+             i32.load offset=4
+             local.tee $4
              v128.load
              local.tee $29
              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
@@ -6184,19 +6187,19 @@
              local.set $32
              local.get $41
              local.get $32
-             local.get $17
+             local.get $18
              local.get $29
              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
              local.get $12
              local.get $30
              f64x2.mul
              f64x2.add
-             local.tee $17
+             local.tee $18
              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
              v128.store
-             local.get $18
+             local.get $4
              local.get $32
-             local.get $17
+             local.get $18
              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
              v128.store
              local.get $10
@@ -6225,19 +6228,19 @@
             i32.shl
             i32.add
             i32.load
-            local.tee $18
+            local.tee $4
             f64.load
             local.set $13
-            local.get $18
+            local.get $4
             f64.load offset=8
-            local.set $16
+            local.set $17
             local.get $40
             if
              local.get $3
              local.get $40
              i32.add
              local.get $6
-             local.get $16
+             local.get $17
              local.get $13
              f64.sub
              f64.mul
@@ -6250,7 +6253,7 @@
              f64.mul
              f64.store
             end
-            local.get $18
+            local.get $4
             local.get $13
             local.get $6
             f64.const 1
@@ -6263,8 +6266,8 @@
             f64.mul
             f64.add
             f64.store
-            local.get $18
-            local.get $16
+            local.get $4
+            local.get $17
             local.get $6
             local.get $13
             f64.mul
@@ -6277,7 +6280,7 @@
             br $for-loop|52
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.3
+          br $assembly/nk/updateLayerAt<f64>|inlined.6
          end
          local.get $41
          i32.const 16
@@ -6305,18 +6308,18 @@
             i32.load
             local.tee $3
             v128.load
-            local.set $17
+            local.set $18
             local.get $3
             v128.load offset=16
             local.set $29
             local.get $3
-            local.get $17
+            local.get $18
             local.get $12
             v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
             local.get $10
             i32.const 3
             i32.shl
-            local.tee $18
+            local.tee $4
             local.get $33
             i32.add
             v128.load64_splat
@@ -6332,22 +6335,22 @@
             f64x2.mul
             f64x2.add
             v128.store offset=16
-            local.get $18
+            local.get $4
             local.get $40
             i32.add
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.get $12
             local.get $29
-            local.get $17
+            local.get $18
             f64x2.sub
             f64x2.mul
             f64x2.add
-            local.tee $17
+            local.tee $18
             f64x2.extract_lane 0
-            local.get $17
+            local.get $18
             f64x2.extract_lane 1
             f64.add
-            local.get $18
+            local.get $4
             local.get $44
             i32.add
             f64.load
@@ -6360,18 +6363,18 @@
             br $for-loop|53
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.3
+          br $assembly/nk/updateLayerAt<f64>|inlined.6
          end
          i32.const 0
-         local.set $18
+         local.set $10
          loop $for-loop|54
-          local.get $18
+          local.get $10
           local.get $43
           i32.lt_s
           if
            v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
            local.get $33
-           local.get $18
+           local.get $10
            i32.const 3
            i32.shl
            i32.add
@@ -6380,7 +6383,7 @@
            f64x2.sub
            local.set $29
            local.get $31
-           local.get $18
+           local.get $10
            i32.const 2
            i32.shl
            i32.add
@@ -6389,21 +6392,21 @@
            local.get $40
            if
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
+            local.set $18
             i32.const 0
-            local.set $10
+            local.set $4
             loop $for-loop|55
-             local.get $10
+             local.get $4
              local.get $41
              i32.lt_u
              if
-              local.get $17
-              local.get $10
+              local.get $18
+              local.get $4
               local.get $42
               i32.add
               v128.load
               local.tee $30
-              local.get $10
+              local.get $4
               local.get $48
               i32.add
               local.tee $3
@@ -6418,7 +6421,7 @@
               f64x2.sub
               f64x2.mul
               f64x2.add
-              local.set $17
+              local.set $18
               local.get $3
               local.get $45
               local.get $30
@@ -6433,22 +6436,22 @@
               f64x2.mul
               f64x2.add
               v128.store
-              local.get $10
+              local.get $4
               i32.const 16
               i32.add
-              local.set $10
+              local.set $4
               br $for-loop|55
              end
             end
-            local.get $18
+            local.get $10
             i32.const 3
             i32.shl
             local.tee $3
             local.get $40
             i32.add
-            local.get $17
+            local.get $18
             f64x2.extract_lane 0
-            local.get $17
+            local.get $18
             f64x2.extract_lane 1
             f64.add
             local.get $3
@@ -6459,27 +6462,27 @@
             f64.store
            else
             i32.const 0
-            local.set $10
+            local.set $4
             loop $for-loop|56
-             local.get $10
+             local.get $4
              i32.const -64
              i32.sub
              local.tee $3
              local.get $41
              i32.le_u
              if
-              local.get $10
+              local.get $4
               local.get $48
               i32.add
               local.tee $52
               local.get $52
               v128.load
-              local.get $10
+              local.get $4
               local.get $42
               i32.add
-              local.tee $10
+              local.tee $4
               v128.load
-              local.tee $17
+              local.tee $18
               local.get $29
               f64x2.mul
               f64x2.add
@@ -6490,7 +6493,7 @@
               local.tee $53
               local.get $53
               v128.load
-              local.get $17
+              local.get $18
               local.get $12
               f64x2.mul
               f64x2.add
@@ -6501,9 +6504,9 @@
               local.tee $53
               local.get $53
               v128.load
-              local.get $10
+              local.get $4
               v128.load offset=16
-              local.tee $17
+              local.tee $18
               local.get $29
               f64x2.mul
               f64x2.add
@@ -6514,7 +6517,7 @@
               local.tee $53
               local.get $53
               v128.load
-              local.get $17
+              local.get $18
               local.get $12
               f64x2.mul
               f64x2.add
@@ -6525,9 +6528,9 @@
               local.tee $53
               local.get $53
               v128.load
-              local.get $10
+              local.get $4
               v128.load offset=32
-              local.tee $17
+              local.tee $18
               local.get $29
               f64x2.mul
               f64x2.add
@@ -6538,7 +6541,7 @@
               local.tee $53
               local.get $53
               v128.load
-              local.get $17
+              local.get $18
               local.get $12
               f64x2.mul
               f64x2.add
@@ -6549,9 +6552,9 @@
               local.tee $52
               local.get $52
               v128.load
-              local.get $10
+              local.get $4
               v128.load offset=48
-              local.tee $17
+              local.tee $18
               local.get $29
               f64x2.mul
               f64x2.add
@@ -6559,35 +6562,35 @@
               local.get $41
               local.get $52
               i32.add
-              local.tee $10
-              local.get $10
+              local.tee $4
+              local.get $4
               v128.load
-              local.get $17
+              local.get $18
               local.get $12
               f64x2.mul
               f64x2.add
               v128.store
               local.get $3
-              local.set $10
+              local.set $4
               br $for-loop|56
              end
             end
             loop $for-loop|57
-             local.get $10
+             local.get $4
              local.get $41
              i32.lt_u
              if
-              local.get $10
+              local.get $4
               local.get $48
               i32.add
               local.tee $3
               local.get $3
               v128.load
-              local.get $10
+              local.get $4
               local.get $42
               i32.add
               v128.load
-              local.tee $17
+              local.tee $18
               local.get $29
               f64x2.mul
               f64x2.add
@@ -6598,23 +6601,23 @@
               local.tee $3
               local.get $3
               v128.load
-              local.get $17
+              local.get $18
               local.get $12
               f64x2.mul
               f64x2.add
               v128.store
-              local.get $10
+              local.get $4
               i32.const 16
               i32.add
-              local.set $10
+              local.set $4
               br $for-loop|57
              end
             end
            end
-           local.get $18
+           local.get $10
            i32.const 1
            i32.add
-           local.set $18
+           local.set $10
            br $for-loop|54
           end
          end
@@ -6631,12 +6634,12 @@
      i32.const 1
      i32.add
      local.tee $3
-     local.get $22
+     local.get $28
      i32.lt_s
      if
       local.get $0
       i32.load offset=44
-      local.set $10
+      local.set $4
       local.get $0
       i32.load offset=24
       local.set $33
@@ -6653,7 +6656,7 @@
       i32.const 3
       i32.shl
       local.set $41
-      local.get $23
+      local.get $22
       local.get $3
       local.get $39
       i32.mul
@@ -6681,7 +6684,7 @@
        i32.and
        local.set $7
        i32.const 0
-       local.set $18
+       local.set $10
        local.get $41
        f64.convert_i32_u
        f64x2.splat
@@ -6741,7 +6744,7 @@
          i32.const 3
          i32.shl
          local.tee $3
-         local.get $10
+         local.get $4
          i32.add
          local.set $52
          local.get $29
@@ -6749,12 +6752,12 @@
          local.get $42
          i32.add
          v128.load
-         local.tee $17
+         local.tee $18
          local.get $52
          v128.load
          local.tee $47
          f64x2.le
-         local.get $17
+         local.get $18
          local.get $48
          local.get $52
          i32.add
@@ -6764,7 +6767,7 @@
          v128.or
          local.set $29
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $17
+         local.get $18
          local.get $47
          f64x2.sub
          local.get $52
@@ -6777,7 +6780,7 @@
          f64x2.pmax
          local.get $32
          f64x2.pmin
-         local.tee $17
+         local.tee $18
          f64x2.floor
          local.get $45
          f64x2.pmin
@@ -6785,13 +6788,13 @@
          local.get $2
          local.get $3
          i32.add
-         local.get $17
+         local.get $18
          local.get $47
          f64x2.sub
          local.tee $49
          v128.store
          local.get $12
-         local.tee $17
+         local.tee $18
          local.get $46
          f64x2.add
          local.set $12
@@ -6803,10 +6806,10 @@
          local.get $47
          local.get $30
          f64x2.mul
-         local.get $17
+         local.get $18
          f64x2.add
-         local.tee $17
-         local.get $17
+         local.tee $18
+         local.get $18
          i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
          v128.store64_lane 0
          local.get $43
@@ -6817,7 +6820,7 @@
           i32.mul
           i32.add
           local.tee $3
-          local.get $17
+          local.get $18
           v128.store32_lane 0
           local.get $3
           local.get $49
@@ -6835,7 +6838,7 @@
           local.get $3
           i32.const 48
           i32.add
-          local.get $17
+          local.get $18
           v128.store32_lane 2
           local.get $3
           local.get $49
@@ -6860,21 +6863,21 @@
        if
         loop $for-loop|60
          local.get $7
-         local.get $18
+         local.get $10
          i32.gt_s
          if
-          local.get $18
+          local.get $10
           i32.const 3
           i32.shl
           local.tee $3
-          local.get $10
+          local.get $4
           i32.add
           local.tee $31
           local.get $48
           i32.add
           f64.load
           local.set $13
-          block $assembly/pl/adaptRange<f64>|inlined.22
+          block $assembly/pl/adaptRange<f64>|inlined.32
            local.get $31
            f64.load
            local.tee $6
@@ -6882,18 +6885,18 @@
            local.get $42
            i32.add
            f64.load
-           local.tee $16
+           local.tee $17
            f64.ge
            if
-            local.get $16
+            local.get $17
             local.set $6
            else
             local.get $13
-            local.get $16
+            local.get $17
             f64.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f64>|inlined.22
-            local.get $16
+            br_if $assembly/pl/adaptRange<f64>|inlined.32
+            local.get $17
             local.set $13
            end
            local.get $31
@@ -6905,7 +6908,7 @@
            f64.mul
            local.tee $6
            f64.sub
-           local.tee $16
+           local.tee $17
            f64.store
            local.get $31
            local.get $48
@@ -6921,7 +6924,7 @@
            i32.shl
            i32.add
            local.get $6
-           local.get $16
+           local.get $17
            f64.sub
            local.get $44
            i32.const 1
@@ -6940,10 +6943,10 @@
            f64.div
            f64.store
           end
-          local.get $18
+          local.get $10
           i32.const 1
           i32.add
-          local.set $18
+          local.set $10
           br $for-loop|60
          end
         end
@@ -7004,18 +7007,18 @@
           i32.const 3
           i32.shl
           local.tee $3
-          local.get $10
+          local.get $4
           i32.add
-          local.set $18
+          local.set $10
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $3
           local.get $42
           i32.add
           v128.load
-          local.get $18
+          local.get $10
           v128.load
           f64x2.sub
-          local.get $18
+          local.get $10
           local.get $48
           i32.const 3
           i32.mul
@@ -7025,7 +7028,7 @@
           f64x2.pmax
           local.get $30
           f64x2.pmin
-          local.tee $17
+          local.tee $18
           f64x2.floor
           local.get $32
           f64x2.pmin
@@ -7033,13 +7036,13 @@
           local.get $2
           local.get $3
           i32.add
-          local.get $17
+          local.get $18
           local.get $46
           f64x2.sub
           local.tee $47
           v128.store
           local.get $12
-          local.tee $17
+          local.tee $18
           local.get $45
           f64x2.add
           local.set $12
@@ -7051,10 +7054,10 @@
           local.get $46
           local.get $29
           f64x2.mul
-          local.get $17
+          local.get $18
           f64x2.add
-          local.tee $17
-          local.get $17
+          local.tee $18
+          local.get $18
           i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
           v128.store64_lane 0
           local.get $43
@@ -7065,7 +7068,7 @@
            i32.mul
            i32.add
            local.tee $3
-           local.get $17
+           local.get $18
            v128.store32_lane 0
            local.get $3
            local.get $47
@@ -7083,7 +7086,7 @@
            local.get $3
            i32.const 48
            i32.add
-           local.get $17
+           local.get $18
            v128.store32_lane 2
            local.get $3
            local.get $47
@@ -7112,13 +7115,13 @@
          local.get $7
          i32.const 3
          i32.shl
-         local.tee $18
+         local.tee $10
          local.get $42
          i32.add
          f64.load
-         local.set $16
+         local.set $17
+         local.get $4
          local.get $10
-         local.get $18
          i32.add
          local.tee $3
          f64.load
@@ -7128,20 +7131,20 @@
          i32.add
          f64.load
          local.set $6
-         block $assembly/pl/adaptRange<f64>|inlined.23
+         block $assembly/pl/adaptRange<f64>|inlined.33
           local.get $13
-          local.get $16
+          local.get $17
           f64.ge
           if
-           local.get $16
+           local.get $17
            local.set $13
           else
            local.get $6
-           local.get $16
+           local.get $17
            f64.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f64>|inlined.23
-           local.get $16
+           br_if $assembly/pl/adaptRange<f64>|inlined.33
+           local.get $17
            local.set $6
           end
           local.get $3
@@ -7188,9 +7191,9 @@
           f64.div
           f64.store
          end
-         local.get $16
+         local.get $17
+         local.get $4
          local.get $10
-         local.get $18
          i32.add
          local.tee $3
          f64.load
@@ -7252,7 +7255,7 @@
          local.tee $31
          i32.store
          local.get $2
-         local.get $18
+         local.get $10
          i32.add
          local.get $6
          local.get $3
@@ -7292,7 +7295,7 @@
         end
        end
       else
-       local.get $10
+       local.get $4
        local.get $33
        local.get $7
        local.get $40
@@ -7306,7 +7309,7 @@
       end
       local.get $19
       if
-       block $assembly/forward/accumulateLayer<f64>|inlined.9
+       block $assembly/forward/accumulateLayer<f64>|inlined.14
         local.get $0
         i32.load offset=32
         i32.const 3
@@ -7314,7 +7317,7 @@
         local.set $3
         local.get $0
         i32.load offset=56
-        local.set $10
+        local.set $4
         local.get $0
         i32.load offset=4
         i32.const 0
@@ -7342,18 +7345,18 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $29
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $32
           i32.const 0
-          local.set $18
+          local.set $10
           loop $for-loop|64
-           local.get $18
+           local.get $10
            local.get $31
            i32.lt_s
            if
             local.get $1
-            local.get $18
+            local.get $10
             i32.const 2
             i32.shl
             i32.add
@@ -7373,7 +7376,7 @@
             local.get $12
             f64x2.sub
             local.get $2
-            local.get $18
+            local.get $10
             i32.const 3
             i32.shl
             i32.add
@@ -7396,19 +7399,19 @@
             f64x2.add
             f64x2.add
             local.set $29
-            local.get $17
+            local.get $18
             local.get $33
             v128.load offset=32
-            local.tee $17
+            local.tee $18
             local.get $40
             v128.load offset=32
-            local.get $17
+            local.get $18
             f64x2.sub
             local.get $30
             f64x2.mul
             f64x2.add
             f64x2.add
-            local.set $17
+            local.set $18
             local.get $32
             local.get $33
             v128.load offset=48
@@ -7422,17 +7425,17 @@
             f64x2.add
             f64x2.add
             local.set $32
-            local.get $18
+            local.get $10
             i32.const 1
             i32.add
-            local.set $18
+            local.set $10
             br $for-loop|64
            end
           end
+          local.get $4
           local.get $7
-          local.get $10
           i32.add
-          local.tee $18
+          local.tee $10
           local.get $12
           local.get $45
           f64x2.mul
@@ -7440,7 +7443,7 @@
           local.get $19
           select
           v128.store
-          local.get $18
+          local.get $10
           local.get $29
           local.get $45
           f64x2.mul
@@ -7448,15 +7451,15 @@
           local.get $19
           select
           v128.store offset=16
+          local.get $10
           local.get $18
-          local.get $17
           local.get $45
           f64x2.mul
-          local.get $17
+          local.get $18
           local.get $19
           select
           v128.store offset=32
-          local.get $18
+          local.get $10
           local.get $32
           local.get $45
           f64x2.mul
@@ -7495,18 +7498,18 @@
            i32.const 2
            i32.shl
            i32.add
-           local.tee $18
+           local.tee $10
            i32.load
            v128.load
            local.tee $12
-           local.get $18
+           local.get $10
            i32.load offset=4
            v128.load
-           local.tee $17
+           local.tee $18
            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
            local.tee $29
            local.get $12
-           local.get $17
+           local.get $18
            i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
            local.get $29
            f64x2.sub
@@ -7564,7 +7567,7 @@
          f64x2.extract_lane 1
          f64.add
          local.set $6
-         local.get $10
+         local.get $4
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $19
          if (result f64)
@@ -7579,29 +7582,29 @@
          end
          f64x2.replace_lane 0
          v128.store
-         br $assembly/forward/accumulateLayer<f64>|inlined.9
+         br $assembly/forward/accumulateLayer<f64>|inlined.14
         end
         local.get $3
         local.get $7
         i32.sub
         i32.const 4
         i32.shr_u
-        local.tee $18
+        local.tee $10
         i32.const 1
         i32.eq
         if
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $12
          i32.const 0
-         local.set $18
+         local.set $10
          loop $for-loop|66
-          local.get $18
+          local.get $10
           local.get $31
           i32.lt_s
           if
            local.get $12
            local.get $1
-           local.get $18
+           local.get $10
            i32.const 2
            i32.shl
            i32.add
@@ -7618,7 +7621,7 @@
            local.get $12
            f64x2.sub
            local.get $2
-           local.get $18
+           local.get $10
            i32.const 3
            i32.shl
            i32.add
@@ -7627,15 +7630,15 @@
            f64x2.add
            f64x2.add
            local.set $12
-           local.get $18
+           local.get $10
            i32.const 1
            i32.add
-           local.set $18
+           local.set $10
            br $for-loop|66
           end
          end
+         local.get $4
          local.get $7
-         local.get $10
          i32.add
          local.get $12
          local.get $45
@@ -7645,7 +7648,7 @@
          select
          v128.store
         else
-         local.get $18
+         local.get $10
          i32.const 2
          i32.eq
          if
@@ -7654,14 +7657,14 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $29
           i32.const 0
-          local.set $18
+          local.set $10
           loop $for-loop|67
-           local.get $18
+           local.get $10
            local.get $31
            i32.lt_s
            if
             local.get $1
-            local.get $18
+            local.get $10
             i32.const 2
             i32.shl
             i32.add
@@ -7681,7 +7684,7 @@
             local.get $12
             f64x2.sub
             local.get $2
-            local.get $18
+            local.get $10
             i32.const 3
             i32.shl
             i32.add
@@ -7694,25 +7697,25 @@
             local.get $29
             local.get $33
             v128.load offset=16
-            local.tee $17
+            local.tee $18
             local.get $40
             v128.load offset=16
-            local.get $17
+            local.get $18
             f64x2.sub
             local.get $12
             f64x2.mul
             f64x2.add
             f64x2.add
             local.set $29
-            local.get $18
+            local.get $10
             i32.const 1
             i32.add
-            local.set $18
+            local.set $10
             br $for-loop|67
            end
           end
+          local.get $4
           local.get $7
-          local.get $10
           i32.add
           local.tee $3
           local.get $30
@@ -7731,7 +7734,7 @@
           select
           v128.store offset=16
          else
-          local.get $18
+          local.get $10
           i32.const 3
           i32.eq
           if
@@ -7740,16 +7743,16 @@
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $29
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $17
-           i32.const 0
            local.set $18
+           i32.const 0
+           local.set $10
            loop $for-loop|68
-            local.get $18
+            local.get $10
             local.get $31
             i32.lt_s
             if
              local.get $1
-             local.get $18
+             local.get $10
              i32.const 2
              i32.shl
              i32.add
@@ -7769,7 +7772,7 @@
              local.get $12
              f64x2.sub
              local.get $2
-             local.get $18
+             local.get $10
              i32.const 3
              i32.shl
              i32.add
@@ -7792,28 +7795,28 @@
              f64x2.add
              f64x2.add
              local.set $29
-             local.get $17
+             local.get $18
              local.get $33
              v128.load offset=32
-             local.tee $17
+             local.tee $18
              local.get $40
              v128.load offset=32
-             local.get $17
+             local.get $18
              f64x2.sub
              local.get $12
              f64x2.mul
              f64x2.add
              f64x2.add
-             local.set $17
-             local.get $18
+             local.set $18
+             local.get $10
              i32.const 1
              i32.add
-             local.set $18
+             local.set $10
              br $for-loop|68
             end
            end
+           local.get $4
            local.get $7
-           local.get $10
            i32.add
            local.tee $3
            local.get $30
@@ -7832,10 +7835,10 @@
            select
            v128.store offset=16
            local.get $3
-           local.get $17
+           local.get $18
            local.get $45
            f64x2.mul
-           local.get $17
+           local.get $18
            local.get $19
            select
            v128.store offset=32
@@ -7855,7 +7858,7 @@
         local.set $19
         local.get $0
         i32.load offset=60
-        local.set $10
+        local.set $4
         local.get $0
         i32.load offset=56
         local.set $33
@@ -7889,37 +7892,37 @@
           local.set $29
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $32
+          local.get $4
           local.get $7
-          local.get $10
           i32.add
-          local.tee $18
+          local.tee $10
           v128.load
-          local.set $17
-          local.get $18
+          local.set $18
+          local.get $10
           v128.load offset=16
           local.set $46
-          local.get $18
+          local.get $10
           v128.load offset=32
           local.set $47
-          local.get $18
+          local.get $10
           v128.load offset=48
           local.set $49
-          local.get $4
+          local.get $15
           v128.load offset=16
           local.set $50
-          local.get $4
+          local.get $15
           i32.load
           local.get $7
           i32.add
-          local.tee $18
+          local.tee $10
           local.get $19
           i32.add
           local.set $31
-          local.get $18
-          local.get $18
+          local.get $10
+          local.get $10
           v128.load
-          local.get $17
-          local.get $4
+          local.get $18
+          local.get $15
           v128.load offset=32
           local.tee $57
           f64x2.mul
@@ -7928,13 +7931,13 @@
           local.get $31
           local.get $31
           v128.load
-          local.get $17
+          local.get $18
           local.get $50
           f64x2.mul
           f64x2.add
           v128.store
-          local.get $18
-          local.get $18
+          local.get $10
+          local.get $10
           v128.load offset=16
           local.get $46
           local.get $57
@@ -7949,8 +7952,8 @@
           f64x2.mul
           f64x2.add
           v128.store offset=16
-          local.get $18
-          local.get $18
+          local.get $10
+          local.get $10
           v128.load offset=32
           local.get $47
           local.get $57
@@ -7965,8 +7968,8 @@
           f64x2.mul
           f64x2.add
           v128.store offset=32
-          local.get $18
-          local.get $18
+          local.get $10
+          local.get $10
           v128.load offset=48
           local.get $49
           local.get $57
@@ -7985,22 +7988,22 @@
           i32.const 1
           i32.gt_s
           if
-           local.get $4
+           local.get $15
            v128.load offset=64
            local.set $50
-           local.get $4
+           local.get $15
            i32.load offset=48
            local.get $7
            i32.add
-           local.tee $18
+           local.tee $10
            local.get $19
            i32.add
            local.set $31
-           local.get $18
-           local.get $18
+           local.get $10
+           local.get $10
            v128.load
-           local.get $17
-           local.get $4
+           local.get $18
+           local.get $15
            v128.load offset=80
            local.tee $57
            f64x2.mul
@@ -8009,13 +8012,13 @@
            local.get $31
            local.get $31
            v128.load
-           local.get $17
+           local.get $18
            local.get $50
            f64x2.mul
            f64x2.add
            v128.store
-           local.get $18
-           local.get $18
+           local.get $10
+           local.get $10
            v128.load offset=16
            local.get $46
            local.get $57
@@ -8030,8 +8033,8 @@
            f64x2.mul
            f64x2.add
            v128.store offset=16
-           local.get $18
-           local.get $18
+           local.get $10
+           local.get $10
            v128.load offset=32
            local.get $47
            local.get $57
@@ -8046,8 +8049,8 @@
            f64x2.mul
            f64x2.add
            v128.store offset=32
-           local.get $18
-           local.get $18
+           local.get $10
+           local.get $10
            v128.load offset=48
            local.get $49
            local.get $57
@@ -8063,15 +8066,15 @@
            f64x2.add
            v128.store offset=48
           end
-          local.get $4
+          local.get $15
           local.get $41
           i32.const 48
           i32.mul
           i32.add
           local.set $42
           local.get $3
-          local.set $18
-          local.get $4
+          local.set $10
+          local.get $15
           i32.const 96
           i32.add
           local.set $31
@@ -8094,7 +8097,7 @@
             local.get $43
             local.get $43
             v128.load
-            local.get $17
+            local.get $18
             local.get $31
             v128.load offset=32
             local.tee $57
@@ -8104,7 +8107,7 @@
             local.get $44
             local.get $44
             v128.load
-            local.get $17
+            local.get $18
             local.get $50
             f64x2.mul
             f64x2.add
@@ -8157,7 +8160,7 @@
             f64x2.mul
             f64x2.add
             v128.store offset=48
-            local.get $18
+            local.get $10
             i32.load
             local.get $7
             i32.add
@@ -8173,7 +8176,7 @@
             v128.load
             local.get $30
             f64x2.sub
-            local.get $18
+            local.get $10
             v128.load offset=16
             local.tee $50
             f64x2.mul
@@ -8223,10 +8226,10 @@
             i32.const 48
             i32.add
             local.set $31
-            local.get $18
+            local.get $10
             i32.const 48
             i32.add
-            local.set $18
+            local.set $10
             br $for-loop|70
            end
           end
@@ -8237,27 +8240,27 @@
           i32.add
           local.set $31
           loop $for-loop|71
-           local.get $18
+           local.get $10
            local.get $31
            i32.lt_u
            if
             local.get $30
-            local.get $18
+            local.get $10
             i32.load
             local.get $7
             i32.add
             local.tee $42
             v128.load
-            local.tee $17
+            local.tee $18
             local.get $19
             local.get $42
             i32.add
             v128.load
-            local.get $17
-            f64x2.sub
             local.get $18
+            f64x2.sub
+            local.get $10
             v128.load offset=16
-            local.tee $17
+            local.tee $18
             f64x2.mul
             f64x2.add
             f64x2.add
@@ -8275,7 +8278,7 @@
             v128.load
             local.get $12
             f64x2.sub
-            local.get $17
+            local.get $18
             f64x2.mul
             f64x2.add
             f64x2.add
@@ -8293,7 +8296,7 @@
             v128.load
             local.get $29
             f64x2.sub
-            local.get $17
+            local.get $18
             f64x2.mul
             f64x2.add
             f64x2.add
@@ -8311,22 +8314,22 @@
             v128.load
             local.get $32
             f64x2.sub
-            local.get $17
+            local.get $18
             f64x2.mul
             f64x2.add
             f64x2.add
             local.set $32
-            local.get $18
+            local.get $10
             i32.const 48
             i32.add
-            local.set $18
+            local.set $10
             br $for-loop|71
            end
           end
           local.get $7
           local.get $33
           i32.add
-          local.tee $18
+          local.tee $10
           local.get $30
           local.get $45
           f64x2.mul
@@ -8334,7 +8337,7 @@
           local.get $40
           select
           v128.store
-          local.get $18
+          local.get $10
           local.get $12
           local.get $45
           f64x2.mul
@@ -8342,7 +8345,7 @@
           local.get $40
           select
           v128.store offset=16
-          local.get $18
+          local.get $10
           local.get $29
           local.get $45
           f64x2.mul
@@ -8350,7 +8353,7 @@
           local.get $40
           select
           v128.store offset=32
-          local.get $18
+          local.get $10
           local.get $32
           local.get $45
           f64x2.mul
@@ -8370,32 +8373,32 @@
         i32.sub
         i32.const 4
         i32.shr_u
-        local.tee $18
+        local.tee $10
         i32.const 1
         i32.eq
         if
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $30
-         local.get $4
+         local.get $15
          v128.load offset=16
          local.set $12
-         local.get $4
+         local.get $15
          i32.load
          local.get $7
          i32.add
-         local.tee $18
+         local.tee $10
          local.get $19
          i32.add
          local.set $31
-         local.get $18
-         local.get $18
-         v128.load
-         local.get $7
          local.get $10
+         local.get $10
+         v128.load
+         local.get $4
+         local.get $7
          i32.add
          v128.load
-         local.tee $17
-         local.get $4
+         local.tee $18
+         local.get $15
          v128.load offset=32
          f64x2.mul
          f64x2.add
@@ -8403,7 +8406,7 @@
          local.get $31
          local.get $31
          v128.load
-         local.get $17
+         local.get $18
          local.get $12
          f64x2.mul
          f64x2.add
@@ -8412,60 +8415,60 @@
          i32.const 1
          i32.gt_s
          if
-          local.get $4
+          local.get $15
           v128.load offset=64
           local.set $12
-          local.get $4
+          local.get $15
           i32.load offset=48
           local.get $7
           i32.add
-          local.tee $10
+          local.tee $4
           local.get $19
           i32.add
-          local.set $18
-          local.get $10
-          local.get $10
-          v128.load
-          local.get $17
+          local.set $10
           local.get $4
+          local.get $4
+          v128.load
+          local.get $18
+          local.get $15
           v128.load offset=80
           f64x2.mul
           f64x2.add
           v128.store
-          local.get $18
-          local.get $18
+          local.get $10
+          local.get $10
           v128.load
-          local.get $17
+          local.get $18
           local.get $12
           f64x2.mul
           f64x2.add
           v128.store
          end
-         local.get $4
+         local.get $15
          local.get $41
          i32.const 48
          i32.mul
          i32.add
          local.set $31
          local.get $7
-         local.set $10
+         local.set $4
          local.get $3
          local.set $7
-         local.get $4
+         local.get $15
          i32.const 96
          i32.add
-         local.set $18
+         local.set $10
          loop $for-loop|72
-          local.get $18
+          local.get $10
           local.get $31
           i32.lt_u
           if
-           local.get $18
+           local.get $10
            v128.load offset=16
            local.set $12
-           local.get $18
-           i32.load
            local.get $10
+           i32.load
+           local.get $4
            i32.add
            local.tee $42
            local.get $19
@@ -8474,8 +8477,8 @@
            local.get $42
            local.get $42
            v128.load
-           local.get $17
            local.get $18
+           local.get $10
            v128.load offset=32
            f64x2.mul
            f64x2.add
@@ -8483,7 +8486,7 @@
            local.get $43
            local.get $43
            v128.load
-           local.get $17
+           local.get $18
            local.get $12
            f64x2.mul
            f64x2.add
@@ -8491,7 +8494,7 @@
            local.get $30
            local.get $7
            i32.load
-           local.get $10
+           local.get $4
            i32.add
            local.tee $42
            v128.load
@@ -8508,10 +8511,10 @@
            f64x2.add
            f64x2.add
            local.set $30
-           local.get $18
+           local.get $10
            i32.const 48
            i32.add
-           local.set $18
+           local.set $10
            local.get $7
            i32.const 48
            i32.add
@@ -8533,12 +8536,12 @@
            local.get $30
            local.get $7
            i32.load
-           local.get $10
+           local.get $4
            i32.add
-           local.tee $18
+           local.tee $10
            v128.load
            local.tee $12
-           local.get $18
+           local.get $10
            local.get $19
            i32.add
            v128.load
@@ -8557,7 +8560,7 @@
            br $for-loop|73
           end
          end
-         local.get $10
+         local.get $4
          local.get $33
          i32.add
          local.get $30
@@ -8568,62 +8571,62 @@
          select
          v128.store
         else
-         local.get $18
+         local.get $10
          i32.const 2
          i32.eq
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
+          local.set $18
+          local.get $4
           local.get $7
-          local.get $10
           i32.add
-          local.tee $10
+          local.tee $4
           v128.load
           local.set $12
-          local.get $10
+          local.get $4
           v128.load offset=16
           local.set $29
-          local.get $4
+          local.get $15
           v128.load offset=16
           local.set $32
-          local.get $4
+          local.get $15
           i32.load
           local.get $7
           i32.add
-          local.tee $10
+          local.tee $4
           local.get $19
           i32.add
-          local.set $18
-          local.get $10
-          local.get $10
+          local.set $10
+          local.get $4
+          local.get $4
           v128.load
           local.get $12
-          local.get $4
+          local.get $15
           v128.load offset=32
           local.tee $46
           f64x2.mul
           f64x2.add
           v128.store
-          local.get $18
-          local.get $18
+          local.get $10
+          local.get $10
           v128.load
           local.get $12
           local.get $32
           f64x2.mul
           f64x2.add
           v128.store
-          local.get $10
-          local.get $10
+          local.get $4
+          local.get $4
           v128.load offset=16
           local.get $29
           local.get $46
           f64x2.mul
           f64x2.add
           v128.store offset=16
-          local.get $18
-          local.get $18
+          local.get $10
+          local.get $10
           v128.load offset=16
           local.get $29
           local.get $32
@@ -8634,45 +8637,45 @@
           i32.const 1
           i32.gt_s
           if
-           local.get $4
+           local.get $15
            v128.load offset=64
            local.set $32
-           local.get $4
+           local.get $15
            i32.load offset=48
            local.get $7
            i32.add
-           local.tee $10
+           local.tee $4
            local.get $19
            i32.add
-           local.set $18
-           local.get $10
-           local.get $10
+           local.set $10
+           local.get $4
+           local.get $4
            v128.load
            local.get $12
-           local.get $4
+           local.get $15
            v128.load offset=80
            local.tee $46
            f64x2.mul
            f64x2.add
            v128.store
-           local.get $18
-           local.get $18
+           local.get $10
+           local.get $10
            v128.load
            local.get $12
            local.get $32
            f64x2.mul
            f64x2.add
            v128.store
-           local.get $10
-           local.get $10
+           local.get $4
+           local.get $4
            v128.load offset=16
            local.get $29
            local.get $46
            f64x2.mul
            f64x2.add
            v128.store offset=16
-           local.get $18
-           local.get $18
+           local.get $10
+           local.get $10
            v128.load offset=16
            local.get $29
            local.get $32
@@ -8680,31 +8683,31 @@
            f64x2.add
            v128.store offset=16
           end
-          local.get $4
+          local.get $15
           local.get $41
           i32.const 48
           i32.mul
           i32.add
           local.set $31
           local.get $7
-          local.set $10
+          local.set $4
           local.get $3
           local.set $7
-          local.get $4
+          local.get $15
           i32.const 96
           i32.add
-          local.set $18
+          local.set $10
           loop $for-loop|74
-           local.get $18
+           local.get $10
            local.get $31
            i32.lt_u
            if
-            local.get $18
+            local.get $10
             v128.load offset=16
             local.set $32
-            local.get $18
-            i32.load
             local.get $10
+            i32.load
+            local.get $4
             i32.add
             local.tee $42
             local.get $19
@@ -8714,7 +8717,7 @@
             local.get $42
             v128.load
             local.get $12
-            local.get $18
+            local.get $10
             v128.load offset=32
             local.tee $46
             f64x2.mul
@@ -8746,7 +8749,7 @@
             v128.store offset=16
             local.get $7
             i32.load
-            local.get $10
+            local.get $4
             i32.add
             local.tee $42
             local.get $19
@@ -8767,23 +8770,23 @@
             f64x2.add
             f64x2.add
             local.set $30
-            local.get $17
+            local.get $18
             local.get $42
             v128.load offset=16
-            local.tee $17
+            local.tee $18
             local.get $43
             v128.load offset=16
-            local.get $17
+            local.get $18
             f64x2.sub
             local.get $32
             f64x2.mul
             f64x2.add
             f64x2.add
-            local.set $17
-            local.get $18
+            local.set $18
+            local.get $10
             i32.const 48
             i32.add
-            local.set $18
+            local.set $10
             local.get $7
             i32.const 48
             i32.add
@@ -8805,12 +8808,12 @@
             local.get $30
             local.get $7
             i32.load
-            local.get $10
+            local.get $4
             i32.add
-            local.tee $18
+            local.tee $10
             v128.load
             local.tee $12
-            local.get $18
+            local.get $10
             local.get $19
             i32.add
             v128.load
@@ -8823,24 +8826,24 @@
             f64x2.add
             f64x2.add
             local.set $30
-            local.get $17
             local.get $18
+            local.get $10
             i32.const 16
             i32.add
-            local.tee $18
+            local.tee $10
             v128.load
-            local.tee $17
-            local.get $18
+            local.tee $18
+            local.get $10
             local.get $19
             i32.add
             v128.load
-            local.get $17
+            local.get $18
             f64x2.sub
             local.get $12
             f64x2.mul
             f64x2.add
             f64x2.add
-            local.set $17
+            local.set $18
             local.get $7
             i32.const 48
             i32.add
@@ -8848,7 +8851,7 @@
             br $for-loop|75
            end
           end
-          local.get $10
+          local.get $4
           local.get $33
           i32.add
           local.tee $3
@@ -8860,91 +8863,91 @@
           select
           v128.store
           local.get $3
-          local.get $17
+          local.get $18
           local.get $45
           f64x2.mul
-          local.get $17
+          local.get $18
           local.get $40
           select
           v128.store offset=16
          else
-          local.get $18
+          local.get $10
           i32.const 3
           i32.eq
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $30
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $17
+           local.set $18
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $29
+           local.get $4
            local.get $7
-           local.get $10
            i32.add
-           local.tee $10
+           local.tee $4
            v128.load
            local.set $12
-           local.get $10
+           local.get $4
            v128.load offset=16
            local.set $32
-           local.get $10
+           local.get $4
            v128.load offset=32
            local.set $46
-           local.get $4
+           local.get $15
            v128.load offset=16
            local.set $47
-           local.get $4
+           local.get $15
            i32.load
            local.get $7
            i32.add
-           local.tee $10
+           local.tee $4
            local.get $19
            i32.add
-           local.set $18
-           local.get $10
-           local.get $10
+           local.set $10
+           local.get $4
+           local.get $4
            v128.load
            local.get $12
-           local.get $4
+           local.get $15
            v128.load offset=32
            local.tee $49
            f64x2.mul
            f64x2.add
            v128.store
-           local.get $18
-           local.get $18
+           local.get $10
+           local.get $10
            v128.load
            local.get $12
            local.get $47
            f64x2.mul
            f64x2.add
            v128.store
-           local.get $10
-           local.get $10
+           local.get $4
+           local.get $4
            v128.load offset=16
            local.get $32
            local.get $49
            f64x2.mul
            f64x2.add
            v128.store offset=16
-           local.get $18
-           local.get $18
+           local.get $10
+           local.get $10
            v128.load offset=16
            local.get $32
            local.get $47
            f64x2.mul
            f64x2.add
            v128.store offset=16
-           local.get $10
-           local.get $10
+           local.get $4
+           local.get $4
            v128.load offset=32
            local.get $46
            local.get $49
            f64x2.mul
            f64x2.add
            v128.store offset=32
-           local.get $18
-           local.get $18
+           local.get $10
+           local.get $10
            v128.load offset=32
            local.get $46
            local.get $47
@@ -8955,61 +8958,61 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $4
+            local.get $15
             v128.load offset=64
             local.set $47
-            local.get $4
+            local.get $15
             i32.load offset=48
             local.get $7
             i32.add
-            local.tee $10
+            local.tee $4
             local.get $19
             i32.add
-            local.set $18
-            local.get $10
-            local.get $10
+            local.set $10
+            local.get $4
+            local.get $4
             v128.load
             local.get $12
-            local.get $4
+            local.get $15
             v128.load offset=80
             local.tee $49
             f64x2.mul
             f64x2.add
             v128.store
-            local.get $18
-            local.get $18
+            local.get $10
+            local.get $10
             v128.load
             local.get $12
             local.get $47
             f64x2.mul
             f64x2.add
             v128.store
-            local.get $10
-            local.get $10
+            local.get $4
+            local.get $4
             v128.load offset=16
             local.get $32
             local.get $49
             f64x2.mul
             f64x2.add
             v128.store offset=16
-            local.get $18
-            local.get $18
+            local.get $10
+            local.get $10
             v128.load offset=16
             local.get $32
             local.get $47
             f64x2.mul
             f64x2.add
             v128.store offset=16
-            local.get $10
-            local.get $10
+            local.get $4
+            local.get $4
             v128.load offset=32
             local.get $46
             local.get $49
             f64x2.mul
             f64x2.add
             v128.store offset=32
-            local.get $18
-            local.get $18
+            local.get $10
+            local.get $10
             v128.load offset=32
             local.get $46
             local.get $47
@@ -9017,31 +9020,31 @@
             f64x2.add
             v128.store offset=32
            end
-           local.get $4
+           local.get $15
            local.get $41
            i32.const 48
            i32.mul
            i32.add
            local.set $31
            local.get $7
-           local.set $10
+           local.set $4
            local.get $3
            local.set $7
-           local.get $4
+           local.get $15
            i32.const 96
            i32.add
-           local.set $18
+           local.set $10
            loop $for-loop|76
-            local.get $18
+            local.get $10
             local.get $31
             i32.lt_u
             if
-             local.get $18
+             local.get $10
              v128.load offset=16
              local.set $47
-             local.get $18
-             i32.load
              local.get $10
+             i32.load
+             local.get $4
              i32.add
              local.tee $42
              local.get $19
@@ -9051,7 +9054,7 @@
              local.get $42
              v128.load
              local.get $12
-             local.get $18
+             local.get $10
              v128.load offset=32
              local.tee $49
              f64x2.mul
@@ -9099,7 +9102,7 @@
              v128.store offset=32
              local.get $7
              i32.load
-             local.get $10
+             local.get $4
              i32.add
              local.tee $42
              local.get $19
@@ -9120,19 +9123,19 @@
              f64x2.add
              f64x2.add
              local.set $30
-             local.get $17
+             local.get $18
              local.get $42
              v128.load offset=16
-             local.tee $17
+             local.tee $18
              local.get $43
              v128.load offset=16
-             local.get $17
+             local.get $18
              f64x2.sub
              local.get $47
              f64x2.mul
              f64x2.add
              f64x2.add
-             local.set $17
+             local.set $18
              local.get $29
              local.get $42
              v128.load offset=32
@@ -9146,10 +9149,10 @@
              f64x2.add
              f64x2.add
              local.set $29
-             local.get $18
+             local.get $10
              i32.const 48
              i32.add
-             local.set $18
+             local.set $10
              local.get $7
              i32.const 48
              i32.add
@@ -9171,12 +9174,12 @@
              local.get $30
              local.get $7
              i32.load
-             local.get $10
+             local.get $4
              i32.add
-             local.tee $18
+             local.tee $10
              v128.load
              local.tee $12
-             local.get $18
+             local.get $10
              local.get $19
              i32.add
              v128.load
@@ -9189,32 +9192,32 @@
              f64x2.add
              f64x2.add
              local.set $30
-             local.get $17
              local.get $18
+             local.get $10
              i32.const 16
              i32.add
              local.tee $31
              v128.load
-             local.tee $17
+             local.tee $18
              local.get $19
              local.get $31
              i32.add
              v128.load
-             local.get $17
+             local.get $18
              f64x2.sub
              local.get $12
              f64x2.mul
              f64x2.add
              f64x2.add
-             local.set $17
+             local.set $18
              local.get $29
-             local.get $18
+             local.get $10
              i32.const 32
              i32.add
-             local.tee $18
+             local.tee $10
              v128.load
              local.tee $29
-             local.get $18
+             local.get $10
              local.get $19
              i32.add
              v128.load
@@ -9232,7 +9235,7 @@
              br $for-loop|77
             end
            end
-           local.get $10
+           local.get $4
            local.get $33
            i32.add
            local.tee $3
@@ -9244,10 +9247,10 @@
            select
            v128.store
            local.get $3
-           local.get $17
+           local.get $18
            local.get $45
            f64x2.mul
-           local.get $17
+           local.get $18
            local.get $40
            select
            v128.store offset=16
@@ -9267,17 +9270,17 @@
         i32.load offset=32
         i32.const 3
         i32.shl
-        local.set $7
+        local.set $4
         local.get $0
         i32.load offset=60
-        local.set $18
+        local.set $7
         local.get $0
         i32.load offset=24
         local.set $31
         local.get $0
         i32.load offset=44
         drop
-        block $assembly/nk/updateLayerAt<f64>|inlined.4
+        block $assembly/nk/updateLayerAt<f64>|inlined.7
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -9287,7 +9290,7 @@
           i32.const -2
           i32.and
           local.set $3
-          local.get $18
+          local.get $7
           v128.load64_splat
           local.set $12
           i32.const 0
@@ -9302,14 +9305,14 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $7
+            local.tee $4
             i32.load
             local.tee $19
             v128.load
-            local.tee $17
-            local.get $7
+            local.tee $18
+            local.get $4
             i32.load offset=4
-            local.tee $7
+            local.tee $4
             v128.load
             local.tee $29
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
@@ -9328,19 +9331,19 @@
             local.set $32
             local.get $19
             local.get $32
-            local.get $17
+            local.get $18
             local.get $29
             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
             local.get $12
             local.get $30
             f64x2.mul
             f64x2.add
-            local.tee $17
+            local.tee $18
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
             v128.store
-            local.get $7
+            local.get $4
             local.get $32
-            local.get $17
+            local.get $18
             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
             v128.store
             local.get $10
@@ -9350,7 +9353,7 @@
             br $for-loop|79
            end
           end
-          local.get $18
+          local.get $7
           f64.load
           local.set $6
           loop $for-loop|80
@@ -9378,7 +9381,7 @@
             i32.shl
             i32.add
             f64.load
-            local.tee $16
+            local.tee $17
             f64.sub
             f64.mul
             f64.add
@@ -9386,7 +9389,7 @@
             local.get $3
             local.get $13
             local.get $6
-            local.get $16
+            local.get $17
             f64.mul
             f64.add
             f64.store offset=8
@@ -9397,7 +9400,7 @@
             br $for-loop|80
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.4
+          br $assembly/nk/updateLayerAt<f64>|inlined.7
          end
          i32.const 0
          local.set $19
@@ -9415,7 +9418,7 @@
            v128.load64_splat
            local.tee $12
            f64x2.sub
-           local.set $17
+           local.set $18
            local.get $8
            local.get $19
            i32.const 2
@@ -9430,7 +9433,7 @@
             i32.const -64
             i32.sub
             local.tee $3
-            local.get $7
+            local.get $4
             i32.le_u
             if
              local.get $10
@@ -9439,17 +9442,17 @@
              local.tee $40
              local.get $40
              v128.load
+             local.get $7
              local.get $10
-             local.get $18
              i32.add
              local.tee $10
              v128.load
              local.tee $29
-             local.get $17
+             local.get $18
              f64x2.mul
              f64x2.add
              v128.store
-             local.get $7
+             local.get $4
              local.get $40
              i32.add
              local.tee $41
@@ -9469,11 +9472,11 @@
              local.get $10
              v128.load offset=16
              local.tee $29
-             local.get $17
+             local.get $18
              f64x2.mul
              f64x2.add
              v128.store
-             local.get $7
+             local.get $4
              local.get $41
              i32.add
              local.tee $41
@@ -9493,11 +9496,11 @@
              local.get $10
              v128.load offset=32
              local.tee $29
-             local.get $17
+             local.get $18
              f64x2.mul
              f64x2.add
              v128.store
-             local.get $7
+             local.get $4
              local.get $41
              i32.add
              local.tee $41
@@ -9517,11 +9520,11 @@
              local.get $10
              v128.load offset=48
              local.tee $29
-             local.get $17
+             local.get $18
              f64x2.mul
              f64x2.add
              v128.store
-             local.get $7
+             local.get $4
              local.get $40
              i32.add
              local.tee $10
@@ -9538,7 +9541,7 @@
             end
            end
            loop $for-loop|85
-            local.get $7
+            local.get $4
             local.get $10
             i32.gt_u
             if
@@ -9548,17 +9551,17 @@
              local.tee $3
              local.get $3
              v128.load
+             local.get $7
              local.get $10
-             local.get $18
              i32.add
              v128.load
              local.tee $29
-             local.get $17
+             local.get $18
              f64x2.mul
              f64x2.add
              v128.store
              local.get $3
-             local.get $7
+             local.get $4
              i32.add
              local.tee $3
              local.get $3
@@ -9590,7 +9593,7 @@
         local.set $3
         local.get $0
         i32.load offset=56
-        local.set $10
+        local.set $4
         local.get $0
         i32.load offset=4
         i32.const 0
@@ -9618,18 +9621,18 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $29
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $32
           i32.const 0
-          local.set $18
+          local.set $10
           loop $for-loop|87
-           local.get $18
+           local.get $10
            local.get $31
            i32.lt_s
            if
             local.get $1
-            local.get $18
+            local.get $10
             i32.const 2
             i32.shl
             i32.add
@@ -9649,7 +9652,7 @@
             local.get $12
             f64x2.sub
             local.get $2
-            local.get $18
+            local.get $10
             i32.const 3
             i32.shl
             i32.add
@@ -9672,19 +9675,19 @@
             f64x2.add
             f64x2.add
             local.set $29
-            local.get $17
+            local.get $18
             local.get $33
             v128.load offset=32
-            local.tee $17
+            local.tee $18
             local.get $40
             v128.load offset=32
-            local.get $17
+            local.get $18
             f64x2.sub
             local.get $30
             f64x2.mul
             f64x2.add
             f64x2.add
-            local.set $17
+            local.set $18
             local.get $32
             local.get $33
             v128.load offset=48
@@ -9698,17 +9701,17 @@
             f64x2.add
             f64x2.add
             local.set $32
-            local.get $18
+            local.get $10
             i32.const 1
             i32.add
-            local.set $18
+            local.set $10
             br $for-loop|87
            end
           end
+          local.get $4
           local.get $7
-          local.get $10
           i32.add
-          local.tee $18
+          local.tee $10
           local.get $12
           local.get $45
           f64x2.mul
@@ -9716,7 +9719,7 @@
           local.get $19
           select
           v128.store
-          local.get $18
+          local.get $10
           local.get $29
           local.get $45
           f64x2.mul
@@ -9724,15 +9727,15 @@
           local.get $19
           select
           v128.store offset=16
+          local.get $10
           local.get $18
-          local.get $17
           local.get $45
           f64x2.mul
-          local.get $17
+          local.get $18
           local.get $19
           select
           v128.store offset=32
-          local.get $18
+          local.get $10
           local.get $32
           local.get $45
           f64x2.mul
@@ -9747,7 +9750,7 @@
           br $for-loop|86
          end
         end
-        block $assembly/forward/accumulateLayer<f64>|inlined.10
+        block $assembly/forward/accumulateLayer<f64>|inlined.15
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -9772,18 +9775,18 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $18
+            local.tee $10
             i32.load
             v128.load
             local.tee $12
-            local.get $18
+            local.get $10
             i32.load offset=4
             v128.load
-            local.tee $17
+            local.tee $18
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
             local.tee $29
             local.get $12
-            local.get $17
+            local.get $18
             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
             local.get $29
             f64x2.sub
@@ -9841,7 +9844,7 @@
           f64x2.extract_lane 1
           f64.add
           local.set $6
-          local.get $10
+          local.get $4
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $19
           if (result f64)
@@ -9856,29 +9859,29 @@
           end
           f64x2.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f64>|inlined.10
+          br $assembly/forward/accumulateLayer<f64>|inlined.15
          end
          local.get $3
          local.get $7
          i32.sub
          i32.const 4
          i32.shr_u
-         local.tee $18
+         local.tee $10
          i32.const 1
          i32.eq
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           i32.const 0
-          local.set $18
+          local.set $10
           loop $for-loop|89
-           local.get $18
+           local.get $10
            local.get $31
            i32.lt_s
            if
             local.get $12
             local.get $1
-            local.get $18
+            local.get $10
             i32.const 2
             i32.shl
             i32.add
@@ -9895,7 +9898,7 @@
             local.get $12
             f64x2.sub
             local.get $2
-            local.get $18
+            local.get $10
             i32.const 3
             i32.shl
             i32.add
@@ -9904,15 +9907,15 @@
             f64x2.add
             f64x2.add
             local.set $12
-            local.get $18
+            local.get $10
             i32.const 1
             i32.add
-            local.set $18
+            local.set $10
             br $for-loop|89
            end
           end
+          local.get $4
           local.get $7
-          local.get $10
           i32.add
           local.get $12
           local.get $45
@@ -9922,7 +9925,7 @@
           select
           v128.store
          else
-          local.get $18
+          local.get $10
           i32.const 2
           i32.eq
           if
@@ -9931,14 +9934,14 @@
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $29
            i32.const 0
-           local.set $18
+           local.set $10
            loop $for-loop|90
-            local.get $18
+            local.get $10
             local.get $31
             i32.lt_s
             if
              local.get $1
-             local.get $18
+             local.get $10
              i32.const 2
              i32.shl
              i32.add
@@ -9958,7 +9961,7 @@
              local.get $12
              f64x2.sub
              local.get $2
-             local.get $18
+             local.get $10
              i32.const 3
              i32.shl
              i32.add
@@ -9971,25 +9974,25 @@
              local.get $29
              local.get $33
              v128.load offset=16
-             local.tee $17
+             local.tee $18
              local.get $40
              v128.load offset=16
-             local.get $17
+             local.get $18
              f64x2.sub
              local.get $12
              f64x2.mul
              f64x2.add
              f64x2.add
              local.set $29
-             local.get $18
+             local.get $10
              i32.const 1
              i32.add
-             local.set $18
+             local.set $10
              br $for-loop|90
             end
            end
+           local.get $4
            local.get $7
-           local.get $10
            i32.add
            local.tee $3
            local.get $30
@@ -10008,7 +10011,7 @@
            select
            v128.store offset=16
           else
-           local.get $18
+           local.get $10
            i32.const 3
            i32.eq
            if
@@ -10017,16 +10020,16 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $29
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            i32.const 0
             local.set $18
+            i32.const 0
+            local.set $10
             loop $for-loop|91
-             local.get $18
+             local.get $10
              local.get $31
              i32.lt_s
              if
               local.get $1
-              local.get $18
+              local.get $10
               i32.const 2
               i32.shl
               i32.add
@@ -10046,7 +10049,7 @@
               local.get $12
               f64x2.sub
               local.get $2
-              local.get $18
+              local.get $10
               i32.const 3
               i32.shl
               i32.add
@@ -10069,28 +10072,28 @@
               f64x2.add
               f64x2.add
               local.set $29
-              local.get $17
+              local.get $18
               local.get $33
               v128.load offset=32
-              local.tee $17
+              local.tee $18
               local.get $40
               v128.load offset=32
-              local.get $17
+              local.get $18
               f64x2.sub
               local.get $12
               f64x2.mul
               f64x2.add
               f64x2.add
-              local.set $17
-              local.get $18
+              local.set $18
+              local.get $10
               i32.const 1
               i32.add
-              local.set $18
+              local.set $10
               br $for-loop|91
              end
             end
+            local.get $4
             local.get $7
-            local.get $10
             i32.add
             local.tee $3
             local.get $30
@@ -10109,10 +10112,10 @@
             select
             v128.store offset=16
             local.get $3
-            local.get $17
+            local.get $18
             local.get $45
             f64x2.mul
-            local.get $17
+            local.get $18
             local.get $19
             select
             v128.store offset=32
@@ -10130,23 +10133,23 @@
       local.get $2
       local.set $9
       local.set $2
-      local.get $4
+      local.get $15
       local.get $14
-      local.set $4
+      local.set $15
       local.set $14
      else
       local.get $19
       i32.eqz
       if
-       block $assembly/nk/updateLayerAt<f64>|inlined.5
+       block $assembly/nk/updateLayerAt<f64>|inlined.8
         local.get $0
         i32.load offset=32
         i32.const 3
         i32.shl
-        local.set $7
+        local.set $4
         local.get $0
         i32.load offset=60
-        local.set $18
+        local.set $7
         local.get $0
         i32.load offset=24
         local.set $31
@@ -10162,7 +10165,7 @@
          i32.const -2
          i32.and
          local.set $3
-         local.get $18
+         local.get $7
          v128.load64_splat
          local.set $12
          i32.const 0
@@ -10177,14 +10180,14 @@
            i32.const 2
            i32.shl
            i32.add
-           local.tee $7
+           local.tee $4
            i32.load
            local.tee $19
            v128.load
-           local.tee $17
-           local.get $7
+           local.tee $18
+           local.get $4
            i32.load offset=4
-           local.tee $7
+           local.tee $4
            v128.load
            local.tee $29
            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
@@ -10203,19 +10206,19 @@
            local.set $32
            local.get $19
            local.get $32
-           local.get $17
+           local.get $18
            local.get $29
            i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
            local.get $12
            local.get $30
            f64x2.mul
            f64x2.add
-           local.tee $17
+           local.tee $18
            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
            v128.store
-           local.get $7
+           local.get $4
            local.get $32
-           local.get $17
+           local.get $18
            i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
            v128.store
            local.get $10
@@ -10225,7 +10228,7 @@
            br $for-loop|93
           end
          end
-         local.get $18
+         local.get $7
          f64.load
          local.set $6
          loop $for-loop|94
@@ -10253,7 +10256,7 @@
            i32.shl
            i32.add
            f64.load
-           local.tee $16
+           local.tee $17
            f64.sub
            f64.mul
            f64.add
@@ -10261,7 +10264,7 @@
            local.get $3
            local.get $13
            local.get $6
-           local.get $16
+           local.get $17
            f64.mul
            f64.add
            f64.store offset=8
@@ -10272,7 +10275,7 @@
            br $for-loop|94
           end
          end
-         br $assembly/nk/updateLayerAt<f64>|inlined.5
+         br $assembly/nk/updateLayerAt<f64>|inlined.8
         end
         i32.const 0
         local.set $19
@@ -10290,7 +10293,7 @@
           v128.load64_splat
           local.tee $12
           f64x2.sub
-          local.set $17
+          local.set $18
           local.get $8
           local.get $19
           i32.const 2
@@ -10305,7 +10308,7 @@
            i32.const -64
            i32.sub
            local.tee $3
-           local.get $7
+           local.get $4
            i32.le_u
            if
             local.get $10
@@ -10314,17 +10317,17 @@
             local.tee $40
             local.get $40
             v128.load
+            local.get $7
             local.get $10
-            local.get $18
             i32.add
             local.tee $10
             v128.load
             local.tee $29
-            local.get $17
+            local.get $18
             f64x2.mul
             f64x2.add
             v128.store
-            local.get $7
+            local.get $4
             local.get $40
             i32.add
             local.tee $41
@@ -10344,11 +10347,11 @@
             local.get $10
             v128.load offset=16
             local.tee $29
-            local.get $17
+            local.get $18
             f64x2.mul
             f64x2.add
             v128.store
-            local.get $7
+            local.get $4
             local.get $41
             i32.add
             local.tee $41
@@ -10368,11 +10371,11 @@
             local.get $10
             v128.load offset=32
             local.tee $29
-            local.get $17
+            local.get $18
             f64x2.mul
             f64x2.add
             v128.store
-            local.get $7
+            local.get $4
             local.get $41
             i32.add
             local.tee $41
@@ -10392,11 +10395,11 @@
             local.get $10
             v128.load offset=48
             local.tee $29
-            local.get $17
+            local.get $18
             f64x2.mul
             f64x2.add
             v128.store
-            local.get $7
+            local.get $4
             local.get $40
             i32.add
             local.tee $10
@@ -10413,7 +10416,7 @@
            end
           end
           loop $for-loop|99
-           local.get $7
+           local.get $4
            local.get $10
            i32.gt_u
            if
@@ -10423,17 +10426,17 @@
             local.tee $3
             local.get $3
             v128.load
+            local.get $7
             local.get $10
-            local.get $18
             i32.add
             v128.load
             local.tee $29
-            local.get $17
+            local.get $18
             f64x2.mul
             f64x2.add
             v128.store
             local.get $3
-            local.get $7
+            local.get $4
             i32.add
             local.tee $3
             local.get $3
@@ -10481,16 +10484,16 @@
   (local $20 i32)
   (local $21 i32)
   (local $22 i32)
-  (local $23 i32)
-  (local $24 f32)
+  (local $23 f32)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 v128)
-  (local $31 v128)
-  (local $32 i32)
+  (local $31 i32)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
@@ -10502,45 +10505,41 @@
   (local $41 i32)
   (local $42 i32)
   (local $43 i32)
-  (local $44 v128)
+  (local $44 i32)
   (local $45 v128)
   (local $46 v128)
-  (local $47 i32)
-  (local $48 v128)
+  (local $47 v128)
+  (local $48 i32)
   (local $49 v128)
-  (local $50 f32)
-  (local $51 i32)
+  (local $50 v128)
+  (local $51 f32)
   (local $52 i32)
   (local $53 i32)
   (local $54 i32)
   (local $55 i32)
-  (local $56 v128)
+  (local $56 i32)
   (local $57 v128)
   local.get $3
   local.get $4
   i32.lt_s
   if
-   local.get $4
-   local.set $22
    local.get $1
-   local.set $23
+   local.set $22
    local.get $2
-   local.set $25
-   local.get $6
    local.set $24
+   local.get $6
+   local.set $23
    local.get $8
-   local.set $26
+   local.set $25
    local.get $9
    local.set $21
-   local.get $10
-   local.set $27
    local.get $0
    i32.load offset=12
-   local.set $33
+   local.set $34
    local.get $0
    local.get $0
    i32.load
-   local.tee $37
+   local.tee $38
    i32.const 11
    i32.mul
    local.tee $1
@@ -10550,7 +10549,7 @@
    i32.shl
    i32.add
    i32.load
-   local.set $34
+   local.set $35
    local.get $0
    local.get $1
    i32.const 4
@@ -10559,10 +10558,10 @@
    i32.shl
    i32.add
    i32.load
-   local.set $35
+   local.set $36
    local.get $0
    i32.load offset=56
-   local.set $15
+   local.set $16
    local.get $0
    i32.load offset=16
    local.set $1
@@ -10571,17 +10570,17 @@
    local.tee $2
    local.get $0
    i32.load offset=24
-   local.tee $19
+   local.tee $26
    i32.const 3
    i32.add
    i32.const -4
    i32.and
    i32.const 2
    i32.shl
-   local.tee $20
+   local.tee $27
    i32.add
-   local.tee $4
-   local.get $19
+   local.tee $15
+   local.get $26
    i32.const 48
    i32.mul
    i32.add
@@ -10593,113 +10592,113 @@
    i32.const -64
    i32.sub
    i32.load
-   local.set $10
+   local.set $19
    local.get $0
    i32.load offset=40
-   local.set $39
+   local.set $40
    local.get $0
    i32.load offset=32
    i32.const 2
    i32.shl
-   local.set $40
-   local.get $23
+   local.set $41
+   local.get $22
    local.get $0
    i32.load offset=8
    i32.const 2
    i32.shl
-   local.tee $38
+   local.tee $39
    local.get $3
-   local.tee $16
+   local.tee $20
    i32.mul
    i32.add
-   local.set $41
+   local.set $42
    local.get $0
    i32.load offset=48
    local.set $8
    local.get $0
    i32.load offset=52
    local.set $9
-   local.get $4
+   local.get $15
    i32.const 0
    local.get $0
    i32.load offset=28
    i32.const 1
    i32.ne
-   local.tee $36
+   local.tee $37
    select
-   local.set $42
+   local.set $43
    local.get $0
    i32.load offset=36
-   local.tee $43
+   local.tee $44
    if
-    local.get $19
+    local.get $26
     i32.const -4
     i32.and
     local.set $3
-    local.get $40
+    local.get $41
     i32x4.splat
     global.set $assembly/pl/invariant
     global.get $assembly/pl/invariant
-    local.set $31
-    local.get $43
+    local.set $32
+    local.get $44
     i32.const 1
     i32.sub
     f32.convert_i32_s
     f32x4.splat
     global.set $assembly/pl/invariant
     global.get $assembly/pl/invariant
-    local.set $44
-    local.get $43
+    local.set $45
+    local.get $44
     i32.const 2
     i32.sub
     f32.convert_i32_s
     f32x4.splat
     global.set $assembly/pl/invariant
     global.get $assembly/pl/invariant
-    local.set $45
-    local.get $40
-    local.get $43
+    local.set $46
+    local.get $41
+    local.get $44
     i32.mul
-    local.tee $10
+    local.tee $19
     i32.const 2
     i32.shl
     i32x4.splat
     global.set $assembly/pl/invariant
     global.get $assembly/pl/invariant
-    local.set $46
-    local.get $39
+    local.set $47
+    local.get $40
     i32x4.splat
     v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-    local.get $10
+    local.get $19
     i32x4.splat
     i32x4.mul
     i32x4.add
     local.set $12
     loop $for-loop|1
      local.get $3
-     local.get $29
+     local.get $31
      i32.gt_s
      if
-      local.get $29
+      local.get $31
       i32.const 2
       i32.shl
-      local.tee $10
+      local.tee $19
       local.get $28
       i32.add
-      local.set $47
+      local.set $48
       local.get $30
-      local.get $10
-      local.get $41
+      local.get $19
+      local.get $42
       i32.add
       v128.load
       local.tee $18
-      local.get $47
+      local.get $48
       v128.load
-      local.tee $48
+      local.tee $49
       f32x4.le
       local.get $18
-      local.get $20
-      local.get $47
+      local.get $27
+      local.get $48
       i32.add
       v128.load
       f32x4.ge
@@ -10708,123 +10707,123 @@
       local.set $30
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       local.get $18
-      local.get $48
+      local.get $49
       f32x4.sub
-      local.get $47
-      local.get $20
+      local.get $48
+      local.get $27
       i32.const 3
       i32.mul
       i32.add
       v128.load
       f32x4.mul
       f32x4.pmax
-      local.get $44
+      local.get $45
       f32x4.pmin
       local.tee $18
       f32x4.floor
-      local.get $45
+      local.get $46
       f32x4.pmin
-      local.set $48
+      local.set $49
       local.get $9
-      local.get $10
+      local.get $19
       i32.add
       local.get $18
-      local.get $48
+      local.get $49
       f32x4.sub
-      local.tee $49
+      local.tee $50
       v128.store
       local.get $12
       local.tee $18
-      local.get $46
+      local.get $47
       i32x4.add
       local.set $12
       local.get $8
-      local.get $10
+      local.get $19
       i32.add
       local.get $18
-      local.get $48
+      local.get $49
       v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
       f32x4.add
       v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
       i32x4.sub
-      local.get $31
+      local.get $32
       i32x4.mul
       i32x4.add
       local.tee $18
       v128.store
-      local.get $42
+      local.get $43
       if
-       local.get $42
-       local.get $29
+       local.get $43
+       local.get $31
        i32.const 48
        i32.mul
        i32.add
-       local.tee $10
+       local.tee $19
        local.get $18
        v128.store32_lane 0
-       local.get $10
-       local.get $49
-       local.get $49
+       local.get $19
+       local.get $50
+       local.get $50
        i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
        v128.store offset=16
-       local.get $10
+       local.get $19
        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-       local.get $49
+       local.get $50
        f32x4.sub
-       local.tee $48
-       local.get $48
+       local.tee $49
+       local.get $49
        i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
        v128.store offset=32
-       local.get $10
+       local.get $19
        i32.const 48
        i32.add
        local.get $18
        v128.store32_lane 1
-       local.get $10
-       local.get $49
-       local.get $49
+       local.get $19
+       local.get $50
+       local.get $50
        i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
        v128.store offset=64
-       local.get $10
-       local.get $48
-       local.get $48
+       local.get $19
+       local.get $49
+       local.get $49
        i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
        v128.store offset=80
-       local.get $10
+       local.get $19
        i32.const 96
        i32.add
        local.get $18
        v128.store32_lane 2
-       local.get $10
-       local.get $49
-       local.get $49
+       local.get $19
+       local.get $50
+       local.get $50
        i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
        v128.store offset=112
-       local.get $10
-       local.get $48
-       local.get $48
+       local.get $19
+       local.get $49
+       local.get $49
        i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
        v128.store offset=128
-       local.get $10
+       local.get $19
        i32.const 144
        i32.add
        local.get $18
        v128.store32_lane 3
-       local.get $10
-       local.get $49
-       local.get $49
+       local.get $19
+       local.get $50
+       local.get $50
        i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
        v128.store offset=160
-       local.get $10
-       local.get $48
-       local.get $48
+       local.get $19
+       local.get $49
+       local.get $49
        i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
        v128.store offset=176
       end
-      local.get $29
+      local.get $31
       i32.const 4
       i32.add
-      local.set $29
+      local.set $31
       br $for-loop|1
      end
     end
@@ -10833,78 +10832,78 @@
     if
      loop $for-loop|2
       local.get $3
-      local.get $32
+      local.get $33
       i32.gt_s
       if
-       local.get $32
+       local.get $33
        i32.const 2
        i32.shl
-       local.tee $10
+       local.tee $19
        local.get $28
        i32.add
-       local.tee $29
-       local.get $20
+       local.tee $31
+       local.get $27
        i32.add
        f32.load
-       local.set $6
-       block $assembly/pl/adaptRange<f32>|inlined.14
-        local.get $29
+       local.set $13
+       block $assembly/pl/adaptRange<f32>|inlined.24
+        local.get $31
         f32.load
-        local.tee $13
-        local.get $10
-        local.get $41
+        local.tee $6
+        local.get $19
+        local.get $42
         i32.add
         f32.load
         local.tee $17
         f32.ge
         if
          local.get $17
-         local.set $13
+         local.set $6
         else
-         local.get $6
+         local.get $13
          local.get $17
          f32.le
          i32.eqz
-         br_if $assembly/pl/adaptRange<f32>|inlined.14
+         br_if $assembly/pl/adaptRange<f32>|inlined.24
          local.get $17
-         local.set $6
+         local.set $13
         end
-        local.get $29
-        local.get $13
+        local.get $31
         local.get $6
         local.get $13
+        local.get $6
         f32.sub
         f32.const 0.009999999776482582
         f32.mul
-        local.tee $13
+        local.tee $6
         f32.sub
         local.tee $17
         f32.store
-        local.get $20
-        local.get $29
+        local.get $27
+        local.get $31
         i32.add
-        local.get $6
         local.get $13
+        local.get $6
         f32.add
         local.tee $6
         f32.store
-        local.get $29
-        local.get $20
+        local.get $31
+        local.get $27
         i32.const 1
         i32.shl
         i32.add
         local.get $6
         local.get $17
         f32.sub
-        local.get $43
+        local.get $44
         i32.const 1
         i32.sub
         f32.convert_i32_s
         f32.div
         local.tee $6
         f32.store
-        local.get $29
-        local.get $20
+        local.get $31
+        local.get $27
         i32.const 3
         i32.mul
         i32.add
@@ -10913,107 +10912,107 @@
         f32.div
         f32.store
        end
-       local.get $32
+       local.get $33
        i32.const 1
        i32.add
-       local.set $32
+       local.set $33
        br $for-loop|2
       end
      end
-     local.get $40
+     local.get $41
      i32x4.splat
      global.set $assembly/pl/invariant
      global.get $assembly/pl/invariant
      local.set $30
-     local.get $43
+     local.get $44
      i32.const 1
      i32.sub
      f32.convert_i32_s
      f32x4.splat
      global.set $assembly/pl/invariant
      global.get $assembly/pl/invariant
-     local.set $31
-     local.get $43
+     local.set $32
+     local.get $44
      i32.const 2
      i32.sub
      f32.convert_i32_s
      f32x4.splat
      global.set $assembly/pl/invariant
      global.get $assembly/pl/invariant
-     local.set $44
-     local.get $40
-     local.get $43
+     local.set $45
+     local.get $41
+     local.get $44
      i32.mul
-     local.tee $10
+     local.tee $19
      i32.const 2
      i32.shl
      i32x4.splat
      global.set $assembly/pl/invariant
      global.get $assembly/pl/invariant
-     local.set $45
-     local.get $39
+     local.set $46
+     local.get $40
      i32x4.splat
      v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-     local.get $10
+     local.get $19
      i32x4.splat
      i32x4.mul
      i32x4.add
      local.set $12
      i32.const 0
-     local.set $29
+     local.set $31
      loop $for-loop|3
       local.get $3
-      local.get $29
+      local.get $31
       i32.gt_s
       if
-       local.get $29
+       local.get $31
        i32.const 2
        i32.shl
-       local.tee $10
+       local.tee $19
        local.get $28
        i32.add
-       local.set $32
+       local.set $33
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.get $10
-       local.get $41
+       local.get $19
+       local.get $42
        i32.add
        v128.load
-       local.get $32
+       local.get $33
        v128.load
        f32x4.sub
-       local.get $32
-       local.get $20
+       local.get $33
+       local.get $27
        i32.const 3
        i32.mul
        i32.add
        v128.load
        f32x4.mul
        f32x4.pmax
-       local.get $31
+       local.get $32
        f32x4.pmin
        local.tee $18
        f32x4.floor
-       local.get $44
+       local.get $45
        f32x4.pmin
-       local.set $46
+       local.set $47
        local.get $9
-       local.get $10
+       local.get $19
        i32.add
        local.get $18
-       local.get $46
+       local.get $47
        f32x4.sub
-       local.tee $48
+       local.tee $49
        v128.store
        local.get $12
        local.tee $18
-       local.get $45
+       local.get $46
        i32x4.add
        local.set $12
        local.get $8
-       local.get $10
+       local.get $19
        i32.add
        local.get $18
-       local.get $46
+       local.get $47
        v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
        f32x4.add
        v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
@@ -11023,159 +11022,159 @@
        i32x4.add
        local.tee $18
        v128.store
-       local.get $42
+       local.get $43
        if
-        local.get $42
-        local.get $29
+        local.get $43
+        local.get $31
         i32.const 48
         i32.mul
         i32.add
-        local.tee $10
+        local.tee $19
         local.get $18
         v128.store32_lane 0
-        local.get $10
-        local.get $48
-        local.get $48
+        local.get $19
+        local.get $49
+        local.get $49
         i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
         v128.store offset=16
-        local.get $10
+        local.get $19
         v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-        local.get $48
+        local.get $49
         f32x4.sub
-        local.tee $46
-        local.get $46
+        local.tee $47
+        local.get $47
         i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
         v128.store offset=32
-        local.get $10
+        local.get $19
         i32.const 48
         i32.add
         local.get $18
         v128.store32_lane 1
-        local.get $10
-        local.get $48
-        local.get $48
+        local.get $19
+        local.get $49
+        local.get $49
         i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
         v128.store offset=64
-        local.get $10
-        local.get $46
-        local.get $46
+        local.get $19
+        local.get $47
+        local.get $47
         i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
         v128.store offset=80
-        local.get $10
+        local.get $19
         i32.const 96
         i32.add
         local.get $18
         v128.store32_lane 2
-        local.get $10
-        local.get $48
-        local.get $48
+        local.get $19
+        local.get $49
+        local.get $49
         i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
         v128.store offset=112
-        local.get $10
-        local.get $46
-        local.get $46
+        local.get $19
+        local.get $47
+        local.get $47
         i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
         v128.store offset=128
-        local.get $10
+        local.get $19
         i32.const 144
         i32.add
         local.get $18
         v128.store32_lane 3
-        local.get $10
-        local.get $48
-        local.get $48
+        local.get $19
+        local.get $49
+        local.get $49
         i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
         v128.store offset=160
-        local.get $10
-        local.get $46
-        local.get $46
+        local.get $19
+        local.get $47
+        local.get $47
         i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
         v128.store offset=176
        end
-       local.get $29
+       local.get $31
        i32.const 4
        i32.add
-       local.set $29
+       local.set $31
        br $for-loop|3
       end
      end
     end
     loop $for-loop|4
      local.get $3
-     local.get $19
+     local.get $26
      i32.lt_s
      if
       local.get $3
       i32.const 2
       i32.shl
-      local.tee $29
-      local.get $41
+      local.tee $31
+      local.get $42
       i32.add
       f32.load
       local.set $17
       local.get $28
-      local.get $29
+      local.get $31
       i32.add
-      local.tee $10
-      f32.load
-      local.set $6
-      local.get $10
-      local.get $20
-      i32.add
+      local.tee $19
       f32.load
       local.set $13
-      block $assembly/pl/adaptRange<f32>|inlined.15
-       local.get $6
+      local.get $19
+      local.get $27
+      i32.add
+      f32.load
+      local.set $6
+      block $assembly/pl/adaptRange<f32>|inlined.25
+       local.get $13
        local.get $17
        f32.ge
        if
         local.get $17
-        local.set $6
+        local.set $13
        else
-        local.get $13
+        local.get $6
         local.get $17
         f32.le
         i32.eqz
-        br_if $assembly/pl/adaptRange<f32>|inlined.15
+        br_if $assembly/pl/adaptRange<f32>|inlined.25
         local.get $17
-        local.set $13
+        local.set $6
        end
-       local.get $10
-       local.get $6
+       local.get $19
        local.get $13
        local.get $6
+       local.get $13
        f32.sub
        f32.const 0.009999999776482582
        f32.mul
-       local.tee $6
+       local.tee $13
        f32.sub
-       local.tee $50
+       local.tee $51
        f32.store
-       local.get $10
-       local.get $20
+       local.get $19
+       local.get $27
        i32.add
-       local.get $13
        local.get $6
+       local.get $13
        f32.add
        local.tee $6
        f32.store
-       local.get $10
-       local.get $20
+       local.get $19
+       local.get $27
        i32.const 1
        i32.shl
        i32.add
        local.get $6
-       local.get $50
+       local.get $51
        f32.sub
-       local.get $43
+       local.get $44
        i32.const 1
        i32.sub
        f32.convert_i32_s
        f32.div
        local.tee $6
        f32.store
-       local.get $10
-       local.get $20
+       local.get $19
+       local.get $27
        i32.const 3
        i32.mul
        i32.add
@@ -11186,13 +11185,13 @@
       end
       local.get $17
       local.get $28
-      local.get $29
+      local.get $31
       i32.add
-      local.tee $10
+      local.tee $19
       f32.load
       f32.sub
-      local.get $10
-      local.get $20
+      local.get $19
+      local.get $27
       i32.const 3
       i32.mul
       i32.add
@@ -11206,7 +11205,7 @@
        local.set $13
       end
       local.get $13
-      local.get $43
+      local.get $44
       i32.const 1
       i32.sub
       f32.convert_i32_s
@@ -11219,61 +11218,61 @@
       end
       local.get $6
       i32.trunc_sat_f32_s
-      local.tee $32
-      local.get $43
+      local.tee $33
+      local.get $44
       i32.const 2
       i32.sub
-      local.tee $10
+      local.tee $19
       i32.le_s
       if
-       local.get $32
-       local.set $10
+       local.get $33
+       local.set $19
       end
       local.get $8
       local.get $3
       i32.const 2
       i32.shl
       i32.add
-      local.get $39
+      local.get $40
       local.get $3
-      local.get $43
+      local.get $44
       i32.mul
-      local.get $40
-      i32.mul
-      i32.add
-      local.get $10
-      local.get $40
+      local.get $41
       i32.mul
       i32.add
-      local.tee $32
+      local.get $19
+      local.get $41
+      i32.mul
+      i32.add
+      local.tee $33
       i32.store
       local.get $9
-      local.get $29
+      local.get $31
       i32.add
       local.get $6
-      local.get $10
+      local.get $19
       f32.convert_i32_s
       f32.sub
       local.tee $6
       f32.store
-      local.get $42
+      local.get $43
       local.get $3
       i32.const 48
       i32.mul
       i32.add
       i32.const 0
-      local.get $42
+      local.get $43
       select
-      local.tee $10
+      local.tee $19
       if
-       local.get $10
-       local.get $32
+       local.get $19
+       local.get $33
        i32.store
-       local.get $10
+       local.get $19
        local.get $6
        f32x4.splat
        v128.store offset=16
-       local.get $10
+       local.get $19
        f32.const 1
        local.get $6
        f32.sub
@@ -11289,47 +11288,51 @@
     end
    else
     local.get $28
+    local.get $26
     local.get $19
-    local.get $10
-    local.get $39
     local.get $40
     local.get $41
+    local.get $42
     local.get $8
     local.get $9
     i32.const 1
-    local.get $42
+    local.get $43
     call $assembly/pl/locatePerInput<f32>
    end
    local.get $7
+   local.set $26
+   local.get $10
+   local.set $27
+   local.get $4
    local.set $28
    local.get $0
    i32.load offset=32
    i32.const 2
    i32.shl
-   local.set $7
+   local.set $3
    local.get $0
    i32.load offset=56
-   local.set $20
+   local.set $7
    local.get $0
    i32.load offset=4
    i32.const 0
    i32.ne
-   local.set $29
+   local.set $19
    f32.const 1
    local.get $0
    i32.load offset=24
-   local.tee $32
+   local.tee $31
    f32.convert_i32_s
    f32.div
    f32x4.splat
-   local.set $44
+   local.set $45
    i32.const 0
-   local.set $10
+   local.set $4
    loop $for-loop|5
-    local.get $10
+    local.get $4
     i32.const -64
     i32.sub
-    local.get $7
+    local.get $3
     i32.le_u
     if
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -11337,221 +11340,219 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $30
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $31
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $18
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $32
      i32.const 0
-     local.set $19
+     local.set $10
      loop $for-loop|6
-      local.get $19
-      local.get $32
+      local.get $10
+      local.get $31
       i32.lt_s
       if
-       local.get $19
+       local.get $10
        i32.const 2
        i32.shl
-       local.tee $3
+       local.tee $33
        local.get $8
        i32.add
        i32.load
-       local.get $10
+       local.get $4
        i32.add
-       local.tee $39
-       local.get $7
+       local.tee $40
+       local.get $3
        i32.add
-       local.set $40
+       local.set $41
        local.get $12
-       local.get $39
+       local.get $40
        v128.load
        local.tee $12
-       local.get $40
+       local.get $41
        v128.load
        local.get $12
        f32x4.sub
-       local.get $3
        local.get $9
+       local.get $33
        i32.add
        v128.load32_splat
-       local.tee $45
+       local.tee $46
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $12
        local.get $30
-       local.get $39
+       local.get $40
        v128.load offset=16
        local.tee $30
-       local.get $40
+       local.get $41
        v128.load offset=16
        local.get $30
        f32x4.sub
-       local.get $45
+       local.get $46
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $30
-       local.get $31
-       local.get $39
-       v128.load offset=32
-       local.tee $31
+       local.get $18
        local.get $40
        v128.load offset=32
-       local.get $31
-       f32x4.sub
-       local.get $45
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $31
-       local.get $18
-       local.get $39
-       v128.load offset=48
        local.tee $18
-       local.get $40
-       v128.load offset=48
+       local.get $41
+       v128.load offset=32
        local.get $18
        f32x4.sub
-       local.get $45
+       local.get $46
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $18
-       local.get $19
+       local.get $32
+       local.get $40
+       v128.load offset=48
+       local.tee $32
+       local.get $41
+       v128.load offset=48
+       local.get $32
+       f32x4.sub
+       local.get $46
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $32
+       local.get $10
        i32.const 1
        i32.add
-       local.set $19
+       local.set $10
        br $for-loop|6
       end
      end
-     local.get $10
-     local.get $20
+     local.get $4
+     local.get $7
      i32.add
-     local.tee $3
+     local.tee $10
      local.get $12
-     local.get $44
+     local.get $45
      f32x4.mul
      local.get $12
-     local.get $29
+     local.get $19
      select
      v128.store
-     local.get $3
+     local.get $10
      local.get $30
-     local.get $44
+     local.get $45
      f32x4.mul
      local.get $30
-     local.get $29
+     local.get $19
      select
      v128.store offset=16
-     local.get $3
-     local.get $31
-     local.get $44
+     local.get $10
+     local.get $18
+     local.get $45
      f32x4.mul
-     local.get $31
-     local.get $29
+     local.get $18
+     local.get $19
      select
      v128.store offset=32
-     local.get $3
-     local.get $18
-     local.get $44
+     local.get $10
+     local.get $32
+     local.get $45
      f32x4.mul
-     local.get $18
-     local.get $29
+     local.get $32
+     local.get $19
      select
      v128.store offset=48
-     local.get $10
+     local.get $4
      i32.const -64
      i32.sub
-     local.set $10
+     local.set $4
      br $for-loop|5
     end
    end
-   block $assembly/forward/accumulateLayer<f32>|inlined.6
+   block $assembly/forward/accumulateLayer<f32>|inlined.11
     local.get $0
     i32.load offset=28
     i32.const 1
     i32.eq
     if
-     local.get $32
+     local.get $31
      i32.const -4
      i32.and
      local.set $3
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
      i32.const 0
-     local.set $10
+     local.set $4
      loop $for-loop|7
       local.get $3
-      local.get $10
+      local.get $4
       i32.gt_s
       if
-       local.get $18
-       local.get $10
+       local.get $29
+       local.get $4
        i32.const 2
        i32.shl
-       local.tee $7
+       local.tee $10
        local.get $8
        i32.add
-       local.tee $19
+       local.tee $33
        i32.load offset=4
-       local.get $19
+       local.get $33
        i32.load
        v128.load64_zero
        v128.load64_lane 1
        local.tee $12
-       local.get $19
+       local.get $33
        i32.load offset=12
-       local.get $19
+       local.get $33
        i32.load offset=8
        v128.load64_zero
        v128.load64_lane 1
        local.tee $18
        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-       local.tee $30
+       local.tee $29
        local.get $12
        local.get $18
        i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-       local.get $30
+       local.get $29
        f32x4.sub
-       local.get $7
        local.get $9
+       local.get $10
        i32.add
        v128.load
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $18
-       local.get $10
+       local.set $29
+       local.get $4
        i32.const 4
        i32.add
-       local.set $10
+       local.set $4
        br $for-loop|7
       end
      end
-     local.get $18
+     local.get $29
      f32x4.extract_lane 0
      local.set $6
-     local.get $18
+     local.get $29
      f32x4.extract_lane 1
      local.set $13
-     local.get $18
+     local.get $29
      f32x4.extract_lane 2
      local.set $17
-     local.get $10
-     local.get $32
+     local.get $4
+     local.get $31
      i32.lt_s
      if (result f32)
       local.get $6
-      local.get $10
+      local.get $4
       i32.const 2
       i32.shl
       local.tee $3
       local.get $8
       i32.add
       i32.load
-      local.tee $7
+      local.tee $10
       f32.load
       local.tee $6
-      local.get $7
+      local.get $10
       f32.load offset=4
       local.get $6
       f32.sub
@@ -11565,11 +11566,11 @@
      else
       local.get $6
      end
-     local.get $10
+     local.get $4
      i32.const 1
      i32.add
      local.tee $3
-     local.get $32
+     local.get $31
      i32.lt_s
      if (result f32)
       local.get $13
@@ -11580,10 +11581,10 @@
       local.get $8
       i32.add
       i32.load
-      local.tee $7
+      local.tee $10
       f32.load
       local.tee $6
-      local.get $7
+      local.get $10
       f32.load offset=4
       local.get $6
       f32.sub
@@ -11598,11 +11599,11 @@
       local.get $13
      end
      f32.add
-     local.get $10
+     local.get $4
      i32.const 2
      i32.add
      local.tee $3
-     local.get $32
+     local.get $31
      i32.lt_s
      if (result f32)
       local.get $17
@@ -11613,10 +11614,10 @@
       local.get $8
       i32.add
       i32.load
-      local.tee $7
+      local.tee $4
       f32.load
       local.tee $6
-      local.get $7
+      local.get $4
       f32.load offset=4
       local.get $6
       f32.sub
@@ -11630,18 +11631,18 @@
      else
       local.get $17
      end
-     local.get $18
+     local.get $29
      f32x4.extract_lane 3
      f32.add
      f32.add
      local.set $6
-     local.get $20
+     local.get $7
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.get $29
+     local.get $19
      if (result f32)
       local.get $6
       f32.const 1
-      local.get $32
+      local.get $31
       f32.convert_i32_s
       f32.div
       f32.mul
@@ -11650,208 +11651,204 @@
      end
      f32x4.replace_lane 0
      v128.store
-     br $assembly/forward/accumulateLayer<f32>|inlined.6
+     br $assembly/forward/accumulateLayer<f32>|inlined.11
     end
-    local.get $7
-    local.get $10
+    local.get $3
+    local.get $4
     i32.sub
     i32.const 4
     i32.shr_u
-    local.tee $3
+    local.tee $10
     i32.const 1
     i32.eq
     if
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $12
      i32.const 0
-     local.set $3
+     local.set $10
      loop $for-loop|8
-      local.get $3
-      local.get $32
+      local.get $10
+      local.get $31
       i32.lt_s
       if
        local.get $12
-       local.get $3
+       local.get $10
        i32.const 2
        i32.shl
-       local.tee $19
+       local.tee $33
        local.get $8
        i32.add
        i32.load
-       local.get $10
+       local.get $4
        i32.add
-       local.tee $39
+       local.tee $40
        v128.load
        local.tee $12
-       local.get $7
-       local.get $39
+       local.get $3
+       local.get $40
        i32.add
        v128.load
        local.get $12
        f32x4.sub
        local.get $9
-       local.get $19
+       local.get $33
        i32.add
        v128.load32_splat
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $12
-       local.get $3
+       local.get $10
        i32.const 1
        i32.add
-       local.set $3
+       local.set $10
        br $for-loop|8
       end
      end
-     local.get $10
-     local.get $20
+     local.get $4
+     local.get $7
      i32.add
      local.get $12
-     local.get $44
+     local.get $45
      f32x4.mul
      local.get $12
-     local.get $29
+     local.get $19
      select
      v128.store
     else
-     local.get $3
+     local.get $10
      i32.const 2
      i32.eq
      if
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $18
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       local.set $30
       i32.const 0
-      local.set $19
+      local.set $10
       loop $for-loop|9
-       local.get $19
-       local.get $32
+       local.get $10
+       local.get $31
        i32.lt_s
        if
-        local.get $19
+        local.get $10
         i32.const 2
         i32.shl
-        local.tee $3
+        local.tee $33
         local.get $8
         i32.add
         i32.load
-        local.get $10
+        local.get $4
         i32.add
-        local.tee $39
-        local.get $7
+        local.tee $40
+        local.get $3
         i32.add
-        local.set $40
-        local.get $18
-        local.get $39
+        local.set $41
+        local.get $29
+        local.get $40
         v128.load
         local.tee $12
-        local.get $40
+        local.get $41
         v128.load
         local.get $12
         f32x4.sub
-        local.get $3
         local.get $9
+        local.get $33
         i32.add
         v128.load32_splat
         local.tee $12
         f32x4.mul
         f32x4.add
         f32x4.add
-        local.set $18
+        local.set $29
         local.get $30
-        local.get $39
-        v128.load offset=16
-        local.tee $30
         local.get $40
         v128.load offset=16
-        local.get $30
+        local.tee $18
+        local.get $41
+        v128.load offset=16
+        local.get $18
         f32x4.sub
         local.get $12
         f32x4.mul
         f32x4.add
         f32x4.add
         local.set $30
-        local.get $19
+        local.get $10
         i32.const 1
         i32.add
-        local.set $19
+        local.set $10
         br $for-loop|9
        end
       end
-      local.get $10
-      local.get $20
+      local.get $4
+      local.get $7
       i32.add
       local.tee $3
-      local.get $18
-      local.get $44
-      f32x4.mul
-      local.get $18
       local.get $29
+      local.get $45
+      f32x4.mul
+      local.get $29
+      local.get $19
       select
       v128.store
       local.get $3
       local.get $30
-      local.get $44
+      local.get $45
       f32x4.mul
       local.get $30
-      local.get $29
+      local.get $19
       select
       v128.store offset=16
      else
-      local.get $3
+      local.get $10
       i32.const 3
       i32.eq
       if
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $18
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $30
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $31
+       local.set $18
        i32.const 0
-       local.set $19
+       local.set $10
        loop $for-loop|10
-        local.get $19
-        local.get $32
+        local.get $10
+        local.get $31
         i32.lt_s
         if
-         local.get $19
+         local.get $10
          i32.const 2
          i32.shl
-         local.tee $3
+         local.tee $33
          local.get $8
          i32.add
          i32.load
-         local.get $10
+         local.get $4
          i32.add
-         local.tee $39
-         local.get $7
+         local.tee $40
+         local.get $3
          i32.add
-         local.set $40
-         local.get $18
-         local.get $39
+         local.set $41
+         local.get $29
+         local.get $40
          v128.load
          local.tee $12
-         local.get $40
+         local.get $41
          v128.load
          local.get $12
          f32x4.sub
-         local.get $3
          local.get $9
+         local.get $33
          i32.add
          v128.load32_splat
          local.tee $12
          f32x4.mul
          f32x4.add
          f32x4.add
-         local.set $18
+         local.set $29
          local.get $30
-         local.get $39
+         local.get $40
          v128.load offset=16
          local.tee $30
-         local.get $40
+         local.get $41
          v128.load offset=16
          local.get $30
          f32x4.sub
@@ -11860,90 +11857,88 @@
          f32x4.add
          f32x4.add
          local.set $30
-         local.get $31
-         local.get $39
-         v128.load offset=32
-         local.tee $31
+         local.get $18
          local.get $40
          v128.load offset=32
-         local.get $31
+         local.tee $18
+         local.get $41
+         v128.load offset=32
+         local.get $18
          f32x4.sub
          local.get $12
          f32x4.mul
          f32x4.add
          f32x4.add
-         local.set $31
-         local.get $19
+         local.set $18
+         local.get $10
          i32.const 1
          i32.add
-         local.set $19
+         local.set $10
          br $for-loop|10
         end
        end
-       local.get $10
-       local.get $20
+       local.get $4
+       local.get $7
        i32.add
        local.tee $3
-       local.get $18
-       local.get $44
-       f32x4.mul
-       local.get $18
        local.get $29
+       local.get $45
+       f32x4.mul
+       local.get $29
+       local.get $19
        select
        v128.store
        local.get $3
        local.get $30
-       local.get $44
+       local.get $45
        f32x4.mul
        local.get $30
-       local.get $29
+       local.get $19
        select
        v128.store offset=16
        local.get $3
-       local.get $31
-       local.get $44
+       local.get $18
+       local.get $45
        f32x4.mul
-       local.get $31
-       local.get $29
+       local.get $18
+       local.get $19
        select
        v128.store offset=32
       end
      end
     end
    end
-   local.get $16
-   local.set $20
    loop $for-loop|11
     local.get $20
-    local.get $22
+    local.get $28
     i32.lt_s
     if
-     local.get $25
+     local.get $24
      local.get $20
-     local.get $33
+     local.get $34
      i32.mul
      i32.const 2
      i32.shl
      i32.add
      local.set $40
      i32.const 1
-     local.set $16
-     local.get $28
+     local.set $19
+     local.get $26
      if
-      local.get $15
+      local.get $16
       local.set $7
       local.get $0
       i32.load
-      local.set $29
+      local.set $31
       i32.const 1
-      local.set $32
+      local.set $33
       loop $for-loop|20
-       local.get $29
-       local.get $32
+       local.get $31
+       local.get $33
        i32.gt_s
        if
         local.get $0
-        local.get $32
+        local.get $33
         i32.const 11
         i32.mul
         local.tee $3
@@ -11953,7 +11948,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $39
+        local.set $10
         local.get $0
         local.get $3
         i32.const 6
@@ -11971,7 +11966,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $10
+        local.set $4
         local.get $0
         local.get $3
         i32.const 10
@@ -12000,7 +11995,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $19
+        local.set $44
         local.get $0
         local.get $3
         i32.const 13
@@ -12009,7 +12004,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $47
+        local.set $48
         local.get $0
         local.get $3
         i32.const 9
@@ -12018,7 +12013,7 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $51
+        local.tee $52
         if
          local.get $41
          i32.const 3
@@ -12027,27 +12022,27 @@
          i32.and
          i32.const 2
          i32.shl
-         local.set $52
+         local.set $53
          local.get $41
          i32.const -4
          i32.and
          local.set $3
          i32.const 0
-         local.set $10
+         local.set $4
          local.get $43
          i32x4.splat
          global.set $assembly/pl/invariant
          global.get $assembly/pl/invariant
-         local.set $31
-         local.get $51
+         local.set $29
+         local.get $52
          i32.const 1
          i32.sub
          f32.convert_i32_s
          f32x4.splat
          global.set $assembly/pl/invariant
          global.get $assembly/pl/invariant
-         local.set $44
-         local.get $51
+         local.set $32
+         local.get $52
          i32.const 2
          i32.sub
          f32.convert_i32_s
@@ -12056,9 +12051,9 @@
          global.get $assembly/pl/invariant
          local.set $45
          local.get $43
-         local.get $51
+         local.get $52
          i32.mul
-         local.tee $16
+         local.tee $19
          i32.const 2
          i32.shl
          i32x4.splat
@@ -12070,38 +12065,38 @@
          local.get $42
          i32x4.splat
          v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-         local.get $16
+         local.get $19
          i32x4.splat
          i32x4.mul
          i32x4.add
          local.set $12
          i32.const 0
-         local.set $16
+         local.set $19
          loop $for-loop|22
           local.get $3
-          local.get $16
+          local.get $19
           i32.gt_s
           if
-           local.get $16
+           local.get $19
            i32.const 2
            i32.shl
-           local.tee $53
-           local.get $39
+           local.tee $54
+           local.get $10
            i32.add
-           local.set $54
+           local.set $55
            local.get $30
            local.get $7
-           local.get $53
+           local.get $54
            i32.add
            v128.load
            local.tee $18
-           local.get $54
+           local.get $55
            v128.load
-           local.tee $48
+           local.tee $47
            f32x4.le
            local.get $18
-           local.get $52
-           local.get $54
+           local.get $53
+           local.get $55
            i32.add
            v128.load
            f32x4.ge
@@ -12110,28 +12105,28 @@
            local.set $30
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.get $18
-           local.get $48
+           local.get $47
            f32x4.sub
-           local.get $54
-           local.get $52
+           local.get $55
+           local.get $53
            i32.const 3
            i32.mul
            i32.add
            v128.load
            f32x4.mul
            f32x4.pmax
-           local.get $44
+           local.get $32
            f32x4.pmin
            local.tee $18
            f32x4.floor
            local.get $45
            f32x4.pmin
-           local.set $48
-           local.get $47
-           local.get $53
+           local.set $47
+           local.get $48
+           local.get $54
            i32.add
            local.get $18
-           local.get $48
+           local.get $47
            f32x4.sub
            v128.store
            local.get $12
@@ -12139,23 +12134,23 @@
            local.get $46
            i32x4.add
            local.set $12
-           local.get $19
-           local.get $53
+           local.get $44
+           local.get $54
            i32.add
            local.get $18
-           local.get $48
+           local.get $47
            v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
            f32x4.add
            v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
            i32x4.sub
-           local.get $31
+           local.get $29
            i32x4.mul
            i32x4.add
            v128.store
-           local.get $16
+           local.get $19
            i32.const 4
            i32.add
-           local.set $16
+           local.set $19
            br $for-loop|22
           end
          end
@@ -12164,78 +12159,78 @@
          if
           loop $for-loop|23
            local.get $3
-           local.get $10
+           local.get $4
            i32.gt_s
            if
-            local.get $10
+            local.get $4
             i32.const 2
             i32.shl
-            local.tee $16
-            local.get $39
+            local.tee $19
+            local.get $10
             i32.add
-            local.tee $53
-            local.get $52
+            local.tee $54
+            local.get $53
             i32.add
             f32.load
-            local.set $6
-            block $assembly/pl/adaptRange<f32>|inlined.18
-             local.get $53
+            local.set $13
+            block $assembly/pl/adaptRange<f32>|inlined.28
+             local.get $54
              f32.load
-             local.tee $13
+             local.tee $6
              local.get $7
-             local.get $16
+             local.get $19
              i32.add
              f32.load
              local.tee $17
              f32.ge
              if
               local.get $17
-              local.set $13
+              local.set $6
              else
-              local.get $6
+              local.get $13
               local.get $17
               f32.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f32>|inlined.18
+              br_if $assembly/pl/adaptRange<f32>|inlined.28
               local.get $17
-              local.set $6
+              local.set $13
              end
-             local.get $53
-             local.get $13
+             local.get $54
              local.get $6
              local.get $13
+             local.get $6
              f32.sub
              f32.const 0.009999999776482582
              f32.mul
-             local.tee $13
+             local.tee $6
              f32.sub
              local.tee $17
              f32.store
-             local.get $52
              local.get $53
+             local.get $54
              i32.add
-             local.get $6
              local.get $13
+             local.get $6
              f32.add
              local.tee $6
              f32.store
+             local.get $54
              local.get $53
-             local.get $52
              i32.const 1
              i32.shl
              i32.add
              local.get $6
              local.get $17
              f32.sub
-             local.get $51
+             local.get $52
              i32.const 1
              i32.sub
              f32.convert_i32_s
              f32.div
              local.tee $6
              f32.store
+             local.get $54
              local.get $53
-             local.get $52
              i32.const 3
              i32.mul
              i32.add
@@ -12244,10 +12239,10 @@
              f32.div
              f32.store
             end
-            local.get $10
+            local.get $4
             i32.const 1
             i32.add
-            local.set $10
+            local.set $4
             br $for-loop|23
            end
           end
@@ -12255,27 +12250,27 @@
           i32x4.splat
           global.set $assembly/pl/invariant
           global.get $assembly/pl/invariant
-          local.set $30
-          local.get $51
+          local.set $29
+          local.get $52
           i32.const 1
           i32.sub
           f32.convert_i32_s
           f32x4.splat
           global.set $assembly/pl/invariant
           global.get $assembly/pl/invariant
-          local.set $31
-          local.get $51
+          local.set $30
+          local.get $52
           i32.const 2
           i32.sub
           f32.convert_i32_s
           f32x4.splat
           global.set $assembly/pl/invariant
           global.get $assembly/pl/invariant
-          local.set $44
+          local.set $32
           local.get $43
-          local.get $51
+          local.get $52
           i32.mul
-          local.tee $10
+          local.tee $4
           i32.const 2
           i32.shl
           i32x4.splat
@@ -12285,50 +12280,50 @@
           local.get $42
           i32x4.splat
           v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-          local.get $10
+          local.get $4
           i32x4.splat
           i32x4.mul
           i32x4.add
           local.set $12
           i32.const 0
-          local.set $16
+          local.set $19
           loop $for-loop|24
            local.get $3
-           local.get $16
+           local.get $19
            i32.gt_s
            if
-            local.get $16
+            local.get $19
             i32.const 2
             i32.shl
-            local.tee $10
-            local.get $39
-            i32.add
-            local.set $53
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.get $7
+            local.tee $4
             local.get $10
             i32.add
+            local.set $54
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.get $4
+            local.get $7
+            i32.add
             v128.load
-            local.get $53
+            local.get $54
             v128.load
             f32x4.sub
+            local.get $54
             local.get $53
-            local.get $52
             i32.const 3
             i32.mul
             i32.add
             v128.load
             f32x4.mul
             f32x4.pmax
-            local.get $31
+            local.get $30
             f32x4.pmin
             local.tee $18
             f32x4.floor
-            local.get $44
+            local.get $32
             f32x4.pmin
             local.set $46
-            local.get $10
-            local.get $47
+            local.get $4
+            local.get $48
             i32.add
             local.get $18
             local.get $46
@@ -12339,8 +12334,8 @@
             local.get $45
             i32x4.add
             local.set $12
-            local.get $10
-            local.get $19
+            local.get $4
+            local.get $44
             i32.add
             local.get $18
             local.get $46
@@ -12348,14 +12343,14 @@
             f32x4.add
             v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
             i32x4.sub
-            local.get $30
+            local.get $29
             i32x4.mul
             i32x4.add
             v128.store
-            local.get $16
+            local.get $19
             i32.const 4
             i32.add
-            local.set $16
+            local.set $19
             br $for-loop|24
            end
           end
@@ -12368,74 +12363,74 @@
            local.get $3
            i32.const 2
            i32.shl
-           local.tee $16
+           local.tee $19
            local.get $7
            i32.add
            f32.load
            local.set $17
-           local.get $16
-           local.get $39
-           i32.add
-           local.tee $10
-           f32.load
-           local.set $6
            local.get $10
-           local.get $52
+           local.get $19
            i32.add
+           local.tee $4
            f32.load
            local.set $13
-           block $assembly/pl/adaptRange<f32>|inlined.19
-            local.get $6
+           local.get $4
+           local.get $53
+           i32.add
+           f32.load
+           local.set $6
+           block $assembly/pl/adaptRange<f32>|inlined.29
+            local.get $13
             local.get $17
             f32.ge
             if
              local.get $17
-             local.set $6
+             local.set $13
             else
-             local.get $13
+             local.get $6
              local.get $17
              f32.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f32>|inlined.19
+             br_if $assembly/pl/adaptRange<f32>|inlined.29
              local.get $17
-             local.set $13
+             local.set $6
             end
-            local.get $10
-            local.get $6
+            local.get $4
             local.get $13
             local.get $6
+            local.get $13
             f32.sub
             f32.const 0.009999999776482582
             f32.mul
-            local.tee $6
+            local.tee $13
             f32.sub
-            local.tee $50
+            local.tee $51
             f32.store
-            local.get $10
-            local.get $52
+            local.get $4
+            local.get $53
             i32.add
-            local.get $13
             local.get $6
+            local.get $13
             f32.add
             local.tee $6
             f32.store
-            local.get $10
-            local.get $52
+            local.get $4
+            local.get $53
             i32.const 1
             i32.shl
             i32.add
             local.get $6
-            local.get $50
-            f32.sub
             local.get $51
+            f32.sub
+            local.get $52
             i32.const 1
             i32.sub
             f32.convert_i32_s
             f32.div
             local.tee $6
             f32.store
-            local.get $10
-            local.get $52
+            local.get $4
+            local.get $53
             i32.const 3
             i32.mul
             i32.add
@@ -12445,14 +12440,14 @@
             f32.store
            end
            local.get $17
-           local.get $16
-           local.get $39
+           local.get $10
+           local.get $19
            i32.add
-           local.tee $10
+           local.tee $4
            f32.load
            f32.sub
-           local.get $10
-           local.get $52
+           local.get $4
+           local.get $53
            i32.const 3
            i32.mul
            i32.add
@@ -12466,7 +12461,7 @@
             local.set $13
            end
            local.get $13
-           local.get $51
+           local.get $52
            i32.const 1
            i32.sub
            f32.convert_i32_s
@@ -12479,38 +12474,38 @@
            end
            local.get $6
            i32.trunc_sat_f32_s
-           local.tee $53
-           local.get $51
+           local.tee $54
+           local.get $52
            i32.const 2
            i32.sub
-           local.tee $10
+           local.tee $4
            i32.le_s
            if
-            local.get $53
-            local.set $10
+            local.get $54
+            local.set $4
            end
-           local.get $19
+           local.get $44
            local.get $3
            i32.const 2
            i32.shl
            i32.add
            local.get $42
            local.get $3
-           local.get $51
+           local.get $52
            i32.mul
            local.get $43
            i32.mul
            i32.add
-           local.get $10
+           local.get $4
            local.get $43
            i32.mul
            i32.add
            i32.store
-           local.get $16
-           local.get $47
+           local.get $19
+           local.get $48
            i32.add
            local.get $6
-           local.get $10
+           local.get $4
            f32.convert_i32_s
            f32.sub
            f32.store
@@ -12522,22 +12517,20 @@
           end
          end
         else
-         local.get $39
-         local.get $41
          local.get $10
+         local.get $41
+         local.get $4
          local.get $42
          local.get $43
          local.get $7
-         local.get $19
-         local.get $47
+         local.get $44
+         local.get $48
          i32.const 1
          i32.const 0
          call $assembly/pl/locatePerInput<f32>
         end
-        local.get $19
-        local.set $7
         local.get $0
-        local.get $32
+        local.get $33
         i32.const 11
         i32.mul
         local.tee $3
@@ -12549,7 +12542,7 @@
         i32.load
         i32.const 2
         i32.shl
-        local.set $16
+        local.set $19
         local.get $0
         local.get $3
         i32.const 14
@@ -12558,12 +12551,12 @@
         i32.shl
         i32.add
         i32.load
-        local.set $39
+        local.set $41
         local.get $0
         i32.load offset=4
         i32.const 0
         i32.ne
-        local.set $41
+        local.set $42
         f32.const 1
         local.get $0
         local.get $3
@@ -12573,18 +12566,18 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $42
+        local.tee $3
         f32.convert_i32_s
         f32.div
         f32x4.splat
-        local.set $44
+        local.set $45
         i32.const 0
-        local.set $10
+        local.set $4
         loop $for-loop|26
-         local.get $10
+         local.get $4
          i32.const -64
          i32.sub
-         local.get $16
+         local.get $19
          i32.le_u
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -12592,42 +12585,42 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $18
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $32
           i32.const 0
-          local.set $3
+          local.set $7
           loop $for-loop|27
            local.get $3
-           local.get $42
-           i32.lt_s
+           local.get $7
+           i32.gt_s
            if
-            local.get $3
+            local.get $7
             i32.const 2
             i32.shl
-            local.tee $19
-            local.get $7
+            local.tee $10
+            local.get $44
             i32.add
             i32.load
-            local.get $10
+            local.get $4
             i32.add
             local.tee $43
-            local.get $16
+            local.get $19
             i32.add
-            local.set $51
+            local.set $52
             local.get $12
             local.get $43
             v128.load
             local.tee $12
-            local.get $51
+            local.get $52
             v128.load
             local.get $12
             f32x4.sub
-            local.get $19
-            local.get $47
+            local.get $10
+            local.get $48
             i32.add
             v128.load32_splat
-            local.tee $45
+            local.tee $29
             f32x4.mul
             f32x4.add
             f32x4.add
@@ -12636,93 +12629,93 @@
             local.get $43
             v128.load offset=16
             local.tee $30
-            local.get $51
+            local.get $52
             v128.load offset=16
             local.get $30
             f32x4.sub
-            local.get $45
+            local.get $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $30
-            local.get $31
-            local.get $43
-            v128.load offset=32
-            local.tee $31
-            local.get $51
-            v128.load offset=32
-            local.get $31
-            f32x4.sub
-            local.get $45
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $31
             local.get $18
             local.get $43
-            v128.load offset=48
+            v128.load offset=32
             local.tee $18
-            local.get $51
-            v128.load offset=48
+            local.get $52
+            v128.load offset=32
             local.get $18
             f32x4.sub
-            local.get $45
+            local.get $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $18
-            local.get $3
+            local.get $32
+            local.get $43
+            v128.load offset=48
+            local.tee $32
+            local.get $52
+            v128.load offset=48
+            local.get $32
+            f32x4.sub
+            local.get $29
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $32
+            local.get $7
             i32.const 1
             i32.add
-            local.set $3
+            local.set $7
             br $for-loop|27
            end
           end
-          local.get $10
-          local.get $39
+          local.get $4
+          local.get $41
           i32.add
-          local.tee $3
+          local.tee $7
           local.get $12
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $12
-          local.get $41
+          local.get $42
           select
           v128.store
-          local.get $3
+          local.get $7
           local.get $30
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $30
-          local.get $41
+          local.get $42
           select
           v128.store offset=16
-          local.get $3
-          local.get $31
-          local.get $44
+          local.get $7
+          local.get $18
+          local.get $45
           f32x4.mul
-          local.get $31
-          local.get $41
+          local.get $18
+          local.get $42
           select
           v128.store offset=32
-          local.get $3
-          local.get $18
-          local.get $44
+          local.get $7
+          local.get $32
+          local.get $45
           f32x4.mul
-          local.get $18
-          local.get $41
+          local.get $32
+          local.get $42
           select
           v128.store offset=48
-          local.get $10
+          local.get $4
           i32.const -64
           i32.sub
-          local.set $10
+          local.set $4
           br $for-loop|26
          end
         end
-        block $assembly/forward/accumulateLayer<f32>|inlined.7
+        block $assembly/forward/accumulateLayer<f32>|inlined.12
          local.get $0
-         local.get $32
+         local.get $33
          i32.const 11
          i32.mul
          i32.const 7
@@ -12734,25 +12727,25 @@
          i32.const 1
          i32.eq
          if
-          local.get $42
+          local.get $3
           i32.const -4
           i32.and
-          local.set $3
+          local.set $7
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $29
           i32.const 0
-          local.set $10
+          local.set $4
           loop $for-loop|28
-           local.get $3
-           local.get $10
-           i32.gt_s
+           local.get $4
+           local.get $7
+           i32.lt_s
            if
-            local.get $18
-            local.get $10
+            local.get $29
+            local.get $4
             i32.const 2
             i32.shl
-            local.tee $16
-            local.get $7
+            local.tee $10
+            local.get $44
             i32.add
             local.tee $19
             i32.load offset=4
@@ -12769,57 +12762,57 @@
             v128.load64_lane 1
             local.tee $18
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.tee $30
+            local.tee $29
             local.get $12
             local.get $18
             i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-            local.get $30
+            local.get $29
             f32x4.sub
-            local.get $16
-            local.get $47
+            local.get $10
+            local.get $48
             i32.add
             v128.load
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $18
-            local.get $10
+            local.set $29
+            local.get $4
             i32.const 4
             i32.add
-            local.set $10
+            local.set $4
             br $for-loop|28
            end
           end
-          local.get $18
+          local.get $29
           f32x4.extract_lane 0
           local.set $6
-          local.get $18
+          local.get $29
           f32x4.extract_lane 1
           local.set $13
-          local.get $18
+          local.get $29
           f32x4.extract_lane 2
           local.set $17
-          local.get $10
-          local.get $42
-          i32.lt_s
+          local.get $3
+          local.get $4
+          i32.gt_s
           if (result f32)
            local.get $6
-           local.get $10
+           local.get $4
            i32.const 2
            i32.shl
-           local.tee $3
-           local.get $7
+           local.tee $7
+           local.get $44
            i32.add
            i32.load
-           local.tee $16
+           local.tee $10
            f32.load
            local.tee $6
-           local.get $16
+           local.get $10
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $3
-           local.get $47
+           local.get $7
+           local.get $48
            i32.add
            f32.load
            f32.mul
@@ -12828,30 +12821,30 @@
           else
            local.get $6
           end
-          local.get $10
+          local.get $4
           i32.const 1
           i32.add
-          local.tee $3
-          local.get $42
+          local.tee $7
+          local.get $3
           i32.lt_s
           if (result f32)
            local.get $13
-           local.get $3
+           local.get $7
            i32.const 2
            i32.shl
-           local.tee $3
-           local.get $7
+           local.tee $7
+           local.get $44
            i32.add
            i32.load
-           local.tee $16
+           local.tee $10
            f32.load
            local.tee $6
-           local.get $16
+           local.get $10
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $3
-           local.get $47
+           local.get $7
+           local.get $48
            i32.add
            f32.load
            f32.mul
@@ -12861,19 +12854,19 @@
            local.get $13
           end
           f32.add
-          local.get $10
+          local.get $4
           i32.const 2
           i32.add
-          local.tee $3
-          local.get $42
+          local.tee $4
+          local.get $3
           i32.lt_s
           if (result f32)
            local.get $17
-           local.get $3
+           local.get $4
            i32.const 2
            i32.shl
-           local.tee $3
-           local.get $7
+           local.tee $4
+           local.get $44
            i32.add
            i32.load
            local.tee $7
@@ -12883,8 +12876,8 @@
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $3
-           local.get $47
+           local.get $4
+           local.get $48
            i32.add
            f32.load
            f32.mul
@@ -12893,18 +12886,18 @@
           else
            local.get $17
           end
-          local.get $18
+          local.get $29
           f32x4.extract_lane 3
           f32.add
           f32.add
           local.set $6
-          local.get $39
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $41
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $42
           if (result f32)
            local.get $6
            f32.const 1
-           local.get $42
+           local.get $3
            f32.convert_i32_s
            f32.div
            f32.mul
@@ -12913,208 +12906,208 @@
           end
           f32x4.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f32>|inlined.7
+          br $assembly/forward/accumulateLayer<f32>|inlined.12
          end
-         local.get $16
-         local.get $10
+         local.get $19
+         local.get $4
          i32.sub
          i32.const 4
          i32.shr_u
-         local.tee $3
+         local.tee $7
          i32.const 1
          i32.eq
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           i32.const 0
-          local.set $3
+          local.set $10
           loop $for-loop|29
            local.get $3
-           local.get $42
-           i32.lt_s
+           local.get $10
+           i32.gt_s
            if
             local.get $12
-            local.get $3
+            local.get $10
             i32.const 2
             i32.shl
-            local.tee $19
-            local.get $7
+            local.tee $7
+            local.get $44
             i32.add
             i32.load
-            local.get $10
+            local.get $4
             i32.add
             local.tee $43
             v128.load
             local.tee $12
-            local.get $16
+            local.get $19
             local.get $43
             i32.add
             v128.load
             local.get $12
             f32x4.sub
-            local.get $19
-            local.get $47
+            local.get $7
+            local.get $48
             i32.add
             v128.load32_splat
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $12
-            local.get $3
+            local.get $10
             i32.const 1
             i32.add
-            local.set $3
+            local.set $10
             br $for-loop|29
            end
           end
-          local.get $10
-          local.get $39
+          local.get $4
+          local.get $41
           i32.add
           local.get $12
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $12
-          local.get $41
+          local.get $42
           select
           v128.store
          else
-          local.get $3
+          local.get $7
           i32.const 2
           i32.eq
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $18
+           local.set $29
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $30
            i32.const 0
-           local.set $19
+           local.set $10
            loop $for-loop|30
-            local.get $19
-            local.get $42
-            i32.lt_s
+            local.get $3
+            local.get $10
+            i32.gt_s
             if
-             local.get $19
+             local.get $10
              i32.const 2
              i32.shl
-             local.tee $3
-             local.get $7
+             local.tee $7
+             local.get $44
              i32.add
              i32.load
-             local.get $10
+             local.get $4
              i32.add
              local.tee $43
-             local.get $16
+             local.get $19
              i32.add
-             local.set $51
-             local.get $18
+             local.set $52
+             local.get $29
              local.get $43
              v128.load
              local.tee $12
-             local.get $51
+             local.get $52
              v128.load
              local.get $12
              f32x4.sub
-             local.get $3
-             local.get $47
+             local.get $7
+             local.get $48
              i32.add
              v128.load32_splat
              local.tee $12
              f32x4.mul
              f32x4.add
              f32x4.add
-             local.set $18
+             local.set $29
              local.get $30
              local.get $43
              v128.load offset=16
-             local.tee $30
-             local.get $51
+             local.tee $18
+             local.get $52
              v128.load offset=16
-             local.get $30
+             local.get $18
              f32x4.sub
              local.get $12
              f32x4.mul
              f32x4.add
              f32x4.add
              local.set $30
-             local.get $19
+             local.get $10
              i32.const 1
              i32.add
-             local.set $19
+             local.set $10
              br $for-loop|30
             end
            end
-           local.get $10
-           local.get $39
+           local.get $4
+           local.get $41
            i32.add
            local.tee $3
-           local.get $18
-           local.get $44
+           local.get $29
+           local.get $45
            f32x4.mul
-           local.get $18
-           local.get $41
+           local.get $29
+           local.get $42
            select
            v128.store
            local.get $3
            local.get $30
-           local.get $44
+           local.get $45
            f32x4.mul
            local.get $30
-           local.get $41
+           local.get $42
            select
            v128.store offset=16
           else
-           local.get $3
+           local.get $7
            i32.const 3
            i32.eq
            if
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
+            local.set $29
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $31
+            local.set $18
             i32.const 0
-            local.set $19
+            local.set $10
             loop $for-loop|31
-             local.get $19
-             local.get $42
-             i32.lt_s
+             local.get $3
+             local.get $10
+             i32.gt_s
              if
-              local.get $19
+              local.get $10
               i32.const 2
               i32.shl
-              local.tee $3
-              local.get $7
+              local.tee $7
+              local.get $44
               i32.add
               i32.load
-              local.get $10
+              local.get $4
               i32.add
               local.tee $43
-              local.get $16
+              local.get $19
               i32.add
-              local.set $51
-              local.get $18
+              local.set $52
+              local.get $29
               local.get $43
               v128.load
               local.tee $12
-              local.get $51
+              local.get $52
               v128.load
               local.get $12
               f32x4.sub
-              local.get $3
-              local.get $47
+              local.get $7
+              local.get $48
               i32.add
               v128.load32_splat
               local.tee $12
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $18
+              local.set $29
               local.get $30
               local.get $43
               v128.load offset=16
               local.tee $30
-              local.get $51
+              local.get $52
               v128.load offset=16
               local.get $30
               f32x4.sub
@@ -13123,51 +13116,51 @@
               f32x4.add
               f32x4.add
               local.set $30
-              local.get $31
+              local.get $18
               local.get $43
               v128.load offset=32
-              local.tee $31
-              local.get $51
+              local.tee $18
+              local.get $52
               v128.load offset=32
-              local.get $31
+              local.get $18
               f32x4.sub
               local.get $12
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $31
-              local.get $19
+              local.set $18
+              local.get $10
               i32.const 1
               i32.add
-              local.set $19
+              local.set $10
               br $for-loop|31
              end
             end
-            local.get $10
-            local.get $39
+            local.get $4
+            local.get $41
             i32.add
             local.tee $3
-            local.get $18
-            local.get $44
+            local.get $29
+            local.get $45
             f32x4.mul
-            local.get $18
-            local.get $41
+            local.get $29
+            local.get $42
             select
             v128.store
             local.get $3
             local.get $30
-            local.get $44
+            local.get $45
             f32x4.mul
             local.get $30
-            local.get $41
+            local.get $42
             select
             v128.store offset=16
             local.get $3
-            local.get $31
-            local.get $44
+            local.get $18
+            local.get $45
             f32x4.mul
-            local.get $31
-            local.get $41
+            local.get $18
+            local.get $42
             select
             v128.store offset=32
            end
@@ -13175,7 +13168,7 @@
          end
         end
         local.get $0
-        local.get $32
+        local.get $33
         i32.const 11
         i32.mul
         i32.const 14
@@ -13185,48 +13178,48 @@
         i32.add
         i32.load
         local.set $7
-        local.get $32
+        local.get $33
         i32.const 1
         i32.add
-        local.set $32
+        local.set $33
         br $for-loop|20
        end
       end
       local.get $27
-      local.get $33
       local.get $20
       i32.const 1
       i32.and
       local.get $21
       i32.mul
+      local.get $34
       i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.tee $16
-      local.get $26
-      local.get $33
+      local.tee $10
+      local.get $25
+      local.get $34
       i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.set $7
+      local.set $4
       i32.const 0
       local.set $3
       loop $for-loop|32
        local.get $3
-       local.get $33
+       local.get $34
        i32.lt_u
        if
-        local.get $7
+        local.get $4
         local.get $3
         i32.const 2
         i32.shl
-        local.tee $10
+        local.tee $7
         i32.add
         local.get $11
-        local.get $10
-        local.get $34
+        local.get $7
+        local.get $35
         i32.add
         f32.load
         f32.mul
@@ -13238,25 +13231,25 @@
         br $for-loop|32
        end
       end
-      local.get $28
+      local.get $26
       i32.atomic.load offset=4
       local.set $3
       local.get $21
       i32.const 1
       i32.sub
-      local.get $28
+      local.get $26
       i32.const 1
       i32.atomic.rmw.add
       i32.eq
       if
-       local.get $28
+       local.get $26
        i32.const 0
        i32.atomic.store
-       local.get $28
+       local.get $26
        i32.const 1
        i32.atomic.rmw.add offset=4
        drop
-       local.get $28
+       local.get $26
        i32.const 4
        i32.add
        i32.const -1
@@ -13264,21 +13257,21 @@
        drop
       else
        i32.const 0
-       local.set $10
+       local.set $7
        loop $while-continue|33
-        local.get $28
+        local.get $26
         i32.atomic.load offset=4
         local.get $3
         i32.eq
         if
-         local.get $10
+         local.get $7
          i32.const 1
          i32.add
-         local.tee $10
+         local.tee $7
          i32.const 20000
          i32.gt_s
          if
-          local.get $28
+          local.get $26
           i32.const 4
           i32.add
           local.get $3
@@ -13291,15 +13284,15 @@
        end
       end
       i32.const 1
-      local.set $10
+      local.set $7
       i32.const 0
       local.set $3
       loop $for-loop|34
        local.get $3
-       local.get $33
+       local.get $34
        i32.lt_u
        if
-        local.get $16
+        local.get $10
         local.get $3
         i32.const 2
         i32.shl
@@ -13307,16 +13300,16 @@
         f32.load
         local.set $6
         i32.const 1
-        local.set $7
+        local.set $4
         loop $for-loop|35
-         local.get $7
+         local.get $4
          local.get $21
          i32.lt_s
          if
           local.get $6
-          local.get $16
-          local.get $7
-          local.get $33
+          local.get $10
+          local.get $4
+          local.get $34
           i32.mul
           local.get $3
           i32.add
@@ -13326,37 +13319,37 @@
           f32.load
           f32.add
           local.set $6
-          local.get $7
+          local.get $4
           i32.const 1
           i32.add
-          local.set $7
+          local.set $4
           br $for-loop|35
          end
         end
         local.get $3
         i32.const 2
         i32.shl
-        local.tee $7
+        local.tee $4
         local.get $40
         i32.add
         f32.load
         local.get $6
         f32.sub
         local.set $6
-        local.get $7
-        local.get $35
+        local.get $4
+        local.get $36
         i32.add
         local.get $5
         local.get $6
         f32.mul
         f32.store
-        local.get $10
+        local.get $7
         local.get $6
         f32.abs
-        local.get $24
+        local.get $23
         f32.lt
         i32.and
-        local.set $10
+        local.set $7
         local.get $3
         i32.const 1
         i32.add
@@ -13364,23 +13357,23 @@
         br $for-loop|34
        end
       end
-      local.get $10
-      local.set $16
+      local.get $7
+      local.set $19
      else
-      local.get $15
+      local.get $16
       local.set $7
       local.get $0
       i32.load
       local.set $41
       i32.const 1
-      local.set $32
+      local.set $33
       loop $for-loop|36
-       local.get $32
+       local.get $33
        local.get $41
        i32.lt_s
        if
         local.get $0
-        local.get $32
+        local.get $33
         i32.const 11
         i32.mul
         local.tee $3
@@ -13408,7 +13401,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $10
+        local.set $4
         local.get $0
         local.get $3
         i32.const 10
@@ -13417,7 +13410,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $47
+        local.set $44
         local.get $0
         local.get $3
         i32.const 8
@@ -13428,7 +13421,7 @@
         i32.load
         i32.const 2
         i32.shl
-        local.set $51
+        local.set $48
         local.get $0
         local.get $3
         i32.const 12
@@ -13437,7 +13430,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $19
+        local.set $52
         local.get $0
         local.get $3
         i32.const 13
@@ -13446,7 +13439,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $52
+        local.set $53
         local.get $0
         local.get $3
         i32.const 9
@@ -13455,7 +13448,7 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $53
+        local.tee $54
         if
          local.get $43
          i32.const 3
@@ -13464,27 +13457,27 @@
          i32.and
          i32.const 2
          i32.shl
-         local.set $54
+         local.set $55
          local.get $43
          i32.const -4
          i32.and
          local.set $3
          i32.const 0
-         local.set $10
-         local.get $51
+         local.set $4
+         local.get $48
          i32x4.splat
          global.set $assembly/pl/invariant
          global.get $assembly/pl/invariant
-         local.set $31
-         local.get $53
+         local.set $29
+         local.get $54
          i32.const 1
          i32.sub
          f32.convert_i32_s
          f32x4.splat
          global.set $assembly/pl/invariant
          global.get $assembly/pl/invariant
-         local.set $44
-         local.get $53
+         local.set $32
+         local.get $54
          i32.const 2
          i32.sub
          f32.convert_i32_s
@@ -13492,10 +13485,10 @@
          global.set $assembly/pl/invariant
          global.get $assembly/pl/invariant
          local.set $45
-         local.get $51
-         local.get $53
+         local.get $48
+         local.get $54
          i32.mul
-         local.tee $29
+         local.tee $10
          i32.const 2
          i32.shl
          i32x4.splat
@@ -13504,41 +13497,41 @@
          local.set $46
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $30
-         local.get $47
+         local.get $44
          i32x4.splat
          v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-         local.get $29
+         local.get $10
          i32x4.splat
          i32x4.mul
          i32x4.add
          local.set $12
          i32.const 0
-         local.set $29
+         local.set $10
          loop $for-loop|38
           local.get $3
-          local.get $29
+          local.get $10
           i32.gt_s
           if
-           local.get $29
+           local.get $10
            i32.const 2
            i32.shl
-           local.tee $55
+           local.tee $56
            local.get $42
            i32.add
-           local.set $39
+           local.set $31
            local.get $30
            local.get $7
-           local.get $55
+           local.get $56
            i32.add
            v128.load
            local.tee $18
-           local.get $39
+           local.get $31
            v128.load
-           local.tee $48
+           local.tee $47
            f32x4.le
            local.get $18
-           local.get $39
-           local.get $54
+           local.get $31
+           local.get $55
            i32.add
            v128.load
            f32x4.ge
@@ -13547,28 +13540,28 @@
            local.set $30
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.get $18
-           local.get $48
+           local.get $47
            f32x4.sub
-           local.get $39
-           local.get $54
+           local.get $31
+           local.get $55
            i32.const 3
            i32.mul
            i32.add
            v128.load
            f32x4.mul
            f32x4.pmax
-           local.get $44
+           local.get $32
            f32x4.pmin
            local.tee $18
            f32x4.floor
            local.get $45
            f32x4.pmin
-           local.set $48
-           local.get $52
-           local.get $55
+           local.set $47
+           local.get $53
+           local.get $56
            i32.add
            local.get $18
-           local.get $48
+           local.get $47
            f32x4.sub
            v128.store
            local.get $12
@@ -13576,23 +13569,23 @@
            local.get $46
            i32x4.add
            local.set $12
-           local.get $19
-           local.get $55
+           local.get $52
+           local.get $56
            i32.add
            local.get $18
-           local.get $48
+           local.get $47
            v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
            f32x4.add
            v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
            i32x4.sub
-           local.get $31
+           local.get $29
            i32x4.mul
            i32x4.add
            v128.store
-           local.get $29
+           local.get $10
            i32.const 4
            i32.add
-           local.set $29
+           local.set $10
            br $for-loop|38
           end
          end
@@ -13601,78 +13594,78 @@
          if
           loop $for-loop|39
            local.get $3
-           local.get $10
+           local.get $4
            i32.gt_s
            if
-            local.get $10
+            local.get $4
             i32.const 2
             i32.shl
-            local.tee $29
+            local.tee $10
             local.get $42
             i32.add
-            local.tee $39
-            local.get $54
+            local.tee $31
+            local.get $55
             i32.add
             f32.load
-            local.set $6
-            block $assembly/pl/adaptRange<f32>|inlined.20
-             local.get $39
+            local.set $13
+            block $assembly/pl/adaptRange<f32>|inlined.30
+             local.get $31
              f32.load
-             local.tee $13
+             local.tee $6
              local.get $7
-             local.get $29
+             local.get $10
              i32.add
              f32.load
              local.tee $17
              f32.ge
              if
               local.get $17
-              local.set $13
+              local.set $6
              else
-              local.get $6
+              local.get $13
               local.get $17
               f32.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f32>|inlined.20
+              br_if $assembly/pl/adaptRange<f32>|inlined.30
               local.get $17
-              local.set $6
+              local.set $13
              end
-             local.get $39
-             local.get $13
+             local.get $31
              local.get $6
              local.get $13
+             local.get $6
              f32.sub
              f32.const 0.009999999776482582
              f32.mul
-             local.tee $13
+             local.tee $6
              f32.sub
              local.tee $17
              f32.store
-             local.get $39
-             local.get $54
+             local.get $31
+             local.get $55
              i32.add
-             local.get $6
              local.get $13
+             local.get $6
              f32.add
              local.tee $6
              f32.store
-             local.get $39
-             local.get $54
+             local.get $31
+             local.get $55
              i32.const 1
              i32.shl
              i32.add
              local.get $6
              local.get $17
              f32.sub
-             local.get $53
+             local.get $54
              i32.const 1
              i32.sub
              f32.convert_i32_s
              f32.div
              local.tee $6
              f32.store
-             local.get $39
-             local.get $54
+             local.get $31
+             local.get $55
              i32.const 3
              i32.mul
              i32.add
@@ -13681,91 +13674,91 @@
              f32.div
              f32.store
             end
-            local.get $10
+            local.get $4
             i32.const 1
             i32.add
-            local.set $10
+            local.set $4
             br $for-loop|39
            end
           end
-          local.get $51
+          local.get $48
           i32x4.splat
           global.set $assembly/pl/invariant
           global.get $assembly/pl/invariant
-          local.set $30
-          local.get $53
+          local.set $29
+          local.get $54
           i32.const 1
           i32.sub
           f32.convert_i32_s
           f32x4.splat
           global.set $assembly/pl/invariant
           global.get $assembly/pl/invariant
-          local.set $31
-          local.get $53
+          local.set $30
+          local.get $54
           i32.const 2
           i32.sub
           f32.convert_i32_s
           f32x4.splat
           global.set $assembly/pl/invariant
           global.get $assembly/pl/invariant
-          local.set $44
-          local.get $51
-          local.get $53
+          local.set $32
+          local.get $48
+          local.get $54
           i32.mul
-          local.tee $10
+          local.tee $4
           i32.const 2
           i32.shl
           i32x4.splat
           global.set $assembly/pl/invariant
           global.get $assembly/pl/invariant
           local.set $45
-          local.get $47
+          local.get $44
           i32x4.splat
           v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-          local.get $10
+          local.get $4
           i32x4.splat
           i32x4.mul
           i32x4.add
           local.set $12
           i32.const 0
-          local.set $29
+          local.set $10
           loop $for-loop|40
            local.get $3
-           local.get $29
+           local.get $10
            i32.gt_s
            if
-            local.get $29
+            local.get $10
             i32.const 2
             i32.shl
-            local.tee $10
+            local.tee $4
             local.get $42
             i32.add
-            local.set $39
+            local.set $31
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.get $4
             local.get $7
-            local.get $10
             i32.add
             v128.load
-            local.get $39
+            local.get $31
             v128.load
             f32x4.sub
-            local.get $39
-            local.get $54
+            local.get $31
+            local.get $55
             i32.const 3
             i32.mul
             i32.add
             v128.load
             f32x4.mul
             f32x4.pmax
-            local.get $31
+            local.get $30
             f32x4.pmin
             local.tee $18
             f32x4.floor
-            local.get $44
+            local.get $32
             f32x4.pmin
             local.set $46
-            local.get $10
-            local.get $52
+            local.get $4
+            local.get $53
             i32.add
             local.get $18
             local.get $46
@@ -13776,8 +13769,8 @@
             local.get $45
             i32x4.add
             local.set $12
-            local.get $10
-            local.get $19
+            local.get $4
+            local.get $52
             i32.add
             local.get $18
             local.get $46
@@ -13785,14 +13778,14 @@
             f32x4.add
             v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
             i32x4.sub
-            local.get $30
+            local.get $29
             i32x4.mul
             i32x4.add
             v128.store
-            local.get $29
+            local.get $10
             i32.const 4
             i32.add
-            local.set $29
+            local.set $10
             br $for-loop|40
            end
           end
@@ -13805,74 +13798,74 @@
            local.get $3
            i32.const 2
            i32.shl
-           local.tee $29
+           local.tee $10
            local.get $7
            i32.add
            f32.load
            local.set $17
-           local.get $29
+           local.get $10
            local.get $42
            i32.add
-           local.tee $10
-           f32.load
-           local.set $6
-           local.get $10
-           local.get $54
-           i32.add
+           local.tee $4
            f32.load
            local.set $13
-           block $assembly/pl/adaptRange<f32>|inlined.21
-            local.get $6
+           local.get $4
+           local.get $55
+           i32.add
+           f32.load
+           local.set $6
+           block $assembly/pl/adaptRange<f32>|inlined.31
+            local.get $13
             local.get $17
             f32.ge
             if
              local.get $17
-             local.set $6
+             local.set $13
             else
-             local.get $13
+             local.get $6
              local.get $17
              f32.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f32>|inlined.21
+             br_if $assembly/pl/adaptRange<f32>|inlined.31
              local.get $17
-             local.set $13
+             local.set $6
             end
-            local.get $10
-            local.get $6
+            local.get $4
             local.get $13
             local.get $6
+            local.get $13
             f32.sub
             f32.const 0.009999999776482582
             f32.mul
-            local.tee $6
+            local.tee $13
             f32.sub
-            local.tee $50
+            local.tee $51
             f32.store
-            local.get $10
-            local.get $54
+            local.get $4
+            local.get $55
             i32.add
-            local.get $13
             local.get $6
+            local.get $13
             f32.add
             local.tee $6
             f32.store
-            local.get $10
-            local.get $54
+            local.get $4
+            local.get $55
             i32.const 1
             i32.shl
             i32.add
             local.get $6
-            local.get $50
+            local.get $51
             f32.sub
-            local.get $53
+            local.get $54
             i32.const 1
             i32.sub
             f32.convert_i32_s
             f32.div
             local.tee $6
             f32.store
-            local.get $10
-            local.get $54
+            local.get $4
+            local.get $55
             i32.const 3
             i32.mul
             i32.add
@@ -13882,14 +13875,14 @@
             f32.store
            end
            local.get $17
-           local.get $29
+           local.get $10
            local.get $42
            i32.add
-           local.tee $10
+           local.tee $4
            f32.load
            f32.sub
-           local.get $10
-           local.get $54
+           local.get $4
+           local.get $55
            i32.const 3
            i32.mul
            i32.add
@@ -13903,7 +13896,7 @@
             local.set $13
            end
            local.get $13
-           local.get $53
+           local.get $54
            i32.const 1
            i32.sub
            f32.convert_i32_s
@@ -13916,38 +13909,38 @@
            end
            local.get $6
            i32.trunc_sat_f32_s
-           local.tee $39
-           local.get $53
+           local.tee $31
+           local.get $54
            i32.const 2
            i32.sub
-           local.tee $10
+           local.tee $4
            i32.le_s
            if
-            local.get $39
-            local.set $10
+            local.get $31
+            local.set $4
            end
-           local.get $19
+           local.get $52
            local.get $3
            i32.const 2
            i32.shl
            i32.add
-           local.get $47
+           local.get $44
            local.get $3
-           local.get $53
+           local.get $54
            i32.mul
-           local.get $51
+           local.get $48
            i32.mul
            i32.add
-           local.get $10
-           local.get $51
+           local.get $4
+           local.get $48
            i32.mul
            i32.add
            i32.store
-           local.get $29
-           local.get $52
+           local.get $10
+           local.get $53
            i32.add
            local.get $6
-           local.get $10
+           local.get $4
            f32.convert_i32_s
            f32.sub
            f32.store
@@ -13961,20 +13954,18 @@
         else
          local.get $42
          local.get $43
-         local.get $10
-         local.get $47
-         local.get $51
+         local.get $4
+         local.get $44
+         local.get $48
          local.get $7
-         local.get $19
          local.get $52
+         local.get $53
          i32.const 1
          i32.const 0
          call $assembly/pl/locatePerInput<f32>
         end
-        local.get $19
-        local.set $7
         local.get $0
-        local.get $32
+        local.get $33
         i32.const 11
         i32.mul
         local.tee $3
@@ -13986,7 +13977,7 @@
         i32.load
         i32.const 2
         i32.shl
-        local.set $29
+        local.set $31
         local.get $0
         local.get $3
         i32.const 14
@@ -13995,12 +13986,12 @@
         i32.shl
         i32.add
         i32.load
-        local.set $39
+        local.set $42
         local.get $0
         i32.load offset=4
         i32.const 0
         i32.ne
-        local.set $42
+        local.set $43
         f32.const 1
         local.get $0
         local.get $3
@@ -14010,18 +14001,18 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $43
+        local.tee $3
         f32.convert_i32_s
         f32.div
         f32x4.splat
-        local.set $44
+        local.set $45
         i32.const 0
-        local.set $10
+        local.set $4
         loop $for-loop|42
-         local.get $10
+         local.get $4
          i32.const -64
          i32.sub
-         local.get $29
+         local.get $31
          i32.le_u
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -14029,137 +14020,137 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $18
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $32
           i32.const 0
-          local.set $3
+          local.set $7
           loop $for-loop|43
            local.get $3
-           local.get $43
-           i32.lt_s
+           local.get $7
+           i32.gt_s
            if
-            local.get $3
+            local.get $7
             i32.const 2
             i32.shl
-            local.tee $19
-            local.get $7
+            local.tee $10
+            local.get $52
             i32.add
             i32.load
-            local.get $10
+            local.get $4
             i32.add
-            local.tee $47
-            local.get $29
+            local.tee $44
+            local.get $31
             i32.add
-            local.set $51
+            local.set $48
             local.get $12
-            local.get $47
+            local.get $44
             v128.load
             local.tee $12
-            local.get $51
+            local.get $48
             v128.load
             local.get $12
             f32x4.sub
-            local.get $19
-            local.get $52
+            local.get $10
+            local.get $53
             i32.add
             v128.load32_splat
-            local.tee $45
+            local.tee $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $12
             local.get $30
-            local.get $47
+            local.get $44
             v128.load offset=16
             local.tee $30
-            local.get $51
+            local.get $48
             v128.load offset=16
             local.get $30
             f32x4.sub
-            local.get $45
+            local.get $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $30
-            local.get $31
-            local.get $47
-            v128.load offset=32
-            local.tee $31
-            local.get $51
-            v128.load offset=32
-            local.get $31
-            f32x4.sub
-            local.get $45
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $31
             local.get $18
-            local.get $47
-            v128.load offset=48
+            local.get $44
+            v128.load offset=32
             local.tee $18
-            local.get $51
-            v128.load offset=48
+            local.get $48
+            v128.load offset=32
             local.get $18
             f32x4.sub
-            local.get $45
+            local.get $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $18
-            local.get $3
+            local.get $32
+            local.get $44
+            v128.load offset=48
+            local.tee $32
+            local.get $48
+            v128.load offset=48
+            local.get $32
+            f32x4.sub
+            local.get $29
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $32
+            local.get $7
             i32.const 1
             i32.add
-            local.set $3
+            local.set $7
             br $for-loop|43
            end
           end
-          local.get $10
-          local.get $39
+          local.get $4
+          local.get $42
           i32.add
-          local.tee $3
+          local.tee $7
           local.get $12
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $12
-          local.get $42
+          local.get $43
           select
           v128.store
-          local.get $3
+          local.get $7
           local.get $30
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $30
-          local.get $42
+          local.get $43
           select
           v128.store offset=16
-          local.get $3
-          local.get $31
-          local.get $44
+          local.get $7
+          local.get $18
+          local.get $45
           f32x4.mul
-          local.get $31
-          local.get $42
+          local.get $18
+          local.get $43
           select
           v128.store offset=32
-          local.get $3
-          local.get $18
-          local.get $44
+          local.get $7
+          local.get $32
+          local.get $45
           f32x4.mul
-          local.get $18
-          local.get $42
+          local.get $32
+          local.get $43
           select
           v128.store offset=48
-          local.get $10
+          local.get $4
           i32.const -64
           i32.sub
-          local.set $10
+          local.set $4
           br $for-loop|42
          end
         end
-        block $assembly/forward/accumulateLayer<f32>|inlined.8
+        block $assembly/forward/accumulateLayer<f32>|inlined.13
          local.get $0
-         local.get $32
+         local.get $33
          i32.const 11
          i32.mul
          i32.const 7
@@ -14171,92 +14162,92 @@
          i32.const 1
          i32.eq
          if
-          local.get $43
+          local.get $3
           i32.const -4
           i32.and
-          local.set $3
+          local.set $7
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $29
           i32.const 0
-          local.set $10
+          local.set $4
           loop $for-loop|44
-           local.get $3
-           local.get $10
-           i32.gt_s
+           local.get $4
+           local.get $7
+           i32.lt_s
            if
-            local.get $18
-            local.get $10
+            local.get $29
+            local.get $4
             i32.const 2
             i32.shl
-            local.tee $19
-            local.get $7
+            local.tee $10
+            local.get $52
             i32.add
-            local.tee $29
+            local.tee $31
             i32.load offset=4
-            local.get $29
+            local.get $31
             i32.load
             v128.load64_zero
             v128.load64_lane 1
             local.tee $12
-            local.get $29
+            local.get $31
             i32.load offset=12
-            local.get $29
+            local.get $31
             i32.load offset=8
             v128.load64_zero
             v128.load64_lane 1
             local.tee $18
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.tee $30
+            local.tee $29
             local.get $12
             local.get $18
             i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-            local.get $30
+            local.get $29
             f32x4.sub
-            local.get $19
-            local.get $52
+            local.get $10
+            local.get $53
             i32.add
             v128.load
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $18
-            local.get $10
+            local.set $29
+            local.get $4
             i32.const 4
             i32.add
-            local.set $10
+            local.set $4
             br $for-loop|44
            end
           end
-          local.get $18
+          local.get $29
           f32x4.extract_lane 0
           local.set $6
-          local.get $18
+          local.get $29
           f32x4.extract_lane 1
           local.set $13
-          local.get $18
+          local.get $29
           f32x4.extract_lane 2
           local.set $17
-          local.get $10
-          local.get $43
-          i32.lt_s
+          local.get $3
+          local.get $4
+          i32.gt_s
           if (result f32)
            local.get $6
-           local.get $10
+           local.get $4
            i32.const 2
            i32.shl
-           local.tee $3
-           local.get $7
+           local.tee $7
+           local.get $52
            i32.add
            i32.load
-           local.tee $19
+           local.tee $10
            f32.load
            local.tee $6
-           local.get $19
+           local.get $10
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $3
-           local.get $52
+           local.get $7
+           local.get $53
            i32.add
            f32.load
            f32.mul
@@ -14265,30 +14256,30 @@
           else
            local.get $6
           end
-          local.get $10
+          local.get $4
           i32.const 1
           i32.add
-          local.tee $3
-          local.get $43
+          local.tee $7
+          local.get $3
           i32.lt_s
           if (result f32)
            local.get $13
-           local.get $3
+           local.get $7
            i32.const 2
            i32.shl
-           local.tee $3
-           local.get $7
+           local.tee $7
+           local.get $52
            i32.add
            i32.load
-           local.tee $19
+           local.tee $10
            f32.load
            local.tee $6
-           local.get $19
+           local.get $10
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $3
-           local.get $52
+           local.get $7
+           local.get $53
            i32.add
            f32.load
            f32.mul
@@ -14298,19 +14289,19 @@
            local.get $13
           end
           f32.add
-          local.get $10
+          local.get $4
           i32.const 2
           i32.add
-          local.tee $3
-          local.get $43
+          local.tee $4
+          local.get $3
           i32.lt_s
           if (result f32)
            local.get $17
-           local.get $3
+           local.get $4
            i32.const 2
            i32.shl
-           local.tee $3
-           local.get $7
+           local.tee $4
+           local.get $52
            i32.add
            i32.load
            local.tee $7
@@ -14320,8 +14311,8 @@
            f32.load offset=4
            local.get $6
            f32.sub
-           local.get $3
-           local.get $52
+           local.get $4
+           local.get $53
            i32.add
            f32.load
            f32.mul
@@ -14330,18 +14321,18 @@
           else
            local.get $17
           end
-          local.get $18
+          local.get $29
           f32x4.extract_lane 3
           f32.add
           f32.add
           local.set $6
-          local.get $39
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $42
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $43
           if (result f32)
            local.get $6
            f32.const 1
-           local.get $43
+           local.get $3
            f32.convert_i32_s
            f32.div
            f32.mul
@@ -14350,208 +14341,208 @@
           end
           f32x4.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f32>|inlined.8
+          br $assembly/forward/accumulateLayer<f32>|inlined.13
          end
-         local.get $29
-         local.get $10
+         local.get $31
+         local.get $4
          i32.sub
          i32.const 4
          i32.shr_u
-         local.tee $3
+         local.tee $7
          i32.const 1
          i32.eq
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           i32.const 0
-          local.set $3
+          local.set $10
           loop $for-loop|45
            local.get $3
-           local.get $43
-           i32.lt_s
+           local.get $10
+           i32.gt_s
            if
             local.get $12
-            local.get $3
+            local.get $10
             i32.const 2
             i32.shl
-            local.tee $19
-            local.get $7
+            local.tee $7
+            local.get $52
             i32.add
             i32.load
-            local.get $10
+            local.get $4
             i32.add
-            local.tee $47
+            local.tee $44
             v128.load
             local.tee $12
-            local.get $29
-            local.get $47
+            local.get $31
+            local.get $44
             i32.add
             v128.load
             local.get $12
             f32x4.sub
-            local.get $19
-            local.get $52
+            local.get $7
+            local.get $53
             i32.add
             v128.load32_splat
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $12
-            local.get $3
+            local.get $10
             i32.const 1
             i32.add
-            local.set $3
+            local.set $10
             br $for-loop|45
            end
           end
-          local.get $10
-          local.get $39
+          local.get $4
+          local.get $42
           i32.add
           local.get $12
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $12
-          local.get $42
+          local.get $43
           select
           v128.store
          else
-          local.get $3
+          local.get $7
           i32.const 2
           i32.eq
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $18
+           local.set $29
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $30
            i32.const 0
-           local.set $19
+           local.set $10
            loop $for-loop|46
-            local.get $19
-            local.get $43
-            i32.lt_s
+            local.get $3
+            local.get $10
+            i32.gt_s
             if
-             local.get $19
+             local.get $10
              i32.const 2
              i32.shl
-             local.tee $3
-             local.get $7
+             local.tee $7
+             local.get $52
              i32.add
              i32.load
-             local.get $10
+             local.get $4
              i32.add
-             local.tee $47
+             local.tee $44
+             local.get $31
+             i32.add
+             local.set $48
              local.get $29
-             i32.add
-             local.set $51
-             local.get $18
-             local.get $47
+             local.get $44
              v128.load
              local.tee $12
-             local.get $51
+             local.get $48
              v128.load
              local.get $12
              f32x4.sub
-             local.get $3
-             local.get $52
+             local.get $7
+             local.get $53
              i32.add
              v128.load32_splat
              local.tee $12
              f32x4.mul
              f32x4.add
              f32x4.add
-             local.set $18
+             local.set $29
              local.get $30
-             local.get $47
+             local.get $44
              v128.load offset=16
-             local.tee $30
-             local.get $51
+             local.tee $18
+             local.get $48
              v128.load offset=16
-             local.get $30
+             local.get $18
              f32x4.sub
              local.get $12
              f32x4.mul
              f32x4.add
              f32x4.add
              local.set $30
-             local.get $19
+             local.get $10
              i32.const 1
              i32.add
-             local.set $19
+             local.set $10
              br $for-loop|46
             end
            end
-           local.get $10
-           local.get $39
+           local.get $4
+           local.get $42
            i32.add
            local.tee $3
-           local.get $18
-           local.get $44
+           local.get $29
+           local.get $45
            f32x4.mul
-           local.get $18
-           local.get $42
+           local.get $29
+           local.get $43
            select
            v128.store
            local.get $3
            local.get $30
-           local.get $44
+           local.get $45
            f32x4.mul
            local.get $30
-           local.get $42
+           local.get $43
            select
            v128.store offset=16
           else
-           local.get $3
+           local.get $7
            i32.const 3
            i32.eq
            if
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
+            local.set $29
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $31
+            local.set $18
             i32.const 0
-            local.set $19
+            local.set $10
             loop $for-loop|47
-             local.get $19
-             local.get $43
-             i32.lt_s
+             local.get $3
+             local.get $10
+             i32.gt_s
              if
-              local.get $19
+              local.get $10
               i32.const 2
               i32.shl
-              local.tee $3
-              local.get $7
+              local.tee $7
+              local.get $52
               i32.add
               i32.load
-              local.get $10
+              local.get $4
               i32.add
-              local.tee $47
+              local.tee $44
+              local.get $31
+              i32.add
+              local.set $48
               local.get $29
-              i32.add
-              local.set $51
-              local.get $18
-              local.get $47
+              local.get $44
               v128.load
               local.tee $12
-              local.get $51
+              local.get $48
               v128.load
               local.get $12
               f32x4.sub
-              local.get $3
-              local.get $52
+              local.get $7
+              local.get $53
               i32.add
               v128.load32_splat
               local.tee $12
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $18
+              local.set $29
               local.get $30
-              local.get $47
+              local.get $44
               v128.load offset=16
               local.tee $30
-              local.get $51
+              local.get $48
               v128.load offset=16
               local.get $30
               f32x4.sub
@@ -14560,51 +14551,51 @@
               f32x4.add
               f32x4.add
               local.set $30
-              local.get $31
-              local.get $47
+              local.get $18
+              local.get $44
               v128.load offset=32
-              local.tee $31
-              local.get $51
+              local.tee $18
+              local.get $48
               v128.load offset=32
-              local.get $31
+              local.get $18
               f32x4.sub
               local.get $12
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $31
-              local.get $19
+              local.set $18
+              local.get $10
               i32.const 1
               i32.add
-              local.set $19
+              local.set $10
               br $for-loop|47
              end
             end
-            local.get $10
-            local.get $39
+            local.get $4
+            local.get $42
             i32.add
             local.tee $3
-            local.get $18
-            local.get $44
+            local.get $29
+            local.get $45
             f32x4.mul
-            local.get $18
-            local.get $42
+            local.get $29
+            local.get $43
             select
             v128.store
             local.get $3
             local.get $30
-            local.get $44
+            local.get $45
             f32x4.mul
             local.get $30
-            local.get $42
+            local.get $43
             select
             v128.store offset=16
             local.get $3
-            local.get $31
-            local.get $44
+            local.get $18
+            local.get $45
             f32x4.mul
-            local.get $31
-            local.get $42
+            local.get $18
+            local.get $43
             select
             v128.store offset=32
            end
@@ -14612,7 +14603,7 @@
          end
         end
         local.get $0
-        local.get $32
+        local.get $33
         i32.const 11
         i32.mul
         i32.const 14
@@ -14622,10 +14613,10 @@
         i32.add
         i32.load
         local.set $7
-        local.get $32
+        local.get $33
         i32.const 1
         i32.add
-        local.set $32
+        local.set $33
         br $for-loop|36
        end
       end
@@ -14633,36 +14624,36 @@
       local.set $3
       loop $for-loop|48
        local.get $3
-       local.get $33
+       local.get $34
        i32.lt_u
        if
         local.get $40
         local.get $3
         i32.const 2
         i32.shl
-        local.tee $7
+        local.tee $4
         i32.add
         f32.load
-        local.get $7
-        local.get $34
+        local.get $4
+        local.get $35
         i32.add
         f32.load
         f32.sub
         local.set $6
-        local.get $7
-        local.get $35
+        local.get $4
+        local.get $36
         i32.add
         local.get $5
         local.get $6
         f32.mul
         f32.store
-        local.get $16
+        local.get $19
         local.get $6
         f32.abs
-        local.get $24
+        local.get $23
         f32.lt
         i32.and
-        local.set $16
+        local.set $19
         local.get $3
         i32.const 1
         i32.add
@@ -14671,10 +14662,10 @@
        end
       end
      end
-     local.get $16
+     local.get $19
      i32.eqz
      if
-      local.get $37
+      local.get $38
       i32.const 1
       i32.sub
       local.set $7
@@ -14694,7 +14685,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $29
+        local.set $31
         local.get $0
         local.get $3
         i32.const 13
@@ -14703,7 +14694,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $32
+        local.set $33
         local.get $0
         local.get $3
         i32.const 4
@@ -14712,7 +14703,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $39
+        local.set $40
         local.get $0
         local.get $3
         i32.const 8
@@ -14723,7 +14714,7 @@
         i32.load
         i32.const 2
         i32.shl
-        local.set $40
+        local.set $41
         local.get $0
         local.get $3
         i32.const 15
@@ -14732,7 +14723,7 @@
         i32.shl
         i32.add
         i32.load
-        local.set $41
+        local.set $42
         local.get $0
         local.get $3
         i32.const 11
@@ -14749,7 +14740,7 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $42
+        local.tee $43
         i32.const 3
         i32.add
         i32.const -4
@@ -14757,8 +14748,8 @@
         i32.const 12
         i32.mul
         i32.add
-        local.set $43
-        block $assembly/nk/updateLayerAt<f32>|inlined.3
+        local.set $44
+        block $assembly/nk/updateLayerAt<f32>|inlined.6
          local.get $0
          local.get $3
          i32.const 7
@@ -14770,16 +14761,16 @@
          i32.const 1
          i32.eq
          if
-          local.get $42
+          local.get $43
           i32.const -4
           i32.and
           local.set $3
-          local.get $41
+          local.get $42
           v128.load32_splat
           local.set $12
           i32.const 0
           local.set $10
-          local.get $39
+          local.get $40
           if
            loop $for-loop|50
             local.get $3
@@ -14789,87 +14780,87 @@
              local.get $10
              i32.const 2
              i32.shl
-             local.tee $19
-             local.get $29
+             local.tee $4
+             local.get $31
              i32.add
-             local.tee $40
+             local.tee $41
              i32.load
-             local.set $47
-             local.get $40
+             local.set $48
+             local.get $41
              i32.load offset=4
-             local.tee $51
-             local.get $47
+             local.tee $52
+             local.get $48
              v128.load64_zero
              v128.load64_lane 1
              local.tee $18
-             local.get $40
+             local.get $41
              i32.load offset=12
-             local.tee $52
-             local.get $40
+             local.tee $53
+             local.get $41
              i32.load offset=8
-             local.tee $40
+             local.tee $41
              v128.load64_zero
              v128.load64_lane 1
-             local.tee $30
+             local.tee $29
              i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-             local.set $31
+             local.set $30
              local.get $18
-             local.get $30
+             local.get $29
              i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
              local.set $18
-             local.get $39
+             local.get $40
              if
-              local.get $19
-              local.get $39
+              local.get $4
+              local.get $40
               i32.add
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               local.get $12
               local.get $18
-              local.get $31
+              local.get $30
               f32x4.sub
               f32x4.mul
               f32x4.add
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               f32x4.add
-              local.get $19
-              local.get $43
+              local.get $4
+              local.get $44
               i32.add
               v128.load
               f32x4.mul
               v128.store
              end
-             local.get $47
-             local.get $31
+             local.get $48
+             local.get $30
              local.get $12
              v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-             local.get $19
-             local.get $32
+             local.get $4
+             local.get $33
              i32.add
              v128.load
-             local.tee $30
+             local.tee $29
              f32x4.sub
              f32x4.mul
              f32x4.add
-             local.tee $31
+             local.tee $30
              local.get $18
              local.get $12
-             local.get $30
+             local.get $29
              f32x4.mul
              f32x4.add
              local.tee $18
              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-             local.tee $30
+             local.tee $29
              v128.store64_lane 0
-             local.get $51
-             local.get $30
+             local.get $52
+             local.get $29
              v128.store64_lane 1
-             local.get $40
-             local.get $31
+             local.get $41
+             local.get $30
              local.get $18
              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
              local.tee $18
              v128.store64_lane 0
-             local.get $52
+             local.get $53
              local.get $18
              v128.store64_lane 1
              local.get $10
@@ -14888,61 +14879,61 @@
              local.get $10
              i32.const 2
              i32.shl
-             local.tee $19
-             local.get $29
+             local.tee $4
+             local.get $31
              i32.add
-             local.tee $40
+             local.tee $41
              i32.load
-             local.tee $47
-             local.get $40
+             local.tee $48
+             local.get $41
              i32.load offset=4
-             local.tee $51
-             local.get $47
+             local.tee $52
+             local.get $48
              v128.load64_zero
              v128.load64_lane 1
              local.tee $18
-             local.get $40
+             local.get $41
              i32.load offset=12
-             local.tee $47
-             local.get $40
+             local.tee $48
+             local.get $41
              i32.load offset=8
-             local.tee $40
+             local.tee $41
              v128.load64_zero
              v128.load64_lane 1
-             local.tee $30
+             local.tee $29
              i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
              local.get $12
              v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-             local.get $19
-             local.get $32
+             local.get $4
+             local.get $33
              i32.add
              v128.load
-             local.tee $31
+             local.tee $30
              f32x4.sub
              f32x4.mul
              f32x4.add
-             local.tee $44
+             local.tee $32
              local.get $18
-             local.get $30
+             local.get $29
              i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
              local.get $12
-             local.get $31
+             local.get $30
              f32x4.mul
              f32x4.add
              local.tee $18
              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-             local.tee $30
+             local.tee $29
              v128.store64_lane 0
-             local.get $51
-             local.get $30
+             local.get $52
+             local.get $29
              v128.store64_lane 1
-             local.get $40
-             local.get $44
+             local.get $41
+             local.get $32
              local.get $18
              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
              local.tee $18
              v128.store64_lane 0
-             local.get $47
+             local.get $48
              local.get $18
              v128.store64_lane 1
              local.get $10
@@ -14953,31 +14944,31 @@
             end
            end
           end
-          local.get $41
+          local.get $42
           f32.load
           local.set $6
           loop $for-loop|52
            local.get $10
-           local.get $42
+           local.get $43
            i32.lt_s
            if
             local.get $10
             i32.const 2
             i32.shl
             local.tee $3
-            local.get $29
+            local.get $31
             i32.add
             i32.load
-            local.tee $19
+            local.tee $4
             f32.load
             local.set $13
-            local.get $19
+            local.get $4
             f32.load offset=4
             local.set $17
-            local.get $39
+            local.get $40
             if
              local.get $3
-             local.get $39
+             local.get $40
              i32.add
              local.get $6
              local.get $17
@@ -14987,18 +14978,18 @@
              f32.const 0
              f32.add
              local.get $3
-             local.get $43
+             local.get $44
              i32.add
              f32.load
              f32.mul
              f32.store
             end
-            local.get $19
+            local.get $4
             local.get $13
             local.get $6
             f32.const 1
             local.get $3
-            local.get $32
+            local.get $33
             i32.add
             f32.load
             local.tee $13
@@ -15006,7 +14997,7 @@
             f32.mul
             f32.add
             f32.store
-            local.get $19
+            local.get $4
             local.get $17
             local.get $6
             local.get $13
@@ -15020,65 +15011,65 @@
             br $for-loop|52
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.3
+          br $assembly/nk/updateLayerAt<f32>|inlined.6
          end
-         local.get $40
+         local.get $41
          i32.const 16
          i32.eq
-         local.get $39
+         local.get $40
          i32.const 0
          i32.ne
          i32.and
          if
-          local.get $41
+          local.get $42
           v128.load
           local.set $12
           i32.const 0
           local.set $10
           loop $for-loop|53
            local.get $10
-           local.get $42
+           local.get $43
            i32.lt_s
            if
             local.get $10
             i32.const 2
             i32.shl
             local.tee $3
-            local.get $29
+            local.get $31
             i32.add
             i32.load
-            local.tee $19
+            local.tee $4
             v128.load
             local.set $18
-            local.get $19
+            local.get $4
             v128.load offset=16
-            local.set $30
-            local.get $19
+            local.set $29
+            local.get $4
             local.get $18
             local.get $12
             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
             local.get $3
-            local.get $32
+            local.get $33
             i32.add
             v128.load32_splat
-            local.tee $31
+            local.tee $30
             f32x4.sub
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $19
-            local.get $30
+            local.get $4
+            local.get $29
             local.get $12
-            local.get $31
+            local.get $30
             f32x4.mul
             f32x4.add
             v128.store offset=16
             local.get $3
-            local.get $39
+            local.get $40
             i32.add
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.get $12
-            local.get $30
+            local.get $29
             local.get $18
             f32x4.sub
             f32x4.mul
@@ -15095,7 +15086,7 @@
             f32.add
             f32.add
             local.get $3
-            local.get $43
+            local.get $44
             i32.add
             f32.load
             f32.mul
@@ -15107,266 +15098,266 @@
             br $for-loop|53
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.3
+          br $assembly/nk/updateLayerAt<f32>|inlined.6
          end
          i32.const 0
-         local.set $19
+         local.set $10
          loop $for-loop|54
-          local.get $19
-          local.get $42
+          local.get $10
+          local.get $43
           i32.lt_s
           if
            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-           local.get $19
+           local.get $10
            i32.const 2
            i32.shl
            local.tee $3
-           local.get $32
+           local.get $33
            i32.add
            v128.load32_splat
            local.tee $12
            f32x4.sub
-           local.set $30
+           local.set $18
            local.get $3
-           local.get $29
+           local.get $31
            i32.add
            i32.load
-           local.set $47
-           local.get $39
+           local.set $48
+           local.get $40
            if
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
+            local.set $29
             i32.const 0
-            local.set $10
+            local.set $4
             loop $for-loop|55
-             local.get $10
-             local.get $40
+             local.get $4
+             local.get $41
              i32.lt_u
              if
-              local.get $18
-              local.get $10
-              local.get $41
+              local.get $29
+              local.get $4
+              local.get $42
               i32.add
               v128.load
-              local.tee $31
-              local.get $10
-              local.get $47
+              local.tee $30
+              local.get $4
+              local.get $48
               i32.add
               local.tee $3
-              local.get $40
+              local.get $41
               i32.add
-              local.tee $51
+              local.tee $52
               v128.load
-              local.tee $44
+              local.tee $32
               local.get $3
               v128.load
               local.tee $45
               f32x4.sub
               f32x4.mul
               f32x4.add
-              local.set $18
+              local.set $29
               local.get $3
               local.get $45
-              local.get $31
               local.get $30
+              local.get $18
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $51
-              local.get $44
-              local.get $31
+              local.get $52
+              local.get $32
+              local.get $30
               local.get $12
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $10
+              local.get $4
               i32.const 16
               i32.add
-              local.set $10
+              local.set $4
               br $for-loop|55
              end
             end
-            local.get $19
+            local.get $10
             i32.const 2
             i32.shl
             local.tee $3
-            local.get $39
+            local.get $40
             i32.add
-            local.get $18
+            local.get $29
             f32x4.extract_lane 0
-            local.get $18
+            local.get $29
             f32x4.extract_lane 1
             f32.add
-            local.get $18
+            local.get $29
             f32x4.extract_lane 2
-            local.get $18
+            local.get $29
             f32x4.extract_lane 3
             f32.add
             f32.add
             local.get $3
-            local.get $43
+            local.get $44
             i32.add
             f32.load
             f32.mul
             f32.store
            else
             i32.const 0
-            local.set $10
+            local.set $4
             loop $for-loop|56
-             local.get $10
+             local.get $4
              i32.const -64
              i32.sub
              local.tee $3
-             local.get $40
+             local.get $41
              i32.le_u
              if
-              local.get $10
-              local.get $47
-              i32.add
-              local.tee $51
-              local.get $51
-              v128.load
-              local.get $10
-              local.get $41
-              i32.add
-              local.tee $10
-              v128.load
-              local.tee $18
-              local.get $30
-              f32x4.mul
-              f32x4.add
-              v128.store
-              local.get $40
-              local.get $51
+              local.get $4
+              local.get $48
               i32.add
               local.tee $52
               local.get $52
               v128.load
+              local.get $4
+              local.get $42
+              i32.add
+              local.tee $4
+              v128.load
+              local.tee $29
               local.get $18
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $41
+              local.get $52
+              i32.add
+              local.tee $53
+              local.get $53
+              v128.load
+              local.get $29
               local.get $12
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $51
+              local.get $52
               i32.const 16
               i32.add
-              local.tee $52
-              local.get $52
+              local.tee $53
+              local.get $53
               v128.load
-              local.get $10
+              local.get $4
               v128.load offset=16
-              local.tee $18
-              local.get $30
+              local.tee $29
+              local.get $18
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $40
-              local.get $52
+              local.get $41
+              local.get $53
               i32.add
-              local.tee $52
-              local.get $52
+              local.tee $53
+              local.get $53
               v128.load
-              local.get $18
+              local.get $29
               local.get $12
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $51
+              local.get $52
               i32.const 32
               i32.add
-              local.tee $52
-              local.get $52
+              local.tee $53
+              local.get $53
               v128.load
-              local.get $10
+              local.get $4
               v128.load offset=32
-              local.tee $18
-              local.get $30
+              local.tee $29
+              local.get $18
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $40
-              local.get $52
+              local.get $41
+              local.get $53
               i32.add
-              local.tee $52
-              local.get $52
+              local.tee $53
+              local.get $53
               v128.load
-              local.get $18
+              local.get $29
               local.get $12
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $51
+              local.get $52
               i32.const 48
               i32.add
-              local.tee $51
-              local.get $51
+              local.tee $52
+              local.get $52
               v128.load
-              local.get $10
+              local.get $4
               v128.load offset=48
-              local.tee $18
-              local.get $30
+              local.tee $29
+              local.get $18
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $40
-              local.get $51
+              local.get $41
+              local.get $52
               i32.add
-              local.tee $10
-              local.get $10
+              local.tee $4
+              local.get $4
               v128.load
-              local.get $18
+              local.get $29
               local.get $12
               f32x4.mul
               f32x4.add
               v128.store
               local.get $3
-              local.set $10
+              local.set $4
               br $for-loop|56
              end
             end
             loop $for-loop|57
-             local.get $10
-             local.get $40
+             local.get $4
+             local.get $41
              i32.lt_u
              if
-              local.get $10
-              local.get $47
+              local.get $4
+              local.get $48
               i32.add
               local.tee $3
               local.get $3
               v128.load
-              local.get $10
-              local.get $41
+              local.get $4
+              local.get $42
               i32.add
               v128.load
-              local.tee $18
-              local.get $30
+              local.tee $29
+              local.get $18
               f32x4.mul
               f32x4.add
               v128.store
               local.get $3
-              local.get $40
+              local.get $41
               i32.add
               local.tee $3
               local.get $3
               v128.load
-              local.get $18
+              local.get $29
               local.get $12
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $10
+              local.get $4
               i32.const 16
               i32.add
-              local.set $10
+              local.set $4
               br $for-loop|57
              end
             end
            end
-           local.get $19
+           local.get $10
            i32.const 1
            i32.add
-           local.set $19
+           local.set $10
            br $for-loop|54
           end
          end
@@ -15383,15 +15374,15 @@
      i32.const 1
      i32.add
      local.tee $3
-     local.get $22
+     local.get $28
      i32.lt_s
      if
       local.get $0
       i32.load offset=44
-      local.set $10
+      local.set $4
       local.get $0
       i32.load offset=24
-      local.set $32
+      local.set $33
       local.get $0
       i32.const -64
       i32.sub
@@ -15399,55 +15390,55 @@
       local.set $7
       local.get $0
       i32.load offset=40
-      local.set $39
+      local.set $40
       local.get $0
       i32.load offset=32
       i32.const 2
       i32.shl
-      local.set $40
-      local.get $23
+      local.set $41
+      local.get $22
       local.get $3
-      local.get $38
+      local.get $39
       i32.mul
       i32.add
-      local.set $41
+      local.set $42
       local.get $14
       i32.const 0
-      local.get $36
+      local.get $37
       select
-      local.set $42
+      local.set $43
       local.get $0
       i32.load offset=36
-      local.tee $43
+      local.tee $44
       if
-       local.get $32
+       local.get $33
        i32.const 3
        i32.add
        i32.const -4
        i32.and
        i32.const 2
        i32.shl
-       local.set $47
-       local.get $32
+       local.set $48
+       local.get $33
        i32.const -4
        i32.and
-       local.set $3
+       local.set $7
        i32.const 0
-       local.set $19
-       local.get $40
+       local.set $10
+       local.get $41
        i32x4.splat
        global.set $assembly/pl/invariant
        global.get $assembly/pl/invariant
-       local.set $31
-       local.get $43
+       local.set $29
+       local.get $44
        i32.const 1
        i32.sub
        f32.convert_i32_s
        f32x4.splat
        global.set $assembly/pl/invariant
        global.get $assembly/pl/invariant
-       local.set $44
-       local.get $43
+       local.set $32
+       local.get $44
        i32.const 2
        i32.sub
        f32.convert_i32_s
@@ -15455,10 +15446,10 @@
        global.set $assembly/pl/invariant
        global.get $assembly/pl/invariant
        local.set $45
-       local.get $40
-       local.get $43
+       local.get $41
+       local.get $44
        i32.mul
-       local.tee $7
+       local.tee $3
        i32.const 2
        i32.shl
        i32x4.splat
@@ -15467,41 +15458,41 @@
        local.set $46
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $30
-       local.get $39
+       local.get $40
        i32x4.splat
        v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-       local.get $7
+       local.get $3
        i32x4.splat
        i32x4.mul
        i32x4.add
        local.set $12
        i32.const 0
-       local.set $29
+       local.set $31
        loop $for-loop|59
-        local.get $3
-        local.get $29
+        local.get $7
+        local.get $31
         i32.gt_s
         if
-         local.get $29
+         local.get $31
          i32.const 2
          i32.shl
-         local.tee $7
-         local.get $10
+         local.tee $3
+         local.get $4
          i32.add
-         local.set $51
+         local.set $52
          local.get $30
-         local.get $7
-         local.get $41
+         local.get $3
+         local.get $42
          i32.add
          v128.load
          local.tee $18
-         local.get $51
+         local.get $52
          v128.load
-         local.tee $48
+         local.tee $47
          f32x4.le
          local.get $18
-         local.get $47
-         local.get $51
+         local.get $48
+         local.get $52
          i32.add
          v128.load
          f32x4.ge
@@ -15510,28 +15501,28 @@
          local.set $30
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $18
-         local.get $48
-         f32x4.sub
-         local.get $51
          local.get $47
+         f32x4.sub
+         local.get $52
+         local.get $48
          i32.const 3
          i32.mul
          i32.add
          v128.load
          f32x4.mul
          f32x4.pmax
-         local.get $44
+         local.get $32
          f32x4.pmin
          local.tee $18
          f32x4.floor
          local.get $45
          f32x4.pmin
-         local.set $48
+         local.set $47
          local.get $2
-         local.get $7
+         local.get $3
          i32.add
          local.get $18
-         local.get $48
+         local.get $47
          f32x4.sub
          local.tee $49
          v128.store
@@ -15541,92 +15532,92 @@
          i32x4.add
          local.set $12
          local.get $1
-         local.get $7
+         local.get $3
          i32.add
          local.get $18
-         local.get $48
+         local.get $47
          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
          f32x4.add
          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
          i32x4.sub
-         local.get $31
+         local.get $29
          i32x4.mul
          i32x4.add
          local.tee $18
          v128.store
-         local.get $42
+         local.get $43
          if
-          local.get $42
-          local.get $29
+          local.get $43
+          local.get $31
           i32.const 48
           i32.mul
           i32.add
-          local.tee $7
+          local.tee $3
           local.get $18
           v128.store32_lane 0
-          local.get $7
+          local.get $3
           local.get $49
           local.get $49
           i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
           v128.store offset=16
-          local.get $7
+          local.get $3
           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
           local.get $49
           f32x4.sub
-          local.tee $48
-          local.get $48
+          local.tee $47
+          local.get $47
           i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
           v128.store offset=32
-          local.get $7
+          local.get $3
           i32.const 48
           i32.add
           local.get $18
           v128.store32_lane 1
-          local.get $7
+          local.get $3
           local.get $49
           local.get $49
           i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
           v128.store offset=64
-          local.get $7
-          local.get $48
-          local.get $48
+          local.get $3
+          local.get $47
+          local.get $47
           i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
           v128.store offset=80
-          local.get $7
+          local.get $3
           i32.const 96
           i32.add
           local.get $18
           v128.store32_lane 2
-          local.get $7
+          local.get $3
           local.get $49
           local.get $49
           i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
           v128.store offset=112
-          local.get $7
-          local.get $48
-          local.get $48
+          local.get $3
+          local.get $47
+          local.get $47
           i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
           v128.store offset=128
-          local.get $7
+          local.get $3
           i32.const 144
           i32.add
           local.get $18
           v128.store32_lane 3
-          local.get $7
+          local.get $3
           local.get $49
           local.get $49
           i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
           v128.store offset=160
-          local.get $7
-          local.get $48
-          local.get $48
+          local.get $3
+          local.get $47
+          local.get $47
           i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
           v128.store offset=176
          end
-         local.get $29
+         local.get $31
          i32.const 4
          i32.add
-         local.set $29
+         local.set $31
          br $for-loop|59
         end
        end
@@ -15634,79 +15625,79 @@
        v128.any_true
        if
         loop $for-loop|60
-         local.get $3
-         local.get $19
+         local.get $7
+         local.get $10
          i32.gt_s
          if
-          local.get $19
+          local.get $10
           i32.const 2
           i32.shl
-          local.tee $7
-          local.get $10
+          local.tee $3
+          local.get $4
           i32.add
-          local.tee $29
-          local.get $47
+          local.tee $31
+          local.get $48
           i32.add
           f32.load
-          local.set $6
-          block $assembly/pl/adaptRange<f32>|inlined.22
-           local.get $29
+          local.set $13
+          block $assembly/pl/adaptRange<f32>|inlined.32
+           local.get $31
            f32.load
-           local.tee $13
-           local.get $7
-           local.get $41
+           local.tee $6
+           local.get $3
+           local.get $42
            i32.add
            f32.load
            local.tee $17
            f32.ge
            if
             local.get $17
-            local.set $13
+            local.set $6
            else
-            local.get $6
+            local.get $13
             local.get $17
             f32.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f32>|inlined.22
+            br_if $assembly/pl/adaptRange<f32>|inlined.32
             local.get $17
-            local.set $6
+            local.set $13
            end
-           local.get $29
-           local.get $13
+           local.get $31
            local.get $6
            local.get $13
+           local.get $6
            f32.sub
            f32.const 0.009999999776482582
            f32.mul
-           local.tee $13
+           local.tee $6
            f32.sub
            local.tee $17
            f32.store
-           local.get $29
-           local.get $47
+           local.get $31
+           local.get $48
            i32.add
-           local.get $6
            local.get $13
+           local.get $6
            f32.add
            local.tee $6
            f32.store
-           local.get $29
-           local.get $47
+           local.get $31
+           local.get $48
            i32.const 1
            i32.shl
            i32.add
            local.get $6
            local.get $17
            f32.sub
-           local.get $43
+           local.get $44
            i32.const 1
            i32.sub
            f32.convert_i32_s
            f32.div
            local.tee $6
            f32.store
-           local.get $29
-           local.get $47
+           local.get $31
+           local.get $48
            i32.const 3
            i32.mul
            i32.add
@@ -15715,96 +15706,96 @@
            f32.div
            f32.store
           end
-          local.get $19
+          local.get $10
           i32.const 1
           i32.add
-          local.set $19
+          local.set $10
           br $for-loop|60
          end
         end
-        local.get $40
+        local.get $41
         i32x4.splat
         global.set $assembly/pl/invariant
         global.get $assembly/pl/invariant
-        local.set $30
-        local.get $43
+        local.set $29
+        local.get $44
         i32.const 1
         i32.sub
         f32.convert_i32_s
         f32x4.splat
         global.set $assembly/pl/invariant
         global.get $assembly/pl/invariant
-        local.set $31
-        local.get $43
+        local.set $30
+        local.get $44
         i32.const 2
         i32.sub
         f32.convert_i32_s
         f32x4.splat
         global.set $assembly/pl/invariant
         global.get $assembly/pl/invariant
-        local.set $44
-        local.get $40
-        local.get $43
+        local.set $32
+        local.get $41
+        local.get $44
         i32.mul
-        local.tee $7
+        local.tee $3
         i32.const 2
         i32.shl
         i32x4.splat
         global.set $assembly/pl/invariant
         global.get $assembly/pl/invariant
         local.set $45
-        local.get $39
+        local.get $40
         i32x4.splat
         v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-        local.get $7
+        local.get $3
         i32x4.splat
         i32x4.mul
         i32x4.add
         local.set $12
         i32.const 0
-        local.set $29
+        local.set $31
         loop $for-loop|61
-         local.get $3
-         local.get $29
+         local.get $7
+         local.get $31
          i32.gt_s
          if
-          local.get $29
+          local.get $31
           i32.const 2
           i32.shl
-          local.tee $7
-          local.get $10
+          local.tee $3
+          local.get $4
           i32.add
-          local.set $19
+          local.set $10
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $7
-          local.get $41
+          local.get $3
+          local.get $42
           i32.add
           v128.load
-          local.get $19
+          local.get $10
           v128.load
           f32x4.sub
-          local.get $19
-          local.get $47
+          local.get $10
+          local.get $48
           i32.const 3
           i32.mul
           i32.add
           v128.load
           f32x4.mul
           f32x4.pmax
-          local.get $31
+          local.get $30
           f32x4.pmin
           local.tee $18
           f32x4.floor
-          local.get $44
+          local.get $32
           f32x4.pmin
           local.set $46
           local.get $2
-          local.get $7
+          local.get $3
           i32.add
           local.get $18
           local.get $46
           f32x4.sub
-          local.tee $48
+          local.tee $47
           v128.store
           local.get $12
           local.tee $18
@@ -15812,7 +15803,7 @@
           i32x4.add
           local.set $12
           local.get $1
-          local.get $7
+          local.get $3
           i32.add
           local.get $18
           local.get $46
@@ -15820,164 +15811,164 @@
           f32x4.add
           v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
           i32x4.sub
-          local.get $30
+          local.get $29
           i32x4.mul
           i32x4.add
           local.tee $18
           v128.store
-          local.get $42
+          local.get $43
           if
-           local.get $42
-           local.get $29
+           local.get $43
+           local.get $31
            i32.const 48
            i32.mul
            i32.add
-           local.tee $7
+           local.tee $3
            local.get $18
            v128.store32_lane 0
-           local.get $7
-           local.get $48
-           local.get $48
+           local.get $3
+           local.get $47
+           local.get $47
            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
            v128.store offset=16
-           local.get $7
+           local.get $3
            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-           local.get $48
+           local.get $47
            f32x4.sub
            local.tee $46
            local.get $46
            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
            v128.store offset=32
-           local.get $7
+           local.get $3
            i32.const 48
            i32.add
            local.get $18
            v128.store32_lane 1
-           local.get $7
-           local.get $48
-           local.get $48
+           local.get $3
+           local.get $47
+           local.get $47
            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
            v128.store offset=64
-           local.get $7
+           local.get $3
            local.get $46
            local.get $46
            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
            v128.store offset=80
-           local.get $7
+           local.get $3
            i32.const 96
            i32.add
            local.get $18
            v128.store32_lane 2
-           local.get $7
-           local.get $48
-           local.get $48
+           local.get $3
+           local.get $47
+           local.get $47
            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
            v128.store offset=112
-           local.get $7
+           local.get $3
            local.get $46
            local.get $46
            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
            v128.store offset=128
-           local.get $7
+           local.get $3
            i32.const 144
            i32.add
            local.get $18
            v128.store32_lane 3
-           local.get $7
-           local.get $48
-           local.get $48
+           local.get $3
+           local.get $47
+           local.get $47
            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
            v128.store offset=160
-           local.get $7
+           local.get $3
            local.get $46
            local.get $46
            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
            v128.store offset=176
           end
-          local.get $29
+          local.get $31
           i32.const 4
           i32.add
-          local.set $29
+          local.set $31
           br $for-loop|61
          end
         end
        end
        loop $for-loop|62
-        local.get $3
-        local.get $32
+        local.get $7
+        local.get $33
         i32.lt_s
         if
-         local.get $3
+         local.get $7
          i32.const 2
          i32.shl
-         local.tee $19
-         local.get $41
+         local.tee $10
+         local.get $42
          i32.add
          f32.load
          local.set $17
+         local.get $4
          local.get $10
-         local.get $19
          i32.add
-         local.tee $7
-         f32.load
-         local.set $6
-         local.get $7
-         local.get $47
-         i32.add
+         local.tee $3
          f32.load
          local.set $13
-         block $assembly/pl/adaptRange<f32>|inlined.23
-          local.get $6
+         local.get $3
+         local.get $48
+         i32.add
+         f32.load
+         local.set $6
+         block $assembly/pl/adaptRange<f32>|inlined.33
+          local.get $13
           local.get $17
           f32.ge
           if
            local.get $17
-           local.set $6
+           local.set $13
           else
-           local.get $13
+           local.get $6
            local.get $17
            f32.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f32>|inlined.23
+           br_if $assembly/pl/adaptRange<f32>|inlined.33
            local.get $17
-           local.set $13
+           local.set $6
           end
-          local.get $7
-          local.get $6
+          local.get $3
           local.get $13
           local.get $6
+          local.get $13
           f32.sub
           f32.const 0.009999999776482582
           f32.mul
-          local.tee $6
+          local.tee $13
           f32.sub
-          local.tee $50
+          local.tee $51
           f32.store
-          local.get $7
-          local.get $47
+          local.get $3
+          local.get $48
           i32.add
-          local.get $13
           local.get $6
+          local.get $13
           f32.add
           local.tee $6
           f32.store
-          local.get $7
-          local.get $47
+          local.get $3
+          local.get $48
           i32.const 1
           i32.shl
           i32.add
           local.get $6
-          local.get $50
+          local.get $51
           f32.sub
-          local.get $43
+          local.get $44
           i32.const 1
           i32.sub
           f32.convert_i32_s
           f32.div
           local.tee $6
           f32.store
-          local.get $7
-          local.get $47
+          local.get $3
+          local.get $48
           i32.const 3
           i32.mul
           i32.add
@@ -15987,14 +15978,14 @@
           f32.store
          end
          local.get $17
+         local.get $4
          local.get $10
-         local.get $19
          i32.add
-         local.tee $7
+         local.tee $3
          f32.load
          f32.sub
-         local.get $7
-         local.get $47
+         local.get $3
+         local.get $48
          i32.const 3
          i32.mul
          i32.add
@@ -16008,7 +15999,7 @@
           local.set $13
          end
          local.get $13
-         local.get $43
+         local.get $44
          i32.const 1
          i32.sub
          f32.convert_i32_s
@@ -16021,118 +16012,118 @@
          end
          local.get $6
          i32.trunc_sat_f32_s
-         local.tee $29
-         local.get $43
+         local.tee $31
+         local.get $44
          i32.const 2
          i32.sub
-         local.tee $7
+         local.tee $3
          i32.le_s
          if
-          local.get $29
-          local.set $7
+          local.get $31
+          local.set $3
          end
          local.get $1
-         local.get $3
+         local.get $7
          i32.const 2
          i32.shl
          i32.add
-         local.get $39
-         local.get $3
-         local.get $43
-         i32.mul
          local.get $40
-         i32.mul
-         i32.add
          local.get $7
-         local.get $40
+         local.get $44
+         i32.mul
+         local.get $41
          i32.mul
          i32.add
-         local.tee $29
+         local.get $3
+         local.get $41
+         i32.mul
+         i32.add
+         local.tee $31
          i32.store
          local.get $2
-         local.get $19
+         local.get $10
          i32.add
          local.get $6
-         local.get $7
+         local.get $3
          f32.convert_i32_s
          f32.sub
          local.tee $6
          f32.store
-         local.get $42
-         local.get $3
+         local.get $43
+         local.get $7
          i32.const 48
          i32.mul
          i32.add
          i32.const 0
-         local.get $42
+         local.get $43
          select
-         local.tee $7
+         local.tee $3
          if
-          local.get $7
-          local.get $29
+          local.get $3
+          local.get $31
           i32.store
-          local.get $7
+          local.get $3
           local.get $6
           f32x4.splat
           v128.store offset=16
-          local.get $7
+          local.get $3
           f32.const 1
           local.get $6
           f32.sub
           f32x4.splat
           v128.store offset=32
          end
-         local.get $3
+         local.get $7
          i32.const 1
          i32.add
-         local.set $3
+         local.set $7
          br $for-loop|62
         end
        end
       else
-       local.get $10
-       local.get $32
+       local.get $4
+       local.get $33
        local.get $7
-       local.get $39
        local.get $40
        local.get $41
+       local.get $42
        local.get $1
        local.get $2
        i32.const 1
-       local.get $42
+       local.get $43
        call $assembly/pl/locatePerInput<f32>
       end
-      local.get $16
+      local.get $19
       if
-       block $assembly/forward/accumulateLayer<f32>|inlined.9
+       block $assembly/forward/accumulateLayer<f32>|inlined.14
         local.get $0
         i32.load offset=32
         i32.const 2
         i32.shl
-        local.set $10
+        local.set $3
         local.get $0
         i32.load offset=56
-        local.set $16
+        local.set $4
         local.get $0
         i32.load offset=4
         i32.const 0
         i32.ne
-        local.set $29
+        local.set $19
         f32.const 1
         local.get $0
         i32.load offset=24
-        local.tee $32
+        local.tee $31
         f32.convert_i32_s
         f32.div
         f32x4.splat
-        local.set $44
+        local.set $45
         i32.const 0
         local.set $7
         loop $for-loop|63
          local.get $7
          i32.const -64
          i32.sub
-         local.get $10
+         local.get $3
          i32.le_u
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -16140,125 +16131,125 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $18
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $32
           i32.const 0
-          local.set $19
+          local.set $10
           loop $for-loop|64
-           local.get $19
-           local.get $32
+           local.get $10
+           local.get $31
            i32.lt_s
            if
-            local.get $19
+            local.get $10
             i32.const 2
             i32.shl
-            local.tee $3
+            local.tee $33
             local.get $1
             i32.add
             i32.load
             local.get $7
             i32.add
-            local.tee $39
-            local.get $10
+            local.tee $40
+            local.get $3
             i32.add
-            local.set $40
+            local.set $41
             local.get $12
-            local.get $39
+            local.get $40
             v128.load
             local.tee $12
-            local.get $40
+            local.get $41
             v128.load
             local.get $12
             f32x4.sub
             local.get $2
-            local.get $3
+            local.get $33
             i32.add
             v128.load32_splat
-            local.tee $45
+            local.tee $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $12
             local.get $30
-            local.get $39
+            local.get $40
             v128.load offset=16
             local.tee $30
-            local.get $40
+            local.get $41
             v128.load offset=16
             local.get $30
             f32x4.sub
-            local.get $45
+            local.get $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $30
-            local.get $31
-            local.get $39
-            v128.load offset=32
-            local.tee $31
+            local.get $18
             local.get $40
             v128.load offset=32
-            local.get $31
-            f32x4.sub
-            local.get $45
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $31
-            local.get $18
-            local.get $39
-            v128.load offset=48
             local.tee $18
-            local.get $40
-            v128.load offset=48
+            local.get $41
+            v128.load offset=32
             local.get $18
             f32x4.sub
-            local.get $45
+            local.get $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $18
-            local.get $19
+            local.get $32
+            local.get $40
+            v128.load offset=48
+            local.tee $32
+            local.get $41
+            v128.load offset=48
+            local.get $32
+            f32x4.sub
+            local.get $29
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $32
+            local.get $10
             i32.const 1
             i32.add
-            local.set $19
+            local.set $10
             br $for-loop|64
            end
           end
+          local.get $4
           local.get $7
-          local.get $16
           i32.add
-          local.tee $3
+          local.tee $10
           local.get $12
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $12
-          local.get $29
+          local.get $19
           select
           v128.store
-          local.get $3
+          local.get $10
           local.get $30
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $30
-          local.get $29
+          local.get $19
           select
           v128.store offset=16
-          local.get $3
-          local.get $31
-          local.get $44
+          local.get $10
+          local.get $18
+          local.get $45
           f32x4.mul
-          local.get $31
-          local.get $29
+          local.get $18
+          local.get $19
           select
           v128.store offset=32
-          local.get $3
-          local.get $18
-          local.get $44
+          local.get $10
+          local.get $32
+          local.get $45
           f32x4.mul
-          local.get $18
-          local.get $29
+          local.get $32
+          local.get $19
           select
           v128.store offset=48
           local.get $7
@@ -16273,12 +16264,12 @@
         i32.const 1
         i32.eq
         if
-         local.get $32
+         local.get $31
          i32.const -4
          i32.and
          local.set $3
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $18
+         local.set $29
          i32.const 0
          local.set $7
          loop $for-loop|65
@@ -16286,33 +16277,33 @@
           local.get $7
           i32.gt_s
           if
-           local.get $18
+           local.get $29
            local.get $7
            i32.const 2
            i32.shl
            local.tee $10
            local.get $1
            i32.add
-           local.tee $19
+           local.tee $33
            i32.load offset=4
-           local.get $19
+           local.get $33
            i32.load
            v128.load64_zero
            v128.load64_lane 1
            local.tee $12
-           local.get $19
+           local.get $33
            i32.load offset=12
-           local.get $19
+           local.get $33
            i32.load offset=8
            v128.load64_zero
            v128.load64_lane 1
            local.tee $18
            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-           local.tee $30
+           local.tee $29
            local.get $12
            local.get $18
            i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-           local.get $30
+           local.get $29
            f32x4.sub
            local.get $2
            local.get $10
@@ -16321,7 +16312,7 @@
            f32x4.mul
            f32x4.add
            f32x4.add
-           local.set $18
+           local.set $29
            local.get $7
            i32.const 4
            i32.add
@@ -16329,17 +16320,17 @@
            br $for-loop|65
           end
          end
-         local.get $18
+         local.get $29
          f32x4.extract_lane 0
          local.set $6
-         local.get $18
+         local.get $29
          f32x4.extract_lane 1
          local.set $13
-         local.get $18
+         local.get $29
          f32x4.extract_lane 2
          local.set $17
          local.get $7
-         local.get $32
+         local.get $31
          i32.lt_s
          if (result f32)
           local.get $6
@@ -16371,7 +16362,7 @@
          i32.const 1
          i32.add
          local.tee $3
-         local.get $32
+         local.get $31
          i32.lt_s
          if (result f32)
           local.get $13
@@ -16404,7 +16395,7 @@
          i32.const 2
          i32.add
          local.tee $3
-         local.get $32
+         local.get $31
          i32.lt_s
          if (result f32)
           local.get $17
@@ -16432,18 +16423,18 @@
          else
           local.get $17
          end
-         local.get $18
+         local.get $29
          f32x4.extract_lane 3
          f32.add
          f32.add
          local.set $6
-         local.get $16
+         local.get $4
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $29
+         local.get $19
          if (result f32)
           local.get $6
           f32.const 1
-          local.get $32
+          local.get $31
           f32.convert_i32_s
           f32.div
           f32.mul
@@ -16452,208 +16443,208 @@
          end
          f32x4.replace_lane 0
          v128.store
-         br $assembly/forward/accumulateLayer<f32>|inlined.9
+         br $assembly/forward/accumulateLayer<f32>|inlined.14
         end
-        local.get $10
+        local.get $3
         local.get $7
         i32.sub
         i32.const 4
         i32.shr_u
-        local.tee $3
+        local.tee $10
         i32.const 1
         i32.eq
         if
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $12
          i32.const 0
-         local.set $3
+         local.set $10
          loop $for-loop|66
-          local.get $3
-          local.get $32
+          local.get $10
+          local.get $31
           i32.lt_s
           if
            local.get $12
-           local.get $3
+           local.get $10
            i32.const 2
            i32.shl
-           local.tee $19
+           local.tee $33
            local.get $1
            i32.add
            i32.load
            local.get $7
            i32.add
-           local.tee $39
+           local.tee $40
            v128.load
            local.tee $12
-           local.get $10
-           local.get $39
+           local.get $3
+           local.get $40
            i32.add
            v128.load
            local.get $12
            f32x4.sub
            local.get $2
-           local.get $19
+           local.get $33
            i32.add
            v128.load32_splat
            f32x4.mul
            f32x4.add
            f32x4.add
            local.set $12
-           local.get $3
+           local.get $10
            i32.const 1
            i32.add
-           local.set $3
+           local.set $10
            br $for-loop|66
           end
          end
+         local.get $4
          local.get $7
-         local.get $16
          i32.add
          local.get $12
-         local.get $44
+         local.get $45
          f32x4.mul
          local.get $12
-         local.get $29
+         local.get $19
          select
          v128.store
         else
-         local.get $3
+         local.get $10
          i32.const 2
          i32.eq
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $29
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           i32.const 0
-          local.set $19
+          local.set $10
           loop $for-loop|67
-           local.get $19
-           local.get $32
+           local.get $10
+           local.get $31
            i32.lt_s
            if
-            local.get $19
+            local.get $10
             i32.const 2
             i32.shl
-            local.tee $3
+            local.tee $33
             local.get $1
             i32.add
             i32.load
             local.get $7
             i32.add
-            local.tee $39
-            local.get $10
+            local.tee $40
+            local.get $3
             i32.add
-            local.set $40
-            local.get $18
-            local.get $39
+            local.set $41
+            local.get $29
+            local.get $40
             v128.load
             local.tee $12
-            local.get $40
+            local.get $41
             v128.load
             local.get $12
             f32x4.sub
             local.get $2
-            local.get $3
+            local.get $33
             i32.add
             v128.load32_splat
             local.tee $12
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $18
+            local.set $29
             local.get $30
-            local.get $39
-            v128.load offset=16
-            local.tee $30
             local.get $40
             v128.load offset=16
-            local.get $30
+            local.tee $18
+            local.get $41
+            v128.load offset=16
+            local.get $18
             f32x4.sub
             local.get $12
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $30
-            local.get $19
+            local.get $10
             i32.const 1
             i32.add
-            local.set $19
+            local.set $10
             br $for-loop|67
            end
           end
+          local.get $4
           local.get $7
-          local.get $16
           i32.add
           local.tee $3
-          local.get $18
-          local.get $44
-          f32x4.mul
-          local.get $18
           local.get $29
+          local.get $45
+          f32x4.mul
+          local.get $29
+          local.get $19
           select
           v128.store
           local.get $3
           local.get $30
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $30
-          local.get $29
+          local.get $19
           select
           v128.store offset=16
          else
-          local.get $3
+          local.get $10
           i32.const 3
           i32.eq
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $18
+           local.set $29
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $30
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $31
+           local.set $18
            i32.const 0
-           local.set $19
+           local.set $10
            loop $for-loop|68
-            local.get $19
-            local.get $32
+            local.get $10
+            local.get $31
             i32.lt_s
             if
-             local.get $19
+             local.get $10
              i32.const 2
              i32.shl
-             local.tee $3
+             local.tee $33
              local.get $1
              i32.add
              i32.load
              local.get $7
              i32.add
-             local.tee $39
-             local.get $10
+             local.tee $40
+             local.get $3
              i32.add
-             local.set $40
-             local.get $18
-             local.get $39
+             local.set $41
+             local.get $29
+             local.get $40
              v128.load
              local.tee $12
-             local.get $40
+             local.get $41
              v128.load
              local.get $12
              f32x4.sub
              local.get $2
-             local.get $3
+             local.get $33
              i32.add
              v128.load32_splat
              local.tee $12
              f32x4.mul
              f32x4.add
              f32x4.add
-             local.set $18
+             local.set $29
              local.get $30
-             local.get $39
+             local.get $40
              v128.load offset=16
              local.tee $30
-             local.get $40
+             local.get $41
              v128.load offset=16
              local.get $30
              f32x4.sub
@@ -16662,51 +16653,51 @@
              f32x4.add
              f32x4.add
              local.set $30
-             local.get $31
-             local.get $39
-             v128.load offset=32
-             local.tee $31
+             local.get $18
              local.get $40
              v128.load offset=32
-             local.get $31
+             local.tee $18
+             local.get $41
+             v128.load offset=32
+             local.get $18
              f32x4.sub
              local.get $12
              f32x4.mul
              f32x4.add
              f32x4.add
-             local.set $31
-             local.get $19
+             local.set $18
+             local.get $10
              i32.const 1
              i32.add
-             local.set $19
+             local.set $10
              br $for-loop|68
             end
            end
+           local.get $4
            local.get $7
-           local.get $16
            i32.add
            local.tee $3
-           local.get $18
-           local.get $44
-           f32x4.mul
-           local.get $18
            local.get $29
+           local.get $45
+           f32x4.mul
+           local.get $29
+           local.get $19
            select
            v128.store
            local.get $3
            local.get $30
-           local.get $44
+           local.get $45
            f32x4.mul
            local.get $30
-           local.get $29
+           local.get $19
            select
            v128.store offset=16
            local.get $3
-           local.get $31
-           local.get $44
+           local.get $18
+           local.get $45
            f32x4.mul
-           local.get $31
-           local.get $29
+           local.get $18
+           local.get $19
            select
            v128.store offset=32
           end
@@ -16714,7 +16705,7 @@
         end
        end
       else
-       local.get $36
+       local.get $37
        if
         local.get $14
         local.set $3
@@ -16722,510 +16713,510 @@
         i32.load offset=32
         i32.const 2
         i32.shl
-        local.set $16
+        local.set $31
         local.get $0
         i32.load offset=60
-        local.set $10
+        local.set $4
         local.get $0
         i32.load offset=56
-        local.set $29
+        local.set $33
         local.get $0
         i32.load offset=4
         i32.const 0
         i32.ne
-        local.set $39
+        local.set $40
         f32.const 1
         local.get $0
         i32.load offset=24
-        local.tee $40
+        local.tee $41
         f32.convert_i32_s
         f32.div
         f32x4.splat
-        local.set $44
+        local.set $45
         i32.const 0
         local.set $7
         loop $for-loop|69
          local.get $7
          i32.const -64
          i32.sub
-         local.get $16
+         local.get $31
          i32.le_u
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $29
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
+          local.set $18
+          local.get $4
           local.get $7
-          local.get $10
           i32.add
-          local.tee $19
+          local.tee $10
           v128.load
-          local.set $45
-          local.get $19
+          local.set $32
+          local.get $10
           v128.load offset=16
           local.set $46
-          local.get $19
+          local.get $10
           v128.load offset=32
-          local.set $48
-          local.get $19
+          local.set $47
+          local.get $10
           v128.load offset=48
           local.set $49
-          local.get $4
+          local.get $15
           v128.load offset=16
-          local.set $56
-          local.get $4
+          local.set $50
+          local.get $15
           i32.load
           local.get $7
           i32.add
-          local.tee $19
-          local.get $16
+          local.tee $10
+          local.get $31
           i32.add
-          local.set $32
-          local.get $19
-          local.get $19
+          local.set $19
+          local.get $10
+          local.get $10
           v128.load
-          local.get $45
-          local.get $4
+          local.get $32
+          local.get $15
           v128.load offset=32
           local.tee $57
           f32x4.mul
           f32x4.add
           v128.store
-          local.get $32
-          local.get $32
+          local.get $19
+          local.get $19
           v128.load
-          local.get $45
-          local.get $56
+          local.get $32
+          local.get $50
           f32x4.mul
           f32x4.add
           v128.store
-          local.get $19
-          local.get $19
+          local.get $10
+          local.get $10
           v128.load offset=16
           local.get $46
           local.get $57
           f32x4.mul
           f32x4.add
           v128.store offset=16
-          local.get $32
-          local.get $32
+          local.get $19
+          local.get $19
           v128.load offset=16
           local.get $46
-          local.get $56
+          local.get $50
           f32x4.mul
           f32x4.add
           v128.store offset=16
-          local.get $19
-          local.get $19
+          local.get $10
+          local.get $10
           v128.load offset=32
-          local.get $48
+          local.get $47
           local.get $57
           f32x4.mul
           f32x4.add
           v128.store offset=32
-          local.get $32
-          local.get $32
+          local.get $19
+          local.get $19
           v128.load offset=32
-          local.get $48
-          local.get $56
+          local.get $47
+          local.get $50
           f32x4.mul
           f32x4.add
           v128.store offset=32
-          local.get $19
-          local.get $19
+          local.get $10
+          local.get $10
           v128.load offset=48
           local.get $49
           local.get $57
           f32x4.mul
           f32x4.add
           v128.store offset=48
-          local.get $32
-          local.get $32
+          local.get $19
+          local.get $19
           v128.load offset=48
           local.get $49
-          local.get $56
+          local.get $50
           f32x4.mul
           f32x4.add
           v128.store offset=48
-          local.get $40
+          local.get $41
           i32.const 1
           i32.gt_s
           if
-           local.get $4
+           local.get $15
            v128.load offset=64
-           local.set $56
-           local.get $4
+           local.set $50
+           local.get $15
            i32.load offset=48
            local.get $7
            i32.add
-           local.tee $19
-           local.get $16
+           local.tee $10
+           local.get $31
            i32.add
-           local.set $32
-           local.get $19
-           local.get $19
+           local.set $19
+           local.get $10
+           local.get $10
            v128.load
-           local.get $45
-           local.get $4
+           local.get $32
+           local.get $15
            v128.load offset=80
            local.tee $57
            f32x4.mul
            f32x4.add
            v128.store
-           local.get $32
-           local.get $32
+           local.get $19
+           local.get $19
            v128.load
-           local.get $45
-           local.get $56
+           local.get $32
+           local.get $50
            f32x4.mul
            f32x4.add
            v128.store
-           local.get $19
-           local.get $19
+           local.get $10
+           local.get $10
            v128.load offset=16
            local.get $46
            local.get $57
            f32x4.mul
            f32x4.add
            v128.store offset=16
-           local.get $32
-           local.get $32
+           local.get $19
+           local.get $19
            v128.load offset=16
            local.get $46
-           local.get $56
+           local.get $50
            f32x4.mul
            f32x4.add
            v128.store offset=16
-           local.get $19
-           local.get $19
+           local.get $10
+           local.get $10
            v128.load offset=32
-           local.get $48
+           local.get $47
            local.get $57
            f32x4.mul
            f32x4.add
            v128.store offset=32
-           local.get $32
-           local.get $32
+           local.get $19
+           local.get $19
            v128.load offset=32
-           local.get $48
-           local.get $56
+           local.get $47
+           local.get $50
            f32x4.mul
            f32x4.add
            v128.store offset=32
-           local.get $19
-           local.get $19
+           local.get $10
+           local.get $10
            v128.load offset=48
            local.get $49
            local.get $57
            f32x4.mul
            f32x4.add
            v128.store offset=48
-           local.get $32
-           local.get $32
+           local.get $19
+           local.get $19
            v128.load offset=48
            local.get $49
-           local.get $56
+           local.get $50
            f32x4.mul
            f32x4.add
            v128.store offset=48
           end
-          local.get $4
-          local.get $40
+          local.get $15
+          local.get $41
           i32.const 48
           i32.mul
           i32.add
-          local.set $41
+          local.set $42
           local.get $3
-          local.set $19
-          local.get $4
+          local.set $10
+          local.get $15
           i32.const 96
           i32.add
-          local.set $32
+          local.set $19
           loop $for-loop|70
-           local.get $32
-           local.get $41
+           local.get $19
+           local.get $42
            i32.lt_u
            if
-            local.get $32
+            local.get $19
             v128.load offset=16
-            local.set $56
-            local.get $32
+            local.set $50
+            local.get $19
             i32.load
             local.get $7
             i32.add
-            local.tee $42
-            local.get $16
+            local.tee $43
+            local.get $31
             i32.add
-            local.set $43
-            local.get $42
-            local.get $42
+            local.set $44
+            local.get $43
+            local.get $43
             v128.load
-            local.get $45
             local.get $32
+            local.get $19
             v128.load offset=32
             local.tee $57
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $43
-            local.get $43
+            local.get $44
+            local.get $44
             v128.load
-            local.get $45
-            local.get $56
+            local.get $32
+            local.get $50
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $42
-            local.get $42
+            local.get $43
+            local.get $43
             v128.load offset=16
             local.get $46
             local.get $57
             f32x4.mul
             f32x4.add
             v128.store offset=16
-            local.get $43
-            local.get $43
+            local.get $44
+            local.get $44
             v128.load offset=16
             local.get $46
-            local.get $56
+            local.get $50
             f32x4.mul
             f32x4.add
             v128.store offset=16
-            local.get $42
-            local.get $42
+            local.get $43
+            local.get $43
             v128.load offset=32
-            local.get $48
+            local.get $47
             local.get $57
             f32x4.mul
             f32x4.add
             v128.store offset=32
-            local.get $43
-            local.get $43
+            local.get $44
+            local.get $44
             v128.load offset=32
-            local.get $48
-            local.get $56
+            local.get $47
+            local.get $50
             f32x4.mul
             f32x4.add
             v128.store offset=32
-            local.get $42
-            local.get $42
+            local.get $43
+            local.get $43
             v128.load offset=48
             local.get $49
             local.get $57
             f32x4.mul
             f32x4.add
             v128.store offset=48
-            local.get $43
-            local.get $43
+            local.get $44
+            local.get $44
             v128.load offset=48
             local.get $49
-            local.get $56
+            local.get $50
             f32x4.mul
             f32x4.add
             v128.store offset=48
-            local.get $19
+            local.get $10
             i32.load
             local.get $7
             i32.add
-            local.tee $42
-            local.get $16
+            local.tee $43
+            local.get $31
             i32.add
-            local.set $43
-            local.get $18
-            local.get $42
-            v128.load
-            local.tee $18
+            local.set $44
+            local.get $29
             local.get $43
             v128.load
-            local.get $18
+            local.tee $29
+            local.get $44
+            v128.load
+            local.get $29
             f32x4.sub
-            local.get $19
+            local.get $10
             v128.load offset=16
-            local.tee $56
+            local.tee $50
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $18
+            local.set $29
             local.get $12
-            local.get $42
+            local.get $43
             v128.load offset=16
             local.tee $12
-            local.get $43
+            local.get $44
             v128.load offset=16
             local.get $12
             f32x4.sub
-            local.get $56
+            local.get $50
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $12
             local.get $30
-            local.get $42
+            local.get $43
             v128.load offset=32
             local.tee $30
-            local.get $43
+            local.get $44
             v128.load offset=32
             local.get $30
             f32x4.sub
-            local.get $56
+            local.get $50
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $30
-            local.get $31
-            local.get $42
-            v128.load offset=48
-            local.tee $31
+            local.get $18
             local.get $43
             v128.load offset=48
-            local.get $31
+            local.tee $18
+            local.get $44
+            v128.load offset=48
+            local.get $18
             f32x4.sub
-            local.get $56
+            local.get $50
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $31
-            local.get $32
-            i32.const 48
-            i32.add
-            local.set $32
+            local.set $18
             local.get $19
             i32.const 48
             i32.add
             local.set $19
+            local.get $10
+            i32.const 48
+            i32.add
+            local.set $10
             br $for-loop|70
            end
           end
           local.get $3
-          local.get $40
+          local.get $41
           i32.const 48
           i32.mul
           i32.add
-          local.set $32
+          local.set $19
           loop $for-loop|71
+           local.get $10
            local.get $19
-           local.get $32
            i32.lt_u
            if
-            local.get $18
-            local.get $19
+            local.get $29
+            local.get $10
             i32.load
             local.get $7
             i32.add
-            local.tee $41
-            v128.load
-            local.tee $18
-            local.get $16
-            local.get $41
-            i32.add
-            v128.load
-            local.get $18
-            f32x4.sub
-            local.get $19
-            v128.load offset=16
-            local.tee $45
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $18
-            local.get $12
-            local.get $41
-            i32.const 16
-            i32.add
             local.tee $42
             v128.load
-            local.tee $12
-            local.get $16
+            local.tee $29
+            local.get $31
             local.get $42
             i32.add
             v128.load
+            local.get $29
+            f32x4.sub
+            local.get $10
+            v128.load offset=16
+            local.tee $32
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $29
+            local.get $12
+            local.get $42
+            i32.const 16
+            i32.add
+            local.tee $43
+            v128.load
+            local.tee $12
+            local.get $31
+            local.get $43
+            i32.add
+            v128.load
             local.get $12
             f32x4.sub
-            local.get $45
+            local.get $32
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $12
             local.get $30
-            local.get $41
+            local.get $42
             i32.const 32
             i32.add
-            local.tee $42
+            local.tee $43
             v128.load
             local.tee $30
-            local.get $16
-            local.get $42
+            local.get $31
+            local.get $43
             i32.add
             v128.load
             local.get $30
             f32x4.sub
-            local.get $45
+            local.get $32
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $30
-            local.get $31
-            local.get $41
+            local.get $18
+            local.get $42
             i32.const 48
             i32.add
-            local.tee $41
+            local.tee $42
             v128.load
-            local.tee $31
-            local.get $16
-            local.get $41
+            local.tee $18
+            local.get $31
+            local.get $42
             i32.add
             v128.load
-            local.get $31
+            local.get $18
             f32x4.sub
-            local.get $45
+            local.get $32
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $31
-            local.get $19
+            local.set $18
+            local.get $10
             i32.const 48
             i32.add
-            local.set $19
+            local.set $10
             br $for-loop|71
            end
           end
           local.get $7
-          local.get $29
+          local.get $33
           i32.add
-          local.tee $19
-          local.get $18
-          local.get $44
+          local.tee $10
+          local.get $29
+          local.get $45
           f32x4.mul
-          local.get $18
-          local.get $39
+          local.get $29
+          local.get $40
           select
           v128.store
-          local.get $19
+          local.get $10
           local.get $12
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $12
-          local.get $39
+          local.get $40
           select
           v128.store offset=16
-          local.get $19
+          local.get $10
           local.get $30
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $30
-          local.get $39
+          local.get $40
           select
           v128.store offset=32
-          local.get $19
-          local.get $31
-          local.get $44
+          local.get $10
+          local.get $18
+          local.get $45
           f32x4.mul
-          local.get $31
-          local.get $39
+          local.get $18
+          local.get $40
           select
           v128.store offset=48
           local.get $7
@@ -17235,138 +17226,139 @@
           br $for-loop|69
          end
         end
-        local.get $16
+        local.get $31
         local.get $7
         i32.sub
         i32.const 4
         i32.shr_u
-        local.tee $19
+        local.tee $10
         i32.const 1
         i32.eq
         if
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $18
-         local.get $4
+         local.set $29
+         local.get $15
          v128.load offset=16
          local.set $12
-         local.get $4
+         local.get $15
          i32.load
          local.get $7
          i32.add
-         local.tee $19
-         local.get $16
-         i32.add
-         local.set $32
-         local.get $19
-         local.get $19
-         v128.load
-         local.get $10
-         local.get $7
          local.tee $10
+         local.get $31
+         i32.add
+         local.set $19
+         local.get $10
+         local.get $10
+         v128.load
+         local.get $4
+         local.get $7
          i32.add
          v128.load
-         local.tee $30
-         local.get $4
+         local.tee $18
+         local.get $15
          v128.load offset=32
          f32x4.mul
          f32x4.add
          v128.store
-         local.get $32
-         local.get $32
+         local.get $19
+         local.get $19
          v128.load
-         local.get $30
+         local.get $18
          local.get $12
          f32x4.mul
          f32x4.add
          v128.store
-         local.get $40
+         local.get $41
          i32.const 1
          i32.gt_s
          if
-          local.get $4
+          local.get $15
           v128.load offset=64
           local.set $12
-          local.get $4
+          local.get $15
           i32.load offset=48
           local.get $7
           i32.add
-          local.tee $7
-          local.get $16
+          local.tee $4
+          local.get $31
           i32.add
-          local.set $19
-          local.get $7
-          local.get $7
-          v128.load
-          local.get $30
+          local.set $10
           local.get $4
+          local.get $4
+          v128.load
+          local.get $18
+          local.get $15
           v128.load offset=80
           f32x4.mul
           f32x4.add
           v128.store
-          local.get $19
-          local.get $19
+          local.get $10
+          local.get $10
           v128.load
-          local.get $30
+          local.get $18
           local.get $12
           f32x4.mul
           f32x4.add
           v128.store
          end
-         local.get $4
-         local.get $40
+         local.get $15
+         local.get $41
          i32.const 48
          i32.mul
          i32.add
-         local.set $32
+         local.set $19
+         local.get $7
+         local.set $4
          local.get $3
          local.set $7
-         local.get $4
+         local.get $15
          i32.const 96
          i32.add
-         local.set $19
+         local.set $10
          loop $for-loop|72
+          local.get $10
           local.get $19
-          local.get $32
           i32.lt_u
           if
-           local.get $19
+           local.get $10
            v128.load offset=16
            local.set $12
-           local.get $19
-           i32.load
            local.get $10
+           i32.load
+           local.get $4
            i32.add
-           local.tee $41
-           local.get $16
+           local.tee $42
+           local.get $31
            i32.add
-           local.set $42
-           local.get $41
-           local.get $41
+           local.set $43
+           local.get $42
+           local.get $42
            v128.load
-           local.get $30
-           local.get $19
+           local.get $18
+           local.get $10
            v128.load offset=32
            f32x4.mul
            f32x4.add
            v128.store
-           local.get $42
-           local.get $42
+           local.get $43
+           local.get $43
            v128.load
-           local.get $30
+           local.get $18
            local.get $12
            f32x4.mul
            f32x4.add
            v128.store
-           local.get $18
+           local.get $29
            local.get $7
            i32.load
-           local.get $10
+           local.get $4
            i32.add
-           local.tee $41
+           local.tee $42
            v128.load
            local.tee $12
-           local.get $16
-           local.get $41
+           local.get $31
+           local.get $42
            i32.add
            v128.load
            local.get $12
@@ -17376,11 +17368,11 @@
            f32x4.mul
            f32x4.add
            f32x4.add
-           local.set $18
-           local.get $19
+           local.set $29
+           local.get $10
            i32.const 48
            i32.add
-           local.set $19
+           local.set $10
            local.get $7
            i32.const 48
            i32.add
@@ -17389,7 +17381,7 @@
           end
          end
          local.get $3
-         local.get $40
+         local.get $41
          i32.const 48
          i32.mul
          i32.add
@@ -17399,16 +17391,16 @@
           local.get $7
           i32.gt_u
           if
-           local.get $18
+           local.get $29
            local.get $7
            i32.load
-           local.get $10
+           local.get $4
            i32.add
-           local.tee $19
+           local.tee $10
            v128.load
            local.tee $12
-           local.get $16
-           local.get $19
+           local.get $10
+           local.get $31
            i32.add
            v128.load
            local.get $12
@@ -17418,7 +17410,7 @@
            f32x4.mul
            f32x4.add
            f32x4.add
-           local.set $18
+           local.set $29
            local.get $7
            i32.const 48
            i32.add
@@ -17426,232 +17418,233 @@
            br $for-loop|73
           end
          end
-         local.get $10
-         local.get $29
+         local.get $4
+         local.get $33
          i32.add
-         local.get $18
-         local.get $44
+         local.get $29
+         local.get $45
          f32x4.mul
-         local.get $18
-         local.get $39
+         local.get $29
+         local.get $40
          select
          v128.store
         else
-         local.get $19
+         local.get $10
          i32.const 2
          i32.eq
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $29
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
-          local.get $10
+          local.set $32
+          local.get $4
           local.get $7
-          local.tee $10
           i32.add
-          local.tee $19
+          local.tee $4
           v128.load
+          local.set $12
+          local.get $4
+          v128.load offset=16
+          local.set $18
+          local.get $15
+          v128.load offset=16
           local.set $30
-          local.get $19
-          v128.load offset=16
-          local.set $31
-          local.get $4
-          v128.load offset=16
-          local.set $45
-          local.get $4
+          local.get $15
           i32.load
           local.get $7
           i32.add
-          local.tee $19
-          local.get $16
+          local.tee $4
+          local.get $31
           i32.add
-          local.set $32
-          local.get $19
-          local.get $19
-          v128.load
-          local.get $30
+          local.set $10
           local.get $4
+          local.get $4
+          v128.load
+          local.get $12
+          local.get $15
           v128.load offset=32
           local.tee $46
           f32x4.mul
           f32x4.add
           v128.store
-          local.get $32
-          local.get $32
+          local.get $10
+          local.get $10
           v128.load
+          local.get $12
           local.get $30
-          local.get $45
           f32x4.mul
           f32x4.add
           v128.store
-          local.get $19
-          local.get $19
+          local.get $4
+          local.get $4
           v128.load offset=16
-          local.get $31
+          local.get $18
           local.get $46
           f32x4.mul
           f32x4.add
           v128.store offset=16
-          local.get $32
-          local.get $32
+          local.get $10
+          local.get $10
           v128.load offset=16
-          local.get $31
-          local.get $45
+          local.get $18
+          local.get $30
           f32x4.mul
           f32x4.add
           v128.store offset=16
-          local.get $40
+          local.get $41
           i32.const 1
           i32.gt_s
           if
-           local.get $4
+           local.get $15
            v128.load offset=64
-           local.set $45
-           local.get $4
+           local.set $30
+           local.get $15
            i32.load offset=48
            local.get $7
            i32.add
-           local.tee $7
-           local.get $16
+           local.tee $4
+           local.get $31
            i32.add
-           local.set $19
-           local.get $7
-           local.get $7
-           v128.load
-           local.get $30
+           local.set $10
            local.get $4
+           local.get $4
+           v128.load
+           local.get $12
+           local.get $15
            v128.load offset=80
            local.tee $46
            f32x4.mul
            f32x4.add
            v128.store
-           local.get $19
-           local.get $19
+           local.get $10
+           local.get $10
            v128.load
+           local.get $12
            local.get $30
-           local.get $45
            f32x4.mul
            f32x4.add
            v128.store
-           local.get $7
-           local.get $7
+           local.get $4
+           local.get $4
            v128.load offset=16
-           local.get $31
+           local.get $18
            local.get $46
            f32x4.mul
            f32x4.add
            v128.store offset=16
-           local.get $19
-           local.get $19
+           local.get $10
+           local.get $10
            v128.load offset=16
-           local.get $31
-           local.get $45
+           local.get $18
+           local.get $30
            f32x4.mul
            f32x4.add
            v128.store offset=16
           end
-          local.get $4
-          local.get $40
+          local.get $15
+          local.get $41
           i32.const 48
           i32.mul
           i32.add
-          local.set $32
+          local.set $19
+          local.get $7
+          local.set $4
           local.get $3
           local.set $7
-          local.get $4
+          local.get $15
           i32.const 96
           i32.add
-          local.set $19
+          local.set $10
           loop $for-loop|74
+           local.get $10
            local.get $19
-           local.get $32
            i32.lt_u
            if
-            local.get $19
-            v128.load offset=16
-            local.set $45
-            local.get $19
-            i32.load
             local.get $10
+            v128.load offset=16
+            local.set $30
+            local.get $10
+            i32.load
+            local.get $4
             i32.add
-            local.tee $41
-            local.get $16
+            local.tee $42
+            local.get $31
             i32.add
-            local.set $42
-            local.get $41
-            local.get $41
+            local.set $43
+            local.get $42
+            local.get $42
             v128.load
-            local.get $30
-            local.get $19
+            local.get $12
+            local.get $10
             v128.load offset=32
             local.tee $46
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $42
-            local.get $42
+            local.get $43
+            local.get $43
             v128.load
+            local.get $12
             local.get $30
-            local.get $45
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $41
-            local.get $41
+            local.get $42
+            local.get $42
             v128.load offset=16
-            local.get $31
+            local.get $18
             local.get $46
             f32x4.mul
             f32x4.add
             v128.store offset=16
-            local.get $42
-            local.get $42
+            local.get $43
+            local.get $43
             v128.load offset=16
-            local.get $31
-            local.get $45
+            local.get $18
+            local.get $30
             f32x4.mul
             f32x4.add
             v128.store offset=16
             local.get $7
             i32.load
-            local.get $10
+            local.get $4
             i32.add
-            local.tee $41
-            local.get $16
+            local.tee $42
+            local.get $31
             i32.add
-            local.set $42
-            local.get $18
-            local.get $41
-            v128.load
-            local.tee $18
+            local.set $43
+            local.get $29
             local.get $42
             v128.load
-            local.get $18
+            local.tee $29
+            local.get $43
+            v128.load
+            local.get $29
             f32x4.sub
             local.get $7
             v128.load offset=16
-            local.tee $45
+            local.tee $30
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $18
-            local.get $12
-            local.get $41
-            v128.load offset=16
-            local.tee $12
+            local.set $29
+            local.get $32
             local.get $42
             v128.load offset=16
-            local.get $12
+            local.tee $32
+            local.get $43
+            v128.load offset=16
+            local.get $32
             f32x4.sub
-            local.get $45
+            local.get $30
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $12
-            local.get $19
+            local.set $32
+            local.get $10
             i32.const 48
             i32.add
-            local.set $19
+            local.set $10
             local.get $7
             i32.const 48
             i32.add
@@ -17660,7 +17653,7 @@
            end
           end
           local.get $3
-          local.get $40
+          local.get $41
           i32.const 48
           i32.mul
           i32.add
@@ -17670,45 +17663,45 @@
            local.get $7
            i32.gt_u
            if
-            local.get $18
+            local.get $29
             local.get $7
             i32.load
+            local.get $4
+            i32.add
+            local.tee $10
+            v128.load
+            local.tee $12
             local.get $10
-            i32.add
-            local.tee $19
-            v128.load
-            local.tee $18
-            local.get $16
-            local.get $19
+            local.get $31
             i32.add
             v128.load
-            local.get $18
+            local.get $12
             f32x4.sub
             local.get $7
             v128.load offset=16
-            local.tee $30
+            local.tee $12
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $18
-            local.get $12
-            local.get $19
+            local.set $29
+            local.get $32
+            local.get $10
             i32.const 16
             i32.add
-            local.tee $19
+            local.tee $10
             v128.load
-            local.tee $12
-            local.get $16
-            local.get $19
+            local.tee $18
+            local.get $10
+            local.get $31
             i32.add
             v128.load
-            local.get $12
+            local.get $18
             f32x4.sub
-            local.get $30
+            local.get $12
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $12
+            local.set $32
             local.get $7
             i32.const 48
             i32.add
@@ -17716,307 +17709,308 @@
             br $for-loop|75
            end
           end
-          local.get $10
-          local.get $29
+          local.get $4
+          local.get $33
           i32.add
           local.tee $3
-          local.get $18
-          local.get $44
+          local.get $29
+          local.get $45
           f32x4.mul
-          local.get $18
-          local.get $39
+          local.get $29
+          local.get $40
           select
           v128.store
           local.get $3
-          local.get $12
-          local.get $44
+          local.get $32
+          local.get $45
           f32x4.mul
-          local.get $12
-          local.get $39
+          local.get $32
+          local.get $40
           select
           v128.store offset=16
          else
-          local.get $19
+          local.get $10
           i32.const 3
           i32.eq
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $18
+           local.set $29
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $12
+           local.set $32
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $30
-           local.get $10
+           local.get $4
            local.get $7
-           local.tee $10
            i32.add
-           local.tee $19
+           local.tee $4
            v128.load
-           local.set $31
-           local.get $19
+           local.set $12
+           local.get $4
            v128.load offset=16
-           local.set $45
-           local.get $19
+           local.set $18
+           local.get $4
            v128.load offset=32
            local.set $46
-           local.get $4
+           local.get $15
            v128.load offset=16
-           local.set $48
-           local.get $4
+           local.set $47
+           local.get $15
            i32.load
            local.get $7
            i32.add
-           local.tee $19
-           local.get $16
-           i32.add
-           local.set $32
-           local.get $19
-           local.get $19
-           v128.load
+           local.tee $4
            local.get $31
+           i32.add
+           local.set $10
            local.get $4
+           local.get $4
+           v128.load
+           local.get $12
+           local.get $15
            v128.load offset=32
            local.tee $49
            f32x4.mul
            f32x4.add
            v128.store
-           local.get $32
-           local.get $32
+           local.get $10
+           local.get $10
            v128.load
-           local.get $31
-           local.get $48
+           local.get $12
+           local.get $47
            f32x4.mul
            f32x4.add
            v128.store
-           local.get $19
-           local.get $19
+           local.get $4
+           local.get $4
            v128.load offset=16
-           local.get $45
+           local.get $18
            local.get $49
            f32x4.mul
            f32x4.add
            v128.store offset=16
-           local.get $32
-           local.get $32
+           local.get $10
+           local.get $10
            v128.load offset=16
-           local.get $45
-           local.get $48
+           local.get $18
+           local.get $47
            f32x4.mul
            f32x4.add
            v128.store offset=16
-           local.get $19
-           local.get $19
+           local.get $4
+           local.get $4
            v128.load offset=32
            local.get $46
            local.get $49
            f32x4.mul
            f32x4.add
            v128.store offset=32
-           local.get $32
-           local.get $32
+           local.get $10
+           local.get $10
            v128.load offset=32
            local.get $46
-           local.get $48
+           local.get $47
            f32x4.mul
            f32x4.add
            v128.store offset=32
-           local.get $40
+           local.get $41
            i32.const 1
            i32.gt_s
            if
-            local.get $4
+            local.get $15
             v128.load offset=64
-            local.set $48
-            local.get $4
+            local.set $47
+            local.get $15
             i32.load offset=48
             local.get $7
             i32.add
-            local.tee $7
-            local.get $16
-            i32.add
-            local.set $19
-            local.get $7
-            local.get $7
-            v128.load
+            local.tee $4
             local.get $31
+            i32.add
+            local.set $10
             local.get $4
+            local.get $4
+            v128.load
+            local.get $12
+            local.get $15
             v128.load offset=80
             local.tee $49
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $19
-            local.get $19
+            local.get $10
+            local.get $10
             v128.load
-            local.get $31
-            local.get $48
+            local.get $12
+            local.get $47
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $7
-            local.get $7
+            local.get $4
+            local.get $4
             v128.load offset=16
-            local.get $45
+            local.get $18
             local.get $49
             f32x4.mul
             f32x4.add
             v128.store offset=16
-            local.get $19
-            local.get $19
+            local.get $10
+            local.get $10
             v128.load offset=16
-            local.get $45
-            local.get $48
+            local.get $18
+            local.get $47
             f32x4.mul
             f32x4.add
             v128.store offset=16
-            local.get $7
-            local.get $7
+            local.get $4
+            local.get $4
             v128.load offset=32
             local.get $46
             local.get $49
             f32x4.mul
             f32x4.add
             v128.store offset=32
-            local.get $19
-            local.get $19
+            local.get $10
+            local.get $10
             v128.load offset=32
             local.get $46
-            local.get $48
+            local.get $47
             f32x4.mul
             f32x4.add
             v128.store offset=32
            end
-           local.get $4
-           local.get $40
+           local.get $15
+           local.get $41
            i32.const 48
            i32.mul
            i32.add
-           local.set $32
+           local.set $19
+           local.get $7
+           local.set $4
            local.get $3
            local.set $7
-           local.get $4
+           local.get $15
            i32.const 96
            i32.add
-           local.set $19
+           local.set $10
            loop $for-loop|76
+            local.get $10
             local.get $19
-            local.get $32
             i32.lt_u
             if
-             local.get $19
-             v128.load offset=16
-             local.set $48
-             local.get $19
-             i32.load
              local.get $10
+             v128.load offset=16
+             local.set $47
+             local.get $10
+             i32.load
+             local.get $4
              i32.add
-             local.tee $41
-             local.get $16
-             i32.add
-             local.set $42
-             local.get $41
-             local.get $41
-             v128.load
+             local.tee $42
              local.get $31
-             local.get $19
+             i32.add
+             local.set $43
+             local.get $42
+             local.get $42
+             v128.load
+             local.get $12
+             local.get $10
              v128.load offset=32
              local.tee $49
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $42
-             local.get $42
+             local.get $43
+             local.get $43
              v128.load
-             local.get $31
-             local.get $48
+             local.get $12
+             local.get $47
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $41
-             local.get $41
+             local.get $42
+             local.get $42
              v128.load offset=16
-             local.get $45
+             local.get $18
              local.get $49
              f32x4.mul
              f32x4.add
              v128.store offset=16
-             local.get $42
-             local.get $42
+             local.get $43
+             local.get $43
              v128.load offset=16
-             local.get $45
-             local.get $48
+             local.get $18
+             local.get $47
              f32x4.mul
              f32x4.add
              v128.store offset=16
-             local.get $41
-             local.get $41
+             local.get $42
+             local.get $42
              v128.load offset=32
              local.get $46
              local.get $49
              f32x4.mul
              f32x4.add
              v128.store offset=32
-             local.get $42
-             local.get $42
+             local.get $43
+             local.get $43
              v128.load offset=32
              local.get $46
-             local.get $48
+             local.get $47
              f32x4.mul
              f32x4.add
              v128.store offset=32
              local.get $7
              i32.load
-             local.get $10
+             local.get $4
              i32.add
-             local.tee $41
-             local.get $16
+             local.tee $42
+             local.get $31
              i32.add
-             local.set $42
-             local.get $18
-             local.get $41
-             v128.load
-             local.tee $18
+             local.set $43
+             local.get $29
              local.get $42
              v128.load
-             local.get $18
+             local.tee $29
+             local.get $43
+             v128.load
+             local.get $29
              f32x4.sub
              local.get $7
              v128.load offset=16
-             local.tee $48
+             local.tee $47
              f32x4.mul
              f32x4.add
              f32x4.add
-             local.set $18
-             local.get $12
-             local.get $41
-             v128.load offset=16
-             local.tee $12
+             local.set $29
+             local.get $32
              local.get $42
              v128.load offset=16
-             local.get $12
+             local.tee $32
+             local.get $43
+             v128.load offset=16
+             local.get $32
              f32x4.sub
-             local.get $48
+             local.get $47
              f32x4.mul
              f32x4.add
              f32x4.add
-             local.set $12
+             local.set $32
              local.get $30
-             local.get $41
+             local.get $42
              v128.load offset=32
              local.tee $30
-             local.get $42
+             local.get $43
              v128.load offset=32
              local.get $30
              f32x4.sub
-             local.get $48
+             local.get $47
              f32x4.mul
              f32x4.add
              f32x4.add
              local.set $30
-             local.get $19
+             local.get $10
              i32.const 48
              i32.add
-             local.set $19
+             local.set $10
              local.get $7
              i32.const 48
              i32.add
@@ -18025,7 +18019,7 @@
             end
            end
            local.get $3
-           local.get $40
+           local.get $41
            i32.const 48
            i32.mul
            i32.add
@@ -18035,59 +18029,59 @@
             local.get $7
             i32.gt_u
             if
-             local.get $18
+             local.get $29
              local.get $7
              i32.load
+             local.get $4
+             i32.add
+             local.tee $10
+             v128.load
+             local.tee $12
              local.get $10
+             local.get $31
+             i32.add
+             v128.load
+             local.get $12
+             f32x4.sub
+             local.get $7
+             v128.load offset=16
+             local.tee $12
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $29
+             local.get $32
+             local.get $10
+             i32.const 16
              i32.add
              local.tee $19
              v128.load
              local.tee $18
-             local.get $16
              local.get $19
+             local.get $31
              i32.add
              v128.load
              local.get $18
              f32x4.sub
-             local.get $7
-             v128.load offset=16
-             local.tee $31
+             local.get $12
              f32x4.mul
              f32x4.add
              f32x4.add
-             local.set $18
-             local.get $12
-             local.get $19
-             i32.const 16
-             i32.add
-             local.tee $32
-             v128.load
-             local.tee $12
-             local.get $16
-             local.get $32
-             i32.add
-             v128.load
-             local.get $12
-             f32x4.sub
-             local.get $31
-             f32x4.mul
-             f32x4.add
-             f32x4.add
-             local.set $12
+             local.set $32
              local.get $30
-             local.get $19
+             local.get $10
              i32.const 32
              i32.add
-             local.tee $19
+             local.tee $10
              v128.load
-             local.tee $30
-             local.get $16
-             local.get $19
+             local.tee $18
+             local.get $10
+             local.get $31
              i32.add
              v128.load
-             local.get $30
+             local.get $18
              f32x4.sub
-             local.get $31
+             local.get $12
              f32x4.mul
              f32x4.add
              f32x4.add
@@ -18099,31 +18093,31 @@
              br $for-loop|77
             end
            end
-           local.get $10
-           local.get $29
+           local.get $4
+           local.get $33
            i32.add
            local.tee $3
-           local.get $18
-           local.get $44
+           local.get $29
+           local.get $45
            f32x4.mul
-           local.get $18
-           local.get $39
+           local.get $29
+           local.get $40
            select
            v128.store
            local.get $3
-           local.get $12
-           local.get $44
+           local.get $32
+           local.get $45
            f32x4.mul
-           local.get $12
-           local.get $39
+           local.get $32
+           local.get $40
            select
            v128.store offset=16
            local.get $3
            local.get $30
-           local.get $44
+           local.get $45
            f32x4.mul
            local.get $30
-           local.get $39
+           local.get $40
            select
            v128.store offset=32
           end
@@ -18134,27 +18128,27 @@
         i32.load offset=32
         i32.const 2
         i32.shl
-        local.set $16
+        local.set $4
         local.get $0
         i32.load offset=60
-        local.set $19
+        local.set $7
         local.get $0
         i32.load offset=24
-        local.set $29
+        local.set $19
         local.get $0
         i32.load offset=44
         drop
-        block $assembly/nk/updateLayerAt<f32>|inlined.4
+        block $assembly/nk/updateLayerAt<f32>|inlined.7
          local.get $0
          i32.load offset=28
          i32.const 1
          i32.eq
          if
-          local.get $29
+          local.get $19
           i32.const -4
           i32.and
           local.set $3
-          local.get $19
+          local.get $7
           v128.load32_splat
           local.set $12
           i32.const 0
@@ -18167,61 +18161,61 @@
             local.get $10
             i32.const 2
             i32.shl
-            local.tee $7
+            local.tee $4
             local.get $8
             i32.add
-            local.tee $16
+            local.tee $31
             i32.load
-            local.tee $32
-            local.get $16
+            local.tee $33
+            local.get $31
             i32.load offset=4
-            local.tee $39
-            local.get $32
+            local.tee $40
+            local.get $33
             v128.load64_zero
             v128.load64_lane 1
             local.tee $18
-            local.get $16
+            local.get $31
             i32.load offset=12
-            local.tee $32
-            local.get $16
+            local.tee $33
+            local.get $31
             i32.load offset=8
-            local.tee $16
+            local.tee $31
             v128.load64_zero
             v128.load64_lane 1
-            local.tee $30
+            local.tee $29
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
             local.get $12
             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-            local.get $7
+            local.get $4
             local.get $9
             i32.add
             v128.load
-            local.tee $31
+            local.tee $30
             f32x4.sub
             f32x4.mul
             f32x4.add
-            local.tee $44
+            local.tee $32
             local.get $18
-            local.get $30
+            local.get $29
             i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
             local.get $12
-            local.get $31
+            local.get $30
             f32x4.mul
             f32x4.add
             local.tee $18
             i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-            local.tee $30
+            local.tee $29
             v128.store64_lane 0
-            local.get $39
-            local.get $30
+            local.get $40
+            local.get $29
             v128.store64_lane 1
-            local.get $16
-            local.get $44
+            local.get $31
+            local.get $32
             local.get $18
             i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
             local.tee $18
             v128.store64_lane 0
-            local.get $32
+            local.get $33
             local.get $18
             v128.store64_lane 1
             local.get $10
@@ -18231,12 +18225,12 @@
             br $for-loop|79
            end
           end
-          local.get $19
+          local.get $7
           f32.load
           local.set $6
           loop $for-loop|80
            local.get $10
-           local.get $29
+           local.get $19
            i32.lt_s
            if
             local.get $10
@@ -18246,11 +18240,11 @@
             local.get $8
             i32.add
             i32.load
-            local.tee $7
+            local.tee $4
             f32.load offset=4
             local.set $13
-            local.get $7
-            local.get $7
+            local.get $4
+            local.get $4
             f32.load
             local.get $6
             f32.const 1
@@ -18263,7 +18257,7 @@
             f32.mul
             f32.add
             f32.store
-            local.get $7
+            local.get $4
             local.get $13
             local.get $6
             local.get $17
@@ -18277,17 +18271,17 @@
             br $for-loop|80
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.4
+          br $assembly/nk/updateLayerAt<f32>|inlined.7
          end
          i32.const 0
-         local.set $7
+         local.set $31
          loop $for-loop|82
-          local.get $7
-          local.get $29
-          i32.lt_s
+          local.get $19
+          local.get $31
+          i32.gt_s
           if
            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-           local.get $7
+           local.get $31
            i32.const 2
            i32.shl
            local.tee $3
@@ -18301,7 +18295,7 @@
            local.get $8
            i32.add
            i32.load
-           local.set $32
+           local.set $33
            i32.const 0
            local.set $10
            loop $for-loop|84
@@ -18309,104 +18303,104 @@
             i32.const -64
             i32.sub
             local.tee $3
-            local.get $16
+            local.get $4
             i32.le_u
             if
              local.get $10
-             local.get $32
+             local.get $33
              i32.add
-             local.tee $39
-             local.get $39
+             local.tee $40
+             local.get $40
              v128.load
+             local.get $7
              local.get $10
-             local.get $19
              i32.add
              local.tee $10
              v128.load
-             local.tee $30
+             local.tee $29
              local.get $18
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $16
-             local.get $39
-             i32.add
-             local.tee $40
+             local.get $4
              local.get $40
+             i32.add
+             local.tee $41
+             local.get $41
              v128.load
-             local.get $30
+             local.get $29
              local.get $12
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $39
+             local.get $40
              i32.const 16
              i32.add
-             local.tee $40
-             local.get $40
+             local.tee $41
+             local.get $41
              v128.load
              local.get $10
              v128.load offset=16
-             local.tee $30
+             local.tee $29
              local.get $18
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $16
-             local.get $40
+             local.get $4
+             local.get $41
              i32.add
-             local.tee $40
-             local.get $40
+             local.tee $41
+             local.get $41
              v128.load
-             local.get $30
+             local.get $29
              local.get $12
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $39
+             local.get $40
              i32.const 32
              i32.add
-             local.tee $40
-             local.get $40
+             local.tee $41
+             local.get $41
              v128.load
              local.get $10
              v128.load offset=32
-             local.tee $30
+             local.tee $29
              local.get $18
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $16
-             local.get $40
+             local.get $4
+             local.get $41
              i32.add
-             local.tee $40
-             local.get $40
+             local.tee $41
+             local.get $41
              v128.load
-             local.get $30
+             local.get $29
              local.get $12
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $39
+             local.get $40
              i32.const 48
              i32.add
-             local.tee $39
-             local.get $39
+             local.tee $40
+             local.get $40
              v128.load
              local.get $10
              v128.load offset=48
-             local.tee $30
+             local.tee $29
              local.get $18
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $16
-             local.get $39
+             local.get $4
+             local.get $40
              i32.add
              local.tee $10
              local.get $10
              v128.load
-             local.get $30
+             local.get $29
              local.get $12
              f32x4.mul
              f32x4.add
@@ -18417,32 +18411,32 @@
             end
            end
            loop $for-loop|85
+            local.get $4
             local.get $10
-            local.get $16
-            i32.lt_u
+            i32.gt_u
             if
              local.get $10
-             local.get $32
+             local.get $33
              i32.add
              local.tee $3
              local.get $3
              v128.load
+             local.get $7
              local.get $10
-             local.get $19
              i32.add
              v128.load
-             local.tee $30
+             local.tee $29
              local.get $18
              f32x4.mul
              f32x4.add
              v128.store
              local.get $3
-             local.get $16
+             local.get $4
              i32.add
              local.tee $3
              local.get $3
              v128.load
-             local.get $30
+             local.get $29
              local.get $12
              f32x4.mul
              f32x4.add
@@ -18454,10 +18448,10 @@
              br $for-loop|85
             end
            end
-           local.get $7
+           local.get $31
            i32.const 1
            i32.add
-           local.set $7
+           local.set $31
            br $for-loop|82
           end
          end
@@ -18466,30 +18460,30 @@
         i32.load offset=32
         i32.const 2
         i32.shl
-        local.set $10
+        local.set $3
         local.get $0
         i32.load offset=56
-        local.set $16
+        local.set $4
         local.get $0
         i32.load offset=4
         i32.const 0
         i32.ne
-        local.set $29
+        local.set $19
         f32.const 1
         local.get $0
         i32.load offset=24
-        local.tee $32
+        local.tee $31
         f32.convert_i32_s
         f32.div
         f32x4.splat
-        local.set $44
+        local.set $45
         i32.const 0
         local.set $7
         loop $for-loop|86
          local.get $7
          i32.const -64
          i32.sub
-         local.get $10
+         local.get $3
          i32.le_u
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -18497,125 +18491,125 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $18
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $32
           i32.const 0
-          local.set $19
+          local.set $10
           loop $for-loop|87
-           local.get $19
-           local.get $32
+           local.get $10
+           local.get $31
            i32.lt_s
            if
-            local.get $19
+            local.get $10
             i32.const 2
             i32.shl
-            local.tee $3
+            local.tee $33
             local.get $1
             i32.add
             i32.load
             local.get $7
             i32.add
-            local.tee $39
-            local.get $10
+            local.tee $40
+            local.get $3
             i32.add
-            local.set $40
+            local.set $41
             local.get $12
-            local.get $39
+            local.get $40
             v128.load
             local.tee $12
-            local.get $40
+            local.get $41
             v128.load
             local.get $12
             f32x4.sub
             local.get $2
-            local.get $3
+            local.get $33
             i32.add
             v128.load32_splat
-            local.tee $45
+            local.tee $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $12
             local.get $30
-            local.get $39
+            local.get $40
             v128.load offset=16
             local.tee $30
-            local.get $40
+            local.get $41
             v128.load offset=16
             local.get $30
             f32x4.sub
-            local.get $45
+            local.get $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $30
-            local.get $31
-            local.get $39
-            v128.load offset=32
-            local.tee $31
+            local.get $18
             local.get $40
             v128.load offset=32
-            local.get $31
-            f32x4.sub
-            local.get $45
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $31
-            local.get $18
-            local.get $39
-            v128.load offset=48
             local.tee $18
-            local.get $40
-            v128.load offset=48
+            local.get $41
+            v128.load offset=32
             local.get $18
             f32x4.sub
-            local.get $45
+            local.get $29
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $18
-            local.get $19
+            local.get $32
+            local.get $40
+            v128.load offset=48
+            local.tee $32
+            local.get $41
+            v128.load offset=48
+            local.get $32
+            f32x4.sub
+            local.get $29
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $32
+            local.get $10
             i32.const 1
             i32.add
-            local.set $19
+            local.set $10
             br $for-loop|87
            end
           end
+          local.get $4
           local.get $7
-          local.get $16
           i32.add
-          local.tee $3
+          local.tee $10
           local.get $12
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $12
-          local.get $29
+          local.get $19
           select
           v128.store
-          local.get $3
+          local.get $10
           local.get $30
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $30
-          local.get $29
+          local.get $19
           select
           v128.store offset=16
-          local.get $3
-          local.get $31
-          local.get $44
+          local.get $10
+          local.get $18
+          local.get $45
           f32x4.mul
-          local.get $31
-          local.get $29
+          local.get $18
+          local.get $19
           select
           v128.store offset=32
-          local.get $3
-          local.get $18
-          local.get $44
+          local.get $10
+          local.get $32
+          local.get $45
           f32x4.mul
-          local.get $18
-          local.get $29
+          local.get $32
+          local.get $19
           select
           v128.store offset=48
           local.get $7
@@ -18625,18 +18619,18 @@
           br $for-loop|86
          end
         end
-        block $assembly/forward/accumulateLayer<f32>|inlined.10
+        block $assembly/forward/accumulateLayer<f32>|inlined.15
          local.get $0
          i32.load offset=28
          i32.const 1
          i32.eq
          if
-          local.get $32
+          local.get $31
           i32.const -4
           i32.and
           local.set $3
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $29
           i32.const 0
           local.set $7
           loop $for-loop|88
@@ -18644,33 +18638,33 @@
            local.get $7
            i32.gt_s
            if
-            local.get $18
+            local.get $29
             local.get $7
             i32.const 2
             i32.shl
             local.tee $10
             local.get $1
             i32.add
-            local.tee $19
+            local.tee $33
             i32.load offset=4
-            local.get $19
+            local.get $33
             i32.load
             v128.load64_zero
             v128.load64_lane 1
             local.tee $12
-            local.get $19
+            local.get $33
             i32.load offset=12
-            local.get $19
+            local.get $33
             i32.load offset=8
             v128.load64_zero
             v128.load64_lane 1
             local.tee $18
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.tee $30
+            local.tee $29
             local.get $12
             local.get $18
             i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-            local.get $30
+            local.get $29
             f32x4.sub
             local.get $2
             local.get $10
@@ -18679,7 +18673,7 @@
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $18
+            local.set $29
             local.get $7
             i32.const 4
             i32.add
@@ -18687,17 +18681,17 @@
             br $for-loop|88
            end
           end
-          local.get $18
+          local.get $29
           f32x4.extract_lane 0
           local.set $6
-          local.get $18
+          local.get $29
           f32x4.extract_lane 1
           local.set $13
-          local.get $18
+          local.get $29
           f32x4.extract_lane 2
           local.set $17
           local.get $7
-          local.get $32
+          local.get $31
           i32.lt_s
           if (result f32)
            local.get $6
@@ -18729,7 +18723,7 @@
           i32.const 1
           i32.add
           local.tee $3
-          local.get $32
+          local.get $31
           i32.lt_s
           if (result f32)
            local.get $13
@@ -18762,7 +18756,7 @@
           i32.const 2
           i32.add
           local.tee $3
-          local.get $32
+          local.get $31
           i32.lt_s
           if (result f32)
            local.get $17
@@ -18790,18 +18784,18 @@
           else
            local.get $17
           end
-          local.get $18
+          local.get $29
           f32x4.extract_lane 3
           f32.add
           f32.add
           local.set $6
-          local.get $16
+          local.get $4
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $29
+          local.get $19
           if (result f32)
            local.get $6
            f32.const 1
-           local.get $32
+           local.get $31
            f32.convert_i32_s
            f32.div
            f32.mul
@@ -18810,208 +18804,208 @@
           end
           f32x4.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f32>|inlined.10
+          br $assembly/forward/accumulateLayer<f32>|inlined.15
          end
-         local.get $10
+         local.get $3
          local.get $7
          i32.sub
          i32.const 4
          i32.shr_u
-         local.tee $3
+         local.tee $10
          i32.const 1
          i32.eq
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           i32.const 0
-          local.set $3
+          local.set $10
           loop $for-loop|89
-           local.get $3
-           local.get $32
+           local.get $10
+           local.get $31
            i32.lt_s
            if
             local.get $12
-            local.get $3
+            local.get $10
             i32.const 2
             i32.shl
-            local.tee $19
+            local.tee $33
             local.get $1
             i32.add
             i32.load
             local.get $7
             i32.add
-            local.tee $39
+            local.tee $40
             v128.load
             local.tee $12
-            local.get $10
-            local.get $39
+            local.get $3
+            local.get $40
             i32.add
             v128.load
             local.get $12
             f32x4.sub
             local.get $2
-            local.get $19
+            local.get $33
             i32.add
             v128.load32_splat
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $12
-            local.get $3
+            local.get $10
             i32.const 1
             i32.add
-            local.set $3
+            local.set $10
             br $for-loop|89
            end
           end
+          local.get $4
           local.get $7
-          local.get $16
           i32.add
           local.get $12
-          local.get $44
+          local.get $45
           f32x4.mul
           local.get $12
-          local.get $29
+          local.get $19
           select
           v128.store
          else
-          local.get $3
+          local.get $10
           i32.const 2
           i32.eq
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $18
+           local.set $29
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $30
            i32.const 0
-           local.set $19
+           local.set $10
            loop $for-loop|90
-            local.get $19
-            local.get $32
+            local.get $10
+            local.get $31
             i32.lt_s
             if
-             local.get $19
+             local.get $10
              i32.const 2
              i32.shl
-             local.tee $3
+             local.tee $33
              local.get $1
              i32.add
              i32.load
              local.get $7
              i32.add
-             local.tee $39
-             local.get $10
+             local.tee $40
+             local.get $3
              i32.add
-             local.set $40
-             local.get $18
-             local.get $39
+             local.set $41
+             local.get $29
+             local.get $40
              v128.load
              local.tee $12
-             local.get $40
+             local.get $41
              v128.load
              local.get $12
              f32x4.sub
              local.get $2
-             local.get $3
+             local.get $33
              i32.add
              v128.load32_splat
              local.tee $12
              f32x4.mul
              f32x4.add
              f32x4.add
-             local.set $18
+             local.set $29
              local.get $30
-             local.get $39
-             v128.load offset=16
-             local.tee $30
              local.get $40
              v128.load offset=16
-             local.get $30
+             local.tee $18
+             local.get $41
+             v128.load offset=16
+             local.get $18
              f32x4.sub
              local.get $12
              f32x4.mul
              f32x4.add
              f32x4.add
              local.set $30
-             local.get $19
+             local.get $10
              i32.const 1
              i32.add
-             local.set $19
+             local.set $10
              br $for-loop|90
             end
            end
+           local.get $4
            local.get $7
-           local.get $16
            i32.add
            local.tee $3
-           local.get $18
-           local.get $44
-           f32x4.mul
-           local.get $18
            local.get $29
+           local.get $45
+           f32x4.mul
+           local.get $29
+           local.get $19
            select
            v128.store
            local.get $3
            local.get $30
-           local.get $44
+           local.get $45
            f32x4.mul
            local.get $30
-           local.get $29
+           local.get $19
            select
            v128.store offset=16
           else
-           local.get $3
+           local.get $10
            i32.const 3
            i32.eq
            if
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
+            local.set $29
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $31
+            local.set $18
             i32.const 0
-            local.set $19
+            local.set $10
             loop $for-loop|91
-             local.get $19
-             local.get $32
+             local.get $10
+             local.get $31
              i32.lt_s
              if
-              local.get $19
+              local.get $10
               i32.const 2
               i32.shl
-              local.tee $3
+              local.tee $33
               local.get $1
               i32.add
               i32.load
               local.get $7
               i32.add
-              local.tee $39
-              local.get $10
+              local.tee $40
+              local.get $3
               i32.add
-              local.set $40
-              local.get $18
-              local.get $39
+              local.set $41
+              local.get $29
+              local.get $40
               v128.load
               local.tee $12
-              local.get $40
+              local.get $41
               v128.load
               local.get $12
               f32x4.sub
               local.get $2
-              local.get $3
+              local.get $33
               i32.add
               v128.load32_splat
               local.tee $12
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $18
+              local.set $29
               local.get $30
-              local.get $39
+              local.get $40
               v128.load offset=16
               local.tee $30
-              local.get $40
+              local.get $41
               v128.load offset=16
               local.get $30
               f32x4.sub
@@ -19020,51 +19014,51 @@
               f32x4.add
               f32x4.add
               local.set $30
-              local.get $31
-              local.get $39
-              v128.load offset=32
-              local.tee $31
+              local.get $18
               local.get $40
               v128.load offset=32
-              local.get $31
+              local.tee $18
+              local.get $41
+              v128.load offset=32
+              local.get $18
               f32x4.sub
               local.get $12
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $31
-              local.get $19
+              local.set $18
+              local.get $10
               i32.const 1
               i32.add
-              local.set $19
+              local.set $10
               br $for-loop|91
              end
             end
+            local.get $4
             local.get $7
-            local.get $16
             i32.add
             local.tee $3
-            local.get $18
-            local.get $44
-            f32x4.mul
-            local.get $18
             local.get $29
+            local.get $45
+            f32x4.mul
+            local.get $29
+            local.get $19
             select
             v128.store
             local.get $3
             local.get $30
-            local.get $44
+            local.get $45
             f32x4.mul
             local.get $30
-            local.get $29
+            local.get $19
             select
             v128.store offset=16
             local.get $3
-            local.get $31
-            local.get $44
+            local.get $18
+            local.get $45
             f32x4.mul
-            local.get $31
-            local.get $29
+            local.get $18
+            local.get $19
             select
             v128.store offset=32
            end
@@ -19081,26 +19075,26 @@
       local.get $2
       local.set $9
       local.set $2
-      local.get $4
+      local.get $15
       local.get $14
-      local.set $4
+      local.set $15
       local.set $14
      else
-      local.get $16
+      local.get $19
       i32.eqz
       if
-       block $assembly/nk/updateLayerAt<f32>|inlined.5
+       block $assembly/nk/updateLayerAt<f32>|inlined.8
         local.get $0
         i32.load offset=32
         i32.const 2
         i32.shl
-        local.set $16
+        local.set $4
         local.get $0
         i32.load offset=60
-        local.set $19
+        local.set $7
         local.get $0
         i32.load offset=24
-        local.set $29
+        local.set $19
         local.get $0
         i32.load offset=44
         drop
@@ -19109,11 +19103,11 @@
         i32.const 1
         i32.eq
         if
-         local.get $29
+         local.get $19
          i32.const -4
          i32.and
          local.set $3
-         local.get $19
+         local.get $7
          v128.load32_splat
          local.set $12
          i32.const 0
@@ -19126,61 +19120,61 @@
            local.get $10
            i32.const 2
            i32.shl
-           local.tee $7
+           local.tee $4
            local.get $8
            i32.add
-           local.tee $16
+           local.tee $31
            i32.load
-           local.tee $32
-           local.get $16
+           local.tee $33
+           local.get $31
            i32.load offset=4
-           local.tee $39
-           local.get $32
+           local.tee $40
+           local.get $33
            v128.load64_zero
            v128.load64_lane 1
            local.tee $18
-           local.get $16
+           local.get $31
            i32.load offset=12
-           local.tee $32
-           local.get $16
+           local.tee $33
+           local.get $31
            i32.load offset=8
-           local.tee $16
+           local.tee $31
            v128.load64_zero
            v128.load64_lane 1
-           local.tee $30
+           local.tee $29
            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
            local.get $12
            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-           local.get $7
+           local.get $4
            local.get $9
            i32.add
            v128.load
-           local.tee $31
+           local.tee $30
            f32x4.sub
            f32x4.mul
            f32x4.add
-           local.tee $44
+           local.tee $32
            local.get $18
-           local.get $30
+           local.get $29
            i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
            local.get $12
-           local.get $31
+           local.get $30
            f32x4.mul
            f32x4.add
            local.tee $18
            i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-           local.tee $30
+           local.tee $29
            v128.store64_lane 0
-           local.get $39
-           local.get $30
+           local.get $40
+           local.get $29
            v128.store64_lane 1
-           local.get $16
-           local.get $44
+           local.get $31
+           local.get $32
            local.get $18
            i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
            local.tee $18
            v128.store64_lane 0
-           local.get $32
+           local.get $33
            local.get $18
            v128.store64_lane 1
            local.get $10
@@ -19190,12 +19184,12 @@
            br $for-loop|93
           end
          end
-         local.get $19
+         local.get $7
          f32.load
          local.set $6
          loop $for-loop|94
           local.get $10
-          local.get $29
+          local.get $19
           i32.lt_s
           if
            local.get $10
@@ -19205,11 +19199,11 @@
            local.get $8
            i32.add
            i32.load
-           local.tee $7
+           local.tee $4
            f32.load offset=4
            local.set $13
-           local.get $7
-           local.get $7
+           local.get $4
+           local.get $4
            f32.load
            local.get $6
            f32.const 1
@@ -19222,7 +19216,7 @@
            f32.mul
            f32.add
            f32.store
-           local.get $7
+           local.get $4
            local.get $13
            local.get $6
            local.get $17
@@ -19236,17 +19230,17 @@
            br $for-loop|94
           end
          end
-         br $assembly/nk/updateLayerAt<f32>|inlined.5
+         br $assembly/nk/updateLayerAt<f32>|inlined.8
         end
         i32.const 0
-        local.set $7
+        local.set $31
         loop $for-loop|96
-         local.get $7
-         local.get $29
-         i32.lt_s
+         local.get $19
+         local.get $31
+         i32.gt_s
          if
           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
-          local.get $7
+          local.get $31
           i32.const 2
           i32.shl
           local.tee $3
@@ -19260,7 +19254,7 @@
           local.get $8
           i32.add
           i32.load
-          local.set $32
+          local.set $33
           i32.const 0
           local.set $10
           loop $for-loop|98
@@ -19268,104 +19262,104 @@
            i32.const -64
            i32.sub
            local.tee $3
-           local.get $16
+           local.get $4
            i32.le_u
            if
             local.get $10
-            local.get $32
+            local.get $33
             i32.add
-            local.tee $39
-            local.get $39
+            local.tee $40
+            local.get $40
             v128.load
+            local.get $7
             local.get $10
-            local.get $19
             i32.add
             local.tee $10
             v128.load
-            local.tee $30
+            local.tee $29
             local.get $18
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $16
-            local.get $39
-            i32.add
-            local.tee $40
+            local.get $4
             local.get $40
+            i32.add
+            local.tee $41
+            local.get $41
             v128.load
-            local.get $30
+            local.get $29
             local.get $12
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $39
+            local.get $40
             i32.const 16
             i32.add
-            local.tee $40
-            local.get $40
+            local.tee $41
+            local.get $41
             v128.load
             local.get $10
             v128.load offset=16
-            local.tee $30
+            local.tee $29
             local.get $18
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $16
-            local.get $40
+            local.get $4
+            local.get $41
             i32.add
-            local.tee $40
-            local.get $40
+            local.tee $41
+            local.get $41
             v128.load
-            local.get $30
+            local.get $29
             local.get $12
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $39
+            local.get $40
             i32.const 32
             i32.add
-            local.tee $40
-            local.get $40
+            local.tee $41
+            local.get $41
             v128.load
             local.get $10
             v128.load offset=32
-            local.tee $30
+            local.tee $29
             local.get $18
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $16
-            local.get $40
+            local.get $4
+            local.get $41
             i32.add
-            local.tee $40
-            local.get $40
+            local.tee $41
+            local.get $41
             v128.load
-            local.get $30
+            local.get $29
             local.get $12
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $39
+            local.get $40
             i32.const 48
             i32.add
-            local.tee $39
-            local.get $39
+            local.tee $40
+            local.get $40
             v128.load
             local.get $10
             v128.load offset=48
-            local.tee $30
+            local.tee $29
             local.get $18
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $16
-            local.get $39
+            local.get $4
+            local.get $40
             i32.add
             local.tee $10
             local.get $10
             v128.load
-            local.get $30
+            local.get $29
             local.get $12
             f32x4.mul
             f32x4.add
@@ -19376,32 +19370,32 @@
            end
           end
           loop $for-loop|99
+           local.get $4
            local.get $10
-           local.get $16
-           i32.lt_u
+           i32.gt_u
            if
             local.get $10
-            local.get $32
+            local.get $33
             i32.add
             local.tee $3
             local.get $3
             v128.load
+            local.get $7
             local.get $10
-            local.get $19
             i32.add
             v128.load
-            local.tee $30
+            local.tee $29
             local.get $18
             f32x4.mul
             f32x4.add
             v128.store
             local.get $3
-            local.get $16
+            local.get $4
             i32.add
             local.tee $3
             local.get $3
             v128.load
-            local.get $30
+            local.get $29
             local.get $12
             f32x4.mul
             f32x4.add
@@ -19413,10 +19407,10 @@
             br $for-loop|99
            end
           end
-          local.get $7
+          local.get $31
           i32.const 1
           i32.add
-          local.set $7
+          local.set $31
           br $for-loop|96
          end
         end
@@ -19427,6 +19421,14674 @@
      i32.const 1
      i32.add
      local.set $20
+     br $for-loop|11
+    end
+   end
+  end
+ )
+ (func $assembly/index/prequentialRangeF64 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 v128)
+  (local $8 f64)
+  (local $9 f64)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 f64)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 f64)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 v128)
+  local.get $5
+  local.get $6
+  i32.lt_s
+  if
+   local.get $1
+   local.set $18
+   local.get $2
+   local.set $22
+   local.get $3
+   local.set $19
+   local.get $4
+   local.set $20
+   local.get $6
+   local.set $21
+   local.get $0
+   i32.load offset=12
+   local.set $29
+   local.get $0
+   local.get $0
+   i32.load
+   local.tee $31
+   i32.const 11
+   i32.mul
+   local.tee $1
+   i32.const 3
+   i32.add
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   local.set $32
+   local.get $0
+   local.get $1
+   i32.const 4
+   i32.add
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   local.set $33
+   local.get $0
+   i32.load offset=56
+   local.set $23
+   local.get $0
+   i32.load offset=16
+   local.set $1
+   local.get $0
+   i32.load offset=20
+   local.tee $2
+   local.get $0
+   i32.load offset=24
+   local.tee $16
+   i32.const 1
+   i32.add
+   i32.const -2
+   i32.and
+   i32.const 3
+   i32.shl
+   local.tee $17
+   i32.add
+   local.tee $4
+   local.get $16
+   i32.const 48
+   i32.mul
+   i32.add
+   local.set $10
+   local.get $0
+   i32.load offset=44
+   local.set $26
+   local.get $0
+   i32.const -64
+   i32.sub
+   i32.load
+   local.set $3
+   local.get $0
+   i32.load offset=40
+   local.set $28
+   local.get $0
+   i32.load offset=32
+   i32.const 3
+   i32.shl
+   local.set $35
+   local.get $18
+   local.get $0
+   i32.load offset=8
+   i32.const 3
+   i32.shl
+   local.tee $34
+   local.get $5
+   i32.mul
+   i32.add
+   local.set $36
+   local.get $0
+   i32.load offset=48
+   local.set $6
+   local.get $0
+   i32.load offset=52
+   local.set $13
+   local.get $4
+   i32.const 0
+   local.get $0
+   i32.load offset=28
+   i32.const 1
+   i32.ne
+   local.tee $30
+   select
+   local.set $37
+   local.get $0
+   i32.load offset=36
+   local.tee $38
+   if
+    local.get $16
+    i32.const -2
+    i32.and
+    local.set $3
+    local.get $35
+    f64.convert_i32_u
+    f64x2.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $27
+    local.get $38
+    i32.const 1
+    i32.sub
+    f64.convert_i32_s
+    f64x2.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $39
+    local.get $38
+    i32.const 2
+    i32.sub
+    f64.convert_i32_s
+    f64x2.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $40
+    local.get $35
+    local.get $38
+    i32.mul
+    local.tee $41
+    f64.convert_i32_u
+    f64.const 2
+    f64.mul
+    f64x2.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $42
+    local.get $28
+    f64.convert_i32_u
+    f64.const 4503599627370496
+    f64.add
+    f64x2.splat
+    local.get $28
+    local.get $41
+    i32.add
+    f64.convert_i32_u
+    f64.const 4503599627370496
+    f64.add
+    f64x2.replace_lane 1
+    local.set $7
+    loop $for-loop|1
+     local.get $3
+     local.get $12
+     i32.gt_s
+     if
+      local.get $12
+      i32.const 3
+      i32.shl
+      local.tee $41
+      local.get $26
+      i32.add
+      local.set $43
+      local.get $24
+      local.get $36
+      local.get $41
+      i32.add
+      v128.load
+      local.tee $15
+      local.get $43
+      v128.load
+      local.tee $44
+      f64x2.le
+      local.get $15
+      local.get $17
+      local.get $43
+      i32.add
+      v128.load
+      f64x2.ge
+      v128.or
+      v128.or
+      local.set $24
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $15
+      local.get $44
+      f64x2.sub
+      local.get $43
+      local.get $17
+      i32.const 3
+      i32.mul
+      i32.add
+      v128.load
+      f64x2.mul
+      f64x2.pmax
+      local.get $39
+      f64x2.pmin
+      local.tee $15
+      f64x2.floor
+      local.get $40
+      f64x2.pmin
+      local.set $44
+      local.get $13
+      local.get $41
+      i32.add
+      local.get $15
+      local.get $44
+      f64x2.sub
+      local.tee $45
+      v128.store
+      local.get $7
+      local.tee $15
+      local.get $42
+      f64x2.add
+      local.set $7
+      local.get $6
+      local.get $12
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $44
+      local.get $27
+      f64x2.mul
+      local.get $15
+      f64x2.add
+      local.tee $15
+      local.get $15
+      i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+      v128.store64_lane 0
+      local.get $37
+      if
+       local.get $37
+       local.get $12
+       i32.const 48
+       i32.mul
+       i32.add
+       local.tee $41
+       local.get $15
+       v128.store32_lane 0
+       local.get $41
+       local.get $45
+       local.get $45
+       i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+       v128.store offset=16
+       local.get $41
+       v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+       local.get $45
+       f64x2.sub
+       local.tee $44
+       local.get $44
+       i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+       v128.store offset=32
+       local.get $41
+       i32.const 48
+       i32.add
+       local.get $15
+       v128.store32_lane 2
+       local.get $41
+       local.get $45
+       local.get $45
+       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+       v128.store offset=64
+       local.get $41
+       local.get $44
+       local.get $44
+       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+       v128.store offset=80
+      end
+      local.get $12
+      i32.const 2
+      i32.add
+      local.set $12
+      br $for-loop|1
+     end
+    end
+    local.get $24
+    v128.any_true
+    if
+     loop $for-loop|2
+      local.get $3
+      local.get $11
+      i32.gt_s
+      if
+       local.get $11
+       i32.const 3
+       i32.shl
+       local.tee $12
+       local.get $26
+       i32.add
+       local.tee $41
+       local.get $17
+       i32.add
+       f64.load
+       local.set $9
+       block $assembly/pl/adaptRange<f64>|inlined.14
+        local.get $41
+        f64.load
+        local.tee $8
+        local.get $12
+        local.get $36
+        i32.add
+        f64.load
+        local.tee $14
+        f64.ge
+        if
+         local.get $14
+         local.set $8
+        else
+         local.get $9
+         local.get $14
+         f64.le
+         i32.eqz
+         br_if $assembly/pl/adaptRange<f64>|inlined.14
+         local.get $14
+         local.set $9
+        end
+        local.get $41
+        local.get $8
+        local.get $9
+        local.get $8
+        f64.sub
+        f64.const 0.01
+        f64.mul
+        local.tee $8
+        f64.sub
+        local.tee $14
+        f64.store
+        local.get $17
+        local.get $41
+        i32.add
+        local.get $9
+        local.get $8
+        f64.add
+        local.tee $8
+        f64.store
+        local.get $41
+        local.get $17
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get $8
+        local.get $14
+        f64.sub
+        local.get $38
+        i32.const 1
+        i32.sub
+        f64.convert_i32_s
+        f64.div
+        local.tee $8
+        f64.store
+        local.get $41
+        local.get $17
+        i32.const 3
+        i32.mul
+        i32.add
+        f64.const 1
+        local.get $8
+        f64.div
+        f64.store
+       end
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|2
+      end
+     end
+     local.get $35
+     f64.convert_i32_u
+     f64x2.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $24
+     local.get $38
+     i32.const 1
+     i32.sub
+     f64.convert_i32_s
+     f64x2.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $27
+     local.get $38
+     i32.const 2
+     i32.sub
+     f64.convert_i32_s
+     f64x2.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $39
+     local.get $35
+     local.get $38
+     i32.mul
+     local.tee $11
+     f64.convert_i32_u
+     f64.const 2
+     f64.mul
+     f64x2.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $40
+     local.get $28
+     f64.convert_i32_u
+     f64.const 4503599627370496
+     f64.add
+     f64x2.splat
+     local.get $11
+     local.get $28
+     i32.add
+     f64.convert_i32_u
+     f64.const 4503599627370496
+     f64.add
+     f64x2.replace_lane 1
+     local.set $7
+     i32.const 0
+     local.set $12
+     loop $for-loop|3
+      local.get $3
+      local.get $12
+      i32.gt_s
+      if
+       local.get $12
+       i32.const 3
+       i32.shl
+       local.tee $11
+       local.get $26
+       i32.add
+       local.set $41
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.get $11
+       local.get $36
+       i32.add
+       v128.load
+       local.get $41
+       v128.load
+       f64x2.sub
+       local.get $41
+       local.get $17
+       i32.const 3
+       i32.mul
+       i32.add
+       v128.load
+       f64x2.mul
+       f64x2.pmax
+       local.get $27
+       f64x2.pmin
+       local.tee $15
+       f64x2.floor
+       local.get $39
+       f64x2.pmin
+       local.set $42
+       local.get $11
+       local.get $13
+       i32.add
+       local.get $15
+       local.get $42
+       f64x2.sub
+       local.tee $44
+       v128.store
+       local.get $7
+       local.tee $15
+       local.get $40
+       f64x2.add
+       local.set $7
+       local.get $6
+       local.get $12
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $42
+       local.get $24
+       f64x2.mul
+       local.get $15
+       f64x2.add
+       local.tee $15
+       local.get $15
+       i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+       v128.store64_lane 0
+       local.get $37
+       if
+        local.get $37
+        local.get $12
+        i32.const 48
+        i32.mul
+        i32.add
+        local.tee $11
+        local.get $15
+        v128.store32_lane 0
+        local.get $11
+        local.get $44
+        local.get $44
+        i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+        v128.store offset=16
+        local.get $11
+        v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+        local.get $44
+        f64x2.sub
+        local.tee $42
+        local.get $42
+        i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+        v128.store offset=32
+        local.get $11
+        i32.const 48
+        i32.add
+        local.get $15
+        v128.store32_lane 2
+        local.get $11
+        local.get $44
+        local.get $44
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        v128.store offset=64
+        local.get $11
+        local.get $42
+        local.get $42
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        v128.store offset=80
+       end
+       local.get $12
+       i32.const 2
+       i32.add
+       local.set $12
+       br $for-loop|3
+      end
+     end
+    end
+    loop $for-loop|4
+     local.get $3
+     local.get $16
+     i32.lt_s
+     if
+      local.get $3
+      i32.const 3
+      i32.shl
+      local.tee $12
+      local.get $36
+      i32.add
+      f64.load
+      local.set $14
+      local.get $12
+      local.get $26
+      i32.add
+      local.tee $11
+      f64.load
+      local.set $9
+      local.get $11
+      local.get $17
+      i32.add
+      f64.load
+      local.set $8
+      block $assembly/pl/adaptRange<f64>|inlined.15
+       local.get $9
+       local.get $14
+       f64.ge
+       if
+        local.get $14
+        local.set $9
+       else
+        local.get $8
+        local.get $14
+        f64.le
+        i32.eqz
+        br_if $assembly/pl/adaptRange<f64>|inlined.15
+        local.get $14
+        local.set $8
+       end
+       local.get $11
+       local.get $9
+       local.get $8
+       local.get $9
+       f64.sub
+       f64.const 0.01
+       f64.mul
+       local.tee $9
+       f64.sub
+       local.tee $46
+       f64.store
+       local.get $11
+       local.get $17
+       i32.add
+       local.get $8
+       local.get $9
+       f64.add
+       local.tee $8
+       f64.store
+       local.get $11
+       local.get $17
+       i32.const 1
+       i32.shl
+       i32.add
+       local.get $8
+       local.get $46
+       f64.sub
+       local.get $38
+       i32.const 1
+       i32.sub
+       f64.convert_i32_s
+       f64.div
+       local.tee $8
+       f64.store
+       local.get $11
+       local.get $17
+       i32.const 3
+       i32.mul
+       i32.add
+       f64.const 1
+       local.get $8
+       f64.div
+       f64.store
+      end
+      local.get $14
+      local.get $12
+      local.get $26
+      i32.add
+      local.tee $11
+      f64.load
+      f64.sub
+      local.get $11
+      local.get $17
+      i32.const 3
+      i32.mul
+      i32.add
+      f64.load
+      f64.mul
+      local.tee $9
+      f64.const 0
+      f64.lt
+      if
+       f64.const 0
+       local.set $9
+      end
+      local.get $9
+      local.get $38
+      i32.const 1
+      i32.sub
+      f64.convert_i32_s
+      local.tee $8
+      f64.gt
+      i32.eqz
+      if
+       local.get $9
+       local.set $8
+      end
+      local.get $8
+      i32.trunc_sat_f64_s
+      local.tee $41
+      local.get $38
+      i32.const 2
+      i32.sub
+      local.tee $11
+      i32.le_s
+      if
+       local.get $41
+       local.set $11
+      end
+      local.get $6
+      local.get $3
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $28
+      local.get $3
+      local.get $38
+      i32.mul
+      local.get $35
+      i32.mul
+      i32.add
+      local.get $11
+      local.get $35
+      i32.mul
+      i32.add
+      local.tee $41
+      i32.store
+      local.get $12
+      local.get $13
+      i32.add
+      local.get $8
+      local.get $11
+      f64.convert_i32_s
+      f64.sub
+      local.tee $8
+      f64.store
+      local.get $37
+      local.get $3
+      i32.const 48
+      i32.mul
+      i32.add
+      i32.const 0
+      local.get $37
+      select
+      local.tee $11
+      if
+       local.get $11
+       local.get $41
+       i32.store
+       local.get $11
+       local.get $8
+       f64x2.splat
+       v128.store offset=16
+       local.get $11
+       f64.const 1
+       local.get $8
+       f64.sub
+       f64x2.splat
+       v128.store offset=32
+      end
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      br $for-loop|4
+     end
+    end
+   else
+    local.get $26
+    local.get $16
+    local.get $3
+    local.get $28
+    local.get $35
+    local.get $36
+    local.get $6
+    local.get $13
+    i32.const 1
+    local.get $37
+    call $assembly/pl/locatePerInput<f64>
+   end
+   local.get $0
+   i32.load offset=32
+   i32.const 3
+   i32.shl
+   local.set $3
+   local.get $0
+   i32.load offset=56
+   local.set $16
+   local.get $0
+   i32.load offset=4
+   i32.const 0
+   i32.ne
+   local.set $17
+   f64.const 1
+   local.get $0
+   i32.load offset=24
+   local.tee $26
+   f64.convert_i32_s
+   f64.div
+   f64x2.splat
+   local.set $39
+   i32.const 0
+   local.set $11
+   loop $for-loop|5
+    local.get $11
+    i32.const -64
+    i32.sub
+    local.get $3
+    i32.le_u
+    if
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $7
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $24
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $15
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $27
+     i32.const 0
+     local.set $12
+     loop $for-loop|6
+      local.get $12
+      local.get $26
+      i32.lt_s
+      if
+       local.get $6
+       local.get $12
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.get $11
+       i32.add
+       local.tee $28
+       local.get $3
+       i32.add
+       local.set $35
+       local.get $7
+       local.get $28
+       v128.load
+       local.tee $7
+       local.get $35
+       v128.load
+       local.get $7
+       f64x2.sub
+       local.get $13
+       local.get $12
+       i32.const 3
+       i32.shl
+       i32.add
+       v128.load64_splat
+       local.tee $40
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $7
+       local.get $24
+       local.get $28
+       v128.load offset=16
+       local.tee $24
+       local.get $35
+       v128.load offset=16
+       local.get $24
+       f64x2.sub
+       local.get $40
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $24
+       local.get $15
+       local.get $28
+       v128.load offset=32
+       local.tee $15
+       local.get $35
+       v128.load offset=32
+       local.get $15
+       f64x2.sub
+       local.get $40
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $15
+       local.get $27
+       local.get $28
+       v128.load offset=48
+       local.tee $27
+       local.get $35
+       v128.load offset=48
+       local.get $27
+       f64x2.sub
+       local.get $40
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $27
+       local.get $12
+       i32.const 1
+       i32.add
+       local.set $12
+       br $for-loop|6
+      end
+     end
+     local.get $11
+     local.get $16
+     i32.add
+     local.tee $12
+     local.get $7
+     local.get $39
+     f64x2.mul
+     local.get $7
+     local.get $17
+     select
+     v128.store
+     local.get $12
+     local.get $24
+     local.get $39
+     f64x2.mul
+     local.get $24
+     local.get $17
+     select
+     v128.store offset=16
+     local.get $12
+     local.get $15
+     local.get $39
+     f64x2.mul
+     local.get $15
+     local.get $17
+     select
+     v128.store offset=32
+     local.get $12
+     local.get $27
+     local.get $39
+     f64x2.mul
+     local.get $27
+     local.get $17
+     select
+     v128.store offset=48
+     local.get $11
+     i32.const -64
+     i32.sub
+     local.set $11
+     br $for-loop|5
+    end
+   end
+   block $assembly/forward/accumulateLayer<f64>|inlined.6
+    local.get $0
+    i32.load offset=28
+    i32.const 1
+    i32.eq
+    if
+     local.get $26
+     i32.const -2
+     i32.and
+     local.set $3
+     i32.const 0
+     local.set $11
+     loop $for-loop|7
+      local.get $3
+      local.get $11
+      i32.gt_s
+      if
+       local.get $25
+       local.get $6
+       local.get $11
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $12
+       i32.load
+       v128.load
+       local.tee $7
+       local.get $12
+       i32.load offset=4
+       v128.load
+       local.tee $15
+       i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+       local.tee $24
+       local.get $7
+       local.get $15
+       i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+       local.get $24
+       f64x2.sub
+       local.get $13
+       local.get $11
+       i32.const 3
+       i32.shl
+       i32.add
+       v128.load
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $25
+       local.get $11
+       i32.const 2
+       i32.add
+       local.set $11
+       br $for-loop|7
+      end
+     end
+     local.get $25
+     f64x2.extract_lane 0
+     local.set $8
+     local.get $11
+     local.get $26
+     i32.lt_s
+     if (result f64)
+      local.get $8
+      local.get $6
+      local.get $11
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.tee $3
+      f64.load
+      local.tee $8
+      local.get $3
+      f64.load offset=8
+      local.get $8
+      f64.sub
+      local.get $13
+      local.get $11
+      i32.const 3
+      i32.shl
+      i32.add
+      f64.load
+      f64.mul
+      f64.add
+      f64.add
+     else
+      local.get $8
+     end
+     local.get $25
+     f64x2.extract_lane 1
+     f64.add
+     local.set $8
+     local.get $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.get $17
+     if (result f64)
+      local.get $8
+      f64.const 1
+      local.get $26
+      f64.convert_i32_s
+      f64.div
+      f64.mul
+     else
+      local.get $8
+     end
+     f64x2.replace_lane 0
+     v128.store
+     br $assembly/forward/accumulateLayer<f64>|inlined.6
+    end
+    local.get $3
+    local.get $11
+    i32.sub
+    i32.const 4
+    i32.shr_u
+    local.tee $12
+    i32.const 1
+    i32.eq
+    if
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $7
+     i32.const 0
+     local.set $12
+     loop $for-loop|8
+      local.get $12
+      local.get $26
+      i32.lt_s
+      if
+       local.get $7
+       local.get $6
+       local.get $12
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.get $11
+       i32.add
+       local.tee $28
+       v128.load
+       local.tee $7
+       local.get $3
+       local.get $28
+       i32.add
+       v128.load
+       local.get $7
+       f64x2.sub
+       local.get $13
+       local.get $12
+       i32.const 3
+       i32.shl
+       i32.add
+       v128.load64_splat
+       f64x2.mul
+       f64x2.add
+       f64x2.add
+       local.set $7
+       local.get $12
+       i32.const 1
+       i32.add
+       local.set $12
+       br $for-loop|8
+      end
+     end
+     local.get $11
+     local.get $16
+     i32.add
+     local.get $7
+     local.get $39
+     f64x2.mul
+     local.get $7
+     local.get $17
+     select
+     v128.store
+    else
+     local.get $12
+     i32.const 2
+     i32.eq
+     if
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $24
+      i32.const 0
+      local.set $12
+      loop $for-loop|9
+       local.get $12
+       local.get $26
+       i32.lt_s
+       if
+        local.get $6
+        local.get $12
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.get $11
+        i32.add
+        local.tee $28
+        local.get $3
+        i32.add
+        local.set $35
+        local.get $25
+        local.get $28
+        v128.load
+        local.tee $7
+        local.get $35
+        v128.load
+        local.get $7
+        f64x2.sub
+        local.get $13
+        local.get $12
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load64_splat
+        local.tee $7
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set $25
+        local.get $24
+        local.get $28
+        v128.load offset=16
+        local.tee $15
+        local.get $35
+        v128.load offset=16
+        local.get $15
+        f64x2.sub
+        local.get $7
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set $24
+        local.get $12
+        i32.const 1
+        i32.add
+        local.set $12
+        br $for-loop|9
+       end
+      end
+      local.get $11
+      local.get $16
+      i32.add
+      local.tee $3
+      local.get $25
+      local.get $39
+      f64x2.mul
+      local.get $25
+      local.get $17
+      select
+      v128.store
+      local.get $3
+      local.get $24
+      local.get $39
+      f64x2.mul
+      local.get $24
+      local.get $17
+      select
+      v128.store offset=16
+     else
+      local.get $12
+      i32.const 3
+      i32.eq
+      if
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $24
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $15
+       i32.const 0
+       local.set $12
+       loop $for-loop|10
+        local.get $12
+        local.get $26
+        i32.lt_s
+        if
+         local.get $6
+         local.get $12
+         i32.const 2
+         i32.shl
+         i32.add
+         i32.load
+         local.get $11
+         i32.add
+         local.tee $28
+         local.get $3
+         i32.add
+         local.set $35
+         local.get $25
+         local.get $28
+         v128.load
+         local.tee $7
+         local.get $35
+         v128.load
+         local.get $7
+         f64x2.sub
+         local.get $13
+         local.get $12
+         i32.const 3
+         i32.shl
+         i32.add
+         v128.load64_splat
+         local.tee $7
+         f64x2.mul
+         f64x2.add
+         f64x2.add
+         local.set $25
+         local.get $24
+         local.get $28
+         v128.load offset=16
+         local.tee $24
+         local.get $35
+         v128.load offset=16
+         local.get $24
+         f64x2.sub
+         local.get $7
+         f64x2.mul
+         f64x2.add
+         f64x2.add
+         local.set $24
+         local.get $15
+         local.get $28
+         v128.load offset=32
+         local.tee $15
+         local.get $35
+         v128.load offset=32
+         local.get $15
+         f64x2.sub
+         local.get $7
+         f64x2.mul
+         f64x2.add
+         f64x2.add
+         local.set $15
+         local.get $12
+         i32.const 1
+         i32.add
+         local.set $12
+         br $for-loop|10
+        end
+       end
+       local.get $11
+       local.get $16
+       i32.add
+       local.tee $3
+       local.get $25
+       local.get $39
+       f64x2.mul
+       local.get $25
+       local.get $17
+       select
+       v128.store
+       local.get $3
+       local.get $24
+       local.get $39
+       f64x2.mul
+       local.get $24
+       local.get $17
+       select
+       v128.store offset=16
+       local.get $3
+       local.get $15
+       local.get $39
+       f64x2.mul
+       local.get $15
+       local.get $17
+       select
+       v128.store offset=32
+      end
+     end
+    end
+   end
+   local.get $5
+   local.set $17
+   loop $for-loop|11
+    local.get $17
+    local.get $21
+    i32.lt_s
+    if
+     local.get $22
+     local.get $17
+     local.get $29
+     i32.mul
+     i32.const 3
+     i32.shl
+     i32.add
+     local.set $37
+     i32.const 1
+     local.set $28
+     local.get $23
+     local.set $16
+     local.get $0
+     i32.load
+     local.set $38
+     i32.const 1
+     local.set $11
+     loop $for-loop|36
+      local.get $11
+      local.get $38
+      i32.lt_s
+      if
+       local.get $0
+       local.get $11
+       i32.const 11
+       i32.mul
+       local.tee $3
+       i32.const 11
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $41
+       local.get $0
+       local.get $3
+       i32.const 6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $43
+       local.get $0
+       local.get $3
+       i32.const 16
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $5
+       local.get $0
+       local.get $3
+       i32.const 10
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $47
+       local.get $0
+       local.get $3
+       i32.const 8
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 3
+       i32.shl
+       local.set $48
+       local.get $0
+       local.get $3
+       i32.const 12
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $49
+       local.get $0
+       local.get $3
+       i32.const 13
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $50
+       local.get $0
+       local.get $3
+       i32.const 9
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $35
+       if
+        local.get $43
+        i32.const 1
+        i32.add
+        i32.const -2
+        i32.and
+        i32.const 3
+        i32.shl
+        local.set $36
+        local.get $43
+        i32.const -2
+        i32.and
+        local.set $3
+        i32.const 0
+        local.set $12
+        local.get $48
+        f64.convert_i32_u
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $25
+        local.get $35
+        i32.const 1
+        i32.sub
+        f64.convert_i32_s
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $27
+        local.get $35
+        i32.const 2
+        i32.sub
+        f64.convert_i32_s
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $39
+        local.get $35
+        local.get $48
+        i32.mul
+        local.tee $5
+        f64.convert_i32_u
+        f64.const 2
+        f64.mul
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $40
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $24
+        local.get $47
+        f64.convert_i32_u
+        f64.const 4503599627370496
+        f64.add
+        f64x2.splat
+        local.get $5
+        local.get $47
+        i32.add
+        f64.convert_i32_u
+        f64.const 4503599627370496
+        f64.add
+        f64x2.replace_lane 1
+        local.set $7
+        i32.const 0
+        local.set $26
+        loop $for-loop|38
+         local.get $3
+         local.get $26
+         i32.gt_s
+         if
+          local.get $26
+          i32.const 3
+          i32.shl
+          local.tee $5
+          local.get $41
+          i32.add
+          local.set $51
+          local.get $24
+          local.get $5
+          local.get $16
+          i32.add
+          v128.load
+          local.tee $15
+          local.get $51
+          v128.load
+          local.tee $42
+          f64x2.le
+          local.get $15
+          local.get $36
+          local.get $51
+          i32.add
+          v128.load
+          f64x2.ge
+          v128.or
+          v128.or
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $15
+          local.get $42
+          f64x2.sub
+          local.get $51
+          local.get $36
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+          f64x2.mul
+          f64x2.pmax
+          local.get $27
+          f64x2.pmin
+          local.tee $15
+          f64x2.floor
+          local.get $39
+          f64x2.pmin
+          local.set $42
+          local.get $5
+          local.get $50
+          i32.add
+          local.get $15
+          local.get $42
+          f64x2.sub
+          v128.store
+          local.get $7
+          local.tee $15
+          local.get $40
+          f64x2.add
+          local.set $7
+          local.get $49
+          local.get $26
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $42
+          local.get $25
+          f64x2.mul
+          local.get $15
+          f64x2.add
+          local.tee $15
+          local.get $15
+          i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+          v128.store64_lane 0
+          local.get $26
+          i32.const 2
+          i32.add
+          local.set $26
+          br $for-loop|38
+         end
+        end
+        local.get $24
+        v128.any_true
+        if
+         loop $for-loop|39
+          local.get $3
+          local.get $12
+          i32.gt_s
+          if
+           local.get $12
+           i32.const 3
+           i32.shl
+           local.tee $5
+           local.get $41
+           i32.add
+           local.tee $26
+           local.get $36
+           i32.add
+           f64.load
+           local.set $9
+           block $assembly/pl/adaptRange<f64>|inlined.20
+            local.get $26
+            f64.load
+            local.tee $8
+            local.get $5
+            local.get $16
+            i32.add
+            f64.load
+            local.tee $14
+            f64.ge
+            if
+             local.get $14
+             local.set $8
+            else
+             local.get $9
+             local.get $14
+             f64.le
+             i32.eqz
+             br_if $assembly/pl/adaptRange<f64>|inlined.20
+             local.get $14
+             local.set $9
+            end
+            local.get $26
+            local.get $8
+            local.get $9
+            local.get $8
+            f64.sub
+            f64.const 0.01
+            f64.mul
+            local.tee $8
+            f64.sub
+            local.tee $14
+            f64.store
+            local.get $26
+            local.get $36
+            i32.add
+            local.get $9
+            local.get $8
+            f64.add
+            local.tee $8
+            f64.store
+            local.get $26
+            local.get $36
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $8
+            local.get $14
+            f64.sub
+            local.get $35
+            i32.const 1
+            i32.sub
+            f64.convert_i32_s
+            f64.div
+            local.tee $8
+            f64.store
+            local.get $26
+            local.get $36
+            i32.const 3
+            i32.mul
+            i32.add
+            f64.const 1
+            local.get $8
+            f64.div
+            f64.store
+           end
+           local.get $12
+           i32.const 1
+           i32.add
+           local.set $12
+           br $for-loop|39
+          end
+         end
+         local.get $48
+         f64.convert_i32_u
+         f64x2.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $24
+         local.get $35
+         i32.const 1
+         i32.sub
+         f64.convert_i32_s
+         f64x2.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $25
+         local.get $35
+         i32.const 2
+         i32.sub
+         f64.convert_i32_s
+         f64x2.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $27
+         local.get $35
+         local.get $48
+         i32.mul
+         local.tee $5
+         f64.convert_i32_u
+         f64.const 2
+         f64.mul
+         f64x2.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $39
+         local.get $47
+         f64.convert_i32_u
+         f64.const 4503599627370496
+         f64.add
+         f64x2.splat
+         local.get $5
+         local.get $47
+         i32.add
+         f64.convert_i32_u
+         f64.const 4503599627370496
+         f64.add
+         f64x2.replace_lane 1
+         local.set $7
+         i32.const 0
+         local.set $26
+         loop $for-loop|40
+          local.get $3
+          local.get $26
+          i32.gt_s
+          if
+           local.get $26
+           i32.const 3
+           i32.shl
+           local.tee $5
+           local.get $41
+           i32.add
+           local.set $12
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.get $5
+           local.get $16
+           i32.add
+           v128.load
+           local.get $12
+           v128.load
+           f64x2.sub
+           local.get $12
+           local.get $36
+           i32.const 3
+           i32.mul
+           i32.add
+           v128.load
+           f64x2.mul
+           f64x2.pmax
+           local.get $25
+           f64x2.pmin
+           local.tee $15
+           f64x2.floor
+           local.get $27
+           f64x2.pmin
+           local.set $40
+           local.get $5
+           local.get $50
+           i32.add
+           local.get $15
+           local.get $40
+           f64x2.sub
+           v128.store
+           local.get $7
+           local.tee $15
+           local.get $39
+           f64x2.add
+           local.set $7
+           local.get $49
+           local.get $26
+           i32.const 2
+           i32.shl
+           i32.add
+           local.get $40
+           local.get $24
+           f64x2.mul
+           local.get $15
+           f64x2.add
+           local.tee $15
+           local.get $15
+           i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+           v128.store64_lane 0
+           local.get $26
+           i32.const 2
+           i32.add
+           local.set $26
+           br $for-loop|40
+          end
+         end
+        end
+        loop $for-loop|41
+         local.get $3
+         local.get $43
+         i32.lt_s
+         if
+          local.get $3
+          i32.const 3
+          i32.shl
+          local.tee $12
+          local.get $16
+          i32.add
+          f64.load
+          local.set $14
+          local.get $12
+          local.get $41
+          i32.add
+          local.tee $5
+          f64.load
+          local.set $9
+          local.get $5
+          local.get $36
+          i32.add
+          f64.load
+          local.set $8
+          block $assembly/pl/adaptRange<f64>|inlined.21
+           local.get $9
+           local.get $14
+           f64.ge
+           if
+            local.get $14
+            local.set $9
+           else
+            local.get $8
+            local.get $14
+            f64.le
+            i32.eqz
+            br_if $assembly/pl/adaptRange<f64>|inlined.21
+            local.get $14
+            local.set $8
+           end
+           local.get $5
+           local.get $9
+           local.get $8
+           local.get $9
+           f64.sub
+           f64.const 0.01
+           f64.mul
+           local.tee $9
+           f64.sub
+           local.tee $46
+           f64.store
+           local.get $5
+           local.get $36
+           i32.add
+           local.get $8
+           local.get $9
+           f64.add
+           local.tee $8
+           f64.store
+           local.get $5
+           local.get $36
+           i32.const 1
+           i32.shl
+           i32.add
+           local.get $8
+           local.get $46
+           f64.sub
+           local.get $35
+           i32.const 1
+           i32.sub
+           f64.convert_i32_s
+           f64.div
+           local.tee $8
+           f64.store
+           local.get $5
+           local.get $36
+           i32.const 3
+           i32.mul
+           i32.add
+           f64.const 1
+           local.get $8
+           f64.div
+           f64.store
+          end
+          local.get $14
+          local.get $12
+          local.get $41
+          i32.add
+          local.tee $5
+          f64.load
+          f64.sub
+          local.get $5
+          local.get $36
+          i32.const 3
+          i32.mul
+          i32.add
+          f64.load
+          f64.mul
+          local.tee $9
+          f64.const 0
+          f64.lt
+          if
+           f64.const 0
+           local.set $9
+          end
+          local.get $9
+          local.get $35
+          i32.const 1
+          i32.sub
+          f64.convert_i32_s
+          local.tee $8
+          f64.gt
+          i32.eqz
+          if
+           local.get $9
+           local.set $8
+          end
+          local.get $8
+          i32.trunc_sat_f64_s
+          local.tee $26
+          local.get $35
+          i32.const 2
+          i32.sub
+          local.tee $5
+          i32.le_s
+          if
+           local.get $26
+           local.set $5
+          end
+          local.get $49
+          local.get $3
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $47
+          local.get $3
+          local.get $35
+          i32.mul
+          local.get $48
+          i32.mul
+          i32.add
+          local.get $5
+          local.get $48
+          i32.mul
+          i32.add
+          i32.store
+          local.get $12
+          local.get $50
+          i32.add
+          local.get $8
+          local.get $5
+          f64.convert_i32_s
+          f64.sub
+          f64.store
+          local.get $3
+          i32.const 1
+          i32.add
+          local.set $3
+          br $for-loop|41
+         end
+        end
+       else
+        local.get $41
+        local.get $43
+        local.get $5
+        local.get $47
+        local.get $48
+        local.get $16
+        local.get $49
+        local.get $50
+        i32.const 1
+        i32.const 0
+        call $assembly/pl/locatePerInput<f64>
+       end
+       local.get $0
+       local.get $11
+       i32.const 11
+       i32.mul
+       local.tee $5
+       i32.const 8
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 3
+       i32.shl
+       local.set $16
+       local.get $0
+       local.get $5
+       i32.const 14
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $26
+       local.get $0
+       i32.load offset=4
+       i32.const 0
+       i32.ne
+       local.set $35
+       local.get $11
+       local.set $3
+       f64.const 1
+       local.get $0
+       local.get $5
+       i32.const 6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $5
+       f64.convert_i32_s
+       f64.div
+       f64x2.splat
+       local.set $39
+       i32.const 0
+       local.set $11
+       loop $for-loop|42
+        local.get $11
+        i32.const -64
+        i32.sub
+        local.get $16
+        i32.le_u
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $24
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $15
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $27
+         i32.const 0
+         local.set $12
+         loop $for-loop|43
+          local.get $5
+          local.get $12
+          i32.gt_s
+          if
+           local.get $49
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.get $11
+           i32.add
+           local.tee $36
+           local.get $16
+           i32.add
+           local.set $41
+           local.get $7
+           local.get $36
+           v128.load
+           local.tee $7
+           local.get $41
+           v128.load
+           local.get $7
+           f64x2.sub
+           local.get $50
+           local.get $12
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load64_splat
+           local.tee $25
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $7
+           local.get $24
+           local.get $36
+           v128.load offset=16
+           local.tee $24
+           local.get $41
+           v128.load offset=16
+           local.get $24
+           f64x2.sub
+           local.get $25
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $24
+           local.get $15
+           local.get $36
+           v128.load offset=32
+           local.tee $15
+           local.get $41
+           v128.load offset=32
+           local.get $15
+           f64x2.sub
+           local.get $25
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $15
+           local.get $27
+           local.get $36
+           v128.load offset=48
+           local.tee $27
+           local.get $41
+           v128.load offset=48
+           local.get $27
+           f64x2.sub
+           local.get $25
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $27
+           local.get $12
+           i32.const 1
+           i32.add
+           local.set $12
+           br $for-loop|43
+          end
+         end
+         local.get $11
+         local.get $26
+         i32.add
+         local.tee $12
+         local.get $7
+         local.get $39
+         f64x2.mul
+         local.get $7
+         local.get $35
+         select
+         v128.store
+         local.get $12
+         local.get $24
+         local.get $39
+         f64x2.mul
+         local.get $24
+         local.get $35
+         select
+         v128.store offset=16
+         local.get $12
+         local.get $15
+         local.get $39
+         f64x2.mul
+         local.get $15
+         local.get $35
+         select
+         v128.store offset=32
+         local.get $12
+         local.get $27
+         local.get $39
+         f64x2.mul
+         local.get $27
+         local.get $35
+         select
+         v128.store offset=48
+         local.get $11
+         i32.const -64
+         i32.sub
+         local.set $11
+         br $for-loop|42
+        end
+       end
+       block $assembly/forward/accumulateLayer<f64>|inlined.8
+        local.get $0
+        local.get $3
+        i32.const 11
+        i32.mul
+        i32.const 7
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.const 1
+        i32.eq
+        if
+         local.get $5
+         i32.const -2
+         i32.and
+         local.set $12
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $25
+         i32.const 0
+         local.set $11
+         loop $for-loop|44
+          local.get $11
+          local.get $12
+          i32.lt_s
+          if
+           local.get $25
+           local.get $49
+           local.get $11
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $16
+           i32.load
+           v128.load
+           local.tee $7
+           local.get $16
+           i32.load offset=4
+           v128.load
+           local.tee $15
+           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+           local.tee $24
+           local.get $7
+           local.get $15
+           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+           local.get $24
+           f64x2.sub
+           local.get $50
+           local.get $11
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $25
+           local.get $11
+           i32.const 2
+           i32.add
+           local.set $11
+           br $for-loop|44
+          end
+         end
+         local.get $25
+         f64x2.extract_lane 0
+         local.set $8
+         local.get $5
+         local.get $11
+         i32.gt_s
+         if (result f64)
+          local.get $8
+          local.get $49
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.tee $12
+          f64.load
+          local.tee $8
+          local.get $12
+          f64.load offset=8
+          local.get $8
+          f64.sub
+          local.get $50
+          local.get $11
+          i32.const 3
+          i32.shl
+          i32.add
+          f64.load
+          f64.mul
+          f64.add
+          f64.add
+         else
+          local.get $8
+         end
+         local.get $25
+         f64x2.extract_lane 1
+         f64.add
+         local.set $8
+         local.get $26
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $35
+         if (result f64)
+          local.get $8
+          f64.const 1
+          local.get $5
+          f64.convert_i32_s
+          f64.div
+          f64.mul
+         else
+          local.get $8
+         end
+         f64x2.replace_lane 0
+         v128.store
+         br $assembly/forward/accumulateLayer<f64>|inlined.8
+        end
+        local.get $16
+        local.get $11
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $12
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         i32.const 0
+         local.set $12
+         loop $for-loop|45
+          local.get $5
+          local.get $12
+          i32.gt_s
+          if
+           local.get $7
+           local.get $49
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.get $11
+           i32.add
+           local.tee $36
+           v128.load
+           local.tee $7
+           local.get $16
+           local.get $36
+           i32.add
+           v128.load
+           local.get $7
+           f64x2.sub
+           local.get $50
+           local.get $12
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load64_splat
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $7
+           local.get $12
+           i32.const 1
+           i32.add
+           local.set $12
+           br $for-loop|45
+          end
+         end
+         local.get $11
+         local.get $26
+         i32.add
+         local.get $7
+         local.get $39
+         f64x2.mul
+         local.get $7
+         local.get $35
+         select
+         v128.store
+        else
+         local.get $12
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          i32.const 0
+          local.set $12
+          loop $for-loop|46
+           local.get $5
+           local.get $12
+           i32.gt_s
+           if
+            local.get $49
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.get $11
+            i32.add
+            local.tee $36
+            local.get $16
+            i32.add
+            local.set $41
+            local.get $25
+            local.get $36
+            v128.load
+            local.tee $7
+            local.get $41
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $50
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load64_splat
+            local.tee $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $24
+            local.get $36
+            v128.load offset=16
+            local.tee $15
+            local.get $41
+            v128.load offset=16
+            local.get $15
+            f64x2.sub
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|46
+           end
+          end
+          local.get $11
+          local.get $26
+          i32.add
+          local.tee $5
+          local.get $25
+          local.get $39
+          f64x2.mul
+          local.get $25
+          local.get $35
+          select
+          v128.store
+          local.get $5
+          local.get $24
+          local.get $39
+          f64x2.mul
+          local.get $24
+          local.get $35
+          select
+          v128.store offset=16
+         else
+          local.get $12
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $25
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           i32.const 0
+           local.set $12
+           loop $for-loop|47
+            local.get $5
+            local.get $12
+            i32.gt_s
+            if
+             local.get $49
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             i32.load
+             local.get $11
+             i32.add
+             local.tee $36
+             local.get $16
+             i32.add
+             local.set $41
+             local.get $25
+             local.get $36
+             v128.load
+             local.tee $7
+             local.get $41
+             v128.load
+             local.get $7
+             f64x2.sub
+             local.get $50
+             local.get $12
+             i32.const 3
+             i32.shl
+             i32.add
+             v128.load64_splat
+             local.tee $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $25
+             local.get $24
+             local.get $36
+             v128.load offset=16
+             local.tee $24
+             local.get $41
+             v128.load offset=16
+             local.get $24
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $24
+             local.get $15
+             local.get $36
+             v128.load offset=32
+             local.tee $15
+             local.get $41
+             v128.load offset=32
+             local.get $15
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $15
+             local.get $12
+             i32.const 1
+             i32.add
+             local.set $12
+             br $for-loop|47
+            end
+           end
+           local.get $11
+           local.get $26
+           i32.add
+           local.tee $5
+           local.get $25
+           local.get $39
+           f64x2.mul
+           local.get $25
+           local.get $35
+           select
+           v128.store
+           local.get $5
+           local.get $24
+           local.get $39
+           f64x2.mul
+           local.get $24
+           local.get $35
+           select
+           v128.store offset=16
+           local.get $5
+           local.get $15
+           local.get $39
+           f64x2.mul
+           local.get $15
+           local.get $35
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       end
+       local.get $0
+       local.get $3
+       i32.const 11
+       i32.mul
+       i32.const 14
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $16
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|36
+      end
+     end
+     local.get $19
+     if (result f64)
+      local.get $19
+      local.get $17
+      i32.const 3
+      i32.shl
+      i32.add
+      f64.load
+     else
+      f64.const 0
+     end
+     local.set $8
+     local.get $20
+     local.get $17
+     local.get $29
+     i32.mul
+     i32.const 3
+     i32.shl
+     i32.add
+     local.set $5
+     i32.const 0
+     local.set $3
+     loop $for-loop|48
+      local.get $3
+      local.get $29
+      i32.lt_u
+      if
+       local.get $32
+       local.get $3
+       i32.const 3
+       i32.shl
+       local.tee $11
+       i32.add
+       f64.load
+       local.set $9
+       local.get $20
+       if
+        local.get $5
+        local.get $11
+        i32.add
+        local.get $9
+        f64.store
+       end
+       local.get $11
+       local.get $33
+       i32.add
+       local.get $8
+       local.get $11
+       local.get $37
+       i32.add
+       f64.load
+       local.get $9
+       f64.sub
+       local.tee $9
+       f64.mul
+       f64.store
+       local.get $28
+       local.get $9
+       f64.abs
+       f64.const 0
+       f64.lt
+       i32.and
+       local.set $28
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $3
+       br $for-loop|48
+      end
+     end
+     local.get $28
+     i32.eqz
+     if
+      local.get $31
+      i32.const 1
+      i32.sub
+      local.set $16
+      loop $for-loop|49
+       local.get $16
+       i32.const 0
+       i32.gt_s
+       if
+        local.get $0
+        local.get $16
+        i32.const 11
+        i32.mul
+        local.tee $3
+        i32.const 12
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $5
+        local.get $0
+        local.get $3
+        i32.const 13
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $26
+        local.get $0
+        local.get $3
+        i32.const 4
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $35
+        local.get $0
+        local.get $3
+        i32.const 8
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.const 3
+        i32.shl
+        local.set $36
+        local.get $0
+        local.get $3
+        i32.const 15
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $37
+        local.get $0
+        local.get $3
+        i32.const 11
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.get $0
+        local.get $3
+        i32.const 6
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.tee $38
+        i32.const 1
+        i32.add
+        i32.const -2
+        i32.and
+        i32.const 24
+        i32.mul
+        i32.add
+        local.set $41
+        block $assembly/nk/updateLayerAt<f64>|inlined.3
+         local.get $0
+         local.get $3
+         i32.const 7
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         i32.load
+         i32.const 1
+         i32.eq
+         if
+          local.get $38
+          i32.const -2
+          i32.and
+          local.set $11
+          local.get $37
+          v128.load64_splat
+          local.set $7
+          i32.const 0
+          local.set $3
+          local.get $35
+          if
+           loop $for-loop|50
+            local.get $3
+            local.get $11
+            i32.lt_s
+            if
+             local.get $3
+             i32.const 3
+             i32.shl
+             local.set $12
+             local.get $5
+             local.get $3
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $36
+             i32.load
+             local.tee $43
+             v128.load
+             local.tee $15
+             local.get $36
+             i32.load offset=4
+             local.tee $36
+             v128.load
+             local.tee $24
+             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+             local.set $25
+             local.get $15
+             local.get $24
+             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+             local.set $15
+             local.get $35
+             if
+              local.get $12
+              local.get $35
+              i32.add
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.get $7
+              local.get $15
+              local.get $25
+              f64x2.sub
+              f64x2.mul
+              f64x2.add
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f64x2.add
+              local.get $12
+              local.get $41
+              i32.add
+              v128.load
+              f64x2.mul
+              v128.store
+             end
+             local.get $43
+             local.get $25
+             local.get $7
+             v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+             local.get $12
+             local.get $26
+             i32.add
+             v128.load
+             local.tee $24
+             f64x2.sub
+             f64x2.mul
+             f64x2.add
+             local.tee $25
+             local.get $15
+             local.get $7
+             local.get $24
+             f64x2.mul
+             f64x2.add
+             local.tee $15
+             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+             v128.store
+             local.get $36
+             local.get $25
+             local.get $15
+             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+             v128.store
+             local.get $3
+             i32.const 2
+             i32.add
+             local.set $3
+             br $for-loop|50
+            end
+           end
+          else
+           loop $for-loop|51
+            local.get $3
+            local.get $11
+            i32.lt_s
+            if
+             local.get $5
+             local.get $3
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $12
+             i32.load
+             local.tee $36
+             v128.load
+             local.tee $15
+             local.get $12
+             i32.load offset=4
+             local.tee $12
+             v128.load
+             local.tee $24
+             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+             local.get $7
+             v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+             local.get $26
+             local.get $3
+             i32.const 3
+             i32.shl
+             i32.add
+             v128.load
+             local.tee $25
+             f64x2.sub
+             f64x2.mul
+             f64x2.add
+             local.set $27
+             local.get $36
+             local.get $27
+             local.get $15
+             local.get $24
+             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+             local.get $7
+             local.get $25
+             f64x2.mul
+             f64x2.add
+             local.tee $15
+             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+             v128.store
+             local.get $12
+             local.get $27
+             local.get $15
+             i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+             v128.store
+             local.get $3
+             i32.const 2
+             i32.add
+             local.set $3
+             br $for-loop|51
+            end
+           end
+          end
+          local.get $37
+          f64.load
+          local.set $8
+          loop $for-loop|52
+           local.get $3
+           local.get $38
+           i32.lt_s
+           if
+            local.get $3
+            i32.const 3
+            i32.shl
+            local.set $11
+            local.get $5
+            local.get $3
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.tee $12
+            f64.load
+            local.set $9
+            local.get $12
+            f64.load offset=8
+            local.set $14
+            local.get $35
+            if
+             local.get $11
+             local.get $35
+             i32.add
+             local.get $8
+             local.get $14
+             local.get $9
+             f64.sub
+             f64.mul
+             f64.const 0
+             f64.add
+             local.get $11
+             local.get $41
+             i32.add
+             f64.load
+             f64.mul
+             f64.store
+            end
+            local.get $12
+            local.get $9
+            local.get $8
+            f64.const 1
+            local.get $11
+            local.get $26
+            i32.add
+            f64.load
+            local.tee $9
+            f64.sub
+            f64.mul
+            f64.add
+            f64.store
+            local.get $12
+            local.get $14
+            local.get $8
+            local.get $9
+            f64.mul
+            f64.add
+            f64.store offset=8
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|52
+           end
+          end
+          br $assembly/nk/updateLayerAt<f64>|inlined.3
+         end
+         local.get $36
+         i32.const 16
+         i32.eq
+         local.get $35
+         i32.const 0
+         i32.ne
+         i32.and
+         if
+          local.get $37
+          v128.load
+          local.set $7
+          i32.const 0
+          local.set $3
+          loop $for-loop|53
+           local.get $3
+           local.get $38
+           i32.lt_s
+           if
+            local.get $5
+            local.get $3
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.tee $11
+            v128.load
+            local.set $15
+            local.get $11
+            v128.load offset=16
+            local.set $24
+            local.get $11
+            local.get $15
+            local.get $7
+            v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+            local.get $3
+            i32.const 3
+            i32.shl
+            local.tee $12
+            local.get $26
+            i32.add
+            v128.load64_splat
+            local.tee $25
+            f64x2.sub
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $11
+            local.get $24
+            local.get $7
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $12
+            local.get $35
+            i32.add
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.get $7
+            local.get $24
+            local.get $15
+            f64x2.sub
+            f64x2.mul
+            f64x2.add
+            local.tee $15
+            f64x2.extract_lane 0
+            local.get $15
+            f64x2.extract_lane 1
+            f64.add
+            local.get $12
+            local.get $41
+            i32.add
+            f64.load
+            f64.mul
+            f64.store
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|53
+           end
+          end
+          br $assembly/nk/updateLayerAt<f64>|inlined.3
+         end
+         i32.const 0
+         local.set $12
+         loop $for-loop|54
+          local.get $12
+          local.get $38
+          i32.lt_s
+          if
+           v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+           local.get $26
+           local.get $12
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load64_splat
+           local.tee $7
+           f64x2.sub
+           local.set $24
+           local.get $5
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.set $43
+           local.get $35
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            i32.const 0
+            local.set $11
+            loop $for-loop|55
+             local.get $11
+             local.get $36
+             i32.lt_u
+             if
+              local.get $15
+              local.get $11
+              local.get $37
+              i32.add
+              v128.load
+              local.tee $25
+              local.get $11
+              local.get $43
+              i32.add
+              local.tee $3
+              local.get $36
+              i32.add
+              local.tee $47
+              v128.load
+              local.tee $27
+              local.get $3
+              v128.load
+              local.tee $39
+              f64x2.sub
+              f64x2.mul
+              f64x2.add
+              local.set $15
+              local.get $3
+              local.get $39
+              local.get $25
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $47
+              local.get $27
+              local.get $25
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $11
+              i32.const 16
+              i32.add
+              local.set $11
+              br $for-loop|55
+             end
+            end
+            local.get $12
+            i32.const 3
+            i32.shl
+            local.tee $3
+            local.get $35
+            i32.add
+            local.get $15
+            f64x2.extract_lane 0
+            local.get $15
+            f64x2.extract_lane 1
+            f64.add
+            local.get $3
+            local.get $41
+            i32.add
+            f64.load
+            f64.mul
+            f64.store
+           else
+            i32.const 0
+            local.set $11
+            loop $for-loop|56
+             local.get $11
+             i32.const -64
+             i32.sub
+             local.tee $3
+             local.get $36
+             i32.le_u
+             if
+              local.get $11
+              local.get $43
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $11
+              local.get $37
+              i32.add
+              local.tee $11
+              v128.load
+              local.tee $15
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $36
+              local.get $47
+              i32.add
+              local.tee $48
+              local.get $48
+              v128.load
+              local.get $15
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $47
+              i32.const 16
+              i32.add
+              local.tee $48
+              local.get $48
+              v128.load
+              local.get $11
+              v128.load offset=16
+              local.tee $15
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $36
+              local.get $48
+              i32.add
+              local.tee $48
+              local.get $48
+              v128.load
+              local.get $15
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $47
+              i32.const 32
+              i32.add
+              local.tee $48
+              local.get $48
+              v128.load
+              local.get $11
+              v128.load offset=32
+              local.tee $15
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $36
+              local.get $48
+              i32.add
+              local.tee $48
+              local.get $48
+              v128.load
+              local.get $15
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $47
+              i32.const 48
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $11
+              v128.load offset=48
+              local.tee $15
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $36
+              local.get $47
+              i32.add
+              local.tee $11
+              local.get $11
+              v128.load
+              local.get $15
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $3
+              local.set $11
+              br $for-loop|56
+             end
+            end
+            loop $for-loop|57
+             local.get $11
+             local.get $36
+             i32.lt_u
+             if
+              local.get $11
+              local.get $43
+              i32.add
+              local.tee $3
+              local.get $3
+              v128.load
+              local.get $11
+              local.get $37
+              i32.add
+              v128.load
+              local.tee $15
+              local.get $24
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $3
+              local.get $36
+              i32.add
+              local.tee $3
+              local.get $3
+              v128.load
+              local.get $15
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              v128.store
+              local.get $11
+              i32.const 16
+              i32.add
+              local.set $11
+              br $for-loop|57
+             end
+            end
+           end
+           local.get $12
+           i32.const 1
+           i32.add
+           local.set $12
+           br $for-loop|54
+          end
+         end
+        end
+        local.get $16
+        i32.const 1
+        i32.sub
+        local.set $16
+        br $for-loop|49
+       end
+      end
+     end
+     local.get $17
+     i32.const 1
+     i32.add
+     local.tee $3
+     local.get $21
+     i32.lt_s
+     if
+      local.get $0
+      i32.load offset=44
+      local.set $5
+      local.get $0
+      i32.load offset=24
+      local.set $11
+      local.get $0
+      i32.const -64
+      i32.sub
+      i32.load
+      local.set $12
+      local.get $0
+      i32.load offset=40
+      local.set $26
+      local.get $0
+      i32.load offset=32
+      i32.const 3
+      i32.shl
+      local.set $35
+      local.get $18
+      local.get $3
+      local.get $34
+      i32.mul
+      i32.add
+      local.set $36
+      local.get $10
+      i32.const 0
+      local.get $30
+      select
+      local.set $37
+      local.get $0
+      i32.load offset=36
+      local.tee $38
+      if
+       local.get $11
+       i32.const 1
+       i32.add
+       i32.const -2
+       i32.and
+       i32.const 3
+       i32.shl
+       local.set $41
+       local.get $11
+       i32.const -2
+       i32.and
+       local.set $3
+       i32.const 0
+       local.set $16
+       local.get $35
+       f64.convert_i32_u
+       f64x2.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $25
+       local.get $38
+       i32.const 1
+       i32.sub
+       f64.convert_i32_s
+       f64x2.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $27
+       local.get $38
+       i32.const 2
+       i32.sub
+       f64.convert_i32_s
+       f64x2.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $39
+       local.get $35
+       local.get $38
+       i32.mul
+       local.tee $12
+       f64.convert_i32_u
+       f64.const 2
+       f64.mul
+       f64x2.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $40
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $24
+       local.get $26
+       f64.convert_i32_u
+       f64.const 4503599627370496
+       f64.add
+       f64x2.splat
+       local.get $12
+       local.get $26
+       i32.add
+       f64.convert_i32_u
+       f64.const 4503599627370496
+       f64.add
+       f64x2.replace_lane 1
+       local.set $7
+       i32.const 0
+       local.set $12
+       loop $for-loop|59
+        local.get $3
+        local.get $12
+        i32.gt_s
+        if
+         local.get $12
+         i32.const 3
+         i32.shl
+         local.tee $43
+         local.get $5
+         i32.add
+         local.set $47
+         local.get $24
+         local.get $36
+         local.get $43
+         i32.add
+         v128.load
+         local.tee $15
+         local.get $47
+         v128.load
+         local.tee $42
+         f64x2.le
+         local.get $15
+         local.get $41
+         local.get $47
+         i32.add
+         v128.load
+         f64x2.ge
+         v128.or
+         v128.or
+         local.set $24
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $15
+         local.get $42
+         f64x2.sub
+         local.get $47
+         local.get $41
+         i32.const 3
+         i32.mul
+         i32.add
+         v128.load
+         f64x2.mul
+         f64x2.pmax
+         local.get $27
+         f64x2.pmin
+         local.tee $15
+         f64x2.floor
+         local.get $39
+         f64x2.pmin
+         local.set $42
+         local.get $2
+         local.get $43
+         i32.add
+         local.get $15
+         local.get $42
+         f64x2.sub
+         local.tee $44
+         v128.store
+         local.get $7
+         local.tee $15
+         local.get $40
+         f64x2.add
+         local.set $7
+         local.get $1
+         local.get $12
+         i32.const 2
+         i32.shl
+         i32.add
+         local.get $42
+         local.get $25
+         f64x2.mul
+         local.get $15
+         f64x2.add
+         local.tee $15
+         local.get $15
+         i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+         v128.store64_lane 0
+         local.get $37
+         if
+          local.get $37
+          local.get $12
+          i32.const 48
+          i32.mul
+          i32.add
+          local.tee $43
+          local.get $15
+          v128.store32_lane 0
+          local.get $43
+          local.get $44
+          local.get $44
+          i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+          v128.store offset=16
+          local.get $43
+          v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+          local.get $44
+          f64x2.sub
+          local.tee $42
+          local.get $42
+          i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+          v128.store offset=32
+          local.get $43
+          i32.const 48
+          i32.add
+          local.get $15
+          v128.store32_lane 2
+          local.get $43
+          local.get $44
+          local.get $44
+          i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+          v128.store offset=64
+          local.get $43
+          local.get $42
+          local.get $42
+          i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+          v128.store offset=80
+         end
+         local.get $12
+         i32.const 2
+         i32.add
+         local.set $12
+         br $for-loop|59
+        end
+       end
+       local.get $24
+       v128.any_true
+       if
+        loop $for-loop|60
+         local.get $3
+         local.get $16
+         i32.gt_s
+         if
+          local.get $16
+          i32.const 3
+          i32.shl
+          local.tee $12
+          local.get $5
+          i32.add
+          local.tee $43
+          local.get $41
+          i32.add
+          f64.load
+          local.set $9
+          block $assembly/pl/adaptRange<f64>|inlined.22
+           local.get $43
+           f64.load
+           local.tee $8
+           local.get $12
+           local.get $36
+           i32.add
+           f64.load
+           local.tee $14
+           f64.ge
+           if
+            local.get $14
+            local.set $8
+           else
+            local.get $9
+            local.get $14
+            f64.le
+            i32.eqz
+            br_if $assembly/pl/adaptRange<f64>|inlined.22
+            local.get $14
+            local.set $9
+           end
+           local.get $43
+           local.get $8
+           local.get $9
+           local.get $8
+           f64.sub
+           f64.const 0.01
+           f64.mul
+           local.tee $8
+           f64.sub
+           local.tee $14
+           f64.store
+           local.get $41
+           local.get $43
+           i32.add
+           local.get $9
+           local.get $8
+           f64.add
+           local.tee $8
+           f64.store
+           local.get $43
+           local.get $41
+           i32.const 1
+           i32.shl
+           i32.add
+           local.get $8
+           local.get $14
+           f64.sub
+           local.get $38
+           i32.const 1
+           i32.sub
+           f64.convert_i32_s
+           f64.div
+           local.tee $8
+           f64.store
+           local.get $43
+           local.get $41
+           i32.const 3
+           i32.mul
+           i32.add
+           f64.const 1
+           local.get $8
+           f64.div
+           f64.store
+          end
+          local.get $16
+          i32.const 1
+          i32.add
+          local.set $16
+          br $for-loop|60
+         end
+        end
+        local.get $35
+        f64.convert_i32_u
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $24
+        local.get $38
+        i32.const 1
+        i32.sub
+        f64.convert_i32_s
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $25
+        local.get $38
+        i32.const 2
+        i32.sub
+        f64.convert_i32_s
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $27
+        local.get $35
+        local.get $38
+        i32.mul
+        local.tee $12
+        f64.convert_i32_u
+        f64.const 2
+        f64.mul
+        f64x2.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $39
+        local.get $26
+        f64.convert_i32_u
+        f64.const 4503599627370496
+        f64.add
+        f64x2.splat
+        local.get $12
+        local.get $26
+        i32.add
+        f64.convert_i32_u
+        f64.const 4503599627370496
+        f64.add
+        f64x2.replace_lane 1
+        local.set $7
+        i32.const 0
+        local.set $12
+        loop $for-loop|61
+         local.get $3
+         local.get $12
+         i32.gt_s
+         if
+          local.get $12
+          i32.const 3
+          i32.shl
+          local.tee $16
+          local.get $5
+          i32.add
+          local.set $43
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $16
+          local.get $36
+          i32.add
+          v128.load
+          local.get $43
+          v128.load
+          f64x2.sub
+          local.get $43
+          local.get $41
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+          f64x2.mul
+          f64x2.pmax
+          local.get $25
+          f64x2.pmin
+          local.tee $15
+          f64x2.floor
+          local.get $27
+          f64x2.pmin
+          local.set $40
+          local.get $2
+          local.get $16
+          i32.add
+          local.get $15
+          local.get $40
+          f64x2.sub
+          local.tee $42
+          v128.store
+          local.get $7
+          local.tee $15
+          local.get $39
+          f64x2.add
+          local.set $7
+          local.get $1
+          local.get $12
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $40
+          local.get $24
+          f64x2.mul
+          local.get $15
+          f64x2.add
+          local.tee $15
+          local.get $15
+          i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+          v128.store64_lane 0
+          local.get $37
+          if
+           local.get $37
+           local.get $12
+           i32.const 48
+           i32.mul
+           i32.add
+           local.tee $16
+           local.get $15
+           v128.store32_lane 0
+           local.get $16
+           local.get $42
+           local.get $42
+           i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+           v128.store offset=16
+           local.get $16
+           v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+           local.get $42
+           f64x2.sub
+           local.tee $40
+           local.get $40
+           i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7
+           v128.store offset=32
+           local.get $16
+           i32.const 48
+           i32.add
+           local.get $15
+           v128.store32_lane 2
+           local.get $16
+           local.get $42
+           local.get $42
+           i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+           v128.store offset=64
+           local.get $16
+           local.get $40
+           local.get $40
+           i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+           v128.store offset=80
+          end
+          local.get $12
+          i32.const 2
+          i32.add
+          local.set $12
+          br $for-loop|61
+         end
+        end
+       end
+       local.get $3
+       local.set $12
+       loop $for-loop|62
+        local.get $11
+        local.get $12
+        i32.gt_s
+        if
+         local.get $12
+         i32.const 3
+         i32.shl
+         local.tee $16
+         local.get $36
+         i32.add
+         f64.load
+         local.set $14
+         local.get $5
+         local.get $16
+         i32.add
+         local.tee $3
+         f64.load
+         local.set $9
+         local.get $3
+         local.get $41
+         i32.add
+         f64.load
+         local.set $8
+         block $assembly/pl/adaptRange<f64>|inlined.23
+          local.get $9
+          local.get $14
+          f64.ge
+          if
+           local.get $14
+           local.set $9
+          else
+           local.get $8
+           local.get $14
+           f64.le
+           i32.eqz
+           br_if $assembly/pl/adaptRange<f64>|inlined.23
+           local.get $14
+           local.set $8
+          end
+          local.get $3
+          local.get $9
+          local.get $8
+          local.get $9
+          f64.sub
+          f64.const 0.01
+          f64.mul
+          local.tee $9
+          f64.sub
+          local.tee $46
+          f64.store
+          local.get $3
+          local.get $41
+          i32.add
+          local.get $8
+          local.get $9
+          f64.add
+          local.tee $8
+          f64.store
+          local.get $3
+          local.get $41
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $8
+          local.get $46
+          f64.sub
+          local.get $38
+          i32.const 1
+          i32.sub
+          f64.convert_i32_s
+          f64.div
+          local.tee $8
+          f64.store
+          local.get $3
+          local.get $41
+          i32.const 3
+          i32.mul
+          i32.add
+          f64.const 1
+          local.get $8
+          f64.div
+          f64.store
+         end
+         local.get $14
+         local.get $5
+         local.get $16
+         i32.add
+         local.tee $3
+         f64.load
+         f64.sub
+         local.get $3
+         local.get $41
+         i32.const 3
+         i32.mul
+         i32.add
+         f64.load
+         f64.mul
+         local.tee $9
+         f64.const 0
+         f64.lt
+         if
+          f64.const 0
+          local.set $9
+         end
+         local.get $9
+         local.get $38
+         i32.const 1
+         i32.sub
+         f64.convert_i32_s
+         local.tee $8
+         f64.gt
+         i32.eqz
+         if
+          local.get $9
+          local.set $8
+         end
+         local.get $8
+         i32.trunc_sat_f64_s
+         local.tee $43
+         local.get $38
+         i32.const 2
+         i32.sub
+         local.tee $3
+         i32.le_s
+         if
+          local.get $43
+          local.set $3
+         end
+         local.get $1
+         local.get $12
+         i32.const 2
+         i32.shl
+         i32.add
+         local.get $26
+         local.get $12
+         local.get $38
+         i32.mul
+         local.get $35
+         i32.mul
+         i32.add
+         local.get $3
+         local.get $35
+         i32.mul
+         i32.add
+         local.tee $43
+         i32.store
+         local.get $2
+         local.get $16
+         i32.add
+         local.get $8
+         local.get $3
+         f64.convert_i32_s
+         f64.sub
+         local.tee $8
+         f64.store
+         local.get $37
+         local.get $12
+         i32.const 48
+         i32.mul
+         i32.add
+         i32.const 0
+         local.get $37
+         select
+         local.tee $3
+         if
+          local.get $3
+          local.get $43
+          i32.store
+          local.get $3
+          local.get $8
+          f64x2.splat
+          v128.store offset=16
+          local.get $3
+          f64.const 1
+          local.get $8
+          f64.sub
+          f64x2.splat
+          v128.store offset=32
+         end
+         local.get $12
+         i32.const 1
+         i32.add
+         local.set $12
+         br $for-loop|62
+        end
+       end
+      else
+       local.get $5
+       local.get $11
+       local.get $12
+       local.get $26
+       local.get $35
+       local.get $36
+       local.get $1
+       local.get $2
+       i32.const 1
+       local.get $37
+       call $assembly/pl/locatePerInput<f64>
+      end
+      local.get $28
+      if
+       block $assembly/forward/accumulateLayer<f64>|inlined.9
+        local.get $0
+        i32.load offset=32
+        i32.const 3
+        i32.shl
+        local.set $3
+        local.get $0
+        i32.load offset=56
+        local.set $11
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $16
+        f64.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $26
+        f64.convert_i32_s
+        f64.div
+        f64x2.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|63
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $3
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          i32.const 0
+          local.set $12
+          loop $for-loop|64
+           local.get $12
+           local.get $26
+           i32.lt_s
+           if
+            local.get $1
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $28
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $7
+            local.get $28
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $2
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load64_splat
+            local.tee $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $7
+            local.get $24
+            local.get $28
+            v128.load offset=16
+            local.tee $24
+            local.get $35
+            v128.load offset=16
+            local.get $24
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $15
+            local.get $28
+            v128.load offset=32
+            local.tee $15
+            local.get $35
+            v128.load offset=32
+            local.get $15
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $15
+            local.get $27
+            local.get $28
+            v128.load offset=48
+            local.tee $27
+            local.get $35
+            v128.load offset=48
+            local.get $27
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $27
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|64
+           end
+          end
+          local.get $5
+          local.get $11
+          i32.add
+          local.tee $12
+          local.get $7
+          local.get $39
+          f64x2.mul
+          local.get $7
+          local.get $16
+          select
+          v128.store
+          local.get $12
+          local.get $24
+          local.get $39
+          f64x2.mul
+          local.get $24
+          local.get $16
+          select
+          v128.store offset=16
+          local.get $12
+          local.get $15
+          local.get $39
+          f64x2.mul
+          local.get $15
+          local.get $16
+          select
+          v128.store offset=32
+          local.get $12
+          local.get $27
+          local.get $39
+          f64x2.mul
+          local.get $27
+          local.get $16
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|63
+         end
+        end
+        local.get $0
+        i32.load offset=28
+        i32.const 1
+        i32.eq
+        if
+         local.get $26
+         i32.const -2
+         i32.and
+         local.set $3
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $25
+         i32.const 0
+         local.set $5
+         loop $for-loop|65
+          local.get $3
+          local.get $5
+          i32.gt_s
+          if
+           local.get $25
+           local.get $1
+           local.get $5
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $12
+           i32.load
+           v128.load
+           local.tee $7
+           local.get $12
+           i32.load offset=4
+           v128.load
+           local.tee $15
+           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+           local.tee $24
+           local.get $7
+           local.get $15
+           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+           local.get $24
+           f64x2.sub
+           local.get $2
+           local.get $5
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $25
+           local.get $5
+           i32.const 2
+           i32.add
+           local.set $5
+           br $for-loop|65
+          end
+         end
+         local.get $25
+         f64x2.extract_lane 0
+         local.set $8
+         local.get $5
+         local.get $26
+         i32.lt_s
+         if (result f64)
+          local.get $8
+          local.get $1
+          local.get $5
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.tee $3
+          f64.load
+          local.tee $8
+          local.get $3
+          f64.load offset=8
+          local.get $8
+          f64.sub
+          local.get $2
+          local.get $5
+          i32.const 3
+          i32.shl
+          i32.add
+          f64.load
+          f64.mul
+          f64.add
+          f64.add
+         else
+          local.get $8
+         end
+         local.get $25
+         f64x2.extract_lane 1
+         f64.add
+         local.set $8
+         local.get $11
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $16
+         if (result f64)
+          local.get $8
+          f64.const 1
+          local.get $26
+          f64.convert_i32_s
+          f64.div
+          f64.mul
+         else
+          local.get $8
+         end
+         f64x2.replace_lane 0
+         v128.store
+         br $assembly/forward/accumulateLayer<f64>|inlined.9
+        end
+        local.get $3
+        local.get $5
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $12
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         i32.const 0
+         local.set $12
+         loop $for-loop|66
+          local.get $12
+          local.get $26
+          i32.lt_s
+          if
+           local.get $7
+           local.get $1
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.get $5
+           i32.add
+           local.tee $28
+           v128.load
+           local.tee $7
+           local.get $3
+           local.get $28
+           i32.add
+           v128.load
+           local.get $7
+           f64x2.sub
+           local.get $2
+           local.get $12
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load64_splat
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $7
+           local.get $12
+           i32.const 1
+           i32.add
+           local.set $12
+           br $for-loop|66
+          end
+         end
+         local.get $5
+         local.get $11
+         i32.add
+         local.get $7
+         local.get $39
+         f64x2.mul
+         local.get $7
+         local.get $16
+         select
+         v128.store
+        else
+         local.get $12
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          i32.const 0
+          local.set $12
+          loop $for-loop|67
+           local.get $12
+           local.get $26
+           i32.lt_s
+           if
+            local.get $1
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $28
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $25
+            local.get $28
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $2
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load64_splat
+            local.tee $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $24
+            local.get $28
+            v128.load offset=16
+            local.tee $15
+            local.get $35
+            v128.load offset=16
+            local.get $15
+            f64x2.sub
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|67
+           end
+          end
+          local.get $5
+          local.get $11
+          i32.add
+          local.tee $3
+          local.get $25
+          local.get $39
+          f64x2.mul
+          local.get $25
+          local.get $16
+          select
+          v128.store
+          local.get $3
+          local.get $24
+          local.get $39
+          f64x2.mul
+          local.get $24
+          local.get $16
+          select
+          v128.store offset=16
+         else
+          local.get $12
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $25
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           i32.const 0
+           local.set $12
+           loop $for-loop|68
+            local.get $12
+            local.get $26
+            i32.lt_s
+            if
+             local.get $1
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             i32.load
+             local.get $5
+             i32.add
+             local.tee $28
+             local.get $3
+             i32.add
+             local.set $35
+             local.get $25
+             local.get $28
+             v128.load
+             local.tee $7
+             local.get $35
+             v128.load
+             local.get $7
+             f64x2.sub
+             local.get $2
+             local.get $12
+             i32.const 3
+             i32.shl
+             i32.add
+             v128.load64_splat
+             local.tee $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $25
+             local.get $24
+             local.get $28
+             v128.load offset=16
+             local.tee $24
+             local.get $35
+             v128.load offset=16
+             local.get $24
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $24
+             local.get $15
+             local.get $28
+             v128.load offset=32
+             local.tee $15
+             local.get $35
+             v128.load offset=32
+             local.get $15
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $15
+             local.get $12
+             i32.const 1
+             i32.add
+             local.set $12
+             br $for-loop|68
+            end
+           end
+           local.get $5
+           local.get $11
+           i32.add
+           local.tee $3
+           local.get $25
+           local.get $39
+           f64x2.mul
+           local.get $25
+           local.get $16
+           select
+           v128.store
+           local.get $3
+           local.get $24
+           local.get $39
+           f64x2.mul
+           local.get $24
+           local.get $16
+           select
+           v128.store offset=16
+           local.get $3
+           local.get $15
+           local.get $39
+           f64x2.mul
+           local.get $15
+           local.get $16
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       end
+      else
+       local.get $30
+       if
+        local.get $10
+        local.set $3
+        local.get $0
+        i32.load offset=32
+        i32.const 3
+        i32.shl
+        local.set $28
+        local.get $0
+        i32.load offset=60
+        local.set $11
+        local.get $0
+        i32.load offset=56
+        local.set $35
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $36
+        f64.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $37
+        f64.convert_i32_s
+        f64.div
+        f64x2.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|69
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $28
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          local.get $5
+          local.get $11
+          i32.add
+          local.tee $12
+          v128.load
+          local.set $15
+          local.get $12
+          v128.load offset=16
+          local.set $40
+          local.get $12
+          v128.load offset=32
+          local.set $42
+          local.get $12
+          v128.load offset=48
+          local.set $44
+          local.get $4
+          v128.load offset=16
+          local.set $45
+          local.get $4
+          i32.load
+          local.get $5
+          i32.add
+          local.tee $12
+          local.get $28
+          i32.add
+          local.set $16
+          local.get $12
+          local.get $12
+          v128.load
+          local.get $15
+          local.get $4
+          v128.load offset=32
+          local.tee $52
+          f64x2.mul
+          f64x2.add
+          v128.store
+          local.get $16
+          local.get $16
+          v128.load
+          local.get $15
+          local.get $45
+          f64x2.mul
+          f64x2.add
+          v128.store
+          local.get $12
+          local.get $12
+          v128.load offset=16
+          local.get $40
+          local.get $52
+          f64x2.mul
+          f64x2.add
+          v128.store offset=16
+          local.get $16
+          local.get $16
+          v128.load offset=16
+          local.get $40
+          local.get $45
+          f64x2.mul
+          f64x2.add
+          v128.store offset=16
+          local.get $12
+          local.get $12
+          v128.load offset=32
+          local.get $42
+          local.get $52
+          f64x2.mul
+          f64x2.add
+          v128.store offset=32
+          local.get $16
+          local.get $16
+          v128.load offset=32
+          local.get $42
+          local.get $45
+          f64x2.mul
+          f64x2.add
+          v128.store offset=32
+          local.get $12
+          local.get $12
+          v128.load offset=48
+          local.get $44
+          local.get $52
+          f64x2.mul
+          f64x2.add
+          v128.store offset=48
+          local.get $16
+          local.get $16
+          v128.load offset=48
+          local.get $44
+          local.get $45
+          f64x2.mul
+          f64x2.add
+          v128.store offset=48
+          local.get $37
+          i32.const 1
+          i32.gt_s
+          if
+           local.get $4
+           v128.load offset=64
+           local.set $45
+           local.get $4
+           i32.load offset=48
+           local.get $5
+           i32.add
+           local.tee $12
+           local.get $28
+           i32.add
+           local.set $16
+           local.get $12
+           local.get $12
+           v128.load
+           local.get $15
+           local.get $4
+           v128.load offset=80
+           local.tee $52
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $16
+           local.get $16
+           v128.load
+           local.get $15
+           local.get $45
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $12
+           local.get $12
+           v128.load offset=16
+           local.get $40
+           local.get $52
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+           local.get $16
+           local.get $16
+           v128.load offset=16
+           local.get $40
+           local.get $45
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+           local.get $12
+           local.get $12
+           v128.load offset=32
+           local.get $42
+           local.get $52
+           f64x2.mul
+           f64x2.add
+           v128.store offset=32
+           local.get $16
+           local.get $16
+           v128.load offset=32
+           local.get $42
+           local.get $45
+           f64x2.mul
+           f64x2.add
+           v128.store offset=32
+           local.get $12
+           local.get $12
+           v128.load offset=48
+           local.get $44
+           local.get $52
+           f64x2.mul
+           f64x2.add
+           v128.store offset=48
+           local.get $16
+           local.get $16
+           v128.load offset=48
+           local.get $44
+           local.get $45
+           f64x2.mul
+           f64x2.add
+           v128.store offset=48
+          end
+          local.get $4
+          local.get $37
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $16
+          local.get $3
+          local.set $12
+          local.get $4
+          i32.const 96
+          i32.add
+          local.set $26
+          loop $for-loop|70
+           local.get $16
+           local.get $26
+           i32.gt_u
+           if
+            local.get $26
+            v128.load offset=16
+            local.set $45
+            local.get $26
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $38
+            local.get $28
+            i32.add
+            local.set $41
+            local.get $38
+            local.get $38
+            v128.load
+            local.get $15
+            local.get $26
+            v128.load offset=32
+            local.tee $52
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $41
+            local.get $41
+            v128.load
+            local.get $15
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $38
+            local.get $38
+            v128.load offset=16
+            local.get $40
+            local.get $52
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $41
+            local.get $41
+            v128.load offset=16
+            local.get $40
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $38
+            local.get $38
+            v128.load offset=32
+            local.get $42
+            local.get $52
+            f64x2.mul
+            f64x2.add
+            v128.store offset=32
+            local.get $41
+            local.get $41
+            v128.load offset=32
+            local.get $42
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            v128.store offset=32
+            local.get $38
+            local.get $38
+            v128.load offset=48
+            local.get $44
+            local.get $52
+            f64x2.mul
+            f64x2.add
+            v128.store offset=48
+            local.get $41
+            local.get $41
+            v128.load offset=48
+            local.get $44
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            v128.store offset=48
+            local.get $12
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $38
+            local.get $28
+            i32.add
+            local.set $41
+            local.get $25
+            local.get $38
+            v128.load
+            local.tee $25
+            local.get $41
+            v128.load
+            local.get $25
+            f64x2.sub
+            local.get $12
+            v128.load offset=16
+            local.tee $45
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $7
+            local.get $38
+            v128.load offset=16
+            local.tee $7
+            local.get $41
+            v128.load offset=16
+            local.get $7
+            f64x2.sub
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $7
+            local.get $24
+            local.get $38
+            v128.load offset=32
+            local.tee $24
+            local.get $41
+            v128.load offset=32
+            local.get $24
+            f64x2.sub
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $27
+            local.get $38
+            v128.load offset=48
+            local.tee $27
+            local.get $41
+            v128.load offset=48
+            local.get $27
+            f64x2.sub
+            local.get $45
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $27
+            local.get $26
+            i32.const 48
+            i32.add
+            local.set $26
+            local.get $12
+            i32.const 48
+            i32.add
+            local.set $12
+            br $for-loop|70
+           end
+          end
+          local.get $3
+          local.get $37
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $16
+          loop $for-loop|71
+           local.get $12
+           local.get $16
+           i32.lt_u
+           if
+            local.get $25
+            local.get $12
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $26
+            v128.load
+            local.tee $15
+            local.get $26
+            local.get $28
+            i32.add
+            v128.load
+            local.get $15
+            f64x2.sub
+            local.get $12
+            v128.load offset=16
+            local.tee $15
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $7
+            local.get $26
+            i32.const 16
+            i32.add
+            local.tee $38
+            v128.load
+            local.tee $7
+            local.get $28
+            local.get $38
+            i32.add
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $7
+            local.get $24
+            local.get $26
+            i32.const 32
+            i32.add
+            local.tee $38
+            v128.load
+            local.tee $24
+            local.get $28
+            local.get $38
+            i32.add
+            v128.load
+            local.get $24
+            f64x2.sub
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $27
+            local.get $26
+            i32.const 48
+            i32.add
+            local.tee $26
+            v128.load
+            local.tee $27
+            local.get $26
+            local.get $28
+            i32.add
+            v128.load
+            local.get $27
+            f64x2.sub
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $27
+            local.get $12
+            i32.const 48
+            i32.add
+            local.set $12
+            br $for-loop|71
+           end
+          end
+          local.get $5
+          local.get $35
+          i32.add
+          local.tee $12
+          local.get $25
+          local.get $39
+          f64x2.mul
+          local.get $25
+          local.get $36
+          select
+          v128.store
+          local.get $12
+          local.get $7
+          local.get $39
+          f64x2.mul
+          local.get $7
+          local.get $36
+          select
+          v128.store offset=16
+          local.get $12
+          local.get $24
+          local.get $39
+          f64x2.mul
+          local.get $24
+          local.get $36
+          select
+          v128.store offset=32
+          local.get $12
+          local.get $27
+          local.get $39
+          f64x2.mul
+          local.get $27
+          local.get $36
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|69
+         end
+        end
+        local.get $28
+        local.get $5
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $12
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $25
+         local.get $4
+         v128.load offset=16
+         local.set $7
+         local.get $4
+         i32.load
+         local.get $5
+         i32.add
+         local.tee $12
+         local.get $28
+         i32.add
+         local.set $16
+         local.get $12
+         local.get $12
+         v128.load
+         local.get $5
+         local.get $11
+         i32.add
+         v128.load
+         local.tee $15
+         local.get $4
+         v128.load offset=32
+         f64x2.mul
+         f64x2.add
+         v128.store
+         local.get $16
+         local.get $16
+         v128.load
+         local.get $15
+         local.get $7
+         f64x2.mul
+         f64x2.add
+         v128.store
+         local.get $37
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $4
+          v128.load offset=64
+          local.set $7
+          local.get $4
+          i32.load offset=48
+          local.get $5
+          i32.add
+          local.tee $11
+          local.get $28
+          i32.add
+          local.set $12
+          local.get $11
+          local.get $11
+          v128.load
+          local.get $15
+          local.get $4
+          v128.load offset=80
+          f64x2.mul
+          f64x2.add
+          v128.store
+          local.get $12
+          local.get $12
+          v128.load
+          local.get $15
+          local.get $7
+          f64x2.mul
+          f64x2.add
+          v128.store
+         end
+         local.get $4
+         local.get $37
+         i32.const 48
+         i32.mul
+         i32.add
+         local.set $12
+         local.get $5
+         local.set $11
+         local.get $3
+         local.set $5
+         local.get $4
+         i32.const 96
+         i32.add
+         local.set $16
+         loop $for-loop|72
+          local.get $12
+          local.get $16
+          i32.gt_u
+          if
+           local.get $16
+           v128.load offset=16
+           local.set $7
+           local.get $16
+           i32.load
+           local.get $11
+           i32.add
+           local.tee $26
+           local.get $28
+           i32.add
+           local.set $38
+           local.get $26
+           local.get $26
+           v128.load
+           local.get $15
+           local.get $16
+           v128.load offset=32
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $38
+           local.get $38
+           v128.load
+           local.get $15
+           local.get $7
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $25
+           local.get $5
+           i32.load
+           local.get $11
+           i32.add
+           local.tee $26
+           v128.load
+           local.tee $7
+           local.get $26
+           local.get $28
+           i32.add
+           v128.load
+           local.get $7
+           f64x2.sub
+           local.get $5
+           v128.load offset=16
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $25
+           local.get $16
+           i32.const 48
+           i32.add
+           local.set $16
+           local.get $5
+           i32.const 48
+           i32.add
+           local.set $5
+           br $for-loop|72
+          end
+         end
+         local.get $3
+         local.get $37
+         i32.const 48
+         i32.mul
+         i32.add
+         local.set $3
+         loop $for-loop|73
+          local.get $3
+          local.get $5
+          i32.gt_u
+          if
+           local.get $25
+           local.get $5
+           i32.load
+           local.get $11
+           i32.add
+           local.tee $12
+           v128.load
+           local.tee $7
+           local.get $12
+           local.get $28
+           i32.add
+           v128.load
+           local.get $7
+           f64x2.sub
+           local.get $5
+           v128.load offset=16
+           f64x2.mul
+           f64x2.add
+           f64x2.add
+           local.set $25
+           local.get $5
+           i32.const 48
+           i32.add
+           local.set $5
+           br $for-loop|73
+          end
+         end
+         local.get $11
+         local.get $35
+         i32.add
+         local.get $25
+         local.get $39
+         f64x2.mul
+         local.get $25
+         local.get $36
+         select
+         v128.store
+        else
+         local.get $12
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          local.get $5
+          local.get $11
+          i32.add
+          local.tee $11
+          v128.load
+          local.set $7
+          local.get $11
+          v128.load offset=16
+          local.set $24
+          local.get $4
+          v128.load offset=16
+          local.set $27
+          local.get $4
+          i32.load
+          local.get $5
+          i32.add
+          local.tee $11
+          local.get $28
+          i32.add
+          local.set $12
+          local.get $11
+          local.get $11
+          v128.load
+          local.get $7
+          local.get $4
+          v128.load offset=32
+          local.tee $40
+          f64x2.mul
+          f64x2.add
+          v128.store
+          local.get $12
+          local.get $12
+          v128.load
+          local.get $7
+          local.get $27
+          f64x2.mul
+          f64x2.add
+          v128.store
+          local.get $11
+          local.get $11
+          v128.load offset=16
+          local.get $24
+          local.get $40
+          f64x2.mul
+          f64x2.add
+          v128.store offset=16
+          local.get $12
+          local.get $12
+          v128.load offset=16
+          local.get $24
+          local.get $27
+          f64x2.mul
+          f64x2.add
+          v128.store offset=16
+          local.get $37
+          i32.const 1
+          i32.gt_s
+          if
+           local.get $4
+           v128.load offset=64
+           local.set $27
+           local.get $4
+           i32.load offset=48
+           local.get $5
+           i32.add
+           local.tee $11
+           local.get $28
+           i32.add
+           local.set $12
+           local.get $11
+           local.get $11
+           v128.load
+           local.get $7
+           local.get $4
+           v128.load offset=80
+           local.tee $40
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $12
+           local.get $12
+           v128.load
+           local.get $7
+           local.get $27
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $11
+           local.get $11
+           v128.load offset=16
+           local.get $24
+           local.get $40
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+           local.get $12
+           local.get $12
+           v128.load offset=16
+           local.get $24
+           local.get $27
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+          end
+          local.get $4
+          local.get $37
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $12
+          local.get $5
+          local.set $11
+          local.get $3
+          local.set $5
+          local.get $4
+          i32.const 96
+          i32.add
+          local.set $16
+          loop $for-loop|74
+           local.get $12
+           local.get $16
+           i32.gt_u
+           if
+            local.get $16
+            v128.load offset=16
+            local.set $27
+            local.get $16
+            i32.load
+            local.get $11
+            i32.add
+            local.tee $26
+            local.get $28
+            i32.add
+            local.set $38
+            local.get $26
+            local.get $26
+            v128.load
+            local.get $7
+            local.get $16
+            v128.load offset=32
+            local.tee $40
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $38
+            local.get $38
+            v128.load
+            local.get $7
+            local.get $27
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $26
+            local.get $26
+            v128.load offset=16
+            local.get $24
+            local.get $40
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $38
+            local.get $38
+            v128.load offset=16
+            local.get $24
+            local.get $27
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $5
+            i32.load
+            local.get $11
+            i32.add
+            local.tee $26
+            local.get $28
+            i32.add
+            local.set $38
+            local.get $25
+            local.get $26
+            v128.load
+            local.tee $25
+            local.get $38
+            v128.load
+            local.get $25
+            f64x2.sub
+            local.get $5
+            v128.load offset=16
+            local.tee $27
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $15
+            local.get $26
+            v128.load offset=16
+            local.tee $15
+            local.get $38
+            v128.load offset=16
+            local.get $15
+            f64x2.sub
+            local.get $27
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $15
+            local.get $16
+            i32.const 48
+            i32.add
+            local.set $16
+            local.get $5
+            i32.const 48
+            i32.add
+            local.set $5
+            br $for-loop|74
+           end
+          end
+          local.get $3
+          local.get $37
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $3
+          loop $for-loop|75
+           local.get $3
+           local.get $5
+           i32.gt_u
+           if
+            local.get $25
+            local.get $5
+            i32.load
+            local.get $11
+            i32.add
+            local.tee $12
+            v128.load
+            local.tee $7
+            local.get $12
+            local.get $28
+            i32.add
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $5
+            v128.load offset=16
+            local.tee $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $15
+            local.get $12
+            i32.const 16
+            i32.add
+            local.tee $12
+            v128.load
+            local.tee $15
+            local.get $12
+            local.get $28
+            i32.add
+            v128.load
+            local.get $15
+            f64x2.sub
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $15
+            local.get $5
+            i32.const 48
+            i32.add
+            local.set $5
+            br $for-loop|75
+           end
+          end
+          local.get $11
+          local.get $35
+          i32.add
+          local.tee $3
+          local.get $25
+          local.get $39
+          f64x2.mul
+          local.get $25
+          local.get $36
+          select
+          v128.store
+          local.get $3
+          local.get $15
+          local.get $39
+          f64x2.mul
+          local.get $15
+          local.get $36
+          select
+          v128.store offset=16
+         else
+          local.get $12
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $25
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           local.get $5
+           local.get $11
+           i32.add
+           local.tee $11
+           v128.load
+           local.set $7
+           local.get $11
+           v128.load offset=16
+           local.set $27
+           local.get $11
+           v128.load offset=32
+           local.set $40
+           local.get $4
+           v128.load offset=16
+           local.set $42
+           local.get $4
+           i32.load
+           local.get $5
+           i32.add
+           local.tee $11
+           local.get $28
+           i32.add
+           local.set $12
+           local.get $11
+           local.get $11
+           v128.load
+           local.get $7
+           local.get $4
+           v128.load offset=32
+           local.tee $44
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $12
+           local.get $12
+           v128.load
+           local.get $7
+           local.get $42
+           f64x2.mul
+           f64x2.add
+           v128.store
+           local.get $11
+           local.get $11
+           v128.load offset=16
+           local.get $27
+           local.get $44
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+           local.get $12
+           local.get $12
+           v128.load offset=16
+           local.get $27
+           local.get $42
+           f64x2.mul
+           f64x2.add
+           v128.store offset=16
+           local.get $11
+           local.get $11
+           v128.load offset=32
+           local.get $40
+           local.get $44
+           f64x2.mul
+           f64x2.add
+           v128.store offset=32
+           local.get $12
+           local.get $12
+           v128.load offset=32
+           local.get $40
+           local.get $42
+           f64x2.mul
+           f64x2.add
+           v128.store offset=32
+           local.get $37
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $4
+            v128.load offset=64
+            local.set $42
+            local.get $4
+            i32.load offset=48
+            local.get $5
+            i32.add
+            local.tee $11
+            local.get $28
+            i32.add
+            local.set $12
+            local.get $11
+            local.get $11
+            v128.load
+            local.get $7
+            local.get $4
+            v128.load offset=80
+            local.tee $44
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $12
+            local.get $12
+            v128.load
+            local.get $7
+            local.get $42
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $11
+            local.get $11
+            v128.load offset=16
+            local.get $27
+            local.get $44
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $12
+            local.get $12
+            v128.load offset=16
+            local.get $27
+            local.get $42
+            f64x2.mul
+            f64x2.add
+            v128.store offset=16
+            local.get $11
+            local.get $11
+            v128.load offset=32
+            local.get $40
+            local.get $44
+            f64x2.mul
+            f64x2.add
+            v128.store offset=32
+            local.get $12
+            local.get $12
+            v128.load offset=32
+            local.get $40
+            local.get $42
+            f64x2.mul
+            f64x2.add
+            v128.store offset=32
+           end
+           local.get $4
+           local.get $37
+           i32.const 48
+           i32.mul
+           i32.add
+           local.set $12
+           local.get $5
+           local.set $11
+           local.get $3
+           local.set $5
+           local.get $4
+           i32.const 96
+           i32.add
+           local.set $16
+           loop $for-loop|76
+            local.get $12
+            local.get $16
+            i32.gt_u
+            if
+             local.get $16
+             v128.load offset=16
+             local.set $42
+             local.get $16
+             i32.load
+             local.get $11
+             i32.add
+             local.tee $26
+             local.get $28
+             i32.add
+             local.set $38
+             local.get $26
+             local.get $26
+             v128.load
+             local.get $7
+             local.get $16
+             v128.load offset=32
+             local.tee $44
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $38
+             local.get $38
+             v128.load
+             local.get $7
+             local.get $42
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $26
+             local.get $26
+             v128.load offset=16
+             local.get $27
+             local.get $44
+             f64x2.mul
+             f64x2.add
+             v128.store offset=16
+             local.get $38
+             local.get $38
+             v128.load offset=16
+             local.get $27
+             local.get $42
+             f64x2.mul
+             f64x2.add
+             v128.store offset=16
+             local.get $26
+             local.get $26
+             v128.load offset=32
+             local.get $40
+             local.get $44
+             f64x2.mul
+             f64x2.add
+             v128.store offset=32
+             local.get $38
+             local.get $38
+             v128.load offset=32
+             local.get $40
+             local.get $42
+             f64x2.mul
+             f64x2.add
+             v128.store offset=32
+             local.get $5
+             i32.load
+             local.get $11
+             i32.add
+             local.tee $26
+             local.get $28
+             i32.add
+             local.set $38
+             local.get $25
+             local.get $26
+             v128.load
+             local.tee $25
+             local.get $38
+             v128.load
+             local.get $25
+             f64x2.sub
+             local.get $5
+             v128.load offset=16
+             local.tee $42
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $25
+             local.get $15
+             local.get $26
+             v128.load offset=16
+             local.tee $15
+             local.get $38
+             v128.load offset=16
+             local.get $15
+             f64x2.sub
+             local.get $42
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $15
+             local.get $24
+             local.get $26
+             v128.load offset=32
+             local.tee $24
+             local.get $38
+             v128.load offset=32
+             local.get $24
+             f64x2.sub
+             local.get $42
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $24
+             local.get $16
+             i32.const 48
+             i32.add
+             local.set $16
+             local.get $5
+             i32.const 48
+             i32.add
+             local.set $5
+             br $for-loop|76
+            end
+           end
+           local.get $3
+           local.get $37
+           i32.const 48
+           i32.mul
+           i32.add
+           local.set $3
+           loop $for-loop|77
+            local.get $3
+            local.get $5
+            i32.gt_u
+            if
+             local.get $25
+             local.get $5
+             i32.load
+             local.get $11
+             i32.add
+             local.tee $12
+             v128.load
+             local.tee $7
+             local.get $12
+             local.get $28
+             i32.add
+             v128.load
+             local.get $7
+             f64x2.sub
+             local.get $5
+             v128.load offset=16
+             local.tee $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $25
+             local.get $15
+             local.get $12
+             i32.const 16
+             i32.add
+             local.tee $16
+             v128.load
+             local.tee $15
+             local.get $16
+             local.get $28
+             i32.add
+             v128.load
+             local.get $15
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $15
+             local.get $24
+             local.get $12
+             i32.const 32
+             i32.add
+             local.tee $12
+             v128.load
+             local.tee $24
+             local.get $12
+             local.get $28
+             i32.add
+             v128.load
+             local.get $24
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $24
+             local.get $5
+             i32.const 48
+             i32.add
+             local.set $5
+             br $for-loop|77
+            end
+           end
+           local.get $11
+           local.get $35
+           i32.add
+           local.tee $3
+           local.get $25
+           local.get $39
+           f64x2.mul
+           local.get $25
+           local.get $36
+           select
+           v128.store
+           local.get $3
+           local.get $15
+           local.get $39
+           f64x2.mul
+           local.get $15
+           local.get $36
+           select
+           v128.store offset=16
+           local.get $3
+           local.get $24
+           local.get $39
+           f64x2.mul
+           local.get $24
+           local.get $36
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       else
+        local.get $0
+        i32.load offset=32
+        i32.const 3
+        i32.shl
+        local.set $12
+        local.get $0
+        i32.load offset=60
+        local.set $16
+        local.get $0
+        i32.load offset=24
+        local.set $26
+        local.get $0
+        i32.load offset=44
+        drop
+        block $assembly/nk/updateLayerAt<f64>|inlined.4
+         local.get $0
+         i32.load offset=28
+         i32.const 1
+         i32.eq
+         if
+          local.get $26
+          i32.const -2
+          i32.and
+          local.set $5
+          local.get $16
+          v128.load64_splat
+          local.set $7
+          i32.const 0
+          local.set $3
+          loop $for-loop|79
+           local.get $3
+           local.get $5
+           i32.lt_s
+           if
+            local.get $6
+            local.get $3
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $11
+            i32.load
+            local.tee $12
+            v128.load
+            local.tee $15
+            local.get $11
+            i32.load offset=4
+            local.tee $11
+            v128.load
+            local.tee $24
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.get $7
+            v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+            local.get $13
+            local.get $3
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load
+            local.tee $25
+            f64x2.sub
+            f64x2.mul
+            f64x2.add
+            local.set $27
+            local.get $12
+            local.get $27
+            local.get $15
+            local.get $24
+            i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            local.get $7
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            local.tee $15
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            v128.store
+            local.get $11
+            local.get $27
+            local.get $15
+            i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            v128.store
+            local.get $3
+            i32.const 2
+            i32.add
+            local.set $3
+            br $for-loop|79
+           end
+          end
+          local.get $16
+          f64.load
+          local.set $8
+          loop $for-loop|80
+           local.get $3
+           local.get $26
+           i32.lt_s
+           if
+            local.get $6
+            local.get $3
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.tee $5
+            f64.load offset=8
+            local.set $9
+            local.get $5
+            local.get $5
+            f64.load
+            local.get $8
+            f64.const 1
+            local.get $13
+            local.get $3
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load
+            local.tee $14
+            f64.sub
+            f64.mul
+            f64.add
+            f64.store
+            local.get $5
+            local.get $9
+            local.get $8
+            local.get $14
+            f64.mul
+            f64.add
+            f64.store offset=8
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|80
+           end
+          end
+          br $assembly/nk/updateLayerAt<f64>|inlined.4
+         end
+         i32.const 0
+         local.set $11
+         loop $for-loop|82
+          local.get $11
+          local.get $26
+          i32.lt_s
+          if
+           v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+           local.get $13
+           local.get $11
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load64_splat
+           local.tee $7
+           f64x2.sub
+           local.set $15
+           local.get $6
+           local.get $11
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.set $28
+           i32.const 0
+           local.set $3
+           loop $for-loop|84
+            local.get $3
+            i32.const -64
+            i32.sub
+            local.tee $5
+            local.get $12
+            i32.le_u
+            if
+             local.get $3
+             local.get $28
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $3
+             local.get $16
+             i32.add
+             local.tee $3
+             v128.load
+             local.tee $24
+             local.get $15
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $12
+             local.get $35
+             i32.add
+             local.tee $36
+             local.get $36
+             v128.load
+             local.get $24
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $35
+             i32.const 16
+             i32.add
+             local.tee $36
+             local.get $36
+             v128.load
+             local.get $3
+             v128.load offset=16
+             local.tee $24
+             local.get $15
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $12
+             local.get $36
+             i32.add
+             local.tee $36
+             local.get $36
+             v128.load
+             local.get $24
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $35
+             i32.const 32
+             i32.add
+             local.tee $36
+             local.get $36
+             v128.load
+             local.get $3
+             v128.load offset=32
+             local.tee $24
+             local.get $15
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $12
+             local.get $36
+             i32.add
+             local.tee $36
+             local.get $36
+             v128.load
+             local.get $24
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $35
+             i32.const 48
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $3
+             v128.load offset=48
+             local.tee $24
+             local.get $15
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $12
+             local.get $35
+             i32.add
+             local.tee $3
+             local.get $3
+             v128.load
+             local.get $24
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $5
+             local.set $3
+             br $for-loop|84
+            end
+           end
+           loop $for-loop|85
+            local.get $3
+            local.get $12
+            i32.lt_u
+            if
+             local.get $3
+             local.get $28
+             i32.add
+             local.tee $5
+             local.get $5
+             v128.load
+             local.get $3
+             local.get $16
+             i32.add
+             v128.load
+             local.tee $24
+             local.get $15
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $5
+             local.get $12
+             i32.add
+             local.tee $5
+             local.get $5
+             v128.load
+             local.get $24
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             v128.store
+             local.get $3
+             i32.const 16
+             i32.add
+             local.set $3
+             br $for-loop|85
+            end
+           end
+           local.get $11
+           i32.const 1
+           i32.add
+           local.set $11
+           br $for-loop|82
+          end
+         end
+        end
+        local.get $0
+        i32.load offset=32
+        i32.const 3
+        i32.shl
+        local.set $3
+        local.get $0
+        i32.load offset=56
+        local.set $11
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $16
+        f64.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $26
+        f64.convert_i32_s
+        f64.div
+        f64x2.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|86
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $3
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          i32.const 0
+          local.set $12
+          loop $for-loop|87
+           local.get $12
+           local.get $26
+           i32.lt_s
+           if
+            local.get $1
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $28
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $7
+            local.get $28
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $2
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load64_splat
+            local.tee $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $7
+            local.get $24
+            local.get $28
+            v128.load offset=16
+            local.tee $24
+            local.get $35
+            v128.load offset=16
+            local.get $24
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $24
+            local.get $15
+            local.get $28
+            v128.load offset=32
+            local.tee $15
+            local.get $35
+            v128.load offset=32
+            local.get $15
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $15
+            local.get $27
+            local.get $28
+            v128.load offset=48
+            local.tee $27
+            local.get $35
+            v128.load offset=48
+            local.get $27
+            f64x2.sub
+            local.get $25
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $27
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|87
+           end
+          end
+          local.get $5
+          local.get $11
+          i32.add
+          local.tee $12
+          local.get $7
+          local.get $39
+          f64x2.mul
+          local.get $7
+          local.get $16
+          select
+          v128.store
+          local.get $12
+          local.get $24
+          local.get $39
+          f64x2.mul
+          local.get $24
+          local.get $16
+          select
+          v128.store offset=16
+          local.get $12
+          local.get $15
+          local.get $39
+          f64x2.mul
+          local.get $15
+          local.get $16
+          select
+          v128.store offset=32
+          local.get $12
+          local.get $27
+          local.get $39
+          f64x2.mul
+          local.get $27
+          local.get $16
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|86
+         end
+        end
+        block $assembly/forward/accumulateLayer<f64>|inlined.10
+         local.get $0
+         i32.load offset=28
+         i32.const 1
+         i32.eq
+         if
+          local.get $26
+          i32.const -2
+          i32.and
+          local.set $3
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          i32.const 0
+          local.set $5
+          loop $for-loop|88
+           local.get $3
+           local.get $5
+           i32.gt_s
+           if
+            local.get $25
+            local.get $1
+            local.get $5
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $12
+            i32.load
+            v128.load
+            local.tee $7
+            local.get $12
+            i32.load offset=4
+            v128.load
+            local.tee $15
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.tee $24
+            local.get $7
+            local.get $15
+            i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            local.get $24
+            f64x2.sub
+            local.get $2
+            local.get $5
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $25
+            local.get $5
+            i32.const 2
+            i32.add
+            local.set $5
+            br $for-loop|88
+           end
+          end
+          local.get $25
+          f64x2.extract_lane 0
+          local.set $8
+          local.get $5
+          local.get $26
+          i32.lt_s
+          if (result f64)
+           local.get $8
+           local.get $1
+           local.get $5
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.tee $3
+           f64.load
+           local.tee $8
+           local.get $3
+           f64.load offset=8
+           local.get $8
+           f64.sub
+           local.get $2
+           local.get $5
+           i32.const 3
+           i32.shl
+           i32.add
+           f64.load
+           f64.mul
+           f64.add
+           f64.add
+          else
+           local.get $8
+          end
+          local.get $25
+          f64x2.extract_lane 1
+          f64.add
+          local.set $8
+          local.get $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $16
+          if (result f64)
+           local.get $8
+           f64.const 1
+           local.get $26
+           f64.convert_i32_s
+           f64.div
+           f64.mul
+          else
+           local.get $8
+          end
+          f64x2.replace_lane 0
+          v128.store
+          br $assembly/forward/accumulateLayer<f64>|inlined.10
+         end
+         local.get $3
+         local.get $5
+         i32.sub
+         i32.const 4
+         i32.shr_u
+         local.tee $12
+         i32.const 1
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          i32.const 0
+          local.set $12
+          loop $for-loop|89
+           local.get $12
+           local.get $26
+           i32.lt_s
+           if
+            local.get $7
+            local.get $1
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $28
+            v128.load
+            local.tee $7
+            local.get $3
+            local.get $28
+            i32.add
+            v128.load
+            local.get $7
+            f64x2.sub
+            local.get $2
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load64_splat
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set $7
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|89
+           end
+          end
+          local.get $5
+          local.get $11
+          i32.add
+          local.get $7
+          local.get $39
+          f64x2.mul
+          local.get $7
+          local.get $16
+          select
+          v128.store
+         else
+          local.get $12
+          i32.const 2
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $25
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           i32.const 0
+           local.set $12
+           loop $for-loop|90
+            local.get $12
+            local.get $26
+            i32.lt_s
+            if
+             local.get $1
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             i32.load
+             local.get $5
+             i32.add
+             local.tee $28
+             local.get $3
+             i32.add
+             local.set $35
+             local.get $25
+             local.get $28
+             v128.load
+             local.tee $7
+             local.get $35
+             v128.load
+             local.get $7
+             f64x2.sub
+             local.get $2
+             local.get $12
+             i32.const 3
+             i32.shl
+             i32.add
+             v128.load64_splat
+             local.tee $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $25
+             local.get $24
+             local.get $28
+             v128.load offset=16
+             local.tee $15
+             local.get $35
+             v128.load offset=16
+             local.get $15
+             f64x2.sub
+             local.get $7
+             f64x2.mul
+             f64x2.add
+             f64x2.add
+             local.set $24
+             local.get $12
+             i32.const 1
+             i32.add
+             local.set $12
+             br $for-loop|90
+            end
+           end
+           local.get $5
+           local.get $11
+           i32.add
+           local.tee $3
+           local.get $25
+           local.get $39
+           f64x2.mul
+           local.get $25
+           local.get $16
+           select
+           v128.store
+           local.get $3
+           local.get $24
+           local.get $39
+           f64x2.mul
+           local.get $24
+           local.get $16
+           select
+           v128.store offset=16
+          else
+           local.get $12
+           i32.const 3
+           i32.eq
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            i32.const 0
+            local.set $12
+            loop $for-loop|91
+             local.get $12
+             local.get $26
+             i32.lt_s
+             if
+              local.get $1
+              local.get $12
+              i32.const 2
+              i32.shl
+              i32.add
+              i32.load
+              local.get $5
+              i32.add
+              local.tee $28
+              local.get $3
+              i32.add
+              local.set $35
+              local.get $25
+              local.get $28
+              v128.load
+              local.tee $7
+              local.get $35
+              v128.load
+              local.get $7
+              f64x2.sub
+              local.get $2
+              local.get $12
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load64_splat
+              local.tee $7
+              f64x2.mul
+              f64x2.add
+              f64x2.add
+              local.set $25
+              local.get $24
+              local.get $28
+              v128.load offset=16
+              local.tee $24
+              local.get $35
+              v128.load offset=16
+              local.get $24
+              f64x2.sub
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              f64x2.add
+              local.set $24
+              local.get $15
+              local.get $28
+              v128.load offset=32
+              local.tee $15
+              local.get $35
+              v128.load offset=32
+              local.get $15
+              f64x2.sub
+              local.get $7
+              f64x2.mul
+              f64x2.add
+              f64x2.add
+              local.set $15
+              local.get $12
+              i32.const 1
+              i32.add
+              local.set $12
+              br $for-loop|91
+             end
+            end
+            local.get $5
+            local.get $11
+            i32.add
+            local.tee $3
+            local.get $25
+            local.get $39
+            f64x2.mul
+            local.get $25
+            local.get $16
+            select
+            v128.store
+            local.get $3
+            local.get $24
+            local.get $39
+            f64x2.mul
+            local.get $24
+            local.get $16
+            select
+            v128.store offset=16
+            local.get $3
+            local.get $15
+            local.get $39
+            f64x2.mul
+            local.get $15
+            local.get $16
+            select
+            v128.store offset=32
+           end
+          end
+         end
+        end
+       end
+      end
+      local.get $6
+      local.get $1
+      local.set $6
+      local.set $1
+      local.get $13
+      local.get $2
+      local.set $13
+      local.set $2
+      local.get $4
+      local.get $10
+      local.set $4
+      local.set $10
+     else
+      local.get $28
+      i32.eqz
+      if
+       block $assembly/nk/updateLayerAt<f64>|inlined.5
+        local.get $0
+        i32.load offset=32
+        i32.const 3
+        i32.shl
+        local.set $12
+        local.get $0
+        i32.load offset=60
+        local.set $16
+        local.get $0
+        i32.load offset=24
+        local.set $26
+        local.get $0
+        i32.load offset=44
+        drop
+        local.get $0
+        i32.load offset=28
+        i32.const 1
+        i32.eq
+        if
+         local.get $26
+         i32.const -2
+         i32.and
+         local.set $5
+         local.get $16
+         v128.load64_splat
+         local.set $7
+         i32.const 0
+         local.set $3
+         loop $for-loop|93
+          local.get $3
+          local.get $5
+          i32.lt_s
+          if
+           local.get $6
+           local.get $3
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $11
+           i32.load
+           local.tee $12
+           v128.load
+           local.tee $15
+           local.get $11
+           i32.load offset=4
+           local.tee $11
+           v128.load
+           local.tee $24
+           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+           local.get $7
+           v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+           local.get $13
+           local.get $3
+           i32.const 3
+           i32.shl
+           i32.add
+           v128.load
+           local.tee $25
+           f64x2.sub
+           f64x2.mul
+           f64x2.add
+           local.set $27
+           local.get $12
+           local.get $27
+           local.get $15
+           local.get $24
+           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+           local.get $7
+           local.get $25
+           f64x2.mul
+           f64x2.add
+           local.tee $15
+           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+           v128.store
+           local.get $11
+           local.get $27
+           local.get $15
+           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+           v128.store
+           local.get $3
+           i32.const 2
+           i32.add
+           local.set $3
+           br $for-loop|93
+          end
+         end
+         local.get $16
+         f64.load
+         local.set $8
+         loop $for-loop|94
+          local.get $3
+          local.get $26
+          i32.lt_s
+          if
+           local.get $6
+           local.get $3
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.tee $5
+           f64.load offset=8
+           local.set $9
+           local.get $5
+           local.get $5
+           f64.load
+           local.get $8
+           f64.const 1
+           local.get $13
+           local.get $3
+           i32.const 3
+           i32.shl
+           i32.add
+           f64.load
+           local.tee $14
+           f64.sub
+           f64.mul
+           f64.add
+           f64.store
+           local.get $5
+           local.get $9
+           local.get $8
+           local.get $14
+           f64.mul
+           f64.add
+           f64.store offset=8
+           local.get $3
+           i32.const 1
+           i32.add
+           local.set $3
+           br $for-loop|94
+          end
+         end
+         br $assembly/nk/updateLayerAt<f64>|inlined.5
+        end
+        i32.const 0
+        local.set $11
+        loop $for-loop|96
+         local.get $11
+         local.get $26
+         i32.lt_s
+         if
+          v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000
+          local.get $13
+          local.get $11
+          i32.const 3
+          i32.shl
+          i32.add
+          v128.load64_splat
+          local.tee $7
+          f64x2.sub
+          local.set $15
+          local.get $6
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set $28
+          i32.const 0
+          local.set $3
+          loop $for-loop|98
+           local.get $3
+           i32.const -64
+           i32.sub
+           local.tee $5
+           local.get $12
+           i32.le_u
+           if
+            local.get $3
+            local.get $28
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $3
+            local.get $16
+            i32.add
+            local.tee $3
+            v128.load
+            local.tee $24
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $12
+            local.get $35
+            i32.add
+            local.tee $36
+            local.get $36
+            v128.load
+            local.get $24
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $35
+            i32.const 16
+            i32.add
+            local.tee $36
+            local.get $36
+            v128.load
+            local.get $3
+            v128.load offset=16
+            local.tee $24
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $12
+            local.get $36
+            i32.add
+            local.tee $36
+            local.get $36
+            v128.load
+            local.get $24
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $35
+            i32.const 32
+            i32.add
+            local.tee $36
+            local.get $36
+            v128.load
+            local.get $3
+            v128.load offset=32
+            local.tee $24
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $12
+            local.get $36
+            i32.add
+            local.tee $36
+            local.get $36
+            v128.load
+            local.get $24
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $35
+            i32.const 48
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $3
+            v128.load offset=48
+            local.tee $24
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $12
+            local.get $35
+            i32.add
+            local.tee $3
+            local.get $3
+            v128.load
+            local.get $24
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $5
+            local.set $3
+            br $for-loop|98
+           end
+          end
+          loop $for-loop|99
+           local.get $3
+           local.get $12
+           i32.lt_u
+           if
+            local.get $3
+            local.get $28
+            i32.add
+            local.tee $5
+            local.get $5
+            v128.load
+            local.get $3
+            local.get $16
+            i32.add
+            v128.load
+            local.tee $24
+            local.get $15
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $5
+            local.get $12
+            i32.add
+            local.tee $5
+            local.get $5
+            v128.load
+            local.get $24
+            local.get $7
+            f64x2.mul
+            f64x2.add
+            v128.store
+            local.get $3
+            i32.const 16
+            i32.add
+            local.set $3
+            br $for-loop|99
+           end
+          end
+          local.get $11
+          i32.const 1
+          i32.add
+          local.set $11
+          br $for-loop|96
+         end
+        end
+       end
+      end
+     end
+     local.get $17
+     i32.const 1
+     i32.add
+     local.set $17
+     br $for-loop|11
+    end
+   end
+  end
+ )
+ (func $assembly/index/prequentialRangeF32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 v128)
+  (local $8 f32)
+  (local $9 f32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 f32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 i32)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 f32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 v128)
+  (local $52 v128)
+  local.get $5
+  local.get $6
+  i32.lt_s
+  if
+   local.get $1
+   local.set $17
+   local.get $2
+   local.set $21
+   local.get $3
+   local.set $18
+   local.get $4
+   local.set $19
+   local.get $6
+   local.set $20
+   local.get $0
+   i32.load offset=12
+   local.set $28
+   local.get $0
+   local.get $0
+   i32.load
+   local.tee $30
+   i32.const 11
+   i32.mul
+   local.tee $1
+   i32.const 3
+   i32.add
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   local.set $31
+   local.get $0
+   local.get $1
+   i32.const 4
+   i32.add
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   local.set $32
+   local.get $0
+   i32.load offset=56
+   local.set $22
+   local.get $0
+   i32.load offset=16
+   local.set $1
+   local.get $0
+   i32.load offset=20
+   local.tee $2
+   local.get $0
+   i32.load offset=24
+   local.tee $16
+   i32.const 3
+   i32.add
+   i32.const -4
+   i32.and
+   i32.const 2
+   i32.shl
+   local.tee $25
+   i32.add
+   local.tee $4
+   local.get $16
+   i32.const 48
+   i32.mul
+   i32.add
+   local.set $10
+   local.get $0
+   i32.load offset=44
+   local.set $27
+   local.get $0
+   i32.const -64
+   i32.sub
+   i32.load
+   local.set $3
+   local.get $0
+   i32.load offset=40
+   local.set $34
+   local.get $0
+   i32.load offset=32
+   i32.const 2
+   i32.shl
+   local.set $35
+   local.get $17
+   local.get $0
+   i32.load offset=8
+   i32.const 2
+   i32.shl
+   local.tee $33
+   local.get $5
+   i32.mul
+   i32.add
+   local.set $36
+   local.get $0
+   i32.load offset=48
+   local.set $6
+   local.get $0
+   i32.load offset=52
+   local.set $11
+   local.get $4
+   i32.const 0
+   local.get $0
+   i32.load offset=28
+   i32.const 1
+   i32.ne
+   local.tee $29
+   select
+   local.set $37
+   local.get $0
+   i32.load offset=36
+   local.tee $38
+   if
+    local.get $16
+    i32.const -4
+    i32.and
+    local.set $3
+    local.get $35
+    i32x4.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $24
+    local.get $38
+    i32.const 1
+    i32.sub
+    f32.convert_i32_s
+    f32x4.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $39
+    local.get $38
+    i32.const 2
+    i32.sub
+    f32.convert_i32_s
+    f32x4.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $40
+    local.get $35
+    local.get $38
+    i32.mul
+    local.tee $14
+    i32.const 2
+    i32.shl
+    i32x4.splat
+    global.set $assembly/pl/invariant
+    global.get $assembly/pl/invariant
+    local.set $41
+    local.get $34
+    i32x4.splat
+    v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+    local.get $14
+    i32x4.splat
+    i32x4.mul
+    i32x4.add
+    local.set $7
+    loop $for-loop|1
+     local.get $3
+     local.get $15
+     i32.gt_s
+     if
+      local.get $15
+      i32.const 2
+      i32.shl
+      local.tee $14
+      local.get $27
+      i32.add
+      local.set $42
+      local.get $23
+      local.get $14
+      local.get $36
+      i32.add
+      v128.load
+      local.tee $13
+      local.get $42
+      v128.load
+      local.tee $43
+      f32x4.le
+      local.get $13
+      local.get $25
+      local.get $42
+      i32.add
+      v128.load
+      f32x4.ge
+      v128.or
+      v128.or
+      local.set $23
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $13
+      local.get $43
+      f32x4.sub
+      local.get $42
+      local.get $25
+      i32.const 3
+      i32.mul
+      i32.add
+      v128.load
+      f32x4.mul
+      f32x4.pmax
+      local.get $39
+      f32x4.pmin
+      local.tee $13
+      f32x4.floor
+      local.get $40
+      f32x4.pmin
+      local.set $43
+      local.get $11
+      local.get $14
+      i32.add
+      local.get $13
+      local.get $43
+      f32x4.sub
+      local.tee $44
+      v128.store
+      local.get $7
+      local.tee $13
+      local.get $41
+      i32x4.add
+      local.set $7
+      local.get $6
+      local.get $14
+      i32.add
+      local.get $13
+      local.get $43
+      v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+      f32x4.add
+      v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+      i32x4.sub
+      local.get $24
+      i32x4.mul
+      i32x4.add
+      local.tee $13
+      v128.store
+      local.get $37
+      if
+       local.get $37
+       local.get $15
+       i32.const 48
+       i32.mul
+       i32.add
+       local.tee $14
+       local.get $13
+       v128.store32_lane 0
+       local.get $14
+       local.get $44
+       local.get $44
+       i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+       v128.store offset=16
+       local.get $14
+       v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+       local.get $44
+       f32x4.sub
+       local.tee $43
+       local.get $43
+       i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+       v128.store offset=32
+       local.get $14
+       i32.const 48
+       i32.add
+       local.get $13
+       v128.store32_lane 1
+       local.get $14
+       local.get $44
+       local.get $44
+       i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+       v128.store offset=64
+       local.get $14
+       local.get $43
+       local.get $43
+       i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+       v128.store offset=80
+       local.get $14
+       i32.const 96
+       i32.add
+       local.get $13
+       v128.store32_lane 2
+       local.get $14
+       local.get $44
+       local.get $44
+       i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+       v128.store offset=112
+       local.get $14
+       local.get $43
+       local.get $43
+       i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+       v128.store offset=128
+       local.get $14
+       i32.const 144
+       i32.add
+       local.get $13
+       v128.store32_lane 3
+       local.get $14
+       local.get $44
+       local.get $44
+       i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+       v128.store offset=160
+       local.get $14
+       local.get $43
+       local.get $43
+       i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+       v128.store offset=176
+      end
+      local.get $15
+      i32.const 4
+      i32.add
+      local.set $15
+      br $for-loop|1
+     end
+    end
+    local.get $23
+    v128.any_true
+    if
+     loop $for-loop|2
+      local.get $3
+      local.get $26
+      i32.gt_s
+      if
+       local.get $26
+       i32.const 2
+       i32.shl
+       local.tee $14
+       local.get $27
+       i32.add
+       local.tee $15
+       local.get $25
+       i32.add
+       f32.load
+       local.set $9
+       block $assembly/pl/adaptRange<f32>|inlined.14
+        local.get $15
+        f32.load
+        local.tee $8
+        local.get $14
+        local.get $36
+        i32.add
+        f32.load
+        local.tee $12
+        f32.ge
+        if
+         local.get $12
+         local.set $8
+        else
+         local.get $9
+         local.get $12
+         f32.le
+         i32.eqz
+         br_if $assembly/pl/adaptRange<f32>|inlined.14
+         local.get $12
+         local.set $9
+        end
+        local.get $15
+        local.get $8
+        local.get $9
+        local.get $8
+        f32.sub
+        f32.const 0.009999999776482582
+        f32.mul
+        local.tee $8
+        f32.sub
+        local.tee $12
+        f32.store
+        local.get $15
+        local.get $25
+        i32.add
+        local.get $9
+        local.get $8
+        f32.add
+        local.tee $8
+        f32.store
+        local.get $15
+        local.get $25
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get $8
+        local.get $12
+        f32.sub
+        local.get $38
+        i32.const 1
+        i32.sub
+        f32.convert_i32_s
+        f32.div
+        local.tee $8
+        f32.store
+        local.get $15
+        local.get $25
+        i32.const 3
+        i32.mul
+        i32.add
+        f32.const 1
+        local.get $8
+        f32.div
+        f32.store
+       end
+       local.get $26
+       i32.const 1
+       i32.add
+       local.set $26
+       br $for-loop|2
+      end
+     end
+     local.get $35
+     i32x4.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $23
+     local.get $38
+     i32.const 1
+     i32.sub
+     f32.convert_i32_s
+     f32x4.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $24
+     local.get $38
+     i32.const 2
+     i32.sub
+     f32.convert_i32_s
+     f32x4.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $39
+     local.get $35
+     local.get $38
+     i32.mul
+     local.tee $14
+     i32.const 2
+     i32.shl
+     i32x4.splat
+     global.set $assembly/pl/invariant
+     global.get $assembly/pl/invariant
+     local.set $40
+     local.get $34
+     i32x4.splat
+     v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+     local.get $14
+     i32x4.splat
+     i32x4.mul
+     i32x4.add
+     local.set $7
+     i32.const 0
+     local.set $15
+     loop $for-loop|3
+      local.get $3
+      local.get $15
+      i32.gt_s
+      if
+       local.get $15
+       i32.const 2
+       i32.shl
+       local.tee $14
+       local.get $27
+       i32.add
+       local.set $26
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.get $14
+       local.get $36
+       i32.add
+       v128.load
+       local.get $26
+       v128.load
+       f32x4.sub
+       local.get $26
+       local.get $25
+       i32.const 3
+       i32.mul
+       i32.add
+       v128.load
+       f32x4.mul
+       f32x4.pmax
+       local.get $24
+       f32x4.pmin
+       local.tee $13
+       f32x4.floor
+       local.get $39
+       f32x4.pmin
+       local.set $41
+       local.get $11
+       local.get $14
+       i32.add
+       local.get $13
+       local.get $41
+       f32x4.sub
+       local.tee $43
+       v128.store
+       local.get $7
+       local.tee $13
+       local.get $40
+       i32x4.add
+       local.set $7
+       local.get $6
+       local.get $14
+       i32.add
+       local.get $13
+       local.get $41
+       v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+       f32x4.add
+       v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+       i32x4.sub
+       local.get $23
+       i32x4.mul
+       i32x4.add
+       local.tee $13
+       v128.store
+       local.get $37
+       if
+        local.get $37
+        local.get $15
+        i32.const 48
+        i32.mul
+        i32.add
+        local.tee $14
+        local.get $13
+        v128.store32_lane 0
+        local.get $14
+        local.get $43
+        local.get $43
+        i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+        v128.store offset=16
+        local.get $14
+        v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+        local.get $43
+        f32x4.sub
+        local.tee $41
+        local.get $41
+        i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+        v128.store offset=32
+        local.get $14
+        i32.const 48
+        i32.add
+        local.get $13
+        v128.store32_lane 1
+        local.get $14
+        local.get $43
+        local.get $43
+        i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+        v128.store offset=64
+        local.get $14
+        local.get $41
+        local.get $41
+        i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+        v128.store offset=80
+        local.get $14
+        i32.const 96
+        i32.add
+        local.get $13
+        v128.store32_lane 2
+        local.get $14
+        local.get $43
+        local.get $43
+        i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+        v128.store offset=112
+        local.get $14
+        local.get $41
+        local.get $41
+        i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+        v128.store offset=128
+        local.get $14
+        i32.const 144
+        i32.add
+        local.get $13
+        v128.store32_lane 3
+        local.get $14
+        local.get $43
+        local.get $43
+        i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+        v128.store offset=160
+        local.get $14
+        local.get $41
+        local.get $41
+        i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+        v128.store offset=176
+       end
+       local.get $15
+       i32.const 4
+       i32.add
+       local.set $15
+       br $for-loop|3
+      end
+     end
+    end
+    loop $for-loop|4
+     local.get $3
+     local.get $16
+     i32.lt_s
+     if
+      local.get $3
+      i32.const 2
+      i32.shl
+      local.tee $15
+      local.get $36
+      i32.add
+      f32.load
+      local.set $12
+      local.get $15
+      local.get $27
+      i32.add
+      local.tee $14
+      f32.load
+      local.set $9
+      local.get $14
+      local.get $25
+      i32.add
+      f32.load
+      local.set $8
+      block $assembly/pl/adaptRange<f32>|inlined.15
+       local.get $9
+       local.get $12
+       f32.ge
+       if
+        local.get $12
+        local.set $9
+       else
+        local.get $8
+        local.get $12
+        f32.le
+        i32.eqz
+        br_if $assembly/pl/adaptRange<f32>|inlined.15
+        local.get $12
+        local.set $8
+       end
+       local.get $14
+       local.get $9
+       local.get $8
+       local.get $9
+       f32.sub
+       f32.const 0.009999999776482582
+       f32.mul
+       local.tee $9
+       f32.sub
+       local.tee $45
+       f32.store
+       local.get $14
+       local.get $25
+       i32.add
+       local.get $8
+       local.get $9
+       f32.add
+       local.tee $8
+       f32.store
+       local.get $14
+       local.get $25
+       i32.const 1
+       i32.shl
+       i32.add
+       local.get $8
+       local.get $45
+       f32.sub
+       local.get $38
+       i32.const 1
+       i32.sub
+       f32.convert_i32_s
+       f32.div
+       local.tee $8
+       f32.store
+       local.get $14
+       local.get $25
+       i32.const 3
+       i32.mul
+       i32.add
+       f32.const 1
+       local.get $8
+       f32.div
+       f32.store
+      end
+      local.get $12
+      local.get $15
+      local.get $27
+      i32.add
+      local.tee $14
+      f32.load
+      f32.sub
+      local.get $14
+      local.get $25
+      i32.const 3
+      i32.mul
+      i32.add
+      f32.load
+      f32.mul
+      local.tee $9
+      f32.const 0
+      f32.lt
+      if
+       f32.const 0
+       local.set $9
+      end
+      local.get $9
+      local.get $38
+      i32.const 1
+      i32.sub
+      f32.convert_i32_s
+      local.tee $8
+      f32.gt
+      i32.eqz
+      if
+       local.get $9
+       local.set $8
+      end
+      local.get $8
+      i32.trunc_sat_f32_s
+      local.tee $26
+      local.get $38
+      i32.const 2
+      i32.sub
+      local.tee $14
+      i32.le_s
+      if
+       local.get $26
+       local.set $14
+      end
+      local.get $6
+      local.get $3
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $34
+      local.get $3
+      local.get $38
+      i32.mul
+      local.get $35
+      i32.mul
+      i32.add
+      local.get $14
+      local.get $35
+      i32.mul
+      i32.add
+      local.tee $26
+      i32.store
+      local.get $11
+      local.get $15
+      i32.add
+      local.get $8
+      local.get $14
+      f32.convert_i32_s
+      f32.sub
+      local.tee $8
+      f32.store
+      local.get $37
+      local.get $3
+      i32.const 48
+      i32.mul
+      i32.add
+      i32.const 0
+      local.get $37
+      select
+      local.tee $14
+      if
+       local.get $14
+       local.get $26
+       i32.store
+       local.get $14
+       local.get $8
+       f32x4.splat
+       v128.store offset=16
+       local.get $14
+       f32.const 1
+       local.get $8
+       f32.sub
+       f32x4.splat
+       v128.store offset=32
+      end
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      br $for-loop|4
+     end
+    end
+   else
+    local.get $27
+    local.get $16
+    local.get $3
+    local.get $34
+    local.get $35
+    local.get $36
+    local.get $6
+    local.get $11
+    i32.const 1
+    local.get $37
+    call $assembly/pl/locatePerInput<f32>
+   end
+   local.get $0
+   i32.load offset=32
+   i32.const 2
+   i32.shl
+   local.set $14
+   local.get $0
+   i32.load offset=56
+   local.set $16
+   local.get $0
+   i32.load offset=4
+   i32.const 0
+   i32.ne
+   local.set $25
+   f32.const 1
+   local.get $0
+   i32.load offset=24
+   local.tee $26
+   f32.convert_i32_s
+   f32.div
+   f32x4.splat
+   local.set $39
+   i32.const 0
+   local.set $3
+   loop $for-loop|5
+    local.get $3
+    i32.const -64
+    i32.sub
+    local.get $14
+    i32.le_u
+    if
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $7
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $23
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $24
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $13
+     i32.const 0
+     local.set $15
+     loop $for-loop|6
+      local.get $15
+      local.get $26
+      i32.lt_s
+      if
+       local.get $15
+       i32.const 2
+       i32.shl
+       local.tee $27
+       local.get $6
+       i32.add
+       i32.load
+       local.get $3
+       i32.add
+       local.tee $34
+       local.get $14
+       i32.add
+       local.set $35
+       local.get $7
+       local.get $34
+       v128.load
+       local.tee $7
+       local.get $35
+       v128.load
+       local.get $7
+       f32x4.sub
+       local.get $11
+       local.get $27
+       i32.add
+       v128.load32_splat
+       local.tee $40
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $7
+       local.get $23
+       local.get $34
+       v128.load offset=16
+       local.tee $23
+       local.get $35
+       v128.load offset=16
+       local.get $23
+       f32x4.sub
+       local.get $40
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $23
+       local.get $24
+       local.get $34
+       v128.load offset=32
+       local.tee $24
+       local.get $35
+       v128.load offset=32
+       local.get $24
+       f32x4.sub
+       local.get $40
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $24
+       local.get $13
+       local.get $34
+       v128.load offset=48
+       local.tee $13
+       local.get $35
+       v128.load offset=48
+       local.get $13
+       f32x4.sub
+       local.get $40
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $13
+       local.get $15
+       i32.const 1
+       i32.add
+       local.set $15
+       br $for-loop|6
+      end
+     end
+     local.get $3
+     local.get $16
+     i32.add
+     local.tee $15
+     local.get $7
+     local.get $39
+     f32x4.mul
+     local.get $7
+     local.get $25
+     select
+     v128.store
+     local.get $15
+     local.get $23
+     local.get $39
+     f32x4.mul
+     local.get $23
+     local.get $25
+     select
+     v128.store offset=16
+     local.get $15
+     local.get $24
+     local.get $39
+     f32x4.mul
+     local.get $24
+     local.get $25
+     select
+     v128.store offset=32
+     local.get $15
+     local.get $13
+     local.get $39
+     f32x4.mul
+     local.get $13
+     local.get $25
+     select
+     v128.store offset=48
+     local.get $3
+     i32.const -64
+     i32.sub
+     local.set $3
+     br $for-loop|5
+    end
+   end
+   block $assembly/forward/accumulateLayer<f32>|inlined.6
+    local.get $0
+    i32.load offset=28
+    i32.const 1
+    i32.eq
+    if
+     local.get $26
+     i32.const -4
+     i32.and
+     local.set $14
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $13
+     i32.const 0
+     local.set $3
+     loop $for-loop|7
+      local.get $3
+      local.get $14
+      i32.lt_s
+      if
+       local.get $13
+       local.get $3
+       i32.const 2
+       i32.shl
+       local.tee $15
+       local.get $6
+       i32.add
+       local.tee $27
+       i32.load offset=4
+       local.get $27
+       i32.load
+       v128.load64_zero
+       v128.load64_lane 1
+       local.tee $7
+       local.get $27
+       i32.load offset=12
+       local.get $27
+       i32.load offset=8
+       v128.load64_zero
+       v128.load64_lane 1
+       local.tee $13
+       i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+       local.tee $23
+       local.get $7
+       local.get $13
+       i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+       local.get $23
+       f32x4.sub
+       local.get $11
+       local.get $15
+       i32.add
+       v128.load
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $13
+       local.get $3
+       i32.const 4
+       i32.add
+       local.set $3
+       br $for-loop|7
+      end
+     end
+     local.get $13
+     f32x4.extract_lane 0
+     local.set $8
+     local.get $13
+     f32x4.extract_lane 1
+     local.set $9
+     local.get $13
+     f32x4.extract_lane 2
+     local.set $12
+     local.get $3
+     local.get $26
+     i32.lt_s
+     if (result f32)
+      local.get $8
+      local.get $3
+      i32.const 2
+      i32.shl
+      local.tee $14
+      local.get $6
+      i32.add
+      i32.load
+      local.tee $15
+      f32.load
+      local.tee $8
+      local.get $15
+      f32.load offset=4
+      local.get $8
+      f32.sub
+      local.get $11
+      local.get $14
+      i32.add
+      f32.load
+      f32.mul
+      f32.add
+      f32.add
+     else
+      local.get $8
+     end
+     local.get $3
+     i32.const 1
+     i32.add
+     local.tee $14
+     local.get $26
+     i32.lt_s
+     if (result f32)
+      local.get $9
+      local.get $14
+      i32.const 2
+      i32.shl
+      local.tee $14
+      local.get $6
+      i32.add
+      i32.load
+      local.tee $15
+      f32.load
+      local.tee $8
+      local.get $15
+      f32.load offset=4
+      local.get $8
+      f32.sub
+      local.get $11
+      local.get $14
+      i32.add
+      f32.load
+      f32.mul
+      f32.add
+      f32.add
+     else
+      local.get $9
+     end
+     f32.add
+     local.get $3
+     i32.const 2
+     i32.add
+     local.tee $3
+     local.get $26
+     i32.lt_s
+     if (result f32)
+      local.get $12
+      local.get $3
+      i32.const 2
+      i32.shl
+      local.tee $3
+      local.get $6
+      i32.add
+      i32.load
+      local.tee $14
+      f32.load
+      local.tee $8
+      local.get $14
+      f32.load offset=4
+      local.get $8
+      f32.sub
+      local.get $3
+      local.get $11
+      i32.add
+      f32.load
+      f32.mul
+      f32.add
+      f32.add
+     else
+      local.get $12
+     end
+     local.get $13
+     f32x4.extract_lane 3
+     f32.add
+     f32.add
+     local.set $8
+     local.get $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.get $25
+     if (result f32)
+      local.get $8
+      f32.const 1
+      local.get $26
+      f32.convert_i32_s
+      f32.div
+      f32.mul
+     else
+      local.get $8
+     end
+     f32x4.replace_lane 0
+     v128.store
+     br $assembly/forward/accumulateLayer<f32>|inlined.6
+    end
+    local.get $14
+    local.get $3
+    i32.sub
+    i32.const 4
+    i32.shr_u
+    local.tee $15
+    i32.const 1
+    i32.eq
+    if
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $7
+     i32.const 0
+     local.set $15
+     loop $for-loop|8
+      local.get $15
+      local.get $26
+      i32.lt_s
+      if
+       local.get $7
+       local.get $15
+       i32.const 2
+       i32.shl
+       local.tee $27
+       local.get $6
+       i32.add
+       i32.load
+       local.get $3
+       i32.add
+       local.tee $34
+       v128.load
+       local.tee $7
+       local.get $14
+       local.get $34
+       i32.add
+       v128.load
+       local.get $7
+       f32x4.sub
+       local.get $11
+       local.get $27
+       i32.add
+       v128.load32_splat
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $7
+       local.get $15
+       i32.const 1
+       i32.add
+       local.set $15
+       br $for-loop|8
+      end
+     end
+     local.get $3
+     local.get $16
+     i32.add
+     local.get $7
+     local.get $39
+     f32x4.mul
+     local.get $7
+     local.get $25
+     select
+     v128.store
+    else
+     local.get $15
+     i32.const 2
+     i32.eq
+     if
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $13
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $23
+      i32.const 0
+      local.set $15
+      loop $for-loop|9
+       local.get $15
+       local.get $26
+       i32.lt_s
+       if
+        local.get $15
+        i32.const 2
+        i32.shl
+        local.tee $27
+        local.get $6
+        i32.add
+        i32.load
+        local.get $3
+        i32.add
+        local.tee $34
+        local.get $14
+        i32.add
+        local.set $35
+        local.get $13
+        local.get $34
+        v128.load
+        local.tee $7
+        local.get $35
+        v128.load
+        local.get $7
+        f32x4.sub
+        local.get $11
+        local.get $27
+        i32.add
+        v128.load32_splat
+        local.tee $7
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.set $13
+        local.get $23
+        local.get $34
+        v128.load offset=16
+        local.tee $23
+        local.get $35
+        v128.load offset=16
+        local.get $23
+        f32x4.sub
+        local.get $7
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.set $23
+        local.get $15
+        i32.const 1
+        i32.add
+        local.set $15
+        br $for-loop|9
+       end
+      end
+      local.get $3
+      local.get $16
+      i32.add
+      local.tee $3
+      local.get $13
+      local.get $39
+      f32x4.mul
+      local.get $13
+      local.get $25
+      select
+      v128.store
+      local.get $3
+      local.get $23
+      local.get $39
+      f32x4.mul
+      local.get $23
+      local.get $25
+      select
+      v128.store offset=16
+     else
+      local.get $15
+      i32.const 3
+      i32.eq
+      if
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $13
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $23
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $24
+       i32.const 0
+       local.set $15
+       loop $for-loop|10
+        local.get $15
+        local.get $26
+        i32.lt_s
+        if
+         local.get $15
+         i32.const 2
+         i32.shl
+         local.tee $27
+         local.get $6
+         i32.add
+         i32.load
+         local.get $3
+         i32.add
+         local.tee $34
+         local.get $14
+         i32.add
+         local.set $35
+         local.get $13
+         local.get $34
+         v128.load
+         local.tee $7
+         local.get $35
+         v128.load
+         local.get $7
+         f32x4.sub
+         local.get $11
+         local.get $27
+         i32.add
+         v128.load32_splat
+         local.tee $7
+         f32x4.mul
+         f32x4.add
+         f32x4.add
+         local.set $13
+         local.get $23
+         local.get $34
+         v128.load offset=16
+         local.tee $23
+         local.get $35
+         v128.load offset=16
+         local.get $23
+         f32x4.sub
+         local.get $7
+         f32x4.mul
+         f32x4.add
+         f32x4.add
+         local.set $23
+         local.get $24
+         local.get $34
+         v128.load offset=32
+         local.tee $24
+         local.get $35
+         v128.load offset=32
+         local.get $24
+         f32x4.sub
+         local.get $7
+         f32x4.mul
+         f32x4.add
+         f32x4.add
+         local.set $24
+         local.get $15
+         i32.const 1
+         i32.add
+         local.set $15
+         br $for-loop|10
+        end
+       end
+       local.get $3
+       local.get $16
+       i32.add
+       local.tee $3
+       local.get $13
+       local.get $39
+       f32x4.mul
+       local.get $13
+       local.get $25
+       select
+       v128.store
+       local.get $3
+       local.get $23
+       local.get $39
+       f32x4.mul
+       local.get $23
+       local.get $25
+       select
+       v128.store offset=16
+       local.get $3
+       local.get $24
+       local.get $39
+       f32x4.mul
+       local.get $24
+       local.get $25
+       select
+       v128.store offset=32
+      end
+     end
+    end
+   end
+   local.get $5
+   local.set $16
+   loop $for-loop|11
+    local.get $16
+    local.get $20
+    i32.lt_s
+    if
+     local.get $21
+     local.get $16
+     local.get $28
+     i32.mul
+     i32.const 2
+     i32.shl
+     i32.add
+     local.set $36
+     i32.const 1
+     local.set $27
+     local.get $22
+     local.set $14
+     local.get $0
+     i32.load
+     local.set $37
+     i32.const 1
+     local.set $26
+     loop $for-loop|36
+      local.get $26
+      local.get $37
+      i32.lt_s
+      if
+       local.get $0
+       local.get $26
+       i32.const 11
+       i32.mul
+       local.tee $3
+       i32.const 11
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $38
+       local.get $0
+       local.get $3
+       i32.const 6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $42
+       local.get $0
+       local.get $3
+       i32.const 16
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $5
+       local.get $0
+       local.get $3
+       i32.const 10
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $46
+       local.get $0
+       local.get $3
+       i32.const 8
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 2
+       i32.shl
+       local.set $47
+       local.get $0
+       local.get $3
+       i32.const 12
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $48
+       local.get $0
+       local.get $3
+       i32.const 13
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $49
+       local.get $0
+       local.get $3
+       i32.const 9
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $34
+       if
+        local.get $42
+        i32.const 3
+        i32.add
+        i32.const -4
+        i32.and
+        i32.const 2
+        i32.shl
+        local.set $35
+        local.get $42
+        i32.const -4
+        i32.and
+        local.set $3
+        i32.const 0
+        local.set $15
+        local.get $47
+        i32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $24
+        local.get $34
+        i32.const 1
+        i32.sub
+        f32.convert_i32_s
+        f32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $39
+        local.get $34
+        i32.const 2
+        i32.sub
+        f32.convert_i32_s
+        f32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $40
+        local.get $34
+        local.get $47
+        i32.mul
+        local.tee $5
+        i32.const 2
+        i32.shl
+        i32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $41
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $23
+        local.get $46
+        i32x4.splat
+        v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+        local.get $5
+        i32x4.splat
+        i32x4.mul
+        i32x4.add
+        local.set $7
+        i32.const 0
+        local.set $25
+        loop $for-loop|38
+         local.get $3
+         local.get $25
+         i32.gt_s
+         if
+          local.get $25
+          i32.const 2
+          i32.shl
+          local.tee $5
+          local.get $38
+          i32.add
+          local.set $50
+          local.get $23
+          local.get $5
+          local.get $14
+          i32.add
+          v128.load
+          local.tee $13
+          local.get $50
+          v128.load
+          local.tee $43
+          f32x4.le
+          local.get $13
+          local.get $35
+          local.get $50
+          i32.add
+          v128.load
+          f32x4.ge
+          v128.or
+          v128.or
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $13
+          local.get $43
+          f32x4.sub
+          local.get $50
+          local.get $35
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+          f32x4.mul
+          f32x4.pmax
+          local.get $39
+          f32x4.pmin
+          local.tee $13
+          f32x4.floor
+          local.get $40
+          f32x4.pmin
+          local.set $43
+          local.get $5
+          local.get $49
+          i32.add
+          local.get $13
+          local.get $43
+          f32x4.sub
+          v128.store
+          local.get $7
+          local.tee $13
+          local.get $41
+          i32x4.add
+          local.set $7
+          local.get $5
+          local.get $48
+          i32.add
+          local.get $13
+          local.get $43
+          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+          f32x4.add
+          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+          i32x4.sub
+          local.get $24
+          i32x4.mul
+          i32x4.add
+          v128.store
+          local.get $25
+          i32.const 4
+          i32.add
+          local.set $25
+          br $for-loop|38
+         end
+        end
+        local.get $23
+        v128.any_true
+        if
+         loop $for-loop|39
+          local.get $3
+          local.get $15
+          i32.gt_s
+          if
+           local.get $15
+           i32.const 2
+           i32.shl
+           local.tee $5
+           local.get $38
+           i32.add
+           local.tee $25
+           local.get $35
+           i32.add
+           f32.load
+           local.set $9
+           block $assembly/pl/adaptRange<f32>|inlined.20
+            local.get $25
+            f32.load
+            local.tee $8
+            local.get $5
+            local.get $14
+            i32.add
+            f32.load
+            local.tee $12
+            f32.ge
+            if
+             local.get $12
+             local.set $8
+            else
+             local.get $9
+             local.get $12
+             f32.le
+             i32.eqz
+             br_if $assembly/pl/adaptRange<f32>|inlined.20
+             local.get $12
+             local.set $9
+            end
+            local.get $25
+            local.get $8
+            local.get $9
+            local.get $8
+            f32.sub
+            f32.const 0.009999999776482582
+            f32.mul
+            local.tee $8
+            f32.sub
+            local.tee $12
+            f32.store
+            local.get $25
+            local.get $35
+            i32.add
+            local.get $9
+            local.get $8
+            f32.add
+            local.tee $8
+            f32.store
+            local.get $25
+            local.get $35
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $8
+            local.get $12
+            f32.sub
+            local.get $34
+            i32.const 1
+            i32.sub
+            f32.convert_i32_s
+            f32.div
+            local.tee $8
+            f32.store
+            local.get $25
+            local.get $35
+            i32.const 3
+            i32.mul
+            i32.add
+            f32.const 1
+            local.get $8
+            f32.div
+            f32.store
+           end
+           local.get $15
+           i32.const 1
+           i32.add
+           local.set $15
+           br $for-loop|39
+          end
+         end
+         local.get $47
+         i32x4.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $23
+         local.get $34
+         i32.const 1
+         i32.sub
+         f32.convert_i32_s
+         f32x4.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $24
+         local.get $34
+         i32.const 2
+         i32.sub
+         f32.convert_i32_s
+         f32x4.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $39
+         local.get $34
+         local.get $47
+         i32.mul
+         local.tee $5
+         i32.const 2
+         i32.shl
+         i32x4.splat
+         global.set $assembly/pl/invariant
+         global.get $assembly/pl/invariant
+         local.set $40
+         local.get $46
+         i32x4.splat
+         v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+         local.get $5
+         i32x4.splat
+         i32x4.mul
+         i32x4.add
+         local.set $7
+         i32.const 0
+         local.set $25
+         loop $for-loop|40
+          local.get $3
+          local.get $25
+          i32.gt_s
+          if
+           local.get $25
+           i32.const 2
+           i32.shl
+           local.tee $5
+           local.get $38
+           i32.add
+           local.set $15
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.get $5
+           local.get $14
+           i32.add
+           v128.load
+           local.get $15
+           v128.load
+           f32x4.sub
+           local.get $15
+           local.get $35
+           i32.const 3
+           i32.mul
+           i32.add
+           v128.load
+           f32x4.mul
+           f32x4.pmax
+           local.get $24
+           f32x4.pmin
+           local.tee $13
+           f32x4.floor
+           local.get $39
+           f32x4.pmin
+           local.set $41
+           local.get $5
+           local.get $49
+           i32.add
+           local.get $13
+           local.get $41
+           f32x4.sub
+           v128.store
+           local.get $7
+           local.tee $13
+           local.get $40
+           i32x4.add
+           local.set $7
+           local.get $5
+           local.get $48
+           i32.add
+           local.get $13
+           local.get $41
+           v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+           f32x4.add
+           v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+           i32x4.sub
+           local.get $23
+           i32x4.mul
+           i32x4.add
+           v128.store
+           local.get $25
+           i32.const 4
+           i32.add
+           local.set $25
+           br $for-loop|40
+          end
+         end
+        end
+        loop $for-loop|41
+         local.get $3
+         local.get $42
+         i32.lt_s
+         if
+          local.get $3
+          i32.const 2
+          i32.shl
+          local.tee $15
+          local.get $14
+          i32.add
+          f32.load
+          local.set $12
+          local.get $15
+          local.get $38
+          i32.add
+          local.tee $5
+          f32.load
+          local.set $9
+          local.get $5
+          local.get $35
+          i32.add
+          f32.load
+          local.set $8
+          block $assembly/pl/adaptRange<f32>|inlined.21
+           local.get $9
+           local.get $12
+           f32.ge
+           if
+            local.get $12
+            local.set $9
+           else
+            local.get $8
+            local.get $12
+            f32.le
+            i32.eqz
+            br_if $assembly/pl/adaptRange<f32>|inlined.21
+            local.get $12
+            local.set $8
+           end
+           local.get $5
+           local.get $9
+           local.get $8
+           local.get $9
+           f32.sub
+           f32.const 0.009999999776482582
+           f32.mul
+           local.tee $9
+           f32.sub
+           local.tee $45
+           f32.store
+           local.get $5
+           local.get $35
+           i32.add
+           local.get $8
+           local.get $9
+           f32.add
+           local.tee $8
+           f32.store
+           local.get $5
+           local.get $35
+           i32.const 1
+           i32.shl
+           i32.add
+           local.get $8
+           local.get $45
+           f32.sub
+           local.get $34
+           i32.const 1
+           i32.sub
+           f32.convert_i32_s
+           f32.div
+           local.tee $8
+           f32.store
+           local.get $5
+           local.get $35
+           i32.const 3
+           i32.mul
+           i32.add
+           f32.const 1
+           local.get $8
+           f32.div
+           f32.store
+          end
+          local.get $12
+          local.get $15
+          local.get $38
+          i32.add
+          local.tee $5
+          f32.load
+          f32.sub
+          local.get $5
+          local.get $35
+          i32.const 3
+          i32.mul
+          i32.add
+          f32.load
+          f32.mul
+          local.tee $9
+          f32.const 0
+          f32.lt
+          if
+           f32.const 0
+           local.set $9
+          end
+          local.get $9
+          local.get $34
+          i32.const 1
+          i32.sub
+          f32.convert_i32_s
+          local.tee $8
+          f32.gt
+          i32.eqz
+          if
+           local.get $9
+           local.set $8
+          end
+          local.get $8
+          i32.trunc_sat_f32_s
+          local.tee $25
+          local.get $34
+          i32.const 2
+          i32.sub
+          local.tee $5
+          i32.le_s
+          if
+           local.get $25
+           local.set $5
+          end
+          local.get $48
+          local.get $3
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $46
+          local.get $3
+          local.get $34
+          i32.mul
+          local.get $47
+          i32.mul
+          i32.add
+          local.get $5
+          local.get $47
+          i32.mul
+          i32.add
+          i32.store
+          local.get $15
+          local.get $49
+          i32.add
+          local.get $8
+          local.get $5
+          f32.convert_i32_s
+          f32.sub
+          f32.store
+          local.get $3
+          i32.const 1
+          i32.add
+          local.set $3
+          br $for-loop|41
+         end
+        end
+       else
+        local.get $38
+        local.get $42
+        local.get $5
+        local.get $46
+        local.get $47
+        local.get $14
+        local.get $48
+        local.get $49
+        i32.const 1
+        i32.const 0
+        call $assembly/pl/locatePerInput<f32>
+       end
+       local.get $0
+       local.get $26
+       i32.const 11
+       i32.mul
+       local.tee $3
+       i32.const 8
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 2
+       i32.shl
+       local.set $14
+       local.get $0
+       local.get $3
+       i32.const 14
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $25
+       local.get $0
+       i32.load offset=4
+       i32.const 0
+       i32.ne
+       local.set $34
+       f32.const 1
+       local.get $0
+       local.get $3
+       i32.const 6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $35
+       f32.convert_i32_s
+       f32.div
+       f32x4.splat
+       local.set $39
+       i32.const 0
+       local.set $3
+       loop $for-loop|42
+        local.get $3
+        i32.const -64
+        i32.sub
+        local.get $14
+        i32.le_u
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $23
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $24
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         i32.const 0
+         local.set $5
+         loop $for-loop|43
+          local.get $5
+          local.get $35
+          i32.lt_s
+          if
+           local.get $5
+           i32.const 2
+           i32.shl
+           local.tee $15
+           local.get $48
+           i32.add
+           i32.load
+           local.get $3
+           i32.add
+           local.tee $38
+           local.get $14
+           i32.add
+           local.set $42
+           local.get $7
+           local.get $38
+           v128.load
+           local.tee $7
+           local.get $42
+           v128.load
+           local.get $7
+           f32x4.sub
+           local.get $15
+           local.get $49
+           i32.add
+           v128.load32_splat
+           local.tee $40
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $7
+           local.get $23
+           local.get $38
+           v128.load offset=16
+           local.tee $23
+           local.get $42
+           v128.load offset=16
+           local.get $23
+           f32x4.sub
+           local.get $40
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $23
+           local.get $24
+           local.get $38
+           v128.load offset=32
+           local.tee $24
+           local.get $42
+           v128.load offset=32
+           local.get $24
+           f32x4.sub
+           local.get $40
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $24
+           local.get $13
+           local.get $38
+           v128.load offset=48
+           local.tee $13
+           local.get $42
+           v128.load offset=48
+           local.get $13
+           f32x4.sub
+           local.get $40
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $13
+           local.get $5
+           i32.const 1
+           i32.add
+           local.set $5
+           br $for-loop|43
+          end
+         end
+         local.get $3
+         local.get $25
+         i32.add
+         local.tee $5
+         local.get $7
+         local.get $39
+         f32x4.mul
+         local.get $7
+         local.get $34
+         select
+         v128.store
+         local.get $5
+         local.get $23
+         local.get $39
+         f32x4.mul
+         local.get $23
+         local.get $34
+         select
+         v128.store offset=16
+         local.get $5
+         local.get $24
+         local.get $39
+         f32x4.mul
+         local.get $24
+         local.get $34
+         select
+         v128.store offset=32
+         local.get $5
+         local.get $13
+         local.get $39
+         f32x4.mul
+         local.get $13
+         local.get $34
+         select
+         v128.store offset=48
+         local.get $3
+         i32.const -64
+         i32.sub
+         local.set $3
+         br $for-loop|42
+        end
+       end
+       block $assembly/forward/accumulateLayer<f32>|inlined.8
+        local.get $0
+        local.get $26
+        i32.const 11
+        i32.mul
+        i32.const 7
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.const 1
+        i32.eq
+        if
+         local.get $35
+         i32.const -4
+         i32.and
+         local.set $5
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         i32.const 0
+         local.set $3
+         loop $for-loop|44
+          local.get $3
+          local.get $5
+          i32.lt_s
+          if
+           local.get $13
+           local.get $3
+           i32.const 2
+           i32.shl
+           local.tee $14
+           local.get $48
+           i32.add
+           local.tee $15
+           i32.load offset=4
+           local.get $15
+           i32.load
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $7
+           local.get $15
+           i32.load offset=12
+           local.get $15
+           i32.load offset=8
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $13
+           i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+           local.tee $23
+           local.get $7
+           local.get $13
+           i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+           local.get $23
+           f32x4.sub
+           local.get $14
+           local.get $49
+           i32.add
+           v128.load
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $13
+           local.get $3
+           i32.const 4
+           i32.add
+           local.set $3
+           br $for-loop|44
+          end
+         end
+         local.get $13
+         f32x4.extract_lane 0
+         local.set $8
+         local.get $13
+         f32x4.extract_lane 1
+         local.set $9
+         local.get $13
+         f32x4.extract_lane 2
+         local.set $12
+         local.get $3
+         local.get $35
+         i32.lt_s
+         if (result f32)
+          local.get $8
+          local.get $3
+          i32.const 2
+          i32.shl
+          local.tee $5
+          local.get $48
+          i32.add
+          i32.load
+          local.tee $14
+          f32.load
+          local.tee $8
+          local.get $14
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $5
+          local.get $49
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $8
+         end
+         local.get $3
+         i32.const 1
+         i32.add
+         local.tee $5
+         local.get $35
+         i32.lt_s
+         if (result f32)
+          local.get $9
+          local.get $5
+          i32.const 2
+          i32.shl
+          local.tee $5
+          local.get $48
+          i32.add
+          i32.load
+          local.tee $14
+          f32.load
+          local.tee $8
+          local.get $14
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $5
+          local.get $49
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $9
+         end
+         f32.add
+         local.get $3
+         i32.const 2
+         i32.add
+         local.tee $3
+         local.get $35
+         i32.lt_s
+         if (result f32)
+          local.get $12
+          local.get $3
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $48
+          i32.add
+          i32.load
+          local.tee $5
+          f32.load
+          local.tee $8
+          local.get $5
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $3
+          local.get $49
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $12
+         end
+         local.get $13
+         f32x4.extract_lane 3
+         f32.add
+         f32.add
+         local.set $8
+         local.get $25
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $34
+         if (result f32)
+          local.get $8
+          f32.const 1
+          local.get $35
+          f32.convert_i32_s
+          f32.div
+          f32.mul
+         else
+          local.get $8
+         end
+         f32x4.replace_lane 0
+         v128.store
+         br $assembly/forward/accumulateLayer<f32>|inlined.8
+        end
+        local.get $14
+        local.get $3
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $5
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         i32.const 0
+         local.set $15
+         loop $for-loop|45
+          local.get $15
+          local.get $35
+          i32.lt_s
+          if
+           local.get $7
+           local.get $15
+           i32.const 2
+           i32.shl
+           local.tee $5
+           local.get $48
+           i32.add
+           i32.load
+           local.get $3
+           i32.add
+           local.tee $38
+           v128.load
+           local.tee $7
+           local.get $14
+           local.get $38
+           i32.add
+           v128.load
+           local.get $7
+           f32x4.sub
+           local.get $5
+           local.get $49
+           i32.add
+           v128.load32_splat
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $7
+           local.get $15
+           i32.const 1
+           i32.add
+           local.set $15
+           br $for-loop|45
+          end
+         end
+         local.get $3
+         local.get $25
+         i32.add
+         local.get $7
+         local.get $39
+         f32x4.mul
+         local.get $7
+         local.get $34
+         select
+         v128.store
+        else
+         local.get $5
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          i32.const 0
+          local.set $15
+          loop $for-loop|46
+           local.get $15
+           local.get $35
+           i32.lt_s
+           if
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $5
+            local.get $48
+            i32.add
+            i32.load
+            local.get $3
+            i32.add
+            local.tee $38
+            local.get $14
+            i32.add
+            local.set $42
+            local.get $13
+            local.get $38
+            v128.load
+            local.tee $7
+            local.get $42
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $5
+            local.get $49
+            i32.add
+            v128.load32_splat
+            local.tee $7
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $23
+            local.get $38
+            v128.load offset=16
+            local.tee $23
+            local.get $42
+            v128.load offset=16
+            local.get $23
+            f32x4.sub
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|46
+           end
+          end
+          local.get $3
+          local.get $25
+          i32.add
+          local.tee $3
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $34
+          select
+          v128.store
+          local.get $3
+          local.get $23
+          local.get $39
+          f32x4.mul
+          local.get $23
+          local.get $34
+          select
+          v128.store offset=16
+         else
+          local.get $5
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $23
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           i32.const 0
+           local.set $15
+           loop $for-loop|47
+            local.get $15
+            local.get $35
+            i32.lt_s
+            if
+             local.get $15
+             i32.const 2
+             i32.shl
+             local.tee $5
+             local.get $48
+             i32.add
+             i32.load
+             local.get $3
+             i32.add
+             local.tee $38
+             local.get $14
+             i32.add
+             local.set $42
+             local.get $13
+             local.get $38
+             v128.load
+             local.tee $7
+             local.get $42
+             v128.load
+             local.get $7
+             f32x4.sub
+             local.get $5
+             local.get $49
+             i32.add
+             v128.load32_splat
+             local.tee $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $13
+             local.get $23
+             local.get $38
+             v128.load offset=16
+             local.tee $23
+             local.get $42
+             v128.load offset=16
+             local.get $23
+             f32x4.sub
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $23
+             local.get $24
+             local.get $38
+             v128.load offset=32
+             local.tee $24
+             local.get $42
+             v128.load offset=32
+             local.get $24
+             f32x4.sub
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $24
+             local.get $15
+             i32.const 1
+             i32.add
+             local.set $15
+             br $for-loop|47
+            end
+           end
+           local.get $3
+           local.get $25
+           i32.add
+           local.tee $3
+           local.get $13
+           local.get $39
+           f32x4.mul
+           local.get $13
+           local.get $34
+           select
+           v128.store
+           local.get $3
+           local.get $23
+           local.get $39
+           f32x4.mul
+           local.get $23
+           local.get $34
+           select
+           v128.store offset=16
+           local.get $3
+           local.get $24
+           local.get $39
+           f32x4.mul
+           local.get $24
+           local.get $34
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       end
+       local.get $0
+       local.get $26
+       i32.const 11
+       i32.mul
+       i32.const 14
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.set $14
+       local.get $26
+       i32.const 1
+       i32.add
+       local.set $26
+       br $for-loop|36
+      end
+     end
+     local.get $18
+     if (result f32)
+      local.get $18
+      local.get $16
+      i32.const 2
+      i32.shl
+      i32.add
+      f32.load
+     else
+      f32.const 0
+     end
+     local.set $8
+     local.get $19
+     local.get $16
+     local.get $28
+     i32.mul
+     i32.const 2
+     i32.shl
+     i32.add
+     local.set $5
+     i32.const 0
+     local.set $3
+     loop $for-loop|48
+      local.get $3
+      local.get $28
+      i32.lt_u
+      if
+       local.get $31
+       local.get $3
+       i32.const 2
+       i32.shl
+       local.tee $14
+       i32.add
+       f32.load
+       local.set $9
+       local.get $19
+       if
+        local.get $5
+        local.get $14
+        i32.add
+        local.get $9
+        f32.store
+       end
+       local.get $14
+       local.get $32
+       i32.add
+       local.get $8
+       local.get $14
+       local.get $36
+       i32.add
+       f32.load
+       local.get $9
+       f32.sub
+       local.tee $9
+       f32.mul
+       f32.store
+       local.get $27
+       local.get $9
+       f32.abs
+       f32.const 0
+       f32.lt
+       i32.and
+       local.set $27
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $3
+       br $for-loop|48
+      end
+     end
+     local.get $27
+     i32.eqz
+     if
+      local.get $30
+      i32.const 1
+      i32.sub
+      local.set $14
+      loop $for-loop|49
+       local.get $14
+       i32.const 0
+       i32.gt_s
+       if
+        local.get $0
+        local.get $14
+        i32.const 11
+        i32.mul
+        local.tee $3
+        i32.const 12
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $25
+        local.get $0
+        local.get $3
+        i32.const 13
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $26
+        local.get $0
+        local.get $3
+        i32.const 4
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $34
+        local.get $0
+        local.get $3
+        i32.const 8
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.const 2
+        i32.shl
+        local.set $35
+        local.get $0
+        local.get $3
+        i32.const 15
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $36
+        local.get $0
+        local.get $3
+        i32.const 11
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.get $0
+        local.get $3
+        i32.const 6
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.tee $37
+        i32.const 3
+        i32.add
+        i32.const -4
+        i32.and
+        i32.const 12
+        i32.mul
+        i32.add
+        local.set $38
+        block $assembly/nk/updateLayerAt<f32>|inlined.3
+         local.get $0
+         local.get $3
+         i32.const 7
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         i32.load
+         i32.const 1
+         i32.eq
+         if
+          local.get $37
+          i32.const -4
+          i32.and
+          local.set $5
+          local.get $36
+          v128.load32_splat
+          local.set $7
+          i32.const 0
+          local.set $3
+          local.get $34
+          if
+           loop $for-loop|50
+            local.get $3
+            local.get $5
+            i32.lt_s
+            if
+             local.get $3
+             i32.const 2
+             i32.shl
+             local.tee $15
+             local.get $25
+             i32.add
+             local.tee $35
+             i32.load
+             local.set $42
+             local.get $35
+             i32.load offset=4
+             local.tee $46
+             local.get $42
+             v128.load64_zero
+             v128.load64_lane 1
+             local.tee $13
+             local.get $35
+             i32.load offset=12
+             local.tee $47
+             local.get $35
+             i32.load offset=8
+             local.tee $35
+             v128.load64_zero
+             v128.load64_lane 1
+             local.tee $23
+             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+             local.set $24
+             local.get $13
+             local.get $23
+             i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+             local.set $13
+             local.get $34
+             if
+              local.get $15
+              local.get $34
+              i32.add
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.get $7
+              local.get $13
+              local.get $24
+              f32x4.sub
+              f32x4.mul
+              f32x4.add
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.add
+              local.get $15
+              local.get $38
+              i32.add
+              v128.load
+              f32x4.mul
+              v128.store
+             end
+             local.get $42
+             local.get $24
+             local.get $7
+             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+             local.get $15
+             local.get $26
+             i32.add
+             v128.load
+             local.tee $23
+             f32x4.sub
+             f32x4.mul
+             f32x4.add
+             local.tee $24
+             local.get $13
+             local.get $7
+             local.get $23
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+             local.tee $23
+             v128.store64_lane 0
+             local.get $46
+             local.get $23
+             v128.store64_lane 1
+             local.get $35
+             local.get $24
+             local.get $13
+             i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+             local.tee $13
+             v128.store64_lane 0
+             local.get $47
+             local.get $13
+             v128.store64_lane 1
+             local.get $3
+             i32.const 4
+             i32.add
+             local.set $3
+             br $for-loop|50
+            end
+           end
+          else
+           loop $for-loop|51
+            local.get $3
+            local.get $5
+            i32.lt_s
+            if
+             local.get $3
+             i32.const 2
+             i32.shl
+             local.tee $15
+             local.get $25
+             i32.add
+             local.tee $35
+             i32.load
+             local.tee $42
+             local.get $35
+             i32.load offset=4
+             local.tee $46
+             local.get $42
+             v128.load64_zero
+             v128.load64_lane 1
+             local.tee $13
+             local.get $35
+             i32.load offset=12
+             local.tee $42
+             local.get $35
+             i32.load offset=8
+             local.tee $35
+             v128.load64_zero
+             v128.load64_lane 1
+             local.tee $23
+             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+             local.get $7
+             v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+             local.get $15
+             local.get $26
+             i32.add
+             v128.load
+             local.tee $24
+             f32x4.sub
+             f32x4.mul
+             f32x4.add
+             local.tee $39
+             local.get $13
+             local.get $23
+             i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+             local.get $7
+             local.get $24
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+             local.tee $23
+             v128.store64_lane 0
+             local.get $46
+             local.get $23
+             v128.store64_lane 1
+             local.get $35
+             local.get $39
+             local.get $13
+             i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+             local.tee $13
+             v128.store64_lane 0
+             local.get $42
+             local.get $13
+             v128.store64_lane 1
+             local.get $3
+             i32.const 4
+             i32.add
+             local.set $3
+             br $for-loop|51
+            end
+           end
+          end
+          local.get $36
+          f32.load
+          local.set $8
+          loop $for-loop|52
+           local.get $3
+           local.get $37
+           i32.lt_s
+           if
+            local.get $3
+            i32.const 2
+            i32.shl
+            local.tee $5
+            local.get $25
+            i32.add
+            i32.load
+            local.tee $15
+            f32.load
+            local.set $9
+            local.get $15
+            f32.load offset=4
+            local.set $12
+            local.get $34
+            if
+             local.get $5
+             local.get $34
+             i32.add
+             local.get $8
+             local.get $12
+             local.get $9
+             f32.sub
+             f32.mul
+             f32.const 0
+             f32.add
+             local.get $5
+             local.get $38
+             i32.add
+             f32.load
+             f32.mul
+             f32.store
+            end
+            local.get $15
+            local.get $9
+            local.get $8
+            f32.const 1
+            local.get $5
+            local.get $26
+            i32.add
+            f32.load
+            local.tee $9
+            f32.sub
+            f32.mul
+            f32.add
+            f32.store
+            local.get $15
+            local.get $12
+            local.get $8
+            local.get $9
+            f32.mul
+            f32.add
+            f32.store offset=4
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|52
+           end
+          end
+          br $assembly/nk/updateLayerAt<f32>|inlined.3
+         end
+         local.get $35
+         i32.const 16
+         i32.eq
+         local.get $34
+         i32.const 0
+         i32.ne
+         i32.and
+         if
+          local.get $36
+          v128.load
+          local.set $7
+          i32.const 0
+          local.set $3
+          loop $for-loop|53
+           local.get $3
+           local.get $37
+           i32.lt_s
+           if
+            local.get $3
+            i32.const 2
+            i32.shl
+            local.tee $5
+            local.get $25
+            i32.add
+            i32.load
+            local.tee $15
+            v128.load
+            local.set $13
+            local.get $15
+            v128.load offset=16
+            local.set $23
+            local.get $15
+            local.get $13
+            local.get $7
+            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+            local.get $5
+            local.get $26
+            i32.add
+            v128.load32_splat
+            local.tee $24
+            f32x4.sub
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $15
+            local.get $23
+            local.get $7
+            local.get $24
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $5
+            local.get $34
+            i32.add
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.get $7
+            local.get $23
+            local.get $13
+            f32x4.sub
+            f32x4.mul
+            f32x4.add
+            local.tee $13
+            f32x4.extract_lane 0
+            local.get $13
+            f32x4.extract_lane 1
+            f32.add
+            local.get $13
+            f32x4.extract_lane 2
+            local.get $13
+            f32x4.extract_lane 3
+            f32.add
+            f32.add
+            local.get $5
+            local.get $38
+            i32.add
+            f32.load
+            f32.mul
+            f32.store
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|53
+           end
+          end
+          br $assembly/nk/updateLayerAt<f32>|inlined.3
+         end
+         i32.const 0
+         local.set $15
+         loop $for-loop|54
+          local.get $15
+          local.get $37
+          i32.lt_s
+          if
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           local.get $15
+           i32.const 2
+           i32.shl
+           local.tee $3
+           local.get $26
+           i32.add
+           v128.load32_splat
+           local.tee $7
+           f32x4.sub
+           local.set $23
+           local.get $3
+           local.get $25
+           i32.add
+           i32.load
+           local.set $42
+           local.get $34
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $13
+            i32.const 0
+            local.set $3
+            loop $for-loop|55
+             local.get $3
+             local.get $35
+             i32.lt_u
+             if
+              local.get $13
+              local.get $3
+              local.get $36
+              i32.add
+              v128.load
+              local.tee $24
+              local.get $3
+              local.get $42
+              i32.add
+              local.tee $5
+              local.get $35
+              i32.add
+              local.tee $46
+              v128.load
+              local.tee $39
+              local.get $5
+              v128.load
+              local.tee $40
+              f32x4.sub
+              f32x4.mul
+              f32x4.add
+              local.set $13
+              local.get $5
+              local.get $40
+              local.get $24
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $46
+              local.get $39
+              local.get $24
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 16
+              i32.add
+              local.set $3
+              br $for-loop|55
+             end
+            end
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $3
+            local.get $34
+            i32.add
+            local.get $13
+            f32x4.extract_lane 0
+            local.get $13
+            f32x4.extract_lane 1
+            f32.add
+            local.get $13
+            f32x4.extract_lane 2
+            local.get $13
+            f32x4.extract_lane 3
+            f32.add
+            f32.add
+            local.get $3
+            local.get $38
+            i32.add
+            f32.load
+            f32.mul
+            f32.store
+           else
+            i32.const 0
+            local.set $3
+            loop $for-loop|56
+             local.get $3
+             i32.const -64
+             i32.sub
+             local.tee $5
+             local.get $35
+             i32.le_u
+             if
+              local.get $3
+              local.get $42
+              i32.add
+              local.tee $46
+              local.get $46
+              v128.load
+              local.get $3
+              local.get $36
+              i32.add
+              local.tee $3
+              v128.load
+              local.tee $13
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $35
+              local.get $46
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $13
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $46
+              i32.const 16
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $3
+              v128.load offset=16
+              local.tee $13
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $35
+              local.get $47
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $13
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $46
+              i32.const 32
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $3
+              v128.load offset=32
+              local.tee $13
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $35
+              local.get $47
+              i32.add
+              local.tee $47
+              local.get $47
+              v128.load
+              local.get $13
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $46
+              i32.const 48
+              i32.add
+              local.tee $46
+              local.get $46
+              v128.load
+              local.get $3
+              v128.load offset=48
+              local.tee $13
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $35
+              local.get $46
+              i32.add
+              local.tee $3
+              local.get $3
+              v128.load
+              local.get $13
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $5
+              local.set $3
+              br $for-loop|56
+             end
+            end
+            loop $for-loop|57
+             local.get $3
+             local.get $35
+             i32.lt_u
+             if
+              local.get $3
+              local.get $42
+              i32.add
+              local.tee $5
+              local.get $5
+              v128.load
+              local.get $3
+              local.get $36
+              i32.add
+              v128.load
+              local.tee $13
+              local.get $23
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $5
+              local.get $35
+              i32.add
+              local.tee $5
+              local.get $5
+              v128.load
+              local.get $13
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 16
+              i32.add
+              local.set $3
+              br $for-loop|57
+             end
+            end
+           end
+           local.get $15
+           i32.const 1
+           i32.add
+           local.set $15
+           br $for-loop|54
+          end
+         end
+        end
+        local.get $14
+        i32.const 1
+        i32.sub
+        local.set $14
+        br $for-loop|49
+       end
+      end
+     end
+     local.get $16
+     i32.const 1
+     i32.add
+     local.tee $3
+     local.get $20
+     i32.lt_s
+     if
+      local.get $0
+      i32.load offset=44
+      local.set $14
+      local.get $0
+      i32.load offset=24
+      local.set $26
+      local.get $0
+      i32.const -64
+      i32.sub
+      i32.load
+      local.set $5
+      local.get $0
+      i32.load offset=40
+      local.set $34
+      local.get $0
+      i32.load offset=32
+      i32.const 2
+      i32.shl
+      local.set $35
+      local.get $17
+      local.get $3
+      local.get $33
+      i32.mul
+      i32.add
+      local.set $36
+      local.get $10
+      i32.const 0
+      local.get $29
+      select
+      local.set $37
+      local.get $0
+      i32.load offset=36
+      local.tee $38
+      if
+       local.get $26
+       i32.const 3
+       i32.add
+       i32.const -4
+       i32.and
+       i32.const 2
+       i32.shl
+       local.set $42
+       local.get $26
+       i32.const -4
+       i32.and
+       local.set $5
+       i32.const 0
+       local.set $25
+       local.get $35
+       i32x4.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $24
+       local.get $38
+       i32.const 1
+       i32.sub
+       f32.convert_i32_s
+       f32x4.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $39
+       local.get $38
+       i32.const 2
+       i32.sub
+       f32.convert_i32_s
+       f32x4.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $40
+       local.get $35
+       local.get $38
+       i32.mul
+       local.tee $3
+       i32.const 2
+       i32.shl
+       i32x4.splat
+       global.set $assembly/pl/invariant
+       global.get $assembly/pl/invariant
+       local.set $41
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $23
+       local.get $34
+       i32x4.splat
+       v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+       local.get $3
+       i32x4.splat
+       i32x4.mul
+       i32x4.add
+       local.set $7
+       i32.const 0
+       local.set $15
+       loop $for-loop|59
+        local.get $5
+        local.get $15
+        i32.gt_s
+        if
+         local.get $15
+         i32.const 2
+         i32.shl
+         local.tee $3
+         local.get $14
+         i32.add
+         local.set $46
+         local.get $23
+         local.get $3
+         local.get $36
+         i32.add
+         v128.load
+         local.tee $13
+         local.get $46
+         v128.load
+         local.tee $43
+         f32x4.le
+         local.get $13
+         local.get $42
+         local.get $46
+         i32.add
+         v128.load
+         f32x4.ge
+         v128.or
+         v128.or
+         local.set $23
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $13
+         local.get $43
+         f32x4.sub
+         local.get $46
+         local.get $42
+         i32.const 3
+         i32.mul
+         i32.add
+         v128.load
+         f32x4.mul
+         f32x4.pmax
+         local.get $39
+         f32x4.pmin
+         local.tee $13
+         f32x4.floor
+         local.get $40
+         f32x4.pmin
+         local.set $43
+         local.get $2
+         local.get $3
+         i32.add
+         local.get $13
+         local.get $43
+         f32x4.sub
+         local.tee $44
+         v128.store
+         local.get $7
+         local.tee $13
+         local.get $41
+         i32x4.add
+         local.set $7
+         local.get $1
+         local.get $3
+         i32.add
+         local.get $13
+         local.get $43
+         v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+         f32x4.add
+         v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+         i32x4.sub
+         local.get $24
+         i32x4.mul
+         i32x4.add
+         local.tee $13
+         v128.store
+         local.get $37
+         if
+          local.get $37
+          local.get $15
+          i32.const 48
+          i32.mul
+          i32.add
+          local.tee $3
+          local.get $13
+          v128.store32_lane 0
+          local.get $3
+          local.get $44
+          local.get $44
+          i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+          v128.store offset=16
+          local.get $3
+          v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+          local.get $44
+          f32x4.sub
+          local.tee $43
+          local.get $43
+          i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+          v128.store offset=32
+          local.get $3
+          i32.const 48
+          i32.add
+          local.get $13
+          v128.store32_lane 1
+          local.get $3
+          local.get $44
+          local.get $44
+          i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+          v128.store offset=64
+          local.get $3
+          local.get $43
+          local.get $43
+          i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+          v128.store offset=80
+          local.get $3
+          i32.const 96
+          i32.add
+          local.get $13
+          v128.store32_lane 2
+          local.get $3
+          local.get $44
+          local.get $44
+          i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+          v128.store offset=112
+          local.get $3
+          local.get $43
+          local.get $43
+          i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+          v128.store offset=128
+          local.get $3
+          i32.const 144
+          i32.add
+          local.get $13
+          v128.store32_lane 3
+          local.get $3
+          local.get $44
+          local.get $44
+          i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+          v128.store offset=160
+          local.get $3
+          local.get $43
+          local.get $43
+          i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+          v128.store offset=176
+         end
+         local.get $15
+         i32.const 4
+         i32.add
+         local.set $15
+         br $for-loop|59
+        end
+       end
+       local.get $23
+       v128.any_true
+       if
+        loop $for-loop|60
+         local.get $5
+         local.get $25
+         i32.gt_s
+         if
+          local.get $25
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $14
+          i32.add
+          local.tee $15
+          local.get $42
+          i32.add
+          f32.load
+          local.set $9
+          block $assembly/pl/adaptRange<f32>|inlined.22
+           local.get $15
+           f32.load
+           local.tee $8
+           local.get $3
+           local.get $36
+           i32.add
+           f32.load
+           local.tee $12
+           f32.ge
+           if
+            local.get $12
+            local.set $8
+           else
+            local.get $9
+            local.get $12
+            f32.le
+            i32.eqz
+            br_if $assembly/pl/adaptRange<f32>|inlined.22
+            local.get $12
+            local.set $9
+           end
+           local.get $15
+           local.get $8
+           local.get $9
+           local.get $8
+           f32.sub
+           f32.const 0.009999999776482582
+           f32.mul
+           local.tee $8
+           f32.sub
+           local.tee $12
+           f32.store
+           local.get $15
+           local.get $42
+           i32.add
+           local.get $9
+           local.get $8
+           f32.add
+           local.tee $8
+           f32.store
+           local.get $15
+           local.get $42
+           i32.const 1
+           i32.shl
+           i32.add
+           local.get $8
+           local.get $12
+           f32.sub
+           local.get $38
+           i32.const 1
+           i32.sub
+           f32.convert_i32_s
+           f32.div
+           local.tee $8
+           f32.store
+           local.get $15
+           local.get $42
+           i32.const 3
+           i32.mul
+           i32.add
+           f32.const 1
+           local.get $8
+           f32.div
+           f32.store
+          end
+          local.get $25
+          i32.const 1
+          i32.add
+          local.set $25
+          br $for-loop|60
+         end
+        end
+        local.get $35
+        i32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $23
+        local.get $38
+        i32.const 1
+        i32.sub
+        f32.convert_i32_s
+        f32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $24
+        local.get $38
+        i32.const 2
+        i32.sub
+        f32.convert_i32_s
+        f32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $39
+        local.get $35
+        local.get $38
+        i32.mul
+        local.tee $3
+        i32.const 2
+        i32.shl
+        i32x4.splat
+        global.set $assembly/pl/invariant
+        global.get $assembly/pl/invariant
+        local.set $40
+        local.get $34
+        i32x4.splat
+        v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+        local.get $3
+        i32x4.splat
+        i32x4.mul
+        i32x4.add
+        local.set $7
+        i32.const 0
+        local.set $15
+        loop $for-loop|61
+         local.get $5
+         local.get $15
+         i32.gt_s
+         if
+          local.get $15
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $14
+          i32.add
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $36
+          i32.add
+          v128.load
+          local.get $25
+          v128.load
+          f32x4.sub
+          local.get $25
+          local.get $42
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+          f32x4.mul
+          f32x4.pmax
+          local.get $24
+          f32x4.pmin
+          local.tee $13
+          f32x4.floor
+          local.get $39
+          f32x4.pmin
+          local.set $41
+          local.get $2
+          local.get $3
+          i32.add
+          local.get $13
+          local.get $41
+          f32x4.sub
+          local.tee $43
+          v128.store
+          local.get $7
+          local.tee $13
+          local.get $40
+          i32x4.add
+          local.set $7
+          local.get $1
+          local.get $3
+          i32.add
+          local.get $13
+          local.get $41
+          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+          f32x4.add
+          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
+          i32x4.sub
+          local.get $23
+          i32x4.mul
+          i32x4.add
+          local.tee $13
+          v128.store
+          local.get $37
+          if
+           local.get $37
+           local.get $15
+           i32.const 48
+           i32.mul
+           i32.add
+           local.tee $3
+           local.get $13
+           v128.store32_lane 0
+           local.get $3
+           local.get $43
+           local.get $43
+           i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+           v128.store offset=16
+           local.get $3
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           local.get $43
+           f32x4.sub
+           local.tee $41
+           local.get $41
+           i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+           v128.store offset=32
+           local.get $3
+           i32.const 48
+           i32.add
+           local.get $13
+           v128.store32_lane 1
+           local.get $3
+           local.get $43
+           local.get $43
+           i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+           v128.store offset=64
+           local.get $3
+           local.get $41
+           local.get $41
+           i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+           v128.store offset=80
+           local.get $3
+           i32.const 96
+           i32.add
+           local.get $13
+           v128.store32_lane 2
+           local.get $3
+           local.get $43
+           local.get $43
+           i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+           v128.store offset=112
+           local.get $3
+           local.get $41
+           local.get $41
+           i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+           v128.store offset=128
+           local.get $3
+           i32.const 144
+           i32.add
+           local.get $13
+           v128.store32_lane 3
+           local.get $3
+           local.get $43
+           local.get $43
+           i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+           v128.store offset=160
+           local.get $3
+           local.get $41
+           local.get $41
+           i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+           v128.store offset=176
+          end
+          local.get $15
+          i32.const 4
+          i32.add
+          local.set $15
+          br $for-loop|61
+         end
+        end
+       end
+       loop $for-loop|62
+        local.get $5
+        local.get $26
+        i32.lt_s
+        if
+         local.get $5
+         i32.const 2
+         i32.shl
+         local.tee $15
+         local.get $36
+         i32.add
+         f32.load
+         local.set $12
+         local.get $14
+         local.get $15
+         i32.add
+         local.tee $3
+         f32.load
+         local.set $9
+         local.get $3
+         local.get $42
+         i32.add
+         f32.load
+         local.set $8
+         block $assembly/pl/adaptRange<f32>|inlined.23
+          local.get $9
+          local.get $12
+          f32.ge
+          if
+           local.get $12
+           local.set $9
+          else
+           local.get $8
+           local.get $12
+           f32.le
+           i32.eqz
+           br_if $assembly/pl/adaptRange<f32>|inlined.23
+           local.get $12
+           local.set $8
+          end
+          local.get $3
+          local.get $9
+          local.get $8
+          local.get $9
+          f32.sub
+          f32.const 0.009999999776482582
+          f32.mul
+          local.tee $9
+          f32.sub
+          local.tee $45
+          f32.store
+          local.get $3
+          local.get $42
+          i32.add
+          local.get $8
+          local.get $9
+          f32.add
+          local.tee $8
+          f32.store
+          local.get $3
+          local.get $42
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $8
+          local.get $45
+          f32.sub
+          local.get $38
+          i32.const 1
+          i32.sub
+          f32.convert_i32_s
+          f32.div
+          local.tee $8
+          f32.store
+          local.get $3
+          local.get $42
+          i32.const 3
+          i32.mul
+          i32.add
+          f32.const 1
+          local.get $8
+          f32.div
+          f32.store
+         end
+         local.get $12
+         local.get $14
+         local.get $15
+         i32.add
+         local.tee $3
+         f32.load
+         f32.sub
+         local.get $3
+         local.get $42
+         i32.const 3
+         i32.mul
+         i32.add
+         f32.load
+         f32.mul
+         local.tee $9
+         f32.const 0
+         f32.lt
+         if
+          f32.const 0
+          local.set $9
+         end
+         local.get $9
+         local.get $38
+         i32.const 1
+         i32.sub
+         f32.convert_i32_s
+         local.tee $8
+         f32.gt
+         i32.eqz
+         if
+          local.get $9
+          local.set $8
+         end
+         local.get $8
+         i32.trunc_sat_f32_s
+         local.tee $25
+         local.get $38
+         i32.const 2
+         i32.sub
+         local.tee $3
+         i32.le_s
+         if
+          local.get $25
+          local.set $3
+         end
+         local.get $1
+         local.get $5
+         i32.const 2
+         i32.shl
+         i32.add
+         local.get $34
+         local.get $5
+         local.get $38
+         i32.mul
+         local.get $35
+         i32.mul
+         i32.add
+         local.get $3
+         local.get $35
+         i32.mul
+         i32.add
+         local.tee $25
+         i32.store
+         local.get $2
+         local.get $15
+         i32.add
+         local.get $8
+         local.get $3
+         f32.convert_i32_s
+         f32.sub
+         local.tee $8
+         f32.store
+         local.get $37
+         local.get $5
+         i32.const 48
+         i32.mul
+         i32.add
+         i32.const 0
+         local.get $37
+         select
+         local.tee $3
+         if
+          local.get $3
+          local.get $25
+          i32.store
+          local.get $3
+          local.get $8
+          f32x4.splat
+          v128.store offset=16
+          local.get $3
+          f32.const 1
+          local.get $8
+          f32.sub
+          f32x4.splat
+          v128.store offset=32
+         end
+         local.get $5
+         i32.const 1
+         i32.add
+         local.set $5
+         br $for-loop|62
+        end
+       end
+      else
+       local.get $14
+       local.get $26
+       local.get $5
+       local.get $34
+       local.get $35
+       local.get $36
+       local.get $1
+       local.get $2
+       i32.const 1
+       local.get $37
+       call $assembly/pl/locatePerInput<f32>
+      end
+      local.get $27
+      if
+       block $assembly/forward/accumulateLayer<f32>|inlined.9
+        local.get $0
+        i32.load offset=32
+        i32.const 2
+        i32.shl
+        local.set $3
+        local.get $0
+        i32.load offset=56
+        local.set $14
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $25
+        f32.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $26
+        f32.convert_i32_s
+        f32.div
+        f32x4.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|63
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $3
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          i32.const 0
+          local.set $15
+          loop $for-loop|64
+           local.get $15
+           local.get $26
+           i32.lt_s
+           if
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $27
+            local.get $1
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $34
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $7
+            local.get $34
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $2
+            local.get $27
+            i32.add
+            v128.load32_splat
+            local.tee $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $23
+            local.get $34
+            v128.load offset=16
+            local.tee $23
+            local.get $35
+            v128.load offset=16
+            local.get $23
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $34
+            v128.load offset=32
+            local.tee $24
+            local.get $35
+            v128.load offset=32
+            local.get $24
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $24
+            local.get $13
+            local.get $34
+            v128.load offset=48
+            local.tee $13
+            local.get $35
+            v128.load offset=48
+            local.get $13
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|64
+           end
+          end
+          local.get $5
+          local.get $14
+          i32.add
+          local.tee $15
+          local.get $7
+          local.get $39
+          f32x4.mul
+          local.get $7
+          local.get $25
+          select
+          v128.store
+          local.get $15
+          local.get $23
+          local.get $39
+          f32x4.mul
+          local.get $23
+          local.get $25
+          select
+          v128.store offset=16
+          local.get $15
+          local.get $24
+          local.get $39
+          f32x4.mul
+          local.get $24
+          local.get $25
+          select
+          v128.store offset=32
+          local.get $15
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $25
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|63
+         end
+        end
+        local.get $0
+        i32.load offset=28
+        i32.const 1
+        i32.eq
+        if
+         local.get $26
+         i32.const -4
+         i32.and
+         local.set $3
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         i32.const 0
+         local.set $5
+         loop $for-loop|65
+          local.get $3
+          local.get $5
+          i32.gt_s
+          if
+           local.get $13
+           local.get $5
+           i32.const 2
+           i32.shl
+           local.tee $15
+           local.get $1
+           i32.add
+           local.tee $27
+           i32.load offset=4
+           local.get $27
+           i32.load
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $7
+           local.get $27
+           i32.load offset=12
+           local.get $27
+           i32.load offset=8
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $13
+           i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+           local.tee $23
+           local.get $7
+           local.get $13
+           i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+           local.get $23
+           f32x4.sub
+           local.get $2
+           local.get $15
+           i32.add
+           v128.load
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $13
+           local.get $5
+           i32.const 4
+           i32.add
+           local.set $5
+           br $for-loop|65
+          end
+         end
+         local.get $13
+         f32x4.extract_lane 0
+         local.set $8
+         local.get $13
+         f32x4.extract_lane 1
+         local.set $9
+         local.get $13
+         f32x4.extract_lane 2
+         local.set $12
+         local.get $5
+         local.get $26
+         i32.lt_s
+         if (result f32)
+          local.get $8
+          local.get $5
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $1
+          i32.add
+          i32.load
+          local.tee $15
+          f32.load
+          local.tee $8
+          local.get $15
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $2
+          local.get $3
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $8
+         end
+         local.get $5
+         i32.const 1
+         i32.add
+         local.tee $3
+         local.get $26
+         i32.lt_s
+         if (result f32)
+          local.get $9
+          local.get $3
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $1
+          i32.add
+          i32.load
+          local.tee $15
+          f32.load
+          local.tee $8
+          local.get $15
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $2
+          local.get $3
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $9
+         end
+         f32.add
+         local.get $5
+         i32.const 2
+         i32.add
+         local.tee $3
+         local.get $26
+         i32.lt_s
+         if (result f32)
+          local.get $12
+          local.get $3
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $1
+          i32.add
+          i32.load
+          local.tee $5
+          f32.load
+          local.tee $8
+          local.get $5
+          f32.load offset=4
+          local.get $8
+          f32.sub
+          local.get $2
+          local.get $3
+          i32.add
+          f32.load
+          f32.mul
+          f32.add
+          f32.add
+         else
+          local.get $12
+         end
+         local.get $13
+         f32x4.extract_lane 3
+         f32.add
+         f32.add
+         local.set $8
+         local.get $14
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $25
+         if (result f32)
+          local.get $8
+          f32.const 1
+          local.get $26
+          f32.convert_i32_s
+          f32.div
+          f32.mul
+         else
+          local.get $8
+         end
+         f32x4.replace_lane 0
+         v128.store
+         br $assembly/forward/accumulateLayer<f32>|inlined.9
+        end
+        local.get $3
+        local.get $5
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $15
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $7
+         i32.const 0
+         local.set $15
+         loop $for-loop|66
+          local.get $15
+          local.get $26
+          i32.lt_s
+          if
+           local.get $7
+           local.get $15
+           i32.const 2
+           i32.shl
+           local.tee $27
+           local.get $1
+           i32.add
+           i32.load
+           local.get $5
+           i32.add
+           local.tee $34
+           v128.load
+           local.tee $7
+           local.get $3
+           local.get $34
+           i32.add
+           v128.load
+           local.get $7
+           f32x4.sub
+           local.get $2
+           local.get $27
+           i32.add
+           v128.load32_splat
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $7
+           local.get $15
+           i32.const 1
+           i32.add
+           local.set $15
+           br $for-loop|66
+          end
+         end
+         local.get $5
+         local.get $14
+         i32.add
+         local.get $7
+         local.get $39
+         f32x4.mul
+         local.get $7
+         local.get $25
+         select
+         v128.store
+        else
+         local.get $15
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          i32.const 0
+          local.set $15
+          loop $for-loop|67
+           local.get $15
+           local.get $26
+           i32.lt_s
+           if
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $27
+            local.get $1
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $34
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $13
+            local.get $34
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $2
+            local.get $27
+            i32.add
+            v128.load32_splat
+            local.tee $7
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $23
+            local.get $34
+            v128.load offset=16
+            local.tee $23
+            local.get $35
+            v128.load offset=16
+            local.get $23
+            f32x4.sub
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|67
+           end
+          end
+          local.get $5
+          local.get $14
+          i32.add
+          local.tee $3
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $25
+          select
+          v128.store
+          local.get $3
+          local.get $23
+          local.get $39
+          f32x4.mul
+          local.get $23
+          local.get $25
+          select
+          v128.store offset=16
+         else
+          local.get $15
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $23
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $24
+           i32.const 0
+           local.set $15
+           loop $for-loop|68
+            local.get $15
+            local.get $26
+            i32.lt_s
+            if
+             local.get $15
+             i32.const 2
+             i32.shl
+             local.tee $27
+             local.get $1
+             i32.add
+             i32.load
+             local.get $5
+             i32.add
+             local.tee $34
+             local.get $3
+             i32.add
+             local.set $35
+             local.get $13
+             local.get $34
+             v128.load
+             local.tee $7
+             local.get $35
+             v128.load
+             local.get $7
+             f32x4.sub
+             local.get $2
+             local.get $27
+             i32.add
+             v128.load32_splat
+             local.tee $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $13
+             local.get $23
+             local.get $34
+             v128.load offset=16
+             local.tee $23
+             local.get $35
+             v128.load offset=16
+             local.get $23
+             f32x4.sub
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $23
+             local.get $24
+             local.get $34
+             v128.load offset=32
+             local.tee $24
+             local.get $35
+             v128.load offset=32
+             local.get $24
+             f32x4.sub
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $24
+             local.get $15
+             i32.const 1
+             i32.add
+             local.set $15
+             br $for-loop|68
+            end
+           end
+           local.get $5
+           local.get $14
+           i32.add
+           local.tee $3
+           local.get $13
+           local.get $39
+           f32x4.mul
+           local.get $13
+           local.get $25
+           select
+           v128.store
+           local.get $3
+           local.get $23
+           local.get $39
+           f32x4.mul
+           local.get $23
+           local.get $25
+           select
+           v128.store offset=16
+           local.get $3
+           local.get $24
+           local.get $39
+           f32x4.mul
+           local.get $24
+           local.get $25
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       end
+      else
+       local.get $29
+       if
+        local.get $10
+        local.set $3
+        local.get $0
+        i32.load offset=32
+        i32.const 2
+        i32.shl
+        local.set $26
+        local.get $0
+        i32.load offset=60
+        local.set $14
+        local.get $0
+        i32.load offset=56
+        local.set $27
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $34
+        f32.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $35
+        f32.convert_i32_s
+        f32.div
+        f32x4.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|69
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $26
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          local.get $5
+          local.get $14
+          i32.add
+          local.tee $15
+          v128.load
+          local.set $40
+          local.get $15
+          v128.load offset=16
+          local.set $41
+          local.get $15
+          v128.load offset=32
+          local.set $43
+          local.get $15
+          v128.load offset=48
+          local.set $44
+          local.get $4
+          v128.load offset=16
+          local.set $51
+          local.get $4
+          i32.load
+          local.get $5
+          i32.add
+          local.tee $15
+          local.get $26
+          i32.add
+          local.set $25
+          local.get $15
+          local.get $15
+          v128.load
+          local.get $40
+          local.get $4
+          v128.load offset=32
+          local.tee $52
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $25
+          local.get $25
+          v128.load
+          local.get $40
+          local.get $51
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $15
+          local.get $15
+          v128.load offset=16
+          local.get $41
+          local.get $52
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $25
+          local.get $25
+          v128.load offset=16
+          local.get $41
+          local.get $51
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $15
+          local.get $15
+          v128.load offset=32
+          local.get $43
+          local.get $52
+          f32x4.mul
+          f32x4.add
+          v128.store offset=32
+          local.get $25
+          local.get $25
+          v128.load offset=32
+          local.get $43
+          local.get $51
+          f32x4.mul
+          f32x4.add
+          v128.store offset=32
+          local.get $15
+          local.get $15
+          v128.load offset=48
+          local.get $44
+          local.get $52
+          f32x4.mul
+          f32x4.add
+          v128.store offset=48
+          local.get $25
+          local.get $25
+          v128.load offset=48
+          local.get $44
+          local.get $51
+          f32x4.mul
+          f32x4.add
+          v128.store offset=48
+          local.get $35
+          i32.const 1
+          i32.gt_s
+          if
+           local.get $4
+           v128.load offset=64
+           local.set $51
+           local.get $4
+           i32.load offset=48
+           local.get $5
+           i32.add
+           local.tee $15
+           local.get $26
+           i32.add
+           local.set $25
+           local.get $15
+           local.get $15
+           v128.load
+           local.get $40
+           local.get $4
+           v128.load offset=80
+           local.tee $52
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $25
+           local.get $25
+           v128.load
+           local.get $40
+           local.get $51
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $15
+           local.get $15
+           v128.load offset=16
+           local.get $41
+           local.get $52
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+           local.get $25
+           local.get $25
+           v128.load offset=16
+           local.get $41
+           local.get $51
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+           local.get $15
+           local.get $15
+           v128.load offset=32
+           local.get $43
+           local.get $52
+           f32x4.mul
+           f32x4.add
+           v128.store offset=32
+           local.get $25
+           local.get $25
+           v128.load offset=32
+           local.get $43
+           local.get $51
+           f32x4.mul
+           f32x4.add
+           v128.store offset=32
+           local.get $15
+           local.get $15
+           v128.load offset=48
+           local.get $44
+           local.get $52
+           f32x4.mul
+           f32x4.add
+           v128.store offset=48
+           local.get $25
+           local.get $25
+           v128.load offset=48
+           local.get $44
+           local.get $51
+           f32x4.mul
+           f32x4.add
+           v128.store offset=48
+          end
+          local.get $4
+          local.get $35
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $36
+          local.get $3
+          local.set $15
+          local.get $4
+          i32.const 96
+          i32.add
+          local.set $25
+          loop $for-loop|70
+           local.get $25
+           local.get $36
+           i32.lt_u
+           if
+            local.get $25
+            v128.load offset=16
+            local.set $51
+            local.get $25
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $37
+            local.get $26
+            i32.add
+            local.set $38
+            local.get $37
+            local.get $37
+            v128.load
+            local.get $40
+            local.get $25
+            v128.load offset=32
+            local.tee $52
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $38
+            local.get $38
+            v128.load
+            local.get $40
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $37
+            local.get $37
+            v128.load offset=16
+            local.get $41
+            local.get $52
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $38
+            local.get $38
+            v128.load offset=16
+            local.get $41
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $37
+            local.get $37
+            v128.load offset=32
+            local.get $43
+            local.get $52
+            f32x4.mul
+            f32x4.add
+            v128.store offset=32
+            local.get $38
+            local.get $38
+            v128.load offset=32
+            local.get $43
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            v128.store offset=32
+            local.get $37
+            local.get $37
+            v128.load offset=48
+            local.get $44
+            local.get $52
+            f32x4.mul
+            f32x4.add
+            v128.store offset=48
+            local.get $38
+            local.get $38
+            v128.load offset=48
+            local.get $44
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            v128.store offset=48
+            local.get $15
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $37
+            local.get $26
+            i32.add
+            local.set $38
+            local.get $13
+            local.get $37
+            v128.load
+            local.tee $13
+            local.get $38
+            v128.load
+            local.get $13
+            f32x4.sub
+            local.get $15
+            v128.load offset=16
+            local.tee $51
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $7
+            local.get $37
+            v128.load offset=16
+            local.tee $7
+            local.get $38
+            v128.load offset=16
+            local.get $7
+            f32x4.sub
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $23
+            local.get $37
+            v128.load offset=32
+            local.tee $23
+            local.get $38
+            v128.load offset=32
+            local.get $23
+            f32x4.sub
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $37
+            v128.load offset=48
+            local.tee $24
+            local.get $38
+            v128.load offset=48
+            local.get $24
+            f32x4.sub
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $24
+            local.get $25
+            i32.const 48
+            i32.add
+            local.set $25
+            local.get $15
+            i32.const 48
+            i32.add
+            local.set $15
+            br $for-loop|70
+           end
+          end
+          local.get $3
+          local.get $35
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $25
+          loop $for-loop|71
+           local.get $15
+           local.get $25
+           i32.lt_u
+           if
+            local.get $13
+            local.get $15
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $36
+            v128.load
+            local.tee $13
+            local.get $26
+            local.get $36
+            i32.add
+            v128.load
+            local.get $13
+            f32x4.sub
+            local.get $15
+            v128.load offset=16
+            local.tee $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $7
+            local.get $36
+            i32.const 16
+            i32.add
+            local.tee $37
+            v128.load
+            local.tee $7
+            local.get $26
+            local.get $37
+            i32.add
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $23
+            local.get $36
+            i32.const 32
+            i32.add
+            local.tee $37
+            v128.load
+            local.tee $23
+            local.get $26
+            local.get $37
+            i32.add
+            v128.load
+            local.get $23
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $36
+            i32.const 48
+            i32.add
+            local.tee $36
+            v128.load
+            local.tee $24
+            local.get $26
+            local.get $36
+            i32.add
+            v128.load
+            local.get $24
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $24
+            local.get $15
+            i32.const 48
+            i32.add
+            local.set $15
+            br $for-loop|71
+           end
+          end
+          local.get $5
+          local.get $27
+          i32.add
+          local.tee $15
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $34
+          select
+          v128.store
+          local.get $15
+          local.get $7
+          local.get $39
+          f32x4.mul
+          local.get $7
+          local.get $34
+          select
+          v128.store offset=16
+          local.get $15
+          local.get $23
+          local.get $39
+          f32x4.mul
+          local.get $23
+          local.get $34
+          select
+          v128.store offset=32
+          local.get $15
+          local.get $24
+          local.get $39
+          f32x4.mul
+          local.get $24
+          local.get $34
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|69
+         end
+        end
+        local.get $26
+        local.get $5
+        i32.sub
+        i32.const 4
+        i32.shr_u
+        local.tee $15
+        i32.const 1
+        i32.eq
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         local.get $4
+         v128.load offset=16
+         local.set $7
+         local.get $4
+         i32.load
+         local.get $5
+         i32.add
+         local.tee $15
+         local.get $26
+         i32.add
+         local.set $25
+         local.get $15
+         local.get $15
+         v128.load
+         local.get $5
+         local.get $14
+         i32.add
+         v128.load
+         local.tee $23
+         local.get $4
+         v128.load offset=32
+         f32x4.mul
+         f32x4.add
+         v128.store
+         local.get $25
+         local.get $25
+         v128.load
+         local.get $23
+         local.get $7
+         f32x4.mul
+         f32x4.add
+         v128.store
+         local.get $35
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $4
+          v128.load offset=64
+          local.set $7
+          local.get $4
+          i32.load offset=48
+          local.get $5
+          i32.add
+          local.tee $14
+          local.get $26
+          i32.add
+          local.set $15
+          local.get $14
+          local.get $14
+          v128.load
+          local.get $23
+          local.get $4
+          v128.load offset=80
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $15
+          local.get $15
+          v128.load
+          local.get $23
+          local.get $7
+          f32x4.mul
+          f32x4.add
+          v128.store
+         end
+         local.get $4
+         local.get $35
+         i32.const 48
+         i32.mul
+         i32.add
+         local.set $15
+         local.get $5
+         local.set $14
+         local.get $3
+         local.set $5
+         local.get $4
+         i32.const 96
+         i32.add
+         local.set $25
+         loop $for-loop|72
+          local.get $15
+          local.get $25
+          i32.gt_u
+          if
+           local.get $25
+           v128.load offset=16
+           local.set $7
+           local.get $25
+           i32.load
+           local.get $14
+           i32.add
+           local.tee $36
+           local.get $26
+           i32.add
+           local.set $37
+           local.get $36
+           local.get $36
+           v128.load
+           local.get $23
+           local.get $25
+           v128.load offset=32
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $37
+           local.get $37
+           v128.load
+           local.get $23
+           local.get $7
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $13
+           local.get $5
+           i32.load
+           local.get $14
+           i32.add
+           local.tee $36
+           v128.load
+           local.tee $7
+           local.get $26
+           local.get $36
+           i32.add
+           v128.load
+           local.get $7
+           f32x4.sub
+           local.get $5
+           v128.load offset=16
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $13
+           local.get $25
+           i32.const 48
+           i32.add
+           local.set $25
+           local.get $5
+           i32.const 48
+           i32.add
+           local.set $5
+           br $for-loop|72
+          end
+         end
+         local.get $3
+         local.get $35
+         i32.const 48
+         i32.mul
+         i32.add
+         local.set $3
+         loop $for-loop|73
+          local.get $3
+          local.get $5
+          i32.gt_u
+          if
+           local.get $13
+           local.get $5
+           i32.load
+           local.get $14
+           i32.add
+           local.tee $15
+           v128.load
+           local.tee $7
+           local.get $15
+           local.get $26
+           i32.add
+           v128.load
+           local.get $7
+           f32x4.sub
+           local.get $5
+           v128.load offset=16
+           f32x4.mul
+           f32x4.add
+           f32x4.add
+           local.set $13
+           local.get $5
+           i32.const 48
+           i32.add
+           local.set $5
+           br $for-loop|73
+          end
+         end
+         local.get $14
+         local.get $27
+         i32.add
+         local.get $13
+         local.get $39
+         f32x4.mul
+         local.get $13
+         local.get $34
+         select
+         v128.store
+        else
+         local.get $15
+         i32.const 2
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          local.get $5
+          local.get $14
+          i32.add
+          local.tee $14
+          v128.load
+          local.set $23
+          local.get $14
+          v128.load offset=16
+          local.set $24
+          local.get $4
+          v128.load offset=16
+          local.set $40
+          local.get $4
+          i32.load
+          local.get $5
+          i32.add
+          local.tee $14
+          local.get $26
+          i32.add
+          local.set $15
+          local.get $14
+          local.get $14
+          v128.load
+          local.get $23
+          local.get $4
+          v128.load offset=32
+          local.tee $41
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $15
+          local.get $15
+          v128.load
+          local.get $23
+          local.get $40
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $14
+          local.get $14
+          v128.load offset=16
+          local.get $24
+          local.get $41
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $15
+          local.get $15
+          v128.load offset=16
+          local.get $24
+          local.get $40
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $35
+          i32.const 1
+          i32.gt_s
+          if
+           local.get $4
+           v128.load offset=64
+           local.set $40
+           local.get $4
+           i32.load offset=48
+           local.get $5
+           i32.add
+           local.tee $14
+           local.get $26
+           i32.add
+           local.set $15
+           local.get $14
+           local.get $14
+           v128.load
+           local.get $23
+           local.get $4
+           v128.load offset=80
+           local.tee $41
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $15
+           local.get $15
+           v128.load
+           local.get $23
+           local.get $40
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $14
+           local.get $14
+           v128.load offset=16
+           local.get $24
+           local.get $41
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+           local.get $15
+           local.get $15
+           v128.load offset=16
+           local.get $24
+           local.get $40
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+          end
+          local.get $4
+          local.get $35
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $15
+          local.get $5
+          local.set $14
+          local.get $3
+          local.set $5
+          local.get $4
+          i32.const 96
+          i32.add
+          local.set $25
+          loop $for-loop|74
+           local.get $15
+           local.get $25
+           i32.gt_u
+           if
+            local.get $25
+            v128.load offset=16
+            local.set $40
+            local.get $25
+            i32.load
+            local.get $14
+            i32.add
+            local.tee $36
+            local.get $26
+            i32.add
+            local.set $37
+            local.get $36
+            local.get $36
+            v128.load
+            local.get $23
+            local.get $25
+            v128.load offset=32
+            local.tee $41
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $37
+            local.get $37
+            v128.load
+            local.get $23
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $36
+            local.get $36
+            v128.load offset=16
+            local.get $24
+            local.get $41
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $37
+            local.get $37
+            v128.load offset=16
+            local.get $24
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $5
+            i32.load
+            local.get $14
+            i32.add
+            local.tee $36
+            local.get $26
+            i32.add
+            local.set $37
+            local.get $13
+            local.get $36
+            v128.load
+            local.tee $13
+            local.get $37
+            v128.load
+            local.get $13
+            f32x4.sub
+            local.get $5
+            v128.load offset=16
+            local.tee $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $7
+            local.get $36
+            v128.load offset=16
+            local.tee $7
+            local.get $37
+            v128.load offset=16
+            local.get $7
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $25
+            i32.const 48
+            i32.add
+            local.set $25
+            local.get $5
+            i32.const 48
+            i32.add
+            local.set $5
+            br $for-loop|74
+           end
+          end
+          local.get $3
+          local.get $35
+          i32.const 48
+          i32.mul
+          i32.add
+          local.set $3
+          loop $for-loop|75
+           local.get $3
+           local.get $5
+           i32.gt_u
+           if
+            local.get $13
+            local.get $5
+            i32.load
+            local.get $14
+            i32.add
+            local.tee $15
+            v128.load
+            local.tee $13
+            local.get $15
+            local.get $26
+            i32.add
+            v128.load
+            local.get $13
+            f32x4.sub
+            local.get $5
+            v128.load offset=16
+            local.tee $23
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $7
+            local.get $15
+            i32.const 16
+            i32.add
+            local.tee $15
+            v128.load
+            local.tee $7
+            local.get $15
+            local.get $26
+            i32.add
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $23
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $5
+            i32.const 48
+            i32.add
+            local.set $5
+            br $for-loop|75
+           end
+          end
+          local.get $14
+          local.get $27
+          i32.add
+          local.tee $3
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $34
+          select
+          v128.store
+          local.get $3
+          local.get $7
+          local.get $39
+          f32x4.mul
+          local.get $7
+          local.get $34
+          select
+          v128.store offset=16
+         else
+          local.get $15
+          i32.const 3
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $7
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $23
+           local.get $5
+           local.get $14
+           i32.add
+           local.tee $14
+           v128.load
+           local.set $24
+           local.get $14
+           v128.load offset=16
+           local.set $40
+           local.get $14
+           v128.load offset=32
+           local.set $41
+           local.get $4
+           v128.load offset=16
+           local.set $43
+           local.get $4
+           i32.load
+           local.get $5
+           i32.add
+           local.tee $14
+           local.get $26
+           i32.add
+           local.set $15
+           local.get $14
+           local.get $14
+           v128.load
+           local.get $24
+           local.get $4
+           v128.load offset=32
+           local.tee $44
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $15
+           local.get $15
+           v128.load
+           local.get $24
+           local.get $43
+           f32x4.mul
+           f32x4.add
+           v128.store
+           local.get $14
+           local.get $14
+           v128.load offset=16
+           local.get $40
+           local.get $44
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+           local.get $15
+           local.get $15
+           v128.load offset=16
+           local.get $40
+           local.get $43
+           f32x4.mul
+           f32x4.add
+           v128.store offset=16
+           local.get $14
+           local.get $14
+           v128.load offset=32
+           local.get $41
+           local.get $44
+           f32x4.mul
+           f32x4.add
+           v128.store offset=32
+           local.get $15
+           local.get $15
+           v128.load offset=32
+           local.get $41
+           local.get $43
+           f32x4.mul
+           f32x4.add
+           v128.store offset=32
+           local.get $35
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $4
+            v128.load offset=64
+            local.set $43
+            local.get $4
+            i32.load offset=48
+            local.get $5
+            i32.add
+            local.tee $14
+            local.get $26
+            i32.add
+            local.set $15
+            local.get $14
+            local.get $14
+            v128.load
+            local.get $24
+            local.get $4
+            v128.load offset=80
+            local.tee $44
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $15
+            local.get $15
+            v128.load
+            local.get $24
+            local.get $43
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $14
+            local.get $14
+            v128.load offset=16
+            local.get $40
+            local.get $44
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $15
+            local.get $15
+            v128.load offset=16
+            local.get $40
+            local.get $43
+            f32x4.mul
+            f32x4.add
+            v128.store offset=16
+            local.get $14
+            local.get $14
+            v128.load offset=32
+            local.get $41
+            local.get $44
+            f32x4.mul
+            f32x4.add
+            v128.store offset=32
+            local.get $15
+            local.get $15
+            v128.load offset=32
+            local.get $41
+            local.get $43
+            f32x4.mul
+            f32x4.add
+            v128.store offset=32
+           end
+           local.get $4
+           local.get $35
+           i32.const 48
+           i32.mul
+           i32.add
+           local.set $15
+           local.get $5
+           local.set $14
+           local.get $3
+           local.set $5
+           local.get $4
+           i32.const 96
+           i32.add
+           local.set $25
+           loop $for-loop|76
+            local.get $15
+            local.get $25
+            i32.gt_u
+            if
+             local.get $25
+             v128.load offset=16
+             local.set $43
+             local.get $25
+             i32.load
+             local.get $14
+             i32.add
+             local.tee $36
+             local.get $26
+             i32.add
+             local.set $37
+             local.get $36
+             local.get $36
+             v128.load
+             local.get $24
+             local.get $25
+             v128.load offset=32
+             local.tee $44
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $37
+             local.get $37
+             v128.load
+             local.get $24
+             local.get $43
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $36
+             local.get $36
+             v128.load offset=16
+             local.get $40
+             local.get $44
+             f32x4.mul
+             f32x4.add
+             v128.store offset=16
+             local.get $37
+             local.get $37
+             v128.load offset=16
+             local.get $40
+             local.get $43
+             f32x4.mul
+             f32x4.add
+             v128.store offset=16
+             local.get $36
+             local.get $36
+             v128.load offset=32
+             local.get $41
+             local.get $44
+             f32x4.mul
+             f32x4.add
+             v128.store offset=32
+             local.get $37
+             local.get $37
+             v128.load offset=32
+             local.get $41
+             local.get $43
+             f32x4.mul
+             f32x4.add
+             v128.store offset=32
+             local.get $5
+             i32.load
+             local.get $14
+             i32.add
+             local.tee $36
+             local.get $26
+             i32.add
+             local.set $37
+             local.get $13
+             local.get $36
+             v128.load
+             local.tee $13
+             local.get $37
+             v128.load
+             local.get $13
+             f32x4.sub
+             local.get $5
+             v128.load offset=16
+             local.tee $43
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $13
+             local.get $7
+             local.get $36
+             v128.load offset=16
+             local.tee $7
+             local.get $37
+             v128.load offset=16
+             local.get $7
+             f32x4.sub
+             local.get $43
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $7
+             local.get $23
+             local.get $36
+             v128.load offset=32
+             local.tee $23
+             local.get $37
+             v128.load offset=32
+             local.get $23
+             f32x4.sub
+             local.get $43
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $23
+             local.get $25
+             i32.const 48
+             i32.add
+             local.set $25
+             local.get $5
+             i32.const 48
+             i32.add
+             local.set $5
+             br $for-loop|76
+            end
+           end
+           local.get $3
+           local.get $35
+           i32.const 48
+           i32.mul
+           i32.add
+           local.set $3
+           loop $for-loop|77
+            local.get $3
+            local.get $5
+            i32.gt_u
+            if
+             local.get $13
+             local.get $5
+             i32.load
+             local.get $14
+             i32.add
+             local.tee $15
+             v128.load
+             local.tee $13
+             local.get $15
+             local.get $26
+             i32.add
+             v128.load
+             local.get $13
+             f32x4.sub
+             local.get $5
+             v128.load offset=16
+             local.tee $24
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $13
+             local.get $7
+             local.get $15
+             i32.const 16
+             i32.add
+             local.tee $25
+             v128.load
+             local.tee $7
+             local.get $25
+             local.get $26
+             i32.add
+             v128.load
+             local.get $7
+             f32x4.sub
+             local.get $24
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $7
+             local.get $23
+             local.get $15
+             i32.const 32
+             i32.add
+             local.tee $15
+             v128.load
+             local.tee $23
+             local.get $15
+             local.get $26
+             i32.add
+             v128.load
+             local.get $23
+             f32x4.sub
+             local.get $24
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $23
+             local.get $5
+             i32.const 48
+             i32.add
+             local.set $5
+             br $for-loop|77
+            end
+           end
+           local.get $14
+           local.get $27
+           i32.add
+           local.tee $3
+           local.get $13
+           local.get $39
+           f32x4.mul
+           local.get $13
+           local.get $34
+           select
+           v128.store
+           local.get $3
+           local.get $7
+           local.get $39
+           f32x4.mul
+           local.get $7
+           local.get $34
+           select
+           v128.store offset=16
+           local.get $3
+           local.get $23
+           local.get $39
+           f32x4.mul
+           local.get $23
+           local.get $34
+           select
+           v128.store offset=32
+          end
+         end
+        end
+       else
+        local.get $0
+        i32.load offset=32
+        i32.const 2
+        i32.shl
+        local.set $14
+        local.get $0
+        i32.load offset=60
+        local.set $15
+        local.get $0
+        i32.load offset=24
+        local.set $25
+        local.get $0
+        i32.load offset=44
+        drop
+        block $assembly/nk/updateLayerAt<f32>|inlined.4
+         local.get $0
+         i32.load offset=28
+         i32.const 1
+         i32.eq
+         if
+          local.get $25
+          i32.const -4
+          i32.and
+          local.set $5
+          local.get $15
+          v128.load32_splat
+          local.set $7
+          i32.const 0
+          local.set $3
+          loop $for-loop|79
+           local.get $3
+           local.get $5
+           i32.lt_s
+           if
+            local.get $3
+            i32.const 2
+            i32.shl
+            local.tee $14
+            local.get $6
+            i32.add
+            local.tee $26
+            i32.load
+            local.tee $27
+            local.get $26
+            i32.load offset=4
+            local.tee $34
+            local.get $27
+            v128.load64_zero
+            v128.load64_lane 1
+            local.tee $13
+            local.get $26
+            i32.load offset=12
+            local.tee $27
+            local.get $26
+            i32.load offset=8
+            local.tee $26
+            v128.load64_zero
+            v128.load64_lane 1
+            local.tee $23
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.get $7
+            v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+            local.get $11
+            local.get $14
+            i32.add
+            v128.load
+            local.tee $24
+            f32x4.sub
+            f32x4.mul
+            f32x4.add
+            local.tee $39
+            local.get $13
+            local.get $23
+            i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+            local.get $7
+            local.get $24
+            f32x4.mul
+            f32x4.add
+            local.tee $13
+            i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            local.tee $23
+            v128.store64_lane 0
+            local.get $34
+            local.get $23
+            v128.store64_lane 1
+            local.get $26
+            local.get $39
+            local.get $13
+            i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            local.tee $13
+            v128.store64_lane 0
+            local.get $27
+            local.get $13
+            v128.store64_lane 1
+            local.get $3
+            i32.const 4
+            i32.add
+            local.set $3
+            br $for-loop|79
+           end
+          end
+          local.get $15
+          f32.load
+          local.set $8
+          loop $for-loop|80
+           local.get $3
+           local.get $25
+           i32.lt_s
+           if
+            local.get $3
+            i32.const 2
+            i32.shl
+            local.tee $5
+            local.get $6
+            i32.add
+            i32.load
+            local.tee $14
+            f32.load offset=4
+            local.set $9
+            local.get $14
+            local.get $14
+            f32.load
+            local.get $8
+            f32.const 1
+            local.get $5
+            local.get $11
+            i32.add
+            f32.load
+            local.tee $12
+            f32.sub
+            f32.mul
+            f32.add
+            f32.store
+            local.get $14
+            local.get $9
+            local.get $8
+            local.get $12
+            f32.mul
+            f32.add
+            f32.store offset=4
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|80
+           end
+          end
+          br $assembly/nk/updateLayerAt<f32>|inlined.4
+         end
+         i32.const 0
+         local.set $26
+         loop $for-loop|82
+          local.get $25
+          local.get $26
+          i32.gt_s
+          if
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           local.get $26
+           i32.const 2
+           i32.shl
+           local.tee $3
+           local.get $11
+           i32.add
+           v128.load32_splat
+           local.tee $7
+           f32x4.sub
+           local.set $13
+           local.get $3
+           local.get $6
+           i32.add
+           i32.load
+           local.set $27
+           i32.const 0
+           local.set $3
+           loop $for-loop|84
+            local.get $3
+            i32.const -64
+            i32.sub
+            local.tee $5
+            local.get $14
+            i32.le_u
+            if
+             local.get $3
+             local.get $27
+             i32.add
+             local.tee $34
+             local.get $34
+             v128.load
+             local.get $3
+             local.get $15
+             i32.add
+             local.tee $3
+             v128.load
+             local.tee $23
+             local.get $13
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $14
+             local.get $34
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $23
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $34
+             i32.const 16
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $3
+             v128.load offset=16
+             local.tee $23
+             local.get $13
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $14
+             local.get $35
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $23
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $34
+             i32.const 32
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $3
+             v128.load offset=32
+             local.tee $23
+             local.get $13
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $14
+             local.get $35
+             i32.add
+             local.tee $35
+             local.get $35
+             v128.load
+             local.get $23
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $34
+             i32.const 48
+             i32.add
+             local.tee $34
+             local.get $34
+             v128.load
+             local.get $3
+             v128.load offset=48
+             local.tee $23
+             local.get $13
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $14
+             local.get $34
+             i32.add
+             local.tee $3
+             local.get $3
+             v128.load
+             local.get $23
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $5
+             local.set $3
+             br $for-loop|84
+            end
+           end
+           loop $for-loop|85
+            local.get $3
+            local.get $14
+            i32.lt_u
+            if
+             local.get $3
+             local.get $27
+             i32.add
+             local.tee $5
+             local.get $5
+             v128.load
+             local.get $3
+             local.get $15
+             i32.add
+             v128.load
+             local.tee $23
+             local.get $13
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $5
+             local.get $14
+             i32.add
+             local.tee $5
+             local.get $5
+             v128.load
+             local.get $23
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 16
+             i32.add
+             local.set $3
+             br $for-loop|85
+            end
+           end
+           local.get $26
+           i32.const 1
+           i32.add
+           local.set $26
+           br $for-loop|82
+          end
+         end
+        end
+        local.get $0
+        i32.load offset=32
+        i32.const 2
+        i32.shl
+        local.set $3
+        local.get $0
+        i32.load offset=56
+        local.set $14
+        local.get $0
+        i32.load offset=4
+        i32.const 0
+        i32.ne
+        local.set $25
+        f32.const 1
+        local.get $0
+        i32.load offset=24
+        local.tee $26
+        f32.convert_i32_s
+        f32.div
+        f32x4.splat
+        local.set $39
+        i32.const 0
+        local.set $5
+        loop $for-loop|86
+         local.get $5
+         i32.const -64
+         i32.sub
+         local.get $3
+         i32.le_u
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          i32.const 0
+          local.set $15
+          loop $for-loop|87
+           local.get $15
+           local.get $26
+           i32.lt_s
+           if
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $27
+            local.get $1
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $34
+            local.get $3
+            i32.add
+            local.set $35
+            local.get $7
+            local.get $34
+            v128.load
+            local.tee $7
+            local.get $35
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $2
+            local.get $27
+            i32.add
+            v128.load32_splat
+            local.tee $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $23
+            local.get $34
+            v128.load offset=16
+            local.tee $23
+            local.get $35
+            v128.load offset=16
+            local.get $23
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $34
+            v128.load offset=32
+            local.tee $24
+            local.get $35
+            v128.load offset=32
+            local.get $24
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $24
+            local.get $13
+            local.get $34
+            v128.load offset=48
+            local.tee $13
+            local.get $35
+            v128.load offset=48
+            local.get $13
+            f32x4.sub
+            local.get $40
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|87
+           end
+          end
+          local.get $5
+          local.get $14
+          i32.add
+          local.tee $15
+          local.get $7
+          local.get $39
+          f32x4.mul
+          local.get $7
+          local.get $25
+          select
+          v128.store
+          local.get $15
+          local.get $23
+          local.get $39
+          f32x4.mul
+          local.get $23
+          local.get $25
+          select
+          v128.store offset=16
+          local.get $15
+          local.get $24
+          local.get $39
+          f32x4.mul
+          local.get $24
+          local.get $25
+          select
+          v128.store offset=32
+          local.get $15
+          local.get $13
+          local.get $39
+          f32x4.mul
+          local.get $13
+          local.get $25
+          select
+          v128.store offset=48
+          local.get $5
+          i32.const -64
+          i32.sub
+          local.set $5
+          br $for-loop|86
+         end
+        end
+        block $assembly/forward/accumulateLayer<f32>|inlined.10
+         local.get $0
+         i32.load offset=28
+         i32.const 1
+         i32.eq
+         if
+          local.get $26
+          i32.const -4
+          i32.and
+          local.set $3
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          i32.const 0
+          local.set $5
+          loop $for-loop|88
+           local.get $3
+           local.get $5
+           i32.gt_s
+           if
+            local.get $13
+            local.get $5
+            i32.const 2
+            i32.shl
+            local.tee $15
+            local.get $1
+            i32.add
+            local.tee $27
+            i32.load offset=4
+            local.get $27
+            i32.load
+            v128.load64_zero
+            v128.load64_lane 1
+            local.tee $7
+            local.get $27
+            i32.load offset=12
+            local.get $27
+            i32.load offset=8
+            v128.load64_zero
+            v128.load64_lane 1
+            local.tee $13
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.tee $23
+            local.get $7
+            local.get $13
+            i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+            local.get $23
+            f32x4.sub
+            local.get $2
+            local.get $15
+            i32.add
+            v128.load
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $5
+            i32.const 4
+            i32.add
+            local.set $5
+            br $for-loop|88
+           end
+          end
+          local.get $13
+          f32x4.extract_lane 0
+          local.set $8
+          local.get $13
+          f32x4.extract_lane 1
+          local.set $9
+          local.get $13
+          f32x4.extract_lane 2
+          local.set $12
+          local.get $5
+          local.get $26
+          i32.lt_s
+          if (result f32)
+           local.get $8
+           local.get $5
+           i32.const 2
+           i32.shl
+           local.tee $3
+           local.get $1
+           i32.add
+           i32.load
+           local.tee $15
+           f32.load
+           local.tee $8
+           local.get $15
+           f32.load offset=4
+           local.get $8
+           f32.sub
+           local.get $2
+           local.get $3
+           i32.add
+           f32.load
+           f32.mul
+           f32.add
+           f32.add
+          else
+           local.get $8
+          end
+          local.get $5
+          i32.const 1
+          i32.add
+          local.tee $3
+          local.get $26
+          i32.lt_s
+          if (result f32)
+           local.get $9
+           local.get $3
+           i32.const 2
+           i32.shl
+           local.tee $3
+           local.get $1
+           i32.add
+           i32.load
+           local.tee $15
+           f32.load
+           local.tee $8
+           local.get $15
+           f32.load offset=4
+           local.get $8
+           f32.sub
+           local.get $2
+           local.get $3
+           i32.add
+           f32.load
+           f32.mul
+           f32.add
+           f32.add
+          else
+           local.get $9
+          end
+          f32.add
+          local.get $5
+          i32.const 2
+          i32.add
+          local.tee $3
+          local.get $26
+          i32.lt_s
+          if (result f32)
+           local.get $12
+           local.get $3
+           i32.const 2
+           i32.shl
+           local.tee $3
+           local.get $1
+           i32.add
+           i32.load
+           local.tee $5
+           f32.load
+           local.tee $8
+           local.get $5
+           f32.load offset=4
+           local.get $8
+           f32.sub
+           local.get $2
+           local.get $3
+           i32.add
+           f32.load
+           f32.mul
+           f32.add
+           f32.add
+          else
+           local.get $12
+          end
+          local.get $13
+          f32x4.extract_lane 3
+          f32.add
+          f32.add
+          local.set $8
+          local.get $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $25
+          if (result f32)
+           local.get $8
+           f32.const 1
+           local.get $26
+           f32.convert_i32_s
+           f32.div
+           f32.mul
+          else
+           local.get $8
+          end
+          f32x4.replace_lane 0
+          v128.store
+          br $assembly/forward/accumulateLayer<f32>|inlined.10
+         end
+         local.get $3
+         local.get $5
+         i32.sub
+         i32.const 4
+         i32.shr_u
+         local.tee $15
+         i32.const 1
+         i32.eq
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $7
+          i32.const 0
+          local.set $15
+          loop $for-loop|89
+           local.get $15
+           local.get $26
+           i32.lt_s
+           if
+            local.get $7
+            local.get $15
+            i32.const 2
+            i32.shl
+            local.tee $27
+            local.get $1
+            i32.add
+            i32.load
+            local.get $5
+            i32.add
+            local.tee $34
+            v128.load
+            local.tee $7
+            local.get $3
+            local.get $34
+            i32.add
+            v128.load
+            local.get $7
+            f32x4.sub
+            local.get $2
+            local.get $27
+            i32.add
+            v128.load32_splat
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $7
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|89
+           end
+          end
+          local.get $5
+          local.get $14
+          i32.add
+          local.get $7
+          local.get $39
+          f32x4.mul
+          local.get $7
+          local.get $25
+          select
+          v128.store
+         else
+          local.get $15
+          i32.const 2
+          i32.eq
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $23
+           i32.const 0
+           local.set $15
+           loop $for-loop|90
+            local.get $15
+            local.get $26
+            i32.lt_s
+            if
+             local.get $15
+             i32.const 2
+             i32.shl
+             local.tee $27
+             local.get $1
+             i32.add
+             i32.load
+             local.get $5
+             i32.add
+             local.tee $34
+             local.get $3
+             i32.add
+             local.set $35
+             local.get $13
+             local.get $34
+             v128.load
+             local.tee $7
+             local.get $35
+             v128.load
+             local.get $7
+             f32x4.sub
+             local.get $2
+             local.get $27
+             i32.add
+             v128.load32_splat
+             local.tee $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $13
+             local.get $23
+             local.get $34
+             v128.load offset=16
+             local.tee $23
+             local.get $35
+             v128.load offset=16
+             local.get $23
+             f32x4.sub
+             local.get $7
+             f32x4.mul
+             f32x4.add
+             f32x4.add
+             local.set $23
+             local.get $15
+             i32.const 1
+             i32.add
+             local.set $15
+             br $for-loop|90
+            end
+           end
+           local.get $5
+           local.get $14
+           i32.add
+           local.tee $3
+           local.get $13
+           local.get $39
+           f32x4.mul
+           local.get $13
+           local.get $25
+           select
+           v128.store
+           local.get $3
+           local.get $23
+           local.get $39
+           f32x4.mul
+           local.get $23
+           local.get $25
+           select
+           v128.store offset=16
+          else
+           local.get $15
+           i32.const 3
+           i32.eq
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            i32.const 0
+            local.set $15
+            loop $for-loop|91
+             local.get $15
+             local.get $26
+             i32.lt_s
+             if
+              local.get $15
+              i32.const 2
+              i32.shl
+              local.tee $27
+              local.get $1
+              i32.add
+              i32.load
+              local.get $5
+              i32.add
+              local.tee $34
+              local.get $3
+              i32.add
+              local.set $35
+              local.get $13
+              local.get $34
+              v128.load
+              local.tee $7
+              local.get $35
+              v128.load
+              local.get $7
+              f32x4.sub
+              local.get $2
+              local.get $27
+              i32.add
+              v128.load32_splat
+              local.tee $7
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $13
+              local.get $23
+              local.get $34
+              v128.load offset=16
+              local.tee $23
+              local.get $35
+              v128.load offset=16
+              local.get $23
+              f32x4.sub
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $23
+              local.get $24
+              local.get $34
+              v128.load offset=32
+              local.tee $24
+              local.get $35
+              v128.load offset=32
+              local.get $24
+              f32x4.sub
+              local.get $7
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $24
+              local.get $15
+              i32.const 1
+              i32.add
+              local.set $15
+              br $for-loop|91
+             end
+            end
+            local.get $5
+            local.get $14
+            i32.add
+            local.tee $3
+            local.get $13
+            local.get $39
+            f32x4.mul
+            local.get $13
+            local.get $25
+            select
+            v128.store
+            local.get $3
+            local.get $23
+            local.get $39
+            f32x4.mul
+            local.get $23
+            local.get $25
+            select
+            v128.store offset=16
+            local.get $3
+            local.get $24
+            local.get $39
+            f32x4.mul
+            local.get $24
+            local.get $25
+            select
+            v128.store offset=32
+           end
+          end
+         end
+        end
+       end
+      end
+      local.get $6
+      local.get $1
+      local.set $6
+      local.set $1
+      local.get $11
+      local.get $2
+      local.set $11
+      local.set $2
+      local.get $4
+      local.get $10
+      local.set $4
+      local.set $10
+     else
+      local.get $27
+      i32.eqz
+      if
+       block $assembly/nk/updateLayerAt<f32>|inlined.5
+        local.get $0
+        i32.load offset=32
+        i32.const 2
+        i32.shl
+        local.set $14
+        local.get $0
+        i32.load offset=60
+        local.set $15
+        local.get $0
+        i32.load offset=24
+        local.set $25
+        local.get $0
+        i32.load offset=44
+        drop
+        local.get $0
+        i32.load offset=28
+        i32.const 1
+        i32.eq
+        if
+         local.get $25
+         i32.const -4
+         i32.and
+         local.set $5
+         local.get $15
+         v128.load32_splat
+         local.set $7
+         i32.const 0
+         local.set $3
+         loop $for-loop|93
+          local.get $3
+          local.get $5
+          i32.lt_s
+          if
+           local.get $3
+           i32.const 2
+           i32.shl
+           local.tee $14
+           local.get $6
+           i32.add
+           local.tee $26
+           i32.load
+           local.tee $27
+           local.get $26
+           i32.load offset=4
+           local.tee $34
+           local.get $27
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $13
+           local.get $26
+           i32.load offset=12
+           local.tee $27
+           local.get $26
+           i32.load offset=8
+           local.tee $26
+           v128.load64_zero
+           v128.load64_lane 1
+           local.tee $23
+           i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+           local.get $7
+           v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+           local.get $11
+           local.get $14
+           i32.add
+           v128.load
+           local.tee $24
+           f32x4.sub
+           f32x4.mul
+           f32x4.add
+           local.tee $39
+           local.get $13
+           local.get $23
+           i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+           local.get $7
+           local.get $24
+           f32x4.mul
+           f32x4.add
+           local.tee $13
+           i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+           local.tee $23
+           v128.store64_lane 0
+           local.get $34
+           local.get $23
+           v128.store64_lane 1
+           local.get $26
+           local.get $39
+           local.get $13
+           i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+           local.tee $13
+           v128.store64_lane 0
+           local.get $27
+           local.get $13
+           v128.store64_lane 1
+           local.get $3
+           i32.const 4
+           i32.add
+           local.set $3
+           br $for-loop|93
+          end
+         end
+         local.get $15
+         f32.load
+         local.set $8
+         loop $for-loop|94
+          local.get $3
+          local.get $25
+          i32.lt_s
+          if
+           local.get $3
+           i32.const 2
+           i32.shl
+           local.tee $5
+           local.get $6
+           i32.add
+           i32.load
+           local.tee $14
+           f32.load offset=4
+           local.set $9
+           local.get $14
+           local.get $14
+           f32.load
+           local.get $8
+           f32.const 1
+           local.get $5
+           local.get $11
+           i32.add
+           f32.load
+           local.tee $12
+           f32.sub
+           f32.mul
+           f32.add
+           f32.store
+           local.get $14
+           local.get $9
+           local.get $8
+           local.get $12
+           f32.mul
+           f32.add
+           f32.store offset=4
+           local.get $3
+           i32.const 1
+           i32.add
+           local.set $3
+           br $for-loop|94
+          end
+         end
+         br $assembly/nk/updateLayerAt<f32>|inlined.5
+        end
+        i32.const 0
+        local.set $26
+        loop $for-loop|96
+         local.get $25
+         local.get $26
+         i32.gt_s
+         if
+          v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000
+          local.get $26
+          i32.const 2
+          i32.shl
+          local.tee $3
+          local.get $11
+          i32.add
+          v128.load32_splat
+          local.tee $7
+          f32x4.sub
+          local.set $13
+          local.get $3
+          local.get $6
+          i32.add
+          i32.load
+          local.set $27
+          i32.const 0
+          local.set $3
+          loop $for-loop|98
+           local.get $3
+           i32.const -64
+           i32.sub
+           local.tee $5
+           local.get $14
+           i32.le_u
+           if
+            local.get $3
+            local.get $27
+            i32.add
+            local.tee $34
+            local.get $34
+            v128.load
+            local.get $3
+            local.get $15
+            i32.add
+            local.tee $3
+            v128.load
+            local.tee $23
+            local.get $13
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $14
+            local.get $34
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $23
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $34
+            i32.const 16
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $3
+            v128.load offset=16
+            local.tee $23
+            local.get $13
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $14
+            local.get $35
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $23
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $34
+            i32.const 32
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $3
+            v128.load offset=32
+            local.tee $23
+            local.get $13
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $14
+            local.get $35
+            i32.add
+            local.tee $35
+            local.get $35
+            v128.load
+            local.get $23
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $34
+            i32.const 48
+            i32.add
+            local.tee $34
+            local.get $34
+            v128.load
+            local.get $3
+            v128.load offset=48
+            local.tee $23
+            local.get $13
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $14
+            local.get $34
+            i32.add
+            local.tee $3
+            local.get $3
+            v128.load
+            local.get $23
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $5
+            local.set $3
+            br $for-loop|98
+           end
+          end
+          loop $for-loop|99
+           local.get $3
+           local.get $14
+           i32.lt_u
+           if
+            local.get $3
+            local.get $27
+            i32.add
+            local.tee $5
+            local.get $5
+            v128.load
+            local.get $3
+            local.get $15
+            i32.add
+            v128.load
+            local.tee $23
+            local.get $13
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $5
+            local.get $14
+            i32.add
+            local.tee $5
+            local.get $5
+            v128.load
+            local.get $23
+            local.get $7
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $3
+            i32.const 16
+            i32.add
+            local.set $3
+            br $for-loop|99
+           end
+          end
+          local.get $26
+          i32.const 1
+          i32.add
+          local.set $26
+          br $for-loop|96
+         end
+        end
+       end
+      end
+     end
+     local.get $16
+     i32.const 1
+     i32.add
+     local.set $16
      br $for-loop|11
     end
    end
@@ -34378,7 +49040,7 @@
        i32.add
        f64.load
        local.set $9
-       block $assembly/pl/adaptRange<f64>|inlined.24
+       block $assembly/pl/adaptRange<f64>|inlined.34
         local.get $41
         f64.load
         local.tee $8
@@ -34396,7 +49058,7 @@
          local.get $14
          f64.le
          i32.eqz
-         br_if $assembly/pl/adaptRange<f64>|inlined.24
+         br_if $assembly/pl/adaptRange<f64>|inlined.34
          local.get $14
          local.set $9
         end
@@ -34632,7 +49294,7 @@
       i32.add
       f64.load
       local.set $8
-      block $assembly/pl/adaptRange<f64>|inlined.25
+      block $assembly/pl/adaptRange<f64>|inlined.35
        local.get $9
        local.get $14
        f64.ge
@@ -34644,7 +49306,7 @@
         local.get $14
         f64.le
         i32.eqz
-        br_if $assembly/pl/adaptRange<f64>|inlined.25
+        br_if $assembly/pl/adaptRange<f64>|inlined.35
         local.get $14
         local.set $8
        end
@@ -34974,7 +49636,7 @@
      br $for-loop|5
     end
    end
-   block $assembly/forward/accumulateLayer<f64>|inlined.11
+   block $assembly/forward/accumulateLayer<f64>|inlined.16
     local.get $0
     i32.load offset=28
     i32.const 1
@@ -35081,7 +49743,7 @@
      end
      f64x2.replace_lane 0
      v128.store
-     br $assembly/forward/accumulateLayer<f64>|inlined.11
+     br $assembly/forward/accumulateLayer<f64>|inlined.16
     end
     local.get $6
     local.get $4
@@ -35559,7 +50221,7 @@
           i32.add
           f64.load
           local.set $9
-          block $assembly/pl/adaptRange<f64>|inlined.26
+          block $assembly/pl/adaptRange<f64>|inlined.36
            local.get $16
            f64.load
            local.tee $8
@@ -35577,7 +50239,7 @@
             local.get $14
             f64.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f64>|inlined.26
+            br_if $assembly/pl/adaptRange<f64>|inlined.36
             local.get $14
             local.set $9
            end
@@ -35773,7 +50435,7 @@
          i32.add
          f64.load
          local.set $8
-         block $assembly/pl/adaptRange<f64>|inlined.27
+         block $assembly/pl/adaptRange<f64>|inlined.37
           local.get $9
           local.get $14
           f64.ge
@@ -35785,7 +50447,7 @@
            local.get $14
            f64.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f64>|inlined.27
+           br_if $assembly/pl/adaptRange<f64>|inlined.37
            local.get $14
            local.set $8
           end
@@ -36376,7 +51038,7 @@
             i32.add
             f64.load
             local.set $9
-            block $assembly/pl/adaptRange<f64>|inlined.30
+            block $assembly/pl/adaptRange<f64>|inlined.40
              local.get $35
              f64.load
              local.tee $8
@@ -36394,7 +51056,7 @@
               local.get $14
               f64.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f64>|inlined.30
+              br_if $assembly/pl/adaptRange<f64>|inlined.40
               local.get $14
               local.set $9
              end
@@ -36590,7 +51252,7 @@
            i32.add
            f64.load
            local.set $8
-           block $assembly/pl/adaptRange<f64>|inlined.31
+           block $assembly/pl/adaptRange<f64>|inlined.41
             local.get $9
             local.get $14
             f64.ge
@@ -36602,7 +51264,7 @@
              local.get $14
              f64.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f64>|inlined.31
+             br_if $assembly/pl/adaptRange<f64>|inlined.41
              local.get $14
              local.set $8
             end
@@ -36925,7 +51587,7 @@
           br $for-loop|42
          end
         end
-        block $assembly/forward/accumulateLayer<f64>|inlined.13
+        block $assembly/forward/accumulateLayer<f64>|inlined.18
          local.get $0
          local.get $26
          i32.const 11
@@ -37042,7 +51704,7 @@
           end
           f64x2.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f64>|inlined.13
+          br $assembly/forward/accumulateLayer<f64>|inlined.18
          end
          local.get $34
          local.get $4
@@ -37455,7 +52117,7 @@
         i32.mul
         i32.add
         local.set $41
-        block $assembly/nk/updateLayerAt<f64>|inlined.6
+        block $assembly/nk/updateLayerAt<f64>|inlined.9
          local.get $0
          local.get $3
          i32.const 7
@@ -37692,7 +52354,7 @@
             br $for-loop|52
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.6
+          br $assembly/nk/updateLayerAt<f64>|inlined.9
          end
          local.get $36
          i32.const 16
@@ -37775,7 +52437,7 @@
             br $for-loop|53
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.6
+          br $assembly/nk/updateLayerAt<f64>|inlined.9
          end
          i32.const 0
          local.set $16
@@ -38289,7 +52951,7 @@
           i32.add
           f64.load
           local.set $9
-          block $assembly/pl/adaptRange<f64>|inlined.32
+          block $assembly/pl/adaptRange<f64>|inlined.42
            local.get $16
            f64.load
            local.tee $8
@@ -38307,7 +52969,7 @@
             local.get $14
             f64.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f64>|inlined.32
+            br_if $assembly/pl/adaptRange<f64>|inlined.42
             local.get $14
             local.set $9
            end
@@ -38543,7 +53205,7 @@
          i32.add
          f64.load
          local.set $8
-         block $assembly/pl/adaptRange<f64>|inlined.33
+         block $assembly/pl/adaptRange<f64>|inlined.43
           local.get $9
           local.get $14
           f64.ge
@@ -38555,7 +53217,7 @@
            local.get $14
            f64.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f64>|inlined.33
+           br_if $assembly/pl/adaptRange<f64>|inlined.43
            local.get $14
            local.set $8
           end
@@ -38721,7 +53383,7 @@
       end
       local.get $6
       if
-       block $assembly/forward/accumulateLayer<f64>|inlined.14
+       block $assembly/forward/accumulateLayer<f64>|inlined.19
         local.get $0
         i32.load offset=32
         i32.const 3
@@ -38994,7 +53656,7 @@
          end
          f64x2.replace_lane 0
          v128.store
-         br $assembly/forward/accumulateLayer<f64>|inlined.14
+         br $assembly/forward/accumulateLayer<f64>|inlined.19
         end
         local.get $3
         local.get $6
@@ -40692,7 +55354,7 @@
         local.get $0
         i32.load offset=44
         drop
-        block $assembly/nk/updateLayerAt<f64>|inlined.7
+        block $assembly/nk/updateLayerAt<f64>|inlined.10
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -40812,7 +55474,7 @@
             br $for-loop|80
            end
           end
-          br $assembly/nk/updateLayerAt<f64>|inlined.7
+          br $assembly/nk/updateLayerAt<f64>|inlined.10
          end
          i32.const 0
          local.set $17
@@ -41162,7 +55824,7 @@
           br $for-loop|86
          end
         end
-        block $assembly/forward/accumulateLayer<f64>|inlined.15
+        block $assembly/forward/accumulateLayer<f64>|inlined.20
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -41271,7 +55933,7 @@
           end
           f64x2.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f64>|inlined.15
+          br $assembly/forward/accumulateLayer<f64>|inlined.20
          end
          local.get $3
          local.get $6
@@ -41553,7 +56215,7 @@
       local.get $6
       i32.eqz
       if
-       block $assembly/nk/updateLayerAt<f64>|inlined.8
+       block $assembly/nk/updateLayerAt<f64>|inlined.11
         local.get $0
         i32.load offset=32
         i32.const 3
@@ -41687,7 +56349,7 @@
            br $for-loop|94
           end
          end
-         br $assembly/nk/updateLayerAt<f64>|inlined.8
+         br $assembly/nk/updateLayerAt<f64>|inlined.11
         end
         i32.const 0
         local.set $17
@@ -42256,7 +56918,7 @@
        i32.add
        f32.load
        local.set $8
-       block $assembly/pl/adaptRange<f32>|inlined.24
+       block $assembly/pl/adaptRange<f32>|inlined.34
         local.get $16
         f32.load
         local.tee $9
@@ -42274,7 +56936,7 @@
          local.get $14
          f32.le
          i32.eqz
-         br_if $assembly/pl/adaptRange<f32>|inlined.24
+         br_if $assembly/pl/adaptRange<f32>|inlined.34
          local.get $14
          local.set $8
         end
@@ -42533,7 +57195,7 @@
       i32.add
       f32.load
       local.set $9
-      block $assembly/pl/adaptRange<f32>|inlined.25
+      block $assembly/pl/adaptRange<f32>|inlined.35
        local.get $8
        local.get $14
        f32.ge
@@ -42545,7 +57207,7 @@
         local.get $14
         f32.le
         i32.eqz
-        br_if $assembly/pl/adaptRange<f32>|inlined.25
+        br_if $assembly/pl/adaptRange<f32>|inlined.35
         local.get $14
         local.set $9
        end
@@ -42874,7 +57536,7 @@
      br $for-loop|5
     end
    end
-   block $assembly/forward/accumulateLayer<f32>|inlined.11
+   block $assembly/forward/accumulateLayer<f32>|inlined.16
     local.get $0
     i32.load offset=28
     i32.const 1
@@ -43059,7 +57721,7 @@
      end
      f32x4.replace_lane 0
      v128.store
-     br $assembly/forward/accumulateLayer<f32>|inlined.11
+     br $assembly/forward/accumulateLayer<f32>|inlined.16
     end
     local.get $6
     local.get $3
@@ -43528,7 +58190,7 @@
           i32.add
           f32.load
           local.set $8
-          block $assembly/pl/adaptRange<f32>|inlined.26
+          block $assembly/pl/adaptRange<f32>|inlined.36
            local.get $48
            f32.load
            local.tee $9
@@ -43546,7 +58208,7 @@
             local.get $14
             f32.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f32>|inlined.26
+            br_if $assembly/pl/adaptRange<f32>|inlined.36
             local.get $14
             local.set $8
            end
@@ -43734,7 +58396,7 @@
          i32.add
          f32.load
          local.set $9
-         block $assembly/pl/adaptRange<f32>|inlined.27
+         block $assembly/pl/adaptRange<f32>|inlined.37
           local.get $8
           local.get $14
           f32.ge
@@ -43746,7 +58408,7 @@
            local.get $14
            f32.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f32>|inlined.27
+           br_if $assembly/pl/adaptRange<f32>|inlined.37
            local.get $14
            local.set $9
           end
@@ -44341,7 +59003,7 @@
             i32.add
             f32.load
             local.set $8
-            block $assembly/pl/adaptRange<f32>|inlined.30
+            block $assembly/pl/adaptRange<f32>|inlined.40
              local.get $37
              f32.load
              local.tee $9
@@ -44359,7 +59021,7 @@
               local.get $14
               f32.le
               i32.eqz
-              br_if $assembly/pl/adaptRange<f32>|inlined.30
+              br_if $assembly/pl/adaptRange<f32>|inlined.40
               local.get $14
               local.set $8
              end
@@ -44547,7 +59209,7 @@
            i32.add
            f32.load
            local.set $9
-           block $assembly/pl/adaptRange<f32>|inlined.31
+           block $assembly/pl/adaptRange<f32>|inlined.41
             local.get $8
             local.get $14
             f32.ge
@@ -44559,7 +59221,7 @@
              local.get $14
              f32.le
              i32.eqz
-             br_if $assembly/pl/adaptRange<f32>|inlined.31
+             br_if $assembly/pl/adaptRange<f32>|inlined.41
              local.get $14
              local.set $9
             end
@@ -44883,7 +59545,7 @@
           br $for-loop|42
          end
         end
-        block $assembly/forward/accumulateLayer<f32>|inlined.13
+        block $assembly/forward/accumulateLayer<f32>|inlined.18
          local.get $0
          local.get $26
          i32.const 11
@@ -45076,7 +59738,7 @@
           end
           f32x4.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f32>|inlined.13
+          br $assembly/forward/accumulateLayer<f32>|inlined.18
          end
          local.get $23
          local.get $3
@@ -45486,7 +60148,7 @@
         i32.mul
         i32.add
         local.set $40
-        block $assembly/nk/updateLayerAt<f32>|inlined.6
+        block $assembly/nk/updateLayerAt<f32>|inlined.9
          local.get $0
          local.get $3
          i32.const 7
@@ -45748,7 +60410,7 @@
             br $for-loop|52
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.6
+          br $assembly/nk/updateLayerAt<f32>|inlined.9
          end
          local.get $37
          i32.const 16
@@ -45835,7 +60497,7 @@
             br $for-loop|53
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.6
+          br $assembly/nk/updateLayerAt<f32>|inlined.9
          end
          i32.const 0
          local.set $16
@@ -46377,7 +61039,7 @@
           i32.add
           f32.load
           local.set $8
-          block $assembly/pl/adaptRange<f32>|inlined.32
+          block $assembly/pl/adaptRange<f32>|inlined.42
            local.get $16
            f32.load
            local.tee $9
@@ -46395,7 +61057,7 @@
             local.get $14
             f32.le
             i32.eqz
-            br_if $assembly/pl/adaptRange<f32>|inlined.32
+            br_if $assembly/pl/adaptRange<f32>|inlined.42
             local.get $14
             local.set $8
            end
@@ -46654,7 +61316,7 @@
          i32.add
          f32.load
          local.set $9
-         block $assembly/pl/adaptRange<f32>|inlined.33
+         block $assembly/pl/adaptRange<f32>|inlined.43
           local.get $8
           local.get $14
           f32.ge
@@ -46666,7 +61328,7 @@
            local.get $14
            f32.le
            i32.eqz
-           br_if $assembly/pl/adaptRange<f32>|inlined.33
+           br_if $assembly/pl/adaptRange<f32>|inlined.43
            local.get $14
            local.set $9
           end
@@ -46832,7 +61494,7 @@
       end
       local.get $27
       if
-       block $assembly/forward/accumulateLayer<f32>|inlined.14
+       block $assembly/forward/accumulateLayer<f32>|inlined.19
         local.get $0
         i32.load offset=32
         i32.const 2
@@ -47180,7 +61842,7 @@
          end
          f32x4.replace_lane 0
          v128.store
-         br $assembly/forward/accumulateLayer<f32>|inlined.14
+         br $assembly/forward/accumulateLayer<f32>|inlined.19
         end
         local.get $3
         local.get $6
@@ -48872,7 +63534,7 @@
         local.get $0
         i32.load offset=44
         drop
-        block $assembly/nk/updateLayerAt<f32>|inlined.7
+        block $assembly/nk/updateLayerAt<f32>|inlined.10
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -49005,7 +63667,7 @@
             br $for-loop|80
            end
           end
-          br $assembly/nk/updateLayerAt<f32>|inlined.7
+          br $assembly/nk/updateLayerAt<f32>|inlined.10
          end
          i32.const 0
          local.set $6
@@ -49353,7 +64015,7 @@
           br $for-loop|86
          end
         end
-        block $assembly/forward/accumulateLayer<f32>|inlined.15
+        block $assembly/forward/accumulateLayer<f32>|inlined.20
          local.get $0
          i32.load offset=28
          i32.const 1
@@ -49538,7 +64200,7 @@
           end
           f32x4.replace_lane 0
           v128.store
-          br $assembly/forward/accumulateLayer<f32>|inlined.15
+          br $assembly/forward/accumulateLayer<f32>|inlined.20
          end
          local.get $3
          local.get $6
@@ -49817,7 +64479,7 @@
       local.get $27
       i32.eqz
       if
-       block $assembly/nk/updateLayerAt<f32>|inlined.8
+       block $assembly/nk/updateLayerAt<f32>|inlined.11
         local.get $0
         i32.load offset=32
         i32.const 2
@@ -49964,7 +64626,7 @@
            br $for-loop|94
           end
          end
-         br $assembly/nk/updateLayerAt<f32>|inlined.8
+         br $assembly/nk/updateLayerAt<f32>|inlined.11
         end
         i32.const 0
         local.set $6

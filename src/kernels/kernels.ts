@@ -5,6 +5,8 @@
  */
 /** skip: records whose every |y* - y| is below it update nothing (0: every record updates). */
 type NkRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number) => void
+/** Test-then-train: α per record from alphaPtr (T[rows]); each record's prediction before its update to predPtr (T[rows][targets]). */
+type PrequentialRange = (ctxPtr: number, xPtr: number, yPtr: number, alphaPtr: number, predPtr: number, r0: number, r1: number) => void
 type ForwardRange = (ctxPtr: number, xPtr: number, outPtr: number, r0: number, r1: number) => void
 type SerialRange = (ctxPtr: number, xPtr: number, yPtr: number, r0: number, r1: number, alpha: number, skip: number, syncPtr: number, thread: number, threads: number, partialsPtr: number, weight: number) => void
 /** Pretraining: every group of `groupSize` addends of the block against its own residual (ALGORITHM §4). */
@@ -15,6 +17,8 @@ type NkRangeFixed = (ctxPtr: number, xPtr: number, yPtr: number, predPtr: number
 export interface KernelExports {
   nkRangeF64: NkRange
   nkRangeF32: NkRange
+  prequentialRangeF64: PrequentialRange
+  prequentialRangeF32: PrequentialRange
   forwardRangeF64: ForwardRange
   forwardRangeF32: ForwardRange
   averageF64: Average
@@ -35,7 +39,7 @@ export interface KernelExports {
 }
 
 export const KERNEL_EXPORT_NAMES: readonly (keyof KernelExports)[] = [
-  'nkRangeF64', 'nkRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'serialRangeF64', 'serialRangeF32', 'groupRangeF64', 'groupRangeF32',
+  'nkRangeF64', 'nkRangeF32', 'prequentialRangeF64', 'prequentialRangeF32', 'forwardRangeF64', 'forwardRangeF32', 'averageF64', 'averageF32', 'serialRangeF64', 'serialRangeF32', 'groupRangeF64', 'groupRangeF32',
   'HEADER_WORDS', 'LAYER_WORDS', 'ENTRY_BYTES', 'nkRangeFixed', 'forwardRangeFixed', 'FIXED_HEADER_WORDS', 'FIXED_LAYER_WORDS',
 ]
 

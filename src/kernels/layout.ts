@@ -17,6 +17,8 @@
  *                               (positions in the segments), out T[mPad], err T[mPad]; then layer 0's
  *                               second idx u32[n0] and t T[gridLen0], and its packed entries
  *   trainX T[trainRows][features], trainY T[trainRows][targets]
+ *   stepAlpha T[prequentialRows], stepPred T[prequentialRows][targets]   (test-then-train: α per
+ *                               record in, each record's prediction before its update out)
  *   evalX  T[evalRows][features],  evalOut T[evalRows][targets]   (validation and prediction)
  *
  * Every region starts on a page (4 KiB); mPad rounds m up to the lane count so the
@@ -101,6 +103,12 @@ export interface MemoryPlan {
   readonly trainRows: number
   readonly trainXPtr: number
   readonly trainYPtr: number
+  /** Rows of the test-then-train areas (0: none planned). */
+  readonly prequentialRows: number
+  /** T[prequentialRows]: each staged training record's α. */
+  readonly stepAlphaPtr: number
+  /** T[prequentialRows][targets]: each staged training record's prediction before its update. */
+  readonly stepPredPtr: number
   readonly evalRows: number
   readonly evalXPtr: number
   readonly evalOutPtr: number
@@ -115,6 +123,8 @@ export interface PlanRequest {
   readonly threads?: number
   readonly copies?: number
   readonly trainRows?: number
+  /** Rows of the test-then-train areas (α in, predictions out; at most trainRows). Default 0. */
+  readonly prequentialRows?: number
   readonly evalRows?: number
 }
 
@@ -140,6 +150,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   const threads = request.threads ?? 1
   const copies = request.copies ?? threads
   const trainRows = request.trainRows ?? 0
+  const prequentialRows = request.prequentialRows ?? 0
   const evalRows = request.evalRows ?? 0
   const bytesPerValue = shape.precision === 'f64' ? 8 : 4
   const lanes = 16 / bytesPerValue
@@ -200,6 +211,9 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   const scratchPtr = take(threads * scratchStrideBytes)
   const trainXPtr = take(trainRows * features * bytesPerValue)
   const trainYPtr = take(trainRows * targets * bytesPerValue)
+  // Only when asked for: a region, even an empty one, moves the cursor to a page.
+  const stepAlphaPtr = prequentialRows > 0 ? take(prequentialRows * bytesPerValue) : 0
+  const stepPredPtr = prequentialRows > 0 ? take(prequentialRows * targets * bytesPerValue) : 0
   const evalXPtr = take(evalRows * features * bytesPerValue)
   const evalOutPtr = take(evalRows * targets * bytesPerValue)
   const partialsPtr = take(2 * threads * targets * bytesPerValue)
@@ -214,7 +228,7 @@ export function planMemory(request: PlanRequest): MemoryPlan {
   return {
     shape, bytesPerValue, lanes, layers, threads, copies,
     descriptorsPtr, descriptorBytes, copiesPtr, copyBytes, copyStrideBytes, scratchPtr, scratchBytes, scratchStrideBytes, nextIdxOffsetBytes, nextTOffsetBytes,
-    trainRows, trainXPtr, trainYPtr, evalRows, evalXPtr, evalOutPtr, partialsPtr,
+    trainRows, trainXPtr, trainYPtr, prequentialRows, stepAlphaPtr, stepPredPtr, evalRows, evalXPtr, evalOutPtr, partialsPtr,
     totalBytes, pages: Math.ceil(totalBytes / WASM_PAGE_BYTES),
   }
 }

@@ -82,7 +82,12 @@ export async function* workerBlocks(pieces: AsyncIterator<Piece>, columns: Colum
 
 /** Sends one piece (its buffer transferred; copied first when it is not ours to give away) and returns its block to come. */
 function post(worker: WorkerHandle, piece: Piece, waiting: Pending[], broken: NkkanError | undefined): Promise<CSVBlock> {
-  if (broken !== undefined) return Promise.reject(broken)
+  if (broken !== undefined) {
+    // Handled here too: the iteration stops at an earlier piece's rejection and may never await this one.
+    const failed = Promise.reject(broken)
+    failed.catch(() => undefined)
+    return failed
+  }
   const whole = piece.owned && piece.bytes.byteOffset === 0 && piece.bytes.byteLength === piece.bytes.buffer.byteLength
   // new Uint8Array(view) copies (a Node Buffer's slice() would not).
   const bytes = (whole ? piece.bytes.buffer : new Uint8Array(piece.bytes).buffer) as ArrayBuffer

@@ -2,14 +2,16 @@
  * KAN.learnFrom: learning from a stream with prequential (test-then-train) evaluation, as
  * River's progressive validation. Every record is predicted, scored, then learned; the
  * prediction is the one the Newton-Kaczmarz step computes before it uses the target (after the
- * grids have widened to the record's features, which needs no target). Items are pulled one at
- * a time, so a source that produces on demand is never read ahead of the learner (back-pressure)
- * and memory holds one item and the window of scores.
+ * grids have widened to the record's features, which needs no target). A block of records is
+ * learned in kernel calls of up to STAGE_ROWS records that return every record's prediction
+ * (ResidentLearner.learnPrequential), so per record JavaScript only scores. Items are pulled one
+ * at a time, so a source that produces on demand is never read ahead of the learner
+ * (back-pressure) and memory holds one item and the window of scores.
  */
 import { checkFinite } from '../data/data.js'
 import { NkkanError, abortError } from '../errors.js'
 import { computeMetrics } from '../data/metrics.js'
-import type { ResidentLearner } from './resident.js'
+import { type ResidentLearner, STAGE_ROWS } from './resident.js'
 import { yieldToEventLoop } from '../train/slicer.js'
 import { lengthOf } from '../untrusted.js'
 
@@ -175,6 +177,8 @@ export async function learnStream(learner: ResidentLearner, inputs: number, targ
   let records = 0
   let clockRecords = 0
   let alpha = rate(0)
+  /** α of each record of the kernel call being made. */
+  const alphas = new Float64Array(STAGE_ROWS)
 
   const progress = (): StreamProgress => {
     const seconds = (performance.now() - started) / 1000
@@ -185,22 +189,51 @@ export async function learnStream(learner: ResidentLearner, inputs: number, targ
   const checkAbort = (): void => {
     if (signal?.aborted === true) throw abortError(signal, `learnFrom was aborted after ${records} records; the model keeps what it learned`)
   }
-  /** Predict, score, learn one record: features x[xAt…], targets y[yAt…] (or y itself). */
-  const step = (x: ArrayLike<number>, xAt: number, y: number | ArrayLike<number>, yAt: number): void => {
-    alpha = rate(records)
-    learner.learn(x, xAt, y, yAt, 1, alpha)
-    for (let k = 0; k < targets; k++) {
-      const predicted = learner.stepPrediction(k)
-      if (!Number.isFinite(predicted)) {
-        throw new NkkanError('E_VALUE', `learning diverged at record ${records} (the model predicted ${predicted}); lower learningRate (now ${alpha})`)
+  /** Scores the predictions of the learner's last call, `rows` records with targets y[yAt…] (or y itself). */
+  const score = (y: number | ArrayLike<number>, yAt: number, rows: number): void => {
+    const { predicted } = learner
+    for (let r = 0; r < rows; r++) {
+      alpha = alphas[r]!
+      for (let k = 0; k < targets; k++) {
+        const value = predicted[r * targets + k]!
+        if (!Number.isFinite(value)) {
+          throw new NkkanError('E_VALUE', `learning diverged at record ${records} (the model predicted ${value}); lower learningRate (now ${alpha})`)
+        }
+        const actual = typeof y === 'number' ? y : y[yAt + r * targets + k]!
+        window.add(k, value, actual)
+        squared[k]! += (value - actual) ** 2
       }
-      const actual = typeof y === 'number' ? y : y[yAt + k]!
-      window.add(k, predicted, actual)
-      squared[k]! += (predicted - actual) ** 2
+      window.advance()
+      records++
+      if (records % validateEvery === 0) onProgress?.(progress())
     }
-    window.advance()
-    records++
-    if (records % validateEvery === 0) onProgress?.(progress())
+  }
+  /**
+   * Predict, score, learn `rows` records (features x[xAt…], targets y[yAt…] or y itself) in one
+   * kernel call; rows ≤ STAGE_ROWS and no report falls before the last of them, so onProgress
+   * sees the model as record-by-record learning would.
+   */
+  const learnRows = (x: ArrayLike<number>, xAt: number, y: number | ArrayLike<number>, yAt: number, rows: number): void => {
+    let count = 0
+    try {
+      for (; count < rows; count++) alphas[count] = rate(records + count)
+    } finally {
+      // A schedule that throws at a record still has the records before it learned and scored
+      // (and their errors come first), as one record at a time would.
+      if (count > 0) {
+        learner.learnPrequential(x, xAt, y, yAt, count, alphas)
+        score(y, yAt, count)
+      }
+    }
+  }
+  /** Lets timers and abort events run when YIELD_EVERY_MS have passed. */
+  const pause = async (): Promise<void> => {
+    clockRecords = records
+    if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+      await yieldToEventLoop()
+      checkAbort()
+      sliceStart = performance.now()
+    }
   }
 
   checkAbort()
@@ -209,24 +242,24 @@ export async function learnStream(learner: ResidentLearner, inputs: number, targ
     const where = `record ${records}`
     if (isRowBlock(item)) {
       checkBlock(item, inputs, targets, where)
-      for (let r = 0; r < item.rows; r++) step(item.x, r * inputs, item.y, r * targets)
+      // In pieces of at most STAGE_ROWS records, each ending at the next report if it comes first.
+      for (let r = 0; r < item.rows; ) {
+        const rows = Math.min(STAGE_ROWS, item.rows - r, validateEvery - (records % validateEvery))
+        learnRows(item.x, r * inputs, item.y, r * targets, rows)
+        r += rows
+        checkAbort()
+        if (records - clockRecords >= CLOCK_EVERY) await pause()
+      }
     } else if (isRecordArray(item)) {
       item.forEach((record, r) => {
         const { x, xAt, y, yAt } = splitRecord(record, inputs, targets, `record ${records} (item row ${r})`)
-        step(x, xAt, y, yAt)
+        learnRows(x, xAt, y, yAt, 1)
       })
     } else {
       const { x, xAt, y, yAt } = splitRecord(item, inputs, targets, where)
-      step(x, xAt, y, yAt)
+      learnRows(x, xAt, y, yAt, 1)
     }
-    if (records - clockRecords >= CLOCK_EVERY) {
-      clockRecords = records
-      if (performance.now() - sliceStart > YIELD_EVERY_MS) {
-        await yieldToEventLoop()
-        checkAbort()
-        sliceStart = performance.now()
-      }
-    }
+    if (records - clockRecords >= CLOCK_EVERY) await pause()
   }
   const summary = progress()
   if (records % validateEvery !== 0) onProgress?.(summary)

@@ -1,9 +1,9 @@
 /**
- * The resident learner behind KAN.learn and KAN.predictOne: one wasm instance and memory kept
- * between calls, holding the model (copy 0) and a small staging area (STAGE_ROWS training rows
- * and as many prediction rows). A call copies its rows into the staging area and runs the same
- * kernels as fit, so learning records one call at a time is sequential training bit for bit.
- * Nothing is allocated per call.
+ * The resident learner behind KAN.learn, KAN.predictOne and KAN.learnFrom: one wasm instance and
+ * memory kept between calls, holding the model (copy 0) and a small staging area (STAGE_ROWS
+ * training rows with an α and a prediction each, and as many prediction rows). A call copies its
+ * rows into the staging area and runs the same kernels as fit, so learning records one call at a
+ * time is sequential training bit for bit. Nothing is allocated per call.
  */
 import { Engine } from '../kernels/engine.js'
 import { descriptorPtr, planMemory } from '../kernels/layout.js'
@@ -21,16 +21,20 @@ export class ResidentLearner {
   private readonly targets: number
   private readonly ctx: number
   private readonly nk: KernelExports['nkRangeF64']
+  private readonly prequential: KernelExports['prequentialRangeF64']
   private readonly forward: (ctxPtr: number, xPtr: number, outPtr: number, r0: number, r1: number) => void
   private readonly trainX: FloatArray
   private readonly trainY: FloatArray
+  private readonly stepAlpha: FloatArray
+  /** learnPrequential's predictions: row r's target k at r × targets + k. */
+  readonly predicted: FloatArray
   private readonly evalX: FloatArray
   private readonly evalOut: FloatArray
   /** The last layer's output buffer: after a training step, the step's prediction (before it learned). */
   private readonly stepOut: FloatArray
 
   constructor(state: ModelState) {
-    const engine = new Engine(planMemory({ shape: state.shape, threads: 1, trainRows: STAGE_ROWS, evalRows: STAGE_ROWS }))
+    const engine = new Engine(planMemory({ shape: state.shape, threads: 1, trainRows: STAGE_ROWS, prequentialRows: STAGE_ROWS, evalRows: STAGE_ROWS }))
     engine.writeModel(state, 0)
     this.engine = engine
     const { plan, kernels } = engine
@@ -40,10 +44,13 @@ export class ResidentLearner {
     this.ctx = descriptorPtr(plan, 0)
     const f64 = plan.bytesPerValue === 8
     this.nk = f64 ? kernels.nkRangeF64 : kernels.nkRangeF32
+    this.prequential = f64 ? kernels.prequentialRangeF64 : kernels.prequentialRangeF32
     this.forward = f64 ? kernels.forwardRangeF64 : kernels.forwardRangeF32
     // The memory never grows (maximum = initial pages), so these views stay valid.
     this.trainX = engine.values(plan.trainXPtr, STAGE_ROWS * this.inputs)
     this.trainY = engine.values(plan.trainYPtr, STAGE_ROWS * this.targets)
+    this.stepAlpha = engine.values(plan.stepAlphaPtr, STAGE_ROWS)
+    this.predicted = engine.values(plan.stepPredPtr, STAGE_ROWS * this.targets)
     this.evalX = engine.values(plan.evalXPtr, STAGE_ROWS * this.inputs)
     this.evalOut = engine.values(plan.evalOutPtr, STAGE_ROWS * this.targets)
     this.stepOut = engine.values(plan.scratchPtr + last.outOffsetBytes, this.targets)
@@ -62,6 +69,20 @@ export class ResidentLearner {
       else stage(trainY, y, yAt + r * targets, block * targets)
       this.nk(this.ctx, this.engine.plan.trainXPtr, this.engine.plan.trainYPtr, 0, block, alpha, 0)
     }
+  }
+
+  /**
+   * Test-then-train of `rows` (at most STAGE_ROWS) records in one kernel call, as `rows` calls of
+   * learn would, record r with α alphas[r]; each record's prediction before it was learned (the
+   * one stepPrediction gives after a one-record learn) goes to `predicted`.
+   */
+  learnPrequential(x: ArrayLike<number>, xAt: number, y: number | ArrayLike<number>, yAt: number, rows: number, alphas: ArrayLike<number>): void {
+    const { plan } = this.engine
+    stage(this.trainX, x, xAt, rows * this.inputs)
+    if (typeof y === 'number') this.trainY[0] = y
+    else stage(this.trainY, y, yAt, rows * this.targets)
+    stage(this.stepAlpha, alphas, 0, rows)
+    this.prequential(this.ctx, plan.trainXPtr, plan.trainYPtr, plan.stepAlphaPtr, plan.stepPredPtr, 0, rows)
   }
 
   /** Target k of the prediction the last learned record got before it was learned. */

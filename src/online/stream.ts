@@ -13,6 +13,7 @@ import { NkkanError } from '../errors.js'
 import { type Piece, workerBlocks, workersAvailable } from './csv-worker.js'
 import type { RowBlock } from './prequential.js'
 
+/** Options of {@link openCSVStream}. */
 export interface CSVStreamOptions {
   /** Names of the target columns, in order. */
   targets: readonly string[]
@@ -30,12 +31,22 @@ export interface CSVStreamOptions {
 
 /** A CSV stream whose header has been read: its columns and its records, block by block. */
 export interface CSVStream {
+  /** Names of the feature columns, in the order of a block's x. */
   readonly featureNames: readonly string[]
+  /** Names of the target columns, in the order of a block's y. */
   readonly targetNames: readonly string[]
+  /** The records, one block per piece of the source: what {@link KAN.learnFrom} takes. Iterate once. */
   readonly blocks: AsyncIterable<RowBlock>
 }
 
-/** Reads the header of a CSV stream of text or bytes (UTF-8); the records follow in `blocks`. */
+/**
+ * Reads the header of a CSV stream of text or bytes (UTF-8: a Node Readable such as
+ * `process.stdin` or a file stream, a fetch body, any async iterable of strings or Uint8Arrays);
+ * the records follow in `blocks`, parsed in a worker by default, with back-pressure.
+ * @example
+ * const csv = await openCSVStream(createReadStream('data.csv'), { targets: ['y'] })
+ * await model.learnFrom(csv.blocks, { onProgress: (p) => console.log(p.records, p.rmse) })
+ */
 export async function openCSVStream(chunks: AsyncIterable<string | Uint8Array>, options: CSVStreamOptions): Promise<CSVStream> {
   const source = options.source ?? 'stdin'
   const inWorker = options.worker ?? workersAvailable()

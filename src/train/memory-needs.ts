@@ -16,7 +16,7 @@ export interface MemoryNeed {
 }
 
 function need(shape: ModelShape, request: Partial<Omit<PlanRequest, 'shape'>>, streams: boolean): MemoryNeed {
-  return { request: { shape, threads: 1, copies: 1, trainRows: 0, evalRows: 0, ...request }, streams }
+  return { request: { shape, threads: 1, copies: 1, trainRows: 0, prequentialRows: 0, evalRows: 0, ...request }, streams }
 }
 
 /** Training on the calling thread (SequentialBackend): every copy, the validation rows, a window of the training rows. */
