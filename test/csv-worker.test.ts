@@ -8,11 +8,11 @@ import type { RowBlock } from '../src/online/prequential.js'
 import { type CSVStreamOptions, openCSVStream } from '../src/online/stream.js'
 import { initialJSON, randomData } from './helpers/cases.js'
 
-// A piece starting on line 90,000 or later makes the worker thread exit, as a crash would.
+// A chunk holding the line "90000,…" makes the worker thread exit, as a crash would.
 vi.mock('../src/threads/worker-source.js', async (importOriginal) =>
   (await import('./helpers/sabotage.js')).withSabotage(
     await importOriginal<typeof import('../src/threads/worker-source.js')>(),
-    `if (request.type === 'csv-piece' && request.line >= 90000) process.exit(5);`,
+    `if (request.type === 'csv-chunk' && new TextDecoder().decode(request.bytes).split(String.fromCharCode(10)).some((line) => line.startsWith('90000,'))) process.exit(5);`,
   ),
 )
 
@@ -141,7 +141,7 @@ describe('openCSVStream parses in a worker', () => {
 
   it('leaves no unhandled rejection for a piece read after its worker died', async () => {
     const lines = Array.from({ length: 100_000 }, (_, r) => `${r},${r % 13}\n`)
-    // The piece from line 90,001 kills the worker; the next one arrives only after it has died.
+    // The chunk from line 90,001 kills the worker; the next one arrives only after it has died.
     async function* chunks(): AsyncGenerator<string> {
       yield 'a,y\n' + lines.slice(0, 90_000).join('')
       yield lines.slice(90_000, 95_000).join('')

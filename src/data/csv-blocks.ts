@@ -17,8 +17,13 @@ export interface CSVBlock {
 /** A scanner over the pieces of one stream, parsing the fields of `columns` as numbers. */
 export function pieceScanner(columns: Columns, source: string): CSVRecords {
   const records = new CSVRecords(new Uint8Array(0), source)
-  records.parseNumbers([...columns.features, ...columns.targets])
+  markNumberColumns(records, columns)
   return records
+}
+
+/** From now on `records` parses the fields of `columns` as numbers while it scans. */
+export function markNumberColumns(records: CSVRecords, columns: Columns): void {
+  records.parseNumbers([...columns.features, ...columns.targets])
 }
 
 /** Parses `bytes`, complete lines whose first is line `line` of the source and which hold at most `lines` lines. */

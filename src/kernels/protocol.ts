@@ -154,10 +154,15 @@ export type WorkerRequest =
     }
   | { readonly type: 'train'; readonly ranges: readonly number[]; readonly alpha: number; readonly skip: number; readonly copy: ArrayBuffer | undefined }
   | GenerateRequest
-  /** A CSV stream's columns (openCSVStream): the 'csv-piece' requests that follow are its pieces. */
-  | { readonly type: 'csv-open'; readonly columns: Columns; readonly source: string }
-  /** Complete lines of the stream (transferred), whose first is line `line` and which hold at most `lines` lines: parse them into a 'csv-block'. */
-  | { readonly type: 'csv-piece'; readonly bytes: ArrayBuffer; readonly line: number; readonly lines: number }
+  /**
+   * A CSV stream's columns (openCSVStream), and where the calling thread stopped cutting it into
+   * lines (after the header): the start of an unended line (`carry`, transferred) and its number.
+   */
+  | { readonly type: 'csv-open'; readonly columns: Columns; readonly source: string; readonly carry: ArrayBuffer; readonly line: number }
+  /** The stream's next bytes (transferred), cut anywhere: parse the lines they complete into a 'csv-block' (of no rows if none). */
+  | { readonly type: 'csv-chunk'; readonly bytes: ArrayBuffer }
+  /** The stream has ended: its last line, if it had no line end, as a 'csv-block'. */
+  | { readonly type: 'csv-end' }
 
 /**
  * Draw chunks [firstChunk, endChunk) of one set of a built-in data set (src/data/records.ts). With

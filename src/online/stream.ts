@@ -1,16 +1,17 @@
 /**
  * CSV arriving piece by piece (standard input, a socket, a fetch body) as blocks of records for
- * KAN.learnFrom: one block per piece read, so memory holds one piece, never the whole table.
+ * KAN.learnFrom: one block per chunk read that completes lines, so memory holds one chunk, never the whole table.
  * Plain CSV only: a header line, then one record per line, fields separated by commas, without
  * quotes (a quoted field throws E_FORMAT; read such files whole with readCSV). By default the
  * pieces after the header's are parsed in a worker (src/online/csv-worker.ts).
  */
-import { parseBlock, parsePiece, pieceScanner, rejectQuotes } from '../data/csv-blocks.js'
+import { markNumberColumns, parseBlock, parsePiece, pieceScanner, rejectQuotes } from '../data/csv-blocks.js'
 import { selectColumns } from '../data/csv.js'
-import { CSVRecords, LF, countByte } from '../data/csv-scan.js'
+import { LineSplitter, type Piece } from '../data/csv-lines.js'
+import { CSVRecords } from '../data/csv-scan.js'
 import type { Dataset } from '../data/data.js'
 import { NkkanError } from '../errors.js'
-import { type Piece, workerBlocks, workersAvailable } from './csv-worker.js'
+import { type Chunk, workerBlocks, workersAvailable } from './csv-worker.js'
 import type { RowBlock } from './prequential.js'
 
 /** Options of {@link openCSVStream}. */
@@ -35,7 +36,7 @@ export interface CSVStream {
   readonly featureNames: readonly string[]
   /** Names of the target columns, in the order of a block's y. */
   readonly targetNames: readonly string[]
-  /** The records, one block per piece of the source: what {@link KAN.learnFrom} takes. Iterate once. */
+  /** The records, one block per chunk of the source that completes lines (none if they are blank): what {@link KAN.learnFrom} takes. Iterate once. */
   readonly blocks: AsyncIterable<RowBlock>
 }
 
@@ -51,35 +52,51 @@ export async function openCSVStream(chunks: AsyncIterable<string | Uint8Array>, 
   const source = options.source ?? 'stdin'
   const inWorker = options.worker ?? workersAvailable()
   if (typeof inWorker !== 'boolean') throw new NkkanError('E_OPTION', 'worker must be true or false')
-  const pieces = linePieces(chunks)
+  const bytes = byteChunks(chunks)
+  const lines = new LineSplitter()
+  let ended = false
+  /** The next piece of complete lines (the last line at the end), or undefined once the stream has ended. */
+  const nextPiece = async (): Promise<Piece | undefined> => {
+    while (!ended) {
+      const next = await bytes.next()
+      if (next.done === true) {
+        ended = true
+        return lines.finish()
+      }
+      const piece = lines.push(next.value.bytes, next.value.owned)
+      if (piece !== undefined) return piece
+    }
+    return undefined
+  }
   const records = new CSVRecords(new Uint8Array(0), source)
-  let piece: Piece | undefined
-  while (piece === undefined) {
-    const next = await pieces.next()
-    if (next.done === true) throw new NkkanError('E_SHAPE', `${source} is empty: no header line`)
-    rejectQuotes(next.value.bytes, next.value.line, source)
-    records.reset(next.value.bytes, next.value.line)
+  let header: Piece | undefined
+  while (header === undefined) {
+    const piece = await nextPiece()
+    if (piece === undefined) throw new NkkanError('E_SHAPE', `${source} is empty: no header line`)
+    rejectQuotes(piece.bytes, piece.line, source)
+    records.reset(piece.bytes, piece.line)
     while (records.next()) {
       if (records.blank()) continue
-      piece = next.value
+      header = piece
       break
     }
   }
   const names = Array.from({ length: records.fields }, (_, f) => records.text(f).trim())
   const columns = selectColumns(names, options, source)
-  records.parseNumbers([...columns.features, ...columns.targets])
-  const header = piece
+  markNumberColumns(records, columns)
+  const { lines: headerLines } = header
   async function* blocks(): AsyncGenerator<RowBlock> {
-    // The rest of the header's piece, then one block per piece.
-    const first = parseBlock(records, header.lines, columns, source)
+    // The rest of the header's piece, then the lines of the chunks that follow.
+    const first = parseBlock(records, headerLines, columns, source)
     if (first.rows > 0) yield first
     if (inWorker) {
-      yield* workerBlocks(pieces, columns, source)
+      if (!ended) yield* workerBlocks(bytes, lines.state(), columns, source)
       return
     }
     const scanner = pieceScanner(columns, source)
-    for (let next = await pieces.next(); next.done !== true; next = await pieces.next()) {
-      yield parsePiece(scanner, next.value.bytes, next.value.line, next.value.lines, columns, source)
+    for (let piece = await nextPiece(); piece !== undefined; piece = await nextPiece()) {
+      const block = parsePiece(scanner, piece.bytes, piece.line, piece.lines, columns, source)
+      if (block.rows > 0) yield block
     }
   }
   return {
@@ -89,48 +106,23 @@ export async function openCSVStream(chunks: AsyncIterable<string | Uint8Array>, 
   }
 }
 
-/** The complete lines of each chunk (a line cut between chunks is joined); text is encoded to UTF-8. */
-async function* linePieces(chunks: AsyncIterable<string | Uint8Array>): AsyncGenerator<Piece> {
+/** The chunks as UTF-8 bytes: text is encoded (a character cut between two text chunks whole); `owned` for bytes made here. */
+async function* byteChunks(chunks: AsyncIterable<string | Uint8Array>): AsyncGenerator<Chunk> {
   const encoder = new TextEncoder()
-  let carry: Uint8Array = new Uint8Array(0)
   let pending = ''
-  let line = 1
   for await (const chunk of chunks) {
-    let bytes: Uint8Array
-    let owned = false
-    if (typeof chunk === 'string') {
-      // A character cut between two text chunks (a surrogate pair) is encoded whole.
-      let text = pending + chunk
-      const last = text.charCodeAt(text.length - 1)
-      pending = last >= 0xd800 && last <= 0xdbff ? text.slice(-1) : ''
-      if (pending !== '') text = text.slice(0, -1)
-      bytes = encoder.encode(text)
-      owned = true
-    } else bytes = chunk
-    const end = bytes.lastIndexOf(LF)
-    if (end < 0) {
-      carry = join(carry, bytes)
+    if (typeof chunk !== 'string') {
+      yield { bytes: chunk, owned: false }
       continue
     }
-    const complete = join(carry, bytes.subarray(0, end + 1))
-    // Joined bytes are a new buffer; a chunk's own may be reused by the source once read.
-    owned ||= carry.length > 0
-    // A copy (a Node Buffer's slice() would not be one): the source may reuse its buffer once this piece has been read.
-    carry = new Uint8Array(bytes.subarray(end + 1))
-    const lines = countByte(complete, LF)
-    yield { bytes: complete, line, lines, owned }
-    line += lines
+    // A surrogate pair cut between two text chunks is encoded whole, with the next.
+    let text = pending + chunk
+    const last = text.charCodeAt(text.length - 1)
+    pending = last >= 0xd800 && last <= 0xdbff ? text.slice(-1) : ''
+    if (pending !== '') text = text.slice(0, -1)
+    yield { bytes: encoder.encode(text), owned: true }
   }
-  carry = join(carry, encoder.encode(pending))
-  if (carry.length > 0) yield { bytes: carry, line, lines: 1, owned: false }
-}
-
-function join(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b
-  const joined = new Uint8Array(a.length + b.length)
-  joined.set(a)
-  joined.set(b, a.length)
-  return joined
+  if (pending !== '') yield { bytes: encoder.encode(pending), owned: true }
 }
 
 /**

@@ -9,7 +9,8 @@ import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateReques
 import { refreshInverseDx } from '../kernels/inverse-dx.js'
 import { type FloatKernels, floatKernels, instantiate } from '../kernels/kernels.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from '../data/records.js'
-import { parsePiece, pieceScanner } from '../data/csv-blocks.js'
+import { type CSVBlock, parsePiece, pieceScanner } from '../data/csv-blocks.js'
+import { LineSplitter } from '../data/csv-lines.js'
 import type { Columns } from '../data/csv.js'
 import type { CSVRecords } from '../data/csv-scan.js'
 import { NkkanError } from '../errors.js'
@@ -212,17 +213,24 @@ function generate(request: GenerateRequest, post: Post): void {
   post({ type: 'generated', x: x.buffer, y: y.buffer }, [x.buffer, y.buffer])
 }
 
+/** A block of no rows: the reply to a chunk that ends no line. */
+function emptyBlock(): CSVBlock {
+  return { x: new Float64Array(0), y: new Float64Array(0), rows: 0 }
+}
+
 /** Returns the message handler of a worker that answers through `post`. */
 export function startWorker(post: Post): (request: WorkerRequest) => void {
   let privateState: { kernels: FloatKernels; memory: WebAssembly.Memory; plan: WorkerPlan } | undefined
-  let csv: { records: CSVRecords; columns: Columns; source: string } | undefined
+  let csv: { records: CSVRecords; lines: LineSplitter; columns: Columns; source: string } | undefined
   return (request) => {
     try {
       if (request.type === 'csv-open') {
-        csv = { records: pieceScanner(request.columns, request.source), columns: request.columns, source: request.source }
-      } else if (request.type === 'csv-piece') {
-        const { records, columns, source } = csv!
-        const block = parsePiece(records, new Uint8Array(request.bytes), request.line, request.lines, columns, source)
+        const { columns, source } = request
+        csv = { records: pieceScanner(columns, source), lines: new LineSplitter({ carry: new Uint8Array(request.carry), line: request.line }), columns, source }
+      } else if (request.type === 'csv-chunk' || request.type === 'csv-end') {
+        const { records, lines, columns, source } = csv!
+        const piece = request.type === 'csv-chunk' ? lines.push(new Uint8Array(request.bytes), true) : lines.finish()
+        const block = piece === undefined ? emptyBlock() : parsePiece(records, piece.bytes, piece.line, piece.lines, columns, source)
         const { x, y } = block
         post({ type: 'csv-block', x: x.buffer as ArrayBuffer, y: y.buffer as ArrayBuffer, rows: block.rows }, [x.buffer as ArrayBuffer, y.buffer as ArrayBuffer])
       } else if (request.type === 'attach') {
