@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest'
 import { readCSV } from '../src/data/csv.js'
 import { Random } from '../src/data/random.js'
 import { firstRows, openCSVStream } from '../src/online/stream.js'
-import type { Dataset } from '../src/data/data.js'
 import { KAN } from '../src/kan.js'
 import * as nkkan from '../src/index.js'
 import { computeMetrics } from '../src/data/metrics.js'
@@ -18,6 +17,7 @@ import type { LayerJSON, ModelJSON } from '../src/model/serialize.js'
 import { type Case, firstDifference, initialJSON, randomCases, randomData, rowOf } from './helpers/cases.js'
 import { thrown } from './helpers/errors.js'
 import { OracleKAN } from './oracle/float.js'
+import { oraclePrequential } from './helpers/prequential.js'
 
 function expectSameJSON(actual: ModelJSON, expected: ModelJSON): void {
   const a = actual.layers as LayerJSON[]
@@ -172,18 +172,6 @@ describe('learn with fit', () => {
     await model.dispose()
   })
 })
-
-/** The oracle's prequential predictions: each record predicted (grids widened to x) before its step. */
-function oraclePrequential(json: ModelJSON, data: Dataset, alpha: (records: number) => number): { predicted: Float64Array; oracle: OracleKAN } {
-  const oracle = new OracleKAN(json)
-  const predicted = new Float64Array(data.rows * data.targets)
-  for (let r = 0; r < data.rows; r++) {
-    const x = rowOf(data.x, r, data.features)
-    predicted.set(oracle.forward(x, true), r * data.targets)
-    oracle.step(x, rowOf(data.y, r, data.targets), alpha(r))
-  }
-  return { predicted, oracle }
-}
 
 describe('learnFrom: prequential evaluation of a stream', () => {
   const shape: ModelShape = { inputs: 3, layers: [{ units: 7, points: 3 }, { units: 2, points: 9 }], form: 'mean', precision: 'f64' }

@@ -9,6 +9,7 @@ import { ResidentLearner, STAGE_ROWS } from '../src/online/resident.js'
 import { type Case, firstDifference, initialJSON, randomCases, randomData, rowOf } from './helpers/cases.js'
 import { rejection, thrown } from './helpers/errors.js'
 import { OracleKAN } from './oracle/float.js'
+import { oraclePrequential } from './helpers/prequential.js'
 
 function expectOracleModel(actual: ModelJSON, oracle: OracleKAN, where: string): void {
   const layers = actual.layers as LayerJSON[]
@@ -19,18 +20,6 @@ function expectOracleModel(actual: ModelJSON, oracle: OracleKAN, where: string):
 
 function expectSameModel(actual: KAN, expected: KAN, where: string): void {
   expect(JSON.stringify(actual.toJSON()), where).toBe(JSON.stringify(expected.toJSON()))
-}
-
-/** The oracle's prequential predictions: each record predicted (grids widened to x) before its step. */
-function oraclePrequential(json: ModelJSON, data: Dataset, alpha: (records: number) => number): { predicted: Float64Array; oracle: OracleKAN } {
-  const oracle = new OracleKAN(json)
-  const predicted = new Float64Array(data.rows * data.targets)
-  for (let r = 0; r < data.rows; r++) {
-    const x = rowOf(data.x, r, data.features)
-    predicted.set(oracle.forward(x, true), r * data.targets)
-    oracle.step(x, rowOf(data.y, r, data.targets), alpha(r))
-  }
-  return { predicted, oracle }
 }
 
 /**
