@@ -95,9 +95,9 @@ function fail(control: Int32Array, plan: WorkerPlan, post: Post, error: unknown)
 /**
  * A ROUNDS command: WORD.ROUNDS rounds of training this thread's copy and merging, with no
  * command from the main thread between them. Per round: (from the second) own copy becomes copy
- * 0 and all meet, own rows of the round are trained, the copies are averaged into copy 0, its 1/dx are
- * recomputed, and all meet so that no copy starts the next round from a half-merged copy 0. The
- * result is the bits of as many TRAIN commands with the main thread's spreadMerged between
+ * 0 and all meet; own rows of the round are trained; the copies are averaged into copy 0 and its
+ * 1/dx recomputed; all meet, so that no copy starts the next round from a half-merged copy 0.
+ * The result is the bits of as many TRAIN commands with the main thread's spreadMerged between
  * them. A failure stops every worker after the same round.
  */
 function trainRounds(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPlan, control: Int32Array, post: Post): void {
