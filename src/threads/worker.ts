@@ -44,10 +44,8 @@ function meet(control: Int32Array, threads: number, barrier: number = WORD.BARRI
   }
   const until = performance.now() + MEET_SPIN_MS
   for (let spins = 1; Atomics.load(control, barrier + 1) === generation; spins++) {
-    if ((spins & 255) === 0 && performance.now() > until) {
-      Atomics.wait(control, barrier + 1, generation)
-      return
-    }
+    // Atomics.wait may also return without the generation having moved: look again.
+    if ((spins & 255) === 0 && performance.now() > until) Atomics.wait(control, barrier + 1, generation)
   }
 }
 /**
