@@ -6,7 +6,7 @@ import { planMemory } from '../src/kernels/layout.js'
 import { initialState } from '../src/model/model.js'
 import { rangeWords } from '../src/threads/control.js'
 import { WorkerPool } from '../src/threads/pool.js'
-import { COMMAND, WORD } from '../src/kernels/protocol.js'
+import { COMMAND, MERGE, WORD } from '../src/kernels/protocol.js'
 import { compileKernelModule } from '../src/kernels/wasm.js'
 
 // Concurrent fits differed from solo ones about once in 700 (npm run stress): a worker woken
@@ -35,6 +35,48 @@ describe('a worker woken without a new command does nothing', () => {
       expect(engine.copyBytes(0)).toEqual(once[0])
       expect(engine.copyBytes(1)).toEqual(once[1])
       expect(Atomics.load(words, WORD.DONE)).toBe(2)
+      await control.detach()
+    } finally {
+      await pool.terminate()
+    }
+  })
+})
+
+// Several rounds in one command (ROUNDS): the workers meet at barriers between rounds, sleeping
+// in Atomics.wait when one is far behind. A wake-up that left the barrier's generation as it was
+// once let a worker through early (scripts/stress-concurrent.ts hung). Here thread 0 trains 40×
+// thread 1's rows every round, so thread 1 sleeps at each barrier, and the main thread notifies
+// the barrier words every millisecond meanwhile: the result must be the undisturbed one.
+describe('a worker woken at a barrier before the others arrive waits on', () => {
+  it('gives several rounds in one command the bits they have undisturbed', async () => {
+    const { train } = datasets.det({ size: 4, train: 8200, valid: 1, seed: 9 })
+    const shape = { inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 25 }], form: 'mean' as const, precision: 'f64' as const }
+    await compileKernelModule('shared')
+    const pool = await WorkerPool.start(2)
+    try {
+      const engine = new Engine(planMemory({ shape, threads: 2, copies: 2, trainRows: train.rows }), { build: 'shared' })
+      engine.writeTrain(train)
+      const control = await ControlBlock.attach(pool, engine)
+      const { copyBytes } = engine.plan
+      const rounds = Array.from({ length: 6 }, () => ({ alpha: 0.1, ranges: (s: number) => rangeWords(s === 0 ? [[0, 8000]] : [[8000, 8200]]) }))
+      const run = async (disturb: boolean): Promise<Uint8Array> => {
+        const state = initialState(shape, train, 1)
+        for (let copy = 0; copy < 2; copy++) engine.writeModel(state, copy)
+        const words = new Int32Array(engine.memory.buffer)
+        const timer = disturb ? setInterval(() => [WORD.BARRIER + 1, WORD.MERGED_BARRIER + 1].forEach((word) => Atomics.notify(words, word)), 1) : undefined
+        let deadline: ReturnType<typeof setTimeout> | undefined
+        try {
+          // Workers that miscount a barrier wait for ever: fail in seconds instead.
+          const stuck = new Promise<never>((_, reject) => (deadline = setTimeout(() => reject(new Error('the workers did not finish the command')), 10_000)))
+          await Promise.race([control.runRounds(rounds, MERGE.BY_LAST, [[0, copyBytes], [0, copyBytes]]), stuck])
+        } finally {
+          clearInterval(timer)
+          clearTimeout(deadline)
+        }
+        return engine.copyBytes(0).slice()
+      }
+      const undisturbed = await run(false)
+      expect(await run(true)).toEqual(undisturbed)
       await control.detach()
     } finally {
       await pool.terminate()
