@@ -11,9 +11,16 @@ import type { Columns } from '../data/csv.js'
 import { NkkanError } from '../errors.js'
 import type { WorkerReply } from '../kernels/protocol.js'
 import { type WorkerHandle, startWorkerThread } from '../threads/worker-host.js'
+import { yieldToEventLoop } from '../train/slicer.js'
 
-/** Chunks posted and not yet taken back: one being parsed, one or two waiting behind it. */
+/** Pieces posted and not yet taken back: one being parsed, one or two waiting behind it. */
 const IN_FLIGHT = 3
+/**
+ * Chunks the source has ready at once are sent together, up to this many bytes: each message
+ * costs both threads about as much as parsing a hundred records, and a file or standard input
+ * gives 64 KiB chunks. A chunk that is not ready yet is not waited for.
+ */
+const PIECE_BYTES = 1 << 18
 
 /** Bytes of a stream; `owned` when nobody else holds the buffer (it may then be transferred as it is). */
 export interface Chunk {
@@ -67,20 +74,78 @@ export async function* workerBlocks(chunks: AsyncIterator<Chunk>, start: Splitte
     const carry = start.carry.buffer as ArrayBuffer
     worker.post({ type: 'csv-open', columns, source, carry, line: start.line }, [carry])
     const blocks: Promise<CSVBlock>[] = []
+    const reader = new ChunkReader(chunks)
     let ended = false
+    /** The read under way, if any: one at a time, while fewer than IN_FLIGHT pieces are out. */
+    let reading: Promise<Chunk | undefined> | undefined
     for (;;) {
-      while (!ended && blocks.length < IN_FLIGHT) {
-        const next = await chunks.next()
-        ended = next.done === true
-        blocks.push(post(worker, ended ? undefined : (next.value as Chunk), waiting, broken))
+      if (!ended && reading === undefined && blocks.length < IN_FLIGHT) reading = reader.read()
+      // A block is given as soon as it is parsed (a slow source's records are not held back for
+      // the pieces behind them); until then the next piece is read and sent meanwhile.
+      const first = blocks[0]
+      if (reading !== undefined && (first === undefined || (await Promise.race([first.then(() => false, () => false), reading.then(() => true, () => true)])))) {
+        const piece = await reading
+        reading = undefined
+        ended = piece === undefined
+        blocks.push(post(worker, piece, waiting, broken))
+        continue
       }
-      const block = blocks.shift()
-      if (block === undefined) return
-      const parsed = await block
+      const next = blocks.shift()
+      if (next === undefined) return
+      const parsed = await next
       if (parsed.rows > 0) yield parsed
     }
   } finally {
     await worker.terminate()
+  }
+}
+
+/** Reads a source's chunks, joining to each the ones that are ready at once (up to PIECE_BYTES). */
+class ChunkReader {
+  private readonly chunks: AsyncIterator<Chunk>
+  /** A chunk asked for and not yet used: a read stopped waiting for it. */
+  private pending: Promise<IteratorResult<Chunk>> | undefined
+  private done = false
+
+  constructor(chunks: AsyncIterator<Chunk>) {
+    this.chunks = chunks
+  }
+
+  /** The next chunk with those ready after it joined on, or undefined at the source's end. */
+  async read(): Promise<Chunk | undefined> {
+    const first = await this.take(false)
+    if (first === undefined) return undefined
+    const parts = [first]
+    let bytes = first.bytes.length
+    while (bytes < PIECE_BYTES) {
+      const next = await this.take(true)
+      if (next === undefined) break
+      parts.push(next)
+      bytes += next.bytes.length
+    }
+    if (parts.length === 1) return first
+    const joined = new Uint8Array(bytes)
+    let at = 0
+    for (const part of parts) {
+      joined.set(part.bytes, at)
+      at += part.bytes.length
+    }
+    return { bytes: joined, owned: true }
+  }
+
+  /** The next chunk (readyOnly: only if the source gives it before the event loop turns), or undefined. */
+  private async take(readyOnly: boolean): Promise<Chunk | undefined> {
+    if (this.done) return undefined
+    if (this.pending === undefined) {
+      this.pending = this.chunks.next()
+      // Awaited below or by the next read; if the reading stops first, its failure is no one's.
+      this.pending.catch(() => undefined)
+    }
+    const result = readyOnly ? await Promise.race([this.pending, yieldToEventLoop()]) : await this.pending
+    if (result === undefined) return undefined
+    this.pending = undefined
+    this.done = result.done === true
+    return this.done ? undefined : (result.value as Chunk)
   }
 }
 
