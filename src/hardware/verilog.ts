@@ -6,7 +6,7 @@
  *
  * Per layer, one chunk of functions enters the pipeline a cycle: read (locate i, t of each lane's
  * input, read v[i], v[i+1] from the even and odd memories), slope, products, then f and the sum,
- * the accumulator, mean and clip (forward) or the update's write-back and the residual sums
+ * the accumulator, the scale product, then mean and clip (forward) or the update's write-back and the residual sums
  * (backward); STAGE in ./widths.ts gives the cycles. A record runs forward layer by layer, then
  * backward from the last layer.
  */
@@ -206,7 +206,7 @@ function layerPorts({ l, L, layer, last, port, VB, EB, S, CW, w }: LayerText): v
   w(`module kan_layer${l} (`)
   w(`  input clk, input running, input train, input [${CW - 1}:0] cyc,`)
   w(`  input cfg_re, input cfg_we, input [${port.idBits - 1}:0] cfg_mem, input [${port.idBits - 1}:0] cfg_sel, input [${port.wordBits - 1}:0] cfg_word,`)
-  w(`  input [${port.dataBits - 1}:0] cfg_wdata, output [${port.dataBits - 1}:0] cfg_rdata,   // parameter port (only while no record runs)`)
+  w(`  input [${port.dataBits - 1}:0] cfg_wdata, output reg [${port.dataBits - 1}:0] cfg_rdata,   // parameter port (only while no record runs)`)
   w(`  input [${N * VB - 1}:0] u,            // layer inputs, ${VB} bits each`)
   w(`  input [${M * EB - 1}:0] e_in,         // residual e_l of the outputs`)
   w(`  output [${M * VB - 1}:0] y${l > 0 ? ',' : ''}            // outputs${last ? ' (the prediction)' : ', clipped'}`)
@@ -222,7 +222,7 @@ function layerSchedule({ l, L, CW, AEW, AOW, JCW, KCW, w }: LayerText): void {
   const ACC = STAGE.acc + L.tree
   const OUT = STAGE.out + L.tree
   w('  // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is')
-  w(`  // summed at c+${STAGE.sum + L.tree}, accumulated at c+${ACC}, output at c+${OUT}; written back at c+${STAGE.write}, its residual accumulated at c+${STAGE.error}`)
+  w(`  // summed at c+${STAGE.sum + L.tree}, accumulated at c+${ACC}, scaled at c+${STAGE.scale + L.tree}, output at c+${OUT}; written back at c+${STAGE.write}, its residual accumulated at c+${STAGE.error}`)
   w(`  wire fwd_rd = ${at(L.fwdStart, 0, false)};`)
   w(`  wire fwd_out = ${at(L.fwdStart, OUT, false)};`)
   if (L.hold) w("  wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers")
@@ -286,7 +286,8 @@ function layerMemories({ plan, l, L, layer, port, VB, S, IW, DW, AEW, AOW, JCW, 
       readBack.push(`(cfg_sel == ${port.idBits}'d${id} ? ${kPar * VB === port.dataBits ? `rd_${bank}${jj}` : `{${port.dataBits - kPar * VB}'d0, rd_${bank}${jj}}`} : ${port.dataBits}'d0)`)
     }
   }
-  w(`  assign cfg_rdata = ${readBack.join(' | ')};`)
+  // registered: the read-back multiplexer over every memory of the layer is a cycle of its own
+  w(`  always @(posedge clk) cfg_rdata <= ${readBack.join(' | ')};`)
 }
 
 /** The update term g_k of every output block, and the e and g each lane row reads in the current chunk. */
@@ -349,16 +350,21 @@ function layerForward({ plan, L, layer, last, VB, SW, MW, JCW, KCW, w }: LayerTe
     pipelinedSum(w, `sum${kk}`, sums, SW)
     if (JC === 1) w(`  always @(posedge clk) acc${kk} <= sum${kk};`)
     else w(`  always @(posedge clk) acc${kk} <= (jc${ACC} == ${JCW}'d0 ? ${SW}'sd0 : acc${kk}) + sum${kk};`)
-    w(`  wire signed [${SW + MW - 1}:0] zp${kk} = acc${kk} * ${lit(layer.mult, MW)};`)
+    // the scale product has a stage of its own (STAGE.scale), so no cycle holds a multiply and the clip
+    w(`  reg signed [${SW + MW - 1}:0] zp${kk}; always @(posedge clk) zp${kk} <= acc${kk} * ${lit(layer.mult, MW)};`)
     w(`  wire signed [${SW + MW - 1}:0] zs${kk} = zp${kk} >>> ${plan.spec.base};`)
     w(`  wire signed [${VB - 1}:0] z${kk} = zs${kk}[${VB - 1}:0];`)
     if (last) {
       w(`  wire signed [${VB - 1}:0] c${kk} = z${kk};`)
       w(`  wire [${VB}:0] sv${kk} = ${VB + 1}'d0;`)
     } else {
+      // saved = clipped - z: lo - z or hi - z are formed beside the compares, not after them
       const [lo, hi] = layer.clip!
-      w(`  wire signed [${VB - 1}:0] c${kk} = z${kk} < ${lit(lo, VB)} ? ${lit(lo, VB)} : z${kk} > ${lit(hi, VB)} ? ${lit(hi, VB)} : z${kk};`)
-      w(`  wire signed [${VB}:0] sv${kk} = $signed(${sext(`c${kk}`, VB, VB + 1)}) - $signed(${sext(`z${kk}`, VB, VB + 1)});  // saved = clipped - z`)
+      const below = `z${kk} < ${lit(lo, VB)}`
+      const above = `z${kk} > ${lit(hi, VB)}`
+      w(`  wire signed [${VB - 1}:0] c${kk} = ${below} ? ${lit(lo, VB)} : ${above} ? ${lit(hi, VB)} : z${kk};`)
+      w(`  wire signed [${VB}:0] zx${kk} = ${sext(`z${kk}`, VB, VB + 1)};`)
+      w(`  wire signed [${VB}:0] sv${kk} = ${below} ? ${lit(lo, VB + 1)} - zx${kk} : ${above} ? ${lit(hi, VB + 1)} - zx${kk} : ${VB + 1}'sd0;`)
     }
   }
   const outputs: string[] = []
@@ -418,9 +424,9 @@ export function topModule(plan: HardwarePlan): string {
   w(`  output [${T * VB - 1}:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready`)
   w(`  output out_error,                 // the record had a feature outside [${spec.inputLo}, ${spec.inputHi}]: not trained on, out_y = 0`)
   w('  // parameter port, served only while no record runs: one word (kPar node values) of memory')
-  w('  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle')
+  w('  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)')
   w(`  input cfg_valid, output cfg_ready, input cfg_write, input [${port.idBits - 1}:0] cfg_mem, input [${port.wordBits - 1}:0] cfg_word,`)
-  w(`  input [${PW - 1}:0] cfg_wdata, output reg cfg_rvalid, output [${PW - 1}:0] cfg_rdata`)
+  w(`  input [${PW - 1}:0] cfg_wdata, output reg cfg_rvalid, output reg [${PW - 1}:0] cfg_rdata`)
   w(');')
   w(`  localparam PRED_AT = ${CW}'d${plan.predAt}, INFER_LAST = ${CW}'d${plan.inferCycles - 1}, TRAIN_LAST = ${CW}'d${plan.trainCycles - 1};`)
   spec.layers.forEach((layer, l) => {
@@ -454,19 +460,21 @@ export function topModule(plan: HardwarePlan): string {
   w('  wire cfg_re = cfg_valid && cfg_ready && !cfg_write;')
   w('  wire cfg_we = cfg_valid && cfg_ready && cfg_write;')
   w(`  reg [${port.idBits - 1}:0] cfg_sel;`)
-  w(`  assign cfg_rdata = ${spec.layers.map((_, l) => `cfg_rd${l}`).join(' | ')};`)
+  w('  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two')
   w('  always @(posedge clk) begin')
-  w("    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end")
+  w("    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end")
   w('    else begin')
   w("      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end")
   w("      else if (last) running <= 1'b0;")
   w("      else if (running) cyc <= cyc + 1'b1;")
   w('      push <= owed;')
   w("      count <= count + push - pop;")
-  w('      cfg_rvalid <= cfg_re;')
+  w('      cfg_read <= {cfg_read[0], cfg_re};')
+  w('      cfg_rvalid <= cfg_read[1];')
   w('    end')
   w('    push_bad <= bad;')
   w('    if (cfg_re) cfg_sel <= cfg_mem;')
+  w(`    cfg_rdata <= ${spec.layers.map((_, l) => `cfg_rd${l}`).join(' | ')};`)
   w('    // a pop moves q1 forward; the pushed prediction goes to slot count - pop')
   w(`    if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;`)
   w(`    else if (push && count == 2'd0) q0 <= pushed;`)

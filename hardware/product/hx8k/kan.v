@@ -56,17 +56,17 @@ endmodule
 module kan_layer0 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [1:0] cfg_mem, input [1:0] cfg_sel, input [4:0] cfg_word,
-  input [12:0] cfg_wdata, output [12:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [12:0] cfg_wdata, output reg [12:0] cfg_rdata,   // parameter port (only while no record runs)
   input [25:0] u,            // layer inputs, 13 bits each
   input [63:0] e_in,         // residual e_l of the outputs
   output [51:0] y            // outputs, clipped
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc <= 6'd7);
-  wire fwd_out = running && (cyc >= 6'd5 && cyc <= 6'd12);
-  wire bwd_rd = running && train && (cyc >= 6'd29 && cyc <= 6'd36);
-  wire bwd_wr = running && train && (cyc >= 6'd32 && cyc <= 6'd39);
+  wire fwd_out = running && (cyc >= 6'd6 && cyc <= 6'd13);
+  wire bwd_rd = running && train && (cyc >= 6'd31 && cyc <= 6'd38);
+  wire bwd_wr = running && train && (cyc >= 6'd34 && cyc <= 6'd41);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [1:0] rd_kc; reg [4:0] rd_be; reg [3:0] rd_bo;
@@ -83,10 +83,12 @@ module kan_layer0 (
   reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   reg [12:0] u_rd0;
   always @* case (rd_jc)
@@ -114,7 +116,7 @@ module kan_layer0 (
   kan_ram #(.W(13), .D(16), .AW(4), .INIT("l0_j0_o.hex")) l0_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[3:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[3:0]), .wd(running ? wd_o0 : cfg_wdata[12:0]));
-  assign cfg_rdata = (cfg_sel == 2'd0 ? rd_e0 : 13'd0) | (cfg_sel == 2'd1 ? rd_o0 : 13'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 2'd0 ? rd_e0 : 13'd0) | (cfg_sel == 2'd1 ? rd_o0 : 13'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [13:0] saved0;
   wire signed [15:0] es0 = $signed(e_in[15:0]) >>> 8;
@@ -148,19 +150,20 @@ module kan_layer0 (
   reg signed [13:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
   always @(posedge clk) acc0 <= (jc4 == 1'd0 ? 14'sd0 : acc0) + sum0;
-  wire signed [27:0] zp0 = acc0 * 14'sd4096;
+  reg signed [27:0] zp0; always @(posedge clk) zp0 <= acc0 * 14'sd4096;
   wire signed [27:0] zs0 = zp0 >>> 13;
   wire signed [12:0] z0 = zs0[12:0];
   wire signed [12:0] c0 = z0 < -13'sd8 ? -13'sd8 : z0 > 13'sd1014 ? 13'sd1014 : z0;
-  wire signed [13:0] sv0 = $signed({{1{c0[12]}}, c0}) - $signed({{1{z0[12]}}, z0});  // saved = clipped - z
+  wire signed [13:0] zx0 = {{1{z0[12]}}, z0};
+  wire signed [13:0] sv0 = z0 < -13'sd8 ? -14'sd8 - zx0 : z0 > 13'sd1014 ? 14'sd1014 - zx0 : 14'sd0;
   reg [12:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 1'd1 && kc5 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 1'd1 && kc6 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [12:0] y1;
-  always @(posedge clk) if (fwd_out && jc5 == 1'd1 && kc5 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 1'd1 && kc6 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [12:0] y2;
-  always @(posedge clk) if (fwd_out && jc5 == 1'd1 && kc5 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 1'd1 && kc6 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [12:0] y3;
-  always @(posedge clk) if (fwd_out && jc5 == 1'd1 && kc5 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 1'd1 && kc6 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
   assign y = {y3, y2, y1, y0};
 endmodule
 
@@ -168,19 +171,19 @@ endmodule
 module kan_layer1 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [1:0] cfg_mem, input [1:0] cfg_sel, input [4:0] cfg_word,
-  input [12:0] cfg_wdata, output [12:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [12:0] cfg_wdata, output reg [12:0] cfg_rdata,   // parameter port (only while no record runs)
   input [51:0] u,            // layer inputs, 13 bits each
   input [15:0] e_in,         // residual e_l of the outputs
   output [12:0] y,            // outputs (the prediction)
   output [63:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 6'd13 && cyc <= 6'd16);
-  wire fwd_out = running && (cyc >= 6'd18 && cyc <= 6'd21);
-  wire bwd_rd = running && train && (cyc >= 6'd22 && cyc <= 6'd25);
-  wire bwd_wr = running && train && (cyc >= 6'd25 && cyc <= 6'd28);
-  wire bwd_err = running && train && (cyc >= 6'd26 && cyc <= 6'd29);
+  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 6'd14 && cyc <= 6'd17);
+  wire fwd_out = running && (cyc >= 6'd20 && cyc <= 6'd23);
+  wire bwd_rd = running && train && (cyc >= 6'd24 && cyc <= 6'd27);
+  wire bwd_wr = running && train && (cyc >= 6'd27 && cyc <= 6'd30);
+  wire bwd_err = running && train && (cyc >= 6'd28 && cyc <= 6'd31);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [1:0] rd_jc; reg [0:0] rd_kc; reg [3:0] rd_be; reg [2:0] rd_bo;
@@ -197,10 +200,12 @@ module kan_layer1 (
   reg [1:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [1:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [1:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [1:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   reg [12:0] u_rd0;
   always @* case (rd_jc)
@@ -230,7 +235,7 @@ module kan_layer1 (
   kan_ram #(.W(13), .D(8), .AW(3), .INIT("l1_j0_o.hex")) l1_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[12:0]));
-  assign cfg_rdata = (cfg_sel == 2'd2 ? rd_e0 : 13'd0) | (cfg_sel == 2'd3 ? rd_o0 : 13'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 2'd2 ? rd_e0 : 13'd0) | (cfg_sel == 2'd3 ? rd_o0 : 13'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [13:0] saved0;
   wire signed [15:0] es0 = $signed(e_in[15:0]) >>> 7;
@@ -249,13 +254,13 @@ module kan_layer1 (
   reg signed [14:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
   always @(posedge clk) acc0 <= (jc4 == 2'd0 ? 15'sd0 : acc0) + sum0;
-  wire signed [27:0] zp0 = acc0 * 13'sd2048;
+  reg signed [27:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [27:0] zs0 = zp0 >>> 13;
   wire signed [12:0] z0 = zs0[12:0];
   wire signed [12:0] c0 = z0;
   wire [13:0] sv0 = 14'd0;
   reg [12:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
   assign y = {y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [15:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -270,7 +275,7 @@ module kan_layer1 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 2 inputs → 4 → 1; 40 cycles a training record, 22 an inference record
+// 2 inputs → 4 → 1; 42 cycles a training record, 24 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -281,11 +286,11 @@ module kan_top (
   output [12:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
   output out_error,                 // the record had a feature outside [0, 255]: not trained on, out_y = 0
   // parameter port, served only while no record runs: one word (kPar node values) of memory
-  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)
   input cfg_valid, output cfg_ready, input cfg_write, input [1:0] cfg_mem, input [4:0] cfg_word,
-  input [12:0] cfg_wdata, output reg cfg_rvalid, output [12:0] cfg_rdata
+  input [12:0] cfg_wdata, output reg cfg_rvalid, output reg [12:0] cfg_rdata
 );
-  localparam PRED_AT = 6'd21, INFER_LAST = 6'd21, TRAIN_LAST = 6'd39;
+  localparam PRED_AT = 6'd23, INFER_LAST = 6'd23, TRAIN_LAST = 6'd41;
   wire [51:0] y0; wire [63:0] e0; wire [12:0] cfg_rd0;
   wire [12:0] y1; wire [15:0] e1; wire [12:0] cfg_rd1;
   reg running, train, bad; reg [5:0] cyc;
@@ -313,19 +318,21 @@ module kan_top (
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
   reg [1:0] cfg_sel;
-  assign cfg_rdata = cfg_rd0 | cfg_rd1;
+  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
       if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
       push <= owed;
       count <= count + push - pop;
-      cfg_rvalid <= cfg_re;
+      cfg_read <= {cfg_read[0], cfg_re};
+      cfg_rvalid <= cfg_read[1];
     end
     push_bad <= bad;
     if (cfg_re) cfg_sel <= cfg_mem;
+    cfg_rdata <= cfg_rd0 | cfg_rd1;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
     else if (push && count == 2'd0) q0 <= pushed;

@@ -56,17 +56,17 @@ endmodule
 module kan_layer0 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
-  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
   input [149:0] u,            // layer inputs, 25 bits each
   input [1695:0] e_in,         // residual e_l of the outputs
   output [1324:0] y            // outputs, clipped
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc == 6'd0);
-  wire fwd_out = running && (cyc == 6'd6);
+  wire fwd_out = running && (cyc == 6'd7);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd43);
+  wire bwd_wr = running && train && (cyc == 6'd47);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [0:0] rd_be; reg [0:0] rd_bo;
@@ -83,11 +83,13 @@ module kan_layer0 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - 27'sd0;
@@ -220,7 +222,7 @@ module kan_layer0 (
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j5_o.hex")) l0_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[0:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[0:0]), .wd(running ? wd_o5 : cfg_wdata[1324:0]));
-  assign cfg_rdata = (cfg_sel == 8'd0 ? rd_e0 : 1325'd0) | (cfg_sel == 8'd1 ? rd_o0 : 1325'd0) | (cfg_sel == 8'd2 ? rd_e1 : 1325'd0) | (cfg_sel == 8'd3 ? rd_o1 : 1325'd0) | (cfg_sel == 8'd4 ? rd_e2 : 1325'd0) | (cfg_sel == 8'd5 ? rd_o2 : 1325'd0) | (cfg_sel == 8'd6 ? rd_e3 : 1325'd0) | (cfg_sel == 8'd7 ? rd_o3 : 1325'd0) | (cfg_sel == 8'd8 ? rd_e4 : 1325'd0) | (cfg_sel == 8'd9 ? rd_o4 : 1325'd0) | (cfg_sel == 8'd10 ? rd_e5 : 1325'd0) | (cfg_sel == 8'd11 ? rd_o5 : 1325'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd0 ? rd_e0 : 1325'd0) | (cfg_sel == 8'd1 ? rd_o0 : 1325'd0) | (cfg_sel == 8'd2 ? rd_e1 : 1325'd0) | (cfg_sel == 8'd3 ? rd_o1 : 1325'd0) | (cfg_sel == 8'd4 ? rd_e2 : 1325'd0) | (cfg_sel == 8'd5 ? rd_o2 : 1325'd0) | (cfg_sel == 8'd6 ? rd_e3 : 1325'd0) | (cfg_sel == 8'd7 ? rd_o3 : 1325'd0) | (cfg_sel == 8'd8 ? rd_e4 : 1325'd0) | (cfg_sel == 8'd9 ? rd_o4 : 1325'd0) | (cfg_sel == 8'd10 ? rd_e5 : 1325'd0) | (cfg_sel == 8'd11 ? rd_o5 : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -1779,531 +1781,584 @@ module kan_layer0 (
   reg signed [27:0] sum0_s0_1; always @(posedge clk) sum0_s0_1 <= (fm_0_4 + fm_0_5);
   always @(posedge clk) sum0 <= (sum0_s0_0 + sum0_s0_1);
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 12'sd1365;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1431791 ? 26'sd1431791 - zx0 : 26'sd0;
   reg signed [27:0] sum1, acc1;
   reg signed [27:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
   reg signed [27:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= (fm_1_4 + fm_1_5);
   always @(posedge clk) sum1 <= (sum1_s0_0 + sum1_s0_1);
   always @(posedge clk) acc1 <= sum1;
-  wire signed [39:0] zp1 = acc1 * 12'sd1365;
+  reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 12'sd1365;
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
   wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1431791 ? 25'sd1431791 : z1;
-  wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
+  wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
+  wire signed [25:0] sv1 = z1 < -25'sd9999 ? -26'sd9999 - zx1 : z1 > 25'sd1431791 ? 26'sd1431791 - zx1 : 26'sd0;
   reg signed [27:0] sum2, acc2;
   reg signed [27:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
   reg signed [27:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= (fm_2_4 + fm_2_5);
   always @(posedge clk) sum2 <= (sum2_s0_0 + sum2_s0_1);
   always @(posedge clk) acc2 <= sum2;
-  wire signed [39:0] zp2 = acc2 * 12'sd1365;
+  reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 12'sd1365;
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
   wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1431791 ? 25'sd1431791 : z2;
-  wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
+  wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
+  wire signed [25:0] sv2 = z2 < -25'sd9999 ? -26'sd9999 - zx2 : z2 > 25'sd1431791 ? 26'sd1431791 - zx2 : 26'sd0;
   reg signed [27:0] sum3, acc3;
   reg signed [27:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
   reg signed [27:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= (fm_3_4 + fm_3_5);
   always @(posedge clk) sum3 <= (sum3_s0_0 + sum3_s0_1);
   always @(posedge clk) acc3 <= sum3;
-  wire signed [39:0] zp3 = acc3 * 12'sd1365;
+  reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 12'sd1365;
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
   wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1431791 ? 25'sd1431791 : z3;
-  wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
+  wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
+  wire signed [25:0] sv3 = z3 < -25'sd9999 ? -26'sd9999 - zx3 : z3 > 25'sd1431791 ? 26'sd1431791 - zx3 : 26'sd0;
   reg signed [27:0] sum4, acc4;
   reg signed [27:0] sum4_s0_0; always @(posedge clk) sum4_s0_0 <= ((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3));
   reg signed [27:0] sum4_s0_1; always @(posedge clk) sum4_s0_1 <= (fm_4_4 + fm_4_5);
   always @(posedge clk) sum4 <= (sum4_s0_0 + sum4_s0_1);
   always @(posedge clk) acc4 <= sum4;
-  wire signed [39:0] zp4 = acc4 * 12'sd1365;
+  reg signed [39:0] zp4; always @(posedge clk) zp4 <= acc4 * 12'sd1365;
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
   wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1431791 ? 25'sd1431791 : z4;
-  wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
+  wire signed [25:0] zx4 = {{1{z4[24]}}, z4};
+  wire signed [25:0] sv4 = z4 < -25'sd9999 ? -26'sd9999 - zx4 : z4 > 25'sd1431791 ? 26'sd1431791 - zx4 : 26'sd0;
   reg signed [27:0] sum5, acc5;
   reg signed [27:0] sum5_s0_0; always @(posedge clk) sum5_s0_0 <= ((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3));
   reg signed [27:0] sum5_s0_1; always @(posedge clk) sum5_s0_1 <= (fm_5_4 + fm_5_5);
   always @(posedge clk) sum5 <= (sum5_s0_0 + sum5_s0_1);
   always @(posedge clk) acc5 <= sum5;
-  wire signed [39:0] zp5 = acc5 * 12'sd1365;
+  reg signed [39:0] zp5; always @(posedge clk) zp5 <= acc5 * 12'sd1365;
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
   wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1431791 ? 25'sd1431791 : z5;
-  wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
+  wire signed [25:0] zx5 = {{1{z5[24]}}, z5};
+  wire signed [25:0] sv5 = z5 < -25'sd9999 ? -26'sd9999 - zx5 : z5 > 25'sd1431791 ? 26'sd1431791 - zx5 : 26'sd0;
   reg signed [27:0] sum6, acc6;
   reg signed [27:0] sum6_s0_0; always @(posedge clk) sum6_s0_0 <= ((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3));
   reg signed [27:0] sum6_s0_1; always @(posedge clk) sum6_s0_1 <= (fm_6_4 + fm_6_5);
   always @(posedge clk) sum6 <= (sum6_s0_0 + sum6_s0_1);
   always @(posedge clk) acc6 <= sum6;
-  wire signed [39:0] zp6 = acc6 * 12'sd1365;
+  reg signed [39:0] zp6; always @(posedge clk) zp6 <= acc6 * 12'sd1365;
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
   wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1431791 ? 25'sd1431791 : z6;
-  wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
+  wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
+  wire signed [25:0] sv6 = z6 < -25'sd9999 ? -26'sd9999 - zx6 : z6 > 25'sd1431791 ? 26'sd1431791 - zx6 : 26'sd0;
   reg signed [27:0] sum7, acc7;
   reg signed [27:0] sum7_s0_0; always @(posedge clk) sum7_s0_0 <= ((fm_7_0 + fm_7_1) + (fm_7_2 + fm_7_3));
   reg signed [27:0] sum7_s0_1; always @(posedge clk) sum7_s0_1 <= (fm_7_4 + fm_7_5);
   always @(posedge clk) sum7 <= (sum7_s0_0 + sum7_s0_1);
   always @(posedge clk) acc7 <= sum7;
-  wire signed [39:0] zp7 = acc7 * 12'sd1365;
+  reg signed [39:0] zp7; always @(posedge clk) zp7 <= acc7 * 12'sd1365;
   wire signed [39:0] zs7 = zp7 >>> 13;
   wire signed [24:0] z7 = zs7[24:0];
   wire signed [24:0] c7 = z7 < -25'sd9999 ? -25'sd9999 : z7 > 25'sd1431791 ? 25'sd1431791 : z7;
-  wire signed [25:0] sv7 = $signed({{1{c7[24]}}, c7}) - $signed({{1{z7[24]}}, z7});  // saved = clipped - z
+  wire signed [25:0] zx7 = {{1{z7[24]}}, z7};
+  wire signed [25:0] sv7 = z7 < -25'sd9999 ? -26'sd9999 - zx7 : z7 > 25'sd1431791 ? 26'sd1431791 - zx7 : 26'sd0;
   reg signed [27:0] sum8, acc8;
   reg signed [27:0] sum8_s0_0; always @(posedge clk) sum8_s0_0 <= ((fm_8_0 + fm_8_1) + (fm_8_2 + fm_8_3));
   reg signed [27:0] sum8_s0_1; always @(posedge clk) sum8_s0_1 <= (fm_8_4 + fm_8_5);
   always @(posedge clk) sum8 <= (sum8_s0_0 + sum8_s0_1);
   always @(posedge clk) acc8 <= sum8;
-  wire signed [39:0] zp8 = acc8 * 12'sd1365;
+  reg signed [39:0] zp8; always @(posedge clk) zp8 <= acc8 * 12'sd1365;
   wire signed [39:0] zs8 = zp8 >>> 13;
   wire signed [24:0] z8 = zs8[24:0];
   wire signed [24:0] c8 = z8 < -25'sd9999 ? -25'sd9999 : z8 > 25'sd1431791 ? 25'sd1431791 : z8;
-  wire signed [25:0] sv8 = $signed({{1{c8[24]}}, c8}) - $signed({{1{z8[24]}}, z8});  // saved = clipped - z
+  wire signed [25:0] zx8 = {{1{z8[24]}}, z8};
+  wire signed [25:0] sv8 = z8 < -25'sd9999 ? -26'sd9999 - zx8 : z8 > 25'sd1431791 ? 26'sd1431791 - zx8 : 26'sd0;
   reg signed [27:0] sum9, acc9;
   reg signed [27:0] sum9_s0_0; always @(posedge clk) sum9_s0_0 <= ((fm_9_0 + fm_9_1) + (fm_9_2 + fm_9_3));
   reg signed [27:0] sum9_s0_1; always @(posedge clk) sum9_s0_1 <= (fm_9_4 + fm_9_5);
   always @(posedge clk) sum9 <= (sum9_s0_0 + sum9_s0_1);
   always @(posedge clk) acc9 <= sum9;
-  wire signed [39:0] zp9 = acc9 * 12'sd1365;
+  reg signed [39:0] zp9; always @(posedge clk) zp9 <= acc9 * 12'sd1365;
   wire signed [39:0] zs9 = zp9 >>> 13;
   wire signed [24:0] z9 = zs9[24:0];
   wire signed [24:0] c9 = z9 < -25'sd9999 ? -25'sd9999 : z9 > 25'sd1431791 ? 25'sd1431791 : z9;
-  wire signed [25:0] sv9 = $signed({{1{c9[24]}}, c9}) - $signed({{1{z9[24]}}, z9});  // saved = clipped - z
+  wire signed [25:0] zx9 = {{1{z9[24]}}, z9};
+  wire signed [25:0] sv9 = z9 < -25'sd9999 ? -26'sd9999 - zx9 : z9 > 25'sd1431791 ? 26'sd1431791 - zx9 : 26'sd0;
   reg signed [27:0] sum10, acc10;
   reg signed [27:0] sum10_s0_0; always @(posedge clk) sum10_s0_0 <= ((fm_10_0 + fm_10_1) + (fm_10_2 + fm_10_3));
   reg signed [27:0] sum10_s0_1; always @(posedge clk) sum10_s0_1 <= (fm_10_4 + fm_10_5);
   always @(posedge clk) sum10 <= (sum10_s0_0 + sum10_s0_1);
   always @(posedge clk) acc10 <= sum10;
-  wire signed [39:0] zp10 = acc10 * 12'sd1365;
+  reg signed [39:0] zp10; always @(posedge clk) zp10 <= acc10 * 12'sd1365;
   wire signed [39:0] zs10 = zp10 >>> 13;
   wire signed [24:0] z10 = zs10[24:0];
   wire signed [24:0] c10 = z10 < -25'sd9999 ? -25'sd9999 : z10 > 25'sd1431791 ? 25'sd1431791 : z10;
-  wire signed [25:0] sv10 = $signed({{1{c10[24]}}, c10}) - $signed({{1{z10[24]}}, z10});  // saved = clipped - z
+  wire signed [25:0] zx10 = {{1{z10[24]}}, z10};
+  wire signed [25:0] sv10 = z10 < -25'sd9999 ? -26'sd9999 - zx10 : z10 > 25'sd1431791 ? 26'sd1431791 - zx10 : 26'sd0;
   reg signed [27:0] sum11, acc11;
   reg signed [27:0] sum11_s0_0; always @(posedge clk) sum11_s0_0 <= ((fm_11_0 + fm_11_1) + (fm_11_2 + fm_11_3));
   reg signed [27:0] sum11_s0_1; always @(posedge clk) sum11_s0_1 <= (fm_11_4 + fm_11_5);
   always @(posedge clk) sum11 <= (sum11_s0_0 + sum11_s0_1);
   always @(posedge clk) acc11 <= sum11;
-  wire signed [39:0] zp11 = acc11 * 12'sd1365;
+  reg signed [39:0] zp11; always @(posedge clk) zp11 <= acc11 * 12'sd1365;
   wire signed [39:0] zs11 = zp11 >>> 13;
   wire signed [24:0] z11 = zs11[24:0];
   wire signed [24:0] c11 = z11 < -25'sd9999 ? -25'sd9999 : z11 > 25'sd1431791 ? 25'sd1431791 : z11;
-  wire signed [25:0] sv11 = $signed({{1{c11[24]}}, c11}) - $signed({{1{z11[24]}}, z11});  // saved = clipped - z
+  wire signed [25:0] zx11 = {{1{z11[24]}}, z11};
+  wire signed [25:0] sv11 = z11 < -25'sd9999 ? -26'sd9999 - zx11 : z11 > 25'sd1431791 ? 26'sd1431791 - zx11 : 26'sd0;
   reg signed [27:0] sum12, acc12;
   reg signed [27:0] sum12_s0_0; always @(posedge clk) sum12_s0_0 <= ((fm_12_0 + fm_12_1) + (fm_12_2 + fm_12_3));
   reg signed [27:0] sum12_s0_1; always @(posedge clk) sum12_s0_1 <= (fm_12_4 + fm_12_5);
   always @(posedge clk) sum12 <= (sum12_s0_0 + sum12_s0_1);
   always @(posedge clk) acc12 <= sum12;
-  wire signed [39:0] zp12 = acc12 * 12'sd1365;
+  reg signed [39:0] zp12; always @(posedge clk) zp12 <= acc12 * 12'sd1365;
   wire signed [39:0] zs12 = zp12 >>> 13;
   wire signed [24:0] z12 = zs12[24:0];
   wire signed [24:0] c12 = z12 < -25'sd9999 ? -25'sd9999 : z12 > 25'sd1431791 ? 25'sd1431791 : z12;
-  wire signed [25:0] sv12 = $signed({{1{c12[24]}}, c12}) - $signed({{1{z12[24]}}, z12});  // saved = clipped - z
+  wire signed [25:0] zx12 = {{1{z12[24]}}, z12};
+  wire signed [25:0] sv12 = z12 < -25'sd9999 ? -26'sd9999 - zx12 : z12 > 25'sd1431791 ? 26'sd1431791 - zx12 : 26'sd0;
   reg signed [27:0] sum13, acc13;
   reg signed [27:0] sum13_s0_0; always @(posedge clk) sum13_s0_0 <= ((fm_13_0 + fm_13_1) + (fm_13_2 + fm_13_3));
   reg signed [27:0] sum13_s0_1; always @(posedge clk) sum13_s0_1 <= (fm_13_4 + fm_13_5);
   always @(posedge clk) sum13 <= (sum13_s0_0 + sum13_s0_1);
   always @(posedge clk) acc13 <= sum13;
-  wire signed [39:0] zp13 = acc13 * 12'sd1365;
+  reg signed [39:0] zp13; always @(posedge clk) zp13 <= acc13 * 12'sd1365;
   wire signed [39:0] zs13 = zp13 >>> 13;
   wire signed [24:0] z13 = zs13[24:0];
   wire signed [24:0] c13 = z13 < -25'sd9999 ? -25'sd9999 : z13 > 25'sd1431791 ? 25'sd1431791 : z13;
-  wire signed [25:0] sv13 = $signed({{1{c13[24]}}, c13}) - $signed({{1{z13[24]}}, z13});  // saved = clipped - z
+  wire signed [25:0] zx13 = {{1{z13[24]}}, z13};
+  wire signed [25:0] sv13 = z13 < -25'sd9999 ? -26'sd9999 - zx13 : z13 > 25'sd1431791 ? 26'sd1431791 - zx13 : 26'sd0;
   reg signed [27:0] sum14, acc14;
   reg signed [27:0] sum14_s0_0; always @(posedge clk) sum14_s0_0 <= ((fm_14_0 + fm_14_1) + (fm_14_2 + fm_14_3));
   reg signed [27:0] sum14_s0_1; always @(posedge clk) sum14_s0_1 <= (fm_14_4 + fm_14_5);
   always @(posedge clk) sum14 <= (sum14_s0_0 + sum14_s0_1);
   always @(posedge clk) acc14 <= sum14;
-  wire signed [39:0] zp14 = acc14 * 12'sd1365;
+  reg signed [39:0] zp14; always @(posedge clk) zp14 <= acc14 * 12'sd1365;
   wire signed [39:0] zs14 = zp14 >>> 13;
   wire signed [24:0] z14 = zs14[24:0];
   wire signed [24:0] c14 = z14 < -25'sd9999 ? -25'sd9999 : z14 > 25'sd1431791 ? 25'sd1431791 : z14;
-  wire signed [25:0] sv14 = $signed({{1{c14[24]}}, c14}) - $signed({{1{z14[24]}}, z14});  // saved = clipped - z
+  wire signed [25:0] zx14 = {{1{z14[24]}}, z14};
+  wire signed [25:0] sv14 = z14 < -25'sd9999 ? -26'sd9999 - zx14 : z14 > 25'sd1431791 ? 26'sd1431791 - zx14 : 26'sd0;
   reg signed [27:0] sum15, acc15;
   reg signed [27:0] sum15_s0_0; always @(posedge clk) sum15_s0_0 <= ((fm_15_0 + fm_15_1) + (fm_15_2 + fm_15_3));
   reg signed [27:0] sum15_s0_1; always @(posedge clk) sum15_s0_1 <= (fm_15_4 + fm_15_5);
   always @(posedge clk) sum15 <= (sum15_s0_0 + sum15_s0_1);
   always @(posedge clk) acc15 <= sum15;
-  wire signed [39:0] zp15 = acc15 * 12'sd1365;
+  reg signed [39:0] zp15; always @(posedge clk) zp15 <= acc15 * 12'sd1365;
   wire signed [39:0] zs15 = zp15 >>> 13;
   wire signed [24:0] z15 = zs15[24:0];
   wire signed [24:0] c15 = z15 < -25'sd9999 ? -25'sd9999 : z15 > 25'sd1431791 ? 25'sd1431791 : z15;
-  wire signed [25:0] sv15 = $signed({{1{c15[24]}}, c15}) - $signed({{1{z15[24]}}, z15});  // saved = clipped - z
+  wire signed [25:0] zx15 = {{1{z15[24]}}, z15};
+  wire signed [25:0] sv15 = z15 < -25'sd9999 ? -26'sd9999 - zx15 : z15 > 25'sd1431791 ? 26'sd1431791 - zx15 : 26'sd0;
   reg signed [27:0] sum16, acc16;
   reg signed [27:0] sum16_s0_0; always @(posedge clk) sum16_s0_0 <= ((fm_16_0 + fm_16_1) + (fm_16_2 + fm_16_3));
   reg signed [27:0] sum16_s0_1; always @(posedge clk) sum16_s0_1 <= (fm_16_4 + fm_16_5);
   always @(posedge clk) sum16 <= (sum16_s0_0 + sum16_s0_1);
   always @(posedge clk) acc16 <= sum16;
-  wire signed [39:0] zp16 = acc16 * 12'sd1365;
+  reg signed [39:0] zp16; always @(posedge clk) zp16 <= acc16 * 12'sd1365;
   wire signed [39:0] zs16 = zp16 >>> 13;
   wire signed [24:0] z16 = zs16[24:0];
   wire signed [24:0] c16 = z16 < -25'sd9999 ? -25'sd9999 : z16 > 25'sd1431791 ? 25'sd1431791 : z16;
-  wire signed [25:0] sv16 = $signed({{1{c16[24]}}, c16}) - $signed({{1{z16[24]}}, z16});  // saved = clipped - z
+  wire signed [25:0] zx16 = {{1{z16[24]}}, z16};
+  wire signed [25:0] sv16 = z16 < -25'sd9999 ? -26'sd9999 - zx16 : z16 > 25'sd1431791 ? 26'sd1431791 - zx16 : 26'sd0;
   reg signed [27:0] sum17, acc17;
   reg signed [27:0] sum17_s0_0; always @(posedge clk) sum17_s0_0 <= ((fm_17_0 + fm_17_1) + (fm_17_2 + fm_17_3));
   reg signed [27:0] sum17_s0_1; always @(posedge clk) sum17_s0_1 <= (fm_17_4 + fm_17_5);
   always @(posedge clk) sum17 <= (sum17_s0_0 + sum17_s0_1);
   always @(posedge clk) acc17 <= sum17;
-  wire signed [39:0] zp17 = acc17 * 12'sd1365;
+  reg signed [39:0] zp17; always @(posedge clk) zp17 <= acc17 * 12'sd1365;
   wire signed [39:0] zs17 = zp17 >>> 13;
   wire signed [24:0] z17 = zs17[24:0];
   wire signed [24:0] c17 = z17 < -25'sd9999 ? -25'sd9999 : z17 > 25'sd1431791 ? 25'sd1431791 : z17;
-  wire signed [25:0] sv17 = $signed({{1{c17[24]}}, c17}) - $signed({{1{z17[24]}}, z17});  // saved = clipped - z
+  wire signed [25:0] zx17 = {{1{z17[24]}}, z17};
+  wire signed [25:0] sv17 = z17 < -25'sd9999 ? -26'sd9999 - zx17 : z17 > 25'sd1431791 ? 26'sd1431791 - zx17 : 26'sd0;
   reg signed [27:0] sum18, acc18;
   reg signed [27:0] sum18_s0_0; always @(posedge clk) sum18_s0_0 <= ((fm_18_0 + fm_18_1) + (fm_18_2 + fm_18_3));
   reg signed [27:0] sum18_s0_1; always @(posedge clk) sum18_s0_1 <= (fm_18_4 + fm_18_5);
   always @(posedge clk) sum18 <= (sum18_s0_0 + sum18_s0_1);
   always @(posedge clk) acc18 <= sum18;
-  wire signed [39:0] zp18 = acc18 * 12'sd1365;
+  reg signed [39:0] zp18; always @(posedge clk) zp18 <= acc18 * 12'sd1365;
   wire signed [39:0] zs18 = zp18 >>> 13;
   wire signed [24:0] z18 = zs18[24:0];
   wire signed [24:0] c18 = z18 < -25'sd9999 ? -25'sd9999 : z18 > 25'sd1431791 ? 25'sd1431791 : z18;
-  wire signed [25:0] sv18 = $signed({{1{c18[24]}}, c18}) - $signed({{1{z18[24]}}, z18});  // saved = clipped - z
+  wire signed [25:0] zx18 = {{1{z18[24]}}, z18};
+  wire signed [25:0] sv18 = z18 < -25'sd9999 ? -26'sd9999 - zx18 : z18 > 25'sd1431791 ? 26'sd1431791 - zx18 : 26'sd0;
   reg signed [27:0] sum19, acc19;
   reg signed [27:0] sum19_s0_0; always @(posedge clk) sum19_s0_0 <= ((fm_19_0 + fm_19_1) + (fm_19_2 + fm_19_3));
   reg signed [27:0] sum19_s0_1; always @(posedge clk) sum19_s0_1 <= (fm_19_4 + fm_19_5);
   always @(posedge clk) sum19 <= (sum19_s0_0 + sum19_s0_1);
   always @(posedge clk) acc19 <= sum19;
-  wire signed [39:0] zp19 = acc19 * 12'sd1365;
+  reg signed [39:0] zp19; always @(posedge clk) zp19 <= acc19 * 12'sd1365;
   wire signed [39:0] zs19 = zp19 >>> 13;
   wire signed [24:0] z19 = zs19[24:0];
   wire signed [24:0] c19 = z19 < -25'sd9999 ? -25'sd9999 : z19 > 25'sd1431791 ? 25'sd1431791 : z19;
-  wire signed [25:0] sv19 = $signed({{1{c19[24]}}, c19}) - $signed({{1{z19[24]}}, z19});  // saved = clipped - z
+  wire signed [25:0] zx19 = {{1{z19[24]}}, z19};
+  wire signed [25:0] sv19 = z19 < -25'sd9999 ? -26'sd9999 - zx19 : z19 > 25'sd1431791 ? 26'sd1431791 - zx19 : 26'sd0;
   reg signed [27:0] sum20, acc20;
   reg signed [27:0] sum20_s0_0; always @(posedge clk) sum20_s0_0 <= ((fm_20_0 + fm_20_1) + (fm_20_2 + fm_20_3));
   reg signed [27:0] sum20_s0_1; always @(posedge clk) sum20_s0_1 <= (fm_20_4 + fm_20_5);
   always @(posedge clk) sum20 <= (sum20_s0_0 + sum20_s0_1);
   always @(posedge clk) acc20 <= sum20;
-  wire signed [39:0] zp20 = acc20 * 12'sd1365;
+  reg signed [39:0] zp20; always @(posedge clk) zp20 <= acc20 * 12'sd1365;
   wire signed [39:0] zs20 = zp20 >>> 13;
   wire signed [24:0] z20 = zs20[24:0];
   wire signed [24:0] c20 = z20 < -25'sd9999 ? -25'sd9999 : z20 > 25'sd1431791 ? 25'sd1431791 : z20;
-  wire signed [25:0] sv20 = $signed({{1{c20[24]}}, c20}) - $signed({{1{z20[24]}}, z20});  // saved = clipped - z
+  wire signed [25:0] zx20 = {{1{z20[24]}}, z20};
+  wire signed [25:0] sv20 = z20 < -25'sd9999 ? -26'sd9999 - zx20 : z20 > 25'sd1431791 ? 26'sd1431791 - zx20 : 26'sd0;
   reg signed [27:0] sum21, acc21;
   reg signed [27:0] sum21_s0_0; always @(posedge clk) sum21_s0_0 <= ((fm_21_0 + fm_21_1) + (fm_21_2 + fm_21_3));
   reg signed [27:0] sum21_s0_1; always @(posedge clk) sum21_s0_1 <= (fm_21_4 + fm_21_5);
   always @(posedge clk) sum21 <= (sum21_s0_0 + sum21_s0_1);
   always @(posedge clk) acc21 <= sum21;
-  wire signed [39:0] zp21 = acc21 * 12'sd1365;
+  reg signed [39:0] zp21; always @(posedge clk) zp21 <= acc21 * 12'sd1365;
   wire signed [39:0] zs21 = zp21 >>> 13;
   wire signed [24:0] z21 = zs21[24:0];
   wire signed [24:0] c21 = z21 < -25'sd9999 ? -25'sd9999 : z21 > 25'sd1431791 ? 25'sd1431791 : z21;
-  wire signed [25:0] sv21 = $signed({{1{c21[24]}}, c21}) - $signed({{1{z21[24]}}, z21});  // saved = clipped - z
+  wire signed [25:0] zx21 = {{1{z21[24]}}, z21};
+  wire signed [25:0] sv21 = z21 < -25'sd9999 ? -26'sd9999 - zx21 : z21 > 25'sd1431791 ? 26'sd1431791 - zx21 : 26'sd0;
   reg signed [27:0] sum22, acc22;
   reg signed [27:0] sum22_s0_0; always @(posedge clk) sum22_s0_0 <= ((fm_22_0 + fm_22_1) + (fm_22_2 + fm_22_3));
   reg signed [27:0] sum22_s0_1; always @(posedge clk) sum22_s0_1 <= (fm_22_4 + fm_22_5);
   always @(posedge clk) sum22 <= (sum22_s0_0 + sum22_s0_1);
   always @(posedge clk) acc22 <= sum22;
-  wire signed [39:0] zp22 = acc22 * 12'sd1365;
+  reg signed [39:0] zp22; always @(posedge clk) zp22 <= acc22 * 12'sd1365;
   wire signed [39:0] zs22 = zp22 >>> 13;
   wire signed [24:0] z22 = zs22[24:0];
   wire signed [24:0] c22 = z22 < -25'sd9999 ? -25'sd9999 : z22 > 25'sd1431791 ? 25'sd1431791 : z22;
-  wire signed [25:0] sv22 = $signed({{1{c22[24]}}, c22}) - $signed({{1{z22[24]}}, z22});  // saved = clipped - z
+  wire signed [25:0] zx22 = {{1{z22[24]}}, z22};
+  wire signed [25:0] sv22 = z22 < -25'sd9999 ? -26'sd9999 - zx22 : z22 > 25'sd1431791 ? 26'sd1431791 - zx22 : 26'sd0;
   reg signed [27:0] sum23, acc23;
   reg signed [27:0] sum23_s0_0; always @(posedge clk) sum23_s0_0 <= ((fm_23_0 + fm_23_1) + (fm_23_2 + fm_23_3));
   reg signed [27:0] sum23_s0_1; always @(posedge clk) sum23_s0_1 <= (fm_23_4 + fm_23_5);
   always @(posedge clk) sum23 <= (sum23_s0_0 + sum23_s0_1);
   always @(posedge clk) acc23 <= sum23;
-  wire signed [39:0] zp23 = acc23 * 12'sd1365;
+  reg signed [39:0] zp23; always @(posedge clk) zp23 <= acc23 * 12'sd1365;
   wire signed [39:0] zs23 = zp23 >>> 13;
   wire signed [24:0] z23 = zs23[24:0];
   wire signed [24:0] c23 = z23 < -25'sd9999 ? -25'sd9999 : z23 > 25'sd1431791 ? 25'sd1431791 : z23;
-  wire signed [25:0] sv23 = $signed({{1{c23[24]}}, c23}) - $signed({{1{z23[24]}}, z23});  // saved = clipped - z
+  wire signed [25:0] zx23 = {{1{z23[24]}}, z23};
+  wire signed [25:0] sv23 = z23 < -25'sd9999 ? -26'sd9999 - zx23 : z23 > 25'sd1431791 ? 26'sd1431791 - zx23 : 26'sd0;
   reg signed [27:0] sum24, acc24;
   reg signed [27:0] sum24_s0_0; always @(posedge clk) sum24_s0_0 <= ((fm_24_0 + fm_24_1) + (fm_24_2 + fm_24_3));
   reg signed [27:0] sum24_s0_1; always @(posedge clk) sum24_s0_1 <= (fm_24_4 + fm_24_5);
   always @(posedge clk) sum24 <= (sum24_s0_0 + sum24_s0_1);
   always @(posedge clk) acc24 <= sum24;
-  wire signed [39:0] zp24 = acc24 * 12'sd1365;
+  reg signed [39:0] zp24; always @(posedge clk) zp24 <= acc24 * 12'sd1365;
   wire signed [39:0] zs24 = zp24 >>> 13;
   wire signed [24:0] z24 = zs24[24:0];
   wire signed [24:0] c24 = z24 < -25'sd9999 ? -25'sd9999 : z24 > 25'sd1431791 ? 25'sd1431791 : z24;
-  wire signed [25:0] sv24 = $signed({{1{c24[24]}}, c24}) - $signed({{1{z24[24]}}, z24});  // saved = clipped - z
+  wire signed [25:0] zx24 = {{1{z24[24]}}, z24};
+  wire signed [25:0] sv24 = z24 < -25'sd9999 ? -26'sd9999 - zx24 : z24 > 25'sd1431791 ? 26'sd1431791 - zx24 : 26'sd0;
   reg signed [27:0] sum25, acc25;
   reg signed [27:0] sum25_s0_0; always @(posedge clk) sum25_s0_0 <= ((fm_25_0 + fm_25_1) + (fm_25_2 + fm_25_3));
   reg signed [27:0] sum25_s0_1; always @(posedge clk) sum25_s0_1 <= (fm_25_4 + fm_25_5);
   always @(posedge clk) sum25 <= (sum25_s0_0 + sum25_s0_1);
   always @(posedge clk) acc25 <= sum25;
-  wire signed [39:0] zp25 = acc25 * 12'sd1365;
+  reg signed [39:0] zp25; always @(posedge clk) zp25 <= acc25 * 12'sd1365;
   wire signed [39:0] zs25 = zp25 >>> 13;
   wire signed [24:0] z25 = zs25[24:0];
   wire signed [24:0] c25 = z25 < -25'sd9999 ? -25'sd9999 : z25 > 25'sd1431791 ? 25'sd1431791 : z25;
-  wire signed [25:0] sv25 = $signed({{1{c25[24]}}, c25}) - $signed({{1{z25[24]}}, z25});  // saved = clipped - z
+  wire signed [25:0] zx25 = {{1{z25[24]}}, z25};
+  wire signed [25:0] sv25 = z25 < -25'sd9999 ? -26'sd9999 - zx25 : z25 > 25'sd1431791 ? 26'sd1431791 - zx25 : 26'sd0;
   reg signed [27:0] sum26, acc26;
   reg signed [27:0] sum26_s0_0; always @(posedge clk) sum26_s0_0 <= ((fm_26_0 + fm_26_1) + (fm_26_2 + fm_26_3));
   reg signed [27:0] sum26_s0_1; always @(posedge clk) sum26_s0_1 <= (fm_26_4 + fm_26_5);
   always @(posedge clk) sum26 <= (sum26_s0_0 + sum26_s0_1);
   always @(posedge clk) acc26 <= sum26;
-  wire signed [39:0] zp26 = acc26 * 12'sd1365;
+  reg signed [39:0] zp26; always @(posedge clk) zp26 <= acc26 * 12'sd1365;
   wire signed [39:0] zs26 = zp26 >>> 13;
   wire signed [24:0] z26 = zs26[24:0];
   wire signed [24:0] c26 = z26 < -25'sd9999 ? -25'sd9999 : z26 > 25'sd1431791 ? 25'sd1431791 : z26;
-  wire signed [25:0] sv26 = $signed({{1{c26[24]}}, c26}) - $signed({{1{z26[24]}}, z26});  // saved = clipped - z
+  wire signed [25:0] zx26 = {{1{z26[24]}}, z26};
+  wire signed [25:0] sv26 = z26 < -25'sd9999 ? -26'sd9999 - zx26 : z26 > 25'sd1431791 ? 26'sd1431791 - zx26 : 26'sd0;
   reg signed [27:0] sum27, acc27;
   reg signed [27:0] sum27_s0_0; always @(posedge clk) sum27_s0_0 <= ((fm_27_0 + fm_27_1) + (fm_27_2 + fm_27_3));
   reg signed [27:0] sum27_s0_1; always @(posedge clk) sum27_s0_1 <= (fm_27_4 + fm_27_5);
   always @(posedge clk) sum27 <= (sum27_s0_0 + sum27_s0_1);
   always @(posedge clk) acc27 <= sum27;
-  wire signed [39:0] zp27 = acc27 * 12'sd1365;
+  reg signed [39:0] zp27; always @(posedge clk) zp27 <= acc27 * 12'sd1365;
   wire signed [39:0] zs27 = zp27 >>> 13;
   wire signed [24:0] z27 = zs27[24:0];
   wire signed [24:0] c27 = z27 < -25'sd9999 ? -25'sd9999 : z27 > 25'sd1431791 ? 25'sd1431791 : z27;
-  wire signed [25:0] sv27 = $signed({{1{c27[24]}}, c27}) - $signed({{1{z27[24]}}, z27});  // saved = clipped - z
+  wire signed [25:0] zx27 = {{1{z27[24]}}, z27};
+  wire signed [25:0] sv27 = z27 < -25'sd9999 ? -26'sd9999 - zx27 : z27 > 25'sd1431791 ? 26'sd1431791 - zx27 : 26'sd0;
   reg signed [27:0] sum28, acc28;
   reg signed [27:0] sum28_s0_0; always @(posedge clk) sum28_s0_0 <= ((fm_28_0 + fm_28_1) + (fm_28_2 + fm_28_3));
   reg signed [27:0] sum28_s0_1; always @(posedge clk) sum28_s0_1 <= (fm_28_4 + fm_28_5);
   always @(posedge clk) sum28 <= (sum28_s0_0 + sum28_s0_1);
   always @(posedge clk) acc28 <= sum28;
-  wire signed [39:0] zp28 = acc28 * 12'sd1365;
+  reg signed [39:0] zp28; always @(posedge clk) zp28 <= acc28 * 12'sd1365;
   wire signed [39:0] zs28 = zp28 >>> 13;
   wire signed [24:0] z28 = zs28[24:0];
   wire signed [24:0] c28 = z28 < -25'sd9999 ? -25'sd9999 : z28 > 25'sd1431791 ? 25'sd1431791 : z28;
-  wire signed [25:0] sv28 = $signed({{1{c28[24]}}, c28}) - $signed({{1{z28[24]}}, z28});  // saved = clipped - z
+  wire signed [25:0] zx28 = {{1{z28[24]}}, z28};
+  wire signed [25:0] sv28 = z28 < -25'sd9999 ? -26'sd9999 - zx28 : z28 > 25'sd1431791 ? 26'sd1431791 - zx28 : 26'sd0;
   reg signed [27:0] sum29, acc29;
   reg signed [27:0] sum29_s0_0; always @(posedge clk) sum29_s0_0 <= ((fm_29_0 + fm_29_1) + (fm_29_2 + fm_29_3));
   reg signed [27:0] sum29_s0_1; always @(posedge clk) sum29_s0_1 <= (fm_29_4 + fm_29_5);
   always @(posedge clk) sum29 <= (sum29_s0_0 + sum29_s0_1);
   always @(posedge clk) acc29 <= sum29;
-  wire signed [39:0] zp29 = acc29 * 12'sd1365;
+  reg signed [39:0] zp29; always @(posedge clk) zp29 <= acc29 * 12'sd1365;
   wire signed [39:0] zs29 = zp29 >>> 13;
   wire signed [24:0] z29 = zs29[24:0];
   wire signed [24:0] c29 = z29 < -25'sd9999 ? -25'sd9999 : z29 > 25'sd1431791 ? 25'sd1431791 : z29;
-  wire signed [25:0] sv29 = $signed({{1{c29[24]}}, c29}) - $signed({{1{z29[24]}}, z29});  // saved = clipped - z
+  wire signed [25:0] zx29 = {{1{z29[24]}}, z29};
+  wire signed [25:0] sv29 = z29 < -25'sd9999 ? -26'sd9999 - zx29 : z29 > 25'sd1431791 ? 26'sd1431791 - zx29 : 26'sd0;
   reg signed [27:0] sum30, acc30;
   reg signed [27:0] sum30_s0_0; always @(posedge clk) sum30_s0_0 <= ((fm_30_0 + fm_30_1) + (fm_30_2 + fm_30_3));
   reg signed [27:0] sum30_s0_1; always @(posedge clk) sum30_s0_1 <= (fm_30_4 + fm_30_5);
   always @(posedge clk) sum30 <= (sum30_s0_0 + sum30_s0_1);
   always @(posedge clk) acc30 <= sum30;
-  wire signed [39:0] zp30 = acc30 * 12'sd1365;
+  reg signed [39:0] zp30; always @(posedge clk) zp30 <= acc30 * 12'sd1365;
   wire signed [39:0] zs30 = zp30 >>> 13;
   wire signed [24:0] z30 = zs30[24:0];
   wire signed [24:0] c30 = z30 < -25'sd9999 ? -25'sd9999 : z30 > 25'sd1431791 ? 25'sd1431791 : z30;
-  wire signed [25:0] sv30 = $signed({{1{c30[24]}}, c30}) - $signed({{1{z30[24]}}, z30});  // saved = clipped - z
+  wire signed [25:0] zx30 = {{1{z30[24]}}, z30};
+  wire signed [25:0] sv30 = z30 < -25'sd9999 ? -26'sd9999 - zx30 : z30 > 25'sd1431791 ? 26'sd1431791 - zx30 : 26'sd0;
   reg signed [27:0] sum31, acc31;
   reg signed [27:0] sum31_s0_0; always @(posedge clk) sum31_s0_0 <= ((fm_31_0 + fm_31_1) + (fm_31_2 + fm_31_3));
   reg signed [27:0] sum31_s0_1; always @(posedge clk) sum31_s0_1 <= (fm_31_4 + fm_31_5);
   always @(posedge clk) sum31 <= (sum31_s0_0 + sum31_s0_1);
   always @(posedge clk) acc31 <= sum31;
-  wire signed [39:0] zp31 = acc31 * 12'sd1365;
+  reg signed [39:0] zp31; always @(posedge clk) zp31 <= acc31 * 12'sd1365;
   wire signed [39:0] zs31 = zp31 >>> 13;
   wire signed [24:0] z31 = zs31[24:0];
   wire signed [24:0] c31 = z31 < -25'sd9999 ? -25'sd9999 : z31 > 25'sd1431791 ? 25'sd1431791 : z31;
-  wire signed [25:0] sv31 = $signed({{1{c31[24]}}, c31}) - $signed({{1{z31[24]}}, z31});  // saved = clipped - z
+  wire signed [25:0] zx31 = {{1{z31[24]}}, z31};
+  wire signed [25:0] sv31 = z31 < -25'sd9999 ? -26'sd9999 - zx31 : z31 > 25'sd1431791 ? 26'sd1431791 - zx31 : 26'sd0;
   reg signed [27:0] sum32, acc32;
   reg signed [27:0] sum32_s0_0; always @(posedge clk) sum32_s0_0 <= ((fm_32_0 + fm_32_1) + (fm_32_2 + fm_32_3));
   reg signed [27:0] sum32_s0_1; always @(posedge clk) sum32_s0_1 <= (fm_32_4 + fm_32_5);
   always @(posedge clk) sum32 <= (sum32_s0_0 + sum32_s0_1);
   always @(posedge clk) acc32 <= sum32;
-  wire signed [39:0] zp32 = acc32 * 12'sd1365;
+  reg signed [39:0] zp32; always @(posedge clk) zp32 <= acc32 * 12'sd1365;
   wire signed [39:0] zs32 = zp32 >>> 13;
   wire signed [24:0] z32 = zs32[24:0];
   wire signed [24:0] c32 = z32 < -25'sd9999 ? -25'sd9999 : z32 > 25'sd1431791 ? 25'sd1431791 : z32;
-  wire signed [25:0] sv32 = $signed({{1{c32[24]}}, c32}) - $signed({{1{z32[24]}}, z32});  // saved = clipped - z
+  wire signed [25:0] zx32 = {{1{z32[24]}}, z32};
+  wire signed [25:0] sv32 = z32 < -25'sd9999 ? -26'sd9999 - zx32 : z32 > 25'sd1431791 ? 26'sd1431791 - zx32 : 26'sd0;
   reg signed [27:0] sum33, acc33;
   reg signed [27:0] sum33_s0_0; always @(posedge clk) sum33_s0_0 <= ((fm_33_0 + fm_33_1) + (fm_33_2 + fm_33_3));
   reg signed [27:0] sum33_s0_1; always @(posedge clk) sum33_s0_1 <= (fm_33_4 + fm_33_5);
   always @(posedge clk) sum33 <= (sum33_s0_0 + sum33_s0_1);
   always @(posedge clk) acc33 <= sum33;
-  wire signed [39:0] zp33 = acc33 * 12'sd1365;
+  reg signed [39:0] zp33; always @(posedge clk) zp33 <= acc33 * 12'sd1365;
   wire signed [39:0] zs33 = zp33 >>> 13;
   wire signed [24:0] z33 = zs33[24:0];
   wire signed [24:0] c33 = z33 < -25'sd9999 ? -25'sd9999 : z33 > 25'sd1431791 ? 25'sd1431791 : z33;
-  wire signed [25:0] sv33 = $signed({{1{c33[24]}}, c33}) - $signed({{1{z33[24]}}, z33});  // saved = clipped - z
+  wire signed [25:0] zx33 = {{1{z33[24]}}, z33};
+  wire signed [25:0] sv33 = z33 < -25'sd9999 ? -26'sd9999 - zx33 : z33 > 25'sd1431791 ? 26'sd1431791 - zx33 : 26'sd0;
   reg signed [27:0] sum34, acc34;
   reg signed [27:0] sum34_s0_0; always @(posedge clk) sum34_s0_0 <= ((fm_34_0 + fm_34_1) + (fm_34_2 + fm_34_3));
   reg signed [27:0] sum34_s0_1; always @(posedge clk) sum34_s0_1 <= (fm_34_4 + fm_34_5);
   always @(posedge clk) sum34 <= (sum34_s0_0 + sum34_s0_1);
   always @(posedge clk) acc34 <= sum34;
-  wire signed [39:0] zp34 = acc34 * 12'sd1365;
+  reg signed [39:0] zp34; always @(posedge clk) zp34 <= acc34 * 12'sd1365;
   wire signed [39:0] zs34 = zp34 >>> 13;
   wire signed [24:0] z34 = zs34[24:0];
   wire signed [24:0] c34 = z34 < -25'sd9999 ? -25'sd9999 : z34 > 25'sd1431791 ? 25'sd1431791 : z34;
-  wire signed [25:0] sv34 = $signed({{1{c34[24]}}, c34}) - $signed({{1{z34[24]}}, z34});  // saved = clipped - z
+  wire signed [25:0] zx34 = {{1{z34[24]}}, z34};
+  wire signed [25:0] sv34 = z34 < -25'sd9999 ? -26'sd9999 - zx34 : z34 > 25'sd1431791 ? 26'sd1431791 - zx34 : 26'sd0;
   reg signed [27:0] sum35, acc35;
   reg signed [27:0] sum35_s0_0; always @(posedge clk) sum35_s0_0 <= ((fm_35_0 + fm_35_1) + (fm_35_2 + fm_35_3));
   reg signed [27:0] sum35_s0_1; always @(posedge clk) sum35_s0_1 <= (fm_35_4 + fm_35_5);
   always @(posedge clk) sum35 <= (sum35_s0_0 + sum35_s0_1);
   always @(posedge clk) acc35 <= sum35;
-  wire signed [39:0] zp35 = acc35 * 12'sd1365;
+  reg signed [39:0] zp35; always @(posedge clk) zp35 <= acc35 * 12'sd1365;
   wire signed [39:0] zs35 = zp35 >>> 13;
   wire signed [24:0] z35 = zs35[24:0];
   wire signed [24:0] c35 = z35 < -25'sd9999 ? -25'sd9999 : z35 > 25'sd1431791 ? 25'sd1431791 : z35;
-  wire signed [25:0] sv35 = $signed({{1{c35[24]}}, c35}) - $signed({{1{z35[24]}}, z35});  // saved = clipped - z
+  wire signed [25:0] zx35 = {{1{z35[24]}}, z35};
+  wire signed [25:0] sv35 = z35 < -25'sd9999 ? -26'sd9999 - zx35 : z35 > 25'sd1431791 ? 26'sd1431791 - zx35 : 26'sd0;
   reg signed [27:0] sum36, acc36;
   reg signed [27:0] sum36_s0_0; always @(posedge clk) sum36_s0_0 <= ((fm_36_0 + fm_36_1) + (fm_36_2 + fm_36_3));
   reg signed [27:0] sum36_s0_1; always @(posedge clk) sum36_s0_1 <= (fm_36_4 + fm_36_5);
   always @(posedge clk) sum36 <= (sum36_s0_0 + sum36_s0_1);
   always @(posedge clk) acc36 <= sum36;
-  wire signed [39:0] zp36 = acc36 * 12'sd1365;
+  reg signed [39:0] zp36; always @(posedge clk) zp36 <= acc36 * 12'sd1365;
   wire signed [39:0] zs36 = zp36 >>> 13;
   wire signed [24:0] z36 = zs36[24:0];
   wire signed [24:0] c36 = z36 < -25'sd9999 ? -25'sd9999 : z36 > 25'sd1431791 ? 25'sd1431791 : z36;
-  wire signed [25:0] sv36 = $signed({{1{c36[24]}}, c36}) - $signed({{1{z36[24]}}, z36});  // saved = clipped - z
+  wire signed [25:0] zx36 = {{1{z36[24]}}, z36};
+  wire signed [25:0] sv36 = z36 < -25'sd9999 ? -26'sd9999 - zx36 : z36 > 25'sd1431791 ? 26'sd1431791 - zx36 : 26'sd0;
   reg signed [27:0] sum37, acc37;
   reg signed [27:0] sum37_s0_0; always @(posedge clk) sum37_s0_0 <= ((fm_37_0 + fm_37_1) + (fm_37_2 + fm_37_3));
   reg signed [27:0] sum37_s0_1; always @(posedge clk) sum37_s0_1 <= (fm_37_4 + fm_37_5);
   always @(posedge clk) sum37 <= (sum37_s0_0 + sum37_s0_1);
   always @(posedge clk) acc37 <= sum37;
-  wire signed [39:0] zp37 = acc37 * 12'sd1365;
+  reg signed [39:0] zp37; always @(posedge clk) zp37 <= acc37 * 12'sd1365;
   wire signed [39:0] zs37 = zp37 >>> 13;
   wire signed [24:0] z37 = zs37[24:0];
   wire signed [24:0] c37 = z37 < -25'sd9999 ? -25'sd9999 : z37 > 25'sd1431791 ? 25'sd1431791 : z37;
-  wire signed [25:0] sv37 = $signed({{1{c37[24]}}, c37}) - $signed({{1{z37[24]}}, z37});  // saved = clipped - z
+  wire signed [25:0] zx37 = {{1{z37[24]}}, z37};
+  wire signed [25:0] sv37 = z37 < -25'sd9999 ? -26'sd9999 - zx37 : z37 > 25'sd1431791 ? 26'sd1431791 - zx37 : 26'sd0;
   reg signed [27:0] sum38, acc38;
   reg signed [27:0] sum38_s0_0; always @(posedge clk) sum38_s0_0 <= ((fm_38_0 + fm_38_1) + (fm_38_2 + fm_38_3));
   reg signed [27:0] sum38_s0_1; always @(posedge clk) sum38_s0_1 <= (fm_38_4 + fm_38_5);
   always @(posedge clk) sum38 <= (sum38_s0_0 + sum38_s0_1);
   always @(posedge clk) acc38 <= sum38;
-  wire signed [39:0] zp38 = acc38 * 12'sd1365;
+  reg signed [39:0] zp38; always @(posedge clk) zp38 <= acc38 * 12'sd1365;
   wire signed [39:0] zs38 = zp38 >>> 13;
   wire signed [24:0] z38 = zs38[24:0];
   wire signed [24:0] c38 = z38 < -25'sd9999 ? -25'sd9999 : z38 > 25'sd1431791 ? 25'sd1431791 : z38;
-  wire signed [25:0] sv38 = $signed({{1{c38[24]}}, c38}) - $signed({{1{z38[24]}}, z38});  // saved = clipped - z
+  wire signed [25:0] zx38 = {{1{z38[24]}}, z38};
+  wire signed [25:0] sv38 = z38 < -25'sd9999 ? -26'sd9999 - zx38 : z38 > 25'sd1431791 ? 26'sd1431791 - zx38 : 26'sd0;
   reg signed [27:0] sum39, acc39;
   reg signed [27:0] sum39_s0_0; always @(posedge clk) sum39_s0_0 <= ((fm_39_0 + fm_39_1) + (fm_39_2 + fm_39_3));
   reg signed [27:0] sum39_s0_1; always @(posedge clk) sum39_s0_1 <= (fm_39_4 + fm_39_5);
   always @(posedge clk) sum39 <= (sum39_s0_0 + sum39_s0_1);
   always @(posedge clk) acc39 <= sum39;
-  wire signed [39:0] zp39 = acc39 * 12'sd1365;
+  reg signed [39:0] zp39; always @(posedge clk) zp39 <= acc39 * 12'sd1365;
   wire signed [39:0] zs39 = zp39 >>> 13;
   wire signed [24:0] z39 = zs39[24:0];
   wire signed [24:0] c39 = z39 < -25'sd9999 ? -25'sd9999 : z39 > 25'sd1431791 ? 25'sd1431791 : z39;
-  wire signed [25:0] sv39 = $signed({{1{c39[24]}}, c39}) - $signed({{1{z39[24]}}, z39});  // saved = clipped - z
+  wire signed [25:0] zx39 = {{1{z39[24]}}, z39};
+  wire signed [25:0] sv39 = z39 < -25'sd9999 ? -26'sd9999 - zx39 : z39 > 25'sd1431791 ? 26'sd1431791 - zx39 : 26'sd0;
   reg signed [27:0] sum40, acc40;
   reg signed [27:0] sum40_s0_0; always @(posedge clk) sum40_s0_0 <= ((fm_40_0 + fm_40_1) + (fm_40_2 + fm_40_3));
   reg signed [27:0] sum40_s0_1; always @(posedge clk) sum40_s0_1 <= (fm_40_4 + fm_40_5);
   always @(posedge clk) sum40 <= (sum40_s0_0 + sum40_s0_1);
   always @(posedge clk) acc40 <= sum40;
-  wire signed [39:0] zp40 = acc40 * 12'sd1365;
+  reg signed [39:0] zp40; always @(posedge clk) zp40 <= acc40 * 12'sd1365;
   wire signed [39:0] zs40 = zp40 >>> 13;
   wire signed [24:0] z40 = zs40[24:0];
   wire signed [24:0] c40 = z40 < -25'sd9999 ? -25'sd9999 : z40 > 25'sd1431791 ? 25'sd1431791 : z40;
-  wire signed [25:0] sv40 = $signed({{1{c40[24]}}, c40}) - $signed({{1{z40[24]}}, z40});  // saved = clipped - z
+  wire signed [25:0] zx40 = {{1{z40[24]}}, z40};
+  wire signed [25:0] sv40 = z40 < -25'sd9999 ? -26'sd9999 - zx40 : z40 > 25'sd1431791 ? 26'sd1431791 - zx40 : 26'sd0;
   reg signed [27:0] sum41, acc41;
   reg signed [27:0] sum41_s0_0; always @(posedge clk) sum41_s0_0 <= ((fm_41_0 + fm_41_1) + (fm_41_2 + fm_41_3));
   reg signed [27:0] sum41_s0_1; always @(posedge clk) sum41_s0_1 <= (fm_41_4 + fm_41_5);
   always @(posedge clk) sum41 <= (sum41_s0_0 + sum41_s0_1);
   always @(posedge clk) acc41 <= sum41;
-  wire signed [39:0] zp41 = acc41 * 12'sd1365;
+  reg signed [39:0] zp41; always @(posedge clk) zp41 <= acc41 * 12'sd1365;
   wire signed [39:0] zs41 = zp41 >>> 13;
   wire signed [24:0] z41 = zs41[24:0];
   wire signed [24:0] c41 = z41 < -25'sd9999 ? -25'sd9999 : z41 > 25'sd1431791 ? 25'sd1431791 : z41;
-  wire signed [25:0] sv41 = $signed({{1{c41[24]}}, c41}) - $signed({{1{z41[24]}}, z41});  // saved = clipped - z
+  wire signed [25:0] zx41 = {{1{z41[24]}}, z41};
+  wire signed [25:0] sv41 = z41 < -25'sd9999 ? -26'sd9999 - zx41 : z41 > 25'sd1431791 ? 26'sd1431791 - zx41 : 26'sd0;
   reg signed [27:0] sum42, acc42;
   reg signed [27:0] sum42_s0_0; always @(posedge clk) sum42_s0_0 <= ((fm_42_0 + fm_42_1) + (fm_42_2 + fm_42_3));
   reg signed [27:0] sum42_s0_1; always @(posedge clk) sum42_s0_1 <= (fm_42_4 + fm_42_5);
   always @(posedge clk) sum42 <= (sum42_s0_0 + sum42_s0_1);
   always @(posedge clk) acc42 <= sum42;
-  wire signed [39:0] zp42 = acc42 * 12'sd1365;
+  reg signed [39:0] zp42; always @(posedge clk) zp42 <= acc42 * 12'sd1365;
   wire signed [39:0] zs42 = zp42 >>> 13;
   wire signed [24:0] z42 = zs42[24:0];
   wire signed [24:0] c42 = z42 < -25'sd9999 ? -25'sd9999 : z42 > 25'sd1431791 ? 25'sd1431791 : z42;
-  wire signed [25:0] sv42 = $signed({{1{c42[24]}}, c42}) - $signed({{1{z42[24]}}, z42});  // saved = clipped - z
+  wire signed [25:0] zx42 = {{1{z42[24]}}, z42};
+  wire signed [25:0] sv42 = z42 < -25'sd9999 ? -26'sd9999 - zx42 : z42 > 25'sd1431791 ? 26'sd1431791 - zx42 : 26'sd0;
   reg signed [27:0] sum43, acc43;
   reg signed [27:0] sum43_s0_0; always @(posedge clk) sum43_s0_0 <= ((fm_43_0 + fm_43_1) + (fm_43_2 + fm_43_3));
   reg signed [27:0] sum43_s0_1; always @(posedge clk) sum43_s0_1 <= (fm_43_4 + fm_43_5);
   always @(posedge clk) sum43 <= (sum43_s0_0 + sum43_s0_1);
   always @(posedge clk) acc43 <= sum43;
-  wire signed [39:0] zp43 = acc43 * 12'sd1365;
+  reg signed [39:0] zp43; always @(posedge clk) zp43 <= acc43 * 12'sd1365;
   wire signed [39:0] zs43 = zp43 >>> 13;
   wire signed [24:0] z43 = zs43[24:0];
   wire signed [24:0] c43 = z43 < -25'sd9999 ? -25'sd9999 : z43 > 25'sd1431791 ? 25'sd1431791 : z43;
-  wire signed [25:0] sv43 = $signed({{1{c43[24]}}, c43}) - $signed({{1{z43[24]}}, z43});  // saved = clipped - z
+  wire signed [25:0] zx43 = {{1{z43[24]}}, z43};
+  wire signed [25:0] sv43 = z43 < -25'sd9999 ? -26'sd9999 - zx43 : z43 > 25'sd1431791 ? 26'sd1431791 - zx43 : 26'sd0;
   reg signed [27:0] sum44, acc44;
   reg signed [27:0] sum44_s0_0; always @(posedge clk) sum44_s0_0 <= ((fm_44_0 + fm_44_1) + (fm_44_2 + fm_44_3));
   reg signed [27:0] sum44_s0_1; always @(posedge clk) sum44_s0_1 <= (fm_44_4 + fm_44_5);
   always @(posedge clk) sum44 <= (sum44_s0_0 + sum44_s0_1);
   always @(posedge clk) acc44 <= sum44;
-  wire signed [39:0] zp44 = acc44 * 12'sd1365;
+  reg signed [39:0] zp44; always @(posedge clk) zp44 <= acc44 * 12'sd1365;
   wire signed [39:0] zs44 = zp44 >>> 13;
   wire signed [24:0] z44 = zs44[24:0];
   wire signed [24:0] c44 = z44 < -25'sd9999 ? -25'sd9999 : z44 > 25'sd1431791 ? 25'sd1431791 : z44;
-  wire signed [25:0] sv44 = $signed({{1{c44[24]}}, c44}) - $signed({{1{z44[24]}}, z44});  // saved = clipped - z
+  wire signed [25:0] zx44 = {{1{z44[24]}}, z44};
+  wire signed [25:0] sv44 = z44 < -25'sd9999 ? -26'sd9999 - zx44 : z44 > 25'sd1431791 ? 26'sd1431791 - zx44 : 26'sd0;
   reg signed [27:0] sum45, acc45;
   reg signed [27:0] sum45_s0_0; always @(posedge clk) sum45_s0_0 <= ((fm_45_0 + fm_45_1) + (fm_45_2 + fm_45_3));
   reg signed [27:0] sum45_s0_1; always @(posedge clk) sum45_s0_1 <= (fm_45_4 + fm_45_5);
   always @(posedge clk) sum45 <= (sum45_s0_0 + sum45_s0_1);
   always @(posedge clk) acc45 <= sum45;
-  wire signed [39:0] zp45 = acc45 * 12'sd1365;
+  reg signed [39:0] zp45; always @(posedge clk) zp45 <= acc45 * 12'sd1365;
   wire signed [39:0] zs45 = zp45 >>> 13;
   wire signed [24:0] z45 = zs45[24:0];
   wire signed [24:0] c45 = z45 < -25'sd9999 ? -25'sd9999 : z45 > 25'sd1431791 ? 25'sd1431791 : z45;
-  wire signed [25:0] sv45 = $signed({{1{c45[24]}}, c45}) - $signed({{1{z45[24]}}, z45});  // saved = clipped - z
+  wire signed [25:0] zx45 = {{1{z45[24]}}, z45};
+  wire signed [25:0] sv45 = z45 < -25'sd9999 ? -26'sd9999 - zx45 : z45 > 25'sd1431791 ? 26'sd1431791 - zx45 : 26'sd0;
   reg signed [27:0] sum46, acc46;
   reg signed [27:0] sum46_s0_0; always @(posedge clk) sum46_s0_0 <= ((fm_46_0 + fm_46_1) + (fm_46_2 + fm_46_3));
   reg signed [27:0] sum46_s0_1; always @(posedge clk) sum46_s0_1 <= (fm_46_4 + fm_46_5);
   always @(posedge clk) sum46 <= (sum46_s0_0 + sum46_s0_1);
   always @(posedge clk) acc46 <= sum46;
-  wire signed [39:0] zp46 = acc46 * 12'sd1365;
+  reg signed [39:0] zp46; always @(posedge clk) zp46 <= acc46 * 12'sd1365;
   wire signed [39:0] zs46 = zp46 >>> 13;
   wire signed [24:0] z46 = zs46[24:0];
   wire signed [24:0] c46 = z46 < -25'sd9999 ? -25'sd9999 : z46 > 25'sd1431791 ? 25'sd1431791 : z46;
-  wire signed [25:0] sv46 = $signed({{1{c46[24]}}, c46}) - $signed({{1{z46[24]}}, z46});  // saved = clipped - z
+  wire signed [25:0] zx46 = {{1{z46[24]}}, z46};
+  wire signed [25:0] sv46 = z46 < -25'sd9999 ? -26'sd9999 - zx46 : z46 > 25'sd1431791 ? 26'sd1431791 - zx46 : 26'sd0;
   reg signed [27:0] sum47, acc47;
   reg signed [27:0] sum47_s0_0; always @(posedge clk) sum47_s0_0 <= ((fm_47_0 + fm_47_1) + (fm_47_2 + fm_47_3));
   reg signed [27:0] sum47_s0_1; always @(posedge clk) sum47_s0_1 <= (fm_47_4 + fm_47_5);
   always @(posedge clk) sum47 <= (sum47_s0_0 + sum47_s0_1);
   always @(posedge clk) acc47 <= sum47;
-  wire signed [39:0] zp47 = acc47 * 12'sd1365;
+  reg signed [39:0] zp47; always @(posedge clk) zp47 <= acc47 * 12'sd1365;
   wire signed [39:0] zs47 = zp47 >>> 13;
   wire signed [24:0] z47 = zs47[24:0];
   wire signed [24:0] c47 = z47 < -25'sd9999 ? -25'sd9999 : z47 > 25'sd1431791 ? 25'sd1431791 : z47;
-  wire signed [25:0] sv47 = $signed({{1{c47[24]}}, c47}) - $signed({{1{z47[24]}}, z47});  // saved = clipped - z
+  wire signed [25:0] zx47 = {{1{z47[24]}}, z47};
+  wire signed [25:0] sv47 = z47 < -25'sd9999 ? -26'sd9999 - zx47 : z47 > 25'sd1431791 ? 26'sd1431791 - zx47 : 26'sd0;
   reg signed [27:0] sum48, acc48;
   reg signed [27:0] sum48_s0_0; always @(posedge clk) sum48_s0_0 <= ((fm_48_0 + fm_48_1) + (fm_48_2 + fm_48_3));
   reg signed [27:0] sum48_s0_1; always @(posedge clk) sum48_s0_1 <= (fm_48_4 + fm_48_5);
   always @(posedge clk) sum48 <= (sum48_s0_0 + sum48_s0_1);
   always @(posedge clk) acc48 <= sum48;
-  wire signed [39:0] zp48 = acc48 * 12'sd1365;
+  reg signed [39:0] zp48; always @(posedge clk) zp48 <= acc48 * 12'sd1365;
   wire signed [39:0] zs48 = zp48 >>> 13;
   wire signed [24:0] z48 = zs48[24:0];
   wire signed [24:0] c48 = z48 < -25'sd9999 ? -25'sd9999 : z48 > 25'sd1431791 ? 25'sd1431791 : z48;
-  wire signed [25:0] sv48 = $signed({{1{c48[24]}}, c48}) - $signed({{1{z48[24]}}, z48});  // saved = clipped - z
+  wire signed [25:0] zx48 = {{1{z48[24]}}, z48};
+  wire signed [25:0] sv48 = z48 < -25'sd9999 ? -26'sd9999 - zx48 : z48 > 25'sd1431791 ? 26'sd1431791 - zx48 : 26'sd0;
   reg signed [27:0] sum49, acc49;
   reg signed [27:0] sum49_s0_0; always @(posedge clk) sum49_s0_0 <= ((fm_49_0 + fm_49_1) + (fm_49_2 + fm_49_3));
   reg signed [27:0] sum49_s0_1; always @(posedge clk) sum49_s0_1 <= (fm_49_4 + fm_49_5);
   always @(posedge clk) sum49 <= (sum49_s0_0 + sum49_s0_1);
   always @(posedge clk) acc49 <= sum49;
-  wire signed [39:0] zp49 = acc49 * 12'sd1365;
+  reg signed [39:0] zp49; always @(posedge clk) zp49 <= acc49 * 12'sd1365;
   wire signed [39:0] zs49 = zp49 >>> 13;
   wire signed [24:0] z49 = zs49[24:0];
   wire signed [24:0] c49 = z49 < -25'sd9999 ? -25'sd9999 : z49 > 25'sd1431791 ? 25'sd1431791 : z49;
-  wire signed [25:0] sv49 = $signed({{1{c49[24]}}, c49}) - $signed({{1{z49[24]}}, z49});  // saved = clipped - z
+  wire signed [25:0] zx49 = {{1{z49[24]}}, z49};
+  wire signed [25:0] sv49 = z49 < -25'sd9999 ? -26'sd9999 - zx49 : z49 > 25'sd1431791 ? 26'sd1431791 - zx49 : 26'sd0;
   reg signed [27:0] sum50, acc50;
   reg signed [27:0] sum50_s0_0; always @(posedge clk) sum50_s0_0 <= ((fm_50_0 + fm_50_1) + (fm_50_2 + fm_50_3));
   reg signed [27:0] sum50_s0_1; always @(posedge clk) sum50_s0_1 <= (fm_50_4 + fm_50_5);
   always @(posedge clk) sum50 <= (sum50_s0_0 + sum50_s0_1);
   always @(posedge clk) acc50 <= sum50;
-  wire signed [39:0] zp50 = acc50 * 12'sd1365;
+  reg signed [39:0] zp50; always @(posedge clk) zp50 <= acc50 * 12'sd1365;
   wire signed [39:0] zs50 = zp50 >>> 13;
   wire signed [24:0] z50 = zs50[24:0];
   wire signed [24:0] c50 = z50 < -25'sd9999 ? -25'sd9999 : z50 > 25'sd1431791 ? 25'sd1431791 : z50;
-  wire signed [25:0] sv50 = $signed({{1{c50[24]}}, c50}) - $signed({{1{z50[24]}}, z50});  // saved = clipped - z
+  wire signed [25:0] zx50 = {{1{z50[24]}}, z50};
+  wire signed [25:0] sv50 = z50 < -25'sd9999 ? -26'sd9999 - zx50 : z50 > 25'sd1431791 ? 26'sd1431791 - zx50 : 26'sd0;
   reg signed [27:0] sum51, acc51;
   reg signed [27:0] sum51_s0_0; always @(posedge clk) sum51_s0_0 <= ((fm_51_0 + fm_51_1) + (fm_51_2 + fm_51_3));
   reg signed [27:0] sum51_s0_1; always @(posedge clk) sum51_s0_1 <= (fm_51_4 + fm_51_5);
   always @(posedge clk) sum51 <= (sum51_s0_0 + sum51_s0_1);
   always @(posedge clk) acc51 <= sum51;
-  wire signed [39:0] zp51 = acc51 * 12'sd1365;
+  reg signed [39:0] zp51; always @(posedge clk) zp51 <= acc51 * 12'sd1365;
   wire signed [39:0] zs51 = zp51 >>> 13;
   wire signed [24:0] z51 = zs51[24:0];
   wire signed [24:0] c51 = z51 < -25'sd9999 ? -25'sd9999 : z51 > 25'sd1431791 ? 25'sd1431791 : z51;
-  wire signed [25:0] sv51 = $signed({{1{c51[24]}}, c51}) - $signed({{1{z51[24]}}, z51});  // saved = clipped - z
+  wire signed [25:0] zx51 = {{1{z51[24]}}, z51};
+  wire signed [25:0] sv51 = z51 < -25'sd9999 ? -26'sd9999 - zx51 : z51 > 25'sd1431791 ? 26'sd1431791 - zx51 : 26'sd0;
   reg signed [27:0] sum52, acc52;
   reg signed [27:0] sum52_s0_0; always @(posedge clk) sum52_s0_0 <= ((fm_52_0 + fm_52_1) + (fm_52_2 + fm_52_3));
   reg signed [27:0] sum52_s0_1; always @(posedge clk) sum52_s0_1 <= (fm_52_4 + fm_52_5);
   always @(posedge clk) sum52 <= (sum52_s0_0 + sum52_s0_1);
   always @(posedge clk) acc52 <= sum52;
-  wire signed [39:0] zp52 = acc52 * 12'sd1365;
+  reg signed [39:0] zp52; always @(posedge clk) zp52 <= acc52 * 12'sd1365;
   wire signed [39:0] zs52 = zp52 >>> 13;
   wire signed [24:0] z52 = zs52[24:0];
   wire signed [24:0] c52 = z52 < -25'sd9999 ? -25'sd9999 : z52 > 25'sd1431791 ? 25'sd1431791 : z52;
-  wire signed [25:0] sv52 = $signed({{1{c52[24]}}, c52}) - $signed({{1{z52[24]}}, z52});  // saved = clipped - z
+  wire signed [25:0] zx52 = {{1{z52[24]}}, z52};
+  wire signed [25:0] sv52 = z52 < -25'sd9999 ? -26'sd9999 - zx52 : z52 > 25'sd1431791 ? 26'sd1431791 - zx52 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
@@ -2417,19 +2472,19 @@ endmodule
 module kan_layer1 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
-  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
   input [1324:0] u,            // layer inputs, 25 bits each
   input [351:0] e_in,         // residual e_l of the outputs
   output [274:0] y,            // outputs, clipped
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+5, accumulated at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd7);
-  wire fwd_out = running && (cyc == 6'd14);
+  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd8);
+  wire fwd_out = running && (cyc == 6'd16);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd39);
-  wire bwd_err = running && train && (cyc == 6'd40);
+  wire bwd_wr = running && train && (cyc == 6'd43);
+  wire bwd_err = running && train && (cyc == 6'd44);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -2447,12 +2502,14 @@ module kan_layer1 (
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [0:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
@@ -3619,7 +3676,7 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j52_o.hex")) l1_j52_o (
     .clk(clk), .re(rd || (cfg_re && cs_o52)), .ra(running ? ra_o52 : cfg_word[2:0]), .rd(rd_o52),
     .we(we52 || (cfg_we && cs_o52)), .wa(running ? ao52_3 : cfg_word[2:0]), .wd(running ? wd_o52 : cfg_wdata[274:0]));
-  assign cfg_rdata = (cfg_sel == 8'd12 ? {1050'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd13 ? {1050'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd14 ? {1050'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd15 ? {1050'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd16 ? {1050'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd17 ? {1050'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd18 ? {1050'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd19 ? {1050'd0, rd_o3} : 1325'd0) | (cfg_sel == 8'd20 ? {1050'd0, rd_e4} : 1325'd0) | (cfg_sel == 8'd21 ? {1050'd0, rd_o4} : 1325'd0) | (cfg_sel == 8'd22 ? {1050'd0, rd_e5} : 1325'd0) | (cfg_sel == 8'd23 ? {1050'd0, rd_o5} : 1325'd0) | (cfg_sel == 8'd24 ? {1050'd0, rd_e6} : 1325'd0) | (cfg_sel == 8'd25 ? {1050'd0, rd_o6} : 1325'd0) | (cfg_sel == 8'd26 ? {1050'd0, rd_e7} : 1325'd0) | (cfg_sel == 8'd27 ? {1050'd0, rd_o7} : 1325'd0) | (cfg_sel == 8'd28 ? {1050'd0, rd_e8} : 1325'd0) | (cfg_sel == 8'd29 ? {1050'd0, rd_o8} : 1325'd0) | (cfg_sel == 8'd30 ? {1050'd0, rd_e9} : 1325'd0) | (cfg_sel == 8'd31 ? {1050'd0, rd_o9} : 1325'd0) | (cfg_sel == 8'd32 ? {1050'd0, rd_e10} : 1325'd0) | (cfg_sel == 8'd33 ? {1050'd0, rd_o10} : 1325'd0) | (cfg_sel == 8'd34 ? {1050'd0, rd_e11} : 1325'd0) | (cfg_sel == 8'd35 ? {1050'd0, rd_o11} : 1325'd0) | (cfg_sel == 8'd36 ? {1050'd0, rd_e12} : 1325'd0) | (cfg_sel == 8'd37 ? {1050'd0, rd_o12} : 1325'd0) | (cfg_sel == 8'd38 ? {1050'd0, rd_e13} : 1325'd0) | (cfg_sel == 8'd39 ? {1050'd0, rd_o13} : 1325'd0) | (cfg_sel == 8'd40 ? {1050'd0, rd_e14} : 1325'd0) | (cfg_sel == 8'd41 ? {1050'd0, rd_o14} : 1325'd0) | (cfg_sel == 8'd42 ? {1050'd0, rd_e15} : 1325'd0) | (cfg_sel == 8'd43 ? {1050'd0, rd_o15} : 1325'd0) | (cfg_sel == 8'd44 ? {1050'd0, rd_e16} : 1325'd0) | (cfg_sel == 8'd45 ? {1050'd0, rd_o16} : 1325'd0) | (cfg_sel == 8'd46 ? {1050'd0, rd_e17} : 1325'd0) | (cfg_sel == 8'd47 ? {1050'd0, rd_o17} : 1325'd0) | (cfg_sel == 8'd48 ? {1050'd0, rd_e18} : 1325'd0) | (cfg_sel == 8'd49 ? {1050'd0, rd_o18} : 1325'd0) | (cfg_sel == 8'd50 ? {1050'd0, rd_e19} : 1325'd0) | (cfg_sel == 8'd51 ? {1050'd0, rd_o19} : 1325'd0) | (cfg_sel == 8'd52 ? {1050'd0, rd_e20} : 1325'd0) | (cfg_sel == 8'd53 ? {1050'd0, rd_o20} : 1325'd0) | (cfg_sel == 8'd54 ? {1050'd0, rd_e21} : 1325'd0) | (cfg_sel == 8'd55 ? {1050'd0, rd_o21} : 1325'd0) | (cfg_sel == 8'd56 ? {1050'd0, rd_e22} : 1325'd0) | (cfg_sel == 8'd57 ? {1050'd0, rd_o22} : 1325'd0) | (cfg_sel == 8'd58 ? {1050'd0, rd_e23} : 1325'd0) | (cfg_sel == 8'd59 ? {1050'd0, rd_o23} : 1325'd0) | (cfg_sel == 8'd60 ? {1050'd0, rd_e24} : 1325'd0) | (cfg_sel == 8'd61 ? {1050'd0, rd_o24} : 1325'd0) | (cfg_sel == 8'd62 ? {1050'd0, rd_e25} : 1325'd0) | (cfg_sel == 8'd63 ? {1050'd0, rd_o25} : 1325'd0) | (cfg_sel == 8'd64 ? {1050'd0, rd_e26} : 1325'd0) | (cfg_sel == 8'd65 ? {1050'd0, rd_o26} : 1325'd0) | (cfg_sel == 8'd66 ? {1050'd0, rd_e27} : 1325'd0) | (cfg_sel == 8'd67 ? {1050'd0, rd_o27} : 1325'd0) | (cfg_sel == 8'd68 ? {1050'd0, rd_e28} : 1325'd0) | (cfg_sel == 8'd69 ? {1050'd0, rd_o28} : 1325'd0) | (cfg_sel == 8'd70 ? {1050'd0, rd_e29} : 1325'd0) | (cfg_sel == 8'd71 ? {1050'd0, rd_o29} : 1325'd0) | (cfg_sel == 8'd72 ? {1050'd0, rd_e30} : 1325'd0) | (cfg_sel == 8'd73 ? {1050'd0, rd_o30} : 1325'd0) | (cfg_sel == 8'd74 ? {1050'd0, rd_e31} : 1325'd0) | (cfg_sel == 8'd75 ? {1050'd0, rd_o31} : 1325'd0) | (cfg_sel == 8'd76 ? {1050'd0, rd_e32} : 1325'd0) | (cfg_sel == 8'd77 ? {1050'd0, rd_o32} : 1325'd0) | (cfg_sel == 8'd78 ? {1050'd0, rd_e33} : 1325'd0) | (cfg_sel == 8'd79 ? {1050'd0, rd_o33} : 1325'd0) | (cfg_sel == 8'd80 ? {1050'd0, rd_e34} : 1325'd0) | (cfg_sel == 8'd81 ? {1050'd0, rd_o34} : 1325'd0) | (cfg_sel == 8'd82 ? {1050'd0, rd_e35} : 1325'd0) | (cfg_sel == 8'd83 ? {1050'd0, rd_o35} : 1325'd0) | (cfg_sel == 8'd84 ? {1050'd0, rd_e36} : 1325'd0) | (cfg_sel == 8'd85 ? {1050'd0, rd_o36} : 1325'd0) | (cfg_sel == 8'd86 ? {1050'd0, rd_e37} : 1325'd0) | (cfg_sel == 8'd87 ? {1050'd0, rd_o37} : 1325'd0) | (cfg_sel == 8'd88 ? {1050'd0, rd_e38} : 1325'd0) | (cfg_sel == 8'd89 ? {1050'd0, rd_o38} : 1325'd0) | (cfg_sel == 8'd90 ? {1050'd0, rd_e39} : 1325'd0) | (cfg_sel == 8'd91 ? {1050'd0, rd_o39} : 1325'd0) | (cfg_sel == 8'd92 ? {1050'd0, rd_e40} : 1325'd0) | (cfg_sel == 8'd93 ? {1050'd0, rd_o40} : 1325'd0) | (cfg_sel == 8'd94 ? {1050'd0, rd_e41} : 1325'd0) | (cfg_sel == 8'd95 ? {1050'd0, rd_o41} : 1325'd0) | (cfg_sel == 8'd96 ? {1050'd0, rd_e42} : 1325'd0) | (cfg_sel == 8'd97 ? {1050'd0, rd_o42} : 1325'd0) | (cfg_sel == 8'd98 ? {1050'd0, rd_e43} : 1325'd0) | (cfg_sel == 8'd99 ? {1050'd0, rd_o43} : 1325'd0) | (cfg_sel == 8'd100 ? {1050'd0, rd_e44} : 1325'd0) | (cfg_sel == 8'd101 ? {1050'd0, rd_o44} : 1325'd0) | (cfg_sel == 8'd102 ? {1050'd0, rd_e45} : 1325'd0) | (cfg_sel == 8'd103 ? {1050'd0, rd_o45} : 1325'd0) | (cfg_sel == 8'd104 ? {1050'd0, rd_e46} : 1325'd0) | (cfg_sel == 8'd105 ? {1050'd0, rd_o46} : 1325'd0) | (cfg_sel == 8'd106 ? {1050'd0, rd_e47} : 1325'd0) | (cfg_sel == 8'd107 ? {1050'd0, rd_o47} : 1325'd0) | (cfg_sel == 8'd108 ? {1050'd0, rd_e48} : 1325'd0) | (cfg_sel == 8'd109 ? {1050'd0, rd_o48} : 1325'd0) | (cfg_sel == 8'd110 ? {1050'd0, rd_e49} : 1325'd0) | (cfg_sel == 8'd111 ? {1050'd0, rd_o49} : 1325'd0) | (cfg_sel == 8'd112 ? {1050'd0, rd_e50} : 1325'd0) | (cfg_sel == 8'd113 ? {1050'd0, rd_o50} : 1325'd0) | (cfg_sel == 8'd114 ? {1050'd0, rd_e51} : 1325'd0) | (cfg_sel == 8'd115 ? {1050'd0, rd_o51} : 1325'd0) | (cfg_sel == 8'd116 ? {1050'd0, rd_e52} : 1325'd0) | (cfg_sel == 8'd117 ? {1050'd0, rd_o52} : 1325'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd12 ? {1050'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd13 ? {1050'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd14 ? {1050'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd15 ? {1050'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd16 ? {1050'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd17 ? {1050'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd18 ? {1050'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd19 ? {1050'd0, rd_o3} : 1325'd0) | (cfg_sel == 8'd20 ? {1050'd0, rd_e4} : 1325'd0) | (cfg_sel == 8'd21 ? {1050'd0, rd_o4} : 1325'd0) | (cfg_sel == 8'd22 ? {1050'd0, rd_e5} : 1325'd0) | (cfg_sel == 8'd23 ? {1050'd0, rd_o5} : 1325'd0) | (cfg_sel == 8'd24 ? {1050'd0, rd_e6} : 1325'd0) | (cfg_sel == 8'd25 ? {1050'd0, rd_o6} : 1325'd0) | (cfg_sel == 8'd26 ? {1050'd0, rd_e7} : 1325'd0) | (cfg_sel == 8'd27 ? {1050'd0, rd_o7} : 1325'd0) | (cfg_sel == 8'd28 ? {1050'd0, rd_e8} : 1325'd0) | (cfg_sel == 8'd29 ? {1050'd0, rd_o8} : 1325'd0) | (cfg_sel == 8'd30 ? {1050'd0, rd_e9} : 1325'd0) | (cfg_sel == 8'd31 ? {1050'd0, rd_o9} : 1325'd0) | (cfg_sel == 8'd32 ? {1050'd0, rd_e10} : 1325'd0) | (cfg_sel == 8'd33 ? {1050'd0, rd_o10} : 1325'd0) | (cfg_sel == 8'd34 ? {1050'd0, rd_e11} : 1325'd0) | (cfg_sel == 8'd35 ? {1050'd0, rd_o11} : 1325'd0) | (cfg_sel == 8'd36 ? {1050'd0, rd_e12} : 1325'd0) | (cfg_sel == 8'd37 ? {1050'd0, rd_o12} : 1325'd0) | (cfg_sel == 8'd38 ? {1050'd0, rd_e13} : 1325'd0) | (cfg_sel == 8'd39 ? {1050'd0, rd_o13} : 1325'd0) | (cfg_sel == 8'd40 ? {1050'd0, rd_e14} : 1325'd0) | (cfg_sel == 8'd41 ? {1050'd0, rd_o14} : 1325'd0) | (cfg_sel == 8'd42 ? {1050'd0, rd_e15} : 1325'd0) | (cfg_sel == 8'd43 ? {1050'd0, rd_o15} : 1325'd0) | (cfg_sel == 8'd44 ? {1050'd0, rd_e16} : 1325'd0) | (cfg_sel == 8'd45 ? {1050'd0, rd_o16} : 1325'd0) | (cfg_sel == 8'd46 ? {1050'd0, rd_e17} : 1325'd0) | (cfg_sel == 8'd47 ? {1050'd0, rd_o17} : 1325'd0) | (cfg_sel == 8'd48 ? {1050'd0, rd_e18} : 1325'd0) | (cfg_sel == 8'd49 ? {1050'd0, rd_o18} : 1325'd0) | (cfg_sel == 8'd50 ? {1050'd0, rd_e19} : 1325'd0) | (cfg_sel == 8'd51 ? {1050'd0, rd_o19} : 1325'd0) | (cfg_sel == 8'd52 ? {1050'd0, rd_e20} : 1325'd0) | (cfg_sel == 8'd53 ? {1050'd0, rd_o20} : 1325'd0) | (cfg_sel == 8'd54 ? {1050'd0, rd_e21} : 1325'd0) | (cfg_sel == 8'd55 ? {1050'd0, rd_o21} : 1325'd0) | (cfg_sel == 8'd56 ? {1050'd0, rd_e22} : 1325'd0) | (cfg_sel == 8'd57 ? {1050'd0, rd_o22} : 1325'd0) | (cfg_sel == 8'd58 ? {1050'd0, rd_e23} : 1325'd0) | (cfg_sel == 8'd59 ? {1050'd0, rd_o23} : 1325'd0) | (cfg_sel == 8'd60 ? {1050'd0, rd_e24} : 1325'd0) | (cfg_sel == 8'd61 ? {1050'd0, rd_o24} : 1325'd0) | (cfg_sel == 8'd62 ? {1050'd0, rd_e25} : 1325'd0) | (cfg_sel == 8'd63 ? {1050'd0, rd_o25} : 1325'd0) | (cfg_sel == 8'd64 ? {1050'd0, rd_e26} : 1325'd0) | (cfg_sel == 8'd65 ? {1050'd0, rd_o26} : 1325'd0) | (cfg_sel == 8'd66 ? {1050'd0, rd_e27} : 1325'd0) | (cfg_sel == 8'd67 ? {1050'd0, rd_o27} : 1325'd0) | (cfg_sel == 8'd68 ? {1050'd0, rd_e28} : 1325'd0) | (cfg_sel == 8'd69 ? {1050'd0, rd_o28} : 1325'd0) | (cfg_sel == 8'd70 ? {1050'd0, rd_e29} : 1325'd0) | (cfg_sel == 8'd71 ? {1050'd0, rd_o29} : 1325'd0) | (cfg_sel == 8'd72 ? {1050'd0, rd_e30} : 1325'd0) | (cfg_sel == 8'd73 ? {1050'd0, rd_o30} : 1325'd0) | (cfg_sel == 8'd74 ? {1050'd0, rd_e31} : 1325'd0) | (cfg_sel == 8'd75 ? {1050'd0, rd_o31} : 1325'd0) | (cfg_sel == 8'd76 ? {1050'd0, rd_e32} : 1325'd0) | (cfg_sel == 8'd77 ? {1050'd0, rd_o32} : 1325'd0) | (cfg_sel == 8'd78 ? {1050'd0, rd_e33} : 1325'd0) | (cfg_sel == 8'd79 ? {1050'd0, rd_o33} : 1325'd0) | (cfg_sel == 8'd80 ? {1050'd0, rd_e34} : 1325'd0) | (cfg_sel == 8'd81 ? {1050'd0, rd_o34} : 1325'd0) | (cfg_sel == 8'd82 ? {1050'd0, rd_e35} : 1325'd0) | (cfg_sel == 8'd83 ? {1050'd0, rd_o35} : 1325'd0) | (cfg_sel == 8'd84 ? {1050'd0, rd_e36} : 1325'd0) | (cfg_sel == 8'd85 ? {1050'd0, rd_o36} : 1325'd0) | (cfg_sel == 8'd86 ? {1050'd0, rd_e37} : 1325'd0) | (cfg_sel == 8'd87 ? {1050'd0, rd_o37} : 1325'd0) | (cfg_sel == 8'd88 ? {1050'd0, rd_e38} : 1325'd0) | (cfg_sel == 8'd89 ? {1050'd0, rd_o38} : 1325'd0) | (cfg_sel == 8'd90 ? {1050'd0, rd_e39} : 1325'd0) | (cfg_sel == 8'd91 ? {1050'd0, rd_o39} : 1325'd0) | (cfg_sel == 8'd92 ? {1050'd0, rd_e40} : 1325'd0) | (cfg_sel == 8'd93 ? {1050'd0, rd_o40} : 1325'd0) | (cfg_sel == 8'd94 ? {1050'd0, rd_e41} : 1325'd0) | (cfg_sel == 8'd95 ? {1050'd0, rd_o41} : 1325'd0) | (cfg_sel == 8'd96 ? {1050'd0, rd_e42} : 1325'd0) | (cfg_sel == 8'd97 ? {1050'd0, rd_o42} : 1325'd0) | (cfg_sel == 8'd98 ? {1050'd0, rd_e43} : 1325'd0) | (cfg_sel == 8'd99 ? {1050'd0, rd_o43} : 1325'd0) | (cfg_sel == 8'd100 ? {1050'd0, rd_e44} : 1325'd0) | (cfg_sel == 8'd101 ? {1050'd0, rd_o44} : 1325'd0) | (cfg_sel == 8'd102 ? {1050'd0, rd_e45} : 1325'd0) | (cfg_sel == 8'd103 ? {1050'd0, rd_o45} : 1325'd0) | (cfg_sel == 8'd104 ? {1050'd0, rd_e46} : 1325'd0) | (cfg_sel == 8'd105 ? {1050'd0, rd_o46} : 1325'd0) | (cfg_sel == 8'd106 ? {1050'd0, rd_e47} : 1325'd0) | (cfg_sel == 8'd107 ? {1050'd0, rd_o47} : 1325'd0) | (cfg_sel == 8'd108 ? {1050'd0, rd_e48} : 1325'd0) | (cfg_sel == 8'd109 ? {1050'd0, rd_o48} : 1325'd0) | (cfg_sel == 8'd110 ? {1050'd0, rd_e49} : 1325'd0) | (cfg_sel == 8'd111 ? {1050'd0, rd_o49} : 1325'd0) | (cfg_sel == 8'd112 ? {1050'd0, rd_e50} : 1325'd0) | (cfg_sel == 8'd113 ? {1050'd0, rd_o50} : 1325'd0) | (cfg_sel == 8'd114 ? {1050'd0, rd_e51} : 1325'd0) | (cfg_sel == 8'd115 ? {1050'd0, rd_o51} : 1325'd0) | (cfg_sel == 8'd116 ? {1050'd0, rd_e52} : 1325'd0) | (cfg_sel == 8'd117 ? {1050'd0, rd_o52} : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -6138,11 +6195,12 @@ module kan_layer1 (
   reg signed [30:0] sum0_s1_3; always @(posedge clk) sum0_s1_3 <= (sum0_s0_12 + sum0_s0_13);
   always @(posedge clk) sum0 <= ((sum0_s1_0 + sum0_s1_1) + (sum0_s1_2 + sum0_s1_3));
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 9'sd154;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg signed [30:0] sum1, acc1;
   reg signed [30:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
   reg signed [30:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= ((fm_1_4 + fm_1_5) + (fm_1_6 + fm_1_7));
@@ -6164,11 +6222,12 @@ module kan_layer1 (
   reg signed [30:0] sum1_s1_3; always @(posedge clk) sum1_s1_3 <= (sum1_s0_12 + sum1_s0_13);
   always @(posedge clk) sum1 <= ((sum1_s1_0 + sum1_s1_1) + (sum1_s1_2 + sum1_s1_3));
   always @(posedge clk) acc1 <= sum1;
-  wire signed [39:0] zp1 = acc1 * 9'sd154;
+  reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 9'sd154;
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
   wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1693935 ? 25'sd1693935 : z1;
-  wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
+  wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
+  wire signed [25:0] sv1 = z1 < -25'sd9999 ? -26'sd9999 - zx1 : z1 > 25'sd1693935 ? 26'sd1693935 - zx1 : 26'sd0;
   reg signed [30:0] sum2, acc2;
   reg signed [30:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
   reg signed [30:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= ((fm_2_4 + fm_2_5) + (fm_2_6 + fm_2_7));
@@ -6190,11 +6249,12 @@ module kan_layer1 (
   reg signed [30:0] sum2_s1_3; always @(posedge clk) sum2_s1_3 <= (sum2_s0_12 + sum2_s0_13);
   always @(posedge clk) sum2 <= ((sum2_s1_0 + sum2_s1_1) + (sum2_s1_2 + sum2_s1_3));
   always @(posedge clk) acc2 <= sum2;
-  wire signed [39:0] zp2 = acc2 * 9'sd154;
+  reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 9'sd154;
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
   wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1693935 ? 25'sd1693935 : z2;
-  wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
+  wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
+  wire signed [25:0] sv2 = z2 < -25'sd9999 ? -26'sd9999 - zx2 : z2 > 25'sd1693935 ? 26'sd1693935 - zx2 : 26'sd0;
   reg signed [30:0] sum3, acc3;
   reg signed [30:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
   reg signed [30:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= ((fm_3_4 + fm_3_5) + (fm_3_6 + fm_3_7));
@@ -6216,11 +6276,12 @@ module kan_layer1 (
   reg signed [30:0] sum3_s1_3; always @(posedge clk) sum3_s1_3 <= (sum3_s0_12 + sum3_s0_13);
   always @(posedge clk) sum3 <= ((sum3_s1_0 + sum3_s1_1) + (sum3_s1_2 + sum3_s1_3));
   always @(posedge clk) acc3 <= sum3;
-  wire signed [39:0] zp3 = acc3 * 9'sd154;
+  reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 9'sd154;
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
   wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1693935 ? 25'sd1693935 : z3;
-  wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
+  wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
+  wire signed [25:0] sv3 = z3 < -25'sd9999 ? -26'sd9999 - zx3 : z3 > 25'sd1693935 ? 26'sd1693935 - zx3 : 26'sd0;
   reg signed [30:0] sum4, acc4;
   reg signed [30:0] sum4_s0_0; always @(posedge clk) sum4_s0_0 <= ((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3));
   reg signed [30:0] sum4_s0_1; always @(posedge clk) sum4_s0_1 <= ((fm_4_4 + fm_4_5) + (fm_4_6 + fm_4_7));
@@ -6242,11 +6303,12 @@ module kan_layer1 (
   reg signed [30:0] sum4_s1_3; always @(posedge clk) sum4_s1_3 <= (sum4_s0_12 + sum4_s0_13);
   always @(posedge clk) sum4 <= ((sum4_s1_0 + sum4_s1_1) + (sum4_s1_2 + sum4_s1_3));
   always @(posedge clk) acc4 <= sum4;
-  wire signed [39:0] zp4 = acc4 * 9'sd154;
+  reg signed [39:0] zp4; always @(posedge clk) zp4 <= acc4 * 9'sd154;
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
   wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1693935 ? 25'sd1693935 : z4;
-  wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
+  wire signed [25:0] zx4 = {{1{z4[24]}}, z4};
+  wire signed [25:0] sv4 = z4 < -25'sd9999 ? -26'sd9999 - zx4 : z4 > 25'sd1693935 ? 26'sd1693935 - zx4 : 26'sd0;
   reg signed [30:0] sum5, acc5;
   reg signed [30:0] sum5_s0_0; always @(posedge clk) sum5_s0_0 <= ((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3));
   reg signed [30:0] sum5_s0_1; always @(posedge clk) sum5_s0_1 <= ((fm_5_4 + fm_5_5) + (fm_5_6 + fm_5_7));
@@ -6268,11 +6330,12 @@ module kan_layer1 (
   reg signed [30:0] sum5_s1_3; always @(posedge clk) sum5_s1_3 <= (sum5_s0_12 + sum5_s0_13);
   always @(posedge clk) sum5 <= ((sum5_s1_0 + sum5_s1_1) + (sum5_s1_2 + sum5_s1_3));
   always @(posedge clk) acc5 <= sum5;
-  wire signed [39:0] zp5 = acc5 * 9'sd154;
+  reg signed [39:0] zp5; always @(posedge clk) zp5 <= acc5 * 9'sd154;
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
   wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1693935 ? 25'sd1693935 : z5;
-  wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
+  wire signed [25:0] zx5 = {{1{z5[24]}}, z5};
+  wire signed [25:0] sv5 = z5 < -25'sd9999 ? -26'sd9999 - zx5 : z5 > 25'sd1693935 ? 26'sd1693935 - zx5 : 26'sd0;
   reg signed [30:0] sum6, acc6;
   reg signed [30:0] sum6_s0_0; always @(posedge clk) sum6_s0_0 <= ((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3));
   reg signed [30:0] sum6_s0_1; always @(posedge clk) sum6_s0_1 <= ((fm_6_4 + fm_6_5) + (fm_6_6 + fm_6_7));
@@ -6294,11 +6357,12 @@ module kan_layer1 (
   reg signed [30:0] sum6_s1_3; always @(posedge clk) sum6_s1_3 <= (sum6_s0_12 + sum6_s0_13);
   always @(posedge clk) sum6 <= ((sum6_s1_0 + sum6_s1_1) + (sum6_s1_2 + sum6_s1_3));
   always @(posedge clk) acc6 <= sum6;
-  wire signed [39:0] zp6 = acc6 * 9'sd154;
+  reg signed [39:0] zp6; always @(posedge clk) zp6 <= acc6 * 9'sd154;
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
   wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1693935 ? 25'sd1693935 : z6;
-  wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
+  wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
+  wire signed [25:0] sv6 = z6 < -25'sd9999 ? -26'sd9999 - zx6 : z6 > 25'sd1693935 ? 26'sd1693935 - zx6 : 26'sd0;
   reg signed [30:0] sum7, acc7;
   reg signed [30:0] sum7_s0_0; always @(posedge clk) sum7_s0_0 <= ((fm_7_0 + fm_7_1) + (fm_7_2 + fm_7_3));
   reg signed [30:0] sum7_s0_1; always @(posedge clk) sum7_s0_1 <= ((fm_7_4 + fm_7_5) + (fm_7_6 + fm_7_7));
@@ -6320,11 +6384,12 @@ module kan_layer1 (
   reg signed [30:0] sum7_s1_3; always @(posedge clk) sum7_s1_3 <= (sum7_s0_12 + sum7_s0_13);
   always @(posedge clk) sum7 <= ((sum7_s1_0 + sum7_s1_1) + (sum7_s1_2 + sum7_s1_3));
   always @(posedge clk) acc7 <= sum7;
-  wire signed [39:0] zp7 = acc7 * 9'sd154;
+  reg signed [39:0] zp7; always @(posedge clk) zp7 <= acc7 * 9'sd154;
   wire signed [39:0] zs7 = zp7 >>> 13;
   wire signed [24:0] z7 = zs7[24:0];
   wire signed [24:0] c7 = z7 < -25'sd9999 ? -25'sd9999 : z7 > 25'sd1693935 ? 25'sd1693935 : z7;
-  wire signed [25:0] sv7 = $signed({{1{c7[24]}}, c7}) - $signed({{1{z7[24]}}, z7});  // saved = clipped - z
+  wire signed [25:0] zx7 = {{1{z7[24]}}, z7};
+  wire signed [25:0] sv7 = z7 < -25'sd9999 ? -26'sd9999 - zx7 : z7 > 25'sd1693935 ? 26'sd1693935 - zx7 : 26'sd0;
   reg signed [30:0] sum8, acc8;
   reg signed [30:0] sum8_s0_0; always @(posedge clk) sum8_s0_0 <= ((fm_8_0 + fm_8_1) + (fm_8_2 + fm_8_3));
   reg signed [30:0] sum8_s0_1; always @(posedge clk) sum8_s0_1 <= ((fm_8_4 + fm_8_5) + (fm_8_6 + fm_8_7));
@@ -6346,11 +6411,12 @@ module kan_layer1 (
   reg signed [30:0] sum8_s1_3; always @(posedge clk) sum8_s1_3 <= (sum8_s0_12 + sum8_s0_13);
   always @(posedge clk) sum8 <= ((sum8_s1_0 + sum8_s1_1) + (sum8_s1_2 + sum8_s1_3));
   always @(posedge clk) acc8 <= sum8;
-  wire signed [39:0] zp8 = acc8 * 9'sd154;
+  reg signed [39:0] zp8; always @(posedge clk) zp8 <= acc8 * 9'sd154;
   wire signed [39:0] zs8 = zp8 >>> 13;
   wire signed [24:0] z8 = zs8[24:0];
   wire signed [24:0] c8 = z8 < -25'sd9999 ? -25'sd9999 : z8 > 25'sd1693935 ? 25'sd1693935 : z8;
-  wire signed [25:0] sv8 = $signed({{1{c8[24]}}, c8}) - $signed({{1{z8[24]}}, z8});  // saved = clipped - z
+  wire signed [25:0] zx8 = {{1{z8[24]}}, z8};
+  wire signed [25:0] sv8 = z8 < -25'sd9999 ? -26'sd9999 - zx8 : z8 > 25'sd1693935 ? 26'sd1693935 - zx8 : 26'sd0;
   reg signed [30:0] sum9, acc9;
   reg signed [30:0] sum9_s0_0; always @(posedge clk) sum9_s0_0 <= ((fm_9_0 + fm_9_1) + (fm_9_2 + fm_9_3));
   reg signed [30:0] sum9_s0_1; always @(posedge clk) sum9_s0_1 <= ((fm_9_4 + fm_9_5) + (fm_9_6 + fm_9_7));
@@ -6372,11 +6438,12 @@ module kan_layer1 (
   reg signed [30:0] sum9_s1_3; always @(posedge clk) sum9_s1_3 <= (sum9_s0_12 + sum9_s0_13);
   always @(posedge clk) sum9 <= ((sum9_s1_0 + sum9_s1_1) + (sum9_s1_2 + sum9_s1_3));
   always @(posedge clk) acc9 <= sum9;
-  wire signed [39:0] zp9 = acc9 * 9'sd154;
+  reg signed [39:0] zp9; always @(posedge clk) zp9 <= acc9 * 9'sd154;
   wire signed [39:0] zs9 = zp9 >>> 13;
   wire signed [24:0] z9 = zs9[24:0];
   wire signed [24:0] c9 = z9 < -25'sd9999 ? -25'sd9999 : z9 > 25'sd1693935 ? 25'sd1693935 : z9;
-  wire signed [25:0] sv9 = $signed({{1{c9[24]}}, c9}) - $signed({{1{z9[24]}}, z9});  // saved = clipped - z
+  wire signed [25:0] zx9 = {{1{z9[24]}}, z9};
+  wire signed [25:0] sv9 = z9 < -25'sd9999 ? -26'sd9999 - zx9 : z9 > 25'sd1693935 ? 26'sd1693935 - zx9 : 26'sd0;
   reg signed [30:0] sum10, acc10;
   reg signed [30:0] sum10_s0_0; always @(posedge clk) sum10_s0_0 <= ((fm_10_0 + fm_10_1) + (fm_10_2 + fm_10_3));
   reg signed [30:0] sum10_s0_1; always @(posedge clk) sum10_s0_1 <= ((fm_10_4 + fm_10_5) + (fm_10_6 + fm_10_7));
@@ -6398,11 +6465,12 @@ module kan_layer1 (
   reg signed [30:0] sum10_s1_3; always @(posedge clk) sum10_s1_3 <= (sum10_s0_12 + sum10_s0_13);
   always @(posedge clk) sum10 <= ((sum10_s1_0 + sum10_s1_1) + (sum10_s1_2 + sum10_s1_3));
   always @(posedge clk) acc10 <= sum10;
-  wire signed [39:0] zp10 = acc10 * 9'sd154;
+  reg signed [39:0] zp10; always @(posedge clk) zp10 <= acc10 * 9'sd154;
   wire signed [39:0] zs10 = zp10 >>> 13;
   wire signed [24:0] z10 = zs10[24:0];
   wire signed [24:0] c10 = z10 < -25'sd9999 ? -25'sd9999 : z10 > 25'sd1693935 ? 25'sd1693935 : z10;
-  wire signed [25:0] sv10 = $signed({{1{c10[24]}}, c10}) - $signed({{1{z10[24]}}, z10});  // saved = clipped - z
+  wire signed [25:0] zx10 = {{1{z10[24]}}, z10};
+  wire signed [25:0] sv10 = z10 < -25'sd9999 ? -26'sd9999 - zx10 : z10 > 25'sd1693935 ? 26'sd1693935 - zx10 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
@@ -6593,19 +6661,19 @@ endmodule
 module kan_layer2 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
-  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
   input [274:0] u,            // layer inputs, 25 bits each
   input [127:0] e_in,         // residual e_l of the outputs
   output [99:0] y,            // outputs, clipped
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd15);
-  wire fwd_out = running && (cyc == 6'd21);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd17);
+  wire fwd_out = running && (cyc == 6'd24);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd35);
-  wire bwd_err = running && train && (cyc == 6'd36);
+  wire bwd_wr = running && train && (cyc == 6'd39);
+  wire bwd_err = running && train && (cyc == 6'd40);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -6622,11 +6690,13 @@ module kan_layer2 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
@@ -6869,7 +6939,7 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j10_o.hex")) l2_j10_o (
     .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[2:0]), .rd(rd_o10),
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[2:0]), .wd(running ? wd_o10 : cfg_wdata[99:0]));
-  assign cfg_rdata = (cfg_sel == 8'd118 ? {1225'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd119 ? {1225'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd120 ? {1225'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd121 ? {1225'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd122 ? {1225'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd123 ? {1225'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd124 ? {1225'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd125 ? {1225'd0, rd_o3} : 1325'd0) | (cfg_sel == 8'd126 ? {1225'd0, rd_e4} : 1325'd0) | (cfg_sel == 8'd127 ? {1225'd0, rd_o4} : 1325'd0) | (cfg_sel == 8'd128 ? {1225'd0, rd_e5} : 1325'd0) | (cfg_sel == 8'd129 ? {1225'd0, rd_o5} : 1325'd0) | (cfg_sel == 8'd130 ? {1225'd0, rd_e6} : 1325'd0) | (cfg_sel == 8'd131 ? {1225'd0, rd_o6} : 1325'd0) | (cfg_sel == 8'd132 ? {1225'd0, rd_e7} : 1325'd0) | (cfg_sel == 8'd133 ? {1225'd0, rd_o7} : 1325'd0) | (cfg_sel == 8'd134 ? {1225'd0, rd_e8} : 1325'd0) | (cfg_sel == 8'd135 ? {1225'd0, rd_o8} : 1325'd0) | (cfg_sel == 8'd136 ? {1225'd0, rd_e9} : 1325'd0) | (cfg_sel == 8'd137 ? {1225'd0, rd_o9} : 1325'd0) | (cfg_sel == 8'd138 ? {1225'd0, rd_e10} : 1325'd0) | (cfg_sel == 8'd139 ? {1225'd0, rd_o10} : 1325'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd118 ? {1225'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd119 ? {1225'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd120 ? {1225'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd121 ? {1225'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd122 ? {1225'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd123 ? {1225'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd124 ? {1225'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd125 ? {1225'd0, rd_o3} : 1325'd0) | (cfg_sel == 8'd126 ? {1225'd0, rd_e4} : 1325'd0) | (cfg_sel == 8'd127 ? {1225'd0, rd_o4} : 1325'd0) | (cfg_sel == 8'd128 ? {1225'd0, rd_e5} : 1325'd0) | (cfg_sel == 8'd129 ? {1225'd0, rd_o5} : 1325'd0) | (cfg_sel == 8'd130 ? {1225'd0, rd_e6} : 1325'd0) | (cfg_sel == 8'd131 ? {1225'd0, rd_o6} : 1325'd0) | (cfg_sel == 8'd132 ? {1225'd0, rd_e7} : 1325'd0) | (cfg_sel == 8'd133 ? {1225'd0, rd_o7} : 1325'd0) | (cfg_sel == 8'd134 ? {1225'd0, rd_e8} : 1325'd0) | (cfg_sel == 8'd135 ? {1225'd0, rd_o8} : 1325'd0) | (cfg_sel == 8'd136 ? {1225'd0, rd_e9} : 1325'd0) | (cfg_sel == 8'd137 ? {1225'd0, rd_o9} : 1325'd0) | (cfg_sel == 8'd138 ? {1225'd0, rd_e10} : 1325'd0) | (cfg_sel == 8'd139 ? {1225'd0, rd_o10} : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -7098,44 +7168,48 @@ module kan_layer2 (
   reg signed [28:0] sum0_s0_2; always @(posedge clk) sum0_s0_2 <= ((fm_0_8 + fm_0_9) + fm_0_10);
   always @(posedge clk) sum0 <= ((sum0_s0_0 + sum0_s0_1) + sum0_s0_2);
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 11'sd744;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg signed [28:0] sum1, acc1;
   reg signed [28:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
   reg signed [28:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= ((fm_1_4 + fm_1_5) + (fm_1_6 + fm_1_7));
   reg signed [28:0] sum1_s0_2; always @(posedge clk) sum1_s0_2 <= ((fm_1_8 + fm_1_9) + fm_1_10);
   always @(posedge clk) sum1 <= ((sum1_s0_0 + sum1_s0_1) + sum1_s0_2);
   always @(posedge clk) acc1 <= sum1;
-  wire signed [39:0] zp1 = acc1 * 11'sd744;
+  reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 11'sd744;
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
   wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1693935 ? 25'sd1693935 : z1;
-  wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
+  wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
+  wire signed [25:0] sv1 = z1 < -25'sd9999 ? -26'sd9999 - zx1 : z1 > 25'sd1693935 ? 26'sd1693935 - zx1 : 26'sd0;
   reg signed [28:0] sum2, acc2;
   reg signed [28:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
   reg signed [28:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= ((fm_2_4 + fm_2_5) + (fm_2_6 + fm_2_7));
   reg signed [28:0] sum2_s0_2; always @(posedge clk) sum2_s0_2 <= ((fm_2_8 + fm_2_9) + fm_2_10);
   always @(posedge clk) sum2 <= ((sum2_s0_0 + sum2_s0_1) + sum2_s0_2);
   always @(posedge clk) acc2 <= sum2;
-  wire signed [39:0] zp2 = acc2 * 11'sd744;
+  reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 11'sd744;
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
   wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1693935 ? 25'sd1693935 : z2;
-  wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
+  wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
+  wire signed [25:0] sv2 = z2 < -25'sd9999 ? -26'sd9999 - zx2 : z2 > 25'sd1693935 ? 26'sd1693935 - zx2 : 26'sd0;
   reg signed [28:0] sum3, acc3;
   reg signed [28:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
   reg signed [28:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= ((fm_3_4 + fm_3_5) + (fm_3_6 + fm_3_7));
   reg signed [28:0] sum3_s0_2; always @(posedge clk) sum3_s0_2 <= ((fm_3_8 + fm_3_9) + fm_3_10);
   always @(posedge clk) sum3 <= ((sum3_s0_0 + sum3_s0_1) + sum3_s0_2);
   always @(posedge clk) acc3 <= sum3;
-  wire signed [39:0] zp3 = acc3 * 11'sd744;
+  reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 11'sd744;
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
   wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1693935 ? 25'sd1693935 : z3;
-  wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
+  wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
+  wire signed [25:0] sv3 = z3 < -25'sd9999 ? -26'sd9999 - zx3 : z3 > 25'sd1693935 ? 26'sd1693935 - zx3 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
@@ -7186,19 +7260,19 @@ endmodule
 module kan_layer3 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
-  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
   input [99:0] u,            // layer inputs, 25 bits each
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd22);
-  wire fwd_out = running && (cyc == 6'd27);
+  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd25);
+  wire fwd_out = running && (cyc == 6'd31);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd31);
-  wire bwd_err = running && train && (cyc == 6'd32);
+  wire bwd_wr = running && train && (cyc == 6'd35);
+  wire bwd_err = running && train && (cyc == 6'd36);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -7214,10 +7288,12 @@ module kan_layer3 (
   reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
@@ -7306,7 +7382,7 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_o.hex")) l3_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd140 ? {1300'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd141 ? {1300'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd142 ? {1300'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd143 ? {1300'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd144 ? {1300'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd145 ? {1300'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd146 ? {1300'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd147 ? {1300'd0, rd_o3} : 1325'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd140 ? {1300'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd141 ? {1300'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd142 ? {1300'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd143 ? {1300'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd144 ? {1300'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd145 ? {1300'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd146 ? {1300'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd147 ? {1300'd0, rd_o3} : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -7343,7 +7419,7 @@ module kan_layer3 (
   reg signed [26:0] sum0, acc0;
   always @(posedge clk) sum0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 13'sd2048;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0;
@@ -7367,7 +7443,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 44 cycles a training record, 28 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 48 cycles a training record, 32 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -7378,11 +7454,11 @@ module kan_top (
   output [24:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
   output out_error,                 // the record had a feature outside [100, 2000]: not trained on, out_y = 0
   // parameter port, served only while no record runs: one word (kPar node values) of memory
-  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)
   input cfg_valid, output cfg_ready, input cfg_write, input [7:0] cfg_mem, input [2:0] cfg_word,
-  input [1324:0] cfg_wdata, output reg cfg_rvalid, output [1324:0] cfg_rdata
+  input [1324:0] cfg_wdata, output reg cfg_rvalid, output reg [1324:0] cfg_rdata
 );
-  localparam PRED_AT = 6'd27, INFER_LAST = 6'd27, TRAIN_LAST = 6'd43;
+  localparam PRED_AT = 6'd31, INFER_LAST = 6'd31, TRAIN_LAST = 6'd47;
   wire [1324:0] y0; wire [1695:0] e0; wire [1324:0] cfg_rd0;
   wire [274:0] y1; wire [351:0] e1; wire [1324:0] cfg_rd1;
   wire [99:0] y2; wire [127:0] e2; wire [1324:0] cfg_rd2;
@@ -7416,19 +7492,21 @@ module kan_top (
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
   reg [7:0] cfg_sel;
-  assign cfg_rdata = cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
+  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
       if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
       push <= owed;
       count <= count + push - pop;
-      cfg_rvalid <= cfg_re;
+      cfg_read <= {cfg_read[0], cfg_re};
+      cfg_rvalid <= cfg_read[1];
     end
     push_bad <= bad;
     if (cfg_re) cfg_sel <= cfg_mem;
+    cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
     else if (push && count == 2'd0) q0 <= pushed;

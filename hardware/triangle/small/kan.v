@@ -56,17 +56,17 @@ endmodule
 module kan_layer0 (
   input clk, input running, input train, input [10:0] cyc,
   input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
-  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [149:0] u,            // layer inputs, 25 bits each
   input [1695:0] e_in,         // residual e_l of the outputs
   output [1324:0] y            // outputs, clipped
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc <= 11'd317);
-  wire fwd_out = running && (cyc >= 11'd5 && cyc <= 11'd322);
-  wire bwd_rd = running && train && (cyc >= 11'd1609 && cyc <= 11'd1926);
-  wire bwd_wr = running && train && (cyc >= 11'd1612 && cyc <= 11'd1929);
+  wire fwd_out = running && (cyc >= 11'd6 && cyc <= 11'd323);
+  wire bwd_rd = running && train && (cyc >= 11'd1613 && cyc <= 11'd1930);
+  wire bwd_wr = running && train && (cyc >= 11'd1616 && cyc <= 11'd1933);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [2:0] rd_jc; reg [5:0] rd_kc; reg [8:0] rd_be; reg [8:0] rd_bo;
@@ -83,10 +83,12 @@ module kan_layer0 (
   reg [2:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [2:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [2:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [2:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [5:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [5:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [5:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [5:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [5:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -118,7 +120,7 @@ module kan_layer0 (
   kan_ram #(.W(25), .D(318), .AW(9), .INIT("l0_j0_o.hex")) l0_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[8:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[8:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 3'd0 ? rd_e0 : 25'd0) | (cfg_sel == 3'd1 ? rd_o0 : 25'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 3'd0 ? rd_e0 : 25'd0) | (cfg_sel == 3'd1 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -348,117 +350,118 @@ module kan_layer0 (
   reg signed [27:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
   always @(posedge clk) acc0 <= (jc4 == 3'd0 ? 28'sd0 : acc0) + sum0;
-  wire signed [39:0] zp0 = acc0 * 12'sd1365;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1431791 ? 26'sd1431791 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd10) begin y10 <= c0; saved10 <= sv0; end
   reg [24:0] y11;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd11) begin y11 <= c0; saved11 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd11) begin y11 <= c0; saved11 <= sv0; end
   reg [24:0] y12;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd12) begin y12 <= c0; saved12 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd12) begin y12 <= c0; saved12 <= sv0; end
   reg [24:0] y13;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd13) begin y13 <= c0; saved13 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd13) begin y13 <= c0; saved13 <= sv0; end
   reg [24:0] y14;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd14) begin y14 <= c0; saved14 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd14) begin y14 <= c0; saved14 <= sv0; end
   reg [24:0] y15;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd15) begin y15 <= c0; saved15 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd15) begin y15 <= c0; saved15 <= sv0; end
   reg [24:0] y16;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd16) begin y16 <= c0; saved16 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd16) begin y16 <= c0; saved16 <= sv0; end
   reg [24:0] y17;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd17) begin y17 <= c0; saved17 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd17) begin y17 <= c0; saved17 <= sv0; end
   reg [24:0] y18;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd18) begin y18 <= c0; saved18 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd18) begin y18 <= c0; saved18 <= sv0; end
   reg [24:0] y19;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd19) begin y19 <= c0; saved19 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd19) begin y19 <= c0; saved19 <= sv0; end
   reg [24:0] y20;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd20) begin y20 <= c0; saved20 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd20) begin y20 <= c0; saved20 <= sv0; end
   reg [24:0] y21;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd21) begin y21 <= c0; saved21 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd21) begin y21 <= c0; saved21 <= sv0; end
   reg [24:0] y22;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd22) begin y22 <= c0; saved22 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd22) begin y22 <= c0; saved22 <= sv0; end
   reg [24:0] y23;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd23) begin y23 <= c0; saved23 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd23) begin y23 <= c0; saved23 <= sv0; end
   reg [24:0] y24;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd24) begin y24 <= c0; saved24 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd24) begin y24 <= c0; saved24 <= sv0; end
   reg [24:0] y25;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd25) begin y25 <= c0; saved25 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd25) begin y25 <= c0; saved25 <= sv0; end
   reg [24:0] y26;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd26) begin y26 <= c0; saved26 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd26) begin y26 <= c0; saved26 <= sv0; end
   reg [24:0] y27;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd27) begin y27 <= c0; saved27 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd27) begin y27 <= c0; saved27 <= sv0; end
   reg [24:0] y28;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd28) begin y28 <= c0; saved28 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd28) begin y28 <= c0; saved28 <= sv0; end
   reg [24:0] y29;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd29) begin y29 <= c0; saved29 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd29) begin y29 <= c0; saved29 <= sv0; end
   reg [24:0] y30;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd30) begin y30 <= c0; saved30 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd30) begin y30 <= c0; saved30 <= sv0; end
   reg [24:0] y31;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd31) begin y31 <= c0; saved31 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd31) begin y31 <= c0; saved31 <= sv0; end
   reg [24:0] y32;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd32) begin y32 <= c0; saved32 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd32) begin y32 <= c0; saved32 <= sv0; end
   reg [24:0] y33;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd33) begin y33 <= c0; saved33 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd33) begin y33 <= c0; saved33 <= sv0; end
   reg [24:0] y34;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd34) begin y34 <= c0; saved34 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd34) begin y34 <= c0; saved34 <= sv0; end
   reg [24:0] y35;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd35) begin y35 <= c0; saved35 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd35) begin y35 <= c0; saved35 <= sv0; end
   reg [24:0] y36;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd36) begin y36 <= c0; saved36 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd36) begin y36 <= c0; saved36 <= sv0; end
   reg [24:0] y37;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd37) begin y37 <= c0; saved37 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd37) begin y37 <= c0; saved37 <= sv0; end
   reg [24:0] y38;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd38) begin y38 <= c0; saved38 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd38) begin y38 <= c0; saved38 <= sv0; end
   reg [24:0] y39;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd39) begin y39 <= c0; saved39 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd39) begin y39 <= c0; saved39 <= sv0; end
   reg [24:0] y40;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd40) begin y40 <= c0; saved40 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd40) begin y40 <= c0; saved40 <= sv0; end
   reg [24:0] y41;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd41) begin y41 <= c0; saved41 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd41) begin y41 <= c0; saved41 <= sv0; end
   reg [24:0] y42;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd42) begin y42 <= c0; saved42 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd42) begin y42 <= c0; saved42 <= sv0; end
   reg [24:0] y43;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd43) begin y43 <= c0; saved43 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd43) begin y43 <= c0; saved43 <= sv0; end
   reg [24:0] y44;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd44) begin y44 <= c0; saved44 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd44) begin y44 <= c0; saved44 <= sv0; end
   reg [24:0] y45;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd45) begin y45 <= c0; saved45 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd45) begin y45 <= c0; saved45 <= sv0; end
   reg [24:0] y46;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd46) begin y46 <= c0; saved46 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd46) begin y46 <= c0; saved46 <= sv0; end
   reg [24:0] y47;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd47) begin y47 <= c0; saved47 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd47) begin y47 <= c0; saved47 <= sv0; end
   reg [24:0] y48;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd48) begin y48 <= c0; saved48 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd48) begin y48 <= c0; saved48 <= sv0; end
   reg [24:0] y49;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd49) begin y49 <= c0; saved49 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd49) begin y49 <= c0; saved49 <= sv0; end
   reg [24:0] y50;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd50) begin y50 <= c0; saved50 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd50) begin y50 <= c0; saved50 <= sv0; end
   reg [24:0] y51;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd51) begin y51 <= c0; saved51 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd51) begin y51 <= c0; saved51 <= sv0; end
   reg [24:0] y52;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd52) begin y52 <= c0; saved52 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd52) begin y52 <= c0; saved52 <= sv0; end
   assign y = {y52, y51, y50, y49, y48, y47, y46, y45, y44, y43, y42, y41, y40, y39, y38, y37, y36, y35, y34, y33, y32, y31, y30, y29, y28, y27, y26, y25, y24, y23, y22, y21, y20, y19, y18, y17, y16, y15, y14, y13, y12, y11, y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
 endmodule
 
@@ -466,19 +469,19 @@ endmodule
 module kan_layer1 (
   input clk, input running, input train, input [10:0] cyc,
   input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
-  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [1324:0] u,            // layer inputs, 25 bits each
   input [351:0] e_in,         // residual e_l of the outputs
   output [274:0] y,            // outputs, clipped
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 11'd323 && cyc <= 11'd905);
-  wire fwd_out = running && (cyc >= 11'd328 && cyc <= 11'd910);
-  wire bwd_rd = running && train && (cyc >= 11'd1023 && cyc <= 11'd1605);
-  wire bwd_wr = running && train && (cyc >= 11'd1026 && cyc <= 11'd1608);
-  wire bwd_err = running && train && (cyc >= 11'd1027 && cyc <= 11'd1609);
+  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd324 && cyc <= 11'd906);
+  wire fwd_out = running && (cyc >= 11'd330 && cyc <= 11'd912);
+  wire bwd_rd = running && train && (cyc >= 11'd1027 && cyc <= 11'd1609);
+  wire bwd_wr = running && train && (cyc >= 11'd1030 && cyc <= 11'd1612);
+  wire bwd_err = running && train && (cyc >= 11'd1031 && cyc <= 11'd1613);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [5:0] rd_jc; reg [3:0] rd_kc; reg [11:0] rd_be; reg [11:0] rd_bo;
@@ -495,10 +498,12 @@ module kan_layer1 (
   reg [5:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [5:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [5:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [5:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [3:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [3:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [3:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [3:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [3:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -577,7 +582,7 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(3498), .AW(12), .INIT("l1_j0_o.hex")) l1_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[11:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[11:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 3'd2 ? rd_e0 : 25'd0) | (cfg_sel == 3'd3 ? rd_o0 : 25'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 3'd2 ? rd_e0 : 25'd0) | (cfg_sel == 3'd3 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -639,33 +644,34 @@ module kan_layer1 (
   reg signed [30:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
   always @(posedge clk) acc0 <= (jc4 == 6'd0 ? 31'sd0 : acc0) + sum0;
-  wire signed [39:0] zp0 = acc0 * 9'sd154;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
   assign y = {y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -782,19 +788,19 @@ endmodule
 module kan_layer2 (
   input clk, input running, input train, input [10:0] cyc,
   input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
-  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [274:0] u,            // layer inputs, 25 bits each
   input [127:0] e_in,         // residual e_l of the outputs
   output [99:0] y,            // outputs, clipped
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 11'd911 && cyc <= 11'd954);
-  wire fwd_out = running && (cyc >= 11'd916 && cyc <= 11'd959);
-  wire bwd_rd = running && train && (cyc >= 11'd976 && cyc <= 11'd1019);
-  wire bwd_wr = running && train && (cyc >= 11'd979 && cyc <= 11'd1022);
-  wire bwd_err = running && train && (cyc >= 11'd980 && cyc <= 11'd1023);
+  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd913 && cyc <= 11'd956);
+  wire fwd_out = running && (cyc >= 11'd919 && cyc <= 11'd962);
+  wire bwd_rd = running && train && (cyc >= 11'd980 && cyc <= 11'd1023);
+  wire bwd_wr = running && train && (cyc >= 11'd983 && cyc <= 11'd1026);
+  wire bwd_err = running && train && (cyc >= 11'd984 && cyc <= 11'd1027);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [3:0] rd_jc; reg [1:0] rd_kc; reg [8:0] rd_be; reg [8:0] rd_bo;
@@ -811,10 +817,12 @@ module kan_layer2 (
   reg [3:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [3:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [3:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [3:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -851,7 +859,7 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(308), .AW(9), .INIT("l2_j0_o.hex")) l2_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[8:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[8:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 3'd4 ? rd_e0 : 25'd0) | (cfg_sel == 3'd5 ? rd_o0 : 25'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 3'd4 ? rd_e0 : 25'd0) | (cfg_sel == 3'd5 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -885,19 +893,20 @@ module kan_layer2 (
   reg signed [28:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
   always @(posedge clk) acc0 <= (jc4 == 4'd0 ? 29'sd0 : acc0) + sum0;
-  wire signed [39:0] zp0 = acc0 * 11'sd744;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 4'd10 && kc6 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 4'd10 && kc6 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 4'd10 && kc6 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 4'd10 && kc6 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
   assign y = {y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -930,19 +939,19 @@ endmodule
 module kan_layer3 (
   input clk, input running, input train, input [10:0] cyc,
   input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
-  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [99:0] u,            // layer inputs, 25 bits each
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 11'd960 && cyc <= 11'd963);
-  wire fwd_out = running && (cyc >= 11'd965 && cyc <= 11'd968);
-  wire bwd_rd = running && train && (cyc >= 11'd969 && cyc <= 11'd972);
-  wire bwd_wr = running && train && (cyc >= 11'd972 && cyc <= 11'd975);
-  wire bwd_err = running && train && (cyc >= 11'd973 && cyc <= 11'd976);
+  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd963 && cyc <= 11'd966);
+  wire fwd_out = running && (cyc >= 11'd969 && cyc <= 11'd972);
+  wire bwd_rd = running && train && (cyc >= 11'd973 && cyc <= 11'd976);
+  wire bwd_wr = running && train && (cyc >= 11'd976 && cyc <= 11'd979);
+  wire bwd_err = running && train && (cyc >= 11'd977 && cyc <= 11'd980);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [1:0] rd_jc; reg [0:0] rd_kc; reg [4:0] rd_be; reg [4:0] rd_bo;
@@ -959,10 +968,12 @@ module kan_layer3 (
   reg [1:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [1:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [1:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [1:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -992,7 +1003,7 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l3_j0_o.hex")) l3_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[4:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[4:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 3'd6 ? rd_e0 : 25'd0) | (cfg_sel == 3'd7 ? rd_o0 : 25'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 3'd6 ? rd_e0 : 25'd0) | (cfg_sel == 3'd7 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -1011,13 +1022,13 @@ module kan_layer3 (
   reg signed [26:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
   always @(posedge clk) acc0 <= (jc4 == 2'd0 ? 27'sd0 : acc0) + sum0;
-  wire signed [39:0] zp0 = acc0 * 13'sd2048;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0;
   wire [25:0] sv0 = 26'd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc6 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
   assign y = {y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -1032,7 +1043,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 1930 cycles a training record, 969 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 1934 cycles a training record, 973 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -1043,11 +1054,11 @@ module kan_top (
   output [24:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
   output out_error,                 // the record had a feature outside [100, 2000]: not trained on, out_y = 0
   // parameter port, served only while no record runs: one word (kPar node values) of memory
-  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)
   input cfg_valid, output cfg_ready, input cfg_write, input [2:0] cfg_mem, input [11:0] cfg_word,
-  input [24:0] cfg_wdata, output reg cfg_rvalid, output [24:0] cfg_rdata
+  input [24:0] cfg_wdata, output reg cfg_rvalid, output reg [24:0] cfg_rdata
 );
-  localparam PRED_AT = 11'd968, INFER_LAST = 11'd968, TRAIN_LAST = 11'd1929;
+  localparam PRED_AT = 11'd972, INFER_LAST = 11'd972, TRAIN_LAST = 11'd1933;
   wire [1324:0] y0; wire [1695:0] e0; wire [24:0] cfg_rd0;
   wire [274:0] y1; wire [351:0] e1; wire [24:0] cfg_rd1;
   wire [99:0] y2; wire [127:0] e2; wire [24:0] cfg_rd2;
@@ -1081,19 +1092,21 @@ module kan_top (
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
   reg [2:0] cfg_sel;
-  assign cfg_rdata = cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
+  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
       if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
       push <= owed;
       count <= count + push - pop;
-      cfg_rvalid <= cfg_re;
+      cfg_read <= {cfg_read[0], cfg_re};
+      cfg_rvalid <= cfg_read[1];
     end
     push_bad <= bad;
     if (cfg_re) cfg_sel <= cfg_mem;
+    cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
     else if (push && count == 2'd0) q0 <= pushed;

@@ -56,17 +56,17 @@ endmodule
 module kan_layer0 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [149:0] u,            // layer inputs, 25 bits each
   input [1695:0] e_in,         // residual e_l of the outputs
   output [1324:0] y            // outputs, clipped
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc <= 7'd7);
-  wire fwd_out = running && (cyc >= 7'd6 && cyc <= 7'd13);
-  wire bwd_rd = running && train && (cyc >= 7'd73 && cyc <= 7'd80);
-  wire bwd_wr = running && train && (cyc >= 7'd76 && cyc <= 7'd83);
+  wire fwd_out = running && (cyc >= 7'd7 && cyc <= 7'd14);
+  wire bwd_rd = running && train && (cyc >= 7'd77 && cyc <= 7'd84);
+  wire bwd_wr = running && train && (cyc >= 7'd80 && cyc <= 7'd87);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [2:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -84,11 +84,13 @@ module kan_layer0 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [2:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [2:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [2:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [2:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [2:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [2:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - 27'sd0;
@@ -221,7 +223,7 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j5_o.hex")) l0_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[2:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[174:0]));
-  assign cfg_rdata = (cfg_sel == 8'd0 ? rd_e0 : 175'd0) | (cfg_sel == 8'd1 ? rd_o0 : 175'd0) | (cfg_sel == 8'd2 ? rd_e1 : 175'd0) | (cfg_sel == 8'd3 ? rd_o1 : 175'd0) | (cfg_sel == 8'd4 ? rd_e2 : 175'd0) | (cfg_sel == 8'd5 ? rd_o2 : 175'd0) | (cfg_sel == 8'd6 ? rd_e3 : 175'd0) | (cfg_sel == 8'd7 ? rd_o3 : 175'd0) | (cfg_sel == 8'd8 ? rd_e4 : 175'd0) | (cfg_sel == 8'd9 ? rd_o4 : 175'd0) | (cfg_sel == 8'd10 ? rd_e5 : 175'd0) | (cfg_sel == 8'd11 ? rd_o5 : 175'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd0 ? rd_e0 : 175'd0) | (cfg_sel == 8'd1 ? rd_o0 : 175'd0) | (cfg_sel == 8'd2 ? rd_e1 : 175'd0) | (cfg_sel == 8'd3 ? rd_o1 : 175'd0) | (cfg_sel == 8'd4 ? rd_e2 : 175'd0) | (cfg_sel == 8'd5 ? rd_o2 : 175'd0) | (cfg_sel == 8'd6 ? rd_e3 : 175'd0) | (cfg_sel == 8'd7 ? rd_o3 : 175'd0) | (cfg_sel == 8'd8 ? rd_e4 : 175'd0) | (cfg_sel == 8'd9 ? rd_o4 : 175'd0) | (cfg_sel == 8'd10 ? rd_e5 : 175'd0) | (cfg_sel == 8'd11 ? rd_o5 : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -651,177 +653,184 @@ module kan_layer0 (
   reg signed [27:0] sum0_s0_1; always @(posedge clk) sum0_s0_1 <= (fm_0_4 + fm_0_5);
   always @(posedge clk) sum0 <= (sum0_s0_0 + sum0_s0_1);
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 12'sd1365;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1431791 ? 26'sd1431791 - zx0 : 26'sd0;
   reg signed [27:0] sum1, acc1;
   reg signed [27:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
   reg signed [27:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= (fm_1_4 + fm_1_5);
   always @(posedge clk) sum1 <= (sum1_s0_0 + sum1_s0_1);
   always @(posedge clk) acc1 <= sum1;
-  wire signed [39:0] zp1 = acc1 * 12'sd1365;
+  reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 12'sd1365;
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
   wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1431791 ? 25'sd1431791 : z1;
-  wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
+  wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
+  wire signed [25:0] sv1 = z1 < -25'sd9999 ? -26'sd9999 - zx1 : z1 > 25'sd1431791 ? 26'sd1431791 - zx1 : 26'sd0;
   reg signed [27:0] sum2, acc2;
   reg signed [27:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
   reg signed [27:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= (fm_2_4 + fm_2_5);
   always @(posedge clk) sum2 <= (sum2_s0_0 + sum2_s0_1);
   always @(posedge clk) acc2 <= sum2;
-  wire signed [39:0] zp2 = acc2 * 12'sd1365;
+  reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 12'sd1365;
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
   wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1431791 ? 25'sd1431791 : z2;
-  wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
+  wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
+  wire signed [25:0] sv2 = z2 < -25'sd9999 ? -26'sd9999 - zx2 : z2 > 25'sd1431791 ? 26'sd1431791 - zx2 : 26'sd0;
   reg signed [27:0] sum3, acc3;
   reg signed [27:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
   reg signed [27:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= (fm_3_4 + fm_3_5);
   always @(posedge clk) sum3 <= (sum3_s0_0 + sum3_s0_1);
   always @(posedge clk) acc3 <= sum3;
-  wire signed [39:0] zp3 = acc3 * 12'sd1365;
+  reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 12'sd1365;
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
   wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1431791 ? 25'sd1431791 : z3;
-  wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
+  wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
+  wire signed [25:0] sv3 = z3 < -25'sd9999 ? -26'sd9999 - zx3 : z3 > 25'sd1431791 ? 26'sd1431791 - zx3 : 26'sd0;
   reg signed [27:0] sum4, acc4;
   reg signed [27:0] sum4_s0_0; always @(posedge clk) sum4_s0_0 <= ((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3));
   reg signed [27:0] sum4_s0_1; always @(posedge clk) sum4_s0_1 <= (fm_4_4 + fm_4_5);
   always @(posedge clk) sum4 <= (sum4_s0_0 + sum4_s0_1);
   always @(posedge clk) acc4 <= sum4;
-  wire signed [39:0] zp4 = acc4 * 12'sd1365;
+  reg signed [39:0] zp4; always @(posedge clk) zp4 <= acc4 * 12'sd1365;
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
   wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1431791 ? 25'sd1431791 : z4;
-  wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
+  wire signed [25:0] zx4 = {{1{z4[24]}}, z4};
+  wire signed [25:0] sv4 = z4 < -25'sd9999 ? -26'sd9999 - zx4 : z4 > 25'sd1431791 ? 26'sd1431791 - zx4 : 26'sd0;
   reg signed [27:0] sum5, acc5;
   reg signed [27:0] sum5_s0_0; always @(posedge clk) sum5_s0_0 <= ((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3));
   reg signed [27:0] sum5_s0_1; always @(posedge clk) sum5_s0_1 <= (fm_5_4 + fm_5_5);
   always @(posedge clk) sum5 <= (sum5_s0_0 + sum5_s0_1);
   always @(posedge clk) acc5 <= sum5;
-  wire signed [39:0] zp5 = acc5 * 12'sd1365;
+  reg signed [39:0] zp5; always @(posedge clk) zp5 <= acc5 * 12'sd1365;
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
   wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1431791 ? 25'sd1431791 : z5;
-  wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
+  wire signed [25:0] zx5 = {{1{z5[24]}}, z5};
+  wire signed [25:0] sv5 = z5 < -25'sd9999 ? -26'sd9999 - zx5 : z5 > 25'sd1431791 ? 26'sd1431791 - zx5 : 26'sd0;
   reg signed [27:0] sum6, acc6;
   reg signed [27:0] sum6_s0_0; always @(posedge clk) sum6_s0_0 <= ((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3));
   reg signed [27:0] sum6_s0_1; always @(posedge clk) sum6_s0_1 <= (fm_6_4 + fm_6_5);
   always @(posedge clk) sum6 <= (sum6_s0_0 + sum6_s0_1);
   always @(posedge clk) acc6 <= sum6;
-  wire signed [39:0] zp6 = acc6 * 12'sd1365;
+  reg signed [39:0] zp6; always @(posedge clk) zp6 <= acc6 * 12'sd1365;
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
   wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1431791 ? 25'sd1431791 : z6;
-  wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
+  wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
+  wire signed [25:0] sv6 = z6 < -25'sd9999 ? -26'sd9999 - zx6 : z6 > 25'sd1431791 ? 26'sd1431791 - zx6 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y1 <= c1; saved1 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y1 <= c1; saved1 <= sv1; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y2 <= c2; saved2 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y2 <= c2; saved2 <= sv2; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y3 <= c3; saved3 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y3 <= c3; saved3 <= sv3; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y4 <= c4; saved4 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y4 <= c4; saved4 <= sv4; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y5 <= c5; saved5 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y5 <= c5; saved5 <= sv5; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y6 <= c6; saved6 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y6 <= c6; saved6 <= sv6; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y8 <= c1; saved8 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y8 <= c1; saved8 <= sv1; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y9 <= c2; saved9 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y9 <= c2; saved9 <= sv2; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y10 <= c3; saved10 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y10 <= c3; saved10 <= sv3; end
   reg [24:0] y11;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y11 <= c4; saved11 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y11 <= c4; saved11 <= sv4; end
   reg [24:0] y12;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y12 <= c5; saved12 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y12 <= c5; saved12 <= sv5; end
   reg [24:0] y13;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y13 <= c6; saved13 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y13 <= c6; saved13 <= sv6; end
   reg [24:0] y14;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y14 <= c0; saved14 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y14 <= c0; saved14 <= sv0; end
   reg [24:0] y15;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y15 <= c1; saved15 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y15 <= c1; saved15 <= sv1; end
   reg [24:0] y16;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y16 <= c2; saved16 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y16 <= c2; saved16 <= sv2; end
   reg [24:0] y17;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y17 <= c3; saved17 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y17 <= c3; saved17 <= sv3; end
   reg [24:0] y18;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y18 <= c4; saved18 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y18 <= c4; saved18 <= sv4; end
   reg [24:0] y19;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y19 <= c5; saved19 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y19 <= c5; saved19 <= sv5; end
   reg [24:0] y20;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y20 <= c6; saved20 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y20 <= c6; saved20 <= sv6; end
   reg [24:0] y21;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y21 <= c0; saved21 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y21 <= c0; saved21 <= sv0; end
   reg [24:0] y22;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y22 <= c1; saved22 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y22 <= c1; saved22 <= sv1; end
   reg [24:0] y23;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y23 <= c2; saved23 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y23 <= c2; saved23 <= sv2; end
   reg [24:0] y24;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y24 <= c3; saved24 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y24 <= c3; saved24 <= sv3; end
   reg [24:0] y25;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y25 <= c4; saved25 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y25 <= c4; saved25 <= sv4; end
   reg [24:0] y26;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y26 <= c5; saved26 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y26 <= c5; saved26 <= sv5; end
   reg [24:0] y27;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y27 <= c6; saved27 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y27 <= c6; saved27 <= sv6; end
   reg [24:0] y28;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y28 <= c0; saved28 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y28 <= c0; saved28 <= sv0; end
   reg [24:0] y29;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y29 <= c1; saved29 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y29 <= c1; saved29 <= sv1; end
   reg [24:0] y30;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y30 <= c2; saved30 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y30 <= c2; saved30 <= sv2; end
   reg [24:0] y31;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y31 <= c3; saved31 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y31 <= c3; saved31 <= sv3; end
   reg [24:0] y32;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y32 <= c4; saved32 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y32 <= c4; saved32 <= sv4; end
   reg [24:0] y33;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y33 <= c5; saved33 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y33 <= c5; saved33 <= sv5; end
   reg [24:0] y34;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y34 <= c6; saved34 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y34 <= c6; saved34 <= sv6; end
   reg [24:0] y35;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y35 <= c0; saved35 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y35 <= c0; saved35 <= sv0; end
   reg [24:0] y36;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y36 <= c1; saved36 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y36 <= c1; saved36 <= sv1; end
   reg [24:0] y37;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y37 <= c2; saved37 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y37 <= c2; saved37 <= sv2; end
   reg [24:0] y38;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y38 <= c3; saved38 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y38 <= c3; saved38 <= sv3; end
   reg [24:0] y39;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y39 <= c4; saved39 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y39 <= c4; saved39 <= sv4; end
   reg [24:0] y40;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y40 <= c5; saved40 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y40 <= c5; saved40 <= sv5; end
   reg [24:0] y41;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y41 <= c6; saved41 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y41 <= c6; saved41 <= sv6; end
   reg [24:0] y42;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y42 <= c0; saved42 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y42 <= c0; saved42 <= sv0; end
   reg [24:0] y43;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y43 <= c1; saved43 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y43 <= c1; saved43 <= sv1; end
   reg [24:0] y44;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y44 <= c2; saved44 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y44 <= c2; saved44 <= sv2; end
   reg [24:0] y45;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y45 <= c3; saved45 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y45 <= c3; saved45 <= sv3; end
   reg [24:0] y46;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y46 <= c4; saved46 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y46 <= c4; saved46 <= sv4; end
   reg [24:0] y47;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y47 <= c5; saved47 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y47 <= c5; saved47 <= sv5; end
   reg [24:0] y48;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y48 <= c6; saved48 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y48 <= c6; saved48 <= sv6; end
   reg [24:0] y49;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y49 <= c0; saved49 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd7) begin y49 <= c0; saved49 <= sv0; end
   reg [24:0] y50;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y50 <= c1; saved50 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd7) begin y50 <= c1; saved50 <= sv1; end
   reg [24:0] y51;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y51 <= c2; saved51 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd7) begin y51 <= c2; saved51 <= sv2; end
   reg [24:0] y52;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y52 <= c3; saved52 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc7 == 3'd7) begin y52 <= c3; saved52 <= sv3; end
   assign y = {y52, y51, y50, y49, y48, y47, y46, y45, y44, y43, y42, y41, y40, y39, y38, y37, y36, y35, y34, y33, y32, y31, y30, y29, y28, y27, y26, y25, y24, y23, y22, y21, y20, y19, y18, y17, y16, y15, y14, y13, y12, y11, y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
 endmodule
 
@@ -829,19 +838,19 @@ endmodule
 module kan_layer1 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [1324:0] u,            // layer inputs, 25 bits each
   input [351:0] e_in,         // residual e_l of the outputs
   output [274:0] y,            // outputs, clipped
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+5, accumulated at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd14 && cyc <= 7'd24);
-  wire fwd_out = running && (cyc >= 7'd21 && cyc <= 7'd31);
-  wire bwd_rd = running && train && (cyc >= 7'd59 && cyc <= 7'd69);
-  wire bwd_wr = running && train && (cyc >= 7'd62 && cyc <= 7'd72);
-  wire bwd_err = running && train && (cyc >= 7'd63 && cyc <= 7'd73);
+  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 7'd15 && cyc <= 7'd25);
+  wire fwd_out = running && (cyc >= 7'd23 && cyc <= 7'd33);
+  wire bwd_rd = running && train && (cyc >= 7'd63 && cyc <= 7'd73);
+  wire bwd_wr = running && train && (cyc >= 7'd66 && cyc <= 7'd76);
+  wire bwd_err = running && train && (cyc >= 7'd67 && cyc <= 7'd77);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [3:0] rd_kc; reg [6:0] rd_be; reg [6:0] rd_bo;
@@ -860,12 +869,14 @@ module kan_layer1 (
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
   reg [3:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [3:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [3:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [3:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [3:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [3:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [3:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
@@ -2032,7 +2043,7 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j52_o.hex")) l1_j52_o (
     .clk(clk), .re(rd || (cfg_re && cs_o52)), .ra(running ? ra_o52 : cfg_word[6:0]), .rd(rd_o52),
     .we(we52 || (cfg_we && cs_o52)), .wa(running ? ao52_3 : cfg_word[6:0]), .wd(running ? wd_o52 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd12 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd13 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd14 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd15 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd16 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd17 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd18 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd19 ? {150'd0, rd_o3} : 175'd0) | (cfg_sel == 8'd20 ? {150'd0, rd_e4} : 175'd0) | (cfg_sel == 8'd21 ? {150'd0, rd_o4} : 175'd0) | (cfg_sel == 8'd22 ? {150'd0, rd_e5} : 175'd0) | (cfg_sel == 8'd23 ? {150'd0, rd_o5} : 175'd0) | (cfg_sel == 8'd24 ? {150'd0, rd_e6} : 175'd0) | (cfg_sel == 8'd25 ? {150'd0, rd_o6} : 175'd0) | (cfg_sel == 8'd26 ? {150'd0, rd_e7} : 175'd0) | (cfg_sel == 8'd27 ? {150'd0, rd_o7} : 175'd0) | (cfg_sel == 8'd28 ? {150'd0, rd_e8} : 175'd0) | (cfg_sel == 8'd29 ? {150'd0, rd_o8} : 175'd0) | (cfg_sel == 8'd30 ? {150'd0, rd_e9} : 175'd0) | (cfg_sel == 8'd31 ? {150'd0, rd_o9} : 175'd0) | (cfg_sel == 8'd32 ? {150'd0, rd_e10} : 175'd0) | (cfg_sel == 8'd33 ? {150'd0, rd_o10} : 175'd0) | (cfg_sel == 8'd34 ? {150'd0, rd_e11} : 175'd0) | (cfg_sel == 8'd35 ? {150'd0, rd_o11} : 175'd0) | (cfg_sel == 8'd36 ? {150'd0, rd_e12} : 175'd0) | (cfg_sel == 8'd37 ? {150'd0, rd_o12} : 175'd0) | (cfg_sel == 8'd38 ? {150'd0, rd_e13} : 175'd0) | (cfg_sel == 8'd39 ? {150'd0, rd_o13} : 175'd0) | (cfg_sel == 8'd40 ? {150'd0, rd_e14} : 175'd0) | (cfg_sel == 8'd41 ? {150'd0, rd_o14} : 175'd0) | (cfg_sel == 8'd42 ? {150'd0, rd_e15} : 175'd0) | (cfg_sel == 8'd43 ? {150'd0, rd_o15} : 175'd0) | (cfg_sel == 8'd44 ? {150'd0, rd_e16} : 175'd0) | (cfg_sel == 8'd45 ? {150'd0, rd_o16} : 175'd0) | (cfg_sel == 8'd46 ? {150'd0, rd_e17} : 175'd0) | (cfg_sel == 8'd47 ? {150'd0, rd_o17} : 175'd0) | (cfg_sel == 8'd48 ? {150'd0, rd_e18} : 175'd0) | (cfg_sel == 8'd49 ? {150'd0, rd_o18} : 175'd0) | (cfg_sel == 8'd50 ? {150'd0, rd_e19} : 175'd0) | (cfg_sel == 8'd51 ? {150'd0, rd_o19} : 175'd0) | (cfg_sel == 8'd52 ? {150'd0, rd_e20} : 175'd0) | (cfg_sel == 8'd53 ? {150'd0, rd_o20} : 175'd0) | (cfg_sel == 8'd54 ? {150'd0, rd_e21} : 175'd0) | (cfg_sel == 8'd55 ? {150'd0, rd_o21} : 175'd0) | (cfg_sel == 8'd56 ? {150'd0, rd_e22} : 175'd0) | (cfg_sel == 8'd57 ? {150'd0, rd_o22} : 175'd0) | (cfg_sel == 8'd58 ? {150'd0, rd_e23} : 175'd0) | (cfg_sel == 8'd59 ? {150'd0, rd_o23} : 175'd0) | (cfg_sel == 8'd60 ? {150'd0, rd_e24} : 175'd0) | (cfg_sel == 8'd61 ? {150'd0, rd_o24} : 175'd0) | (cfg_sel == 8'd62 ? {150'd0, rd_e25} : 175'd0) | (cfg_sel == 8'd63 ? {150'd0, rd_o25} : 175'd0) | (cfg_sel == 8'd64 ? {150'd0, rd_e26} : 175'd0) | (cfg_sel == 8'd65 ? {150'd0, rd_o26} : 175'd0) | (cfg_sel == 8'd66 ? {150'd0, rd_e27} : 175'd0) | (cfg_sel == 8'd67 ? {150'd0, rd_o27} : 175'd0) | (cfg_sel == 8'd68 ? {150'd0, rd_e28} : 175'd0) | (cfg_sel == 8'd69 ? {150'd0, rd_o28} : 175'd0) | (cfg_sel == 8'd70 ? {150'd0, rd_e29} : 175'd0) | (cfg_sel == 8'd71 ? {150'd0, rd_o29} : 175'd0) | (cfg_sel == 8'd72 ? {150'd0, rd_e30} : 175'd0) | (cfg_sel == 8'd73 ? {150'd0, rd_o30} : 175'd0) | (cfg_sel == 8'd74 ? {150'd0, rd_e31} : 175'd0) | (cfg_sel == 8'd75 ? {150'd0, rd_o31} : 175'd0) | (cfg_sel == 8'd76 ? {150'd0, rd_e32} : 175'd0) | (cfg_sel == 8'd77 ? {150'd0, rd_o32} : 175'd0) | (cfg_sel == 8'd78 ? {150'd0, rd_e33} : 175'd0) | (cfg_sel == 8'd79 ? {150'd0, rd_o33} : 175'd0) | (cfg_sel == 8'd80 ? {150'd0, rd_e34} : 175'd0) | (cfg_sel == 8'd81 ? {150'd0, rd_o34} : 175'd0) | (cfg_sel == 8'd82 ? {150'd0, rd_e35} : 175'd0) | (cfg_sel == 8'd83 ? {150'd0, rd_o35} : 175'd0) | (cfg_sel == 8'd84 ? {150'd0, rd_e36} : 175'd0) | (cfg_sel == 8'd85 ? {150'd0, rd_o36} : 175'd0) | (cfg_sel == 8'd86 ? {150'd0, rd_e37} : 175'd0) | (cfg_sel == 8'd87 ? {150'd0, rd_o37} : 175'd0) | (cfg_sel == 8'd88 ? {150'd0, rd_e38} : 175'd0) | (cfg_sel == 8'd89 ? {150'd0, rd_o38} : 175'd0) | (cfg_sel == 8'd90 ? {150'd0, rd_e39} : 175'd0) | (cfg_sel == 8'd91 ? {150'd0, rd_o39} : 175'd0) | (cfg_sel == 8'd92 ? {150'd0, rd_e40} : 175'd0) | (cfg_sel == 8'd93 ? {150'd0, rd_o40} : 175'd0) | (cfg_sel == 8'd94 ? {150'd0, rd_e41} : 175'd0) | (cfg_sel == 8'd95 ? {150'd0, rd_o41} : 175'd0) | (cfg_sel == 8'd96 ? {150'd0, rd_e42} : 175'd0) | (cfg_sel == 8'd97 ? {150'd0, rd_o42} : 175'd0) | (cfg_sel == 8'd98 ? {150'd0, rd_e43} : 175'd0) | (cfg_sel == 8'd99 ? {150'd0, rd_o43} : 175'd0) | (cfg_sel == 8'd100 ? {150'd0, rd_e44} : 175'd0) | (cfg_sel == 8'd101 ? {150'd0, rd_o44} : 175'd0) | (cfg_sel == 8'd102 ? {150'd0, rd_e45} : 175'd0) | (cfg_sel == 8'd103 ? {150'd0, rd_o45} : 175'd0) | (cfg_sel == 8'd104 ? {150'd0, rd_e46} : 175'd0) | (cfg_sel == 8'd105 ? {150'd0, rd_o46} : 175'd0) | (cfg_sel == 8'd106 ? {150'd0, rd_e47} : 175'd0) | (cfg_sel == 8'd107 ? {150'd0, rd_o47} : 175'd0) | (cfg_sel == 8'd108 ? {150'd0, rd_e48} : 175'd0) | (cfg_sel == 8'd109 ? {150'd0, rd_o48} : 175'd0) | (cfg_sel == 8'd110 ? {150'd0, rd_e49} : 175'd0) | (cfg_sel == 8'd111 ? {150'd0, rd_o49} : 175'd0) | (cfg_sel == 8'd112 ? {150'd0, rd_e50} : 175'd0) | (cfg_sel == 8'd113 ? {150'd0, rd_o50} : 175'd0) | (cfg_sel == 8'd114 ? {150'd0, rd_e51} : 175'd0) | (cfg_sel == 8'd115 ? {150'd0, rd_o51} : 175'd0) | (cfg_sel == 8'd116 ? {150'd0, rd_e52} : 175'd0) | (cfg_sel == 8'd117 ? {150'd0, rd_o52} : 175'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd12 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd13 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd14 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd15 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd16 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd17 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd18 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd19 ? {150'd0, rd_o3} : 175'd0) | (cfg_sel == 8'd20 ? {150'd0, rd_e4} : 175'd0) | (cfg_sel == 8'd21 ? {150'd0, rd_o4} : 175'd0) | (cfg_sel == 8'd22 ? {150'd0, rd_e5} : 175'd0) | (cfg_sel == 8'd23 ? {150'd0, rd_o5} : 175'd0) | (cfg_sel == 8'd24 ? {150'd0, rd_e6} : 175'd0) | (cfg_sel == 8'd25 ? {150'd0, rd_o6} : 175'd0) | (cfg_sel == 8'd26 ? {150'd0, rd_e7} : 175'd0) | (cfg_sel == 8'd27 ? {150'd0, rd_o7} : 175'd0) | (cfg_sel == 8'd28 ? {150'd0, rd_e8} : 175'd0) | (cfg_sel == 8'd29 ? {150'd0, rd_o8} : 175'd0) | (cfg_sel == 8'd30 ? {150'd0, rd_e9} : 175'd0) | (cfg_sel == 8'd31 ? {150'd0, rd_o9} : 175'd0) | (cfg_sel == 8'd32 ? {150'd0, rd_e10} : 175'd0) | (cfg_sel == 8'd33 ? {150'd0, rd_o10} : 175'd0) | (cfg_sel == 8'd34 ? {150'd0, rd_e11} : 175'd0) | (cfg_sel == 8'd35 ? {150'd0, rd_o11} : 175'd0) | (cfg_sel == 8'd36 ? {150'd0, rd_e12} : 175'd0) | (cfg_sel == 8'd37 ? {150'd0, rd_o12} : 175'd0) | (cfg_sel == 8'd38 ? {150'd0, rd_e13} : 175'd0) | (cfg_sel == 8'd39 ? {150'd0, rd_o13} : 175'd0) | (cfg_sel == 8'd40 ? {150'd0, rd_e14} : 175'd0) | (cfg_sel == 8'd41 ? {150'd0, rd_o14} : 175'd0) | (cfg_sel == 8'd42 ? {150'd0, rd_e15} : 175'd0) | (cfg_sel == 8'd43 ? {150'd0, rd_o15} : 175'd0) | (cfg_sel == 8'd44 ? {150'd0, rd_e16} : 175'd0) | (cfg_sel == 8'd45 ? {150'd0, rd_o16} : 175'd0) | (cfg_sel == 8'd46 ? {150'd0, rd_e17} : 175'd0) | (cfg_sel == 8'd47 ? {150'd0, rd_o17} : 175'd0) | (cfg_sel == 8'd48 ? {150'd0, rd_e18} : 175'd0) | (cfg_sel == 8'd49 ? {150'd0, rd_o18} : 175'd0) | (cfg_sel == 8'd50 ? {150'd0, rd_e19} : 175'd0) | (cfg_sel == 8'd51 ? {150'd0, rd_o19} : 175'd0) | (cfg_sel == 8'd52 ? {150'd0, rd_e20} : 175'd0) | (cfg_sel == 8'd53 ? {150'd0, rd_o20} : 175'd0) | (cfg_sel == 8'd54 ? {150'd0, rd_e21} : 175'd0) | (cfg_sel == 8'd55 ? {150'd0, rd_o21} : 175'd0) | (cfg_sel == 8'd56 ? {150'd0, rd_e22} : 175'd0) | (cfg_sel == 8'd57 ? {150'd0, rd_o22} : 175'd0) | (cfg_sel == 8'd58 ? {150'd0, rd_e23} : 175'd0) | (cfg_sel == 8'd59 ? {150'd0, rd_o23} : 175'd0) | (cfg_sel == 8'd60 ? {150'd0, rd_e24} : 175'd0) | (cfg_sel == 8'd61 ? {150'd0, rd_o24} : 175'd0) | (cfg_sel == 8'd62 ? {150'd0, rd_e25} : 175'd0) | (cfg_sel == 8'd63 ? {150'd0, rd_o25} : 175'd0) | (cfg_sel == 8'd64 ? {150'd0, rd_e26} : 175'd0) | (cfg_sel == 8'd65 ? {150'd0, rd_o26} : 175'd0) | (cfg_sel == 8'd66 ? {150'd0, rd_e27} : 175'd0) | (cfg_sel == 8'd67 ? {150'd0, rd_o27} : 175'd0) | (cfg_sel == 8'd68 ? {150'd0, rd_e28} : 175'd0) | (cfg_sel == 8'd69 ? {150'd0, rd_o28} : 175'd0) | (cfg_sel == 8'd70 ? {150'd0, rd_e29} : 175'd0) | (cfg_sel == 8'd71 ? {150'd0, rd_o29} : 175'd0) | (cfg_sel == 8'd72 ? {150'd0, rd_e30} : 175'd0) | (cfg_sel == 8'd73 ? {150'd0, rd_o30} : 175'd0) | (cfg_sel == 8'd74 ? {150'd0, rd_e31} : 175'd0) | (cfg_sel == 8'd75 ? {150'd0, rd_o31} : 175'd0) | (cfg_sel == 8'd76 ? {150'd0, rd_e32} : 175'd0) | (cfg_sel == 8'd77 ? {150'd0, rd_o32} : 175'd0) | (cfg_sel == 8'd78 ? {150'd0, rd_e33} : 175'd0) | (cfg_sel == 8'd79 ? {150'd0, rd_o33} : 175'd0) | (cfg_sel == 8'd80 ? {150'd0, rd_e34} : 175'd0) | (cfg_sel == 8'd81 ? {150'd0, rd_o34} : 175'd0) | (cfg_sel == 8'd82 ? {150'd0, rd_e35} : 175'd0) | (cfg_sel == 8'd83 ? {150'd0, rd_o35} : 175'd0) | (cfg_sel == 8'd84 ? {150'd0, rd_e36} : 175'd0) | (cfg_sel == 8'd85 ? {150'd0, rd_o36} : 175'd0) | (cfg_sel == 8'd86 ? {150'd0, rd_e37} : 175'd0) | (cfg_sel == 8'd87 ? {150'd0, rd_o37} : 175'd0) | (cfg_sel == 8'd88 ? {150'd0, rd_e38} : 175'd0) | (cfg_sel == 8'd89 ? {150'd0, rd_o38} : 175'd0) | (cfg_sel == 8'd90 ? {150'd0, rd_e39} : 175'd0) | (cfg_sel == 8'd91 ? {150'd0, rd_o39} : 175'd0) | (cfg_sel == 8'd92 ? {150'd0, rd_e40} : 175'd0) | (cfg_sel == 8'd93 ? {150'd0, rd_o40} : 175'd0) | (cfg_sel == 8'd94 ? {150'd0, rd_e41} : 175'd0) | (cfg_sel == 8'd95 ? {150'd0, rd_o41} : 175'd0) | (cfg_sel == 8'd96 ? {150'd0, rd_e42} : 175'd0) | (cfg_sel == 8'd97 ? {150'd0, rd_o42} : 175'd0) | (cfg_sel == 8'd98 ? {150'd0, rd_e43} : 175'd0) | (cfg_sel == 8'd99 ? {150'd0, rd_o43} : 175'd0) | (cfg_sel == 8'd100 ? {150'd0, rd_e44} : 175'd0) | (cfg_sel == 8'd101 ? {150'd0, rd_o44} : 175'd0) | (cfg_sel == 8'd102 ? {150'd0, rd_e45} : 175'd0) | (cfg_sel == 8'd103 ? {150'd0, rd_o45} : 175'd0) | (cfg_sel == 8'd104 ? {150'd0, rd_e46} : 175'd0) | (cfg_sel == 8'd105 ? {150'd0, rd_o46} : 175'd0) | (cfg_sel == 8'd106 ? {150'd0, rd_e47} : 175'd0) | (cfg_sel == 8'd107 ? {150'd0, rd_o47} : 175'd0) | (cfg_sel == 8'd108 ? {150'd0, rd_e48} : 175'd0) | (cfg_sel == 8'd109 ? {150'd0, rd_o48} : 175'd0) | (cfg_sel == 8'd110 ? {150'd0, rd_e49} : 175'd0) | (cfg_sel == 8'd111 ? {150'd0, rd_o49} : 175'd0) | (cfg_sel == 8'd112 ? {150'd0, rd_e50} : 175'd0) | (cfg_sel == 8'd113 ? {150'd0, rd_o50} : 175'd0) | (cfg_sel == 8'd114 ? {150'd0, rd_e51} : 175'd0) | (cfg_sel == 8'd115 ? {150'd0, rd_o51} : 175'd0) | (cfg_sel == 8'd116 ? {150'd0, rd_e52} : 175'd0) | (cfg_sel == 8'd117 ? {150'd0, rd_o52} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -2424,33 +2435,34 @@ module kan_layer1 (
   reg signed [30:0] sum0_s1_3; always @(posedge clk) sum0_s1_3 <= (sum0_s0_12 + sum0_s0_13);
   always @(posedge clk) sum0 <= ((sum0_s1_0 + sum0_s1_1) + (sum0_s1_2 + sum0_s1_3));
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 9'sd154;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
   assign y = {y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -2619,19 +2631,19 @@ endmodule
 module kan_layer2 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [274:0] u,            // layer inputs, 25 bits each
   input [127:0] e_in,         // residual e_l of the outputs
   output [99:0] y,            // outputs, clipped
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd32 && cyc <= 7'd35);
-  wire fwd_out = running && (cyc >= 7'd38 && cyc <= 7'd41);
-  wire bwd_rd = running && train && (cyc >= 7'd52 && cyc <= 7'd55);
-  wire bwd_wr = running && train && (cyc >= 7'd55 && cyc <= 7'd58);
-  wire bwd_err = running && train && (cyc >= 7'd56 && cyc <= 7'd59);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 7'd34 && cyc <= 7'd37);
+  wire fwd_out = running && (cyc >= 7'd41 && cyc <= 7'd44);
+  wire bwd_rd = running && train && (cyc >= 7'd56 && cyc <= 7'd59);
+  wire bwd_wr = running && train && (cyc >= 7'd59 && cyc <= 7'd62);
+  wire bwd_err = running && train && (cyc >= 7'd60 && cyc <= 7'd63);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [1:0] rd_kc; reg [4:0] rd_be; reg [4:0] rd_bo;
@@ -2649,11 +2661,13 @@ module kan_layer2 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [1:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
@@ -2896,7 +2910,7 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j10_o.hex")) l2_j10_o (
     .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[4:0]), .rd(rd_o10),
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[4:0]), .wd(running ? wd_o10 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd118 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd119 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd120 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd121 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd122 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd123 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd124 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd125 ? {150'd0, rd_o3} : 175'd0) | (cfg_sel == 8'd126 ? {150'd0, rd_e4} : 175'd0) | (cfg_sel == 8'd127 ? {150'd0, rd_o4} : 175'd0) | (cfg_sel == 8'd128 ? {150'd0, rd_e5} : 175'd0) | (cfg_sel == 8'd129 ? {150'd0, rd_o5} : 175'd0) | (cfg_sel == 8'd130 ? {150'd0, rd_e6} : 175'd0) | (cfg_sel == 8'd131 ? {150'd0, rd_o6} : 175'd0) | (cfg_sel == 8'd132 ? {150'd0, rd_e7} : 175'd0) | (cfg_sel == 8'd133 ? {150'd0, rd_o7} : 175'd0) | (cfg_sel == 8'd134 ? {150'd0, rd_e8} : 175'd0) | (cfg_sel == 8'd135 ? {150'd0, rd_o8} : 175'd0) | (cfg_sel == 8'd136 ? {150'd0, rd_e9} : 175'd0) | (cfg_sel == 8'd137 ? {150'd0, rd_o9} : 175'd0) | (cfg_sel == 8'd138 ? {150'd0, rd_e10} : 175'd0) | (cfg_sel == 8'd139 ? {150'd0, rd_o10} : 175'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd118 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd119 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd120 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd121 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd122 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd123 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd124 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd125 ? {150'd0, rd_o3} : 175'd0) | (cfg_sel == 8'd126 ? {150'd0, rd_e4} : 175'd0) | (cfg_sel == 8'd127 ? {150'd0, rd_o4} : 175'd0) | (cfg_sel == 8'd128 ? {150'd0, rd_e5} : 175'd0) | (cfg_sel == 8'd129 ? {150'd0, rd_o5} : 175'd0) | (cfg_sel == 8'd130 ? {150'd0, rd_e6} : 175'd0) | (cfg_sel == 8'd131 ? {150'd0, rd_o6} : 175'd0) | (cfg_sel == 8'd132 ? {150'd0, rd_e7} : 175'd0) | (cfg_sel == 8'd133 ? {150'd0, rd_o7} : 175'd0) | (cfg_sel == 8'd134 ? {150'd0, rd_e8} : 175'd0) | (cfg_sel == 8'd135 ? {150'd0, rd_o8} : 175'd0) | (cfg_sel == 8'd136 ? {150'd0, rd_e9} : 175'd0) | (cfg_sel == 8'd137 ? {150'd0, rd_o9} : 175'd0) | (cfg_sel == 8'd138 ? {150'd0, rd_e10} : 175'd0) | (cfg_sel == 8'd139 ? {150'd0, rd_o10} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -2993,19 +3007,20 @@ module kan_layer2 (
   reg signed [28:0] sum0_s0_2; always @(posedge clk) sum0_s0_2 <= ((fm_0_8 + fm_0_9) + fm_0_10);
   always @(posedge clk) sum0 <= ((sum0_s0_0 + sum0_s0_1) + sum0_s0_2);
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 11'sd744;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc6 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc6 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc6 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc6 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc7 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
   assign y = {y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -3048,19 +3063,19 @@ endmodule
 module kan_layer3 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [99:0] u,            // layer inputs, 25 bits each
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 7'd42);
-  wire fwd_out = running && (cyc == 7'd47);
+  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 7'd45);
+  wire fwd_out = running && (cyc == 7'd51);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 7'd51);
-  wire bwd_err = running && train && (cyc == 7'd52);
+  wire bwd_wr = running && train && (cyc == 7'd55);
+  wire bwd_err = running && train && (cyc == 7'd56);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -3076,10 +3091,12 @@ module kan_layer3 (
   reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
@@ -3168,7 +3185,7 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_o.hex")) l3_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd140 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd141 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd142 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd143 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd144 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd145 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd146 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd147 ? {150'd0, rd_o3} : 175'd0);
+  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd140 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd141 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd142 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd143 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd144 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd145 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd146 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd147 ? {150'd0, rd_o3} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -3205,7 +3222,7 @@ module kan_layer3 (
   reg signed [26:0] sum0, acc0;
   always @(posedge clk) sum0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 13'sd2048;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0;
@@ -3229,7 +3246,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 84 cycles a training record, 48 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 88 cycles a training record, 52 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -3240,11 +3257,11 @@ module kan_top (
   output [24:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
   output out_error,                 // the record had a feature outside [100, 2000]: not trained on, out_y = 0
   // parameter port, served only while no record runs: one word (kPar node values) of memory
-  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)
   input cfg_valid, output cfg_ready, input cfg_write, input [7:0] cfg_mem, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output reg cfg_rvalid, output [174:0] cfg_rdata
+  input [174:0] cfg_wdata, output reg cfg_rvalid, output reg [174:0] cfg_rdata
 );
-  localparam PRED_AT = 7'd47, INFER_LAST = 7'd47, TRAIN_LAST = 7'd83;
+  localparam PRED_AT = 7'd51, INFER_LAST = 7'd51, TRAIN_LAST = 7'd87;
   wire [1324:0] y0; wire [1695:0] e0; wire [174:0] cfg_rd0;
   wire [274:0] y1; wire [351:0] e1; wire [174:0] cfg_rd1;
   wire [99:0] y2; wire [127:0] e2; wire [174:0] cfg_rd2;
@@ -3278,19 +3295,21 @@ module kan_top (
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
   reg [7:0] cfg_sel;
-  assign cfg_rdata = cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
+  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
       if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
       push <= owed;
       count <= count + push - pop;
-      cfg_rvalid <= cfg_re;
+      cfg_read <= {cfg_read[0], cfg_re};
+      cfg_rvalid <= cfg_read[1];
     end
     push_bad <= bad;
     if (cfg_re) cfg_sel <= cfg_mem;
+    cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
     else if (push && count == 2'd0) q0 <= pushed;
