@@ -28,6 +28,41 @@ function sext(name: string, from: number, to: number): string {
   return to === from ? name : `{{${to - from}{${name}[${from - 1}]}}, ${name}}`
 }
 
+/**
+ * How layer l takes an input u: located, as {⌈i/2⌉, d} with d = u − lo (S + IW bits, i = d >> S,
+ * t = d's low S bits): the layer before (or the top, for the features) locates the values it
+ * registers, so a layer's memory address is one addition from a register, not a subtraction, an
+ * increment and an addition.
+ */
+function locatedWidth(spec: FixedSpec, l: number): { S: number; IW: number; bits: number } {
+  const layer = spec.layers[l]!
+  const IW = clog2(layer.points)
+  return { S: layer.deltaShift, IW, bits: layer.deltaShift + 2 * IW }
+}
+
+/** The located form of the constant `value` for layer l, as an unsigned literal. */
+function locatedLiteral(spec: FixedSpec, l: number, value: number): string {
+  const { S, IW, bits } = locatedWidth(spec, l)
+  const d = BigInt(value - spec.layers[l]!.lo)
+  const word = (BigInt.asUintN(IW, (d + (1n << BigInt(S))) >> BigInt(S + 1)) << BigInt(S + IW)) | BigInt.asUintN(S + IW, d)
+  return `${bits}'d${word}`
+}
+
+/**
+ * Lines that declare `name` as the located form, for layer l, of the `from`-bit signed expression
+ * `value` (see locatedWidth): d and d + 2^S come from the low S + IW + 1 bits of value alone.
+ */
+function locate(w: (line: string) => void, spec: FixedSpec, l: number, name: string, value: string, from: number): void {
+  const { S, IW, bits } = locatedWidth(spec, l)
+  const n = S + IW + 1
+  const low = n <= from ? `${value}[${n - 1}:0]` : sext(value, from, n)
+  const lo = spec.layers[l]!.lo
+  const constant = (c: number): string => `${n}'d${BigInt.asUintN(n, BigInt(c))}`
+  w(`  wire [${n - 1}:0] ${name}_d = ${low} - ${constant(lo)};`)
+  w(`  wire [${n - 1}:0] ${name}_h = ${low} - ${constant(lo - 2 ** S)};`)
+  w(`  wire [${bits - 1}:0] ${name} = {${name}_h[${n - 1}:${S + 1}], ${name}_d[${S + IW - 1}:0]};`)
+}
+
 /** A balanced sum (so the adder depth is log2 of the terms, not linear). */
 function tree(terms: readonly string[]): string {
   if (terms.length === 1) return terms[0]!
@@ -135,13 +170,13 @@ interface LayerText {
   readonly layer: FixedLayerSpec
   readonly last: boolean
   readonly port: PortShape
-  /** Value and residual widths, segment shift, and the widths of d, a sum, mult, the even/odd addresses, jc and kc. */
+  /** Value and residual widths, segment shift, and the widths of i, a located input, a sum, mult, the even/odd addresses, jc and kc. */
   readonly VB: number
   readonly EB: number
   readonly S: number
   readonly CW: number
   readonly IW: number
-  readonly DW: number
+  readonly LW: number
   readonly SW: number
   readonly MW: number
   readonly AEW: number
@@ -176,7 +211,7 @@ export function layerModule(plan: HardwarePlan, l: number): string {
     S,
     CW: clog2(plan.trainCycles),
     IW,
-    DW: Math.max(VB + 2, S + IW + 1),
+    LW: locatedWidth(spec, l).bits,
     SW: VB + clog2(Math.max(L.n, 2)),
     MW: clog2(layer.mult + 1) + 1,
     AEW: clog2(L.C * L.HE),
@@ -200,16 +235,17 @@ export function layerModule(plan: HardwarePlan, l: number): string {
 }
 
 /** The module header and its ports. */
-function layerPorts({ l, L, layer, last, port, VB, EB, S, CW, w }: LayerText): void {
+function layerPorts({ plan, l, L, layer, last, port, VB, EB, S, CW, LW, w }: LayerText): void {
   const { n: N, m: M, kPar, jPar, C } = L
   w(`// layer ${l}: n = ${N}, m = ${M}, P = ${L.P}, lo = ${layer.lo}, s = ${S}, a = ${layer.rateShift}, mult = ${layer.mult}; ${kPar}×${jPar} functions a cycle, ${C} chunk(s)`)
   w(`module kan_layer${l} (`)
   w(`  input clk, input running, input train, input [${CW - 1}:0] cyc,`)
   w(`  input cfg_re, input cfg_we, input [${port.idBits - 1}:0] cfg_mem, input [${port.idBits - 1}:0] cfg_sel, input [${port.wordBits - 1}:0] cfg_word,`)
   w(`  input [${port.dataBits - 1}:0] cfg_wdata, output reg [${port.dataBits - 1}:0] cfg_rdata,   // parameter port (only while no record runs)`)
-  w(`  input [${N * VB - 1}:0] u,            // layer inputs, ${VB} bits each`)
+  w(`  input [${N * LW - 1}:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (${LW} bits each)`)
   w(`  input [${M * EB - 1}:0] e_in,         // residual e_l of the outputs`)
-  w(`  output [${M * VB - 1}:0] y${l > 0 ? ',' : ''}            // outputs${last ? ' (the prediction)' : ', clipped'}`)
+  const outBits = last ? VB : locatedWidth(plan.spec, l + 1).bits
+  w(`  output [${M * outBits - 1}:0] y${l > 0 ? ',' : ''}            // outputs${last ? ' (the prediction)' : `, clipped and located for layer ${l + 1}`}`)
   if (l > 0) w(`  output [${N * EB - 1}:0] e_out         // residual e_{l-1} of the inputs`)
   w(');')
 }
@@ -248,28 +284,27 @@ function layerSchedule({ l, L, CW, AEW, AOW, JCW, KCW, w }: LayerText): void {
 }
 
 /** Per input lane: locate i and t, the even and odd memories (read, write-back, parameter port), and the port's read-back. */
-function layerMemories({ plan, l, L, layer, port, VB, S, IW, DW, AEW, AOW, JCW, w, jValid }: LayerText): void {
+function layerMemories({ plan, l, L, port, VB, S, IW, LW, AEW, AOW, JCW, w, jValid }: LayerText): void {
   const { n: N, kPar, jPar, JC, C, HE, HO } = L
   const readBack: string[] = []
   for (let jj = 0; jj < jPar; jj++) {
     w(`  // input lane ${jj}: locate, read, write back`)
-    if (JC === 1) w(`  wire [${VB - 1}:0] u_rd${jj} = u[${jj * VB + VB - 1}:${jj * VB}];`)
+    if (JC === 1) w(`  wire [${LW - 1}:0] u_rd${jj} = u[${jj * LW + LW - 1}:${jj * LW}];`)
     else {
-      w(`  reg [${VB - 1}:0] u_rd${jj};`)
+      w(`  reg [${LW - 1}:0] u_rd${jj};`)
       w(`  always @* case (rd_jc)`)
       for (let jc = 0; jc < JC; jc++) {
         const j = jc * jPar + jj
-        if (j < N) w(`    ${JCW}'d${jc}: u_rd${jj} = u[${j * VB + VB - 1}:${j * VB}];`)
+        if (j < N) w(`    ${JCW}'d${jc}: u_rd${jj} = u[${j * LW + LW - 1}:${j * LW}];`)
       }
-      w(`    default: u_rd${jj} = ${lit(layer.lo, VB)};`)
+      w(`    default: u_rd${jj} = ${LW}'d0;`)
       w('  endcase')
     }
-    w(`  wire [${DW - 1}:0] d${jj} = ${sext(`u_rd${jj}`, VB, DW)} - ${lit(layer.lo, DW)};`)
-    w(`  wire [${IW - 1}:0] i${jj} = d${jj}[${S + IW - 1}:${S}];`)
-    w(`  wire [${AEW - 1}:0] ra_e${jj} = rd_be + ((i${jj} + 1'b1) >> 1);`)
+    w(`  wire [${IW - 1}:0] i${jj} = u_rd${jj}[${S + IW - 1}:${S}];`)
+    w(`  wire [${AEW - 1}:0] ra_e${jj} = rd_be + u_rd${jj}[${LW - 1}:${S + IW}];  // + ⌈i/2⌉`)
     w(`  wire [${AOW - 1}:0] ra_o${jj} = rd_bo + (i${jj} >> 1);`)
     w(`  reg [${S - 1}:0] t${jj}_1; reg odd${jj}_1; reg [${AEW - 1}:0] ae${jj}_1; reg [${AOW - 1}:0] ao${jj}_1;`)
-    w(`  always @(posedge clk) if (rd) begin t${jj}_1 <= d${jj}[${S - 1}:0]; odd${jj}_1 <= i${jj}[0]; ae${jj}_1 <= ra_e${jj}; ao${jj}_1 <= ra_o${jj}; end`)
+    w(`  always @(posedge clk) if (rd) begin t${jj}_1 <= u_rd${jj}[${S - 1}:0]; odd${jj}_1 <= i${jj}[0]; ae${jj}_1 <= ra_e${jj}; ao${jj}_1 <= ra_o${jj}; end`)
     delays(w, `ae${jj}_`, AEW, 1, STAGE.write)
     delays(w, `ao${jj}_`, AOW, 1, STAGE.write)
     w(`  wire [${kPar * VB - 1}:0] rd_e${jj}, rd_o${jj}, wd_e${jj}, wd_o${jj};`)
@@ -337,12 +372,13 @@ function layerLanes({ L, VB, EB, S, SW, w, jValid }: LayerText): void {
   }
 }
 
-/** Forward: the sums over inputs, the accumulators over chunks, mean, clip, saved and the output registers. */
-function layerForward({ plan, L, layer, last, VB, SW, MW, JCW, KCW, w }: LayerText): void {
+/** Forward: the sums over inputs, the accumulators over chunks, mean, clip (located for the next layer), saved and the output registers. */
+function layerForward({ plan, l, L, layer, last, VB, SW, MW, JCW, KCW, w }: LayerText): void {
   const { m: M, kPar, jPar, KC, JC } = L
   const ACC = STAGE.acc + L.tree
   const OUT = STAGE.out + L.tree
-  w(`  // forward: z_k = ((Σ_j f_kj)·mult) >> base${last ? '' : `, clipped into [${layer.clip![0]}, ${layer.clip![1]}]`}`)
+  const outBits = last ? VB : locatedWidth(plan.spec, l + 1).bits
+  w(`  // forward: z_k = ((Σ_j f_kj)·mult) >> base${last ? '' : `, clipped into [${layer.clip![0]}, ${layer.clip![1]}] and located for layer ${l + 1}`}`)
   w('  // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)')
   for (let kk = 0; kk < kPar; kk++) {
     const sums = Array.from({ length: jPar }, (_, jj) => `fm_${kk}_${jj}`)
@@ -358,11 +394,13 @@ function layerForward({ plan, L, layer, last, VB, SW, MW, JCW, KCW, w }: LayerTe
       w(`  wire signed [${VB - 1}:0] c${kk} = z${kk};`)
       w(`  wire [${VB}:0] sv${kk} = ${VB + 1}'d0;`)
     } else {
-      // saved = clipped - z: lo - z or hi - z are formed beside the compares, not after them
+      // saved = clipped - z, and the clipped value located for the next layer: lo - z, hi - z and
+      // the location of z are formed beside the compares, not after them
       const [lo, hi] = layer.clip!
       const below = `z${kk} < ${lit(lo, VB)}`
       const above = `z${kk} > ${lit(hi, VB)}`
-      w(`  wire signed [${VB - 1}:0] c${kk} = ${below} ? ${lit(lo, VB)} : ${above} ? ${lit(hi, VB)} : z${kk};`)
+      locate(w, plan.spec, l + 1, `zl${kk}`, `z${kk}`, VB)
+      w(`  wire [${outBits - 1}:0] c${kk} = ${below} ? ${locatedLiteral(plan.spec, l + 1, lo)} : ${above} ? ${locatedLiteral(plan.spec, l + 1, hi)} : zl${kk};`)
       w(`  wire signed [${VB}:0] zx${kk} = ${sext(`z${kk}`, VB, VB + 1)};`)
       w(`  wire signed [${VB}:0] sv${kk} = ${below} ? ${lit(lo, VB + 1)} - zx${kk} : ${above} ? ${lit(hi, VB + 1)} - zx${kk} : ${VB + 1}'sd0;`)
     }
@@ -372,7 +410,7 @@ function layerForward({ plan, L, layer, last, VB, SW, MW, JCW, KCW, w }: LayerTe
     const kc = Math.floor(k / kPar)
     const kk = k % kPar
     const when = ['fwd_out', JC > 1 ? `jc${OUT} == ${JCW}'d${JC - 1}` : '', KC > 1 ? `kc${OUT} == ${KCW}'d${kc}` : ''].filter((c) => c !== '').join(' && ')
-    w(`  reg [${VB - 1}:0] y${k};`)
+    w(`  reg [${outBits - 1}:0] y${k};`)
     w(`  always @(posedge clk) if (${when}) begin y${k} <= c${kk}; saved${k} <= sv${kk}; end`)
     outputs.unshift(`y${k}`)
   }
@@ -430,10 +468,18 @@ export function topModule(plan: HardwarePlan): string {
   w(');')
   w(`  localparam PRED_AT = ${CW}'d${plan.predAt}, INFER_LAST = ${CW}'d${plan.inferCycles - 1}, TRAIN_LAST = ${CW}'d${plan.trainCycles - 1};`)
   spec.layers.forEach((layer, l) => {
-    w(`  wire [${layer.units * VB - 1}:0] y${l}; wire [${layer.units * EB - 1}:0] e${l}; wire [${PW - 1}:0] cfg_rd${l};`)
+    const bits = l === L - 1 ? VB : locatedWidth(spec, l + 1).bits
+    w(`  wire [${layer.units * bits - 1}:0] y${l}; wire [${layer.units * EB - 1}:0] e${l}; wire [${PW - 1}:0] cfg_rd${l};`)
   })
   w(`  reg running, train, bad; reg [${CW - 1}:0] cyc;`)
-  w(`  reg [${spec.inputs * VB - 1}:0] x; reg [${T * VB - 1}:0] ystar;`)
+  const LX = locatedWidth(spec, 0).bits
+  w(`  reg [${spec.inputs * LX - 1}:0] x; reg [${T * VB - 1}:0] ystar;  // x: the features located for layer 0`)
+  const located: string[] = []
+  for (let c = 0; c < spec.inputs; c++) {
+    w(`  wire [${VB - 1}:0] xf${c} = in_x[${c * VB + VB - 1}:${c * VB}];`)
+    locate(w, spec, 0, `xl${c}`, `xf${c}`, VB)
+    located.unshift(`xl${c}`)
+  }
   w('  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);')
   w('  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged')
   const checks = Array.from({ length: spec.inputs }, (_, c) => {
@@ -464,7 +510,7 @@ export function topModule(plan: HardwarePlan): string {
   w('  always @(posedge clk) begin')
   w("    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end")
   w('    else begin')
-  w("      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end")
+  w(`      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= {${located.join(', ')}}; ystar <= in_y; end`)
   w("      else if (last) running <= 1'b0;")
   w("      else if (running) cyc <= cyc + 1'b1;")
   w('      push <= owed;')

@@ -57,9 +57,9 @@ module kan_layer0 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [1:0] cfg_mem, input [1:0] cfg_sel, input [4:0] cfg_word,
   input [12:0] cfg_wdata, output reg [12:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [25:0] u,            // layer inputs, 13 bits each
+  input [23:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (12 bits each)
   input [63:0] e_in,         // residual e_l of the outputs
-  output [51:0] y            // outputs, clipped
+  output [55:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
@@ -90,18 +90,17 @@ module kan_layer0 (
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
-  reg [12:0] u_rd0;
+  reg [11:0] u_rd0;
   always @* case (rd_jc)
-    1'd0: u_rd0 = u[12:0];
-    1'd1: u_rd0 = u[25:13];
-    default: u_rd0 = 13'sd0;
+    1'd0: u_rd0 = u[11:0];
+    1'd1: u_rd0 = u[23:12];
+    default: u_rd0 = 12'd0;
   endcase
-  wire [14:0] d0 = {{2{u_rd0[12]}}, u_rd0} - 15'sd0;
-  wire [2:0] i0 = d0[8:6];
-  wire [4:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [2:0] i0 = u_rd0[8:6];
+  wire [4:0] ra_e0 = rd_be + u_rd0[11:9];  // + ⌈i/2⌉
   wire [3:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [5:0] t0_1; reg odd0_1; reg [4:0] ae0_1; reg [3:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[5:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[5:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [4:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [4:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [3:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -145,7 +144,7 @@ module kan_layer0 (
   wire signed [13:0] fm_0_0 = 1'b1 ? {{1{f_0_0[12]}}, f_0_0} : 14'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-8, 1014]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-8, 1014] and located for layer 1
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [13:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
@@ -153,16 +152,19 @@ module kan_layer0 (
   reg signed [27:0] zp0; always @(posedge clk) zp0 <= acc0 * 14'sd4096;
   wire signed [27:0] zs0 = zp0 >>> 13;
   wire signed [12:0] z0 = zs0[12:0];
-  wire signed [12:0] c0 = z0 < -13'sd8 ? -13'sd8 : z0 > 13'sd1014 ? 13'sd1014 : z0;
+  wire [11:0] zl0_d = z0[11:0] - 12'd4087;
+  wire [11:0] zl0_h = z0[11:0] - 12'd3831;
+  wire [13:0] zl0 = {zl0_h[11:9], zl0_d[10:0]};
+  wire [13:0] c0 = z0 < -13'sd8 ? 14'd1 : z0 > 13'sd1014 ? 14'd5119 : zl0;
   wire signed [13:0] zx0 = {{1{z0[12]}}, z0};
   wire signed [13:0] sv0 = z0 < -13'sd8 ? -14'sd8 - zx0 : z0 > 13'sd1014 ? 14'sd1014 - zx0 : 14'sd0;
-  reg [12:0] y0;
+  reg [13:0] y0;
   always @(posedge clk) if (fwd_out && jc6 == 1'd1 && kc6 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
-  reg [12:0] y1;
+  reg [13:0] y1;
   always @(posedge clk) if (fwd_out && jc6 == 1'd1 && kc6 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
-  reg [12:0] y2;
+  reg [13:0] y2;
   always @(posedge clk) if (fwd_out && jc6 == 1'd1 && kc6 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
-  reg [12:0] y3;
+  reg [13:0] y3;
   always @(posedge clk) if (fwd_out && jc6 == 1'd1 && kc6 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
   assign y = {y3, y2, y1, y0};
 endmodule
@@ -172,7 +174,7 @@ module kan_layer1 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [1:0] cfg_mem, input [1:0] cfg_sel, input [4:0] cfg_word,
   input [12:0] cfg_wdata, output reg [12:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [51:0] u,            // layer inputs, 13 bits each
+  input [55:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (14 bits each)
   input [15:0] e_in,         // residual e_l of the outputs
   output [12:0] y,            // outputs (the prediction)
   output [63:0] e_out         // residual e_{l-1} of the inputs
@@ -207,20 +209,19 @@ module kan_layer1 (
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
-  reg [12:0] u_rd0;
+  reg [13:0] u_rd0;
   always @* case (rd_jc)
-    2'd0: u_rd0 = u[12:0];
-    2'd1: u_rd0 = u[25:13];
-    2'd2: u_rd0 = u[38:26];
-    2'd3: u_rd0 = u[51:39];
-    default: u_rd0 = -13'sd9;
+    2'd0: u_rd0 = u[13:0];
+    2'd1: u_rd0 = u[27:14];
+    2'd2: u_rd0 = u[41:28];
+    2'd3: u_rd0 = u[55:42];
+    default: u_rd0 = 14'd0;
   endcase
-  wire [14:0] d0 = {{2{u_rd0[12]}}, u_rd0} - -15'sd9;
-  wire [2:0] i0 = d0[10:8];
-  wire [3:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [2:0] i0 = u_rd0[10:8];
+  wire [3:0] ra_e0 = rd_be + u_rd0[13:11];  // + ⌈i/2⌉
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [7:0] t0_1; reg odd0_1; reg [3:0] ae0_1; reg [2:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[7:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[7:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [3:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [3:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -291,10 +292,18 @@ module kan_top (
   input [12:0] cfg_wdata, output reg cfg_rvalid, output reg [12:0] cfg_rdata
 );
   localparam PRED_AT = 6'd23, INFER_LAST = 6'd23, TRAIN_LAST = 6'd41;
-  wire [51:0] y0; wire [63:0] e0; wire [12:0] cfg_rd0;
+  wire [55:0] y0; wire [63:0] e0; wire [12:0] cfg_rd0;
   wire [12:0] y1; wire [15:0] e1; wire [12:0] cfg_rd1;
   reg running, train, bad; reg [5:0] cyc;
-  reg [25:0] x; reg [12:0] ystar;
+  reg [23:0] x; reg [12:0] ystar;  // x: the features located for layer 0
+  wire [12:0] xf0 = in_x[12:0];
+  wire [9:0] xl0_d = xf0[9:0] - 10'd0;
+  wire [9:0] xl0_h = xf0[9:0] - 10'd960;
+  wire [11:0] xl0 = {xl0_h[9:7], xl0_d[8:0]};
+  wire [12:0] xf1 = in_x[25:13];
+  wire [9:0] xl1_d = xf1[9:0] - 10'd0;
+  wire [9:0] xl1_h = xf1[9:0] - 10'd960;
+  wire [11:0] xl1 = {xl1_h[9:7], xl1_d[8:0]};
   wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
   // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
   wire in_bad = $signed(in_x[12:0]) < 13'sd0 || $signed(in_x[12:0]) > 13'sd255 ||
@@ -322,7 +331,7 @@ module kan_top (
   always @(posedge clk) begin
     if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= {xl1, xl0}; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
       push <= owed;

@@ -57,9 +57,9 @@ module kan_layer0 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
   input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [149:0] u,            // layer inputs, 25 bits each
+  input [77:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (13 bits each)
   input [1695:0] e_in,         // residual e_l of the outputs
-  output [1324:0] y            // outputs, clipped
+  output [1324:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
@@ -91,13 +91,12 @@ module kan_layer0 (
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
-  wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - 27'sd0;
-  wire [0:0] i0 = d0[11:11];
-  wire [0:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [12:0] u_rd0 = u[12:0];
+  wire [0:0] i0 = u_rd0[11:11];
+  wire [0:0] ra_e0 = rd_be + u_rd0[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [10:0] t0_1; reg odd0_1; reg [0:0] ae0_1; reg [0:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [0:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [0:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [0:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -113,13 +112,12 @@ module kan_layer0 (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[0:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[0:0]), .wd(running ? wd_o0 : cfg_wdata[1324:0]));
   // input lane 1: locate, read, write back
-  wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - 27'sd0;
-  wire [0:0] i1 = d1[11:11];
-  wire [0:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [12:0] u_rd1 = u[25:13];
+  wire [0:0] i1 = u_rd1[11:11];
+  wire [0:0] ra_e1 = rd_be + u_rd1[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [10:0] t1_1; reg odd1_1; reg [0:0] ae1_1; reg [0:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[10:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[10:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [0:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [0:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [0:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -135,13 +133,12 @@ module kan_layer0 (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[0:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[0:0]), .wd(running ? wd_o1 : cfg_wdata[1324:0]));
   // input lane 2: locate, read, write back
-  wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - 27'sd0;
-  wire [0:0] i2 = d2[11:11];
-  wire [0:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [12:0] u_rd2 = u[38:26];
+  wire [0:0] i2 = u_rd2[11:11];
+  wire [0:0] ra_e2 = rd_be + u_rd2[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [10:0] t2_1; reg odd2_1; reg [0:0] ae2_1; reg [0:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[10:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[10:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [0:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [0:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [0:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -157,13 +154,12 @@ module kan_layer0 (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[0:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[0:0]), .wd(running ? wd_o2 : cfg_wdata[1324:0]));
   // input lane 3: locate, read, write back
-  wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - 27'sd0;
-  wire [0:0] i3 = d3[11:11];
-  wire [0:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [12:0] u_rd3 = u[51:39];
+  wire [0:0] i3 = u_rd3[11:11];
+  wire [0:0] ra_e3 = rd_be + u_rd3[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [10:0] t3_1; reg odd3_1; reg [0:0] ae3_1; reg [0:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[10:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[10:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [0:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [0:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [0:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -179,13 +175,12 @@ module kan_layer0 (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[0:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[0:0]), .wd(running ? wd_o3 : cfg_wdata[1324:0]));
   // input lane 4: locate, read, write back
-  wire [24:0] u_rd4 = u[124:100];
-  wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - 27'sd0;
-  wire [0:0] i4 = d4[11:11];
-  wire [0:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
+  wire [12:0] u_rd4 = u[64:52];
+  wire [0:0] i4 = u_rd4[11:11];
+  wire [0:0] ra_e4 = rd_be + u_rd4[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o4 = rd_bo + (i4 >> 1);
   reg [10:0] t4_1; reg odd4_1; reg [0:0] ae4_1; reg [0:0] ao4_1;
-  always @(posedge clk) if (rd) begin t4_1 <= d4[10:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  always @(posedge clk) if (rd) begin t4_1 <= u_rd4[10:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
   reg [0:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
   reg [0:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
   reg [0:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
@@ -201,13 +196,12 @@ module kan_layer0 (
     .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[0:0]), .rd(rd_o4),
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[0:0]), .wd(running ? wd_o4 : cfg_wdata[1324:0]));
   // input lane 5: locate, read, write back
-  wire [24:0] u_rd5 = u[149:125];
-  wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - 27'sd0;
-  wire [0:0] i5 = d5[11:11];
-  wire [0:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
+  wire [12:0] u_rd5 = u[77:65];
+  wire [0:0] i5 = u_rd5[11:11];
+  wire [0:0] ra_e5 = rd_be + u_rd5[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o5 = rd_bo + (i5 >> 1);
   reg [10:0] t5_1; reg odd5_1; reg [0:0] ae5_1; reg [0:0] ao5_1;
-  always @(posedge clk) if (rd) begin t5_1 <= d5[10:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  always @(posedge clk) if (rd) begin t5_1 <= u_rd5[10:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
   reg [0:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
   reg [0:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
   reg [0:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
@@ -1774,7 +1768,7 @@ module kan_layer0 (
   assign wd_o4 = {ow_52_4, ow_51_4, ow_50_4, ow_49_4, ow_48_4, ow_47_4, ow_46_4, ow_45_4, ow_44_4, ow_43_4, ow_42_4, ow_41_4, ow_40_4, ow_39_4, ow_38_4, ow_37_4, ow_36_4, ow_35_4, ow_34_4, ow_33_4, ow_32_4, ow_31_4, ow_30_4, ow_29_4, ow_28_4, ow_27_4, ow_26_4, ow_25_4, ow_24_4, ow_23_4, ow_22_4, ow_21_4, ow_20_4, ow_19_4, ow_18_4, ow_17_4, ow_16_4, ow_15_4, ow_14_4, ow_13_4, ow_12_4, ow_11_4, ow_10_4, ow_9_4, ow_8_4, ow_7_4, ow_6_4, ow_5_4, ow_4_4, ow_3_4, ow_2_4, ow_1_4, ow_0_4};
   assign wd_e5 = {ew_52_5, ew_51_5, ew_50_5, ew_49_5, ew_48_5, ew_47_5, ew_46_5, ew_45_5, ew_44_5, ew_43_5, ew_42_5, ew_41_5, ew_40_5, ew_39_5, ew_38_5, ew_37_5, ew_36_5, ew_35_5, ew_34_5, ew_33_5, ew_32_5, ew_31_5, ew_30_5, ew_29_5, ew_28_5, ew_27_5, ew_26_5, ew_25_5, ew_24_5, ew_23_5, ew_22_5, ew_21_5, ew_20_5, ew_19_5, ew_18_5, ew_17_5, ew_16_5, ew_15_5, ew_14_5, ew_13_5, ew_12_5, ew_11_5, ew_10_5, ew_9_5, ew_8_5, ew_7_5, ew_6_5, ew_5_5, ew_4_5, ew_3_5, ew_2_5, ew_1_5, ew_0_5};
   assign wd_o5 = {ow_52_5, ow_51_5, ow_50_5, ow_49_5, ow_48_5, ow_47_5, ow_46_5, ow_45_5, ow_44_5, ow_43_5, ow_42_5, ow_41_5, ow_40_5, ow_39_5, ow_38_5, ow_37_5, ow_36_5, ow_35_5, ow_34_5, ow_33_5, ow_32_5, ow_31_5, ow_30_5, ow_29_5, ow_28_5, ow_27_5, ow_26_5, ow_25_5, ow_24_5, ow_23_5, ow_22_5, ow_21_5, ow_20_5, ow_19_5, ow_18_5, ow_17_5, ow_16_5, ow_15_5, ow_14_5, ow_13_5, ow_12_5, ow_11_5, ow_10_5, ow_9_5, ow_8_5, ow_7_5, ow_6_5, ow_5_5, ow_4_5, ow_3_5, ow_2_5, ow_1_5, ow_0_5};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791] and located for layer 1
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [27:0] sum0, acc0;
   reg signed [27:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
@@ -1784,7 +1778,10 @@ module kan_layer0 (
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1431791 ? 25'd11927551 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1431791 ? 26'sd1431791 - zx0 : 26'sd0;
   reg signed [27:0] sum1, acc1;
@@ -1795,7 +1792,10 @@ module kan_layer0 (
   reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 12'sd1365;
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
-  wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1431791 ? 25'sd1431791 : z1;
+  wire [21:0] zl1_d = z1[21:0] - 22'd4184304;
+  wire [21:0] zl1_h = z1[21:0] - 22'd4053232;
+  wire [24:0] zl1 = {zl1_h[21:18], zl1_d[20:0]};
+  wire [24:0] c1 = z1 < -25'sd9999 ? 25'd1 : z1 > 25'sd1431791 ? 25'd11927551 : zl1;
   wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
   wire signed [25:0] sv1 = z1 < -25'sd9999 ? -26'sd9999 - zx1 : z1 > 25'sd1431791 ? 26'sd1431791 - zx1 : 26'sd0;
   reg signed [27:0] sum2, acc2;
@@ -1806,7 +1806,10 @@ module kan_layer0 (
   reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 12'sd1365;
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
-  wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1431791 ? 25'sd1431791 : z2;
+  wire [21:0] zl2_d = z2[21:0] - 22'd4184304;
+  wire [21:0] zl2_h = z2[21:0] - 22'd4053232;
+  wire [24:0] zl2 = {zl2_h[21:18], zl2_d[20:0]};
+  wire [24:0] c2 = z2 < -25'sd9999 ? 25'd1 : z2 > 25'sd1431791 ? 25'd11927551 : zl2;
   wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
   wire signed [25:0] sv2 = z2 < -25'sd9999 ? -26'sd9999 - zx2 : z2 > 25'sd1431791 ? 26'sd1431791 - zx2 : 26'sd0;
   reg signed [27:0] sum3, acc3;
@@ -1817,7 +1820,10 @@ module kan_layer0 (
   reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 12'sd1365;
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
-  wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1431791 ? 25'sd1431791 : z3;
+  wire [21:0] zl3_d = z3[21:0] - 22'd4184304;
+  wire [21:0] zl3_h = z3[21:0] - 22'd4053232;
+  wire [24:0] zl3 = {zl3_h[21:18], zl3_d[20:0]};
+  wire [24:0] c3 = z3 < -25'sd9999 ? 25'd1 : z3 > 25'sd1431791 ? 25'd11927551 : zl3;
   wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
   wire signed [25:0] sv3 = z3 < -25'sd9999 ? -26'sd9999 - zx3 : z3 > 25'sd1431791 ? 26'sd1431791 - zx3 : 26'sd0;
   reg signed [27:0] sum4, acc4;
@@ -1828,7 +1834,10 @@ module kan_layer0 (
   reg signed [39:0] zp4; always @(posedge clk) zp4 <= acc4 * 12'sd1365;
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
-  wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1431791 ? 25'sd1431791 : z4;
+  wire [21:0] zl4_d = z4[21:0] - 22'd4184304;
+  wire [21:0] zl4_h = z4[21:0] - 22'd4053232;
+  wire [24:0] zl4 = {zl4_h[21:18], zl4_d[20:0]};
+  wire [24:0] c4 = z4 < -25'sd9999 ? 25'd1 : z4 > 25'sd1431791 ? 25'd11927551 : zl4;
   wire signed [25:0] zx4 = {{1{z4[24]}}, z4};
   wire signed [25:0] sv4 = z4 < -25'sd9999 ? -26'sd9999 - zx4 : z4 > 25'sd1431791 ? 26'sd1431791 - zx4 : 26'sd0;
   reg signed [27:0] sum5, acc5;
@@ -1839,7 +1848,10 @@ module kan_layer0 (
   reg signed [39:0] zp5; always @(posedge clk) zp5 <= acc5 * 12'sd1365;
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
-  wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1431791 ? 25'sd1431791 : z5;
+  wire [21:0] zl5_d = z5[21:0] - 22'd4184304;
+  wire [21:0] zl5_h = z5[21:0] - 22'd4053232;
+  wire [24:0] zl5 = {zl5_h[21:18], zl5_d[20:0]};
+  wire [24:0] c5 = z5 < -25'sd9999 ? 25'd1 : z5 > 25'sd1431791 ? 25'd11927551 : zl5;
   wire signed [25:0] zx5 = {{1{z5[24]}}, z5};
   wire signed [25:0] sv5 = z5 < -25'sd9999 ? -26'sd9999 - zx5 : z5 > 25'sd1431791 ? 26'sd1431791 - zx5 : 26'sd0;
   reg signed [27:0] sum6, acc6;
@@ -1850,7 +1862,10 @@ module kan_layer0 (
   reg signed [39:0] zp6; always @(posedge clk) zp6 <= acc6 * 12'sd1365;
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
-  wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1431791 ? 25'sd1431791 : z6;
+  wire [21:0] zl6_d = z6[21:0] - 22'd4184304;
+  wire [21:0] zl6_h = z6[21:0] - 22'd4053232;
+  wire [24:0] zl6 = {zl6_h[21:18], zl6_d[20:0]};
+  wire [24:0] c6 = z6 < -25'sd9999 ? 25'd1 : z6 > 25'sd1431791 ? 25'd11927551 : zl6;
   wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
   wire signed [25:0] sv6 = z6 < -25'sd9999 ? -26'sd9999 - zx6 : z6 > 25'sd1431791 ? 26'sd1431791 - zx6 : 26'sd0;
   reg signed [27:0] sum7, acc7;
@@ -1861,7 +1876,10 @@ module kan_layer0 (
   reg signed [39:0] zp7; always @(posedge clk) zp7 <= acc7 * 12'sd1365;
   wire signed [39:0] zs7 = zp7 >>> 13;
   wire signed [24:0] z7 = zs7[24:0];
-  wire signed [24:0] c7 = z7 < -25'sd9999 ? -25'sd9999 : z7 > 25'sd1431791 ? 25'sd1431791 : z7;
+  wire [21:0] zl7_d = z7[21:0] - 22'd4184304;
+  wire [21:0] zl7_h = z7[21:0] - 22'd4053232;
+  wire [24:0] zl7 = {zl7_h[21:18], zl7_d[20:0]};
+  wire [24:0] c7 = z7 < -25'sd9999 ? 25'd1 : z7 > 25'sd1431791 ? 25'd11927551 : zl7;
   wire signed [25:0] zx7 = {{1{z7[24]}}, z7};
   wire signed [25:0] sv7 = z7 < -25'sd9999 ? -26'sd9999 - zx7 : z7 > 25'sd1431791 ? 26'sd1431791 - zx7 : 26'sd0;
   reg signed [27:0] sum8, acc8;
@@ -1872,7 +1890,10 @@ module kan_layer0 (
   reg signed [39:0] zp8; always @(posedge clk) zp8 <= acc8 * 12'sd1365;
   wire signed [39:0] zs8 = zp8 >>> 13;
   wire signed [24:0] z8 = zs8[24:0];
-  wire signed [24:0] c8 = z8 < -25'sd9999 ? -25'sd9999 : z8 > 25'sd1431791 ? 25'sd1431791 : z8;
+  wire [21:0] zl8_d = z8[21:0] - 22'd4184304;
+  wire [21:0] zl8_h = z8[21:0] - 22'd4053232;
+  wire [24:0] zl8 = {zl8_h[21:18], zl8_d[20:0]};
+  wire [24:0] c8 = z8 < -25'sd9999 ? 25'd1 : z8 > 25'sd1431791 ? 25'd11927551 : zl8;
   wire signed [25:0] zx8 = {{1{z8[24]}}, z8};
   wire signed [25:0] sv8 = z8 < -25'sd9999 ? -26'sd9999 - zx8 : z8 > 25'sd1431791 ? 26'sd1431791 - zx8 : 26'sd0;
   reg signed [27:0] sum9, acc9;
@@ -1883,7 +1904,10 @@ module kan_layer0 (
   reg signed [39:0] zp9; always @(posedge clk) zp9 <= acc9 * 12'sd1365;
   wire signed [39:0] zs9 = zp9 >>> 13;
   wire signed [24:0] z9 = zs9[24:0];
-  wire signed [24:0] c9 = z9 < -25'sd9999 ? -25'sd9999 : z9 > 25'sd1431791 ? 25'sd1431791 : z9;
+  wire [21:0] zl9_d = z9[21:0] - 22'd4184304;
+  wire [21:0] zl9_h = z9[21:0] - 22'd4053232;
+  wire [24:0] zl9 = {zl9_h[21:18], zl9_d[20:0]};
+  wire [24:0] c9 = z9 < -25'sd9999 ? 25'd1 : z9 > 25'sd1431791 ? 25'd11927551 : zl9;
   wire signed [25:0] zx9 = {{1{z9[24]}}, z9};
   wire signed [25:0] sv9 = z9 < -25'sd9999 ? -26'sd9999 - zx9 : z9 > 25'sd1431791 ? 26'sd1431791 - zx9 : 26'sd0;
   reg signed [27:0] sum10, acc10;
@@ -1894,7 +1918,10 @@ module kan_layer0 (
   reg signed [39:0] zp10; always @(posedge clk) zp10 <= acc10 * 12'sd1365;
   wire signed [39:0] zs10 = zp10 >>> 13;
   wire signed [24:0] z10 = zs10[24:0];
-  wire signed [24:0] c10 = z10 < -25'sd9999 ? -25'sd9999 : z10 > 25'sd1431791 ? 25'sd1431791 : z10;
+  wire [21:0] zl10_d = z10[21:0] - 22'd4184304;
+  wire [21:0] zl10_h = z10[21:0] - 22'd4053232;
+  wire [24:0] zl10 = {zl10_h[21:18], zl10_d[20:0]};
+  wire [24:0] c10 = z10 < -25'sd9999 ? 25'd1 : z10 > 25'sd1431791 ? 25'd11927551 : zl10;
   wire signed [25:0] zx10 = {{1{z10[24]}}, z10};
   wire signed [25:0] sv10 = z10 < -25'sd9999 ? -26'sd9999 - zx10 : z10 > 25'sd1431791 ? 26'sd1431791 - zx10 : 26'sd0;
   reg signed [27:0] sum11, acc11;
@@ -1905,7 +1932,10 @@ module kan_layer0 (
   reg signed [39:0] zp11; always @(posedge clk) zp11 <= acc11 * 12'sd1365;
   wire signed [39:0] zs11 = zp11 >>> 13;
   wire signed [24:0] z11 = zs11[24:0];
-  wire signed [24:0] c11 = z11 < -25'sd9999 ? -25'sd9999 : z11 > 25'sd1431791 ? 25'sd1431791 : z11;
+  wire [21:0] zl11_d = z11[21:0] - 22'd4184304;
+  wire [21:0] zl11_h = z11[21:0] - 22'd4053232;
+  wire [24:0] zl11 = {zl11_h[21:18], zl11_d[20:0]};
+  wire [24:0] c11 = z11 < -25'sd9999 ? 25'd1 : z11 > 25'sd1431791 ? 25'd11927551 : zl11;
   wire signed [25:0] zx11 = {{1{z11[24]}}, z11};
   wire signed [25:0] sv11 = z11 < -25'sd9999 ? -26'sd9999 - zx11 : z11 > 25'sd1431791 ? 26'sd1431791 - zx11 : 26'sd0;
   reg signed [27:0] sum12, acc12;
@@ -1916,7 +1946,10 @@ module kan_layer0 (
   reg signed [39:0] zp12; always @(posedge clk) zp12 <= acc12 * 12'sd1365;
   wire signed [39:0] zs12 = zp12 >>> 13;
   wire signed [24:0] z12 = zs12[24:0];
-  wire signed [24:0] c12 = z12 < -25'sd9999 ? -25'sd9999 : z12 > 25'sd1431791 ? 25'sd1431791 : z12;
+  wire [21:0] zl12_d = z12[21:0] - 22'd4184304;
+  wire [21:0] zl12_h = z12[21:0] - 22'd4053232;
+  wire [24:0] zl12 = {zl12_h[21:18], zl12_d[20:0]};
+  wire [24:0] c12 = z12 < -25'sd9999 ? 25'd1 : z12 > 25'sd1431791 ? 25'd11927551 : zl12;
   wire signed [25:0] zx12 = {{1{z12[24]}}, z12};
   wire signed [25:0] sv12 = z12 < -25'sd9999 ? -26'sd9999 - zx12 : z12 > 25'sd1431791 ? 26'sd1431791 - zx12 : 26'sd0;
   reg signed [27:0] sum13, acc13;
@@ -1927,7 +1960,10 @@ module kan_layer0 (
   reg signed [39:0] zp13; always @(posedge clk) zp13 <= acc13 * 12'sd1365;
   wire signed [39:0] zs13 = zp13 >>> 13;
   wire signed [24:0] z13 = zs13[24:0];
-  wire signed [24:0] c13 = z13 < -25'sd9999 ? -25'sd9999 : z13 > 25'sd1431791 ? 25'sd1431791 : z13;
+  wire [21:0] zl13_d = z13[21:0] - 22'd4184304;
+  wire [21:0] zl13_h = z13[21:0] - 22'd4053232;
+  wire [24:0] zl13 = {zl13_h[21:18], zl13_d[20:0]};
+  wire [24:0] c13 = z13 < -25'sd9999 ? 25'd1 : z13 > 25'sd1431791 ? 25'd11927551 : zl13;
   wire signed [25:0] zx13 = {{1{z13[24]}}, z13};
   wire signed [25:0] sv13 = z13 < -25'sd9999 ? -26'sd9999 - zx13 : z13 > 25'sd1431791 ? 26'sd1431791 - zx13 : 26'sd0;
   reg signed [27:0] sum14, acc14;
@@ -1938,7 +1974,10 @@ module kan_layer0 (
   reg signed [39:0] zp14; always @(posedge clk) zp14 <= acc14 * 12'sd1365;
   wire signed [39:0] zs14 = zp14 >>> 13;
   wire signed [24:0] z14 = zs14[24:0];
-  wire signed [24:0] c14 = z14 < -25'sd9999 ? -25'sd9999 : z14 > 25'sd1431791 ? 25'sd1431791 : z14;
+  wire [21:0] zl14_d = z14[21:0] - 22'd4184304;
+  wire [21:0] zl14_h = z14[21:0] - 22'd4053232;
+  wire [24:0] zl14 = {zl14_h[21:18], zl14_d[20:0]};
+  wire [24:0] c14 = z14 < -25'sd9999 ? 25'd1 : z14 > 25'sd1431791 ? 25'd11927551 : zl14;
   wire signed [25:0] zx14 = {{1{z14[24]}}, z14};
   wire signed [25:0] sv14 = z14 < -25'sd9999 ? -26'sd9999 - zx14 : z14 > 25'sd1431791 ? 26'sd1431791 - zx14 : 26'sd0;
   reg signed [27:0] sum15, acc15;
@@ -1949,7 +1988,10 @@ module kan_layer0 (
   reg signed [39:0] zp15; always @(posedge clk) zp15 <= acc15 * 12'sd1365;
   wire signed [39:0] zs15 = zp15 >>> 13;
   wire signed [24:0] z15 = zs15[24:0];
-  wire signed [24:0] c15 = z15 < -25'sd9999 ? -25'sd9999 : z15 > 25'sd1431791 ? 25'sd1431791 : z15;
+  wire [21:0] zl15_d = z15[21:0] - 22'd4184304;
+  wire [21:0] zl15_h = z15[21:0] - 22'd4053232;
+  wire [24:0] zl15 = {zl15_h[21:18], zl15_d[20:0]};
+  wire [24:0] c15 = z15 < -25'sd9999 ? 25'd1 : z15 > 25'sd1431791 ? 25'd11927551 : zl15;
   wire signed [25:0] zx15 = {{1{z15[24]}}, z15};
   wire signed [25:0] sv15 = z15 < -25'sd9999 ? -26'sd9999 - zx15 : z15 > 25'sd1431791 ? 26'sd1431791 - zx15 : 26'sd0;
   reg signed [27:0] sum16, acc16;
@@ -1960,7 +2002,10 @@ module kan_layer0 (
   reg signed [39:0] zp16; always @(posedge clk) zp16 <= acc16 * 12'sd1365;
   wire signed [39:0] zs16 = zp16 >>> 13;
   wire signed [24:0] z16 = zs16[24:0];
-  wire signed [24:0] c16 = z16 < -25'sd9999 ? -25'sd9999 : z16 > 25'sd1431791 ? 25'sd1431791 : z16;
+  wire [21:0] zl16_d = z16[21:0] - 22'd4184304;
+  wire [21:0] zl16_h = z16[21:0] - 22'd4053232;
+  wire [24:0] zl16 = {zl16_h[21:18], zl16_d[20:0]};
+  wire [24:0] c16 = z16 < -25'sd9999 ? 25'd1 : z16 > 25'sd1431791 ? 25'd11927551 : zl16;
   wire signed [25:0] zx16 = {{1{z16[24]}}, z16};
   wire signed [25:0] sv16 = z16 < -25'sd9999 ? -26'sd9999 - zx16 : z16 > 25'sd1431791 ? 26'sd1431791 - zx16 : 26'sd0;
   reg signed [27:0] sum17, acc17;
@@ -1971,7 +2016,10 @@ module kan_layer0 (
   reg signed [39:0] zp17; always @(posedge clk) zp17 <= acc17 * 12'sd1365;
   wire signed [39:0] zs17 = zp17 >>> 13;
   wire signed [24:0] z17 = zs17[24:0];
-  wire signed [24:0] c17 = z17 < -25'sd9999 ? -25'sd9999 : z17 > 25'sd1431791 ? 25'sd1431791 : z17;
+  wire [21:0] zl17_d = z17[21:0] - 22'd4184304;
+  wire [21:0] zl17_h = z17[21:0] - 22'd4053232;
+  wire [24:0] zl17 = {zl17_h[21:18], zl17_d[20:0]};
+  wire [24:0] c17 = z17 < -25'sd9999 ? 25'd1 : z17 > 25'sd1431791 ? 25'd11927551 : zl17;
   wire signed [25:0] zx17 = {{1{z17[24]}}, z17};
   wire signed [25:0] sv17 = z17 < -25'sd9999 ? -26'sd9999 - zx17 : z17 > 25'sd1431791 ? 26'sd1431791 - zx17 : 26'sd0;
   reg signed [27:0] sum18, acc18;
@@ -1982,7 +2030,10 @@ module kan_layer0 (
   reg signed [39:0] zp18; always @(posedge clk) zp18 <= acc18 * 12'sd1365;
   wire signed [39:0] zs18 = zp18 >>> 13;
   wire signed [24:0] z18 = zs18[24:0];
-  wire signed [24:0] c18 = z18 < -25'sd9999 ? -25'sd9999 : z18 > 25'sd1431791 ? 25'sd1431791 : z18;
+  wire [21:0] zl18_d = z18[21:0] - 22'd4184304;
+  wire [21:0] zl18_h = z18[21:0] - 22'd4053232;
+  wire [24:0] zl18 = {zl18_h[21:18], zl18_d[20:0]};
+  wire [24:0] c18 = z18 < -25'sd9999 ? 25'd1 : z18 > 25'sd1431791 ? 25'd11927551 : zl18;
   wire signed [25:0] zx18 = {{1{z18[24]}}, z18};
   wire signed [25:0] sv18 = z18 < -25'sd9999 ? -26'sd9999 - zx18 : z18 > 25'sd1431791 ? 26'sd1431791 - zx18 : 26'sd0;
   reg signed [27:0] sum19, acc19;
@@ -1993,7 +2044,10 @@ module kan_layer0 (
   reg signed [39:0] zp19; always @(posedge clk) zp19 <= acc19 * 12'sd1365;
   wire signed [39:0] zs19 = zp19 >>> 13;
   wire signed [24:0] z19 = zs19[24:0];
-  wire signed [24:0] c19 = z19 < -25'sd9999 ? -25'sd9999 : z19 > 25'sd1431791 ? 25'sd1431791 : z19;
+  wire [21:0] zl19_d = z19[21:0] - 22'd4184304;
+  wire [21:0] zl19_h = z19[21:0] - 22'd4053232;
+  wire [24:0] zl19 = {zl19_h[21:18], zl19_d[20:0]};
+  wire [24:0] c19 = z19 < -25'sd9999 ? 25'd1 : z19 > 25'sd1431791 ? 25'd11927551 : zl19;
   wire signed [25:0] zx19 = {{1{z19[24]}}, z19};
   wire signed [25:0] sv19 = z19 < -25'sd9999 ? -26'sd9999 - zx19 : z19 > 25'sd1431791 ? 26'sd1431791 - zx19 : 26'sd0;
   reg signed [27:0] sum20, acc20;
@@ -2004,7 +2058,10 @@ module kan_layer0 (
   reg signed [39:0] zp20; always @(posedge clk) zp20 <= acc20 * 12'sd1365;
   wire signed [39:0] zs20 = zp20 >>> 13;
   wire signed [24:0] z20 = zs20[24:0];
-  wire signed [24:0] c20 = z20 < -25'sd9999 ? -25'sd9999 : z20 > 25'sd1431791 ? 25'sd1431791 : z20;
+  wire [21:0] zl20_d = z20[21:0] - 22'd4184304;
+  wire [21:0] zl20_h = z20[21:0] - 22'd4053232;
+  wire [24:0] zl20 = {zl20_h[21:18], zl20_d[20:0]};
+  wire [24:0] c20 = z20 < -25'sd9999 ? 25'd1 : z20 > 25'sd1431791 ? 25'd11927551 : zl20;
   wire signed [25:0] zx20 = {{1{z20[24]}}, z20};
   wire signed [25:0] sv20 = z20 < -25'sd9999 ? -26'sd9999 - zx20 : z20 > 25'sd1431791 ? 26'sd1431791 - zx20 : 26'sd0;
   reg signed [27:0] sum21, acc21;
@@ -2015,7 +2072,10 @@ module kan_layer0 (
   reg signed [39:0] zp21; always @(posedge clk) zp21 <= acc21 * 12'sd1365;
   wire signed [39:0] zs21 = zp21 >>> 13;
   wire signed [24:0] z21 = zs21[24:0];
-  wire signed [24:0] c21 = z21 < -25'sd9999 ? -25'sd9999 : z21 > 25'sd1431791 ? 25'sd1431791 : z21;
+  wire [21:0] zl21_d = z21[21:0] - 22'd4184304;
+  wire [21:0] zl21_h = z21[21:0] - 22'd4053232;
+  wire [24:0] zl21 = {zl21_h[21:18], zl21_d[20:0]};
+  wire [24:0] c21 = z21 < -25'sd9999 ? 25'd1 : z21 > 25'sd1431791 ? 25'd11927551 : zl21;
   wire signed [25:0] zx21 = {{1{z21[24]}}, z21};
   wire signed [25:0] sv21 = z21 < -25'sd9999 ? -26'sd9999 - zx21 : z21 > 25'sd1431791 ? 26'sd1431791 - zx21 : 26'sd0;
   reg signed [27:0] sum22, acc22;
@@ -2026,7 +2086,10 @@ module kan_layer0 (
   reg signed [39:0] zp22; always @(posedge clk) zp22 <= acc22 * 12'sd1365;
   wire signed [39:0] zs22 = zp22 >>> 13;
   wire signed [24:0] z22 = zs22[24:0];
-  wire signed [24:0] c22 = z22 < -25'sd9999 ? -25'sd9999 : z22 > 25'sd1431791 ? 25'sd1431791 : z22;
+  wire [21:0] zl22_d = z22[21:0] - 22'd4184304;
+  wire [21:0] zl22_h = z22[21:0] - 22'd4053232;
+  wire [24:0] zl22 = {zl22_h[21:18], zl22_d[20:0]};
+  wire [24:0] c22 = z22 < -25'sd9999 ? 25'd1 : z22 > 25'sd1431791 ? 25'd11927551 : zl22;
   wire signed [25:0] zx22 = {{1{z22[24]}}, z22};
   wire signed [25:0] sv22 = z22 < -25'sd9999 ? -26'sd9999 - zx22 : z22 > 25'sd1431791 ? 26'sd1431791 - zx22 : 26'sd0;
   reg signed [27:0] sum23, acc23;
@@ -2037,7 +2100,10 @@ module kan_layer0 (
   reg signed [39:0] zp23; always @(posedge clk) zp23 <= acc23 * 12'sd1365;
   wire signed [39:0] zs23 = zp23 >>> 13;
   wire signed [24:0] z23 = zs23[24:0];
-  wire signed [24:0] c23 = z23 < -25'sd9999 ? -25'sd9999 : z23 > 25'sd1431791 ? 25'sd1431791 : z23;
+  wire [21:0] zl23_d = z23[21:0] - 22'd4184304;
+  wire [21:0] zl23_h = z23[21:0] - 22'd4053232;
+  wire [24:0] zl23 = {zl23_h[21:18], zl23_d[20:0]};
+  wire [24:0] c23 = z23 < -25'sd9999 ? 25'd1 : z23 > 25'sd1431791 ? 25'd11927551 : zl23;
   wire signed [25:0] zx23 = {{1{z23[24]}}, z23};
   wire signed [25:0] sv23 = z23 < -25'sd9999 ? -26'sd9999 - zx23 : z23 > 25'sd1431791 ? 26'sd1431791 - zx23 : 26'sd0;
   reg signed [27:0] sum24, acc24;
@@ -2048,7 +2114,10 @@ module kan_layer0 (
   reg signed [39:0] zp24; always @(posedge clk) zp24 <= acc24 * 12'sd1365;
   wire signed [39:0] zs24 = zp24 >>> 13;
   wire signed [24:0] z24 = zs24[24:0];
-  wire signed [24:0] c24 = z24 < -25'sd9999 ? -25'sd9999 : z24 > 25'sd1431791 ? 25'sd1431791 : z24;
+  wire [21:0] zl24_d = z24[21:0] - 22'd4184304;
+  wire [21:0] zl24_h = z24[21:0] - 22'd4053232;
+  wire [24:0] zl24 = {zl24_h[21:18], zl24_d[20:0]};
+  wire [24:0] c24 = z24 < -25'sd9999 ? 25'd1 : z24 > 25'sd1431791 ? 25'd11927551 : zl24;
   wire signed [25:0] zx24 = {{1{z24[24]}}, z24};
   wire signed [25:0] sv24 = z24 < -25'sd9999 ? -26'sd9999 - zx24 : z24 > 25'sd1431791 ? 26'sd1431791 - zx24 : 26'sd0;
   reg signed [27:0] sum25, acc25;
@@ -2059,7 +2128,10 @@ module kan_layer0 (
   reg signed [39:0] zp25; always @(posedge clk) zp25 <= acc25 * 12'sd1365;
   wire signed [39:0] zs25 = zp25 >>> 13;
   wire signed [24:0] z25 = zs25[24:0];
-  wire signed [24:0] c25 = z25 < -25'sd9999 ? -25'sd9999 : z25 > 25'sd1431791 ? 25'sd1431791 : z25;
+  wire [21:0] zl25_d = z25[21:0] - 22'd4184304;
+  wire [21:0] zl25_h = z25[21:0] - 22'd4053232;
+  wire [24:0] zl25 = {zl25_h[21:18], zl25_d[20:0]};
+  wire [24:0] c25 = z25 < -25'sd9999 ? 25'd1 : z25 > 25'sd1431791 ? 25'd11927551 : zl25;
   wire signed [25:0] zx25 = {{1{z25[24]}}, z25};
   wire signed [25:0] sv25 = z25 < -25'sd9999 ? -26'sd9999 - zx25 : z25 > 25'sd1431791 ? 26'sd1431791 - zx25 : 26'sd0;
   reg signed [27:0] sum26, acc26;
@@ -2070,7 +2142,10 @@ module kan_layer0 (
   reg signed [39:0] zp26; always @(posedge clk) zp26 <= acc26 * 12'sd1365;
   wire signed [39:0] zs26 = zp26 >>> 13;
   wire signed [24:0] z26 = zs26[24:0];
-  wire signed [24:0] c26 = z26 < -25'sd9999 ? -25'sd9999 : z26 > 25'sd1431791 ? 25'sd1431791 : z26;
+  wire [21:0] zl26_d = z26[21:0] - 22'd4184304;
+  wire [21:0] zl26_h = z26[21:0] - 22'd4053232;
+  wire [24:0] zl26 = {zl26_h[21:18], zl26_d[20:0]};
+  wire [24:0] c26 = z26 < -25'sd9999 ? 25'd1 : z26 > 25'sd1431791 ? 25'd11927551 : zl26;
   wire signed [25:0] zx26 = {{1{z26[24]}}, z26};
   wire signed [25:0] sv26 = z26 < -25'sd9999 ? -26'sd9999 - zx26 : z26 > 25'sd1431791 ? 26'sd1431791 - zx26 : 26'sd0;
   reg signed [27:0] sum27, acc27;
@@ -2081,7 +2156,10 @@ module kan_layer0 (
   reg signed [39:0] zp27; always @(posedge clk) zp27 <= acc27 * 12'sd1365;
   wire signed [39:0] zs27 = zp27 >>> 13;
   wire signed [24:0] z27 = zs27[24:0];
-  wire signed [24:0] c27 = z27 < -25'sd9999 ? -25'sd9999 : z27 > 25'sd1431791 ? 25'sd1431791 : z27;
+  wire [21:0] zl27_d = z27[21:0] - 22'd4184304;
+  wire [21:0] zl27_h = z27[21:0] - 22'd4053232;
+  wire [24:0] zl27 = {zl27_h[21:18], zl27_d[20:0]};
+  wire [24:0] c27 = z27 < -25'sd9999 ? 25'd1 : z27 > 25'sd1431791 ? 25'd11927551 : zl27;
   wire signed [25:0] zx27 = {{1{z27[24]}}, z27};
   wire signed [25:0] sv27 = z27 < -25'sd9999 ? -26'sd9999 - zx27 : z27 > 25'sd1431791 ? 26'sd1431791 - zx27 : 26'sd0;
   reg signed [27:0] sum28, acc28;
@@ -2092,7 +2170,10 @@ module kan_layer0 (
   reg signed [39:0] zp28; always @(posedge clk) zp28 <= acc28 * 12'sd1365;
   wire signed [39:0] zs28 = zp28 >>> 13;
   wire signed [24:0] z28 = zs28[24:0];
-  wire signed [24:0] c28 = z28 < -25'sd9999 ? -25'sd9999 : z28 > 25'sd1431791 ? 25'sd1431791 : z28;
+  wire [21:0] zl28_d = z28[21:0] - 22'd4184304;
+  wire [21:0] zl28_h = z28[21:0] - 22'd4053232;
+  wire [24:0] zl28 = {zl28_h[21:18], zl28_d[20:0]};
+  wire [24:0] c28 = z28 < -25'sd9999 ? 25'd1 : z28 > 25'sd1431791 ? 25'd11927551 : zl28;
   wire signed [25:0] zx28 = {{1{z28[24]}}, z28};
   wire signed [25:0] sv28 = z28 < -25'sd9999 ? -26'sd9999 - zx28 : z28 > 25'sd1431791 ? 26'sd1431791 - zx28 : 26'sd0;
   reg signed [27:0] sum29, acc29;
@@ -2103,7 +2184,10 @@ module kan_layer0 (
   reg signed [39:0] zp29; always @(posedge clk) zp29 <= acc29 * 12'sd1365;
   wire signed [39:0] zs29 = zp29 >>> 13;
   wire signed [24:0] z29 = zs29[24:0];
-  wire signed [24:0] c29 = z29 < -25'sd9999 ? -25'sd9999 : z29 > 25'sd1431791 ? 25'sd1431791 : z29;
+  wire [21:0] zl29_d = z29[21:0] - 22'd4184304;
+  wire [21:0] zl29_h = z29[21:0] - 22'd4053232;
+  wire [24:0] zl29 = {zl29_h[21:18], zl29_d[20:0]};
+  wire [24:0] c29 = z29 < -25'sd9999 ? 25'd1 : z29 > 25'sd1431791 ? 25'd11927551 : zl29;
   wire signed [25:0] zx29 = {{1{z29[24]}}, z29};
   wire signed [25:0] sv29 = z29 < -25'sd9999 ? -26'sd9999 - zx29 : z29 > 25'sd1431791 ? 26'sd1431791 - zx29 : 26'sd0;
   reg signed [27:0] sum30, acc30;
@@ -2114,7 +2198,10 @@ module kan_layer0 (
   reg signed [39:0] zp30; always @(posedge clk) zp30 <= acc30 * 12'sd1365;
   wire signed [39:0] zs30 = zp30 >>> 13;
   wire signed [24:0] z30 = zs30[24:0];
-  wire signed [24:0] c30 = z30 < -25'sd9999 ? -25'sd9999 : z30 > 25'sd1431791 ? 25'sd1431791 : z30;
+  wire [21:0] zl30_d = z30[21:0] - 22'd4184304;
+  wire [21:0] zl30_h = z30[21:0] - 22'd4053232;
+  wire [24:0] zl30 = {zl30_h[21:18], zl30_d[20:0]};
+  wire [24:0] c30 = z30 < -25'sd9999 ? 25'd1 : z30 > 25'sd1431791 ? 25'd11927551 : zl30;
   wire signed [25:0] zx30 = {{1{z30[24]}}, z30};
   wire signed [25:0] sv30 = z30 < -25'sd9999 ? -26'sd9999 - zx30 : z30 > 25'sd1431791 ? 26'sd1431791 - zx30 : 26'sd0;
   reg signed [27:0] sum31, acc31;
@@ -2125,7 +2212,10 @@ module kan_layer0 (
   reg signed [39:0] zp31; always @(posedge clk) zp31 <= acc31 * 12'sd1365;
   wire signed [39:0] zs31 = zp31 >>> 13;
   wire signed [24:0] z31 = zs31[24:0];
-  wire signed [24:0] c31 = z31 < -25'sd9999 ? -25'sd9999 : z31 > 25'sd1431791 ? 25'sd1431791 : z31;
+  wire [21:0] zl31_d = z31[21:0] - 22'd4184304;
+  wire [21:0] zl31_h = z31[21:0] - 22'd4053232;
+  wire [24:0] zl31 = {zl31_h[21:18], zl31_d[20:0]};
+  wire [24:0] c31 = z31 < -25'sd9999 ? 25'd1 : z31 > 25'sd1431791 ? 25'd11927551 : zl31;
   wire signed [25:0] zx31 = {{1{z31[24]}}, z31};
   wire signed [25:0] sv31 = z31 < -25'sd9999 ? -26'sd9999 - zx31 : z31 > 25'sd1431791 ? 26'sd1431791 - zx31 : 26'sd0;
   reg signed [27:0] sum32, acc32;
@@ -2136,7 +2226,10 @@ module kan_layer0 (
   reg signed [39:0] zp32; always @(posedge clk) zp32 <= acc32 * 12'sd1365;
   wire signed [39:0] zs32 = zp32 >>> 13;
   wire signed [24:0] z32 = zs32[24:0];
-  wire signed [24:0] c32 = z32 < -25'sd9999 ? -25'sd9999 : z32 > 25'sd1431791 ? 25'sd1431791 : z32;
+  wire [21:0] zl32_d = z32[21:0] - 22'd4184304;
+  wire [21:0] zl32_h = z32[21:0] - 22'd4053232;
+  wire [24:0] zl32 = {zl32_h[21:18], zl32_d[20:0]};
+  wire [24:0] c32 = z32 < -25'sd9999 ? 25'd1 : z32 > 25'sd1431791 ? 25'd11927551 : zl32;
   wire signed [25:0] zx32 = {{1{z32[24]}}, z32};
   wire signed [25:0] sv32 = z32 < -25'sd9999 ? -26'sd9999 - zx32 : z32 > 25'sd1431791 ? 26'sd1431791 - zx32 : 26'sd0;
   reg signed [27:0] sum33, acc33;
@@ -2147,7 +2240,10 @@ module kan_layer0 (
   reg signed [39:0] zp33; always @(posedge clk) zp33 <= acc33 * 12'sd1365;
   wire signed [39:0] zs33 = zp33 >>> 13;
   wire signed [24:0] z33 = zs33[24:0];
-  wire signed [24:0] c33 = z33 < -25'sd9999 ? -25'sd9999 : z33 > 25'sd1431791 ? 25'sd1431791 : z33;
+  wire [21:0] zl33_d = z33[21:0] - 22'd4184304;
+  wire [21:0] zl33_h = z33[21:0] - 22'd4053232;
+  wire [24:0] zl33 = {zl33_h[21:18], zl33_d[20:0]};
+  wire [24:0] c33 = z33 < -25'sd9999 ? 25'd1 : z33 > 25'sd1431791 ? 25'd11927551 : zl33;
   wire signed [25:0] zx33 = {{1{z33[24]}}, z33};
   wire signed [25:0] sv33 = z33 < -25'sd9999 ? -26'sd9999 - zx33 : z33 > 25'sd1431791 ? 26'sd1431791 - zx33 : 26'sd0;
   reg signed [27:0] sum34, acc34;
@@ -2158,7 +2254,10 @@ module kan_layer0 (
   reg signed [39:0] zp34; always @(posedge clk) zp34 <= acc34 * 12'sd1365;
   wire signed [39:0] zs34 = zp34 >>> 13;
   wire signed [24:0] z34 = zs34[24:0];
-  wire signed [24:0] c34 = z34 < -25'sd9999 ? -25'sd9999 : z34 > 25'sd1431791 ? 25'sd1431791 : z34;
+  wire [21:0] zl34_d = z34[21:0] - 22'd4184304;
+  wire [21:0] zl34_h = z34[21:0] - 22'd4053232;
+  wire [24:0] zl34 = {zl34_h[21:18], zl34_d[20:0]};
+  wire [24:0] c34 = z34 < -25'sd9999 ? 25'd1 : z34 > 25'sd1431791 ? 25'd11927551 : zl34;
   wire signed [25:0] zx34 = {{1{z34[24]}}, z34};
   wire signed [25:0] sv34 = z34 < -25'sd9999 ? -26'sd9999 - zx34 : z34 > 25'sd1431791 ? 26'sd1431791 - zx34 : 26'sd0;
   reg signed [27:0] sum35, acc35;
@@ -2169,7 +2268,10 @@ module kan_layer0 (
   reg signed [39:0] zp35; always @(posedge clk) zp35 <= acc35 * 12'sd1365;
   wire signed [39:0] zs35 = zp35 >>> 13;
   wire signed [24:0] z35 = zs35[24:0];
-  wire signed [24:0] c35 = z35 < -25'sd9999 ? -25'sd9999 : z35 > 25'sd1431791 ? 25'sd1431791 : z35;
+  wire [21:0] zl35_d = z35[21:0] - 22'd4184304;
+  wire [21:0] zl35_h = z35[21:0] - 22'd4053232;
+  wire [24:0] zl35 = {zl35_h[21:18], zl35_d[20:0]};
+  wire [24:0] c35 = z35 < -25'sd9999 ? 25'd1 : z35 > 25'sd1431791 ? 25'd11927551 : zl35;
   wire signed [25:0] zx35 = {{1{z35[24]}}, z35};
   wire signed [25:0] sv35 = z35 < -25'sd9999 ? -26'sd9999 - zx35 : z35 > 25'sd1431791 ? 26'sd1431791 - zx35 : 26'sd0;
   reg signed [27:0] sum36, acc36;
@@ -2180,7 +2282,10 @@ module kan_layer0 (
   reg signed [39:0] zp36; always @(posedge clk) zp36 <= acc36 * 12'sd1365;
   wire signed [39:0] zs36 = zp36 >>> 13;
   wire signed [24:0] z36 = zs36[24:0];
-  wire signed [24:0] c36 = z36 < -25'sd9999 ? -25'sd9999 : z36 > 25'sd1431791 ? 25'sd1431791 : z36;
+  wire [21:0] zl36_d = z36[21:0] - 22'd4184304;
+  wire [21:0] zl36_h = z36[21:0] - 22'd4053232;
+  wire [24:0] zl36 = {zl36_h[21:18], zl36_d[20:0]};
+  wire [24:0] c36 = z36 < -25'sd9999 ? 25'd1 : z36 > 25'sd1431791 ? 25'd11927551 : zl36;
   wire signed [25:0] zx36 = {{1{z36[24]}}, z36};
   wire signed [25:0] sv36 = z36 < -25'sd9999 ? -26'sd9999 - zx36 : z36 > 25'sd1431791 ? 26'sd1431791 - zx36 : 26'sd0;
   reg signed [27:0] sum37, acc37;
@@ -2191,7 +2296,10 @@ module kan_layer0 (
   reg signed [39:0] zp37; always @(posedge clk) zp37 <= acc37 * 12'sd1365;
   wire signed [39:0] zs37 = zp37 >>> 13;
   wire signed [24:0] z37 = zs37[24:0];
-  wire signed [24:0] c37 = z37 < -25'sd9999 ? -25'sd9999 : z37 > 25'sd1431791 ? 25'sd1431791 : z37;
+  wire [21:0] zl37_d = z37[21:0] - 22'd4184304;
+  wire [21:0] zl37_h = z37[21:0] - 22'd4053232;
+  wire [24:0] zl37 = {zl37_h[21:18], zl37_d[20:0]};
+  wire [24:0] c37 = z37 < -25'sd9999 ? 25'd1 : z37 > 25'sd1431791 ? 25'd11927551 : zl37;
   wire signed [25:0] zx37 = {{1{z37[24]}}, z37};
   wire signed [25:0] sv37 = z37 < -25'sd9999 ? -26'sd9999 - zx37 : z37 > 25'sd1431791 ? 26'sd1431791 - zx37 : 26'sd0;
   reg signed [27:0] sum38, acc38;
@@ -2202,7 +2310,10 @@ module kan_layer0 (
   reg signed [39:0] zp38; always @(posedge clk) zp38 <= acc38 * 12'sd1365;
   wire signed [39:0] zs38 = zp38 >>> 13;
   wire signed [24:0] z38 = zs38[24:0];
-  wire signed [24:0] c38 = z38 < -25'sd9999 ? -25'sd9999 : z38 > 25'sd1431791 ? 25'sd1431791 : z38;
+  wire [21:0] zl38_d = z38[21:0] - 22'd4184304;
+  wire [21:0] zl38_h = z38[21:0] - 22'd4053232;
+  wire [24:0] zl38 = {zl38_h[21:18], zl38_d[20:0]};
+  wire [24:0] c38 = z38 < -25'sd9999 ? 25'd1 : z38 > 25'sd1431791 ? 25'd11927551 : zl38;
   wire signed [25:0] zx38 = {{1{z38[24]}}, z38};
   wire signed [25:0] sv38 = z38 < -25'sd9999 ? -26'sd9999 - zx38 : z38 > 25'sd1431791 ? 26'sd1431791 - zx38 : 26'sd0;
   reg signed [27:0] sum39, acc39;
@@ -2213,7 +2324,10 @@ module kan_layer0 (
   reg signed [39:0] zp39; always @(posedge clk) zp39 <= acc39 * 12'sd1365;
   wire signed [39:0] zs39 = zp39 >>> 13;
   wire signed [24:0] z39 = zs39[24:0];
-  wire signed [24:0] c39 = z39 < -25'sd9999 ? -25'sd9999 : z39 > 25'sd1431791 ? 25'sd1431791 : z39;
+  wire [21:0] zl39_d = z39[21:0] - 22'd4184304;
+  wire [21:0] zl39_h = z39[21:0] - 22'd4053232;
+  wire [24:0] zl39 = {zl39_h[21:18], zl39_d[20:0]};
+  wire [24:0] c39 = z39 < -25'sd9999 ? 25'd1 : z39 > 25'sd1431791 ? 25'd11927551 : zl39;
   wire signed [25:0] zx39 = {{1{z39[24]}}, z39};
   wire signed [25:0] sv39 = z39 < -25'sd9999 ? -26'sd9999 - zx39 : z39 > 25'sd1431791 ? 26'sd1431791 - zx39 : 26'sd0;
   reg signed [27:0] sum40, acc40;
@@ -2224,7 +2338,10 @@ module kan_layer0 (
   reg signed [39:0] zp40; always @(posedge clk) zp40 <= acc40 * 12'sd1365;
   wire signed [39:0] zs40 = zp40 >>> 13;
   wire signed [24:0] z40 = zs40[24:0];
-  wire signed [24:0] c40 = z40 < -25'sd9999 ? -25'sd9999 : z40 > 25'sd1431791 ? 25'sd1431791 : z40;
+  wire [21:0] zl40_d = z40[21:0] - 22'd4184304;
+  wire [21:0] zl40_h = z40[21:0] - 22'd4053232;
+  wire [24:0] zl40 = {zl40_h[21:18], zl40_d[20:0]};
+  wire [24:0] c40 = z40 < -25'sd9999 ? 25'd1 : z40 > 25'sd1431791 ? 25'd11927551 : zl40;
   wire signed [25:0] zx40 = {{1{z40[24]}}, z40};
   wire signed [25:0] sv40 = z40 < -25'sd9999 ? -26'sd9999 - zx40 : z40 > 25'sd1431791 ? 26'sd1431791 - zx40 : 26'sd0;
   reg signed [27:0] sum41, acc41;
@@ -2235,7 +2352,10 @@ module kan_layer0 (
   reg signed [39:0] zp41; always @(posedge clk) zp41 <= acc41 * 12'sd1365;
   wire signed [39:0] zs41 = zp41 >>> 13;
   wire signed [24:0] z41 = zs41[24:0];
-  wire signed [24:0] c41 = z41 < -25'sd9999 ? -25'sd9999 : z41 > 25'sd1431791 ? 25'sd1431791 : z41;
+  wire [21:0] zl41_d = z41[21:0] - 22'd4184304;
+  wire [21:0] zl41_h = z41[21:0] - 22'd4053232;
+  wire [24:0] zl41 = {zl41_h[21:18], zl41_d[20:0]};
+  wire [24:0] c41 = z41 < -25'sd9999 ? 25'd1 : z41 > 25'sd1431791 ? 25'd11927551 : zl41;
   wire signed [25:0] zx41 = {{1{z41[24]}}, z41};
   wire signed [25:0] sv41 = z41 < -25'sd9999 ? -26'sd9999 - zx41 : z41 > 25'sd1431791 ? 26'sd1431791 - zx41 : 26'sd0;
   reg signed [27:0] sum42, acc42;
@@ -2246,7 +2366,10 @@ module kan_layer0 (
   reg signed [39:0] zp42; always @(posedge clk) zp42 <= acc42 * 12'sd1365;
   wire signed [39:0] zs42 = zp42 >>> 13;
   wire signed [24:0] z42 = zs42[24:0];
-  wire signed [24:0] c42 = z42 < -25'sd9999 ? -25'sd9999 : z42 > 25'sd1431791 ? 25'sd1431791 : z42;
+  wire [21:0] zl42_d = z42[21:0] - 22'd4184304;
+  wire [21:0] zl42_h = z42[21:0] - 22'd4053232;
+  wire [24:0] zl42 = {zl42_h[21:18], zl42_d[20:0]};
+  wire [24:0] c42 = z42 < -25'sd9999 ? 25'd1 : z42 > 25'sd1431791 ? 25'd11927551 : zl42;
   wire signed [25:0] zx42 = {{1{z42[24]}}, z42};
   wire signed [25:0] sv42 = z42 < -25'sd9999 ? -26'sd9999 - zx42 : z42 > 25'sd1431791 ? 26'sd1431791 - zx42 : 26'sd0;
   reg signed [27:0] sum43, acc43;
@@ -2257,7 +2380,10 @@ module kan_layer0 (
   reg signed [39:0] zp43; always @(posedge clk) zp43 <= acc43 * 12'sd1365;
   wire signed [39:0] zs43 = zp43 >>> 13;
   wire signed [24:0] z43 = zs43[24:0];
-  wire signed [24:0] c43 = z43 < -25'sd9999 ? -25'sd9999 : z43 > 25'sd1431791 ? 25'sd1431791 : z43;
+  wire [21:0] zl43_d = z43[21:0] - 22'd4184304;
+  wire [21:0] zl43_h = z43[21:0] - 22'd4053232;
+  wire [24:0] zl43 = {zl43_h[21:18], zl43_d[20:0]};
+  wire [24:0] c43 = z43 < -25'sd9999 ? 25'd1 : z43 > 25'sd1431791 ? 25'd11927551 : zl43;
   wire signed [25:0] zx43 = {{1{z43[24]}}, z43};
   wire signed [25:0] sv43 = z43 < -25'sd9999 ? -26'sd9999 - zx43 : z43 > 25'sd1431791 ? 26'sd1431791 - zx43 : 26'sd0;
   reg signed [27:0] sum44, acc44;
@@ -2268,7 +2394,10 @@ module kan_layer0 (
   reg signed [39:0] zp44; always @(posedge clk) zp44 <= acc44 * 12'sd1365;
   wire signed [39:0] zs44 = zp44 >>> 13;
   wire signed [24:0] z44 = zs44[24:0];
-  wire signed [24:0] c44 = z44 < -25'sd9999 ? -25'sd9999 : z44 > 25'sd1431791 ? 25'sd1431791 : z44;
+  wire [21:0] zl44_d = z44[21:0] - 22'd4184304;
+  wire [21:0] zl44_h = z44[21:0] - 22'd4053232;
+  wire [24:0] zl44 = {zl44_h[21:18], zl44_d[20:0]};
+  wire [24:0] c44 = z44 < -25'sd9999 ? 25'd1 : z44 > 25'sd1431791 ? 25'd11927551 : zl44;
   wire signed [25:0] zx44 = {{1{z44[24]}}, z44};
   wire signed [25:0] sv44 = z44 < -25'sd9999 ? -26'sd9999 - zx44 : z44 > 25'sd1431791 ? 26'sd1431791 - zx44 : 26'sd0;
   reg signed [27:0] sum45, acc45;
@@ -2279,7 +2408,10 @@ module kan_layer0 (
   reg signed [39:0] zp45; always @(posedge clk) zp45 <= acc45 * 12'sd1365;
   wire signed [39:0] zs45 = zp45 >>> 13;
   wire signed [24:0] z45 = zs45[24:0];
-  wire signed [24:0] c45 = z45 < -25'sd9999 ? -25'sd9999 : z45 > 25'sd1431791 ? 25'sd1431791 : z45;
+  wire [21:0] zl45_d = z45[21:0] - 22'd4184304;
+  wire [21:0] zl45_h = z45[21:0] - 22'd4053232;
+  wire [24:0] zl45 = {zl45_h[21:18], zl45_d[20:0]};
+  wire [24:0] c45 = z45 < -25'sd9999 ? 25'd1 : z45 > 25'sd1431791 ? 25'd11927551 : zl45;
   wire signed [25:0] zx45 = {{1{z45[24]}}, z45};
   wire signed [25:0] sv45 = z45 < -25'sd9999 ? -26'sd9999 - zx45 : z45 > 25'sd1431791 ? 26'sd1431791 - zx45 : 26'sd0;
   reg signed [27:0] sum46, acc46;
@@ -2290,7 +2422,10 @@ module kan_layer0 (
   reg signed [39:0] zp46; always @(posedge clk) zp46 <= acc46 * 12'sd1365;
   wire signed [39:0] zs46 = zp46 >>> 13;
   wire signed [24:0] z46 = zs46[24:0];
-  wire signed [24:0] c46 = z46 < -25'sd9999 ? -25'sd9999 : z46 > 25'sd1431791 ? 25'sd1431791 : z46;
+  wire [21:0] zl46_d = z46[21:0] - 22'd4184304;
+  wire [21:0] zl46_h = z46[21:0] - 22'd4053232;
+  wire [24:0] zl46 = {zl46_h[21:18], zl46_d[20:0]};
+  wire [24:0] c46 = z46 < -25'sd9999 ? 25'd1 : z46 > 25'sd1431791 ? 25'd11927551 : zl46;
   wire signed [25:0] zx46 = {{1{z46[24]}}, z46};
   wire signed [25:0] sv46 = z46 < -25'sd9999 ? -26'sd9999 - zx46 : z46 > 25'sd1431791 ? 26'sd1431791 - zx46 : 26'sd0;
   reg signed [27:0] sum47, acc47;
@@ -2301,7 +2436,10 @@ module kan_layer0 (
   reg signed [39:0] zp47; always @(posedge clk) zp47 <= acc47 * 12'sd1365;
   wire signed [39:0] zs47 = zp47 >>> 13;
   wire signed [24:0] z47 = zs47[24:0];
-  wire signed [24:0] c47 = z47 < -25'sd9999 ? -25'sd9999 : z47 > 25'sd1431791 ? 25'sd1431791 : z47;
+  wire [21:0] zl47_d = z47[21:0] - 22'd4184304;
+  wire [21:0] zl47_h = z47[21:0] - 22'd4053232;
+  wire [24:0] zl47 = {zl47_h[21:18], zl47_d[20:0]};
+  wire [24:0] c47 = z47 < -25'sd9999 ? 25'd1 : z47 > 25'sd1431791 ? 25'd11927551 : zl47;
   wire signed [25:0] zx47 = {{1{z47[24]}}, z47};
   wire signed [25:0] sv47 = z47 < -25'sd9999 ? -26'sd9999 - zx47 : z47 > 25'sd1431791 ? 26'sd1431791 - zx47 : 26'sd0;
   reg signed [27:0] sum48, acc48;
@@ -2312,7 +2450,10 @@ module kan_layer0 (
   reg signed [39:0] zp48; always @(posedge clk) zp48 <= acc48 * 12'sd1365;
   wire signed [39:0] zs48 = zp48 >>> 13;
   wire signed [24:0] z48 = zs48[24:0];
-  wire signed [24:0] c48 = z48 < -25'sd9999 ? -25'sd9999 : z48 > 25'sd1431791 ? 25'sd1431791 : z48;
+  wire [21:0] zl48_d = z48[21:0] - 22'd4184304;
+  wire [21:0] zl48_h = z48[21:0] - 22'd4053232;
+  wire [24:0] zl48 = {zl48_h[21:18], zl48_d[20:0]};
+  wire [24:0] c48 = z48 < -25'sd9999 ? 25'd1 : z48 > 25'sd1431791 ? 25'd11927551 : zl48;
   wire signed [25:0] zx48 = {{1{z48[24]}}, z48};
   wire signed [25:0] sv48 = z48 < -25'sd9999 ? -26'sd9999 - zx48 : z48 > 25'sd1431791 ? 26'sd1431791 - zx48 : 26'sd0;
   reg signed [27:0] sum49, acc49;
@@ -2323,7 +2464,10 @@ module kan_layer0 (
   reg signed [39:0] zp49; always @(posedge clk) zp49 <= acc49 * 12'sd1365;
   wire signed [39:0] zs49 = zp49 >>> 13;
   wire signed [24:0] z49 = zs49[24:0];
-  wire signed [24:0] c49 = z49 < -25'sd9999 ? -25'sd9999 : z49 > 25'sd1431791 ? 25'sd1431791 : z49;
+  wire [21:0] zl49_d = z49[21:0] - 22'd4184304;
+  wire [21:0] zl49_h = z49[21:0] - 22'd4053232;
+  wire [24:0] zl49 = {zl49_h[21:18], zl49_d[20:0]};
+  wire [24:0] c49 = z49 < -25'sd9999 ? 25'd1 : z49 > 25'sd1431791 ? 25'd11927551 : zl49;
   wire signed [25:0] zx49 = {{1{z49[24]}}, z49};
   wire signed [25:0] sv49 = z49 < -25'sd9999 ? -26'sd9999 - zx49 : z49 > 25'sd1431791 ? 26'sd1431791 - zx49 : 26'sd0;
   reg signed [27:0] sum50, acc50;
@@ -2334,7 +2478,10 @@ module kan_layer0 (
   reg signed [39:0] zp50; always @(posedge clk) zp50 <= acc50 * 12'sd1365;
   wire signed [39:0] zs50 = zp50 >>> 13;
   wire signed [24:0] z50 = zs50[24:0];
-  wire signed [24:0] c50 = z50 < -25'sd9999 ? -25'sd9999 : z50 > 25'sd1431791 ? 25'sd1431791 : z50;
+  wire [21:0] zl50_d = z50[21:0] - 22'd4184304;
+  wire [21:0] zl50_h = z50[21:0] - 22'd4053232;
+  wire [24:0] zl50 = {zl50_h[21:18], zl50_d[20:0]};
+  wire [24:0] c50 = z50 < -25'sd9999 ? 25'd1 : z50 > 25'sd1431791 ? 25'd11927551 : zl50;
   wire signed [25:0] zx50 = {{1{z50[24]}}, z50};
   wire signed [25:0] sv50 = z50 < -25'sd9999 ? -26'sd9999 - zx50 : z50 > 25'sd1431791 ? 26'sd1431791 - zx50 : 26'sd0;
   reg signed [27:0] sum51, acc51;
@@ -2345,7 +2492,10 @@ module kan_layer0 (
   reg signed [39:0] zp51; always @(posedge clk) zp51 <= acc51 * 12'sd1365;
   wire signed [39:0] zs51 = zp51 >>> 13;
   wire signed [24:0] z51 = zs51[24:0];
-  wire signed [24:0] c51 = z51 < -25'sd9999 ? -25'sd9999 : z51 > 25'sd1431791 ? 25'sd1431791 : z51;
+  wire [21:0] zl51_d = z51[21:0] - 22'd4184304;
+  wire [21:0] zl51_h = z51[21:0] - 22'd4053232;
+  wire [24:0] zl51 = {zl51_h[21:18], zl51_d[20:0]};
+  wire [24:0] c51 = z51 < -25'sd9999 ? 25'd1 : z51 > 25'sd1431791 ? 25'd11927551 : zl51;
   wire signed [25:0] zx51 = {{1{z51[24]}}, z51};
   wire signed [25:0] sv51 = z51 < -25'sd9999 ? -26'sd9999 - zx51 : z51 > 25'sd1431791 ? 26'sd1431791 - zx51 : 26'sd0;
   reg signed [27:0] sum52, acc52;
@@ -2356,7 +2506,10 @@ module kan_layer0 (
   reg signed [39:0] zp52; always @(posedge clk) zp52 <= acc52 * 12'sd1365;
   wire signed [39:0] zs52 = zp52 >>> 13;
   wire signed [24:0] z52 = zs52[24:0];
-  wire signed [24:0] c52 = z52 < -25'sd9999 ? -25'sd9999 : z52 > 25'sd1431791 ? 25'sd1431791 : z52;
+  wire [21:0] zl52_d = z52[21:0] - 22'd4184304;
+  wire [21:0] zl52_h = z52[21:0] - 22'd4053232;
+  wire [24:0] zl52 = {zl52_h[21:18], zl52_d[20:0]};
+  wire [24:0] c52 = z52 < -25'sd9999 ? 25'd1 : z52 > 25'sd1431791 ? 25'd11927551 : zl52;
   wire signed [25:0] zx52 = {{1{z52[24]}}, z52};
   wire signed [25:0] sv52 = z52 < -25'sd9999 ? -26'sd9999 - zx52 : z52 > 25'sd1431791 ? 26'sd1431791 - zx52 : 26'sd0;
   reg [24:0] y0;
@@ -2473,9 +2626,9 @@ module kan_layer1 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
   input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [1324:0] u,            // layer inputs, 25 bits each
+  input [1324:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [351:0] e_in,         // residual e_l of the outputs
-  output [274:0] y,            // outputs, clipped
+  output [274:0] y,            // outputs, clipped and located for layer 2
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
@@ -2512,12 +2665,11 @@ module kan_layer1 (
   reg [0:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [2:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -2534,12 +2686,11 @@ module kan_layer1 (
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[274:0]));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
-  wire [3:0] i1 = d1[20:17];
-  wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [3:0] i1 = u_rd1[20:17];
+  wire [2:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -2556,12 +2707,11 @@ module kan_layer1 (
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[274:0]));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
-  wire [3:0] i2 = d2[20:17];
-  wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [3:0] i2 = u_rd2[20:17];
+  wire [2:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -2578,12 +2728,11 @@ module kan_layer1 (
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[274:0]));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
-  wire [3:0] i3 = d3[20:17];
-  wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [3:0] i3 = u_rd3[20:17];
+  wire [2:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -2600,12 +2749,11 @@ module kan_layer1 (
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[274:0]));
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
-  wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - -27'sd10000;
-  wire [3:0] i4 = d4[20:17];
-  wire [2:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
+  wire [3:0] i4 = u_rd4[20:17];
+  wire [2:0] ra_e4 = rd_be + u_rd4[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o4 = rd_bo + (i4 >> 1);
   reg [16:0] t4_1; reg odd4_1; reg [2:0] ae4_1; reg [2:0] ao4_1;
-  always @(posedge clk) if (rd) begin t4_1 <= d4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  always @(posedge clk) if (rd) begin t4_1 <= u_rd4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
   reg [2:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
   reg [2:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
   reg [2:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
@@ -2622,12 +2770,11 @@ module kan_layer1 (
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[2:0]), .wd(running ? wd_o4 : cfg_wdata[274:0]));
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
-  wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - -27'sd10000;
-  wire [3:0] i5 = d5[20:17];
-  wire [2:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
+  wire [3:0] i5 = u_rd5[20:17];
+  wire [2:0] ra_e5 = rd_be + u_rd5[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o5 = rd_bo + (i5 >> 1);
   reg [16:0] t5_1; reg odd5_1; reg [2:0] ae5_1; reg [2:0] ao5_1;
-  always @(posedge clk) if (rd) begin t5_1 <= d5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  always @(posedge clk) if (rd) begin t5_1 <= u_rd5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
   reg [2:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
   reg [2:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
   reg [2:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
@@ -2644,12 +2791,11 @@ module kan_layer1 (
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[274:0]));
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
-  wire [26:0] d6 = {{2{u_rd6[24]}}, u_rd6} - -27'sd10000;
-  wire [3:0] i6 = d6[20:17];
-  wire [2:0] ra_e6 = rd_be + ((i6 + 1'b1) >> 1);
+  wire [3:0] i6 = u_rd6[20:17];
+  wire [2:0] ra_e6 = rd_be + u_rd6[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o6 = rd_bo + (i6 >> 1);
   reg [16:0] t6_1; reg odd6_1; reg [2:0] ae6_1; reg [2:0] ao6_1;
-  always @(posedge clk) if (rd) begin t6_1 <= d6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
+  always @(posedge clk) if (rd) begin t6_1 <= u_rd6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
   reg [2:0] ae6_2; always @(posedge clk) ae6_2 <= ae6_1;
   reg [2:0] ae6_3; always @(posedge clk) ae6_3 <= ae6_2;
   reg [2:0] ao6_2; always @(posedge clk) ao6_2 <= ao6_1;
@@ -2666,12 +2812,11 @@ module kan_layer1 (
     .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[2:0]), .wd(running ? wd_o6 : cfg_wdata[274:0]));
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
-  wire [26:0] d7 = {{2{u_rd7[24]}}, u_rd7} - -27'sd10000;
-  wire [3:0] i7 = d7[20:17];
-  wire [2:0] ra_e7 = rd_be + ((i7 + 1'b1) >> 1);
+  wire [3:0] i7 = u_rd7[20:17];
+  wire [2:0] ra_e7 = rd_be + u_rd7[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o7 = rd_bo + (i7 >> 1);
   reg [16:0] t7_1; reg odd7_1; reg [2:0] ae7_1; reg [2:0] ao7_1;
-  always @(posedge clk) if (rd) begin t7_1 <= d7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
+  always @(posedge clk) if (rd) begin t7_1 <= u_rd7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
   reg [2:0] ae7_2; always @(posedge clk) ae7_2 <= ae7_1;
   reg [2:0] ae7_3; always @(posedge clk) ae7_3 <= ae7_2;
   reg [2:0] ao7_2; always @(posedge clk) ao7_2 <= ao7_1;
@@ -2688,12 +2833,11 @@ module kan_layer1 (
     .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[2:0]), .wd(running ? wd_o7 : cfg_wdata[274:0]));
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
-  wire [26:0] d8 = {{2{u_rd8[24]}}, u_rd8} - -27'sd10000;
-  wire [3:0] i8 = d8[20:17];
-  wire [2:0] ra_e8 = rd_be + ((i8 + 1'b1) >> 1);
+  wire [3:0] i8 = u_rd8[20:17];
+  wire [2:0] ra_e8 = rd_be + u_rd8[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o8 = rd_bo + (i8 >> 1);
   reg [16:0] t8_1; reg odd8_1; reg [2:0] ae8_1; reg [2:0] ao8_1;
-  always @(posedge clk) if (rd) begin t8_1 <= d8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
+  always @(posedge clk) if (rd) begin t8_1 <= u_rd8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
   reg [2:0] ae8_2; always @(posedge clk) ae8_2 <= ae8_1;
   reg [2:0] ae8_3; always @(posedge clk) ae8_3 <= ae8_2;
   reg [2:0] ao8_2; always @(posedge clk) ao8_2 <= ao8_1;
@@ -2710,12 +2854,11 @@ module kan_layer1 (
     .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[2:0]), .wd(running ? wd_o8 : cfg_wdata[274:0]));
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
-  wire [26:0] d9 = {{2{u_rd9[24]}}, u_rd9} - -27'sd10000;
-  wire [3:0] i9 = d9[20:17];
-  wire [2:0] ra_e9 = rd_be + ((i9 + 1'b1) >> 1);
+  wire [3:0] i9 = u_rd9[20:17];
+  wire [2:0] ra_e9 = rd_be + u_rd9[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o9 = rd_bo + (i9 >> 1);
   reg [16:0] t9_1; reg odd9_1; reg [2:0] ae9_1; reg [2:0] ao9_1;
-  always @(posedge clk) if (rd) begin t9_1 <= d9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
+  always @(posedge clk) if (rd) begin t9_1 <= u_rd9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
   reg [2:0] ae9_2; always @(posedge clk) ae9_2 <= ae9_1;
   reg [2:0] ae9_3; always @(posedge clk) ae9_3 <= ae9_2;
   reg [2:0] ao9_2; always @(posedge clk) ao9_2 <= ao9_1;
@@ -2732,12 +2875,11 @@ module kan_layer1 (
     .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[2:0]), .wd(running ? wd_o9 : cfg_wdata[274:0]));
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
-  wire [26:0] d10 = {{2{u_rd10[24]}}, u_rd10} - -27'sd10000;
-  wire [3:0] i10 = d10[20:17];
-  wire [2:0] ra_e10 = rd_be + ((i10 + 1'b1) >> 1);
+  wire [3:0] i10 = u_rd10[20:17];
+  wire [2:0] ra_e10 = rd_be + u_rd10[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o10 = rd_bo + (i10 >> 1);
   reg [16:0] t10_1; reg odd10_1; reg [2:0] ae10_1; reg [2:0] ao10_1;
-  always @(posedge clk) if (rd) begin t10_1 <= d10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
+  always @(posedge clk) if (rd) begin t10_1 <= u_rd10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
   reg [2:0] ae10_2; always @(posedge clk) ae10_2 <= ae10_1;
   reg [2:0] ae10_3; always @(posedge clk) ae10_3 <= ae10_2;
   reg [2:0] ao10_2; always @(posedge clk) ao10_2 <= ao10_1;
@@ -2754,12 +2896,11 @@ module kan_layer1 (
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[2:0]), .wd(running ? wd_o10 : cfg_wdata[274:0]));
   // input lane 11: locate, read, write back
   wire [24:0] u_rd11 = u[299:275];
-  wire [26:0] d11 = {{2{u_rd11[24]}}, u_rd11} - -27'sd10000;
-  wire [3:0] i11 = d11[20:17];
-  wire [2:0] ra_e11 = rd_be + ((i11 + 1'b1) >> 1);
+  wire [3:0] i11 = u_rd11[20:17];
+  wire [2:0] ra_e11 = rd_be + u_rd11[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o11 = rd_bo + (i11 >> 1);
   reg [16:0] t11_1; reg odd11_1; reg [2:0] ae11_1; reg [2:0] ao11_1;
-  always @(posedge clk) if (rd) begin t11_1 <= d11[16:0]; odd11_1 <= i11[0]; ae11_1 <= ra_e11; ao11_1 <= ra_o11; end
+  always @(posedge clk) if (rd) begin t11_1 <= u_rd11[16:0]; odd11_1 <= i11[0]; ae11_1 <= ra_e11; ao11_1 <= ra_o11; end
   reg [2:0] ae11_2; always @(posedge clk) ae11_2 <= ae11_1;
   reg [2:0] ae11_3; always @(posedge clk) ae11_3 <= ae11_2;
   reg [2:0] ao11_2; always @(posedge clk) ao11_2 <= ao11_1;
@@ -2776,12 +2917,11 @@ module kan_layer1 (
     .we(we11 || (cfg_we && cs_o11)), .wa(running ? ao11_3 : cfg_word[2:0]), .wd(running ? wd_o11 : cfg_wdata[274:0]));
   // input lane 12: locate, read, write back
   wire [24:0] u_rd12 = u[324:300];
-  wire [26:0] d12 = {{2{u_rd12[24]}}, u_rd12} - -27'sd10000;
-  wire [3:0] i12 = d12[20:17];
-  wire [2:0] ra_e12 = rd_be + ((i12 + 1'b1) >> 1);
+  wire [3:0] i12 = u_rd12[20:17];
+  wire [2:0] ra_e12 = rd_be + u_rd12[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o12 = rd_bo + (i12 >> 1);
   reg [16:0] t12_1; reg odd12_1; reg [2:0] ae12_1; reg [2:0] ao12_1;
-  always @(posedge clk) if (rd) begin t12_1 <= d12[16:0]; odd12_1 <= i12[0]; ae12_1 <= ra_e12; ao12_1 <= ra_o12; end
+  always @(posedge clk) if (rd) begin t12_1 <= u_rd12[16:0]; odd12_1 <= i12[0]; ae12_1 <= ra_e12; ao12_1 <= ra_o12; end
   reg [2:0] ae12_2; always @(posedge clk) ae12_2 <= ae12_1;
   reg [2:0] ae12_3; always @(posedge clk) ae12_3 <= ae12_2;
   reg [2:0] ao12_2; always @(posedge clk) ao12_2 <= ao12_1;
@@ -2798,12 +2938,11 @@ module kan_layer1 (
     .we(we12 || (cfg_we && cs_o12)), .wa(running ? ao12_3 : cfg_word[2:0]), .wd(running ? wd_o12 : cfg_wdata[274:0]));
   // input lane 13: locate, read, write back
   wire [24:0] u_rd13 = u[349:325];
-  wire [26:0] d13 = {{2{u_rd13[24]}}, u_rd13} - -27'sd10000;
-  wire [3:0] i13 = d13[20:17];
-  wire [2:0] ra_e13 = rd_be + ((i13 + 1'b1) >> 1);
+  wire [3:0] i13 = u_rd13[20:17];
+  wire [2:0] ra_e13 = rd_be + u_rd13[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o13 = rd_bo + (i13 >> 1);
   reg [16:0] t13_1; reg odd13_1; reg [2:0] ae13_1; reg [2:0] ao13_1;
-  always @(posedge clk) if (rd) begin t13_1 <= d13[16:0]; odd13_1 <= i13[0]; ae13_1 <= ra_e13; ao13_1 <= ra_o13; end
+  always @(posedge clk) if (rd) begin t13_1 <= u_rd13[16:0]; odd13_1 <= i13[0]; ae13_1 <= ra_e13; ao13_1 <= ra_o13; end
   reg [2:0] ae13_2; always @(posedge clk) ae13_2 <= ae13_1;
   reg [2:0] ae13_3; always @(posedge clk) ae13_3 <= ae13_2;
   reg [2:0] ao13_2; always @(posedge clk) ao13_2 <= ao13_1;
@@ -2820,12 +2959,11 @@ module kan_layer1 (
     .we(we13 || (cfg_we && cs_o13)), .wa(running ? ao13_3 : cfg_word[2:0]), .wd(running ? wd_o13 : cfg_wdata[274:0]));
   // input lane 14: locate, read, write back
   wire [24:0] u_rd14 = u[374:350];
-  wire [26:0] d14 = {{2{u_rd14[24]}}, u_rd14} - -27'sd10000;
-  wire [3:0] i14 = d14[20:17];
-  wire [2:0] ra_e14 = rd_be + ((i14 + 1'b1) >> 1);
+  wire [3:0] i14 = u_rd14[20:17];
+  wire [2:0] ra_e14 = rd_be + u_rd14[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o14 = rd_bo + (i14 >> 1);
   reg [16:0] t14_1; reg odd14_1; reg [2:0] ae14_1; reg [2:0] ao14_1;
-  always @(posedge clk) if (rd) begin t14_1 <= d14[16:0]; odd14_1 <= i14[0]; ae14_1 <= ra_e14; ao14_1 <= ra_o14; end
+  always @(posedge clk) if (rd) begin t14_1 <= u_rd14[16:0]; odd14_1 <= i14[0]; ae14_1 <= ra_e14; ao14_1 <= ra_o14; end
   reg [2:0] ae14_2; always @(posedge clk) ae14_2 <= ae14_1;
   reg [2:0] ae14_3; always @(posedge clk) ae14_3 <= ae14_2;
   reg [2:0] ao14_2; always @(posedge clk) ao14_2 <= ao14_1;
@@ -2842,12 +2980,11 @@ module kan_layer1 (
     .we(we14 || (cfg_we && cs_o14)), .wa(running ? ao14_3 : cfg_word[2:0]), .wd(running ? wd_o14 : cfg_wdata[274:0]));
   // input lane 15: locate, read, write back
   wire [24:0] u_rd15 = u[399:375];
-  wire [26:0] d15 = {{2{u_rd15[24]}}, u_rd15} - -27'sd10000;
-  wire [3:0] i15 = d15[20:17];
-  wire [2:0] ra_e15 = rd_be + ((i15 + 1'b1) >> 1);
+  wire [3:0] i15 = u_rd15[20:17];
+  wire [2:0] ra_e15 = rd_be + u_rd15[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o15 = rd_bo + (i15 >> 1);
   reg [16:0] t15_1; reg odd15_1; reg [2:0] ae15_1; reg [2:0] ao15_1;
-  always @(posedge clk) if (rd) begin t15_1 <= d15[16:0]; odd15_1 <= i15[0]; ae15_1 <= ra_e15; ao15_1 <= ra_o15; end
+  always @(posedge clk) if (rd) begin t15_1 <= u_rd15[16:0]; odd15_1 <= i15[0]; ae15_1 <= ra_e15; ao15_1 <= ra_o15; end
   reg [2:0] ae15_2; always @(posedge clk) ae15_2 <= ae15_1;
   reg [2:0] ae15_3; always @(posedge clk) ae15_3 <= ae15_2;
   reg [2:0] ao15_2; always @(posedge clk) ao15_2 <= ao15_1;
@@ -2864,12 +3001,11 @@ module kan_layer1 (
     .we(we15 || (cfg_we && cs_o15)), .wa(running ? ao15_3 : cfg_word[2:0]), .wd(running ? wd_o15 : cfg_wdata[274:0]));
   // input lane 16: locate, read, write back
   wire [24:0] u_rd16 = u[424:400];
-  wire [26:0] d16 = {{2{u_rd16[24]}}, u_rd16} - -27'sd10000;
-  wire [3:0] i16 = d16[20:17];
-  wire [2:0] ra_e16 = rd_be + ((i16 + 1'b1) >> 1);
+  wire [3:0] i16 = u_rd16[20:17];
+  wire [2:0] ra_e16 = rd_be + u_rd16[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o16 = rd_bo + (i16 >> 1);
   reg [16:0] t16_1; reg odd16_1; reg [2:0] ae16_1; reg [2:0] ao16_1;
-  always @(posedge clk) if (rd) begin t16_1 <= d16[16:0]; odd16_1 <= i16[0]; ae16_1 <= ra_e16; ao16_1 <= ra_o16; end
+  always @(posedge clk) if (rd) begin t16_1 <= u_rd16[16:0]; odd16_1 <= i16[0]; ae16_1 <= ra_e16; ao16_1 <= ra_o16; end
   reg [2:0] ae16_2; always @(posedge clk) ae16_2 <= ae16_1;
   reg [2:0] ae16_3; always @(posedge clk) ae16_3 <= ae16_2;
   reg [2:0] ao16_2; always @(posedge clk) ao16_2 <= ao16_1;
@@ -2886,12 +3022,11 @@ module kan_layer1 (
     .we(we16 || (cfg_we && cs_o16)), .wa(running ? ao16_3 : cfg_word[2:0]), .wd(running ? wd_o16 : cfg_wdata[274:0]));
   // input lane 17: locate, read, write back
   wire [24:0] u_rd17 = u[449:425];
-  wire [26:0] d17 = {{2{u_rd17[24]}}, u_rd17} - -27'sd10000;
-  wire [3:0] i17 = d17[20:17];
-  wire [2:0] ra_e17 = rd_be + ((i17 + 1'b1) >> 1);
+  wire [3:0] i17 = u_rd17[20:17];
+  wire [2:0] ra_e17 = rd_be + u_rd17[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o17 = rd_bo + (i17 >> 1);
   reg [16:0] t17_1; reg odd17_1; reg [2:0] ae17_1; reg [2:0] ao17_1;
-  always @(posedge clk) if (rd) begin t17_1 <= d17[16:0]; odd17_1 <= i17[0]; ae17_1 <= ra_e17; ao17_1 <= ra_o17; end
+  always @(posedge clk) if (rd) begin t17_1 <= u_rd17[16:0]; odd17_1 <= i17[0]; ae17_1 <= ra_e17; ao17_1 <= ra_o17; end
   reg [2:0] ae17_2; always @(posedge clk) ae17_2 <= ae17_1;
   reg [2:0] ae17_3; always @(posedge clk) ae17_3 <= ae17_2;
   reg [2:0] ao17_2; always @(posedge clk) ao17_2 <= ao17_1;
@@ -2908,12 +3043,11 @@ module kan_layer1 (
     .we(we17 || (cfg_we && cs_o17)), .wa(running ? ao17_3 : cfg_word[2:0]), .wd(running ? wd_o17 : cfg_wdata[274:0]));
   // input lane 18: locate, read, write back
   wire [24:0] u_rd18 = u[474:450];
-  wire [26:0] d18 = {{2{u_rd18[24]}}, u_rd18} - -27'sd10000;
-  wire [3:0] i18 = d18[20:17];
-  wire [2:0] ra_e18 = rd_be + ((i18 + 1'b1) >> 1);
+  wire [3:0] i18 = u_rd18[20:17];
+  wire [2:0] ra_e18 = rd_be + u_rd18[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o18 = rd_bo + (i18 >> 1);
   reg [16:0] t18_1; reg odd18_1; reg [2:0] ae18_1; reg [2:0] ao18_1;
-  always @(posedge clk) if (rd) begin t18_1 <= d18[16:0]; odd18_1 <= i18[0]; ae18_1 <= ra_e18; ao18_1 <= ra_o18; end
+  always @(posedge clk) if (rd) begin t18_1 <= u_rd18[16:0]; odd18_1 <= i18[0]; ae18_1 <= ra_e18; ao18_1 <= ra_o18; end
   reg [2:0] ae18_2; always @(posedge clk) ae18_2 <= ae18_1;
   reg [2:0] ae18_3; always @(posedge clk) ae18_3 <= ae18_2;
   reg [2:0] ao18_2; always @(posedge clk) ao18_2 <= ao18_1;
@@ -2930,12 +3064,11 @@ module kan_layer1 (
     .we(we18 || (cfg_we && cs_o18)), .wa(running ? ao18_3 : cfg_word[2:0]), .wd(running ? wd_o18 : cfg_wdata[274:0]));
   // input lane 19: locate, read, write back
   wire [24:0] u_rd19 = u[499:475];
-  wire [26:0] d19 = {{2{u_rd19[24]}}, u_rd19} - -27'sd10000;
-  wire [3:0] i19 = d19[20:17];
-  wire [2:0] ra_e19 = rd_be + ((i19 + 1'b1) >> 1);
+  wire [3:0] i19 = u_rd19[20:17];
+  wire [2:0] ra_e19 = rd_be + u_rd19[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o19 = rd_bo + (i19 >> 1);
   reg [16:0] t19_1; reg odd19_1; reg [2:0] ae19_1; reg [2:0] ao19_1;
-  always @(posedge clk) if (rd) begin t19_1 <= d19[16:0]; odd19_1 <= i19[0]; ae19_1 <= ra_e19; ao19_1 <= ra_o19; end
+  always @(posedge clk) if (rd) begin t19_1 <= u_rd19[16:0]; odd19_1 <= i19[0]; ae19_1 <= ra_e19; ao19_1 <= ra_o19; end
   reg [2:0] ae19_2; always @(posedge clk) ae19_2 <= ae19_1;
   reg [2:0] ae19_3; always @(posedge clk) ae19_3 <= ae19_2;
   reg [2:0] ao19_2; always @(posedge clk) ao19_2 <= ao19_1;
@@ -2952,12 +3085,11 @@ module kan_layer1 (
     .we(we19 || (cfg_we && cs_o19)), .wa(running ? ao19_3 : cfg_word[2:0]), .wd(running ? wd_o19 : cfg_wdata[274:0]));
   // input lane 20: locate, read, write back
   wire [24:0] u_rd20 = u[524:500];
-  wire [26:0] d20 = {{2{u_rd20[24]}}, u_rd20} - -27'sd10000;
-  wire [3:0] i20 = d20[20:17];
-  wire [2:0] ra_e20 = rd_be + ((i20 + 1'b1) >> 1);
+  wire [3:0] i20 = u_rd20[20:17];
+  wire [2:0] ra_e20 = rd_be + u_rd20[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o20 = rd_bo + (i20 >> 1);
   reg [16:0] t20_1; reg odd20_1; reg [2:0] ae20_1; reg [2:0] ao20_1;
-  always @(posedge clk) if (rd) begin t20_1 <= d20[16:0]; odd20_1 <= i20[0]; ae20_1 <= ra_e20; ao20_1 <= ra_o20; end
+  always @(posedge clk) if (rd) begin t20_1 <= u_rd20[16:0]; odd20_1 <= i20[0]; ae20_1 <= ra_e20; ao20_1 <= ra_o20; end
   reg [2:0] ae20_2; always @(posedge clk) ae20_2 <= ae20_1;
   reg [2:0] ae20_3; always @(posedge clk) ae20_3 <= ae20_2;
   reg [2:0] ao20_2; always @(posedge clk) ao20_2 <= ao20_1;
@@ -2974,12 +3106,11 @@ module kan_layer1 (
     .we(we20 || (cfg_we && cs_o20)), .wa(running ? ao20_3 : cfg_word[2:0]), .wd(running ? wd_o20 : cfg_wdata[274:0]));
   // input lane 21: locate, read, write back
   wire [24:0] u_rd21 = u[549:525];
-  wire [26:0] d21 = {{2{u_rd21[24]}}, u_rd21} - -27'sd10000;
-  wire [3:0] i21 = d21[20:17];
-  wire [2:0] ra_e21 = rd_be + ((i21 + 1'b1) >> 1);
+  wire [3:0] i21 = u_rd21[20:17];
+  wire [2:0] ra_e21 = rd_be + u_rd21[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o21 = rd_bo + (i21 >> 1);
   reg [16:0] t21_1; reg odd21_1; reg [2:0] ae21_1; reg [2:0] ao21_1;
-  always @(posedge clk) if (rd) begin t21_1 <= d21[16:0]; odd21_1 <= i21[0]; ae21_1 <= ra_e21; ao21_1 <= ra_o21; end
+  always @(posedge clk) if (rd) begin t21_1 <= u_rd21[16:0]; odd21_1 <= i21[0]; ae21_1 <= ra_e21; ao21_1 <= ra_o21; end
   reg [2:0] ae21_2; always @(posedge clk) ae21_2 <= ae21_1;
   reg [2:0] ae21_3; always @(posedge clk) ae21_3 <= ae21_2;
   reg [2:0] ao21_2; always @(posedge clk) ao21_2 <= ao21_1;
@@ -2996,12 +3127,11 @@ module kan_layer1 (
     .we(we21 || (cfg_we && cs_o21)), .wa(running ? ao21_3 : cfg_word[2:0]), .wd(running ? wd_o21 : cfg_wdata[274:0]));
   // input lane 22: locate, read, write back
   wire [24:0] u_rd22 = u[574:550];
-  wire [26:0] d22 = {{2{u_rd22[24]}}, u_rd22} - -27'sd10000;
-  wire [3:0] i22 = d22[20:17];
-  wire [2:0] ra_e22 = rd_be + ((i22 + 1'b1) >> 1);
+  wire [3:0] i22 = u_rd22[20:17];
+  wire [2:0] ra_e22 = rd_be + u_rd22[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o22 = rd_bo + (i22 >> 1);
   reg [16:0] t22_1; reg odd22_1; reg [2:0] ae22_1; reg [2:0] ao22_1;
-  always @(posedge clk) if (rd) begin t22_1 <= d22[16:0]; odd22_1 <= i22[0]; ae22_1 <= ra_e22; ao22_1 <= ra_o22; end
+  always @(posedge clk) if (rd) begin t22_1 <= u_rd22[16:0]; odd22_1 <= i22[0]; ae22_1 <= ra_e22; ao22_1 <= ra_o22; end
   reg [2:0] ae22_2; always @(posedge clk) ae22_2 <= ae22_1;
   reg [2:0] ae22_3; always @(posedge clk) ae22_3 <= ae22_2;
   reg [2:0] ao22_2; always @(posedge clk) ao22_2 <= ao22_1;
@@ -3018,12 +3148,11 @@ module kan_layer1 (
     .we(we22 || (cfg_we && cs_o22)), .wa(running ? ao22_3 : cfg_word[2:0]), .wd(running ? wd_o22 : cfg_wdata[274:0]));
   // input lane 23: locate, read, write back
   wire [24:0] u_rd23 = u[599:575];
-  wire [26:0] d23 = {{2{u_rd23[24]}}, u_rd23} - -27'sd10000;
-  wire [3:0] i23 = d23[20:17];
-  wire [2:0] ra_e23 = rd_be + ((i23 + 1'b1) >> 1);
+  wire [3:0] i23 = u_rd23[20:17];
+  wire [2:0] ra_e23 = rd_be + u_rd23[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o23 = rd_bo + (i23 >> 1);
   reg [16:0] t23_1; reg odd23_1; reg [2:0] ae23_1; reg [2:0] ao23_1;
-  always @(posedge clk) if (rd) begin t23_1 <= d23[16:0]; odd23_1 <= i23[0]; ae23_1 <= ra_e23; ao23_1 <= ra_o23; end
+  always @(posedge clk) if (rd) begin t23_1 <= u_rd23[16:0]; odd23_1 <= i23[0]; ae23_1 <= ra_e23; ao23_1 <= ra_o23; end
   reg [2:0] ae23_2; always @(posedge clk) ae23_2 <= ae23_1;
   reg [2:0] ae23_3; always @(posedge clk) ae23_3 <= ae23_2;
   reg [2:0] ao23_2; always @(posedge clk) ao23_2 <= ao23_1;
@@ -3040,12 +3169,11 @@ module kan_layer1 (
     .we(we23 || (cfg_we && cs_o23)), .wa(running ? ao23_3 : cfg_word[2:0]), .wd(running ? wd_o23 : cfg_wdata[274:0]));
   // input lane 24: locate, read, write back
   wire [24:0] u_rd24 = u[624:600];
-  wire [26:0] d24 = {{2{u_rd24[24]}}, u_rd24} - -27'sd10000;
-  wire [3:0] i24 = d24[20:17];
-  wire [2:0] ra_e24 = rd_be + ((i24 + 1'b1) >> 1);
+  wire [3:0] i24 = u_rd24[20:17];
+  wire [2:0] ra_e24 = rd_be + u_rd24[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o24 = rd_bo + (i24 >> 1);
   reg [16:0] t24_1; reg odd24_1; reg [2:0] ae24_1; reg [2:0] ao24_1;
-  always @(posedge clk) if (rd) begin t24_1 <= d24[16:0]; odd24_1 <= i24[0]; ae24_1 <= ra_e24; ao24_1 <= ra_o24; end
+  always @(posedge clk) if (rd) begin t24_1 <= u_rd24[16:0]; odd24_1 <= i24[0]; ae24_1 <= ra_e24; ao24_1 <= ra_o24; end
   reg [2:0] ae24_2; always @(posedge clk) ae24_2 <= ae24_1;
   reg [2:0] ae24_3; always @(posedge clk) ae24_3 <= ae24_2;
   reg [2:0] ao24_2; always @(posedge clk) ao24_2 <= ao24_1;
@@ -3062,12 +3190,11 @@ module kan_layer1 (
     .we(we24 || (cfg_we && cs_o24)), .wa(running ? ao24_3 : cfg_word[2:0]), .wd(running ? wd_o24 : cfg_wdata[274:0]));
   // input lane 25: locate, read, write back
   wire [24:0] u_rd25 = u[649:625];
-  wire [26:0] d25 = {{2{u_rd25[24]}}, u_rd25} - -27'sd10000;
-  wire [3:0] i25 = d25[20:17];
-  wire [2:0] ra_e25 = rd_be + ((i25 + 1'b1) >> 1);
+  wire [3:0] i25 = u_rd25[20:17];
+  wire [2:0] ra_e25 = rd_be + u_rd25[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o25 = rd_bo + (i25 >> 1);
   reg [16:0] t25_1; reg odd25_1; reg [2:0] ae25_1; reg [2:0] ao25_1;
-  always @(posedge clk) if (rd) begin t25_1 <= d25[16:0]; odd25_1 <= i25[0]; ae25_1 <= ra_e25; ao25_1 <= ra_o25; end
+  always @(posedge clk) if (rd) begin t25_1 <= u_rd25[16:0]; odd25_1 <= i25[0]; ae25_1 <= ra_e25; ao25_1 <= ra_o25; end
   reg [2:0] ae25_2; always @(posedge clk) ae25_2 <= ae25_1;
   reg [2:0] ae25_3; always @(posedge clk) ae25_3 <= ae25_2;
   reg [2:0] ao25_2; always @(posedge clk) ao25_2 <= ao25_1;
@@ -3084,12 +3211,11 @@ module kan_layer1 (
     .we(we25 || (cfg_we && cs_o25)), .wa(running ? ao25_3 : cfg_word[2:0]), .wd(running ? wd_o25 : cfg_wdata[274:0]));
   // input lane 26: locate, read, write back
   wire [24:0] u_rd26 = u[674:650];
-  wire [26:0] d26 = {{2{u_rd26[24]}}, u_rd26} - -27'sd10000;
-  wire [3:0] i26 = d26[20:17];
-  wire [2:0] ra_e26 = rd_be + ((i26 + 1'b1) >> 1);
+  wire [3:0] i26 = u_rd26[20:17];
+  wire [2:0] ra_e26 = rd_be + u_rd26[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o26 = rd_bo + (i26 >> 1);
   reg [16:0] t26_1; reg odd26_1; reg [2:0] ae26_1; reg [2:0] ao26_1;
-  always @(posedge clk) if (rd) begin t26_1 <= d26[16:0]; odd26_1 <= i26[0]; ae26_1 <= ra_e26; ao26_1 <= ra_o26; end
+  always @(posedge clk) if (rd) begin t26_1 <= u_rd26[16:0]; odd26_1 <= i26[0]; ae26_1 <= ra_e26; ao26_1 <= ra_o26; end
   reg [2:0] ae26_2; always @(posedge clk) ae26_2 <= ae26_1;
   reg [2:0] ae26_3; always @(posedge clk) ae26_3 <= ae26_2;
   reg [2:0] ao26_2; always @(posedge clk) ao26_2 <= ao26_1;
@@ -3106,12 +3232,11 @@ module kan_layer1 (
     .we(we26 || (cfg_we && cs_o26)), .wa(running ? ao26_3 : cfg_word[2:0]), .wd(running ? wd_o26 : cfg_wdata[274:0]));
   // input lane 27: locate, read, write back
   wire [24:0] u_rd27 = u[699:675];
-  wire [26:0] d27 = {{2{u_rd27[24]}}, u_rd27} - -27'sd10000;
-  wire [3:0] i27 = d27[20:17];
-  wire [2:0] ra_e27 = rd_be + ((i27 + 1'b1) >> 1);
+  wire [3:0] i27 = u_rd27[20:17];
+  wire [2:0] ra_e27 = rd_be + u_rd27[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o27 = rd_bo + (i27 >> 1);
   reg [16:0] t27_1; reg odd27_1; reg [2:0] ae27_1; reg [2:0] ao27_1;
-  always @(posedge clk) if (rd) begin t27_1 <= d27[16:0]; odd27_1 <= i27[0]; ae27_1 <= ra_e27; ao27_1 <= ra_o27; end
+  always @(posedge clk) if (rd) begin t27_1 <= u_rd27[16:0]; odd27_1 <= i27[0]; ae27_1 <= ra_e27; ao27_1 <= ra_o27; end
   reg [2:0] ae27_2; always @(posedge clk) ae27_2 <= ae27_1;
   reg [2:0] ae27_3; always @(posedge clk) ae27_3 <= ae27_2;
   reg [2:0] ao27_2; always @(posedge clk) ao27_2 <= ao27_1;
@@ -3128,12 +3253,11 @@ module kan_layer1 (
     .we(we27 || (cfg_we && cs_o27)), .wa(running ? ao27_3 : cfg_word[2:0]), .wd(running ? wd_o27 : cfg_wdata[274:0]));
   // input lane 28: locate, read, write back
   wire [24:0] u_rd28 = u[724:700];
-  wire [26:0] d28 = {{2{u_rd28[24]}}, u_rd28} - -27'sd10000;
-  wire [3:0] i28 = d28[20:17];
-  wire [2:0] ra_e28 = rd_be + ((i28 + 1'b1) >> 1);
+  wire [3:0] i28 = u_rd28[20:17];
+  wire [2:0] ra_e28 = rd_be + u_rd28[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o28 = rd_bo + (i28 >> 1);
   reg [16:0] t28_1; reg odd28_1; reg [2:0] ae28_1; reg [2:0] ao28_1;
-  always @(posedge clk) if (rd) begin t28_1 <= d28[16:0]; odd28_1 <= i28[0]; ae28_1 <= ra_e28; ao28_1 <= ra_o28; end
+  always @(posedge clk) if (rd) begin t28_1 <= u_rd28[16:0]; odd28_1 <= i28[0]; ae28_1 <= ra_e28; ao28_1 <= ra_o28; end
   reg [2:0] ae28_2; always @(posedge clk) ae28_2 <= ae28_1;
   reg [2:0] ae28_3; always @(posedge clk) ae28_3 <= ae28_2;
   reg [2:0] ao28_2; always @(posedge clk) ao28_2 <= ao28_1;
@@ -3150,12 +3274,11 @@ module kan_layer1 (
     .we(we28 || (cfg_we && cs_o28)), .wa(running ? ao28_3 : cfg_word[2:0]), .wd(running ? wd_o28 : cfg_wdata[274:0]));
   // input lane 29: locate, read, write back
   wire [24:0] u_rd29 = u[749:725];
-  wire [26:0] d29 = {{2{u_rd29[24]}}, u_rd29} - -27'sd10000;
-  wire [3:0] i29 = d29[20:17];
-  wire [2:0] ra_e29 = rd_be + ((i29 + 1'b1) >> 1);
+  wire [3:0] i29 = u_rd29[20:17];
+  wire [2:0] ra_e29 = rd_be + u_rd29[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o29 = rd_bo + (i29 >> 1);
   reg [16:0] t29_1; reg odd29_1; reg [2:0] ae29_1; reg [2:0] ao29_1;
-  always @(posedge clk) if (rd) begin t29_1 <= d29[16:0]; odd29_1 <= i29[0]; ae29_1 <= ra_e29; ao29_1 <= ra_o29; end
+  always @(posedge clk) if (rd) begin t29_1 <= u_rd29[16:0]; odd29_1 <= i29[0]; ae29_1 <= ra_e29; ao29_1 <= ra_o29; end
   reg [2:0] ae29_2; always @(posedge clk) ae29_2 <= ae29_1;
   reg [2:0] ae29_3; always @(posedge clk) ae29_3 <= ae29_2;
   reg [2:0] ao29_2; always @(posedge clk) ao29_2 <= ao29_1;
@@ -3172,12 +3295,11 @@ module kan_layer1 (
     .we(we29 || (cfg_we && cs_o29)), .wa(running ? ao29_3 : cfg_word[2:0]), .wd(running ? wd_o29 : cfg_wdata[274:0]));
   // input lane 30: locate, read, write back
   wire [24:0] u_rd30 = u[774:750];
-  wire [26:0] d30 = {{2{u_rd30[24]}}, u_rd30} - -27'sd10000;
-  wire [3:0] i30 = d30[20:17];
-  wire [2:0] ra_e30 = rd_be + ((i30 + 1'b1) >> 1);
+  wire [3:0] i30 = u_rd30[20:17];
+  wire [2:0] ra_e30 = rd_be + u_rd30[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o30 = rd_bo + (i30 >> 1);
   reg [16:0] t30_1; reg odd30_1; reg [2:0] ae30_1; reg [2:0] ao30_1;
-  always @(posedge clk) if (rd) begin t30_1 <= d30[16:0]; odd30_1 <= i30[0]; ae30_1 <= ra_e30; ao30_1 <= ra_o30; end
+  always @(posedge clk) if (rd) begin t30_1 <= u_rd30[16:0]; odd30_1 <= i30[0]; ae30_1 <= ra_e30; ao30_1 <= ra_o30; end
   reg [2:0] ae30_2; always @(posedge clk) ae30_2 <= ae30_1;
   reg [2:0] ae30_3; always @(posedge clk) ae30_3 <= ae30_2;
   reg [2:0] ao30_2; always @(posedge clk) ao30_2 <= ao30_1;
@@ -3194,12 +3316,11 @@ module kan_layer1 (
     .we(we30 || (cfg_we && cs_o30)), .wa(running ? ao30_3 : cfg_word[2:0]), .wd(running ? wd_o30 : cfg_wdata[274:0]));
   // input lane 31: locate, read, write back
   wire [24:0] u_rd31 = u[799:775];
-  wire [26:0] d31 = {{2{u_rd31[24]}}, u_rd31} - -27'sd10000;
-  wire [3:0] i31 = d31[20:17];
-  wire [2:0] ra_e31 = rd_be + ((i31 + 1'b1) >> 1);
+  wire [3:0] i31 = u_rd31[20:17];
+  wire [2:0] ra_e31 = rd_be + u_rd31[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o31 = rd_bo + (i31 >> 1);
   reg [16:0] t31_1; reg odd31_1; reg [2:0] ae31_1; reg [2:0] ao31_1;
-  always @(posedge clk) if (rd) begin t31_1 <= d31[16:0]; odd31_1 <= i31[0]; ae31_1 <= ra_e31; ao31_1 <= ra_o31; end
+  always @(posedge clk) if (rd) begin t31_1 <= u_rd31[16:0]; odd31_1 <= i31[0]; ae31_1 <= ra_e31; ao31_1 <= ra_o31; end
   reg [2:0] ae31_2; always @(posedge clk) ae31_2 <= ae31_1;
   reg [2:0] ae31_3; always @(posedge clk) ae31_3 <= ae31_2;
   reg [2:0] ao31_2; always @(posedge clk) ao31_2 <= ao31_1;
@@ -3216,12 +3337,11 @@ module kan_layer1 (
     .we(we31 || (cfg_we && cs_o31)), .wa(running ? ao31_3 : cfg_word[2:0]), .wd(running ? wd_o31 : cfg_wdata[274:0]));
   // input lane 32: locate, read, write back
   wire [24:0] u_rd32 = u[824:800];
-  wire [26:0] d32 = {{2{u_rd32[24]}}, u_rd32} - -27'sd10000;
-  wire [3:0] i32 = d32[20:17];
-  wire [2:0] ra_e32 = rd_be + ((i32 + 1'b1) >> 1);
+  wire [3:0] i32 = u_rd32[20:17];
+  wire [2:0] ra_e32 = rd_be + u_rd32[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o32 = rd_bo + (i32 >> 1);
   reg [16:0] t32_1; reg odd32_1; reg [2:0] ae32_1; reg [2:0] ao32_1;
-  always @(posedge clk) if (rd) begin t32_1 <= d32[16:0]; odd32_1 <= i32[0]; ae32_1 <= ra_e32; ao32_1 <= ra_o32; end
+  always @(posedge clk) if (rd) begin t32_1 <= u_rd32[16:0]; odd32_1 <= i32[0]; ae32_1 <= ra_e32; ao32_1 <= ra_o32; end
   reg [2:0] ae32_2; always @(posedge clk) ae32_2 <= ae32_1;
   reg [2:0] ae32_3; always @(posedge clk) ae32_3 <= ae32_2;
   reg [2:0] ao32_2; always @(posedge clk) ao32_2 <= ao32_1;
@@ -3238,12 +3358,11 @@ module kan_layer1 (
     .we(we32 || (cfg_we && cs_o32)), .wa(running ? ao32_3 : cfg_word[2:0]), .wd(running ? wd_o32 : cfg_wdata[274:0]));
   // input lane 33: locate, read, write back
   wire [24:0] u_rd33 = u[849:825];
-  wire [26:0] d33 = {{2{u_rd33[24]}}, u_rd33} - -27'sd10000;
-  wire [3:0] i33 = d33[20:17];
-  wire [2:0] ra_e33 = rd_be + ((i33 + 1'b1) >> 1);
+  wire [3:0] i33 = u_rd33[20:17];
+  wire [2:0] ra_e33 = rd_be + u_rd33[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o33 = rd_bo + (i33 >> 1);
   reg [16:0] t33_1; reg odd33_1; reg [2:0] ae33_1; reg [2:0] ao33_1;
-  always @(posedge clk) if (rd) begin t33_1 <= d33[16:0]; odd33_1 <= i33[0]; ae33_1 <= ra_e33; ao33_1 <= ra_o33; end
+  always @(posedge clk) if (rd) begin t33_1 <= u_rd33[16:0]; odd33_1 <= i33[0]; ae33_1 <= ra_e33; ao33_1 <= ra_o33; end
   reg [2:0] ae33_2; always @(posedge clk) ae33_2 <= ae33_1;
   reg [2:0] ae33_3; always @(posedge clk) ae33_3 <= ae33_2;
   reg [2:0] ao33_2; always @(posedge clk) ao33_2 <= ao33_1;
@@ -3260,12 +3379,11 @@ module kan_layer1 (
     .we(we33 || (cfg_we && cs_o33)), .wa(running ? ao33_3 : cfg_word[2:0]), .wd(running ? wd_o33 : cfg_wdata[274:0]));
   // input lane 34: locate, read, write back
   wire [24:0] u_rd34 = u[874:850];
-  wire [26:0] d34 = {{2{u_rd34[24]}}, u_rd34} - -27'sd10000;
-  wire [3:0] i34 = d34[20:17];
-  wire [2:0] ra_e34 = rd_be + ((i34 + 1'b1) >> 1);
+  wire [3:0] i34 = u_rd34[20:17];
+  wire [2:0] ra_e34 = rd_be + u_rd34[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o34 = rd_bo + (i34 >> 1);
   reg [16:0] t34_1; reg odd34_1; reg [2:0] ae34_1; reg [2:0] ao34_1;
-  always @(posedge clk) if (rd) begin t34_1 <= d34[16:0]; odd34_1 <= i34[0]; ae34_1 <= ra_e34; ao34_1 <= ra_o34; end
+  always @(posedge clk) if (rd) begin t34_1 <= u_rd34[16:0]; odd34_1 <= i34[0]; ae34_1 <= ra_e34; ao34_1 <= ra_o34; end
   reg [2:0] ae34_2; always @(posedge clk) ae34_2 <= ae34_1;
   reg [2:0] ae34_3; always @(posedge clk) ae34_3 <= ae34_2;
   reg [2:0] ao34_2; always @(posedge clk) ao34_2 <= ao34_1;
@@ -3282,12 +3400,11 @@ module kan_layer1 (
     .we(we34 || (cfg_we && cs_o34)), .wa(running ? ao34_3 : cfg_word[2:0]), .wd(running ? wd_o34 : cfg_wdata[274:0]));
   // input lane 35: locate, read, write back
   wire [24:0] u_rd35 = u[899:875];
-  wire [26:0] d35 = {{2{u_rd35[24]}}, u_rd35} - -27'sd10000;
-  wire [3:0] i35 = d35[20:17];
-  wire [2:0] ra_e35 = rd_be + ((i35 + 1'b1) >> 1);
+  wire [3:0] i35 = u_rd35[20:17];
+  wire [2:0] ra_e35 = rd_be + u_rd35[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o35 = rd_bo + (i35 >> 1);
   reg [16:0] t35_1; reg odd35_1; reg [2:0] ae35_1; reg [2:0] ao35_1;
-  always @(posedge clk) if (rd) begin t35_1 <= d35[16:0]; odd35_1 <= i35[0]; ae35_1 <= ra_e35; ao35_1 <= ra_o35; end
+  always @(posedge clk) if (rd) begin t35_1 <= u_rd35[16:0]; odd35_1 <= i35[0]; ae35_1 <= ra_e35; ao35_1 <= ra_o35; end
   reg [2:0] ae35_2; always @(posedge clk) ae35_2 <= ae35_1;
   reg [2:0] ae35_3; always @(posedge clk) ae35_3 <= ae35_2;
   reg [2:0] ao35_2; always @(posedge clk) ao35_2 <= ao35_1;
@@ -3304,12 +3421,11 @@ module kan_layer1 (
     .we(we35 || (cfg_we && cs_o35)), .wa(running ? ao35_3 : cfg_word[2:0]), .wd(running ? wd_o35 : cfg_wdata[274:0]));
   // input lane 36: locate, read, write back
   wire [24:0] u_rd36 = u[924:900];
-  wire [26:0] d36 = {{2{u_rd36[24]}}, u_rd36} - -27'sd10000;
-  wire [3:0] i36 = d36[20:17];
-  wire [2:0] ra_e36 = rd_be + ((i36 + 1'b1) >> 1);
+  wire [3:0] i36 = u_rd36[20:17];
+  wire [2:0] ra_e36 = rd_be + u_rd36[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o36 = rd_bo + (i36 >> 1);
   reg [16:0] t36_1; reg odd36_1; reg [2:0] ae36_1; reg [2:0] ao36_1;
-  always @(posedge clk) if (rd) begin t36_1 <= d36[16:0]; odd36_1 <= i36[0]; ae36_1 <= ra_e36; ao36_1 <= ra_o36; end
+  always @(posedge clk) if (rd) begin t36_1 <= u_rd36[16:0]; odd36_1 <= i36[0]; ae36_1 <= ra_e36; ao36_1 <= ra_o36; end
   reg [2:0] ae36_2; always @(posedge clk) ae36_2 <= ae36_1;
   reg [2:0] ae36_3; always @(posedge clk) ae36_3 <= ae36_2;
   reg [2:0] ao36_2; always @(posedge clk) ao36_2 <= ao36_1;
@@ -3326,12 +3442,11 @@ module kan_layer1 (
     .we(we36 || (cfg_we && cs_o36)), .wa(running ? ao36_3 : cfg_word[2:0]), .wd(running ? wd_o36 : cfg_wdata[274:0]));
   // input lane 37: locate, read, write back
   wire [24:0] u_rd37 = u[949:925];
-  wire [26:0] d37 = {{2{u_rd37[24]}}, u_rd37} - -27'sd10000;
-  wire [3:0] i37 = d37[20:17];
-  wire [2:0] ra_e37 = rd_be + ((i37 + 1'b1) >> 1);
+  wire [3:0] i37 = u_rd37[20:17];
+  wire [2:0] ra_e37 = rd_be + u_rd37[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o37 = rd_bo + (i37 >> 1);
   reg [16:0] t37_1; reg odd37_1; reg [2:0] ae37_1; reg [2:0] ao37_1;
-  always @(posedge clk) if (rd) begin t37_1 <= d37[16:0]; odd37_1 <= i37[0]; ae37_1 <= ra_e37; ao37_1 <= ra_o37; end
+  always @(posedge clk) if (rd) begin t37_1 <= u_rd37[16:0]; odd37_1 <= i37[0]; ae37_1 <= ra_e37; ao37_1 <= ra_o37; end
   reg [2:0] ae37_2; always @(posedge clk) ae37_2 <= ae37_1;
   reg [2:0] ae37_3; always @(posedge clk) ae37_3 <= ae37_2;
   reg [2:0] ao37_2; always @(posedge clk) ao37_2 <= ao37_1;
@@ -3348,12 +3463,11 @@ module kan_layer1 (
     .we(we37 || (cfg_we && cs_o37)), .wa(running ? ao37_3 : cfg_word[2:0]), .wd(running ? wd_o37 : cfg_wdata[274:0]));
   // input lane 38: locate, read, write back
   wire [24:0] u_rd38 = u[974:950];
-  wire [26:0] d38 = {{2{u_rd38[24]}}, u_rd38} - -27'sd10000;
-  wire [3:0] i38 = d38[20:17];
-  wire [2:0] ra_e38 = rd_be + ((i38 + 1'b1) >> 1);
+  wire [3:0] i38 = u_rd38[20:17];
+  wire [2:0] ra_e38 = rd_be + u_rd38[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o38 = rd_bo + (i38 >> 1);
   reg [16:0] t38_1; reg odd38_1; reg [2:0] ae38_1; reg [2:0] ao38_1;
-  always @(posedge clk) if (rd) begin t38_1 <= d38[16:0]; odd38_1 <= i38[0]; ae38_1 <= ra_e38; ao38_1 <= ra_o38; end
+  always @(posedge clk) if (rd) begin t38_1 <= u_rd38[16:0]; odd38_1 <= i38[0]; ae38_1 <= ra_e38; ao38_1 <= ra_o38; end
   reg [2:0] ae38_2; always @(posedge clk) ae38_2 <= ae38_1;
   reg [2:0] ae38_3; always @(posedge clk) ae38_3 <= ae38_2;
   reg [2:0] ao38_2; always @(posedge clk) ao38_2 <= ao38_1;
@@ -3370,12 +3484,11 @@ module kan_layer1 (
     .we(we38 || (cfg_we && cs_o38)), .wa(running ? ao38_3 : cfg_word[2:0]), .wd(running ? wd_o38 : cfg_wdata[274:0]));
   // input lane 39: locate, read, write back
   wire [24:0] u_rd39 = u[999:975];
-  wire [26:0] d39 = {{2{u_rd39[24]}}, u_rd39} - -27'sd10000;
-  wire [3:0] i39 = d39[20:17];
-  wire [2:0] ra_e39 = rd_be + ((i39 + 1'b1) >> 1);
+  wire [3:0] i39 = u_rd39[20:17];
+  wire [2:0] ra_e39 = rd_be + u_rd39[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o39 = rd_bo + (i39 >> 1);
   reg [16:0] t39_1; reg odd39_1; reg [2:0] ae39_1; reg [2:0] ao39_1;
-  always @(posedge clk) if (rd) begin t39_1 <= d39[16:0]; odd39_1 <= i39[0]; ae39_1 <= ra_e39; ao39_1 <= ra_o39; end
+  always @(posedge clk) if (rd) begin t39_1 <= u_rd39[16:0]; odd39_1 <= i39[0]; ae39_1 <= ra_e39; ao39_1 <= ra_o39; end
   reg [2:0] ae39_2; always @(posedge clk) ae39_2 <= ae39_1;
   reg [2:0] ae39_3; always @(posedge clk) ae39_3 <= ae39_2;
   reg [2:0] ao39_2; always @(posedge clk) ao39_2 <= ao39_1;
@@ -3392,12 +3505,11 @@ module kan_layer1 (
     .we(we39 || (cfg_we && cs_o39)), .wa(running ? ao39_3 : cfg_word[2:0]), .wd(running ? wd_o39 : cfg_wdata[274:0]));
   // input lane 40: locate, read, write back
   wire [24:0] u_rd40 = u[1024:1000];
-  wire [26:0] d40 = {{2{u_rd40[24]}}, u_rd40} - -27'sd10000;
-  wire [3:0] i40 = d40[20:17];
-  wire [2:0] ra_e40 = rd_be + ((i40 + 1'b1) >> 1);
+  wire [3:0] i40 = u_rd40[20:17];
+  wire [2:0] ra_e40 = rd_be + u_rd40[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o40 = rd_bo + (i40 >> 1);
   reg [16:0] t40_1; reg odd40_1; reg [2:0] ae40_1; reg [2:0] ao40_1;
-  always @(posedge clk) if (rd) begin t40_1 <= d40[16:0]; odd40_1 <= i40[0]; ae40_1 <= ra_e40; ao40_1 <= ra_o40; end
+  always @(posedge clk) if (rd) begin t40_1 <= u_rd40[16:0]; odd40_1 <= i40[0]; ae40_1 <= ra_e40; ao40_1 <= ra_o40; end
   reg [2:0] ae40_2; always @(posedge clk) ae40_2 <= ae40_1;
   reg [2:0] ae40_3; always @(posedge clk) ae40_3 <= ae40_2;
   reg [2:0] ao40_2; always @(posedge clk) ao40_2 <= ao40_1;
@@ -3414,12 +3526,11 @@ module kan_layer1 (
     .we(we40 || (cfg_we && cs_o40)), .wa(running ? ao40_3 : cfg_word[2:0]), .wd(running ? wd_o40 : cfg_wdata[274:0]));
   // input lane 41: locate, read, write back
   wire [24:0] u_rd41 = u[1049:1025];
-  wire [26:0] d41 = {{2{u_rd41[24]}}, u_rd41} - -27'sd10000;
-  wire [3:0] i41 = d41[20:17];
-  wire [2:0] ra_e41 = rd_be + ((i41 + 1'b1) >> 1);
+  wire [3:0] i41 = u_rd41[20:17];
+  wire [2:0] ra_e41 = rd_be + u_rd41[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o41 = rd_bo + (i41 >> 1);
   reg [16:0] t41_1; reg odd41_1; reg [2:0] ae41_1; reg [2:0] ao41_1;
-  always @(posedge clk) if (rd) begin t41_1 <= d41[16:0]; odd41_1 <= i41[0]; ae41_1 <= ra_e41; ao41_1 <= ra_o41; end
+  always @(posedge clk) if (rd) begin t41_1 <= u_rd41[16:0]; odd41_1 <= i41[0]; ae41_1 <= ra_e41; ao41_1 <= ra_o41; end
   reg [2:0] ae41_2; always @(posedge clk) ae41_2 <= ae41_1;
   reg [2:0] ae41_3; always @(posedge clk) ae41_3 <= ae41_2;
   reg [2:0] ao41_2; always @(posedge clk) ao41_2 <= ao41_1;
@@ -3436,12 +3547,11 @@ module kan_layer1 (
     .we(we41 || (cfg_we && cs_o41)), .wa(running ? ao41_3 : cfg_word[2:0]), .wd(running ? wd_o41 : cfg_wdata[274:0]));
   // input lane 42: locate, read, write back
   wire [24:0] u_rd42 = u[1074:1050];
-  wire [26:0] d42 = {{2{u_rd42[24]}}, u_rd42} - -27'sd10000;
-  wire [3:0] i42 = d42[20:17];
-  wire [2:0] ra_e42 = rd_be + ((i42 + 1'b1) >> 1);
+  wire [3:0] i42 = u_rd42[20:17];
+  wire [2:0] ra_e42 = rd_be + u_rd42[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o42 = rd_bo + (i42 >> 1);
   reg [16:0] t42_1; reg odd42_1; reg [2:0] ae42_1; reg [2:0] ao42_1;
-  always @(posedge clk) if (rd) begin t42_1 <= d42[16:0]; odd42_1 <= i42[0]; ae42_1 <= ra_e42; ao42_1 <= ra_o42; end
+  always @(posedge clk) if (rd) begin t42_1 <= u_rd42[16:0]; odd42_1 <= i42[0]; ae42_1 <= ra_e42; ao42_1 <= ra_o42; end
   reg [2:0] ae42_2; always @(posedge clk) ae42_2 <= ae42_1;
   reg [2:0] ae42_3; always @(posedge clk) ae42_3 <= ae42_2;
   reg [2:0] ao42_2; always @(posedge clk) ao42_2 <= ao42_1;
@@ -3458,12 +3568,11 @@ module kan_layer1 (
     .we(we42 || (cfg_we && cs_o42)), .wa(running ? ao42_3 : cfg_word[2:0]), .wd(running ? wd_o42 : cfg_wdata[274:0]));
   // input lane 43: locate, read, write back
   wire [24:0] u_rd43 = u[1099:1075];
-  wire [26:0] d43 = {{2{u_rd43[24]}}, u_rd43} - -27'sd10000;
-  wire [3:0] i43 = d43[20:17];
-  wire [2:0] ra_e43 = rd_be + ((i43 + 1'b1) >> 1);
+  wire [3:0] i43 = u_rd43[20:17];
+  wire [2:0] ra_e43 = rd_be + u_rd43[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o43 = rd_bo + (i43 >> 1);
   reg [16:0] t43_1; reg odd43_1; reg [2:0] ae43_1; reg [2:0] ao43_1;
-  always @(posedge clk) if (rd) begin t43_1 <= d43[16:0]; odd43_1 <= i43[0]; ae43_1 <= ra_e43; ao43_1 <= ra_o43; end
+  always @(posedge clk) if (rd) begin t43_1 <= u_rd43[16:0]; odd43_1 <= i43[0]; ae43_1 <= ra_e43; ao43_1 <= ra_o43; end
   reg [2:0] ae43_2; always @(posedge clk) ae43_2 <= ae43_1;
   reg [2:0] ae43_3; always @(posedge clk) ae43_3 <= ae43_2;
   reg [2:0] ao43_2; always @(posedge clk) ao43_2 <= ao43_1;
@@ -3480,12 +3589,11 @@ module kan_layer1 (
     .we(we43 || (cfg_we && cs_o43)), .wa(running ? ao43_3 : cfg_word[2:0]), .wd(running ? wd_o43 : cfg_wdata[274:0]));
   // input lane 44: locate, read, write back
   wire [24:0] u_rd44 = u[1124:1100];
-  wire [26:0] d44 = {{2{u_rd44[24]}}, u_rd44} - -27'sd10000;
-  wire [3:0] i44 = d44[20:17];
-  wire [2:0] ra_e44 = rd_be + ((i44 + 1'b1) >> 1);
+  wire [3:0] i44 = u_rd44[20:17];
+  wire [2:0] ra_e44 = rd_be + u_rd44[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o44 = rd_bo + (i44 >> 1);
   reg [16:0] t44_1; reg odd44_1; reg [2:0] ae44_1; reg [2:0] ao44_1;
-  always @(posedge clk) if (rd) begin t44_1 <= d44[16:0]; odd44_1 <= i44[0]; ae44_1 <= ra_e44; ao44_1 <= ra_o44; end
+  always @(posedge clk) if (rd) begin t44_1 <= u_rd44[16:0]; odd44_1 <= i44[0]; ae44_1 <= ra_e44; ao44_1 <= ra_o44; end
   reg [2:0] ae44_2; always @(posedge clk) ae44_2 <= ae44_1;
   reg [2:0] ae44_3; always @(posedge clk) ae44_3 <= ae44_2;
   reg [2:0] ao44_2; always @(posedge clk) ao44_2 <= ao44_1;
@@ -3502,12 +3610,11 @@ module kan_layer1 (
     .we(we44 || (cfg_we && cs_o44)), .wa(running ? ao44_3 : cfg_word[2:0]), .wd(running ? wd_o44 : cfg_wdata[274:0]));
   // input lane 45: locate, read, write back
   wire [24:0] u_rd45 = u[1149:1125];
-  wire [26:0] d45 = {{2{u_rd45[24]}}, u_rd45} - -27'sd10000;
-  wire [3:0] i45 = d45[20:17];
-  wire [2:0] ra_e45 = rd_be + ((i45 + 1'b1) >> 1);
+  wire [3:0] i45 = u_rd45[20:17];
+  wire [2:0] ra_e45 = rd_be + u_rd45[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o45 = rd_bo + (i45 >> 1);
   reg [16:0] t45_1; reg odd45_1; reg [2:0] ae45_1; reg [2:0] ao45_1;
-  always @(posedge clk) if (rd) begin t45_1 <= d45[16:0]; odd45_1 <= i45[0]; ae45_1 <= ra_e45; ao45_1 <= ra_o45; end
+  always @(posedge clk) if (rd) begin t45_1 <= u_rd45[16:0]; odd45_1 <= i45[0]; ae45_1 <= ra_e45; ao45_1 <= ra_o45; end
   reg [2:0] ae45_2; always @(posedge clk) ae45_2 <= ae45_1;
   reg [2:0] ae45_3; always @(posedge clk) ae45_3 <= ae45_2;
   reg [2:0] ao45_2; always @(posedge clk) ao45_2 <= ao45_1;
@@ -3524,12 +3631,11 @@ module kan_layer1 (
     .we(we45 || (cfg_we && cs_o45)), .wa(running ? ao45_3 : cfg_word[2:0]), .wd(running ? wd_o45 : cfg_wdata[274:0]));
   // input lane 46: locate, read, write back
   wire [24:0] u_rd46 = u[1174:1150];
-  wire [26:0] d46 = {{2{u_rd46[24]}}, u_rd46} - -27'sd10000;
-  wire [3:0] i46 = d46[20:17];
-  wire [2:0] ra_e46 = rd_be + ((i46 + 1'b1) >> 1);
+  wire [3:0] i46 = u_rd46[20:17];
+  wire [2:0] ra_e46 = rd_be + u_rd46[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o46 = rd_bo + (i46 >> 1);
   reg [16:0] t46_1; reg odd46_1; reg [2:0] ae46_1; reg [2:0] ao46_1;
-  always @(posedge clk) if (rd) begin t46_1 <= d46[16:0]; odd46_1 <= i46[0]; ae46_1 <= ra_e46; ao46_1 <= ra_o46; end
+  always @(posedge clk) if (rd) begin t46_1 <= u_rd46[16:0]; odd46_1 <= i46[0]; ae46_1 <= ra_e46; ao46_1 <= ra_o46; end
   reg [2:0] ae46_2; always @(posedge clk) ae46_2 <= ae46_1;
   reg [2:0] ae46_3; always @(posedge clk) ae46_3 <= ae46_2;
   reg [2:0] ao46_2; always @(posedge clk) ao46_2 <= ao46_1;
@@ -3546,12 +3652,11 @@ module kan_layer1 (
     .we(we46 || (cfg_we && cs_o46)), .wa(running ? ao46_3 : cfg_word[2:0]), .wd(running ? wd_o46 : cfg_wdata[274:0]));
   // input lane 47: locate, read, write back
   wire [24:0] u_rd47 = u[1199:1175];
-  wire [26:0] d47 = {{2{u_rd47[24]}}, u_rd47} - -27'sd10000;
-  wire [3:0] i47 = d47[20:17];
-  wire [2:0] ra_e47 = rd_be + ((i47 + 1'b1) >> 1);
+  wire [3:0] i47 = u_rd47[20:17];
+  wire [2:0] ra_e47 = rd_be + u_rd47[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o47 = rd_bo + (i47 >> 1);
   reg [16:0] t47_1; reg odd47_1; reg [2:0] ae47_1; reg [2:0] ao47_1;
-  always @(posedge clk) if (rd) begin t47_1 <= d47[16:0]; odd47_1 <= i47[0]; ae47_1 <= ra_e47; ao47_1 <= ra_o47; end
+  always @(posedge clk) if (rd) begin t47_1 <= u_rd47[16:0]; odd47_1 <= i47[0]; ae47_1 <= ra_e47; ao47_1 <= ra_o47; end
   reg [2:0] ae47_2; always @(posedge clk) ae47_2 <= ae47_1;
   reg [2:0] ae47_3; always @(posedge clk) ae47_3 <= ae47_2;
   reg [2:0] ao47_2; always @(posedge clk) ao47_2 <= ao47_1;
@@ -3568,12 +3673,11 @@ module kan_layer1 (
     .we(we47 || (cfg_we && cs_o47)), .wa(running ? ao47_3 : cfg_word[2:0]), .wd(running ? wd_o47 : cfg_wdata[274:0]));
   // input lane 48: locate, read, write back
   wire [24:0] u_rd48 = u[1224:1200];
-  wire [26:0] d48 = {{2{u_rd48[24]}}, u_rd48} - -27'sd10000;
-  wire [3:0] i48 = d48[20:17];
-  wire [2:0] ra_e48 = rd_be + ((i48 + 1'b1) >> 1);
+  wire [3:0] i48 = u_rd48[20:17];
+  wire [2:0] ra_e48 = rd_be + u_rd48[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o48 = rd_bo + (i48 >> 1);
   reg [16:0] t48_1; reg odd48_1; reg [2:0] ae48_1; reg [2:0] ao48_1;
-  always @(posedge clk) if (rd) begin t48_1 <= d48[16:0]; odd48_1 <= i48[0]; ae48_1 <= ra_e48; ao48_1 <= ra_o48; end
+  always @(posedge clk) if (rd) begin t48_1 <= u_rd48[16:0]; odd48_1 <= i48[0]; ae48_1 <= ra_e48; ao48_1 <= ra_o48; end
   reg [2:0] ae48_2; always @(posedge clk) ae48_2 <= ae48_1;
   reg [2:0] ae48_3; always @(posedge clk) ae48_3 <= ae48_2;
   reg [2:0] ao48_2; always @(posedge clk) ao48_2 <= ao48_1;
@@ -3590,12 +3694,11 @@ module kan_layer1 (
     .we(we48 || (cfg_we && cs_o48)), .wa(running ? ao48_3 : cfg_word[2:0]), .wd(running ? wd_o48 : cfg_wdata[274:0]));
   // input lane 49: locate, read, write back
   wire [24:0] u_rd49 = u[1249:1225];
-  wire [26:0] d49 = {{2{u_rd49[24]}}, u_rd49} - -27'sd10000;
-  wire [3:0] i49 = d49[20:17];
-  wire [2:0] ra_e49 = rd_be + ((i49 + 1'b1) >> 1);
+  wire [3:0] i49 = u_rd49[20:17];
+  wire [2:0] ra_e49 = rd_be + u_rd49[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o49 = rd_bo + (i49 >> 1);
   reg [16:0] t49_1; reg odd49_1; reg [2:0] ae49_1; reg [2:0] ao49_1;
-  always @(posedge clk) if (rd) begin t49_1 <= d49[16:0]; odd49_1 <= i49[0]; ae49_1 <= ra_e49; ao49_1 <= ra_o49; end
+  always @(posedge clk) if (rd) begin t49_1 <= u_rd49[16:0]; odd49_1 <= i49[0]; ae49_1 <= ra_e49; ao49_1 <= ra_o49; end
   reg [2:0] ae49_2; always @(posedge clk) ae49_2 <= ae49_1;
   reg [2:0] ae49_3; always @(posedge clk) ae49_3 <= ae49_2;
   reg [2:0] ao49_2; always @(posedge clk) ao49_2 <= ao49_1;
@@ -3612,12 +3715,11 @@ module kan_layer1 (
     .we(we49 || (cfg_we && cs_o49)), .wa(running ? ao49_3 : cfg_word[2:0]), .wd(running ? wd_o49 : cfg_wdata[274:0]));
   // input lane 50: locate, read, write back
   wire [24:0] u_rd50 = u[1274:1250];
-  wire [26:0] d50 = {{2{u_rd50[24]}}, u_rd50} - -27'sd10000;
-  wire [3:0] i50 = d50[20:17];
-  wire [2:0] ra_e50 = rd_be + ((i50 + 1'b1) >> 1);
+  wire [3:0] i50 = u_rd50[20:17];
+  wire [2:0] ra_e50 = rd_be + u_rd50[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o50 = rd_bo + (i50 >> 1);
   reg [16:0] t50_1; reg odd50_1; reg [2:0] ae50_1; reg [2:0] ao50_1;
-  always @(posedge clk) if (rd) begin t50_1 <= d50[16:0]; odd50_1 <= i50[0]; ae50_1 <= ra_e50; ao50_1 <= ra_o50; end
+  always @(posedge clk) if (rd) begin t50_1 <= u_rd50[16:0]; odd50_1 <= i50[0]; ae50_1 <= ra_e50; ao50_1 <= ra_o50; end
   reg [2:0] ae50_2; always @(posedge clk) ae50_2 <= ae50_1;
   reg [2:0] ae50_3; always @(posedge clk) ae50_3 <= ae50_2;
   reg [2:0] ao50_2; always @(posedge clk) ao50_2 <= ao50_1;
@@ -3634,12 +3736,11 @@ module kan_layer1 (
     .we(we50 || (cfg_we && cs_o50)), .wa(running ? ao50_3 : cfg_word[2:0]), .wd(running ? wd_o50 : cfg_wdata[274:0]));
   // input lane 51: locate, read, write back
   wire [24:0] u_rd51 = u[1299:1275];
-  wire [26:0] d51 = {{2{u_rd51[24]}}, u_rd51} - -27'sd10000;
-  wire [3:0] i51 = d51[20:17];
-  wire [2:0] ra_e51 = rd_be + ((i51 + 1'b1) >> 1);
+  wire [3:0] i51 = u_rd51[20:17];
+  wire [2:0] ra_e51 = rd_be + u_rd51[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o51 = rd_bo + (i51 >> 1);
   reg [16:0] t51_1; reg odd51_1; reg [2:0] ae51_1; reg [2:0] ao51_1;
-  always @(posedge clk) if (rd) begin t51_1 <= d51[16:0]; odd51_1 <= i51[0]; ae51_1 <= ra_e51; ao51_1 <= ra_o51; end
+  always @(posedge clk) if (rd) begin t51_1 <= u_rd51[16:0]; odd51_1 <= i51[0]; ae51_1 <= ra_e51; ao51_1 <= ra_o51; end
   reg [2:0] ae51_2; always @(posedge clk) ae51_2 <= ae51_1;
   reg [2:0] ae51_3; always @(posedge clk) ae51_3 <= ae51_2;
   reg [2:0] ao51_2; always @(posedge clk) ao51_2 <= ao51_1;
@@ -3656,12 +3757,11 @@ module kan_layer1 (
     .we(we51 || (cfg_we && cs_o51)), .wa(running ? ao51_3 : cfg_word[2:0]), .wd(running ? wd_o51 : cfg_wdata[274:0]));
   // input lane 52: locate, read, write back
   wire [24:0] u_rd52 = u[1324:1300];
-  wire [26:0] d52 = {{2{u_rd52[24]}}, u_rd52} - -27'sd10000;
-  wire [3:0] i52 = d52[20:17];
-  wire [2:0] ra_e52 = rd_be + ((i52 + 1'b1) >> 1);
+  wire [3:0] i52 = u_rd52[20:17];
+  wire [2:0] ra_e52 = rd_be + u_rd52[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o52 = rd_bo + (i52 >> 1);
   reg [16:0] t52_1; reg odd52_1; reg [2:0] ae52_1; reg [2:0] ao52_1;
-  always @(posedge clk) if (rd) begin t52_1 <= d52[16:0]; odd52_1 <= i52[0]; ae52_1 <= ra_e52; ao52_1 <= ra_o52; end
+  always @(posedge clk) if (rd) begin t52_1 <= u_rd52[16:0]; odd52_1 <= i52[0]; ae52_1 <= ra_e52; ao52_1 <= ra_o52; end
   reg [2:0] ae52_2; always @(posedge clk) ae52_2 <= ae52_1;
   reg [2:0] ae52_3; always @(posedge clk) ae52_3 <= ae52_2;
   reg [2:0] ao52_2; always @(posedge clk) ao52_2 <= ao52_1;
@@ -6172,7 +6272,7 @@ module kan_layer1 (
   assign wd_o51 = {ow_10_51, ow_9_51, ow_8_51, ow_7_51, ow_6_51, ow_5_51, ow_4_51, ow_3_51, ow_2_51, ow_1_51, ow_0_51};
   assign wd_e52 = {ew_10_52, ew_9_52, ew_8_52, ew_7_52, ew_6_52, ew_5_52, ew_4_52, ew_3_52, ew_2_52, ew_1_52, ew_0_52};
   assign wd_o52 = {ow_10_52, ow_9_52, ow_8_52, ow_7_52, ow_6_52, ow_5_52, ow_4_52, ow_3_52, ow_2_52, ow_1_52, ow_0_52};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 2
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [30:0] sum0, acc0;
   reg signed [30:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
@@ -6198,7 +6298,10 @@ module kan_layer1 (
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1693935 ? 25'd14286847 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg signed [30:0] sum1, acc1;
@@ -6225,7 +6328,10 @@ module kan_layer1 (
   reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 9'sd154;
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
-  wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1693935 ? 25'sd1693935 : z1;
+  wire [21:0] zl1_d = z1[21:0] - 22'd4184304;
+  wire [21:0] zl1_h = z1[21:0] - 22'd4053232;
+  wire [24:0] zl1 = {zl1_h[21:18], zl1_d[20:0]};
+  wire [24:0] c1 = z1 < -25'sd9999 ? 25'd1 : z1 > 25'sd1693935 ? 25'd14286847 : zl1;
   wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
   wire signed [25:0] sv1 = z1 < -25'sd9999 ? -26'sd9999 - zx1 : z1 > 25'sd1693935 ? 26'sd1693935 - zx1 : 26'sd0;
   reg signed [30:0] sum2, acc2;
@@ -6252,7 +6358,10 @@ module kan_layer1 (
   reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 9'sd154;
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
-  wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1693935 ? 25'sd1693935 : z2;
+  wire [21:0] zl2_d = z2[21:0] - 22'd4184304;
+  wire [21:0] zl2_h = z2[21:0] - 22'd4053232;
+  wire [24:0] zl2 = {zl2_h[21:18], zl2_d[20:0]};
+  wire [24:0] c2 = z2 < -25'sd9999 ? 25'd1 : z2 > 25'sd1693935 ? 25'd14286847 : zl2;
   wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
   wire signed [25:0] sv2 = z2 < -25'sd9999 ? -26'sd9999 - zx2 : z2 > 25'sd1693935 ? 26'sd1693935 - zx2 : 26'sd0;
   reg signed [30:0] sum3, acc3;
@@ -6279,7 +6388,10 @@ module kan_layer1 (
   reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 9'sd154;
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
-  wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1693935 ? 25'sd1693935 : z3;
+  wire [21:0] zl3_d = z3[21:0] - 22'd4184304;
+  wire [21:0] zl3_h = z3[21:0] - 22'd4053232;
+  wire [24:0] zl3 = {zl3_h[21:18], zl3_d[20:0]};
+  wire [24:0] c3 = z3 < -25'sd9999 ? 25'd1 : z3 > 25'sd1693935 ? 25'd14286847 : zl3;
   wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
   wire signed [25:0] sv3 = z3 < -25'sd9999 ? -26'sd9999 - zx3 : z3 > 25'sd1693935 ? 26'sd1693935 - zx3 : 26'sd0;
   reg signed [30:0] sum4, acc4;
@@ -6306,7 +6418,10 @@ module kan_layer1 (
   reg signed [39:0] zp4; always @(posedge clk) zp4 <= acc4 * 9'sd154;
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
-  wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1693935 ? 25'sd1693935 : z4;
+  wire [21:0] zl4_d = z4[21:0] - 22'd4184304;
+  wire [21:0] zl4_h = z4[21:0] - 22'd4053232;
+  wire [24:0] zl4 = {zl4_h[21:18], zl4_d[20:0]};
+  wire [24:0] c4 = z4 < -25'sd9999 ? 25'd1 : z4 > 25'sd1693935 ? 25'd14286847 : zl4;
   wire signed [25:0] zx4 = {{1{z4[24]}}, z4};
   wire signed [25:0] sv4 = z4 < -25'sd9999 ? -26'sd9999 - zx4 : z4 > 25'sd1693935 ? 26'sd1693935 - zx4 : 26'sd0;
   reg signed [30:0] sum5, acc5;
@@ -6333,7 +6448,10 @@ module kan_layer1 (
   reg signed [39:0] zp5; always @(posedge clk) zp5 <= acc5 * 9'sd154;
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
-  wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1693935 ? 25'sd1693935 : z5;
+  wire [21:0] zl5_d = z5[21:0] - 22'd4184304;
+  wire [21:0] zl5_h = z5[21:0] - 22'd4053232;
+  wire [24:0] zl5 = {zl5_h[21:18], zl5_d[20:0]};
+  wire [24:0] c5 = z5 < -25'sd9999 ? 25'd1 : z5 > 25'sd1693935 ? 25'd14286847 : zl5;
   wire signed [25:0] zx5 = {{1{z5[24]}}, z5};
   wire signed [25:0] sv5 = z5 < -25'sd9999 ? -26'sd9999 - zx5 : z5 > 25'sd1693935 ? 26'sd1693935 - zx5 : 26'sd0;
   reg signed [30:0] sum6, acc6;
@@ -6360,7 +6478,10 @@ module kan_layer1 (
   reg signed [39:0] zp6; always @(posedge clk) zp6 <= acc6 * 9'sd154;
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
-  wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1693935 ? 25'sd1693935 : z6;
+  wire [21:0] zl6_d = z6[21:0] - 22'd4184304;
+  wire [21:0] zl6_h = z6[21:0] - 22'd4053232;
+  wire [24:0] zl6 = {zl6_h[21:18], zl6_d[20:0]};
+  wire [24:0] c6 = z6 < -25'sd9999 ? 25'd1 : z6 > 25'sd1693935 ? 25'd14286847 : zl6;
   wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
   wire signed [25:0] sv6 = z6 < -25'sd9999 ? -26'sd9999 - zx6 : z6 > 25'sd1693935 ? 26'sd1693935 - zx6 : 26'sd0;
   reg signed [30:0] sum7, acc7;
@@ -6387,7 +6508,10 @@ module kan_layer1 (
   reg signed [39:0] zp7; always @(posedge clk) zp7 <= acc7 * 9'sd154;
   wire signed [39:0] zs7 = zp7 >>> 13;
   wire signed [24:0] z7 = zs7[24:0];
-  wire signed [24:0] c7 = z7 < -25'sd9999 ? -25'sd9999 : z7 > 25'sd1693935 ? 25'sd1693935 : z7;
+  wire [21:0] zl7_d = z7[21:0] - 22'd4184304;
+  wire [21:0] zl7_h = z7[21:0] - 22'd4053232;
+  wire [24:0] zl7 = {zl7_h[21:18], zl7_d[20:0]};
+  wire [24:0] c7 = z7 < -25'sd9999 ? 25'd1 : z7 > 25'sd1693935 ? 25'd14286847 : zl7;
   wire signed [25:0] zx7 = {{1{z7[24]}}, z7};
   wire signed [25:0] sv7 = z7 < -25'sd9999 ? -26'sd9999 - zx7 : z7 > 25'sd1693935 ? 26'sd1693935 - zx7 : 26'sd0;
   reg signed [30:0] sum8, acc8;
@@ -6414,7 +6538,10 @@ module kan_layer1 (
   reg signed [39:0] zp8; always @(posedge clk) zp8 <= acc8 * 9'sd154;
   wire signed [39:0] zs8 = zp8 >>> 13;
   wire signed [24:0] z8 = zs8[24:0];
-  wire signed [24:0] c8 = z8 < -25'sd9999 ? -25'sd9999 : z8 > 25'sd1693935 ? 25'sd1693935 : z8;
+  wire [21:0] zl8_d = z8[21:0] - 22'd4184304;
+  wire [21:0] zl8_h = z8[21:0] - 22'd4053232;
+  wire [24:0] zl8 = {zl8_h[21:18], zl8_d[20:0]};
+  wire [24:0] c8 = z8 < -25'sd9999 ? 25'd1 : z8 > 25'sd1693935 ? 25'd14286847 : zl8;
   wire signed [25:0] zx8 = {{1{z8[24]}}, z8};
   wire signed [25:0] sv8 = z8 < -25'sd9999 ? -26'sd9999 - zx8 : z8 > 25'sd1693935 ? 26'sd1693935 - zx8 : 26'sd0;
   reg signed [30:0] sum9, acc9;
@@ -6441,7 +6568,10 @@ module kan_layer1 (
   reg signed [39:0] zp9; always @(posedge clk) zp9 <= acc9 * 9'sd154;
   wire signed [39:0] zs9 = zp9 >>> 13;
   wire signed [24:0] z9 = zs9[24:0];
-  wire signed [24:0] c9 = z9 < -25'sd9999 ? -25'sd9999 : z9 > 25'sd1693935 ? 25'sd1693935 : z9;
+  wire [21:0] zl9_d = z9[21:0] - 22'd4184304;
+  wire [21:0] zl9_h = z9[21:0] - 22'd4053232;
+  wire [24:0] zl9 = {zl9_h[21:18], zl9_d[20:0]};
+  wire [24:0] c9 = z9 < -25'sd9999 ? 25'd1 : z9 > 25'sd1693935 ? 25'd14286847 : zl9;
   wire signed [25:0] zx9 = {{1{z9[24]}}, z9};
   wire signed [25:0] sv9 = z9 < -25'sd9999 ? -26'sd9999 - zx9 : z9 > 25'sd1693935 ? 26'sd1693935 - zx9 : 26'sd0;
   reg signed [30:0] sum10, acc10;
@@ -6468,7 +6598,10 @@ module kan_layer1 (
   reg signed [39:0] zp10; always @(posedge clk) zp10 <= acc10 * 9'sd154;
   wire signed [39:0] zs10 = zp10 >>> 13;
   wire signed [24:0] z10 = zs10[24:0];
-  wire signed [24:0] c10 = z10 < -25'sd9999 ? -25'sd9999 : z10 > 25'sd1693935 ? 25'sd1693935 : z10;
+  wire [21:0] zl10_d = z10[21:0] - 22'd4184304;
+  wire [21:0] zl10_h = z10[21:0] - 22'd4053232;
+  wire [24:0] zl10 = {zl10_h[21:18], zl10_d[20:0]};
+  wire [24:0] c10 = z10 < -25'sd9999 ? 25'd1 : z10 > 25'sd1693935 ? 25'd14286847 : zl10;
   wire signed [25:0] zx10 = {{1{z10[24]}}, z10};
   wire signed [25:0] sv10 = z10 < -25'sd9999 ? -26'sd9999 - zx10 : z10 > 25'sd1693935 ? 26'sd1693935 - zx10 : 26'sd0;
   reg [24:0] y0;
@@ -6662,9 +6795,9 @@ module kan_layer2 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
   input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [274:0] u,            // layer inputs, 25 bits each
+  input [274:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [127:0] e_in,         // residual e_l of the outputs
-  output [99:0] y,            // outputs, clipped
+  output [99:0] y,            // outputs, clipped and located for layer 3
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
@@ -6699,12 +6832,11 @@ module kan_layer2 (
   reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [2:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -6721,12 +6853,11 @@ module kan_layer2 (
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[99:0]));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
-  wire [3:0] i1 = d1[20:17];
-  wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [3:0] i1 = u_rd1[20:17];
+  wire [2:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -6743,12 +6874,11 @@ module kan_layer2 (
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[99:0]));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
-  wire [3:0] i2 = d2[20:17];
-  wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [3:0] i2 = u_rd2[20:17];
+  wire [2:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -6765,12 +6895,11 @@ module kan_layer2 (
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[99:0]));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
-  wire [3:0] i3 = d3[20:17];
-  wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [3:0] i3 = u_rd3[20:17];
+  wire [2:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -6787,12 +6916,11 @@ module kan_layer2 (
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[99:0]));
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
-  wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - -27'sd10000;
-  wire [3:0] i4 = d4[20:17];
-  wire [2:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
+  wire [3:0] i4 = u_rd4[20:17];
+  wire [2:0] ra_e4 = rd_be + u_rd4[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o4 = rd_bo + (i4 >> 1);
   reg [16:0] t4_1; reg odd4_1; reg [2:0] ae4_1; reg [2:0] ao4_1;
-  always @(posedge clk) if (rd) begin t4_1 <= d4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  always @(posedge clk) if (rd) begin t4_1 <= u_rd4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
   reg [2:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
   reg [2:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
   reg [2:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
@@ -6809,12 +6937,11 @@ module kan_layer2 (
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[2:0]), .wd(running ? wd_o4 : cfg_wdata[99:0]));
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
-  wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - -27'sd10000;
-  wire [3:0] i5 = d5[20:17];
-  wire [2:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
+  wire [3:0] i5 = u_rd5[20:17];
+  wire [2:0] ra_e5 = rd_be + u_rd5[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o5 = rd_bo + (i5 >> 1);
   reg [16:0] t5_1; reg odd5_1; reg [2:0] ae5_1; reg [2:0] ao5_1;
-  always @(posedge clk) if (rd) begin t5_1 <= d5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  always @(posedge clk) if (rd) begin t5_1 <= u_rd5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
   reg [2:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
   reg [2:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
   reg [2:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
@@ -6831,12 +6958,11 @@ module kan_layer2 (
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[99:0]));
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
-  wire [26:0] d6 = {{2{u_rd6[24]}}, u_rd6} - -27'sd10000;
-  wire [3:0] i6 = d6[20:17];
-  wire [2:0] ra_e6 = rd_be + ((i6 + 1'b1) >> 1);
+  wire [3:0] i6 = u_rd6[20:17];
+  wire [2:0] ra_e6 = rd_be + u_rd6[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o6 = rd_bo + (i6 >> 1);
   reg [16:0] t6_1; reg odd6_1; reg [2:0] ae6_1; reg [2:0] ao6_1;
-  always @(posedge clk) if (rd) begin t6_1 <= d6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
+  always @(posedge clk) if (rd) begin t6_1 <= u_rd6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
   reg [2:0] ae6_2; always @(posedge clk) ae6_2 <= ae6_1;
   reg [2:0] ae6_3; always @(posedge clk) ae6_3 <= ae6_2;
   reg [2:0] ao6_2; always @(posedge clk) ao6_2 <= ao6_1;
@@ -6853,12 +6979,11 @@ module kan_layer2 (
     .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[2:0]), .wd(running ? wd_o6 : cfg_wdata[99:0]));
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
-  wire [26:0] d7 = {{2{u_rd7[24]}}, u_rd7} - -27'sd10000;
-  wire [3:0] i7 = d7[20:17];
-  wire [2:0] ra_e7 = rd_be + ((i7 + 1'b1) >> 1);
+  wire [3:0] i7 = u_rd7[20:17];
+  wire [2:0] ra_e7 = rd_be + u_rd7[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o7 = rd_bo + (i7 >> 1);
   reg [16:0] t7_1; reg odd7_1; reg [2:0] ae7_1; reg [2:0] ao7_1;
-  always @(posedge clk) if (rd) begin t7_1 <= d7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
+  always @(posedge clk) if (rd) begin t7_1 <= u_rd7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
   reg [2:0] ae7_2; always @(posedge clk) ae7_2 <= ae7_1;
   reg [2:0] ae7_3; always @(posedge clk) ae7_3 <= ae7_2;
   reg [2:0] ao7_2; always @(posedge clk) ao7_2 <= ao7_1;
@@ -6875,12 +7000,11 @@ module kan_layer2 (
     .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[2:0]), .wd(running ? wd_o7 : cfg_wdata[99:0]));
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
-  wire [26:0] d8 = {{2{u_rd8[24]}}, u_rd8} - -27'sd10000;
-  wire [3:0] i8 = d8[20:17];
-  wire [2:0] ra_e8 = rd_be + ((i8 + 1'b1) >> 1);
+  wire [3:0] i8 = u_rd8[20:17];
+  wire [2:0] ra_e8 = rd_be + u_rd8[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o8 = rd_bo + (i8 >> 1);
   reg [16:0] t8_1; reg odd8_1; reg [2:0] ae8_1; reg [2:0] ao8_1;
-  always @(posedge clk) if (rd) begin t8_1 <= d8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
+  always @(posedge clk) if (rd) begin t8_1 <= u_rd8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
   reg [2:0] ae8_2; always @(posedge clk) ae8_2 <= ae8_1;
   reg [2:0] ae8_3; always @(posedge clk) ae8_3 <= ae8_2;
   reg [2:0] ao8_2; always @(posedge clk) ao8_2 <= ao8_1;
@@ -6897,12 +7021,11 @@ module kan_layer2 (
     .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[2:0]), .wd(running ? wd_o8 : cfg_wdata[99:0]));
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
-  wire [26:0] d9 = {{2{u_rd9[24]}}, u_rd9} - -27'sd10000;
-  wire [3:0] i9 = d9[20:17];
-  wire [2:0] ra_e9 = rd_be + ((i9 + 1'b1) >> 1);
+  wire [3:0] i9 = u_rd9[20:17];
+  wire [2:0] ra_e9 = rd_be + u_rd9[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o9 = rd_bo + (i9 >> 1);
   reg [16:0] t9_1; reg odd9_1; reg [2:0] ae9_1; reg [2:0] ao9_1;
-  always @(posedge clk) if (rd) begin t9_1 <= d9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
+  always @(posedge clk) if (rd) begin t9_1 <= u_rd9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
   reg [2:0] ae9_2; always @(posedge clk) ae9_2 <= ae9_1;
   reg [2:0] ae9_3; always @(posedge clk) ae9_3 <= ae9_2;
   reg [2:0] ao9_2; always @(posedge clk) ao9_2 <= ao9_1;
@@ -6919,12 +7042,11 @@ module kan_layer2 (
     .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[2:0]), .wd(running ? wd_o9 : cfg_wdata[99:0]));
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
-  wire [26:0] d10 = {{2{u_rd10[24]}}, u_rd10} - -27'sd10000;
-  wire [3:0] i10 = d10[20:17];
-  wire [2:0] ra_e10 = rd_be + ((i10 + 1'b1) >> 1);
+  wire [3:0] i10 = u_rd10[20:17];
+  wire [2:0] ra_e10 = rd_be + u_rd10[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o10 = rd_bo + (i10 >> 1);
   reg [16:0] t10_1; reg odd10_1; reg [2:0] ae10_1; reg [2:0] ao10_1;
-  always @(posedge clk) if (rd) begin t10_1 <= d10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
+  always @(posedge clk) if (rd) begin t10_1 <= u_rd10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
   reg [2:0] ae10_2; always @(posedge clk) ae10_2 <= ae10_1;
   reg [2:0] ae10_3; always @(posedge clk) ae10_3 <= ae10_2;
   reg [2:0] ao10_2; always @(posedge clk) ao10_2 <= ao10_1;
@@ -7160,7 +7282,7 @@ module kan_layer2 (
   assign wd_o9 = {ow_3_9, ow_2_9, ow_1_9, ow_0_9};
   assign wd_e10 = {ew_3_10, ew_2_10, ew_1_10, ew_0_10};
   assign wd_o10 = {ow_3_10, ow_2_10, ow_1_10, ow_0_10};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 3
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [28:0] sum0, acc0;
   reg signed [28:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
@@ -7171,7 +7293,10 @@ module kan_layer2 (
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1693935 ? 25'd14286847 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg signed [28:0] sum1, acc1;
@@ -7183,7 +7308,10 @@ module kan_layer2 (
   reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 11'sd744;
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
-  wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1693935 ? 25'sd1693935 : z1;
+  wire [21:0] zl1_d = z1[21:0] - 22'd4184304;
+  wire [21:0] zl1_h = z1[21:0] - 22'd4053232;
+  wire [24:0] zl1 = {zl1_h[21:18], zl1_d[20:0]};
+  wire [24:0] c1 = z1 < -25'sd9999 ? 25'd1 : z1 > 25'sd1693935 ? 25'd14286847 : zl1;
   wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
   wire signed [25:0] sv1 = z1 < -25'sd9999 ? -26'sd9999 - zx1 : z1 > 25'sd1693935 ? 26'sd1693935 - zx1 : 26'sd0;
   reg signed [28:0] sum2, acc2;
@@ -7195,7 +7323,10 @@ module kan_layer2 (
   reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 11'sd744;
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
-  wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1693935 ? 25'sd1693935 : z2;
+  wire [21:0] zl2_d = z2[21:0] - 22'd4184304;
+  wire [21:0] zl2_h = z2[21:0] - 22'd4053232;
+  wire [24:0] zl2 = {zl2_h[21:18], zl2_d[20:0]};
+  wire [24:0] c2 = z2 < -25'sd9999 ? 25'd1 : z2 > 25'sd1693935 ? 25'd14286847 : zl2;
   wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
   wire signed [25:0] sv2 = z2 < -25'sd9999 ? -26'sd9999 - zx2 : z2 > 25'sd1693935 ? 26'sd1693935 - zx2 : 26'sd0;
   reg signed [28:0] sum3, acc3;
@@ -7207,7 +7338,10 @@ module kan_layer2 (
   reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 11'sd744;
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
-  wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1693935 ? 25'sd1693935 : z3;
+  wire [21:0] zl3_d = z3[21:0] - 22'd4184304;
+  wire [21:0] zl3_h = z3[21:0] - 22'd4053232;
+  wire [24:0] zl3 = {zl3_h[21:18], zl3_d[20:0]};
+  wire [24:0] c3 = z3 < -25'sd9999 ? 25'd1 : z3 > 25'sd1693935 ? 25'd14286847 : zl3;
   wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
   wire signed [25:0] sv3 = z3 < -25'sd9999 ? -26'sd9999 - zx3 : z3 > 25'sd1693935 ? 26'sd1693935 - zx3 : 26'sd0;
   reg [24:0] y0;
@@ -7261,7 +7395,7 @@ module kan_layer3 (
   input clk, input running, input train, input [5:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
   input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [99:0] u,            // layer inputs, 25 bits each
+  input [99:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
   output [127:0] e_out         // residual e_{l-1} of the inputs
@@ -7296,12 +7430,11 @@ module kan_layer3 (
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [2:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -7318,12 +7451,11 @@ module kan_layer3 (
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
-  wire [3:0] i1 = d1[20:17];
-  wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [3:0] i1 = u_rd1[20:17];
+  wire [2:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -7340,12 +7472,11 @@ module kan_layer3 (
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
-  wire [3:0] i2 = d2[20:17];
-  wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [3:0] i2 = u_rd2[20:17];
+  wire [2:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -7362,12 +7493,11 @@ module kan_layer3 (
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
-  wire [3:0] i3 = d3[20:17];
-  wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [3:0] i3 = u_rd3[20:17];
+  wire [2:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -7464,7 +7594,31 @@ module kan_top (
   wire [99:0] y2; wire [127:0] e2; wire [1324:0] cfg_rd2;
   wire [24:0] y3; wire [31:0] e3; wire [1324:0] cfg_rd3;
   reg running, train, bad; reg [5:0] cyc;
-  reg [149:0] x; reg [24:0] ystar;
+  reg [77:0] x; reg [24:0] ystar;  // x: the features located for layer 0
+  wire [24:0] xf0 = in_x[24:0];
+  wire [12:0] xl0_d = xf0[12:0] - 13'd0;
+  wire [12:0] xl0_h = xf0[12:0] - 13'd6144;
+  wire [12:0] xl0 = {xl0_h[12:12], xl0_d[11:0]};
+  wire [24:0] xf1 = in_x[49:25];
+  wire [12:0] xl1_d = xf1[12:0] - 13'd0;
+  wire [12:0] xl1_h = xf1[12:0] - 13'd6144;
+  wire [12:0] xl1 = {xl1_h[12:12], xl1_d[11:0]};
+  wire [24:0] xf2 = in_x[74:50];
+  wire [12:0] xl2_d = xf2[12:0] - 13'd0;
+  wire [12:0] xl2_h = xf2[12:0] - 13'd6144;
+  wire [12:0] xl2 = {xl2_h[12:12], xl2_d[11:0]};
+  wire [24:0] xf3 = in_x[99:75];
+  wire [12:0] xl3_d = xf3[12:0] - 13'd0;
+  wire [12:0] xl3_h = xf3[12:0] - 13'd6144;
+  wire [12:0] xl3 = {xl3_h[12:12], xl3_d[11:0]};
+  wire [24:0] xf4 = in_x[124:100];
+  wire [12:0] xl4_d = xf4[12:0] - 13'd0;
+  wire [12:0] xl4_h = xf4[12:0] - 13'd6144;
+  wire [12:0] xl4 = {xl4_h[12:12], xl4_d[11:0]};
+  wire [24:0] xf5 = in_x[149:125];
+  wire [12:0] xl5_d = xf5[12:0] - 13'd0;
+  wire [12:0] xl5_h = xf5[12:0] - 13'd6144;
+  wire [12:0] xl5 = {xl5_h[12:12], xl5_d[11:0]};
   wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
   // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
   wire in_bad = $signed(in_x[24:0]) < 25'sd100 || $signed(in_x[24:0]) > 25'sd2000 ||
@@ -7496,7 +7650,7 @@ module kan_top (
   always @(posedge clk) begin
     if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
       push <= owed;

@@ -57,9 +57,9 @@ module kan_layer0 (
   input clk, input running, input train, input [10:0] cyc,
   input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
   input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [149:0] u,            // layer inputs, 25 bits each
+  input [77:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (13 bits each)
   input [1695:0] e_in,         // residual e_l of the outputs
-  output [1324:0] y            // outputs, clipped
+  output [1324:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
@@ -90,22 +90,21 @@ module kan_layer0 (
   reg [5:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [5:0] kc6; always @(posedge clk) kc6 <= kc5;
   // input lane 0: locate, read, write back
-  reg [24:0] u_rd0;
+  reg [12:0] u_rd0;
   always @* case (rd_jc)
-    3'd0: u_rd0 = u[24:0];
-    3'd1: u_rd0 = u[49:25];
-    3'd2: u_rd0 = u[74:50];
-    3'd3: u_rd0 = u[99:75];
-    3'd4: u_rd0 = u[124:100];
-    3'd5: u_rd0 = u[149:125];
-    default: u_rd0 = 25'sd0;
+    3'd0: u_rd0 = u[12:0];
+    3'd1: u_rd0 = u[25:13];
+    3'd2: u_rd0 = u[38:26];
+    3'd3: u_rd0 = u[51:39];
+    3'd4: u_rd0 = u[64:52];
+    3'd5: u_rd0 = u[77:65];
+    default: u_rd0 = 13'd0;
   endcase
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - 27'sd0;
-  wire [0:0] i0 = d0[11:11];
-  wire [8:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [0:0] i0 = u_rd0[11:11];
+  wire [8:0] ra_e0 = rd_be + u_rd0[12:12];  // + ⌈i/2⌉
   wire [8:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [10:0] t0_1; reg odd0_1; reg [8:0] ae0_1; reg [8:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [8:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [8:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [8:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -345,7 +344,7 @@ module kan_layer0 (
   wire signed [27:0] fm_0_0 = 1'b1 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791] and located for layer 1
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [27:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
@@ -353,7 +352,10 @@ module kan_layer0 (
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1431791 ? 25'd11927551 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1431791 ? 26'sd1431791 - zx0 : 26'sd0;
   reg [24:0] y0;
@@ -470,9 +472,9 @@ module kan_layer1 (
   input clk, input running, input train, input [10:0] cyc,
   input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
   input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [1324:0] u,            // layer inputs, 25 bits each
+  input [1324:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [351:0] e_in,         // residual e_l of the outputs
-  output [274:0] y,            // outputs, clipped
+  output [274:0] y,            // outputs, clipped and located for layer 2
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
@@ -560,14 +562,13 @@ module kan_layer1 (
     6'd50: u_rd0 = u[1274:1250];
     6'd51: u_rd0 = u[1299:1275];
     6'd52: u_rd0 = u[1324:1300];
-    default: u_rd0 = -25'sd10000;
+    default: u_rd0 = 25'd0;
   endcase
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [11:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [11:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [11:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [11:0] ae0_1; reg [11:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [11:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [11:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [11:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -639,7 +640,7 @@ module kan_layer1 (
   wire signed [30:0] fm_0_0 = 1'b1 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 2
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [30:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
@@ -647,7 +648,10 @@ module kan_layer1 (
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1693935 ? 25'd14286847 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
@@ -789,9 +793,9 @@ module kan_layer2 (
   input clk, input running, input train, input [10:0] cyc,
   input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
   input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [274:0] u,            // layer inputs, 25 bits each
+  input [274:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [127:0] e_in,         // residual e_l of the outputs
-  output [99:0] y,            // outputs, clipped
+  output [99:0] y,            // outputs, clipped and located for layer 3
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
@@ -837,14 +841,13 @@ module kan_layer2 (
     4'd8: u_rd0 = u[224:200];
     4'd9: u_rd0 = u[249:225];
     4'd10: u_rd0 = u[274:250];
-    default: u_rd0 = -25'sd10000;
+    default: u_rd0 = 25'd0;
   endcase
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [8:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [8:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [8:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [8:0] ae0_1; reg [8:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [8:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [8:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [8:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -888,7 +891,7 @@ module kan_layer2 (
   wire signed [28:0] fm_0_0 = 1'b1 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 3
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [28:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
@@ -896,7 +899,10 @@ module kan_layer2 (
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1693935 ? 25'd14286847 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
@@ -940,7 +946,7 @@ module kan_layer3 (
   input clk, input running, input train, input [10:0] cyc,
   input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
   input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [99:0] u,            // layer inputs, 25 bits each
+  input [99:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
   output [127:0] e_out         // residual e_{l-1} of the inputs
@@ -981,14 +987,13 @@ module kan_layer3 (
     2'd1: u_rd0 = u[49:25];
     2'd2: u_rd0 = u[74:50];
     2'd3: u_rd0 = u[99:75];
-    default: u_rd0 = -25'sd10000;
+    default: u_rd0 = 25'd0;
   endcase
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [4:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [4:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [4:0] ae0_1; reg [4:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [4:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [4:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [4:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -1064,7 +1069,31 @@ module kan_top (
   wire [99:0] y2; wire [127:0] e2; wire [24:0] cfg_rd2;
   wire [24:0] y3; wire [31:0] e3; wire [24:0] cfg_rd3;
   reg running, train, bad; reg [10:0] cyc;
-  reg [149:0] x; reg [24:0] ystar;
+  reg [77:0] x; reg [24:0] ystar;  // x: the features located for layer 0
+  wire [24:0] xf0 = in_x[24:0];
+  wire [12:0] xl0_d = xf0[12:0] - 13'd0;
+  wire [12:0] xl0_h = xf0[12:0] - 13'd6144;
+  wire [12:0] xl0 = {xl0_h[12:12], xl0_d[11:0]};
+  wire [24:0] xf1 = in_x[49:25];
+  wire [12:0] xl1_d = xf1[12:0] - 13'd0;
+  wire [12:0] xl1_h = xf1[12:0] - 13'd6144;
+  wire [12:0] xl1 = {xl1_h[12:12], xl1_d[11:0]};
+  wire [24:0] xf2 = in_x[74:50];
+  wire [12:0] xl2_d = xf2[12:0] - 13'd0;
+  wire [12:0] xl2_h = xf2[12:0] - 13'd6144;
+  wire [12:0] xl2 = {xl2_h[12:12], xl2_d[11:0]};
+  wire [24:0] xf3 = in_x[99:75];
+  wire [12:0] xl3_d = xf3[12:0] - 13'd0;
+  wire [12:0] xl3_h = xf3[12:0] - 13'd6144;
+  wire [12:0] xl3 = {xl3_h[12:12], xl3_d[11:0]};
+  wire [24:0] xf4 = in_x[124:100];
+  wire [12:0] xl4_d = xf4[12:0] - 13'd0;
+  wire [12:0] xl4_h = xf4[12:0] - 13'd6144;
+  wire [12:0] xl4 = {xl4_h[12:12], xl4_d[11:0]};
+  wire [24:0] xf5 = in_x[149:125];
+  wire [12:0] xl5_d = xf5[12:0] - 13'd0;
+  wire [12:0] xl5_h = xf5[12:0] - 13'd6144;
+  wire [12:0] xl5 = {xl5_h[12:12], xl5_d[11:0]};
   wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
   // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
   wire in_bad = $signed(in_x[24:0]) < 25'sd100 || $signed(in_x[24:0]) > 25'sd2000 ||
@@ -1096,7 +1125,7 @@ module kan_top (
   always @(posedge clk) begin
     if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
       push <= owed;
