@@ -9,7 +9,7 @@
  * holds the kPar functions of the chunk side by side, kk = 0 in the low bits.
  *
  * The datapath is pipelined (STAGE in ./widths.ts): a chunk read in cycle c reaches the lane's products in c + 2
- * and its results in c + 3; forward sums are registered at c + 3 (plus LayerPlan.tree cycles when
+ * and its results in c + 3 (f in c + 4); forward sums are registered at c + 4 (plus LayerPlan.tree cycles when
  * more than TREE_FAN_IN lanes are summed), accumulated a cycle later, multiplied by the layer's
  * scale the cycle after and clipped into the layer output the cycle after that (no cycle holds a
  * multiply and a compare: STAGE.scale, STAGE.out); the backward pass writes node values back at c + 3

@@ -108,7 +108,8 @@ endmodule
 /**
  * One function (k, j): evaluation, slope × residual, and the update (ALGORITHM §6), pipelined.
  * Inputs in the cycle after the memory read (stage 1), outputs two cycles later (STAGE.lane):
- * stage 1 picks v[i], v[i+1] and takes the slope, stage 2 forms the three products, stage 3 adds.
+ * stage 1 picks v[i], v[i+1] and takes the slope, stage 2 forms the three products, stage 3 adds;
+ * f is registered once more (it reaches the forward sum at STAGE.sum).
  */
 export function laneModule(): string {
   return `module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
@@ -116,7 +117,7 @@ export function laneModule(): string {
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
-  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s)
+  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
@@ -139,7 +140,8 @@ export function laneModule(): string {
     v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
     pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
   end
-  assign f = v0_2 + pf_2;
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
   wire [VB-1:0] nv1 = v1_2 + d_2;
@@ -355,7 +357,7 @@ function layerUpdates({ L, layer, VB, EB, KCW, w }: LayerText): void {
 /** The kPar × jPar lanes and the memory words they write back. */
 function layerLanes({ L, VB, EB, S, SW, w, jValid }: LayerText): void {
   const { kPar, jPar } = L
-  w(`  // lanes: function (k, j) = (kc·${kPar} + kk, jc·${jPar} + jj); inputs in stage 1, results in stage ${STAGE.lane}`)
+  w(`  // lanes: function (k, j) = (kc·${kPar} + kk, jc·${jPar} + jj); inputs in stage 1, results in stage ${STAGE.lane}, f in stage ${STAGE.sum}`)
   for (let kk = 0; kk < kPar; kk++) {
     for (let jj = 0; jj < jPar; jj++) {
       const id = `${kk}_${jj}`
@@ -480,13 +482,15 @@ export function topModule(plan: HardwarePlan): string {
     locate(w, spec, 0, `xl${c}`, `xf${c}`, VB)
     located.unshift(`xl${c}`)
   }
-  w('  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);')
-  w('  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged')
-  const checks = Array.from({ length: spec.inputs }, (_, c) => {
-    const f = `$signed(in_x[${c * VB + VB - 1}:${c * VB}])`
-    return `${f} < ${lit(spec.inputLo, VB)} || ${f} > ${lit(spec.inputHi, VB)}`
-  })
-  w(`  wire in_bad = ${checks.join(' ||\n    ')};`)
+  w('  // the two cycles the top acts on, decoded a cycle ahead from cyc alone (while a record runs its')
+  w('  // cycles follow each other; a new one is taken only in a last cycle or while idle): last, the')
+  w("  // record's last cycle, and owed, the cycle its prediction is registered in")
+  w('  reg last, owed;')
+  w('  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged.')
+  w("  // The compares are registered as the record is taken and combined in its first cycle (fresh), when")
+  w('  // train and bad are set: nothing reads them before its second cycle')
+  const checks = Array.from({ length: spec.inputs }, (_, c) => `$signed(xf${c}) < ${lit(spec.inputLo, VB)}, $signed(xf${c}) > ${lit(spec.inputHi, VB)}`)
+  w(`  reg [${2 * spec.inputs - 1}:0] outside; reg fresh, train_in;`)
   w("  // output queue of two predictions: the last layer's output register is overwritten by the next")
   w("  // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed")
   w(`  reg [${T * VB}:0] q0, q1; reg [1:0] count; reg push, push_bad;`)
@@ -495,12 +499,13 @@ export function topModule(plan: HardwarePlan): string {
   w(`  assign out_y = q0[${T * VB - 1}:0];`)
   w(`  assign out_error = q0[${T * VB}];`)
   w('  wire pop = out_valid && out_ready;')
-  w('  wire owed = running && cyc == PRED_AT;')
   w('  // the next record is taken in the last cycle of this one (its inputs are registered at the same')
   w("  // edge) only if at most one prediction waits after this edge, counting this record's own if it is")
   w("  // still owed: the new record's prediction then finds a free slot whatever out_ready does")
-  w("  wire [2:0] after = {1'b0, count} + push + owed - pop;")
-  w("  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;")
+  const room = Array.from({ length: 32 }, (_, i) => (((i >> 3) + ((i >> 2) & 1) + ((i >> 1) & 1) - (i & 1)) & 7) <= 1)
+  const table = room.reduce((word, fits, i) => word | (fits ? 1n << BigInt(i) : 0n), 0n)
+  w(`  localparam [31:0] ROOM = 32'h${table.toString(16).padStart(8, '0')};  // count + push + owed - pop <= 1 (3 bits), by {count, push, owed, pop}: a LUT, not an adder`)
+  w("  assign in_ready = (!running || last) && ROOM[{count, push, owed, pop}] && !cfg_valid;")
   w('  wire accept = in_valid && in_ready;')
   w('  assign cfg_ready = !running;')
   w('  wire cfg_re = cfg_valid && cfg_ready && !cfg_write;')
@@ -508,16 +513,20 @@ export function topModule(plan: HardwarePlan): string {
   w(`  reg [${port.idBits - 1}:0] cfg_sel;`)
   w('  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two')
   w('  always @(posedge clk) begin')
-  w("    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end")
+  w("    if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end")
   w('    else begin')
-  w(`      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= {${located.join(', ')}}; ystar <= in_y; end`)
+  w(`      if (accept) begin running <= 1'b1; cyc <= 0; train_in <= in_train; outside <= {${checks.join(', ')}}; x <= {${located.join(', ')}}; ystar <= in_y; end`)
   w("      else if (last) running <= 1'b0;")
   w("      else if (running) cyc <= cyc + 1'b1;")
+  w("      last <= running && !last && cyc == (train ? TRAIN_LAST : INFER_LAST) - 1'b1;")
+  w("      owed <= running && !last && cyc == PRED_AT - 1'b1;")
   w('      push <= owed;')
+  w('      fresh <= accept;')
   w("      count <= count + push - pop;")
   w('      cfg_read <= {cfg_read[0], cfg_re};')
   w('      cfg_rvalid <= cfg_read[1];')
   w('    end')
+  w("    if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end")
   w('    push_bad <= bad;')
   w('    if (cfg_re) cfg_sel <= cfg_mem;')
   w(`    cfg_rdata <= ${spec.layers.map((_, l) => `cfg_rd${l}`).join(' | ')};`)

@@ -20,7 +20,7 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
-  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s)
+  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
@@ -43,7 +43,8 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
     v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
     pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
   end
-  assign f = v0_2 + pf_2;
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
   wire [VB-1:0] nv1 = v1_2 + d_2;
@@ -62,11 +63,11 @@ module kan_layer0 (
   output [1324:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc == 6'd0);
-  wire fwd_out = running && (cyc == 6'd7);
+  wire fwd_out = running && (cyc == 6'd8);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd47);
+  wire bwd_wr = running && train && (cyc == 6'd51);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [0:0] rd_be; reg [0:0] rd_bo;
@@ -84,12 +85,14 @@ module kan_layer0 (
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [0:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
   wire [12:0] u_rd0 = u[12:0];
   wire [0:0] i0 = u_rd0[11:11];
@@ -483,7 +486,7 @@ module kan_layer0 (
   wire [31:0] g_cp51 = g51;
   wire [31:0] e_cp52 = e_in[1695:1664];
   wire [31:0] g_cp52 = g52;
-  // lanes: function (k, j) = (kc·53 + kk, jc·6 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·53 + kk, jc·6 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -2632,12 +2635,12 @@ module kan_layer1 (
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd8);
-  wire fwd_out = running && (cyc == 6'd16);
+  // summed at c+6, accumulated at c+7, scaled at c+8, output at c+9; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd9);
+  wire fwd_out = running && (cyc == 6'd18);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd43);
-  wire bwd_err = running && train && (cyc == 6'd44);
+  wire bwd_wr = running && train && (cyc == 6'd47);
+  wire bwd_err = running && train && (cyc == 6'd48);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -2656,6 +2659,7 @@ module kan_layer1 (
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
+  reg [0:0] jc9; always @(posedge clk) jc9 <= jc8;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
@@ -2663,6 +2667,7 @@ module kan_layer1 (
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   reg [0:0] kc8; always @(posedge clk) kc8 <= kc7;
+  reg [0:0] kc9; always @(posedge clk) kc9 <= kc8;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [3:0] i0 = u_rd0[20:17];
@@ -3833,7 +3838,7 @@ module kan_layer1 (
   wire [31:0] g_cp9 = g9;
   wire [31:0] e_cp10 = e_in[351:320];
   wire [31:0] g_cp10 = g10;
-  // lanes: function (k, j) = (kc·11 + kk, jc·53 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·11 + kk, jc·53 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -6801,12 +6806,12 @@ module kan_layer2 (
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd17);
-  wire fwd_out = running && (cyc == 6'd24);
+  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd19);
+  wire fwd_out = running && (cyc == 6'd27);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd39);
-  wire bwd_err = running && train && (cyc == 6'd40);
+  wire bwd_wr = running && train && (cyc == 6'd43);
+  wire bwd_err = running && train && (cyc == 6'd44);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -6824,12 +6829,14 @@ module kan_layer2 (
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [0:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [3:0] i0 = u_rd0[20:17];
@@ -7083,7 +7090,7 @@ module kan_layer2 (
   wire [31:0] g_cp2 = g2;
   wire [31:0] e_cp3 = e_in[127:96];
   wire [31:0] g_cp3 = g3;
-  // lanes: function (k, j) = (kc·4 + kk, jc·11 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·4 + kk, jc·11 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -7401,12 +7408,12 @@ module kan_layer3 (
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd25);
-  wire fwd_out = running && (cyc == 6'd31);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd28);
+  wire fwd_out = running && (cyc == 6'd35);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd35);
-  wire bwd_err = running && train && (cyc == 6'd36);
+  wire bwd_wr = running && train && (cyc == 6'd39);
+  wire bwd_err = running && train && (cyc == 6'd40);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -7423,11 +7430,13 @@ module kan_layer3 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [3:0] i0 = u_rd0[20:17];
@@ -7519,7 +7528,7 @@ module kan_layer3 (
   wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
   wire [31:0] g_cp0 = g0;
-  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -7573,7 +7582,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 48 cycles a training record, 32 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 52 cycles a training record, 36 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -7588,7 +7597,7 @@ module kan_top (
   input cfg_valid, output cfg_ready, input cfg_write, input [7:0] cfg_mem, input [2:0] cfg_word,
   input [1324:0] cfg_wdata, output reg cfg_rvalid, output reg [1324:0] cfg_rdata
 );
-  localparam PRED_AT = 6'd31, INFER_LAST = 6'd31, TRAIN_LAST = 6'd47;
+  localparam PRED_AT = 6'd35, INFER_LAST = 6'd35, TRAIN_LAST = 6'd51;
   wire [1324:0] y0; wire [1695:0] e0; wire [1324:0] cfg_rd0;
   wire [274:0] y1; wire [351:0] e1; wire [1324:0] cfg_rd1;
   wire [99:0] y2; wire [127:0] e2; wire [1324:0] cfg_rd2;
@@ -7619,14 +7628,14 @@ module kan_top (
   wire [12:0] xl5_d = xf5[12:0] - 13'd0;
   wire [12:0] xl5_h = xf5[12:0] - 13'd6144;
   wire [12:0] xl5 = {xl5_h[12:12], xl5_d[11:0]};
-  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
-  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
-  wire in_bad = $signed(in_x[24:0]) < 25'sd100 || $signed(in_x[24:0]) > 25'sd2000 ||
-    $signed(in_x[49:25]) < 25'sd100 || $signed(in_x[49:25]) > 25'sd2000 ||
-    $signed(in_x[74:50]) < 25'sd100 || $signed(in_x[74:50]) > 25'sd2000 ||
-    $signed(in_x[99:75]) < 25'sd100 || $signed(in_x[99:75]) > 25'sd2000 ||
-    $signed(in_x[124:100]) < 25'sd100 || $signed(in_x[124:100]) > 25'sd2000 ||
-    $signed(in_x[149:125]) < 25'sd100 || $signed(in_x[149:125]) > 25'sd2000;
+  // the two cycles the top acts on, decoded a cycle ahead from cyc alone (while a record runs its
+  // cycles follow each other; a new one is taken only in a last cycle or while idle): last, the
+  // record's last cycle, and owed, the cycle its prediction is registered in
+  reg last, owed;
+  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged.
+  // The compares are registered as the record is taken and combined in its first cycle (fresh), when
+  // train and bad are set: nothing reads them before its second cycle
+  reg [11:0] outside; reg fresh, train_in;
   // output queue of two predictions: the last layer's output register is overwritten by the next
   // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
   reg [25:0] q0, q1; reg [1:0] count; reg push, push_bad;
@@ -7635,12 +7644,11 @@ module kan_top (
   assign out_y = q0[24:0];
   assign out_error = q0[25];
   wire pop = out_valid && out_ready;
-  wire owed = running && cyc == PRED_AT;
   // the next record is taken in the last cycle of this one (its inputs are registered at the same
   // edge) only if at most one prediction waits after this edge, counting this record's own if it is
   // still owed: the new record's prediction then finds a free slot whatever out_ready does
-  wire [2:0] after = {1'b0, count} + push + owed - pop;
-  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;
+  localparam [31:0] ROOM = 32'h00022bbd;  // count + push + owed - pop <= 1 (3 bits), by {count, push, owed, pop}: a LUT, not an adder
+  assign in_ready = (!running || last) && ROOM[{count, push, owed, pop}] && !cfg_valid;
   wire accept = in_valid && in_ready;
   assign cfg_ready = !running;
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
@@ -7648,16 +7656,20 @@ module kan_top (
   reg [7:0] cfg_sel;
   reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train_in <= in_train; outside <= {$signed(xf0) < 25'sd100, $signed(xf0) > 25'sd2000, $signed(xf1) < 25'sd100, $signed(xf1) > 25'sd2000, $signed(xf2) < 25'sd100, $signed(xf2) > 25'sd2000, $signed(xf3) < 25'sd100, $signed(xf3) > 25'sd2000, $signed(xf4) < 25'sd100, $signed(xf4) > 25'sd2000, $signed(xf5) < 25'sd100, $signed(xf5) > 25'sd2000}; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
+      last <= running && !last && cyc == (train ? TRAIN_LAST : INFER_LAST) - 1'b1;
+      owed <= running && !last && cyc == PRED_AT - 1'b1;
       push <= owed;
+      fresh <= accept;
       count <= count + push - pop;
       cfg_read <= {cfg_read[0], cfg_re};
       cfg_rvalid <= cfg_read[1];
     end
+    if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end
     push_bad <= bad;
     if (cfg_re) cfg_sel <= cfg_mem;
     cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;

@@ -20,7 +20,7 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
-  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s)
+  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
@@ -43,7 +43,8 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
     v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
     pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
   end
-  assign f = v0_2 + pf_2;
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
   wire [VB-1:0] nv1 = v1_2 + d_2;
@@ -62,11 +63,11 @@ module kan_layer0 (
   output [1324:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc <= 11'd317);
-  wire fwd_out = running && (cyc >= 11'd6 && cyc <= 11'd323);
-  wire bwd_rd = running && train && (cyc >= 11'd1613 && cyc <= 11'd1930);
-  wire bwd_wr = running && train && (cyc >= 11'd1616 && cyc <= 11'd1933);
+  wire fwd_out = running && (cyc >= 11'd7 && cyc <= 11'd324);
+  wire bwd_rd = running && train && (cyc >= 11'd1617 && cyc <= 11'd1934);
+  wire bwd_wr = running && train && (cyc >= 11'd1620 && cyc <= 11'd1937);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [2:0] rd_jc; reg [5:0] rd_kc; reg [8:0] rd_be; reg [8:0] rd_bo;
@@ -84,11 +85,13 @@ module kan_layer0 (
   reg [2:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [2:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [2:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [2:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [5:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [5:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [5:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [5:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [5:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [5:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   reg [12:0] u_rd0;
   always @* case (rd_jc)
@@ -337,7 +340,7 @@ module kan_layer0 (
     6'd52: begin e_cp0 = e_in[1695:1664]; g_cp0 = g52; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -348,7 +351,7 @@ module kan_layer0 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [27:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc4 == 3'd0 ? 28'sd0 : acc0) + sum0;
+  always @(posedge clk) acc0 <= (jc5 == 3'd0 ? 28'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
@@ -359,111 +362,111 @@ module kan_layer0 (
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1431791 ? 26'sd1431791 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd10) begin y10 <= c0; saved10 <= sv0; end
   reg [24:0] y11;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd11) begin y11 <= c0; saved11 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd11) begin y11 <= c0; saved11 <= sv0; end
   reg [24:0] y12;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd12) begin y12 <= c0; saved12 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd12) begin y12 <= c0; saved12 <= sv0; end
   reg [24:0] y13;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd13) begin y13 <= c0; saved13 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd13) begin y13 <= c0; saved13 <= sv0; end
   reg [24:0] y14;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd14) begin y14 <= c0; saved14 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd14) begin y14 <= c0; saved14 <= sv0; end
   reg [24:0] y15;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd15) begin y15 <= c0; saved15 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd15) begin y15 <= c0; saved15 <= sv0; end
   reg [24:0] y16;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd16) begin y16 <= c0; saved16 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd16) begin y16 <= c0; saved16 <= sv0; end
   reg [24:0] y17;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd17) begin y17 <= c0; saved17 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd17) begin y17 <= c0; saved17 <= sv0; end
   reg [24:0] y18;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd18) begin y18 <= c0; saved18 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd18) begin y18 <= c0; saved18 <= sv0; end
   reg [24:0] y19;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd19) begin y19 <= c0; saved19 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd19) begin y19 <= c0; saved19 <= sv0; end
   reg [24:0] y20;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd20) begin y20 <= c0; saved20 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd20) begin y20 <= c0; saved20 <= sv0; end
   reg [24:0] y21;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd21) begin y21 <= c0; saved21 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd21) begin y21 <= c0; saved21 <= sv0; end
   reg [24:0] y22;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd22) begin y22 <= c0; saved22 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd22) begin y22 <= c0; saved22 <= sv0; end
   reg [24:0] y23;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd23) begin y23 <= c0; saved23 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd23) begin y23 <= c0; saved23 <= sv0; end
   reg [24:0] y24;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd24) begin y24 <= c0; saved24 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd24) begin y24 <= c0; saved24 <= sv0; end
   reg [24:0] y25;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd25) begin y25 <= c0; saved25 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd25) begin y25 <= c0; saved25 <= sv0; end
   reg [24:0] y26;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd26) begin y26 <= c0; saved26 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd26) begin y26 <= c0; saved26 <= sv0; end
   reg [24:0] y27;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd27) begin y27 <= c0; saved27 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd27) begin y27 <= c0; saved27 <= sv0; end
   reg [24:0] y28;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd28) begin y28 <= c0; saved28 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd28) begin y28 <= c0; saved28 <= sv0; end
   reg [24:0] y29;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd29) begin y29 <= c0; saved29 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd29) begin y29 <= c0; saved29 <= sv0; end
   reg [24:0] y30;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd30) begin y30 <= c0; saved30 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd30) begin y30 <= c0; saved30 <= sv0; end
   reg [24:0] y31;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd31) begin y31 <= c0; saved31 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd31) begin y31 <= c0; saved31 <= sv0; end
   reg [24:0] y32;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd32) begin y32 <= c0; saved32 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd32) begin y32 <= c0; saved32 <= sv0; end
   reg [24:0] y33;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd33) begin y33 <= c0; saved33 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd33) begin y33 <= c0; saved33 <= sv0; end
   reg [24:0] y34;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd34) begin y34 <= c0; saved34 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd34) begin y34 <= c0; saved34 <= sv0; end
   reg [24:0] y35;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd35) begin y35 <= c0; saved35 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd35) begin y35 <= c0; saved35 <= sv0; end
   reg [24:0] y36;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd36) begin y36 <= c0; saved36 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd36) begin y36 <= c0; saved36 <= sv0; end
   reg [24:0] y37;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd37) begin y37 <= c0; saved37 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd37) begin y37 <= c0; saved37 <= sv0; end
   reg [24:0] y38;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd38) begin y38 <= c0; saved38 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd38) begin y38 <= c0; saved38 <= sv0; end
   reg [24:0] y39;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd39) begin y39 <= c0; saved39 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd39) begin y39 <= c0; saved39 <= sv0; end
   reg [24:0] y40;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd40) begin y40 <= c0; saved40 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd40) begin y40 <= c0; saved40 <= sv0; end
   reg [24:0] y41;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd41) begin y41 <= c0; saved41 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd41) begin y41 <= c0; saved41 <= sv0; end
   reg [24:0] y42;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd42) begin y42 <= c0; saved42 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd42) begin y42 <= c0; saved42 <= sv0; end
   reg [24:0] y43;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd43) begin y43 <= c0; saved43 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd43) begin y43 <= c0; saved43 <= sv0; end
   reg [24:0] y44;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd44) begin y44 <= c0; saved44 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd44) begin y44 <= c0; saved44 <= sv0; end
   reg [24:0] y45;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd45) begin y45 <= c0; saved45 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd45) begin y45 <= c0; saved45 <= sv0; end
   reg [24:0] y46;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd46) begin y46 <= c0; saved46 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd46) begin y46 <= c0; saved46 <= sv0; end
   reg [24:0] y47;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd47) begin y47 <= c0; saved47 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd47) begin y47 <= c0; saved47 <= sv0; end
   reg [24:0] y48;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd48) begin y48 <= c0; saved48 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd48) begin y48 <= c0; saved48 <= sv0; end
   reg [24:0] y49;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd49) begin y49 <= c0; saved49 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd49) begin y49 <= c0; saved49 <= sv0; end
   reg [24:0] y50;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd50) begin y50 <= c0; saved50 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd50) begin y50 <= c0; saved50 <= sv0; end
   reg [24:0] y51;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd51) begin y51 <= c0; saved51 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd51) begin y51 <= c0; saved51 <= sv0; end
   reg [24:0] y52;
-  always @(posedge clk) if (fwd_out && jc6 == 3'd5 && kc6 == 6'd52) begin y52 <= c0; saved52 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd52) begin y52 <= c0; saved52 <= sv0; end
   assign y = {y52, y51, y50, y49, y48, y47, y46, y45, y44, y43, y42, y41, y40, y39, y38, y37, y36, y35, y34, y33, y32, y31, y30, y29, y28, y27, y26, y25, y24, y23, y22, y21, y20, y19, y18, y17, y16, y15, y14, y13, y12, y11, y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
 endmodule
 
@@ -478,12 +481,12 @@ module kan_layer1 (
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 11'd324 && cyc <= 11'd906);
-  wire fwd_out = running && (cyc >= 11'd330 && cyc <= 11'd912);
-  wire bwd_rd = running && train && (cyc >= 11'd1027 && cyc <= 11'd1609);
-  wire bwd_wr = running && train && (cyc >= 11'd1030 && cyc <= 11'd1612);
-  wire bwd_err = running && train && (cyc >= 11'd1031 && cyc <= 11'd1613);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd325 && cyc <= 11'd907);
+  wire fwd_out = running && (cyc >= 11'd332 && cyc <= 11'd914);
+  wire bwd_rd = running && train && (cyc >= 11'd1031 && cyc <= 11'd1613);
+  wire bwd_wr = running && train && (cyc >= 11'd1034 && cyc <= 11'd1616);
+  wire bwd_err = running && train && (cyc >= 11'd1035 && cyc <= 11'd1617);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [5:0] rd_jc; reg [3:0] rd_kc; reg [11:0] rd_be; reg [11:0] rd_bo;
@@ -501,11 +504,13 @@ module kan_layer1 (
   reg [5:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [5:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [5:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [5:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [3:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [3:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [3:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [3:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [3:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [3:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -633,7 +638,7 @@ module kan_layer1 (
     4'd10: begin e_cp0 = e_in[351:320]; g_cp0 = g10; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -644,7 +649,7 @@ module kan_layer1 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [30:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc4 == 6'd0 ? 31'sd0 : acc0) + sum0;
+  always @(posedge clk) acc0 <= (jc5 == 6'd0 ? 31'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
@@ -655,27 +660,27 @@ module kan_layer1 (
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && jc6 == 6'd52 && kc6 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
   assign y = {y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -799,12 +804,12 @@ module kan_layer2 (
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 11'd913 && cyc <= 11'd956);
-  wire fwd_out = running && (cyc >= 11'd919 && cyc <= 11'd962);
-  wire bwd_rd = running && train && (cyc >= 11'd980 && cyc <= 11'd1023);
-  wire bwd_wr = running && train && (cyc >= 11'd983 && cyc <= 11'd1026);
-  wire bwd_err = running && train && (cyc >= 11'd984 && cyc <= 11'd1027);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd915 && cyc <= 11'd958);
+  wire fwd_out = running && (cyc >= 11'd922 && cyc <= 11'd965);
+  wire bwd_rd = running && train && (cyc >= 11'd984 && cyc <= 11'd1027);
+  wire bwd_wr = running && train && (cyc >= 11'd987 && cyc <= 11'd1030);
+  wire bwd_err = running && train && (cyc >= 11'd988 && cyc <= 11'd1031);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [3:0] rd_jc; reg [1:0] rd_kc; reg [8:0] rd_be; reg [8:0] rd_bo;
@@ -822,11 +827,13 @@ module kan_layer2 (
   reg [3:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [3:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [3:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [3:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [1:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -884,7 +891,7 @@ module kan_layer2 (
     2'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -895,7 +902,7 @@ module kan_layer2 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [28:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc4 == 4'd0 ? 29'sd0 : acc0) + sum0;
+  always @(posedge clk) acc0 <= (jc5 == 4'd0 ? 29'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
@@ -906,13 +913,13 @@ module kan_layer2 (
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc6 == 4'd10 && kc6 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 4'd10 && kc7 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && jc6 == 4'd10 && kc6 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 4'd10 && kc7 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && jc6 == 4'd10 && kc6 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 4'd10 && kc7 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && jc6 == 4'd10 && kc6 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 4'd10 && kc7 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
   assign y = {y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -952,12 +959,12 @@ module kan_layer3 (
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 11'd963 && cyc <= 11'd966);
-  wire fwd_out = running && (cyc >= 11'd969 && cyc <= 11'd972);
-  wire bwd_rd = running && train && (cyc >= 11'd973 && cyc <= 11'd976);
-  wire bwd_wr = running && train && (cyc >= 11'd976 && cyc <= 11'd979);
-  wire bwd_err = running && train && (cyc >= 11'd977 && cyc <= 11'd980);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd966 && cyc <= 11'd969);
+  wire fwd_out = running && (cyc >= 11'd973 && cyc <= 11'd976);
+  wire bwd_rd = running && train && (cyc >= 11'd977 && cyc <= 11'd980);
+  wire bwd_wr = running && train && (cyc >= 11'd980 && cyc <= 11'd983);
+  wire bwd_err = running && train && (cyc >= 11'd981 && cyc <= 11'd984);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [1:0] rd_jc; reg [0:0] rd_kc; reg [4:0] rd_be; reg [4:0] rd_bo;
@@ -975,11 +982,13 @@ module kan_layer3 (
   reg [1:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [1:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [1:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [1:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -1015,7 +1024,7 @@ module kan_layer3 (
   wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
   wire [31:0] g_cp0 = g0;
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -1026,14 +1035,14 @@ module kan_layer3 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [26:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc4 == 2'd0 ? 27'sd0 : acc0) + sum0;
+  always @(posedge clk) acc0 <= (jc5 == 2'd0 ? 27'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0;
   wire [25:0] sv0 = 26'd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc6 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
   assign y = {y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -1048,7 +1057,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 1934 cycles a training record, 973 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 1938 cycles a training record, 977 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -1063,7 +1072,7 @@ module kan_top (
   input cfg_valid, output cfg_ready, input cfg_write, input [2:0] cfg_mem, input [11:0] cfg_word,
   input [24:0] cfg_wdata, output reg cfg_rvalid, output reg [24:0] cfg_rdata
 );
-  localparam PRED_AT = 11'd972, INFER_LAST = 11'd972, TRAIN_LAST = 11'd1933;
+  localparam PRED_AT = 11'd976, INFER_LAST = 11'd976, TRAIN_LAST = 11'd1937;
   wire [1324:0] y0; wire [1695:0] e0; wire [24:0] cfg_rd0;
   wire [274:0] y1; wire [351:0] e1; wire [24:0] cfg_rd1;
   wire [99:0] y2; wire [127:0] e2; wire [24:0] cfg_rd2;
@@ -1094,14 +1103,14 @@ module kan_top (
   wire [12:0] xl5_d = xf5[12:0] - 13'd0;
   wire [12:0] xl5_h = xf5[12:0] - 13'd6144;
   wire [12:0] xl5 = {xl5_h[12:12], xl5_d[11:0]};
-  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
-  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
-  wire in_bad = $signed(in_x[24:0]) < 25'sd100 || $signed(in_x[24:0]) > 25'sd2000 ||
-    $signed(in_x[49:25]) < 25'sd100 || $signed(in_x[49:25]) > 25'sd2000 ||
-    $signed(in_x[74:50]) < 25'sd100 || $signed(in_x[74:50]) > 25'sd2000 ||
-    $signed(in_x[99:75]) < 25'sd100 || $signed(in_x[99:75]) > 25'sd2000 ||
-    $signed(in_x[124:100]) < 25'sd100 || $signed(in_x[124:100]) > 25'sd2000 ||
-    $signed(in_x[149:125]) < 25'sd100 || $signed(in_x[149:125]) > 25'sd2000;
+  // the two cycles the top acts on, decoded a cycle ahead from cyc alone (while a record runs its
+  // cycles follow each other; a new one is taken only in a last cycle or while idle): last, the
+  // record's last cycle, and owed, the cycle its prediction is registered in
+  reg last, owed;
+  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged.
+  // The compares are registered as the record is taken and combined in its first cycle (fresh), when
+  // train and bad are set: nothing reads them before its second cycle
+  reg [11:0] outside; reg fresh, train_in;
   // output queue of two predictions: the last layer's output register is overwritten by the next
   // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
   reg [25:0] q0, q1; reg [1:0] count; reg push, push_bad;
@@ -1110,12 +1119,11 @@ module kan_top (
   assign out_y = q0[24:0];
   assign out_error = q0[25];
   wire pop = out_valid && out_ready;
-  wire owed = running && cyc == PRED_AT;
   // the next record is taken in the last cycle of this one (its inputs are registered at the same
   // edge) only if at most one prediction waits after this edge, counting this record's own if it is
   // still owed: the new record's prediction then finds a free slot whatever out_ready does
-  wire [2:0] after = {1'b0, count} + push + owed - pop;
-  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;
+  localparam [31:0] ROOM = 32'h00022bbd;  // count + push + owed - pop <= 1 (3 bits), by {count, push, owed, pop}: a LUT, not an adder
+  assign in_ready = (!running || last) && ROOM[{count, push, owed, pop}] && !cfg_valid;
   wire accept = in_valid && in_ready;
   assign cfg_ready = !running;
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
@@ -1123,16 +1131,20 @@ module kan_top (
   reg [2:0] cfg_sel;
   reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train_in <= in_train; outside <= {$signed(xf0) < 25'sd100, $signed(xf0) > 25'sd2000, $signed(xf1) < 25'sd100, $signed(xf1) > 25'sd2000, $signed(xf2) < 25'sd100, $signed(xf2) > 25'sd2000, $signed(xf3) < 25'sd100, $signed(xf3) > 25'sd2000, $signed(xf4) < 25'sd100, $signed(xf4) > 25'sd2000, $signed(xf5) < 25'sd100, $signed(xf5) > 25'sd2000}; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
+      last <= running && !last && cyc == (train ? TRAIN_LAST : INFER_LAST) - 1'b1;
+      owed <= running && !last && cyc == PRED_AT - 1'b1;
       push <= owed;
+      fresh <= accept;
       count <= count + push - pop;
       cfg_read <= {cfg_read[0], cfg_re};
       cfg_rvalid <= cfg_read[1];
     end
+    if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end
     push_bad <= bad;
     if (cfg_re) cfg_sel <= cfg_mem;
     cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;

@@ -20,7 +20,7 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
-  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s)
+  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
@@ -43,7 +43,8 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
     v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
     pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
   end
-  assign f = v0_2 + pf_2;
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
   wire [VB-1:0] nv1 = v1_2 + d_2;
@@ -62,11 +63,11 @@ module kan_layer0 (
   output [1324:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc <= 7'd7);
-  wire fwd_out = running && (cyc >= 7'd7 && cyc <= 7'd14);
-  wire bwd_rd = running && train && (cyc >= 7'd77 && cyc <= 7'd84);
-  wire bwd_wr = running && train && (cyc >= 7'd80 && cyc <= 7'd87);
+  wire fwd_out = running && (cyc >= 7'd8 && cyc <= 7'd15);
+  wire bwd_rd = running && train && (cyc >= 7'd81 && cyc <= 7'd88);
+  wire bwd_wr = running && train && (cyc >= 7'd84 && cyc <= 7'd91);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [2:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -85,12 +86,14 @@ module kan_layer0 (
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
   reg [2:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [2:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [2:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [2:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [2:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [2:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [2:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
   wire [12:0] u_rd0 = u[12:0];
   wire [0:0] i0 = u_rd0[11:11];
@@ -459,7 +462,7 @@ module kan_layer0 (
     3'd6: begin e_cp6 = e_in[1567:1536]; g_cp6 = g48; end
     default: begin e_cp6 = 32'd0; g_cp6 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·7 + kk, jc·6 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·7 + kk, jc·6 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -741,111 +744,111 @@ module kan_layer0 (
   wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
   wire signed [25:0] sv6 = z6 < -25'sd9999 ? -26'sd9999 - zx6 : z6 > 25'sd1431791 ? 26'sd1431791 - zx6 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y1 <= c1; saved1 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y1 <= c1; saved1 <= sv1; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y2 <= c2; saved2 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y2 <= c2; saved2 <= sv2; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y3 <= c3; saved3 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y3 <= c3; saved3 <= sv3; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y4 <= c4; saved4 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y4 <= c4; saved4 <= sv4; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y5 <= c5; saved5 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y5 <= c5; saved5 <= sv5; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd0) begin y6 <= c6; saved6 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y6 <= c6; saved6 <= sv6; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y8 <= c1; saved8 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y8 <= c1; saved8 <= sv1; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y9 <= c2; saved9 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y9 <= c2; saved9 <= sv2; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y10 <= c3; saved10 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y10 <= c3; saved10 <= sv3; end
   reg [24:0] y11;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y11 <= c4; saved11 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y11 <= c4; saved11 <= sv4; end
   reg [24:0] y12;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y12 <= c5; saved12 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y12 <= c5; saved12 <= sv5; end
   reg [24:0] y13;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd1) begin y13 <= c6; saved13 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y13 <= c6; saved13 <= sv6; end
   reg [24:0] y14;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y14 <= c0; saved14 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y14 <= c0; saved14 <= sv0; end
   reg [24:0] y15;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y15 <= c1; saved15 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y15 <= c1; saved15 <= sv1; end
   reg [24:0] y16;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y16 <= c2; saved16 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y16 <= c2; saved16 <= sv2; end
   reg [24:0] y17;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y17 <= c3; saved17 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y17 <= c3; saved17 <= sv3; end
   reg [24:0] y18;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y18 <= c4; saved18 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y18 <= c4; saved18 <= sv4; end
   reg [24:0] y19;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y19 <= c5; saved19 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y19 <= c5; saved19 <= sv5; end
   reg [24:0] y20;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd2) begin y20 <= c6; saved20 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y20 <= c6; saved20 <= sv6; end
   reg [24:0] y21;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y21 <= c0; saved21 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y21 <= c0; saved21 <= sv0; end
   reg [24:0] y22;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y22 <= c1; saved22 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y22 <= c1; saved22 <= sv1; end
   reg [24:0] y23;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y23 <= c2; saved23 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y23 <= c2; saved23 <= sv2; end
   reg [24:0] y24;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y24 <= c3; saved24 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y24 <= c3; saved24 <= sv3; end
   reg [24:0] y25;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y25 <= c4; saved25 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y25 <= c4; saved25 <= sv4; end
   reg [24:0] y26;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y26 <= c5; saved26 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y26 <= c5; saved26 <= sv5; end
   reg [24:0] y27;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd3) begin y27 <= c6; saved27 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y27 <= c6; saved27 <= sv6; end
   reg [24:0] y28;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y28 <= c0; saved28 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y28 <= c0; saved28 <= sv0; end
   reg [24:0] y29;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y29 <= c1; saved29 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y29 <= c1; saved29 <= sv1; end
   reg [24:0] y30;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y30 <= c2; saved30 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y30 <= c2; saved30 <= sv2; end
   reg [24:0] y31;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y31 <= c3; saved31 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y31 <= c3; saved31 <= sv3; end
   reg [24:0] y32;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y32 <= c4; saved32 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y32 <= c4; saved32 <= sv4; end
   reg [24:0] y33;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y33 <= c5; saved33 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y33 <= c5; saved33 <= sv5; end
   reg [24:0] y34;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd4) begin y34 <= c6; saved34 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y34 <= c6; saved34 <= sv6; end
   reg [24:0] y35;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y35 <= c0; saved35 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y35 <= c0; saved35 <= sv0; end
   reg [24:0] y36;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y36 <= c1; saved36 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y36 <= c1; saved36 <= sv1; end
   reg [24:0] y37;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y37 <= c2; saved37 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y37 <= c2; saved37 <= sv2; end
   reg [24:0] y38;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y38 <= c3; saved38 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y38 <= c3; saved38 <= sv3; end
   reg [24:0] y39;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y39 <= c4; saved39 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y39 <= c4; saved39 <= sv4; end
   reg [24:0] y40;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y40 <= c5; saved40 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y40 <= c5; saved40 <= sv5; end
   reg [24:0] y41;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd5) begin y41 <= c6; saved41 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y41 <= c6; saved41 <= sv6; end
   reg [24:0] y42;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y42 <= c0; saved42 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y42 <= c0; saved42 <= sv0; end
   reg [24:0] y43;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y43 <= c1; saved43 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y43 <= c1; saved43 <= sv1; end
   reg [24:0] y44;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y44 <= c2; saved44 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y44 <= c2; saved44 <= sv2; end
   reg [24:0] y45;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y45 <= c3; saved45 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y45 <= c3; saved45 <= sv3; end
   reg [24:0] y46;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y46 <= c4; saved46 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y46 <= c4; saved46 <= sv4; end
   reg [24:0] y47;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y47 <= c5; saved47 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y47 <= c5; saved47 <= sv5; end
   reg [24:0] y48;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd6) begin y48 <= c6; saved48 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y48 <= c6; saved48 <= sv6; end
   reg [24:0] y49;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd7) begin y49 <= c0; saved49 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y49 <= c0; saved49 <= sv0; end
   reg [24:0] y50;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd7) begin y50 <= c1; saved50 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y50 <= c1; saved50 <= sv1; end
   reg [24:0] y51;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd7) begin y51 <= c2; saved51 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y51 <= c2; saved51 <= sv2; end
   reg [24:0] y52;
-  always @(posedge clk) if (fwd_out && kc7 == 3'd7) begin y52 <= c3; saved52 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y52 <= c3; saved52 <= sv3; end
   assign y = {y52, y51, y50, y49, y48, y47, y46, y45, y44, y43, y42, y41, y40, y39, y38, y37, y36, y35, y34, y33, y32, y31, y30, y29, y28, y27, y26, y25, y24, y23, y22, y21, y20, y19, y18, y17, y16, y15, y14, y13, y12, y11, y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
 endmodule
 
@@ -860,12 +863,12 @@ module kan_layer1 (
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd15 && cyc <= 7'd25);
-  wire fwd_out = running && (cyc >= 7'd23 && cyc <= 7'd33);
-  wire bwd_rd = running && train && (cyc >= 7'd63 && cyc <= 7'd73);
-  wire bwd_wr = running && train && (cyc >= 7'd66 && cyc <= 7'd76);
-  wire bwd_err = running && train && (cyc >= 7'd67 && cyc <= 7'd77);
+  // summed at c+6, accumulated at c+7, scaled at c+8, output at c+9; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 7'd16 && cyc <= 7'd26);
+  wire fwd_out = running && (cyc >= 7'd25 && cyc <= 7'd35);
+  wire bwd_rd = running && train && (cyc >= 7'd67 && cyc <= 7'd77);
+  wire bwd_wr = running && train && (cyc >= 7'd70 && cyc <= 7'd80);
+  wire bwd_err = running && train && (cyc >= 7'd71 && cyc <= 7'd81);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [3:0] rd_kc; reg [6:0] rd_be; reg [6:0] rd_bo;
@@ -885,6 +888,7 @@ module kan_layer1 (
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
+  reg [0:0] jc9; always @(posedge clk) jc9 <= jc8;
   reg [3:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [3:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [3:0] kc4; always @(posedge clk) kc4 <= kc3;
@@ -892,6 +896,7 @@ module kan_layer1 (
   reg [3:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [3:0] kc7; always @(posedge clk) kc7 <= kc6;
   reg [3:0] kc8; always @(posedge clk) kc8 <= kc7;
+  reg [3:0] kc9; always @(posedge clk) kc9 <= kc8;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [3:0] i0 = u_rd0[20:17];
@@ -2055,7 +2060,7 @@ module kan_layer1 (
     4'd10: begin e_cp0 = e_in[351:320]; g_cp0 = g10; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·53 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·53 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -2407,27 +2412,27 @@ module kan_layer1 (
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && kc8 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
   assign y = {y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -2603,12 +2608,12 @@ module kan_layer2 (
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd34 && cyc <= 7'd37);
-  wire fwd_out = running && (cyc >= 7'd41 && cyc <= 7'd44);
-  wire bwd_rd = running && train && (cyc >= 7'd56 && cyc <= 7'd59);
-  wire bwd_wr = running && train && (cyc >= 7'd59 && cyc <= 7'd62);
-  wire bwd_err = running && train && (cyc >= 7'd60 && cyc <= 7'd63);
+  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 7'd36 && cyc <= 7'd39);
+  wire fwd_out = running && (cyc >= 7'd44 && cyc <= 7'd47);
+  wire bwd_rd = running && train && (cyc >= 7'd60 && cyc <= 7'd63);
+  wire bwd_wr = running && train && (cyc >= 7'd63 && cyc <= 7'd66);
+  wire bwd_err = running && train && (cyc >= 7'd64 && cyc <= 7'd67);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [1:0] rd_kc; reg [4:0] rd_be; reg [4:0] rd_bo;
@@ -2627,12 +2632,14 @@ module kan_layer2 (
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
   reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [1:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [1:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [3:0] i0 = u_rd0[20:17];
@@ -2886,7 +2893,7 @@ module kan_layer2 (
     2'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·11 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·11 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -2971,13 +2978,13 @@ module kan_layer2 (
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc7 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc7 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc7 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc7 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
   assign y = {y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -3027,12 +3034,12 @@ module kan_layer3 (
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, scaled at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 7'd45);
-  wire fwd_out = running && (cyc == 7'd51);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 7'd48);
+  wire fwd_out = running && (cyc == 7'd55);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 7'd55);
-  wire bwd_err = running && train && (cyc == 7'd56);
+  wire bwd_wr = running && train && (cyc == 7'd59);
+  wire bwd_err = running && train && (cyc == 7'd60);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -3049,11 +3056,13 @@ module kan_layer3 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [3:0] i0 = u_rd0[20:17];
@@ -3145,7 +3154,7 @@ module kan_layer3 (
   wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
   wire [31:0] g_cp0 = g0;
-  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -3199,7 +3208,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 88 cycles a training record, 52 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 92 cycles a training record, 56 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -3214,7 +3223,7 @@ module kan_top (
   input cfg_valid, output cfg_ready, input cfg_write, input [7:0] cfg_mem, input [6:0] cfg_word,
   input [174:0] cfg_wdata, output reg cfg_rvalid, output reg [174:0] cfg_rdata
 );
-  localparam PRED_AT = 7'd51, INFER_LAST = 7'd51, TRAIN_LAST = 7'd87;
+  localparam PRED_AT = 7'd55, INFER_LAST = 7'd55, TRAIN_LAST = 7'd91;
   wire [1324:0] y0; wire [1695:0] e0; wire [174:0] cfg_rd0;
   wire [274:0] y1; wire [351:0] e1; wire [174:0] cfg_rd1;
   wire [99:0] y2; wire [127:0] e2; wire [174:0] cfg_rd2;
@@ -3245,14 +3254,14 @@ module kan_top (
   wire [12:0] xl5_d = xf5[12:0] - 13'd0;
   wire [12:0] xl5_h = xf5[12:0] - 13'd6144;
   wire [12:0] xl5 = {xl5_h[12:12], xl5_d[11:0]};
-  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
-  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
-  wire in_bad = $signed(in_x[24:0]) < 25'sd100 || $signed(in_x[24:0]) > 25'sd2000 ||
-    $signed(in_x[49:25]) < 25'sd100 || $signed(in_x[49:25]) > 25'sd2000 ||
-    $signed(in_x[74:50]) < 25'sd100 || $signed(in_x[74:50]) > 25'sd2000 ||
-    $signed(in_x[99:75]) < 25'sd100 || $signed(in_x[99:75]) > 25'sd2000 ||
-    $signed(in_x[124:100]) < 25'sd100 || $signed(in_x[124:100]) > 25'sd2000 ||
-    $signed(in_x[149:125]) < 25'sd100 || $signed(in_x[149:125]) > 25'sd2000;
+  // the two cycles the top acts on, decoded a cycle ahead from cyc alone (while a record runs its
+  // cycles follow each other; a new one is taken only in a last cycle or while idle): last, the
+  // record's last cycle, and owed, the cycle its prediction is registered in
+  reg last, owed;
+  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged.
+  // The compares are registered as the record is taken and combined in its first cycle (fresh), when
+  // train and bad are set: nothing reads them before its second cycle
+  reg [11:0] outside; reg fresh, train_in;
   // output queue of two predictions: the last layer's output register is overwritten by the next
   // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
   reg [25:0] q0, q1; reg [1:0] count; reg push, push_bad;
@@ -3261,12 +3270,11 @@ module kan_top (
   assign out_y = q0[24:0];
   assign out_error = q0[25];
   wire pop = out_valid && out_ready;
-  wire owed = running && cyc == PRED_AT;
   // the next record is taken in the last cycle of this one (its inputs are registered at the same
   // edge) only if at most one prediction waits after this edge, counting this record's own if it is
   // still owed: the new record's prediction then finds a free slot whatever out_ready does
-  wire [2:0] after = {1'b0, count} + push + owed - pop;
-  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;
+  localparam [31:0] ROOM = 32'h00022bbd;  // count + push + owed - pop <= 1 (3 bits), by {count, push, owed, pop}: a LUT, not an adder
+  assign in_ready = (!running || last) && ROOM[{count, push, owed, pop}] && !cfg_valid;
   wire accept = in_valid && in_ready;
   assign cfg_ready = !running;
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
@@ -3274,16 +3282,20 @@ module kan_top (
   reg [7:0] cfg_sel;
   reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train_in <= in_train; outside <= {$signed(xf0) < 25'sd100, $signed(xf0) > 25'sd2000, $signed(xf1) < 25'sd100, $signed(xf1) > 25'sd2000, $signed(xf2) < 25'sd100, $signed(xf2) > 25'sd2000, $signed(xf3) < 25'sd100, $signed(xf3) > 25'sd2000, $signed(xf4) < 25'sd100, $signed(xf4) > 25'sd2000, $signed(xf5) < 25'sd100, $signed(xf5) > 25'sd2000}; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
+      last <= running && !last && cyc == (train ? TRAIN_LAST : INFER_LAST) - 1'b1;
+      owed <= running && !last && cyc == PRED_AT - 1'b1;
       push <= owed;
+      fresh <= accept;
       count <= count + push - pop;
       cfg_read <= {cfg_read[0], cfg_re};
       cfg_rvalid <= cfg_read[1];
     end
+    if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end
     push_bad <= bad;
     if (cfg_re) cfg_sel <= cfg_mem;
     cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
