@@ -63,6 +63,25 @@ function locate(w: (line: string) => void, spec: FixedSpec, l: number, name: str
   w(`  wire [${bits - 1}:0] ${name} = {${name}_h[${n - 1}:${S + 1}], ${name}_d[${S + IW - 1}:0]};`)
 }
 
+/**
+ * The clip's compares moved before the scale product: with z = ⌊acc·mult / 2^base⌋ and mult > 0,
+ * z < lo ⟺ acc < below and z > hi ⟺ acc ≥ above (the smallest acc whose z passes hi).
+ */
+export function clipThresholds(lo: number, hi: number, base: number, mult: number): { below: bigint; above: bigint } {
+  const ceilDiv = (a: bigint, b: bigint): bigint => (a >= 0n ? (a + b - 1n) / b : -(-a / b))
+  return { below: ceilDiv(BigInt(lo) << BigInt(base), BigInt(mult)), above: ceilDiv(BigInt(hi + 1) << BigInt(base), BigInt(mult)) }
+}
+
+/** Signed bits that hold `value`. */
+function signedBits(value: bigint): number {
+  return (value >= 0n ? value : -value - 1n).toString(2).length + 1
+}
+
+/** A signed literal of `bits` bits from a bigint. */
+function bigLit(value: bigint, bits: number): string {
+  return value < 0n ? `-${bits}'sd${-value}` : `${bits}'sd${value}`
+}
+
 /** A balanced sum (so the adder depth is log2 of the terms, not linear). */
 function tree(terms: readonly string[]): string {
   if (terms.length === 1) return terms[0]!
@@ -390,6 +409,13 @@ function layerForward({ plan, l, L, layer, last, VB, SW, MW, JCW, KCW, w }: Laye
     else w(`  always @(posedge clk) acc${kk} <= (jc${ACC} == ${JCW}'d0 ? ${SW}'sd0 : acc${kk}) + sum${kk};`)
     // the scale product has a stage of its own (STAGE.scale), so no cycle holds a multiply and the clip
     w(`  reg signed [${SW + MW - 1}:0] zp${kk}; always @(posedge clk) zp${kk} <= acc${kk} * ${lit(layer.mult, MW)};`)
+    if (!last) {
+      // the clip's compares, on acc beside the product (clipThresholds), registered with it
+      const { below, above } = clipThresholds(layer.clip![0], layer.clip![1], plan.spec.base, layer.mult)
+      const bits = Math.max(SW, signedBits(below), signedBits(above)) + 1
+      const a = `$signed(${sext(`acc${kk}`, SW, bits)})`
+      w(`  reg below${kk}, above${kk}; always @(posedge clk) begin below${kk} <= ${a} < ${bigLit(below, bits)}; above${kk} <= ${a} >= ${bigLit(above, bits)}; end`)
+    }
     w(`  wire signed [${SW + MW - 1}:0] zs${kk} = zp${kk} >>> ${plan.spec.base};`)
     w(`  wire signed [${VB - 1}:0] z${kk} = zs${kk}[${VB - 1}:0];`)
     if (last) {
@@ -397,10 +423,10 @@ function layerForward({ plan, l, L, layer, last, VB, SW, MW, JCW, KCW, w }: Laye
       w(`  wire [${VB}:0] sv${kk} = ${VB + 1}'d0;`)
     } else {
       // saved = clipped - z, and the clipped value located for the next layer: lo - z, hi - z and
-      // the location of z are formed beside the compares, not after them
+      // the location of z are formed from zp while the compares are already registered
       const [lo, hi] = layer.clip!
-      const below = `z${kk} < ${lit(lo, VB)}`
-      const above = `z${kk} > ${lit(hi, VB)}`
+      const below = `below${kk}`
+      const above = `above${kk}`
       locate(w, plan.spec, l + 1, `zl${kk}`, `z${kk}`, VB)
       w(`  wire [${outBits - 1}:0] c${kk} = ${below} ? ${locatedLiteral(plan.spec, l + 1, lo)} : ${above} ? ${locatedLiteral(plan.spec, l + 1, hi)} : zl${kk};`)
       w(`  wire signed [${VB}:0] zx${kk} = ${sext(`z${kk}`, VB, VB + 1)};`)

@@ -153,14 +153,15 @@ module kan_layer0 (
   always @(posedge clk) sum0 <= fm_0_0;
   always @(posedge clk) acc0 <= (jc5 == 1'd0 ? 14'sd0 : acc0) + sum0;
   reg signed [27:0] zp0; always @(posedge clk) zp0 <= acc0 * 14'sd4096;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[13]}}, acc0}) < -15'sd16; above0 <= $signed({{1{acc0[13]}}, acc0}) >= 15'sd2030; end
   wire signed [27:0] zs0 = zp0 >>> 13;
   wire signed [12:0] z0 = zs0[12:0];
   wire [11:0] zl0_d = z0[11:0] - 12'd4087;
   wire [11:0] zl0_h = z0[11:0] - 12'd3831;
   wire [13:0] zl0 = {zl0_h[11:9], zl0_d[10:0]};
-  wire [13:0] c0 = z0 < -13'sd8 ? 14'd1 : z0 > 13'sd1014 ? 14'd5119 : zl0;
+  wire [13:0] c0 = below0 ? 14'd1 : above0 ? 14'd5119 : zl0;
   wire signed [13:0] zx0 = {{1{z0[12]}}, z0};
-  wire signed [13:0] sv0 = z0 < -13'sd8 ? -14'sd8 - zx0 : z0 > 13'sd1014 ? 14'sd1014 - zx0 : 14'sd0;
+  wire signed [13:0] sv0 = below0 ? -14'sd8 - zx0 : above0 ? 14'sd1014 - zx0 : 14'sd0;
   reg [13:0] y0;
   always @(posedge clk) if (fwd_out && jc7 == 1'd1 && kc7 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [13:0] y1;

@@ -353,14 +353,15 @@ module kan_layer0 (
   always @(posedge clk) sum0 <= fm_0_0;
   always @(posedge clk) acc0 <= (jc5 == 3'd0 ? 28'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[27]}}, acc0}) < -29'sd60008; above0 <= $signed({{1{acc0[27]}}, acc0}) >= 29'sd8592850; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
   wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
   wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
-  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1431791 ? 25'd11927551 : zl0;
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd11927551 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
-  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1431791 ? 26'sd1431791 - zx0 : 26'sd0;
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1431791 - zx0 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
@@ -651,14 +652,15 @@ module kan_layer1 (
   always @(posedge clk) sum0 <= fm_0_0;
   always @(posedge clk) acc0 <= (jc5 == 6'd0 ? 31'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[30]}}, acc0}) < -32'sd531894; above0 <= $signed({{1{acc0[30]}}, acc0}) >= 32'sd90108596; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
   wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
   wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
-  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1693935 ? 25'd14286847 : zl0;
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
-  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
@@ -904,14 +906,15 @@ module kan_layer2 (
   always @(posedge clk) sum0 <= fm_0_0;
   always @(posedge clk) acc0 <= (jc5 == 4'd0 ? 29'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[28]}}, acc0}) < -30'sd110096; above0 <= $signed({{1{acc0[28]}}, acc0}) >= 30'sd18651511; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
   wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
   wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
-  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1693935 ? 25'd14286847 : zl0;
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
-  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out && jc7 == 4'd10 && kc7 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;

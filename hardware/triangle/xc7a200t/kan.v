@@ -651,98 +651,105 @@ module kan_layer0 (
   always @(posedge clk) sum0 <= (sum0_s0_0 + sum0_s0_1);
   always @(posedge clk) acc0 <= sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[27]}}, acc0}) < -29'sd60008; above0 <= $signed({{1{acc0[27]}}, acc0}) >= 29'sd8592850; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
   wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
   wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
-  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1431791 ? 25'd11927551 : zl0;
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd11927551 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
-  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1431791 ? 26'sd1431791 - zx0 : 26'sd0;
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1431791 - zx0 : 26'sd0;
   reg signed [27:0] sum1, acc1;
   reg signed [27:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
   reg signed [27:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= (fm_1_4 + fm_1_5);
   always @(posedge clk) sum1 <= (sum1_s0_0 + sum1_s0_1);
   always @(posedge clk) acc1 <= sum1;
   reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 12'sd1365;
+  reg below1, above1; always @(posedge clk) begin below1 <= $signed({{1{acc1[27]}}, acc1}) < -29'sd60008; above1 <= $signed({{1{acc1[27]}}, acc1}) >= 29'sd8592850; end
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
   wire [21:0] zl1_d = z1[21:0] - 22'd4184304;
   wire [21:0] zl1_h = z1[21:0] - 22'd4053232;
   wire [24:0] zl1 = {zl1_h[21:18], zl1_d[20:0]};
-  wire [24:0] c1 = z1 < -25'sd9999 ? 25'd1 : z1 > 25'sd1431791 ? 25'd11927551 : zl1;
+  wire [24:0] c1 = below1 ? 25'd1 : above1 ? 25'd11927551 : zl1;
   wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
-  wire signed [25:0] sv1 = z1 < -25'sd9999 ? -26'sd9999 - zx1 : z1 > 25'sd1431791 ? 26'sd1431791 - zx1 : 26'sd0;
+  wire signed [25:0] sv1 = below1 ? -26'sd9999 - zx1 : above1 ? 26'sd1431791 - zx1 : 26'sd0;
   reg signed [27:0] sum2, acc2;
   reg signed [27:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
   reg signed [27:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= (fm_2_4 + fm_2_5);
   always @(posedge clk) sum2 <= (sum2_s0_0 + sum2_s0_1);
   always @(posedge clk) acc2 <= sum2;
   reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 12'sd1365;
+  reg below2, above2; always @(posedge clk) begin below2 <= $signed({{1{acc2[27]}}, acc2}) < -29'sd60008; above2 <= $signed({{1{acc2[27]}}, acc2}) >= 29'sd8592850; end
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
   wire [21:0] zl2_d = z2[21:0] - 22'd4184304;
   wire [21:0] zl2_h = z2[21:0] - 22'd4053232;
   wire [24:0] zl2 = {zl2_h[21:18], zl2_d[20:0]};
-  wire [24:0] c2 = z2 < -25'sd9999 ? 25'd1 : z2 > 25'sd1431791 ? 25'd11927551 : zl2;
+  wire [24:0] c2 = below2 ? 25'd1 : above2 ? 25'd11927551 : zl2;
   wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
-  wire signed [25:0] sv2 = z2 < -25'sd9999 ? -26'sd9999 - zx2 : z2 > 25'sd1431791 ? 26'sd1431791 - zx2 : 26'sd0;
+  wire signed [25:0] sv2 = below2 ? -26'sd9999 - zx2 : above2 ? 26'sd1431791 - zx2 : 26'sd0;
   reg signed [27:0] sum3, acc3;
   reg signed [27:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
   reg signed [27:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= (fm_3_4 + fm_3_5);
   always @(posedge clk) sum3 <= (sum3_s0_0 + sum3_s0_1);
   always @(posedge clk) acc3 <= sum3;
   reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 12'sd1365;
+  reg below3, above3; always @(posedge clk) begin below3 <= $signed({{1{acc3[27]}}, acc3}) < -29'sd60008; above3 <= $signed({{1{acc3[27]}}, acc3}) >= 29'sd8592850; end
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
   wire [21:0] zl3_d = z3[21:0] - 22'd4184304;
   wire [21:0] zl3_h = z3[21:0] - 22'd4053232;
   wire [24:0] zl3 = {zl3_h[21:18], zl3_d[20:0]};
-  wire [24:0] c3 = z3 < -25'sd9999 ? 25'd1 : z3 > 25'sd1431791 ? 25'd11927551 : zl3;
+  wire [24:0] c3 = below3 ? 25'd1 : above3 ? 25'd11927551 : zl3;
   wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
-  wire signed [25:0] sv3 = z3 < -25'sd9999 ? -26'sd9999 - zx3 : z3 > 25'sd1431791 ? 26'sd1431791 - zx3 : 26'sd0;
+  wire signed [25:0] sv3 = below3 ? -26'sd9999 - zx3 : above3 ? 26'sd1431791 - zx3 : 26'sd0;
   reg signed [27:0] sum4, acc4;
   reg signed [27:0] sum4_s0_0; always @(posedge clk) sum4_s0_0 <= ((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3));
   reg signed [27:0] sum4_s0_1; always @(posedge clk) sum4_s0_1 <= (fm_4_4 + fm_4_5);
   always @(posedge clk) sum4 <= (sum4_s0_0 + sum4_s0_1);
   always @(posedge clk) acc4 <= sum4;
   reg signed [39:0] zp4; always @(posedge clk) zp4 <= acc4 * 12'sd1365;
+  reg below4, above4; always @(posedge clk) begin below4 <= $signed({{1{acc4[27]}}, acc4}) < -29'sd60008; above4 <= $signed({{1{acc4[27]}}, acc4}) >= 29'sd8592850; end
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
   wire [21:0] zl4_d = z4[21:0] - 22'd4184304;
   wire [21:0] zl4_h = z4[21:0] - 22'd4053232;
   wire [24:0] zl4 = {zl4_h[21:18], zl4_d[20:0]};
-  wire [24:0] c4 = z4 < -25'sd9999 ? 25'd1 : z4 > 25'sd1431791 ? 25'd11927551 : zl4;
+  wire [24:0] c4 = below4 ? 25'd1 : above4 ? 25'd11927551 : zl4;
   wire signed [25:0] zx4 = {{1{z4[24]}}, z4};
-  wire signed [25:0] sv4 = z4 < -25'sd9999 ? -26'sd9999 - zx4 : z4 > 25'sd1431791 ? 26'sd1431791 - zx4 : 26'sd0;
+  wire signed [25:0] sv4 = below4 ? -26'sd9999 - zx4 : above4 ? 26'sd1431791 - zx4 : 26'sd0;
   reg signed [27:0] sum5, acc5;
   reg signed [27:0] sum5_s0_0; always @(posedge clk) sum5_s0_0 <= ((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3));
   reg signed [27:0] sum5_s0_1; always @(posedge clk) sum5_s0_1 <= (fm_5_4 + fm_5_5);
   always @(posedge clk) sum5 <= (sum5_s0_0 + sum5_s0_1);
   always @(posedge clk) acc5 <= sum5;
   reg signed [39:0] zp5; always @(posedge clk) zp5 <= acc5 * 12'sd1365;
+  reg below5, above5; always @(posedge clk) begin below5 <= $signed({{1{acc5[27]}}, acc5}) < -29'sd60008; above5 <= $signed({{1{acc5[27]}}, acc5}) >= 29'sd8592850; end
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
   wire [21:0] zl5_d = z5[21:0] - 22'd4184304;
   wire [21:0] zl5_h = z5[21:0] - 22'd4053232;
   wire [24:0] zl5 = {zl5_h[21:18], zl5_d[20:0]};
-  wire [24:0] c5 = z5 < -25'sd9999 ? 25'd1 : z5 > 25'sd1431791 ? 25'd11927551 : zl5;
+  wire [24:0] c5 = below5 ? 25'd1 : above5 ? 25'd11927551 : zl5;
   wire signed [25:0] zx5 = {{1{z5[24]}}, z5};
-  wire signed [25:0] sv5 = z5 < -25'sd9999 ? -26'sd9999 - zx5 : z5 > 25'sd1431791 ? 26'sd1431791 - zx5 : 26'sd0;
+  wire signed [25:0] sv5 = below5 ? -26'sd9999 - zx5 : above5 ? 26'sd1431791 - zx5 : 26'sd0;
   reg signed [27:0] sum6, acc6;
   reg signed [27:0] sum6_s0_0; always @(posedge clk) sum6_s0_0 <= ((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3));
   reg signed [27:0] sum6_s0_1; always @(posedge clk) sum6_s0_1 <= (fm_6_4 + fm_6_5);
   always @(posedge clk) sum6 <= (sum6_s0_0 + sum6_s0_1);
   always @(posedge clk) acc6 <= sum6;
   reg signed [39:0] zp6; always @(posedge clk) zp6 <= acc6 * 12'sd1365;
+  reg below6, above6; always @(posedge clk) begin below6 <= $signed({{1{acc6[27]}}, acc6}) < -29'sd60008; above6 <= $signed({{1{acc6[27]}}, acc6}) >= 29'sd8592850; end
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
   wire [21:0] zl6_d = z6[21:0] - 22'd4184304;
   wire [21:0] zl6_h = z6[21:0] - 22'd4053232;
   wire [24:0] zl6 = {zl6_h[21:18], zl6_d[20:0]};
-  wire [24:0] c6 = z6 < -25'sd9999 ? 25'd1 : z6 > 25'sd1431791 ? 25'd11927551 : zl6;
+  wire [24:0] c6 = below6 ? 25'd1 : above6 ? 25'd11927551 : zl6;
   wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
-  wire signed [25:0] sv6 = z6 < -25'sd9999 ? -26'sd9999 - zx6 : z6 > 25'sd1431791 ? 26'sd1431791 - zx6 : 26'sd0;
+  wire signed [25:0] sv6 = below6 ? -26'sd9999 - zx6 : above6 ? 26'sd1431791 - zx6 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
@@ -2403,14 +2410,15 @@ module kan_layer1 (
   always @(posedge clk) sum0 <= ((sum0_s1_0 + sum0_s1_1) + (sum0_s1_2 + sum0_s1_3));
   always @(posedge clk) acc0 <= sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[30]}}, acc0}) < -32'sd531894; above0 <= $signed({{1{acc0[30]}}, acc0}) >= 32'sd90108596; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
   wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
   wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
-  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1693935 ? 25'd14286847 : zl0;
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
-  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out && kc9 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
@@ -2969,14 +2977,15 @@ module kan_layer2 (
   always @(posedge clk) sum0 <= ((sum0_s0_0 + sum0_s0_1) + sum0_s0_2);
   always @(posedge clk) acc0 <= sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[28]}}, acc0}) < -30'sd110096; above0 <= $signed({{1{acc0[28]}}, acc0}) >= 30'sd18651511; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
   wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
   wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
-  wire [24:0] c0 = z0 < -25'sd9999 ? 25'd1 : z0 > 25'sd1693935 ? 25'd14286847 : zl0;
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
-  wire signed [25:0] sv0 = z0 < -25'sd9999 ? -26'sd9999 - zx0 : z0 > 25'sd1693935 ? 26'sd1693935 - zx0 : 26'sd0;
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
