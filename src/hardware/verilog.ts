@@ -261,7 +261,7 @@ function layerPorts({ plan, l, L, layer, last, port, VB, EB, S, CW, LW, w }: Lay
   w(`// layer ${l}: n = ${N}, m = ${M}, P = ${L.P}, lo = ${layer.lo}, s = ${S}, a = ${layer.rateShift}, mult = ${layer.mult}; ${kPar}×${jPar} functions a cycle, ${C} chunk(s)`)
   w(`module kan_layer${l} (`)
   w(`  input clk, input running, input train, input [${CW - 1}:0] cyc,`)
-  w(`  input cfg_re, input cfg_we, input [${port.idBits - 1}:0] cfg_mem, input [${port.idBits - 1}:0] cfg_sel, input [${port.wordBits - 1}:0] cfg_word,`)
+  w(`  input cfg_re, input cfg_we, input [${port.idBits - 1}:0] cfg_mem, input [${port.wordBits - 1}:0] cfg_word,`)
   w(`  input [${port.dataBits - 1}:0] cfg_wdata, output reg [${port.dataBits - 1}:0] cfg_rdata,   // parameter port (only while no record runs)`)
   w(`  input [${N * LW - 1}:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (${LW} bits each)`)
   w(`  input [${M * EB - 1}:0] e_in,         // residual e_l of the outputs`)
@@ -339,7 +339,9 @@ function layerMemories({ plan, l, L, port, VB, S, IW, LW, AEW, AOW, JCW, w, jVal
       w(`  kan_ram #(.W(${kPar * VB}), .D(${C * H}), .AW(${AW}), .INIT("${name}.hex")) ${name} (`)
       w(`    .clk(clk), .re(rd || (cfg_re && cs_${bank}${jj})), .ra(running ? ${ra} : ${word}), .rd(rd_${bank}${jj}),`)
       w(`    .we(we${jj} || (cfg_we && cs_${bank}${jj})), .wa(running ? ${wa} : ${word}), .wd(running ? wd_${bank}${jj} : cfg_wdata[${kPar * VB - 1}:0]));`)
-      readBack.push(`(cfg_sel == ${port.idBits}'d${id} ? ${kPar * VB === port.dataBits ? `rd_${bank}${jj}` : `{${port.dataBits - kPar * VB}'d0, rd_${bank}${jj}}`} : ${port.dataBits}'d0)`)
+      // the read-back select, one-hot and registered with the read: the multiplexer is an OR of ANDs
+      w(`  reg sel_${bank}${jj}; always @(posedge clk) if (cfg_re) sel_${bank}${jj} <= cs_${bank}${jj};`)
+      readBack.push(`(sel_${bank}${jj} ? ${kPar * VB === port.dataBits ? `rd_${bank}${jj}` : `{${port.dataBits - kPar * VB}'d0, rd_${bank}${jj}}`} : ${port.dataBits}'d0)`)
     }
   }
   // registered: the read-back multiplexer over every memory of the layer is a cycle of its own
@@ -536,7 +538,6 @@ export function topModule(plan: HardwarePlan): string {
   w('  assign cfg_ready = !running;')
   w('  wire cfg_re = cfg_valid && cfg_ready && !cfg_write;')
   w('  wire cfg_we = cfg_valid && cfg_ready && cfg_write;')
-  w(`  reg [${port.idBits - 1}:0] cfg_sel;`)
   w('  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two')
   w('  always @(posedge clk) begin')
   w("    if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end")
@@ -554,7 +555,6 @@ export function topModule(plan: HardwarePlan): string {
   w('    end')
   w("    if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end")
   w('    push_bad <= bad;')
-  w('    if (cfg_re) cfg_sel <= cfg_mem;')
   w(`    cfg_rdata <= ${spec.layers.map((_, l) => `cfg_rd${l}`).join(' | ')};`)
   w('    // a pop moves q1 forward; the pushed prediction goes to slot count - pop')
   w(`    if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;`)
@@ -571,7 +571,7 @@ export function topModule(plan: HardwarePlan): string {
   }
   spec.layers.forEach((_, l) => {
     const ports = [`.clk(clk)`, `.running(running)`, `.train(train)`, `.cyc(cyc)`, `.u(${l === 0 ? 'x' : `y${l - 1}`})`, `.e_in(e${l})`, `.y(y${l})`]
-    ports.push('.cfg_re(cfg_re)', '.cfg_we(cfg_we)', '.cfg_mem(cfg_mem)', '.cfg_sel(cfg_sel)', '.cfg_word(cfg_word)', '.cfg_wdata(cfg_wdata)', `.cfg_rdata(cfg_rd${l})`)
+    ports.push('.cfg_re(cfg_re)', '.cfg_we(cfg_we)', '.cfg_mem(cfg_mem)', '.cfg_word(cfg_word)', '.cfg_wdata(cfg_wdata)', `.cfg_rdata(cfg_rd${l})`)
     if (l > 0) ports.push(`.e_out(e${l - 1})`)
     w(`  kan_layer${l} l${l} (${ports.join(', ')});`)
   })

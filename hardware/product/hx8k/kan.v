@@ -56,7 +56,7 @@ endmodule
 // layer 0: n = 2, m = 4, P = 5, lo = 0, s = 6, a = 8, mult = 4096; 1×1 functions a cycle, 8 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [5:0] cyc,
-  input cfg_re, input cfg_we, input [1:0] cfg_mem, input [1:0] cfg_sel, input [4:0] cfg_word,
+  input cfg_re, input cfg_we, input [1:0] cfg_mem, input [4:0] cfg_word,
   input [12:0] cfg_wdata, output reg [12:0] cfg_rdata,   // parameter port (only while no record runs)
   input [23:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (12 bits each)
   input [63:0] e_in,         // residual e_l of the outputs
@@ -114,11 +114,13 @@ module kan_layer0 (
   kan_ram #(.W(13), .D(24), .AW(5), .INIT("l0_j0_e.hex")) l0_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[4:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[4:0]), .wd(running ? wd_e0 : cfg_wdata[12:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 2'd1;
   kan_ram #(.W(13), .D(16), .AW(4), .INIT("l0_j0_o.hex")) l0_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[3:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[3:0]), .wd(running ? wd_o0 : cfg_wdata[12:0]));
-  always @(posedge clk) cfg_rdata <= (cfg_sel == 2'd0 ? rd_e0 : 13'd0) | (cfg_sel == 2'd1 ? rd_o0 : 13'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 13'd0) | (sel_o0 ? rd_o0 : 13'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [13:0] saved0;
   wire signed [15:0] es0 = $signed(e_in[15:0]) >>> 8;
@@ -176,7 +178,7 @@ endmodule
 // layer 1: n = 4, m = 1, P = 5, lo = -9, s = 8, a = 7, mult = 2048; 1×1 functions a cycle, 4 chunk(s)
 module kan_layer1 (
   input clk, input running, input train, input [5:0] cyc,
-  input cfg_re, input cfg_we, input [1:0] cfg_mem, input [1:0] cfg_sel, input [4:0] cfg_word,
+  input cfg_re, input cfg_we, input [1:0] cfg_mem, input [4:0] cfg_word,
   input [12:0] cfg_wdata, output reg [12:0] cfg_rdata,   // parameter port (only while no record runs)
   input [55:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (14 bits each)
   input [15:0] e_in,         // residual e_l of the outputs
@@ -238,11 +240,13 @@ module kan_layer1 (
   kan_ram #(.W(13), .D(12), .AW(4), .INIT("l1_j0_e.hex")) l1_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[3:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[3:0]), .wd(running ? wd_e0 : cfg_wdata[12:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 2'd3;
   kan_ram #(.W(13), .D(8), .AW(3), .INIT("l1_j0_o.hex")) l1_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[12:0]));
-  always @(posedge clk) cfg_rdata <= (cfg_sel == 2'd2 ? rd_e0 : 13'd0) | (cfg_sel == 2'd3 ? rd_o0 : 13'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 13'd0) | (sel_o0 ? rd_o0 : 13'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [13:0] saved0;
   wire signed [15:0] es0 = $signed(e_in[15:0]) >>> 7;
@@ -335,7 +339,6 @@ module kan_top (
   assign cfg_ready = !running;
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
-  reg [1:0] cfg_sel;
   reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
     if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
@@ -353,7 +356,6 @@ module kan_top (
     end
     if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end
     push_bad <= bad;
-    if (cfg_re) cfg_sel <= cfg_mem;
     cfg_rdata <= cfg_rd0 | cfg_rd1;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
@@ -362,6 +364,6 @@ module kan_top (
   end
   // output residual e_L = wrap(y* - y)
   assign e1[15:0] = {{3{ystar[12]}}, ystar[12:0]} - {{3{y1[12]}}, y1[12:0]};
-  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
-  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
+  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
+  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
 endmodule

@@ -56,7 +56,7 @@ endmodule
 // layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 1×1 functions a cycle, 318 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [10:0] cyc,
-  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [11:0] cfg_word,
   input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [77:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (13 bits each)
   input [1695:0] e_in,         // residual e_l of the outputs
@@ -118,11 +118,13 @@ module kan_layer0 (
   kan_ram #(.W(25), .D(318), .AW(9), .INIT("l0_j0_e.hex")) l0_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[8:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[8:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 3'd1;
   kan_ram #(.W(25), .D(318), .AW(9), .INIT("l0_j0_o.hex")) l0_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[8:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[8:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  always @(posedge clk) cfg_rdata <= (cfg_sel == 3'd0 ? rd_e0 : 25'd0) | (cfg_sel == 3'd1 ? rd_o0 : 25'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -474,7 +476,7 @@ endmodule
 // layer 1: n = 53, m = 11, P = 12, lo = -10000, s = 17, a = 7, mult = 154; 1×1 functions a cycle, 583 chunk(s)
 module kan_layer1 (
   input clk, input running, input train, input [10:0] cyc,
-  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [11:0] cfg_word,
   input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [1324:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [351:0] e_in,         // residual e_l of the outputs
@@ -585,11 +587,13 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(3498), .AW(12), .INIT("l1_j0_e.hex")) l1_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[11:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[11:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 3'd3;
   kan_ram #(.W(25), .D(3498), .AW(12), .INIT("l1_j0_o.hex")) l1_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[11:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[11:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  always @(posedge clk) cfg_rdata <= (cfg_sel == 3'd2 ? rd_e0 : 25'd0) | (cfg_sel == 3'd3 ? rd_o0 : 25'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -798,7 +802,7 @@ endmodule
 // layer 2: n = 11, m = 4, P = 14, lo = -10000, s = 17, a = 7, mult = 744; 1×1 functions a cycle, 44 chunk(s)
 module kan_layer2 (
   input clk, input running, input train, input [10:0] cyc,
-  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [11:0] cfg_word,
   input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [274:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [127:0] e_in,         // residual e_l of the outputs
@@ -867,11 +871,13 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(308), .AW(9), .INIT("l2_j0_e.hex")) l2_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[8:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[8:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 3'd5;
   kan_ram #(.W(25), .D(308), .AW(9), .INIT("l2_j0_o.hex")) l2_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[8:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[8:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  always @(posedge clk) cfg_rdata <= (cfg_sel == 3'd4 ? rd_e0 : 25'd0) | (cfg_sel == 3'd5 ? rd_o0 : 25'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -954,7 +960,7 @@ endmodule
 // layer 3: n = 4, m = 1, P = 14, lo = -10000, s = 17, a = 7, mult = 2048; 1×1 functions a cycle, 4 chunk(s)
 module kan_layer3 (
   input clk, input running, input train, input [10:0] cyc,
-  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [11:0] cfg_word,
   input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
   input [99:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [31:0] e_in,         // residual e_l of the outputs
@@ -1016,11 +1022,13 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l3_j0_e.hex")) l3_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[4:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[4:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 3'd7;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l3_j0_o.hex")) l3_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[4:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[4:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  always @(posedge clk) cfg_rdata <= (cfg_sel == 3'd6 ? rd_e0 : 25'd0) | (cfg_sel == 3'd7 ? rd_o0 : 25'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -1131,7 +1139,6 @@ module kan_top (
   assign cfg_ready = !running;
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
-  reg [2:0] cfg_sel;
   reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
     if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
@@ -1149,7 +1156,6 @@ module kan_top (
     end
     if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end
     push_bad <= bad;
-    if (cfg_re) cfg_sel <= cfg_mem;
     cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
@@ -1158,8 +1164,8 @@ module kan_top (
   end
   // output residual e_L = wrap(y* - y)
   assign e3[31:0] = {{7{ystar[24]}}, ystar[24:0]} - {{7{y3[24]}}, y3[24:0]};
-  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
-  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
-  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
-  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
+  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
+  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
+  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
+  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
 endmodule

@@ -56,7 +56,7 @@ endmodule
 // layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 7×6 functions a cycle, 8 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [6:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
   input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [77:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (13 bits each)
   input [1695:0] e_in,         // residual e_l of the outputs
@@ -111,10 +111,12 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j0_e.hex")) l0_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[174:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd1;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j0_o.hex")) l0_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[174:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [12:0] u_rd1 = u[25:13];
   wire [0:0] i1 = u_rd1[11:11];
@@ -132,10 +134,12 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j1_e.hex")) l0_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[174:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd3;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j1_o.hex")) l0_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[174:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [12:0] u_rd2 = u[38:26];
   wire [0:0] i2 = u_rd2[11:11];
@@ -153,10 +157,12 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j2_e.hex")) l0_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[174:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd5;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j2_o.hex")) l0_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[174:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [12:0] u_rd3 = u[51:39];
   wire [0:0] i3 = u_rd3[11:11];
@@ -174,10 +180,12 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j3_e.hex")) l0_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[174:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd7;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j3_o.hex")) l0_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[174:0]));
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
   wire [12:0] u_rd4 = u[64:52];
   wire [0:0] i4 = u_rd4[11:11];
@@ -195,10 +203,12 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j4_e.hex")) l0_j4_e (
     .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[2:0]), .rd(rd_e4),
     .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[2:0]), .wd(running ? wd_e4 : cfg_wdata[174:0]));
+  reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd9;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j4_o.hex")) l0_j4_o (
     .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[2:0]), .rd(rd_o4),
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[2:0]), .wd(running ? wd_o4 : cfg_wdata[174:0]));
+  reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
   wire [12:0] u_rd5 = u[77:65];
   wire [0:0] i5 = u_rd5[11:11];
@@ -216,11 +226,13 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j5_e.hex")) l0_j5_e (
     .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[2:0]), .rd(rd_e5),
     .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[2:0]), .wd(running ? wd_e5 : cfg_wdata[174:0]));
+  reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd11;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j5_o.hex")) l0_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[2:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[174:0]));
-  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd0 ? rd_e0 : 175'd0) | (cfg_sel == 8'd1 ? rd_o0 : 175'd0) | (cfg_sel == 8'd2 ? rd_e1 : 175'd0) | (cfg_sel == 8'd3 ? rd_o1 : 175'd0) | (cfg_sel == 8'd4 ? rd_e2 : 175'd0) | (cfg_sel == 8'd5 ? rd_o2 : 175'd0) | (cfg_sel == 8'd6 ? rd_e3 : 175'd0) | (cfg_sel == 8'd7 ? rd_o3 : 175'd0) | (cfg_sel == 8'd8 ? rd_e4 : 175'd0) | (cfg_sel == 8'd9 ? rd_o4 : 175'd0) | (cfg_sel == 8'd10 ? rd_e5 : 175'd0) | (cfg_sel == 8'd11 ? rd_o5 : 175'd0);
+  reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 175'd0) | (sel_o0 ? rd_o0 : 175'd0) | (sel_e1 ? rd_e1 : 175'd0) | (sel_o1 ? rd_o1 : 175'd0) | (sel_e2 ? rd_e2 : 175'd0) | (sel_o2 ? rd_o2 : 175'd0) | (sel_e3 ? rd_e3 : 175'd0) | (sel_o3 ? rd_o3 : 175'd0) | (sel_e4 ? rd_e4 : 175'd0) | (sel_o4 ? rd_o4 : 175'd0) | (sel_e5 ? rd_e5 : 175'd0) | (sel_o5 ? rd_o5 : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -862,7 +874,7 @@ endmodule
 // layer 1: n = 53, m = 11, P = 12, lo = -10000, s = 17, a = 7, mult = 154; 1×53 functions a cycle, 11 chunk(s)
 module kan_layer1 (
   input clk, input running, input train, input [6:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
   input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [1324:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [351:0] e_in,         // residual e_l of the outputs
@@ -921,10 +933,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j0_e.hex")) l1_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[6:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[6:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd13;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j0_o.hex")) l1_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[6:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[6:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [3:0] i1 = u_rd1[20:17];
@@ -942,10 +956,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j1_e.hex")) l1_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[6:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[6:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd15;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j1_o.hex")) l1_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[6:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[6:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [3:0] i2 = u_rd2[20:17];
@@ -963,10 +979,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j2_e.hex")) l1_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[6:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[6:0]), .wd(running ? wd_e2 : cfg_wdata[24:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd17;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j2_o.hex")) l1_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[6:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[6:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [3:0] i3 = u_rd3[20:17];
@@ -984,10 +1002,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j3_e.hex")) l1_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[6:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[6:0]), .wd(running ? wd_e3 : cfg_wdata[24:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd19;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j3_o.hex")) l1_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[6:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[6:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
   wire [3:0] i4 = u_rd4[20:17];
@@ -1005,10 +1025,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j4_e.hex")) l1_j4_e (
     .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[6:0]), .rd(rd_e4),
     .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[6:0]), .wd(running ? wd_e4 : cfg_wdata[24:0]));
+  reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd21;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j4_o.hex")) l1_j4_o (
     .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[6:0]), .rd(rd_o4),
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[6:0]), .wd(running ? wd_o4 : cfg_wdata[24:0]));
+  reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
   wire [3:0] i5 = u_rd5[20:17];
@@ -1026,10 +1048,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j5_e.hex")) l1_j5_e (
     .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[6:0]), .rd(rd_e5),
     .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[6:0]), .wd(running ? wd_e5 : cfg_wdata[24:0]));
+  reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd23;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j5_o.hex")) l1_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[6:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[6:0]), .wd(running ? wd_o5 : cfg_wdata[24:0]));
+  reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
   wire [3:0] i6 = u_rd6[20:17];
@@ -1047,10 +1071,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j6_e.hex")) l1_j6_e (
     .clk(clk), .re(rd || (cfg_re && cs_e6)), .ra(running ? ra_e6 : cfg_word[6:0]), .rd(rd_e6),
     .we(we6 || (cfg_we && cs_e6)), .wa(running ? ae6_3 : cfg_word[6:0]), .wd(running ? wd_e6 : cfg_wdata[24:0]));
+  reg sel_e6; always @(posedge clk) if (cfg_re) sel_e6 <= cs_e6;
   wire cs_o6 = cfg_mem == 8'd25;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j6_o.hex")) l1_j6_o (
     .clk(clk), .re(rd || (cfg_re && cs_o6)), .ra(running ? ra_o6 : cfg_word[6:0]), .rd(rd_o6),
     .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[6:0]), .wd(running ? wd_o6 : cfg_wdata[24:0]));
+  reg sel_o6; always @(posedge clk) if (cfg_re) sel_o6 <= cs_o6;
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
   wire [3:0] i7 = u_rd7[20:17];
@@ -1068,10 +1094,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j7_e.hex")) l1_j7_e (
     .clk(clk), .re(rd || (cfg_re && cs_e7)), .ra(running ? ra_e7 : cfg_word[6:0]), .rd(rd_e7),
     .we(we7 || (cfg_we && cs_e7)), .wa(running ? ae7_3 : cfg_word[6:0]), .wd(running ? wd_e7 : cfg_wdata[24:0]));
+  reg sel_e7; always @(posedge clk) if (cfg_re) sel_e7 <= cs_e7;
   wire cs_o7 = cfg_mem == 8'd27;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j7_o.hex")) l1_j7_o (
     .clk(clk), .re(rd || (cfg_re && cs_o7)), .ra(running ? ra_o7 : cfg_word[6:0]), .rd(rd_o7),
     .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[6:0]), .wd(running ? wd_o7 : cfg_wdata[24:0]));
+  reg sel_o7; always @(posedge clk) if (cfg_re) sel_o7 <= cs_o7;
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
   wire [3:0] i8 = u_rd8[20:17];
@@ -1089,10 +1117,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j8_e.hex")) l1_j8_e (
     .clk(clk), .re(rd || (cfg_re && cs_e8)), .ra(running ? ra_e8 : cfg_word[6:0]), .rd(rd_e8),
     .we(we8 || (cfg_we && cs_e8)), .wa(running ? ae8_3 : cfg_word[6:0]), .wd(running ? wd_e8 : cfg_wdata[24:0]));
+  reg sel_e8; always @(posedge clk) if (cfg_re) sel_e8 <= cs_e8;
   wire cs_o8 = cfg_mem == 8'd29;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j8_o.hex")) l1_j8_o (
     .clk(clk), .re(rd || (cfg_re && cs_o8)), .ra(running ? ra_o8 : cfg_word[6:0]), .rd(rd_o8),
     .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[6:0]), .wd(running ? wd_o8 : cfg_wdata[24:0]));
+  reg sel_o8; always @(posedge clk) if (cfg_re) sel_o8 <= cs_o8;
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
   wire [3:0] i9 = u_rd9[20:17];
@@ -1110,10 +1140,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j9_e.hex")) l1_j9_e (
     .clk(clk), .re(rd || (cfg_re && cs_e9)), .ra(running ? ra_e9 : cfg_word[6:0]), .rd(rd_e9),
     .we(we9 || (cfg_we && cs_e9)), .wa(running ? ae9_3 : cfg_word[6:0]), .wd(running ? wd_e9 : cfg_wdata[24:0]));
+  reg sel_e9; always @(posedge clk) if (cfg_re) sel_e9 <= cs_e9;
   wire cs_o9 = cfg_mem == 8'd31;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j9_o.hex")) l1_j9_o (
     .clk(clk), .re(rd || (cfg_re && cs_o9)), .ra(running ? ra_o9 : cfg_word[6:0]), .rd(rd_o9),
     .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[6:0]), .wd(running ? wd_o9 : cfg_wdata[24:0]));
+  reg sel_o9; always @(posedge clk) if (cfg_re) sel_o9 <= cs_o9;
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
   wire [3:0] i10 = u_rd10[20:17];
@@ -1131,10 +1163,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j10_e.hex")) l1_j10_e (
     .clk(clk), .re(rd || (cfg_re && cs_e10)), .ra(running ? ra_e10 : cfg_word[6:0]), .rd(rd_e10),
     .we(we10 || (cfg_we && cs_e10)), .wa(running ? ae10_3 : cfg_word[6:0]), .wd(running ? wd_e10 : cfg_wdata[24:0]));
+  reg sel_e10; always @(posedge clk) if (cfg_re) sel_e10 <= cs_e10;
   wire cs_o10 = cfg_mem == 8'd33;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j10_o.hex")) l1_j10_o (
     .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[6:0]), .rd(rd_o10),
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[6:0]), .wd(running ? wd_o10 : cfg_wdata[24:0]));
+  reg sel_o10; always @(posedge clk) if (cfg_re) sel_o10 <= cs_o10;
   // input lane 11: locate, read, write back
   wire [24:0] u_rd11 = u[299:275];
   wire [3:0] i11 = u_rd11[20:17];
@@ -1152,10 +1186,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j11_e.hex")) l1_j11_e (
     .clk(clk), .re(rd || (cfg_re && cs_e11)), .ra(running ? ra_e11 : cfg_word[6:0]), .rd(rd_e11),
     .we(we11 || (cfg_we && cs_e11)), .wa(running ? ae11_3 : cfg_word[6:0]), .wd(running ? wd_e11 : cfg_wdata[24:0]));
+  reg sel_e11; always @(posedge clk) if (cfg_re) sel_e11 <= cs_e11;
   wire cs_o11 = cfg_mem == 8'd35;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j11_o.hex")) l1_j11_o (
     .clk(clk), .re(rd || (cfg_re && cs_o11)), .ra(running ? ra_o11 : cfg_word[6:0]), .rd(rd_o11),
     .we(we11 || (cfg_we && cs_o11)), .wa(running ? ao11_3 : cfg_word[6:0]), .wd(running ? wd_o11 : cfg_wdata[24:0]));
+  reg sel_o11; always @(posedge clk) if (cfg_re) sel_o11 <= cs_o11;
   // input lane 12: locate, read, write back
   wire [24:0] u_rd12 = u[324:300];
   wire [3:0] i12 = u_rd12[20:17];
@@ -1173,10 +1209,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j12_e.hex")) l1_j12_e (
     .clk(clk), .re(rd || (cfg_re && cs_e12)), .ra(running ? ra_e12 : cfg_word[6:0]), .rd(rd_e12),
     .we(we12 || (cfg_we && cs_e12)), .wa(running ? ae12_3 : cfg_word[6:0]), .wd(running ? wd_e12 : cfg_wdata[24:0]));
+  reg sel_e12; always @(posedge clk) if (cfg_re) sel_e12 <= cs_e12;
   wire cs_o12 = cfg_mem == 8'd37;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j12_o.hex")) l1_j12_o (
     .clk(clk), .re(rd || (cfg_re && cs_o12)), .ra(running ? ra_o12 : cfg_word[6:0]), .rd(rd_o12),
     .we(we12 || (cfg_we && cs_o12)), .wa(running ? ao12_3 : cfg_word[6:0]), .wd(running ? wd_o12 : cfg_wdata[24:0]));
+  reg sel_o12; always @(posedge clk) if (cfg_re) sel_o12 <= cs_o12;
   // input lane 13: locate, read, write back
   wire [24:0] u_rd13 = u[349:325];
   wire [3:0] i13 = u_rd13[20:17];
@@ -1194,10 +1232,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j13_e.hex")) l1_j13_e (
     .clk(clk), .re(rd || (cfg_re && cs_e13)), .ra(running ? ra_e13 : cfg_word[6:0]), .rd(rd_e13),
     .we(we13 || (cfg_we && cs_e13)), .wa(running ? ae13_3 : cfg_word[6:0]), .wd(running ? wd_e13 : cfg_wdata[24:0]));
+  reg sel_e13; always @(posedge clk) if (cfg_re) sel_e13 <= cs_e13;
   wire cs_o13 = cfg_mem == 8'd39;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j13_o.hex")) l1_j13_o (
     .clk(clk), .re(rd || (cfg_re && cs_o13)), .ra(running ? ra_o13 : cfg_word[6:0]), .rd(rd_o13),
     .we(we13 || (cfg_we && cs_o13)), .wa(running ? ao13_3 : cfg_word[6:0]), .wd(running ? wd_o13 : cfg_wdata[24:0]));
+  reg sel_o13; always @(posedge clk) if (cfg_re) sel_o13 <= cs_o13;
   // input lane 14: locate, read, write back
   wire [24:0] u_rd14 = u[374:350];
   wire [3:0] i14 = u_rd14[20:17];
@@ -1215,10 +1255,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j14_e.hex")) l1_j14_e (
     .clk(clk), .re(rd || (cfg_re && cs_e14)), .ra(running ? ra_e14 : cfg_word[6:0]), .rd(rd_e14),
     .we(we14 || (cfg_we && cs_e14)), .wa(running ? ae14_3 : cfg_word[6:0]), .wd(running ? wd_e14 : cfg_wdata[24:0]));
+  reg sel_e14; always @(posedge clk) if (cfg_re) sel_e14 <= cs_e14;
   wire cs_o14 = cfg_mem == 8'd41;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j14_o.hex")) l1_j14_o (
     .clk(clk), .re(rd || (cfg_re && cs_o14)), .ra(running ? ra_o14 : cfg_word[6:0]), .rd(rd_o14),
     .we(we14 || (cfg_we && cs_o14)), .wa(running ? ao14_3 : cfg_word[6:0]), .wd(running ? wd_o14 : cfg_wdata[24:0]));
+  reg sel_o14; always @(posedge clk) if (cfg_re) sel_o14 <= cs_o14;
   // input lane 15: locate, read, write back
   wire [24:0] u_rd15 = u[399:375];
   wire [3:0] i15 = u_rd15[20:17];
@@ -1236,10 +1278,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j15_e.hex")) l1_j15_e (
     .clk(clk), .re(rd || (cfg_re && cs_e15)), .ra(running ? ra_e15 : cfg_word[6:0]), .rd(rd_e15),
     .we(we15 || (cfg_we && cs_e15)), .wa(running ? ae15_3 : cfg_word[6:0]), .wd(running ? wd_e15 : cfg_wdata[24:0]));
+  reg sel_e15; always @(posedge clk) if (cfg_re) sel_e15 <= cs_e15;
   wire cs_o15 = cfg_mem == 8'd43;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j15_o.hex")) l1_j15_o (
     .clk(clk), .re(rd || (cfg_re && cs_o15)), .ra(running ? ra_o15 : cfg_word[6:0]), .rd(rd_o15),
     .we(we15 || (cfg_we && cs_o15)), .wa(running ? ao15_3 : cfg_word[6:0]), .wd(running ? wd_o15 : cfg_wdata[24:0]));
+  reg sel_o15; always @(posedge clk) if (cfg_re) sel_o15 <= cs_o15;
   // input lane 16: locate, read, write back
   wire [24:0] u_rd16 = u[424:400];
   wire [3:0] i16 = u_rd16[20:17];
@@ -1257,10 +1301,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j16_e.hex")) l1_j16_e (
     .clk(clk), .re(rd || (cfg_re && cs_e16)), .ra(running ? ra_e16 : cfg_word[6:0]), .rd(rd_e16),
     .we(we16 || (cfg_we && cs_e16)), .wa(running ? ae16_3 : cfg_word[6:0]), .wd(running ? wd_e16 : cfg_wdata[24:0]));
+  reg sel_e16; always @(posedge clk) if (cfg_re) sel_e16 <= cs_e16;
   wire cs_o16 = cfg_mem == 8'd45;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j16_o.hex")) l1_j16_o (
     .clk(clk), .re(rd || (cfg_re && cs_o16)), .ra(running ? ra_o16 : cfg_word[6:0]), .rd(rd_o16),
     .we(we16 || (cfg_we && cs_o16)), .wa(running ? ao16_3 : cfg_word[6:0]), .wd(running ? wd_o16 : cfg_wdata[24:0]));
+  reg sel_o16; always @(posedge clk) if (cfg_re) sel_o16 <= cs_o16;
   // input lane 17: locate, read, write back
   wire [24:0] u_rd17 = u[449:425];
   wire [3:0] i17 = u_rd17[20:17];
@@ -1278,10 +1324,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j17_e.hex")) l1_j17_e (
     .clk(clk), .re(rd || (cfg_re && cs_e17)), .ra(running ? ra_e17 : cfg_word[6:0]), .rd(rd_e17),
     .we(we17 || (cfg_we && cs_e17)), .wa(running ? ae17_3 : cfg_word[6:0]), .wd(running ? wd_e17 : cfg_wdata[24:0]));
+  reg sel_e17; always @(posedge clk) if (cfg_re) sel_e17 <= cs_e17;
   wire cs_o17 = cfg_mem == 8'd47;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j17_o.hex")) l1_j17_o (
     .clk(clk), .re(rd || (cfg_re && cs_o17)), .ra(running ? ra_o17 : cfg_word[6:0]), .rd(rd_o17),
     .we(we17 || (cfg_we && cs_o17)), .wa(running ? ao17_3 : cfg_word[6:0]), .wd(running ? wd_o17 : cfg_wdata[24:0]));
+  reg sel_o17; always @(posedge clk) if (cfg_re) sel_o17 <= cs_o17;
   // input lane 18: locate, read, write back
   wire [24:0] u_rd18 = u[474:450];
   wire [3:0] i18 = u_rd18[20:17];
@@ -1299,10 +1347,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j18_e.hex")) l1_j18_e (
     .clk(clk), .re(rd || (cfg_re && cs_e18)), .ra(running ? ra_e18 : cfg_word[6:0]), .rd(rd_e18),
     .we(we18 || (cfg_we && cs_e18)), .wa(running ? ae18_3 : cfg_word[6:0]), .wd(running ? wd_e18 : cfg_wdata[24:0]));
+  reg sel_e18; always @(posedge clk) if (cfg_re) sel_e18 <= cs_e18;
   wire cs_o18 = cfg_mem == 8'd49;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j18_o.hex")) l1_j18_o (
     .clk(clk), .re(rd || (cfg_re && cs_o18)), .ra(running ? ra_o18 : cfg_word[6:0]), .rd(rd_o18),
     .we(we18 || (cfg_we && cs_o18)), .wa(running ? ao18_3 : cfg_word[6:0]), .wd(running ? wd_o18 : cfg_wdata[24:0]));
+  reg sel_o18; always @(posedge clk) if (cfg_re) sel_o18 <= cs_o18;
   // input lane 19: locate, read, write back
   wire [24:0] u_rd19 = u[499:475];
   wire [3:0] i19 = u_rd19[20:17];
@@ -1320,10 +1370,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j19_e.hex")) l1_j19_e (
     .clk(clk), .re(rd || (cfg_re && cs_e19)), .ra(running ? ra_e19 : cfg_word[6:0]), .rd(rd_e19),
     .we(we19 || (cfg_we && cs_e19)), .wa(running ? ae19_3 : cfg_word[6:0]), .wd(running ? wd_e19 : cfg_wdata[24:0]));
+  reg sel_e19; always @(posedge clk) if (cfg_re) sel_e19 <= cs_e19;
   wire cs_o19 = cfg_mem == 8'd51;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j19_o.hex")) l1_j19_o (
     .clk(clk), .re(rd || (cfg_re && cs_o19)), .ra(running ? ra_o19 : cfg_word[6:0]), .rd(rd_o19),
     .we(we19 || (cfg_we && cs_o19)), .wa(running ? ao19_3 : cfg_word[6:0]), .wd(running ? wd_o19 : cfg_wdata[24:0]));
+  reg sel_o19; always @(posedge clk) if (cfg_re) sel_o19 <= cs_o19;
   // input lane 20: locate, read, write back
   wire [24:0] u_rd20 = u[524:500];
   wire [3:0] i20 = u_rd20[20:17];
@@ -1341,10 +1393,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j20_e.hex")) l1_j20_e (
     .clk(clk), .re(rd || (cfg_re && cs_e20)), .ra(running ? ra_e20 : cfg_word[6:0]), .rd(rd_e20),
     .we(we20 || (cfg_we && cs_e20)), .wa(running ? ae20_3 : cfg_word[6:0]), .wd(running ? wd_e20 : cfg_wdata[24:0]));
+  reg sel_e20; always @(posedge clk) if (cfg_re) sel_e20 <= cs_e20;
   wire cs_o20 = cfg_mem == 8'd53;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j20_o.hex")) l1_j20_o (
     .clk(clk), .re(rd || (cfg_re && cs_o20)), .ra(running ? ra_o20 : cfg_word[6:0]), .rd(rd_o20),
     .we(we20 || (cfg_we && cs_o20)), .wa(running ? ao20_3 : cfg_word[6:0]), .wd(running ? wd_o20 : cfg_wdata[24:0]));
+  reg sel_o20; always @(posedge clk) if (cfg_re) sel_o20 <= cs_o20;
   // input lane 21: locate, read, write back
   wire [24:0] u_rd21 = u[549:525];
   wire [3:0] i21 = u_rd21[20:17];
@@ -1362,10 +1416,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j21_e.hex")) l1_j21_e (
     .clk(clk), .re(rd || (cfg_re && cs_e21)), .ra(running ? ra_e21 : cfg_word[6:0]), .rd(rd_e21),
     .we(we21 || (cfg_we && cs_e21)), .wa(running ? ae21_3 : cfg_word[6:0]), .wd(running ? wd_e21 : cfg_wdata[24:0]));
+  reg sel_e21; always @(posedge clk) if (cfg_re) sel_e21 <= cs_e21;
   wire cs_o21 = cfg_mem == 8'd55;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j21_o.hex")) l1_j21_o (
     .clk(clk), .re(rd || (cfg_re && cs_o21)), .ra(running ? ra_o21 : cfg_word[6:0]), .rd(rd_o21),
     .we(we21 || (cfg_we && cs_o21)), .wa(running ? ao21_3 : cfg_word[6:0]), .wd(running ? wd_o21 : cfg_wdata[24:0]));
+  reg sel_o21; always @(posedge clk) if (cfg_re) sel_o21 <= cs_o21;
   // input lane 22: locate, read, write back
   wire [24:0] u_rd22 = u[574:550];
   wire [3:0] i22 = u_rd22[20:17];
@@ -1383,10 +1439,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j22_e.hex")) l1_j22_e (
     .clk(clk), .re(rd || (cfg_re && cs_e22)), .ra(running ? ra_e22 : cfg_word[6:0]), .rd(rd_e22),
     .we(we22 || (cfg_we && cs_e22)), .wa(running ? ae22_3 : cfg_word[6:0]), .wd(running ? wd_e22 : cfg_wdata[24:0]));
+  reg sel_e22; always @(posedge clk) if (cfg_re) sel_e22 <= cs_e22;
   wire cs_o22 = cfg_mem == 8'd57;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j22_o.hex")) l1_j22_o (
     .clk(clk), .re(rd || (cfg_re && cs_o22)), .ra(running ? ra_o22 : cfg_word[6:0]), .rd(rd_o22),
     .we(we22 || (cfg_we && cs_o22)), .wa(running ? ao22_3 : cfg_word[6:0]), .wd(running ? wd_o22 : cfg_wdata[24:0]));
+  reg sel_o22; always @(posedge clk) if (cfg_re) sel_o22 <= cs_o22;
   // input lane 23: locate, read, write back
   wire [24:0] u_rd23 = u[599:575];
   wire [3:0] i23 = u_rd23[20:17];
@@ -1404,10 +1462,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j23_e.hex")) l1_j23_e (
     .clk(clk), .re(rd || (cfg_re && cs_e23)), .ra(running ? ra_e23 : cfg_word[6:0]), .rd(rd_e23),
     .we(we23 || (cfg_we && cs_e23)), .wa(running ? ae23_3 : cfg_word[6:0]), .wd(running ? wd_e23 : cfg_wdata[24:0]));
+  reg sel_e23; always @(posedge clk) if (cfg_re) sel_e23 <= cs_e23;
   wire cs_o23 = cfg_mem == 8'd59;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j23_o.hex")) l1_j23_o (
     .clk(clk), .re(rd || (cfg_re && cs_o23)), .ra(running ? ra_o23 : cfg_word[6:0]), .rd(rd_o23),
     .we(we23 || (cfg_we && cs_o23)), .wa(running ? ao23_3 : cfg_word[6:0]), .wd(running ? wd_o23 : cfg_wdata[24:0]));
+  reg sel_o23; always @(posedge clk) if (cfg_re) sel_o23 <= cs_o23;
   // input lane 24: locate, read, write back
   wire [24:0] u_rd24 = u[624:600];
   wire [3:0] i24 = u_rd24[20:17];
@@ -1425,10 +1485,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j24_e.hex")) l1_j24_e (
     .clk(clk), .re(rd || (cfg_re && cs_e24)), .ra(running ? ra_e24 : cfg_word[6:0]), .rd(rd_e24),
     .we(we24 || (cfg_we && cs_e24)), .wa(running ? ae24_3 : cfg_word[6:0]), .wd(running ? wd_e24 : cfg_wdata[24:0]));
+  reg sel_e24; always @(posedge clk) if (cfg_re) sel_e24 <= cs_e24;
   wire cs_o24 = cfg_mem == 8'd61;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j24_o.hex")) l1_j24_o (
     .clk(clk), .re(rd || (cfg_re && cs_o24)), .ra(running ? ra_o24 : cfg_word[6:0]), .rd(rd_o24),
     .we(we24 || (cfg_we && cs_o24)), .wa(running ? ao24_3 : cfg_word[6:0]), .wd(running ? wd_o24 : cfg_wdata[24:0]));
+  reg sel_o24; always @(posedge clk) if (cfg_re) sel_o24 <= cs_o24;
   // input lane 25: locate, read, write back
   wire [24:0] u_rd25 = u[649:625];
   wire [3:0] i25 = u_rd25[20:17];
@@ -1446,10 +1508,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j25_e.hex")) l1_j25_e (
     .clk(clk), .re(rd || (cfg_re && cs_e25)), .ra(running ? ra_e25 : cfg_word[6:0]), .rd(rd_e25),
     .we(we25 || (cfg_we && cs_e25)), .wa(running ? ae25_3 : cfg_word[6:0]), .wd(running ? wd_e25 : cfg_wdata[24:0]));
+  reg sel_e25; always @(posedge clk) if (cfg_re) sel_e25 <= cs_e25;
   wire cs_o25 = cfg_mem == 8'd63;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j25_o.hex")) l1_j25_o (
     .clk(clk), .re(rd || (cfg_re && cs_o25)), .ra(running ? ra_o25 : cfg_word[6:0]), .rd(rd_o25),
     .we(we25 || (cfg_we && cs_o25)), .wa(running ? ao25_3 : cfg_word[6:0]), .wd(running ? wd_o25 : cfg_wdata[24:0]));
+  reg sel_o25; always @(posedge clk) if (cfg_re) sel_o25 <= cs_o25;
   // input lane 26: locate, read, write back
   wire [24:0] u_rd26 = u[674:650];
   wire [3:0] i26 = u_rd26[20:17];
@@ -1467,10 +1531,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j26_e.hex")) l1_j26_e (
     .clk(clk), .re(rd || (cfg_re && cs_e26)), .ra(running ? ra_e26 : cfg_word[6:0]), .rd(rd_e26),
     .we(we26 || (cfg_we && cs_e26)), .wa(running ? ae26_3 : cfg_word[6:0]), .wd(running ? wd_e26 : cfg_wdata[24:0]));
+  reg sel_e26; always @(posedge clk) if (cfg_re) sel_e26 <= cs_e26;
   wire cs_o26 = cfg_mem == 8'd65;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j26_o.hex")) l1_j26_o (
     .clk(clk), .re(rd || (cfg_re && cs_o26)), .ra(running ? ra_o26 : cfg_word[6:0]), .rd(rd_o26),
     .we(we26 || (cfg_we && cs_o26)), .wa(running ? ao26_3 : cfg_word[6:0]), .wd(running ? wd_o26 : cfg_wdata[24:0]));
+  reg sel_o26; always @(posedge clk) if (cfg_re) sel_o26 <= cs_o26;
   // input lane 27: locate, read, write back
   wire [24:0] u_rd27 = u[699:675];
   wire [3:0] i27 = u_rd27[20:17];
@@ -1488,10 +1554,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j27_e.hex")) l1_j27_e (
     .clk(clk), .re(rd || (cfg_re && cs_e27)), .ra(running ? ra_e27 : cfg_word[6:0]), .rd(rd_e27),
     .we(we27 || (cfg_we && cs_e27)), .wa(running ? ae27_3 : cfg_word[6:0]), .wd(running ? wd_e27 : cfg_wdata[24:0]));
+  reg sel_e27; always @(posedge clk) if (cfg_re) sel_e27 <= cs_e27;
   wire cs_o27 = cfg_mem == 8'd67;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j27_o.hex")) l1_j27_o (
     .clk(clk), .re(rd || (cfg_re && cs_o27)), .ra(running ? ra_o27 : cfg_word[6:0]), .rd(rd_o27),
     .we(we27 || (cfg_we && cs_o27)), .wa(running ? ao27_3 : cfg_word[6:0]), .wd(running ? wd_o27 : cfg_wdata[24:0]));
+  reg sel_o27; always @(posedge clk) if (cfg_re) sel_o27 <= cs_o27;
   // input lane 28: locate, read, write back
   wire [24:0] u_rd28 = u[724:700];
   wire [3:0] i28 = u_rd28[20:17];
@@ -1509,10 +1577,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j28_e.hex")) l1_j28_e (
     .clk(clk), .re(rd || (cfg_re && cs_e28)), .ra(running ? ra_e28 : cfg_word[6:0]), .rd(rd_e28),
     .we(we28 || (cfg_we && cs_e28)), .wa(running ? ae28_3 : cfg_word[6:0]), .wd(running ? wd_e28 : cfg_wdata[24:0]));
+  reg sel_e28; always @(posedge clk) if (cfg_re) sel_e28 <= cs_e28;
   wire cs_o28 = cfg_mem == 8'd69;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j28_o.hex")) l1_j28_o (
     .clk(clk), .re(rd || (cfg_re && cs_o28)), .ra(running ? ra_o28 : cfg_word[6:0]), .rd(rd_o28),
     .we(we28 || (cfg_we && cs_o28)), .wa(running ? ao28_3 : cfg_word[6:0]), .wd(running ? wd_o28 : cfg_wdata[24:0]));
+  reg sel_o28; always @(posedge clk) if (cfg_re) sel_o28 <= cs_o28;
   // input lane 29: locate, read, write back
   wire [24:0] u_rd29 = u[749:725];
   wire [3:0] i29 = u_rd29[20:17];
@@ -1530,10 +1600,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j29_e.hex")) l1_j29_e (
     .clk(clk), .re(rd || (cfg_re && cs_e29)), .ra(running ? ra_e29 : cfg_word[6:0]), .rd(rd_e29),
     .we(we29 || (cfg_we && cs_e29)), .wa(running ? ae29_3 : cfg_word[6:0]), .wd(running ? wd_e29 : cfg_wdata[24:0]));
+  reg sel_e29; always @(posedge clk) if (cfg_re) sel_e29 <= cs_e29;
   wire cs_o29 = cfg_mem == 8'd71;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j29_o.hex")) l1_j29_o (
     .clk(clk), .re(rd || (cfg_re && cs_o29)), .ra(running ? ra_o29 : cfg_word[6:0]), .rd(rd_o29),
     .we(we29 || (cfg_we && cs_o29)), .wa(running ? ao29_3 : cfg_word[6:0]), .wd(running ? wd_o29 : cfg_wdata[24:0]));
+  reg sel_o29; always @(posedge clk) if (cfg_re) sel_o29 <= cs_o29;
   // input lane 30: locate, read, write back
   wire [24:0] u_rd30 = u[774:750];
   wire [3:0] i30 = u_rd30[20:17];
@@ -1551,10 +1623,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j30_e.hex")) l1_j30_e (
     .clk(clk), .re(rd || (cfg_re && cs_e30)), .ra(running ? ra_e30 : cfg_word[6:0]), .rd(rd_e30),
     .we(we30 || (cfg_we && cs_e30)), .wa(running ? ae30_3 : cfg_word[6:0]), .wd(running ? wd_e30 : cfg_wdata[24:0]));
+  reg sel_e30; always @(posedge clk) if (cfg_re) sel_e30 <= cs_e30;
   wire cs_o30 = cfg_mem == 8'd73;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j30_o.hex")) l1_j30_o (
     .clk(clk), .re(rd || (cfg_re && cs_o30)), .ra(running ? ra_o30 : cfg_word[6:0]), .rd(rd_o30),
     .we(we30 || (cfg_we && cs_o30)), .wa(running ? ao30_3 : cfg_word[6:0]), .wd(running ? wd_o30 : cfg_wdata[24:0]));
+  reg sel_o30; always @(posedge clk) if (cfg_re) sel_o30 <= cs_o30;
   // input lane 31: locate, read, write back
   wire [24:0] u_rd31 = u[799:775];
   wire [3:0] i31 = u_rd31[20:17];
@@ -1572,10 +1646,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j31_e.hex")) l1_j31_e (
     .clk(clk), .re(rd || (cfg_re && cs_e31)), .ra(running ? ra_e31 : cfg_word[6:0]), .rd(rd_e31),
     .we(we31 || (cfg_we && cs_e31)), .wa(running ? ae31_3 : cfg_word[6:0]), .wd(running ? wd_e31 : cfg_wdata[24:0]));
+  reg sel_e31; always @(posedge clk) if (cfg_re) sel_e31 <= cs_e31;
   wire cs_o31 = cfg_mem == 8'd75;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j31_o.hex")) l1_j31_o (
     .clk(clk), .re(rd || (cfg_re && cs_o31)), .ra(running ? ra_o31 : cfg_word[6:0]), .rd(rd_o31),
     .we(we31 || (cfg_we && cs_o31)), .wa(running ? ao31_3 : cfg_word[6:0]), .wd(running ? wd_o31 : cfg_wdata[24:0]));
+  reg sel_o31; always @(posedge clk) if (cfg_re) sel_o31 <= cs_o31;
   // input lane 32: locate, read, write back
   wire [24:0] u_rd32 = u[824:800];
   wire [3:0] i32 = u_rd32[20:17];
@@ -1593,10 +1669,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j32_e.hex")) l1_j32_e (
     .clk(clk), .re(rd || (cfg_re && cs_e32)), .ra(running ? ra_e32 : cfg_word[6:0]), .rd(rd_e32),
     .we(we32 || (cfg_we && cs_e32)), .wa(running ? ae32_3 : cfg_word[6:0]), .wd(running ? wd_e32 : cfg_wdata[24:0]));
+  reg sel_e32; always @(posedge clk) if (cfg_re) sel_e32 <= cs_e32;
   wire cs_o32 = cfg_mem == 8'd77;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j32_o.hex")) l1_j32_o (
     .clk(clk), .re(rd || (cfg_re && cs_o32)), .ra(running ? ra_o32 : cfg_word[6:0]), .rd(rd_o32),
     .we(we32 || (cfg_we && cs_o32)), .wa(running ? ao32_3 : cfg_word[6:0]), .wd(running ? wd_o32 : cfg_wdata[24:0]));
+  reg sel_o32; always @(posedge clk) if (cfg_re) sel_o32 <= cs_o32;
   // input lane 33: locate, read, write back
   wire [24:0] u_rd33 = u[849:825];
   wire [3:0] i33 = u_rd33[20:17];
@@ -1614,10 +1692,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j33_e.hex")) l1_j33_e (
     .clk(clk), .re(rd || (cfg_re && cs_e33)), .ra(running ? ra_e33 : cfg_word[6:0]), .rd(rd_e33),
     .we(we33 || (cfg_we && cs_e33)), .wa(running ? ae33_3 : cfg_word[6:0]), .wd(running ? wd_e33 : cfg_wdata[24:0]));
+  reg sel_e33; always @(posedge clk) if (cfg_re) sel_e33 <= cs_e33;
   wire cs_o33 = cfg_mem == 8'd79;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j33_o.hex")) l1_j33_o (
     .clk(clk), .re(rd || (cfg_re && cs_o33)), .ra(running ? ra_o33 : cfg_word[6:0]), .rd(rd_o33),
     .we(we33 || (cfg_we && cs_o33)), .wa(running ? ao33_3 : cfg_word[6:0]), .wd(running ? wd_o33 : cfg_wdata[24:0]));
+  reg sel_o33; always @(posedge clk) if (cfg_re) sel_o33 <= cs_o33;
   // input lane 34: locate, read, write back
   wire [24:0] u_rd34 = u[874:850];
   wire [3:0] i34 = u_rd34[20:17];
@@ -1635,10 +1715,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j34_e.hex")) l1_j34_e (
     .clk(clk), .re(rd || (cfg_re && cs_e34)), .ra(running ? ra_e34 : cfg_word[6:0]), .rd(rd_e34),
     .we(we34 || (cfg_we && cs_e34)), .wa(running ? ae34_3 : cfg_word[6:0]), .wd(running ? wd_e34 : cfg_wdata[24:0]));
+  reg sel_e34; always @(posedge clk) if (cfg_re) sel_e34 <= cs_e34;
   wire cs_o34 = cfg_mem == 8'd81;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j34_o.hex")) l1_j34_o (
     .clk(clk), .re(rd || (cfg_re && cs_o34)), .ra(running ? ra_o34 : cfg_word[6:0]), .rd(rd_o34),
     .we(we34 || (cfg_we && cs_o34)), .wa(running ? ao34_3 : cfg_word[6:0]), .wd(running ? wd_o34 : cfg_wdata[24:0]));
+  reg sel_o34; always @(posedge clk) if (cfg_re) sel_o34 <= cs_o34;
   // input lane 35: locate, read, write back
   wire [24:0] u_rd35 = u[899:875];
   wire [3:0] i35 = u_rd35[20:17];
@@ -1656,10 +1738,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j35_e.hex")) l1_j35_e (
     .clk(clk), .re(rd || (cfg_re && cs_e35)), .ra(running ? ra_e35 : cfg_word[6:0]), .rd(rd_e35),
     .we(we35 || (cfg_we && cs_e35)), .wa(running ? ae35_3 : cfg_word[6:0]), .wd(running ? wd_e35 : cfg_wdata[24:0]));
+  reg sel_e35; always @(posedge clk) if (cfg_re) sel_e35 <= cs_e35;
   wire cs_o35 = cfg_mem == 8'd83;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j35_o.hex")) l1_j35_o (
     .clk(clk), .re(rd || (cfg_re && cs_o35)), .ra(running ? ra_o35 : cfg_word[6:0]), .rd(rd_o35),
     .we(we35 || (cfg_we && cs_o35)), .wa(running ? ao35_3 : cfg_word[6:0]), .wd(running ? wd_o35 : cfg_wdata[24:0]));
+  reg sel_o35; always @(posedge clk) if (cfg_re) sel_o35 <= cs_o35;
   // input lane 36: locate, read, write back
   wire [24:0] u_rd36 = u[924:900];
   wire [3:0] i36 = u_rd36[20:17];
@@ -1677,10 +1761,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j36_e.hex")) l1_j36_e (
     .clk(clk), .re(rd || (cfg_re && cs_e36)), .ra(running ? ra_e36 : cfg_word[6:0]), .rd(rd_e36),
     .we(we36 || (cfg_we && cs_e36)), .wa(running ? ae36_3 : cfg_word[6:0]), .wd(running ? wd_e36 : cfg_wdata[24:0]));
+  reg sel_e36; always @(posedge clk) if (cfg_re) sel_e36 <= cs_e36;
   wire cs_o36 = cfg_mem == 8'd85;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j36_o.hex")) l1_j36_o (
     .clk(clk), .re(rd || (cfg_re && cs_o36)), .ra(running ? ra_o36 : cfg_word[6:0]), .rd(rd_o36),
     .we(we36 || (cfg_we && cs_o36)), .wa(running ? ao36_3 : cfg_word[6:0]), .wd(running ? wd_o36 : cfg_wdata[24:0]));
+  reg sel_o36; always @(posedge clk) if (cfg_re) sel_o36 <= cs_o36;
   // input lane 37: locate, read, write back
   wire [24:0] u_rd37 = u[949:925];
   wire [3:0] i37 = u_rd37[20:17];
@@ -1698,10 +1784,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j37_e.hex")) l1_j37_e (
     .clk(clk), .re(rd || (cfg_re && cs_e37)), .ra(running ? ra_e37 : cfg_word[6:0]), .rd(rd_e37),
     .we(we37 || (cfg_we && cs_e37)), .wa(running ? ae37_3 : cfg_word[6:0]), .wd(running ? wd_e37 : cfg_wdata[24:0]));
+  reg sel_e37; always @(posedge clk) if (cfg_re) sel_e37 <= cs_e37;
   wire cs_o37 = cfg_mem == 8'd87;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j37_o.hex")) l1_j37_o (
     .clk(clk), .re(rd || (cfg_re && cs_o37)), .ra(running ? ra_o37 : cfg_word[6:0]), .rd(rd_o37),
     .we(we37 || (cfg_we && cs_o37)), .wa(running ? ao37_3 : cfg_word[6:0]), .wd(running ? wd_o37 : cfg_wdata[24:0]));
+  reg sel_o37; always @(posedge clk) if (cfg_re) sel_o37 <= cs_o37;
   // input lane 38: locate, read, write back
   wire [24:0] u_rd38 = u[974:950];
   wire [3:0] i38 = u_rd38[20:17];
@@ -1719,10 +1807,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j38_e.hex")) l1_j38_e (
     .clk(clk), .re(rd || (cfg_re && cs_e38)), .ra(running ? ra_e38 : cfg_word[6:0]), .rd(rd_e38),
     .we(we38 || (cfg_we && cs_e38)), .wa(running ? ae38_3 : cfg_word[6:0]), .wd(running ? wd_e38 : cfg_wdata[24:0]));
+  reg sel_e38; always @(posedge clk) if (cfg_re) sel_e38 <= cs_e38;
   wire cs_o38 = cfg_mem == 8'd89;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j38_o.hex")) l1_j38_o (
     .clk(clk), .re(rd || (cfg_re && cs_o38)), .ra(running ? ra_o38 : cfg_word[6:0]), .rd(rd_o38),
     .we(we38 || (cfg_we && cs_o38)), .wa(running ? ao38_3 : cfg_word[6:0]), .wd(running ? wd_o38 : cfg_wdata[24:0]));
+  reg sel_o38; always @(posedge clk) if (cfg_re) sel_o38 <= cs_o38;
   // input lane 39: locate, read, write back
   wire [24:0] u_rd39 = u[999:975];
   wire [3:0] i39 = u_rd39[20:17];
@@ -1740,10 +1830,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j39_e.hex")) l1_j39_e (
     .clk(clk), .re(rd || (cfg_re && cs_e39)), .ra(running ? ra_e39 : cfg_word[6:0]), .rd(rd_e39),
     .we(we39 || (cfg_we && cs_e39)), .wa(running ? ae39_3 : cfg_word[6:0]), .wd(running ? wd_e39 : cfg_wdata[24:0]));
+  reg sel_e39; always @(posedge clk) if (cfg_re) sel_e39 <= cs_e39;
   wire cs_o39 = cfg_mem == 8'd91;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j39_o.hex")) l1_j39_o (
     .clk(clk), .re(rd || (cfg_re && cs_o39)), .ra(running ? ra_o39 : cfg_word[6:0]), .rd(rd_o39),
     .we(we39 || (cfg_we && cs_o39)), .wa(running ? ao39_3 : cfg_word[6:0]), .wd(running ? wd_o39 : cfg_wdata[24:0]));
+  reg sel_o39; always @(posedge clk) if (cfg_re) sel_o39 <= cs_o39;
   // input lane 40: locate, read, write back
   wire [24:0] u_rd40 = u[1024:1000];
   wire [3:0] i40 = u_rd40[20:17];
@@ -1761,10 +1853,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j40_e.hex")) l1_j40_e (
     .clk(clk), .re(rd || (cfg_re && cs_e40)), .ra(running ? ra_e40 : cfg_word[6:0]), .rd(rd_e40),
     .we(we40 || (cfg_we && cs_e40)), .wa(running ? ae40_3 : cfg_word[6:0]), .wd(running ? wd_e40 : cfg_wdata[24:0]));
+  reg sel_e40; always @(posedge clk) if (cfg_re) sel_e40 <= cs_e40;
   wire cs_o40 = cfg_mem == 8'd93;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j40_o.hex")) l1_j40_o (
     .clk(clk), .re(rd || (cfg_re && cs_o40)), .ra(running ? ra_o40 : cfg_word[6:0]), .rd(rd_o40),
     .we(we40 || (cfg_we && cs_o40)), .wa(running ? ao40_3 : cfg_word[6:0]), .wd(running ? wd_o40 : cfg_wdata[24:0]));
+  reg sel_o40; always @(posedge clk) if (cfg_re) sel_o40 <= cs_o40;
   // input lane 41: locate, read, write back
   wire [24:0] u_rd41 = u[1049:1025];
   wire [3:0] i41 = u_rd41[20:17];
@@ -1782,10 +1876,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j41_e.hex")) l1_j41_e (
     .clk(clk), .re(rd || (cfg_re && cs_e41)), .ra(running ? ra_e41 : cfg_word[6:0]), .rd(rd_e41),
     .we(we41 || (cfg_we && cs_e41)), .wa(running ? ae41_3 : cfg_word[6:0]), .wd(running ? wd_e41 : cfg_wdata[24:0]));
+  reg sel_e41; always @(posedge clk) if (cfg_re) sel_e41 <= cs_e41;
   wire cs_o41 = cfg_mem == 8'd95;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j41_o.hex")) l1_j41_o (
     .clk(clk), .re(rd || (cfg_re && cs_o41)), .ra(running ? ra_o41 : cfg_word[6:0]), .rd(rd_o41),
     .we(we41 || (cfg_we && cs_o41)), .wa(running ? ao41_3 : cfg_word[6:0]), .wd(running ? wd_o41 : cfg_wdata[24:0]));
+  reg sel_o41; always @(posedge clk) if (cfg_re) sel_o41 <= cs_o41;
   // input lane 42: locate, read, write back
   wire [24:0] u_rd42 = u[1074:1050];
   wire [3:0] i42 = u_rd42[20:17];
@@ -1803,10 +1899,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j42_e.hex")) l1_j42_e (
     .clk(clk), .re(rd || (cfg_re && cs_e42)), .ra(running ? ra_e42 : cfg_word[6:0]), .rd(rd_e42),
     .we(we42 || (cfg_we && cs_e42)), .wa(running ? ae42_3 : cfg_word[6:0]), .wd(running ? wd_e42 : cfg_wdata[24:0]));
+  reg sel_e42; always @(posedge clk) if (cfg_re) sel_e42 <= cs_e42;
   wire cs_o42 = cfg_mem == 8'd97;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j42_o.hex")) l1_j42_o (
     .clk(clk), .re(rd || (cfg_re && cs_o42)), .ra(running ? ra_o42 : cfg_word[6:0]), .rd(rd_o42),
     .we(we42 || (cfg_we && cs_o42)), .wa(running ? ao42_3 : cfg_word[6:0]), .wd(running ? wd_o42 : cfg_wdata[24:0]));
+  reg sel_o42; always @(posedge clk) if (cfg_re) sel_o42 <= cs_o42;
   // input lane 43: locate, read, write back
   wire [24:0] u_rd43 = u[1099:1075];
   wire [3:0] i43 = u_rd43[20:17];
@@ -1824,10 +1922,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j43_e.hex")) l1_j43_e (
     .clk(clk), .re(rd || (cfg_re && cs_e43)), .ra(running ? ra_e43 : cfg_word[6:0]), .rd(rd_e43),
     .we(we43 || (cfg_we && cs_e43)), .wa(running ? ae43_3 : cfg_word[6:0]), .wd(running ? wd_e43 : cfg_wdata[24:0]));
+  reg sel_e43; always @(posedge clk) if (cfg_re) sel_e43 <= cs_e43;
   wire cs_o43 = cfg_mem == 8'd99;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j43_o.hex")) l1_j43_o (
     .clk(clk), .re(rd || (cfg_re && cs_o43)), .ra(running ? ra_o43 : cfg_word[6:0]), .rd(rd_o43),
     .we(we43 || (cfg_we && cs_o43)), .wa(running ? ao43_3 : cfg_word[6:0]), .wd(running ? wd_o43 : cfg_wdata[24:0]));
+  reg sel_o43; always @(posedge clk) if (cfg_re) sel_o43 <= cs_o43;
   // input lane 44: locate, read, write back
   wire [24:0] u_rd44 = u[1124:1100];
   wire [3:0] i44 = u_rd44[20:17];
@@ -1845,10 +1945,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j44_e.hex")) l1_j44_e (
     .clk(clk), .re(rd || (cfg_re && cs_e44)), .ra(running ? ra_e44 : cfg_word[6:0]), .rd(rd_e44),
     .we(we44 || (cfg_we && cs_e44)), .wa(running ? ae44_3 : cfg_word[6:0]), .wd(running ? wd_e44 : cfg_wdata[24:0]));
+  reg sel_e44; always @(posedge clk) if (cfg_re) sel_e44 <= cs_e44;
   wire cs_o44 = cfg_mem == 8'd101;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j44_o.hex")) l1_j44_o (
     .clk(clk), .re(rd || (cfg_re && cs_o44)), .ra(running ? ra_o44 : cfg_word[6:0]), .rd(rd_o44),
     .we(we44 || (cfg_we && cs_o44)), .wa(running ? ao44_3 : cfg_word[6:0]), .wd(running ? wd_o44 : cfg_wdata[24:0]));
+  reg sel_o44; always @(posedge clk) if (cfg_re) sel_o44 <= cs_o44;
   // input lane 45: locate, read, write back
   wire [24:0] u_rd45 = u[1149:1125];
   wire [3:0] i45 = u_rd45[20:17];
@@ -1866,10 +1968,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j45_e.hex")) l1_j45_e (
     .clk(clk), .re(rd || (cfg_re && cs_e45)), .ra(running ? ra_e45 : cfg_word[6:0]), .rd(rd_e45),
     .we(we45 || (cfg_we && cs_e45)), .wa(running ? ae45_3 : cfg_word[6:0]), .wd(running ? wd_e45 : cfg_wdata[24:0]));
+  reg sel_e45; always @(posedge clk) if (cfg_re) sel_e45 <= cs_e45;
   wire cs_o45 = cfg_mem == 8'd103;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j45_o.hex")) l1_j45_o (
     .clk(clk), .re(rd || (cfg_re && cs_o45)), .ra(running ? ra_o45 : cfg_word[6:0]), .rd(rd_o45),
     .we(we45 || (cfg_we && cs_o45)), .wa(running ? ao45_3 : cfg_word[6:0]), .wd(running ? wd_o45 : cfg_wdata[24:0]));
+  reg sel_o45; always @(posedge clk) if (cfg_re) sel_o45 <= cs_o45;
   // input lane 46: locate, read, write back
   wire [24:0] u_rd46 = u[1174:1150];
   wire [3:0] i46 = u_rd46[20:17];
@@ -1887,10 +1991,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j46_e.hex")) l1_j46_e (
     .clk(clk), .re(rd || (cfg_re && cs_e46)), .ra(running ? ra_e46 : cfg_word[6:0]), .rd(rd_e46),
     .we(we46 || (cfg_we && cs_e46)), .wa(running ? ae46_3 : cfg_word[6:0]), .wd(running ? wd_e46 : cfg_wdata[24:0]));
+  reg sel_e46; always @(posedge clk) if (cfg_re) sel_e46 <= cs_e46;
   wire cs_o46 = cfg_mem == 8'd105;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j46_o.hex")) l1_j46_o (
     .clk(clk), .re(rd || (cfg_re && cs_o46)), .ra(running ? ra_o46 : cfg_word[6:0]), .rd(rd_o46),
     .we(we46 || (cfg_we && cs_o46)), .wa(running ? ao46_3 : cfg_word[6:0]), .wd(running ? wd_o46 : cfg_wdata[24:0]));
+  reg sel_o46; always @(posedge clk) if (cfg_re) sel_o46 <= cs_o46;
   // input lane 47: locate, read, write back
   wire [24:0] u_rd47 = u[1199:1175];
   wire [3:0] i47 = u_rd47[20:17];
@@ -1908,10 +2014,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j47_e.hex")) l1_j47_e (
     .clk(clk), .re(rd || (cfg_re && cs_e47)), .ra(running ? ra_e47 : cfg_word[6:0]), .rd(rd_e47),
     .we(we47 || (cfg_we && cs_e47)), .wa(running ? ae47_3 : cfg_word[6:0]), .wd(running ? wd_e47 : cfg_wdata[24:0]));
+  reg sel_e47; always @(posedge clk) if (cfg_re) sel_e47 <= cs_e47;
   wire cs_o47 = cfg_mem == 8'd107;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j47_o.hex")) l1_j47_o (
     .clk(clk), .re(rd || (cfg_re && cs_o47)), .ra(running ? ra_o47 : cfg_word[6:0]), .rd(rd_o47),
     .we(we47 || (cfg_we && cs_o47)), .wa(running ? ao47_3 : cfg_word[6:0]), .wd(running ? wd_o47 : cfg_wdata[24:0]));
+  reg sel_o47; always @(posedge clk) if (cfg_re) sel_o47 <= cs_o47;
   // input lane 48: locate, read, write back
   wire [24:0] u_rd48 = u[1224:1200];
   wire [3:0] i48 = u_rd48[20:17];
@@ -1929,10 +2037,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j48_e.hex")) l1_j48_e (
     .clk(clk), .re(rd || (cfg_re && cs_e48)), .ra(running ? ra_e48 : cfg_word[6:0]), .rd(rd_e48),
     .we(we48 || (cfg_we && cs_e48)), .wa(running ? ae48_3 : cfg_word[6:0]), .wd(running ? wd_e48 : cfg_wdata[24:0]));
+  reg sel_e48; always @(posedge clk) if (cfg_re) sel_e48 <= cs_e48;
   wire cs_o48 = cfg_mem == 8'd109;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j48_o.hex")) l1_j48_o (
     .clk(clk), .re(rd || (cfg_re && cs_o48)), .ra(running ? ra_o48 : cfg_word[6:0]), .rd(rd_o48),
     .we(we48 || (cfg_we && cs_o48)), .wa(running ? ao48_3 : cfg_word[6:0]), .wd(running ? wd_o48 : cfg_wdata[24:0]));
+  reg sel_o48; always @(posedge clk) if (cfg_re) sel_o48 <= cs_o48;
   // input lane 49: locate, read, write back
   wire [24:0] u_rd49 = u[1249:1225];
   wire [3:0] i49 = u_rd49[20:17];
@@ -1950,10 +2060,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j49_e.hex")) l1_j49_e (
     .clk(clk), .re(rd || (cfg_re && cs_e49)), .ra(running ? ra_e49 : cfg_word[6:0]), .rd(rd_e49),
     .we(we49 || (cfg_we && cs_e49)), .wa(running ? ae49_3 : cfg_word[6:0]), .wd(running ? wd_e49 : cfg_wdata[24:0]));
+  reg sel_e49; always @(posedge clk) if (cfg_re) sel_e49 <= cs_e49;
   wire cs_o49 = cfg_mem == 8'd111;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j49_o.hex")) l1_j49_o (
     .clk(clk), .re(rd || (cfg_re && cs_o49)), .ra(running ? ra_o49 : cfg_word[6:0]), .rd(rd_o49),
     .we(we49 || (cfg_we && cs_o49)), .wa(running ? ao49_3 : cfg_word[6:0]), .wd(running ? wd_o49 : cfg_wdata[24:0]));
+  reg sel_o49; always @(posedge clk) if (cfg_re) sel_o49 <= cs_o49;
   // input lane 50: locate, read, write back
   wire [24:0] u_rd50 = u[1274:1250];
   wire [3:0] i50 = u_rd50[20:17];
@@ -1971,10 +2083,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j50_e.hex")) l1_j50_e (
     .clk(clk), .re(rd || (cfg_re && cs_e50)), .ra(running ? ra_e50 : cfg_word[6:0]), .rd(rd_e50),
     .we(we50 || (cfg_we && cs_e50)), .wa(running ? ae50_3 : cfg_word[6:0]), .wd(running ? wd_e50 : cfg_wdata[24:0]));
+  reg sel_e50; always @(posedge clk) if (cfg_re) sel_e50 <= cs_e50;
   wire cs_o50 = cfg_mem == 8'd113;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j50_o.hex")) l1_j50_o (
     .clk(clk), .re(rd || (cfg_re && cs_o50)), .ra(running ? ra_o50 : cfg_word[6:0]), .rd(rd_o50),
     .we(we50 || (cfg_we && cs_o50)), .wa(running ? ao50_3 : cfg_word[6:0]), .wd(running ? wd_o50 : cfg_wdata[24:0]));
+  reg sel_o50; always @(posedge clk) if (cfg_re) sel_o50 <= cs_o50;
   // input lane 51: locate, read, write back
   wire [24:0] u_rd51 = u[1299:1275];
   wire [3:0] i51 = u_rd51[20:17];
@@ -1992,10 +2106,12 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j51_e.hex")) l1_j51_e (
     .clk(clk), .re(rd || (cfg_re && cs_e51)), .ra(running ? ra_e51 : cfg_word[6:0]), .rd(rd_e51),
     .we(we51 || (cfg_we && cs_e51)), .wa(running ? ae51_3 : cfg_word[6:0]), .wd(running ? wd_e51 : cfg_wdata[24:0]));
+  reg sel_e51; always @(posedge clk) if (cfg_re) sel_e51 <= cs_e51;
   wire cs_o51 = cfg_mem == 8'd115;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j51_o.hex")) l1_j51_o (
     .clk(clk), .re(rd || (cfg_re && cs_o51)), .ra(running ? ra_o51 : cfg_word[6:0]), .rd(rd_o51),
     .we(we51 || (cfg_we && cs_o51)), .wa(running ? ao51_3 : cfg_word[6:0]), .wd(running ? wd_o51 : cfg_wdata[24:0]));
+  reg sel_o51; always @(posedge clk) if (cfg_re) sel_o51 <= cs_o51;
   // input lane 52: locate, read, write back
   wire [24:0] u_rd52 = u[1324:1300];
   wire [3:0] i52 = u_rd52[20:17];
@@ -2013,11 +2129,13 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j52_e.hex")) l1_j52_e (
     .clk(clk), .re(rd || (cfg_re && cs_e52)), .ra(running ? ra_e52 : cfg_word[6:0]), .rd(rd_e52),
     .we(we52 || (cfg_we && cs_e52)), .wa(running ? ae52_3 : cfg_word[6:0]), .wd(running ? wd_e52 : cfg_wdata[24:0]));
+  reg sel_e52; always @(posedge clk) if (cfg_re) sel_e52 <= cs_e52;
   wire cs_o52 = cfg_mem == 8'd117;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j52_o.hex")) l1_j52_o (
     .clk(clk), .re(rd || (cfg_re && cs_o52)), .ra(running ? ra_o52 : cfg_word[6:0]), .rd(rd_o52),
     .we(we52 || (cfg_we && cs_o52)), .wa(running ? ao52_3 : cfg_word[6:0]), .wd(running ? wd_o52 : cfg_wdata[24:0]));
-  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd12 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd13 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd14 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd15 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd16 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd17 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd18 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd19 ? {150'd0, rd_o3} : 175'd0) | (cfg_sel == 8'd20 ? {150'd0, rd_e4} : 175'd0) | (cfg_sel == 8'd21 ? {150'd0, rd_o4} : 175'd0) | (cfg_sel == 8'd22 ? {150'd0, rd_e5} : 175'd0) | (cfg_sel == 8'd23 ? {150'd0, rd_o5} : 175'd0) | (cfg_sel == 8'd24 ? {150'd0, rd_e6} : 175'd0) | (cfg_sel == 8'd25 ? {150'd0, rd_o6} : 175'd0) | (cfg_sel == 8'd26 ? {150'd0, rd_e7} : 175'd0) | (cfg_sel == 8'd27 ? {150'd0, rd_o7} : 175'd0) | (cfg_sel == 8'd28 ? {150'd0, rd_e8} : 175'd0) | (cfg_sel == 8'd29 ? {150'd0, rd_o8} : 175'd0) | (cfg_sel == 8'd30 ? {150'd0, rd_e9} : 175'd0) | (cfg_sel == 8'd31 ? {150'd0, rd_o9} : 175'd0) | (cfg_sel == 8'd32 ? {150'd0, rd_e10} : 175'd0) | (cfg_sel == 8'd33 ? {150'd0, rd_o10} : 175'd0) | (cfg_sel == 8'd34 ? {150'd0, rd_e11} : 175'd0) | (cfg_sel == 8'd35 ? {150'd0, rd_o11} : 175'd0) | (cfg_sel == 8'd36 ? {150'd0, rd_e12} : 175'd0) | (cfg_sel == 8'd37 ? {150'd0, rd_o12} : 175'd0) | (cfg_sel == 8'd38 ? {150'd0, rd_e13} : 175'd0) | (cfg_sel == 8'd39 ? {150'd0, rd_o13} : 175'd0) | (cfg_sel == 8'd40 ? {150'd0, rd_e14} : 175'd0) | (cfg_sel == 8'd41 ? {150'd0, rd_o14} : 175'd0) | (cfg_sel == 8'd42 ? {150'd0, rd_e15} : 175'd0) | (cfg_sel == 8'd43 ? {150'd0, rd_o15} : 175'd0) | (cfg_sel == 8'd44 ? {150'd0, rd_e16} : 175'd0) | (cfg_sel == 8'd45 ? {150'd0, rd_o16} : 175'd0) | (cfg_sel == 8'd46 ? {150'd0, rd_e17} : 175'd0) | (cfg_sel == 8'd47 ? {150'd0, rd_o17} : 175'd0) | (cfg_sel == 8'd48 ? {150'd0, rd_e18} : 175'd0) | (cfg_sel == 8'd49 ? {150'd0, rd_o18} : 175'd0) | (cfg_sel == 8'd50 ? {150'd0, rd_e19} : 175'd0) | (cfg_sel == 8'd51 ? {150'd0, rd_o19} : 175'd0) | (cfg_sel == 8'd52 ? {150'd0, rd_e20} : 175'd0) | (cfg_sel == 8'd53 ? {150'd0, rd_o20} : 175'd0) | (cfg_sel == 8'd54 ? {150'd0, rd_e21} : 175'd0) | (cfg_sel == 8'd55 ? {150'd0, rd_o21} : 175'd0) | (cfg_sel == 8'd56 ? {150'd0, rd_e22} : 175'd0) | (cfg_sel == 8'd57 ? {150'd0, rd_o22} : 175'd0) | (cfg_sel == 8'd58 ? {150'd0, rd_e23} : 175'd0) | (cfg_sel == 8'd59 ? {150'd0, rd_o23} : 175'd0) | (cfg_sel == 8'd60 ? {150'd0, rd_e24} : 175'd0) | (cfg_sel == 8'd61 ? {150'd0, rd_o24} : 175'd0) | (cfg_sel == 8'd62 ? {150'd0, rd_e25} : 175'd0) | (cfg_sel == 8'd63 ? {150'd0, rd_o25} : 175'd0) | (cfg_sel == 8'd64 ? {150'd0, rd_e26} : 175'd0) | (cfg_sel == 8'd65 ? {150'd0, rd_o26} : 175'd0) | (cfg_sel == 8'd66 ? {150'd0, rd_e27} : 175'd0) | (cfg_sel == 8'd67 ? {150'd0, rd_o27} : 175'd0) | (cfg_sel == 8'd68 ? {150'd0, rd_e28} : 175'd0) | (cfg_sel == 8'd69 ? {150'd0, rd_o28} : 175'd0) | (cfg_sel == 8'd70 ? {150'd0, rd_e29} : 175'd0) | (cfg_sel == 8'd71 ? {150'd0, rd_o29} : 175'd0) | (cfg_sel == 8'd72 ? {150'd0, rd_e30} : 175'd0) | (cfg_sel == 8'd73 ? {150'd0, rd_o30} : 175'd0) | (cfg_sel == 8'd74 ? {150'd0, rd_e31} : 175'd0) | (cfg_sel == 8'd75 ? {150'd0, rd_o31} : 175'd0) | (cfg_sel == 8'd76 ? {150'd0, rd_e32} : 175'd0) | (cfg_sel == 8'd77 ? {150'd0, rd_o32} : 175'd0) | (cfg_sel == 8'd78 ? {150'd0, rd_e33} : 175'd0) | (cfg_sel == 8'd79 ? {150'd0, rd_o33} : 175'd0) | (cfg_sel == 8'd80 ? {150'd0, rd_e34} : 175'd0) | (cfg_sel == 8'd81 ? {150'd0, rd_o34} : 175'd0) | (cfg_sel == 8'd82 ? {150'd0, rd_e35} : 175'd0) | (cfg_sel == 8'd83 ? {150'd0, rd_o35} : 175'd0) | (cfg_sel == 8'd84 ? {150'd0, rd_e36} : 175'd0) | (cfg_sel == 8'd85 ? {150'd0, rd_o36} : 175'd0) | (cfg_sel == 8'd86 ? {150'd0, rd_e37} : 175'd0) | (cfg_sel == 8'd87 ? {150'd0, rd_o37} : 175'd0) | (cfg_sel == 8'd88 ? {150'd0, rd_e38} : 175'd0) | (cfg_sel == 8'd89 ? {150'd0, rd_o38} : 175'd0) | (cfg_sel == 8'd90 ? {150'd0, rd_e39} : 175'd0) | (cfg_sel == 8'd91 ? {150'd0, rd_o39} : 175'd0) | (cfg_sel == 8'd92 ? {150'd0, rd_e40} : 175'd0) | (cfg_sel == 8'd93 ? {150'd0, rd_o40} : 175'd0) | (cfg_sel == 8'd94 ? {150'd0, rd_e41} : 175'd0) | (cfg_sel == 8'd95 ? {150'd0, rd_o41} : 175'd0) | (cfg_sel == 8'd96 ? {150'd0, rd_e42} : 175'd0) | (cfg_sel == 8'd97 ? {150'd0, rd_o42} : 175'd0) | (cfg_sel == 8'd98 ? {150'd0, rd_e43} : 175'd0) | (cfg_sel == 8'd99 ? {150'd0, rd_o43} : 175'd0) | (cfg_sel == 8'd100 ? {150'd0, rd_e44} : 175'd0) | (cfg_sel == 8'd101 ? {150'd0, rd_o44} : 175'd0) | (cfg_sel == 8'd102 ? {150'd0, rd_e45} : 175'd0) | (cfg_sel == 8'd103 ? {150'd0, rd_o45} : 175'd0) | (cfg_sel == 8'd104 ? {150'd0, rd_e46} : 175'd0) | (cfg_sel == 8'd105 ? {150'd0, rd_o46} : 175'd0) | (cfg_sel == 8'd106 ? {150'd0, rd_e47} : 175'd0) | (cfg_sel == 8'd107 ? {150'd0, rd_o47} : 175'd0) | (cfg_sel == 8'd108 ? {150'd0, rd_e48} : 175'd0) | (cfg_sel == 8'd109 ? {150'd0, rd_o48} : 175'd0) | (cfg_sel == 8'd110 ? {150'd0, rd_e49} : 175'd0) | (cfg_sel == 8'd111 ? {150'd0, rd_o49} : 175'd0) | (cfg_sel == 8'd112 ? {150'd0, rd_e50} : 175'd0) | (cfg_sel == 8'd113 ? {150'd0, rd_o50} : 175'd0) | (cfg_sel == 8'd114 ? {150'd0, rd_e51} : 175'd0) | (cfg_sel == 8'd115 ? {150'd0, rd_o51} : 175'd0) | (cfg_sel == 8'd116 ? {150'd0, rd_e52} : 175'd0) | (cfg_sel == 8'd117 ? {150'd0, rd_o52} : 175'd0);
+  reg sel_o52; always @(posedge clk) if (cfg_re) sel_o52 <= cs_o52;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {150'd0, rd_e0} : 175'd0) | (sel_o0 ? {150'd0, rd_o0} : 175'd0) | (sel_e1 ? {150'd0, rd_e1} : 175'd0) | (sel_o1 ? {150'd0, rd_o1} : 175'd0) | (sel_e2 ? {150'd0, rd_e2} : 175'd0) | (sel_o2 ? {150'd0, rd_o2} : 175'd0) | (sel_e3 ? {150'd0, rd_e3} : 175'd0) | (sel_o3 ? {150'd0, rd_o3} : 175'd0) | (sel_e4 ? {150'd0, rd_e4} : 175'd0) | (sel_o4 ? {150'd0, rd_o4} : 175'd0) | (sel_e5 ? {150'd0, rd_e5} : 175'd0) | (sel_o5 ? {150'd0, rd_o5} : 175'd0) | (sel_e6 ? {150'd0, rd_e6} : 175'd0) | (sel_o6 ? {150'd0, rd_o6} : 175'd0) | (sel_e7 ? {150'd0, rd_e7} : 175'd0) | (sel_o7 ? {150'd0, rd_o7} : 175'd0) | (sel_e8 ? {150'd0, rd_e8} : 175'd0) | (sel_o8 ? {150'd0, rd_o8} : 175'd0) | (sel_e9 ? {150'd0, rd_e9} : 175'd0) | (sel_o9 ? {150'd0, rd_o9} : 175'd0) | (sel_e10 ? {150'd0, rd_e10} : 175'd0) | (sel_o10 ? {150'd0, rd_o10} : 175'd0) | (sel_e11 ? {150'd0, rd_e11} : 175'd0) | (sel_o11 ? {150'd0, rd_o11} : 175'd0) | (sel_e12 ? {150'd0, rd_e12} : 175'd0) | (sel_o12 ? {150'd0, rd_o12} : 175'd0) | (sel_e13 ? {150'd0, rd_e13} : 175'd0) | (sel_o13 ? {150'd0, rd_o13} : 175'd0) | (sel_e14 ? {150'd0, rd_e14} : 175'd0) | (sel_o14 ? {150'd0, rd_o14} : 175'd0) | (sel_e15 ? {150'd0, rd_e15} : 175'd0) | (sel_o15 ? {150'd0, rd_o15} : 175'd0) | (sel_e16 ? {150'd0, rd_e16} : 175'd0) | (sel_o16 ? {150'd0, rd_o16} : 175'd0) | (sel_e17 ? {150'd0, rd_e17} : 175'd0) | (sel_o17 ? {150'd0, rd_o17} : 175'd0) | (sel_e18 ? {150'd0, rd_e18} : 175'd0) | (sel_o18 ? {150'd0, rd_o18} : 175'd0) | (sel_e19 ? {150'd0, rd_e19} : 175'd0) | (sel_o19 ? {150'd0, rd_o19} : 175'd0) | (sel_e20 ? {150'd0, rd_e20} : 175'd0) | (sel_o20 ? {150'd0, rd_o20} : 175'd0) | (sel_e21 ? {150'd0, rd_e21} : 175'd0) | (sel_o21 ? {150'd0, rd_o21} : 175'd0) | (sel_e22 ? {150'd0, rd_e22} : 175'd0) | (sel_o22 ? {150'd0, rd_o22} : 175'd0) | (sel_e23 ? {150'd0, rd_e23} : 175'd0) | (sel_o23 ? {150'd0, rd_o23} : 175'd0) | (sel_e24 ? {150'd0, rd_e24} : 175'd0) | (sel_o24 ? {150'd0, rd_o24} : 175'd0) | (sel_e25 ? {150'd0, rd_e25} : 175'd0) | (sel_o25 ? {150'd0, rd_o25} : 175'd0) | (sel_e26 ? {150'd0, rd_e26} : 175'd0) | (sel_o26 ? {150'd0, rd_o26} : 175'd0) | (sel_e27 ? {150'd0, rd_e27} : 175'd0) | (sel_o27 ? {150'd0, rd_o27} : 175'd0) | (sel_e28 ? {150'd0, rd_e28} : 175'd0) | (sel_o28 ? {150'd0, rd_o28} : 175'd0) | (sel_e29 ? {150'd0, rd_e29} : 175'd0) | (sel_o29 ? {150'd0, rd_o29} : 175'd0) | (sel_e30 ? {150'd0, rd_e30} : 175'd0) | (sel_o30 ? {150'd0, rd_o30} : 175'd0) | (sel_e31 ? {150'd0, rd_e31} : 175'd0) | (sel_o31 ? {150'd0, rd_o31} : 175'd0) | (sel_e32 ? {150'd0, rd_e32} : 175'd0) | (sel_o32 ? {150'd0, rd_o32} : 175'd0) | (sel_e33 ? {150'd0, rd_e33} : 175'd0) | (sel_o33 ? {150'd0, rd_o33} : 175'd0) | (sel_e34 ? {150'd0, rd_e34} : 175'd0) | (sel_o34 ? {150'd0, rd_o34} : 175'd0) | (sel_e35 ? {150'd0, rd_e35} : 175'd0) | (sel_o35 ? {150'd0, rd_o35} : 175'd0) | (sel_e36 ? {150'd0, rd_e36} : 175'd0) | (sel_o36 ? {150'd0, rd_o36} : 175'd0) | (sel_e37 ? {150'd0, rd_e37} : 175'd0) | (sel_o37 ? {150'd0, rd_o37} : 175'd0) | (sel_e38 ? {150'd0, rd_e38} : 175'd0) | (sel_o38 ? {150'd0, rd_o38} : 175'd0) | (sel_e39 ? {150'd0, rd_e39} : 175'd0) | (sel_o39 ? {150'd0, rd_o39} : 175'd0) | (sel_e40 ? {150'd0, rd_e40} : 175'd0) | (sel_o40 ? {150'd0, rd_o40} : 175'd0) | (sel_e41 ? {150'd0, rd_e41} : 175'd0) | (sel_o41 ? {150'd0, rd_o41} : 175'd0) | (sel_e42 ? {150'd0, rd_e42} : 175'd0) | (sel_o42 ? {150'd0, rd_o42} : 175'd0) | (sel_e43 ? {150'd0, rd_e43} : 175'd0) | (sel_o43 ? {150'd0, rd_o43} : 175'd0) | (sel_e44 ? {150'd0, rd_e44} : 175'd0) | (sel_o44 ? {150'd0, rd_o44} : 175'd0) | (sel_e45 ? {150'd0, rd_e45} : 175'd0) | (sel_o45 ? {150'd0, rd_o45} : 175'd0) | (sel_e46 ? {150'd0, rd_e46} : 175'd0) | (sel_o46 ? {150'd0, rd_o46} : 175'd0) | (sel_e47 ? {150'd0, rd_e47} : 175'd0) | (sel_o47 ? {150'd0, rd_o47} : 175'd0) | (sel_e48 ? {150'd0, rd_e48} : 175'd0) | (sel_o48 ? {150'd0, rd_o48} : 175'd0) | (sel_e49 ? {150'd0, rd_e49} : 175'd0) | (sel_o49 ? {150'd0, rd_o49} : 175'd0) | (sel_e50 ? {150'd0, rd_e50} : 175'd0) | (sel_o50 ? {150'd0, rd_o50} : 175'd0) | (sel_e51 ? {150'd0, rd_e51} : 175'd0) | (sel_o51 ? {150'd0, rd_o51} : 175'd0) | (sel_e52 ? {150'd0, rd_e52} : 175'd0) | (sel_o52 ? {150'd0, rd_o52} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -2608,7 +2726,7 @@ endmodule
 // layer 2: n = 11, m = 4, P = 14, lo = -10000, s = 17, a = 7, mult = 744; 1×11 functions a cycle, 4 chunk(s)
 module kan_layer2 (
   input clk, input running, input train, input [6:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
   input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [274:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [127:0] e_in,         // residual e_l of the outputs
@@ -2665,10 +2783,12 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j0_e.hex")) l2_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[4:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[4:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd119;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j0_o.hex")) l2_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[4:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[4:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [3:0] i1 = u_rd1[20:17];
@@ -2686,10 +2806,12 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j1_e.hex")) l2_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[4:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[4:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd121;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j1_o.hex")) l2_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[4:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[4:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [3:0] i2 = u_rd2[20:17];
@@ -2707,10 +2829,12 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j2_e.hex")) l2_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[4:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[4:0]), .wd(running ? wd_e2 : cfg_wdata[24:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd123;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j2_o.hex")) l2_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[4:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[4:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [3:0] i3 = u_rd3[20:17];
@@ -2728,10 +2852,12 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j3_e.hex")) l2_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[4:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[4:0]), .wd(running ? wd_e3 : cfg_wdata[24:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd125;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j3_o.hex")) l2_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[4:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[4:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
   wire [3:0] i4 = u_rd4[20:17];
@@ -2749,10 +2875,12 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j4_e.hex")) l2_j4_e (
     .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[4:0]), .rd(rd_e4),
     .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[4:0]), .wd(running ? wd_e4 : cfg_wdata[24:0]));
+  reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd127;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j4_o.hex")) l2_j4_o (
     .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[4:0]), .rd(rd_o4),
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[4:0]), .wd(running ? wd_o4 : cfg_wdata[24:0]));
+  reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
   wire [3:0] i5 = u_rd5[20:17];
@@ -2770,10 +2898,12 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j5_e.hex")) l2_j5_e (
     .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[4:0]), .rd(rd_e5),
     .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[4:0]), .wd(running ? wd_e5 : cfg_wdata[24:0]));
+  reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd129;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j5_o.hex")) l2_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[4:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[4:0]), .wd(running ? wd_o5 : cfg_wdata[24:0]));
+  reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
   wire [3:0] i6 = u_rd6[20:17];
@@ -2791,10 +2921,12 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j6_e.hex")) l2_j6_e (
     .clk(clk), .re(rd || (cfg_re && cs_e6)), .ra(running ? ra_e6 : cfg_word[4:0]), .rd(rd_e6),
     .we(we6 || (cfg_we && cs_e6)), .wa(running ? ae6_3 : cfg_word[4:0]), .wd(running ? wd_e6 : cfg_wdata[24:0]));
+  reg sel_e6; always @(posedge clk) if (cfg_re) sel_e6 <= cs_e6;
   wire cs_o6 = cfg_mem == 8'd131;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j6_o.hex")) l2_j6_o (
     .clk(clk), .re(rd || (cfg_re && cs_o6)), .ra(running ? ra_o6 : cfg_word[4:0]), .rd(rd_o6),
     .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[4:0]), .wd(running ? wd_o6 : cfg_wdata[24:0]));
+  reg sel_o6; always @(posedge clk) if (cfg_re) sel_o6 <= cs_o6;
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
   wire [3:0] i7 = u_rd7[20:17];
@@ -2812,10 +2944,12 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j7_e.hex")) l2_j7_e (
     .clk(clk), .re(rd || (cfg_re && cs_e7)), .ra(running ? ra_e7 : cfg_word[4:0]), .rd(rd_e7),
     .we(we7 || (cfg_we && cs_e7)), .wa(running ? ae7_3 : cfg_word[4:0]), .wd(running ? wd_e7 : cfg_wdata[24:0]));
+  reg sel_e7; always @(posedge clk) if (cfg_re) sel_e7 <= cs_e7;
   wire cs_o7 = cfg_mem == 8'd133;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j7_o.hex")) l2_j7_o (
     .clk(clk), .re(rd || (cfg_re && cs_o7)), .ra(running ? ra_o7 : cfg_word[4:0]), .rd(rd_o7),
     .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[4:0]), .wd(running ? wd_o7 : cfg_wdata[24:0]));
+  reg sel_o7; always @(posedge clk) if (cfg_re) sel_o7 <= cs_o7;
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
   wire [3:0] i8 = u_rd8[20:17];
@@ -2833,10 +2967,12 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j8_e.hex")) l2_j8_e (
     .clk(clk), .re(rd || (cfg_re && cs_e8)), .ra(running ? ra_e8 : cfg_word[4:0]), .rd(rd_e8),
     .we(we8 || (cfg_we && cs_e8)), .wa(running ? ae8_3 : cfg_word[4:0]), .wd(running ? wd_e8 : cfg_wdata[24:0]));
+  reg sel_e8; always @(posedge clk) if (cfg_re) sel_e8 <= cs_e8;
   wire cs_o8 = cfg_mem == 8'd135;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j8_o.hex")) l2_j8_o (
     .clk(clk), .re(rd || (cfg_re && cs_o8)), .ra(running ? ra_o8 : cfg_word[4:0]), .rd(rd_o8),
     .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[4:0]), .wd(running ? wd_o8 : cfg_wdata[24:0]));
+  reg sel_o8; always @(posedge clk) if (cfg_re) sel_o8 <= cs_o8;
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
   wire [3:0] i9 = u_rd9[20:17];
@@ -2854,10 +2990,12 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j9_e.hex")) l2_j9_e (
     .clk(clk), .re(rd || (cfg_re && cs_e9)), .ra(running ? ra_e9 : cfg_word[4:0]), .rd(rd_e9),
     .we(we9 || (cfg_we && cs_e9)), .wa(running ? ae9_3 : cfg_word[4:0]), .wd(running ? wd_e9 : cfg_wdata[24:0]));
+  reg sel_e9; always @(posedge clk) if (cfg_re) sel_e9 <= cs_e9;
   wire cs_o9 = cfg_mem == 8'd137;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j9_o.hex")) l2_j9_o (
     .clk(clk), .re(rd || (cfg_re && cs_o9)), .ra(running ? ra_o9 : cfg_word[4:0]), .rd(rd_o9),
     .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[4:0]), .wd(running ? wd_o9 : cfg_wdata[24:0]));
+  reg sel_o9; always @(posedge clk) if (cfg_re) sel_o9 <= cs_o9;
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
   wire [3:0] i10 = u_rd10[20:17];
@@ -2875,11 +3013,13 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j10_e.hex")) l2_j10_e (
     .clk(clk), .re(rd || (cfg_re && cs_e10)), .ra(running ? ra_e10 : cfg_word[4:0]), .rd(rd_e10),
     .we(we10 || (cfg_we && cs_e10)), .wa(running ? ae10_3 : cfg_word[4:0]), .wd(running ? wd_e10 : cfg_wdata[24:0]));
+  reg sel_e10; always @(posedge clk) if (cfg_re) sel_e10 <= cs_e10;
   wire cs_o10 = cfg_mem == 8'd139;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j10_o.hex")) l2_j10_o (
     .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[4:0]), .rd(rd_o10),
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[4:0]), .wd(running ? wd_o10 : cfg_wdata[24:0]));
-  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd118 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd119 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd120 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd121 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd122 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd123 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd124 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd125 ? {150'd0, rd_o3} : 175'd0) | (cfg_sel == 8'd126 ? {150'd0, rd_e4} : 175'd0) | (cfg_sel == 8'd127 ? {150'd0, rd_o4} : 175'd0) | (cfg_sel == 8'd128 ? {150'd0, rd_e5} : 175'd0) | (cfg_sel == 8'd129 ? {150'd0, rd_o5} : 175'd0) | (cfg_sel == 8'd130 ? {150'd0, rd_e6} : 175'd0) | (cfg_sel == 8'd131 ? {150'd0, rd_o6} : 175'd0) | (cfg_sel == 8'd132 ? {150'd0, rd_e7} : 175'd0) | (cfg_sel == 8'd133 ? {150'd0, rd_o7} : 175'd0) | (cfg_sel == 8'd134 ? {150'd0, rd_e8} : 175'd0) | (cfg_sel == 8'd135 ? {150'd0, rd_o8} : 175'd0) | (cfg_sel == 8'd136 ? {150'd0, rd_e9} : 175'd0) | (cfg_sel == 8'd137 ? {150'd0, rd_o9} : 175'd0) | (cfg_sel == 8'd138 ? {150'd0, rd_e10} : 175'd0) | (cfg_sel == 8'd139 ? {150'd0, rd_o10} : 175'd0);
+  reg sel_o10; always @(posedge clk) if (cfg_re) sel_o10 <= cs_o10;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {150'd0, rd_e0} : 175'd0) | (sel_o0 ? {150'd0, rd_o0} : 175'd0) | (sel_e1 ? {150'd0, rd_e1} : 175'd0) | (sel_o1 ? {150'd0, rd_o1} : 175'd0) | (sel_e2 ? {150'd0, rd_e2} : 175'd0) | (sel_o2 ? {150'd0, rd_o2} : 175'd0) | (sel_e3 ? {150'd0, rd_e3} : 175'd0) | (sel_o3 ? {150'd0, rd_o3} : 175'd0) | (sel_e4 ? {150'd0, rd_e4} : 175'd0) | (sel_o4 ? {150'd0, rd_o4} : 175'd0) | (sel_e5 ? {150'd0, rd_e5} : 175'd0) | (sel_o5 ? {150'd0, rd_o5} : 175'd0) | (sel_e6 ? {150'd0, rd_e6} : 175'd0) | (sel_o6 ? {150'd0, rd_o6} : 175'd0) | (sel_e7 ? {150'd0, rd_e7} : 175'd0) | (sel_o7 ? {150'd0, rd_o7} : 175'd0) | (sel_e8 ? {150'd0, rd_e8} : 175'd0) | (sel_o8 ? {150'd0, rd_o8} : 175'd0) | (sel_e9 ? {150'd0, rd_e9} : 175'd0) | (sel_o9 ? {150'd0, rd_o9} : 175'd0) | (sel_e10 ? {150'd0, rd_e10} : 175'd0) | (sel_o10 ? {150'd0, rd_o10} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -3035,7 +3175,7 @@ endmodule
 // layer 3: n = 4, m = 1, P = 14, lo = -10000, s = 17, a = 7, mult = 2048; 1×4 functions a cycle, 1 chunk(s)
 module kan_layer3 (
   input clk, input running, input train, input [6:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
   input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
   input [99:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [31:0] e_in,         // residual e_l of the outputs
@@ -3089,10 +3229,12 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_e.hex")) l3_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd141;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_o.hex")) l3_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [3:0] i1 = u_rd1[20:17];
@@ -3110,10 +3252,12 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_e.hex")) l3_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd143;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_o.hex")) l3_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [3:0] i2 = u_rd2[20:17];
@@ -3131,10 +3275,12 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_e.hex")) l3_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[24:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd145;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_o.hex")) l3_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [3:0] i3 = u_rd3[20:17];
@@ -3152,11 +3298,13 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_e.hex")) l3_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[24:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd147;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_o.hex")) l3_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
-  always @(posedge clk) cfg_rdata <= (cfg_sel == 8'd140 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd141 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd142 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd143 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd144 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd145 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd146 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd147 ? {150'd0, rd_o3} : 175'd0);
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {150'd0, rd_e0} : 175'd0) | (sel_o0 ? {150'd0, rd_o0} : 175'd0) | (sel_e1 ? {150'd0, rd_e1} : 175'd0) | (sel_o1 ? {150'd0, rd_o1} : 175'd0) | (sel_e2 ? {150'd0, rd_e2} : 175'd0) | (sel_o2 ? {150'd0, rd_o2} : 175'd0) | (sel_e3 ? {150'd0, rd_e3} : 175'd0) | (sel_o3 ? {150'd0, rd_o3} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -3288,7 +3436,6 @@ module kan_top (
   assign cfg_ready = !running;
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
-  reg [7:0] cfg_sel;
   reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
     if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
@@ -3306,7 +3453,6 @@ module kan_top (
     end
     if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end
     push_bad <= bad;
-    if (cfg_re) cfg_sel <= cfg_mem;
     cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
@@ -3315,8 +3461,8 @@ module kan_top (
   end
   // output residual e_L = wrap(y* - y)
   assign e3[31:0] = {{7{ystar[24]}}, ystar[24:0]} - {{7{y3[24]}}, y3[24:0]};
-  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
-  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
-  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
-  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
+  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
+  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
+  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
+  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
 endmodule
