@@ -302,6 +302,9 @@ function layerSchedule({ l, L, CW, AEW, AOW, JCW, KCW, w }: LayerText): void {
   w('  end')
   delays(w, 'jc', JCW, 1, Math.max(OUT, STAGE.error))
   delays(w, 'kc', KCW, 1, Math.max(OUT, STAGE.error))
+  // the accumulators' first chunk, decoded a stage ahead: their clear is a register, not a compare
+  if (JC > 1) w(`  reg jz${ACC}; always @(posedge clk) jz${ACC} <= jc${ACC - 1} == ${JCW}'d0;`)
+  if (KC > 1 && l > 0) w(`  reg kz${STAGE.error}; always @(posedge clk) kz${STAGE.error} <= kc${STAGE.error - 1} == ${KCW}'d0;`)
 }
 
 /** Per input lane: locate i and t, the even and odd memories (read, write-back, parameter port), and the port's read-back. */
@@ -408,7 +411,7 @@ function layerForward({ plan, l, L, layer, last, VB, SW, MW, JCW, KCW, w }: Laye
     w(`  reg signed [${SW - 1}:0] sum${kk}, acc${kk};`)
     pipelinedSum(w, `sum${kk}`, sums, SW)
     if (JC === 1) w(`  always @(posedge clk) acc${kk} <= sum${kk};`)
-    else w(`  always @(posedge clk) acc${kk} <= (jc${ACC} == ${JCW}'d0 ? ${SW}'sd0 : acc${kk}) + sum${kk};`)
+    else w(`  always @(posedge clk) acc${kk} <= (jz${ACC} ? ${SW}'sd0 : acc${kk}) + sum${kk};`)
     // the scale product has a stage of its own (STAGE.scale), so no cycle holds a multiply and the clip
     w(`  reg signed [${SW + MW - 1}:0] zp${kk}; always @(posedge clk) zp${kk} <= acc${kk} * ${lit(layer.mult, MW)};`)
     if (!last) {
@@ -448,7 +451,7 @@ function layerForward({ plan, l, L, layer, last, VB, SW, MW, JCW, KCW, w }: Laye
 }
 
 /** Back-propagation (layers after the first): the residual of every input, summed over the output chunks. */
-function layerBackward({ L, EB, JCW, KCW, w }: LayerText): void {
+function layerBackward({ L, EB, JCW, w }: LayerText): void {
   const { n: N, kPar, jPar, KC, JC } = L
   w('  // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back')
   for (let jj = 0; jj < jPar; jj++) {
@@ -461,7 +464,7 @@ function layerBackward({ L, EB, JCW, KCW, w }: LayerText): void {
     const when = ['bwd_err', JC > 1 ? `jc${STAGE.error} == ${JCW}'d${jc}` : ''].filter((c) => c !== '').join(' && ')
     w(`  reg [${EB - 1}:0] ea${j};`)
     if (KC === 1) w(`  always @(posedge clk) if (${when}) ea${j} <= ts${jj};`)
-    else w(`  always @(posedge clk) if (${when}) ea${j} <= (kc${STAGE.error} == ${KCW}'d0 ? ${EB}'d0 : ea${j}) + ts${jj};`)
+    else w(`  always @(posedge clk) if (${when}) ea${j} <= (kz${STAGE.error} ? ${EB}'d0 : ea${j}) + ts${jj};`)
     errors.unshift(`ea${j}`)
   }
   w(`  assign e_out = {${errors.join(', ')}};`)

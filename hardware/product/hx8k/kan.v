@@ -92,6 +92,7 @@ module kan_layer0 (
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [1:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 1'd0;
   // input lane 0: locate, read, write back
   reg [11:0] u_rd0;
   always @* case (rd_jc)
@@ -153,7 +154,7 @@ module kan_layer0 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [13:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc5 == 1'd0 ? 14'sd0 : acc0) + sum0;
+  always @(posedge clk) acc0 <= (jz5 ? 14'sd0 : acc0) + sum0;
   reg signed [27:0] zp0; always @(posedge clk) zp0 <= acc0 * 14'sd4096;
   reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[13]}}, acc0}) < -15'sd16; above0 <= $signed({{1{acc0[13]}}, acc0}) >= 15'sd2030; end
   wire signed [27:0] zs0 = zp0 >>> 13;
@@ -216,6 +217,7 @@ module kan_layer1 (
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 2'd0;
   // input lane 0: locate, read, write back
   reg [13:0] u_rd0;
   always @* case (rd_jc)
@@ -264,7 +266,7 @@ module kan_layer1 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [14:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc5 == 2'd0 ? 15'sd0 : acc0) + sum0;
+  always @(posedge clk) acc0 <= (jz5 ? 15'sd0 : acc0) + sum0;
   reg signed [27:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [27:0] zs0 = zp0 >>> 13;
   wire signed [12:0] z0 = zs0[12:0];

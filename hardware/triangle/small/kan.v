@@ -92,6 +92,7 @@ module kan_layer0 (
   reg [5:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [5:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [5:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 3'd0;
   // input lane 0: locate, read, write back
   reg [12:0] u_rd0;
   always @* case (rd_jc)
@@ -353,7 +354,7 @@ module kan_layer0 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [27:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc5 == 3'd0 ? 28'sd0 : acc0) + sum0;
+  always @(posedge clk) acc0 <= (jz5 ? 28'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
   reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[27]}}, acc0}) < -29'sd60008; above0 <= $signed({{1{acc0[27]}}, acc0}) >= 29'sd8592850; end
   wire signed [39:0] zs0 = zp0 >>> 13;
@@ -514,6 +515,8 @@ module kan_layer1 (
   reg [3:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [3:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [3:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 6'd0;
+  reg kz4; always @(posedge clk) kz4 <= kc3 == 4'd0;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -654,7 +657,7 @@ module kan_layer1 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [30:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc5 == 6'd0 ? 31'sd0 : acc0) + sum0;
+  always @(posedge clk) acc0 <= (jz5 ? 31'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
   reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[30]}}, acc0}) < -32'sd531894; above0 <= $signed({{1{acc0[30]}}, acc0}) >= 32'sd90108596; end
   wire signed [39:0] zs0 = zp0 >>> 13;
@@ -691,111 +694,111 @@ module kan_layer1 (
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd0) ea0 <= (kc4 == 4'd0 ? 32'd0 : ea0) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd0) ea0 <= (kz4 ? 32'd0 : ea0) + ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd1) ea1 <= (kc4 == 4'd0 ? 32'd0 : ea1) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd1) ea1 <= (kz4 ? 32'd0 : ea1) + ts0;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd2) ea2 <= (kc4 == 4'd0 ? 32'd0 : ea2) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd2) ea2 <= (kz4 ? 32'd0 : ea2) + ts0;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd3) ea3 <= (kc4 == 4'd0 ? 32'd0 : ea3) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd3) ea3 <= (kz4 ? 32'd0 : ea3) + ts0;
   reg [31:0] ea4;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd4) ea4 <= (kc4 == 4'd0 ? 32'd0 : ea4) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd4) ea4 <= (kz4 ? 32'd0 : ea4) + ts0;
   reg [31:0] ea5;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd5) ea5 <= (kc4 == 4'd0 ? 32'd0 : ea5) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd5) ea5 <= (kz4 ? 32'd0 : ea5) + ts0;
   reg [31:0] ea6;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd6) ea6 <= (kc4 == 4'd0 ? 32'd0 : ea6) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd6) ea6 <= (kz4 ? 32'd0 : ea6) + ts0;
   reg [31:0] ea7;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd7) ea7 <= (kc4 == 4'd0 ? 32'd0 : ea7) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd7) ea7 <= (kz4 ? 32'd0 : ea7) + ts0;
   reg [31:0] ea8;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd8) ea8 <= (kc4 == 4'd0 ? 32'd0 : ea8) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd8) ea8 <= (kz4 ? 32'd0 : ea8) + ts0;
   reg [31:0] ea9;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd9) ea9 <= (kc4 == 4'd0 ? 32'd0 : ea9) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd9) ea9 <= (kz4 ? 32'd0 : ea9) + ts0;
   reg [31:0] ea10;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd10) ea10 <= (kc4 == 4'd0 ? 32'd0 : ea10) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd10) ea10 <= (kz4 ? 32'd0 : ea10) + ts0;
   reg [31:0] ea11;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd11) ea11 <= (kc4 == 4'd0 ? 32'd0 : ea11) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd11) ea11 <= (kz4 ? 32'd0 : ea11) + ts0;
   reg [31:0] ea12;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd12) ea12 <= (kc4 == 4'd0 ? 32'd0 : ea12) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd12) ea12 <= (kz4 ? 32'd0 : ea12) + ts0;
   reg [31:0] ea13;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd13) ea13 <= (kc4 == 4'd0 ? 32'd0 : ea13) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd13) ea13 <= (kz4 ? 32'd0 : ea13) + ts0;
   reg [31:0] ea14;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd14) ea14 <= (kc4 == 4'd0 ? 32'd0 : ea14) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd14) ea14 <= (kz4 ? 32'd0 : ea14) + ts0;
   reg [31:0] ea15;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd15) ea15 <= (kc4 == 4'd0 ? 32'd0 : ea15) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd15) ea15 <= (kz4 ? 32'd0 : ea15) + ts0;
   reg [31:0] ea16;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd16) ea16 <= (kc4 == 4'd0 ? 32'd0 : ea16) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd16) ea16 <= (kz4 ? 32'd0 : ea16) + ts0;
   reg [31:0] ea17;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd17) ea17 <= (kc4 == 4'd0 ? 32'd0 : ea17) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd17) ea17 <= (kz4 ? 32'd0 : ea17) + ts0;
   reg [31:0] ea18;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd18) ea18 <= (kc4 == 4'd0 ? 32'd0 : ea18) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd18) ea18 <= (kz4 ? 32'd0 : ea18) + ts0;
   reg [31:0] ea19;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd19) ea19 <= (kc4 == 4'd0 ? 32'd0 : ea19) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd19) ea19 <= (kz4 ? 32'd0 : ea19) + ts0;
   reg [31:0] ea20;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd20) ea20 <= (kc4 == 4'd0 ? 32'd0 : ea20) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd20) ea20 <= (kz4 ? 32'd0 : ea20) + ts0;
   reg [31:0] ea21;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd21) ea21 <= (kc4 == 4'd0 ? 32'd0 : ea21) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd21) ea21 <= (kz4 ? 32'd0 : ea21) + ts0;
   reg [31:0] ea22;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd22) ea22 <= (kc4 == 4'd0 ? 32'd0 : ea22) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd22) ea22 <= (kz4 ? 32'd0 : ea22) + ts0;
   reg [31:0] ea23;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd23) ea23 <= (kc4 == 4'd0 ? 32'd0 : ea23) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd23) ea23 <= (kz4 ? 32'd0 : ea23) + ts0;
   reg [31:0] ea24;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd24) ea24 <= (kc4 == 4'd0 ? 32'd0 : ea24) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd24) ea24 <= (kz4 ? 32'd0 : ea24) + ts0;
   reg [31:0] ea25;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd25) ea25 <= (kc4 == 4'd0 ? 32'd0 : ea25) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd25) ea25 <= (kz4 ? 32'd0 : ea25) + ts0;
   reg [31:0] ea26;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd26) ea26 <= (kc4 == 4'd0 ? 32'd0 : ea26) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd26) ea26 <= (kz4 ? 32'd0 : ea26) + ts0;
   reg [31:0] ea27;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd27) ea27 <= (kc4 == 4'd0 ? 32'd0 : ea27) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd27) ea27 <= (kz4 ? 32'd0 : ea27) + ts0;
   reg [31:0] ea28;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd28) ea28 <= (kc4 == 4'd0 ? 32'd0 : ea28) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd28) ea28 <= (kz4 ? 32'd0 : ea28) + ts0;
   reg [31:0] ea29;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd29) ea29 <= (kc4 == 4'd0 ? 32'd0 : ea29) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd29) ea29 <= (kz4 ? 32'd0 : ea29) + ts0;
   reg [31:0] ea30;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd30) ea30 <= (kc4 == 4'd0 ? 32'd0 : ea30) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd30) ea30 <= (kz4 ? 32'd0 : ea30) + ts0;
   reg [31:0] ea31;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd31) ea31 <= (kc4 == 4'd0 ? 32'd0 : ea31) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd31) ea31 <= (kz4 ? 32'd0 : ea31) + ts0;
   reg [31:0] ea32;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd32) ea32 <= (kc4 == 4'd0 ? 32'd0 : ea32) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd32) ea32 <= (kz4 ? 32'd0 : ea32) + ts0;
   reg [31:0] ea33;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd33) ea33 <= (kc4 == 4'd0 ? 32'd0 : ea33) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd33) ea33 <= (kz4 ? 32'd0 : ea33) + ts0;
   reg [31:0] ea34;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd34) ea34 <= (kc4 == 4'd0 ? 32'd0 : ea34) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd34) ea34 <= (kz4 ? 32'd0 : ea34) + ts0;
   reg [31:0] ea35;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd35) ea35 <= (kc4 == 4'd0 ? 32'd0 : ea35) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd35) ea35 <= (kz4 ? 32'd0 : ea35) + ts0;
   reg [31:0] ea36;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd36) ea36 <= (kc4 == 4'd0 ? 32'd0 : ea36) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd36) ea36 <= (kz4 ? 32'd0 : ea36) + ts0;
   reg [31:0] ea37;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd37) ea37 <= (kc4 == 4'd0 ? 32'd0 : ea37) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd37) ea37 <= (kz4 ? 32'd0 : ea37) + ts0;
   reg [31:0] ea38;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd38) ea38 <= (kc4 == 4'd0 ? 32'd0 : ea38) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd38) ea38 <= (kz4 ? 32'd0 : ea38) + ts0;
   reg [31:0] ea39;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd39) ea39 <= (kc4 == 4'd0 ? 32'd0 : ea39) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd39) ea39 <= (kz4 ? 32'd0 : ea39) + ts0;
   reg [31:0] ea40;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd40) ea40 <= (kc4 == 4'd0 ? 32'd0 : ea40) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd40) ea40 <= (kz4 ? 32'd0 : ea40) + ts0;
   reg [31:0] ea41;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd41) ea41 <= (kc4 == 4'd0 ? 32'd0 : ea41) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd41) ea41 <= (kz4 ? 32'd0 : ea41) + ts0;
   reg [31:0] ea42;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd42) ea42 <= (kc4 == 4'd0 ? 32'd0 : ea42) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd42) ea42 <= (kz4 ? 32'd0 : ea42) + ts0;
   reg [31:0] ea43;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd43) ea43 <= (kc4 == 4'd0 ? 32'd0 : ea43) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd43) ea43 <= (kz4 ? 32'd0 : ea43) + ts0;
   reg [31:0] ea44;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd44) ea44 <= (kc4 == 4'd0 ? 32'd0 : ea44) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd44) ea44 <= (kz4 ? 32'd0 : ea44) + ts0;
   reg [31:0] ea45;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd45) ea45 <= (kc4 == 4'd0 ? 32'd0 : ea45) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd45) ea45 <= (kz4 ? 32'd0 : ea45) + ts0;
   reg [31:0] ea46;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd46) ea46 <= (kc4 == 4'd0 ? 32'd0 : ea46) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd46) ea46 <= (kz4 ? 32'd0 : ea46) + ts0;
   reg [31:0] ea47;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd47) ea47 <= (kc4 == 4'd0 ? 32'd0 : ea47) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd47) ea47 <= (kz4 ? 32'd0 : ea47) + ts0;
   reg [31:0] ea48;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd48) ea48 <= (kc4 == 4'd0 ? 32'd0 : ea48) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd48) ea48 <= (kz4 ? 32'd0 : ea48) + ts0;
   reg [31:0] ea49;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd49) ea49 <= (kc4 == 4'd0 ? 32'd0 : ea49) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd49) ea49 <= (kz4 ? 32'd0 : ea49) + ts0;
   reg [31:0] ea50;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd50) ea50 <= (kc4 == 4'd0 ? 32'd0 : ea50) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd50) ea50 <= (kz4 ? 32'd0 : ea50) + ts0;
   reg [31:0] ea51;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd51) ea51 <= (kc4 == 4'd0 ? 32'd0 : ea51) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd51) ea51 <= (kz4 ? 32'd0 : ea51) + ts0;
   reg [31:0] ea52;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd52) ea52 <= (kc4 == 4'd0 ? 32'd0 : ea52) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd52) ea52 <= (kz4 ? 32'd0 : ea52) + ts0;
   assign e_out = {ea52, ea51, ea50, ea49, ea48, ea47, ea46, ea45, ea44, ea43, ea42, ea41, ea40, ea39, ea38, ea37, ea36, ea35, ea34, ea33, ea32, ea31, ea30, ea29, ea28, ea27, ea26, ea25, ea24, ea23, ea22, ea21, ea20, ea19, ea18, ea17, ea16, ea15, ea14, ea13, ea12, ea11, ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
@@ -840,6 +843,8 @@ module kan_layer2 (
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [1:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 4'd0;
+  reg kz4; always @(posedge clk) kz4 <= kc3 == 2'd0;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -910,7 +915,7 @@ module kan_layer2 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [28:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc5 == 4'd0 ? 29'sd0 : acc0) + sum0;
+  always @(posedge clk) acc0 <= (jz5 ? 29'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
   reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[28]}}, acc0}) < -30'sd110096; above0 <= $signed({{1{acc0[28]}}, acc0}) >= 30'sd18651511; end
   wire signed [39:0] zs0 = zp0 >>> 13;
@@ -933,27 +938,27 @@ module kan_layer2 (
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd0) ea0 <= (kc4 == 2'd0 ? 32'd0 : ea0) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd0) ea0 <= (kz4 ? 32'd0 : ea0) + ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd1) ea1 <= (kc4 == 2'd0 ? 32'd0 : ea1) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd1) ea1 <= (kz4 ? 32'd0 : ea1) + ts0;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd2) ea2 <= (kc4 == 2'd0 ? 32'd0 : ea2) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd2) ea2 <= (kz4 ? 32'd0 : ea2) + ts0;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd3) ea3 <= (kc4 == 2'd0 ? 32'd0 : ea3) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd3) ea3 <= (kz4 ? 32'd0 : ea3) + ts0;
   reg [31:0] ea4;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd4) ea4 <= (kc4 == 2'd0 ? 32'd0 : ea4) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd4) ea4 <= (kz4 ? 32'd0 : ea4) + ts0;
   reg [31:0] ea5;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd5) ea5 <= (kc4 == 2'd0 ? 32'd0 : ea5) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd5) ea5 <= (kz4 ? 32'd0 : ea5) + ts0;
   reg [31:0] ea6;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd6) ea6 <= (kc4 == 2'd0 ? 32'd0 : ea6) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd6) ea6 <= (kz4 ? 32'd0 : ea6) + ts0;
   reg [31:0] ea7;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd7) ea7 <= (kc4 == 2'd0 ? 32'd0 : ea7) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd7) ea7 <= (kz4 ? 32'd0 : ea7) + ts0;
   reg [31:0] ea8;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd8) ea8 <= (kc4 == 2'd0 ? 32'd0 : ea8) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd8) ea8 <= (kz4 ? 32'd0 : ea8) + ts0;
   reg [31:0] ea9;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd9) ea9 <= (kc4 == 2'd0 ? 32'd0 : ea9) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd9) ea9 <= (kz4 ? 32'd0 : ea9) + ts0;
   reg [31:0] ea10;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd10) ea10 <= (kc4 == 2'd0 ? 32'd0 : ea10) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd10) ea10 <= (kz4 ? 32'd0 : ea10) + ts0;
   assign e_out = {ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
@@ -998,6 +1003,7 @@ module kan_layer3 (
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 2'd0;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -1046,7 +1052,7 @@ module kan_layer3 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [26:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc5 == 2'd0 ? 27'sd0 : acc0) + sum0;
+  always @(posedge clk) acc0 <= (jz5 ? 27'sd0 : acc0) + sum0;
   reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
