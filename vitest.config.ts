@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
  * Two tiers. `fast` (`npm test`): the kernels against the oracles, the library's units, threads
  * and data generation — Node only, well under a minute. `integration` (`npm run test:all` runs
  * both): whole programs and other tools — the CLI in child processes, training to a target
- * accuracy, the TypeDoc build, the RTL under iverilog, cluster training on redis-server, the
+ * accuracy, the TypeDoc build, the RTL under iverilog and yosys, cluster training on redis-server, the
  * browser tests in Chromium and the packed package; scripts/system-tools.mjs checks beforehand
  * that the tools they drive are there.
  */
@@ -17,6 +17,7 @@ const integration = [
   'test/demo.test.ts',
   'test/docs.test.ts',
   'test/hardware.test.ts',
+  'test/hardware-sta.test.ts',
   'test/package.test.ts',
 ]
 

@@ -1,12 +1,14 @@
 /**
- * npm run hardware [-- --write] [-- --all] [-- --update-baselines]
+ * npm run hardware [-- --write] [-- --all] [-- --update-baselines] [-- --only=<variant>]
  *
  * Quick by default (a few minutes): regenerates every variant of hardware/scripts/variants.ts and
  * compares it with the committed files (--write replaces them), co-simulates each under iverilog
  * (random traffic, bit-exact against the wasm integer trainer), and synthesises, places and
  * routes the small iCE40 design for its post-route fmax, which must reach FMAX_TARGET.
  * --all also synthesises the other targets (the triangle designs: the full-parallel one takes
- * about 10 minutes on 2 cores) and compares their cell counts with hardware/baselines/*.json.
+ * about 10 minutes on 2 cores) and compares their cell counts with hardware/baselines/*.json;
+ * 7-series syntheses report yosys sta's logic-only clock bound and the estimate with routing
+ * (./timing.ts). --only=<variant> (a folder name, e.g. triangle/xc7a200t) runs one variant.
  * Prints one Markdown table with the wasm trainers' records/s beside it. Exit code 1 if anything
  * drifted, disagreed or regressed.
  */
@@ -19,6 +21,7 @@ import { FixedTrainer } from '../../src/fixed/trainer.js'
 import { KAN } from '../../src/index.js'
 import { partCapacity } from '../../src/hardware/parts.js'
 import { type SynthResult, type SynthTarget, hasTool, placeAndRoute, readText, simulate, synthesise } from './tools.js'
+import { MARGIN_NS, NET_NS } from './timing.js'
 import { VARIANTS, variantFiles } from './variants.js'
 
 const root = join(import.meta.dirname, '..')
@@ -65,7 +68,8 @@ function checkBaseline(name: string, result: SynthResult): void {
 }
 
 const rows: Row[] = []
-for (const variant of VARIANTS) {
+const only = process.argv.slice(2).find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
+for (const variant of VARIANTS.filter((v) => only === undefined || v.name === only)) {
   const { files, plan } = variantFiles(variant)
   const dir = join(root, variant.name)
   mkdirSync(dir, { recursive: true })
@@ -125,11 +129,14 @@ console.log('|---|---|---|---|---|---|---|---|---|---|')
 for (const row of rows) {
   for (const s of row.synth.length > 0 ? row.synth : [undefined]) {
     const routed = s === undefined ? undefined : row.fmax[s.target]
-    // 7-series has no open place and route: yosys sta's logic-only path bounds fmax from above
-    const bound = s?.logicNs === undefined ? undefined : Math.round(1000 / s.logicNs)
-    const fmax = routed ?? bound
-    const rate = fmax === undefined ? '' : `${routed === undefined ? '≤ ' : ''}${Math.round((fmax * 1e6) / row.cycles).toLocaleString('en')}`
-    const fmaxText = routed !== undefined ? `${routed} MHz (nextpnr)` : bound !== undefined ? `≤ ${bound} MHz (yosys sta, logic only)` : 'n/a'
+    // 7-series has no open place and route: yosys sta's logic-only path bounds fmax from above,
+    // the same sta with every routed net charged NET_NS estimates it (./timing.ts)
+    const bound = s?.logicNs === undefined ? undefined : 1000 / s.logicNs
+    const estimate = s?.routedNs === undefined ? undefined : 1000 / s.routedNs
+    const perSecond = (mhz: number): string => Math.round((mhz * 1e6) / row.cycles).toLocaleString('en')
+    const rate = routed !== undefined ? perSecond(routed) : [estimate === undefined ? '' : `≈ ${perSecond(estimate)}`, bound === undefined ? '' : `≤ ${perSecond(bound)}`].filter((t) => t !== '').join('; ')
+    const estimateText = estimate === undefined ? '' : `≈ ${estimate.toFixed(1)} MHz (sta, ${s!.routedPath!.nets} nets × ${NET_NS} ns + ${MARGIN_NS} ns); `
+    const fmaxText = routed !== undefined ? `${routed} MHz (nextpnr)` : bound !== undefined ? `${estimateText}≤ ${bound.toFixed(1)} MHz (sta, logic only)` : 'n/a'
     const device = s === undefined ? undefined : row.device(s.target)
     console.log(`| ${row.variant} | ${row.cycles} | ${s === undefined ? '' : `${s.target} (yosys)`} | ${s?.luts ?? ''} | ${s?.ffs ?? ''} | ${s?.brams ?? ''} | ${s?.dsps ?? ''} | ${s === undefined || device === undefined ? '' : fits(s, device) ? device.name : `no (${device.name})`} | ${fmaxText} | ${rate} |`)
   }

@@ -4,9 +4,10 @@
  * what passes, the callers do.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { type CriticalPath, NET_NS, criticalPath, routedLibrary, routedPeriod } from './timing.js'
 
 export function hasTool(command: string, versionFlag = '-V'): boolean {
   const result = spawnSync(command, [versionFlag], { encoding: 'utf8' })
@@ -55,6 +56,12 @@ export interface SynthResult {
    * path in ns, logic only: no routing, clock skew or setup), a lower bound on the clock period.
    */
   readonly logicNs?: number
+  /** xc7 only: the logic-only critical path. */
+  readonly logicPath?: CriticalPath
+  /** xc7 only: the critical path with every general-routing net charged NET_NS (./timing.ts). */
+  readonly routedPath?: CriticalPath
+  /** xc7 only: the clock period the routed critical path needs (ns; routedPeriod in ./timing.ts). */
+  readonly routedNs?: number
   readonly seconds: number
 }
 
@@ -75,11 +82,13 @@ export function synthesise(dir: string, target: SynthTarget, json?: string): Syn
   const scratch = mkdtempSync(join(tmpdir(), 'nkkan-yosys-'))
   const statPath = join(scratch, 'stat.txt')
   const staPath = join(scratch, 'sta.txt')
-  const sta = target === 'xc7' ? `; read_verilog -lib -specify +/xilinx/cells_sim.v; tee -q -o ${staPath} sta` : ''
+  const netlist = join(scratch, 'kan.il')
+  const sta = target === 'xc7' ? `; write_rtlil ${netlist}; read_verilog -lib -specify +/xilinx/cells_sim.v; tee -q -o ${staPath} sta` : ''
   const result = spawnSync('yosys', ['-q', '-p', `read_verilog -defer kan.v; ${command}; tee -q -o ${statPath} stat${sta}`], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 })
   if (result.status !== 0) throw new Error(`yosys failed for ${target}: ${result.stderr.slice(-2000)}`)
   const stat = readFileSync(statPath, 'utf8')
-  const arrival = target === 'xc7' ? /Latest arrival time in '[^']*' is (\d+)/.exec(readFileSync(staPath, 'utf8')) : null
+  const logicPath = target === 'xc7' ? criticalPath(readFileSync(staPath, 'utf8')) : undefined
+  const routedPath = target === 'xc7' ? routedCriticalPath(netlist) : undefined
   rmSync(scratch, { recursive: true, force: true })
   const seconds = (performance.now() - started) / 1000
   if (target === 'xc7') {
@@ -90,7 +99,8 @@ export function synthesise(dir: string, target: SynthTarget, json?: string): Syn
       ffs: cellCount(stat, /^FD[RSCP]E$/),
       brams: cellCount(stat, /^RAMB36E1$/) + cellCount(stat, /^RAMB18E1$/) / 2,
       dsps: cellCount(stat, /^DSP48E1$/),
-      ...(arrival === null ? {} : { logicNs: Number(arrival[1]) / 1000 }),
+      ...(logicPath === undefined ? {} : { logicNs: logicPath.ns, logicPath }),
+      ...(routedPath === undefined ? {} : { routedPath, routedNs: routedPeriod(routedPath) }),
       seconds,
     }
   }
@@ -101,6 +111,33 @@ export function synthesise(dir: string, target: SynthTarget, json?: string): Syn
     brams: cellCount(stat, /^SB_RAM40_4K$/),
     dsps: cellCount(stat, /^SB_MAC16$/),
     seconds,
+  }
+}
+
+/** Where yosys finds `+/xilinx/cells_sim.v` (its share directory; asked, as it resolves `+/` itself). */
+function xilinxCells(): string {
+  const result = spawnSync('yosys', ['-p', 'read_verilog -lib +/xilinx/cells_sim.v'], { encoding: 'utf8', maxBuffer: 1 << 26 })
+  const path = /Parsing Verilog input from `([^']*cells_sim\.v)'/.exec(result.stdout)
+  if (path === null) throw new Error(`yosys did not say where +/xilinx/cells_sim.v is: ${result.stderr.slice(-500)}`)
+  return path[1]!
+}
+
+/**
+ * yosys `sta` on a mapped 7-series netlist (RTLIL) with the cells' library charged NET_NS a net
+ * (routedLibrary in ./timing.ts). A separate yosys run: a second `sta` in the synthesis run,
+ * after the library is replaced, finds no paths in yosys 0.23.
+ */
+export function routedCriticalPath(netlist: string): CriticalPath | undefined {
+  const scratch = mkdtempSync(join(tmpdir(), 'nkkan-sta-'))
+  try {
+    const library = join(scratch, 'cells_routed.v')
+    writeFileSync(library, routedLibrary(readFileSync(xilinxCells(), 'utf8'), Math.round(NET_NS * 1000)))
+    const report = join(scratch, 'sta.txt')
+    const result = spawnSync('yosys', ['-q', '-p', `read_rtlil ${netlist}; read_verilog -lib -specify ${library}; tee -q -o ${report} sta`], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    if (result.status !== 0) throw new Error(`yosys sta failed: ${result.stderr.slice(-2000)}`)
+    return criticalPath(readFileSync(report, 'utf8'))
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
   }
 }
 

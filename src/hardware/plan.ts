@@ -9,9 +9,10 @@
  * holds the kPar functions of the chunk side by side, kk = 0 in the low bits.
  *
  * The datapath is pipelined (STAGE in ./widths.ts): a chunk read in cycle c reaches the lane's products in c + 2
- * and its results in c + 3; forward sums are registered at c + 3 (plus LayerPlan.tree cycles when
- * more than TREE_FAN_IN lanes are summed), accumulated a cycle later and scaled and clipped into
- * the layer output the cycle after; the backward pass writes node values back at c + 3
+ * and its results in c + 3 (f in c + 4); forward sums are registered at c + 4 (plus LayerPlan.tree cycles when
+ * more than TREE_FAN_IN lanes are summed), accumulated a cycle later, multiplied by the layer's
+ * scale the cycle after and clipped into the layer output the cycle after that (no cycle holds a
+ * multiply and a compare: STAGE.scale, STAGE.out); the backward pass writes node values back at c + 3
  * and accumulates the residual of the layer inputs at c + 4. The static schedule starts each pass
  * only once the values it reads are final, and the next record only once the last write-back is
  * done, so no hazard can arise and the results are those of the integer trainer, bit for bit.
@@ -69,7 +70,7 @@ export interface LayerPlan {
   /**
    * Extra register stages of the forward sum over the jPar lanes: each stage adds up to
    * TREE_FAN_IN terms, so the sum of jPar terms is registered after ⌈log_4 jPar⌉ stages, the
-   * first of which is STAGE.sum. Every later stage shifts acc and out by one cycle.
+   * first of which is STAGE.sum. Every later stage shifts acc, scale and out by one cycle.
    */
   readonly tree: number
 }

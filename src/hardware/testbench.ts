@@ -226,7 +226,7 @@ export function testbench(plan: HardwarePlan, images: readonly MemoryImage[], op
   let offset = 0
   images.forEach((image, id) => {
     w(`    for (a = 0; a < ${image.words}; a = a + 1) begin`)
-    w(`      cfg(1'b0, ${id}, a, 0);`)
+    w(`      cfg(1'b0, ${id}, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read`)
     w(`      if (!cfg_rvalid || cfg_rdata[${image.width - 1}:0] !== exp_param[${offset} + a][${image.width - 1}:0]) begin`)
     w('        errors = errors + 1;')
     w(`        if (errors <= 10) $display("MISMATCH ${image.name}[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[${image.width - 1}:0], cfg_rvalid, exp_param[${offset} + a][${image.width - 1}:0]);`)

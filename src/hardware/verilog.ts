@@ -6,7 +6,7 @@
  *
  * Per layer, one chunk of functions enters the pipeline a cycle: read (locate i, t of each lane's
  * input, read v[i], v[i+1] from the even and odd memories), slope, products, then f and the sum,
- * the accumulator, mean and clip (forward) or the update's write-back and the residual sums
+ * the accumulator, the scale product, then mean and clip (forward) or the update's write-back and the residual sums
  * (backward); STAGE in ./widths.ts gives the cycles. A record runs forward layer by layer, then
  * backward from the last layer.
  */
@@ -26,6 +26,60 @@ function lit(value: number, bits: number): string {
 /** Sign-extends the `from`-bit expression `name` to `to` bits. */
 function sext(name: string, from: number, to: number): string {
   return to === from ? name : `{{${to - from}{${name}[${from - 1}]}}, ${name}}`
+}
+
+/**
+ * How layer l takes an input u: located, as {⌈i/2⌉, d} with d = u − lo (S + IW bits, i = d >> S,
+ * t = d's low S bits): the layer before (or the top, for the features) locates the values it
+ * registers, so a layer's memory address is one addition from a register, not a subtraction, an
+ * increment and an addition.
+ */
+function locatedWidth(spec: FixedSpec, l: number): { S: number; IW: number; bits: number } {
+  const layer = spec.layers[l]!
+  const IW = clog2(layer.points)
+  return { S: layer.deltaShift, IW, bits: layer.deltaShift + 2 * IW }
+}
+
+/** The located form of the constant `value` for layer l, as an unsigned literal. */
+function locatedLiteral(spec: FixedSpec, l: number, value: number): string {
+  const { S, IW, bits } = locatedWidth(spec, l)
+  const d = BigInt(value - spec.layers[l]!.lo)
+  const word = (BigInt.asUintN(IW, (d + (1n << BigInt(S))) >> BigInt(S + 1)) << BigInt(S + IW)) | BigInt.asUintN(S + IW, d)
+  return `${bits}'d${word}`
+}
+
+/**
+ * Lines that declare `name` as the located form, for layer l, of the `from`-bit signed expression
+ * `value` (see locatedWidth): d and d + 2^S come from the low S + IW + 1 bits of value alone.
+ */
+function locate(w: (line: string) => void, spec: FixedSpec, l: number, name: string, value: string, from: number): void {
+  const { S, IW, bits } = locatedWidth(spec, l)
+  const n = S + IW + 1
+  const low = n <= from ? `${value}[${n - 1}:0]` : sext(value, from, n)
+  const lo = spec.layers[l]!.lo
+  const constant = (c: number): string => `${n}'d${BigInt.asUintN(n, BigInt(c))}`
+  w(`  wire [${n - 1}:0] ${name}_d = ${low} - ${constant(lo)};`)
+  w(`  wire [${n - 1}:0] ${name}_h = ${low} - ${constant(lo - 2 ** S)};`)
+  w(`  wire [${bits - 1}:0] ${name} = {${name}_h[${n - 1}:${S + 1}], ${name}_d[${S + IW - 1}:0]};`)
+}
+
+/**
+ * The clip's compares moved before the scale product: with z = ⌊acc·mult / 2^base⌋ and mult > 0,
+ * z < lo ⟺ acc < below and z > hi ⟺ acc ≥ above (the smallest acc whose z passes hi).
+ */
+export function clipThresholds(lo: number, hi: number, base: number, mult: number): { below: bigint; above: bigint } {
+  const ceilDiv = (a: bigint, b: bigint): bigint => (a >= 0n ? (a + b - 1n) / b : -(-a / b))
+  return { below: ceilDiv(BigInt(lo) << BigInt(base), BigInt(mult)), above: ceilDiv(BigInt(hi + 1) << BigInt(base), BigInt(mult)) }
+}
+
+/** Signed bits that hold `value`. */
+function signedBits(value: bigint): number {
+  return (value >= 0n ? value : -value - 1n).toString(2).length + 1
+}
+
+/** A signed literal of `bits` bits from a bigint. */
+function bigLit(value: bigint, bits: number): string {
+  return value < 0n ? `-${bits}'sd${-value}` : `${bits}'sd${value}`
 }
 
 /** A balanced sum (so the adder depth is log2 of the terms, not linear). */
@@ -73,7 +127,8 @@ endmodule
 /**
  * One function (k, j): evaluation, slope × residual, and the update (ALGORITHM §6), pipelined.
  * Inputs in the cycle after the memory read (stage 1), outputs two cycles later (STAGE.lane):
- * stage 1 picks v[i], v[i+1] and takes the slope, stage 2 forms the three products, stage 3 adds.
+ * stage 1 picks v[i], v[i+1] and takes the slope, stage 2 forms the three products, stage 3 adds;
+ * f is registered once more (it reaches the forward sum at STAGE.sum).
  */
 export function laneModule(): string {
   return `module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
@@ -81,7 +136,7 @@ export function laneModule(): string {
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
-  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s)
+  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
@@ -104,7 +159,8 @@ export function laneModule(): string {
     v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
     pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
   end
-  assign f = v0_2 + pf_2;
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
   wire [VB-1:0] nv1 = v1_2 + d_2;
@@ -135,13 +191,13 @@ interface LayerText {
   readonly layer: FixedLayerSpec
   readonly last: boolean
   readonly port: PortShape
-  /** Value and residual widths, segment shift, and the widths of d, a sum, mult, the even/odd addresses, jc and kc. */
+  /** Value and residual widths, segment shift, and the widths of i, a located input, a sum, mult, the even/odd addresses, jc and kc. */
   readonly VB: number
   readonly EB: number
   readonly S: number
   readonly CW: number
   readonly IW: number
-  readonly DW: number
+  readonly LW: number
   readonly SW: number
   readonly MW: number
   readonly AEW: number
@@ -176,7 +232,7 @@ export function layerModule(plan: HardwarePlan, l: number): string {
     S,
     CW: clog2(plan.trainCycles),
     IW,
-    DW: Math.max(VB + 2, S + IW + 1),
+    LW: locatedWidth(spec, l).bits,
     SW: VB + clog2(Math.max(L.n, 2)),
     MW: clog2(layer.mult + 1) + 1,
     AEW: clog2(L.C * L.HE),
@@ -200,16 +256,17 @@ export function layerModule(plan: HardwarePlan, l: number): string {
 }
 
 /** The module header and its ports. */
-function layerPorts({ l, L, layer, last, port, VB, EB, S, CW, w }: LayerText): void {
+function layerPorts({ plan, l, L, layer, last, port, VB, EB, S, CW, LW, w }: LayerText): void {
   const { n: N, m: M, kPar, jPar, C } = L
   w(`// layer ${l}: n = ${N}, m = ${M}, P = ${L.P}, lo = ${layer.lo}, s = ${S}, a = ${layer.rateShift}, mult = ${layer.mult}; ${kPar}×${jPar} functions a cycle, ${C} chunk(s)`)
   w(`module kan_layer${l} (`)
   w(`  input clk, input running, input train, input [${CW - 1}:0] cyc,`)
-  w(`  input cfg_re, input cfg_we, input [${port.idBits - 1}:0] cfg_mem, input [${port.idBits - 1}:0] cfg_sel, input [${port.wordBits - 1}:0] cfg_word,`)
-  w(`  input [${port.dataBits - 1}:0] cfg_wdata, output [${port.dataBits - 1}:0] cfg_rdata,   // parameter port (only while no record runs)`)
-  w(`  input [${N * VB - 1}:0] u,            // layer inputs, ${VB} bits each`)
+  w(`  input cfg_re, input cfg_we, input [${port.idBits - 1}:0] cfg_mem, input [${port.wordBits - 1}:0] cfg_word,`)
+  w(`  input [${port.dataBits - 1}:0] cfg_wdata, output reg [${port.dataBits - 1}:0] cfg_rdata,   // parameter port (only while no record runs)`)
+  w(`  input [${N * LW - 1}:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (${LW} bits each)`)
   w(`  input [${M * EB - 1}:0] e_in,         // residual e_l of the outputs`)
-  w(`  output [${M * VB - 1}:0] y${l > 0 ? ',' : ''}            // outputs${last ? ' (the prediction)' : ', clipped'}`)
+  const outBits = last ? VB : locatedWidth(plan.spec, l + 1).bits
+  w(`  output [${M * outBits - 1}:0] y${l > 0 ? ',' : ''}            // outputs${last ? ' (the prediction)' : `, clipped and located for layer ${l + 1}`}`)
   if (l > 0) w(`  output [${N * EB - 1}:0] e_out         // residual e_{l-1} of the inputs`)
   w(');')
 }
@@ -222,7 +279,7 @@ function layerSchedule({ l, L, CW, AEW, AOW, JCW, KCW, w }: LayerText): void {
   const ACC = STAGE.acc + L.tree
   const OUT = STAGE.out + L.tree
   w('  // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is')
-  w(`  // summed at c+${STAGE.sum + L.tree}, accumulated at c+${ACC}, output at c+${OUT}; written back at c+${STAGE.write}, its residual accumulated at c+${STAGE.error}`)
+  w(`  // summed at c+${STAGE.sum + L.tree}, accumulated at c+${ACC}, scaled at c+${STAGE.scale + L.tree}, output at c+${OUT}; written back at c+${STAGE.write}, its residual accumulated at c+${STAGE.error}`)
   w(`  wire fwd_rd = ${at(L.fwdStart, 0, false)};`)
   w(`  wire fwd_out = ${at(L.fwdStart, OUT, false)};`)
   if (L.hold) w("  wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers")
@@ -245,31 +302,33 @@ function layerSchedule({ l, L, CW, AEW, AOW, JCW, KCW, w }: LayerText): void {
   w('  end')
   delays(w, 'jc', JCW, 1, Math.max(OUT, STAGE.error))
   delays(w, 'kc', KCW, 1, Math.max(OUT, STAGE.error))
+  // the accumulators' first chunk, decoded a stage ahead: their clear is a register, not a compare
+  if (JC > 1) w(`  reg jz${ACC}; always @(posedge clk) jz${ACC} <= jc${ACC - 1} == ${JCW}'d0;`)
+  if (KC > 1 && l > 0) w(`  reg kz${STAGE.error}; always @(posedge clk) kz${STAGE.error} <= kc${STAGE.error - 1} == ${KCW}'d0;`)
 }
 
 /** Per input lane: locate i and t, the even and odd memories (read, write-back, parameter port), and the port's read-back. */
-function layerMemories({ plan, l, L, layer, port, VB, S, IW, DW, AEW, AOW, JCW, w, jValid }: LayerText): void {
+function layerMemories({ plan, l, L, port, VB, S, IW, LW, AEW, AOW, JCW, w, jValid }: LayerText): void {
   const { n: N, kPar, jPar, JC, C, HE, HO } = L
   const readBack: string[] = []
   for (let jj = 0; jj < jPar; jj++) {
     w(`  // input lane ${jj}: locate, read, write back`)
-    if (JC === 1) w(`  wire [${VB - 1}:0] u_rd${jj} = u[${jj * VB + VB - 1}:${jj * VB}];`)
+    if (JC === 1) w(`  wire [${LW - 1}:0] u_rd${jj} = u[${jj * LW + LW - 1}:${jj * LW}];`)
     else {
-      w(`  reg [${VB - 1}:0] u_rd${jj};`)
+      w(`  reg [${LW - 1}:0] u_rd${jj};`)
       w(`  always @* case (rd_jc)`)
       for (let jc = 0; jc < JC; jc++) {
         const j = jc * jPar + jj
-        if (j < N) w(`    ${JCW}'d${jc}: u_rd${jj} = u[${j * VB + VB - 1}:${j * VB}];`)
+        if (j < N) w(`    ${JCW}'d${jc}: u_rd${jj} = u[${j * LW + LW - 1}:${j * LW}];`)
       }
-      w(`    default: u_rd${jj} = ${lit(layer.lo, VB)};`)
+      w(`    default: u_rd${jj} = ${LW}'d0;`)
       w('  endcase')
     }
-    w(`  wire [${DW - 1}:0] d${jj} = ${sext(`u_rd${jj}`, VB, DW)} - ${lit(layer.lo, DW)};`)
-    w(`  wire [${IW - 1}:0] i${jj} = d${jj}[${S + IW - 1}:${S}];`)
-    w(`  wire [${AEW - 1}:0] ra_e${jj} = rd_be + ((i${jj} + 1'b1) >> 1);`)
+    w(`  wire [${IW - 1}:0] i${jj} = u_rd${jj}[${S + IW - 1}:${S}];`)
+    w(`  wire [${AEW - 1}:0] ra_e${jj} = rd_be + u_rd${jj}[${LW - 1}:${S + IW}];  // + ⌈i/2⌉`)
     w(`  wire [${AOW - 1}:0] ra_o${jj} = rd_bo + (i${jj} >> 1);`)
     w(`  reg [${S - 1}:0] t${jj}_1; reg odd${jj}_1; reg [${AEW - 1}:0] ae${jj}_1; reg [${AOW - 1}:0] ao${jj}_1;`)
-    w(`  always @(posedge clk) if (rd) begin t${jj}_1 <= d${jj}[${S - 1}:0]; odd${jj}_1 <= i${jj}[0]; ae${jj}_1 <= ra_e${jj}; ao${jj}_1 <= ra_o${jj}; end`)
+    w(`  always @(posedge clk) if (rd) begin t${jj}_1 <= u_rd${jj}[${S - 1}:0]; odd${jj}_1 <= i${jj}[0]; ae${jj}_1 <= ra_e${jj}; ao${jj}_1 <= ra_o${jj}; end`)
     delays(w, `ae${jj}_`, AEW, 1, STAGE.write)
     delays(w, `ao${jj}_`, AOW, 1, STAGE.write)
     w(`  wire [${kPar * VB - 1}:0] rd_e${jj}, rd_o${jj}, wd_e${jj}, wd_o${jj};`)
@@ -283,10 +342,13 @@ function layerMemories({ plan, l, L, layer, port, VB, S, IW, DW, AEW, AOW, JCW, 
       w(`  kan_ram #(.W(${kPar * VB}), .D(${C * H}), .AW(${AW}), .INIT("${name}.hex")) ${name} (`)
       w(`    .clk(clk), .re(rd || (cfg_re && cs_${bank}${jj})), .ra(running ? ${ra} : ${word}), .rd(rd_${bank}${jj}),`)
       w(`    .we(we${jj} || (cfg_we && cs_${bank}${jj})), .wa(running ? ${wa} : ${word}), .wd(running ? wd_${bank}${jj} : cfg_wdata[${kPar * VB - 1}:0]));`)
-      readBack.push(`(cfg_sel == ${port.idBits}'d${id} ? ${kPar * VB === port.dataBits ? `rd_${bank}${jj}` : `{${port.dataBits - kPar * VB}'d0, rd_${bank}${jj}}`} : ${port.dataBits}'d0)`)
+      // the read-back select, one-hot and registered with the read: the multiplexer is an OR of ANDs
+      w(`  reg sel_${bank}${jj}; always @(posedge clk) if (cfg_re) sel_${bank}${jj} <= cs_${bank}${jj};`)
+      readBack.push(`(sel_${bank}${jj} ? ${kPar * VB === port.dataBits ? `rd_${bank}${jj}` : `{${port.dataBits - kPar * VB}'d0, rd_${bank}${jj}}`} : ${port.dataBits}'d0)`)
     }
   }
-  w(`  assign cfg_rdata = ${readBack.join(' | ')};`)
+  // registered: the read-back multiplexer over every memory of the layer is a cycle of its own
+  w(`  always @(posedge clk) cfg_rdata <= ${readBack.join(' | ')};`)
 }
 
 /** The update term g_k of every output block, and the e and g each lane row reads in the current chunk. */
@@ -319,7 +381,7 @@ function layerUpdates({ L, layer, VB, EB, KCW, w }: LayerText): void {
 /** The kPar × jPar lanes and the memory words they write back. */
 function layerLanes({ L, VB, EB, S, SW, w, jValid }: LayerText): void {
   const { kPar, jPar } = L
-  w(`  // lanes: function (k, j) = (kc·${kPar} + kk, jc·${jPar} + jj); inputs in stage 1, results in stage ${STAGE.lane}`)
+  w(`  // lanes: function (k, j) = (kc·${kPar} + kk, jc·${jPar} + jj); inputs in stage 1, results in stage ${STAGE.lane}, f in stage ${STAGE.sum}`)
   for (let kk = 0; kk < kPar; kk++) {
     for (let jj = 0; jj < jPar; jj++) {
       const id = `${kk}_${jj}`
@@ -336,29 +398,44 @@ function layerLanes({ L, VB, EB, S, SW, w, jValid }: LayerText): void {
   }
 }
 
-/** Forward: the sums over inputs, the accumulators over chunks, mean, clip, saved and the output registers. */
-function layerForward({ plan, L, layer, last, VB, SW, MW, JCW, KCW, w }: LayerText): void {
+/** Forward: the sums over inputs, the accumulators over chunks, mean, clip (located for the next layer), saved and the output registers. */
+function layerForward({ plan, l, L, layer, last, VB, SW, MW, JCW, KCW, w }: LayerText): void {
   const { m: M, kPar, jPar, KC, JC } = L
   const ACC = STAGE.acc + L.tree
   const OUT = STAGE.out + L.tree
-  w(`  // forward: z_k = ((Σ_j f_kj)·mult) >> base${last ? '' : `, clipped into [${layer.clip![0]}, ${layer.clip![1]}]`}`)
+  const outBits = last ? VB : locatedWidth(plan.spec, l + 1).bits
+  w(`  // forward: z_k = ((Σ_j f_kj)·mult) >> base${last ? '' : `, clipped into [${layer.clip![0]}, ${layer.clip![1]}] and located for layer ${l + 1}`}`)
   w('  // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)')
   for (let kk = 0; kk < kPar; kk++) {
     const sums = Array.from({ length: jPar }, (_, jj) => `fm_${kk}_${jj}`)
     w(`  reg signed [${SW - 1}:0] sum${kk}, acc${kk};`)
     pipelinedSum(w, `sum${kk}`, sums, SW)
     if (JC === 1) w(`  always @(posedge clk) acc${kk} <= sum${kk};`)
-    else w(`  always @(posedge clk) acc${kk} <= (jc${ACC} == ${JCW}'d0 ? ${SW}'sd0 : acc${kk}) + sum${kk};`)
-    w(`  wire signed [${SW + MW - 1}:0] zp${kk} = acc${kk} * ${lit(layer.mult, MW)};`)
+    else w(`  always @(posedge clk) acc${kk} <= (jz${ACC} ? ${SW}'sd0 : acc${kk}) + sum${kk};`)
+    // the scale product has a stage of its own (STAGE.scale), so no cycle holds a multiply and the clip
+    w(`  reg signed [${SW + MW - 1}:0] zp${kk}; always @(posedge clk) zp${kk} <= acc${kk} * ${lit(layer.mult, MW)};`)
+    if (!last) {
+      // the clip's compares, on acc beside the product (clipThresholds), registered with it
+      const { below, above } = clipThresholds(layer.clip![0], layer.clip![1], plan.spec.base, layer.mult)
+      const bits = Math.max(SW, signedBits(below), signedBits(above)) + 1
+      const a = `$signed(${sext(`acc${kk}`, SW, bits)})`
+      w(`  reg below${kk}, above${kk}; always @(posedge clk) begin below${kk} <= ${a} < ${bigLit(below, bits)}; above${kk} <= ${a} >= ${bigLit(above, bits)}; end`)
+    }
     w(`  wire signed [${SW + MW - 1}:0] zs${kk} = zp${kk} >>> ${plan.spec.base};`)
     w(`  wire signed [${VB - 1}:0] z${kk} = zs${kk}[${VB - 1}:0];`)
     if (last) {
       w(`  wire signed [${VB - 1}:0] c${kk} = z${kk};`)
       w(`  wire [${VB}:0] sv${kk} = ${VB + 1}'d0;`)
     } else {
+      // saved = clipped - z, and the clipped value located for the next layer: lo - z, hi - z and
+      // the location of z are formed from zp while the compares are already registered
       const [lo, hi] = layer.clip!
-      w(`  wire signed [${VB - 1}:0] c${kk} = z${kk} < ${lit(lo, VB)} ? ${lit(lo, VB)} : z${kk} > ${lit(hi, VB)} ? ${lit(hi, VB)} : z${kk};`)
-      w(`  wire signed [${VB}:0] sv${kk} = $signed(${sext(`c${kk}`, VB, VB + 1)}) - $signed(${sext(`z${kk}`, VB, VB + 1)});  // saved = clipped - z`)
+      const below = `below${kk}`
+      const above = `above${kk}`
+      locate(w, plan.spec, l + 1, `zl${kk}`, `z${kk}`, VB)
+      w(`  wire [${outBits - 1}:0] c${kk} = ${below} ? ${locatedLiteral(plan.spec, l + 1, lo)} : ${above} ? ${locatedLiteral(plan.spec, l + 1, hi)} : zl${kk};`)
+      w(`  wire signed [${VB}:0] zx${kk} = ${sext(`z${kk}`, VB, VB + 1)};`)
+      w(`  wire signed [${VB}:0] sv${kk} = ${below} ? ${lit(lo, VB + 1)} - zx${kk} : ${above} ? ${lit(hi, VB + 1)} - zx${kk} : ${VB + 1}'sd0;`)
     }
   }
   const outputs: string[] = []
@@ -366,7 +443,7 @@ function layerForward({ plan, L, layer, last, VB, SW, MW, JCW, KCW, w }: LayerTe
     const kc = Math.floor(k / kPar)
     const kk = k % kPar
     const when = ['fwd_out', JC > 1 ? `jc${OUT} == ${JCW}'d${JC - 1}` : '', KC > 1 ? `kc${OUT} == ${KCW}'d${kc}` : ''].filter((c) => c !== '').join(' && ')
-    w(`  reg [${VB - 1}:0] y${k};`)
+    w(`  reg [${outBits - 1}:0] y${k};`)
     w(`  always @(posedge clk) if (${when}) begin y${k} <= c${kk}; saved${k} <= sv${kk}; end`)
     outputs.unshift(`y${k}`)
   }
@@ -374,7 +451,7 @@ function layerForward({ plan, L, layer, last, VB, SW, MW, JCW, KCW, w }: LayerTe
 }
 
 /** Back-propagation (layers after the first): the residual of every input, summed over the output chunks. */
-function layerBackward({ L, EB, JCW, KCW, w }: LayerText): void {
+function layerBackward({ L, EB, JCW, w }: LayerText): void {
   const { n: N, kPar, jPar, KC, JC } = L
   w('  // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back')
   for (let jj = 0; jj < jPar; jj++) {
@@ -387,7 +464,7 @@ function layerBackward({ L, EB, JCW, KCW, w }: LayerText): void {
     const when = ['bwd_err', JC > 1 ? `jc${STAGE.error} == ${JCW}'d${jc}` : ''].filter((c) => c !== '').join(' && ')
     w(`  reg [${EB - 1}:0] ea${j};`)
     if (KC === 1) w(`  always @(posedge clk) if (${when}) ea${j} <= ts${jj};`)
-    else w(`  always @(posedge clk) if (${when}) ea${j} <= (kc${STAGE.error} == ${KCW}'d0 ? ${EB}'d0 : ea${j}) + ts${jj};`)
+    else w(`  always @(posedge clk) if (${when}) ea${j} <= (kz${STAGE.error} ? ${EB}'d0 : ea${j}) + ts${jj};`)
     errors.unshift(`ea${j}`)
   }
   w(`  assign e_out = {${errors.join(', ')}};`)
@@ -418,23 +495,33 @@ export function topModule(plan: HardwarePlan): string {
   w(`  output [${T * VB - 1}:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready`)
   w(`  output out_error,                 // the record had a feature outside [${spec.inputLo}, ${spec.inputHi}]: not trained on, out_y = 0`)
   w('  // parameter port, served only while no record runs: one word (kPar node values) of memory')
-  w('  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle')
+  w('  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)')
   w(`  input cfg_valid, output cfg_ready, input cfg_write, input [${port.idBits - 1}:0] cfg_mem, input [${port.wordBits - 1}:0] cfg_word,`)
-  w(`  input [${PW - 1}:0] cfg_wdata, output reg cfg_rvalid, output [${PW - 1}:0] cfg_rdata`)
+  w(`  input [${PW - 1}:0] cfg_wdata, output reg cfg_rvalid, output reg [${PW - 1}:0] cfg_rdata`)
   w(');')
   w(`  localparam PRED_AT = ${CW}'d${plan.predAt}, INFER_LAST = ${CW}'d${plan.inferCycles - 1}, TRAIN_LAST = ${CW}'d${plan.trainCycles - 1};`)
   spec.layers.forEach((layer, l) => {
-    w(`  wire [${layer.units * VB - 1}:0] y${l}; wire [${layer.units * EB - 1}:0] e${l}; wire [${PW - 1}:0] cfg_rd${l};`)
+    const bits = l === L - 1 ? VB : locatedWidth(spec, l + 1).bits
+    w(`  wire [${layer.units * bits - 1}:0] y${l}; wire [${layer.units * EB - 1}:0] e${l}; wire [${PW - 1}:0] cfg_rd${l};`)
   })
   w(`  reg running, train, bad; reg [${CW - 1}:0] cyc;`)
-  w(`  reg [${spec.inputs * VB - 1}:0] x; reg [${T * VB - 1}:0] ystar;`)
-  w('  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);')
-  w('  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged')
-  const checks = Array.from({ length: spec.inputs }, (_, c) => {
-    const f = `$signed(in_x[${c * VB + VB - 1}:${c * VB}])`
-    return `${f} < ${lit(spec.inputLo, VB)} || ${f} > ${lit(spec.inputHi, VB)}`
-  })
-  w(`  wire in_bad = ${checks.join(' ||\n    ')};`)
+  const LX = locatedWidth(spec, 0).bits
+  w(`  reg [${spec.inputs * LX - 1}:0] x; reg [${T * VB - 1}:0] ystar;  // x: the features located for layer 0`)
+  const located: string[] = []
+  for (let c = 0; c < spec.inputs; c++) {
+    w(`  wire [${VB - 1}:0] xf${c} = in_x[${c * VB + VB - 1}:${c * VB}];`)
+    locate(w, spec, 0, `xl${c}`, `xf${c}`, VB)
+    located.unshift(`xl${c}`)
+  }
+  w('  // the two cycles the top acts on, decoded a cycle ahead from cyc alone (while a record runs its')
+  w('  // cycles follow each other; a new one is taken only in a last cycle or while idle): last, the')
+  w("  // record's last cycle, and owed, the cycle its prediction is registered in")
+  w('  reg last, owed;')
+  w('  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged.')
+  w("  // The compares are registered as the record is taken and combined in its first cycle (fresh), when")
+  w('  // train and bad are set: nothing reads them before its second cycle')
+  const checks = Array.from({ length: spec.inputs }, (_, c) => `$signed(xf${c}) < ${lit(spec.inputLo, VB)}, $signed(xf${c}) > ${lit(spec.inputHi, VB)}`)
+  w(`  reg [${2 * spec.inputs - 1}:0] outside; reg fresh, train_in;`)
   w("  // output queue of two predictions: the last layer's output register is overwritten by the next")
   w("  // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed")
   w(`  reg [${T * VB}:0] q0, q1; reg [1:0] count; reg push, push_bad;`)
@@ -443,30 +530,35 @@ export function topModule(plan: HardwarePlan): string {
   w(`  assign out_y = q0[${T * VB - 1}:0];`)
   w(`  assign out_error = q0[${T * VB}];`)
   w('  wire pop = out_valid && out_ready;')
-  w('  wire owed = running && cyc == PRED_AT;')
   w('  // the next record is taken in the last cycle of this one (its inputs are registered at the same')
   w("  // edge) only if at most one prediction waits after this edge, counting this record's own if it is")
   w("  // still owed: the new record's prediction then finds a free slot whatever out_ready does")
-  w("  wire [2:0] after = {1'b0, count} + push + owed - pop;")
-  w("  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;")
+  const room = Array.from({ length: 32 }, (_, i) => (((i >> 3) + ((i >> 2) & 1) + ((i >> 1) & 1) - (i & 1)) & 7) <= 1)
+  const table = room.reduce((word, fits, i) => word | (fits ? 1n << BigInt(i) : 0n), 0n)
+  w(`  localparam [31:0] ROOM = 32'h${table.toString(16).padStart(8, '0')};  // count + push + owed - pop <= 1 (3 bits), by {count, push, owed, pop}: a LUT, not an adder`)
+  w("  assign in_ready = (!running || last) && ROOM[{count, push, owed, pop}] && !cfg_valid;")
   w('  wire accept = in_valid && in_ready;')
   w('  assign cfg_ready = !running;')
   w('  wire cfg_re = cfg_valid && cfg_ready && !cfg_write;')
   w('  wire cfg_we = cfg_valid && cfg_ready && cfg_write;')
-  w(`  reg [${port.idBits - 1}:0] cfg_sel;`)
-  w(`  assign cfg_rdata = ${spec.layers.map((_, l) => `cfg_rd${l}`).join(' | ')};`)
+  w('  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two')
   w('  always @(posedge clk) begin')
-  w("    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end")
+  w("    if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end")
   w('    else begin')
-  w("      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end")
+  w(`      if (accept) begin running <= 1'b1; cyc <= 0; train_in <= in_train; outside <= {${checks.join(', ')}}; x <= {${located.join(', ')}}; ystar <= in_y; end`)
   w("      else if (last) running <= 1'b0;")
   w("      else if (running) cyc <= cyc + 1'b1;")
+  w("      last <= running && !last && cyc == (train ? TRAIN_LAST : INFER_LAST) - 1'b1;")
+  w("      owed <= running && !last && cyc == PRED_AT - 1'b1;")
   w('      push <= owed;')
+  w('      fresh <= accept;')
   w("      count <= count + push - pop;")
-  w('      cfg_rvalid <= cfg_re;')
+  w('      cfg_read <= {cfg_read[0], cfg_re};')
+  w('      cfg_rvalid <= cfg_read[1];')
   w('    end')
+  w("    if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end")
   w('    push_bad <= bad;')
-  w('    if (cfg_re) cfg_sel <= cfg_mem;')
+  w(`    cfg_rdata <= ${spec.layers.map((_, l) => `cfg_rd${l}`).join(' | ')};`)
   w('    // a pop moves q1 forward; the pushed prediction goes to slot count - pop')
   w(`    if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;`)
   w(`    else if (push && count == 2'd0) q0 <= pushed;`)
@@ -482,7 +574,7 @@ export function topModule(plan: HardwarePlan): string {
   }
   spec.layers.forEach((_, l) => {
     const ports = [`.clk(clk)`, `.running(running)`, `.train(train)`, `.cyc(cyc)`, `.u(${l === 0 ? 'x' : `y${l - 1}`})`, `.e_in(e${l})`, `.y(y${l})`]
-    ports.push('.cfg_re(cfg_re)', '.cfg_we(cfg_we)', '.cfg_mem(cfg_mem)', '.cfg_sel(cfg_sel)', '.cfg_word(cfg_word)', '.cfg_wdata(cfg_wdata)', `.cfg_rdata(cfg_rd${l})`)
+    ports.push('.cfg_re(cfg_re)', '.cfg_we(cfg_we)', '.cfg_mem(cfg_mem)', '.cfg_word(cfg_word)', '.cfg_wdata(cfg_wdata)', `.cfg_rdata(cfg_rd${l})`)
     if (l > 0) ports.push(`.e_out(e${l - 1})`)
     w(`  kan_layer${l} l${l} (${ports.join(', ')});`)
   })

@@ -5,7 +5,7 @@
  */
 
 /** Cycles from a chunk's memory read to each pipeline stage's register (see ./plan.ts). */
-export const STAGE = { lane: 3, sum: 3, acc: 4, out: 5, write: 3, error: 4 } as const
+export const STAGE = { lane: 3, sum: 4, acc: 5, scale: 6, out: 7, write: 3, error: 4 } as const
 
 /** Terms the forward sum adds in one cycle (two adder levels): wider sums take more stages. */
 export const TREE_FAN_IN = 4

@@ -20,7 +20,7 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
-  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s)
+  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
@@ -43,7 +43,8 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
     v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
     pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
   end
-  assign f = v0_2 + pf_2;
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
   wire [VB-1:0] nv1 = v1_2 + d_2;
@@ -55,18 +56,18 @@ endmodule
 // layer 0: n = 2, m = 4, P = 5, lo = 0, s = 6, a = 8, mult = 4096; 1×1 functions a cycle, 8 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [5:0] cyc,
-  input cfg_re, input cfg_we, input [1:0] cfg_mem, input [1:0] cfg_sel, input [4:0] cfg_word,
-  input [12:0] cfg_wdata, output [12:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [25:0] u,            // layer inputs, 13 bits each
+  input cfg_re, input cfg_we, input [1:0] cfg_mem, input [4:0] cfg_word,
+  input [12:0] cfg_wdata, output reg [12:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [23:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (12 bits each)
   input [63:0] e_in,         // residual e_l of the outputs
-  output [51:0] y            // outputs, clipped
+  output [55:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc <= 6'd7);
-  wire fwd_out = running && (cyc >= 6'd5 && cyc <= 6'd12);
-  wire bwd_rd = running && train && (cyc >= 6'd29 && cyc <= 6'd36);
-  wire bwd_wr = running && train && (cyc >= 6'd32 && cyc <= 6'd39);
+  wire fwd_out = running && (cyc >= 6'd7 && cyc <= 6'd14);
+  wire bwd_rd = running && train && (cyc >= 6'd33 && cyc <= 6'd40);
+  wire bwd_wr = running && train && (cyc >= 6'd36 && cyc <= 6'd43);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [1:0] rd_kc; reg [4:0] rd_be; reg [3:0] rd_bo;
@@ -83,23 +84,27 @@ module kan_layer0 (
   reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [1:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 1'd0;
   // input lane 0: locate, read, write back
-  reg [12:0] u_rd0;
+  reg [11:0] u_rd0;
   always @* case (rd_jc)
-    1'd0: u_rd0 = u[12:0];
-    1'd1: u_rd0 = u[25:13];
-    default: u_rd0 = 13'sd0;
+    1'd0: u_rd0 = u[11:0];
+    1'd1: u_rd0 = u[23:12];
+    default: u_rd0 = 12'd0;
   endcase
-  wire [14:0] d0 = {{2{u_rd0[12]}}, u_rd0} - 15'sd0;
-  wire [2:0] i0 = d0[8:6];
-  wire [4:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [2:0] i0 = u_rd0[8:6];
+  wire [4:0] ra_e0 = rd_be + u_rd0[11:9];  // + ⌈i/2⌉
   wire [3:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [5:0] t0_1; reg odd0_1; reg [4:0] ae0_1; reg [3:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[5:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[5:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [4:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [4:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [3:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -110,11 +115,13 @@ module kan_layer0 (
   kan_ram #(.W(13), .D(24), .AW(5), .INIT("l0_j0_e.hex")) l0_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[4:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[4:0]), .wd(running ? wd_e0 : cfg_wdata[12:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 2'd1;
   kan_ram #(.W(13), .D(16), .AW(4), .INIT("l0_j0_o.hex")) l0_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[3:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[3:0]), .wd(running ? wd_o0 : cfg_wdata[12:0]));
-  assign cfg_rdata = (cfg_sel == 2'd0 ? rd_e0 : 13'd0) | (cfg_sel == 2'd1 ? rd_o0 : 13'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 13'd0) | (sel_o0 ? rd_o0 : 13'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [13:0] saved0;
   wire signed [15:0] es0 = $signed(e_in[15:0]) >>> 8;
@@ -136,51 +143,56 @@ module kan_layer0 (
     2'd3: begin e_cp0 = e_in[63:48]; g_cp0 = g3; end
     default: begin e_cp0 = 16'd0; g_cp0 = 16'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [12:0] f_0_0, ew_0_0, ow_0_0; wire [15:0] tm_0_0;
   kan_lane #(.VB(13), .EB(16), .S(6)) lane_0_0 (.clk(clk), .even_rd(rd_e0[12:0]), .odd_rd(rd_o0[12:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [13:0] fm_0_0 = 1'b1 ? {{1{f_0_0[12]}}, f_0_0} : 14'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-8, 1014]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-8, 1014] and located for layer 1
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [13:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc4 == 1'd0 ? 14'sd0 : acc0) + sum0;
-  wire signed [27:0] zp0 = acc0 * 14'sd4096;
+  always @(posedge clk) acc0 <= (jz5 ? 14'sd0 : acc0) + sum0;
+  reg signed [27:0] zp0; always @(posedge clk) zp0 <= acc0 * 14'sd4096;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[13]}}, acc0}) < -15'sd16; above0 <= $signed({{1{acc0[13]}}, acc0}) >= 15'sd2030; end
   wire signed [27:0] zs0 = zp0 >>> 13;
   wire signed [12:0] z0 = zs0[12:0];
-  wire signed [12:0] c0 = z0 < -13'sd8 ? -13'sd8 : z0 > 13'sd1014 ? 13'sd1014 : z0;
-  wire signed [13:0] sv0 = $signed({{1{c0[12]}}, c0}) - $signed({{1{z0[12]}}, z0});  // saved = clipped - z
-  reg [12:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 1'd1 && kc5 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
-  reg [12:0] y1;
-  always @(posedge clk) if (fwd_out && jc5 == 1'd1 && kc5 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
-  reg [12:0] y2;
-  always @(posedge clk) if (fwd_out && jc5 == 1'd1 && kc5 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
-  reg [12:0] y3;
-  always @(posedge clk) if (fwd_out && jc5 == 1'd1 && kc5 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
+  wire [11:0] zl0_d = z0[11:0] - 12'd4087;
+  wire [11:0] zl0_h = z0[11:0] - 12'd3831;
+  wire [13:0] zl0 = {zl0_h[11:9], zl0_d[10:0]};
+  wire [13:0] c0 = below0 ? 14'd1 : above0 ? 14'd5119 : zl0;
+  wire signed [13:0] zx0 = {{1{z0[12]}}, z0};
+  wire signed [13:0] sv0 = below0 ? -14'sd8 - zx0 : above0 ? 14'sd1014 - zx0 : 14'sd0;
+  reg [13:0] y0;
+  always @(posedge clk) if (fwd_out && jc7 == 1'd1 && kc7 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
+  reg [13:0] y1;
+  always @(posedge clk) if (fwd_out && jc7 == 1'd1 && kc7 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
+  reg [13:0] y2;
+  always @(posedge clk) if (fwd_out && jc7 == 1'd1 && kc7 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
+  reg [13:0] y3;
+  always @(posedge clk) if (fwd_out && jc7 == 1'd1 && kc7 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
   assign y = {y3, y2, y1, y0};
 endmodule
 
 // layer 1: n = 4, m = 1, P = 5, lo = -9, s = 8, a = 7, mult = 2048; 1×1 functions a cycle, 4 chunk(s)
 module kan_layer1 (
   input clk, input running, input train, input [5:0] cyc,
-  input cfg_re, input cfg_we, input [1:0] cfg_mem, input [1:0] cfg_sel, input [4:0] cfg_word,
-  input [12:0] cfg_wdata, output [12:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [51:0] u,            // layer inputs, 13 bits each
+  input cfg_re, input cfg_we, input [1:0] cfg_mem, input [4:0] cfg_word,
+  input [12:0] cfg_wdata, output reg [12:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [55:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (14 bits each)
   input [15:0] e_in,         // residual e_l of the outputs
   output [12:0] y,            // outputs (the prediction)
   output [63:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 6'd13 && cyc <= 6'd16);
-  wire fwd_out = running && (cyc >= 6'd18 && cyc <= 6'd21);
-  wire bwd_rd = running && train && (cyc >= 6'd22 && cyc <= 6'd25);
-  wire bwd_wr = running && train && (cyc >= 6'd25 && cyc <= 6'd28);
-  wire bwd_err = running && train && (cyc >= 6'd26 && cyc <= 6'd29);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 6'd15 && cyc <= 6'd18);
+  wire fwd_out = running && (cyc >= 6'd22 && cyc <= 6'd25);
+  wire bwd_rd = running && train && (cyc >= 6'd26 && cyc <= 6'd29);
+  wire bwd_wr = running && train && (cyc >= 6'd29 && cyc <= 6'd32);
+  wire bwd_err = running && train && (cyc >= 6'd30 && cyc <= 6'd33);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [1:0] rd_jc; reg [0:0] rd_kc; reg [3:0] rd_be; reg [2:0] rd_bo;
@@ -197,25 +209,29 @@ module kan_layer1 (
   reg [1:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [1:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [1:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [1:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [1:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 2'd0;
   // input lane 0: locate, read, write back
-  reg [12:0] u_rd0;
+  reg [13:0] u_rd0;
   always @* case (rd_jc)
-    2'd0: u_rd0 = u[12:0];
-    2'd1: u_rd0 = u[25:13];
-    2'd2: u_rd0 = u[38:26];
-    2'd3: u_rd0 = u[51:39];
-    default: u_rd0 = -13'sd9;
+    2'd0: u_rd0 = u[13:0];
+    2'd1: u_rd0 = u[27:14];
+    2'd2: u_rd0 = u[41:28];
+    2'd3: u_rd0 = u[55:42];
+    default: u_rd0 = 14'd0;
   endcase
-  wire [14:0] d0 = {{2{u_rd0[12]}}, u_rd0} - -15'sd9;
-  wire [2:0] i0 = d0[10:8];
-  wire [3:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [2:0] i0 = u_rd0[10:8];
+  wire [3:0] ra_e0 = rd_be + u_rd0[13:11];  // + ⌈i/2⌉
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [7:0] t0_1; reg odd0_1; reg [3:0] ae0_1; reg [2:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[7:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[7:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [3:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [3:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -226,18 +242,20 @@ module kan_layer1 (
   kan_ram #(.W(13), .D(12), .AW(4), .INIT("l1_j0_e.hex")) l1_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[3:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[3:0]), .wd(running ? wd_e0 : cfg_wdata[12:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 2'd3;
   kan_ram #(.W(13), .D(8), .AW(3), .INIT("l1_j0_o.hex")) l1_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[12:0]));
-  assign cfg_rdata = (cfg_sel == 2'd2 ? rd_e0 : 13'd0) | (cfg_sel == 2'd3 ? rd_o0 : 13'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 13'd0) | (sel_o0 ? rd_o0 : 13'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [13:0] saved0;
   wire signed [15:0] es0 = $signed(e_in[15:0]) >>> 7;
   wire [15:0] g0 = es0 + {{2{saved0[13]}}, saved0};
   wire [15:0] e_cp0 = e_in[15:0];
   wire [15:0] g_cp0 = g0;
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [12:0] f_0_0, ew_0_0, ow_0_0; wire [15:0] tm_0_0;
   kan_lane #(.VB(13), .EB(16), .S(8)) lane_0_0 (.clk(clk), .even_rd(rd_e0[12:0]), .odd_rd(rd_o0[12:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -248,14 +266,14 @@ module kan_layer1 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [14:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc4 == 2'd0 ? 15'sd0 : acc0) + sum0;
-  wire signed [27:0] zp0 = acc0 * 13'sd2048;
+  always @(posedge clk) acc0 <= (jz5 ? 15'sd0 : acc0) + sum0;
+  reg signed [27:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [27:0] zs0 = zp0 >>> 13;
   wire signed [12:0] z0 = zs0[12:0];
   wire signed [12:0] c0 = z0;
   wire [13:0] sv0 = 14'd0;
   reg [12:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
   assign y = {y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [15:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -270,7 +288,7 @@ module kan_layer1 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 2 inputs → 4 → 1; 40 cycles a training record, 22 an inference record
+// 2 inputs → 4 → 1; 44 cycles a training record, 26 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -281,19 +299,31 @@ module kan_top (
   output [12:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
   output out_error,                 // the record had a feature outside [0, 255]: not trained on, out_y = 0
   // parameter port, served only while no record runs: one word (kPar node values) of memory
-  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)
   input cfg_valid, output cfg_ready, input cfg_write, input [1:0] cfg_mem, input [4:0] cfg_word,
-  input [12:0] cfg_wdata, output reg cfg_rvalid, output [12:0] cfg_rdata
+  input [12:0] cfg_wdata, output reg cfg_rvalid, output reg [12:0] cfg_rdata
 );
-  localparam PRED_AT = 6'd21, INFER_LAST = 6'd21, TRAIN_LAST = 6'd39;
-  wire [51:0] y0; wire [63:0] e0; wire [12:0] cfg_rd0;
+  localparam PRED_AT = 6'd25, INFER_LAST = 6'd25, TRAIN_LAST = 6'd43;
+  wire [55:0] y0; wire [63:0] e0; wire [12:0] cfg_rd0;
   wire [12:0] y1; wire [15:0] e1; wire [12:0] cfg_rd1;
   reg running, train, bad; reg [5:0] cyc;
-  reg [25:0] x; reg [12:0] ystar;
-  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
-  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
-  wire in_bad = $signed(in_x[12:0]) < 13'sd0 || $signed(in_x[12:0]) > 13'sd255 ||
-    $signed(in_x[25:13]) < 13'sd0 || $signed(in_x[25:13]) > 13'sd255;
+  reg [23:0] x; reg [12:0] ystar;  // x: the features located for layer 0
+  wire [12:0] xf0 = in_x[12:0];
+  wire [9:0] xl0_d = xf0[9:0] - 10'd0;
+  wire [9:0] xl0_h = xf0[9:0] - 10'd960;
+  wire [11:0] xl0 = {xl0_h[9:7], xl0_d[8:0]};
+  wire [12:0] xf1 = in_x[25:13];
+  wire [9:0] xl1_d = xf1[9:0] - 10'd0;
+  wire [9:0] xl1_h = xf1[9:0] - 10'd960;
+  wire [11:0] xl1 = {xl1_h[9:7], xl1_d[8:0]};
+  // the two cycles the top acts on, decoded a cycle ahead from cyc alone (while a record runs its
+  // cycles follow each other; a new one is taken only in a last cycle or while idle): last, the
+  // record's last cycle, and owed, the cycle its prediction is registered in
+  reg last, owed;
+  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged.
+  // The compares are registered as the record is taken and combined in its first cycle (fresh), when
+  // train and bad are set: nothing reads them before its second cycle
+  reg [3:0] outside; reg fresh, train_in;
   // output queue of two predictions: the last layer's output register is overwritten by the next
   // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
   reg [13:0] q0, q1; reg [1:0] count; reg push, push_bad;
@@ -302,30 +332,33 @@ module kan_top (
   assign out_y = q0[12:0];
   assign out_error = q0[13];
   wire pop = out_valid && out_ready;
-  wire owed = running && cyc == PRED_AT;
   // the next record is taken in the last cycle of this one (its inputs are registered at the same
   // edge) only if at most one prediction waits after this edge, counting this record's own if it is
   // still owed: the new record's prediction then finds a free slot whatever out_ready does
-  wire [2:0] after = {1'b0, count} + push + owed - pop;
-  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;
+  localparam [31:0] ROOM = 32'h00022bbd;  // count + push + owed - pop <= 1 (3 bits), by {count, push, owed, pop}: a LUT, not an adder
+  assign in_ready = (!running || last) && ROOM[{count, push, owed, pop}] && !cfg_valid;
   wire accept = in_valid && in_ready;
   assign cfg_ready = !running;
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
-  reg [1:0] cfg_sel;
-  assign cfg_rdata = cfg_rd0 | cfg_rd1;
+  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train_in <= in_train; outside <= {$signed(xf0) < 13'sd0, $signed(xf0) > 13'sd255, $signed(xf1) < 13'sd0, $signed(xf1) > 13'sd255}; x <= {xl1, xl0}; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
+      last <= running && !last && cyc == (train ? TRAIN_LAST : INFER_LAST) - 1'b1;
+      owed <= running && !last && cyc == PRED_AT - 1'b1;
       push <= owed;
+      fresh <= accept;
       count <= count + push - pop;
-      cfg_rvalid <= cfg_re;
+      cfg_read <= {cfg_read[0], cfg_re};
+      cfg_rvalid <= cfg_read[1];
     end
+    if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end
     push_bad <= bad;
-    if (cfg_re) cfg_sel <= cfg_mem;
+    cfg_rdata <= cfg_rd0 | cfg_rd1;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
     else if (push && count == 2'd0) q0 <= pushed;
@@ -333,6 +366,6 @@ module kan_top (
   end
   // output residual e_L = wrap(y* - y)
   assign e1[15:0] = {{3{ystar[12]}}, ystar[12:0]} - {{3{y1[12]}}, y1[12:0]};
-  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
-  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
+  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
+  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
 endmodule

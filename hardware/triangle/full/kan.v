@@ -20,7 +20,7 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
-  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s)
+  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
@@ -43,7 +43,8 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
     v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
     pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
   end
-  assign f = v0_2 + pf_2;
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
   wire [VB-1:0] nv1 = v1_2 + d_2;
@@ -55,18 +56,18 @@ endmodule
 // layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 53×6 functions a cycle, 1 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [5:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
-  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [149:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [2:0] cfg_word,
+  input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [77:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (13 bits each)
   input [1695:0] e_in,         // residual e_l of the outputs
-  output [1324:0] y            // outputs, clipped
+  output [1324:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc == 6'd0);
-  wire fwd_out = running && (cyc == 6'd6);
+  wire fwd_out = running && (cyc == 6'd8);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd43);
+  wire bwd_wr = running && train && (cyc == 6'd51);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [0:0] rd_be; reg [0:0] rd_bo;
@@ -83,19 +84,22 @@ module kan_layer0 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [0:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
-  wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - 27'sd0;
-  wire [0:0] i0 = d0[11:11];
-  wire [0:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [12:0] u_rd0 = u[12:0];
+  wire [0:0] i0 = u_rd0[11:11];
+  wire [0:0] ra_e0 = rd_be + u_rd0[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [10:0] t0_1; reg odd0_1; reg [0:0] ae0_1; reg [0:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [0:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [0:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [0:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -106,18 +110,19 @@ module kan_layer0 (
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j0_e.hex")) l0_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[0:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[0:0]), .wd(running ? wd_e0 : cfg_wdata[1324:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd1;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j0_o.hex")) l0_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[0:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[0:0]), .wd(running ? wd_o0 : cfg_wdata[1324:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
-  wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - 27'sd0;
-  wire [0:0] i1 = d1[11:11];
-  wire [0:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [12:0] u_rd1 = u[25:13];
+  wire [0:0] i1 = u_rd1[11:11];
+  wire [0:0] ra_e1 = rd_be + u_rd1[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [10:0] t1_1; reg odd1_1; reg [0:0] ae1_1; reg [0:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[10:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[10:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [0:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [0:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [0:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -128,18 +133,19 @@ module kan_layer0 (
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j1_e.hex")) l0_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[0:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[0:0]), .wd(running ? wd_e1 : cfg_wdata[1324:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd3;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j1_o.hex")) l0_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[0:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[0:0]), .wd(running ? wd_o1 : cfg_wdata[1324:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
-  wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - 27'sd0;
-  wire [0:0] i2 = d2[11:11];
-  wire [0:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [12:0] u_rd2 = u[38:26];
+  wire [0:0] i2 = u_rd2[11:11];
+  wire [0:0] ra_e2 = rd_be + u_rd2[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [10:0] t2_1; reg odd2_1; reg [0:0] ae2_1; reg [0:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[10:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[10:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [0:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [0:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [0:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -150,18 +156,19 @@ module kan_layer0 (
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j2_e.hex")) l0_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[0:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[0:0]), .wd(running ? wd_e2 : cfg_wdata[1324:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd5;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j2_o.hex")) l0_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[0:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[0:0]), .wd(running ? wd_o2 : cfg_wdata[1324:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
-  wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - 27'sd0;
-  wire [0:0] i3 = d3[11:11];
-  wire [0:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [12:0] u_rd3 = u[51:39];
+  wire [0:0] i3 = u_rd3[11:11];
+  wire [0:0] ra_e3 = rd_be + u_rd3[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [10:0] t3_1; reg odd3_1; reg [0:0] ae3_1; reg [0:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[10:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[10:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [0:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [0:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [0:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -172,18 +179,19 @@ module kan_layer0 (
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j3_e.hex")) l0_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[0:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[0:0]), .wd(running ? wd_e3 : cfg_wdata[1324:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd7;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j3_o.hex")) l0_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[0:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[0:0]), .wd(running ? wd_o3 : cfg_wdata[1324:0]));
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
-  wire [24:0] u_rd4 = u[124:100];
-  wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - 27'sd0;
-  wire [0:0] i4 = d4[11:11];
-  wire [0:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
+  wire [12:0] u_rd4 = u[64:52];
+  wire [0:0] i4 = u_rd4[11:11];
+  wire [0:0] ra_e4 = rd_be + u_rd4[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o4 = rd_bo + (i4 >> 1);
   reg [10:0] t4_1; reg odd4_1; reg [0:0] ae4_1; reg [0:0] ao4_1;
-  always @(posedge clk) if (rd) begin t4_1 <= d4[10:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  always @(posedge clk) if (rd) begin t4_1 <= u_rd4[10:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
   reg [0:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
   reg [0:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
   reg [0:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
@@ -194,18 +202,19 @@ module kan_layer0 (
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j4_e.hex")) l0_j4_e (
     .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[0:0]), .rd(rd_e4),
     .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[0:0]), .wd(running ? wd_e4 : cfg_wdata[1324:0]));
+  reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd9;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j4_o.hex")) l0_j4_o (
     .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[0:0]), .rd(rd_o4),
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[0:0]), .wd(running ? wd_o4 : cfg_wdata[1324:0]));
+  reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
-  wire [24:0] u_rd5 = u[149:125];
-  wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - 27'sd0;
-  wire [0:0] i5 = d5[11:11];
-  wire [0:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
+  wire [12:0] u_rd5 = u[77:65];
+  wire [0:0] i5 = u_rd5[11:11];
+  wire [0:0] ra_e5 = rd_be + u_rd5[12:12];  // + ⌈i/2⌉
   wire [0:0] ra_o5 = rd_bo + (i5 >> 1);
   reg [10:0] t5_1; reg odd5_1; reg [0:0] ae5_1; reg [0:0] ao5_1;
-  always @(posedge clk) if (rd) begin t5_1 <= d5[10:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  always @(posedge clk) if (rd) begin t5_1 <= u_rd5[10:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
   reg [0:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
   reg [0:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
   reg [0:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
@@ -216,11 +225,13 @@ module kan_layer0 (
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j5_e.hex")) l0_j5_e (
     .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[0:0]), .rd(rd_e5),
     .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[0:0]), .wd(running ? wd_e5 : cfg_wdata[1324:0]));
+  reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd11;
   kan_ram #(.W(1325), .D(1), .AW(1), .INIT("l0_j5_o.hex")) l0_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[0:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[0:0]), .wd(running ? wd_o5 : cfg_wdata[1324:0]));
-  assign cfg_rdata = (cfg_sel == 8'd0 ? rd_e0 : 1325'd0) | (cfg_sel == 8'd1 ? rd_o0 : 1325'd0) | (cfg_sel == 8'd2 ? rd_e1 : 1325'd0) | (cfg_sel == 8'd3 ? rd_o1 : 1325'd0) | (cfg_sel == 8'd4 ? rd_e2 : 1325'd0) | (cfg_sel == 8'd5 ? rd_o2 : 1325'd0) | (cfg_sel == 8'd6 ? rd_e3 : 1325'd0) | (cfg_sel == 8'd7 ? rd_o3 : 1325'd0) | (cfg_sel == 8'd8 ? rd_e4 : 1325'd0) | (cfg_sel == 8'd9 ? rd_o4 : 1325'd0) | (cfg_sel == 8'd10 ? rd_e5 : 1325'd0) | (cfg_sel == 8'd11 ? rd_o5 : 1325'd0);
+  reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 1325'd0) | (sel_o0 ? rd_o0 : 1325'd0) | (sel_e1 ? rd_e1 : 1325'd0) | (sel_o1 ? rd_o1 : 1325'd0) | (sel_e2 ? rd_e2 : 1325'd0) | (sel_o2 ? rd_o2 : 1325'd0) | (sel_e3 ? rd_e3 : 1325'd0) | (sel_o3 ? rd_o3 : 1325'd0) | (sel_e4 ? rd_e4 : 1325'd0) | (sel_o4 ? rd_o4 : 1325'd0) | (sel_e5 ? rd_e5 : 1325'd0) | (sel_o5 ? rd_o5 : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -487,7 +498,7 @@ module kan_layer0 (
   wire [31:0] g_cp51 = g51;
   wire [31:0] e_cp52 = e_in[1695:1664];
   wire [31:0] g_cp52 = g52;
-  // lanes: function (k, j) = (kc·53 + kk, jc·6 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·53 + kk, jc·6 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -1772,538 +1783,803 @@ module kan_layer0 (
   assign wd_o4 = {ow_52_4, ow_51_4, ow_50_4, ow_49_4, ow_48_4, ow_47_4, ow_46_4, ow_45_4, ow_44_4, ow_43_4, ow_42_4, ow_41_4, ow_40_4, ow_39_4, ow_38_4, ow_37_4, ow_36_4, ow_35_4, ow_34_4, ow_33_4, ow_32_4, ow_31_4, ow_30_4, ow_29_4, ow_28_4, ow_27_4, ow_26_4, ow_25_4, ow_24_4, ow_23_4, ow_22_4, ow_21_4, ow_20_4, ow_19_4, ow_18_4, ow_17_4, ow_16_4, ow_15_4, ow_14_4, ow_13_4, ow_12_4, ow_11_4, ow_10_4, ow_9_4, ow_8_4, ow_7_4, ow_6_4, ow_5_4, ow_4_4, ow_3_4, ow_2_4, ow_1_4, ow_0_4};
   assign wd_e5 = {ew_52_5, ew_51_5, ew_50_5, ew_49_5, ew_48_5, ew_47_5, ew_46_5, ew_45_5, ew_44_5, ew_43_5, ew_42_5, ew_41_5, ew_40_5, ew_39_5, ew_38_5, ew_37_5, ew_36_5, ew_35_5, ew_34_5, ew_33_5, ew_32_5, ew_31_5, ew_30_5, ew_29_5, ew_28_5, ew_27_5, ew_26_5, ew_25_5, ew_24_5, ew_23_5, ew_22_5, ew_21_5, ew_20_5, ew_19_5, ew_18_5, ew_17_5, ew_16_5, ew_15_5, ew_14_5, ew_13_5, ew_12_5, ew_11_5, ew_10_5, ew_9_5, ew_8_5, ew_7_5, ew_6_5, ew_5_5, ew_4_5, ew_3_5, ew_2_5, ew_1_5, ew_0_5};
   assign wd_o5 = {ow_52_5, ow_51_5, ow_50_5, ow_49_5, ow_48_5, ow_47_5, ow_46_5, ow_45_5, ow_44_5, ow_43_5, ow_42_5, ow_41_5, ow_40_5, ow_39_5, ow_38_5, ow_37_5, ow_36_5, ow_35_5, ow_34_5, ow_33_5, ow_32_5, ow_31_5, ow_30_5, ow_29_5, ow_28_5, ow_27_5, ow_26_5, ow_25_5, ow_24_5, ow_23_5, ow_22_5, ow_21_5, ow_20_5, ow_19_5, ow_18_5, ow_17_5, ow_16_5, ow_15_5, ow_14_5, ow_13_5, ow_12_5, ow_11_5, ow_10_5, ow_9_5, ow_8_5, ow_7_5, ow_6_5, ow_5_5, ow_4_5, ow_3_5, ow_2_5, ow_1_5, ow_0_5};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791] and located for layer 1
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [27:0] sum0, acc0;
   reg signed [27:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
   reg signed [27:0] sum0_s0_1; always @(posedge clk) sum0_s0_1 <= (fm_0_4 + fm_0_5);
   always @(posedge clk) sum0 <= (sum0_s0_0 + sum0_s0_1);
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 12'sd1365;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[27]}}, acc0}) < -29'sd60008; above0 <= $signed({{1{acc0[27]}}, acc0}) >= 29'sd8592850; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd11927551 : zl0;
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1431791 - zx0 : 26'sd0;
   reg signed [27:0] sum1, acc1;
   reg signed [27:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
   reg signed [27:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= (fm_1_4 + fm_1_5);
   always @(posedge clk) sum1 <= (sum1_s0_0 + sum1_s0_1);
   always @(posedge clk) acc1 <= sum1;
-  wire signed [39:0] zp1 = acc1 * 12'sd1365;
+  reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 12'sd1365;
+  reg below1, above1; always @(posedge clk) begin below1 <= $signed({{1{acc1[27]}}, acc1}) < -29'sd60008; above1 <= $signed({{1{acc1[27]}}, acc1}) >= 29'sd8592850; end
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
-  wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1431791 ? 25'sd1431791 : z1;
-  wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
+  wire [21:0] zl1_d = z1[21:0] - 22'd4184304;
+  wire [21:0] zl1_h = z1[21:0] - 22'd4053232;
+  wire [24:0] zl1 = {zl1_h[21:18], zl1_d[20:0]};
+  wire [24:0] c1 = below1 ? 25'd1 : above1 ? 25'd11927551 : zl1;
+  wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
+  wire signed [25:0] sv1 = below1 ? -26'sd9999 - zx1 : above1 ? 26'sd1431791 - zx1 : 26'sd0;
   reg signed [27:0] sum2, acc2;
   reg signed [27:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
   reg signed [27:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= (fm_2_4 + fm_2_5);
   always @(posedge clk) sum2 <= (sum2_s0_0 + sum2_s0_1);
   always @(posedge clk) acc2 <= sum2;
-  wire signed [39:0] zp2 = acc2 * 12'sd1365;
+  reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 12'sd1365;
+  reg below2, above2; always @(posedge clk) begin below2 <= $signed({{1{acc2[27]}}, acc2}) < -29'sd60008; above2 <= $signed({{1{acc2[27]}}, acc2}) >= 29'sd8592850; end
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
-  wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1431791 ? 25'sd1431791 : z2;
-  wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
+  wire [21:0] zl2_d = z2[21:0] - 22'd4184304;
+  wire [21:0] zl2_h = z2[21:0] - 22'd4053232;
+  wire [24:0] zl2 = {zl2_h[21:18], zl2_d[20:0]};
+  wire [24:0] c2 = below2 ? 25'd1 : above2 ? 25'd11927551 : zl2;
+  wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
+  wire signed [25:0] sv2 = below2 ? -26'sd9999 - zx2 : above2 ? 26'sd1431791 - zx2 : 26'sd0;
   reg signed [27:0] sum3, acc3;
   reg signed [27:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
   reg signed [27:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= (fm_3_4 + fm_3_5);
   always @(posedge clk) sum3 <= (sum3_s0_0 + sum3_s0_1);
   always @(posedge clk) acc3 <= sum3;
-  wire signed [39:0] zp3 = acc3 * 12'sd1365;
+  reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 12'sd1365;
+  reg below3, above3; always @(posedge clk) begin below3 <= $signed({{1{acc3[27]}}, acc3}) < -29'sd60008; above3 <= $signed({{1{acc3[27]}}, acc3}) >= 29'sd8592850; end
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
-  wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1431791 ? 25'sd1431791 : z3;
-  wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
+  wire [21:0] zl3_d = z3[21:0] - 22'd4184304;
+  wire [21:0] zl3_h = z3[21:0] - 22'd4053232;
+  wire [24:0] zl3 = {zl3_h[21:18], zl3_d[20:0]};
+  wire [24:0] c3 = below3 ? 25'd1 : above3 ? 25'd11927551 : zl3;
+  wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
+  wire signed [25:0] sv3 = below3 ? -26'sd9999 - zx3 : above3 ? 26'sd1431791 - zx3 : 26'sd0;
   reg signed [27:0] sum4, acc4;
   reg signed [27:0] sum4_s0_0; always @(posedge clk) sum4_s0_0 <= ((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3));
   reg signed [27:0] sum4_s0_1; always @(posedge clk) sum4_s0_1 <= (fm_4_4 + fm_4_5);
   always @(posedge clk) sum4 <= (sum4_s0_0 + sum4_s0_1);
   always @(posedge clk) acc4 <= sum4;
-  wire signed [39:0] zp4 = acc4 * 12'sd1365;
+  reg signed [39:0] zp4; always @(posedge clk) zp4 <= acc4 * 12'sd1365;
+  reg below4, above4; always @(posedge clk) begin below4 <= $signed({{1{acc4[27]}}, acc4}) < -29'sd60008; above4 <= $signed({{1{acc4[27]}}, acc4}) >= 29'sd8592850; end
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
-  wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1431791 ? 25'sd1431791 : z4;
-  wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
+  wire [21:0] zl4_d = z4[21:0] - 22'd4184304;
+  wire [21:0] zl4_h = z4[21:0] - 22'd4053232;
+  wire [24:0] zl4 = {zl4_h[21:18], zl4_d[20:0]};
+  wire [24:0] c4 = below4 ? 25'd1 : above4 ? 25'd11927551 : zl4;
+  wire signed [25:0] zx4 = {{1{z4[24]}}, z4};
+  wire signed [25:0] sv4 = below4 ? -26'sd9999 - zx4 : above4 ? 26'sd1431791 - zx4 : 26'sd0;
   reg signed [27:0] sum5, acc5;
   reg signed [27:0] sum5_s0_0; always @(posedge clk) sum5_s0_0 <= ((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3));
   reg signed [27:0] sum5_s0_1; always @(posedge clk) sum5_s0_1 <= (fm_5_4 + fm_5_5);
   always @(posedge clk) sum5 <= (sum5_s0_0 + sum5_s0_1);
   always @(posedge clk) acc5 <= sum5;
-  wire signed [39:0] zp5 = acc5 * 12'sd1365;
+  reg signed [39:0] zp5; always @(posedge clk) zp5 <= acc5 * 12'sd1365;
+  reg below5, above5; always @(posedge clk) begin below5 <= $signed({{1{acc5[27]}}, acc5}) < -29'sd60008; above5 <= $signed({{1{acc5[27]}}, acc5}) >= 29'sd8592850; end
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
-  wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1431791 ? 25'sd1431791 : z5;
-  wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
+  wire [21:0] zl5_d = z5[21:0] - 22'd4184304;
+  wire [21:0] zl5_h = z5[21:0] - 22'd4053232;
+  wire [24:0] zl5 = {zl5_h[21:18], zl5_d[20:0]};
+  wire [24:0] c5 = below5 ? 25'd1 : above5 ? 25'd11927551 : zl5;
+  wire signed [25:0] zx5 = {{1{z5[24]}}, z5};
+  wire signed [25:0] sv5 = below5 ? -26'sd9999 - zx5 : above5 ? 26'sd1431791 - zx5 : 26'sd0;
   reg signed [27:0] sum6, acc6;
   reg signed [27:0] sum6_s0_0; always @(posedge clk) sum6_s0_0 <= ((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3));
   reg signed [27:0] sum6_s0_1; always @(posedge clk) sum6_s0_1 <= (fm_6_4 + fm_6_5);
   always @(posedge clk) sum6 <= (sum6_s0_0 + sum6_s0_1);
   always @(posedge clk) acc6 <= sum6;
-  wire signed [39:0] zp6 = acc6 * 12'sd1365;
+  reg signed [39:0] zp6; always @(posedge clk) zp6 <= acc6 * 12'sd1365;
+  reg below6, above6; always @(posedge clk) begin below6 <= $signed({{1{acc6[27]}}, acc6}) < -29'sd60008; above6 <= $signed({{1{acc6[27]}}, acc6}) >= 29'sd8592850; end
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
-  wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1431791 ? 25'sd1431791 : z6;
-  wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
+  wire [21:0] zl6_d = z6[21:0] - 22'd4184304;
+  wire [21:0] zl6_h = z6[21:0] - 22'd4053232;
+  wire [24:0] zl6 = {zl6_h[21:18], zl6_d[20:0]};
+  wire [24:0] c6 = below6 ? 25'd1 : above6 ? 25'd11927551 : zl6;
+  wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
+  wire signed [25:0] sv6 = below6 ? -26'sd9999 - zx6 : above6 ? 26'sd1431791 - zx6 : 26'sd0;
   reg signed [27:0] sum7, acc7;
   reg signed [27:0] sum7_s0_0; always @(posedge clk) sum7_s0_0 <= ((fm_7_0 + fm_7_1) + (fm_7_2 + fm_7_3));
   reg signed [27:0] sum7_s0_1; always @(posedge clk) sum7_s0_1 <= (fm_7_4 + fm_7_5);
   always @(posedge clk) sum7 <= (sum7_s0_0 + sum7_s0_1);
   always @(posedge clk) acc7 <= sum7;
-  wire signed [39:0] zp7 = acc7 * 12'sd1365;
+  reg signed [39:0] zp7; always @(posedge clk) zp7 <= acc7 * 12'sd1365;
+  reg below7, above7; always @(posedge clk) begin below7 <= $signed({{1{acc7[27]}}, acc7}) < -29'sd60008; above7 <= $signed({{1{acc7[27]}}, acc7}) >= 29'sd8592850; end
   wire signed [39:0] zs7 = zp7 >>> 13;
   wire signed [24:0] z7 = zs7[24:0];
-  wire signed [24:0] c7 = z7 < -25'sd9999 ? -25'sd9999 : z7 > 25'sd1431791 ? 25'sd1431791 : z7;
-  wire signed [25:0] sv7 = $signed({{1{c7[24]}}, c7}) - $signed({{1{z7[24]}}, z7});  // saved = clipped - z
+  wire [21:0] zl7_d = z7[21:0] - 22'd4184304;
+  wire [21:0] zl7_h = z7[21:0] - 22'd4053232;
+  wire [24:0] zl7 = {zl7_h[21:18], zl7_d[20:0]};
+  wire [24:0] c7 = below7 ? 25'd1 : above7 ? 25'd11927551 : zl7;
+  wire signed [25:0] zx7 = {{1{z7[24]}}, z7};
+  wire signed [25:0] sv7 = below7 ? -26'sd9999 - zx7 : above7 ? 26'sd1431791 - zx7 : 26'sd0;
   reg signed [27:0] sum8, acc8;
   reg signed [27:0] sum8_s0_0; always @(posedge clk) sum8_s0_0 <= ((fm_8_0 + fm_8_1) + (fm_8_2 + fm_8_3));
   reg signed [27:0] sum8_s0_1; always @(posedge clk) sum8_s0_1 <= (fm_8_4 + fm_8_5);
   always @(posedge clk) sum8 <= (sum8_s0_0 + sum8_s0_1);
   always @(posedge clk) acc8 <= sum8;
-  wire signed [39:0] zp8 = acc8 * 12'sd1365;
+  reg signed [39:0] zp8; always @(posedge clk) zp8 <= acc8 * 12'sd1365;
+  reg below8, above8; always @(posedge clk) begin below8 <= $signed({{1{acc8[27]}}, acc8}) < -29'sd60008; above8 <= $signed({{1{acc8[27]}}, acc8}) >= 29'sd8592850; end
   wire signed [39:0] zs8 = zp8 >>> 13;
   wire signed [24:0] z8 = zs8[24:0];
-  wire signed [24:0] c8 = z8 < -25'sd9999 ? -25'sd9999 : z8 > 25'sd1431791 ? 25'sd1431791 : z8;
-  wire signed [25:0] sv8 = $signed({{1{c8[24]}}, c8}) - $signed({{1{z8[24]}}, z8});  // saved = clipped - z
+  wire [21:0] zl8_d = z8[21:0] - 22'd4184304;
+  wire [21:0] zl8_h = z8[21:0] - 22'd4053232;
+  wire [24:0] zl8 = {zl8_h[21:18], zl8_d[20:0]};
+  wire [24:0] c8 = below8 ? 25'd1 : above8 ? 25'd11927551 : zl8;
+  wire signed [25:0] zx8 = {{1{z8[24]}}, z8};
+  wire signed [25:0] sv8 = below8 ? -26'sd9999 - zx8 : above8 ? 26'sd1431791 - zx8 : 26'sd0;
   reg signed [27:0] sum9, acc9;
   reg signed [27:0] sum9_s0_0; always @(posedge clk) sum9_s0_0 <= ((fm_9_0 + fm_9_1) + (fm_9_2 + fm_9_3));
   reg signed [27:0] sum9_s0_1; always @(posedge clk) sum9_s0_1 <= (fm_9_4 + fm_9_5);
   always @(posedge clk) sum9 <= (sum9_s0_0 + sum9_s0_1);
   always @(posedge clk) acc9 <= sum9;
-  wire signed [39:0] zp9 = acc9 * 12'sd1365;
+  reg signed [39:0] zp9; always @(posedge clk) zp9 <= acc9 * 12'sd1365;
+  reg below9, above9; always @(posedge clk) begin below9 <= $signed({{1{acc9[27]}}, acc9}) < -29'sd60008; above9 <= $signed({{1{acc9[27]}}, acc9}) >= 29'sd8592850; end
   wire signed [39:0] zs9 = zp9 >>> 13;
   wire signed [24:0] z9 = zs9[24:0];
-  wire signed [24:0] c9 = z9 < -25'sd9999 ? -25'sd9999 : z9 > 25'sd1431791 ? 25'sd1431791 : z9;
-  wire signed [25:0] sv9 = $signed({{1{c9[24]}}, c9}) - $signed({{1{z9[24]}}, z9});  // saved = clipped - z
+  wire [21:0] zl9_d = z9[21:0] - 22'd4184304;
+  wire [21:0] zl9_h = z9[21:0] - 22'd4053232;
+  wire [24:0] zl9 = {zl9_h[21:18], zl9_d[20:0]};
+  wire [24:0] c9 = below9 ? 25'd1 : above9 ? 25'd11927551 : zl9;
+  wire signed [25:0] zx9 = {{1{z9[24]}}, z9};
+  wire signed [25:0] sv9 = below9 ? -26'sd9999 - zx9 : above9 ? 26'sd1431791 - zx9 : 26'sd0;
   reg signed [27:0] sum10, acc10;
   reg signed [27:0] sum10_s0_0; always @(posedge clk) sum10_s0_0 <= ((fm_10_0 + fm_10_1) + (fm_10_2 + fm_10_3));
   reg signed [27:0] sum10_s0_1; always @(posedge clk) sum10_s0_1 <= (fm_10_4 + fm_10_5);
   always @(posedge clk) sum10 <= (sum10_s0_0 + sum10_s0_1);
   always @(posedge clk) acc10 <= sum10;
-  wire signed [39:0] zp10 = acc10 * 12'sd1365;
+  reg signed [39:0] zp10; always @(posedge clk) zp10 <= acc10 * 12'sd1365;
+  reg below10, above10; always @(posedge clk) begin below10 <= $signed({{1{acc10[27]}}, acc10}) < -29'sd60008; above10 <= $signed({{1{acc10[27]}}, acc10}) >= 29'sd8592850; end
   wire signed [39:0] zs10 = zp10 >>> 13;
   wire signed [24:0] z10 = zs10[24:0];
-  wire signed [24:0] c10 = z10 < -25'sd9999 ? -25'sd9999 : z10 > 25'sd1431791 ? 25'sd1431791 : z10;
-  wire signed [25:0] sv10 = $signed({{1{c10[24]}}, c10}) - $signed({{1{z10[24]}}, z10});  // saved = clipped - z
+  wire [21:0] zl10_d = z10[21:0] - 22'd4184304;
+  wire [21:0] zl10_h = z10[21:0] - 22'd4053232;
+  wire [24:0] zl10 = {zl10_h[21:18], zl10_d[20:0]};
+  wire [24:0] c10 = below10 ? 25'd1 : above10 ? 25'd11927551 : zl10;
+  wire signed [25:0] zx10 = {{1{z10[24]}}, z10};
+  wire signed [25:0] sv10 = below10 ? -26'sd9999 - zx10 : above10 ? 26'sd1431791 - zx10 : 26'sd0;
   reg signed [27:0] sum11, acc11;
   reg signed [27:0] sum11_s0_0; always @(posedge clk) sum11_s0_0 <= ((fm_11_0 + fm_11_1) + (fm_11_2 + fm_11_3));
   reg signed [27:0] sum11_s0_1; always @(posedge clk) sum11_s0_1 <= (fm_11_4 + fm_11_5);
   always @(posedge clk) sum11 <= (sum11_s0_0 + sum11_s0_1);
   always @(posedge clk) acc11 <= sum11;
-  wire signed [39:0] zp11 = acc11 * 12'sd1365;
+  reg signed [39:0] zp11; always @(posedge clk) zp11 <= acc11 * 12'sd1365;
+  reg below11, above11; always @(posedge clk) begin below11 <= $signed({{1{acc11[27]}}, acc11}) < -29'sd60008; above11 <= $signed({{1{acc11[27]}}, acc11}) >= 29'sd8592850; end
   wire signed [39:0] zs11 = zp11 >>> 13;
   wire signed [24:0] z11 = zs11[24:0];
-  wire signed [24:0] c11 = z11 < -25'sd9999 ? -25'sd9999 : z11 > 25'sd1431791 ? 25'sd1431791 : z11;
-  wire signed [25:0] sv11 = $signed({{1{c11[24]}}, c11}) - $signed({{1{z11[24]}}, z11});  // saved = clipped - z
+  wire [21:0] zl11_d = z11[21:0] - 22'd4184304;
+  wire [21:0] zl11_h = z11[21:0] - 22'd4053232;
+  wire [24:0] zl11 = {zl11_h[21:18], zl11_d[20:0]};
+  wire [24:0] c11 = below11 ? 25'd1 : above11 ? 25'd11927551 : zl11;
+  wire signed [25:0] zx11 = {{1{z11[24]}}, z11};
+  wire signed [25:0] sv11 = below11 ? -26'sd9999 - zx11 : above11 ? 26'sd1431791 - zx11 : 26'sd0;
   reg signed [27:0] sum12, acc12;
   reg signed [27:0] sum12_s0_0; always @(posedge clk) sum12_s0_0 <= ((fm_12_0 + fm_12_1) + (fm_12_2 + fm_12_3));
   reg signed [27:0] sum12_s0_1; always @(posedge clk) sum12_s0_1 <= (fm_12_4 + fm_12_5);
   always @(posedge clk) sum12 <= (sum12_s0_0 + sum12_s0_1);
   always @(posedge clk) acc12 <= sum12;
-  wire signed [39:0] zp12 = acc12 * 12'sd1365;
+  reg signed [39:0] zp12; always @(posedge clk) zp12 <= acc12 * 12'sd1365;
+  reg below12, above12; always @(posedge clk) begin below12 <= $signed({{1{acc12[27]}}, acc12}) < -29'sd60008; above12 <= $signed({{1{acc12[27]}}, acc12}) >= 29'sd8592850; end
   wire signed [39:0] zs12 = zp12 >>> 13;
   wire signed [24:0] z12 = zs12[24:0];
-  wire signed [24:0] c12 = z12 < -25'sd9999 ? -25'sd9999 : z12 > 25'sd1431791 ? 25'sd1431791 : z12;
-  wire signed [25:0] sv12 = $signed({{1{c12[24]}}, c12}) - $signed({{1{z12[24]}}, z12});  // saved = clipped - z
+  wire [21:0] zl12_d = z12[21:0] - 22'd4184304;
+  wire [21:0] zl12_h = z12[21:0] - 22'd4053232;
+  wire [24:0] zl12 = {zl12_h[21:18], zl12_d[20:0]};
+  wire [24:0] c12 = below12 ? 25'd1 : above12 ? 25'd11927551 : zl12;
+  wire signed [25:0] zx12 = {{1{z12[24]}}, z12};
+  wire signed [25:0] sv12 = below12 ? -26'sd9999 - zx12 : above12 ? 26'sd1431791 - zx12 : 26'sd0;
   reg signed [27:0] sum13, acc13;
   reg signed [27:0] sum13_s0_0; always @(posedge clk) sum13_s0_0 <= ((fm_13_0 + fm_13_1) + (fm_13_2 + fm_13_3));
   reg signed [27:0] sum13_s0_1; always @(posedge clk) sum13_s0_1 <= (fm_13_4 + fm_13_5);
   always @(posedge clk) sum13 <= (sum13_s0_0 + sum13_s0_1);
   always @(posedge clk) acc13 <= sum13;
-  wire signed [39:0] zp13 = acc13 * 12'sd1365;
+  reg signed [39:0] zp13; always @(posedge clk) zp13 <= acc13 * 12'sd1365;
+  reg below13, above13; always @(posedge clk) begin below13 <= $signed({{1{acc13[27]}}, acc13}) < -29'sd60008; above13 <= $signed({{1{acc13[27]}}, acc13}) >= 29'sd8592850; end
   wire signed [39:0] zs13 = zp13 >>> 13;
   wire signed [24:0] z13 = zs13[24:0];
-  wire signed [24:0] c13 = z13 < -25'sd9999 ? -25'sd9999 : z13 > 25'sd1431791 ? 25'sd1431791 : z13;
-  wire signed [25:0] sv13 = $signed({{1{c13[24]}}, c13}) - $signed({{1{z13[24]}}, z13});  // saved = clipped - z
+  wire [21:0] zl13_d = z13[21:0] - 22'd4184304;
+  wire [21:0] zl13_h = z13[21:0] - 22'd4053232;
+  wire [24:0] zl13 = {zl13_h[21:18], zl13_d[20:0]};
+  wire [24:0] c13 = below13 ? 25'd1 : above13 ? 25'd11927551 : zl13;
+  wire signed [25:0] zx13 = {{1{z13[24]}}, z13};
+  wire signed [25:0] sv13 = below13 ? -26'sd9999 - zx13 : above13 ? 26'sd1431791 - zx13 : 26'sd0;
   reg signed [27:0] sum14, acc14;
   reg signed [27:0] sum14_s0_0; always @(posedge clk) sum14_s0_0 <= ((fm_14_0 + fm_14_1) + (fm_14_2 + fm_14_3));
   reg signed [27:0] sum14_s0_1; always @(posedge clk) sum14_s0_1 <= (fm_14_4 + fm_14_5);
   always @(posedge clk) sum14 <= (sum14_s0_0 + sum14_s0_1);
   always @(posedge clk) acc14 <= sum14;
-  wire signed [39:0] zp14 = acc14 * 12'sd1365;
+  reg signed [39:0] zp14; always @(posedge clk) zp14 <= acc14 * 12'sd1365;
+  reg below14, above14; always @(posedge clk) begin below14 <= $signed({{1{acc14[27]}}, acc14}) < -29'sd60008; above14 <= $signed({{1{acc14[27]}}, acc14}) >= 29'sd8592850; end
   wire signed [39:0] zs14 = zp14 >>> 13;
   wire signed [24:0] z14 = zs14[24:0];
-  wire signed [24:0] c14 = z14 < -25'sd9999 ? -25'sd9999 : z14 > 25'sd1431791 ? 25'sd1431791 : z14;
-  wire signed [25:0] sv14 = $signed({{1{c14[24]}}, c14}) - $signed({{1{z14[24]}}, z14});  // saved = clipped - z
+  wire [21:0] zl14_d = z14[21:0] - 22'd4184304;
+  wire [21:0] zl14_h = z14[21:0] - 22'd4053232;
+  wire [24:0] zl14 = {zl14_h[21:18], zl14_d[20:0]};
+  wire [24:0] c14 = below14 ? 25'd1 : above14 ? 25'd11927551 : zl14;
+  wire signed [25:0] zx14 = {{1{z14[24]}}, z14};
+  wire signed [25:0] sv14 = below14 ? -26'sd9999 - zx14 : above14 ? 26'sd1431791 - zx14 : 26'sd0;
   reg signed [27:0] sum15, acc15;
   reg signed [27:0] sum15_s0_0; always @(posedge clk) sum15_s0_0 <= ((fm_15_0 + fm_15_1) + (fm_15_2 + fm_15_3));
   reg signed [27:0] sum15_s0_1; always @(posedge clk) sum15_s0_1 <= (fm_15_4 + fm_15_5);
   always @(posedge clk) sum15 <= (sum15_s0_0 + sum15_s0_1);
   always @(posedge clk) acc15 <= sum15;
-  wire signed [39:0] zp15 = acc15 * 12'sd1365;
+  reg signed [39:0] zp15; always @(posedge clk) zp15 <= acc15 * 12'sd1365;
+  reg below15, above15; always @(posedge clk) begin below15 <= $signed({{1{acc15[27]}}, acc15}) < -29'sd60008; above15 <= $signed({{1{acc15[27]}}, acc15}) >= 29'sd8592850; end
   wire signed [39:0] zs15 = zp15 >>> 13;
   wire signed [24:0] z15 = zs15[24:0];
-  wire signed [24:0] c15 = z15 < -25'sd9999 ? -25'sd9999 : z15 > 25'sd1431791 ? 25'sd1431791 : z15;
-  wire signed [25:0] sv15 = $signed({{1{c15[24]}}, c15}) - $signed({{1{z15[24]}}, z15});  // saved = clipped - z
+  wire [21:0] zl15_d = z15[21:0] - 22'd4184304;
+  wire [21:0] zl15_h = z15[21:0] - 22'd4053232;
+  wire [24:0] zl15 = {zl15_h[21:18], zl15_d[20:0]};
+  wire [24:0] c15 = below15 ? 25'd1 : above15 ? 25'd11927551 : zl15;
+  wire signed [25:0] zx15 = {{1{z15[24]}}, z15};
+  wire signed [25:0] sv15 = below15 ? -26'sd9999 - zx15 : above15 ? 26'sd1431791 - zx15 : 26'sd0;
   reg signed [27:0] sum16, acc16;
   reg signed [27:0] sum16_s0_0; always @(posedge clk) sum16_s0_0 <= ((fm_16_0 + fm_16_1) + (fm_16_2 + fm_16_3));
   reg signed [27:0] sum16_s0_1; always @(posedge clk) sum16_s0_1 <= (fm_16_4 + fm_16_5);
   always @(posedge clk) sum16 <= (sum16_s0_0 + sum16_s0_1);
   always @(posedge clk) acc16 <= sum16;
-  wire signed [39:0] zp16 = acc16 * 12'sd1365;
+  reg signed [39:0] zp16; always @(posedge clk) zp16 <= acc16 * 12'sd1365;
+  reg below16, above16; always @(posedge clk) begin below16 <= $signed({{1{acc16[27]}}, acc16}) < -29'sd60008; above16 <= $signed({{1{acc16[27]}}, acc16}) >= 29'sd8592850; end
   wire signed [39:0] zs16 = zp16 >>> 13;
   wire signed [24:0] z16 = zs16[24:0];
-  wire signed [24:0] c16 = z16 < -25'sd9999 ? -25'sd9999 : z16 > 25'sd1431791 ? 25'sd1431791 : z16;
-  wire signed [25:0] sv16 = $signed({{1{c16[24]}}, c16}) - $signed({{1{z16[24]}}, z16});  // saved = clipped - z
+  wire [21:0] zl16_d = z16[21:0] - 22'd4184304;
+  wire [21:0] zl16_h = z16[21:0] - 22'd4053232;
+  wire [24:0] zl16 = {zl16_h[21:18], zl16_d[20:0]};
+  wire [24:0] c16 = below16 ? 25'd1 : above16 ? 25'd11927551 : zl16;
+  wire signed [25:0] zx16 = {{1{z16[24]}}, z16};
+  wire signed [25:0] sv16 = below16 ? -26'sd9999 - zx16 : above16 ? 26'sd1431791 - zx16 : 26'sd0;
   reg signed [27:0] sum17, acc17;
   reg signed [27:0] sum17_s0_0; always @(posedge clk) sum17_s0_0 <= ((fm_17_0 + fm_17_1) + (fm_17_2 + fm_17_3));
   reg signed [27:0] sum17_s0_1; always @(posedge clk) sum17_s0_1 <= (fm_17_4 + fm_17_5);
   always @(posedge clk) sum17 <= (sum17_s0_0 + sum17_s0_1);
   always @(posedge clk) acc17 <= sum17;
-  wire signed [39:0] zp17 = acc17 * 12'sd1365;
+  reg signed [39:0] zp17; always @(posedge clk) zp17 <= acc17 * 12'sd1365;
+  reg below17, above17; always @(posedge clk) begin below17 <= $signed({{1{acc17[27]}}, acc17}) < -29'sd60008; above17 <= $signed({{1{acc17[27]}}, acc17}) >= 29'sd8592850; end
   wire signed [39:0] zs17 = zp17 >>> 13;
   wire signed [24:0] z17 = zs17[24:0];
-  wire signed [24:0] c17 = z17 < -25'sd9999 ? -25'sd9999 : z17 > 25'sd1431791 ? 25'sd1431791 : z17;
-  wire signed [25:0] sv17 = $signed({{1{c17[24]}}, c17}) - $signed({{1{z17[24]}}, z17});  // saved = clipped - z
+  wire [21:0] zl17_d = z17[21:0] - 22'd4184304;
+  wire [21:0] zl17_h = z17[21:0] - 22'd4053232;
+  wire [24:0] zl17 = {zl17_h[21:18], zl17_d[20:0]};
+  wire [24:0] c17 = below17 ? 25'd1 : above17 ? 25'd11927551 : zl17;
+  wire signed [25:0] zx17 = {{1{z17[24]}}, z17};
+  wire signed [25:0] sv17 = below17 ? -26'sd9999 - zx17 : above17 ? 26'sd1431791 - zx17 : 26'sd0;
   reg signed [27:0] sum18, acc18;
   reg signed [27:0] sum18_s0_0; always @(posedge clk) sum18_s0_0 <= ((fm_18_0 + fm_18_1) + (fm_18_2 + fm_18_3));
   reg signed [27:0] sum18_s0_1; always @(posedge clk) sum18_s0_1 <= (fm_18_4 + fm_18_5);
   always @(posedge clk) sum18 <= (sum18_s0_0 + sum18_s0_1);
   always @(posedge clk) acc18 <= sum18;
-  wire signed [39:0] zp18 = acc18 * 12'sd1365;
+  reg signed [39:0] zp18; always @(posedge clk) zp18 <= acc18 * 12'sd1365;
+  reg below18, above18; always @(posedge clk) begin below18 <= $signed({{1{acc18[27]}}, acc18}) < -29'sd60008; above18 <= $signed({{1{acc18[27]}}, acc18}) >= 29'sd8592850; end
   wire signed [39:0] zs18 = zp18 >>> 13;
   wire signed [24:0] z18 = zs18[24:0];
-  wire signed [24:0] c18 = z18 < -25'sd9999 ? -25'sd9999 : z18 > 25'sd1431791 ? 25'sd1431791 : z18;
-  wire signed [25:0] sv18 = $signed({{1{c18[24]}}, c18}) - $signed({{1{z18[24]}}, z18});  // saved = clipped - z
+  wire [21:0] zl18_d = z18[21:0] - 22'd4184304;
+  wire [21:0] zl18_h = z18[21:0] - 22'd4053232;
+  wire [24:0] zl18 = {zl18_h[21:18], zl18_d[20:0]};
+  wire [24:0] c18 = below18 ? 25'd1 : above18 ? 25'd11927551 : zl18;
+  wire signed [25:0] zx18 = {{1{z18[24]}}, z18};
+  wire signed [25:0] sv18 = below18 ? -26'sd9999 - zx18 : above18 ? 26'sd1431791 - zx18 : 26'sd0;
   reg signed [27:0] sum19, acc19;
   reg signed [27:0] sum19_s0_0; always @(posedge clk) sum19_s0_0 <= ((fm_19_0 + fm_19_1) + (fm_19_2 + fm_19_3));
   reg signed [27:0] sum19_s0_1; always @(posedge clk) sum19_s0_1 <= (fm_19_4 + fm_19_5);
   always @(posedge clk) sum19 <= (sum19_s0_0 + sum19_s0_1);
   always @(posedge clk) acc19 <= sum19;
-  wire signed [39:0] zp19 = acc19 * 12'sd1365;
+  reg signed [39:0] zp19; always @(posedge clk) zp19 <= acc19 * 12'sd1365;
+  reg below19, above19; always @(posedge clk) begin below19 <= $signed({{1{acc19[27]}}, acc19}) < -29'sd60008; above19 <= $signed({{1{acc19[27]}}, acc19}) >= 29'sd8592850; end
   wire signed [39:0] zs19 = zp19 >>> 13;
   wire signed [24:0] z19 = zs19[24:0];
-  wire signed [24:0] c19 = z19 < -25'sd9999 ? -25'sd9999 : z19 > 25'sd1431791 ? 25'sd1431791 : z19;
-  wire signed [25:0] sv19 = $signed({{1{c19[24]}}, c19}) - $signed({{1{z19[24]}}, z19});  // saved = clipped - z
+  wire [21:0] zl19_d = z19[21:0] - 22'd4184304;
+  wire [21:0] zl19_h = z19[21:0] - 22'd4053232;
+  wire [24:0] zl19 = {zl19_h[21:18], zl19_d[20:0]};
+  wire [24:0] c19 = below19 ? 25'd1 : above19 ? 25'd11927551 : zl19;
+  wire signed [25:0] zx19 = {{1{z19[24]}}, z19};
+  wire signed [25:0] sv19 = below19 ? -26'sd9999 - zx19 : above19 ? 26'sd1431791 - zx19 : 26'sd0;
   reg signed [27:0] sum20, acc20;
   reg signed [27:0] sum20_s0_0; always @(posedge clk) sum20_s0_0 <= ((fm_20_0 + fm_20_1) + (fm_20_2 + fm_20_3));
   reg signed [27:0] sum20_s0_1; always @(posedge clk) sum20_s0_1 <= (fm_20_4 + fm_20_5);
   always @(posedge clk) sum20 <= (sum20_s0_0 + sum20_s0_1);
   always @(posedge clk) acc20 <= sum20;
-  wire signed [39:0] zp20 = acc20 * 12'sd1365;
+  reg signed [39:0] zp20; always @(posedge clk) zp20 <= acc20 * 12'sd1365;
+  reg below20, above20; always @(posedge clk) begin below20 <= $signed({{1{acc20[27]}}, acc20}) < -29'sd60008; above20 <= $signed({{1{acc20[27]}}, acc20}) >= 29'sd8592850; end
   wire signed [39:0] zs20 = zp20 >>> 13;
   wire signed [24:0] z20 = zs20[24:0];
-  wire signed [24:0] c20 = z20 < -25'sd9999 ? -25'sd9999 : z20 > 25'sd1431791 ? 25'sd1431791 : z20;
-  wire signed [25:0] sv20 = $signed({{1{c20[24]}}, c20}) - $signed({{1{z20[24]}}, z20});  // saved = clipped - z
+  wire [21:0] zl20_d = z20[21:0] - 22'd4184304;
+  wire [21:0] zl20_h = z20[21:0] - 22'd4053232;
+  wire [24:0] zl20 = {zl20_h[21:18], zl20_d[20:0]};
+  wire [24:0] c20 = below20 ? 25'd1 : above20 ? 25'd11927551 : zl20;
+  wire signed [25:0] zx20 = {{1{z20[24]}}, z20};
+  wire signed [25:0] sv20 = below20 ? -26'sd9999 - zx20 : above20 ? 26'sd1431791 - zx20 : 26'sd0;
   reg signed [27:0] sum21, acc21;
   reg signed [27:0] sum21_s0_0; always @(posedge clk) sum21_s0_0 <= ((fm_21_0 + fm_21_1) + (fm_21_2 + fm_21_3));
   reg signed [27:0] sum21_s0_1; always @(posedge clk) sum21_s0_1 <= (fm_21_4 + fm_21_5);
   always @(posedge clk) sum21 <= (sum21_s0_0 + sum21_s0_1);
   always @(posedge clk) acc21 <= sum21;
-  wire signed [39:0] zp21 = acc21 * 12'sd1365;
+  reg signed [39:0] zp21; always @(posedge clk) zp21 <= acc21 * 12'sd1365;
+  reg below21, above21; always @(posedge clk) begin below21 <= $signed({{1{acc21[27]}}, acc21}) < -29'sd60008; above21 <= $signed({{1{acc21[27]}}, acc21}) >= 29'sd8592850; end
   wire signed [39:0] zs21 = zp21 >>> 13;
   wire signed [24:0] z21 = zs21[24:0];
-  wire signed [24:0] c21 = z21 < -25'sd9999 ? -25'sd9999 : z21 > 25'sd1431791 ? 25'sd1431791 : z21;
-  wire signed [25:0] sv21 = $signed({{1{c21[24]}}, c21}) - $signed({{1{z21[24]}}, z21});  // saved = clipped - z
+  wire [21:0] zl21_d = z21[21:0] - 22'd4184304;
+  wire [21:0] zl21_h = z21[21:0] - 22'd4053232;
+  wire [24:0] zl21 = {zl21_h[21:18], zl21_d[20:0]};
+  wire [24:0] c21 = below21 ? 25'd1 : above21 ? 25'd11927551 : zl21;
+  wire signed [25:0] zx21 = {{1{z21[24]}}, z21};
+  wire signed [25:0] sv21 = below21 ? -26'sd9999 - zx21 : above21 ? 26'sd1431791 - zx21 : 26'sd0;
   reg signed [27:0] sum22, acc22;
   reg signed [27:0] sum22_s0_0; always @(posedge clk) sum22_s0_0 <= ((fm_22_0 + fm_22_1) + (fm_22_2 + fm_22_3));
   reg signed [27:0] sum22_s0_1; always @(posedge clk) sum22_s0_1 <= (fm_22_4 + fm_22_5);
   always @(posedge clk) sum22 <= (sum22_s0_0 + sum22_s0_1);
   always @(posedge clk) acc22 <= sum22;
-  wire signed [39:0] zp22 = acc22 * 12'sd1365;
+  reg signed [39:0] zp22; always @(posedge clk) zp22 <= acc22 * 12'sd1365;
+  reg below22, above22; always @(posedge clk) begin below22 <= $signed({{1{acc22[27]}}, acc22}) < -29'sd60008; above22 <= $signed({{1{acc22[27]}}, acc22}) >= 29'sd8592850; end
   wire signed [39:0] zs22 = zp22 >>> 13;
   wire signed [24:0] z22 = zs22[24:0];
-  wire signed [24:0] c22 = z22 < -25'sd9999 ? -25'sd9999 : z22 > 25'sd1431791 ? 25'sd1431791 : z22;
-  wire signed [25:0] sv22 = $signed({{1{c22[24]}}, c22}) - $signed({{1{z22[24]}}, z22});  // saved = clipped - z
+  wire [21:0] zl22_d = z22[21:0] - 22'd4184304;
+  wire [21:0] zl22_h = z22[21:0] - 22'd4053232;
+  wire [24:0] zl22 = {zl22_h[21:18], zl22_d[20:0]};
+  wire [24:0] c22 = below22 ? 25'd1 : above22 ? 25'd11927551 : zl22;
+  wire signed [25:0] zx22 = {{1{z22[24]}}, z22};
+  wire signed [25:0] sv22 = below22 ? -26'sd9999 - zx22 : above22 ? 26'sd1431791 - zx22 : 26'sd0;
   reg signed [27:0] sum23, acc23;
   reg signed [27:0] sum23_s0_0; always @(posedge clk) sum23_s0_0 <= ((fm_23_0 + fm_23_1) + (fm_23_2 + fm_23_3));
   reg signed [27:0] sum23_s0_1; always @(posedge clk) sum23_s0_1 <= (fm_23_4 + fm_23_5);
   always @(posedge clk) sum23 <= (sum23_s0_0 + sum23_s0_1);
   always @(posedge clk) acc23 <= sum23;
-  wire signed [39:0] zp23 = acc23 * 12'sd1365;
+  reg signed [39:0] zp23; always @(posedge clk) zp23 <= acc23 * 12'sd1365;
+  reg below23, above23; always @(posedge clk) begin below23 <= $signed({{1{acc23[27]}}, acc23}) < -29'sd60008; above23 <= $signed({{1{acc23[27]}}, acc23}) >= 29'sd8592850; end
   wire signed [39:0] zs23 = zp23 >>> 13;
   wire signed [24:0] z23 = zs23[24:0];
-  wire signed [24:0] c23 = z23 < -25'sd9999 ? -25'sd9999 : z23 > 25'sd1431791 ? 25'sd1431791 : z23;
-  wire signed [25:0] sv23 = $signed({{1{c23[24]}}, c23}) - $signed({{1{z23[24]}}, z23});  // saved = clipped - z
+  wire [21:0] zl23_d = z23[21:0] - 22'd4184304;
+  wire [21:0] zl23_h = z23[21:0] - 22'd4053232;
+  wire [24:0] zl23 = {zl23_h[21:18], zl23_d[20:0]};
+  wire [24:0] c23 = below23 ? 25'd1 : above23 ? 25'd11927551 : zl23;
+  wire signed [25:0] zx23 = {{1{z23[24]}}, z23};
+  wire signed [25:0] sv23 = below23 ? -26'sd9999 - zx23 : above23 ? 26'sd1431791 - zx23 : 26'sd0;
   reg signed [27:0] sum24, acc24;
   reg signed [27:0] sum24_s0_0; always @(posedge clk) sum24_s0_0 <= ((fm_24_0 + fm_24_1) + (fm_24_2 + fm_24_3));
   reg signed [27:0] sum24_s0_1; always @(posedge clk) sum24_s0_1 <= (fm_24_4 + fm_24_5);
   always @(posedge clk) sum24 <= (sum24_s0_0 + sum24_s0_1);
   always @(posedge clk) acc24 <= sum24;
-  wire signed [39:0] zp24 = acc24 * 12'sd1365;
+  reg signed [39:0] zp24; always @(posedge clk) zp24 <= acc24 * 12'sd1365;
+  reg below24, above24; always @(posedge clk) begin below24 <= $signed({{1{acc24[27]}}, acc24}) < -29'sd60008; above24 <= $signed({{1{acc24[27]}}, acc24}) >= 29'sd8592850; end
   wire signed [39:0] zs24 = zp24 >>> 13;
   wire signed [24:0] z24 = zs24[24:0];
-  wire signed [24:0] c24 = z24 < -25'sd9999 ? -25'sd9999 : z24 > 25'sd1431791 ? 25'sd1431791 : z24;
-  wire signed [25:0] sv24 = $signed({{1{c24[24]}}, c24}) - $signed({{1{z24[24]}}, z24});  // saved = clipped - z
+  wire [21:0] zl24_d = z24[21:0] - 22'd4184304;
+  wire [21:0] zl24_h = z24[21:0] - 22'd4053232;
+  wire [24:0] zl24 = {zl24_h[21:18], zl24_d[20:0]};
+  wire [24:0] c24 = below24 ? 25'd1 : above24 ? 25'd11927551 : zl24;
+  wire signed [25:0] zx24 = {{1{z24[24]}}, z24};
+  wire signed [25:0] sv24 = below24 ? -26'sd9999 - zx24 : above24 ? 26'sd1431791 - zx24 : 26'sd0;
   reg signed [27:0] sum25, acc25;
   reg signed [27:0] sum25_s0_0; always @(posedge clk) sum25_s0_0 <= ((fm_25_0 + fm_25_1) + (fm_25_2 + fm_25_3));
   reg signed [27:0] sum25_s0_1; always @(posedge clk) sum25_s0_1 <= (fm_25_4 + fm_25_5);
   always @(posedge clk) sum25 <= (sum25_s0_0 + sum25_s0_1);
   always @(posedge clk) acc25 <= sum25;
-  wire signed [39:0] zp25 = acc25 * 12'sd1365;
+  reg signed [39:0] zp25; always @(posedge clk) zp25 <= acc25 * 12'sd1365;
+  reg below25, above25; always @(posedge clk) begin below25 <= $signed({{1{acc25[27]}}, acc25}) < -29'sd60008; above25 <= $signed({{1{acc25[27]}}, acc25}) >= 29'sd8592850; end
   wire signed [39:0] zs25 = zp25 >>> 13;
   wire signed [24:0] z25 = zs25[24:0];
-  wire signed [24:0] c25 = z25 < -25'sd9999 ? -25'sd9999 : z25 > 25'sd1431791 ? 25'sd1431791 : z25;
-  wire signed [25:0] sv25 = $signed({{1{c25[24]}}, c25}) - $signed({{1{z25[24]}}, z25});  // saved = clipped - z
+  wire [21:0] zl25_d = z25[21:0] - 22'd4184304;
+  wire [21:0] zl25_h = z25[21:0] - 22'd4053232;
+  wire [24:0] zl25 = {zl25_h[21:18], zl25_d[20:0]};
+  wire [24:0] c25 = below25 ? 25'd1 : above25 ? 25'd11927551 : zl25;
+  wire signed [25:0] zx25 = {{1{z25[24]}}, z25};
+  wire signed [25:0] sv25 = below25 ? -26'sd9999 - zx25 : above25 ? 26'sd1431791 - zx25 : 26'sd0;
   reg signed [27:0] sum26, acc26;
   reg signed [27:0] sum26_s0_0; always @(posedge clk) sum26_s0_0 <= ((fm_26_0 + fm_26_1) + (fm_26_2 + fm_26_3));
   reg signed [27:0] sum26_s0_1; always @(posedge clk) sum26_s0_1 <= (fm_26_4 + fm_26_5);
   always @(posedge clk) sum26 <= (sum26_s0_0 + sum26_s0_1);
   always @(posedge clk) acc26 <= sum26;
-  wire signed [39:0] zp26 = acc26 * 12'sd1365;
+  reg signed [39:0] zp26; always @(posedge clk) zp26 <= acc26 * 12'sd1365;
+  reg below26, above26; always @(posedge clk) begin below26 <= $signed({{1{acc26[27]}}, acc26}) < -29'sd60008; above26 <= $signed({{1{acc26[27]}}, acc26}) >= 29'sd8592850; end
   wire signed [39:0] zs26 = zp26 >>> 13;
   wire signed [24:0] z26 = zs26[24:0];
-  wire signed [24:0] c26 = z26 < -25'sd9999 ? -25'sd9999 : z26 > 25'sd1431791 ? 25'sd1431791 : z26;
-  wire signed [25:0] sv26 = $signed({{1{c26[24]}}, c26}) - $signed({{1{z26[24]}}, z26});  // saved = clipped - z
+  wire [21:0] zl26_d = z26[21:0] - 22'd4184304;
+  wire [21:0] zl26_h = z26[21:0] - 22'd4053232;
+  wire [24:0] zl26 = {zl26_h[21:18], zl26_d[20:0]};
+  wire [24:0] c26 = below26 ? 25'd1 : above26 ? 25'd11927551 : zl26;
+  wire signed [25:0] zx26 = {{1{z26[24]}}, z26};
+  wire signed [25:0] sv26 = below26 ? -26'sd9999 - zx26 : above26 ? 26'sd1431791 - zx26 : 26'sd0;
   reg signed [27:0] sum27, acc27;
   reg signed [27:0] sum27_s0_0; always @(posedge clk) sum27_s0_0 <= ((fm_27_0 + fm_27_1) + (fm_27_2 + fm_27_3));
   reg signed [27:0] sum27_s0_1; always @(posedge clk) sum27_s0_1 <= (fm_27_4 + fm_27_5);
   always @(posedge clk) sum27 <= (sum27_s0_0 + sum27_s0_1);
   always @(posedge clk) acc27 <= sum27;
-  wire signed [39:0] zp27 = acc27 * 12'sd1365;
+  reg signed [39:0] zp27; always @(posedge clk) zp27 <= acc27 * 12'sd1365;
+  reg below27, above27; always @(posedge clk) begin below27 <= $signed({{1{acc27[27]}}, acc27}) < -29'sd60008; above27 <= $signed({{1{acc27[27]}}, acc27}) >= 29'sd8592850; end
   wire signed [39:0] zs27 = zp27 >>> 13;
   wire signed [24:0] z27 = zs27[24:0];
-  wire signed [24:0] c27 = z27 < -25'sd9999 ? -25'sd9999 : z27 > 25'sd1431791 ? 25'sd1431791 : z27;
-  wire signed [25:0] sv27 = $signed({{1{c27[24]}}, c27}) - $signed({{1{z27[24]}}, z27});  // saved = clipped - z
+  wire [21:0] zl27_d = z27[21:0] - 22'd4184304;
+  wire [21:0] zl27_h = z27[21:0] - 22'd4053232;
+  wire [24:0] zl27 = {zl27_h[21:18], zl27_d[20:0]};
+  wire [24:0] c27 = below27 ? 25'd1 : above27 ? 25'd11927551 : zl27;
+  wire signed [25:0] zx27 = {{1{z27[24]}}, z27};
+  wire signed [25:0] sv27 = below27 ? -26'sd9999 - zx27 : above27 ? 26'sd1431791 - zx27 : 26'sd0;
   reg signed [27:0] sum28, acc28;
   reg signed [27:0] sum28_s0_0; always @(posedge clk) sum28_s0_0 <= ((fm_28_0 + fm_28_1) + (fm_28_2 + fm_28_3));
   reg signed [27:0] sum28_s0_1; always @(posedge clk) sum28_s0_1 <= (fm_28_4 + fm_28_5);
   always @(posedge clk) sum28 <= (sum28_s0_0 + sum28_s0_1);
   always @(posedge clk) acc28 <= sum28;
-  wire signed [39:0] zp28 = acc28 * 12'sd1365;
+  reg signed [39:0] zp28; always @(posedge clk) zp28 <= acc28 * 12'sd1365;
+  reg below28, above28; always @(posedge clk) begin below28 <= $signed({{1{acc28[27]}}, acc28}) < -29'sd60008; above28 <= $signed({{1{acc28[27]}}, acc28}) >= 29'sd8592850; end
   wire signed [39:0] zs28 = zp28 >>> 13;
   wire signed [24:0] z28 = zs28[24:0];
-  wire signed [24:0] c28 = z28 < -25'sd9999 ? -25'sd9999 : z28 > 25'sd1431791 ? 25'sd1431791 : z28;
-  wire signed [25:0] sv28 = $signed({{1{c28[24]}}, c28}) - $signed({{1{z28[24]}}, z28});  // saved = clipped - z
+  wire [21:0] zl28_d = z28[21:0] - 22'd4184304;
+  wire [21:0] zl28_h = z28[21:0] - 22'd4053232;
+  wire [24:0] zl28 = {zl28_h[21:18], zl28_d[20:0]};
+  wire [24:0] c28 = below28 ? 25'd1 : above28 ? 25'd11927551 : zl28;
+  wire signed [25:0] zx28 = {{1{z28[24]}}, z28};
+  wire signed [25:0] sv28 = below28 ? -26'sd9999 - zx28 : above28 ? 26'sd1431791 - zx28 : 26'sd0;
   reg signed [27:0] sum29, acc29;
   reg signed [27:0] sum29_s0_0; always @(posedge clk) sum29_s0_0 <= ((fm_29_0 + fm_29_1) + (fm_29_2 + fm_29_3));
   reg signed [27:0] sum29_s0_1; always @(posedge clk) sum29_s0_1 <= (fm_29_4 + fm_29_5);
   always @(posedge clk) sum29 <= (sum29_s0_0 + sum29_s0_1);
   always @(posedge clk) acc29 <= sum29;
-  wire signed [39:0] zp29 = acc29 * 12'sd1365;
+  reg signed [39:0] zp29; always @(posedge clk) zp29 <= acc29 * 12'sd1365;
+  reg below29, above29; always @(posedge clk) begin below29 <= $signed({{1{acc29[27]}}, acc29}) < -29'sd60008; above29 <= $signed({{1{acc29[27]}}, acc29}) >= 29'sd8592850; end
   wire signed [39:0] zs29 = zp29 >>> 13;
   wire signed [24:0] z29 = zs29[24:0];
-  wire signed [24:0] c29 = z29 < -25'sd9999 ? -25'sd9999 : z29 > 25'sd1431791 ? 25'sd1431791 : z29;
-  wire signed [25:0] sv29 = $signed({{1{c29[24]}}, c29}) - $signed({{1{z29[24]}}, z29});  // saved = clipped - z
+  wire [21:0] zl29_d = z29[21:0] - 22'd4184304;
+  wire [21:0] zl29_h = z29[21:0] - 22'd4053232;
+  wire [24:0] zl29 = {zl29_h[21:18], zl29_d[20:0]};
+  wire [24:0] c29 = below29 ? 25'd1 : above29 ? 25'd11927551 : zl29;
+  wire signed [25:0] zx29 = {{1{z29[24]}}, z29};
+  wire signed [25:0] sv29 = below29 ? -26'sd9999 - zx29 : above29 ? 26'sd1431791 - zx29 : 26'sd0;
   reg signed [27:0] sum30, acc30;
   reg signed [27:0] sum30_s0_0; always @(posedge clk) sum30_s0_0 <= ((fm_30_0 + fm_30_1) + (fm_30_2 + fm_30_3));
   reg signed [27:0] sum30_s0_1; always @(posedge clk) sum30_s0_1 <= (fm_30_4 + fm_30_5);
   always @(posedge clk) sum30 <= (sum30_s0_0 + sum30_s0_1);
   always @(posedge clk) acc30 <= sum30;
-  wire signed [39:0] zp30 = acc30 * 12'sd1365;
+  reg signed [39:0] zp30; always @(posedge clk) zp30 <= acc30 * 12'sd1365;
+  reg below30, above30; always @(posedge clk) begin below30 <= $signed({{1{acc30[27]}}, acc30}) < -29'sd60008; above30 <= $signed({{1{acc30[27]}}, acc30}) >= 29'sd8592850; end
   wire signed [39:0] zs30 = zp30 >>> 13;
   wire signed [24:0] z30 = zs30[24:0];
-  wire signed [24:0] c30 = z30 < -25'sd9999 ? -25'sd9999 : z30 > 25'sd1431791 ? 25'sd1431791 : z30;
-  wire signed [25:0] sv30 = $signed({{1{c30[24]}}, c30}) - $signed({{1{z30[24]}}, z30});  // saved = clipped - z
+  wire [21:0] zl30_d = z30[21:0] - 22'd4184304;
+  wire [21:0] zl30_h = z30[21:0] - 22'd4053232;
+  wire [24:0] zl30 = {zl30_h[21:18], zl30_d[20:0]};
+  wire [24:0] c30 = below30 ? 25'd1 : above30 ? 25'd11927551 : zl30;
+  wire signed [25:0] zx30 = {{1{z30[24]}}, z30};
+  wire signed [25:0] sv30 = below30 ? -26'sd9999 - zx30 : above30 ? 26'sd1431791 - zx30 : 26'sd0;
   reg signed [27:0] sum31, acc31;
   reg signed [27:0] sum31_s0_0; always @(posedge clk) sum31_s0_0 <= ((fm_31_0 + fm_31_1) + (fm_31_2 + fm_31_3));
   reg signed [27:0] sum31_s0_1; always @(posedge clk) sum31_s0_1 <= (fm_31_4 + fm_31_5);
   always @(posedge clk) sum31 <= (sum31_s0_0 + sum31_s0_1);
   always @(posedge clk) acc31 <= sum31;
-  wire signed [39:0] zp31 = acc31 * 12'sd1365;
+  reg signed [39:0] zp31; always @(posedge clk) zp31 <= acc31 * 12'sd1365;
+  reg below31, above31; always @(posedge clk) begin below31 <= $signed({{1{acc31[27]}}, acc31}) < -29'sd60008; above31 <= $signed({{1{acc31[27]}}, acc31}) >= 29'sd8592850; end
   wire signed [39:0] zs31 = zp31 >>> 13;
   wire signed [24:0] z31 = zs31[24:0];
-  wire signed [24:0] c31 = z31 < -25'sd9999 ? -25'sd9999 : z31 > 25'sd1431791 ? 25'sd1431791 : z31;
-  wire signed [25:0] sv31 = $signed({{1{c31[24]}}, c31}) - $signed({{1{z31[24]}}, z31});  // saved = clipped - z
+  wire [21:0] zl31_d = z31[21:0] - 22'd4184304;
+  wire [21:0] zl31_h = z31[21:0] - 22'd4053232;
+  wire [24:0] zl31 = {zl31_h[21:18], zl31_d[20:0]};
+  wire [24:0] c31 = below31 ? 25'd1 : above31 ? 25'd11927551 : zl31;
+  wire signed [25:0] zx31 = {{1{z31[24]}}, z31};
+  wire signed [25:0] sv31 = below31 ? -26'sd9999 - zx31 : above31 ? 26'sd1431791 - zx31 : 26'sd0;
   reg signed [27:0] sum32, acc32;
   reg signed [27:0] sum32_s0_0; always @(posedge clk) sum32_s0_0 <= ((fm_32_0 + fm_32_1) + (fm_32_2 + fm_32_3));
   reg signed [27:0] sum32_s0_1; always @(posedge clk) sum32_s0_1 <= (fm_32_4 + fm_32_5);
   always @(posedge clk) sum32 <= (sum32_s0_0 + sum32_s0_1);
   always @(posedge clk) acc32 <= sum32;
-  wire signed [39:0] zp32 = acc32 * 12'sd1365;
+  reg signed [39:0] zp32; always @(posedge clk) zp32 <= acc32 * 12'sd1365;
+  reg below32, above32; always @(posedge clk) begin below32 <= $signed({{1{acc32[27]}}, acc32}) < -29'sd60008; above32 <= $signed({{1{acc32[27]}}, acc32}) >= 29'sd8592850; end
   wire signed [39:0] zs32 = zp32 >>> 13;
   wire signed [24:0] z32 = zs32[24:0];
-  wire signed [24:0] c32 = z32 < -25'sd9999 ? -25'sd9999 : z32 > 25'sd1431791 ? 25'sd1431791 : z32;
-  wire signed [25:0] sv32 = $signed({{1{c32[24]}}, c32}) - $signed({{1{z32[24]}}, z32});  // saved = clipped - z
+  wire [21:0] zl32_d = z32[21:0] - 22'd4184304;
+  wire [21:0] zl32_h = z32[21:0] - 22'd4053232;
+  wire [24:0] zl32 = {zl32_h[21:18], zl32_d[20:0]};
+  wire [24:0] c32 = below32 ? 25'd1 : above32 ? 25'd11927551 : zl32;
+  wire signed [25:0] zx32 = {{1{z32[24]}}, z32};
+  wire signed [25:0] sv32 = below32 ? -26'sd9999 - zx32 : above32 ? 26'sd1431791 - zx32 : 26'sd0;
   reg signed [27:0] sum33, acc33;
   reg signed [27:0] sum33_s0_0; always @(posedge clk) sum33_s0_0 <= ((fm_33_0 + fm_33_1) + (fm_33_2 + fm_33_3));
   reg signed [27:0] sum33_s0_1; always @(posedge clk) sum33_s0_1 <= (fm_33_4 + fm_33_5);
   always @(posedge clk) sum33 <= (sum33_s0_0 + sum33_s0_1);
   always @(posedge clk) acc33 <= sum33;
-  wire signed [39:0] zp33 = acc33 * 12'sd1365;
+  reg signed [39:0] zp33; always @(posedge clk) zp33 <= acc33 * 12'sd1365;
+  reg below33, above33; always @(posedge clk) begin below33 <= $signed({{1{acc33[27]}}, acc33}) < -29'sd60008; above33 <= $signed({{1{acc33[27]}}, acc33}) >= 29'sd8592850; end
   wire signed [39:0] zs33 = zp33 >>> 13;
   wire signed [24:0] z33 = zs33[24:0];
-  wire signed [24:0] c33 = z33 < -25'sd9999 ? -25'sd9999 : z33 > 25'sd1431791 ? 25'sd1431791 : z33;
-  wire signed [25:0] sv33 = $signed({{1{c33[24]}}, c33}) - $signed({{1{z33[24]}}, z33});  // saved = clipped - z
+  wire [21:0] zl33_d = z33[21:0] - 22'd4184304;
+  wire [21:0] zl33_h = z33[21:0] - 22'd4053232;
+  wire [24:0] zl33 = {zl33_h[21:18], zl33_d[20:0]};
+  wire [24:0] c33 = below33 ? 25'd1 : above33 ? 25'd11927551 : zl33;
+  wire signed [25:0] zx33 = {{1{z33[24]}}, z33};
+  wire signed [25:0] sv33 = below33 ? -26'sd9999 - zx33 : above33 ? 26'sd1431791 - zx33 : 26'sd0;
   reg signed [27:0] sum34, acc34;
   reg signed [27:0] sum34_s0_0; always @(posedge clk) sum34_s0_0 <= ((fm_34_0 + fm_34_1) + (fm_34_2 + fm_34_3));
   reg signed [27:0] sum34_s0_1; always @(posedge clk) sum34_s0_1 <= (fm_34_4 + fm_34_5);
   always @(posedge clk) sum34 <= (sum34_s0_0 + sum34_s0_1);
   always @(posedge clk) acc34 <= sum34;
-  wire signed [39:0] zp34 = acc34 * 12'sd1365;
+  reg signed [39:0] zp34; always @(posedge clk) zp34 <= acc34 * 12'sd1365;
+  reg below34, above34; always @(posedge clk) begin below34 <= $signed({{1{acc34[27]}}, acc34}) < -29'sd60008; above34 <= $signed({{1{acc34[27]}}, acc34}) >= 29'sd8592850; end
   wire signed [39:0] zs34 = zp34 >>> 13;
   wire signed [24:0] z34 = zs34[24:0];
-  wire signed [24:0] c34 = z34 < -25'sd9999 ? -25'sd9999 : z34 > 25'sd1431791 ? 25'sd1431791 : z34;
-  wire signed [25:0] sv34 = $signed({{1{c34[24]}}, c34}) - $signed({{1{z34[24]}}, z34});  // saved = clipped - z
+  wire [21:0] zl34_d = z34[21:0] - 22'd4184304;
+  wire [21:0] zl34_h = z34[21:0] - 22'd4053232;
+  wire [24:0] zl34 = {zl34_h[21:18], zl34_d[20:0]};
+  wire [24:0] c34 = below34 ? 25'd1 : above34 ? 25'd11927551 : zl34;
+  wire signed [25:0] zx34 = {{1{z34[24]}}, z34};
+  wire signed [25:0] sv34 = below34 ? -26'sd9999 - zx34 : above34 ? 26'sd1431791 - zx34 : 26'sd0;
   reg signed [27:0] sum35, acc35;
   reg signed [27:0] sum35_s0_0; always @(posedge clk) sum35_s0_0 <= ((fm_35_0 + fm_35_1) + (fm_35_2 + fm_35_3));
   reg signed [27:0] sum35_s0_1; always @(posedge clk) sum35_s0_1 <= (fm_35_4 + fm_35_5);
   always @(posedge clk) sum35 <= (sum35_s0_0 + sum35_s0_1);
   always @(posedge clk) acc35 <= sum35;
-  wire signed [39:0] zp35 = acc35 * 12'sd1365;
+  reg signed [39:0] zp35; always @(posedge clk) zp35 <= acc35 * 12'sd1365;
+  reg below35, above35; always @(posedge clk) begin below35 <= $signed({{1{acc35[27]}}, acc35}) < -29'sd60008; above35 <= $signed({{1{acc35[27]}}, acc35}) >= 29'sd8592850; end
   wire signed [39:0] zs35 = zp35 >>> 13;
   wire signed [24:0] z35 = zs35[24:0];
-  wire signed [24:0] c35 = z35 < -25'sd9999 ? -25'sd9999 : z35 > 25'sd1431791 ? 25'sd1431791 : z35;
-  wire signed [25:0] sv35 = $signed({{1{c35[24]}}, c35}) - $signed({{1{z35[24]}}, z35});  // saved = clipped - z
+  wire [21:0] zl35_d = z35[21:0] - 22'd4184304;
+  wire [21:0] zl35_h = z35[21:0] - 22'd4053232;
+  wire [24:0] zl35 = {zl35_h[21:18], zl35_d[20:0]};
+  wire [24:0] c35 = below35 ? 25'd1 : above35 ? 25'd11927551 : zl35;
+  wire signed [25:0] zx35 = {{1{z35[24]}}, z35};
+  wire signed [25:0] sv35 = below35 ? -26'sd9999 - zx35 : above35 ? 26'sd1431791 - zx35 : 26'sd0;
   reg signed [27:0] sum36, acc36;
   reg signed [27:0] sum36_s0_0; always @(posedge clk) sum36_s0_0 <= ((fm_36_0 + fm_36_1) + (fm_36_2 + fm_36_3));
   reg signed [27:0] sum36_s0_1; always @(posedge clk) sum36_s0_1 <= (fm_36_4 + fm_36_5);
   always @(posedge clk) sum36 <= (sum36_s0_0 + sum36_s0_1);
   always @(posedge clk) acc36 <= sum36;
-  wire signed [39:0] zp36 = acc36 * 12'sd1365;
+  reg signed [39:0] zp36; always @(posedge clk) zp36 <= acc36 * 12'sd1365;
+  reg below36, above36; always @(posedge clk) begin below36 <= $signed({{1{acc36[27]}}, acc36}) < -29'sd60008; above36 <= $signed({{1{acc36[27]}}, acc36}) >= 29'sd8592850; end
   wire signed [39:0] zs36 = zp36 >>> 13;
   wire signed [24:0] z36 = zs36[24:0];
-  wire signed [24:0] c36 = z36 < -25'sd9999 ? -25'sd9999 : z36 > 25'sd1431791 ? 25'sd1431791 : z36;
-  wire signed [25:0] sv36 = $signed({{1{c36[24]}}, c36}) - $signed({{1{z36[24]}}, z36});  // saved = clipped - z
+  wire [21:0] zl36_d = z36[21:0] - 22'd4184304;
+  wire [21:0] zl36_h = z36[21:0] - 22'd4053232;
+  wire [24:0] zl36 = {zl36_h[21:18], zl36_d[20:0]};
+  wire [24:0] c36 = below36 ? 25'd1 : above36 ? 25'd11927551 : zl36;
+  wire signed [25:0] zx36 = {{1{z36[24]}}, z36};
+  wire signed [25:0] sv36 = below36 ? -26'sd9999 - zx36 : above36 ? 26'sd1431791 - zx36 : 26'sd0;
   reg signed [27:0] sum37, acc37;
   reg signed [27:0] sum37_s0_0; always @(posedge clk) sum37_s0_0 <= ((fm_37_0 + fm_37_1) + (fm_37_2 + fm_37_3));
   reg signed [27:0] sum37_s0_1; always @(posedge clk) sum37_s0_1 <= (fm_37_4 + fm_37_5);
   always @(posedge clk) sum37 <= (sum37_s0_0 + sum37_s0_1);
   always @(posedge clk) acc37 <= sum37;
-  wire signed [39:0] zp37 = acc37 * 12'sd1365;
+  reg signed [39:0] zp37; always @(posedge clk) zp37 <= acc37 * 12'sd1365;
+  reg below37, above37; always @(posedge clk) begin below37 <= $signed({{1{acc37[27]}}, acc37}) < -29'sd60008; above37 <= $signed({{1{acc37[27]}}, acc37}) >= 29'sd8592850; end
   wire signed [39:0] zs37 = zp37 >>> 13;
   wire signed [24:0] z37 = zs37[24:0];
-  wire signed [24:0] c37 = z37 < -25'sd9999 ? -25'sd9999 : z37 > 25'sd1431791 ? 25'sd1431791 : z37;
-  wire signed [25:0] sv37 = $signed({{1{c37[24]}}, c37}) - $signed({{1{z37[24]}}, z37});  // saved = clipped - z
+  wire [21:0] zl37_d = z37[21:0] - 22'd4184304;
+  wire [21:0] zl37_h = z37[21:0] - 22'd4053232;
+  wire [24:0] zl37 = {zl37_h[21:18], zl37_d[20:0]};
+  wire [24:0] c37 = below37 ? 25'd1 : above37 ? 25'd11927551 : zl37;
+  wire signed [25:0] zx37 = {{1{z37[24]}}, z37};
+  wire signed [25:0] sv37 = below37 ? -26'sd9999 - zx37 : above37 ? 26'sd1431791 - zx37 : 26'sd0;
   reg signed [27:0] sum38, acc38;
   reg signed [27:0] sum38_s0_0; always @(posedge clk) sum38_s0_0 <= ((fm_38_0 + fm_38_1) + (fm_38_2 + fm_38_3));
   reg signed [27:0] sum38_s0_1; always @(posedge clk) sum38_s0_1 <= (fm_38_4 + fm_38_5);
   always @(posedge clk) sum38 <= (sum38_s0_0 + sum38_s0_1);
   always @(posedge clk) acc38 <= sum38;
-  wire signed [39:0] zp38 = acc38 * 12'sd1365;
+  reg signed [39:0] zp38; always @(posedge clk) zp38 <= acc38 * 12'sd1365;
+  reg below38, above38; always @(posedge clk) begin below38 <= $signed({{1{acc38[27]}}, acc38}) < -29'sd60008; above38 <= $signed({{1{acc38[27]}}, acc38}) >= 29'sd8592850; end
   wire signed [39:0] zs38 = zp38 >>> 13;
   wire signed [24:0] z38 = zs38[24:0];
-  wire signed [24:0] c38 = z38 < -25'sd9999 ? -25'sd9999 : z38 > 25'sd1431791 ? 25'sd1431791 : z38;
-  wire signed [25:0] sv38 = $signed({{1{c38[24]}}, c38}) - $signed({{1{z38[24]}}, z38});  // saved = clipped - z
+  wire [21:0] zl38_d = z38[21:0] - 22'd4184304;
+  wire [21:0] zl38_h = z38[21:0] - 22'd4053232;
+  wire [24:0] zl38 = {zl38_h[21:18], zl38_d[20:0]};
+  wire [24:0] c38 = below38 ? 25'd1 : above38 ? 25'd11927551 : zl38;
+  wire signed [25:0] zx38 = {{1{z38[24]}}, z38};
+  wire signed [25:0] sv38 = below38 ? -26'sd9999 - zx38 : above38 ? 26'sd1431791 - zx38 : 26'sd0;
   reg signed [27:0] sum39, acc39;
   reg signed [27:0] sum39_s0_0; always @(posedge clk) sum39_s0_0 <= ((fm_39_0 + fm_39_1) + (fm_39_2 + fm_39_3));
   reg signed [27:0] sum39_s0_1; always @(posedge clk) sum39_s0_1 <= (fm_39_4 + fm_39_5);
   always @(posedge clk) sum39 <= (sum39_s0_0 + sum39_s0_1);
   always @(posedge clk) acc39 <= sum39;
-  wire signed [39:0] zp39 = acc39 * 12'sd1365;
+  reg signed [39:0] zp39; always @(posedge clk) zp39 <= acc39 * 12'sd1365;
+  reg below39, above39; always @(posedge clk) begin below39 <= $signed({{1{acc39[27]}}, acc39}) < -29'sd60008; above39 <= $signed({{1{acc39[27]}}, acc39}) >= 29'sd8592850; end
   wire signed [39:0] zs39 = zp39 >>> 13;
   wire signed [24:0] z39 = zs39[24:0];
-  wire signed [24:0] c39 = z39 < -25'sd9999 ? -25'sd9999 : z39 > 25'sd1431791 ? 25'sd1431791 : z39;
-  wire signed [25:0] sv39 = $signed({{1{c39[24]}}, c39}) - $signed({{1{z39[24]}}, z39});  // saved = clipped - z
+  wire [21:0] zl39_d = z39[21:0] - 22'd4184304;
+  wire [21:0] zl39_h = z39[21:0] - 22'd4053232;
+  wire [24:0] zl39 = {zl39_h[21:18], zl39_d[20:0]};
+  wire [24:0] c39 = below39 ? 25'd1 : above39 ? 25'd11927551 : zl39;
+  wire signed [25:0] zx39 = {{1{z39[24]}}, z39};
+  wire signed [25:0] sv39 = below39 ? -26'sd9999 - zx39 : above39 ? 26'sd1431791 - zx39 : 26'sd0;
   reg signed [27:0] sum40, acc40;
   reg signed [27:0] sum40_s0_0; always @(posedge clk) sum40_s0_0 <= ((fm_40_0 + fm_40_1) + (fm_40_2 + fm_40_3));
   reg signed [27:0] sum40_s0_1; always @(posedge clk) sum40_s0_1 <= (fm_40_4 + fm_40_5);
   always @(posedge clk) sum40 <= (sum40_s0_0 + sum40_s0_1);
   always @(posedge clk) acc40 <= sum40;
-  wire signed [39:0] zp40 = acc40 * 12'sd1365;
+  reg signed [39:0] zp40; always @(posedge clk) zp40 <= acc40 * 12'sd1365;
+  reg below40, above40; always @(posedge clk) begin below40 <= $signed({{1{acc40[27]}}, acc40}) < -29'sd60008; above40 <= $signed({{1{acc40[27]}}, acc40}) >= 29'sd8592850; end
   wire signed [39:0] zs40 = zp40 >>> 13;
   wire signed [24:0] z40 = zs40[24:0];
-  wire signed [24:0] c40 = z40 < -25'sd9999 ? -25'sd9999 : z40 > 25'sd1431791 ? 25'sd1431791 : z40;
-  wire signed [25:0] sv40 = $signed({{1{c40[24]}}, c40}) - $signed({{1{z40[24]}}, z40});  // saved = clipped - z
+  wire [21:0] zl40_d = z40[21:0] - 22'd4184304;
+  wire [21:0] zl40_h = z40[21:0] - 22'd4053232;
+  wire [24:0] zl40 = {zl40_h[21:18], zl40_d[20:0]};
+  wire [24:0] c40 = below40 ? 25'd1 : above40 ? 25'd11927551 : zl40;
+  wire signed [25:0] zx40 = {{1{z40[24]}}, z40};
+  wire signed [25:0] sv40 = below40 ? -26'sd9999 - zx40 : above40 ? 26'sd1431791 - zx40 : 26'sd0;
   reg signed [27:0] sum41, acc41;
   reg signed [27:0] sum41_s0_0; always @(posedge clk) sum41_s0_0 <= ((fm_41_0 + fm_41_1) + (fm_41_2 + fm_41_3));
   reg signed [27:0] sum41_s0_1; always @(posedge clk) sum41_s0_1 <= (fm_41_4 + fm_41_5);
   always @(posedge clk) sum41 <= (sum41_s0_0 + sum41_s0_1);
   always @(posedge clk) acc41 <= sum41;
-  wire signed [39:0] zp41 = acc41 * 12'sd1365;
+  reg signed [39:0] zp41; always @(posedge clk) zp41 <= acc41 * 12'sd1365;
+  reg below41, above41; always @(posedge clk) begin below41 <= $signed({{1{acc41[27]}}, acc41}) < -29'sd60008; above41 <= $signed({{1{acc41[27]}}, acc41}) >= 29'sd8592850; end
   wire signed [39:0] zs41 = zp41 >>> 13;
   wire signed [24:0] z41 = zs41[24:0];
-  wire signed [24:0] c41 = z41 < -25'sd9999 ? -25'sd9999 : z41 > 25'sd1431791 ? 25'sd1431791 : z41;
-  wire signed [25:0] sv41 = $signed({{1{c41[24]}}, c41}) - $signed({{1{z41[24]}}, z41});  // saved = clipped - z
+  wire [21:0] zl41_d = z41[21:0] - 22'd4184304;
+  wire [21:0] zl41_h = z41[21:0] - 22'd4053232;
+  wire [24:0] zl41 = {zl41_h[21:18], zl41_d[20:0]};
+  wire [24:0] c41 = below41 ? 25'd1 : above41 ? 25'd11927551 : zl41;
+  wire signed [25:0] zx41 = {{1{z41[24]}}, z41};
+  wire signed [25:0] sv41 = below41 ? -26'sd9999 - zx41 : above41 ? 26'sd1431791 - zx41 : 26'sd0;
   reg signed [27:0] sum42, acc42;
   reg signed [27:0] sum42_s0_0; always @(posedge clk) sum42_s0_0 <= ((fm_42_0 + fm_42_1) + (fm_42_2 + fm_42_3));
   reg signed [27:0] sum42_s0_1; always @(posedge clk) sum42_s0_1 <= (fm_42_4 + fm_42_5);
   always @(posedge clk) sum42 <= (sum42_s0_0 + sum42_s0_1);
   always @(posedge clk) acc42 <= sum42;
-  wire signed [39:0] zp42 = acc42 * 12'sd1365;
+  reg signed [39:0] zp42; always @(posedge clk) zp42 <= acc42 * 12'sd1365;
+  reg below42, above42; always @(posedge clk) begin below42 <= $signed({{1{acc42[27]}}, acc42}) < -29'sd60008; above42 <= $signed({{1{acc42[27]}}, acc42}) >= 29'sd8592850; end
   wire signed [39:0] zs42 = zp42 >>> 13;
   wire signed [24:0] z42 = zs42[24:0];
-  wire signed [24:0] c42 = z42 < -25'sd9999 ? -25'sd9999 : z42 > 25'sd1431791 ? 25'sd1431791 : z42;
-  wire signed [25:0] sv42 = $signed({{1{c42[24]}}, c42}) - $signed({{1{z42[24]}}, z42});  // saved = clipped - z
+  wire [21:0] zl42_d = z42[21:0] - 22'd4184304;
+  wire [21:0] zl42_h = z42[21:0] - 22'd4053232;
+  wire [24:0] zl42 = {zl42_h[21:18], zl42_d[20:0]};
+  wire [24:0] c42 = below42 ? 25'd1 : above42 ? 25'd11927551 : zl42;
+  wire signed [25:0] zx42 = {{1{z42[24]}}, z42};
+  wire signed [25:0] sv42 = below42 ? -26'sd9999 - zx42 : above42 ? 26'sd1431791 - zx42 : 26'sd0;
   reg signed [27:0] sum43, acc43;
   reg signed [27:0] sum43_s0_0; always @(posedge clk) sum43_s0_0 <= ((fm_43_0 + fm_43_1) + (fm_43_2 + fm_43_3));
   reg signed [27:0] sum43_s0_1; always @(posedge clk) sum43_s0_1 <= (fm_43_4 + fm_43_5);
   always @(posedge clk) sum43 <= (sum43_s0_0 + sum43_s0_1);
   always @(posedge clk) acc43 <= sum43;
-  wire signed [39:0] zp43 = acc43 * 12'sd1365;
+  reg signed [39:0] zp43; always @(posedge clk) zp43 <= acc43 * 12'sd1365;
+  reg below43, above43; always @(posedge clk) begin below43 <= $signed({{1{acc43[27]}}, acc43}) < -29'sd60008; above43 <= $signed({{1{acc43[27]}}, acc43}) >= 29'sd8592850; end
   wire signed [39:0] zs43 = zp43 >>> 13;
   wire signed [24:0] z43 = zs43[24:0];
-  wire signed [24:0] c43 = z43 < -25'sd9999 ? -25'sd9999 : z43 > 25'sd1431791 ? 25'sd1431791 : z43;
-  wire signed [25:0] sv43 = $signed({{1{c43[24]}}, c43}) - $signed({{1{z43[24]}}, z43});  // saved = clipped - z
+  wire [21:0] zl43_d = z43[21:0] - 22'd4184304;
+  wire [21:0] zl43_h = z43[21:0] - 22'd4053232;
+  wire [24:0] zl43 = {zl43_h[21:18], zl43_d[20:0]};
+  wire [24:0] c43 = below43 ? 25'd1 : above43 ? 25'd11927551 : zl43;
+  wire signed [25:0] zx43 = {{1{z43[24]}}, z43};
+  wire signed [25:0] sv43 = below43 ? -26'sd9999 - zx43 : above43 ? 26'sd1431791 - zx43 : 26'sd0;
   reg signed [27:0] sum44, acc44;
   reg signed [27:0] sum44_s0_0; always @(posedge clk) sum44_s0_0 <= ((fm_44_0 + fm_44_1) + (fm_44_2 + fm_44_3));
   reg signed [27:0] sum44_s0_1; always @(posedge clk) sum44_s0_1 <= (fm_44_4 + fm_44_5);
   always @(posedge clk) sum44 <= (sum44_s0_0 + sum44_s0_1);
   always @(posedge clk) acc44 <= sum44;
-  wire signed [39:0] zp44 = acc44 * 12'sd1365;
+  reg signed [39:0] zp44; always @(posedge clk) zp44 <= acc44 * 12'sd1365;
+  reg below44, above44; always @(posedge clk) begin below44 <= $signed({{1{acc44[27]}}, acc44}) < -29'sd60008; above44 <= $signed({{1{acc44[27]}}, acc44}) >= 29'sd8592850; end
   wire signed [39:0] zs44 = zp44 >>> 13;
   wire signed [24:0] z44 = zs44[24:0];
-  wire signed [24:0] c44 = z44 < -25'sd9999 ? -25'sd9999 : z44 > 25'sd1431791 ? 25'sd1431791 : z44;
-  wire signed [25:0] sv44 = $signed({{1{c44[24]}}, c44}) - $signed({{1{z44[24]}}, z44});  // saved = clipped - z
+  wire [21:0] zl44_d = z44[21:0] - 22'd4184304;
+  wire [21:0] zl44_h = z44[21:0] - 22'd4053232;
+  wire [24:0] zl44 = {zl44_h[21:18], zl44_d[20:0]};
+  wire [24:0] c44 = below44 ? 25'd1 : above44 ? 25'd11927551 : zl44;
+  wire signed [25:0] zx44 = {{1{z44[24]}}, z44};
+  wire signed [25:0] sv44 = below44 ? -26'sd9999 - zx44 : above44 ? 26'sd1431791 - zx44 : 26'sd0;
   reg signed [27:0] sum45, acc45;
   reg signed [27:0] sum45_s0_0; always @(posedge clk) sum45_s0_0 <= ((fm_45_0 + fm_45_1) + (fm_45_2 + fm_45_3));
   reg signed [27:0] sum45_s0_1; always @(posedge clk) sum45_s0_1 <= (fm_45_4 + fm_45_5);
   always @(posedge clk) sum45 <= (sum45_s0_0 + sum45_s0_1);
   always @(posedge clk) acc45 <= sum45;
-  wire signed [39:0] zp45 = acc45 * 12'sd1365;
+  reg signed [39:0] zp45; always @(posedge clk) zp45 <= acc45 * 12'sd1365;
+  reg below45, above45; always @(posedge clk) begin below45 <= $signed({{1{acc45[27]}}, acc45}) < -29'sd60008; above45 <= $signed({{1{acc45[27]}}, acc45}) >= 29'sd8592850; end
   wire signed [39:0] zs45 = zp45 >>> 13;
   wire signed [24:0] z45 = zs45[24:0];
-  wire signed [24:0] c45 = z45 < -25'sd9999 ? -25'sd9999 : z45 > 25'sd1431791 ? 25'sd1431791 : z45;
-  wire signed [25:0] sv45 = $signed({{1{c45[24]}}, c45}) - $signed({{1{z45[24]}}, z45});  // saved = clipped - z
+  wire [21:0] zl45_d = z45[21:0] - 22'd4184304;
+  wire [21:0] zl45_h = z45[21:0] - 22'd4053232;
+  wire [24:0] zl45 = {zl45_h[21:18], zl45_d[20:0]};
+  wire [24:0] c45 = below45 ? 25'd1 : above45 ? 25'd11927551 : zl45;
+  wire signed [25:0] zx45 = {{1{z45[24]}}, z45};
+  wire signed [25:0] sv45 = below45 ? -26'sd9999 - zx45 : above45 ? 26'sd1431791 - zx45 : 26'sd0;
   reg signed [27:0] sum46, acc46;
   reg signed [27:0] sum46_s0_0; always @(posedge clk) sum46_s0_0 <= ((fm_46_0 + fm_46_1) + (fm_46_2 + fm_46_3));
   reg signed [27:0] sum46_s0_1; always @(posedge clk) sum46_s0_1 <= (fm_46_4 + fm_46_5);
   always @(posedge clk) sum46 <= (sum46_s0_0 + sum46_s0_1);
   always @(posedge clk) acc46 <= sum46;
-  wire signed [39:0] zp46 = acc46 * 12'sd1365;
+  reg signed [39:0] zp46; always @(posedge clk) zp46 <= acc46 * 12'sd1365;
+  reg below46, above46; always @(posedge clk) begin below46 <= $signed({{1{acc46[27]}}, acc46}) < -29'sd60008; above46 <= $signed({{1{acc46[27]}}, acc46}) >= 29'sd8592850; end
   wire signed [39:0] zs46 = zp46 >>> 13;
   wire signed [24:0] z46 = zs46[24:0];
-  wire signed [24:0] c46 = z46 < -25'sd9999 ? -25'sd9999 : z46 > 25'sd1431791 ? 25'sd1431791 : z46;
-  wire signed [25:0] sv46 = $signed({{1{c46[24]}}, c46}) - $signed({{1{z46[24]}}, z46});  // saved = clipped - z
+  wire [21:0] zl46_d = z46[21:0] - 22'd4184304;
+  wire [21:0] zl46_h = z46[21:0] - 22'd4053232;
+  wire [24:0] zl46 = {zl46_h[21:18], zl46_d[20:0]};
+  wire [24:0] c46 = below46 ? 25'd1 : above46 ? 25'd11927551 : zl46;
+  wire signed [25:0] zx46 = {{1{z46[24]}}, z46};
+  wire signed [25:0] sv46 = below46 ? -26'sd9999 - zx46 : above46 ? 26'sd1431791 - zx46 : 26'sd0;
   reg signed [27:0] sum47, acc47;
   reg signed [27:0] sum47_s0_0; always @(posedge clk) sum47_s0_0 <= ((fm_47_0 + fm_47_1) + (fm_47_2 + fm_47_3));
   reg signed [27:0] sum47_s0_1; always @(posedge clk) sum47_s0_1 <= (fm_47_4 + fm_47_5);
   always @(posedge clk) sum47 <= (sum47_s0_0 + sum47_s0_1);
   always @(posedge clk) acc47 <= sum47;
-  wire signed [39:0] zp47 = acc47 * 12'sd1365;
+  reg signed [39:0] zp47; always @(posedge clk) zp47 <= acc47 * 12'sd1365;
+  reg below47, above47; always @(posedge clk) begin below47 <= $signed({{1{acc47[27]}}, acc47}) < -29'sd60008; above47 <= $signed({{1{acc47[27]}}, acc47}) >= 29'sd8592850; end
   wire signed [39:0] zs47 = zp47 >>> 13;
   wire signed [24:0] z47 = zs47[24:0];
-  wire signed [24:0] c47 = z47 < -25'sd9999 ? -25'sd9999 : z47 > 25'sd1431791 ? 25'sd1431791 : z47;
-  wire signed [25:0] sv47 = $signed({{1{c47[24]}}, c47}) - $signed({{1{z47[24]}}, z47});  // saved = clipped - z
+  wire [21:0] zl47_d = z47[21:0] - 22'd4184304;
+  wire [21:0] zl47_h = z47[21:0] - 22'd4053232;
+  wire [24:0] zl47 = {zl47_h[21:18], zl47_d[20:0]};
+  wire [24:0] c47 = below47 ? 25'd1 : above47 ? 25'd11927551 : zl47;
+  wire signed [25:0] zx47 = {{1{z47[24]}}, z47};
+  wire signed [25:0] sv47 = below47 ? -26'sd9999 - zx47 : above47 ? 26'sd1431791 - zx47 : 26'sd0;
   reg signed [27:0] sum48, acc48;
   reg signed [27:0] sum48_s0_0; always @(posedge clk) sum48_s0_0 <= ((fm_48_0 + fm_48_1) + (fm_48_2 + fm_48_3));
   reg signed [27:0] sum48_s0_1; always @(posedge clk) sum48_s0_1 <= (fm_48_4 + fm_48_5);
   always @(posedge clk) sum48 <= (sum48_s0_0 + sum48_s0_1);
   always @(posedge clk) acc48 <= sum48;
-  wire signed [39:0] zp48 = acc48 * 12'sd1365;
+  reg signed [39:0] zp48; always @(posedge clk) zp48 <= acc48 * 12'sd1365;
+  reg below48, above48; always @(posedge clk) begin below48 <= $signed({{1{acc48[27]}}, acc48}) < -29'sd60008; above48 <= $signed({{1{acc48[27]}}, acc48}) >= 29'sd8592850; end
   wire signed [39:0] zs48 = zp48 >>> 13;
   wire signed [24:0] z48 = zs48[24:0];
-  wire signed [24:0] c48 = z48 < -25'sd9999 ? -25'sd9999 : z48 > 25'sd1431791 ? 25'sd1431791 : z48;
-  wire signed [25:0] sv48 = $signed({{1{c48[24]}}, c48}) - $signed({{1{z48[24]}}, z48});  // saved = clipped - z
+  wire [21:0] zl48_d = z48[21:0] - 22'd4184304;
+  wire [21:0] zl48_h = z48[21:0] - 22'd4053232;
+  wire [24:0] zl48 = {zl48_h[21:18], zl48_d[20:0]};
+  wire [24:0] c48 = below48 ? 25'd1 : above48 ? 25'd11927551 : zl48;
+  wire signed [25:0] zx48 = {{1{z48[24]}}, z48};
+  wire signed [25:0] sv48 = below48 ? -26'sd9999 - zx48 : above48 ? 26'sd1431791 - zx48 : 26'sd0;
   reg signed [27:0] sum49, acc49;
   reg signed [27:0] sum49_s0_0; always @(posedge clk) sum49_s0_0 <= ((fm_49_0 + fm_49_1) + (fm_49_2 + fm_49_3));
   reg signed [27:0] sum49_s0_1; always @(posedge clk) sum49_s0_1 <= (fm_49_4 + fm_49_5);
   always @(posedge clk) sum49 <= (sum49_s0_0 + sum49_s0_1);
   always @(posedge clk) acc49 <= sum49;
-  wire signed [39:0] zp49 = acc49 * 12'sd1365;
+  reg signed [39:0] zp49; always @(posedge clk) zp49 <= acc49 * 12'sd1365;
+  reg below49, above49; always @(posedge clk) begin below49 <= $signed({{1{acc49[27]}}, acc49}) < -29'sd60008; above49 <= $signed({{1{acc49[27]}}, acc49}) >= 29'sd8592850; end
   wire signed [39:0] zs49 = zp49 >>> 13;
   wire signed [24:0] z49 = zs49[24:0];
-  wire signed [24:0] c49 = z49 < -25'sd9999 ? -25'sd9999 : z49 > 25'sd1431791 ? 25'sd1431791 : z49;
-  wire signed [25:0] sv49 = $signed({{1{c49[24]}}, c49}) - $signed({{1{z49[24]}}, z49});  // saved = clipped - z
+  wire [21:0] zl49_d = z49[21:0] - 22'd4184304;
+  wire [21:0] zl49_h = z49[21:0] - 22'd4053232;
+  wire [24:0] zl49 = {zl49_h[21:18], zl49_d[20:0]};
+  wire [24:0] c49 = below49 ? 25'd1 : above49 ? 25'd11927551 : zl49;
+  wire signed [25:0] zx49 = {{1{z49[24]}}, z49};
+  wire signed [25:0] sv49 = below49 ? -26'sd9999 - zx49 : above49 ? 26'sd1431791 - zx49 : 26'sd0;
   reg signed [27:0] sum50, acc50;
   reg signed [27:0] sum50_s0_0; always @(posedge clk) sum50_s0_0 <= ((fm_50_0 + fm_50_1) + (fm_50_2 + fm_50_3));
   reg signed [27:0] sum50_s0_1; always @(posedge clk) sum50_s0_1 <= (fm_50_4 + fm_50_5);
   always @(posedge clk) sum50 <= (sum50_s0_0 + sum50_s0_1);
   always @(posedge clk) acc50 <= sum50;
-  wire signed [39:0] zp50 = acc50 * 12'sd1365;
+  reg signed [39:0] zp50; always @(posedge clk) zp50 <= acc50 * 12'sd1365;
+  reg below50, above50; always @(posedge clk) begin below50 <= $signed({{1{acc50[27]}}, acc50}) < -29'sd60008; above50 <= $signed({{1{acc50[27]}}, acc50}) >= 29'sd8592850; end
   wire signed [39:0] zs50 = zp50 >>> 13;
   wire signed [24:0] z50 = zs50[24:0];
-  wire signed [24:0] c50 = z50 < -25'sd9999 ? -25'sd9999 : z50 > 25'sd1431791 ? 25'sd1431791 : z50;
-  wire signed [25:0] sv50 = $signed({{1{c50[24]}}, c50}) - $signed({{1{z50[24]}}, z50});  // saved = clipped - z
+  wire [21:0] zl50_d = z50[21:0] - 22'd4184304;
+  wire [21:0] zl50_h = z50[21:0] - 22'd4053232;
+  wire [24:0] zl50 = {zl50_h[21:18], zl50_d[20:0]};
+  wire [24:0] c50 = below50 ? 25'd1 : above50 ? 25'd11927551 : zl50;
+  wire signed [25:0] zx50 = {{1{z50[24]}}, z50};
+  wire signed [25:0] sv50 = below50 ? -26'sd9999 - zx50 : above50 ? 26'sd1431791 - zx50 : 26'sd0;
   reg signed [27:0] sum51, acc51;
   reg signed [27:0] sum51_s0_0; always @(posedge clk) sum51_s0_0 <= ((fm_51_0 + fm_51_1) + (fm_51_2 + fm_51_3));
   reg signed [27:0] sum51_s0_1; always @(posedge clk) sum51_s0_1 <= (fm_51_4 + fm_51_5);
   always @(posedge clk) sum51 <= (sum51_s0_0 + sum51_s0_1);
   always @(posedge clk) acc51 <= sum51;
-  wire signed [39:0] zp51 = acc51 * 12'sd1365;
+  reg signed [39:0] zp51; always @(posedge clk) zp51 <= acc51 * 12'sd1365;
+  reg below51, above51; always @(posedge clk) begin below51 <= $signed({{1{acc51[27]}}, acc51}) < -29'sd60008; above51 <= $signed({{1{acc51[27]}}, acc51}) >= 29'sd8592850; end
   wire signed [39:0] zs51 = zp51 >>> 13;
   wire signed [24:0] z51 = zs51[24:0];
-  wire signed [24:0] c51 = z51 < -25'sd9999 ? -25'sd9999 : z51 > 25'sd1431791 ? 25'sd1431791 : z51;
-  wire signed [25:0] sv51 = $signed({{1{c51[24]}}, c51}) - $signed({{1{z51[24]}}, z51});  // saved = clipped - z
+  wire [21:0] zl51_d = z51[21:0] - 22'd4184304;
+  wire [21:0] zl51_h = z51[21:0] - 22'd4053232;
+  wire [24:0] zl51 = {zl51_h[21:18], zl51_d[20:0]};
+  wire [24:0] c51 = below51 ? 25'd1 : above51 ? 25'd11927551 : zl51;
+  wire signed [25:0] zx51 = {{1{z51[24]}}, z51};
+  wire signed [25:0] sv51 = below51 ? -26'sd9999 - zx51 : above51 ? 26'sd1431791 - zx51 : 26'sd0;
   reg signed [27:0] sum52, acc52;
   reg signed [27:0] sum52_s0_0; always @(posedge clk) sum52_s0_0 <= ((fm_52_0 + fm_52_1) + (fm_52_2 + fm_52_3));
   reg signed [27:0] sum52_s0_1; always @(posedge clk) sum52_s0_1 <= (fm_52_4 + fm_52_5);
   always @(posedge clk) sum52 <= (sum52_s0_0 + sum52_s0_1);
   always @(posedge clk) acc52 <= sum52;
-  wire signed [39:0] zp52 = acc52 * 12'sd1365;
+  reg signed [39:0] zp52; always @(posedge clk) zp52 <= acc52 * 12'sd1365;
+  reg below52, above52; always @(posedge clk) begin below52 <= $signed({{1{acc52[27]}}, acc52}) < -29'sd60008; above52 <= $signed({{1{acc52[27]}}, acc52}) >= 29'sd8592850; end
   wire signed [39:0] zs52 = zp52 >>> 13;
   wire signed [24:0] z52 = zs52[24:0];
-  wire signed [24:0] c52 = z52 < -25'sd9999 ? -25'sd9999 : z52 > 25'sd1431791 ? 25'sd1431791 : z52;
-  wire signed [25:0] sv52 = $signed({{1{c52[24]}}, c52}) - $signed({{1{z52[24]}}, z52});  // saved = clipped - z
+  wire [21:0] zl52_d = z52[21:0] - 22'd4184304;
+  wire [21:0] zl52_h = z52[21:0] - 22'd4053232;
+  wire [24:0] zl52 = {zl52_h[21:18], zl52_d[20:0]};
+  wire [24:0] c52 = below52 ? 25'd1 : above52 ? 25'd11927551 : zl52;
+  wire signed [25:0] zx52 = {{1{z52[24]}}, z52};
+  wire signed [25:0] sv52 = below52 ? -26'sd9999 - zx52 : above52 ? 26'sd1431791 - zx52 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
@@ -2416,20 +2692,20 @@ endmodule
 // layer 1: n = 53, m = 11, P = 12, lo = -10000, s = 17, a = 7, mult = 154; 11×53 functions a cycle, 1 chunk(s)
 module kan_layer1 (
   input clk, input running, input train, input [5:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
-  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [1324:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [2:0] cfg_word,
+  input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [1324:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [351:0] e_in,         // residual e_l of the outputs
-  output [274:0] y,            // outputs, clipped
+  output [274:0] y,            // outputs, clipped and located for layer 2
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+5, accumulated at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd7);
-  wire fwd_out = running && (cyc == 6'd14);
+  // summed at c+6, accumulated at c+7, scaled at c+8, output at c+9; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd9);
+  wire fwd_out = running && (cyc == 6'd18);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd39);
-  wire bwd_err = running && train && (cyc == 6'd40);
+  wire bwd_wr = running && train && (cyc == 6'd47);
+  wire bwd_err = running && train && (cyc == 6'd48);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -2447,20 +2723,23 @@ module kan_layer1 (
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
+  reg [0:0] jc9; always @(posedge clk) jc9 <= jc8;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [0:0] kc8; always @(posedge clk) kc8 <= kc7;
+  reg [0:0] kc9; always @(posedge clk) kc9 <= kc8;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [2:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -2471,18 +2750,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j0_e.hex")) l1_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[274:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd13;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j0_o.hex")) l1_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[274:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
-  wire [3:0] i1 = d1[20:17];
-  wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [3:0] i1 = u_rd1[20:17];
+  wire [2:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -2493,18 +2773,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j1_e.hex")) l1_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[274:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd15;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j1_o.hex")) l1_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[274:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
-  wire [3:0] i2 = d2[20:17];
-  wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [3:0] i2 = u_rd2[20:17];
+  wire [2:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -2515,18 +2796,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j2_e.hex")) l1_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[274:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd17;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j2_o.hex")) l1_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[274:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
-  wire [3:0] i3 = d3[20:17];
-  wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [3:0] i3 = u_rd3[20:17];
+  wire [2:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -2537,18 +2819,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j3_e.hex")) l1_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[274:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd19;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j3_o.hex")) l1_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[274:0]));
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
-  wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - -27'sd10000;
-  wire [3:0] i4 = d4[20:17];
-  wire [2:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
+  wire [3:0] i4 = u_rd4[20:17];
+  wire [2:0] ra_e4 = rd_be + u_rd4[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o4 = rd_bo + (i4 >> 1);
   reg [16:0] t4_1; reg odd4_1; reg [2:0] ae4_1; reg [2:0] ao4_1;
-  always @(posedge clk) if (rd) begin t4_1 <= d4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  always @(posedge clk) if (rd) begin t4_1 <= u_rd4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
   reg [2:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
   reg [2:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
   reg [2:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
@@ -2559,18 +2842,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j4_e.hex")) l1_j4_e (
     .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[2:0]), .rd(rd_e4),
     .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[2:0]), .wd(running ? wd_e4 : cfg_wdata[274:0]));
+  reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd21;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j4_o.hex")) l1_j4_o (
     .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[2:0]), .rd(rd_o4),
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[2:0]), .wd(running ? wd_o4 : cfg_wdata[274:0]));
+  reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
-  wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - -27'sd10000;
-  wire [3:0] i5 = d5[20:17];
-  wire [2:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
+  wire [3:0] i5 = u_rd5[20:17];
+  wire [2:0] ra_e5 = rd_be + u_rd5[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o5 = rd_bo + (i5 >> 1);
   reg [16:0] t5_1; reg odd5_1; reg [2:0] ae5_1; reg [2:0] ao5_1;
-  always @(posedge clk) if (rd) begin t5_1 <= d5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  always @(posedge clk) if (rd) begin t5_1 <= u_rd5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
   reg [2:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
   reg [2:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
   reg [2:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
@@ -2581,18 +2865,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j5_e.hex")) l1_j5_e (
     .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[2:0]), .rd(rd_e5),
     .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[2:0]), .wd(running ? wd_e5 : cfg_wdata[274:0]));
+  reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd23;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j5_o.hex")) l1_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[2:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[274:0]));
+  reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
-  wire [26:0] d6 = {{2{u_rd6[24]}}, u_rd6} - -27'sd10000;
-  wire [3:0] i6 = d6[20:17];
-  wire [2:0] ra_e6 = rd_be + ((i6 + 1'b1) >> 1);
+  wire [3:0] i6 = u_rd6[20:17];
+  wire [2:0] ra_e6 = rd_be + u_rd6[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o6 = rd_bo + (i6 >> 1);
   reg [16:0] t6_1; reg odd6_1; reg [2:0] ae6_1; reg [2:0] ao6_1;
-  always @(posedge clk) if (rd) begin t6_1 <= d6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
+  always @(posedge clk) if (rd) begin t6_1 <= u_rd6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
   reg [2:0] ae6_2; always @(posedge clk) ae6_2 <= ae6_1;
   reg [2:0] ae6_3; always @(posedge clk) ae6_3 <= ae6_2;
   reg [2:0] ao6_2; always @(posedge clk) ao6_2 <= ao6_1;
@@ -2603,18 +2888,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j6_e.hex")) l1_j6_e (
     .clk(clk), .re(rd || (cfg_re && cs_e6)), .ra(running ? ra_e6 : cfg_word[2:0]), .rd(rd_e6),
     .we(we6 || (cfg_we && cs_e6)), .wa(running ? ae6_3 : cfg_word[2:0]), .wd(running ? wd_e6 : cfg_wdata[274:0]));
+  reg sel_e6; always @(posedge clk) if (cfg_re) sel_e6 <= cs_e6;
   wire cs_o6 = cfg_mem == 8'd25;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j6_o.hex")) l1_j6_o (
     .clk(clk), .re(rd || (cfg_re && cs_o6)), .ra(running ? ra_o6 : cfg_word[2:0]), .rd(rd_o6),
     .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[2:0]), .wd(running ? wd_o6 : cfg_wdata[274:0]));
+  reg sel_o6; always @(posedge clk) if (cfg_re) sel_o6 <= cs_o6;
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
-  wire [26:0] d7 = {{2{u_rd7[24]}}, u_rd7} - -27'sd10000;
-  wire [3:0] i7 = d7[20:17];
-  wire [2:0] ra_e7 = rd_be + ((i7 + 1'b1) >> 1);
+  wire [3:0] i7 = u_rd7[20:17];
+  wire [2:0] ra_e7 = rd_be + u_rd7[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o7 = rd_bo + (i7 >> 1);
   reg [16:0] t7_1; reg odd7_1; reg [2:0] ae7_1; reg [2:0] ao7_1;
-  always @(posedge clk) if (rd) begin t7_1 <= d7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
+  always @(posedge clk) if (rd) begin t7_1 <= u_rd7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
   reg [2:0] ae7_2; always @(posedge clk) ae7_2 <= ae7_1;
   reg [2:0] ae7_3; always @(posedge clk) ae7_3 <= ae7_2;
   reg [2:0] ao7_2; always @(posedge clk) ao7_2 <= ao7_1;
@@ -2625,18 +2911,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j7_e.hex")) l1_j7_e (
     .clk(clk), .re(rd || (cfg_re && cs_e7)), .ra(running ? ra_e7 : cfg_word[2:0]), .rd(rd_e7),
     .we(we7 || (cfg_we && cs_e7)), .wa(running ? ae7_3 : cfg_word[2:0]), .wd(running ? wd_e7 : cfg_wdata[274:0]));
+  reg sel_e7; always @(posedge clk) if (cfg_re) sel_e7 <= cs_e7;
   wire cs_o7 = cfg_mem == 8'd27;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j7_o.hex")) l1_j7_o (
     .clk(clk), .re(rd || (cfg_re && cs_o7)), .ra(running ? ra_o7 : cfg_word[2:0]), .rd(rd_o7),
     .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[2:0]), .wd(running ? wd_o7 : cfg_wdata[274:0]));
+  reg sel_o7; always @(posedge clk) if (cfg_re) sel_o7 <= cs_o7;
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
-  wire [26:0] d8 = {{2{u_rd8[24]}}, u_rd8} - -27'sd10000;
-  wire [3:0] i8 = d8[20:17];
-  wire [2:0] ra_e8 = rd_be + ((i8 + 1'b1) >> 1);
+  wire [3:0] i8 = u_rd8[20:17];
+  wire [2:0] ra_e8 = rd_be + u_rd8[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o8 = rd_bo + (i8 >> 1);
   reg [16:0] t8_1; reg odd8_1; reg [2:0] ae8_1; reg [2:0] ao8_1;
-  always @(posedge clk) if (rd) begin t8_1 <= d8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
+  always @(posedge clk) if (rd) begin t8_1 <= u_rd8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
   reg [2:0] ae8_2; always @(posedge clk) ae8_2 <= ae8_1;
   reg [2:0] ae8_3; always @(posedge clk) ae8_3 <= ae8_2;
   reg [2:0] ao8_2; always @(posedge clk) ao8_2 <= ao8_1;
@@ -2647,18 +2934,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j8_e.hex")) l1_j8_e (
     .clk(clk), .re(rd || (cfg_re && cs_e8)), .ra(running ? ra_e8 : cfg_word[2:0]), .rd(rd_e8),
     .we(we8 || (cfg_we && cs_e8)), .wa(running ? ae8_3 : cfg_word[2:0]), .wd(running ? wd_e8 : cfg_wdata[274:0]));
+  reg sel_e8; always @(posedge clk) if (cfg_re) sel_e8 <= cs_e8;
   wire cs_o8 = cfg_mem == 8'd29;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j8_o.hex")) l1_j8_o (
     .clk(clk), .re(rd || (cfg_re && cs_o8)), .ra(running ? ra_o8 : cfg_word[2:0]), .rd(rd_o8),
     .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[2:0]), .wd(running ? wd_o8 : cfg_wdata[274:0]));
+  reg sel_o8; always @(posedge clk) if (cfg_re) sel_o8 <= cs_o8;
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
-  wire [26:0] d9 = {{2{u_rd9[24]}}, u_rd9} - -27'sd10000;
-  wire [3:0] i9 = d9[20:17];
-  wire [2:0] ra_e9 = rd_be + ((i9 + 1'b1) >> 1);
+  wire [3:0] i9 = u_rd9[20:17];
+  wire [2:0] ra_e9 = rd_be + u_rd9[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o9 = rd_bo + (i9 >> 1);
   reg [16:0] t9_1; reg odd9_1; reg [2:0] ae9_1; reg [2:0] ao9_1;
-  always @(posedge clk) if (rd) begin t9_1 <= d9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
+  always @(posedge clk) if (rd) begin t9_1 <= u_rd9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
   reg [2:0] ae9_2; always @(posedge clk) ae9_2 <= ae9_1;
   reg [2:0] ae9_3; always @(posedge clk) ae9_3 <= ae9_2;
   reg [2:0] ao9_2; always @(posedge clk) ao9_2 <= ao9_1;
@@ -2669,18 +2957,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j9_e.hex")) l1_j9_e (
     .clk(clk), .re(rd || (cfg_re && cs_e9)), .ra(running ? ra_e9 : cfg_word[2:0]), .rd(rd_e9),
     .we(we9 || (cfg_we && cs_e9)), .wa(running ? ae9_3 : cfg_word[2:0]), .wd(running ? wd_e9 : cfg_wdata[274:0]));
+  reg sel_e9; always @(posedge clk) if (cfg_re) sel_e9 <= cs_e9;
   wire cs_o9 = cfg_mem == 8'd31;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j9_o.hex")) l1_j9_o (
     .clk(clk), .re(rd || (cfg_re && cs_o9)), .ra(running ? ra_o9 : cfg_word[2:0]), .rd(rd_o9),
     .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[2:0]), .wd(running ? wd_o9 : cfg_wdata[274:0]));
+  reg sel_o9; always @(posedge clk) if (cfg_re) sel_o9 <= cs_o9;
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
-  wire [26:0] d10 = {{2{u_rd10[24]}}, u_rd10} - -27'sd10000;
-  wire [3:0] i10 = d10[20:17];
-  wire [2:0] ra_e10 = rd_be + ((i10 + 1'b1) >> 1);
+  wire [3:0] i10 = u_rd10[20:17];
+  wire [2:0] ra_e10 = rd_be + u_rd10[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o10 = rd_bo + (i10 >> 1);
   reg [16:0] t10_1; reg odd10_1; reg [2:0] ae10_1; reg [2:0] ao10_1;
-  always @(posedge clk) if (rd) begin t10_1 <= d10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
+  always @(posedge clk) if (rd) begin t10_1 <= u_rd10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
   reg [2:0] ae10_2; always @(posedge clk) ae10_2 <= ae10_1;
   reg [2:0] ae10_3; always @(posedge clk) ae10_3 <= ae10_2;
   reg [2:0] ao10_2; always @(posedge clk) ao10_2 <= ao10_1;
@@ -2691,18 +2980,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j10_e.hex")) l1_j10_e (
     .clk(clk), .re(rd || (cfg_re && cs_e10)), .ra(running ? ra_e10 : cfg_word[2:0]), .rd(rd_e10),
     .we(we10 || (cfg_we && cs_e10)), .wa(running ? ae10_3 : cfg_word[2:0]), .wd(running ? wd_e10 : cfg_wdata[274:0]));
+  reg sel_e10; always @(posedge clk) if (cfg_re) sel_e10 <= cs_e10;
   wire cs_o10 = cfg_mem == 8'd33;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j10_o.hex")) l1_j10_o (
     .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[2:0]), .rd(rd_o10),
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[2:0]), .wd(running ? wd_o10 : cfg_wdata[274:0]));
+  reg sel_o10; always @(posedge clk) if (cfg_re) sel_o10 <= cs_o10;
   // input lane 11: locate, read, write back
   wire [24:0] u_rd11 = u[299:275];
-  wire [26:0] d11 = {{2{u_rd11[24]}}, u_rd11} - -27'sd10000;
-  wire [3:0] i11 = d11[20:17];
-  wire [2:0] ra_e11 = rd_be + ((i11 + 1'b1) >> 1);
+  wire [3:0] i11 = u_rd11[20:17];
+  wire [2:0] ra_e11 = rd_be + u_rd11[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o11 = rd_bo + (i11 >> 1);
   reg [16:0] t11_1; reg odd11_1; reg [2:0] ae11_1; reg [2:0] ao11_1;
-  always @(posedge clk) if (rd) begin t11_1 <= d11[16:0]; odd11_1 <= i11[0]; ae11_1 <= ra_e11; ao11_1 <= ra_o11; end
+  always @(posedge clk) if (rd) begin t11_1 <= u_rd11[16:0]; odd11_1 <= i11[0]; ae11_1 <= ra_e11; ao11_1 <= ra_o11; end
   reg [2:0] ae11_2; always @(posedge clk) ae11_2 <= ae11_1;
   reg [2:0] ae11_3; always @(posedge clk) ae11_3 <= ae11_2;
   reg [2:0] ao11_2; always @(posedge clk) ao11_2 <= ao11_1;
@@ -2713,18 +3003,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j11_e.hex")) l1_j11_e (
     .clk(clk), .re(rd || (cfg_re && cs_e11)), .ra(running ? ra_e11 : cfg_word[2:0]), .rd(rd_e11),
     .we(we11 || (cfg_we && cs_e11)), .wa(running ? ae11_3 : cfg_word[2:0]), .wd(running ? wd_e11 : cfg_wdata[274:0]));
+  reg sel_e11; always @(posedge clk) if (cfg_re) sel_e11 <= cs_e11;
   wire cs_o11 = cfg_mem == 8'd35;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j11_o.hex")) l1_j11_o (
     .clk(clk), .re(rd || (cfg_re && cs_o11)), .ra(running ? ra_o11 : cfg_word[2:0]), .rd(rd_o11),
     .we(we11 || (cfg_we && cs_o11)), .wa(running ? ao11_3 : cfg_word[2:0]), .wd(running ? wd_o11 : cfg_wdata[274:0]));
+  reg sel_o11; always @(posedge clk) if (cfg_re) sel_o11 <= cs_o11;
   // input lane 12: locate, read, write back
   wire [24:0] u_rd12 = u[324:300];
-  wire [26:0] d12 = {{2{u_rd12[24]}}, u_rd12} - -27'sd10000;
-  wire [3:0] i12 = d12[20:17];
-  wire [2:0] ra_e12 = rd_be + ((i12 + 1'b1) >> 1);
+  wire [3:0] i12 = u_rd12[20:17];
+  wire [2:0] ra_e12 = rd_be + u_rd12[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o12 = rd_bo + (i12 >> 1);
   reg [16:0] t12_1; reg odd12_1; reg [2:0] ae12_1; reg [2:0] ao12_1;
-  always @(posedge clk) if (rd) begin t12_1 <= d12[16:0]; odd12_1 <= i12[0]; ae12_1 <= ra_e12; ao12_1 <= ra_o12; end
+  always @(posedge clk) if (rd) begin t12_1 <= u_rd12[16:0]; odd12_1 <= i12[0]; ae12_1 <= ra_e12; ao12_1 <= ra_o12; end
   reg [2:0] ae12_2; always @(posedge clk) ae12_2 <= ae12_1;
   reg [2:0] ae12_3; always @(posedge clk) ae12_3 <= ae12_2;
   reg [2:0] ao12_2; always @(posedge clk) ao12_2 <= ao12_1;
@@ -2735,18 +3026,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j12_e.hex")) l1_j12_e (
     .clk(clk), .re(rd || (cfg_re && cs_e12)), .ra(running ? ra_e12 : cfg_word[2:0]), .rd(rd_e12),
     .we(we12 || (cfg_we && cs_e12)), .wa(running ? ae12_3 : cfg_word[2:0]), .wd(running ? wd_e12 : cfg_wdata[274:0]));
+  reg sel_e12; always @(posedge clk) if (cfg_re) sel_e12 <= cs_e12;
   wire cs_o12 = cfg_mem == 8'd37;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j12_o.hex")) l1_j12_o (
     .clk(clk), .re(rd || (cfg_re && cs_o12)), .ra(running ? ra_o12 : cfg_word[2:0]), .rd(rd_o12),
     .we(we12 || (cfg_we && cs_o12)), .wa(running ? ao12_3 : cfg_word[2:0]), .wd(running ? wd_o12 : cfg_wdata[274:0]));
+  reg sel_o12; always @(posedge clk) if (cfg_re) sel_o12 <= cs_o12;
   // input lane 13: locate, read, write back
   wire [24:0] u_rd13 = u[349:325];
-  wire [26:0] d13 = {{2{u_rd13[24]}}, u_rd13} - -27'sd10000;
-  wire [3:0] i13 = d13[20:17];
-  wire [2:0] ra_e13 = rd_be + ((i13 + 1'b1) >> 1);
+  wire [3:0] i13 = u_rd13[20:17];
+  wire [2:0] ra_e13 = rd_be + u_rd13[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o13 = rd_bo + (i13 >> 1);
   reg [16:0] t13_1; reg odd13_1; reg [2:0] ae13_1; reg [2:0] ao13_1;
-  always @(posedge clk) if (rd) begin t13_1 <= d13[16:0]; odd13_1 <= i13[0]; ae13_1 <= ra_e13; ao13_1 <= ra_o13; end
+  always @(posedge clk) if (rd) begin t13_1 <= u_rd13[16:0]; odd13_1 <= i13[0]; ae13_1 <= ra_e13; ao13_1 <= ra_o13; end
   reg [2:0] ae13_2; always @(posedge clk) ae13_2 <= ae13_1;
   reg [2:0] ae13_3; always @(posedge clk) ae13_3 <= ae13_2;
   reg [2:0] ao13_2; always @(posedge clk) ao13_2 <= ao13_1;
@@ -2757,18 +3049,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j13_e.hex")) l1_j13_e (
     .clk(clk), .re(rd || (cfg_re && cs_e13)), .ra(running ? ra_e13 : cfg_word[2:0]), .rd(rd_e13),
     .we(we13 || (cfg_we && cs_e13)), .wa(running ? ae13_3 : cfg_word[2:0]), .wd(running ? wd_e13 : cfg_wdata[274:0]));
+  reg sel_e13; always @(posedge clk) if (cfg_re) sel_e13 <= cs_e13;
   wire cs_o13 = cfg_mem == 8'd39;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j13_o.hex")) l1_j13_o (
     .clk(clk), .re(rd || (cfg_re && cs_o13)), .ra(running ? ra_o13 : cfg_word[2:0]), .rd(rd_o13),
     .we(we13 || (cfg_we && cs_o13)), .wa(running ? ao13_3 : cfg_word[2:0]), .wd(running ? wd_o13 : cfg_wdata[274:0]));
+  reg sel_o13; always @(posedge clk) if (cfg_re) sel_o13 <= cs_o13;
   // input lane 14: locate, read, write back
   wire [24:0] u_rd14 = u[374:350];
-  wire [26:0] d14 = {{2{u_rd14[24]}}, u_rd14} - -27'sd10000;
-  wire [3:0] i14 = d14[20:17];
-  wire [2:0] ra_e14 = rd_be + ((i14 + 1'b1) >> 1);
+  wire [3:0] i14 = u_rd14[20:17];
+  wire [2:0] ra_e14 = rd_be + u_rd14[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o14 = rd_bo + (i14 >> 1);
   reg [16:0] t14_1; reg odd14_1; reg [2:0] ae14_1; reg [2:0] ao14_1;
-  always @(posedge clk) if (rd) begin t14_1 <= d14[16:0]; odd14_1 <= i14[0]; ae14_1 <= ra_e14; ao14_1 <= ra_o14; end
+  always @(posedge clk) if (rd) begin t14_1 <= u_rd14[16:0]; odd14_1 <= i14[0]; ae14_1 <= ra_e14; ao14_1 <= ra_o14; end
   reg [2:0] ae14_2; always @(posedge clk) ae14_2 <= ae14_1;
   reg [2:0] ae14_3; always @(posedge clk) ae14_3 <= ae14_2;
   reg [2:0] ao14_2; always @(posedge clk) ao14_2 <= ao14_1;
@@ -2779,18 +3072,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j14_e.hex")) l1_j14_e (
     .clk(clk), .re(rd || (cfg_re && cs_e14)), .ra(running ? ra_e14 : cfg_word[2:0]), .rd(rd_e14),
     .we(we14 || (cfg_we && cs_e14)), .wa(running ? ae14_3 : cfg_word[2:0]), .wd(running ? wd_e14 : cfg_wdata[274:0]));
+  reg sel_e14; always @(posedge clk) if (cfg_re) sel_e14 <= cs_e14;
   wire cs_o14 = cfg_mem == 8'd41;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j14_o.hex")) l1_j14_o (
     .clk(clk), .re(rd || (cfg_re && cs_o14)), .ra(running ? ra_o14 : cfg_word[2:0]), .rd(rd_o14),
     .we(we14 || (cfg_we && cs_o14)), .wa(running ? ao14_3 : cfg_word[2:0]), .wd(running ? wd_o14 : cfg_wdata[274:0]));
+  reg sel_o14; always @(posedge clk) if (cfg_re) sel_o14 <= cs_o14;
   // input lane 15: locate, read, write back
   wire [24:0] u_rd15 = u[399:375];
-  wire [26:0] d15 = {{2{u_rd15[24]}}, u_rd15} - -27'sd10000;
-  wire [3:0] i15 = d15[20:17];
-  wire [2:0] ra_e15 = rd_be + ((i15 + 1'b1) >> 1);
+  wire [3:0] i15 = u_rd15[20:17];
+  wire [2:0] ra_e15 = rd_be + u_rd15[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o15 = rd_bo + (i15 >> 1);
   reg [16:0] t15_1; reg odd15_1; reg [2:0] ae15_1; reg [2:0] ao15_1;
-  always @(posedge clk) if (rd) begin t15_1 <= d15[16:0]; odd15_1 <= i15[0]; ae15_1 <= ra_e15; ao15_1 <= ra_o15; end
+  always @(posedge clk) if (rd) begin t15_1 <= u_rd15[16:0]; odd15_1 <= i15[0]; ae15_1 <= ra_e15; ao15_1 <= ra_o15; end
   reg [2:0] ae15_2; always @(posedge clk) ae15_2 <= ae15_1;
   reg [2:0] ae15_3; always @(posedge clk) ae15_3 <= ae15_2;
   reg [2:0] ao15_2; always @(posedge clk) ao15_2 <= ao15_1;
@@ -2801,18 +3095,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j15_e.hex")) l1_j15_e (
     .clk(clk), .re(rd || (cfg_re && cs_e15)), .ra(running ? ra_e15 : cfg_word[2:0]), .rd(rd_e15),
     .we(we15 || (cfg_we && cs_e15)), .wa(running ? ae15_3 : cfg_word[2:0]), .wd(running ? wd_e15 : cfg_wdata[274:0]));
+  reg sel_e15; always @(posedge clk) if (cfg_re) sel_e15 <= cs_e15;
   wire cs_o15 = cfg_mem == 8'd43;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j15_o.hex")) l1_j15_o (
     .clk(clk), .re(rd || (cfg_re && cs_o15)), .ra(running ? ra_o15 : cfg_word[2:0]), .rd(rd_o15),
     .we(we15 || (cfg_we && cs_o15)), .wa(running ? ao15_3 : cfg_word[2:0]), .wd(running ? wd_o15 : cfg_wdata[274:0]));
+  reg sel_o15; always @(posedge clk) if (cfg_re) sel_o15 <= cs_o15;
   // input lane 16: locate, read, write back
   wire [24:0] u_rd16 = u[424:400];
-  wire [26:0] d16 = {{2{u_rd16[24]}}, u_rd16} - -27'sd10000;
-  wire [3:0] i16 = d16[20:17];
-  wire [2:0] ra_e16 = rd_be + ((i16 + 1'b1) >> 1);
+  wire [3:0] i16 = u_rd16[20:17];
+  wire [2:0] ra_e16 = rd_be + u_rd16[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o16 = rd_bo + (i16 >> 1);
   reg [16:0] t16_1; reg odd16_1; reg [2:0] ae16_1; reg [2:0] ao16_1;
-  always @(posedge clk) if (rd) begin t16_1 <= d16[16:0]; odd16_1 <= i16[0]; ae16_1 <= ra_e16; ao16_1 <= ra_o16; end
+  always @(posedge clk) if (rd) begin t16_1 <= u_rd16[16:0]; odd16_1 <= i16[0]; ae16_1 <= ra_e16; ao16_1 <= ra_o16; end
   reg [2:0] ae16_2; always @(posedge clk) ae16_2 <= ae16_1;
   reg [2:0] ae16_3; always @(posedge clk) ae16_3 <= ae16_2;
   reg [2:0] ao16_2; always @(posedge clk) ao16_2 <= ao16_1;
@@ -2823,18 +3118,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j16_e.hex")) l1_j16_e (
     .clk(clk), .re(rd || (cfg_re && cs_e16)), .ra(running ? ra_e16 : cfg_word[2:0]), .rd(rd_e16),
     .we(we16 || (cfg_we && cs_e16)), .wa(running ? ae16_3 : cfg_word[2:0]), .wd(running ? wd_e16 : cfg_wdata[274:0]));
+  reg sel_e16; always @(posedge clk) if (cfg_re) sel_e16 <= cs_e16;
   wire cs_o16 = cfg_mem == 8'd45;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j16_o.hex")) l1_j16_o (
     .clk(clk), .re(rd || (cfg_re && cs_o16)), .ra(running ? ra_o16 : cfg_word[2:0]), .rd(rd_o16),
     .we(we16 || (cfg_we && cs_o16)), .wa(running ? ao16_3 : cfg_word[2:0]), .wd(running ? wd_o16 : cfg_wdata[274:0]));
+  reg sel_o16; always @(posedge clk) if (cfg_re) sel_o16 <= cs_o16;
   // input lane 17: locate, read, write back
   wire [24:0] u_rd17 = u[449:425];
-  wire [26:0] d17 = {{2{u_rd17[24]}}, u_rd17} - -27'sd10000;
-  wire [3:0] i17 = d17[20:17];
-  wire [2:0] ra_e17 = rd_be + ((i17 + 1'b1) >> 1);
+  wire [3:0] i17 = u_rd17[20:17];
+  wire [2:0] ra_e17 = rd_be + u_rd17[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o17 = rd_bo + (i17 >> 1);
   reg [16:0] t17_1; reg odd17_1; reg [2:0] ae17_1; reg [2:0] ao17_1;
-  always @(posedge clk) if (rd) begin t17_1 <= d17[16:0]; odd17_1 <= i17[0]; ae17_1 <= ra_e17; ao17_1 <= ra_o17; end
+  always @(posedge clk) if (rd) begin t17_1 <= u_rd17[16:0]; odd17_1 <= i17[0]; ae17_1 <= ra_e17; ao17_1 <= ra_o17; end
   reg [2:0] ae17_2; always @(posedge clk) ae17_2 <= ae17_1;
   reg [2:0] ae17_3; always @(posedge clk) ae17_3 <= ae17_2;
   reg [2:0] ao17_2; always @(posedge clk) ao17_2 <= ao17_1;
@@ -2845,18 +3141,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j17_e.hex")) l1_j17_e (
     .clk(clk), .re(rd || (cfg_re && cs_e17)), .ra(running ? ra_e17 : cfg_word[2:0]), .rd(rd_e17),
     .we(we17 || (cfg_we && cs_e17)), .wa(running ? ae17_3 : cfg_word[2:0]), .wd(running ? wd_e17 : cfg_wdata[274:0]));
+  reg sel_e17; always @(posedge clk) if (cfg_re) sel_e17 <= cs_e17;
   wire cs_o17 = cfg_mem == 8'd47;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j17_o.hex")) l1_j17_o (
     .clk(clk), .re(rd || (cfg_re && cs_o17)), .ra(running ? ra_o17 : cfg_word[2:0]), .rd(rd_o17),
     .we(we17 || (cfg_we && cs_o17)), .wa(running ? ao17_3 : cfg_word[2:0]), .wd(running ? wd_o17 : cfg_wdata[274:0]));
+  reg sel_o17; always @(posedge clk) if (cfg_re) sel_o17 <= cs_o17;
   // input lane 18: locate, read, write back
   wire [24:0] u_rd18 = u[474:450];
-  wire [26:0] d18 = {{2{u_rd18[24]}}, u_rd18} - -27'sd10000;
-  wire [3:0] i18 = d18[20:17];
-  wire [2:0] ra_e18 = rd_be + ((i18 + 1'b1) >> 1);
+  wire [3:0] i18 = u_rd18[20:17];
+  wire [2:0] ra_e18 = rd_be + u_rd18[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o18 = rd_bo + (i18 >> 1);
   reg [16:0] t18_1; reg odd18_1; reg [2:0] ae18_1; reg [2:0] ao18_1;
-  always @(posedge clk) if (rd) begin t18_1 <= d18[16:0]; odd18_1 <= i18[0]; ae18_1 <= ra_e18; ao18_1 <= ra_o18; end
+  always @(posedge clk) if (rd) begin t18_1 <= u_rd18[16:0]; odd18_1 <= i18[0]; ae18_1 <= ra_e18; ao18_1 <= ra_o18; end
   reg [2:0] ae18_2; always @(posedge clk) ae18_2 <= ae18_1;
   reg [2:0] ae18_3; always @(posedge clk) ae18_3 <= ae18_2;
   reg [2:0] ao18_2; always @(posedge clk) ao18_2 <= ao18_1;
@@ -2867,18 +3164,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j18_e.hex")) l1_j18_e (
     .clk(clk), .re(rd || (cfg_re && cs_e18)), .ra(running ? ra_e18 : cfg_word[2:0]), .rd(rd_e18),
     .we(we18 || (cfg_we && cs_e18)), .wa(running ? ae18_3 : cfg_word[2:0]), .wd(running ? wd_e18 : cfg_wdata[274:0]));
+  reg sel_e18; always @(posedge clk) if (cfg_re) sel_e18 <= cs_e18;
   wire cs_o18 = cfg_mem == 8'd49;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j18_o.hex")) l1_j18_o (
     .clk(clk), .re(rd || (cfg_re && cs_o18)), .ra(running ? ra_o18 : cfg_word[2:0]), .rd(rd_o18),
     .we(we18 || (cfg_we && cs_o18)), .wa(running ? ao18_3 : cfg_word[2:0]), .wd(running ? wd_o18 : cfg_wdata[274:0]));
+  reg sel_o18; always @(posedge clk) if (cfg_re) sel_o18 <= cs_o18;
   // input lane 19: locate, read, write back
   wire [24:0] u_rd19 = u[499:475];
-  wire [26:0] d19 = {{2{u_rd19[24]}}, u_rd19} - -27'sd10000;
-  wire [3:0] i19 = d19[20:17];
-  wire [2:0] ra_e19 = rd_be + ((i19 + 1'b1) >> 1);
+  wire [3:0] i19 = u_rd19[20:17];
+  wire [2:0] ra_e19 = rd_be + u_rd19[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o19 = rd_bo + (i19 >> 1);
   reg [16:0] t19_1; reg odd19_1; reg [2:0] ae19_1; reg [2:0] ao19_1;
-  always @(posedge clk) if (rd) begin t19_1 <= d19[16:0]; odd19_1 <= i19[0]; ae19_1 <= ra_e19; ao19_1 <= ra_o19; end
+  always @(posedge clk) if (rd) begin t19_1 <= u_rd19[16:0]; odd19_1 <= i19[0]; ae19_1 <= ra_e19; ao19_1 <= ra_o19; end
   reg [2:0] ae19_2; always @(posedge clk) ae19_2 <= ae19_1;
   reg [2:0] ae19_3; always @(posedge clk) ae19_3 <= ae19_2;
   reg [2:0] ao19_2; always @(posedge clk) ao19_2 <= ao19_1;
@@ -2889,18 +3187,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j19_e.hex")) l1_j19_e (
     .clk(clk), .re(rd || (cfg_re && cs_e19)), .ra(running ? ra_e19 : cfg_word[2:0]), .rd(rd_e19),
     .we(we19 || (cfg_we && cs_e19)), .wa(running ? ae19_3 : cfg_word[2:0]), .wd(running ? wd_e19 : cfg_wdata[274:0]));
+  reg sel_e19; always @(posedge clk) if (cfg_re) sel_e19 <= cs_e19;
   wire cs_o19 = cfg_mem == 8'd51;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j19_o.hex")) l1_j19_o (
     .clk(clk), .re(rd || (cfg_re && cs_o19)), .ra(running ? ra_o19 : cfg_word[2:0]), .rd(rd_o19),
     .we(we19 || (cfg_we && cs_o19)), .wa(running ? ao19_3 : cfg_word[2:0]), .wd(running ? wd_o19 : cfg_wdata[274:0]));
+  reg sel_o19; always @(posedge clk) if (cfg_re) sel_o19 <= cs_o19;
   // input lane 20: locate, read, write back
   wire [24:0] u_rd20 = u[524:500];
-  wire [26:0] d20 = {{2{u_rd20[24]}}, u_rd20} - -27'sd10000;
-  wire [3:0] i20 = d20[20:17];
-  wire [2:0] ra_e20 = rd_be + ((i20 + 1'b1) >> 1);
+  wire [3:0] i20 = u_rd20[20:17];
+  wire [2:0] ra_e20 = rd_be + u_rd20[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o20 = rd_bo + (i20 >> 1);
   reg [16:0] t20_1; reg odd20_1; reg [2:0] ae20_1; reg [2:0] ao20_1;
-  always @(posedge clk) if (rd) begin t20_1 <= d20[16:0]; odd20_1 <= i20[0]; ae20_1 <= ra_e20; ao20_1 <= ra_o20; end
+  always @(posedge clk) if (rd) begin t20_1 <= u_rd20[16:0]; odd20_1 <= i20[0]; ae20_1 <= ra_e20; ao20_1 <= ra_o20; end
   reg [2:0] ae20_2; always @(posedge clk) ae20_2 <= ae20_1;
   reg [2:0] ae20_3; always @(posedge clk) ae20_3 <= ae20_2;
   reg [2:0] ao20_2; always @(posedge clk) ao20_2 <= ao20_1;
@@ -2911,18 +3210,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j20_e.hex")) l1_j20_e (
     .clk(clk), .re(rd || (cfg_re && cs_e20)), .ra(running ? ra_e20 : cfg_word[2:0]), .rd(rd_e20),
     .we(we20 || (cfg_we && cs_e20)), .wa(running ? ae20_3 : cfg_word[2:0]), .wd(running ? wd_e20 : cfg_wdata[274:0]));
+  reg sel_e20; always @(posedge clk) if (cfg_re) sel_e20 <= cs_e20;
   wire cs_o20 = cfg_mem == 8'd53;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j20_o.hex")) l1_j20_o (
     .clk(clk), .re(rd || (cfg_re && cs_o20)), .ra(running ? ra_o20 : cfg_word[2:0]), .rd(rd_o20),
     .we(we20 || (cfg_we && cs_o20)), .wa(running ? ao20_3 : cfg_word[2:0]), .wd(running ? wd_o20 : cfg_wdata[274:0]));
+  reg sel_o20; always @(posedge clk) if (cfg_re) sel_o20 <= cs_o20;
   // input lane 21: locate, read, write back
   wire [24:0] u_rd21 = u[549:525];
-  wire [26:0] d21 = {{2{u_rd21[24]}}, u_rd21} - -27'sd10000;
-  wire [3:0] i21 = d21[20:17];
-  wire [2:0] ra_e21 = rd_be + ((i21 + 1'b1) >> 1);
+  wire [3:0] i21 = u_rd21[20:17];
+  wire [2:0] ra_e21 = rd_be + u_rd21[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o21 = rd_bo + (i21 >> 1);
   reg [16:0] t21_1; reg odd21_1; reg [2:0] ae21_1; reg [2:0] ao21_1;
-  always @(posedge clk) if (rd) begin t21_1 <= d21[16:0]; odd21_1 <= i21[0]; ae21_1 <= ra_e21; ao21_1 <= ra_o21; end
+  always @(posedge clk) if (rd) begin t21_1 <= u_rd21[16:0]; odd21_1 <= i21[0]; ae21_1 <= ra_e21; ao21_1 <= ra_o21; end
   reg [2:0] ae21_2; always @(posedge clk) ae21_2 <= ae21_1;
   reg [2:0] ae21_3; always @(posedge clk) ae21_3 <= ae21_2;
   reg [2:0] ao21_2; always @(posedge clk) ao21_2 <= ao21_1;
@@ -2933,18 +3233,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j21_e.hex")) l1_j21_e (
     .clk(clk), .re(rd || (cfg_re && cs_e21)), .ra(running ? ra_e21 : cfg_word[2:0]), .rd(rd_e21),
     .we(we21 || (cfg_we && cs_e21)), .wa(running ? ae21_3 : cfg_word[2:0]), .wd(running ? wd_e21 : cfg_wdata[274:0]));
+  reg sel_e21; always @(posedge clk) if (cfg_re) sel_e21 <= cs_e21;
   wire cs_o21 = cfg_mem == 8'd55;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j21_o.hex")) l1_j21_o (
     .clk(clk), .re(rd || (cfg_re && cs_o21)), .ra(running ? ra_o21 : cfg_word[2:0]), .rd(rd_o21),
     .we(we21 || (cfg_we && cs_o21)), .wa(running ? ao21_3 : cfg_word[2:0]), .wd(running ? wd_o21 : cfg_wdata[274:0]));
+  reg sel_o21; always @(posedge clk) if (cfg_re) sel_o21 <= cs_o21;
   // input lane 22: locate, read, write back
   wire [24:0] u_rd22 = u[574:550];
-  wire [26:0] d22 = {{2{u_rd22[24]}}, u_rd22} - -27'sd10000;
-  wire [3:0] i22 = d22[20:17];
-  wire [2:0] ra_e22 = rd_be + ((i22 + 1'b1) >> 1);
+  wire [3:0] i22 = u_rd22[20:17];
+  wire [2:0] ra_e22 = rd_be + u_rd22[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o22 = rd_bo + (i22 >> 1);
   reg [16:0] t22_1; reg odd22_1; reg [2:0] ae22_1; reg [2:0] ao22_1;
-  always @(posedge clk) if (rd) begin t22_1 <= d22[16:0]; odd22_1 <= i22[0]; ae22_1 <= ra_e22; ao22_1 <= ra_o22; end
+  always @(posedge clk) if (rd) begin t22_1 <= u_rd22[16:0]; odd22_1 <= i22[0]; ae22_1 <= ra_e22; ao22_1 <= ra_o22; end
   reg [2:0] ae22_2; always @(posedge clk) ae22_2 <= ae22_1;
   reg [2:0] ae22_3; always @(posedge clk) ae22_3 <= ae22_2;
   reg [2:0] ao22_2; always @(posedge clk) ao22_2 <= ao22_1;
@@ -2955,18 +3256,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j22_e.hex")) l1_j22_e (
     .clk(clk), .re(rd || (cfg_re && cs_e22)), .ra(running ? ra_e22 : cfg_word[2:0]), .rd(rd_e22),
     .we(we22 || (cfg_we && cs_e22)), .wa(running ? ae22_3 : cfg_word[2:0]), .wd(running ? wd_e22 : cfg_wdata[274:0]));
+  reg sel_e22; always @(posedge clk) if (cfg_re) sel_e22 <= cs_e22;
   wire cs_o22 = cfg_mem == 8'd57;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j22_o.hex")) l1_j22_o (
     .clk(clk), .re(rd || (cfg_re && cs_o22)), .ra(running ? ra_o22 : cfg_word[2:0]), .rd(rd_o22),
     .we(we22 || (cfg_we && cs_o22)), .wa(running ? ao22_3 : cfg_word[2:0]), .wd(running ? wd_o22 : cfg_wdata[274:0]));
+  reg sel_o22; always @(posedge clk) if (cfg_re) sel_o22 <= cs_o22;
   // input lane 23: locate, read, write back
   wire [24:0] u_rd23 = u[599:575];
-  wire [26:0] d23 = {{2{u_rd23[24]}}, u_rd23} - -27'sd10000;
-  wire [3:0] i23 = d23[20:17];
-  wire [2:0] ra_e23 = rd_be + ((i23 + 1'b1) >> 1);
+  wire [3:0] i23 = u_rd23[20:17];
+  wire [2:0] ra_e23 = rd_be + u_rd23[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o23 = rd_bo + (i23 >> 1);
   reg [16:0] t23_1; reg odd23_1; reg [2:0] ae23_1; reg [2:0] ao23_1;
-  always @(posedge clk) if (rd) begin t23_1 <= d23[16:0]; odd23_1 <= i23[0]; ae23_1 <= ra_e23; ao23_1 <= ra_o23; end
+  always @(posedge clk) if (rd) begin t23_1 <= u_rd23[16:0]; odd23_1 <= i23[0]; ae23_1 <= ra_e23; ao23_1 <= ra_o23; end
   reg [2:0] ae23_2; always @(posedge clk) ae23_2 <= ae23_1;
   reg [2:0] ae23_3; always @(posedge clk) ae23_3 <= ae23_2;
   reg [2:0] ao23_2; always @(posedge clk) ao23_2 <= ao23_1;
@@ -2977,18 +3279,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j23_e.hex")) l1_j23_e (
     .clk(clk), .re(rd || (cfg_re && cs_e23)), .ra(running ? ra_e23 : cfg_word[2:0]), .rd(rd_e23),
     .we(we23 || (cfg_we && cs_e23)), .wa(running ? ae23_3 : cfg_word[2:0]), .wd(running ? wd_e23 : cfg_wdata[274:0]));
+  reg sel_e23; always @(posedge clk) if (cfg_re) sel_e23 <= cs_e23;
   wire cs_o23 = cfg_mem == 8'd59;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j23_o.hex")) l1_j23_o (
     .clk(clk), .re(rd || (cfg_re && cs_o23)), .ra(running ? ra_o23 : cfg_word[2:0]), .rd(rd_o23),
     .we(we23 || (cfg_we && cs_o23)), .wa(running ? ao23_3 : cfg_word[2:0]), .wd(running ? wd_o23 : cfg_wdata[274:0]));
+  reg sel_o23; always @(posedge clk) if (cfg_re) sel_o23 <= cs_o23;
   // input lane 24: locate, read, write back
   wire [24:0] u_rd24 = u[624:600];
-  wire [26:0] d24 = {{2{u_rd24[24]}}, u_rd24} - -27'sd10000;
-  wire [3:0] i24 = d24[20:17];
-  wire [2:0] ra_e24 = rd_be + ((i24 + 1'b1) >> 1);
+  wire [3:0] i24 = u_rd24[20:17];
+  wire [2:0] ra_e24 = rd_be + u_rd24[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o24 = rd_bo + (i24 >> 1);
   reg [16:0] t24_1; reg odd24_1; reg [2:0] ae24_1; reg [2:0] ao24_1;
-  always @(posedge clk) if (rd) begin t24_1 <= d24[16:0]; odd24_1 <= i24[0]; ae24_1 <= ra_e24; ao24_1 <= ra_o24; end
+  always @(posedge clk) if (rd) begin t24_1 <= u_rd24[16:0]; odd24_1 <= i24[0]; ae24_1 <= ra_e24; ao24_1 <= ra_o24; end
   reg [2:0] ae24_2; always @(posedge clk) ae24_2 <= ae24_1;
   reg [2:0] ae24_3; always @(posedge clk) ae24_3 <= ae24_2;
   reg [2:0] ao24_2; always @(posedge clk) ao24_2 <= ao24_1;
@@ -2999,18 +3302,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j24_e.hex")) l1_j24_e (
     .clk(clk), .re(rd || (cfg_re && cs_e24)), .ra(running ? ra_e24 : cfg_word[2:0]), .rd(rd_e24),
     .we(we24 || (cfg_we && cs_e24)), .wa(running ? ae24_3 : cfg_word[2:0]), .wd(running ? wd_e24 : cfg_wdata[274:0]));
+  reg sel_e24; always @(posedge clk) if (cfg_re) sel_e24 <= cs_e24;
   wire cs_o24 = cfg_mem == 8'd61;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j24_o.hex")) l1_j24_o (
     .clk(clk), .re(rd || (cfg_re && cs_o24)), .ra(running ? ra_o24 : cfg_word[2:0]), .rd(rd_o24),
     .we(we24 || (cfg_we && cs_o24)), .wa(running ? ao24_3 : cfg_word[2:0]), .wd(running ? wd_o24 : cfg_wdata[274:0]));
+  reg sel_o24; always @(posedge clk) if (cfg_re) sel_o24 <= cs_o24;
   // input lane 25: locate, read, write back
   wire [24:0] u_rd25 = u[649:625];
-  wire [26:0] d25 = {{2{u_rd25[24]}}, u_rd25} - -27'sd10000;
-  wire [3:0] i25 = d25[20:17];
-  wire [2:0] ra_e25 = rd_be + ((i25 + 1'b1) >> 1);
+  wire [3:0] i25 = u_rd25[20:17];
+  wire [2:0] ra_e25 = rd_be + u_rd25[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o25 = rd_bo + (i25 >> 1);
   reg [16:0] t25_1; reg odd25_1; reg [2:0] ae25_1; reg [2:0] ao25_1;
-  always @(posedge clk) if (rd) begin t25_1 <= d25[16:0]; odd25_1 <= i25[0]; ae25_1 <= ra_e25; ao25_1 <= ra_o25; end
+  always @(posedge clk) if (rd) begin t25_1 <= u_rd25[16:0]; odd25_1 <= i25[0]; ae25_1 <= ra_e25; ao25_1 <= ra_o25; end
   reg [2:0] ae25_2; always @(posedge clk) ae25_2 <= ae25_1;
   reg [2:0] ae25_3; always @(posedge clk) ae25_3 <= ae25_2;
   reg [2:0] ao25_2; always @(posedge clk) ao25_2 <= ao25_1;
@@ -3021,18 +3325,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j25_e.hex")) l1_j25_e (
     .clk(clk), .re(rd || (cfg_re && cs_e25)), .ra(running ? ra_e25 : cfg_word[2:0]), .rd(rd_e25),
     .we(we25 || (cfg_we && cs_e25)), .wa(running ? ae25_3 : cfg_word[2:0]), .wd(running ? wd_e25 : cfg_wdata[274:0]));
+  reg sel_e25; always @(posedge clk) if (cfg_re) sel_e25 <= cs_e25;
   wire cs_o25 = cfg_mem == 8'd63;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j25_o.hex")) l1_j25_o (
     .clk(clk), .re(rd || (cfg_re && cs_o25)), .ra(running ? ra_o25 : cfg_word[2:0]), .rd(rd_o25),
     .we(we25 || (cfg_we && cs_o25)), .wa(running ? ao25_3 : cfg_word[2:0]), .wd(running ? wd_o25 : cfg_wdata[274:0]));
+  reg sel_o25; always @(posedge clk) if (cfg_re) sel_o25 <= cs_o25;
   // input lane 26: locate, read, write back
   wire [24:0] u_rd26 = u[674:650];
-  wire [26:0] d26 = {{2{u_rd26[24]}}, u_rd26} - -27'sd10000;
-  wire [3:0] i26 = d26[20:17];
-  wire [2:0] ra_e26 = rd_be + ((i26 + 1'b1) >> 1);
+  wire [3:0] i26 = u_rd26[20:17];
+  wire [2:0] ra_e26 = rd_be + u_rd26[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o26 = rd_bo + (i26 >> 1);
   reg [16:0] t26_1; reg odd26_1; reg [2:0] ae26_1; reg [2:0] ao26_1;
-  always @(posedge clk) if (rd) begin t26_1 <= d26[16:0]; odd26_1 <= i26[0]; ae26_1 <= ra_e26; ao26_1 <= ra_o26; end
+  always @(posedge clk) if (rd) begin t26_1 <= u_rd26[16:0]; odd26_1 <= i26[0]; ae26_1 <= ra_e26; ao26_1 <= ra_o26; end
   reg [2:0] ae26_2; always @(posedge clk) ae26_2 <= ae26_1;
   reg [2:0] ae26_3; always @(posedge clk) ae26_3 <= ae26_2;
   reg [2:0] ao26_2; always @(posedge clk) ao26_2 <= ao26_1;
@@ -3043,18 +3348,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j26_e.hex")) l1_j26_e (
     .clk(clk), .re(rd || (cfg_re && cs_e26)), .ra(running ? ra_e26 : cfg_word[2:0]), .rd(rd_e26),
     .we(we26 || (cfg_we && cs_e26)), .wa(running ? ae26_3 : cfg_word[2:0]), .wd(running ? wd_e26 : cfg_wdata[274:0]));
+  reg sel_e26; always @(posedge clk) if (cfg_re) sel_e26 <= cs_e26;
   wire cs_o26 = cfg_mem == 8'd65;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j26_o.hex")) l1_j26_o (
     .clk(clk), .re(rd || (cfg_re && cs_o26)), .ra(running ? ra_o26 : cfg_word[2:0]), .rd(rd_o26),
     .we(we26 || (cfg_we && cs_o26)), .wa(running ? ao26_3 : cfg_word[2:0]), .wd(running ? wd_o26 : cfg_wdata[274:0]));
+  reg sel_o26; always @(posedge clk) if (cfg_re) sel_o26 <= cs_o26;
   // input lane 27: locate, read, write back
   wire [24:0] u_rd27 = u[699:675];
-  wire [26:0] d27 = {{2{u_rd27[24]}}, u_rd27} - -27'sd10000;
-  wire [3:0] i27 = d27[20:17];
-  wire [2:0] ra_e27 = rd_be + ((i27 + 1'b1) >> 1);
+  wire [3:0] i27 = u_rd27[20:17];
+  wire [2:0] ra_e27 = rd_be + u_rd27[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o27 = rd_bo + (i27 >> 1);
   reg [16:0] t27_1; reg odd27_1; reg [2:0] ae27_1; reg [2:0] ao27_1;
-  always @(posedge clk) if (rd) begin t27_1 <= d27[16:0]; odd27_1 <= i27[0]; ae27_1 <= ra_e27; ao27_1 <= ra_o27; end
+  always @(posedge clk) if (rd) begin t27_1 <= u_rd27[16:0]; odd27_1 <= i27[0]; ae27_1 <= ra_e27; ao27_1 <= ra_o27; end
   reg [2:0] ae27_2; always @(posedge clk) ae27_2 <= ae27_1;
   reg [2:0] ae27_3; always @(posedge clk) ae27_3 <= ae27_2;
   reg [2:0] ao27_2; always @(posedge clk) ao27_2 <= ao27_1;
@@ -3065,18 +3371,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j27_e.hex")) l1_j27_e (
     .clk(clk), .re(rd || (cfg_re && cs_e27)), .ra(running ? ra_e27 : cfg_word[2:0]), .rd(rd_e27),
     .we(we27 || (cfg_we && cs_e27)), .wa(running ? ae27_3 : cfg_word[2:0]), .wd(running ? wd_e27 : cfg_wdata[274:0]));
+  reg sel_e27; always @(posedge clk) if (cfg_re) sel_e27 <= cs_e27;
   wire cs_o27 = cfg_mem == 8'd67;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j27_o.hex")) l1_j27_o (
     .clk(clk), .re(rd || (cfg_re && cs_o27)), .ra(running ? ra_o27 : cfg_word[2:0]), .rd(rd_o27),
     .we(we27 || (cfg_we && cs_o27)), .wa(running ? ao27_3 : cfg_word[2:0]), .wd(running ? wd_o27 : cfg_wdata[274:0]));
+  reg sel_o27; always @(posedge clk) if (cfg_re) sel_o27 <= cs_o27;
   // input lane 28: locate, read, write back
   wire [24:0] u_rd28 = u[724:700];
-  wire [26:0] d28 = {{2{u_rd28[24]}}, u_rd28} - -27'sd10000;
-  wire [3:0] i28 = d28[20:17];
-  wire [2:0] ra_e28 = rd_be + ((i28 + 1'b1) >> 1);
+  wire [3:0] i28 = u_rd28[20:17];
+  wire [2:0] ra_e28 = rd_be + u_rd28[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o28 = rd_bo + (i28 >> 1);
   reg [16:0] t28_1; reg odd28_1; reg [2:0] ae28_1; reg [2:0] ao28_1;
-  always @(posedge clk) if (rd) begin t28_1 <= d28[16:0]; odd28_1 <= i28[0]; ae28_1 <= ra_e28; ao28_1 <= ra_o28; end
+  always @(posedge clk) if (rd) begin t28_1 <= u_rd28[16:0]; odd28_1 <= i28[0]; ae28_1 <= ra_e28; ao28_1 <= ra_o28; end
   reg [2:0] ae28_2; always @(posedge clk) ae28_2 <= ae28_1;
   reg [2:0] ae28_3; always @(posedge clk) ae28_3 <= ae28_2;
   reg [2:0] ao28_2; always @(posedge clk) ao28_2 <= ao28_1;
@@ -3087,18 +3394,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j28_e.hex")) l1_j28_e (
     .clk(clk), .re(rd || (cfg_re && cs_e28)), .ra(running ? ra_e28 : cfg_word[2:0]), .rd(rd_e28),
     .we(we28 || (cfg_we && cs_e28)), .wa(running ? ae28_3 : cfg_word[2:0]), .wd(running ? wd_e28 : cfg_wdata[274:0]));
+  reg sel_e28; always @(posedge clk) if (cfg_re) sel_e28 <= cs_e28;
   wire cs_o28 = cfg_mem == 8'd69;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j28_o.hex")) l1_j28_o (
     .clk(clk), .re(rd || (cfg_re && cs_o28)), .ra(running ? ra_o28 : cfg_word[2:0]), .rd(rd_o28),
     .we(we28 || (cfg_we && cs_o28)), .wa(running ? ao28_3 : cfg_word[2:0]), .wd(running ? wd_o28 : cfg_wdata[274:0]));
+  reg sel_o28; always @(posedge clk) if (cfg_re) sel_o28 <= cs_o28;
   // input lane 29: locate, read, write back
   wire [24:0] u_rd29 = u[749:725];
-  wire [26:0] d29 = {{2{u_rd29[24]}}, u_rd29} - -27'sd10000;
-  wire [3:0] i29 = d29[20:17];
-  wire [2:0] ra_e29 = rd_be + ((i29 + 1'b1) >> 1);
+  wire [3:0] i29 = u_rd29[20:17];
+  wire [2:0] ra_e29 = rd_be + u_rd29[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o29 = rd_bo + (i29 >> 1);
   reg [16:0] t29_1; reg odd29_1; reg [2:0] ae29_1; reg [2:0] ao29_1;
-  always @(posedge clk) if (rd) begin t29_1 <= d29[16:0]; odd29_1 <= i29[0]; ae29_1 <= ra_e29; ao29_1 <= ra_o29; end
+  always @(posedge clk) if (rd) begin t29_1 <= u_rd29[16:0]; odd29_1 <= i29[0]; ae29_1 <= ra_e29; ao29_1 <= ra_o29; end
   reg [2:0] ae29_2; always @(posedge clk) ae29_2 <= ae29_1;
   reg [2:0] ae29_3; always @(posedge clk) ae29_3 <= ae29_2;
   reg [2:0] ao29_2; always @(posedge clk) ao29_2 <= ao29_1;
@@ -3109,18 +3417,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j29_e.hex")) l1_j29_e (
     .clk(clk), .re(rd || (cfg_re && cs_e29)), .ra(running ? ra_e29 : cfg_word[2:0]), .rd(rd_e29),
     .we(we29 || (cfg_we && cs_e29)), .wa(running ? ae29_3 : cfg_word[2:0]), .wd(running ? wd_e29 : cfg_wdata[274:0]));
+  reg sel_e29; always @(posedge clk) if (cfg_re) sel_e29 <= cs_e29;
   wire cs_o29 = cfg_mem == 8'd71;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j29_o.hex")) l1_j29_o (
     .clk(clk), .re(rd || (cfg_re && cs_o29)), .ra(running ? ra_o29 : cfg_word[2:0]), .rd(rd_o29),
     .we(we29 || (cfg_we && cs_o29)), .wa(running ? ao29_3 : cfg_word[2:0]), .wd(running ? wd_o29 : cfg_wdata[274:0]));
+  reg sel_o29; always @(posedge clk) if (cfg_re) sel_o29 <= cs_o29;
   // input lane 30: locate, read, write back
   wire [24:0] u_rd30 = u[774:750];
-  wire [26:0] d30 = {{2{u_rd30[24]}}, u_rd30} - -27'sd10000;
-  wire [3:0] i30 = d30[20:17];
-  wire [2:0] ra_e30 = rd_be + ((i30 + 1'b1) >> 1);
+  wire [3:0] i30 = u_rd30[20:17];
+  wire [2:0] ra_e30 = rd_be + u_rd30[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o30 = rd_bo + (i30 >> 1);
   reg [16:0] t30_1; reg odd30_1; reg [2:0] ae30_1; reg [2:0] ao30_1;
-  always @(posedge clk) if (rd) begin t30_1 <= d30[16:0]; odd30_1 <= i30[0]; ae30_1 <= ra_e30; ao30_1 <= ra_o30; end
+  always @(posedge clk) if (rd) begin t30_1 <= u_rd30[16:0]; odd30_1 <= i30[0]; ae30_1 <= ra_e30; ao30_1 <= ra_o30; end
   reg [2:0] ae30_2; always @(posedge clk) ae30_2 <= ae30_1;
   reg [2:0] ae30_3; always @(posedge clk) ae30_3 <= ae30_2;
   reg [2:0] ao30_2; always @(posedge clk) ao30_2 <= ao30_1;
@@ -3131,18 +3440,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j30_e.hex")) l1_j30_e (
     .clk(clk), .re(rd || (cfg_re && cs_e30)), .ra(running ? ra_e30 : cfg_word[2:0]), .rd(rd_e30),
     .we(we30 || (cfg_we && cs_e30)), .wa(running ? ae30_3 : cfg_word[2:0]), .wd(running ? wd_e30 : cfg_wdata[274:0]));
+  reg sel_e30; always @(posedge clk) if (cfg_re) sel_e30 <= cs_e30;
   wire cs_o30 = cfg_mem == 8'd73;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j30_o.hex")) l1_j30_o (
     .clk(clk), .re(rd || (cfg_re && cs_o30)), .ra(running ? ra_o30 : cfg_word[2:0]), .rd(rd_o30),
     .we(we30 || (cfg_we && cs_o30)), .wa(running ? ao30_3 : cfg_word[2:0]), .wd(running ? wd_o30 : cfg_wdata[274:0]));
+  reg sel_o30; always @(posedge clk) if (cfg_re) sel_o30 <= cs_o30;
   // input lane 31: locate, read, write back
   wire [24:0] u_rd31 = u[799:775];
-  wire [26:0] d31 = {{2{u_rd31[24]}}, u_rd31} - -27'sd10000;
-  wire [3:0] i31 = d31[20:17];
-  wire [2:0] ra_e31 = rd_be + ((i31 + 1'b1) >> 1);
+  wire [3:0] i31 = u_rd31[20:17];
+  wire [2:0] ra_e31 = rd_be + u_rd31[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o31 = rd_bo + (i31 >> 1);
   reg [16:0] t31_1; reg odd31_1; reg [2:0] ae31_1; reg [2:0] ao31_1;
-  always @(posedge clk) if (rd) begin t31_1 <= d31[16:0]; odd31_1 <= i31[0]; ae31_1 <= ra_e31; ao31_1 <= ra_o31; end
+  always @(posedge clk) if (rd) begin t31_1 <= u_rd31[16:0]; odd31_1 <= i31[0]; ae31_1 <= ra_e31; ao31_1 <= ra_o31; end
   reg [2:0] ae31_2; always @(posedge clk) ae31_2 <= ae31_1;
   reg [2:0] ae31_3; always @(posedge clk) ae31_3 <= ae31_2;
   reg [2:0] ao31_2; always @(posedge clk) ao31_2 <= ao31_1;
@@ -3153,18 +3463,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j31_e.hex")) l1_j31_e (
     .clk(clk), .re(rd || (cfg_re && cs_e31)), .ra(running ? ra_e31 : cfg_word[2:0]), .rd(rd_e31),
     .we(we31 || (cfg_we && cs_e31)), .wa(running ? ae31_3 : cfg_word[2:0]), .wd(running ? wd_e31 : cfg_wdata[274:0]));
+  reg sel_e31; always @(posedge clk) if (cfg_re) sel_e31 <= cs_e31;
   wire cs_o31 = cfg_mem == 8'd75;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j31_o.hex")) l1_j31_o (
     .clk(clk), .re(rd || (cfg_re && cs_o31)), .ra(running ? ra_o31 : cfg_word[2:0]), .rd(rd_o31),
     .we(we31 || (cfg_we && cs_o31)), .wa(running ? ao31_3 : cfg_word[2:0]), .wd(running ? wd_o31 : cfg_wdata[274:0]));
+  reg sel_o31; always @(posedge clk) if (cfg_re) sel_o31 <= cs_o31;
   // input lane 32: locate, read, write back
   wire [24:0] u_rd32 = u[824:800];
-  wire [26:0] d32 = {{2{u_rd32[24]}}, u_rd32} - -27'sd10000;
-  wire [3:0] i32 = d32[20:17];
-  wire [2:0] ra_e32 = rd_be + ((i32 + 1'b1) >> 1);
+  wire [3:0] i32 = u_rd32[20:17];
+  wire [2:0] ra_e32 = rd_be + u_rd32[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o32 = rd_bo + (i32 >> 1);
   reg [16:0] t32_1; reg odd32_1; reg [2:0] ae32_1; reg [2:0] ao32_1;
-  always @(posedge clk) if (rd) begin t32_1 <= d32[16:0]; odd32_1 <= i32[0]; ae32_1 <= ra_e32; ao32_1 <= ra_o32; end
+  always @(posedge clk) if (rd) begin t32_1 <= u_rd32[16:0]; odd32_1 <= i32[0]; ae32_1 <= ra_e32; ao32_1 <= ra_o32; end
   reg [2:0] ae32_2; always @(posedge clk) ae32_2 <= ae32_1;
   reg [2:0] ae32_3; always @(posedge clk) ae32_3 <= ae32_2;
   reg [2:0] ao32_2; always @(posedge clk) ao32_2 <= ao32_1;
@@ -3175,18 +3486,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j32_e.hex")) l1_j32_e (
     .clk(clk), .re(rd || (cfg_re && cs_e32)), .ra(running ? ra_e32 : cfg_word[2:0]), .rd(rd_e32),
     .we(we32 || (cfg_we && cs_e32)), .wa(running ? ae32_3 : cfg_word[2:0]), .wd(running ? wd_e32 : cfg_wdata[274:0]));
+  reg sel_e32; always @(posedge clk) if (cfg_re) sel_e32 <= cs_e32;
   wire cs_o32 = cfg_mem == 8'd77;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j32_o.hex")) l1_j32_o (
     .clk(clk), .re(rd || (cfg_re && cs_o32)), .ra(running ? ra_o32 : cfg_word[2:0]), .rd(rd_o32),
     .we(we32 || (cfg_we && cs_o32)), .wa(running ? ao32_3 : cfg_word[2:0]), .wd(running ? wd_o32 : cfg_wdata[274:0]));
+  reg sel_o32; always @(posedge clk) if (cfg_re) sel_o32 <= cs_o32;
   // input lane 33: locate, read, write back
   wire [24:0] u_rd33 = u[849:825];
-  wire [26:0] d33 = {{2{u_rd33[24]}}, u_rd33} - -27'sd10000;
-  wire [3:0] i33 = d33[20:17];
-  wire [2:0] ra_e33 = rd_be + ((i33 + 1'b1) >> 1);
+  wire [3:0] i33 = u_rd33[20:17];
+  wire [2:0] ra_e33 = rd_be + u_rd33[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o33 = rd_bo + (i33 >> 1);
   reg [16:0] t33_1; reg odd33_1; reg [2:0] ae33_1; reg [2:0] ao33_1;
-  always @(posedge clk) if (rd) begin t33_1 <= d33[16:0]; odd33_1 <= i33[0]; ae33_1 <= ra_e33; ao33_1 <= ra_o33; end
+  always @(posedge clk) if (rd) begin t33_1 <= u_rd33[16:0]; odd33_1 <= i33[0]; ae33_1 <= ra_e33; ao33_1 <= ra_o33; end
   reg [2:0] ae33_2; always @(posedge clk) ae33_2 <= ae33_1;
   reg [2:0] ae33_3; always @(posedge clk) ae33_3 <= ae33_2;
   reg [2:0] ao33_2; always @(posedge clk) ao33_2 <= ao33_1;
@@ -3197,18 +3509,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j33_e.hex")) l1_j33_e (
     .clk(clk), .re(rd || (cfg_re && cs_e33)), .ra(running ? ra_e33 : cfg_word[2:0]), .rd(rd_e33),
     .we(we33 || (cfg_we && cs_e33)), .wa(running ? ae33_3 : cfg_word[2:0]), .wd(running ? wd_e33 : cfg_wdata[274:0]));
+  reg sel_e33; always @(posedge clk) if (cfg_re) sel_e33 <= cs_e33;
   wire cs_o33 = cfg_mem == 8'd79;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j33_o.hex")) l1_j33_o (
     .clk(clk), .re(rd || (cfg_re && cs_o33)), .ra(running ? ra_o33 : cfg_word[2:0]), .rd(rd_o33),
     .we(we33 || (cfg_we && cs_o33)), .wa(running ? ao33_3 : cfg_word[2:0]), .wd(running ? wd_o33 : cfg_wdata[274:0]));
+  reg sel_o33; always @(posedge clk) if (cfg_re) sel_o33 <= cs_o33;
   // input lane 34: locate, read, write back
   wire [24:0] u_rd34 = u[874:850];
-  wire [26:0] d34 = {{2{u_rd34[24]}}, u_rd34} - -27'sd10000;
-  wire [3:0] i34 = d34[20:17];
-  wire [2:0] ra_e34 = rd_be + ((i34 + 1'b1) >> 1);
+  wire [3:0] i34 = u_rd34[20:17];
+  wire [2:0] ra_e34 = rd_be + u_rd34[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o34 = rd_bo + (i34 >> 1);
   reg [16:0] t34_1; reg odd34_1; reg [2:0] ae34_1; reg [2:0] ao34_1;
-  always @(posedge clk) if (rd) begin t34_1 <= d34[16:0]; odd34_1 <= i34[0]; ae34_1 <= ra_e34; ao34_1 <= ra_o34; end
+  always @(posedge clk) if (rd) begin t34_1 <= u_rd34[16:0]; odd34_1 <= i34[0]; ae34_1 <= ra_e34; ao34_1 <= ra_o34; end
   reg [2:0] ae34_2; always @(posedge clk) ae34_2 <= ae34_1;
   reg [2:0] ae34_3; always @(posedge clk) ae34_3 <= ae34_2;
   reg [2:0] ao34_2; always @(posedge clk) ao34_2 <= ao34_1;
@@ -3219,18 +3532,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j34_e.hex")) l1_j34_e (
     .clk(clk), .re(rd || (cfg_re && cs_e34)), .ra(running ? ra_e34 : cfg_word[2:0]), .rd(rd_e34),
     .we(we34 || (cfg_we && cs_e34)), .wa(running ? ae34_3 : cfg_word[2:0]), .wd(running ? wd_e34 : cfg_wdata[274:0]));
+  reg sel_e34; always @(posedge clk) if (cfg_re) sel_e34 <= cs_e34;
   wire cs_o34 = cfg_mem == 8'd81;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j34_o.hex")) l1_j34_o (
     .clk(clk), .re(rd || (cfg_re && cs_o34)), .ra(running ? ra_o34 : cfg_word[2:0]), .rd(rd_o34),
     .we(we34 || (cfg_we && cs_o34)), .wa(running ? ao34_3 : cfg_word[2:0]), .wd(running ? wd_o34 : cfg_wdata[274:0]));
+  reg sel_o34; always @(posedge clk) if (cfg_re) sel_o34 <= cs_o34;
   // input lane 35: locate, read, write back
   wire [24:0] u_rd35 = u[899:875];
-  wire [26:0] d35 = {{2{u_rd35[24]}}, u_rd35} - -27'sd10000;
-  wire [3:0] i35 = d35[20:17];
-  wire [2:0] ra_e35 = rd_be + ((i35 + 1'b1) >> 1);
+  wire [3:0] i35 = u_rd35[20:17];
+  wire [2:0] ra_e35 = rd_be + u_rd35[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o35 = rd_bo + (i35 >> 1);
   reg [16:0] t35_1; reg odd35_1; reg [2:0] ae35_1; reg [2:0] ao35_1;
-  always @(posedge clk) if (rd) begin t35_1 <= d35[16:0]; odd35_1 <= i35[0]; ae35_1 <= ra_e35; ao35_1 <= ra_o35; end
+  always @(posedge clk) if (rd) begin t35_1 <= u_rd35[16:0]; odd35_1 <= i35[0]; ae35_1 <= ra_e35; ao35_1 <= ra_o35; end
   reg [2:0] ae35_2; always @(posedge clk) ae35_2 <= ae35_1;
   reg [2:0] ae35_3; always @(posedge clk) ae35_3 <= ae35_2;
   reg [2:0] ao35_2; always @(posedge clk) ao35_2 <= ao35_1;
@@ -3241,18 +3555,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j35_e.hex")) l1_j35_e (
     .clk(clk), .re(rd || (cfg_re && cs_e35)), .ra(running ? ra_e35 : cfg_word[2:0]), .rd(rd_e35),
     .we(we35 || (cfg_we && cs_e35)), .wa(running ? ae35_3 : cfg_word[2:0]), .wd(running ? wd_e35 : cfg_wdata[274:0]));
+  reg sel_e35; always @(posedge clk) if (cfg_re) sel_e35 <= cs_e35;
   wire cs_o35 = cfg_mem == 8'd83;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j35_o.hex")) l1_j35_o (
     .clk(clk), .re(rd || (cfg_re && cs_o35)), .ra(running ? ra_o35 : cfg_word[2:0]), .rd(rd_o35),
     .we(we35 || (cfg_we && cs_o35)), .wa(running ? ao35_3 : cfg_word[2:0]), .wd(running ? wd_o35 : cfg_wdata[274:0]));
+  reg sel_o35; always @(posedge clk) if (cfg_re) sel_o35 <= cs_o35;
   // input lane 36: locate, read, write back
   wire [24:0] u_rd36 = u[924:900];
-  wire [26:0] d36 = {{2{u_rd36[24]}}, u_rd36} - -27'sd10000;
-  wire [3:0] i36 = d36[20:17];
-  wire [2:0] ra_e36 = rd_be + ((i36 + 1'b1) >> 1);
+  wire [3:0] i36 = u_rd36[20:17];
+  wire [2:0] ra_e36 = rd_be + u_rd36[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o36 = rd_bo + (i36 >> 1);
   reg [16:0] t36_1; reg odd36_1; reg [2:0] ae36_1; reg [2:0] ao36_1;
-  always @(posedge clk) if (rd) begin t36_1 <= d36[16:0]; odd36_1 <= i36[0]; ae36_1 <= ra_e36; ao36_1 <= ra_o36; end
+  always @(posedge clk) if (rd) begin t36_1 <= u_rd36[16:0]; odd36_1 <= i36[0]; ae36_1 <= ra_e36; ao36_1 <= ra_o36; end
   reg [2:0] ae36_2; always @(posedge clk) ae36_2 <= ae36_1;
   reg [2:0] ae36_3; always @(posedge clk) ae36_3 <= ae36_2;
   reg [2:0] ao36_2; always @(posedge clk) ao36_2 <= ao36_1;
@@ -3263,18 +3578,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j36_e.hex")) l1_j36_e (
     .clk(clk), .re(rd || (cfg_re && cs_e36)), .ra(running ? ra_e36 : cfg_word[2:0]), .rd(rd_e36),
     .we(we36 || (cfg_we && cs_e36)), .wa(running ? ae36_3 : cfg_word[2:0]), .wd(running ? wd_e36 : cfg_wdata[274:0]));
+  reg sel_e36; always @(posedge clk) if (cfg_re) sel_e36 <= cs_e36;
   wire cs_o36 = cfg_mem == 8'd85;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j36_o.hex")) l1_j36_o (
     .clk(clk), .re(rd || (cfg_re && cs_o36)), .ra(running ? ra_o36 : cfg_word[2:0]), .rd(rd_o36),
     .we(we36 || (cfg_we && cs_o36)), .wa(running ? ao36_3 : cfg_word[2:0]), .wd(running ? wd_o36 : cfg_wdata[274:0]));
+  reg sel_o36; always @(posedge clk) if (cfg_re) sel_o36 <= cs_o36;
   // input lane 37: locate, read, write back
   wire [24:0] u_rd37 = u[949:925];
-  wire [26:0] d37 = {{2{u_rd37[24]}}, u_rd37} - -27'sd10000;
-  wire [3:0] i37 = d37[20:17];
-  wire [2:0] ra_e37 = rd_be + ((i37 + 1'b1) >> 1);
+  wire [3:0] i37 = u_rd37[20:17];
+  wire [2:0] ra_e37 = rd_be + u_rd37[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o37 = rd_bo + (i37 >> 1);
   reg [16:0] t37_1; reg odd37_1; reg [2:0] ae37_1; reg [2:0] ao37_1;
-  always @(posedge clk) if (rd) begin t37_1 <= d37[16:0]; odd37_1 <= i37[0]; ae37_1 <= ra_e37; ao37_1 <= ra_o37; end
+  always @(posedge clk) if (rd) begin t37_1 <= u_rd37[16:0]; odd37_1 <= i37[0]; ae37_1 <= ra_e37; ao37_1 <= ra_o37; end
   reg [2:0] ae37_2; always @(posedge clk) ae37_2 <= ae37_1;
   reg [2:0] ae37_3; always @(posedge clk) ae37_3 <= ae37_2;
   reg [2:0] ao37_2; always @(posedge clk) ao37_2 <= ao37_1;
@@ -3285,18 +3601,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j37_e.hex")) l1_j37_e (
     .clk(clk), .re(rd || (cfg_re && cs_e37)), .ra(running ? ra_e37 : cfg_word[2:0]), .rd(rd_e37),
     .we(we37 || (cfg_we && cs_e37)), .wa(running ? ae37_3 : cfg_word[2:0]), .wd(running ? wd_e37 : cfg_wdata[274:0]));
+  reg sel_e37; always @(posedge clk) if (cfg_re) sel_e37 <= cs_e37;
   wire cs_o37 = cfg_mem == 8'd87;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j37_o.hex")) l1_j37_o (
     .clk(clk), .re(rd || (cfg_re && cs_o37)), .ra(running ? ra_o37 : cfg_word[2:0]), .rd(rd_o37),
     .we(we37 || (cfg_we && cs_o37)), .wa(running ? ao37_3 : cfg_word[2:0]), .wd(running ? wd_o37 : cfg_wdata[274:0]));
+  reg sel_o37; always @(posedge clk) if (cfg_re) sel_o37 <= cs_o37;
   // input lane 38: locate, read, write back
   wire [24:0] u_rd38 = u[974:950];
-  wire [26:0] d38 = {{2{u_rd38[24]}}, u_rd38} - -27'sd10000;
-  wire [3:0] i38 = d38[20:17];
-  wire [2:0] ra_e38 = rd_be + ((i38 + 1'b1) >> 1);
+  wire [3:0] i38 = u_rd38[20:17];
+  wire [2:0] ra_e38 = rd_be + u_rd38[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o38 = rd_bo + (i38 >> 1);
   reg [16:0] t38_1; reg odd38_1; reg [2:0] ae38_1; reg [2:0] ao38_1;
-  always @(posedge clk) if (rd) begin t38_1 <= d38[16:0]; odd38_1 <= i38[0]; ae38_1 <= ra_e38; ao38_1 <= ra_o38; end
+  always @(posedge clk) if (rd) begin t38_1 <= u_rd38[16:0]; odd38_1 <= i38[0]; ae38_1 <= ra_e38; ao38_1 <= ra_o38; end
   reg [2:0] ae38_2; always @(posedge clk) ae38_2 <= ae38_1;
   reg [2:0] ae38_3; always @(posedge clk) ae38_3 <= ae38_2;
   reg [2:0] ao38_2; always @(posedge clk) ao38_2 <= ao38_1;
@@ -3307,18 +3624,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j38_e.hex")) l1_j38_e (
     .clk(clk), .re(rd || (cfg_re && cs_e38)), .ra(running ? ra_e38 : cfg_word[2:0]), .rd(rd_e38),
     .we(we38 || (cfg_we && cs_e38)), .wa(running ? ae38_3 : cfg_word[2:0]), .wd(running ? wd_e38 : cfg_wdata[274:0]));
+  reg sel_e38; always @(posedge clk) if (cfg_re) sel_e38 <= cs_e38;
   wire cs_o38 = cfg_mem == 8'd89;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j38_o.hex")) l1_j38_o (
     .clk(clk), .re(rd || (cfg_re && cs_o38)), .ra(running ? ra_o38 : cfg_word[2:0]), .rd(rd_o38),
     .we(we38 || (cfg_we && cs_o38)), .wa(running ? ao38_3 : cfg_word[2:0]), .wd(running ? wd_o38 : cfg_wdata[274:0]));
+  reg sel_o38; always @(posedge clk) if (cfg_re) sel_o38 <= cs_o38;
   // input lane 39: locate, read, write back
   wire [24:0] u_rd39 = u[999:975];
-  wire [26:0] d39 = {{2{u_rd39[24]}}, u_rd39} - -27'sd10000;
-  wire [3:0] i39 = d39[20:17];
-  wire [2:0] ra_e39 = rd_be + ((i39 + 1'b1) >> 1);
+  wire [3:0] i39 = u_rd39[20:17];
+  wire [2:0] ra_e39 = rd_be + u_rd39[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o39 = rd_bo + (i39 >> 1);
   reg [16:0] t39_1; reg odd39_1; reg [2:0] ae39_1; reg [2:0] ao39_1;
-  always @(posedge clk) if (rd) begin t39_1 <= d39[16:0]; odd39_1 <= i39[0]; ae39_1 <= ra_e39; ao39_1 <= ra_o39; end
+  always @(posedge clk) if (rd) begin t39_1 <= u_rd39[16:0]; odd39_1 <= i39[0]; ae39_1 <= ra_e39; ao39_1 <= ra_o39; end
   reg [2:0] ae39_2; always @(posedge clk) ae39_2 <= ae39_1;
   reg [2:0] ae39_3; always @(posedge clk) ae39_3 <= ae39_2;
   reg [2:0] ao39_2; always @(posedge clk) ao39_2 <= ao39_1;
@@ -3329,18 +3647,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j39_e.hex")) l1_j39_e (
     .clk(clk), .re(rd || (cfg_re && cs_e39)), .ra(running ? ra_e39 : cfg_word[2:0]), .rd(rd_e39),
     .we(we39 || (cfg_we && cs_e39)), .wa(running ? ae39_3 : cfg_word[2:0]), .wd(running ? wd_e39 : cfg_wdata[274:0]));
+  reg sel_e39; always @(posedge clk) if (cfg_re) sel_e39 <= cs_e39;
   wire cs_o39 = cfg_mem == 8'd91;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j39_o.hex")) l1_j39_o (
     .clk(clk), .re(rd || (cfg_re && cs_o39)), .ra(running ? ra_o39 : cfg_word[2:0]), .rd(rd_o39),
     .we(we39 || (cfg_we && cs_o39)), .wa(running ? ao39_3 : cfg_word[2:0]), .wd(running ? wd_o39 : cfg_wdata[274:0]));
+  reg sel_o39; always @(posedge clk) if (cfg_re) sel_o39 <= cs_o39;
   // input lane 40: locate, read, write back
   wire [24:0] u_rd40 = u[1024:1000];
-  wire [26:0] d40 = {{2{u_rd40[24]}}, u_rd40} - -27'sd10000;
-  wire [3:0] i40 = d40[20:17];
-  wire [2:0] ra_e40 = rd_be + ((i40 + 1'b1) >> 1);
+  wire [3:0] i40 = u_rd40[20:17];
+  wire [2:0] ra_e40 = rd_be + u_rd40[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o40 = rd_bo + (i40 >> 1);
   reg [16:0] t40_1; reg odd40_1; reg [2:0] ae40_1; reg [2:0] ao40_1;
-  always @(posedge clk) if (rd) begin t40_1 <= d40[16:0]; odd40_1 <= i40[0]; ae40_1 <= ra_e40; ao40_1 <= ra_o40; end
+  always @(posedge clk) if (rd) begin t40_1 <= u_rd40[16:0]; odd40_1 <= i40[0]; ae40_1 <= ra_e40; ao40_1 <= ra_o40; end
   reg [2:0] ae40_2; always @(posedge clk) ae40_2 <= ae40_1;
   reg [2:0] ae40_3; always @(posedge clk) ae40_3 <= ae40_2;
   reg [2:0] ao40_2; always @(posedge clk) ao40_2 <= ao40_1;
@@ -3351,18 +3670,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j40_e.hex")) l1_j40_e (
     .clk(clk), .re(rd || (cfg_re && cs_e40)), .ra(running ? ra_e40 : cfg_word[2:0]), .rd(rd_e40),
     .we(we40 || (cfg_we && cs_e40)), .wa(running ? ae40_3 : cfg_word[2:0]), .wd(running ? wd_e40 : cfg_wdata[274:0]));
+  reg sel_e40; always @(posedge clk) if (cfg_re) sel_e40 <= cs_e40;
   wire cs_o40 = cfg_mem == 8'd93;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j40_o.hex")) l1_j40_o (
     .clk(clk), .re(rd || (cfg_re && cs_o40)), .ra(running ? ra_o40 : cfg_word[2:0]), .rd(rd_o40),
     .we(we40 || (cfg_we && cs_o40)), .wa(running ? ao40_3 : cfg_word[2:0]), .wd(running ? wd_o40 : cfg_wdata[274:0]));
+  reg sel_o40; always @(posedge clk) if (cfg_re) sel_o40 <= cs_o40;
   // input lane 41: locate, read, write back
   wire [24:0] u_rd41 = u[1049:1025];
-  wire [26:0] d41 = {{2{u_rd41[24]}}, u_rd41} - -27'sd10000;
-  wire [3:0] i41 = d41[20:17];
-  wire [2:0] ra_e41 = rd_be + ((i41 + 1'b1) >> 1);
+  wire [3:0] i41 = u_rd41[20:17];
+  wire [2:0] ra_e41 = rd_be + u_rd41[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o41 = rd_bo + (i41 >> 1);
   reg [16:0] t41_1; reg odd41_1; reg [2:0] ae41_1; reg [2:0] ao41_1;
-  always @(posedge clk) if (rd) begin t41_1 <= d41[16:0]; odd41_1 <= i41[0]; ae41_1 <= ra_e41; ao41_1 <= ra_o41; end
+  always @(posedge clk) if (rd) begin t41_1 <= u_rd41[16:0]; odd41_1 <= i41[0]; ae41_1 <= ra_e41; ao41_1 <= ra_o41; end
   reg [2:0] ae41_2; always @(posedge clk) ae41_2 <= ae41_1;
   reg [2:0] ae41_3; always @(posedge clk) ae41_3 <= ae41_2;
   reg [2:0] ao41_2; always @(posedge clk) ao41_2 <= ao41_1;
@@ -3373,18 +3693,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j41_e.hex")) l1_j41_e (
     .clk(clk), .re(rd || (cfg_re && cs_e41)), .ra(running ? ra_e41 : cfg_word[2:0]), .rd(rd_e41),
     .we(we41 || (cfg_we && cs_e41)), .wa(running ? ae41_3 : cfg_word[2:0]), .wd(running ? wd_e41 : cfg_wdata[274:0]));
+  reg sel_e41; always @(posedge clk) if (cfg_re) sel_e41 <= cs_e41;
   wire cs_o41 = cfg_mem == 8'd95;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j41_o.hex")) l1_j41_o (
     .clk(clk), .re(rd || (cfg_re && cs_o41)), .ra(running ? ra_o41 : cfg_word[2:0]), .rd(rd_o41),
     .we(we41 || (cfg_we && cs_o41)), .wa(running ? ao41_3 : cfg_word[2:0]), .wd(running ? wd_o41 : cfg_wdata[274:0]));
+  reg sel_o41; always @(posedge clk) if (cfg_re) sel_o41 <= cs_o41;
   // input lane 42: locate, read, write back
   wire [24:0] u_rd42 = u[1074:1050];
-  wire [26:0] d42 = {{2{u_rd42[24]}}, u_rd42} - -27'sd10000;
-  wire [3:0] i42 = d42[20:17];
-  wire [2:0] ra_e42 = rd_be + ((i42 + 1'b1) >> 1);
+  wire [3:0] i42 = u_rd42[20:17];
+  wire [2:0] ra_e42 = rd_be + u_rd42[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o42 = rd_bo + (i42 >> 1);
   reg [16:0] t42_1; reg odd42_1; reg [2:0] ae42_1; reg [2:0] ao42_1;
-  always @(posedge clk) if (rd) begin t42_1 <= d42[16:0]; odd42_1 <= i42[0]; ae42_1 <= ra_e42; ao42_1 <= ra_o42; end
+  always @(posedge clk) if (rd) begin t42_1 <= u_rd42[16:0]; odd42_1 <= i42[0]; ae42_1 <= ra_e42; ao42_1 <= ra_o42; end
   reg [2:0] ae42_2; always @(posedge clk) ae42_2 <= ae42_1;
   reg [2:0] ae42_3; always @(posedge clk) ae42_3 <= ae42_2;
   reg [2:0] ao42_2; always @(posedge clk) ao42_2 <= ao42_1;
@@ -3395,18 +3716,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j42_e.hex")) l1_j42_e (
     .clk(clk), .re(rd || (cfg_re && cs_e42)), .ra(running ? ra_e42 : cfg_word[2:0]), .rd(rd_e42),
     .we(we42 || (cfg_we && cs_e42)), .wa(running ? ae42_3 : cfg_word[2:0]), .wd(running ? wd_e42 : cfg_wdata[274:0]));
+  reg sel_e42; always @(posedge clk) if (cfg_re) sel_e42 <= cs_e42;
   wire cs_o42 = cfg_mem == 8'd97;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j42_o.hex")) l1_j42_o (
     .clk(clk), .re(rd || (cfg_re && cs_o42)), .ra(running ? ra_o42 : cfg_word[2:0]), .rd(rd_o42),
     .we(we42 || (cfg_we && cs_o42)), .wa(running ? ao42_3 : cfg_word[2:0]), .wd(running ? wd_o42 : cfg_wdata[274:0]));
+  reg sel_o42; always @(posedge clk) if (cfg_re) sel_o42 <= cs_o42;
   // input lane 43: locate, read, write back
   wire [24:0] u_rd43 = u[1099:1075];
-  wire [26:0] d43 = {{2{u_rd43[24]}}, u_rd43} - -27'sd10000;
-  wire [3:0] i43 = d43[20:17];
-  wire [2:0] ra_e43 = rd_be + ((i43 + 1'b1) >> 1);
+  wire [3:0] i43 = u_rd43[20:17];
+  wire [2:0] ra_e43 = rd_be + u_rd43[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o43 = rd_bo + (i43 >> 1);
   reg [16:0] t43_1; reg odd43_1; reg [2:0] ae43_1; reg [2:0] ao43_1;
-  always @(posedge clk) if (rd) begin t43_1 <= d43[16:0]; odd43_1 <= i43[0]; ae43_1 <= ra_e43; ao43_1 <= ra_o43; end
+  always @(posedge clk) if (rd) begin t43_1 <= u_rd43[16:0]; odd43_1 <= i43[0]; ae43_1 <= ra_e43; ao43_1 <= ra_o43; end
   reg [2:0] ae43_2; always @(posedge clk) ae43_2 <= ae43_1;
   reg [2:0] ae43_3; always @(posedge clk) ae43_3 <= ae43_2;
   reg [2:0] ao43_2; always @(posedge clk) ao43_2 <= ao43_1;
@@ -3417,18 +3739,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j43_e.hex")) l1_j43_e (
     .clk(clk), .re(rd || (cfg_re && cs_e43)), .ra(running ? ra_e43 : cfg_word[2:0]), .rd(rd_e43),
     .we(we43 || (cfg_we && cs_e43)), .wa(running ? ae43_3 : cfg_word[2:0]), .wd(running ? wd_e43 : cfg_wdata[274:0]));
+  reg sel_e43; always @(posedge clk) if (cfg_re) sel_e43 <= cs_e43;
   wire cs_o43 = cfg_mem == 8'd99;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j43_o.hex")) l1_j43_o (
     .clk(clk), .re(rd || (cfg_re && cs_o43)), .ra(running ? ra_o43 : cfg_word[2:0]), .rd(rd_o43),
     .we(we43 || (cfg_we && cs_o43)), .wa(running ? ao43_3 : cfg_word[2:0]), .wd(running ? wd_o43 : cfg_wdata[274:0]));
+  reg sel_o43; always @(posedge clk) if (cfg_re) sel_o43 <= cs_o43;
   // input lane 44: locate, read, write back
   wire [24:0] u_rd44 = u[1124:1100];
-  wire [26:0] d44 = {{2{u_rd44[24]}}, u_rd44} - -27'sd10000;
-  wire [3:0] i44 = d44[20:17];
-  wire [2:0] ra_e44 = rd_be + ((i44 + 1'b1) >> 1);
+  wire [3:0] i44 = u_rd44[20:17];
+  wire [2:0] ra_e44 = rd_be + u_rd44[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o44 = rd_bo + (i44 >> 1);
   reg [16:0] t44_1; reg odd44_1; reg [2:0] ae44_1; reg [2:0] ao44_1;
-  always @(posedge clk) if (rd) begin t44_1 <= d44[16:0]; odd44_1 <= i44[0]; ae44_1 <= ra_e44; ao44_1 <= ra_o44; end
+  always @(posedge clk) if (rd) begin t44_1 <= u_rd44[16:0]; odd44_1 <= i44[0]; ae44_1 <= ra_e44; ao44_1 <= ra_o44; end
   reg [2:0] ae44_2; always @(posedge clk) ae44_2 <= ae44_1;
   reg [2:0] ae44_3; always @(posedge clk) ae44_3 <= ae44_2;
   reg [2:0] ao44_2; always @(posedge clk) ao44_2 <= ao44_1;
@@ -3439,18 +3762,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j44_e.hex")) l1_j44_e (
     .clk(clk), .re(rd || (cfg_re && cs_e44)), .ra(running ? ra_e44 : cfg_word[2:0]), .rd(rd_e44),
     .we(we44 || (cfg_we && cs_e44)), .wa(running ? ae44_3 : cfg_word[2:0]), .wd(running ? wd_e44 : cfg_wdata[274:0]));
+  reg sel_e44; always @(posedge clk) if (cfg_re) sel_e44 <= cs_e44;
   wire cs_o44 = cfg_mem == 8'd101;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j44_o.hex")) l1_j44_o (
     .clk(clk), .re(rd || (cfg_re && cs_o44)), .ra(running ? ra_o44 : cfg_word[2:0]), .rd(rd_o44),
     .we(we44 || (cfg_we && cs_o44)), .wa(running ? ao44_3 : cfg_word[2:0]), .wd(running ? wd_o44 : cfg_wdata[274:0]));
+  reg sel_o44; always @(posedge clk) if (cfg_re) sel_o44 <= cs_o44;
   // input lane 45: locate, read, write back
   wire [24:0] u_rd45 = u[1149:1125];
-  wire [26:0] d45 = {{2{u_rd45[24]}}, u_rd45} - -27'sd10000;
-  wire [3:0] i45 = d45[20:17];
-  wire [2:0] ra_e45 = rd_be + ((i45 + 1'b1) >> 1);
+  wire [3:0] i45 = u_rd45[20:17];
+  wire [2:0] ra_e45 = rd_be + u_rd45[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o45 = rd_bo + (i45 >> 1);
   reg [16:0] t45_1; reg odd45_1; reg [2:0] ae45_1; reg [2:0] ao45_1;
-  always @(posedge clk) if (rd) begin t45_1 <= d45[16:0]; odd45_1 <= i45[0]; ae45_1 <= ra_e45; ao45_1 <= ra_o45; end
+  always @(posedge clk) if (rd) begin t45_1 <= u_rd45[16:0]; odd45_1 <= i45[0]; ae45_1 <= ra_e45; ao45_1 <= ra_o45; end
   reg [2:0] ae45_2; always @(posedge clk) ae45_2 <= ae45_1;
   reg [2:0] ae45_3; always @(posedge clk) ae45_3 <= ae45_2;
   reg [2:0] ao45_2; always @(posedge clk) ao45_2 <= ao45_1;
@@ -3461,18 +3785,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j45_e.hex")) l1_j45_e (
     .clk(clk), .re(rd || (cfg_re && cs_e45)), .ra(running ? ra_e45 : cfg_word[2:0]), .rd(rd_e45),
     .we(we45 || (cfg_we && cs_e45)), .wa(running ? ae45_3 : cfg_word[2:0]), .wd(running ? wd_e45 : cfg_wdata[274:0]));
+  reg sel_e45; always @(posedge clk) if (cfg_re) sel_e45 <= cs_e45;
   wire cs_o45 = cfg_mem == 8'd103;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j45_o.hex")) l1_j45_o (
     .clk(clk), .re(rd || (cfg_re && cs_o45)), .ra(running ? ra_o45 : cfg_word[2:0]), .rd(rd_o45),
     .we(we45 || (cfg_we && cs_o45)), .wa(running ? ao45_3 : cfg_word[2:0]), .wd(running ? wd_o45 : cfg_wdata[274:0]));
+  reg sel_o45; always @(posedge clk) if (cfg_re) sel_o45 <= cs_o45;
   // input lane 46: locate, read, write back
   wire [24:0] u_rd46 = u[1174:1150];
-  wire [26:0] d46 = {{2{u_rd46[24]}}, u_rd46} - -27'sd10000;
-  wire [3:0] i46 = d46[20:17];
-  wire [2:0] ra_e46 = rd_be + ((i46 + 1'b1) >> 1);
+  wire [3:0] i46 = u_rd46[20:17];
+  wire [2:0] ra_e46 = rd_be + u_rd46[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o46 = rd_bo + (i46 >> 1);
   reg [16:0] t46_1; reg odd46_1; reg [2:0] ae46_1; reg [2:0] ao46_1;
-  always @(posedge clk) if (rd) begin t46_1 <= d46[16:0]; odd46_1 <= i46[0]; ae46_1 <= ra_e46; ao46_1 <= ra_o46; end
+  always @(posedge clk) if (rd) begin t46_1 <= u_rd46[16:0]; odd46_1 <= i46[0]; ae46_1 <= ra_e46; ao46_1 <= ra_o46; end
   reg [2:0] ae46_2; always @(posedge clk) ae46_2 <= ae46_1;
   reg [2:0] ae46_3; always @(posedge clk) ae46_3 <= ae46_2;
   reg [2:0] ao46_2; always @(posedge clk) ao46_2 <= ao46_1;
@@ -3483,18 +3808,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j46_e.hex")) l1_j46_e (
     .clk(clk), .re(rd || (cfg_re && cs_e46)), .ra(running ? ra_e46 : cfg_word[2:0]), .rd(rd_e46),
     .we(we46 || (cfg_we && cs_e46)), .wa(running ? ae46_3 : cfg_word[2:0]), .wd(running ? wd_e46 : cfg_wdata[274:0]));
+  reg sel_e46; always @(posedge clk) if (cfg_re) sel_e46 <= cs_e46;
   wire cs_o46 = cfg_mem == 8'd105;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j46_o.hex")) l1_j46_o (
     .clk(clk), .re(rd || (cfg_re && cs_o46)), .ra(running ? ra_o46 : cfg_word[2:0]), .rd(rd_o46),
     .we(we46 || (cfg_we && cs_o46)), .wa(running ? ao46_3 : cfg_word[2:0]), .wd(running ? wd_o46 : cfg_wdata[274:0]));
+  reg sel_o46; always @(posedge clk) if (cfg_re) sel_o46 <= cs_o46;
   // input lane 47: locate, read, write back
   wire [24:0] u_rd47 = u[1199:1175];
-  wire [26:0] d47 = {{2{u_rd47[24]}}, u_rd47} - -27'sd10000;
-  wire [3:0] i47 = d47[20:17];
-  wire [2:0] ra_e47 = rd_be + ((i47 + 1'b1) >> 1);
+  wire [3:0] i47 = u_rd47[20:17];
+  wire [2:0] ra_e47 = rd_be + u_rd47[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o47 = rd_bo + (i47 >> 1);
   reg [16:0] t47_1; reg odd47_1; reg [2:0] ae47_1; reg [2:0] ao47_1;
-  always @(posedge clk) if (rd) begin t47_1 <= d47[16:0]; odd47_1 <= i47[0]; ae47_1 <= ra_e47; ao47_1 <= ra_o47; end
+  always @(posedge clk) if (rd) begin t47_1 <= u_rd47[16:0]; odd47_1 <= i47[0]; ae47_1 <= ra_e47; ao47_1 <= ra_o47; end
   reg [2:0] ae47_2; always @(posedge clk) ae47_2 <= ae47_1;
   reg [2:0] ae47_3; always @(posedge clk) ae47_3 <= ae47_2;
   reg [2:0] ao47_2; always @(posedge clk) ao47_2 <= ao47_1;
@@ -3505,18 +3831,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j47_e.hex")) l1_j47_e (
     .clk(clk), .re(rd || (cfg_re && cs_e47)), .ra(running ? ra_e47 : cfg_word[2:0]), .rd(rd_e47),
     .we(we47 || (cfg_we && cs_e47)), .wa(running ? ae47_3 : cfg_word[2:0]), .wd(running ? wd_e47 : cfg_wdata[274:0]));
+  reg sel_e47; always @(posedge clk) if (cfg_re) sel_e47 <= cs_e47;
   wire cs_o47 = cfg_mem == 8'd107;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j47_o.hex")) l1_j47_o (
     .clk(clk), .re(rd || (cfg_re && cs_o47)), .ra(running ? ra_o47 : cfg_word[2:0]), .rd(rd_o47),
     .we(we47 || (cfg_we && cs_o47)), .wa(running ? ao47_3 : cfg_word[2:0]), .wd(running ? wd_o47 : cfg_wdata[274:0]));
+  reg sel_o47; always @(posedge clk) if (cfg_re) sel_o47 <= cs_o47;
   // input lane 48: locate, read, write back
   wire [24:0] u_rd48 = u[1224:1200];
-  wire [26:0] d48 = {{2{u_rd48[24]}}, u_rd48} - -27'sd10000;
-  wire [3:0] i48 = d48[20:17];
-  wire [2:0] ra_e48 = rd_be + ((i48 + 1'b1) >> 1);
+  wire [3:0] i48 = u_rd48[20:17];
+  wire [2:0] ra_e48 = rd_be + u_rd48[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o48 = rd_bo + (i48 >> 1);
   reg [16:0] t48_1; reg odd48_1; reg [2:0] ae48_1; reg [2:0] ao48_1;
-  always @(posedge clk) if (rd) begin t48_1 <= d48[16:0]; odd48_1 <= i48[0]; ae48_1 <= ra_e48; ao48_1 <= ra_o48; end
+  always @(posedge clk) if (rd) begin t48_1 <= u_rd48[16:0]; odd48_1 <= i48[0]; ae48_1 <= ra_e48; ao48_1 <= ra_o48; end
   reg [2:0] ae48_2; always @(posedge clk) ae48_2 <= ae48_1;
   reg [2:0] ae48_3; always @(posedge clk) ae48_3 <= ae48_2;
   reg [2:0] ao48_2; always @(posedge clk) ao48_2 <= ao48_1;
@@ -3527,18 +3854,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j48_e.hex")) l1_j48_e (
     .clk(clk), .re(rd || (cfg_re && cs_e48)), .ra(running ? ra_e48 : cfg_word[2:0]), .rd(rd_e48),
     .we(we48 || (cfg_we && cs_e48)), .wa(running ? ae48_3 : cfg_word[2:0]), .wd(running ? wd_e48 : cfg_wdata[274:0]));
+  reg sel_e48; always @(posedge clk) if (cfg_re) sel_e48 <= cs_e48;
   wire cs_o48 = cfg_mem == 8'd109;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j48_o.hex")) l1_j48_o (
     .clk(clk), .re(rd || (cfg_re && cs_o48)), .ra(running ? ra_o48 : cfg_word[2:0]), .rd(rd_o48),
     .we(we48 || (cfg_we && cs_o48)), .wa(running ? ao48_3 : cfg_word[2:0]), .wd(running ? wd_o48 : cfg_wdata[274:0]));
+  reg sel_o48; always @(posedge clk) if (cfg_re) sel_o48 <= cs_o48;
   // input lane 49: locate, read, write back
   wire [24:0] u_rd49 = u[1249:1225];
-  wire [26:0] d49 = {{2{u_rd49[24]}}, u_rd49} - -27'sd10000;
-  wire [3:0] i49 = d49[20:17];
-  wire [2:0] ra_e49 = rd_be + ((i49 + 1'b1) >> 1);
+  wire [3:0] i49 = u_rd49[20:17];
+  wire [2:0] ra_e49 = rd_be + u_rd49[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o49 = rd_bo + (i49 >> 1);
   reg [16:0] t49_1; reg odd49_1; reg [2:0] ae49_1; reg [2:0] ao49_1;
-  always @(posedge clk) if (rd) begin t49_1 <= d49[16:0]; odd49_1 <= i49[0]; ae49_1 <= ra_e49; ao49_1 <= ra_o49; end
+  always @(posedge clk) if (rd) begin t49_1 <= u_rd49[16:0]; odd49_1 <= i49[0]; ae49_1 <= ra_e49; ao49_1 <= ra_o49; end
   reg [2:0] ae49_2; always @(posedge clk) ae49_2 <= ae49_1;
   reg [2:0] ae49_3; always @(posedge clk) ae49_3 <= ae49_2;
   reg [2:0] ao49_2; always @(posedge clk) ao49_2 <= ao49_1;
@@ -3549,18 +3877,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j49_e.hex")) l1_j49_e (
     .clk(clk), .re(rd || (cfg_re && cs_e49)), .ra(running ? ra_e49 : cfg_word[2:0]), .rd(rd_e49),
     .we(we49 || (cfg_we && cs_e49)), .wa(running ? ae49_3 : cfg_word[2:0]), .wd(running ? wd_e49 : cfg_wdata[274:0]));
+  reg sel_e49; always @(posedge clk) if (cfg_re) sel_e49 <= cs_e49;
   wire cs_o49 = cfg_mem == 8'd111;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j49_o.hex")) l1_j49_o (
     .clk(clk), .re(rd || (cfg_re && cs_o49)), .ra(running ? ra_o49 : cfg_word[2:0]), .rd(rd_o49),
     .we(we49 || (cfg_we && cs_o49)), .wa(running ? ao49_3 : cfg_word[2:0]), .wd(running ? wd_o49 : cfg_wdata[274:0]));
+  reg sel_o49; always @(posedge clk) if (cfg_re) sel_o49 <= cs_o49;
   // input lane 50: locate, read, write back
   wire [24:0] u_rd50 = u[1274:1250];
-  wire [26:0] d50 = {{2{u_rd50[24]}}, u_rd50} - -27'sd10000;
-  wire [3:0] i50 = d50[20:17];
-  wire [2:0] ra_e50 = rd_be + ((i50 + 1'b1) >> 1);
+  wire [3:0] i50 = u_rd50[20:17];
+  wire [2:0] ra_e50 = rd_be + u_rd50[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o50 = rd_bo + (i50 >> 1);
   reg [16:0] t50_1; reg odd50_1; reg [2:0] ae50_1; reg [2:0] ao50_1;
-  always @(posedge clk) if (rd) begin t50_1 <= d50[16:0]; odd50_1 <= i50[0]; ae50_1 <= ra_e50; ao50_1 <= ra_o50; end
+  always @(posedge clk) if (rd) begin t50_1 <= u_rd50[16:0]; odd50_1 <= i50[0]; ae50_1 <= ra_e50; ao50_1 <= ra_o50; end
   reg [2:0] ae50_2; always @(posedge clk) ae50_2 <= ae50_1;
   reg [2:0] ae50_3; always @(posedge clk) ae50_3 <= ae50_2;
   reg [2:0] ao50_2; always @(posedge clk) ao50_2 <= ao50_1;
@@ -3571,18 +3900,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j50_e.hex")) l1_j50_e (
     .clk(clk), .re(rd || (cfg_re && cs_e50)), .ra(running ? ra_e50 : cfg_word[2:0]), .rd(rd_e50),
     .we(we50 || (cfg_we && cs_e50)), .wa(running ? ae50_3 : cfg_word[2:0]), .wd(running ? wd_e50 : cfg_wdata[274:0]));
+  reg sel_e50; always @(posedge clk) if (cfg_re) sel_e50 <= cs_e50;
   wire cs_o50 = cfg_mem == 8'd113;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j50_o.hex")) l1_j50_o (
     .clk(clk), .re(rd || (cfg_re && cs_o50)), .ra(running ? ra_o50 : cfg_word[2:0]), .rd(rd_o50),
     .we(we50 || (cfg_we && cs_o50)), .wa(running ? ao50_3 : cfg_word[2:0]), .wd(running ? wd_o50 : cfg_wdata[274:0]));
+  reg sel_o50; always @(posedge clk) if (cfg_re) sel_o50 <= cs_o50;
   // input lane 51: locate, read, write back
   wire [24:0] u_rd51 = u[1299:1275];
-  wire [26:0] d51 = {{2{u_rd51[24]}}, u_rd51} - -27'sd10000;
-  wire [3:0] i51 = d51[20:17];
-  wire [2:0] ra_e51 = rd_be + ((i51 + 1'b1) >> 1);
+  wire [3:0] i51 = u_rd51[20:17];
+  wire [2:0] ra_e51 = rd_be + u_rd51[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o51 = rd_bo + (i51 >> 1);
   reg [16:0] t51_1; reg odd51_1; reg [2:0] ae51_1; reg [2:0] ao51_1;
-  always @(posedge clk) if (rd) begin t51_1 <= d51[16:0]; odd51_1 <= i51[0]; ae51_1 <= ra_e51; ao51_1 <= ra_o51; end
+  always @(posedge clk) if (rd) begin t51_1 <= u_rd51[16:0]; odd51_1 <= i51[0]; ae51_1 <= ra_e51; ao51_1 <= ra_o51; end
   reg [2:0] ae51_2; always @(posedge clk) ae51_2 <= ae51_1;
   reg [2:0] ae51_3; always @(posedge clk) ae51_3 <= ae51_2;
   reg [2:0] ao51_2; always @(posedge clk) ao51_2 <= ao51_1;
@@ -3593,18 +3923,19 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j51_e.hex")) l1_j51_e (
     .clk(clk), .re(rd || (cfg_re && cs_e51)), .ra(running ? ra_e51 : cfg_word[2:0]), .rd(rd_e51),
     .we(we51 || (cfg_we && cs_e51)), .wa(running ? ae51_3 : cfg_word[2:0]), .wd(running ? wd_e51 : cfg_wdata[274:0]));
+  reg sel_e51; always @(posedge clk) if (cfg_re) sel_e51 <= cs_e51;
   wire cs_o51 = cfg_mem == 8'd115;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j51_o.hex")) l1_j51_o (
     .clk(clk), .re(rd || (cfg_re && cs_o51)), .ra(running ? ra_o51 : cfg_word[2:0]), .rd(rd_o51),
     .we(we51 || (cfg_we && cs_o51)), .wa(running ? ao51_3 : cfg_word[2:0]), .wd(running ? wd_o51 : cfg_wdata[274:0]));
+  reg sel_o51; always @(posedge clk) if (cfg_re) sel_o51 <= cs_o51;
   // input lane 52: locate, read, write back
   wire [24:0] u_rd52 = u[1324:1300];
-  wire [26:0] d52 = {{2{u_rd52[24]}}, u_rd52} - -27'sd10000;
-  wire [3:0] i52 = d52[20:17];
-  wire [2:0] ra_e52 = rd_be + ((i52 + 1'b1) >> 1);
+  wire [3:0] i52 = u_rd52[20:17];
+  wire [2:0] ra_e52 = rd_be + u_rd52[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o52 = rd_bo + (i52 >> 1);
   reg [16:0] t52_1; reg odd52_1; reg [2:0] ae52_1; reg [2:0] ao52_1;
-  always @(posedge clk) if (rd) begin t52_1 <= d52[16:0]; odd52_1 <= i52[0]; ae52_1 <= ra_e52; ao52_1 <= ra_o52; end
+  always @(posedge clk) if (rd) begin t52_1 <= u_rd52[16:0]; odd52_1 <= i52[0]; ae52_1 <= ra_e52; ao52_1 <= ra_o52; end
   reg [2:0] ae52_2; always @(posedge clk) ae52_2 <= ae52_1;
   reg [2:0] ae52_3; always @(posedge clk) ae52_3 <= ae52_2;
   reg [2:0] ao52_2; always @(posedge clk) ao52_2 <= ao52_1;
@@ -3615,11 +3946,13 @@ module kan_layer1 (
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j52_e.hex")) l1_j52_e (
     .clk(clk), .re(rd || (cfg_re && cs_e52)), .ra(running ? ra_e52 : cfg_word[2:0]), .rd(rd_e52),
     .we(we52 || (cfg_we && cs_e52)), .wa(running ? ae52_3 : cfg_word[2:0]), .wd(running ? wd_e52 : cfg_wdata[274:0]));
+  reg sel_e52; always @(posedge clk) if (cfg_re) sel_e52 <= cs_e52;
   wire cs_o52 = cfg_mem == 8'd117;
   kan_ram #(.W(275), .D(6), .AW(3), .INIT("l1_j52_o.hex")) l1_j52_o (
     .clk(clk), .re(rd || (cfg_re && cs_o52)), .ra(running ? ra_o52 : cfg_word[2:0]), .rd(rd_o52),
     .we(we52 || (cfg_we && cs_o52)), .wa(running ? ao52_3 : cfg_word[2:0]), .wd(running ? wd_o52 : cfg_wdata[274:0]));
-  assign cfg_rdata = (cfg_sel == 8'd12 ? {1050'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd13 ? {1050'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd14 ? {1050'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd15 ? {1050'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd16 ? {1050'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd17 ? {1050'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd18 ? {1050'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd19 ? {1050'd0, rd_o3} : 1325'd0) | (cfg_sel == 8'd20 ? {1050'd0, rd_e4} : 1325'd0) | (cfg_sel == 8'd21 ? {1050'd0, rd_o4} : 1325'd0) | (cfg_sel == 8'd22 ? {1050'd0, rd_e5} : 1325'd0) | (cfg_sel == 8'd23 ? {1050'd0, rd_o5} : 1325'd0) | (cfg_sel == 8'd24 ? {1050'd0, rd_e6} : 1325'd0) | (cfg_sel == 8'd25 ? {1050'd0, rd_o6} : 1325'd0) | (cfg_sel == 8'd26 ? {1050'd0, rd_e7} : 1325'd0) | (cfg_sel == 8'd27 ? {1050'd0, rd_o7} : 1325'd0) | (cfg_sel == 8'd28 ? {1050'd0, rd_e8} : 1325'd0) | (cfg_sel == 8'd29 ? {1050'd0, rd_o8} : 1325'd0) | (cfg_sel == 8'd30 ? {1050'd0, rd_e9} : 1325'd0) | (cfg_sel == 8'd31 ? {1050'd0, rd_o9} : 1325'd0) | (cfg_sel == 8'd32 ? {1050'd0, rd_e10} : 1325'd0) | (cfg_sel == 8'd33 ? {1050'd0, rd_o10} : 1325'd0) | (cfg_sel == 8'd34 ? {1050'd0, rd_e11} : 1325'd0) | (cfg_sel == 8'd35 ? {1050'd0, rd_o11} : 1325'd0) | (cfg_sel == 8'd36 ? {1050'd0, rd_e12} : 1325'd0) | (cfg_sel == 8'd37 ? {1050'd0, rd_o12} : 1325'd0) | (cfg_sel == 8'd38 ? {1050'd0, rd_e13} : 1325'd0) | (cfg_sel == 8'd39 ? {1050'd0, rd_o13} : 1325'd0) | (cfg_sel == 8'd40 ? {1050'd0, rd_e14} : 1325'd0) | (cfg_sel == 8'd41 ? {1050'd0, rd_o14} : 1325'd0) | (cfg_sel == 8'd42 ? {1050'd0, rd_e15} : 1325'd0) | (cfg_sel == 8'd43 ? {1050'd0, rd_o15} : 1325'd0) | (cfg_sel == 8'd44 ? {1050'd0, rd_e16} : 1325'd0) | (cfg_sel == 8'd45 ? {1050'd0, rd_o16} : 1325'd0) | (cfg_sel == 8'd46 ? {1050'd0, rd_e17} : 1325'd0) | (cfg_sel == 8'd47 ? {1050'd0, rd_o17} : 1325'd0) | (cfg_sel == 8'd48 ? {1050'd0, rd_e18} : 1325'd0) | (cfg_sel == 8'd49 ? {1050'd0, rd_o18} : 1325'd0) | (cfg_sel == 8'd50 ? {1050'd0, rd_e19} : 1325'd0) | (cfg_sel == 8'd51 ? {1050'd0, rd_o19} : 1325'd0) | (cfg_sel == 8'd52 ? {1050'd0, rd_e20} : 1325'd0) | (cfg_sel == 8'd53 ? {1050'd0, rd_o20} : 1325'd0) | (cfg_sel == 8'd54 ? {1050'd0, rd_e21} : 1325'd0) | (cfg_sel == 8'd55 ? {1050'd0, rd_o21} : 1325'd0) | (cfg_sel == 8'd56 ? {1050'd0, rd_e22} : 1325'd0) | (cfg_sel == 8'd57 ? {1050'd0, rd_o22} : 1325'd0) | (cfg_sel == 8'd58 ? {1050'd0, rd_e23} : 1325'd0) | (cfg_sel == 8'd59 ? {1050'd0, rd_o23} : 1325'd0) | (cfg_sel == 8'd60 ? {1050'd0, rd_e24} : 1325'd0) | (cfg_sel == 8'd61 ? {1050'd0, rd_o24} : 1325'd0) | (cfg_sel == 8'd62 ? {1050'd0, rd_e25} : 1325'd0) | (cfg_sel == 8'd63 ? {1050'd0, rd_o25} : 1325'd0) | (cfg_sel == 8'd64 ? {1050'd0, rd_e26} : 1325'd0) | (cfg_sel == 8'd65 ? {1050'd0, rd_o26} : 1325'd0) | (cfg_sel == 8'd66 ? {1050'd0, rd_e27} : 1325'd0) | (cfg_sel == 8'd67 ? {1050'd0, rd_o27} : 1325'd0) | (cfg_sel == 8'd68 ? {1050'd0, rd_e28} : 1325'd0) | (cfg_sel == 8'd69 ? {1050'd0, rd_o28} : 1325'd0) | (cfg_sel == 8'd70 ? {1050'd0, rd_e29} : 1325'd0) | (cfg_sel == 8'd71 ? {1050'd0, rd_o29} : 1325'd0) | (cfg_sel == 8'd72 ? {1050'd0, rd_e30} : 1325'd0) | (cfg_sel == 8'd73 ? {1050'd0, rd_o30} : 1325'd0) | (cfg_sel == 8'd74 ? {1050'd0, rd_e31} : 1325'd0) | (cfg_sel == 8'd75 ? {1050'd0, rd_o31} : 1325'd0) | (cfg_sel == 8'd76 ? {1050'd0, rd_e32} : 1325'd0) | (cfg_sel == 8'd77 ? {1050'd0, rd_o32} : 1325'd0) | (cfg_sel == 8'd78 ? {1050'd0, rd_e33} : 1325'd0) | (cfg_sel == 8'd79 ? {1050'd0, rd_o33} : 1325'd0) | (cfg_sel == 8'd80 ? {1050'd0, rd_e34} : 1325'd0) | (cfg_sel == 8'd81 ? {1050'd0, rd_o34} : 1325'd0) | (cfg_sel == 8'd82 ? {1050'd0, rd_e35} : 1325'd0) | (cfg_sel == 8'd83 ? {1050'd0, rd_o35} : 1325'd0) | (cfg_sel == 8'd84 ? {1050'd0, rd_e36} : 1325'd0) | (cfg_sel == 8'd85 ? {1050'd0, rd_o36} : 1325'd0) | (cfg_sel == 8'd86 ? {1050'd0, rd_e37} : 1325'd0) | (cfg_sel == 8'd87 ? {1050'd0, rd_o37} : 1325'd0) | (cfg_sel == 8'd88 ? {1050'd0, rd_e38} : 1325'd0) | (cfg_sel == 8'd89 ? {1050'd0, rd_o38} : 1325'd0) | (cfg_sel == 8'd90 ? {1050'd0, rd_e39} : 1325'd0) | (cfg_sel == 8'd91 ? {1050'd0, rd_o39} : 1325'd0) | (cfg_sel == 8'd92 ? {1050'd0, rd_e40} : 1325'd0) | (cfg_sel == 8'd93 ? {1050'd0, rd_o40} : 1325'd0) | (cfg_sel == 8'd94 ? {1050'd0, rd_e41} : 1325'd0) | (cfg_sel == 8'd95 ? {1050'd0, rd_o41} : 1325'd0) | (cfg_sel == 8'd96 ? {1050'd0, rd_e42} : 1325'd0) | (cfg_sel == 8'd97 ? {1050'd0, rd_o42} : 1325'd0) | (cfg_sel == 8'd98 ? {1050'd0, rd_e43} : 1325'd0) | (cfg_sel == 8'd99 ? {1050'd0, rd_o43} : 1325'd0) | (cfg_sel == 8'd100 ? {1050'd0, rd_e44} : 1325'd0) | (cfg_sel == 8'd101 ? {1050'd0, rd_o44} : 1325'd0) | (cfg_sel == 8'd102 ? {1050'd0, rd_e45} : 1325'd0) | (cfg_sel == 8'd103 ? {1050'd0, rd_o45} : 1325'd0) | (cfg_sel == 8'd104 ? {1050'd0, rd_e46} : 1325'd0) | (cfg_sel == 8'd105 ? {1050'd0, rd_o46} : 1325'd0) | (cfg_sel == 8'd106 ? {1050'd0, rd_e47} : 1325'd0) | (cfg_sel == 8'd107 ? {1050'd0, rd_o47} : 1325'd0) | (cfg_sel == 8'd108 ? {1050'd0, rd_e48} : 1325'd0) | (cfg_sel == 8'd109 ? {1050'd0, rd_o48} : 1325'd0) | (cfg_sel == 8'd110 ? {1050'd0, rd_e49} : 1325'd0) | (cfg_sel == 8'd111 ? {1050'd0, rd_o49} : 1325'd0) | (cfg_sel == 8'd112 ? {1050'd0, rd_e50} : 1325'd0) | (cfg_sel == 8'd113 ? {1050'd0, rd_o50} : 1325'd0) | (cfg_sel == 8'd114 ? {1050'd0, rd_e51} : 1325'd0) | (cfg_sel == 8'd115 ? {1050'd0, rd_o51} : 1325'd0) | (cfg_sel == 8'd116 ? {1050'd0, rd_e52} : 1325'd0) | (cfg_sel == 8'd117 ? {1050'd0, rd_o52} : 1325'd0);
+  reg sel_o52; always @(posedge clk) if (cfg_re) sel_o52 <= cs_o52;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {1050'd0, rd_e0} : 1325'd0) | (sel_o0 ? {1050'd0, rd_o0} : 1325'd0) | (sel_e1 ? {1050'd0, rd_e1} : 1325'd0) | (sel_o1 ? {1050'd0, rd_o1} : 1325'd0) | (sel_e2 ? {1050'd0, rd_e2} : 1325'd0) | (sel_o2 ? {1050'd0, rd_o2} : 1325'd0) | (sel_e3 ? {1050'd0, rd_e3} : 1325'd0) | (sel_o3 ? {1050'd0, rd_o3} : 1325'd0) | (sel_e4 ? {1050'd0, rd_e4} : 1325'd0) | (sel_o4 ? {1050'd0, rd_o4} : 1325'd0) | (sel_e5 ? {1050'd0, rd_e5} : 1325'd0) | (sel_o5 ? {1050'd0, rd_o5} : 1325'd0) | (sel_e6 ? {1050'd0, rd_e6} : 1325'd0) | (sel_o6 ? {1050'd0, rd_o6} : 1325'd0) | (sel_e7 ? {1050'd0, rd_e7} : 1325'd0) | (sel_o7 ? {1050'd0, rd_o7} : 1325'd0) | (sel_e8 ? {1050'd0, rd_e8} : 1325'd0) | (sel_o8 ? {1050'd0, rd_o8} : 1325'd0) | (sel_e9 ? {1050'd0, rd_e9} : 1325'd0) | (sel_o9 ? {1050'd0, rd_o9} : 1325'd0) | (sel_e10 ? {1050'd0, rd_e10} : 1325'd0) | (sel_o10 ? {1050'd0, rd_o10} : 1325'd0) | (sel_e11 ? {1050'd0, rd_e11} : 1325'd0) | (sel_o11 ? {1050'd0, rd_o11} : 1325'd0) | (sel_e12 ? {1050'd0, rd_e12} : 1325'd0) | (sel_o12 ? {1050'd0, rd_o12} : 1325'd0) | (sel_e13 ? {1050'd0, rd_e13} : 1325'd0) | (sel_o13 ? {1050'd0, rd_o13} : 1325'd0) | (sel_e14 ? {1050'd0, rd_e14} : 1325'd0) | (sel_o14 ? {1050'd0, rd_o14} : 1325'd0) | (sel_e15 ? {1050'd0, rd_e15} : 1325'd0) | (sel_o15 ? {1050'd0, rd_o15} : 1325'd0) | (sel_e16 ? {1050'd0, rd_e16} : 1325'd0) | (sel_o16 ? {1050'd0, rd_o16} : 1325'd0) | (sel_e17 ? {1050'd0, rd_e17} : 1325'd0) | (sel_o17 ? {1050'd0, rd_o17} : 1325'd0) | (sel_e18 ? {1050'd0, rd_e18} : 1325'd0) | (sel_o18 ? {1050'd0, rd_o18} : 1325'd0) | (sel_e19 ? {1050'd0, rd_e19} : 1325'd0) | (sel_o19 ? {1050'd0, rd_o19} : 1325'd0) | (sel_e20 ? {1050'd0, rd_e20} : 1325'd0) | (sel_o20 ? {1050'd0, rd_o20} : 1325'd0) | (sel_e21 ? {1050'd0, rd_e21} : 1325'd0) | (sel_o21 ? {1050'd0, rd_o21} : 1325'd0) | (sel_e22 ? {1050'd0, rd_e22} : 1325'd0) | (sel_o22 ? {1050'd0, rd_o22} : 1325'd0) | (sel_e23 ? {1050'd0, rd_e23} : 1325'd0) | (sel_o23 ? {1050'd0, rd_o23} : 1325'd0) | (sel_e24 ? {1050'd0, rd_e24} : 1325'd0) | (sel_o24 ? {1050'd0, rd_o24} : 1325'd0) | (sel_e25 ? {1050'd0, rd_e25} : 1325'd0) | (sel_o25 ? {1050'd0, rd_o25} : 1325'd0) | (sel_e26 ? {1050'd0, rd_e26} : 1325'd0) | (sel_o26 ? {1050'd0, rd_o26} : 1325'd0) | (sel_e27 ? {1050'd0, rd_e27} : 1325'd0) | (sel_o27 ? {1050'd0, rd_o27} : 1325'd0) | (sel_e28 ? {1050'd0, rd_e28} : 1325'd0) | (sel_o28 ? {1050'd0, rd_o28} : 1325'd0) | (sel_e29 ? {1050'd0, rd_e29} : 1325'd0) | (sel_o29 ? {1050'd0, rd_o29} : 1325'd0) | (sel_e30 ? {1050'd0, rd_e30} : 1325'd0) | (sel_o30 ? {1050'd0, rd_o30} : 1325'd0) | (sel_e31 ? {1050'd0, rd_e31} : 1325'd0) | (sel_o31 ? {1050'd0, rd_o31} : 1325'd0) | (sel_e32 ? {1050'd0, rd_e32} : 1325'd0) | (sel_o32 ? {1050'd0, rd_o32} : 1325'd0) | (sel_e33 ? {1050'd0, rd_e33} : 1325'd0) | (sel_o33 ? {1050'd0, rd_o33} : 1325'd0) | (sel_e34 ? {1050'd0, rd_e34} : 1325'd0) | (sel_o34 ? {1050'd0, rd_o34} : 1325'd0) | (sel_e35 ? {1050'd0, rd_e35} : 1325'd0) | (sel_o35 ? {1050'd0, rd_o35} : 1325'd0) | (sel_e36 ? {1050'd0, rd_e36} : 1325'd0) | (sel_o36 ? {1050'd0, rd_o36} : 1325'd0) | (sel_e37 ? {1050'd0, rd_e37} : 1325'd0) | (sel_o37 ? {1050'd0, rd_o37} : 1325'd0) | (sel_e38 ? {1050'd0, rd_e38} : 1325'd0) | (sel_o38 ? {1050'd0, rd_o38} : 1325'd0) | (sel_e39 ? {1050'd0, rd_e39} : 1325'd0) | (sel_o39 ? {1050'd0, rd_o39} : 1325'd0) | (sel_e40 ? {1050'd0, rd_e40} : 1325'd0) | (sel_o40 ? {1050'd0, rd_o40} : 1325'd0) | (sel_e41 ? {1050'd0, rd_e41} : 1325'd0) | (sel_o41 ? {1050'd0, rd_o41} : 1325'd0) | (sel_e42 ? {1050'd0, rd_e42} : 1325'd0) | (sel_o42 ? {1050'd0, rd_o42} : 1325'd0) | (sel_e43 ? {1050'd0, rd_e43} : 1325'd0) | (sel_o43 ? {1050'd0, rd_o43} : 1325'd0) | (sel_e44 ? {1050'd0, rd_e44} : 1325'd0) | (sel_o44 ? {1050'd0, rd_o44} : 1325'd0) | (sel_e45 ? {1050'd0, rd_e45} : 1325'd0) | (sel_o45 ? {1050'd0, rd_o45} : 1325'd0) | (sel_e46 ? {1050'd0, rd_e46} : 1325'd0) | (sel_o46 ? {1050'd0, rd_o46} : 1325'd0) | (sel_e47 ? {1050'd0, rd_e47} : 1325'd0) | (sel_o47 ? {1050'd0, rd_o47} : 1325'd0) | (sel_e48 ? {1050'd0, rd_e48} : 1325'd0) | (sel_o48 ? {1050'd0, rd_o48} : 1325'd0) | (sel_e49 ? {1050'd0, rd_e49} : 1325'd0) | (sel_o49 ? {1050'd0, rd_o49} : 1325'd0) | (sel_e50 ? {1050'd0, rd_e50} : 1325'd0) | (sel_o50 ? {1050'd0, rd_o50} : 1325'd0) | (sel_e51 ? {1050'd0, rd_e51} : 1325'd0) | (sel_o51 ? {1050'd0, rd_o51} : 1325'd0) | (sel_e52 ? {1050'd0, rd_e52} : 1325'd0) | (sel_o52 ? {1050'd0, rd_o52} : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -3676,7 +4009,7 @@ module kan_layer1 (
   wire [31:0] g_cp9 = g9;
   wire [31:0] e_cp10 = e_in[351:320];
   wire [31:0] g_cp10 = g10;
-  // lanes: function (k, j) = (kc·11 + kk, jc·53 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·11 + kk, jc·53 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -6115,7 +6448,7 @@ module kan_layer1 (
   assign wd_o51 = {ow_10_51, ow_9_51, ow_8_51, ow_7_51, ow_6_51, ow_5_51, ow_4_51, ow_3_51, ow_2_51, ow_1_51, ow_0_51};
   assign wd_e52 = {ew_10_52, ew_9_52, ew_8_52, ew_7_52, ew_6_52, ew_5_52, ew_4_52, ew_3_52, ew_2_52, ew_1_52, ew_0_52};
   assign wd_o52 = {ow_10_52, ow_9_52, ow_8_52, ow_7_52, ow_6_52, ow_5_52, ow_4_52, ow_3_52, ow_2_52, ow_1_52, ow_0_52};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 2
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [30:0] sum0, acc0;
   reg signed [30:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
@@ -6138,11 +6471,16 @@ module kan_layer1 (
   reg signed [30:0] sum0_s1_3; always @(posedge clk) sum0_s1_3 <= (sum0_s0_12 + sum0_s0_13);
   always @(posedge clk) sum0 <= ((sum0_s1_0 + sum0_s1_1) + (sum0_s1_2 + sum0_s1_3));
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 9'sd154;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[30]}}, acc0}) < -32'sd531894; above0 <= $signed({{1{acc0[30]}}, acc0}) >= 32'sd90108596; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
   reg signed [30:0] sum1, acc1;
   reg signed [30:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
   reg signed [30:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= ((fm_1_4 + fm_1_5) + (fm_1_6 + fm_1_7));
@@ -6164,11 +6502,16 @@ module kan_layer1 (
   reg signed [30:0] sum1_s1_3; always @(posedge clk) sum1_s1_3 <= (sum1_s0_12 + sum1_s0_13);
   always @(posedge clk) sum1 <= ((sum1_s1_0 + sum1_s1_1) + (sum1_s1_2 + sum1_s1_3));
   always @(posedge clk) acc1 <= sum1;
-  wire signed [39:0] zp1 = acc1 * 9'sd154;
+  reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 9'sd154;
+  reg below1, above1; always @(posedge clk) begin below1 <= $signed({{1{acc1[30]}}, acc1}) < -32'sd531894; above1 <= $signed({{1{acc1[30]}}, acc1}) >= 32'sd90108596; end
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
-  wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1693935 ? 25'sd1693935 : z1;
-  wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
+  wire [21:0] zl1_d = z1[21:0] - 22'd4184304;
+  wire [21:0] zl1_h = z1[21:0] - 22'd4053232;
+  wire [24:0] zl1 = {zl1_h[21:18], zl1_d[20:0]};
+  wire [24:0] c1 = below1 ? 25'd1 : above1 ? 25'd14286847 : zl1;
+  wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
+  wire signed [25:0] sv1 = below1 ? -26'sd9999 - zx1 : above1 ? 26'sd1693935 - zx1 : 26'sd0;
   reg signed [30:0] sum2, acc2;
   reg signed [30:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
   reg signed [30:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= ((fm_2_4 + fm_2_5) + (fm_2_6 + fm_2_7));
@@ -6190,11 +6533,16 @@ module kan_layer1 (
   reg signed [30:0] sum2_s1_3; always @(posedge clk) sum2_s1_3 <= (sum2_s0_12 + sum2_s0_13);
   always @(posedge clk) sum2 <= ((sum2_s1_0 + sum2_s1_1) + (sum2_s1_2 + sum2_s1_3));
   always @(posedge clk) acc2 <= sum2;
-  wire signed [39:0] zp2 = acc2 * 9'sd154;
+  reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 9'sd154;
+  reg below2, above2; always @(posedge clk) begin below2 <= $signed({{1{acc2[30]}}, acc2}) < -32'sd531894; above2 <= $signed({{1{acc2[30]}}, acc2}) >= 32'sd90108596; end
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
-  wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1693935 ? 25'sd1693935 : z2;
-  wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
+  wire [21:0] zl2_d = z2[21:0] - 22'd4184304;
+  wire [21:0] zl2_h = z2[21:0] - 22'd4053232;
+  wire [24:0] zl2 = {zl2_h[21:18], zl2_d[20:0]};
+  wire [24:0] c2 = below2 ? 25'd1 : above2 ? 25'd14286847 : zl2;
+  wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
+  wire signed [25:0] sv2 = below2 ? -26'sd9999 - zx2 : above2 ? 26'sd1693935 - zx2 : 26'sd0;
   reg signed [30:0] sum3, acc3;
   reg signed [30:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
   reg signed [30:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= ((fm_3_4 + fm_3_5) + (fm_3_6 + fm_3_7));
@@ -6216,11 +6564,16 @@ module kan_layer1 (
   reg signed [30:0] sum3_s1_3; always @(posedge clk) sum3_s1_3 <= (sum3_s0_12 + sum3_s0_13);
   always @(posedge clk) sum3 <= ((sum3_s1_0 + sum3_s1_1) + (sum3_s1_2 + sum3_s1_3));
   always @(posedge clk) acc3 <= sum3;
-  wire signed [39:0] zp3 = acc3 * 9'sd154;
+  reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 9'sd154;
+  reg below3, above3; always @(posedge clk) begin below3 <= $signed({{1{acc3[30]}}, acc3}) < -32'sd531894; above3 <= $signed({{1{acc3[30]}}, acc3}) >= 32'sd90108596; end
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
-  wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1693935 ? 25'sd1693935 : z3;
-  wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
+  wire [21:0] zl3_d = z3[21:0] - 22'd4184304;
+  wire [21:0] zl3_h = z3[21:0] - 22'd4053232;
+  wire [24:0] zl3 = {zl3_h[21:18], zl3_d[20:0]};
+  wire [24:0] c3 = below3 ? 25'd1 : above3 ? 25'd14286847 : zl3;
+  wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
+  wire signed [25:0] sv3 = below3 ? -26'sd9999 - zx3 : above3 ? 26'sd1693935 - zx3 : 26'sd0;
   reg signed [30:0] sum4, acc4;
   reg signed [30:0] sum4_s0_0; always @(posedge clk) sum4_s0_0 <= ((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3));
   reg signed [30:0] sum4_s0_1; always @(posedge clk) sum4_s0_1 <= ((fm_4_4 + fm_4_5) + (fm_4_6 + fm_4_7));
@@ -6242,11 +6595,16 @@ module kan_layer1 (
   reg signed [30:0] sum4_s1_3; always @(posedge clk) sum4_s1_3 <= (sum4_s0_12 + sum4_s0_13);
   always @(posedge clk) sum4 <= ((sum4_s1_0 + sum4_s1_1) + (sum4_s1_2 + sum4_s1_3));
   always @(posedge clk) acc4 <= sum4;
-  wire signed [39:0] zp4 = acc4 * 9'sd154;
+  reg signed [39:0] zp4; always @(posedge clk) zp4 <= acc4 * 9'sd154;
+  reg below4, above4; always @(posedge clk) begin below4 <= $signed({{1{acc4[30]}}, acc4}) < -32'sd531894; above4 <= $signed({{1{acc4[30]}}, acc4}) >= 32'sd90108596; end
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
-  wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1693935 ? 25'sd1693935 : z4;
-  wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
+  wire [21:0] zl4_d = z4[21:0] - 22'd4184304;
+  wire [21:0] zl4_h = z4[21:0] - 22'd4053232;
+  wire [24:0] zl4 = {zl4_h[21:18], zl4_d[20:0]};
+  wire [24:0] c4 = below4 ? 25'd1 : above4 ? 25'd14286847 : zl4;
+  wire signed [25:0] zx4 = {{1{z4[24]}}, z4};
+  wire signed [25:0] sv4 = below4 ? -26'sd9999 - zx4 : above4 ? 26'sd1693935 - zx4 : 26'sd0;
   reg signed [30:0] sum5, acc5;
   reg signed [30:0] sum5_s0_0; always @(posedge clk) sum5_s0_0 <= ((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3));
   reg signed [30:0] sum5_s0_1; always @(posedge clk) sum5_s0_1 <= ((fm_5_4 + fm_5_5) + (fm_5_6 + fm_5_7));
@@ -6268,11 +6626,16 @@ module kan_layer1 (
   reg signed [30:0] sum5_s1_3; always @(posedge clk) sum5_s1_3 <= (sum5_s0_12 + sum5_s0_13);
   always @(posedge clk) sum5 <= ((sum5_s1_0 + sum5_s1_1) + (sum5_s1_2 + sum5_s1_3));
   always @(posedge clk) acc5 <= sum5;
-  wire signed [39:0] zp5 = acc5 * 9'sd154;
+  reg signed [39:0] zp5; always @(posedge clk) zp5 <= acc5 * 9'sd154;
+  reg below5, above5; always @(posedge clk) begin below5 <= $signed({{1{acc5[30]}}, acc5}) < -32'sd531894; above5 <= $signed({{1{acc5[30]}}, acc5}) >= 32'sd90108596; end
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
-  wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1693935 ? 25'sd1693935 : z5;
-  wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
+  wire [21:0] zl5_d = z5[21:0] - 22'd4184304;
+  wire [21:0] zl5_h = z5[21:0] - 22'd4053232;
+  wire [24:0] zl5 = {zl5_h[21:18], zl5_d[20:0]};
+  wire [24:0] c5 = below5 ? 25'd1 : above5 ? 25'd14286847 : zl5;
+  wire signed [25:0] zx5 = {{1{z5[24]}}, z5};
+  wire signed [25:0] sv5 = below5 ? -26'sd9999 - zx5 : above5 ? 26'sd1693935 - zx5 : 26'sd0;
   reg signed [30:0] sum6, acc6;
   reg signed [30:0] sum6_s0_0; always @(posedge clk) sum6_s0_0 <= ((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3));
   reg signed [30:0] sum6_s0_1; always @(posedge clk) sum6_s0_1 <= ((fm_6_4 + fm_6_5) + (fm_6_6 + fm_6_7));
@@ -6294,11 +6657,16 @@ module kan_layer1 (
   reg signed [30:0] sum6_s1_3; always @(posedge clk) sum6_s1_3 <= (sum6_s0_12 + sum6_s0_13);
   always @(posedge clk) sum6 <= ((sum6_s1_0 + sum6_s1_1) + (sum6_s1_2 + sum6_s1_3));
   always @(posedge clk) acc6 <= sum6;
-  wire signed [39:0] zp6 = acc6 * 9'sd154;
+  reg signed [39:0] zp6; always @(posedge clk) zp6 <= acc6 * 9'sd154;
+  reg below6, above6; always @(posedge clk) begin below6 <= $signed({{1{acc6[30]}}, acc6}) < -32'sd531894; above6 <= $signed({{1{acc6[30]}}, acc6}) >= 32'sd90108596; end
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
-  wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1693935 ? 25'sd1693935 : z6;
-  wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
+  wire [21:0] zl6_d = z6[21:0] - 22'd4184304;
+  wire [21:0] zl6_h = z6[21:0] - 22'd4053232;
+  wire [24:0] zl6 = {zl6_h[21:18], zl6_d[20:0]};
+  wire [24:0] c6 = below6 ? 25'd1 : above6 ? 25'd14286847 : zl6;
+  wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
+  wire signed [25:0] sv6 = below6 ? -26'sd9999 - zx6 : above6 ? 26'sd1693935 - zx6 : 26'sd0;
   reg signed [30:0] sum7, acc7;
   reg signed [30:0] sum7_s0_0; always @(posedge clk) sum7_s0_0 <= ((fm_7_0 + fm_7_1) + (fm_7_2 + fm_7_3));
   reg signed [30:0] sum7_s0_1; always @(posedge clk) sum7_s0_1 <= ((fm_7_4 + fm_7_5) + (fm_7_6 + fm_7_7));
@@ -6320,11 +6688,16 @@ module kan_layer1 (
   reg signed [30:0] sum7_s1_3; always @(posedge clk) sum7_s1_3 <= (sum7_s0_12 + sum7_s0_13);
   always @(posedge clk) sum7 <= ((sum7_s1_0 + sum7_s1_1) + (sum7_s1_2 + sum7_s1_3));
   always @(posedge clk) acc7 <= sum7;
-  wire signed [39:0] zp7 = acc7 * 9'sd154;
+  reg signed [39:0] zp7; always @(posedge clk) zp7 <= acc7 * 9'sd154;
+  reg below7, above7; always @(posedge clk) begin below7 <= $signed({{1{acc7[30]}}, acc7}) < -32'sd531894; above7 <= $signed({{1{acc7[30]}}, acc7}) >= 32'sd90108596; end
   wire signed [39:0] zs7 = zp7 >>> 13;
   wire signed [24:0] z7 = zs7[24:0];
-  wire signed [24:0] c7 = z7 < -25'sd9999 ? -25'sd9999 : z7 > 25'sd1693935 ? 25'sd1693935 : z7;
-  wire signed [25:0] sv7 = $signed({{1{c7[24]}}, c7}) - $signed({{1{z7[24]}}, z7});  // saved = clipped - z
+  wire [21:0] zl7_d = z7[21:0] - 22'd4184304;
+  wire [21:0] zl7_h = z7[21:0] - 22'd4053232;
+  wire [24:0] zl7 = {zl7_h[21:18], zl7_d[20:0]};
+  wire [24:0] c7 = below7 ? 25'd1 : above7 ? 25'd14286847 : zl7;
+  wire signed [25:0] zx7 = {{1{z7[24]}}, z7};
+  wire signed [25:0] sv7 = below7 ? -26'sd9999 - zx7 : above7 ? 26'sd1693935 - zx7 : 26'sd0;
   reg signed [30:0] sum8, acc8;
   reg signed [30:0] sum8_s0_0; always @(posedge clk) sum8_s0_0 <= ((fm_8_0 + fm_8_1) + (fm_8_2 + fm_8_3));
   reg signed [30:0] sum8_s0_1; always @(posedge clk) sum8_s0_1 <= ((fm_8_4 + fm_8_5) + (fm_8_6 + fm_8_7));
@@ -6346,11 +6719,16 @@ module kan_layer1 (
   reg signed [30:0] sum8_s1_3; always @(posedge clk) sum8_s1_3 <= (sum8_s0_12 + sum8_s0_13);
   always @(posedge clk) sum8 <= ((sum8_s1_0 + sum8_s1_1) + (sum8_s1_2 + sum8_s1_3));
   always @(posedge clk) acc8 <= sum8;
-  wire signed [39:0] zp8 = acc8 * 9'sd154;
+  reg signed [39:0] zp8; always @(posedge clk) zp8 <= acc8 * 9'sd154;
+  reg below8, above8; always @(posedge clk) begin below8 <= $signed({{1{acc8[30]}}, acc8}) < -32'sd531894; above8 <= $signed({{1{acc8[30]}}, acc8}) >= 32'sd90108596; end
   wire signed [39:0] zs8 = zp8 >>> 13;
   wire signed [24:0] z8 = zs8[24:0];
-  wire signed [24:0] c8 = z8 < -25'sd9999 ? -25'sd9999 : z8 > 25'sd1693935 ? 25'sd1693935 : z8;
-  wire signed [25:0] sv8 = $signed({{1{c8[24]}}, c8}) - $signed({{1{z8[24]}}, z8});  // saved = clipped - z
+  wire [21:0] zl8_d = z8[21:0] - 22'd4184304;
+  wire [21:0] zl8_h = z8[21:0] - 22'd4053232;
+  wire [24:0] zl8 = {zl8_h[21:18], zl8_d[20:0]};
+  wire [24:0] c8 = below8 ? 25'd1 : above8 ? 25'd14286847 : zl8;
+  wire signed [25:0] zx8 = {{1{z8[24]}}, z8};
+  wire signed [25:0] sv8 = below8 ? -26'sd9999 - zx8 : above8 ? 26'sd1693935 - zx8 : 26'sd0;
   reg signed [30:0] sum9, acc9;
   reg signed [30:0] sum9_s0_0; always @(posedge clk) sum9_s0_0 <= ((fm_9_0 + fm_9_1) + (fm_9_2 + fm_9_3));
   reg signed [30:0] sum9_s0_1; always @(posedge clk) sum9_s0_1 <= ((fm_9_4 + fm_9_5) + (fm_9_6 + fm_9_7));
@@ -6372,11 +6750,16 @@ module kan_layer1 (
   reg signed [30:0] sum9_s1_3; always @(posedge clk) sum9_s1_3 <= (sum9_s0_12 + sum9_s0_13);
   always @(posedge clk) sum9 <= ((sum9_s1_0 + sum9_s1_1) + (sum9_s1_2 + sum9_s1_3));
   always @(posedge clk) acc9 <= sum9;
-  wire signed [39:0] zp9 = acc9 * 9'sd154;
+  reg signed [39:0] zp9; always @(posedge clk) zp9 <= acc9 * 9'sd154;
+  reg below9, above9; always @(posedge clk) begin below9 <= $signed({{1{acc9[30]}}, acc9}) < -32'sd531894; above9 <= $signed({{1{acc9[30]}}, acc9}) >= 32'sd90108596; end
   wire signed [39:0] zs9 = zp9 >>> 13;
   wire signed [24:0] z9 = zs9[24:0];
-  wire signed [24:0] c9 = z9 < -25'sd9999 ? -25'sd9999 : z9 > 25'sd1693935 ? 25'sd1693935 : z9;
-  wire signed [25:0] sv9 = $signed({{1{c9[24]}}, c9}) - $signed({{1{z9[24]}}, z9});  // saved = clipped - z
+  wire [21:0] zl9_d = z9[21:0] - 22'd4184304;
+  wire [21:0] zl9_h = z9[21:0] - 22'd4053232;
+  wire [24:0] zl9 = {zl9_h[21:18], zl9_d[20:0]};
+  wire [24:0] c9 = below9 ? 25'd1 : above9 ? 25'd14286847 : zl9;
+  wire signed [25:0] zx9 = {{1{z9[24]}}, z9};
+  wire signed [25:0] sv9 = below9 ? -26'sd9999 - zx9 : above9 ? 26'sd1693935 - zx9 : 26'sd0;
   reg signed [30:0] sum10, acc10;
   reg signed [30:0] sum10_s0_0; always @(posedge clk) sum10_s0_0 <= ((fm_10_0 + fm_10_1) + (fm_10_2 + fm_10_3));
   reg signed [30:0] sum10_s0_1; always @(posedge clk) sum10_s0_1 <= ((fm_10_4 + fm_10_5) + (fm_10_6 + fm_10_7));
@@ -6398,11 +6781,16 @@ module kan_layer1 (
   reg signed [30:0] sum10_s1_3; always @(posedge clk) sum10_s1_3 <= (sum10_s0_12 + sum10_s0_13);
   always @(posedge clk) sum10 <= ((sum10_s1_0 + sum10_s1_1) + (sum10_s1_2 + sum10_s1_3));
   always @(posedge clk) acc10 <= sum10;
-  wire signed [39:0] zp10 = acc10 * 9'sd154;
+  reg signed [39:0] zp10; always @(posedge clk) zp10 <= acc10 * 9'sd154;
+  reg below10, above10; always @(posedge clk) begin below10 <= $signed({{1{acc10[30]}}, acc10}) < -32'sd531894; above10 <= $signed({{1{acc10[30]}}, acc10}) >= 32'sd90108596; end
   wire signed [39:0] zs10 = zp10 >>> 13;
   wire signed [24:0] z10 = zs10[24:0];
-  wire signed [24:0] c10 = z10 < -25'sd9999 ? -25'sd9999 : z10 > 25'sd1693935 ? 25'sd1693935 : z10;
-  wire signed [25:0] sv10 = $signed({{1{c10[24]}}, c10}) - $signed({{1{z10[24]}}, z10});  // saved = clipped - z
+  wire [21:0] zl10_d = z10[21:0] - 22'd4184304;
+  wire [21:0] zl10_h = z10[21:0] - 22'd4053232;
+  wire [24:0] zl10 = {zl10_h[21:18], zl10_d[20:0]};
+  wire [24:0] c10 = below10 ? 25'd1 : above10 ? 25'd14286847 : zl10;
+  wire signed [25:0] zx10 = {{1{z10[24]}}, z10};
+  wire signed [25:0] sv10 = below10 ? -26'sd9999 - zx10 : above10 ? 26'sd1693935 - zx10 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
@@ -6592,20 +6980,20 @@ endmodule
 // layer 2: n = 11, m = 4, P = 14, lo = -10000, s = 17, a = 7, mult = 744; 4×11 functions a cycle, 1 chunk(s)
 module kan_layer2 (
   input clk, input running, input train, input [5:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
-  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [274:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [2:0] cfg_word,
+  input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [274:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [127:0] e_in,         // residual e_l of the outputs
-  output [99:0] y,            // outputs, clipped
+  output [99:0] y,            // outputs, clipped and located for layer 3
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd15);
-  wire fwd_out = running && (cyc == 6'd21);
+  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd19);
+  wire fwd_out = running && (cyc == 6'd27);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd35);
-  wire bwd_err = running && train && (cyc == 6'd36);
+  wire bwd_wr = running && train && (cyc == 6'd43);
+  wire bwd_err = running && train && (cyc == 6'd44);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -6622,19 +7010,22 @@ module kan_layer2 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [0:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [2:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -6645,18 +7036,19 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j0_e.hex")) l2_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[99:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd119;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j0_o.hex")) l2_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[99:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
-  wire [3:0] i1 = d1[20:17];
-  wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [3:0] i1 = u_rd1[20:17];
+  wire [2:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -6667,18 +7059,19 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j1_e.hex")) l2_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[99:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd121;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j1_o.hex")) l2_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[99:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
-  wire [3:0] i2 = d2[20:17];
-  wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [3:0] i2 = u_rd2[20:17];
+  wire [2:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -6689,18 +7082,19 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j2_e.hex")) l2_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[99:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd123;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j2_o.hex")) l2_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[99:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
-  wire [3:0] i3 = d3[20:17];
-  wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [3:0] i3 = u_rd3[20:17];
+  wire [2:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -6711,18 +7105,19 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j3_e.hex")) l2_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[99:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd125;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j3_o.hex")) l2_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[99:0]));
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
-  wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - -27'sd10000;
-  wire [3:0] i4 = d4[20:17];
-  wire [2:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
+  wire [3:0] i4 = u_rd4[20:17];
+  wire [2:0] ra_e4 = rd_be + u_rd4[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o4 = rd_bo + (i4 >> 1);
   reg [16:0] t4_1; reg odd4_1; reg [2:0] ae4_1; reg [2:0] ao4_1;
-  always @(posedge clk) if (rd) begin t4_1 <= d4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  always @(posedge clk) if (rd) begin t4_1 <= u_rd4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
   reg [2:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
   reg [2:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
   reg [2:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
@@ -6733,18 +7128,19 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j4_e.hex")) l2_j4_e (
     .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[2:0]), .rd(rd_e4),
     .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[2:0]), .wd(running ? wd_e4 : cfg_wdata[99:0]));
+  reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd127;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j4_o.hex")) l2_j4_o (
     .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[2:0]), .rd(rd_o4),
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[2:0]), .wd(running ? wd_o4 : cfg_wdata[99:0]));
+  reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
-  wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - -27'sd10000;
-  wire [3:0] i5 = d5[20:17];
-  wire [2:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
+  wire [3:0] i5 = u_rd5[20:17];
+  wire [2:0] ra_e5 = rd_be + u_rd5[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o5 = rd_bo + (i5 >> 1);
   reg [16:0] t5_1; reg odd5_1; reg [2:0] ae5_1; reg [2:0] ao5_1;
-  always @(posedge clk) if (rd) begin t5_1 <= d5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  always @(posedge clk) if (rd) begin t5_1 <= u_rd5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
   reg [2:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
   reg [2:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
   reg [2:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
@@ -6755,18 +7151,19 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j5_e.hex")) l2_j5_e (
     .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[2:0]), .rd(rd_e5),
     .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[2:0]), .wd(running ? wd_e5 : cfg_wdata[99:0]));
+  reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd129;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j5_o.hex")) l2_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[2:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[99:0]));
+  reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
-  wire [26:0] d6 = {{2{u_rd6[24]}}, u_rd6} - -27'sd10000;
-  wire [3:0] i6 = d6[20:17];
-  wire [2:0] ra_e6 = rd_be + ((i6 + 1'b1) >> 1);
+  wire [3:0] i6 = u_rd6[20:17];
+  wire [2:0] ra_e6 = rd_be + u_rd6[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o6 = rd_bo + (i6 >> 1);
   reg [16:0] t6_1; reg odd6_1; reg [2:0] ae6_1; reg [2:0] ao6_1;
-  always @(posedge clk) if (rd) begin t6_1 <= d6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
+  always @(posedge clk) if (rd) begin t6_1 <= u_rd6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
   reg [2:0] ae6_2; always @(posedge clk) ae6_2 <= ae6_1;
   reg [2:0] ae6_3; always @(posedge clk) ae6_3 <= ae6_2;
   reg [2:0] ao6_2; always @(posedge clk) ao6_2 <= ao6_1;
@@ -6777,18 +7174,19 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j6_e.hex")) l2_j6_e (
     .clk(clk), .re(rd || (cfg_re && cs_e6)), .ra(running ? ra_e6 : cfg_word[2:0]), .rd(rd_e6),
     .we(we6 || (cfg_we && cs_e6)), .wa(running ? ae6_3 : cfg_word[2:0]), .wd(running ? wd_e6 : cfg_wdata[99:0]));
+  reg sel_e6; always @(posedge clk) if (cfg_re) sel_e6 <= cs_e6;
   wire cs_o6 = cfg_mem == 8'd131;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j6_o.hex")) l2_j6_o (
     .clk(clk), .re(rd || (cfg_re && cs_o6)), .ra(running ? ra_o6 : cfg_word[2:0]), .rd(rd_o6),
     .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[2:0]), .wd(running ? wd_o6 : cfg_wdata[99:0]));
+  reg sel_o6; always @(posedge clk) if (cfg_re) sel_o6 <= cs_o6;
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
-  wire [26:0] d7 = {{2{u_rd7[24]}}, u_rd7} - -27'sd10000;
-  wire [3:0] i7 = d7[20:17];
-  wire [2:0] ra_e7 = rd_be + ((i7 + 1'b1) >> 1);
+  wire [3:0] i7 = u_rd7[20:17];
+  wire [2:0] ra_e7 = rd_be + u_rd7[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o7 = rd_bo + (i7 >> 1);
   reg [16:0] t7_1; reg odd7_1; reg [2:0] ae7_1; reg [2:0] ao7_1;
-  always @(posedge clk) if (rd) begin t7_1 <= d7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
+  always @(posedge clk) if (rd) begin t7_1 <= u_rd7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
   reg [2:0] ae7_2; always @(posedge clk) ae7_2 <= ae7_1;
   reg [2:0] ae7_3; always @(posedge clk) ae7_3 <= ae7_2;
   reg [2:0] ao7_2; always @(posedge clk) ao7_2 <= ao7_1;
@@ -6799,18 +7197,19 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j7_e.hex")) l2_j7_e (
     .clk(clk), .re(rd || (cfg_re && cs_e7)), .ra(running ? ra_e7 : cfg_word[2:0]), .rd(rd_e7),
     .we(we7 || (cfg_we && cs_e7)), .wa(running ? ae7_3 : cfg_word[2:0]), .wd(running ? wd_e7 : cfg_wdata[99:0]));
+  reg sel_e7; always @(posedge clk) if (cfg_re) sel_e7 <= cs_e7;
   wire cs_o7 = cfg_mem == 8'd133;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j7_o.hex")) l2_j7_o (
     .clk(clk), .re(rd || (cfg_re && cs_o7)), .ra(running ? ra_o7 : cfg_word[2:0]), .rd(rd_o7),
     .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[2:0]), .wd(running ? wd_o7 : cfg_wdata[99:0]));
+  reg sel_o7; always @(posedge clk) if (cfg_re) sel_o7 <= cs_o7;
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
-  wire [26:0] d8 = {{2{u_rd8[24]}}, u_rd8} - -27'sd10000;
-  wire [3:0] i8 = d8[20:17];
-  wire [2:0] ra_e8 = rd_be + ((i8 + 1'b1) >> 1);
+  wire [3:0] i8 = u_rd8[20:17];
+  wire [2:0] ra_e8 = rd_be + u_rd8[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o8 = rd_bo + (i8 >> 1);
   reg [16:0] t8_1; reg odd8_1; reg [2:0] ae8_1; reg [2:0] ao8_1;
-  always @(posedge clk) if (rd) begin t8_1 <= d8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
+  always @(posedge clk) if (rd) begin t8_1 <= u_rd8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
   reg [2:0] ae8_2; always @(posedge clk) ae8_2 <= ae8_1;
   reg [2:0] ae8_3; always @(posedge clk) ae8_3 <= ae8_2;
   reg [2:0] ao8_2; always @(posedge clk) ao8_2 <= ao8_1;
@@ -6821,18 +7220,19 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j8_e.hex")) l2_j8_e (
     .clk(clk), .re(rd || (cfg_re && cs_e8)), .ra(running ? ra_e8 : cfg_word[2:0]), .rd(rd_e8),
     .we(we8 || (cfg_we && cs_e8)), .wa(running ? ae8_3 : cfg_word[2:0]), .wd(running ? wd_e8 : cfg_wdata[99:0]));
+  reg sel_e8; always @(posedge clk) if (cfg_re) sel_e8 <= cs_e8;
   wire cs_o8 = cfg_mem == 8'd135;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j8_o.hex")) l2_j8_o (
     .clk(clk), .re(rd || (cfg_re && cs_o8)), .ra(running ? ra_o8 : cfg_word[2:0]), .rd(rd_o8),
     .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[2:0]), .wd(running ? wd_o8 : cfg_wdata[99:0]));
+  reg sel_o8; always @(posedge clk) if (cfg_re) sel_o8 <= cs_o8;
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
-  wire [26:0] d9 = {{2{u_rd9[24]}}, u_rd9} - -27'sd10000;
-  wire [3:0] i9 = d9[20:17];
-  wire [2:0] ra_e9 = rd_be + ((i9 + 1'b1) >> 1);
+  wire [3:0] i9 = u_rd9[20:17];
+  wire [2:0] ra_e9 = rd_be + u_rd9[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o9 = rd_bo + (i9 >> 1);
   reg [16:0] t9_1; reg odd9_1; reg [2:0] ae9_1; reg [2:0] ao9_1;
-  always @(posedge clk) if (rd) begin t9_1 <= d9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
+  always @(posedge clk) if (rd) begin t9_1 <= u_rd9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
   reg [2:0] ae9_2; always @(posedge clk) ae9_2 <= ae9_1;
   reg [2:0] ae9_3; always @(posedge clk) ae9_3 <= ae9_2;
   reg [2:0] ao9_2; always @(posedge clk) ao9_2 <= ao9_1;
@@ -6843,18 +7243,19 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j9_e.hex")) l2_j9_e (
     .clk(clk), .re(rd || (cfg_re && cs_e9)), .ra(running ? ra_e9 : cfg_word[2:0]), .rd(rd_e9),
     .we(we9 || (cfg_we && cs_e9)), .wa(running ? ae9_3 : cfg_word[2:0]), .wd(running ? wd_e9 : cfg_wdata[99:0]));
+  reg sel_e9; always @(posedge clk) if (cfg_re) sel_e9 <= cs_e9;
   wire cs_o9 = cfg_mem == 8'd137;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j9_o.hex")) l2_j9_o (
     .clk(clk), .re(rd || (cfg_re && cs_o9)), .ra(running ? ra_o9 : cfg_word[2:0]), .rd(rd_o9),
     .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[2:0]), .wd(running ? wd_o9 : cfg_wdata[99:0]));
+  reg sel_o9; always @(posedge clk) if (cfg_re) sel_o9 <= cs_o9;
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
-  wire [26:0] d10 = {{2{u_rd10[24]}}, u_rd10} - -27'sd10000;
-  wire [3:0] i10 = d10[20:17];
-  wire [2:0] ra_e10 = rd_be + ((i10 + 1'b1) >> 1);
+  wire [3:0] i10 = u_rd10[20:17];
+  wire [2:0] ra_e10 = rd_be + u_rd10[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o10 = rd_bo + (i10 >> 1);
   reg [16:0] t10_1; reg odd10_1; reg [2:0] ae10_1; reg [2:0] ao10_1;
-  always @(posedge clk) if (rd) begin t10_1 <= d10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
+  always @(posedge clk) if (rd) begin t10_1 <= u_rd10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
   reg [2:0] ae10_2; always @(posedge clk) ae10_2 <= ae10_1;
   reg [2:0] ae10_3; always @(posedge clk) ae10_3 <= ae10_2;
   reg [2:0] ao10_2; always @(posedge clk) ao10_2 <= ao10_1;
@@ -6865,11 +7266,13 @@ module kan_layer2 (
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j10_e.hex")) l2_j10_e (
     .clk(clk), .re(rd || (cfg_re && cs_e10)), .ra(running ? ra_e10 : cfg_word[2:0]), .rd(rd_e10),
     .we(we10 || (cfg_we && cs_e10)), .wa(running ? ae10_3 : cfg_word[2:0]), .wd(running ? wd_e10 : cfg_wdata[99:0]));
+  reg sel_e10; always @(posedge clk) if (cfg_re) sel_e10 <= cs_e10;
   wire cs_o10 = cfg_mem == 8'd139;
   kan_ram #(.W(100), .D(7), .AW(3), .INIT("l2_j10_o.hex")) l2_j10_o (
     .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[2:0]), .rd(rd_o10),
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[2:0]), .wd(running ? wd_o10 : cfg_wdata[99:0]));
-  assign cfg_rdata = (cfg_sel == 8'd118 ? {1225'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd119 ? {1225'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd120 ? {1225'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd121 ? {1225'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd122 ? {1225'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd123 ? {1225'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd124 ? {1225'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd125 ? {1225'd0, rd_o3} : 1325'd0) | (cfg_sel == 8'd126 ? {1225'd0, rd_e4} : 1325'd0) | (cfg_sel == 8'd127 ? {1225'd0, rd_o4} : 1325'd0) | (cfg_sel == 8'd128 ? {1225'd0, rd_e5} : 1325'd0) | (cfg_sel == 8'd129 ? {1225'd0, rd_o5} : 1325'd0) | (cfg_sel == 8'd130 ? {1225'd0, rd_e6} : 1325'd0) | (cfg_sel == 8'd131 ? {1225'd0, rd_o6} : 1325'd0) | (cfg_sel == 8'd132 ? {1225'd0, rd_e7} : 1325'd0) | (cfg_sel == 8'd133 ? {1225'd0, rd_o7} : 1325'd0) | (cfg_sel == 8'd134 ? {1225'd0, rd_e8} : 1325'd0) | (cfg_sel == 8'd135 ? {1225'd0, rd_o8} : 1325'd0) | (cfg_sel == 8'd136 ? {1225'd0, rd_e9} : 1325'd0) | (cfg_sel == 8'd137 ? {1225'd0, rd_o9} : 1325'd0) | (cfg_sel == 8'd138 ? {1225'd0, rd_e10} : 1325'd0) | (cfg_sel == 8'd139 ? {1225'd0, rd_o10} : 1325'd0);
+  reg sel_o10; always @(posedge clk) if (cfg_re) sel_o10 <= cs_o10;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {1225'd0, rd_e0} : 1325'd0) | (sel_o0 ? {1225'd0, rd_o0} : 1325'd0) | (sel_e1 ? {1225'd0, rd_e1} : 1325'd0) | (sel_o1 ? {1225'd0, rd_o1} : 1325'd0) | (sel_e2 ? {1225'd0, rd_e2} : 1325'd0) | (sel_o2 ? {1225'd0, rd_o2} : 1325'd0) | (sel_e3 ? {1225'd0, rd_e3} : 1325'd0) | (sel_o3 ? {1225'd0, rd_o3} : 1325'd0) | (sel_e4 ? {1225'd0, rd_e4} : 1325'd0) | (sel_o4 ? {1225'd0, rd_o4} : 1325'd0) | (sel_e5 ? {1225'd0, rd_e5} : 1325'd0) | (sel_o5 ? {1225'd0, rd_o5} : 1325'd0) | (sel_e6 ? {1225'd0, rd_e6} : 1325'd0) | (sel_o6 ? {1225'd0, rd_o6} : 1325'd0) | (sel_e7 ? {1225'd0, rd_e7} : 1325'd0) | (sel_o7 ? {1225'd0, rd_o7} : 1325'd0) | (sel_e8 ? {1225'd0, rd_e8} : 1325'd0) | (sel_o8 ? {1225'd0, rd_o8} : 1325'd0) | (sel_e9 ? {1225'd0, rd_e9} : 1325'd0) | (sel_o9 ? {1225'd0, rd_o9} : 1325'd0) | (sel_e10 ? {1225'd0, rd_e10} : 1325'd0) | (sel_o10 ? {1225'd0, rd_o10} : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -6891,7 +7294,7 @@ module kan_layer2 (
   wire [31:0] g_cp2 = g2;
   wire [31:0] e_cp3 = e_in[127:96];
   wire [31:0] g_cp3 = g3;
-  // lanes: function (k, j) = (kc·4 + kk, jc·11 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·4 + kk, jc·11 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -7090,7 +7493,7 @@ module kan_layer2 (
   assign wd_o9 = {ow_3_9, ow_2_9, ow_1_9, ow_0_9};
   assign wd_e10 = {ew_3_10, ew_2_10, ew_1_10, ew_0_10};
   assign wd_o10 = {ow_3_10, ow_2_10, ow_1_10, ow_0_10};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 3
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [28:0] sum0, acc0;
   reg signed [28:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
@@ -7098,44 +7501,64 @@ module kan_layer2 (
   reg signed [28:0] sum0_s0_2; always @(posedge clk) sum0_s0_2 <= ((fm_0_8 + fm_0_9) + fm_0_10);
   always @(posedge clk) sum0 <= ((sum0_s0_0 + sum0_s0_1) + sum0_s0_2);
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 11'sd744;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[28]}}, acc0}) < -30'sd110096; above0 <= $signed({{1{acc0[28]}}, acc0}) >= 30'sd18651511; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
   reg signed [28:0] sum1, acc1;
   reg signed [28:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
   reg signed [28:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= ((fm_1_4 + fm_1_5) + (fm_1_6 + fm_1_7));
   reg signed [28:0] sum1_s0_2; always @(posedge clk) sum1_s0_2 <= ((fm_1_8 + fm_1_9) + fm_1_10);
   always @(posedge clk) sum1 <= ((sum1_s0_0 + sum1_s0_1) + sum1_s0_2);
   always @(posedge clk) acc1 <= sum1;
-  wire signed [39:0] zp1 = acc1 * 11'sd744;
+  reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 11'sd744;
+  reg below1, above1; always @(posedge clk) begin below1 <= $signed({{1{acc1[28]}}, acc1}) < -30'sd110096; above1 <= $signed({{1{acc1[28]}}, acc1}) >= 30'sd18651511; end
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
-  wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1693935 ? 25'sd1693935 : z1;
-  wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
+  wire [21:0] zl1_d = z1[21:0] - 22'd4184304;
+  wire [21:0] zl1_h = z1[21:0] - 22'd4053232;
+  wire [24:0] zl1 = {zl1_h[21:18], zl1_d[20:0]};
+  wire [24:0] c1 = below1 ? 25'd1 : above1 ? 25'd14286847 : zl1;
+  wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
+  wire signed [25:0] sv1 = below1 ? -26'sd9999 - zx1 : above1 ? 26'sd1693935 - zx1 : 26'sd0;
   reg signed [28:0] sum2, acc2;
   reg signed [28:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
   reg signed [28:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= ((fm_2_4 + fm_2_5) + (fm_2_6 + fm_2_7));
   reg signed [28:0] sum2_s0_2; always @(posedge clk) sum2_s0_2 <= ((fm_2_8 + fm_2_9) + fm_2_10);
   always @(posedge clk) sum2 <= ((sum2_s0_0 + sum2_s0_1) + sum2_s0_2);
   always @(posedge clk) acc2 <= sum2;
-  wire signed [39:0] zp2 = acc2 * 11'sd744;
+  reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 11'sd744;
+  reg below2, above2; always @(posedge clk) begin below2 <= $signed({{1{acc2[28]}}, acc2}) < -30'sd110096; above2 <= $signed({{1{acc2[28]}}, acc2}) >= 30'sd18651511; end
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
-  wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1693935 ? 25'sd1693935 : z2;
-  wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
+  wire [21:0] zl2_d = z2[21:0] - 22'd4184304;
+  wire [21:0] zl2_h = z2[21:0] - 22'd4053232;
+  wire [24:0] zl2 = {zl2_h[21:18], zl2_d[20:0]};
+  wire [24:0] c2 = below2 ? 25'd1 : above2 ? 25'd14286847 : zl2;
+  wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
+  wire signed [25:0] sv2 = below2 ? -26'sd9999 - zx2 : above2 ? 26'sd1693935 - zx2 : 26'sd0;
   reg signed [28:0] sum3, acc3;
   reg signed [28:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
   reg signed [28:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= ((fm_3_4 + fm_3_5) + (fm_3_6 + fm_3_7));
   reg signed [28:0] sum3_s0_2; always @(posedge clk) sum3_s0_2 <= ((fm_3_8 + fm_3_9) + fm_3_10);
   always @(posedge clk) sum3 <= ((sum3_s0_0 + sum3_s0_1) + sum3_s0_2);
   always @(posedge clk) acc3 <= sum3;
-  wire signed [39:0] zp3 = acc3 * 11'sd744;
+  reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 11'sd744;
+  reg below3, above3; always @(posedge clk) begin below3 <= $signed({{1{acc3[28]}}, acc3}) < -30'sd110096; above3 <= $signed({{1{acc3[28]}}, acc3}) >= 30'sd18651511; end
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
-  wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1693935 ? 25'sd1693935 : z3;
-  wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
+  wire [21:0] zl3_d = z3[21:0] - 22'd4184304;
+  wire [21:0] zl3_h = z3[21:0] - 22'd4053232;
+  wire [24:0] zl3 = {zl3_h[21:18], zl3_d[20:0]};
+  wire [24:0] c3 = below3 ? 25'd1 : above3 ? 25'd14286847 : zl3;
+  wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
+  wire signed [25:0] sv3 = below3 ? -26'sd9999 - zx3 : above3 ? 26'sd1693935 - zx3 : 26'sd0;
   reg [24:0] y0;
   always @(posedge clk) if (fwd_out) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
@@ -7185,20 +7608,20 @@ endmodule
 // layer 3: n = 4, m = 1, P = 14, lo = -10000, s = 17, a = 7, mult = 2048; 1×4 functions a cycle, 1 chunk(s)
 module kan_layer3 (
   input clk, input running, input train, input [5:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [2:0] cfg_word,
-  input [1324:0] cfg_wdata, output [1324:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [99:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [2:0] cfg_word,
+  input [1324:0] cfg_wdata, output reg [1324:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [99:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 6'd22);
-  wire fwd_out = running && (cyc == 6'd27);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 6'd28);
+  wire fwd_out = running && (cyc == 6'd35);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 6'd31);
-  wire bwd_err = running && train && (cyc == 6'd32);
+  wire bwd_wr = running && train && (cyc == 6'd39);
+  wire bwd_err = running && train && (cyc == 6'd40);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -7214,18 +7637,21 @@ module kan_layer3 (
   reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [2:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -7236,18 +7662,19 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_e.hex")) l3_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd141;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_o.hex")) l3_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
-  wire [3:0] i1 = d1[20:17];
-  wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [3:0] i1 = u_rd1[20:17];
+  wire [2:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -7258,18 +7685,19 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_e.hex")) l3_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd143;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_o.hex")) l3_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
-  wire [3:0] i2 = d2[20:17];
-  wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [3:0] i2 = u_rd2[20:17];
+  wire [2:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -7280,18 +7708,19 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_e.hex")) l3_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[24:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd145;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_o.hex")) l3_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
-  wire [3:0] i3 = d3[20:17];
-  wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [3:0] i3 = u_rd3[20:17];
+  wire [2:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -7302,18 +7731,20 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_e.hex")) l3_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[24:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd147;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_o.hex")) l3_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd140 ? {1300'd0, rd_e0} : 1325'd0) | (cfg_sel == 8'd141 ? {1300'd0, rd_o0} : 1325'd0) | (cfg_sel == 8'd142 ? {1300'd0, rd_e1} : 1325'd0) | (cfg_sel == 8'd143 ? {1300'd0, rd_o1} : 1325'd0) | (cfg_sel == 8'd144 ? {1300'd0, rd_e2} : 1325'd0) | (cfg_sel == 8'd145 ? {1300'd0, rd_o2} : 1325'd0) | (cfg_sel == 8'd146 ? {1300'd0, rd_e3} : 1325'd0) | (cfg_sel == 8'd147 ? {1300'd0, rd_o3} : 1325'd0);
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {1300'd0, rd_e0} : 1325'd0) | (sel_o0 ? {1300'd0, rd_o0} : 1325'd0) | (sel_e1 ? {1300'd0, rd_e1} : 1325'd0) | (sel_o1 ? {1300'd0, rd_o1} : 1325'd0) | (sel_e2 ? {1300'd0, rd_e2} : 1325'd0) | (sel_o2 ? {1300'd0, rd_o2} : 1325'd0) | (sel_e3 ? {1300'd0, rd_e3} : 1325'd0) | (sel_o3 ? {1300'd0, rd_o3} : 1325'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
   wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
   wire [31:0] g_cp0 = g0;
-  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -7343,7 +7774,7 @@ module kan_layer3 (
   reg signed [26:0] sum0, acc0;
   always @(posedge clk) sum0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 13'sd2048;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0;
@@ -7367,7 +7798,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 44 cycles a training record, 28 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 52 cycles a training record, 36 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -7378,25 +7809,49 @@ module kan_top (
   output [24:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
   output out_error,                 // the record had a feature outside [100, 2000]: not trained on, out_y = 0
   // parameter port, served only while no record runs: one word (kPar node values) of memory
-  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)
   input cfg_valid, output cfg_ready, input cfg_write, input [7:0] cfg_mem, input [2:0] cfg_word,
-  input [1324:0] cfg_wdata, output reg cfg_rvalid, output [1324:0] cfg_rdata
+  input [1324:0] cfg_wdata, output reg cfg_rvalid, output reg [1324:0] cfg_rdata
 );
-  localparam PRED_AT = 6'd27, INFER_LAST = 6'd27, TRAIN_LAST = 6'd43;
+  localparam PRED_AT = 6'd35, INFER_LAST = 6'd35, TRAIN_LAST = 6'd51;
   wire [1324:0] y0; wire [1695:0] e0; wire [1324:0] cfg_rd0;
   wire [274:0] y1; wire [351:0] e1; wire [1324:0] cfg_rd1;
   wire [99:0] y2; wire [127:0] e2; wire [1324:0] cfg_rd2;
   wire [24:0] y3; wire [31:0] e3; wire [1324:0] cfg_rd3;
   reg running, train, bad; reg [5:0] cyc;
-  reg [149:0] x; reg [24:0] ystar;
-  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
-  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
-  wire in_bad = $signed(in_x[24:0]) < 25'sd100 || $signed(in_x[24:0]) > 25'sd2000 ||
-    $signed(in_x[49:25]) < 25'sd100 || $signed(in_x[49:25]) > 25'sd2000 ||
-    $signed(in_x[74:50]) < 25'sd100 || $signed(in_x[74:50]) > 25'sd2000 ||
-    $signed(in_x[99:75]) < 25'sd100 || $signed(in_x[99:75]) > 25'sd2000 ||
-    $signed(in_x[124:100]) < 25'sd100 || $signed(in_x[124:100]) > 25'sd2000 ||
-    $signed(in_x[149:125]) < 25'sd100 || $signed(in_x[149:125]) > 25'sd2000;
+  reg [77:0] x; reg [24:0] ystar;  // x: the features located for layer 0
+  wire [24:0] xf0 = in_x[24:0];
+  wire [12:0] xl0_d = xf0[12:0] - 13'd0;
+  wire [12:0] xl0_h = xf0[12:0] - 13'd6144;
+  wire [12:0] xl0 = {xl0_h[12:12], xl0_d[11:0]};
+  wire [24:0] xf1 = in_x[49:25];
+  wire [12:0] xl1_d = xf1[12:0] - 13'd0;
+  wire [12:0] xl1_h = xf1[12:0] - 13'd6144;
+  wire [12:0] xl1 = {xl1_h[12:12], xl1_d[11:0]};
+  wire [24:0] xf2 = in_x[74:50];
+  wire [12:0] xl2_d = xf2[12:0] - 13'd0;
+  wire [12:0] xl2_h = xf2[12:0] - 13'd6144;
+  wire [12:0] xl2 = {xl2_h[12:12], xl2_d[11:0]};
+  wire [24:0] xf3 = in_x[99:75];
+  wire [12:0] xl3_d = xf3[12:0] - 13'd0;
+  wire [12:0] xl3_h = xf3[12:0] - 13'd6144;
+  wire [12:0] xl3 = {xl3_h[12:12], xl3_d[11:0]};
+  wire [24:0] xf4 = in_x[124:100];
+  wire [12:0] xl4_d = xf4[12:0] - 13'd0;
+  wire [12:0] xl4_h = xf4[12:0] - 13'd6144;
+  wire [12:0] xl4 = {xl4_h[12:12], xl4_d[11:0]};
+  wire [24:0] xf5 = in_x[149:125];
+  wire [12:0] xl5_d = xf5[12:0] - 13'd0;
+  wire [12:0] xl5_h = xf5[12:0] - 13'd6144;
+  wire [12:0] xl5 = {xl5_h[12:12], xl5_d[11:0]};
+  // the two cycles the top acts on, decoded a cycle ahead from cyc alone (while a record runs its
+  // cycles follow each other; a new one is taken only in a last cycle or while idle): last, the
+  // record's last cycle, and owed, the cycle its prediction is registered in
+  reg last, owed;
+  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged.
+  // The compares are registered as the record is taken and combined in its first cycle (fresh), when
+  // train and bad are set: nothing reads them before its second cycle
+  reg [11:0] outside; reg fresh, train_in;
   // output queue of two predictions: the last layer's output register is overwritten by the next
   // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
   reg [25:0] q0, q1; reg [1:0] count; reg push, push_bad;
@@ -7405,30 +7860,33 @@ module kan_top (
   assign out_y = q0[24:0];
   assign out_error = q0[25];
   wire pop = out_valid && out_ready;
-  wire owed = running && cyc == PRED_AT;
   // the next record is taken in the last cycle of this one (its inputs are registered at the same
   // edge) only if at most one prediction waits after this edge, counting this record's own if it is
   // still owed: the new record's prediction then finds a free slot whatever out_ready does
-  wire [2:0] after = {1'b0, count} + push + owed - pop;
-  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;
+  localparam [31:0] ROOM = 32'h00022bbd;  // count + push + owed - pop <= 1 (3 bits), by {count, push, owed, pop}: a LUT, not an adder
+  assign in_ready = (!running || last) && ROOM[{count, push, owed, pop}] && !cfg_valid;
   wire accept = in_valid && in_ready;
   assign cfg_ready = !running;
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
-  reg [7:0] cfg_sel;
-  assign cfg_rdata = cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
+  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train_in <= in_train; outside <= {$signed(xf0) < 25'sd100, $signed(xf0) > 25'sd2000, $signed(xf1) < 25'sd100, $signed(xf1) > 25'sd2000, $signed(xf2) < 25'sd100, $signed(xf2) > 25'sd2000, $signed(xf3) < 25'sd100, $signed(xf3) > 25'sd2000, $signed(xf4) < 25'sd100, $signed(xf4) > 25'sd2000, $signed(xf5) < 25'sd100, $signed(xf5) > 25'sd2000}; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
+      last <= running && !last && cyc == (train ? TRAIN_LAST : INFER_LAST) - 1'b1;
+      owed <= running && !last && cyc == PRED_AT - 1'b1;
       push <= owed;
+      fresh <= accept;
       count <= count + push - pop;
-      cfg_rvalid <= cfg_re;
+      cfg_read <= {cfg_read[0], cfg_re};
+      cfg_rvalid <= cfg_read[1];
     end
+    if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end
     push_bad <= bad;
-    if (cfg_re) cfg_sel <= cfg_mem;
+    cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
     else if (push && count == 2'd0) q0 <= pushed;
@@ -7436,8 +7894,8 @@ module kan_top (
   end
   // output residual e_L = wrap(y* - y)
   assign e3[31:0] = {{7{ystar[24]}}, ystar[24:0]} - {{7{y3[24]}}, y3[24:0]};
-  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
-  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
-  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
-  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
+  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
+  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
+  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
+  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
 endmodule

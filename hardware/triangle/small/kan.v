@@ -20,7 +20,7 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
-  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s)
+  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
@@ -43,7 +43,8 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
     v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
     pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
   end
-  assign f = v0_2 + pf_2;
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
   wire [VB-1:0] nv1 = v1_2 + d_2;
@@ -55,18 +56,18 @@ endmodule
 // layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 1×1 functions a cycle, 318 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [10:0] cyc,
-  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
-  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [149:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [11:0] cfg_word,
+  input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [77:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (13 bits each)
   input [1695:0] e_in,         // residual e_l of the outputs
-  output [1324:0] y            // outputs, clipped
+  output [1324:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc <= 11'd317);
-  wire fwd_out = running && (cyc >= 11'd5 && cyc <= 11'd322);
-  wire bwd_rd = running && train && (cyc >= 11'd1609 && cyc <= 11'd1926);
-  wire bwd_wr = running && train && (cyc >= 11'd1612 && cyc <= 11'd1929);
+  wire fwd_out = running && (cyc >= 11'd7 && cyc <= 11'd324);
+  wire bwd_rd = running && train && (cyc >= 11'd1617 && cyc <= 11'd1934);
+  wire bwd_wr = running && train && (cyc >= 11'd1620 && cyc <= 11'd1937);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [2:0] rd_jc; reg [5:0] rd_kc; reg [8:0] rd_be; reg [8:0] rd_bo;
@@ -83,27 +84,31 @@ module kan_layer0 (
   reg [2:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [2:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [2:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [2:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [2:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [5:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [5:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [5:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [5:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [5:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [5:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 3'd0;
   // input lane 0: locate, read, write back
-  reg [24:0] u_rd0;
+  reg [12:0] u_rd0;
   always @* case (rd_jc)
-    3'd0: u_rd0 = u[24:0];
-    3'd1: u_rd0 = u[49:25];
-    3'd2: u_rd0 = u[74:50];
-    3'd3: u_rd0 = u[99:75];
-    3'd4: u_rd0 = u[124:100];
-    3'd5: u_rd0 = u[149:125];
-    default: u_rd0 = 25'sd0;
+    3'd0: u_rd0 = u[12:0];
+    3'd1: u_rd0 = u[25:13];
+    3'd2: u_rd0 = u[38:26];
+    3'd3: u_rd0 = u[51:39];
+    3'd4: u_rd0 = u[64:52];
+    3'd5: u_rd0 = u[77:65];
+    default: u_rd0 = 13'd0;
   endcase
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - 27'sd0;
-  wire [0:0] i0 = d0[11:11];
-  wire [8:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [0:0] i0 = u_rd0[11:11];
+  wire [8:0] ra_e0 = rd_be + u_rd0[12:12];  // + ⌈i/2⌉
   wire [8:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [10:0] t0_1; reg odd0_1; reg [8:0] ae0_1; reg [8:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [8:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [8:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [8:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -114,11 +119,13 @@ module kan_layer0 (
   kan_ram #(.W(25), .D(318), .AW(9), .INIT("l0_j0_e.hex")) l0_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[8:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[8:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 3'd1;
   kan_ram #(.W(25), .D(318), .AW(9), .INIT("l0_j0_o.hex")) l0_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[8:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[8:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 3'd0 ? rd_e0 : 25'd0) | (cfg_sel == 3'd1 ? rd_o0 : 25'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -336,149 +343,154 @@ module kan_layer0 (
     6'd52: begin e_cp0 = e_in[1695:1664]; g_cp0 = g52; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [27:0] fm_0_0 = 1'b1 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791] and located for layer 1
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [27:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc4 == 3'd0 ? 28'sd0 : acc0) + sum0;
-  wire signed [39:0] zp0 = acc0 * 12'sd1365;
+  always @(posedge clk) acc0 <= (jz5 ? 28'sd0 : acc0) + sum0;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[27]}}, acc0}) < -29'sd60008; above0 <= $signed({{1{acc0[27]}}, acc0}) >= 29'sd8592850; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd11927551 : zl0;
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1431791 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd10) begin y10 <= c0; saved10 <= sv0; end
   reg [24:0] y11;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd11) begin y11 <= c0; saved11 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd11) begin y11 <= c0; saved11 <= sv0; end
   reg [24:0] y12;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd12) begin y12 <= c0; saved12 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd12) begin y12 <= c0; saved12 <= sv0; end
   reg [24:0] y13;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd13) begin y13 <= c0; saved13 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd13) begin y13 <= c0; saved13 <= sv0; end
   reg [24:0] y14;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd14) begin y14 <= c0; saved14 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd14) begin y14 <= c0; saved14 <= sv0; end
   reg [24:0] y15;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd15) begin y15 <= c0; saved15 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd15) begin y15 <= c0; saved15 <= sv0; end
   reg [24:0] y16;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd16) begin y16 <= c0; saved16 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd16) begin y16 <= c0; saved16 <= sv0; end
   reg [24:0] y17;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd17) begin y17 <= c0; saved17 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd17) begin y17 <= c0; saved17 <= sv0; end
   reg [24:0] y18;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd18) begin y18 <= c0; saved18 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd18) begin y18 <= c0; saved18 <= sv0; end
   reg [24:0] y19;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd19) begin y19 <= c0; saved19 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd19) begin y19 <= c0; saved19 <= sv0; end
   reg [24:0] y20;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd20) begin y20 <= c0; saved20 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd20) begin y20 <= c0; saved20 <= sv0; end
   reg [24:0] y21;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd21) begin y21 <= c0; saved21 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd21) begin y21 <= c0; saved21 <= sv0; end
   reg [24:0] y22;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd22) begin y22 <= c0; saved22 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd22) begin y22 <= c0; saved22 <= sv0; end
   reg [24:0] y23;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd23) begin y23 <= c0; saved23 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd23) begin y23 <= c0; saved23 <= sv0; end
   reg [24:0] y24;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd24) begin y24 <= c0; saved24 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd24) begin y24 <= c0; saved24 <= sv0; end
   reg [24:0] y25;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd25) begin y25 <= c0; saved25 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd25) begin y25 <= c0; saved25 <= sv0; end
   reg [24:0] y26;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd26) begin y26 <= c0; saved26 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd26) begin y26 <= c0; saved26 <= sv0; end
   reg [24:0] y27;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd27) begin y27 <= c0; saved27 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd27) begin y27 <= c0; saved27 <= sv0; end
   reg [24:0] y28;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd28) begin y28 <= c0; saved28 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd28) begin y28 <= c0; saved28 <= sv0; end
   reg [24:0] y29;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd29) begin y29 <= c0; saved29 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd29) begin y29 <= c0; saved29 <= sv0; end
   reg [24:0] y30;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd30) begin y30 <= c0; saved30 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd30) begin y30 <= c0; saved30 <= sv0; end
   reg [24:0] y31;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd31) begin y31 <= c0; saved31 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd31) begin y31 <= c0; saved31 <= sv0; end
   reg [24:0] y32;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd32) begin y32 <= c0; saved32 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd32) begin y32 <= c0; saved32 <= sv0; end
   reg [24:0] y33;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd33) begin y33 <= c0; saved33 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd33) begin y33 <= c0; saved33 <= sv0; end
   reg [24:0] y34;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd34) begin y34 <= c0; saved34 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd34) begin y34 <= c0; saved34 <= sv0; end
   reg [24:0] y35;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd35) begin y35 <= c0; saved35 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd35) begin y35 <= c0; saved35 <= sv0; end
   reg [24:0] y36;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd36) begin y36 <= c0; saved36 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd36) begin y36 <= c0; saved36 <= sv0; end
   reg [24:0] y37;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd37) begin y37 <= c0; saved37 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd37) begin y37 <= c0; saved37 <= sv0; end
   reg [24:0] y38;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd38) begin y38 <= c0; saved38 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd38) begin y38 <= c0; saved38 <= sv0; end
   reg [24:0] y39;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd39) begin y39 <= c0; saved39 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd39) begin y39 <= c0; saved39 <= sv0; end
   reg [24:0] y40;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd40) begin y40 <= c0; saved40 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd40) begin y40 <= c0; saved40 <= sv0; end
   reg [24:0] y41;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd41) begin y41 <= c0; saved41 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd41) begin y41 <= c0; saved41 <= sv0; end
   reg [24:0] y42;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd42) begin y42 <= c0; saved42 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd42) begin y42 <= c0; saved42 <= sv0; end
   reg [24:0] y43;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd43) begin y43 <= c0; saved43 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd43) begin y43 <= c0; saved43 <= sv0; end
   reg [24:0] y44;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd44) begin y44 <= c0; saved44 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd44) begin y44 <= c0; saved44 <= sv0; end
   reg [24:0] y45;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd45) begin y45 <= c0; saved45 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd45) begin y45 <= c0; saved45 <= sv0; end
   reg [24:0] y46;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd46) begin y46 <= c0; saved46 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd46) begin y46 <= c0; saved46 <= sv0; end
   reg [24:0] y47;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd47) begin y47 <= c0; saved47 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd47) begin y47 <= c0; saved47 <= sv0; end
   reg [24:0] y48;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd48) begin y48 <= c0; saved48 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd48) begin y48 <= c0; saved48 <= sv0; end
   reg [24:0] y49;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd49) begin y49 <= c0; saved49 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd49) begin y49 <= c0; saved49 <= sv0; end
   reg [24:0] y50;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd50) begin y50 <= c0; saved50 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd50) begin y50 <= c0; saved50 <= sv0; end
   reg [24:0] y51;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd51) begin y51 <= c0; saved51 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd51) begin y51 <= c0; saved51 <= sv0; end
   reg [24:0] y52;
-  always @(posedge clk) if (fwd_out && jc5 == 3'd5 && kc5 == 6'd52) begin y52 <= c0; saved52 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 3'd5 && kc7 == 6'd52) begin y52 <= c0; saved52 <= sv0; end
   assign y = {y52, y51, y50, y49, y48, y47, y46, y45, y44, y43, y42, y41, y40, y39, y38, y37, y36, y35, y34, y33, y32, y31, y30, y29, y28, y27, y26, y25, y24, y23, y22, y21, y20, y19, y18, y17, y16, y15, y14, y13, y12, y11, y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
 endmodule
 
 // layer 1: n = 53, m = 11, P = 12, lo = -10000, s = 17, a = 7, mult = 154; 1×1 functions a cycle, 583 chunk(s)
 module kan_layer1 (
   input clk, input running, input train, input [10:0] cyc,
-  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
-  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [1324:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [11:0] cfg_word,
+  input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [1324:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [351:0] e_in,         // residual e_l of the outputs
-  output [274:0] y,            // outputs, clipped
+  output [274:0] y,            // outputs, clipped and located for layer 2
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 11'd323 && cyc <= 11'd905);
-  wire fwd_out = running && (cyc >= 11'd328 && cyc <= 11'd910);
-  wire bwd_rd = running && train && (cyc >= 11'd1023 && cyc <= 11'd1605);
-  wire bwd_wr = running && train && (cyc >= 11'd1026 && cyc <= 11'd1608);
-  wire bwd_err = running && train && (cyc >= 11'd1027 && cyc <= 11'd1609);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd325 && cyc <= 11'd907);
+  wire fwd_out = running && (cyc >= 11'd332 && cyc <= 11'd914);
+  wire bwd_rd = running && train && (cyc >= 11'd1031 && cyc <= 11'd1613);
+  wire bwd_wr = running && train && (cyc >= 11'd1034 && cyc <= 11'd1616);
+  wire bwd_err = running && train && (cyc >= 11'd1035 && cyc <= 11'd1617);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [5:0] rd_jc; reg [3:0] rd_kc; reg [11:0] rd_be; reg [11:0] rd_bo;
@@ -495,10 +507,16 @@ module kan_layer1 (
   reg [5:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [5:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [5:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [5:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [5:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [3:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [3:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [3:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [3:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [3:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [3:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 6'd0;
+  reg kz4; always @(posedge clk) kz4 <= kc3 == 4'd0;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -555,14 +573,13 @@ module kan_layer1 (
     6'd50: u_rd0 = u[1274:1250];
     6'd51: u_rd0 = u[1299:1275];
     6'd52: u_rd0 = u[1324:1300];
-    default: u_rd0 = -25'sd10000;
+    default: u_rd0 = 25'd0;
   endcase
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [11:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [11:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [11:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [11:0] ae0_1; reg [11:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [11:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [11:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [11:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -573,11 +590,13 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(3498), .AW(12), .INIT("l1_j0_e.hex")) l1_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[11:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[11:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 3'd3;
   kan_ram #(.W(25), .D(3498), .AW(12), .INIT("l1_j0_o.hex")) l1_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[11:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[11:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 3'd2 ? rd_e0 : 25'd0) | (cfg_sel == 3'd3 ? rd_o0 : 25'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -627,174 +646,179 @@ module kan_layer1 (
     4'd10: begin e_cp0 = e_in[351:320]; g_cp0 = g10; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [30:0] fm_0_0 = 1'b1 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 2
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [30:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc4 == 6'd0 ? 31'sd0 : acc0) + sum0;
-  wire signed [39:0] zp0 = acc0 * 9'sd154;
+  always @(posedge clk) acc0 <= (jz5 ? 31'sd0 : acc0) + sum0;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[30]}}, acc0}) < -32'sd531894; above0 <= $signed({{1{acc0[30]}}, acc0}) >= 32'sd90108596; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && jc5 == 6'd52 && kc5 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 6'd52 && kc7 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
   assign y = {y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd0) ea0 <= (kc4 == 4'd0 ? 32'd0 : ea0) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd0) ea0 <= (kz4 ? 32'd0 : ea0) + ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd1) ea1 <= (kc4 == 4'd0 ? 32'd0 : ea1) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd1) ea1 <= (kz4 ? 32'd0 : ea1) + ts0;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd2) ea2 <= (kc4 == 4'd0 ? 32'd0 : ea2) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd2) ea2 <= (kz4 ? 32'd0 : ea2) + ts0;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd3) ea3 <= (kc4 == 4'd0 ? 32'd0 : ea3) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd3) ea3 <= (kz4 ? 32'd0 : ea3) + ts0;
   reg [31:0] ea4;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd4) ea4 <= (kc4 == 4'd0 ? 32'd0 : ea4) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd4) ea4 <= (kz4 ? 32'd0 : ea4) + ts0;
   reg [31:0] ea5;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd5) ea5 <= (kc4 == 4'd0 ? 32'd0 : ea5) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd5) ea5 <= (kz4 ? 32'd0 : ea5) + ts0;
   reg [31:0] ea6;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd6) ea6 <= (kc4 == 4'd0 ? 32'd0 : ea6) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd6) ea6 <= (kz4 ? 32'd0 : ea6) + ts0;
   reg [31:0] ea7;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd7) ea7 <= (kc4 == 4'd0 ? 32'd0 : ea7) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd7) ea7 <= (kz4 ? 32'd0 : ea7) + ts0;
   reg [31:0] ea8;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd8) ea8 <= (kc4 == 4'd0 ? 32'd0 : ea8) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd8) ea8 <= (kz4 ? 32'd0 : ea8) + ts0;
   reg [31:0] ea9;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd9) ea9 <= (kc4 == 4'd0 ? 32'd0 : ea9) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd9) ea9 <= (kz4 ? 32'd0 : ea9) + ts0;
   reg [31:0] ea10;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd10) ea10 <= (kc4 == 4'd0 ? 32'd0 : ea10) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd10) ea10 <= (kz4 ? 32'd0 : ea10) + ts0;
   reg [31:0] ea11;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd11) ea11 <= (kc4 == 4'd0 ? 32'd0 : ea11) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd11) ea11 <= (kz4 ? 32'd0 : ea11) + ts0;
   reg [31:0] ea12;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd12) ea12 <= (kc4 == 4'd0 ? 32'd0 : ea12) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd12) ea12 <= (kz4 ? 32'd0 : ea12) + ts0;
   reg [31:0] ea13;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd13) ea13 <= (kc4 == 4'd0 ? 32'd0 : ea13) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd13) ea13 <= (kz4 ? 32'd0 : ea13) + ts0;
   reg [31:0] ea14;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd14) ea14 <= (kc4 == 4'd0 ? 32'd0 : ea14) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd14) ea14 <= (kz4 ? 32'd0 : ea14) + ts0;
   reg [31:0] ea15;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd15) ea15 <= (kc4 == 4'd0 ? 32'd0 : ea15) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd15) ea15 <= (kz4 ? 32'd0 : ea15) + ts0;
   reg [31:0] ea16;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd16) ea16 <= (kc4 == 4'd0 ? 32'd0 : ea16) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd16) ea16 <= (kz4 ? 32'd0 : ea16) + ts0;
   reg [31:0] ea17;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd17) ea17 <= (kc4 == 4'd0 ? 32'd0 : ea17) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd17) ea17 <= (kz4 ? 32'd0 : ea17) + ts0;
   reg [31:0] ea18;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd18) ea18 <= (kc4 == 4'd0 ? 32'd0 : ea18) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd18) ea18 <= (kz4 ? 32'd0 : ea18) + ts0;
   reg [31:0] ea19;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd19) ea19 <= (kc4 == 4'd0 ? 32'd0 : ea19) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd19) ea19 <= (kz4 ? 32'd0 : ea19) + ts0;
   reg [31:0] ea20;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd20) ea20 <= (kc4 == 4'd0 ? 32'd0 : ea20) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd20) ea20 <= (kz4 ? 32'd0 : ea20) + ts0;
   reg [31:0] ea21;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd21) ea21 <= (kc4 == 4'd0 ? 32'd0 : ea21) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd21) ea21 <= (kz4 ? 32'd0 : ea21) + ts0;
   reg [31:0] ea22;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd22) ea22 <= (kc4 == 4'd0 ? 32'd0 : ea22) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd22) ea22 <= (kz4 ? 32'd0 : ea22) + ts0;
   reg [31:0] ea23;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd23) ea23 <= (kc4 == 4'd0 ? 32'd0 : ea23) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd23) ea23 <= (kz4 ? 32'd0 : ea23) + ts0;
   reg [31:0] ea24;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd24) ea24 <= (kc4 == 4'd0 ? 32'd0 : ea24) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd24) ea24 <= (kz4 ? 32'd0 : ea24) + ts0;
   reg [31:0] ea25;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd25) ea25 <= (kc4 == 4'd0 ? 32'd0 : ea25) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd25) ea25 <= (kz4 ? 32'd0 : ea25) + ts0;
   reg [31:0] ea26;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd26) ea26 <= (kc4 == 4'd0 ? 32'd0 : ea26) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd26) ea26 <= (kz4 ? 32'd0 : ea26) + ts0;
   reg [31:0] ea27;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd27) ea27 <= (kc4 == 4'd0 ? 32'd0 : ea27) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd27) ea27 <= (kz4 ? 32'd0 : ea27) + ts0;
   reg [31:0] ea28;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd28) ea28 <= (kc4 == 4'd0 ? 32'd0 : ea28) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd28) ea28 <= (kz4 ? 32'd0 : ea28) + ts0;
   reg [31:0] ea29;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd29) ea29 <= (kc4 == 4'd0 ? 32'd0 : ea29) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd29) ea29 <= (kz4 ? 32'd0 : ea29) + ts0;
   reg [31:0] ea30;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd30) ea30 <= (kc4 == 4'd0 ? 32'd0 : ea30) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd30) ea30 <= (kz4 ? 32'd0 : ea30) + ts0;
   reg [31:0] ea31;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd31) ea31 <= (kc4 == 4'd0 ? 32'd0 : ea31) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd31) ea31 <= (kz4 ? 32'd0 : ea31) + ts0;
   reg [31:0] ea32;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd32) ea32 <= (kc4 == 4'd0 ? 32'd0 : ea32) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd32) ea32 <= (kz4 ? 32'd0 : ea32) + ts0;
   reg [31:0] ea33;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd33) ea33 <= (kc4 == 4'd0 ? 32'd0 : ea33) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd33) ea33 <= (kz4 ? 32'd0 : ea33) + ts0;
   reg [31:0] ea34;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd34) ea34 <= (kc4 == 4'd0 ? 32'd0 : ea34) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd34) ea34 <= (kz4 ? 32'd0 : ea34) + ts0;
   reg [31:0] ea35;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd35) ea35 <= (kc4 == 4'd0 ? 32'd0 : ea35) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd35) ea35 <= (kz4 ? 32'd0 : ea35) + ts0;
   reg [31:0] ea36;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd36) ea36 <= (kc4 == 4'd0 ? 32'd0 : ea36) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd36) ea36 <= (kz4 ? 32'd0 : ea36) + ts0;
   reg [31:0] ea37;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd37) ea37 <= (kc4 == 4'd0 ? 32'd0 : ea37) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd37) ea37 <= (kz4 ? 32'd0 : ea37) + ts0;
   reg [31:0] ea38;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd38) ea38 <= (kc4 == 4'd0 ? 32'd0 : ea38) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd38) ea38 <= (kz4 ? 32'd0 : ea38) + ts0;
   reg [31:0] ea39;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd39) ea39 <= (kc4 == 4'd0 ? 32'd0 : ea39) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd39) ea39 <= (kz4 ? 32'd0 : ea39) + ts0;
   reg [31:0] ea40;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd40) ea40 <= (kc4 == 4'd0 ? 32'd0 : ea40) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd40) ea40 <= (kz4 ? 32'd0 : ea40) + ts0;
   reg [31:0] ea41;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd41) ea41 <= (kc4 == 4'd0 ? 32'd0 : ea41) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd41) ea41 <= (kz4 ? 32'd0 : ea41) + ts0;
   reg [31:0] ea42;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd42) ea42 <= (kc4 == 4'd0 ? 32'd0 : ea42) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd42) ea42 <= (kz4 ? 32'd0 : ea42) + ts0;
   reg [31:0] ea43;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd43) ea43 <= (kc4 == 4'd0 ? 32'd0 : ea43) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd43) ea43 <= (kz4 ? 32'd0 : ea43) + ts0;
   reg [31:0] ea44;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd44) ea44 <= (kc4 == 4'd0 ? 32'd0 : ea44) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd44) ea44 <= (kz4 ? 32'd0 : ea44) + ts0;
   reg [31:0] ea45;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd45) ea45 <= (kc4 == 4'd0 ? 32'd0 : ea45) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd45) ea45 <= (kz4 ? 32'd0 : ea45) + ts0;
   reg [31:0] ea46;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd46) ea46 <= (kc4 == 4'd0 ? 32'd0 : ea46) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd46) ea46 <= (kz4 ? 32'd0 : ea46) + ts0;
   reg [31:0] ea47;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd47) ea47 <= (kc4 == 4'd0 ? 32'd0 : ea47) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd47) ea47 <= (kz4 ? 32'd0 : ea47) + ts0;
   reg [31:0] ea48;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd48) ea48 <= (kc4 == 4'd0 ? 32'd0 : ea48) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd48) ea48 <= (kz4 ? 32'd0 : ea48) + ts0;
   reg [31:0] ea49;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd49) ea49 <= (kc4 == 4'd0 ? 32'd0 : ea49) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd49) ea49 <= (kz4 ? 32'd0 : ea49) + ts0;
   reg [31:0] ea50;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd50) ea50 <= (kc4 == 4'd0 ? 32'd0 : ea50) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd50) ea50 <= (kz4 ? 32'd0 : ea50) + ts0;
   reg [31:0] ea51;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd51) ea51 <= (kc4 == 4'd0 ? 32'd0 : ea51) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd51) ea51 <= (kz4 ? 32'd0 : ea51) + ts0;
   reg [31:0] ea52;
-  always @(posedge clk) if (bwd_err && jc4 == 6'd52) ea52 <= (kc4 == 4'd0 ? 32'd0 : ea52) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 6'd52) ea52 <= (kz4 ? 32'd0 : ea52) + ts0;
   assign e_out = {ea52, ea51, ea50, ea49, ea48, ea47, ea46, ea45, ea44, ea43, ea42, ea41, ea40, ea39, ea38, ea37, ea36, ea35, ea34, ea33, ea32, ea31, ea30, ea29, ea28, ea27, ea26, ea25, ea24, ea23, ea22, ea21, ea20, ea19, ea18, ea17, ea16, ea15, ea14, ea13, ea12, ea11, ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
 // layer 2: n = 11, m = 4, P = 14, lo = -10000, s = 17, a = 7, mult = 744; 1×1 functions a cycle, 44 chunk(s)
 module kan_layer2 (
   input clk, input running, input train, input [10:0] cyc,
-  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
-  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [274:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [11:0] cfg_word,
+  input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [274:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [127:0] e_in,         // residual e_l of the outputs
-  output [99:0] y,            // outputs, clipped
+  output [99:0] y,            // outputs, clipped and located for layer 3
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 11'd911 && cyc <= 11'd954);
-  wire fwd_out = running && (cyc >= 11'd916 && cyc <= 11'd959);
-  wire bwd_rd = running && train && (cyc >= 11'd976 && cyc <= 11'd1019);
-  wire bwd_wr = running && train && (cyc >= 11'd979 && cyc <= 11'd1022);
-  wire bwd_err = running && train && (cyc >= 11'd980 && cyc <= 11'd1023);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd915 && cyc <= 11'd958);
+  wire fwd_out = running && (cyc >= 11'd922 && cyc <= 11'd965);
+  wire bwd_rd = running && train && (cyc >= 11'd984 && cyc <= 11'd1027);
+  wire bwd_wr = running && train && (cyc >= 11'd987 && cyc <= 11'd1030);
+  wire bwd_err = running && train && (cyc >= 11'd988 && cyc <= 11'd1031);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [3:0] rd_jc; reg [1:0] rd_kc; reg [8:0] rd_be; reg [8:0] rd_bo;
@@ -811,10 +835,16 @@ module kan_layer2 (
   reg [3:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [3:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [3:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [3:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [3:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [1:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 4'd0;
+  reg kz4; always @(posedge clk) kz4 <= kc3 == 2'd0;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -829,14 +859,13 @@ module kan_layer2 (
     4'd8: u_rd0 = u[224:200];
     4'd9: u_rd0 = u[249:225];
     4'd10: u_rd0 = u[274:250];
-    default: u_rd0 = -25'sd10000;
+    default: u_rd0 = 25'd0;
   endcase
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [8:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [8:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [8:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [8:0] ae0_1; reg [8:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [8:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [8:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [8:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -847,11 +876,13 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(308), .AW(9), .INIT("l2_j0_e.hex")) l2_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[8:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[8:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 3'd5;
   kan_ram #(.W(25), .D(308), .AW(9), .INIT("l2_j0_o.hex")) l2_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[8:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[8:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 3'd4 ? rd_e0 : 25'd0) | (cfg_sel == 3'd5 ? rd_o0 : 25'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -873,76 +904,81 @@ module kan_layer2 (
     2'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [28:0] fm_0_0 = 1'b1 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 3
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [28:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc4 == 4'd0 ? 29'sd0 : acc0) + sum0;
-  wire signed [39:0] zp0 = acc0 * 11'sd744;
+  always @(posedge clk) acc0 <= (jz5 ? 29'sd0 : acc0) + sum0;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[28]}}, acc0}) < -30'sd110096; above0 <= $signed({{1{acc0[28]}}, acc0}) >= 30'sd18651511; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 4'd10 && kc7 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 4'd10 && kc7 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 4'd10 && kc7 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && jc5 == 4'd10 && kc5 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 4'd10 && kc7 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
   assign y = {y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd0) ea0 <= (kc4 == 2'd0 ? 32'd0 : ea0) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd0) ea0 <= (kz4 ? 32'd0 : ea0) + ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd1) ea1 <= (kc4 == 2'd0 ? 32'd0 : ea1) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd1) ea1 <= (kz4 ? 32'd0 : ea1) + ts0;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd2) ea2 <= (kc4 == 2'd0 ? 32'd0 : ea2) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd2) ea2 <= (kz4 ? 32'd0 : ea2) + ts0;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd3) ea3 <= (kc4 == 2'd0 ? 32'd0 : ea3) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd3) ea3 <= (kz4 ? 32'd0 : ea3) + ts0;
   reg [31:0] ea4;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd4) ea4 <= (kc4 == 2'd0 ? 32'd0 : ea4) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd4) ea4 <= (kz4 ? 32'd0 : ea4) + ts0;
   reg [31:0] ea5;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd5) ea5 <= (kc4 == 2'd0 ? 32'd0 : ea5) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd5) ea5 <= (kz4 ? 32'd0 : ea5) + ts0;
   reg [31:0] ea6;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd6) ea6 <= (kc4 == 2'd0 ? 32'd0 : ea6) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd6) ea6 <= (kz4 ? 32'd0 : ea6) + ts0;
   reg [31:0] ea7;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd7) ea7 <= (kc4 == 2'd0 ? 32'd0 : ea7) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd7) ea7 <= (kz4 ? 32'd0 : ea7) + ts0;
   reg [31:0] ea8;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd8) ea8 <= (kc4 == 2'd0 ? 32'd0 : ea8) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd8) ea8 <= (kz4 ? 32'd0 : ea8) + ts0;
   reg [31:0] ea9;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd9) ea9 <= (kc4 == 2'd0 ? 32'd0 : ea9) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd9) ea9 <= (kz4 ? 32'd0 : ea9) + ts0;
   reg [31:0] ea10;
-  always @(posedge clk) if (bwd_err && jc4 == 4'd10) ea10 <= (kc4 == 2'd0 ? 32'd0 : ea10) + ts0;
+  always @(posedge clk) if (bwd_err && jc4 == 4'd10) ea10 <= (kz4 ? 32'd0 : ea10) + ts0;
   assign e_out = {ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
 // layer 3: n = 4, m = 1, P = 14, lo = -10000, s = 17, a = 7, mult = 2048; 1×1 functions a cycle, 4 chunk(s)
 module kan_layer3 (
   input clk, input running, input train, input [10:0] cyc,
-  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [2:0] cfg_sel, input [11:0] cfg_word,
-  input [24:0] cfg_wdata, output [24:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [99:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [2:0] cfg_mem, input [11:0] cfg_word,
+  input [24:0] cfg_wdata, output reg [24:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [99:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 11'd960 && cyc <= 11'd963);
-  wire fwd_out = running && (cyc >= 11'd965 && cyc <= 11'd968);
-  wire bwd_rd = running && train && (cyc >= 11'd969 && cyc <= 11'd972);
-  wire bwd_wr = running && train && (cyc >= 11'd972 && cyc <= 11'd975);
-  wire bwd_err = running && train && (cyc >= 11'd973 && cyc <= 11'd976);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 11'd966 && cyc <= 11'd969);
+  wire fwd_out = running && (cyc >= 11'd973 && cyc <= 11'd976);
+  wire bwd_rd = running && train && (cyc >= 11'd977 && cyc <= 11'd980);
+  wire bwd_wr = running && train && (cyc >= 11'd980 && cyc <= 11'd983);
+  wire bwd_err = running && train && (cyc >= 11'd981 && cyc <= 11'd984);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [1:0] rd_jc; reg [0:0] rd_kc; reg [4:0] rd_be; reg [4:0] rd_bo;
@@ -959,10 +995,15 @@ module kan_layer3 (
   reg [1:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [1:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [1:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [1:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [1:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg jz5; always @(posedge clk) jz5 <= jc4 == 2'd0;
   // input lane 0: locate, read, write back
   reg [24:0] u_rd0;
   always @* case (rd_jc)
@@ -970,14 +1011,13 @@ module kan_layer3 (
     2'd1: u_rd0 = u[49:25];
     2'd2: u_rd0 = u[74:50];
     2'd3: u_rd0 = u[99:75];
-    default: u_rd0 = -25'sd10000;
+    default: u_rd0 = 25'd0;
   endcase
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [4:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [4:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [4:0] ae0_1; reg [4:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [4:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [4:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [4:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -988,18 +1028,20 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l3_j0_e.hex")) l3_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[4:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[4:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 3'd7;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l3_j0_o.hex")) l3_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[4:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[4:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 3'd6 ? rd_e0 : 25'd0) | (cfg_sel == 3'd7 ? rd_o0 : 25'd0);
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
   wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
   wire [31:0] g_cp0 = g0;
-  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -1010,14 +1052,14 @@ module kan_layer3 (
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [26:0] sum0, acc0;
   always @(posedge clk) sum0 <= fm_0_0;
-  always @(posedge clk) acc0 <= (jc4 == 2'd0 ? 27'sd0 : acc0) + sum0;
-  wire signed [39:0] zp0 = acc0 * 13'sd2048;
+  always @(posedge clk) acc0 <= (jz5 ? 27'sd0 : acc0) + sum0;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0;
   wire [25:0] sv0 = 26'd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && jc5 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && jc7 == 2'd3) begin y0 <= c0; saved0 <= sv0; end
   assign y = {y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -1032,7 +1074,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 1930 cycles a training record, 969 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 1938 cycles a training record, 977 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -1043,25 +1085,49 @@ module kan_top (
   output [24:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
   output out_error,                 // the record had a feature outside [100, 2000]: not trained on, out_y = 0
   // parameter port, served only while no record runs: one word (kPar node values) of memory
-  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)
   input cfg_valid, output cfg_ready, input cfg_write, input [2:0] cfg_mem, input [11:0] cfg_word,
-  input [24:0] cfg_wdata, output reg cfg_rvalid, output [24:0] cfg_rdata
+  input [24:0] cfg_wdata, output reg cfg_rvalid, output reg [24:0] cfg_rdata
 );
-  localparam PRED_AT = 11'd968, INFER_LAST = 11'd968, TRAIN_LAST = 11'd1929;
+  localparam PRED_AT = 11'd976, INFER_LAST = 11'd976, TRAIN_LAST = 11'd1937;
   wire [1324:0] y0; wire [1695:0] e0; wire [24:0] cfg_rd0;
   wire [274:0] y1; wire [351:0] e1; wire [24:0] cfg_rd1;
   wire [99:0] y2; wire [127:0] e2; wire [24:0] cfg_rd2;
   wire [24:0] y3; wire [31:0] e3; wire [24:0] cfg_rd3;
   reg running, train, bad; reg [10:0] cyc;
-  reg [149:0] x; reg [24:0] ystar;
-  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
-  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
-  wire in_bad = $signed(in_x[24:0]) < 25'sd100 || $signed(in_x[24:0]) > 25'sd2000 ||
-    $signed(in_x[49:25]) < 25'sd100 || $signed(in_x[49:25]) > 25'sd2000 ||
-    $signed(in_x[74:50]) < 25'sd100 || $signed(in_x[74:50]) > 25'sd2000 ||
-    $signed(in_x[99:75]) < 25'sd100 || $signed(in_x[99:75]) > 25'sd2000 ||
-    $signed(in_x[124:100]) < 25'sd100 || $signed(in_x[124:100]) > 25'sd2000 ||
-    $signed(in_x[149:125]) < 25'sd100 || $signed(in_x[149:125]) > 25'sd2000;
+  reg [77:0] x; reg [24:0] ystar;  // x: the features located for layer 0
+  wire [24:0] xf0 = in_x[24:0];
+  wire [12:0] xl0_d = xf0[12:0] - 13'd0;
+  wire [12:0] xl0_h = xf0[12:0] - 13'd6144;
+  wire [12:0] xl0 = {xl0_h[12:12], xl0_d[11:0]};
+  wire [24:0] xf1 = in_x[49:25];
+  wire [12:0] xl1_d = xf1[12:0] - 13'd0;
+  wire [12:0] xl1_h = xf1[12:0] - 13'd6144;
+  wire [12:0] xl1 = {xl1_h[12:12], xl1_d[11:0]};
+  wire [24:0] xf2 = in_x[74:50];
+  wire [12:0] xl2_d = xf2[12:0] - 13'd0;
+  wire [12:0] xl2_h = xf2[12:0] - 13'd6144;
+  wire [12:0] xl2 = {xl2_h[12:12], xl2_d[11:0]};
+  wire [24:0] xf3 = in_x[99:75];
+  wire [12:0] xl3_d = xf3[12:0] - 13'd0;
+  wire [12:0] xl3_h = xf3[12:0] - 13'd6144;
+  wire [12:0] xl3 = {xl3_h[12:12], xl3_d[11:0]};
+  wire [24:0] xf4 = in_x[124:100];
+  wire [12:0] xl4_d = xf4[12:0] - 13'd0;
+  wire [12:0] xl4_h = xf4[12:0] - 13'd6144;
+  wire [12:0] xl4 = {xl4_h[12:12], xl4_d[11:0]};
+  wire [24:0] xf5 = in_x[149:125];
+  wire [12:0] xl5_d = xf5[12:0] - 13'd0;
+  wire [12:0] xl5_h = xf5[12:0] - 13'd6144;
+  wire [12:0] xl5 = {xl5_h[12:12], xl5_d[11:0]};
+  // the two cycles the top acts on, decoded a cycle ahead from cyc alone (while a record runs its
+  // cycles follow each other; a new one is taken only in a last cycle or while idle): last, the
+  // record's last cycle, and owed, the cycle its prediction is registered in
+  reg last, owed;
+  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged.
+  // The compares are registered as the record is taken and combined in its first cycle (fresh), when
+  // train and bad are set: nothing reads them before its second cycle
+  reg [11:0] outside; reg fresh, train_in;
   // output queue of two predictions: the last layer's output register is overwritten by the next
   // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
   reg [25:0] q0, q1; reg [1:0] count; reg push, push_bad;
@@ -1070,30 +1136,33 @@ module kan_top (
   assign out_y = q0[24:0];
   assign out_error = q0[25];
   wire pop = out_valid && out_ready;
-  wire owed = running && cyc == PRED_AT;
   // the next record is taken in the last cycle of this one (its inputs are registered at the same
   // edge) only if at most one prediction waits after this edge, counting this record's own if it is
   // still owed: the new record's prediction then finds a free slot whatever out_ready does
-  wire [2:0] after = {1'b0, count} + push + owed - pop;
-  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;
+  localparam [31:0] ROOM = 32'h00022bbd;  // count + push + owed - pop <= 1 (3 bits), by {count, push, owed, pop}: a LUT, not an adder
+  assign in_ready = (!running || last) && ROOM[{count, push, owed, pop}] && !cfg_valid;
   wire accept = in_valid && in_ready;
   assign cfg_ready = !running;
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
-  reg [2:0] cfg_sel;
-  assign cfg_rdata = cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
+  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train_in <= in_train; outside <= {$signed(xf0) < 25'sd100, $signed(xf0) > 25'sd2000, $signed(xf1) < 25'sd100, $signed(xf1) > 25'sd2000, $signed(xf2) < 25'sd100, $signed(xf2) > 25'sd2000, $signed(xf3) < 25'sd100, $signed(xf3) > 25'sd2000, $signed(xf4) < 25'sd100, $signed(xf4) > 25'sd2000, $signed(xf5) < 25'sd100, $signed(xf5) > 25'sd2000}; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
+      last <= running && !last && cyc == (train ? TRAIN_LAST : INFER_LAST) - 1'b1;
+      owed <= running && !last && cyc == PRED_AT - 1'b1;
       push <= owed;
+      fresh <= accept;
       count <= count + push - pop;
-      cfg_rvalid <= cfg_re;
+      cfg_read <= {cfg_read[0], cfg_re};
+      cfg_rvalid <= cfg_read[1];
     end
+    if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end
     push_bad <= bad;
-    if (cfg_re) cfg_sel <= cfg_mem;
+    cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
     else if (push && count == 2'd0) q0 <= pushed;
@@ -1101,8 +1170,8 @@ module kan_top (
   end
   // output residual e_L = wrap(y* - y)
   assign e3[31:0] = {{7{ystar[24]}}, ystar[24:0]} - {{7{y3[24]}}, y3[24:0]};
-  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
-  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
-  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
-  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
+  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
+  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
+  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
+  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
 endmodule

@@ -20,7 +20,7 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
-  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s)
+  output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
@@ -43,7 +43,8 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
     v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
     pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
   end
-  assign f = v0_2 + pf_2;
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
   wire [VB-1:0] nv1 = v1_2 + d_2;
@@ -55,18 +56,18 @@ endmodule
 // layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 7×6 functions a cycle, 8 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [6:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [149:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
+  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [77:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (13 bits each)
   input [1695:0] e_in,         // residual e_l of the outputs
-  output [1324:0] y            // outputs, clipped
+  output [1324:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
+  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
   wire fwd_rd = running && (cyc <= 7'd7);
-  wire fwd_out = running && (cyc >= 7'd6 && cyc <= 7'd13);
-  wire bwd_rd = running && train && (cyc >= 7'd73 && cyc <= 7'd80);
-  wire bwd_wr = running && train && (cyc >= 7'd76 && cyc <= 7'd83);
+  wire fwd_out = running && (cyc >= 7'd8 && cyc <= 7'd15);
+  wire bwd_rd = running && train && (cyc >= 7'd81 && cyc <= 7'd88);
+  wire bwd_wr = running && train && (cyc >= 7'd84 && cyc <= 7'd91);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [2:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -84,19 +85,22 @@ module kan_layer0 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
   reg [2:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [2:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [2:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [2:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [2:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [2:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [2:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
-  wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - 27'sd0;
-  wire [0:0] i0 = d0[11:11];
-  wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [12:0] u_rd0 = u[12:0];
+  wire [0:0] i0 = u_rd0[11:11];
+  wire [2:0] ra_e0 = rd_be + u_rd0[12:12];  // + ⌈i/2⌉
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [10:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -107,18 +111,19 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j0_e.hex")) l0_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[174:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd1;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j0_o.hex")) l0_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[174:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
-  wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - 27'sd0;
-  wire [0:0] i1 = d1[11:11];
-  wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [12:0] u_rd1 = u[25:13];
+  wire [0:0] i1 = u_rd1[11:11];
+  wire [2:0] ra_e1 = rd_be + u_rd1[12:12];  // + ⌈i/2⌉
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [10:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[10:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[10:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -129,18 +134,19 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j1_e.hex")) l0_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[174:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd3;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j1_o.hex")) l0_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[174:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
-  wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - 27'sd0;
-  wire [0:0] i2 = d2[11:11];
-  wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [12:0] u_rd2 = u[38:26];
+  wire [0:0] i2 = u_rd2[11:11];
+  wire [2:0] ra_e2 = rd_be + u_rd2[12:12];  // + ⌈i/2⌉
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [10:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[10:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[10:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -151,18 +157,19 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j2_e.hex")) l0_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[174:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd5;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j2_o.hex")) l0_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[174:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
-  wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - 27'sd0;
-  wire [0:0] i3 = d3[11:11];
-  wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [12:0] u_rd3 = u[51:39];
+  wire [0:0] i3 = u_rd3[11:11];
+  wire [2:0] ra_e3 = rd_be + u_rd3[12:12];  // + ⌈i/2⌉
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [10:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[10:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[10:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -173,18 +180,19 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j3_e.hex")) l0_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[174:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd7;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j3_o.hex")) l0_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[174:0]));
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
-  wire [24:0] u_rd4 = u[124:100];
-  wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - 27'sd0;
-  wire [0:0] i4 = d4[11:11];
-  wire [2:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
+  wire [12:0] u_rd4 = u[64:52];
+  wire [0:0] i4 = u_rd4[11:11];
+  wire [2:0] ra_e4 = rd_be + u_rd4[12:12];  // + ⌈i/2⌉
   wire [2:0] ra_o4 = rd_bo + (i4 >> 1);
   reg [10:0] t4_1; reg odd4_1; reg [2:0] ae4_1; reg [2:0] ao4_1;
-  always @(posedge clk) if (rd) begin t4_1 <= d4[10:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  always @(posedge clk) if (rd) begin t4_1 <= u_rd4[10:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
   reg [2:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
   reg [2:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
   reg [2:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
@@ -195,18 +203,19 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j4_e.hex")) l0_j4_e (
     .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[2:0]), .rd(rd_e4),
     .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[2:0]), .wd(running ? wd_e4 : cfg_wdata[174:0]));
+  reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd9;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j4_o.hex")) l0_j4_o (
     .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[2:0]), .rd(rd_o4),
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[2:0]), .wd(running ? wd_o4 : cfg_wdata[174:0]));
+  reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
-  wire [24:0] u_rd5 = u[149:125];
-  wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - 27'sd0;
-  wire [0:0] i5 = d5[11:11];
-  wire [2:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
+  wire [12:0] u_rd5 = u[77:65];
+  wire [0:0] i5 = u_rd5[11:11];
+  wire [2:0] ra_e5 = rd_be + u_rd5[12:12];  // + ⌈i/2⌉
   wire [2:0] ra_o5 = rd_bo + (i5 >> 1);
   reg [10:0] t5_1; reg odd5_1; reg [2:0] ae5_1; reg [2:0] ao5_1;
-  always @(posedge clk) if (rd) begin t5_1 <= d5[10:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  always @(posedge clk) if (rd) begin t5_1 <= u_rd5[10:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
   reg [2:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
   reg [2:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
   reg [2:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
@@ -217,11 +226,13 @@ module kan_layer0 (
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j5_e.hex")) l0_j5_e (
     .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[2:0]), .rd(rd_e5),
     .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[2:0]), .wd(running ? wd_e5 : cfg_wdata[174:0]));
+  reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd11;
   kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j5_o.hex")) l0_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[2:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[174:0]));
-  assign cfg_rdata = (cfg_sel == 8'd0 ? rd_e0 : 175'd0) | (cfg_sel == 8'd1 ? rd_o0 : 175'd0) | (cfg_sel == 8'd2 ? rd_e1 : 175'd0) | (cfg_sel == 8'd3 ? rd_o1 : 175'd0) | (cfg_sel == 8'd4 ? rd_e2 : 175'd0) | (cfg_sel == 8'd5 ? rd_o2 : 175'd0) | (cfg_sel == 8'd6 ? rd_e3 : 175'd0) | (cfg_sel == 8'd7 ? rd_o3 : 175'd0) | (cfg_sel == 8'd8 ? rd_e4 : 175'd0) | (cfg_sel == 8'd9 ? rd_o4 : 175'd0) | (cfg_sel == 8'd10 ? rd_e5 : 175'd0) | (cfg_sel == 8'd11 ? rd_o5 : 175'd0);
+  reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 175'd0) | (sel_o0 ? rd_o0 : 175'd0) | (sel_e1 ? rd_e1 : 175'd0) | (sel_o1 ? rd_o1 : 175'd0) | (sel_e2 ? rd_e2 : 175'd0) | (sel_o2 ? rd_o2 : 175'd0) | (sel_e3 ? rd_e3 : 175'd0) | (sel_o3 ? rd_o3 : 175'd0) | (sel_e4 ? rd_e4 : 175'd0) | (sel_o4 ? rd_o4 : 175'd0) | (sel_e5 ? rd_e5 : 175'd0) | (sel_o5 ? rd_o5 : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
@@ -463,7 +474,7 @@ module kan_layer0 (
     3'd6: begin e_cp6 = e_in[1567:1536]; g_cp6 = g48; end
     default: begin e_cp6 = 32'd0; g_cp6 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·7 + kk, jc·6 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·7 + kk, jc·6 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -644,204 +655,239 @@ module kan_layer0 (
   assign wd_o4 = {ow_6_4, ow_5_4, ow_4_4, ow_3_4, ow_2_4, ow_1_4, ow_0_4};
   assign wd_e5 = {ew_6_5, ew_5_5, ew_4_5, ew_3_5, ew_2_5, ew_1_5, ew_0_5};
   assign wd_o5 = {ow_6_5, ow_5_5, ow_4_5, ow_3_5, ow_2_5, ow_1_5, ow_0_5};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791] and located for layer 1
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [27:0] sum0, acc0;
   reg signed [27:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
   reg signed [27:0] sum0_s0_1; always @(posedge clk) sum0_s0_1 <= (fm_0_4 + fm_0_5);
   always @(posedge clk) sum0 <= (sum0_s0_0 + sum0_s0_1);
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 12'sd1365;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 12'sd1365;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[27]}}, acc0}) < -29'sd60008; above0 <= $signed({{1{acc0[27]}}, acc0}) >= 29'sd8592850; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1431791 ? 25'sd1431791 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd11927551 : zl0;
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1431791 - zx0 : 26'sd0;
   reg signed [27:0] sum1, acc1;
   reg signed [27:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
   reg signed [27:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= (fm_1_4 + fm_1_5);
   always @(posedge clk) sum1 <= (sum1_s0_0 + sum1_s0_1);
   always @(posedge clk) acc1 <= sum1;
-  wire signed [39:0] zp1 = acc1 * 12'sd1365;
+  reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 12'sd1365;
+  reg below1, above1; always @(posedge clk) begin below1 <= $signed({{1{acc1[27]}}, acc1}) < -29'sd60008; above1 <= $signed({{1{acc1[27]}}, acc1}) >= 29'sd8592850; end
   wire signed [39:0] zs1 = zp1 >>> 13;
   wire signed [24:0] z1 = zs1[24:0];
-  wire signed [24:0] c1 = z1 < -25'sd9999 ? -25'sd9999 : z1 > 25'sd1431791 ? 25'sd1431791 : z1;
-  wire signed [25:0] sv1 = $signed({{1{c1[24]}}, c1}) - $signed({{1{z1[24]}}, z1});  // saved = clipped - z
+  wire [21:0] zl1_d = z1[21:0] - 22'd4184304;
+  wire [21:0] zl1_h = z1[21:0] - 22'd4053232;
+  wire [24:0] zl1 = {zl1_h[21:18], zl1_d[20:0]};
+  wire [24:0] c1 = below1 ? 25'd1 : above1 ? 25'd11927551 : zl1;
+  wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
+  wire signed [25:0] sv1 = below1 ? -26'sd9999 - zx1 : above1 ? 26'sd1431791 - zx1 : 26'sd0;
   reg signed [27:0] sum2, acc2;
   reg signed [27:0] sum2_s0_0; always @(posedge clk) sum2_s0_0 <= ((fm_2_0 + fm_2_1) + (fm_2_2 + fm_2_3));
   reg signed [27:0] sum2_s0_1; always @(posedge clk) sum2_s0_1 <= (fm_2_4 + fm_2_5);
   always @(posedge clk) sum2 <= (sum2_s0_0 + sum2_s0_1);
   always @(posedge clk) acc2 <= sum2;
-  wire signed [39:0] zp2 = acc2 * 12'sd1365;
+  reg signed [39:0] zp2; always @(posedge clk) zp2 <= acc2 * 12'sd1365;
+  reg below2, above2; always @(posedge clk) begin below2 <= $signed({{1{acc2[27]}}, acc2}) < -29'sd60008; above2 <= $signed({{1{acc2[27]}}, acc2}) >= 29'sd8592850; end
   wire signed [39:0] zs2 = zp2 >>> 13;
   wire signed [24:0] z2 = zs2[24:0];
-  wire signed [24:0] c2 = z2 < -25'sd9999 ? -25'sd9999 : z2 > 25'sd1431791 ? 25'sd1431791 : z2;
-  wire signed [25:0] sv2 = $signed({{1{c2[24]}}, c2}) - $signed({{1{z2[24]}}, z2});  // saved = clipped - z
+  wire [21:0] zl2_d = z2[21:0] - 22'd4184304;
+  wire [21:0] zl2_h = z2[21:0] - 22'd4053232;
+  wire [24:0] zl2 = {zl2_h[21:18], zl2_d[20:0]};
+  wire [24:0] c2 = below2 ? 25'd1 : above2 ? 25'd11927551 : zl2;
+  wire signed [25:0] zx2 = {{1{z2[24]}}, z2};
+  wire signed [25:0] sv2 = below2 ? -26'sd9999 - zx2 : above2 ? 26'sd1431791 - zx2 : 26'sd0;
   reg signed [27:0] sum3, acc3;
   reg signed [27:0] sum3_s0_0; always @(posedge clk) sum3_s0_0 <= ((fm_3_0 + fm_3_1) + (fm_3_2 + fm_3_3));
   reg signed [27:0] sum3_s0_1; always @(posedge clk) sum3_s0_1 <= (fm_3_4 + fm_3_5);
   always @(posedge clk) sum3 <= (sum3_s0_0 + sum3_s0_1);
   always @(posedge clk) acc3 <= sum3;
-  wire signed [39:0] zp3 = acc3 * 12'sd1365;
+  reg signed [39:0] zp3; always @(posedge clk) zp3 <= acc3 * 12'sd1365;
+  reg below3, above3; always @(posedge clk) begin below3 <= $signed({{1{acc3[27]}}, acc3}) < -29'sd60008; above3 <= $signed({{1{acc3[27]}}, acc3}) >= 29'sd8592850; end
   wire signed [39:0] zs3 = zp3 >>> 13;
   wire signed [24:0] z3 = zs3[24:0];
-  wire signed [24:0] c3 = z3 < -25'sd9999 ? -25'sd9999 : z3 > 25'sd1431791 ? 25'sd1431791 : z3;
-  wire signed [25:0] sv3 = $signed({{1{c3[24]}}, c3}) - $signed({{1{z3[24]}}, z3});  // saved = clipped - z
+  wire [21:0] zl3_d = z3[21:0] - 22'd4184304;
+  wire [21:0] zl3_h = z3[21:0] - 22'd4053232;
+  wire [24:0] zl3 = {zl3_h[21:18], zl3_d[20:0]};
+  wire [24:0] c3 = below3 ? 25'd1 : above3 ? 25'd11927551 : zl3;
+  wire signed [25:0] zx3 = {{1{z3[24]}}, z3};
+  wire signed [25:0] sv3 = below3 ? -26'sd9999 - zx3 : above3 ? 26'sd1431791 - zx3 : 26'sd0;
   reg signed [27:0] sum4, acc4;
   reg signed [27:0] sum4_s0_0; always @(posedge clk) sum4_s0_0 <= ((fm_4_0 + fm_4_1) + (fm_4_2 + fm_4_3));
   reg signed [27:0] sum4_s0_1; always @(posedge clk) sum4_s0_1 <= (fm_4_4 + fm_4_5);
   always @(posedge clk) sum4 <= (sum4_s0_0 + sum4_s0_1);
   always @(posedge clk) acc4 <= sum4;
-  wire signed [39:0] zp4 = acc4 * 12'sd1365;
+  reg signed [39:0] zp4; always @(posedge clk) zp4 <= acc4 * 12'sd1365;
+  reg below4, above4; always @(posedge clk) begin below4 <= $signed({{1{acc4[27]}}, acc4}) < -29'sd60008; above4 <= $signed({{1{acc4[27]}}, acc4}) >= 29'sd8592850; end
   wire signed [39:0] zs4 = zp4 >>> 13;
   wire signed [24:0] z4 = zs4[24:0];
-  wire signed [24:0] c4 = z4 < -25'sd9999 ? -25'sd9999 : z4 > 25'sd1431791 ? 25'sd1431791 : z4;
-  wire signed [25:0] sv4 = $signed({{1{c4[24]}}, c4}) - $signed({{1{z4[24]}}, z4});  // saved = clipped - z
+  wire [21:0] zl4_d = z4[21:0] - 22'd4184304;
+  wire [21:0] zl4_h = z4[21:0] - 22'd4053232;
+  wire [24:0] zl4 = {zl4_h[21:18], zl4_d[20:0]};
+  wire [24:0] c4 = below4 ? 25'd1 : above4 ? 25'd11927551 : zl4;
+  wire signed [25:0] zx4 = {{1{z4[24]}}, z4};
+  wire signed [25:0] sv4 = below4 ? -26'sd9999 - zx4 : above4 ? 26'sd1431791 - zx4 : 26'sd0;
   reg signed [27:0] sum5, acc5;
   reg signed [27:0] sum5_s0_0; always @(posedge clk) sum5_s0_0 <= ((fm_5_0 + fm_5_1) + (fm_5_2 + fm_5_3));
   reg signed [27:0] sum5_s0_1; always @(posedge clk) sum5_s0_1 <= (fm_5_4 + fm_5_5);
   always @(posedge clk) sum5 <= (sum5_s0_0 + sum5_s0_1);
   always @(posedge clk) acc5 <= sum5;
-  wire signed [39:0] zp5 = acc5 * 12'sd1365;
+  reg signed [39:0] zp5; always @(posedge clk) zp5 <= acc5 * 12'sd1365;
+  reg below5, above5; always @(posedge clk) begin below5 <= $signed({{1{acc5[27]}}, acc5}) < -29'sd60008; above5 <= $signed({{1{acc5[27]}}, acc5}) >= 29'sd8592850; end
   wire signed [39:0] zs5 = zp5 >>> 13;
   wire signed [24:0] z5 = zs5[24:0];
-  wire signed [24:0] c5 = z5 < -25'sd9999 ? -25'sd9999 : z5 > 25'sd1431791 ? 25'sd1431791 : z5;
-  wire signed [25:0] sv5 = $signed({{1{c5[24]}}, c5}) - $signed({{1{z5[24]}}, z5});  // saved = clipped - z
+  wire [21:0] zl5_d = z5[21:0] - 22'd4184304;
+  wire [21:0] zl5_h = z5[21:0] - 22'd4053232;
+  wire [24:0] zl5 = {zl5_h[21:18], zl5_d[20:0]};
+  wire [24:0] c5 = below5 ? 25'd1 : above5 ? 25'd11927551 : zl5;
+  wire signed [25:0] zx5 = {{1{z5[24]}}, z5};
+  wire signed [25:0] sv5 = below5 ? -26'sd9999 - zx5 : above5 ? 26'sd1431791 - zx5 : 26'sd0;
   reg signed [27:0] sum6, acc6;
   reg signed [27:0] sum6_s0_0; always @(posedge clk) sum6_s0_0 <= ((fm_6_0 + fm_6_1) + (fm_6_2 + fm_6_3));
   reg signed [27:0] sum6_s0_1; always @(posedge clk) sum6_s0_1 <= (fm_6_4 + fm_6_5);
   always @(posedge clk) sum6 <= (sum6_s0_0 + sum6_s0_1);
   always @(posedge clk) acc6 <= sum6;
-  wire signed [39:0] zp6 = acc6 * 12'sd1365;
+  reg signed [39:0] zp6; always @(posedge clk) zp6 <= acc6 * 12'sd1365;
+  reg below6, above6; always @(posedge clk) begin below6 <= $signed({{1{acc6[27]}}, acc6}) < -29'sd60008; above6 <= $signed({{1{acc6[27]}}, acc6}) >= 29'sd8592850; end
   wire signed [39:0] zs6 = zp6 >>> 13;
   wire signed [24:0] z6 = zs6[24:0];
-  wire signed [24:0] c6 = z6 < -25'sd9999 ? -25'sd9999 : z6 > 25'sd1431791 ? 25'sd1431791 : z6;
-  wire signed [25:0] sv6 = $signed({{1{c6[24]}}, c6}) - $signed({{1{z6[24]}}, z6});  // saved = clipped - z
+  wire [21:0] zl6_d = z6[21:0] - 22'd4184304;
+  wire [21:0] zl6_h = z6[21:0] - 22'd4053232;
+  wire [24:0] zl6 = {zl6_h[21:18], zl6_d[20:0]};
+  wire [24:0] c6 = below6 ? 25'd1 : above6 ? 25'd11927551 : zl6;
+  wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
+  wire signed [25:0] sv6 = below6 ? -26'sd9999 - zx6 : above6 ? 26'sd1431791 - zx6 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y1 <= c1; saved1 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y1 <= c1; saved1 <= sv1; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y2 <= c2; saved2 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y2 <= c2; saved2 <= sv2; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y3 <= c3; saved3 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y3 <= c3; saved3 <= sv3; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y4 <= c4; saved4 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y4 <= c4; saved4 <= sv4; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y5 <= c5; saved5 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y5 <= c5; saved5 <= sv5; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd0) begin y6 <= c6; saved6 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y6 <= c6; saved6 <= sv6; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y8 <= c1; saved8 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y8 <= c1; saved8 <= sv1; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y9 <= c2; saved9 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y9 <= c2; saved9 <= sv2; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y10 <= c3; saved10 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y10 <= c3; saved10 <= sv3; end
   reg [24:0] y11;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y11 <= c4; saved11 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y11 <= c4; saved11 <= sv4; end
   reg [24:0] y12;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y12 <= c5; saved12 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y12 <= c5; saved12 <= sv5; end
   reg [24:0] y13;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd1) begin y13 <= c6; saved13 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y13 <= c6; saved13 <= sv6; end
   reg [24:0] y14;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y14 <= c0; saved14 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y14 <= c0; saved14 <= sv0; end
   reg [24:0] y15;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y15 <= c1; saved15 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y15 <= c1; saved15 <= sv1; end
   reg [24:0] y16;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y16 <= c2; saved16 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y16 <= c2; saved16 <= sv2; end
   reg [24:0] y17;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y17 <= c3; saved17 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y17 <= c3; saved17 <= sv3; end
   reg [24:0] y18;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y18 <= c4; saved18 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y18 <= c4; saved18 <= sv4; end
   reg [24:0] y19;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y19 <= c5; saved19 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y19 <= c5; saved19 <= sv5; end
   reg [24:0] y20;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd2) begin y20 <= c6; saved20 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y20 <= c6; saved20 <= sv6; end
   reg [24:0] y21;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y21 <= c0; saved21 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y21 <= c0; saved21 <= sv0; end
   reg [24:0] y22;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y22 <= c1; saved22 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y22 <= c1; saved22 <= sv1; end
   reg [24:0] y23;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y23 <= c2; saved23 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y23 <= c2; saved23 <= sv2; end
   reg [24:0] y24;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y24 <= c3; saved24 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y24 <= c3; saved24 <= sv3; end
   reg [24:0] y25;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y25 <= c4; saved25 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y25 <= c4; saved25 <= sv4; end
   reg [24:0] y26;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y26 <= c5; saved26 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y26 <= c5; saved26 <= sv5; end
   reg [24:0] y27;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd3) begin y27 <= c6; saved27 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y27 <= c6; saved27 <= sv6; end
   reg [24:0] y28;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y28 <= c0; saved28 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y28 <= c0; saved28 <= sv0; end
   reg [24:0] y29;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y29 <= c1; saved29 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y29 <= c1; saved29 <= sv1; end
   reg [24:0] y30;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y30 <= c2; saved30 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y30 <= c2; saved30 <= sv2; end
   reg [24:0] y31;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y31 <= c3; saved31 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y31 <= c3; saved31 <= sv3; end
   reg [24:0] y32;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y32 <= c4; saved32 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y32 <= c4; saved32 <= sv4; end
   reg [24:0] y33;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y33 <= c5; saved33 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y33 <= c5; saved33 <= sv5; end
   reg [24:0] y34;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd4) begin y34 <= c6; saved34 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y34 <= c6; saved34 <= sv6; end
   reg [24:0] y35;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y35 <= c0; saved35 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y35 <= c0; saved35 <= sv0; end
   reg [24:0] y36;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y36 <= c1; saved36 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y36 <= c1; saved36 <= sv1; end
   reg [24:0] y37;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y37 <= c2; saved37 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y37 <= c2; saved37 <= sv2; end
   reg [24:0] y38;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y38 <= c3; saved38 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y38 <= c3; saved38 <= sv3; end
   reg [24:0] y39;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y39 <= c4; saved39 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y39 <= c4; saved39 <= sv4; end
   reg [24:0] y40;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y40 <= c5; saved40 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y40 <= c5; saved40 <= sv5; end
   reg [24:0] y41;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd5) begin y41 <= c6; saved41 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y41 <= c6; saved41 <= sv6; end
   reg [24:0] y42;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y42 <= c0; saved42 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y42 <= c0; saved42 <= sv0; end
   reg [24:0] y43;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y43 <= c1; saved43 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y43 <= c1; saved43 <= sv1; end
   reg [24:0] y44;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y44 <= c2; saved44 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y44 <= c2; saved44 <= sv2; end
   reg [24:0] y45;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y45 <= c3; saved45 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y45 <= c3; saved45 <= sv3; end
   reg [24:0] y46;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y46 <= c4; saved46 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y46 <= c4; saved46 <= sv4; end
   reg [24:0] y47;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y47 <= c5; saved47 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y47 <= c5; saved47 <= sv5; end
   reg [24:0] y48;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd6) begin y48 <= c6; saved48 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y48 <= c6; saved48 <= sv6; end
   reg [24:0] y49;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y49 <= c0; saved49 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y49 <= c0; saved49 <= sv0; end
   reg [24:0] y50;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y50 <= c1; saved50 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y50 <= c1; saved50 <= sv1; end
   reg [24:0] y51;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y51 <= c2; saved51 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y51 <= c2; saved51 <= sv2; end
   reg [24:0] y52;
-  always @(posedge clk) if (fwd_out && kc6 == 3'd7) begin y52 <= c3; saved52 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y52 <= c3; saved52 <= sv3; end
   assign y = {y52, y51, y50, y49, y48, y47, y46, y45, y44, y43, y42, y41, y40, y39, y38, y37, y36, y35, y34, y33, y32, y31, y30, y29, y28, y27, y26, y25, y24, y23, y22, y21, y20, y19, y18, y17, y16, y15, y14, y13, y12, y11, y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
 endmodule
 
 // layer 1: n = 53, m = 11, P = 12, lo = -10000, s = 17, a = 7, mult = 154; 1×53 functions a cycle, 11 chunk(s)
 module kan_layer1 (
   input clk, input running, input train, input [6:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [1324:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
+  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [1324:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [351:0] e_in,         // residual e_l of the outputs
-  output [274:0] y,            // outputs, clipped
+  output [274:0] y,            // outputs, clipped and located for layer 2
   output [1695:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+5, accumulated at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd14 && cyc <= 7'd24);
-  wire fwd_out = running && (cyc >= 7'd21 && cyc <= 7'd31);
-  wire bwd_rd = running && train && (cyc >= 7'd59 && cyc <= 7'd69);
-  wire bwd_wr = running && train && (cyc >= 7'd62 && cyc <= 7'd72);
-  wire bwd_err = running && train && (cyc >= 7'd63 && cyc <= 7'd73);
+  // summed at c+6, accumulated at c+7, scaled at c+8, output at c+9; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 7'd16 && cyc <= 7'd26);
+  wire fwd_out = running && (cyc >= 7'd25 && cyc <= 7'd35);
+  wire bwd_rd = running && train && (cyc >= 7'd67 && cyc <= 7'd77);
+  wire bwd_wr = running && train && (cyc >= 7'd70 && cyc <= 7'd80);
+  wire bwd_err = running && train && (cyc >= 7'd71 && cyc <= 7'd81);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [3:0] rd_kc; reg [6:0] rd_be; reg [6:0] rd_bo;
@@ -860,20 +906,24 @@ module kan_layer1 (
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
+  reg [0:0] jc9; always @(posedge clk) jc9 <= jc8;
   reg [3:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [3:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [3:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [3:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [3:0] kc6; always @(posedge clk) kc6 <= kc5;
   reg [3:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [3:0] kc8; always @(posedge clk) kc8 <= kc7;
+  reg [3:0] kc9; always @(posedge clk) kc9 <= kc8;
+  reg kz4; always @(posedge clk) kz4 <= kc3 == 4'd0;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [6:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [6:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [6:0] ae0_1; reg [6:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [6:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [6:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [6:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -884,18 +934,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j0_e.hex")) l1_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[6:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[6:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd13;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j0_o.hex")) l1_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[6:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[6:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
-  wire [3:0] i1 = d1[20:17];
-  wire [6:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [3:0] i1 = u_rd1[20:17];
+  wire [6:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [16:0] t1_1; reg odd1_1; reg [6:0] ae1_1; reg [6:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [6:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [6:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [6:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -906,18 +957,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j1_e.hex")) l1_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[6:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[6:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd15;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j1_o.hex")) l1_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[6:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[6:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
-  wire [3:0] i2 = d2[20:17];
-  wire [6:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [3:0] i2 = u_rd2[20:17];
+  wire [6:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [16:0] t2_1; reg odd2_1; reg [6:0] ae2_1; reg [6:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [6:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [6:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [6:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -928,18 +980,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j2_e.hex")) l1_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[6:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[6:0]), .wd(running ? wd_e2 : cfg_wdata[24:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd17;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j2_o.hex")) l1_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[6:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[6:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
-  wire [3:0] i3 = d3[20:17];
-  wire [6:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [3:0] i3 = u_rd3[20:17];
+  wire [6:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [16:0] t3_1; reg odd3_1; reg [6:0] ae3_1; reg [6:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [6:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [6:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [6:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -950,18 +1003,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j3_e.hex")) l1_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[6:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[6:0]), .wd(running ? wd_e3 : cfg_wdata[24:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd19;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j3_o.hex")) l1_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[6:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[6:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
-  wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - -27'sd10000;
-  wire [3:0] i4 = d4[20:17];
-  wire [6:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
+  wire [3:0] i4 = u_rd4[20:17];
+  wire [6:0] ra_e4 = rd_be + u_rd4[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o4 = rd_bo + (i4 >> 1);
   reg [16:0] t4_1; reg odd4_1; reg [6:0] ae4_1; reg [6:0] ao4_1;
-  always @(posedge clk) if (rd) begin t4_1 <= d4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  always @(posedge clk) if (rd) begin t4_1 <= u_rd4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
   reg [6:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
   reg [6:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
   reg [6:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
@@ -972,18 +1026,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j4_e.hex")) l1_j4_e (
     .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[6:0]), .rd(rd_e4),
     .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[6:0]), .wd(running ? wd_e4 : cfg_wdata[24:0]));
+  reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd21;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j4_o.hex")) l1_j4_o (
     .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[6:0]), .rd(rd_o4),
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[6:0]), .wd(running ? wd_o4 : cfg_wdata[24:0]));
+  reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
-  wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - -27'sd10000;
-  wire [3:0] i5 = d5[20:17];
-  wire [6:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
+  wire [3:0] i5 = u_rd5[20:17];
+  wire [6:0] ra_e5 = rd_be + u_rd5[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o5 = rd_bo + (i5 >> 1);
   reg [16:0] t5_1; reg odd5_1; reg [6:0] ae5_1; reg [6:0] ao5_1;
-  always @(posedge clk) if (rd) begin t5_1 <= d5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  always @(posedge clk) if (rd) begin t5_1 <= u_rd5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
   reg [6:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
   reg [6:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
   reg [6:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
@@ -994,18 +1049,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j5_e.hex")) l1_j5_e (
     .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[6:0]), .rd(rd_e5),
     .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[6:0]), .wd(running ? wd_e5 : cfg_wdata[24:0]));
+  reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd23;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j5_o.hex")) l1_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[6:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[6:0]), .wd(running ? wd_o5 : cfg_wdata[24:0]));
+  reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
-  wire [26:0] d6 = {{2{u_rd6[24]}}, u_rd6} - -27'sd10000;
-  wire [3:0] i6 = d6[20:17];
-  wire [6:0] ra_e6 = rd_be + ((i6 + 1'b1) >> 1);
+  wire [3:0] i6 = u_rd6[20:17];
+  wire [6:0] ra_e6 = rd_be + u_rd6[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o6 = rd_bo + (i6 >> 1);
   reg [16:0] t6_1; reg odd6_1; reg [6:0] ae6_1; reg [6:0] ao6_1;
-  always @(posedge clk) if (rd) begin t6_1 <= d6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
+  always @(posedge clk) if (rd) begin t6_1 <= u_rd6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
   reg [6:0] ae6_2; always @(posedge clk) ae6_2 <= ae6_1;
   reg [6:0] ae6_3; always @(posedge clk) ae6_3 <= ae6_2;
   reg [6:0] ao6_2; always @(posedge clk) ao6_2 <= ao6_1;
@@ -1016,18 +1072,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j6_e.hex")) l1_j6_e (
     .clk(clk), .re(rd || (cfg_re && cs_e6)), .ra(running ? ra_e6 : cfg_word[6:0]), .rd(rd_e6),
     .we(we6 || (cfg_we && cs_e6)), .wa(running ? ae6_3 : cfg_word[6:0]), .wd(running ? wd_e6 : cfg_wdata[24:0]));
+  reg sel_e6; always @(posedge clk) if (cfg_re) sel_e6 <= cs_e6;
   wire cs_o6 = cfg_mem == 8'd25;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j6_o.hex")) l1_j6_o (
     .clk(clk), .re(rd || (cfg_re && cs_o6)), .ra(running ? ra_o6 : cfg_word[6:0]), .rd(rd_o6),
     .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[6:0]), .wd(running ? wd_o6 : cfg_wdata[24:0]));
+  reg sel_o6; always @(posedge clk) if (cfg_re) sel_o6 <= cs_o6;
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
-  wire [26:0] d7 = {{2{u_rd7[24]}}, u_rd7} - -27'sd10000;
-  wire [3:0] i7 = d7[20:17];
-  wire [6:0] ra_e7 = rd_be + ((i7 + 1'b1) >> 1);
+  wire [3:0] i7 = u_rd7[20:17];
+  wire [6:0] ra_e7 = rd_be + u_rd7[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o7 = rd_bo + (i7 >> 1);
   reg [16:0] t7_1; reg odd7_1; reg [6:0] ae7_1; reg [6:0] ao7_1;
-  always @(posedge clk) if (rd) begin t7_1 <= d7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
+  always @(posedge clk) if (rd) begin t7_1 <= u_rd7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
   reg [6:0] ae7_2; always @(posedge clk) ae7_2 <= ae7_1;
   reg [6:0] ae7_3; always @(posedge clk) ae7_3 <= ae7_2;
   reg [6:0] ao7_2; always @(posedge clk) ao7_2 <= ao7_1;
@@ -1038,18 +1095,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j7_e.hex")) l1_j7_e (
     .clk(clk), .re(rd || (cfg_re && cs_e7)), .ra(running ? ra_e7 : cfg_word[6:0]), .rd(rd_e7),
     .we(we7 || (cfg_we && cs_e7)), .wa(running ? ae7_3 : cfg_word[6:0]), .wd(running ? wd_e7 : cfg_wdata[24:0]));
+  reg sel_e7; always @(posedge clk) if (cfg_re) sel_e7 <= cs_e7;
   wire cs_o7 = cfg_mem == 8'd27;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j7_o.hex")) l1_j7_o (
     .clk(clk), .re(rd || (cfg_re && cs_o7)), .ra(running ? ra_o7 : cfg_word[6:0]), .rd(rd_o7),
     .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[6:0]), .wd(running ? wd_o7 : cfg_wdata[24:0]));
+  reg sel_o7; always @(posedge clk) if (cfg_re) sel_o7 <= cs_o7;
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
-  wire [26:0] d8 = {{2{u_rd8[24]}}, u_rd8} - -27'sd10000;
-  wire [3:0] i8 = d8[20:17];
-  wire [6:0] ra_e8 = rd_be + ((i8 + 1'b1) >> 1);
+  wire [3:0] i8 = u_rd8[20:17];
+  wire [6:0] ra_e8 = rd_be + u_rd8[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o8 = rd_bo + (i8 >> 1);
   reg [16:0] t8_1; reg odd8_1; reg [6:0] ae8_1; reg [6:0] ao8_1;
-  always @(posedge clk) if (rd) begin t8_1 <= d8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
+  always @(posedge clk) if (rd) begin t8_1 <= u_rd8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
   reg [6:0] ae8_2; always @(posedge clk) ae8_2 <= ae8_1;
   reg [6:0] ae8_3; always @(posedge clk) ae8_3 <= ae8_2;
   reg [6:0] ao8_2; always @(posedge clk) ao8_2 <= ao8_1;
@@ -1060,18 +1118,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j8_e.hex")) l1_j8_e (
     .clk(clk), .re(rd || (cfg_re && cs_e8)), .ra(running ? ra_e8 : cfg_word[6:0]), .rd(rd_e8),
     .we(we8 || (cfg_we && cs_e8)), .wa(running ? ae8_3 : cfg_word[6:0]), .wd(running ? wd_e8 : cfg_wdata[24:0]));
+  reg sel_e8; always @(posedge clk) if (cfg_re) sel_e8 <= cs_e8;
   wire cs_o8 = cfg_mem == 8'd29;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j8_o.hex")) l1_j8_o (
     .clk(clk), .re(rd || (cfg_re && cs_o8)), .ra(running ? ra_o8 : cfg_word[6:0]), .rd(rd_o8),
     .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[6:0]), .wd(running ? wd_o8 : cfg_wdata[24:0]));
+  reg sel_o8; always @(posedge clk) if (cfg_re) sel_o8 <= cs_o8;
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
-  wire [26:0] d9 = {{2{u_rd9[24]}}, u_rd9} - -27'sd10000;
-  wire [3:0] i9 = d9[20:17];
-  wire [6:0] ra_e9 = rd_be + ((i9 + 1'b1) >> 1);
+  wire [3:0] i9 = u_rd9[20:17];
+  wire [6:0] ra_e9 = rd_be + u_rd9[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o9 = rd_bo + (i9 >> 1);
   reg [16:0] t9_1; reg odd9_1; reg [6:0] ae9_1; reg [6:0] ao9_1;
-  always @(posedge clk) if (rd) begin t9_1 <= d9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
+  always @(posedge clk) if (rd) begin t9_1 <= u_rd9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
   reg [6:0] ae9_2; always @(posedge clk) ae9_2 <= ae9_1;
   reg [6:0] ae9_3; always @(posedge clk) ae9_3 <= ae9_2;
   reg [6:0] ao9_2; always @(posedge clk) ao9_2 <= ao9_1;
@@ -1082,18 +1141,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j9_e.hex")) l1_j9_e (
     .clk(clk), .re(rd || (cfg_re && cs_e9)), .ra(running ? ra_e9 : cfg_word[6:0]), .rd(rd_e9),
     .we(we9 || (cfg_we && cs_e9)), .wa(running ? ae9_3 : cfg_word[6:0]), .wd(running ? wd_e9 : cfg_wdata[24:0]));
+  reg sel_e9; always @(posedge clk) if (cfg_re) sel_e9 <= cs_e9;
   wire cs_o9 = cfg_mem == 8'd31;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j9_o.hex")) l1_j9_o (
     .clk(clk), .re(rd || (cfg_re && cs_o9)), .ra(running ? ra_o9 : cfg_word[6:0]), .rd(rd_o9),
     .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[6:0]), .wd(running ? wd_o9 : cfg_wdata[24:0]));
+  reg sel_o9; always @(posedge clk) if (cfg_re) sel_o9 <= cs_o9;
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
-  wire [26:0] d10 = {{2{u_rd10[24]}}, u_rd10} - -27'sd10000;
-  wire [3:0] i10 = d10[20:17];
-  wire [6:0] ra_e10 = rd_be + ((i10 + 1'b1) >> 1);
+  wire [3:0] i10 = u_rd10[20:17];
+  wire [6:0] ra_e10 = rd_be + u_rd10[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o10 = rd_bo + (i10 >> 1);
   reg [16:0] t10_1; reg odd10_1; reg [6:0] ae10_1; reg [6:0] ao10_1;
-  always @(posedge clk) if (rd) begin t10_1 <= d10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
+  always @(posedge clk) if (rd) begin t10_1 <= u_rd10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
   reg [6:0] ae10_2; always @(posedge clk) ae10_2 <= ae10_1;
   reg [6:0] ae10_3; always @(posedge clk) ae10_3 <= ae10_2;
   reg [6:0] ao10_2; always @(posedge clk) ao10_2 <= ao10_1;
@@ -1104,18 +1164,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j10_e.hex")) l1_j10_e (
     .clk(clk), .re(rd || (cfg_re && cs_e10)), .ra(running ? ra_e10 : cfg_word[6:0]), .rd(rd_e10),
     .we(we10 || (cfg_we && cs_e10)), .wa(running ? ae10_3 : cfg_word[6:0]), .wd(running ? wd_e10 : cfg_wdata[24:0]));
+  reg sel_e10; always @(posedge clk) if (cfg_re) sel_e10 <= cs_e10;
   wire cs_o10 = cfg_mem == 8'd33;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j10_o.hex")) l1_j10_o (
     .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[6:0]), .rd(rd_o10),
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[6:0]), .wd(running ? wd_o10 : cfg_wdata[24:0]));
+  reg sel_o10; always @(posedge clk) if (cfg_re) sel_o10 <= cs_o10;
   // input lane 11: locate, read, write back
   wire [24:0] u_rd11 = u[299:275];
-  wire [26:0] d11 = {{2{u_rd11[24]}}, u_rd11} - -27'sd10000;
-  wire [3:0] i11 = d11[20:17];
-  wire [6:0] ra_e11 = rd_be + ((i11 + 1'b1) >> 1);
+  wire [3:0] i11 = u_rd11[20:17];
+  wire [6:0] ra_e11 = rd_be + u_rd11[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o11 = rd_bo + (i11 >> 1);
   reg [16:0] t11_1; reg odd11_1; reg [6:0] ae11_1; reg [6:0] ao11_1;
-  always @(posedge clk) if (rd) begin t11_1 <= d11[16:0]; odd11_1 <= i11[0]; ae11_1 <= ra_e11; ao11_1 <= ra_o11; end
+  always @(posedge clk) if (rd) begin t11_1 <= u_rd11[16:0]; odd11_1 <= i11[0]; ae11_1 <= ra_e11; ao11_1 <= ra_o11; end
   reg [6:0] ae11_2; always @(posedge clk) ae11_2 <= ae11_1;
   reg [6:0] ae11_3; always @(posedge clk) ae11_3 <= ae11_2;
   reg [6:0] ao11_2; always @(posedge clk) ao11_2 <= ao11_1;
@@ -1126,18 +1187,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j11_e.hex")) l1_j11_e (
     .clk(clk), .re(rd || (cfg_re && cs_e11)), .ra(running ? ra_e11 : cfg_word[6:0]), .rd(rd_e11),
     .we(we11 || (cfg_we && cs_e11)), .wa(running ? ae11_3 : cfg_word[6:0]), .wd(running ? wd_e11 : cfg_wdata[24:0]));
+  reg sel_e11; always @(posedge clk) if (cfg_re) sel_e11 <= cs_e11;
   wire cs_o11 = cfg_mem == 8'd35;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j11_o.hex")) l1_j11_o (
     .clk(clk), .re(rd || (cfg_re && cs_o11)), .ra(running ? ra_o11 : cfg_word[6:0]), .rd(rd_o11),
     .we(we11 || (cfg_we && cs_o11)), .wa(running ? ao11_3 : cfg_word[6:0]), .wd(running ? wd_o11 : cfg_wdata[24:0]));
+  reg sel_o11; always @(posedge clk) if (cfg_re) sel_o11 <= cs_o11;
   // input lane 12: locate, read, write back
   wire [24:0] u_rd12 = u[324:300];
-  wire [26:0] d12 = {{2{u_rd12[24]}}, u_rd12} - -27'sd10000;
-  wire [3:0] i12 = d12[20:17];
-  wire [6:0] ra_e12 = rd_be + ((i12 + 1'b1) >> 1);
+  wire [3:0] i12 = u_rd12[20:17];
+  wire [6:0] ra_e12 = rd_be + u_rd12[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o12 = rd_bo + (i12 >> 1);
   reg [16:0] t12_1; reg odd12_1; reg [6:0] ae12_1; reg [6:0] ao12_1;
-  always @(posedge clk) if (rd) begin t12_1 <= d12[16:0]; odd12_1 <= i12[0]; ae12_1 <= ra_e12; ao12_1 <= ra_o12; end
+  always @(posedge clk) if (rd) begin t12_1 <= u_rd12[16:0]; odd12_1 <= i12[0]; ae12_1 <= ra_e12; ao12_1 <= ra_o12; end
   reg [6:0] ae12_2; always @(posedge clk) ae12_2 <= ae12_1;
   reg [6:0] ae12_3; always @(posedge clk) ae12_3 <= ae12_2;
   reg [6:0] ao12_2; always @(posedge clk) ao12_2 <= ao12_1;
@@ -1148,18 +1210,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j12_e.hex")) l1_j12_e (
     .clk(clk), .re(rd || (cfg_re && cs_e12)), .ra(running ? ra_e12 : cfg_word[6:0]), .rd(rd_e12),
     .we(we12 || (cfg_we && cs_e12)), .wa(running ? ae12_3 : cfg_word[6:0]), .wd(running ? wd_e12 : cfg_wdata[24:0]));
+  reg sel_e12; always @(posedge clk) if (cfg_re) sel_e12 <= cs_e12;
   wire cs_o12 = cfg_mem == 8'd37;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j12_o.hex")) l1_j12_o (
     .clk(clk), .re(rd || (cfg_re && cs_o12)), .ra(running ? ra_o12 : cfg_word[6:0]), .rd(rd_o12),
     .we(we12 || (cfg_we && cs_o12)), .wa(running ? ao12_3 : cfg_word[6:0]), .wd(running ? wd_o12 : cfg_wdata[24:0]));
+  reg sel_o12; always @(posedge clk) if (cfg_re) sel_o12 <= cs_o12;
   // input lane 13: locate, read, write back
   wire [24:0] u_rd13 = u[349:325];
-  wire [26:0] d13 = {{2{u_rd13[24]}}, u_rd13} - -27'sd10000;
-  wire [3:0] i13 = d13[20:17];
-  wire [6:0] ra_e13 = rd_be + ((i13 + 1'b1) >> 1);
+  wire [3:0] i13 = u_rd13[20:17];
+  wire [6:0] ra_e13 = rd_be + u_rd13[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o13 = rd_bo + (i13 >> 1);
   reg [16:0] t13_1; reg odd13_1; reg [6:0] ae13_1; reg [6:0] ao13_1;
-  always @(posedge clk) if (rd) begin t13_1 <= d13[16:0]; odd13_1 <= i13[0]; ae13_1 <= ra_e13; ao13_1 <= ra_o13; end
+  always @(posedge clk) if (rd) begin t13_1 <= u_rd13[16:0]; odd13_1 <= i13[0]; ae13_1 <= ra_e13; ao13_1 <= ra_o13; end
   reg [6:0] ae13_2; always @(posedge clk) ae13_2 <= ae13_1;
   reg [6:0] ae13_3; always @(posedge clk) ae13_3 <= ae13_2;
   reg [6:0] ao13_2; always @(posedge clk) ao13_2 <= ao13_1;
@@ -1170,18 +1233,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j13_e.hex")) l1_j13_e (
     .clk(clk), .re(rd || (cfg_re && cs_e13)), .ra(running ? ra_e13 : cfg_word[6:0]), .rd(rd_e13),
     .we(we13 || (cfg_we && cs_e13)), .wa(running ? ae13_3 : cfg_word[6:0]), .wd(running ? wd_e13 : cfg_wdata[24:0]));
+  reg sel_e13; always @(posedge clk) if (cfg_re) sel_e13 <= cs_e13;
   wire cs_o13 = cfg_mem == 8'd39;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j13_o.hex")) l1_j13_o (
     .clk(clk), .re(rd || (cfg_re && cs_o13)), .ra(running ? ra_o13 : cfg_word[6:0]), .rd(rd_o13),
     .we(we13 || (cfg_we && cs_o13)), .wa(running ? ao13_3 : cfg_word[6:0]), .wd(running ? wd_o13 : cfg_wdata[24:0]));
+  reg sel_o13; always @(posedge clk) if (cfg_re) sel_o13 <= cs_o13;
   // input lane 14: locate, read, write back
   wire [24:0] u_rd14 = u[374:350];
-  wire [26:0] d14 = {{2{u_rd14[24]}}, u_rd14} - -27'sd10000;
-  wire [3:0] i14 = d14[20:17];
-  wire [6:0] ra_e14 = rd_be + ((i14 + 1'b1) >> 1);
+  wire [3:0] i14 = u_rd14[20:17];
+  wire [6:0] ra_e14 = rd_be + u_rd14[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o14 = rd_bo + (i14 >> 1);
   reg [16:0] t14_1; reg odd14_1; reg [6:0] ae14_1; reg [6:0] ao14_1;
-  always @(posedge clk) if (rd) begin t14_1 <= d14[16:0]; odd14_1 <= i14[0]; ae14_1 <= ra_e14; ao14_1 <= ra_o14; end
+  always @(posedge clk) if (rd) begin t14_1 <= u_rd14[16:0]; odd14_1 <= i14[0]; ae14_1 <= ra_e14; ao14_1 <= ra_o14; end
   reg [6:0] ae14_2; always @(posedge clk) ae14_2 <= ae14_1;
   reg [6:0] ae14_3; always @(posedge clk) ae14_3 <= ae14_2;
   reg [6:0] ao14_2; always @(posedge clk) ao14_2 <= ao14_1;
@@ -1192,18 +1256,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j14_e.hex")) l1_j14_e (
     .clk(clk), .re(rd || (cfg_re && cs_e14)), .ra(running ? ra_e14 : cfg_word[6:0]), .rd(rd_e14),
     .we(we14 || (cfg_we && cs_e14)), .wa(running ? ae14_3 : cfg_word[6:0]), .wd(running ? wd_e14 : cfg_wdata[24:0]));
+  reg sel_e14; always @(posedge clk) if (cfg_re) sel_e14 <= cs_e14;
   wire cs_o14 = cfg_mem == 8'd41;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j14_o.hex")) l1_j14_o (
     .clk(clk), .re(rd || (cfg_re && cs_o14)), .ra(running ? ra_o14 : cfg_word[6:0]), .rd(rd_o14),
     .we(we14 || (cfg_we && cs_o14)), .wa(running ? ao14_3 : cfg_word[6:0]), .wd(running ? wd_o14 : cfg_wdata[24:0]));
+  reg sel_o14; always @(posedge clk) if (cfg_re) sel_o14 <= cs_o14;
   // input lane 15: locate, read, write back
   wire [24:0] u_rd15 = u[399:375];
-  wire [26:0] d15 = {{2{u_rd15[24]}}, u_rd15} - -27'sd10000;
-  wire [3:0] i15 = d15[20:17];
-  wire [6:0] ra_e15 = rd_be + ((i15 + 1'b1) >> 1);
+  wire [3:0] i15 = u_rd15[20:17];
+  wire [6:0] ra_e15 = rd_be + u_rd15[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o15 = rd_bo + (i15 >> 1);
   reg [16:0] t15_1; reg odd15_1; reg [6:0] ae15_1; reg [6:0] ao15_1;
-  always @(posedge clk) if (rd) begin t15_1 <= d15[16:0]; odd15_1 <= i15[0]; ae15_1 <= ra_e15; ao15_1 <= ra_o15; end
+  always @(posedge clk) if (rd) begin t15_1 <= u_rd15[16:0]; odd15_1 <= i15[0]; ae15_1 <= ra_e15; ao15_1 <= ra_o15; end
   reg [6:0] ae15_2; always @(posedge clk) ae15_2 <= ae15_1;
   reg [6:0] ae15_3; always @(posedge clk) ae15_3 <= ae15_2;
   reg [6:0] ao15_2; always @(posedge clk) ao15_2 <= ao15_1;
@@ -1214,18 +1279,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j15_e.hex")) l1_j15_e (
     .clk(clk), .re(rd || (cfg_re && cs_e15)), .ra(running ? ra_e15 : cfg_word[6:0]), .rd(rd_e15),
     .we(we15 || (cfg_we && cs_e15)), .wa(running ? ae15_3 : cfg_word[6:0]), .wd(running ? wd_e15 : cfg_wdata[24:0]));
+  reg sel_e15; always @(posedge clk) if (cfg_re) sel_e15 <= cs_e15;
   wire cs_o15 = cfg_mem == 8'd43;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j15_o.hex")) l1_j15_o (
     .clk(clk), .re(rd || (cfg_re && cs_o15)), .ra(running ? ra_o15 : cfg_word[6:0]), .rd(rd_o15),
     .we(we15 || (cfg_we && cs_o15)), .wa(running ? ao15_3 : cfg_word[6:0]), .wd(running ? wd_o15 : cfg_wdata[24:0]));
+  reg sel_o15; always @(posedge clk) if (cfg_re) sel_o15 <= cs_o15;
   // input lane 16: locate, read, write back
   wire [24:0] u_rd16 = u[424:400];
-  wire [26:0] d16 = {{2{u_rd16[24]}}, u_rd16} - -27'sd10000;
-  wire [3:0] i16 = d16[20:17];
-  wire [6:0] ra_e16 = rd_be + ((i16 + 1'b1) >> 1);
+  wire [3:0] i16 = u_rd16[20:17];
+  wire [6:0] ra_e16 = rd_be + u_rd16[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o16 = rd_bo + (i16 >> 1);
   reg [16:0] t16_1; reg odd16_1; reg [6:0] ae16_1; reg [6:0] ao16_1;
-  always @(posedge clk) if (rd) begin t16_1 <= d16[16:0]; odd16_1 <= i16[0]; ae16_1 <= ra_e16; ao16_1 <= ra_o16; end
+  always @(posedge clk) if (rd) begin t16_1 <= u_rd16[16:0]; odd16_1 <= i16[0]; ae16_1 <= ra_e16; ao16_1 <= ra_o16; end
   reg [6:0] ae16_2; always @(posedge clk) ae16_2 <= ae16_1;
   reg [6:0] ae16_3; always @(posedge clk) ae16_3 <= ae16_2;
   reg [6:0] ao16_2; always @(posedge clk) ao16_2 <= ao16_1;
@@ -1236,18 +1302,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j16_e.hex")) l1_j16_e (
     .clk(clk), .re(rd || (cfg_re && cs_e16)), .ra(running ? ra_e16 : cfg_word[6:0]), .rd(rd_e16),
     .we(we16 || (cfg_we && cs_e16)), .wa(running ? ae16_3 : cfg_word[6:0]), .wd(running ? wd_e16 : cfg_wdata[24:0]));
+  reg sel_e16; always @(posedge clk) if (cfg_re) sel_e16 <= cs_e16;
   wire cs_o16 = cfg_mem == 8'd45;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j16_o.hex")) l1_j16_o (
     .clk(clk), .re(rd || (cfg_re && cs_o16)), .ra(running ? ra_o16 : cfg_word[6:0]), .rd(rd_o16),
     .we(we16 || (cfg_we && cs_o16)), .wa(running ? ao16_3 : cfg_word[6:0]), .wd(running ? wd_o16 : cfg_wdata[24:0]));
+  reg sel_o16; always @(posedge clk) if (cfg_re) sel_o16 <= cs_o16;
   // input lane 17: locate, read, write back
   wire [24:0] u_rd17 = u[449:425];
-  wire [26:0] d17 = {{2{u_rd17[24]}}, u_rd17} - -27'sd10000;
-  wire [3:0] i17 = d17[20:17];
-  wire [6:0] ra_e17 = rd_be + ((i17 + 1'b1) >> 1);
+  wire [3:0] i17 = u_rd17[20:17];
+  wire [6:0] ra_e17 = rd_be + u_rd17[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o17 = rd_bo + (i17 >> 1);
   reg [16:0] t17_1; reg odd17_1; reg [6:0] ae17_1; reg [6:0] ao17_1;
-  always @(posedge clk) if (rd) begin t17_1 <= d17[16:0]; odd17_1 <= i17[0]; ae17_1 <= ra_e17; ao17_1 <= ra_o17; end
+  always @(posedge clk) if (rd) begin t17_1 <= u_rd17[16:0]; odd17_1 <= i17[0]; ae17_1 <= ra_e17; ao17_1 <= ra_o17; end
   reg [6:0] ae17_2; always @(posedge clk) ae17_2 <= ae17_1;
   reg [6:0] ae17_3; always @(posedge clk) ae17_3 <= ae17_2;
   reg [6:0] ao17_2; always @(posedge clk) ao17_2 <= ao17_1;
@@ -1258,18 +1325,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j17_e.hex")) l1_j17_e (
     .clk(clk), .re(rd || (cfg_re && cs_e17)), .ra(running ? ra_e17 : cfg_word[6:0]), .rd(rd_e17),
     .we(we17 || (cfg_we && cs_e17)), .wa(running ? ae17_3 : cfg_word[6:0]), .wd(running ? wd_e17 : cfg_wdata[24:0]));
+  reg sel_e17; always @(posedge clk) if (cfg_re) sel_e17 <= cs_e17;
   wire cs_o17 = cfg_mem == 8'd47;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j17_o.hex")) l1_j17_o (
     .clk(clk), .re(rd || (cfg_re && cs_o17)), .ra(running ? ra_o17 : cfg_word[6:0]), .rd(rd_o17),
     .we(we17 || (cfg_we && cs_o17)), .wa(running ? ao17_3 : cfg_word[6:0]), .wd(running ? wd_o17 : cfg_wdata[24:0]));
+  reg sel_o17; always @(posedge clk) if (cfg_re) sel_o17 <= cs_o17;
   // input lane 18: locate, read, write back
   wire [24:0] u_rd18 = u[474:450];
-  wire [26:0] d18 = {{2{u_rd18[24]}}, u_rd18} - -27'sd10000;
-  wire [3:0] i18 = d18[20:17];
-  wire [6:0] ra_e18 = rd_be + ((i18 + 1'b1) >> 1);
+  wire [3:0] i18 = u_rd18[20:17];
+  wire [6:0] ra_e18 = rd_be + u_rd18[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o18 = rd_bo + (i18 >> 1);
   reg [16:0] t18_1; reg odd18_1; reg [6:0] ae18_1; reg [6:0] ao18_1;
-  always @(posedge clk) if (rd) begin t18_1 <= d18[16:0]; odd18_1 <= i18[0]; ae18_1 <= ra_e18; ao18_1 <= ra_o18; end
+  always @(posedge clk) if (rd) begin t18_1 <= u_rd18[16:0]; odd18_1 <= i18[0]; ae18_1 <= ra_e18; ao18_1 <= ra_o18; end
   reg [6:0] ae18_2; always @(posedge clk) ae18_2 <= ae18_1;
   reg [6:0] ae18_3; always @(posedge clk) ae18_3 <= ae18_2;
   reg [6:0] ao18_2; always @(posedge clk) ao18_2 <= ao18_1;
@@ -1280,18 +1348,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j18_e.hex")) l1_j18_e (
     .clk(clk), .re(rd || (cfg_re && cs_e18)), .ra(running ? ra_e18 : cfg_word[6:0]), .rd(rd_e18),
     .we(we18 || (cfg_we && cs_e18)), .wa(running ? ae18_3 : cfg_word[6:0]), .wd(running ? wd_e18 : cfg_wdata[24:0]));
+  reg sel_e18; always @(posedge clk) if (cfg_re) sel_e18 <= cs_e18;
   wire cs_o18 = cfg_mem == 8'd49;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j18_o.hex")) l1_j18_o (
     .clk(clk), .re(rd || (cfg_re && cs_o18)), .ra(running ? ra_o18 : cfg_word[6:0]), .rd(rd_o18),
     .we(we18 || (cfg_we && cs_o18)), .wa(running ? ao18_3 : cfg_word[6:0]), .wd(running ? wd_o18 : cfg_wdata[24:0]));
+  reg sel_o18; always @(posedge clk) if (cfg_re) sel_o18 <= cs_o18;
   // input lane 19: locate, read, write back
   wire [24:0] u_rd19 = u[499:475];
-  wire [26:0] d19 = {{2{u_rd19[24]}}, u_rd19} - -27'sd10000;
-  wire [3:0] i19 = d19[20:17];
-  wire [6:0] ra_e19 = rd_be + ((i19 + 1'b1) >> 1);
+  wire [3:0] i19 = u_rd19[20:17];
+  wire [6:0] ra_e19 = rd_be + u_rd19[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o19 = rd_bo + (i19 >> 1);
   reg [16:0] t19_1; reg odd19_1; reg [6:0] ae19_1; reg [6:0] ao19_1;
-  always @(posedge clk) if (rd) begin t19_1 <= d19[16:0]; odd19_1 <= i19[0]; ae19_1 <= ra_e19; ao19_1 <= ra_o19; end
+  always @(posedge clk) if (rd) begin t19_1 <= u_rd19[16:0]; odd19_1 <= i19[0]; ae19_1 <= ra_e19; ao19_1 <= ra_o19; end
   reg [6:0] ae19_2; always @(posedge clk) ae19_2 <= ae19_1;
   reg [6:0] ae19_3; always @(posedge clk) ae19_3 <= ae19_2;
   reg [6:0] ao19_2; always @(posedge clk) ao19_2 <= ao19_1;
@@ -1302,18 +1371,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j19_e.hex")) l1_j19_e (
     .clk(clk), .re(rd || (cfg_re && cs_e19)), .ra(running ? ra_e19 : cfg_word[6:0]), .rd(rd_e19),
     .we(we19 || (cfg_we && cs_e19)), .wa(running ? ae19_3 : cfg_word[6:0]), .wd(running ? wd_e19 : cfg_wdata[24:0]));
+  reg sel_e19; always @(posedge clk) if (cfg_re) sel_e19 <= cs_e19;
   wire cs_o19 = cfg_mem == 8'd51;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j19_o.hex")) l1_j19_o (
     .clk(clk), .re(rd || (cfg_re && cs_o19)), .ra(running ? ra_o19 : cfg_word[6:0]), .rd(rd_o19),
     .we(we19 || (cfg_we && cs_o19)), .wa(running ? ao19_3 : cfg_word[6:0]), .wd(running ? wd_o19 : cfg_wdata[24:0]));
+  reg sel_o19; always @(posedge clk) if (cfg_re) sel_o19 <= cs_o19;
   // input lane 20: locate, read, write back
   wire [24:0] u_rd20 = u[524:500];
-  wire [26:0] d20 = {{2{u_rd20[24]}}, u_rd20} - -27'sd10000;
-  wire [3:0] i20 = d20[20:17];
-  wire [6:0] ra_e20 = rd_be + ((i20 + 1'b1) >> 1);
+  wire [3:0] i20 = u_rd20[20:17];
+  wire [6:0] ra_e20 = rd_be + u_rd20[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o20 = rd_bo + (i20 >> 1);
   reg [16:0] t20_1; reg odd20_1; reg [6:0] ae20_1; reg [6:0] ao20_1;
-  always @(posedge clk) if (rd) begin t20_1 <= d20[16:0]; odd20_1 <= i20[0]; ae20_1 <= ra_e20; ao20_1 <= ra_o20; end
+  always @(posedge clk) if (rd) begin t20_1 <= u_rd20[16:0]; odd20_1 <= i20[0]; ae20_1 <= ra_e20; ao20_1 <= ra_o20; end
   reg [6:0] ae20_2; always @(posedge clk) ae20_2 <= ae20_1;
   reg [6:0] ae20_3; always @(posedge clk) ae20_3 <= ae20_2;
   reg [6:0] ao20_2; always @(posedge clk) ao20_2 <= ao20_1;
@@ -1324,18 +1394,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j20_e.hex")) l1_j20_e (
     .clk(clk), .re(rd || (cfg_re && cs_e20)), .ra(running ? ra_e20 : cfg_word[6:0]), .rd(rd_e20),
     .we(we20 || (cfg_we && cs_e20)), .wa(running ? ae20_3 : cfg_word[6:0]), .wd(running ? wd_e20 : cfg_wdata[24:0]));
+  reg sel_e20; always @(posedge clk) if (cfg_re) sel_e20 <= cs_e20;
   wire cs_o20 = cfg_mem == 8'd53;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j20_o.hex")) l1_j20_o (
     .clk(clk), .re(rd || (cfg_re && cs_o20)), .ra(running ? ra_o20 : cfg_word[6:0]), .rd(rd_o20),
     .we(we20 || (cfg_we && cs_o20)), .wa(running ? ao20_3 : cfg_word[6:0]), .wd(running ? wd_o20 : cfg_wdata[24:0]));
+  reg sel_o20; always @(posedge clk) if (cfg_re) sel_o20 <= cs_o20;
   // input lane 21: locate, read, write back
   wire [24:0] u_rd21 = u[549:525];
-  wire [26:0] d21 = {{2{u_rd21[24]}}, u_rd21} - -27'sd10000;
-  wire [3:0] i21 = d21[20:17];
-  wire [6:0] ra_e21 = rd_be + ((i21 + 1'b1) >> 1);
+  wire [3:0] i21 = u_rd21[20:17];
+  wire [6:0] ra_e21 = rd_be + u_rd21[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o21 = rd_bo + (i21 >> 1);
   reg [16:0] t21_1; reg odd21_1; reg [6:0] ae21_1; reg [6:0] ao21_1;
-  always @(posedge clk) if (rd) begin t21_1 <= d21[16:0]; odd21_1 <= i21[0]; ae21_1 <= ra_e21; ao21_1 <= ra_o21; end
+  always @(posedge clk) if (rd) begin t21_1 <= u_rd21[16:0]; odd21_1 <= i21[0]; ae21_1 <= ra_e21; ao21_1 <= ra_o21; end
   reg [6:0] ae21_2; always @(posedge clk) ae21_2 <= ae21_1;
   reg [6:0] ae21_3; always @(posedge clk) ae21_3 <= ae21_2;
   reg [6:0] ao21_2; always @(posedge clk) ao21_2 <= ao21_1;
@@ -1346,18 +1417,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j21_e.hex")) l1_j21_e (
     .clk(clk), .re(rd || (cfg_re && cs_e21)), .ra(running ? ra_e21 : cfg_word[6:0]), .rd(rd_e21),
     .we(we21 || (cfg_we && cs_e21)), .wa(running ? ae21_3 : cfg_word[6:0]), .wd(running ? wd_e21 : cfg_wdata[24:0]));
+  reg sel_e21; always @(posedge clk) if (cfg_re) sel_e21 <= cs_e21;
   wire cs_o21 = cfg_mem == 8'd55;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j21_o.hex")) l1_j21_o (
     .clk(clk), .re(rd || (cfg_re && cs_o21)), .ra(running ? ra_o21 : cfg_word[6:0]), .rd(rd_o21),
     .we(we21 || (cfg_we && cs_o21)), .wa(running ? ao21_3 : cfg_word[6:0]), .wd(running ? wd_o21 : cfg_wdata[24:0]));
+  reg sel_o21; always @(posedge clk) if (cfg_re) sel_o21 <= cs_o21;
   // input lane 22: locate, read, write back
   wire [24:0] u_rd22 = u[574:550];
-  wire [26:0] d22 = {{2{u_rd22[24]}}, u_rd22} - -27'sd10000;
-  wire [3:0] i22 = d22[20:17];
-  wire [6:0] ra_e22 = rd_be + ((i22 + 1'b1) >> 1);
+  wire [3:0] i22 = u_rd22[20:17];
+  wire [6:0] ra_e22 = rd_be + u_rd22[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o22 = rd_bo + (i22 >> 1);
   reg [16:0] t22_1; reg odd22_1; reg [6:0] ae22_1; reg [6:0] ao22_1;
-  always @(posedge clk) if (rd) begin t22_1 <= d22[16:0]; odd22_1 <= i22[0]; ae22_1 <= ra_e22; ao22_1 <= ra_o22; end
+  always @(posedge clk) if (rd) begin t22_1 <= u_rd22[16:0]; odd22_1 <= i22[0]; ae22_1 <= ra_e22; ao22_1 <= ra_o22; end
   reg [6:0] ae22_2; always @(posedge clk) ae22_2 <= ae22_1;
   reg [6:0] ae22_3; always @(posedge clk) ae22_3 <= ae22_2;
   reg [6:0] ao22_2; always @(posedge clk) ao22_2 <= ao22_1;
@@ -1368,18 +1440,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j22_e.hex")) l1_j22_e (
     .clk(clk), .re(rd || (cfg_re && cs_e22)), .ra(running ? ra_e22 : cfg_word[6:0]), .rd(rd_e22),
     .we(we22 || (cfg_we && cs_e22)), .wa(running ? ae22_3 : cfg_word[6:0]), .wd(running ? wd_e22 : cfg_wdata[24:0]));
+  reg sel_e22; always @(posedge clk) if (cfg_re) sel_e22 <= cs_e22;
   wire cs_o22 = cfg_mem == 8'd57;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j22_o.hex")) l1_j22_o (
     .clk(clk), .re(rd || (cfg_re && cs_o22)), .ra(running ? ra_o22 : cfg_word[6:0]), .rd(rd_o22),
     .we(we22 || (cfg_we && cs_o22)), .wa(running ? ao22_3 : cfg_word[6:0]), .wd(running ? wd_o22 : cfg_wdata[24:0]));
+  reg sel_o22; always @(posedge clk) if (cfg_re) sel_o22 <= cs_o22;
   // input lane 23: locate, read, write back
   wire [24:0] u_rd23 = u[599:575];
-  wire [26:0] d23 = {{2{u_rd23[24]}}, u_rd23} - -27'sd10000;
-  wire [3:0] i23 = d23[20:17];
-  wire [6:0] ra_e23 = rd_be + ((i23 + 1'b1) >> 1);
+  wire [3:0] i23 = u_rd23[20:17];
+  wire [6:0] ra_e23 = rd_be + u_rd23[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o23 = rd_bo + (i23 >> 1);
   reg [16:0] t23_1; reg odd23_1; reg [6:0] ae23_1; reg [6:0] ao23_1;
-  always @(posedge clk) if (rd) begin t23_1 <= d23[16:0]; odd23_1 <= i23[0]; ae23_1 <= ra_e23; ao23_1 <= ra_o23; end
+  always @(posedge clk) if (rd) begin t23_1 <= u_rd23[16:0]; odd23_1 <= i23[0]; ae23_1 <= ra_e23; ao23_1 <= ra_o23; end
   reg [6:0] ae23_2; always @(posedge clk) ae23_2 <= ae23_1;
   reg [6:0] ae23_3; always @(posedge clk) ae23_3 <= ae23_2;
   reg [6:0] ao23_2; always @(posedge clk) ao23_2 <= ao23_1;
@@ -1390,18 +1463,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j23_e.hex")) l1_j23_e (
     .clk(clk), .re(rd || (cfg_re && cs_e23)), .ra(running ? ra_e23 : cfg_word[6:0]), .rd(rd_e23),
     .we(we23 || (cfg_we && cs_e23)), .wa(running ? ae23_3 : cfg_word[6:0]), .wd(running ? wd_e23 : cfg_wdata[24:0]));
+  reg sel_e23; always @(posedge clk) if (cfg_re) sel_e23 <= cs_e23;
   wire cs_o23 = cfg_mem == 8'd59;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j23_o.hex")) l1_j23_o (
     .clk(clk), .re(rd || (cfg_re && cs_o23)), .ra(running ? ra_o23 : cfg_word[6:0]), .rd(rd_o23),
     .we(we23 || (cfg_we && cs_o23)), .wa(running ? ao23_3 : cfg_word[6:0]), .wd(running ? wd_o23 : cfg_wdata[24:0]));
+  reg sel_o23; always @(posedge clk) if (cfg_re) sel_o23 <= cs_o23;
   // input lane 24: locate, read, write back
   wire [24:0] u_rd24 = u[624:600];
-  wire [26:0] d24 = {{2{u_rd24[24]}}, u_rd24} - -27'sd10000;
-  wire [3:0] i24 = d24[20:17];
-  wire [6:0] ra_e24 = rd_be + ((i24 + 1'b1) >> 1);
+  wire [3:0] i24 = u_rd24[20:17];
+  wire [6:0] ra_e24 = rd_be + u_rd24[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o24 = rd_bo + (i24 >> 1);
   reg [16:0] t24_1; reg odd24_1; reg [6:0] ae24_1; reg [6:0] ao24_1;
-  always @(posedge clk) if (rd) begin t24_1 <= d24[16:0]; odd24_1 <= i24[0]; ae24_1 <= ra_e24; ao24_1 <= ra_o24; end
+  always @(posedge clk) if (rd) begin t24_1 <= u_rd24[16:0]; odd24_1 <= i24[0]; ae24_1 <= ra_e24; ao24_1 <= ra_o24; end
   reg [6:0] ae24_2; always @(posedge clk) ae24_2 <= ae24_1;
   reg [6:0] ae24_3; always @(posedge clk) ae24_3 <= ae24_2;
   reg [6:0] ao24_2; always @(posedge clk) ao24_2 <= ao24_1;
@@ -1412,18 +1486,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j24_e.hex")) l1_j24_e (
     .clk(clk), .re(rd || (cfg_re && cs_e24)), .ra(running ? ra_e24 : cfg_word[6:0]), .rd(rd_e24),
     .we(we24 || (cfg_we && cs_e24)), .wa(running ? ae24_3 : cfg_word[6:0]), .wd(running ? wd_e24 : cfg_wdata[24:0]));
+  reg sel_e24; always @(posedge clk) if (cfg_re) sel_e24 <= cs_e24;
   wire cs_o24 = cfg_mem == 8'd61;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j24_o.hex")) l1_j24_o (
     .clk(clk), .re(rd || (cfg_re && cs_o24)), .ra(running ? ra_o24 : cfg_word[6:0]), .rd(rd_o24),
     .we(we24 || (cfg_we && cs_o24)), .wa(running ? ao24_3 : cfg_word[6:0]), .wd(running ? wd_o24 : cfg_wdata[24:0]));
+  reg sel_o24; always @(posedge clk) if (cfg_re) sel_o24 <= cs_o24;
   // input lane 25: locate, read, write back
   wire [24:0] u_rd25 = u[649:625];
-  wire [26:0] d25 = {{2{u_rd25[24]}}, u_rd25} - -27'sd10000;
-  wire [3:0] i25 = d25[20:17];
-  wire [6:0] ra_e25 = rd_be + ((i25 + 1'b1) >> 1);
+  wire [3:0] i25 = u_rd25[20:17];
+  wire [6:0] ra_e25 = rd_be + u_rd25[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o25 = rd_bo + (i25 >> 1);
   reg [16:0] t25_1; reg odd25_1; reg [6:0] ae25_1; reg [6:0] ao25_1;
-  always @(posedge clk) if (rd) begin t25_1 <= d25[16:0]; odd25_1 <= i25[0]; ae25_1 <= ra_e25; ao25_1 <= ra_o25; end
+  always @(posedge clk) if (rd) begin t25_1 <= u_rd25[16:0]; odd25_1 <= i25[0]; ae25_1 <= ra_e25; ao25_1 <= ra_o25; end
   reg [6:0] ae25_2; always @(posedge clk) ae25_2 <= ae25_1;
   reg [6:0] ae25_3; always @(posedge clk) ae25_3 <= ae25_2;
   reg [6:0] ao25_2; always @(posedge clk) ao25_2 <= ao25_1;
@@ -1434,18 +1509,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j25_e.hex")) l1_j25_e (
     .clk(clk), .re(rd || (cfg_re && cs_e25)), .ra(running ? ra_e25 : cfg_word[6:0]), .rd(rd_e25),
     .we(we25 || (cfg_we && cs_e25)), .wa(running ? ae25_3 : cfg_word[6:0]), .wd(running ? wd_e25 : cfg_wdata[24:0]));
+  reg sel_e25; always @(posedge clk) if (cfg_re) sel_e25 <= cs_e25;
   wire cs_o25 = cfg_mem == 8'd63;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j25_o.hex")) l1_j25_o (
     .clk(clk), .re(rd || (cfg_re && cs_o25)), .ra(running ? ra_o25 : cfg_word[6:0]), .rd(rd_o25),
     .we(we25 || (cfg_we && cs_o25)), .wa(running ? ao25_3 : cfg_word[6:0]), .wd(running ? wd_o25 : cfg_wdata[24:0]));
+  reg sel_o25; always @(posedge clk) if (cfg_re) sel_o25 <= cs_o25;
   // input lane 26: locate, read, write back
   wire [24:0] u_rd26 = u[674:650];
-  wire [26:0] d26 = {{2{u_rd26[24]}}, u_rd26} - -27'sd10000;
-  wire [3:0] i26 = d26[20:17];
-  wire [6:0] ra_e26 = rd_be + ((i26 + 1'b1) >> 1);
+  wire [3:0] i26 = u_rd26[20:17];
+  wire [6:0] ra_e26 = rd_be + u_rd26[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o26 = rd_bo + (i26 >> 1);
   reg [16:0] t26_1; reg odd26_1; reg [6:0] ae26_1; reg [6:0] ao26_1;
-  always @(posedge clk) if (rd) begin t26_1 <= d26[16:0]; odd26_1 <= i26[0]; ae26_1 <= ra_e26; ao26_1 <= ra_o26; end
+  always @(posedge clk) if (rd) begin t26_1 <= u_rd26[16:0]; odd26_1 <= i26[0]; ae26_1 <= ra_e26; ao26_1 <= ra_o26; end
   reg [6:0] ae26_2; always @(posedge clk) ae26_2 <= ae26_1;
   reg [6:0] ae26_3; always @(posedge clk) ae26_3 <= ae26_2;
   reg [6:0] ao26_2; always @(posedge clk) ao26_2 <= ao26_1;
@@ -1456,18 +1532,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j26_e.hex")) l1_j26_e (
     .clk(clk), .re(rd || (cfg_re && cs_e26)), .ra(running ? ra_e26 : cfg_word[6:0]), .rd(rd_e26),
     .we(we26 || (cfg_we && cs_e26)), .wa(running ? ae26_3 : cfg_word[6:0]), .wd(running ? wd_e26 : cfg_wdata[24:0]));
+  reg sel_e26; always @(posedge clk) if (cfg_re) sel_e26 <= cs_e26;
   wire cs_o26 = cfg_mem == 8'd65;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j26_o.hex")) l1_j26_o (
     .clk(clk), .re(rd || (cfg_re && cs_o26)), .ra(running ? ra_o26 : cfg_word[6:0]), .rd(rd_o26),
     .we(we26 || (cfg_we && cs_o26)), .wa(running ? ao26_3 : cfg_word[6:0]), .wd(running ? wd_o26 : cfg_wdata[24:0]));
+  reg sel_o26; always @(posedge clk) if (cfg_re) sel_o26 <= cs_o26;
   // input lane 27: locate, read, write back
   wire [24:0] u_rd27 = u[699:675];
-  wire [26:0] d27 = {{2{u_rd27[24]}}, u_rd27} - -27'sd10000;
-  wire [3:0] i27 = d27[20:17];
-  wire [6:0] ra_e27 = rd_be + ((i27 + 1'b1) >> 1);
+  wire [3:0] i27 = u_rd27[20:17];
+  wire [6:0] ra_e27 = rd_be + u_rd27[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o27 = rd_bo + (i27 >> 1);
   reg [16:0] t27_1; reg odd27_1; reg [6:0] ae27_1; reg [6:0] ao27_1;
-  always @(posedge clk) if (rd) begin t27_1 <= d27[16:0]; odd27_1 <= i27[0]; ae27_1 <= ra_e27; ao27_1 <= ra_o27; end
+  always @(posedge clk) if (rd) begin t27_1 <= u_rd27[16:0]; odd27_1 <= i27[0]; ae27_1 <= ra_e27; ao27_1 <= ra_o27; end
   reg [6:0] ae27_2; always @(posedge clk) ae27_2 <= ae27_1;
   reg [6:0] ae27_3; always @(posedge clk) ae27_3 <= ae27_2;
   reg [6:0] ao27_2; always @(posedge clk) ao27_2 <= ao27_1;
@@ -1478,18 +1555,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j27_e.hex")) l1_j27_e (
     .clk(clk), .re(rd || (cfg_re && cs_e27)), .ra(running ? ra_e27 : cfg_word[6:0]), .rd(rd_e27),
     .we(we27 || (cfg_we && cs_e27)), .wa(running ? ae27_3 : cfg_word[6:0]), .wd(running ? wd_e27 : cfg_wdata[24:0]));
+  reg sel_e27; always @(posedge clk) if (cfg_re) sel_e27 <= cs_e27;
   wire cs_o27 = cfg_mem == 8'd67;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j27_o.hex")) l1_j27_o (
     .clk(clk), .re(rd || (cfg_re && cs_o27)), .ra(running ? ra_o27 : cfg_word[6:0]), .rd(rd_o27),
     .we(we27 || (cfg_we && cs_o27)), .wa(running ? ao27_3 : cfg_word[6:0]), .wd(running ? wd_o27 : cfg_wdata[24:0]));
+  reg sel_o27; always @(posedge clk) if (cfg_re) sel_o27 <= cs_o27;
   // input lane 28: locate, read, write back
   wire [24:0] u_rd28 = u[724:700];
-  wire [26:0] d28 = {{2{u_rd28[24]}}, u_rd28} - -27'sd10000;
-  wire [3:0] i28 = d28[20:17];
-  wire [6:0] ra_e28 = rd_be + ((i28 + 1'b1) >> 1);
+  wire [3:0] i28 = u_rd28[20:17];
+  wire [6:0] ra_e28 = rd_be + u_rd28[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o28 = rd_bo + (i28 >> 1);
   reg [16:0] t28_1; reg odd28_1; reg [6:0] ae28_1; reg [6:0] ao28_1;
-  always @(posedge clk) if (rd) begin t28_1 <= d28[16:0]; odd28_1 <= i28[0]; ae28_1 <= ra_e28; ao28_1 <= ra_o28; end
+  always @(posedge clk) if (rd) begin t28_1 <= u_rd28[16:0]; odd28_1 <= i28[0]; ae28_1 <= ra_e28; ao28_1 <= ra_o28; end
   reg [6:0] ae28_2; always @(posedge clk) ae28_2 <= ae28_1;
   reg [6:0] ae28_3; always @(posedge clk) ae28_3 <= ae28_2;
   reg [6:0] ao28_2; always @(posedge clk) ao28_2 <= ao28_1;
@@ -1500,18 +1578,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j28_e.hex")) l1_j28_e (
     .clk(clk), .re(rd || (cfg_re && cs_e28)), .ra(running ? ra_e28 : cfg_word[6:0]), .rd(rd_e28),
     .we(we28 || (cfg_we && cs_e28)), .wa(running ? ae28_3 : cfg_word[6:0]), .wd(running ? wd_e28 : cfg_wdata[24:0]));
+  reg sel_e28; always @(posedge clk) if (cfg_re) sel_e28 <= cs_e28;
   wire cs_o28 = cfg_mem == 8'd69;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j28_o.hex")) l1_j28_o (
     .clk(clk), .re(rd || (cfg_re && cs_o28)), .ra(running ? ra_o28 : cfg_word[6:0]), .rd(rd_o28),
     .we(we28 || (cfg_we && cs_o28)), .wa(running ? ao28_3 : cfg_word[6:0]), .wd(running ? wd_o28 : cfg_wdata[24:0]));
+  reg sel_o28; always @(posedge clk) if (cfg_re) sel_o28 <= cs_o28;
   // input lane 29: locate, read, write back
   wire [24:0] u_rd29 = u[749:725];
-  wire [26:0] d29 = {{2{u_rd29[24]}}, u_rd29} - -27'sd10000;
-  wire [3:0] i29 = d29[20:17];
-  wire [6:0] ra_e29 = rd_be + ((i29 + 1'b1) >> 1);
+  wire [3:0] i29 = u_rd29[20:17];
+  wire [6:0] ra_e29 = rd_be + u_rd29[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o29 = rd_bo + (i29 >> 1);
   reg [16:0] t29_1; reg odd29_1; reg [6:0] ae29_1; reg [6:0] ao29_1;
-  always @(posedge clk) if (rd) begin t29_1 <= d29[16:0]; odd29_1 <= i29[0]; ae29_1 <= ra_e29; ao29_1 <= ra_o29; end
+  always @(posedge clk) if (rd) begin t29_1 <= u_rd29[16:0]; odd29_1 <= i29[0]; ae29_1 <= ra_e29; ao29_1 <= ra_o29; end
   reg [6:0] ae29_2; always @(posedge clk) ae29_2 <= ae29_1;
   reg [6:0] ae29_3; always @(posedge clk) ae29_3 <= ae29_2;
   reg [6:0] ao29_2; always @(posedge clk) ao29_2 <= ao29_1;
@@ -1522,18 +1601,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j29_e.hex")) l1_j29_e (
     .clk(clk), .re(rd || (cfg_re && cs_e29)), .ra(running ? ra_e29 : cfg_word[6:0]), .rd(rd_e29),
     .we(we29 || (cfg_we && cs_e29)), .wa(running ? ae29_3 : cfg_word[6:0]), .wd(running ? wd_e29 : cfg_wdata[24:0]));
+  reg sel_e29; always @(posedge clk) if (cfg_re) sel_e29 <= cs_e29;
   wire cs_o29 = cfg_mem == 8'd71;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j29_o.hex")) l1_j29_o (
     .clk(clk), .re(rd || (cfg_re && cs_o29)), .ra(running ? ra_o29 : cfg_word[6:0]), .rd(rd_o29),
     .we(we29 || (cfg_we && cs_o29)), .wa(running ? ao29_3 : cfg_word[6:0]), .wd(running ? wd_o29 : cfg_wdata[24:0]));
+  reg sel_o29; always @(posedge clk) if (cfg_re) sel_o29 <= cs_o29;
   // input lane 30: locate, read, write back
   wire [24:0] u_rd30 = u[774:750];
-  wire [26:0] d30 = {{2{u_rd30[24]}}, u_rd30} - -27'sd10000;
-  wire [3:0] i30 = d30[20:17];
-  wire [6:0] ra_e30 = rd_be + ((i30 + 1'b1) >> 1);
+  wire [3:0] i30 = u_rd30[20:17];
+  wire [6:0] ra_e30 = rd_be + u_rd30[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o30 = rd_bo + (i30 >> 1);
   reg [16:0] t30_1; reg odd30_1; reg [6:0] ae30_1; reg [6:0] ao30_1;
-  always @(posedge clk) if (rd) begin t30_1 <= d30[16:0]; odd30_1 <= i30[0]; ae30_1 <= ra_e30; ao30_1 <= ra_o30; end
+  always @(posedge clk) if (rd) begin t30_1 <= u_rd30[16:0]; odd30_1 <= i30[0]; ae30_1 <= ra_e30; ao30_1 <= ra_o30; end
   reg [6:0] ae30_2; always @(posedge clk) ae30_2 <= ae30_1;
   reg [6:0] ae30_3; always @(posedge clk) ae30_3 <= ae30_2;
   reg [6:0] ao30_2; always @(posedge clk) ao30_2 <= ao30_1;
@@ -1544,18 +1624,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j30_e.hex")) l1_j30_e (
     .clk(clk), .re(rd || (cfg_re && cs_e30)), .ra(running ? ra_e30 : cfg_word[6:0]), .rd(rd_e30),
     .we(we30 || (cfg_we && cs_e30)), .wa(running ? ae30_3 : cfg_word[6:0]), .wd(running ? wd_e30 : cfg_wdata[24:0]));
+  reg sel_e30; always @(posedge clk) if (cfg_re) sel_e30 <= cs_e30;
   wire cs_o30 = cfg_mem == 8'd73;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j30_o.hex")) l1_j30_o (
     .clk(clk), .re(rd || (cfg_re && cs_o30)), .ra(running ? ra_o30 : cfg_word[6:0]), .rd(rd_o30),
     .we(we30 || (cfg_we && cs_o30)), .wa(running ? ao30_3 : cfg_word[6:0]), .wd(running ? wd_o30 : cfg_wdata[24:0]));
+  reg sel_o30; always @(posedge clk) if (cfg_re) sel_o30 <= cs_o30;
   // input lane 31: locate, read, write back
   wire [24:0] u_rd31 = u[799:775];
-  wire [26:0] d31 = {{2{u_rd31[24]}}, u_rd31} - -27'sd10000;
-  wire [3:0] i31 = d31[20:17];
-  wire [6:0] ra_e31 = rd_be + ((i31 + 1'b1) >> 1);
+  wire [3:0] i31 = u_rd31[20:17];
+  wire [6:0] ra_e31 = rd_be + u_rd31[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o31 = rd_bo + (i31 >> 1);
   reg [16:0] t31_1; reg odd31_1; reg [6:0] ae31_1; reg [6:0] ao31_1;
-  always @(posedge clk) if (rd) begin t31_1 <= d31[16:0]; odd31_1 <= i31[0]; ae31_1 <= ra_e31; ao31_1 <= ra_o31; end
+  always @(posedge clk) if (rd) begin t31_1 <= u_rd31[16:0]; odd31_1 <= i31[0]; ae31_1 <= ra_e31; ao31_1 <= ra_o31; end
   reg [6:0] ae31_2; always @(posedge clk) ae31_2 <= ae31_1;
   reg [6:0] ae31_3; always @(posedge clk) ae31_3 <= ae31_2;
   reg [6:0] ao31_2; always @(posedge clk) ao31_2 <= ao31_1;
@@ -1566,18 +1647,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j31_e.hex")) l1_j31_e (
     .clk(clk), .re(rd || (cfg_re && cs_e31)), .ra(running ? ra_e31 : cfg_word[6:0]), .rd(rd_e31),
     .we(we31 || (cfg_we && cs_e31)), .wa(running ? ae31_3 : cfg_word[6:0]), .wd(running ? wd_e31 : cfg_wdata[24:0]));
+  reg sel_e31; always @(posedge clk) if (cfg_re) sel_e31 <= cs_e31;
   wire cs_o31 = cfg_mem == 8'd75;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j31_o.hex")) l1_j31_o (
     .clk(clk), .re(rd || (cfg_re && cs_o31)), .ra(running ? ra_o31 : cfg_word[6:0]), .rd(rd_o31),
     .we(we31 || (cfg_we && cs_o31)), .wa(running ? ao31_3 : cfg_word[6:0]), .wd(running ? wd_o31 : cfg_wdata[24:0]));
+  reg sel_o31; always @(posedge clk) if (cfg_re) sel_o31 <= cs_o31;
   // input lane 32: locate, read, write back
   wire [24:0] u_rd32 = u[824:800];
-  wire [26:0] d32 = {{2{u_rd32[24]}}, u_rd32} - -27'sd10000;
-  wire [3:0] i32 = d32[20:17];
-  wire [6:0] ra_e32 = rd_be + ((i32 + 1'b1) >> 1);
+  wire [3:0] i32 = u_rd32[20:17];
+  wire [6:0] ra_e32 = rd_be + u_rd32[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o32 = rd_bo + (i32 >> 1);
   reg [16:0] t32_1; reg odd32_1; reg [6:0] ae32_1; reg [6:0] ao32_1;
-  always @(posedge clk) if (rd) begin t32_1 <= d32[16:0]; odd32_1 <= i32[0]; ae32_1 <= ra_e32; ao32_1 <= ra_o32; end
+  always @(posedge clk) if (rd) begin t32_1 <= u_rd32[16:0]; odd32_1 <= i32[0]; ae32_1 <= ra_e32; ao32_1 <= ra_o32; end
   reg [6:0] ae32_2; always @(posedge clk) ae32_2 <= ae32_1;
   reg [6:0] ae32_3; always @(posedge clk) ae32_3 <= ae32_2;
   reg [6:0] ao32_2; always @(posedge clk) ao32_2 <= ao32_1;
@@ -1588,18 +1670,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j32_e.hex")) l1_j32_e (
     .clk(clk), .re(rd || (cfg_re && cs_e32)), .ra(running ? ra_e32 : cfg_word[6:0]), .rd(rd_e32),
     .we(we32 || (cfg_we && cs_e32)), .wa(running ? ae32_3 : cfg_word[6:0]), .wd(running ? wd_e32 : cfg_wdata[24:0]));
+  reg sel_e32; always @(posedge clk) if (cfg_re) sel_e32 <= cs_e32;
   wire cs_o32 = cfg_mem == 8'd77;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j32_o.hex")) l1_j32_o (
     .clk(clk), .re(rd || (cfg_re && cs_o32)), .ra(running ? ra_o32 : cfg_word[6:0]), .rd(rd_o32),
     .we(we32 || (cfg_we && cs_o32)), .wa(running ? ao32_3 : cfg_word[6:0]), .wd(running ? wd_o32 : cfg_wdata[24:0]));
+  reg sel_o32; always @(posedge clk) if (cfg_re) sel_o32 <= cs_o32;
   // input lane 33: locate, read, write back
   wire [24:0] u_rd33 = u[849:825];
-  wire [26:0] d33 = {{2{u_rd33[24]}}, u_rd33} - -27'sd10000;
-  wire [3:0] i33 = d33[20:17];
-  wire [6:0] ra_e33 = rd_be + ((i33 + 1'b1) >> 1);
+  wire [3:0] i33 = u_rd33[20:17];
+  wire [6:0] ra_e33 = rd_be + u_rd33[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o33 = rd_bo + (i33 >> 1);
   reg [16:0] t33_1; reg odd33_1; reg [6:0] ae33_1; reg [6:0] ao33_1;
-  always @(posedge clk) if (rd) begin t33_1 <= d33[16:0]; odd33_1 <= i33[0]; ae33_1 <= ra_e33; ao33_1 <= ra_o33; end
+  always @(posedge clk) if (rd) begin t33_1 <= u_rd33[16:0]; odd33_1 <= i33[0]; ae33_1 <= ra_e33; ao33_1 <= ra_o33; end
   reg [6:0] ae33_2; always @(posedge clk) ae33_2 <= ae33_1;
   reg [6:0] ae33_3; always @(posedge clk) ae33_3 <= ae33_2;
   reg [6:0] ao33_2; always @(posedge clk) ao33_2 <= ao33_1;
@@ -1610,18 +1693,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j33_e.hex")) l1_j33_e (
     .clk(clk), .re(rd || (cfg_re && cs_e33)), .ra(running ? ra_e33 : cfg_word[6:0]), .rd(rd_e33),
     .we(we33 || (cfg_we && cs_e33)), .wa(running ? ae33_3 : cfg_word[6:0]), .wd(running ? wd_e33 : cfg_wdata[24:0]));
+  reg sel_e33; always @(posedge clk) if (cfg_re) sel_e33 <= cs_e33;
   wire cs_o33 = cfg_mem == 8'd79;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j33_o.hex")) l1_j33_o (
     .clk(clk), .re(rd || (cfg_re && cs_o33)), .ra(running ? ra_o33 : cfg_word[6:0]), .rd(rd_o33),
     .we(we33 || (cfg_we && cs_o33)), .wa(running ? ao33_3 : cfg_word[6:0]), .wd(running ? wd_o33 : cfg_wdata[24:0]));
+  reg sel_o33; always @(posedge clk) if (cfg_re) sel_o33 <= cs_o33;
   // input lane 34: locate, read, write back
   wire [24:0] u_rd34 = u[874:850];
-  wire [26:0] d34 = {{2{u_rd34[24]}}, u_rd34} - -27'sd10000;
-  wire [3:0] i34 = d34[20:17];
-  wire [6:0] ra_e34 = rd_be + ((i34 + 1'b1) >> 1);
+  wire [3:0] i34 = u_rd34[20:17];
+  wire [6:0] ra_e34 = rd_be + u_rd34[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o34 = rd_bo + (i34 >> 1);
   reg [16:0] t34_1; reg odd34_1; reg [6:0] ae34_1; reg [6:0] ao34_1;
-  always @(posedge clk) if (rd) begin t34_1 <= d34[16:0]; odd34_1 <= i34[0]; ae34_1 <= ra_e34; ao34_1 <= ra_o34; end
+  always @(posedge clk) if (rd) begin t34_1 <= u_rd34[16:0]; odd34_1 <= i34[0]; ae34_1 <= ra_e34; ao34_1 <= ra_o34; end
   reg [6:0] ae34_2; always @(posedge clk) ae34_2 <= ae34_1;
   reg [6:0] ae34_3; always @(posedge clk) ae34_3 <= ae34_2;
   reg [6:0] ao34_2; always @(posedge clk) ao34_2 <= ao34_1;
@@ -1632,18 +1716,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j34_e.hex")) l1_j34_e (
     .clk(clk), .re(rd || (cfg_re && cs_e34)), .ra(running ? ra_e34 : cfg_word[6:0]), .rd(rd_e34),
     .we(we34 || (cfg_we && cs_e34)), .wa(running ? ae34_3 : cfg_word[6:0]), .wd(running ? wd_e34 : cfg_wdata[24:0]));
+  reg sel_e34; always @(posedge clk) if (cfg_re) sel_e34 <= cs_e34;
   wire cs_o34 = cfg_mem == 8'd81;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j34_o.hex")) l1_j34_o (
     .clk(clk), .re(rd || (cfg_re && cs_o34)), .ra(running ? ra_o34 : cfg_word[6:0]), .rd(rd_o34),
     .we(we34 || (cfg_we && cs_o34)), .wa(running ? ao34_3 : cfg_word[6:0]), .wd(running ? wd_o34 : cfg_wdata[24:0]));
+  reg sel_o34; always @(posedge clk) if (cfg_re) sel_o34 <= cs_o34;
   // input lane 35: locate, read, write back
   wire [24:0] u_rd35 = u[899:875];
-  wire [26:0] d35 = {{2{u_rd35[24]}}, u_rd35} - -27'sd10000;
-  wire [3:0] i35 = d35[20:17];
-  wire [6:0] ra_e35 = rd_be + ((i35 + 1'b1) >> 1);
+  wire [3:0] i35 = u_rd35[20:17];
+  wire [6:0] ra_e35 = rd_be + u_rd35[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o35 = rd_bo + (i35 >> 1);
   reg [16:0] t35_1; reg odd35_1; reg [6:0] ae35_1; reg [6:0] ao35_1;
-  always @(posedge clk) if (rd) begin t35_1 <= d35[16:0]; odd35_1 <= i35[0]; ae35_1 <= ra_e35; ao35_1 <= ra_o35; end
+  always @(posedge clk) if (rd) begin t35_1 <= u_rd35[16:0]; odd35_1 <= i35[0]; ae35_1 <= ra_e35; ao35_1 <= ra_o35; end
   reg [6:0] ae35_2; always @(posedge clk) ae35_2 <= ae35_1;
   reg [6:0] ae35_3; always @(posedge clk) ae35_3 <= ae35_2;
   reg [6:0] ao35_2; always @(posedge clk) ao35_2 <= ao35_1;
@@ -1654,18 +1739,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j35_e.hex")) l1_j35_e (
     .clk(clk), .re(rd || (cfg_re && cs_e35)), .ra(running ? ra_e35 : cfg_word[6:0]), .rd(rd_e35),
     .we(we35 || (cfg_we && cs_e35)), .wa(running ? ae35_3 : cfg_word[6:0]), .wd(running ? wd_e35 : cfg_wdata[24:0]));
+  reg sel_e35; always @(posedge clk) if (cfg_re) sel_e35 <= cs_e35;
   wire cs_o35 = cfg_mem == 8'd83;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j35_o.hex")) l1_j35_o (
     .clk(clk), .re(rd || (cfg_re && cs_o35)), .ra(running ? ra_o35 : cfg_word[6:0]), .rd(rd_o35),
     .we(we35 || (cfg_we && cs_o35)), .wa(running ? ao35_3 : cfg_word[6:0]), .wd(running ? wd_o35 : cfg_wdata[24:0]));
+  reg sel_o35; always @(posedge clk) if (cfg_re) sel_o35 <= cs_o35;
   // input lane 36: locate, read, write back
   wire [24:0] u_rd36 = u[924:900];
-  wire [26:0] d36 = {{2{u_rd36[24]}}, u_rd36} - -27'sd10000;
-  wire [3:0] i36 = d36[20:17];
-  wire [6:0] ra_e36 = rd_be + ((i36 + 1'b1) >> 1);
+  wire [3:0] i36 = u_rd36[20:17];
+  wire [6:0] ra_e36 = rd_be + u_rd36[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o36 = rd_bo + (i36 >> 1);
   reg [16:0] t36_1; reg odd36_1; reg [6:0] ae36_1; reg [6:0] ao36_1;
-  always @(posedge clk) if (rd) begin t36_1 <= d36[16:0]; odd36_1 <= i36[0]; ae36_1 <= ra_e36; ao36_1 <= ra_o36; end
+  always @(posedge clk) if (rd) begin t36_1 <= u_rd36[16:0]; odd36_1 <= i36[0]; ae36_1 <= ra_e36; ao36_1 <= ra_o36; end
   reg [6:0] ae36_2; always @(posedge clk) ae36_2 <= ae36_1;
   reg [6:0] ae36_3; always @(posedge clk) ae36_3 <= ae36_2;
   reg [6:0] ao36_2; always @(posedge clk) ao36_2 <= ao36_1;
@@ -1676,18 +1762,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j36_e.hex")) l1_j36_e (
     .clk(clk), .re(rd || (cfg_re && cs_e36)), .ra(running ? ra_e36 : cfg_word[6:0]), .rd(rd_e36),
     .we(we36 || (cfg_we && cs_e36)), .wa(running ? ae36_3 : cfg_word[6:0]), .wd(running ? wd_e36 : cfg_wdata[24:0]));
+  reg sel_e36; always @(posedge clk) if (cfg_re) sel_e36 <= cs_e36;
   wire cs_o36 = cfg_mem == 8'd85;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j36_o.hex")) l1_j36_o (
     .clk(clk), .re(rd || (cfg_re && cs_o36)), .ra(running ? ra_o36 : cfg_word[6:0]), .rd(rd_o36),
     .we(we36 || (cfg_we && cs_o36)), .wa(running ? ao36_3 : cfg_word[6:0]), .wd(running ? wd_o36 : cfg_wdata[24:0]));
+  reg sel_o36; always @(posedge clk) if (cfg_re) sel_o36 <= cs_o36;
   // input lane 37: locate, read, write back
   wire [24:0] u_rd37 = u[949:925];
-  wire [26:0] d37 = {{2{u_rd37[24]}}, u_rd37} - -27'sd10000;
-  wire [3:0] i37 = d37[20:17];
-  wire [6:0] ra_e37 = rd_be + ((i37 + 1'b1) >> 1);
+  wire [3:0] i37 = u_rd37[20:17];
+  wire [6:0] ra_e37 = rd_be + u_rd37[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o37 = rd_bo + (i37 >> 1);
   reg [16:0] t37_1; reg odd37_1; reg [6:0] ae37_1; reg [6:0] ao37_1;
-  always @(posedge clk) if (rd) begin t37_1 <= d37[16:0]; odd37_1 <= i37[0]; ae37_1 <= ra_e37; ao37_1 <= ra_o37; end
+  always @(posedge clk) if (rd) begin t37_1 <= u_rd37[16:0]; odd37_1 <= i37[0]; ae37_1 <= ra_e37; ao37_1 <= ra_o37; end
   reg [6:0] ae37_2; always @(posedge clk) ae37_2 <= ae37_1;
   reg [6:0] ae37_3; always @(posedge clk) ae37_3 <= ae37_2;
   reg [6:0] ao37_2; always @(posedge clk) ao37_2 <= ao37_1;
@@ -1698,18 +1785,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j37_e.hex")) l1_j37_e (
     .clk(clk), .re(rd || (cfg_re && cs_e37)), .ra(running ? ra_e37 : cfg_word[6:0]), .rd(rd_e37),
     .we(we37 || (cfg_we && cs_e37)), .wa(running ? ae37_3 : cfg_word[6:0]), .wd(running ? wd_e37 : cfg_wdata[24:0]));
+  reg sel_e37; always @(posedge clk) if (cfg_re) sel_e37 <= cs_e37;
   wire cs_o37 = cfg_mem == 8'd87;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j37_o.hex")) l1_j37_o (
     .clk(clk), .re(rd || (cfg_re && cs_o37)), .ra(running ? ra_o37 : cfg_word[6:0]), .rd(rd_o37),
     .we(we37 || (cfg_we && cs_o37)), .wa(running ? ao37_3 : cfg_word[6:0]), .wd(running ? wd_o37 : cfg_wdata[24:0]));
+  reg sel_o37; always @(posedge clk) if (cfg_re) sel_o37 <= cs_o37;
   // input lane 38: locate, read, write back
   wire [24:0] u_rd38 = u[974:950];
-  wire [26:0] d38 = {{2{u_rd38[24]}}, u_rd38} - -27'sd10000;
-  wire [3:0] i38 = d38[20:17];
-  wire [6:0] ra_e38 = rd_be + ((i38 + 1'b1) >> 1);
+  wire [3:0] i38 = u_rd38[20:17];
+  wire [6:0] ra_e38 = rd_be + u_rd38[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o38 = rd_bo + (i38 >> 1);
   reg [16:0] t38_1; reg odd38_1; reg [6:0] ae38_1; reg [6:0] ao38_1;
-  always @(posedge clk) if (rd) begin t38_1 <= d38[16:0]; odd38_1 <= i38[0]; ae38_1 <= ra_e38; ao38_1 <= ra_o38; end
+  always @(posedge clk) if (rd) begin t38_1 <= u_rd38[16:0]; odd38_1 <= i38[0]; ae38_1 <= ra_e38; ao38_1 <= ra_o38; end
   reg [6:0] ae38_2; always @(posedge clk) ae38_2 <= ae38_1;
   reg [6:0] ae38_3; always @(posedge clk) ae38_3 <= ae38_2;
   reg [6:0] ao38_2; always @(posedge clk) ao38_2 <= ao38_1;
@@ -1720,18 +1808,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j38_e.hex")) l1_j38_e (
     .clk(clk), .re(rd || (cfg_re && cs_e38)), .ra(running ? ra_e38 : cfg_word[6:0]), .rd(rd_e38),
     .we(we38 || (cfg_we && cs_e38)), .wa(running ? ae38_3 : cfg_word[6:0]), .wd(running ? wd_e38 : cfg_wdata[24:0]));
+  reg sel_e38; always @(posedge clk) if (cfg_re) sel_e38 <= cs_e38;
   wire cs_o38 = cfg_mem == 8'd89;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j38_o.hex")) l1_j38_o (
     .clk(clk), .re(rd || (cfg_re && cs_o38)), .ra(running ? ra_o38 : cfg_word[6:0]), .rd(rd_o38),
     .we(we38 || (cfg_we && cs_o38)), .wa(running ? ao38_3 : cfg_word[6:0]), .wd(running ? wd_o38 : cfg_wdata[24:0]));
+  reg sel_o38; always @(posedge clk) if (cfg_re) sel_o38 <= cs_o38;
   // input lane 39: locate, read, write back
   wire [24:0] u_rd39 = u[999:975];
-  wire [26:0] d39 = {{2{u_rd39[24]}}, u_rd39} - -27'sd10000;
-  wire [3:0] i39 = d39[20:17];
-  wire [6:0] ra_e39 = rd_be + ((i39 + 1'b1) >> 1);
+  wire [3:0] i39 = u_rd39[20:17];
+  wire [6:0] ra_e39 = rd_be + u_rd39[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o39 = rd_bo + (i39 >> 1);
   reg [16:0] t39_1; reg odd39_1; reg [6:0] ae39_1; reg [6:0] ao39_1;
-  always @(posedge clk) if (rd) begin t39_1 <= d39[16:0]; odd39_1 <= i39[0]; ae39_1 <= ra_e39; ao39_1 <= ra_o39; end
+  always @(posedge clk) if (rd) begin t39_1 <= u_rd39[16:0]; odd39_1 <= i39[0]; ae39_1 <= ra_e39; ao39_1 <= ra_o39; end
   reg [6:0] ae39_2; always @(posedge clk) ae39_2 <= ae39_1;
   reg [6:0] ae39_3; always @(posedge clk) ae39_3 <= ae39_2;
   reg [6:0] ao39_2; always @(posedge clk) ao39_2 <= ao39_1;
@@ -1742,18 +1831,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j39_e.hex")) l1_j39_e (
     .clk(clk), .re(rd || (cfg_re && cs_e39)), .ra(running ? ra_e39 : cfg_word[6:0]), .rd(rd_e39),
     .we(we39 || (cfg_we && cs_e39)), .wa(running ? ae39_3 : cfg_word[6:0]), .wd(running ? wd_e39 : cfg_wdata[24:0]));
+  reg sel_e39; always @(posedge clk) if (cfg_re) sel_e39 <= cs_e39;
   wire cs_o39 = cfg_mem == 8'd91;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j39_o.hex")) l1_j39_o (
     .clk(clk), .re(rd || (cfg_re && cs_o39)), .ra(running ? ra_o39 : cfg_word[6:0]), .rd(rd_o39),
     .we(we39 || (cfg_we && cs_o39)), .wa(running ? ao39_3 : cfg_word[6:0]), .wd(running ? wd_o39 : cfg_wdata[24:0]));
+  reg sel_o39; always @(posedge clk) if (cfg_re) sel_o39 <= cs_o39;
   // input lane 40: locate, read, write back
   wire [24:0] u_rd40 = u[1024:1000];
-  wire [26:0] d40 = {{2{u_rd40[24]}}, u_rd40} - -27'sd10000;
-  wire [3:0] i40 = d40[20:17];
-  wire [6:0] ra_e40 = rd_be + ((i40 + 1'b1) >> 1);
+  wire [3:0] i40 = u_rd40[20:17];
+  wire [6:0] ra_e40 = rd_be + u_rd40[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o40 = rd_bo + (i40 >> 1);
   reg [16:0] t40_1; reg odd40_1; reg [6:0] ae40_1; reg [6:0] ao40_1;
-  always @(posedge clk) if (rd) begin t40_1 <= d40[16:0]; odd40_1 <= i40[0]; ae40_1 <= ra_e40; ao40_1 <= ra_o40; end
+  always @(posedge clk) if (rd) begin t40_1 <= u_rd40[16:0]; odd40_1 <= i40[0]; ae40_1 <= ra_e40; ao40_1 <= ra_o40; end
   reg [6:0] ae40_2; always @(posedge clk) ae40_2 <= ae40_1;
   reg [6:0] ae40_3; always @(posedge clk) ae40_3 <= ae40_2;
   reg [6:0] ao40_2; always @(posedge clk) ao40_2 <= ao40_1;
@@ -1764,18 +1854,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j40_e.hex")) l1_j40_e (
     .clk(clk), .re(rd || (cfg_re && cs_e40)), .ra(running ? ra_e40 : cfg_word[6:0]), .rd(rd_e40),
     .we(we40 || (cfg_we && cs_e40)), .wa(running ? ae40_3 : cfg_word[6:0]), .wd(running ? wd_e40 : cfg_wdata[24:0]));
+  reg sel_e40; always @(posedge clk) if (cfg_re) sel_e40 <= cs_e40;
   wire cs_o40 = cfg_mem == 8'd93;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j40_o.hex")) l1_j40_o (
     .clk(clk), .re(rd || (cfg_re && cs_o40)), .ra(running ? ra_o40 : cfg_word[6:0]), .rd(rd_o40),
     .we(we40 || (cfg_we && cs_o40)), .wa(running ? ao40_3 : cfg_word[6:0]), .wd(running ? wd_o40 : cfg_wdata[24:0]));
+  reg sel_o40; always @(posedge clk) if (cfg_re) sel_o40 <= cs_o40;
   // input lane 41: locate, read, write back
   wire [24:0] u_rd41 = u[1049:1025];
-  wire [26:0] d41 = {{2{u_rd41[24]}}, u_rd41} - -27'sd10000;
-  wire [3:0] i41 = d41[20:17];
-  wire [6:0] ra_e41 = rd_be + ((i41 + 1'b1) >> 1);
+  wire [3:0] i41 = u_rd41[20:17];
+  wire [6:0] ra_e41 = rd_be + u_rd41[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o41 = rd_bo + (i41 >> 1);
   reg [16:0] t41_1; reg odd41_1; reg [6:0] ae41_1; reg [6:0] ao41_1;
-  always @(posedge clk) if (rd) begin t41_1 <= d41[16:0]; odd41_1 <= i41[0]; ae41_1 <= ra_e41; ao41_1 <= ra_o41; end
+  always @(posedge clk) if (rd) begin t41_1 <= u_rd41[16:0]; odd41_1 <= i41[0]; ae41_1 <= ra_e41; ao41_1 <= ra_o41; end
   reg [6:0] ae41_2; always @(posedge clk) ae41_2 <= ae41_1;
   reg [6:0] ae41_3; always @(posedge clk) ae41_3 <= ae41_2;
   reg [6:0] ao41_2; always @(posedge clk) ao41_2 <= ao41_1;
@@ -1786,18 +1877,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j41_e.hex")) l1_j41_e (
     .clk(clk), .re(rd || (cfg_re && cs_e41)), .ra(running ? ra_e41 : cfg_word[6:0]), .rd(rd_e41),
     .we(we41 || (cfg_we && cs_e41)), .wa(running ? ae41_3 : cfg_word[6:0]), .wd(running ? wd_e41 : cfg_wdata[24:0]));
+  reg sel_e41; always @(posedge clk) if (cfg_re) sel_e41 <= cs_e41;
   wire cs_o41 = cfg_mem == 8'd95;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j41_o.hex")) l1_j41_o (
     .clk(clk), .re(rd || (cfg_re && cs_o41)), .ra(running ? ra_o41 : cfg_word[6:0]), .rd(rd_o41),
     .we(we41 || (cfg_we && cs_o41)), .wa(running ? ao41_3 : cfg_word[6:0]), .wd(running ? wd_o41 : cfg_wdata[24:0]));
+  reg sel_o41; always @(posedge clk) if (cfg_re) sel_o41 <= cs_o41;
   // input lane 42: locate, read, write back
   wire [24:0] u_rd42 = u[1074:1050];
-  wire [26:0] d42 = {{2{u_rd42[24]}}, u_rd42} - -27'sd10000;
-  wire [3:0] i42 = d42[20:17];
-  wire [6:0] ra_e42 = rd_be + ((i42 + 1'b1) >> 1);
+  wire [3:0] i42 = u_rd42[20:17];
+  wire [6:0] ra_e42 = rd_be + u_rd42[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o42 = rd_bo + (i42 >> 1);
   reg [16:0] t42_1; reg odd42_1; reg [6:0] ae42_1; reg [6:0] ao42_1;
-  always @(posedge clk) if (rd) begin t42_1 <= d42[16:0]; odd42_1 <= i42[0]; ae42_1 <= ra_e42; ao42_1 <= ra_o42; end
+  always @(posedge clk) if (rd) begin t42_1 <= u_rd42[16:0]; odd42_1 <= i42[0]; ae42_1 <= ra_e42; ao42_1 <= ra_o42; end
   reg [6:0] ae42_2; always @(posedge clk) ae42_2 <= ae42_1;
   reg [6:0] ae42_3; always @(posedge clk) ae42_3 <= ae42_2;
   reg [6:0] ao42_2; always @(posedge clk) ao42_2 <= ao42_1;
@@ -1808,18 +1900,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j42_e.hex")) l1_j42_e (
     .clk(clk), .re(rd || (cfg_re && cs_e42)), .ra(running ? ra_e42 : cfg_word[6:0]), .rd(rd_e42),
     .we(we42 || (cfg_we && cs_e42)), .wa(running ? ae42_3 : cfg_word[6:0]), .wd(running ? wd_e42 : cfg_wdata[24:0]));
+  reg sel_e42; always @(posedge clk) if (cfg_re) sel_e42 <= cs_e42;
   wire cs_o42 = cfg_mem == 8'd97;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j42_o.hex")) l1_j42_o (
     .clk(clk), .re(rd || (cfg_re && cs_o42)), .ra(running ? ra_o42 : cfg_word[6:0]), .rd(rd_o42),
     .we(we42 || (cfg_we && cs_o42)), .wa(running ? ao42_3 : cfg_word[6:0]), .wd(running ? wd_o42 : cfg_wdata[24:0]));
+  reg sel_o42; always @(posedge clk) if (cfg_re) sel_o42 <= cs_o42;
   // input lane 43: locate, read, write back
   wire [24:0] u_rd43 = u[1099:1075];
-  wire [26:0] d43 = {{2{u_rd43[24]}}, u_rd43} - -27'sd10000;
-  wire [3:0] i43 = d43[20:17];
-  wire [6:0] ra_e43 = rd_be + ((i43 + 1'b1) >> 1);
+  wire [3:0] i43 = u_rd43[20:17];
+  wire [6:0] ra_e43 = rd_be + u_rd43[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o43 = rd_bo + (i43 >> 1);
   reg [16:0] t43_1; reg odd43_1; reg [6:0] ae43_1; reg [6:0] ao43_1;
-  always @(posedge clk) if (rd) begin t43_1 <= d43[16:0]; odd43_1 <= i43[0]; ae43_1 <= ra_e43; ao43_1 <= ra_o43; end
+  always @(posedge clk) if (rd) begin t43_1 <= u_rd43[16:0]; odd43_1 <= i43[0]; ae43_1 <= ra_e43; ao43_1 <= ra_o43; end
   reg [6:0] ae43_2; always @(posedge clk) ae43_2 <= ae43_1;
   reg [6:0] ae43_3; always @(posedge clk) ae43_3 <= ae43_2;
   reg [6:0] ao43_2; always @(posedge clk) ao43_2 <= ao43_1;
@@ -1830,18 +1923,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j43_e.hex")) l1_j43_e (
     .clk(clk), .re(rd || (cfg_re && cs_e43)), .ra(running ? ra_e43 : cfg_word[6:0]), .rd(rd_e43),
     .we(we43 || (cfg_we && cs_e43)), .wa(running ? ae43_3 : cfg_word[6:0]), .wd(running ? wd_e43 : cfg_wdata[24:0]));
+  reg sel_e43; always @(posedge clk) if (cfg_re) sel_e43 <= cs_e43;
   wire cs_o43 = cfg_mem == 8'd99;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j43_o.hex")) l1_j43_o (
     .clk(clk), .re(rd || (cfg_re && cs_o43)), .ra(running ? ra_o43 : cfg_word[6:0]), .rd(rd_o43),
     .we(we43 || (cfg_we && cs_o43)), .wa(running ? ao43_3 : cfg_word[6:0]), .wd(running ? wd_o43 : cfg_wdata[24:0]));
+  reg sel_o43; always @(posedge clk) if (cfg_re) sel_o43 <= cs_o43;
   // input lane 44: locate, read, write back
   wire [24:0] u_rd44 = u[1124:1100];
-  wire [26:0] d44 = {{2{u_rd44[24]}}, u_rd44} - -27'sd10000;
-  wire [3:0] i44 = d44[20:17];
-  wire [6:0] ra_e44 = rd_be + ((i44 + 1'b1) >> 1);
+  wire [3:0] i44 = u_rd44[20:17];
+  wire [6:0] ra_e44 = rd_be + u_rd44[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o44 = rd_bo + (i44 >> 1);
   reg [16:0] t44_1; reg odd44_1; reg [6:0] ae44_1; reg [6:0] ao44_1;
-  always @(posedge clk) if (rd) begin t44_1 <= d44[16:0]; odd44_1 <= i44[0]; ae44_1 <= ra_e44; ao44_1 <= ra_o44; end
+  always @(posedge clk) if (rd) begin t44_1 <= u_rd44[16:0]; odd44_1 <= i44[0]; ae44_1 <= ra_e44; ao44_1 <= ra_o44; end
   reg [6:0] ae44_2; always @(posedge clk) ae44_2 <= ae44_1;
   reg [6:0] ae44_3; always @(posedge clk) ae44_3 <= ae44_2;
   reg [6:0] ao44_2; always @(posedge clk) ao44_2 <= ao44_1;
@@ -1852,18 +1946,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j44_e.hex")) l1_j44_e (
     .clk(clk), .re(rd || (cfg_re && cs_e44)), .ra(running ? ra_e44 : cfg_word[6:0]), .rd(rd_e44),
     .we(we44 || (cfg_we && cs_e44)), .wa(running ? ae44_3 : cfg_word[6:0]), .wd(running ? wd_e44 : cfg_wdata[24:0]));
+  reg sel_e44; always @(posedge clk) if (cfg_re) sel_e44 <= cs_e44;
   wire cs_o44 = cfg_mem == 8'd101;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j44_o.hex")) l1_j44_o (
     .clk(clk), .re(rd || (cfg_re && cs_o44)), .ra(running ? ra_o44 : cfg_word[6:0]), .rd(rd_o44),
     .we(we44 || (cfg_we && cs_o44)), .wa(running ? ao44_3 : cfg_word[6:0]), .wd(running ? wd_o44 : cfg_wdata[24:0]));
+  reg sel_o44; always @(posedge clk) if (cfg_re) sel_o44 <= cs_o44;
   // input lane 45: locate, read, write back
   wire [24:0] u_rd45 = u[1149:1125];
-  wire [26:0] d45 = {{2{u_rd45[24]}}, u_rd45} - -27'sd10000;
-  wire [3:0] i45 = d45[20:17];
-  wire [6:0] ra_e45 = rd_be + ((i45 + 1'b1) >> 1);
+  wire [3:0] i45 = u_rd45[20:17];
+  wire [6:0] ra_e45 = rd_be + u_rd45[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o45 = rd_bo + (i45 >> 1);
   reg [16:0] t45_1; reg odd45_1; reg [6:0] ae45_1; reg [6:0] ao45_1;
-  always @(posedge clk) if (rd) begin t45_1 <= d45[16:0]; odd45_1 <= i45[0]; ae45_1 <= ra_e45; ao45_1 <= ra_o45; end
+  always @(posedge clk) if (rd) begin t45_1 <= u_rd45[16:0]; odd45_1 <= i45[0]; ae45_1 <= ra_e45; ao45_1 <= ra_o45; end
   reg [6:0] ae45_2; always @(posedge clk) ae45_2 <= ae45_1;
   reg [6:0] ae45_3; always @(posedge clk) ae45_3 <= ae45_2;
   reg [6:0] ao45_2; always @(posedge clk) ao45_2 <= ao45_1;
@@ -1874,18 +1969,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j45_e.hex")) l1_j45_e (
     .clk(clk), .re(rd || (cfg_re && cs_e45)), .ra(running ? ra_e45 : cfg_word[6:0]), .rd(rd_e45),
     .we(we45 || (cfg_we && cs_e45)), .wa(running ? ae45_3 : cfg_word[6:0]), .wd(running ? wd_e45 : cfg_wdata[24:0]));
+  reg sel_e45; always @(posedge clk) if (cfg_re) sel_e45 <= cs_e45;
   wire cs_o45 = cfg_mem == 8'd103;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j45_o.hex")) l1_j45_o (
     .clk(clk), .re(rd || (cfg_re && cs_o45)), .ra(running ? ra_o45 : cfg_word[6:0]), .rd(rd_o45),
     .we(we45 || (cfg_we && cs_o45)), .wa(running ? ao45_3 : cfg_word[6:0]), .wd(running ? wd_o45 : cfg_wdata[24:0]));
+  reg sel_o45; always @(posedge clk) if (cfg_re) sel_o45 <= cs_o45;
   // input lane 46: locate, read, write back
   wire [24:0] u_rd46 = u[1174:1150];
-  wire [26:0] d46 = {{2{u_rd46[24]}}, u_rd46} - -27'sd10000;
-  wire [3:0] i46 = d46[20:17];
-  wire [6:0] ra_e46 = rd_be + ((i46 + 1'b1) >> 1);
+  wire [3:0] i46 = u_rd46[20:17];
+  wire [6:0] ra_e46 = rd_be + u_rd46[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o46 = rd_bo + (i46 >> 1);
   reg [16:0] t46_1; reg odd46_1; reg [6:0] ae46_1; reg [6:0] ao46_1;
-  always @(posedge clk) if (rd) begin t46_1 <= d46[16:0]; odd46_1 <= i46[0]; ae46_1 <= ra_e46; ao46_1 <= ra_o46; end
+  always @(posedge clk) if (rd) begin t46_1 <= u_rd46[16:0]; odd46_1 <= i46[0]; ae46_1 <= ra_e46; ao46_1 <= ra_o46; end
   reg [6:0] ae46_2; always @(posedge clk) ae46_2 <= ae46_1;
   reg [6:0] ae46_3; always @(posedge clk) ae46_3 <= ae46_2;
   reg [6:0] ao46_2; always @(posedge clk) ao46_2 <= ao46_1;
@@ -1896,18 +1992,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j46_e.hex")) l1_j46_e (
     .clk(clk), .re(rd || (cfg_re && cs_e46)), .ra(running ? ra_e46 : cfg_word[6:0]), .rd(rd_e46),
     .we(we46 || (cfg_we && cs_e46)), .wa(running ? ae46_3 : cfg_word[6:0]), .wd(running ? wd_e46 : cfg_wdata[24:0]));
+  reg sel_e46; always @(posedge clk) if (cfg_re) sel_e46 <= cs_e46;
   wire cs_o46 = cfg_mem == 8'd105;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j46_o.hex")) l1_j46_o (
     .clk(clk), .re(rd || (cfg_re && cs_o46)), .ra(running ? ra_o46 : cfg_word[6:0]), .rd(rd_o46),
     .we(we46 || (cfg_we && cs_o46)), .wa(running ? ao46_3 : cfg_word[6:0]), .wd(running ? wd_o46 : cfg_wdata[24:0]));
+  reg sel_o46; always @(posedge clk) if (cfg_re) sel_o46 <= cs_o46;
   // input lane 47: locate, read, write back
   wire [24:0] u_rd47 = u[1199:1175];
-  wire [26:0] d47 = {{2{u_rd47[24]}}, u_rd47} - -27'sd10000;
-  wire [3:0] i47 = d47[20:17];
-  wire [6:0] ra_e47 = rd_be + ((i47 + 1'b1) >> 1);
+  wire [3:0] i47 = u_rd47[20:17];
+  wire [6:0] ra_e47 = rd_be + u_rd47[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o47 = rd_bo + (i47 >> 1);
   reg [16:0] t47_1; reg odd47_1; reg [6:0] ae47_1; reg [6:0] ao47_1;
-  always @(posedge clk) if (rd) begin t47_1 <= d47[16:0]; odd47_1 <= i47[0]; ae47_1 <= ra_e47; ao47_1 <= ra_o47; end
+  always @(posedge clk) if (rd) begin t47_1 <= u_rd47[16:0]; odd47_1 <= i47[0]; ae47_1 <= ra_e47; ao47_1 <= ra_o47; end
   reg [6:0] ae47_2; always @(posedge clk) ae47_2 <= ae47_1;
   reg [6:0] ae47_3; always @(posedge clk) ae47_3 <= ae47_2;
   reg [6:0] ao47_2; always @(posedge clk) ao47_2 <= ao47_1;
@@ -1918,18 +2015,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j47_e.hex")) l1_j47_e (
     .clk(clk), .re(rd || (cfg_re && cs_e47)), .ra(running ? ra_e47 : cfg_word[6:0]), .rd(rd_e47),
     .we(we47 || (cfg_we && cs_e47)), .wa(running ? ae47_3 : cfg_word[6:0]), .wd(running ? wd_e47 : cfg_wdata[24:0]));
+  reg sel_e47; always @(posedge clk) if (cfg_re) sel_e47 <= cs_e47;
   wire cs_o47 = cfg_mem == 8'd107;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j47_o.hex")) l1_j47_o (
     .clk(clk), .re(rd || (cfg_re && cs_o47)), .ra(running ? ra_o47 : cfg_word[6:0]), .rd(rd_o47),
     .we(we47 || (cfg_we && cs_o47)), .wa(running ? ao47_3 : cfg_word[6:0]), .wd(running ? wd_o47 : cfg_wdata[24:0]));
+  reg sel_o47; always @(posedge clk) if (cfg_re) sel_o47 <= cs_o47;
   // input lane 48: locate, read, write back
   wire [24:0] u_rd48 = u[1224:1200];
-  wire [26:0] d48 = {{2{u_rd48[24]}}, u_rd48} - -27'sd10000;
-  wire [3:0] i48 = d48[20:17];
-  wire [6:0] ra_e48 = rd_be + ((i48 + 1'b1) >> 1);
+  wire [3:0] i48 = u_rd48[20:17];
+  wire [6:0] ra_e48 = rd_be + u_rd48[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o48 = rd_bo + (i48 >> 1);
   reg [16:0] t48_1; reg odd48_1; reg [6:0] ae48_1; reg [6:0] ao48_1;
-  always @(posedge clk) if (rd) begin t48_1 <= d48[16:0]; odd48_1 <= i48[0]; ae48_1 <= ra_e48; ao48_1 <= ra_o48; end
+  always @(posedge clk) if (rd) begin t48_1 <= u_rd48[16:0]; odd48_1 <= i48[0]; ae48_1 <= ra_e48; ao48_1 <= ra_o48; end
   reg [6:0] ae48_2; always @(posedge clk) ae48_2 <= ae48_1;
   reg [6:0] ae48_3; always @(posedge clk) ae48_3 <= ae48_2;
   reg [6:0] ao48_2; always @(posedge clk) ao48_2 <= ao48_1;
@@ -1940,18 +2038,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j48_e.hex")) l1_j48_e (
     .clk(clk), .re(rd || (cfg_re && cs_e48)), .ra(running ? ra_e48 : cfg_word[6:0]), .rd(rd_e48),
     .we(we48 || (cfg_we && cs_e48)), .wa(running ? ae48_3 : cfg_word[6:0]), .wd(running ? wd_e48 : cfg_wdata[24:0]));
+  reg sel_e48; always @(posedge clk) if (cfg_re) sel_e48 <= cs_e48;
   wire cs_o48 = cfg_mem == 8'd109;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j48_o.hex")) l1_j48_o (
     .clk(clk), .re(rd || (cfg_re && cs_o48)), .ra(running ? ra_o48 : cfg_word[6:0]), .rd(rd_o48),
     .we(we48 || (cfg_we && cs_o48)), .wa(running ? ao48_3 : cfg_word[6:0]), .wd(running ? wd_o48 : cfg_wdata[24:0]));
+  reg sel_o48; always @(posedge clk) if (cfg_re) sel_o48 <= cs_o48;
   // input lane 49: locate, read, write back
   wire [24:0] u_rd49 = u[1249:1225];
-  wire [26:0] d49 = {{2{u_rd49[24]}}, u_rd49} - -27'sd10000;
-  wire [3:0] i49 = d49[20:17];
-  wire [6:0] ra_e49 = rd_be + ((i49 + 1'b1) >> 1);
+  wire [3:0] i49 = u_rd49[20:17];
+  wire [6:0] ra_e49 = rd_be + u_rd49[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o49 = rd_bo + (i49 >> 1);
   reg [16:0] t49_1; reg odd49_1; reg [6:0] ae49_1; reg [6:0] ao49_1;
-  always @(posedge clk) if (rd) begin t49_1 <= d49[16:0]; odd49_1 <= i49[0]; ae49_1 <= ra_e49; ao49_1 <= ra_o49; end
+  always @(posedge clk) if (rd) begin t49_1 <= u_rd49[16:0]; odd49_1 <= i49[0]; ae49_1 <= ra_e49; ao49_1 <= ra_o49; end
   reg [6:0] ae49_2; always @(posedge clk) ae49_2 <= ae49_1;
   reg [6:0] ae49_3; always @(posedge clk) ae49_3 <= ae49_2;
   reg [6:0] ao49_2; always @(posedge clk) ao49_2 <= ao49_1;
@@ -1962,18 +2061,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j49_e.hex")) l1_j49_e (
     .clk(clk), .re(rd || (cfg_re && cs_e49)), .ra(running ? ra_e49 : cfg_word[6:0]), .rd(rd_e49),
     .we(we49 || (cfg_we && cs_e49)), .wa(running ? ae49_3 : cfg_word[6:0]), .wd(running ? wd_e49 : cfg_wdata[24:0]));
+  reg sel_e49; always @(posedge clk) if (cfg_re) sel_e49 <= cs_e49;
   wire cs_o49 = cfg_mem == 8'd111;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j49_o.hex")) l1_j49_o (
     .clk(clk), .re(rd || (cfg_re && cs_o49)), .ra(running ? ra_o49 : cfg_word[6:0]), .rd(rd_o49),
     .we(we49 || (cfg_we && cs_o49)), .wa(running ? ao49_3 : cfg_word[6:0]), .wd(running ? wd_o49 : cfg_wdata[24:0]));
+  reg sel_o49; always @(posedge clk) if (cfg_re) sel_o49 <= cs_o49;
   // input lane 50: locate, read, write back
   wire [24:0] u_rd50 = u[1274:1250];
-  wire [26:0] d50 = {{2{u_rd50[24]}}, u_rd50} - -27'sd10000;
-  wire [3:0] i50 = d50[20:17];
-  wire [6:0] ra_e50 = rd_be + ((i50 + 1'b1) >> 1);
+  wire [3:0] i50 = u_rd50[20:17];
+  wire [6:0] ra_e50 = rd_be + u_rd50[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o50 = rd_bo + (i50 >> 1);
   reg [16:0] t50_1; reg odd50_1; reg [6:0] ae50_1; reg [6:0] ao50_1;
-  always @(posedge clk) if (rd) begin t50_1 <= d50[16:0]; odd50_1 <= i50[0]; ae50_1 <= ra_e50; ao50_1 <= ra_o50; end
+  always @(posedge clk) if (rd) begin t50_1 <= u_rd50[16:0]; odd50_1 <= i50[0]; ae50_1 <= ra_e50; ao50_1 <= ra_o50; end
   reg [6:0] ae50_2; always @(posedge clk) ae50_2 <= ae50_1;
   reg [6:0] ae50_3; always @(posedge clk) ae50_3 <= ae50_2;
   reg [6:0] ao50_2; always @(posedge clk) ao50_2 <= ao50_1;
@@ -1984,18 +2084,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j50_e.hex")) l1_j50_e (
     .clk(clk), .re(rd || (cfg_re && cs_e50)), .ra(running ? ra_e50 : cfg_word[6:0]), .rd(rd_e50),
     .we(we50 || (cfg_we && cs_e50)), .wa(running ? ae50_3 : cfg_word[6:0]), .wd(running ? wd_e50 : cfg_wdata[24:0]));
+  reg sel_e50; always @(posedge clk) if (cfg_re) sel_e50 <= cs_e50;
   wire cs_o50 = cfg_mem == 8'd113;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j50_o.hex")) l1_j50_o (
     .clk(clk), .re(rd || (cfg_re && cs_o50)), .ra(running ? ra_o50 : cfg_word[6:0]), .rd(rd_o50),
     .we(we50 || (cfg_we && cs_o50)), .wa(running ? ao50_3 : cfg_word[6:0]), .wd(running ? wd_o50 : cfg_wdata[24:0]));
+  reg sel_o50; always @(posedge clk) if (cfg_re) sel_o50 <= cs_o50;
   // input lane 51: locate, read, write back
   wire [24:0] u_rd51 = u[1299:1275];
-  wire [26:0] d51 = {{2{u_rd51[24]}}, u_rd51} - -27'sd10000;
-  wire [3:0] i51 = d51[20:17];
-  wire [6:0] ra_e51 = rd_be + ((i51 + 1'b1) >> 1);
+  wire [3:0] i51 = u_rd51[20:17];
+  wire [6:0] ra_e51 = rd_be + u_rd51[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o51 = rd_bo + (i51 >> 1);
   reg [16:0] t51_1; reg odd51_1; reg [6:0] ae51_1; reg [6:0] ao51_1;
-  always @(posedge clk) if (rd) begin t51_1 <= d51[16:0]; odd51_1 <= i51[0]; ae51_1 <= ra_e51; ao51_1 <= ra_o51; end
+  always @(posedge clk) if (rd) begin t51_1 <= u_rd51[16:0]; odd51_1 <= i51[0]; ae51_1 <= ra_e51; ao51_1 <= ra_o51; end
   reg [6:0] ae51_2; always @(posedge clk) ae51_2 <= ae51_1;
   reg [6:0] ae51_3; always @(posedge clk) ae51_3 <= ae51_2;
   reg [6:0] ao51_2; always @(posedge clk) ao51_2 <= ao51_1;
@@ -2006,18 +2107,19 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j51_e.hex")) l1_j51_e (
     .clk(clk), .re(rd || (cfg_re && cs_e51)), .ra(running ? ra_e51 : cfg_word[6:0]), .rd(rd_e51),
     .we(we51 || (cfg_we && cs_e51)), .wa(running ? ae51_3 : cfg_word[6:0]), .wd(running ? wd_e51 : cfg_wdata[24:0]));
+  reg sel_e51; always @(posedge clk) if (cfg_re) sel_e51 <= cs_e51;
   wire cs_o51 = cfg_mem == 8'd115;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j51_o.hex")) l1_j51_o (
     .clk(clk), .re(rd || (cfg_re && cs_o51)), .ra(running ? ra_o51 : cfg_word[6:0]), .rd(rd_o51),
     .we(we51 || (cfg_we && cs_o51)), .wa(running ? ao51_3 : cfg_word[6:0]), .wd(running ? wd_o51 : cfg_wdata[24:0]));
+  reg sel_o51; always @(posedge clk) if (cfg_re) sel_o51 <= cs_o51;
   // input lane 52: locate, read, write back
   wire [24:0] u_rd52 = u[1324:1300];
-  wire [26:0] d52 = {{2{u_rd52[24]}}, u_rd52} - -27'sd10000;
-  wire [3:0] i52 = d52[20:17];
-  wire [6:0] ra_e52 = rd_be + ((i52 + 1'b1) >> 1);
+  wire [3:0] i52 = u_rd52[20:17];
+  wire [6:0] ra_e52 = rd_be + u_rd52[24:21];  // + ⌈i/2⌉
   wire [6:0] ra_o52 = rd_bo + (i52 >> 1);
   reg [16:0] t52_1; reg odd52_1; reg [6:0] ae52_1; reg [6:0] ao52_1;
-  always @(posedge clk) if (rd) begin t52_1 <= d52[16:0]; odd52_1 <= i52[0]; ae52_1 <= ra_e52; ao52_1 <= ra_o52; end
+  always @(posedge clk) if (rd) begin t52_1 <= u_rd52[16:0]; odd52_1 <= i52[0]; ae52_1 <= ra_e52; ao52_1 <= ra_o52; end
   reg [6:0] ae52_2; always @(posedge clk) ae52_2 <= ae52_1;
   reg [6:0] ae52_3; always @(posedge clk) ae52_3 <= ae52_2;
   reg [6:0] ao52_2; always @(posedge clk) ao52_2 <= ao52_1;
@@ -2028,11 +2130,13 @@ module kan_layer1 (
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j52_e.hex")) l1_j52_e (
     .clk(clk), .re(rd || (cfg_re && cs_e52)), .ra(running ? ra_e52 : cfg_word[6:0]), .rd(rd_e52),
     .we(we52 || (cfg_we && cs_e52)), .wa(running ? ae52_3 : cfg_word[6:0]), .wd(running ? wd_e52 : cfg_wdata[24:0]));
+  reg sel_e52; always @(posedge clk) if (cfg_re) sel_e52 <= cs_e52;
   wire cs_o52 = cfg_mem == 8'd117;
   kan_ram #(.W(25), .D(66), .AW(7), .INIT("l1_j52_o.hex")) l1_j52_o (
     .clk(clk), .re(rd || (cfg_re && cs_o52)), .ra(running ? ra_o52 : cfg_word[6:0]), .rd(rd_o52),
     .we(we52 || (cfg_we && cs_o52)), .wa(running ? ao52_3 : cfg_word[6:0]), .wd(running ? wd_o52 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd12 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd13 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd14 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd15 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd16 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd17 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd18 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd19 ? {150'd0, rd_o3} : 175'd0) | (cfg_sel == 8'd20 ? {150'd0, rd_e4} : 175'd0) | (cfg_sel == 8'd21 ? {150'd0, rd_o4} : 175'd0) | (cfg_sel == 8'd22 ? {150'd0, rd_e5} : 175'd0) | (cfg_sel == 8'd23 ? {150'd0, rd_o5} : 175'd0) | (cfg_sel == 8'd24 ? {150'd0, rd_e6} : 175'd0) | (cfg_sel == 8'd25 ? {150'd0, rd_o6} : 175'd0) | (cfg_sel == 8'd26 ? {150'd0, rd_e7} : 175'd0) | (cfg_sel == 8'd27 ? {150'd0, rd_o7} : 175'd0) | (cfg_sel == 8'd28 ? {150'd0, rd_e8} : 175'd0) | (cfg_sel == 8'd29 ? {150'd0, rd_o8} : 175'd0) | (cfg_sel == 8'd30 ? {150'd0, rd_e9} : 175'd0) | (cfg_sel == 8'd31 ? {150'd0, rd_o9} : 175'd0) | (cfg_sel == 8'd32 ? {150'd0, rd_e10} : 175'd0) | (cfg_sel == 8'd33 ? {150'd0, rd_o10} : 175'd0) | (cfg_sel == 8'd34 ? {150'd0, rd_e11} : 175'd0) | (cfg_sel == 8'd35 ? {150'd0, rd_o11} : 175'd0) | (cfg_sel == 8'd36 ? {150'd0, rd_e12} : 175'd0) | (cfg_sel == 8'd37 ? {150'd0, rd_o12} : 175'd0) | (cfg_sel == 8'd38 ? {150'd0, rd_e13} : 175'd0) | (cfg_sel == 8'd39 ? {150'd0, rd_o13} : 175'd0) | (cfg_sel == 8'd40 ? {150'd0, rd_e14} : 175'd0) | (cfg_sel == 8'd41 ? {150'd0, rd_o14} : 175'd0) | (cfg_sel == 8'd42 ? {150'd0, rd_e15} : 175'd0) | (cfg_sel == 8'd43 ? {150'd0, rd_o15} : 175'd0) | (cfg_sel == 8'd44 ? {150'd0, rd_e16} : 175'd0) | (cfg_sel == 8'd45 ? {150'd0, rd_o16} : 175'd0) | (cfg_sel == 8'd46 ? {150'd0, rd_e17} : 175'd0) | (cfg_sel == 8'd47 ? {150'd0, rd_o17} : 175'd0) | (cfg_sel == 8'd48 ? {150'd0, rd_e18} : 175'd0) | (cfg_sel == 8'd49 ? {150'd0, rd_o18} : 175'd0) | (cfg_sel == 8'd50 ? {150'd0, rd_e19} : 175'd0) | (cfg_sel == 8'd51 ? {150'd0, rd_o19} : 175'd0) | (cfg_sel == 8'd52 ? {150'd0, rd_e20} : 175'd0) | (cfg_sel == 8'd53 ? {150'd0, rd_o20} : 175'd0) | (cfg_sel == 8'd54 ? {150'd0, rd_e21} : 175'd0) | (cfg_sel == 8'd55 ? {150'd0, rd_o21} : 175'd0) | (cfg_sel == 8'd56 ? {150'd0, rd_e22} : 175'd0) | (cfg_sel == 8'd57 ? {150'd0, rd_o22} : 175'd0) | (cfg_sel == 8'd58 ? {150'd0, rd_e23} : 175'd0) | (cfg_sel == 8'd59 ? {150'd0, rd_o23} : 175'd0) | (cfg_sel == 8'd60 ? {150'd0, rd_e24} : 175'd0) | (cfg_sel == 8'd61 ? {150'd0, rd_o24} : 175'd0) | (cfg_sel == 8'd62 ? {150'd0, rd_e25} : 175'd0) | (cfg_sel == 8'd63 ? {150'd0, rd_o25} : 175'd0) | (cfg_sel == 8'd64 ? {150'd0, rd_e26} : 175'd0) | (cfg_sel == 8'd65 ? {150'd0, rd_o26} : 175'd0) | (cfg_sel == 8'd66 ? {150'd0, rd_e27} : 175'd0) | (cfg_sel == 8'd67 ? {150'd0, rd_o27} : 175'd0) | (cfg_sel == 8'd68 ? {150'd0, rd_e28} : 175'd0) | (cfg_sel == 8'd69 ? {150'd0, rd_o28} : 175'd0) | (cfg_sel == 8'd70 ? {150'd0, rd_e29} : 175'd0) | (cfg_sel == 8'd71 ? {150'd0, rd_o29} : 175'd0) | (cfg_sel == 8'd72 ? {150'd0, rd_e30} : 175'd0) | (cfg_sel == 8'd73 ? {150'd0, rd_o30} : 175'd0) | (cfg_sel == 8'd74 ? {150'd0, rd_e31} : 175'd0) | (cfg_sel == 8'd75 ? {150'd0, rd_o31} : 175'd0) | (cfg_sel == 8'd76 ? {150'd0, rd_e32} : 175'd0) | (cfg_sel == 8'd77 ? {150'd0, rd_o32} : 175'd0) | (cfg_sel == 8'd78 ? {150'd0, rd_e33} : 175'd0) | (cfg_sel == 8'd79 ? {150'd0, rd_o33} : 175'd0) | (cfg_sel == 8'd80 ? {150'd0, rd_e34} : 175'd0) | (cfg_sel == 8'd81 ? {150'd0, rd_o34} : 175'd0) | (cfg_sel == 8'd82 ? {150'd0, rd_e35} : 175'd0) | (cfg_sel == 8'd83 ? {150'd0, rd_o35} : 175'd0) | (cfg_sel == 8'd84 ? {150'd0, rd_e36} : 175'd0) | (cfg_sel == 8'd85 ? {150'd0, rd_o36} : 175'd0) | (cfg_sel == 8'd86 ? {150'd0, rd_e37} : 175'd0) | (cfg_sel == 8'd87 ? {150'd0, rd_o37} : 175'd0) | (cfg_sel == 8'd88 ? {150'd0, rd_e38} : 175'd0) | (cfg_sel == 8'd89 ? {150'd0, rd_o38} : 175'd0) | (cfg_sel == 8'd90 ? {150'd0, rd_e39} : 175'd0) | (cfg_sel == 8'd91 ? {150'd0, rd_o39} : 175'd0) | (cfg_sel == 8'd92 ? {150'd0, rd_e40} : 175'd0) | (cfg_sel == 8'd93 ? {150'd0, rd_o40} : 175'd0) | (cfg_sel == 8'd94 ? {150'd0, rd_e41} : 175'd0) | (cfg_sel == 8'd95 ? {150'd0, rd_o41} : 175'd0) | (cfg_sel == 8'd96 ? {150'd0, rd_e42} : 175'd0) | (cfg_sel == 8'd97 ? {150'd0, rd_o42} : 175'd0) | (cfg_sel == 8'd98 ? {150'd0, rd_e43} : 175'd0) | (cfg_sel == 8'd99 ? {150'd0, rd_o43} : 175'd0) | (cfg_sel == 8'd100 ? {150'd0, rd_e44} : 175'd0) | (cfg_sel == 8'd101 ? {150'd0, rd_o44} : 175'd0) | (cfg_sel == 8'd102 ? {150'd0, rd_e45} : 175'd0) | (cfg_sel == 8'd103 ? {150'd0, rd_o45} : 175'd0) | (cfg_sel == 8'd104 ? {150'd0, rd_e46} : 175'd0) | (cfg_sel == 8'd105 ? {150'd0, rd_o46} : 175'd0) | (cfg_sel == 8'd106 ? {150'd0, rd_e47} : 175'd0) | (cfg_sel == 8'd107 ? {150'd0, rd_o47} : 175'd0) | (cfg_sel == 8'd108 ? {150'd0, rd_e48} : 175'd0) | (cfg_sel == 8'd109 ? {150'd0, rd_o48} : 175'd0) | (cfg_sel == 8'd110 ? {150'd0, rd_e49} : 175'd0) | (cfg_sel == 8'd111 ? {150'd0, rd_o49} : 175'd0) | (cfg_sel == 8'd112 ? {150'd0, rd_e50} : 175'd0) | (cfg_sel == 8'd113 ? {150'd0, rd_o50} : 175'd0) | (cfg_sel == 8'd114 ? {150'd0, rd_e51} : 175'd0) | (cfg_sel == 8'd115 ? {150'd0, rd_o51} : 175'd0) | (cfg_sel == 8'd116 ? {150'd0, rd_e52} : 175'd0) | (cfg_sel == 8'd117 ? {150'd0, rd_o52} : 175'd0);
+  reg sel_o52; always @(posedge clk) if (cfg_re) sel_o52 <= cs_o52;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {150'd0, rd_e0} : 175'd0) | (sel_o0 ? {150'd0, rd_o0} : 175'd0) | (sel_e1 ? {150'd0, rd_e1} : 175'd0) | (sel_o1 ? {150'd0, rd_o1} : 175'd0) | (sel_e2 ? {150'd0, rd_e2} : 175'd0) | (sel_o2 ? {150'd0, rd_o2} : 175'd0) | (sel_e3 ? {150'd0, rd_e3} : 175'd0) | (sel_o3 ? {150'd0, rd_o3} : 175'd0) | (sel_e4 ? {150'd0, rd_e4} : 175'd0) | (sel_o4 ? {150'd0, rd_o4} : 175'd0) | (sel_e5 ? {150'd0, rd_e5} : 175'd0) | (sel_o5 ? {150'd0, rd_o5} : 175'd0) | (sel_e6 ? {150'd0, rd_e6} : 175'd0) | (sel_o6 ? {150'd0, rd_o6} : 175'd0) | (sel_e7 ? {150'd0, rd_e7} : 175'd0) | (sel_o7 ? {150'd0, rd_o7} : 175'd0) | (sel_e8 ? {150'd0, rd_e8} : 175'd0) | (sel_o8 ? {150'd0, rd_o8} : 175'd0) | (sel_e9 ? {150'd0, rd_e9} : 175'd0) | (sel_o9 ? {150'd0, rd_o9} : 175'd0) | (sel_e10 ? {150'd0, rd_e10} : 175'd0) | (sel_o10 ? {150'd0, rd_o10} : 175'd0) | (sel_e11 ? {150'd0, rd_e11} : 175'd0) | (sel_o11 ? {150'd0, rd_o11} : 175'd0) | (sel_e12 ? {150'd0, rd_e12} : 175'd0) | (sel_o12 ? {150'd0, rd_o12} : 175'd0) | (sel_e13 ? {150'd0, rd_e13} : 175'd0) | (sel_o13 ? {150'd0, rd_o13} : 175'd0) | (sel_e14 ? {150'd0, rd_e14} : 175'd0) | (sel_o14 ? {150'd0, rd_o14} : 175'd0) | (sel_e15 ? {150'd0, rd_e15} : 175'd0) | (sel_o15 ? {150'd0, rd_o15} : 175'd0) | (sel_e16 ? {150'd0, rd_e16} : 175'd0) | (sel_o16 ? {150'd0, rd_o16} : 175'd0) | (sel_e17 ? {150'd0, rd_e17} : 175'd0) | (sel_o17 ? {150'd0, rd_o17} : 175'd0) | (sel_e18 ? {150'd0, rd_e18} : 175'd0) | (sel_o18 ? {150'd0, rd_o18} : 175'd0) | (sel_e19 ? {150'd0, rd_e19} : 175'd0) | (sel_o19 ? {150'd0, rd_o19} : 175'd0) | (sel_e20 ? {150'd0, rd_e20} : 175'd0) | (sel_o20 ? {150'd0, rd_o20} : 175'd0) | (sel_e21 ? {150'd0, rd_e21} : 175'd0) | (sel_o21 ? {150'd0, rd_o21} : 175'd0) | (sel_e22 ? {150'd0, rd_e22} : 175'd0) | (sel_o22 ? {150'd0, rd_o22} : 175'd0) | (sel_e23 ? {150'd0, rd_e23} : 175'd0) | (sel_o23 ? {150'd0, rd_o23} : 175'd0) | (sel_e24 ? {150'd0, rd_e24} : 175'd0) | (sel_o24 ? {150'd0, rd_o24} : 175'd0) | (sel_e25 ? {150'd0, rd_e25} : 175'd0) | (sel_o25 ? {150'd0, rd_o25} : 175'd0) | (sel_e26 ? {150'd0, rd_e26} : 175'd0) | (sel_o26 ? {150'd0, rd_o26} : 175'd0) | (sel_e27 ? {150'd0, rd_e27} : 175'd0) | (sel_o27 ? {150'd0, rd_o27} : 175'd0) | (sel_e28 ? {150'd0, rd_e28} : 175'd0) | (sel_o28 ? {150'd0, rd_o28} : 175'd0) | (sel_e29 ? {150'd0, rd_e29} : 175'd0) | (sel_o29 ? {150'd0, rd_o29} : 175'd0) | (sel_e30 ? {150'd0, rd_e30} : 175'd0) | (sel_o30 ? {150'd0, rd_o30} : 175'd0) | (sel_e31 ? {150'd0, rd_e31} : 175'd0) | (sel_o31 ? {150'd0, rd_o31} : 175'd0) | (sel_e32 ? {150'd0, rd_e32} : 175'd0) | (sel_o32 ? {150'd0, rd_o32} : 175'd0) | (sel_e33 ? {150'd0, rd_e33} : 175'd0) | (sel_o33 ? {150'd0, rd_o33} : 175'd0) | (sel_e34 ? {150'd0, rd_e34} : 175'd0) | (sel_o34 ? {150'd0, rd_o34} : 175'd0) | (sel_e35 ? {150'd0, rd_e35} : 175'd0) | (sel_o35 ? {150'd0, rd_o35} : 175'd0) | (sel_e36 ? {150'd0, rd_e36} : 175'd0) | (sel_o36 ? {150'd0, rd_o36} : 175'd0) | (sel_e37 ? {150'd0, rd_e37} : 175'd0) | (sel_o37 ? {150'd0, rd_o37} : 175'd0) | (sel_e38 ? {150'd0, rd_e38} : 175'd0) | (sel_o38 ? {150'd0, rd_o38} : 175'd0) | (sel_e39 ? {150'd0, rd_e39} : 175'd0) | (sel_o39 ? {150'd0, rd_o39} : 175'd0) | (sel_e40 ? {150'd0, rd_e40} : 175'd0) | (sel_o40 ? {150'd0, rd_o40} : 175'd0) | (sel_e41 ? {150'd0, rd_e41} : 175'd0) | (sel_o41 ? {150'd0, rd_o41} : 175'd0) | (sel_e42 ? {150'd0, rd_e42} : 175'd0) | (sel_o42 ? {150'd0, rd_o42} : 175'd0) | (sel_e43 ? {150'd0, rd_e43} : 175'd0) | (sel_o43 ? {150'd0, rd_o43} : 175'd0) | (sel_e44 ? {150'd0, rd_e44} : 175'd0) | (sel_o44 ? {150'd0, rd_o44} : 175'd0) | (sel_e45 ? {150'd0, rd_e45} : 175'd0) | (sel_o45 ? {150'd0, rd_o45} : 175'd0) | (sel_e46 ? {150'd0, rd_e46} : 175'd0) | (sel_o46 ? {150'd0, rd_o46} : 175'd0) | (sel_e47 ? {150'd0, rd_e47} : 175'd0) | (sel_o47 ? {150'd0, rd_o47} : 175'd0) | (sel_e48 ? {150'd0, rd_e48} : 175'd0) | (sel_o48 ? {150'd0, rd_o48} : 175'd0) | (sel_e49 ? {150'd0, rd_e49} : 175'd0) | (sel_o49 ? {150'd0, rd_o49} : 175'd0) | (sel_e50 ? {150'd0, rd_e50} : 175'd0) | (sel_o50 ? {150'd0, rd_o50} : 175'd0) | (sel_e51 ? {150'd0, rd_e51} : 175'd0) | (sel_o51 ? {150'd0, rd_o51} : 175'd0) | (sel_e52 ? {150'd0, rd_e52} : 175'd0) | (sel_o52 ? {150'd0, rd_o52} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -2082,7 +2186,7 @@ module kan_layer1 (
     4'd10: begin e_cp0 = e_in[351:320]; g_cp0 = g10; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·53 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·53 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -2401,7 +2505,7 @@ module kan_layer1 (
   assign wd_o51 = {ow_0_51};
   assign wd_e52 = {ew_0_52};
   assign wd_o52 = {ow_0_52};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 2
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [30:0] sum0, acc0;
   reg signed [30:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
@@ -2424,33 +2528,38 @@ module kan_layer1 (
   reg signed [30:0] sum0_s1_3; always @(posedge clk) sum0_s1_3 <= (sum0_s0_12 + sum0_s0_13);
   always @(posedge clk) sum0 <= ((sum0_s1_0 + sum0_s1_1) + (sum0_s1_2 + sum0_s1_3));
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 9'sd154;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 9'sd154;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[30]}}, acc0}) < -32'sd531894; above0 <= $signed({{1{acc0[30]}}, acc0}) >= 32'sd90108596; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd3) begin y3 <= c0; saved3 <= sv0; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd4) begin y4 <= c0; saved4 <= sv0; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd5) begin y5 <= c0; saved5 <= sv0; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd6) begin y6 <= c0; saved6 <= sv0; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd7) begin y7 <= c0; saved7 <= sv0; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd8) begin y8 <= c0; saved8 <= sv0; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd9) begin y9 <= c0; saved9 <= sv0; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && kc7 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc9 == 4'd10) begin y10 <= c0; saved10 <= sv0; end
   assign y = {y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -2507,131 +2616,131 @@ module kan_layer1 (
   reg [31:0] ts51; always @(posedge clk) ts51 <= tm_0_51;
   reg [31:0] ts52; always @(posedge clk) ts52 <= tm_0_52;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_err) ea0 <= (kc4 == 4'd0 ? 32'd0 : ea0) + ts0;
+  always @(posedge clk) if (bwd_err) ea0 <= (kz4 ? 32'd0 : ea0) + ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_err) ea1 <= (kc4 == 4'd0 ? 32'd0 : ea1) + ts1;
+  always @(posedge clk) if (bwd_err) ea1 <= (kz4 ? 32'd0 : ea1) + ts1;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_err) ea2 <= (kc4 == 4'd0 ? 32'd0 : ea2) + ts2;
+  always @(posedge clk) if (bwd_err) ea2 <= (kz4 ? 32'd0 : ea2) + ts2;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_err) ea3 <= (kc4 == 4'd0 ? 32'd0 : ea3) + ts3;
+  always @(posedge clk) if (bwd_err) ea3 <= (kz4 ? 32'd0 : ea3) + ts3;
   reg [31:0] ea4;
-  always @(posedge clk) if (bwd_err) ea4 <= (kc4 == 4'd0 ? 32'd0 : ea4) + ts4;
+  always @(posedge clk) if (bwd_err) ea4 <= (kz4 ? 32'd0 : ea4) + ts4;
   reg [31:0] ea5;
-  always @(posedge clk) if (bwd_err) ea5 <= (kc4 == 4'd0 ? 32'd0 : ea5) + ts5;
+  always @(posedge clk) if (bwd_err) ea5 <= (kz4 ? 32'd0 : ea5) + ts5;
   reg [31:0] ea6;
-  always @(posedge clk) if (bwd_err) ea6 <= (kc4 == 4'd0 ? 32'd0 : ea6) + ts6;
+  always @(posedge clk) if (bwd_err) ea6 <= (kz4 ? 32'd0 : ea6) + ts6;
   reg [31:0] ea7;
-  always @(posedge clk) if (bwd_err) ea7 <= (kc4 == 4'd0 ? 32'd0 : ea7) + ts7;
+  always @(posedge clk) if (bwd_err) ea7 <= (kz4 ? 32'd0 : ea7) + ts7;
   reg [31:0] ea8;
-  always @(posedge clk) if (bwd_err) ea8 <= (kc4 == 4'd0 ? 32'd0 : ea8) + ts8;
+  always @(posedge clk) if (bwd_err) ea8 <= (kz4 ? 32'd0 : ea8) + ts8;
   reg [31:0] ea9;
-  always @(posedge clk) if (bwd_err) ea9 <= (kc4 == 4'd0 ? 32'd0 : ea9) + ts9;
+  always @(posedge clk) if (bwd_err) ea9 <= (kz4 ? 32'd0 : ea9) + ts9;
   reg [31:0] ea10;
-  always @(posedge clk) if (bwd_err) ea10 <= (kc4 == 4'd0 ? 32'd0 : ea10) + ts10;
+  always @(posedge clk) if (bwd_err) ea10 <= (kz4 ? 32'd0 : ea10) + ts10;
   reg [31:0] ea11;
-  always @(posedge clk) if (bwd_err) ea11 <= (kc4 == 4'd0 ? 32'd0 : ea11) + ts11;
+  always @(posedge clk) if (bwd_err) ea11 <= (kz4 ? 32'd0 : ea11) + ts11;
   reg [31:0] ea12;
-  always @(posedge clk) if (bwd_err) ea12 <= (kc4 == 4'd0 ? 32'd0 : ea12) + ts12;
+  always @(posedge clk) if (bwd_err) ea12 <= (kz4 ? 32'd0 : ea12) + ts12;
   reg [31:0] ea13;
-  always @(posedge clk) if (bwd_err) ea13 <= (kc4 == 4'd0 ? 32'd0 : ea13) + ts13;
+  always @(posedge clk) if (bwd_err) ea13 <= (kz4 ? 32'd0 : ea13) + ts13;
   reg [31:0] ea14;
-  always @(posedge clk) if (bwd_err) ea14 <= (kc4 == 4'd0 ? 32'd0 : ea14) + ts14;
+  always @(posedge clk) if (bwd_err) ea14 <= (kz4 ? 32'd0 : ea14) + ts14;
   reg [31:0] ea15;
-  always @(posedge clk) if (bwd_err) ea15 <= (kc4 == 4'd0 ? 32'd0 : ea15) + ts15;
+  always @(posedge clk) if (bwd_err) ea15 <= (kz4 ? 32'd0 : ea15) + ts15;
   reg [31:0] ea16;
-  always @(posedge clk) if (bwd_err) ea16 <= (kc4 == 4'd0 ? 32'd0 : ea16) + ts16;
+  always @(posedge clk) if (bwd_err) ea16 <= (kz4 ? 32'd0 : ea16) + ts16;
   reg [31:0] ea17;
-  always @(posedge clk) if (bwd_err) ea17 <= (kc4 == 4'd0 ? 32'd0 : ea17) + ts17;
+  always @(posedge clk) if (bwd_err) ea17 <= (kz4 ? 32'd0 : ea17) + ts17;
   reg [31:0] ea18;
-  always @(posedge clk) if (bwd_err) ea18 <= (kc4 == 4'd0 ? 32'd0 : ea18) + ts18;
+  always @(posedge clk) if (bwd_err) ea18 <= (kz4 ? 32'd0 : ea18) + ts18;
   reg [31:0] ea19;
-  always @(posedge clk) if (bwd_err) ea19 <= (kc4 == 4'd0 ? 32'd0 : ea19) + ts19;
+  always @(posedge clk) if (bwd_err) ea19 <= (kz4 ? 32'd0 : ea19) + ts19;
   reg [31:0] ea20;
-  always @(posedge clk) if (bwd_err) ea20 <= (kc4 == 4'd0 ? 32'd0 : ea20) + ts20;
+  always @(posedge clk) if (bwd_err) ea20 <= (kz4 ? 32'd0 : ea20) + ts20;
   reg [31:0] ea21;
-  always @(posedge clk) if (bwd_err) ea21 <= (kc4 == 4'd0 ? 32'd0 : ea21) + ts21;
+  always @(posedge clk) if (bwd_err) ea21 <= (kz4 ? 32'd0 : ea21) + ts21;
   reg [31:0] ea22;
-  always @(posedge clk) if (bwd_err) ea22 <= (kc4 == 4'd0 ? 32'd0 : ea22) + ts22;
+  always @(posedge clk) if (bwd_err) ea22 <= (kz4 ? 32'd0 : ea22) + ts22;
   reg [31:0] ea23;
-  always @(posedge clk) if (bwd_err) ea23 <= (kc4 == 4'd0 ? 32'd0 : ea23) + ts23;
+  always @(posedge clk) if (bwd_err) ea23 <= (kz4 ? 32'd0 : ea23) + ts23;
   reg [31:0] ea24;
-  always @(posedge clk) if (bwd_err) ea24 <= (kc4 == 4'd0 ? 32'd0 : ea24) + ts24;
+  always @(posedge clk) if (bwd_err) ea24 <= (kz4 ? 32'd0 : ea24) + ts24;
   reg [31:0] ea25;
-  always @(posedge clk) if (bwd_err) ea25 <= (kc4 == 4'd0 ? 32'd0 : ea25) + ts25;
+  always @(posedge clk) if (bwd_err) ea25 <= (kz4 ? 32'd0 : ea25) + ts25;
   reg [31:0] ea26;
-  always @(posedge clk) if (bwd_err) ea26 <= (kc4 == 4'd0 ? 32'd0 : ea26) + ts26;
+  always @(posedge clk) if (bwd_err) ea26 <= (kz4 ? 32'd0 : ea26) + ts26;
   reg [31:0] ea27;
-  always @(posedge clk) if (bwd_err) ea27 <= (kc4 == 4'd0 ? 32'd0 : ea27) + ts27;
+  always @(posedge clk) if (bwd_err) ea27 <= (kz4 ? 32'd0 : ea27) + ts27;
   reg [31:0] ea28;
-  always @(posedge clk) if (bwd_err) ea28 <= (kc4 == 4'd0 ? 32'd0 : ea28) + ts28;
+  always @(posedge clk) if (bwd_err) ea28 <= (kz4 ? 32'd0 : ea28) + ts28;
   reg [31:0] ea29;
-  always @(posedge clk) if (bwd_err) ea29 <= (kc4 == 4'd0 ? 32'd0 : ea29) + ts29;
+  always @(posedge clk) if (bwd_err) ea29 <= (kz4 ? 32'd0 : ea29) + ts29;
   reg [31:0] ea30;
-  always @(posedge clk) if (bwd_err) ea30 <= (kc4 == 4'd0 ? 32'd0 : ea30) + ts30;
+  always @(posedge clk) if (bwd_err) ea30 <= (kz4 ? 32'd0 : ea30) + ts30;
   reg [31:0] ea31;
-  always @(posedge clk) if (bwd_err) ea31 <= (kc4 == 4'd0 ? 32'd0 : ea31) + ts31;
+  always @(posedge clk) if (bwd_err) ea31 <= (kz4 ? 32'd0 : ea31) + ts31;
   reg [31:0] ea32;
-  always @(posedge clk) if (bwd_err) ea32 <= (kc4 == 4'd0 ? 32'd0 : ea32) + ts32;
+  always @(posedge clk) if (bwd_err) ea32 <= (kz4 ? 32'd0 : ea32) + ts32;
   reg [31:0] ea33;
-  always @(posedge clk) if (bwd_err) ea33 <= (kc4 == 4'd0 ? 32'd0 : ea33) + ts33;
+  always @(posedge clk) if (bwd_err) ea33 <= (kz4 ? 32'd0 : ea33) + ts33;
   reg [31:0] ea34;
-  always @(posedge clk) if (bwd_err) ea34 <= (kc4 == 4'd0 ? 32'd0 : ea34) + ts34;
+  always @(posedge clk) if (bwd_err) ea34 <= (kz4 ? 32'd0 : ea34) + ts34;
   reg [31:0] ea35;
-  always @(posedge clk) if (bwd_err) ea35 <= (kc4 == 4'd0 ? 32'd0 : ea35) + ts35;
+  always @(posedge clk) if (bwd_err) ea35 <= (kz4 ? 32'd0 : ea35) + ts35;
   reg [31:0] ea36;
-  always @(posedge clk) if (bwd_err) ea36 <= (kc4 == 4'd0 ? 32'd0 : ea36) + ts36;
+  always @(posedge clk) if (bwd_err) ea36 <= (kz4 ? 32'd0 : ea36) + ts36;
   reg [31:0] ea37;
-  always @(posedge clk) if (bwd_err) ea37 <= (kc4 == 4'd0 ? 32'd0 : ea37) + ts37;
+  always @(posedge clk) if (bwd_err) ea37 <= (kz4 ? 32'd0 : ea37) + ts37;
   reg [31:0] ea38;
-  always @(posedge clk) if (bwd_err) ea38 <= (kc4 == 4'd0 ? 32'd0 : ea38) + ts38;
+  always @(posedge clk) if (bwd_err) ea38 <= (kz4 ? 32'd0 : ea38) + ts38;
   reg [31:0] ea39;
-  always @(posedge clk) if (bwd_err) ea39 <= (kc4 == 4'd0 ? 32'd0 : ea39) + ts39;
+  always @(posedge clk) if (bwd_err) ea39 <= (kz4 ? 32'd0 : ea39) + ts39;
   reg [31:0] ea40;
-  always @(posedge clk) if (bwd_err) ea40 <= (kc4 == 4'd0 ? 32'd0 : ea40) + ts40;
+  always @(posedge clk) if (bwd_err) ea40 <= (kz4 ? 32'd0 : ea40) + ts40;
   reg [31:0] ea41;
-  always @(posedge clk) if (bwd_err) ea41 <= (kc4 == 4'd0 ? 32'd0 : ea41) + ts41;
+  always @(posedge clk) if (bwd_err) ea41 <= (kz4 ? 32'd0 : ea41) + ts41;
   reg [31:0] ea42;
-  always @(posedge clk) if (bwd_err) ea42 <= (kc4 == 4'd0 ? 32'd0 : ea42) + ts42;
+  always @(posedge clk) if (bwd_err) ea42 <= (kz4 ? 32'd0 : ea42) + ts42;
   reg [31:0] ea43;
-  always @(posedge clk) if (bwd_err) ea43 <= (kc4 == 4'd0 ? 32'd0 : ea43) + ts43;
+  always @(posedge clk) if (bwd_err) ea43 <= (kz4 ? 32'd0 : ea43) + ts43;
   reg [31:0] ea44;
-  always @(posedge clk) if (bwd_err) ea44 <= (kc4 == 4'd0 ? 32'd0 : ea44) + ts44;
+  always @(posedge clk) if (bwd_err) ea44 <= (kz4 ? 32'd0 : ea44) + ts44;
   reg [31:0] ea45;
-  always @(posedge clk) if (bwd_err) ea45 <= (kc4 == 4'd0 ? 32'd0 : ea45) + ts45;
+  always @(posedge clk) if (bwd_err) ea45 <= (kz4 ? 32'd0 : ea45) + ts45;
   reg [31:0] ea46;
-  always @(posedge clk) if (bwd_err) ea46 <= (kc4 == 4'd0 ? 32'd0 : ea46) + ts46;
+  always @(posedge clk) if (bwd_err) ea46 <= (kz4 ? 32'd0 : ea46) + ts46;
   reg [31:0] ea47;
-  always @(posedge clk) if (bwd_err) ea47 <= (kc4 == 4'd0 ? 32'd0 : ea47) + ts47;
+  always @(posedge clk) if (bwd_err) ea47 <= (kz4 ? 32'd0 : ea47) + ts47;
   reg [31:0] ea48;
-  always @(posedge clk) if (bwd_err) ea48 <= (kc4 == 4'd0 ? 32'd0 : ea48) + ts48;
+  always @(posedge clk) if (bwd_err) ea48 <= (kz4 ? 32'd0 : ea48) + ts48;
   reg [31:0] ea49;
-  always @(posedge clk) if (bwd_err) ea49 <= (kc4 == 4'd0 ? 32'd0 : ea49) + ts49;
+  always @(posedge clk) if (bwd_err) ea49 <= (kz4 ? 32'd0 : ea49) + ts49;
   reg [31:0] ea50;
-  always @(posedge clk) if (bwd_err) ea50 <= (kc4 == 4'd0 ? 32'd0 : ea50) + ts50;
+  always @(posedge clk) if (bwd_err) ea50 <= (kz4 ? 32'd0 : ea50) + ts50;
   reg [31:0] ea51;
-  always @(posedge clk) if (bwd_err) ea51 <= (kc4 == 4'd0 ? 32'd0 : ea51) + ts51;
+  always @(posedge clk) if (bwd_err) ea51 <= (kz4 ? 32'd0 : ea51) + ts51;
   reg [31:0] ea52;
-  always @(posedge clk) if (bwd_err) ea52 <= (kc4 == 4'd0 ? 32'd0 : ea52) + ts52;
+  always @(posedge clk) if (bwd_err) ea52 <= (kz4 ? 32'd0 : ea52) + ts52;
   assign e_out = {ea52, ea51, ea50, ea49, ea48, ea47, ea46, ea45, ea44, ea43, ea42, ea41, ea40, ea39, ea38, ea37, ea36, ea35, ea34, ea33, ea32, ea31, ea30, ea29, ea28, ea27, ea26, ea25, ea24, ea23, ea22, ea21, ea20, ea19, ea18, ea17, ea16, ea15, ea14, ea13, ea12, ea11, ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
 // layer 2: n = 11, m = 4, P = 14, lo = -10000, s = 17, a = 7, mult = 744; 1×11 functions a cycle, 4 chunk(s)
 module kan_layer2 (
   input clk, input running, input train, input [6:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [274:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
+  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [274:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [127:0] e_in,         // residual e_l of the outputs
-  output [99:0] y,            // outputs, clipped
+  output [99:0] y,            // outputs, clipped and located for layer 3
   output [351:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+4, accumulated at c+5, output at c+6; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd32 && cyc <= 7'd35);
-  wire fwd_out = running && (cyc >= 7'd38 && cyc <= 7'd41);
-  wire bwd_rd = running && train && (cyc >= 7'd52 && cyc <= 7'd55);
-  wire bwd_wr = running && train && (cyc >= 7'd55 && cyc <= 7'd58);
-  wire bwd_err = running && train && (cyc >= 7'd56 && cyc <= 7'd59);
+  // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc >= 7'd36 && cyc <= 7'd39);
+  wire fwd_out = running && (cyc >= 7'd44 && cyc <= 7'd47);
+  wire bwd_rd = running && train && (cyc >= 7'd60 && cyc <= 7'd63);
+  wire bwd_wr = running && train && (cyc >= 7'd63 && cyc <= 7'd66);
+  wire bwd_err = running && train && (cyc >= 7'd64 && cyc <= 7'd67);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [1:0] rd_kc; reg [4:0] rd_be; reg [4:0] rd_bo;
@@ -2649,19 +2758,23 @@ module kan_layer2 (
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
+  reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
   reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
   reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [1:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [1:0] kc8; always @(posedge clk) kc8 <= kc7;
+  reg kz4; always @(posedge clk) kz4 <= kc3 == 2'd0;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [4:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [4:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [4:0] ae0_1; reg [4:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [4:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [4:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [4:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -2672,18 +2785,19 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j0_e.hex")) l2_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[4:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[4:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd119;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j0_o.hex")) l2_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[4:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[4:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
-  wire [3:0] i1 = d1[20:17];
-  wire [4:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [3:0] i1 = u_rd1[20:17];
+  wire [4:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [16:0] t1_1; reg odd1_1; reg [4:0] ae1_1; reg [4:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [4:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [4:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [4:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -2694,18 +2808,19 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j1_e.hex")) l2_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[4:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[4:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd121;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j1_o.hex")) l2_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[4:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[4:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
-  wire [3:0] i2 = d2[20:17];
-  wire [4:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [3:0] i2 = u_rd2[20:17];
+  wire [4:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [16:0] t2_1; reg odd2_1; reg [4:0] ae2_1; reg [4:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [4:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [4:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [4:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -2716,18 +2831,19 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j2_e.hex")) l2_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[4:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[4:0]), .wd(running ? wd_e2 : cfg_wdata[24:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd123;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j2_o.hex")) l2_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[4:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[4:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
-  wire [3:0] i3 = d3[20:17];
-  wire [4:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [3:0] i3 = u_rd3[20:17];
+  wire [4:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [16:0] t3_1; reg odd3_1; reg [4:0] ae3_1; reg [4:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [4:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [4:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [4:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -2738,18 +2854,19 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j3_e.hex")) l2_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[4:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[4:0]), .wd(running ? wd_e3 : cfg_wdata[24:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd125;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j3_o.hex")) l2_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[4:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[4:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
-  wire [26:0] d4 = {{2{u_rd4[24]}}, u_rd4} - -27'sd10000;
-  wire [3:0] i4 = d4[20:17];
-  wire [4:0] ra_e4 = rd_be + ((i4 + 1'b1) >> 1);
+  wire [3:0] i4 = u_rd4[20:17];
+  wire [4:0] ra_e4 = rd_be + u_rd4[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o4 = rd_bo + (i4 >> 1);
   reg [16:0] t4_1; reg odd4_1; reg [4:0] ae4_1; reg [4:0] ao4_1;
-  always @(posedge clk) if (rd) begin t4_1 <= d4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
+  always @(posedge clk) if (rd) begin t4_1 <= u_rd4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
   reg [4:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
   reg [4:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
   reg [4:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
@@ -2760,18 +2877,19 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j4_e.hex")) l2_j4_e (
     .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[4:0]), .rd(rd_e4),
     .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[4:0]), .wd(running ? wd_e4 : cfg_wdata[24:0]));
+  reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd127;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j4_o.hex")) l2_j4_o (
     .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[4:0]), .rd(rd_o4),
     .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[4:0]), .wd(running ? wd_o4 : cfg_wdata[24:0]));
+  reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
-  wire [26:0] d5 = {{2{u_rd5[24]}}, u_rd5} - -27'sd10000;
-  wire [3:0] i5 = d5[20:17];
-  wire [4:0] ra_e5 = rd_be + ((i5 + 1'b1) >> 1);
+  wire [3:0] i5 = u_rd5[20:17];
+  wire [4:0] ra_e5 = rd_be + u_rd5[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o5 = rd_bo + (i5 >> 1);
   reg [16:0] t5_1; reg odd5_1; reg [4:0] ae5_1; reg [4:0] ao5_1;
-  always @(posedge clk) if (rd) begin t5_1 <= d5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
+  always @(posedge clk) if (rd) begin t5_1 <= u_rd5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
   reg [4:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
   reg [4:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
   reg [4:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
@@ -2782,18 +2900,19 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j5_e.hex")) l2_j5_e (
     .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[4:0]), .rd(rd_e5),
     .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[4:0]), .wd(running ? wd_e5 : cfg_wdata[24:0]));
+  reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd129;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j5_o.hex")) l2_j5_o (
     .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[4:0]), .rd(rd_o5),
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[4:0]), .wd(running ? wd_o5 : cfg_wdata[24:0]));
+  reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
-  wire [26:0] d6 = {{2{u_rd6[24]}}, u_rd6} - -27'sd10000;
-  wire [3:0] i6 = d6[20:17];
-  wire [4:0] ra_e6 = rd_be + ((i6 + 1'b1) >> 1);
+  wire [3:0] i6 = u_rd6[20:17];
+  wire [4:0] ra_e6 = rd_be + u_rd6[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o6 = rd_bo + (i6 >> 1);
   reg [16:0] t6_1; reg odd6_1; reg [4:0] ae6_1; reg [4:0] ao6_1;
-  always @(posedge clk) if (rd) begin t6_1 <= d6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
+  always @(posedge clk) if (rd) begin t6_1 <= u_rd6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
   reg [4:0] ae6_2; always @(posedge clk) ae6_2 <= ae6_1;
   reg [4:0] ae6_3; always @(posedge clk) ae6_3 <= ae6_2;
   reg [4:0] ao6_2; always @(posedge clk) ao6_2 <= ao6_1;
@@ -2804,18 +2923,19 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j6_e.hex")) l2_j6_e (
     .clk(clk), .re(rd || (cfg_re && cs_e6)), .ra(running ? ra_e6 : cfg_word[4:0]), .rd(rd_e6),
     .we(we6 || (cfg_we && cs_e6)), .wa(running ? ae6_3 : cfg_word[4:0]), .wd(running ? wd_e6 : cfg_wdata[24:0]));
+  reg sel_e6; always @(posedge clk) if (cfg_re) sel_e6 <= cs_e6;
   wire cs_o6 = cfg_mem == 8'd131;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j6_o.hex")) l2_j6_o (
     .clk(clk), .re(rd || (cfg_re && cs_o6)), .ra(running ? ra_o6 : cfg_word[4:0]), .rd(rd_o6),
     .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[4:0]), .wd(running ? wd_o6 : cfg_wdata[24:0]));
+  reg sel_o6; always @(posedge clk) if (cfg_re) sel_o6 <= cs_o6;
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
-  wire [26:0] d7 = {{2{u_rd7[24]}}, u_rd7} - -27'sd10000;
-  wire [3:0] i7 = d7[20:17];
-  wire [4:0] ra_e7 = rd_be + ((i7 + 1'b1) >> 1);
+  wire [3:0] i7 = u_rd7[20:17];
+  wire [4:0] ra_e7 = rd_be + u_rd7[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o7 = rd_bo + (i7 >> 1);
   reg [16:0] t7_1; reg odd7_1; reg [4:0] ae7_1; reg [4:0] ao7_1;
-  always @(posedge clk) if (rd) begin t7_1 <= d7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
+  always @(posedge clk) if (rd) begin t7_1 <= u_rd7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
   reg [4:0] ae7_2; always @(posedge clk) ae7_2 <= ae7_1;
   reg [4:0] ae7_3; always @(posedge clk) ae7_3 <= ae7_2;
   reg [4:0] ao7_2; always @(posedge clk) ao7_2 <= ao7_1;
@@ -2826,18 +2946,19 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j7_e.hex")) l2_j7_e (
     .clk(clk), .re(rd || (cfg_re && cs_e7)), .ra(running ? ra_e7 : cfg_word[4:0]), .rd(rd_e7),
     .we(we7 || (cfg_we && cs_e7)), .wa(running ? ae7_3 : cfg_word[4:0]), .wd(running ? wd_e7 : cfg_wdata[24:0]));
+  reg sel_e7; always @(posedge clk) if (cfg_re) sel_e7 <= cs_e7;
   wire cs_o7 = cfg_mem == 8'd133;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j7_o.hex")) l2_j7_o (
     .clk(clk), .re(rd || (cfg_re && cs_o7)), .ra(running ? ra_o7 : cfg_word[4:0]), .rd(rd_o7),
     .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[4:0]), .wd(running ? wd_o7 : cfg_wdata[24:0]));
+  reg sel_o7; always @(posedge clk) if (cfg_re) sel_o7 <= cs_o7;
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
-  wire [26:0] d8 = {{2{u_rd8[24]}}, u_rd8} - -27'sd10000;
-  wire [3:0] i8 = d8[20:17];
-  wire [4:0] ra_e8 = rd_be + ((i8 + 1'b1) >> 1);
+  wire [3:0] i8 = u_rd8[20:17];
+  wire [4:0] ra_e8 = rd_be + u_rd8[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o8 = rd_bo + (i8 >> 1);
   reg [16:0] t8_1; reg odd8_1; reg [4:0] ae8_1; reg [4:0] ao8_1;
-  always @(posedge clk) if (rd) begin t8_1 <= d8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
+  always @(posedge clk) if (rd) begin t8_1 <= u_rd8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
   reg [4:0] ae8_2; always @(posedge clk) ae8_2 <= ae8_1;
   reg [4:0] ae8_3; always @(posedge clk) ae8_3 <= ae8_2;
   reg [4:0] ao8_2; always @(posedge clk) ao8_2 <= ao8_1;
@@ -2848,18 +2969,19 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j8_e.hex")) l2_j8_e (
     .clk(clk), .re(rd || (cfg_re && cs_e8)), .ra(running ? ra_e8 : cfg_word[4:0]), .rd(rd_e8),
     .we(we8 || (cfg_we && cs_e8)), .wa(running ? ae8_3 : cfg_word[4:0]), .wd(running ? wd_e8 : cfg_wdata[24:0]));
+  reg sel_e8; always @(posedge clk) if (cfg_re) sel_e8 <= cs_e8;
   wire cs_o8 = cfg_mem == 8'd135;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j8_o.hex")) l2_j8_o (
     .clk(clk), .re(rd || (cfg_re && cs_o8)), .ra(running ? ra_o8 : cfg_word[4:0]), .rd(rd_o8),
     .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[4:0]), .wd(running ? wd_o8 : cfg_wdata[24:0]));
+  reg sel_o8; always @(posedge clk) if (cfg_re) sel_o8 <= cs_o8;
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
-  wire [26:0] d9 = {{2{u_rd9[24]}}, u_rd9} - -27'sd10000;
-  wire [3:0] i9 = d9[20:17];
-  wire [4:0] ra_e9 = rd_be + ((i9 + 1'b1) >> 1);
+  wire [3:0] i9 = u_rd9[20:17];
+  wire [4:0] ra_e9 = rd_be + u_rd9[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o9 = rd_bo + (i9 >> 1);
   reg [16:0] t9_1; reg odd9_1; reg [4:0] ae9_1; reg [4:0] ao9_1;
-  always @(posedge clk) if (rd) begin t9_1 <= d9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
+  always @(posedge clk) if (rd) begin t9_1 <= u_rd9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
   reg [4:0] ae9_2; always @(posedge clk) ae9_2 <= ae9_1;
   reg [4:0] ae9_3; always @(posedge clk) ae9_3 <= ae9_2;
   reg [4:0] ao9_2; always @(posedge clk) ao9_2 <= ao9_1;
@@ -2870,18 +2992,19 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j9_e.hex")) l2_j9_e (
     .clk(clk), .re(rd || (cfg_re && cs_e9)), .ra(running ? ra_e9 : cfg_word[4:0]), .rd(rd_e9),
     .we(we9 || (cfg_we && cs_e9)), .wa(running ? ae9_3 : cfg_word[4:0]), .wd(running ? wd_e9 : cfg_wdata[24:0]));
+  reg sel_e9; always @(posedge clk) if (cfg_re) sel_e9 <= cs_e9;
   wire cs_o9 = cfg_mem == 8'd137;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j9_o.hex")) l2_j9_o (
     .clk(clk), .re(rd || (cfg_re && cs_o9)), .ra(running ? ra_o9 : cfg_word[4:0]), .rd(rd_o9),
     .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[4:0]), .wd(running ? wd_o9 : cfg_wdata[24:0]));
+  reg sel_o9; always @(posedge clk) if (cfg_re) sel_o9 <= cs_o9;
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
-  wire [26:0] d10 = {{2{u_rd10[24]}}, u_rd10} - -27'sd10000;
-  wire [3:0] i10 = d10[20:17];
-  wire [4:0] ra_e10 = rd_be + ((i10 + 1'b1) >> 1);
+  wire [3:0] i10 = u_rd10[20:17];
+  wire [4:0] ra_e10 = rd_be + u_rd10[24:21];  // + ⌈i/2⌉
   wire [4:0] ra_o10 = rd_bo + (i10 >> 1);
   reg [16:0] t10_1; reg odd10_1; reg [4:0] ae10_1; reg [4:0] ao10_1;
-  always @(posedge clk) if (rd) begin t10_1 <= d10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
+  always @(posedge clk) if (rd) begin t10_1 <= u_rd10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
   reg [4:0] ae10_2; always @(posedge clk) ae10_2 <= ae10_1;
   reg [4:0] ae10_3; always @(posedge clk) ae10_3 <= ae10_2;
   reg [4:0] ao10_2; always @(posedge clk) ao10_2 <= ao10_1;
@@ -2892,11 +3015,13 @@ module kan_layer2 (
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j10_e.hex")) l2_j10_e (
     .clk(clk), .re(rd || (cfg_re && cs_e10)), .ra(running ? ra_e10 : cfg_word[4:0]), .rd(rd_e10),
     .we(we10 || (cfg_we && cs_e10)), .wa(running ? ae10_3 : cfg_word[4:0]), .wd(running ? wd_e10 : cfg_wdata[24:0]));
+  reg sel_e10; always @(posedge clk) if (cfg_re) sel_e10 <= cs_e10;
   wire cs_o10 = cfg_mem == 8'd139;
   kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j10_o.hex")) l2_j10_o (
     .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[4:0]), .rd(rd_o10),
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[4:0]), .wd(running ? wd_o10 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd118 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd119 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd120 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd121 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd122 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd123 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd124 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd125 ? {150'd0, rd_o3} : 175'd0) | (cfg_sel == 8'd126 ? {150'd0, rd_e4} : 175'd0) | (cfg_sel == 8'd127 ? {150'd0, rd_o4} : 175'd0) | (cfg_sel == 8'd128 ? {150'd0, rd_e5} : 175'd0) | (cfg_sel == 8'd129 ? {150'd0, rd_o5} : 175'd0) | (cfg_sel == 8'd130 ? {150'd0, rd_e6} : 175'd0) | (cfg_sel == 8'd131 ? {150'd0, rd_o6} : 175'd0) | (cfg_sel == 8'd132 ? {150'd0, rd_e7} : 175'd0) | (cfg_sel == 8'd133 ? {150'd0, rd_o7} : 175'd0) | (cfg_sel == 8'd134 ? {150'd0, rd_e8} : 175'd0) | (cfg_sel == 8'd135 ? {150'd0, rd_o8} : 175'd0) | (cfg_sel == 8'd136 ? {150'd0, rd_e9} : 175'd0) | (cfg_sel == 8'd137 ? {150'd0, rd_o9} : 175'd0) | (cfg_sel == 8'd138 ? {150'd0, rd_e10} : 175'd0) | (cfg_sel == 8'd139 ? {150'd0, rd_o10} : 175'd0);
+  reg sel_o10; always @(posedge clk) if (cfg_re) sel_o10 <= cs_o10;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {150'd0, rd_e0} : 175'd0) | (sel_o0 ? {150'd0, rd_o0} : 175'd0) | (sel_e1 ? {150'd0, rd_e1} : 175'd0) | (sel_o1 ? {150'd0, rd_o1} : 175'd0) | (sel_e2 ? {150'd0, rd_e2} : 175'd0) | (sel_o2 ? {150'd0, rd_o2} : 175'd0) | (sel_e3 ? {150'd0, rd_e3} : 175'd0) | (sel_o3 ? {150'd0, rd_o3} : 175'd0) | (sel_e4 ? {150'd0, rd_e4} : 175'd0) | (sel_o4 ? {150'd0, rd_o4} : 175'd0) | (sel_e5 ? {150'd0, rd_e5} : 175'd0) | (sel_o5 ? {150'd0, rd_o5} : 175'd0) | (sel_e6 ? {150'd0, rd_e6} : 175'd0) | (sel_o6 ? {150'd0, rd_o6} : 175'd0) | (sel_e7 ? {150'd0, rd_e7} : 175'd0) | (sel_o7 ? {150'd0, rd_o7} : 175'd0) | (sel_e8 ? {150'd0, rd_e8} : 175'd0) | (sel_o8 ? {150'd0, rd_o8} : 175'd0) | (sel_e9 ? {150'd0, rd_e9} : 175'd0) | (sel_o9 ? {150'd0, rd_o9} : 175'd0) | (sel_e10 ? {150'd0, rd_e10} : 175'd0) | (sel_o10 ? {150'd0, rd_o10} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
@@ -2918,7 +3043,7 @@ module kan_layer2 (
     2'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
     default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·11 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·11 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -2985,7 +3110,7 @@ module kan_layer2 (
   assign wd_o9 = {ow_0_9};
   assign wd_e10 = {ew_0_10};
   assign wd_o10 = {ow_0_10};
-  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935]
+  // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 3
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [28:0] sum0, acc0;
   reg signed [28:0] sum0_s0_0; always @(posedge clk) sum0_s0_0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
@@ -2993,19 +3118,24 @@ module kan_layer2 (
   reg signed [28:0] sum0_s0_2; always @(posedge clk) sum0_s0_2 <= ((fm_0_8 + fm_0_9) + fm_0_10);
   always @(posedge clk) sum0 <= ((sum0_s0_0 + sum0_s0_1) + sum0_s0_2);
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 11'sd744;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 11'sd744;
+  reg below0, above0; always @(posedge clk) begin below0 <= $signed({{1{acc0[28]}}, acc0}) < -30'sd110096; above0 <= $signed({{1{acc0[28]}}, acc0}) >= 30'sd18651511; end
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
-  wire signed [24:0] c0 = z0 < -25'sd9999 ? -25'sd9999 : z0 > 25'sd1693935 ? 25'sd1693935 : z0;
-  wire signed [25:0] sv0 = $signed({{1{c0[24]}}, c0}) - $signed({{1{z0[24]}}, z0});  // saved = clipped - z
+  wire [21:0] zl0_d = z0[21:0] - 22'd4184304;
+  wire [21:0] zl0_h = z0[21:0] - 22'd4053232;
+  wire [24:0] zl0 = {zl0_h[21:18], zl0_d[20:0]};
+  wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
+  wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
+  wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc6 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc6 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc6 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc6 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
   assign y = {y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
   reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
@@ -3020,47 +3150,47 @@ module kan_layer2 (
   reg [31:0] ts9; always @(posedge clk) ts9 <= tm_0_9;
   reg [31:0] ts10; always @(posedge clk) ts10 <= tm_0_10;
   reg [31:0] ea0;
-  always @(posedge clk) if (bwd_err) ea0 <= (kc4 == 2'd0 ? 32'd0 : ea0) + ts0;
+  always @(posedge clk) if (bwd_err) ea0 <= (kz4 ? 32'd0 : ea0) + ts0;
   reg [31:0] ea1;
-  always @(posedge clk) if (bwd_err) ea1 <= (kc4 == 2'd0 ? 32'd0 : ea1) + ts1;
+  always @(posedge clk) if (bwd_err) ea1 <= (kz4 ? 32'd0 : ea1) + ts1;
   reg [31:0] ea2;
-  always @(posedge clk) if (bwd_err) ea2 <= (kc4 == 2'd0 ? 32'd0 : ea2) + ts2;
+  always @(posedge clk) if (bwd_err) ea2 <= (kz4 ? 32'd0 : ea2) + ts2;
   reg [31:0] ea3;
-  always @(posedge clk) if (bwd_err) ea3 <= (kc4 == 2'd0 ? 32'd0 : ea3) + ts3;
+  always @(posedge clk) if (bwd_err) ea3 <= (kz4 ? 32'd0 : ea3) + ts3;
   reg [31:0] ea4;
-  always @(posedge clk) if (bwd_err) ea4 <= (kc4 == 2'd0 ? 32'd0 : ea4) + ts4;
+  always @(posedge clk) if (bwd_err) ea4 <= (kz4 ? 32'd0 : ea4) + ts4;
   reg [31:0] ea5;
-  always @(posedge clk) if (bwd_err) ea5 <= (kc4 == 2'd0 ? 32'd0 : ea5) + ts5;
+  always @(posedge clk) if (bwd_err) ea5 <= (kz4 ? 32'd0 : ea5) + ts5;
   reg [31:0] ea6;
-  always @(posedge clk) if (bwd_err) ea6 <= (kc4 == 2'd0 ? 32'd0 : ea6) + ts6;
+  always @(posedge clk) if (bwd_err) ea6 <= (kz4 ? 32'd0 : ea6) + ts6;
   reg [31:0] ea7;
-  always @(posedge clk) if (bwd_err) ea7 <= (kc4 == 2'd0 ? 32'd0 : ea7) + ts7;
+  always @(posedge clk) if (bwd_err) ea7 <= (kz4 ? 32'd0 : ea7) + ts7;
   reg [31:0] ea8;
-  always @(posedge clk) if (bwd_err) ea8 <= (kc4 == 2'd0 ? 32'd0 : ea8) + ts8;
+  always @(posedge clk) if (bwd_err) ea8 <= (kz4 ? 32'd0 : ea8) + ts8;
   reg [31:0] ea9;
-  always @(posedge clk) if (bwd_err) ea9 <= (kc4 == 2'd0 ? 32'd0 : ea9) + ts9;
+  always @(posedge clk) if (bwd_err) ea9 <= (kz4 ? 32'd0 : ea9) + ts9;
   reg [31:0] ea10;
-  always @(posedge clk) if (bwd_err) ea10 <= (kc4 == 2'd0 ? 32'd0 : ea10) + ts10;
+  always @(posedge clk) if (bwd_err) ea10 <= (kz4 ? 32'd0 : ea10) + ts10;
   assign e_out = {ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
 // layer 3: n = 4, m = 1, P = 14, lo = -10000, s = 17, a = 7, mult = 2048; 1×4 functions a cycle, 1 chunk(s)
 module kan_layer3 (
   input clk, input running, input train, input [6:0] cyc,
-  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [7:0] cfg_sel, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output [174:0] cfg_rdata,   // parameter port (only while no record runs)
-  input [99:0] u,            // layer inputs, 25 bits each
+  input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
+  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [99:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
   output [127:0] e_out         // residual e_{l-1} of the inputs
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
-  // summed at c+3, accumulated at c+4, output at c+5; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 7'd42);
-  wire fwd_out = running && (cyc == 7'd47);
+  // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
+  wire fwd_rd = running && (cyc == 7'd48);
+  wire fwd_out = running && (cyc == 7'd55);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 7'd51);
-  wire bwd_err = running && train && (cyc == 7'd52);
+  wire bwd_wr = running && train && (cyc == 7'd59);
+  wire bwd_err = running && train && (cyc == 7'd60);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -3076,18 +3206,21 @@ module kan_layer3 (
   reg [0:0] jc3; always @(posedge clk) jc3 <= jc2;
   reg [0:0] jc4; always @(posedge clk) jc4 <= jc3;
   reg [0:0] jc5; always @(posedge clk) jc5 <= jc4;
+  reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
+  reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
   reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
   reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
   reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
-  wire [26:0] d0 = {{2{u_rd0[24]}}, u_rd0} - -27'sd10000;
-  wire [3:0] i0 = d0[20:17];
-  wire [2:0] ra_e0 = rd_be + ((i0 + 1'b1) >> 1);
+  wire [3:0] i0 = u_rd0[20:17];
+  wire [2:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
   reg [16:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
-  always @(posedge clk) if (rd) begin t0_1 <= d0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
+  always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
   reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
   reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
   reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
@@ -3098,18 +3231,19 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_e.hex")) l3_j0_e (
     .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
     .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd141;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j0_o.hex")) l3_j0_o (
     .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
-  wire [26:0] d1 = {{2{u_rd1[24]}}, u_rd1} - -27'sd10000;
-  wire [3:0] i1 = d1[20:17];
-  wire [2:0] ra_e1 = rd_be + ((i1 + 1'b1) >> 1);
+  wire [3:0] i1 = u_rd1[20:17];
+  wire [2:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
   reg [16:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
-  always @(posedge clk) if (rd) begin t1_1 <= d1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
+  always @(posedge clk) if (rd) begin t1_1 <= u_rd1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
   reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
   reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
   reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
@@ -3120,18 +3254,19 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_e.hex")) l3_j1_e (
     .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
     .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
+  reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd143;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j1_o.hex")) l3_j1_o (
     .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
     .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
+  reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
-  wire [26:0] d2 = {{2{u_rd2[24]}}, u_rd2} - -27'sd10000;
-  wire [3:0] i2 = d2[20:17];
-  wire [2:0] ra_e2 = rd_be + ((i2 + 1'b1) >> 1);
+  wire [3:0] i2 = u_rd2[20:17];
+  wire [2:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
   reg [16:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
-  always @(posedge clk) if (rd) begin t2_1 <= d2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
+  always @(posedge clk) if (rd) begin t2_1 <= u_rd2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
   reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
   reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
   reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
@@ -3142,18 +3277,19 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_e.hex")) l3_j2_e (
     .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
     .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[24:0]));
+  reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd145;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j2_o.hex")) l3_j2_o (
     .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
     .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
+  reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
-  wire [26:0] d3 = {{2{u_rd3[24]}}, u_rd3} - -27'sd10000;
-  wire [3:0] i3 = d3[20:17];
-  wire [2:0] ra_e3 = rd_be + ((i3 + 1'b1) >> 1);
+  wire [3:0] i3 = u_rd3[20:17];
+  wire [2:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
   wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
   reg [16:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
-  always @(posedge clk) if (rd) begin t3_1 <= d3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
+  always @(posedge clk) if (rd) begin t3_1 <= u_rd3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
   reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
   reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
   reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
@@ -3164,18 +3300,20 @@ module kan_layer3 (
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_e.hex")) l3_j3_e (
     .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
     .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[24:0]));
+  reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd147;
   kan_ram #(.W(25), .D(7), .AW(3), .INIT("l3_j3_o.hex")) l3_j3_o (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
-  assign cfg_rdata = (cfg_sel == 8'd140 ? {150'd0, rd_e0} : 175'd0) | (cfg_sel == 8'd141 ? {150'd0, rd_o0} : 175'd0) | (cfg_sel == 8'd142 ? {150'd0, rd_e1} : 175'd0) | (cfg_sel == 8'd143 ? {150'd0, rd_o1} : 175'd0) | (cfg_sel == 8'd144 ? {150'd0, rd_e2} : 175'd0) | (cfg_sel == 8'd145 ? {150'd0, rd_o2} : 175'd0) | (cfg_sel == 8'd146 ? {150'd0, rd_e3} : 175'd0) | (cfg_sel == 8'd147 ? {150'd0, rd_o3} : 175'd0);
+  reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {150'd0, rd_e0} : 175'd0) | (sel_o0 ? {150'd0, rd_o0} : 175'd0) | (sel_e1 ? {150'd0, rd_e1} : 175'd0) | (sel_o1 ? {150'd0, rd_o1} : 175'd0) | (sel_e2 ? {150'd0, rd_e2} : 175'd0) | (sel_o2 ? {150'd0, rd_o2} : 175'd0) | (sel_e3 ? {150'd0, rd_e3} : 175'd0) | (sel_o3 ? {150'd0, rd_o3} : 175'd0);
   // update of block k: g_k = wrap((e_k >> a) + saved_k)
   reg [25:0] saved0;
   wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
   wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
   wire [31:0] g_cp0 = g0;
-  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3
+  // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
     .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
@@ -3205,7 +3343,7 @@ module kan_layer3 (
   reg signed [26:0] sum0, acc0;
   always @(posedge clk) sum0 <= ((fm_0_0 + fm_0_1) + (fm_0_2 + fm_0_3));
   always @(posedge clk) acc0 <= sum0;
-  wire signed [39:0] zp0 = acc0 * 13'sd2048;
+  reg signed [39:0] zp0; always @(posedge clk) zp0 <= acc0 * 13'sd2048;
   wire signed [39:0] zs0 = zp0 >>> 13;
   wire signed [24:0] z0 = zs0[24:0];
   wire signed [24:0] c0 = z0;
@@ -3229,7 +3367,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 84 cycles a training record, 48 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 92 cycles a training record, 56 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -3240,25 +3378,49 @@ module kan_top (
   output [24:0] out_y,       // prediction (before the record's update); held while out_valid && !out_ready
   output out_error,                 // the record had a feature outside [100, 2000]: not trained on, out_y = 0
   // parameter port, served only while no record runs: one word (kPar node values) of memory
-  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid in the next cycle
+  // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)
   input cfg_valid, output cfg_ready, input cfg_write, input [7:0] cfg_mem, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output reg cfg_rvalid, output [174:0] cfg_rdata
+  input [174:0] cfg_wdata, output reg cfg_rvalid, output reg [174:0] cfg_rdata
 );
-  localparam PRED_AT = 7'd47, INFER_LAST = 7'd47, TRAIN_LAST = 7'd83;
+  localparam PRED_AT = 7'd55, INFER_LAST = 7'd55, TRAIN_LAST = 7'd91;
   wire [1324:0] y0; wire [1695:0] e0; wire [174:0] cfg_rd0;
   wire [274:0] y1; wire [351:0] e1; wire [174:0] cfg_rd1;
   wire [99:0] y2; wire [127:0] e2; wire [174:0] cfg_rd2;
   wire [24:0] y3; wire [31:0] e3; wire [174:0] cfg_rd3;
   reg running, train, bad; reg [6:0] cyc;
-  reg [149:0] x; reg [24:0] ystar;
-  wire last = running && cyc == (train ? TRAIN_LAST : INFER_LAST);
-  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged
-  wire in_bad = $signed(in_x[24:0]) < 25'sd100 || $signed(in_x[24:0]) > 25'sd2000 ||
-    $signed(in_x[49:25]) < 25'sd100 || $signed(in_x[49:25]) > 25'sd2000 ||
-    $signed(in_x[74:50]) < 25'sd100 || $signed(in_x[74:50]) > 25'sd2000 ||
-    $signed(in_x[99:75]) < 25'sd100 || $signed(in_x[99:75]) > 25'sd2000 ||
-    $signed(in_x[124:100]) < 25'sd100 || $signed(in_x[124:100]) > 25'sd2000 ||
-    $signed(in_x[149:125]) < 25'sd100 || $signed(in_x[149:125]) > 25'sd2000;
+  reg [77:0] x; reg [24:0] ystar;  // x: the features located for layer 0
+  wire [24:0] xf0 = in_x[24:0];
+  wire [12:0] xl0_d = xf0[12:0] - 13'd0;
+  wire [12:0] xl0_h = xf0[12:0] - 13'd6144;
+  wire [12:0] xl0 = {xl0_h[12:12], xl0_d[11:0]};
+  wire [24:0] xf1 = in_x[49:25];
+  wire [12:0] xl1_d = xf1[12:0] - 13'd0;
+  wire [12:0] xl1_h = xf1[12:0] - 13'd6144;
+  wire [12:0] xl1 = {xl1_h[12:12], xl1_d[11:0]};
+  wire [24:0] xf2 = in_x[74:50];
+  wire [12:0] xl2_d = xf2[12:0] - 13'd0;
+  wire [12:0] xl2_h = xf2[12:0] - 13'd6144;
+  wire [12:0] xl2 = {xl2_h[12:12], xl2_d[11:0]};
+  wire [24:0] xf3 = in_x[99:75];
+  wire [12:0] xl3_d = xf3[12:0] - 13'd0;
+  wire [12:0] xl3_h = xf3[12:0] - 13'd6144;
+  wire [12:0] xl3 = {xl3_h[12:12], xl3_d[11:0]};
+  wire [24:0] xf4 = in_x[124:100];
+  wire [12:0] xl4_d = xf4[12:0] - 13'd0;
+  wire [12:0] xl4_h = xf4[12:0] - 13'd6144;
+  wire [12:0] xl4 = {xl4_h[12:12], xl4_d[11:0]};
+  wire [24:0] xf5 = in_x[149:125];
+  wire [12:0] xl5_d = xf5[12:0] - 13'd0;
+  wire [12:0] xl5_h = xf5[12:0] - 13'd6144;
+  wire [12:0] xl5 = {xl5_h[12:12], xl5_d[11:0]};
+  // the two cycles the top acts on, decoded a cycle ahead from cyc alone (while a record runs its
+  // cycles follow each other; a new one is taken only in a last cycle or while idle): last, the
+  // record's last cycle, and owed, the cycle its prediction is registered in
+  reg last, owed;
+  // range check: a record with a feature outside the spec runs as a prediction whose output is flagged.
+  // The compares are registered as the record is taken and combined in its first cycle (fresh), when
+  // train and bad are set: nothing reads them before its second cycle
+  reg [11:0] outside; reg fresh, train_in;
   // output queue of two predictions: the last layer's output register is overwritten by the next
   // record's forward pass, so a prediction moves into the queue (push) the cycle after it is computed
   reg [25:0] q0, q1; reg [1:0] count; reg push, push_bad;
@@ -3267,30 +3429,33 @@ module kan_top (
   assign out_y = q0[24:0];
   assign out_error = q0[25];
   wire pop = out_valid && out_ready;
-  wire owed = running && cyc == PRED_AT;
   // the next record is taken in the last cycle of this one (its inputs are registered at the same
   // edge) only if at most one prediction waits after this edge, counting this record's own if it is
   // still owed: the new record's prediction then finds a free slot whatever out_ready does
-  wire [2:0] after = {1'b0, count} + push + owed - pop;
-  assign in_ready = (!running || last) && after <= 3'd1 && !cfg_valid;
+  localparam [31:0] ROOM = 32'h00022bbd;  // count + push + owed - pop <= 1 (3 bits), by {count, push, owed, pop}: a LUT, not an adder
+  assign in_ready = (!running || last) && ROOM[{count, push, owed, pop}] && !cfg_valid;
   wire accept = in_valid && in_ready;
   assign cfg_ready = !running;
   wire cfg_re = cfg_valid && cfg_ready && !cfg_write;
   wire cfg_we = cfg_valid && cfg_ready && cfg_write;
-  reg [7:0] cfg_sel;
-  assign cfg_rdata = cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
+  reg [1:0] cfg_read;  // a read in flight: cfg_read[0] a cycle after cfg_re, cfg_read[1] two
   always @(posedge clk) begin
-    if (rst) begin running <= 1'b0; cyc <= 0; count <= 2'd0; push <= 1'b0; cfg_rvalid <= 1'b0; end
+    if (rst) begin running <= 1'b0; cyc <= 0; last <= 1'b0; owed <= 1'b0; fresh <= 1'b0; count <= 2'd0; push <= 1'b0; cfg_read <= 2'd0; cfg_rvalid <= 1'b0; end
     else begin
-      if (accept) begin running <= 1'b1; cyc <= 0; train <= in_train && !in_bad; bad <= in_bad; x <= in_x; ystar <= in_y; end
+      if (accept) begin running <= 1'b1; cyc <= 0; train_in <= in_train; outside <= {$signed(xf0) < 25'sd100, $signed(xf0) > 25'sd2000, $signed(xf1) < 25'sd100, $signed(xf1) > 25'sd2000, $signed(xf2) < 25'sd100, $signed(xf2) > 25'sd2000, $signed(xf3) < 25'sd100, $signed(xf3) > 25'sd2000, $signed(xf4) < 25'sd100, $signed(xf4) > 25'sd2000, $signed(xf5) < 25'sd100, $signed(xf5) > 25'sd2000}; x <= {xl5, xl4, xl3, xl2, xl1, xl0}; ystar <= in_y; end
       else if (last) running <= 1'b0;
       else if (running) cyc <= cyc + 1'b1;
+      last <= running && !last && cyc == (train ? TRAIN_LAST : INFER_LAST) - 1'b1;
+      owed <= running && !last && cyc == PRED_AT - 1'b1;
       push <= owed;
+      fresh <= accept;
       count <= count + push - pop;
-      cfg_rvalid <= cfg_re;
+      cfg_read <= {cfg_read[0], cfg_re};
+      cfg_rvalid <= cfg_read[1];
     end
+    if (fresh) begin train <= train_in && outside == 0; bad <= outside != 0; end
     push_bad <= bad;
-    if (cfg_re) cfg_sel <= cfg_mem;
+    cfg_rdata <= cfg_rd0 | cfg_rd1 | cfg_rd2 | cfg_rd3;
     // a pop moves q1 forward; the pushed prediction goes to slot count - pop
     if (pop) q0 <= (push && count == 2'd1) ? pushed : q1;
     else if (push && count == 2'd0) q0 <= pushed;
@@ -3298,8 +3463,8 @@ module kan_top (
   end
   // output residual e_L = wrap(y* - y)
   assign e3[31:0] = {{7{ystar[24]}}, ystar[24:0]} - {{7{y3[24]}}, y3[24:0]};
-  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
-  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
-  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
-  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_sel(cfg_sel), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
+  kan_layer0 l0 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(x), .e_in(e0), .y(y0), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd0));
+  kan_layer1 l1 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y0), .e_in(e1), .y(y1), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd1), .e_out(e0));
+  kan_layer2 l2 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y1), .e_in(e2), .y(y2), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd2), .e_out(e1));
+  kan_layer3 l3 (.clk(clk), .running(running), .train(train), .cyc(cyc), .u(y2), .e_in(e3), .y(y3), .cfg_re(cfg_re), .cfg_we(cfg_we), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rdata(cfg_rd3), .e_out(e2));
 endmodule

@@ -3,7 +3,7 @@
 `timescale 1ns/1ps
 module tb;
   localparam RECORDS = 20;
-  localparam GAPS = 20, STALLS = 30, STALL_MAX = 192;  // percent of cycles without a record on offer / starting a stall
+  localparam GAPS = 20, STALLS = 30, STALL_MAX = 224;  // percent of cycles without a record on offer / starting a stall
   reg clk = 1'b0;
   always #5 clk = ~clk;
   reg rst = 1'b1;
@@ -213,1041 +213,1041 @@ module tb;
     @(negedge clk); go = 1'b1;
     while (got < RECORDS || dut.running) begin
       @(posedge clk);
-      if (cycles > 43428) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
+      if (cycles > 47428) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
     end
     finish = cycles;
     // read every parameter word back through the port
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 0, a, 0);
+      cfg(1'b0, 0, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[0 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[0 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 1, a, 0);
+      cfg(1'b0, 1, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[8 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[8 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 2, a, 0);
+      cfg(1'b0, 2, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[16 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[16 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 3, a, 0);
+      cfg(1'b0, 3, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[24 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[24 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 4, a, 0);
+      cfg(1'b0, 4, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[32 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[32 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 5, a, 0);
+      cfg(1'b0, 5, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[40 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[40 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 6, a, 0);
+      cfg(1'b0, 6, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[48 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[48 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 7, a, 0);
+      cfg(1'b0, 7, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[56 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[56 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 8, a, 0);
+      cfg(1'b0, 8, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[64 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[64 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 9, a, 0);
+      cfg(1'b0, 9, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[72 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[72 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 10, a, 0);
+      cfg(1'b0, 10, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[80 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[80 + a][174:0]);
       end
     end
     for (a = 0; a < 8; a = a + 1) begin
-      cfg(1'b0, 11, a, 0);
+      cfg(1'b0, 11, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[88 + a][174:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l0_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[88 + a][174:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 12, a, 0);
+      cfg(1'b0, 12, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[96 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[96 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 13, a, 0);
+      cfg(1'b0, 13, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[162 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[162 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 14, a, 0);
+      cfg(1'b0, 14, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[228 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[228 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 15, a, 0);
+      cfg(1'b0, 15, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[294 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[294 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 16, a, 0);
+      cfg(1'b0, 16, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[360 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[360 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 17, a, 0);
+      cfg(1'b0, 17, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[426 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[426 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 18, a, 0);
+      cfg(1'b0, 18, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[492 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[492 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 19, a, 0);
+      cfg(1'b0, 19, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[558 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[558 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 20, a, 0);
+      cfg(1'b0, 20, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[624 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[624 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 21, a, 0);
+      cfg(1'b0, 21, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[690 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[690 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 22, a, 0);
+      cfg(1'b0, 22, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[756 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[756 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 23, a, 0);
+      cfg(1'b0, 23, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[822 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[822 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 24, a, 0);
+      cfg(1'b0, 24, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[888 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j6_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[888 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 25, a, 0);
+      cfg(1'b0, 25, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[954 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j6_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[954 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 26, a, 0);
+      cfg(1'b0, 26, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1020 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j7_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1020 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 27, a, 0);
+      cfg(1'b0, 27, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1086 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j7_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1086 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 28, a, 0);
+      cfg(1'b0, 28, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1152 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j8_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1152 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 29, a, 0);
+      cfg(1'b0, 29, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1218 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j8_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1218 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 30, a, 0);
+      cfg(1'b0, 30, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1284 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j9_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1284 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 31, a, 0);
+      cfg(1'b0, 31, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1350 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j9_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1350 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 32, a, 0);
+      cfg(1'b0, 32, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1416 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j10_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1416 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 33, a, 0);
+      cfg(1'b0, 33, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1482 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j10_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1482 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 34, a, 0);
+      cfg(1'b0, 34, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1548 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j11_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1548 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 35, a, 0);
+      cfg(1'b0, 35, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1614 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j11_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1614 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 36, a, 0);
+      cfg(1'b0, 36, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1680 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j12_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1680 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 37, a, 0);
+      cfg(1'b0, 37, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1746 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j12_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1746 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 38, a, 0);
+      cfg(1'b0, 38, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1812 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j13_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1812 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 39, a, 0);
+      cfg(1'b0, 39, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1878 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j13_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1878 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 40, a, 0);
+      cfg(1'b0, 40, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1944 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j14_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1944 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 41, a, 0);
+      cfg(1'b0, 41, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2010 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j14_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2010 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 42, a, 0);
+      cfg(1'b0, 42, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2076 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j15_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2076 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 43, a, 0);
+      cfg(1'b0, 43, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2142 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j15_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2142 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 44, a, 0);
+      cfg(1'b0, 44, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2208 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j16_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2208 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 45, a, 0);
+      cfg(1'b0, 45, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2274 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j16_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2274 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 46, a, 0);
+      cfg(1'b0, 46, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2340 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j17_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2340 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 47, a, 0);
+      cfg(1'b0, 47, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2406 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j17_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2406 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 48, a, 0);
+      cfg(1'b0, 48, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2472 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j18_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2472 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 49, a, 0);
+      cfg(1'b0, 49, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2538 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j18_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2538 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 50, a, 0);
+      cfg(1'b0, 50, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2604 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j19_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2604 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 51, a, 0);
+      cfg(1'b0, 51, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2670 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j19_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2670 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 52, a, 0);
+      cfg(1'b0, 52, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2736 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j20_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2736 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 53, a, 0);
+      cfg(1'b0, 53, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2802 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j20_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2802 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 54, a, 0);
+      cfg(1'b0, 54, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2868 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j21_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2868 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 55, a, 0);
+      cfg(1'b0, 55, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2934 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j21_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2934 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 56, a, 0);
+      cfg(1'b0, 56, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3000 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j22_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3000 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 57, a, 0);
+      cfg(1'b0, 57, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3066 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j22_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3066 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 58, a, 0);
+      cfg(1'b0, 58, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3132 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j23_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3132 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 59, a, 0);
+      cfg(1'b0, 59, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3198 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j23_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3198 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 60, a, 0);
+      cfg(1'b0, 60, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3264 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j24_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3264 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 61, a, 0);
+      cfg(1'b0, 61, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3330 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j24_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3330 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 62, a, 0);
+      cfg(1'b0, 62, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3396 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j25_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3396 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 63, a, 0);
+      cfg(1'b0, 63, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3462 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j25_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3462 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 64, a, 0);
+      cfg(1'b0, 64, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3528 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j26_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3528 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 65, a, 0);
+      cfg(1'b0, 65, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3594 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j26_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3594 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 66, a, 0);
+      cfg(1'b0, 66, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3660 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j27_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3660 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 67, a, 0);
+      cfg(1'b0, 67, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3726 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j27_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3726 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 68, a, 0);
+      cfg(1'b0, 68, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3792 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j28_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3792 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 69, a, 0);
+      cfg(1'b0, 69, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3858 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j28_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3858 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 70, a, 0);
+      cfg(1'b0, 70, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3924 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j29_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3924 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 71, a, 0);
+      cfg(1'b0, 71, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3990 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j29_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3990 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 72, a, 0);
+      cfg(1'b0, 72, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4056 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j30_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4056 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 73, a, 0);
+      cfg(1'b0, 73, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4122 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j30_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4122 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 74, a, 0);
+      cfg(1'b0, 74, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4188 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j31_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4188 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 75, a, 0);
+      cfg(1'b0, 75, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4254 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j31_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4254 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 76, a, 0);
+      cfg(1'b0, 76, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4320 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j32_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4320 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 77, a, 0);
+      cfg(1'b0, 77, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4386 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j32_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4386 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 78, a, 0);
+      cfg(1'b0, 78, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4452 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j33_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4452 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 79, a, 0);
+      cfg(1'b0, 79, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4518 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j33_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4518 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 80, a, 0);
+      cfg(1'b0, 80, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4584 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j34_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4584 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 81, a, 0);
+      cfg(1'b0, 81, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4650 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j34_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4650 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 82, a, 0);
+      cfg(1'b0, 82, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4716 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j35_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4716 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 83, a, 0);
+      cfg(1'b0, 83, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4782 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j35_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4782 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 84, a, 0);
+      cfg(1'b0, 84, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4848 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j36_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4848 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 85, a, 0);
+      cfg(1'b0, 85, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4914 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j36_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4914 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 86, a, 0);
+      cfg(1'b0, 86, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4980 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j37_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4980 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 87, a, 0);
+      cfg(1'b0, 87, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5046 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j37_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5046 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 88, a, 0);
+      cfg(1'b0, 88, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5112 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j38_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5112 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 89, a, 0);
+      cfg(1'b0, 89, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5178 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j38_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5178 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 90, a, 0);
+      cfg(1'b0, 90, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5244 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j39_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5244 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 91, a, 0);
+      cfg(1'b0, 91, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5310 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j39_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5310 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 92, a, 0);
+      cfg(1'b0, 92, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5376 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j40_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5376 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 93, a, 0);
+      cfg(1'b0, 93, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5442 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j40_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5442 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 94, a, 0);
+      cfg(1'b0, 94, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5508 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j41_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5508 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 95, a, 0);
+      cfg(1'b0, 95, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5574 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j41_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5574 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 96, a, 0);
+      cfg(1'b0, 96, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5640 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j42_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5640 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 97, a, 0);
+      cfg(1'b0, 97, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5706 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j42_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5706 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 98, a, 0);
+      cfg(1'b0, 98, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5772 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j43_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5772 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 99, a, 0);
+      cfg(1'b0, 99, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5838 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j43_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5838 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 100, a, 0);
+      cfg(1'b0, 100, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5904 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j44_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5904 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 101, a, 0);
+      cfg(1'b0, 101, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5970 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j44_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5970 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 102, a, 0);
+      cfg(1'b0, 102, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6036 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j45_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6036 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 103, a, 0);
+      cfg(1'b0, 103, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6102 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j45_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6102 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 104, a, 0);
+      cfg(1'b0, 104, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6168 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j46_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6168 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 105, a, 0);
+      cfg(1'b0, 105, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6234 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j46_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6234 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 106, a, 0);
+      cfg(1'b0, 106, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6300 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j47_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6300 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 107, a, 0);
+      cfg(1'b0, 107, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6366 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j47_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6366 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 108, a, 0);
+      cfg(1'b0, 108, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6432 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j48_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6432 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 109, a, 0);
+      cfg(1'b0, 109, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6498 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j48_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6498 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 110, a, 0);
+      cfg(1'b0, 110, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6564 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j49_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6564 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 111, a, 0);
+      cfg(1'b0, 111, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6630 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j49_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6630 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 112, a, 0);
+      cfg(1'b0, 112, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6696 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j50_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6696 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 113, a, 0);
+      cfg(1'b0, 113, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6762 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j50_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6762 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 114, a, 0);
+      cfg(1'b0, 114, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6828 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j51_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6828 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 115, a, 0);
+      cfg(1'b0, 115, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6894 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j51_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6894 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 116, a, 0);
+      cfg(1'b0, 116, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6960 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j52_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6960 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
-      cfg(1'b0, 117, a, 0);
+      cfg(1'b0, 117, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7026 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l1_j52_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7026 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 118, a, 0);
+      cfg(1'b0, 118, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7092 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7092 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 119, a, 0);
+      cfg(1'b0, 119, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7120 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7120 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 120, a, 0);
+      cfg(1'b0, 120, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7148 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7148 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 121, a, 0);
+      cfg(1'b0, 121, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7176 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7176 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 122, a, 0);
+      cfg(1'b0, 122, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7204 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7204 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 123, a, 0);
+      cfg(1'b0, 123, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7232 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7232 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 124, a, 0);
+      cfg(1'b0, 124, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7260 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7260 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 125, a, 0);
+      cfg(1'b0, 125, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7288 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7288 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 126, a, 0);
+      cfg(1'b0, 126, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7316 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7316 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 127, a, 0);
+      cfg(1'b0, 127, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7344 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7344 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 128, a, 0);
+      cfg(1'b0, 128, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7372 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7372 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 129, a, 0);
+      cfg(1'b0, 129, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7400 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7400 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 130, a, 0);
+      cfg(1'b0, 130, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7428 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j6_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7428 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 131, a, 0);
+      cfg(1'b0, 131, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7456 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j6_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7456 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 132, a, 0);
+      cfg(1'b0, 132, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7484 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j7_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7484 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 133, a, 0);
+      cfg(1'b0, 133, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7512 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j7_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7512 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 134, a, 0);
+      cfg(1'b0, 134, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7540 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j8_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7540 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 135, a, 0);
+      cfg(1'b0, 135, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7568 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j8_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7568 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 136, a, 0);
+      cfg(1'b0, 136, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7596 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j9_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7596 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 137, a, 0);
+      cfg(1'b0, 137, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7624 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j9_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7624 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 138, a, 0);
+      cfg(1'b0, 138, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7652 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j10_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7652 + a][24:0]);
       end
     end
     for (a = 0; a < 28; a = a + 1) begin
-      cfg(1'b0, 139, a, 0);
+      cfg(1'b0, 139, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7680 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l2_j10_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7680 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
-      cfg(1'b0, 140, a, 0);
+      cfg(1'b0, 140, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7708 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l3_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7708 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
-      cfg(1'b0, 141, a, 0);
+      cfg(1'b0, 141, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7715 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l3_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7715 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
-      cfg(1'b0, 142, a, 0);
+      cfg(1'b0, 142, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7722 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l3_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7722 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
-      cfg(1'b0, 143, a, 0);
+      cfg(1'b0, 143, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7729 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l3_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7729 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
-      cfg(1'b0, 144, a, 0);
+      cfg(1'b0, 144, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7736 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l3_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7736 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
-      cfg(1'b0, 145, a, 0);
+      cfg(1'b0, 145, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7743 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l3_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7743 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
-      cfg(1'b0, 146, a, 0);
+      cfg(1'b0, 146, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7750 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l3_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7750 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
-      cfg(1'b0, 147, a, 0);
+      cfg(1'b0, 147, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
       if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7757 + a][24:0]) begin
         errors = errors + 1;
         if (errors <= 10) $display("MISMATCH l3_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7757 + a][24:0]);
