@@ -27,7 +27,8 @@ export interface EpochLog extends Partial<Metrics> {
   readonly mergeSeconds: number
   /**
    * Seconds between the end of the previous round's merge and this round's start, spent on the
-   * calling thread (reading back and validating the merged model, callbacks); 0 in the first round.
+   * calling thread (reading back and validating the merged model, callbacks); 0 in the first round
+   * and in a round that followed the previous one within one command to the workers.
    */
   readonly gapSeconds: number
   /** Seconds of pretraining before the first round (included in `seconds`). */
