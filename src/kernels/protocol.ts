@@ -68,11 +68,23 @@ export const MAX_THREADS = 64
  * ended: 3 float64 a round, as the slot's).
  */
 export const SPAN_ROUNDS = 16
-export const SPAN_BYTE = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4
-export const SPAN_THREAD_BYTES = SPAN_ROUNDS * (4 * 4 + 3 * 8)
+const SPAN_BYTE = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4
+const SPAN_THREAD_BYTES = SPAN_ROUNDS * (4 * 4 + 3 * 8)
 /** Byte offset of thread s's span block. */
-export function spanThreadByte(thread: number): number {
+function spanThreadByte(thread: number): number {
   return SPAN_BYTE + 128 + SPAN_THREAD_BYTES * thread
+}
+/**
+ * Views of the span area for thread s: every round's α; its rows of round k at words [4k, 4k + 4)
+ * of `ranges`; its times of round k (started, trained, ended) at [3k, 3k + 3) of `times`.
+ */
+export function spanViews(buffer: ArrayBufferLike, thread: number): { alphas: Float64Array; ranges: Int32Array; times: Float64Array } {
+  const block = spanThreadByte(thread)
+  return {
+    alphas: new Float64Array(buffer, SPAN_BYTE, SPAN_ROUNDS),
+    ranges: new Int32Array(buffer, block, 4 * SPAN_ROUNDS),
+    times: new Float64Array(buffer, block + 4 * 4 * SPAN_ROUNDS, 3 * SPAN_ROUNDS),
+  }
 }
 /** Bytes of the control block at address 0 of a shared memory (src/kernels/layout.ts puts nothing else there). */
 export const CONTROL_BYTES = spanThreadByte(MAX_THREADS)

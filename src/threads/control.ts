@@ -7,7 +7,7 @@ import type { Engine, RowRange } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
 import { type MemoryPlan, descriptorPtr, gridPlaces } from '../kernels/layout.js'
 import type { WorkerPool } from './pool.js'
-import { ALPHA_F64_INDEX, type Command, COMMAND, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, SPAN_BYTE, SPAN_ROUNDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, spanThreadByte } from '../kernels/protocol.js'
+import { ALPHA_F64_INDEX, type Command, COMMAND, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, SPAN_ROUNDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, spanViews } from '../kernels/protocol.js'
 import { compileKernelModule } from '../kernels/wasm.js'
 
 /** What worker `thread` of `threads` needs to know about a memory plan. */
@@ -111,15 +111,14 @@ export class ControlBlock {
    */
   async runRounds(rounds: readonly { readonly alpha: number; readonly ranges: (thread: number) => readonly number[] }[], merge: MergeMode, mergeParts: readonly (readonly number[])[]): Promise<CommandTiming[]> {
     if (rounds.length < 1 || rounds.length > SPAN_ROUNDS) throw new RangeError(`a ROUNDS command takes 1 to ${SPAN_ROUNDS} rounds, not ${rounds.length}`)
-    const { buffer } = this.words
-    const alphas = new Float64Array(buffer, SPAN_BYTE, SPAN_ROUNDS)
+    const spans = Array.from({ length: this.threads }, (_, s) => spanViews(this.words.buffer, s))
     for (const [k, round] of rounds.entries()) {
-      alphas[k] = round.alpha
-      for (let s = 0; s < this.threads; s++) new Int32Array(buffer, spanThreadByte(s) + 16 * k, 4).set(round.ranges(s))
+      spans[0]!.alphas[k] = round.alpha
+      spans.forEach(({ ranges }, s) => ranges.set(round.ranges(s), 4 * k))
     }
     Atomics.store(this.words, WORD.ROUNDS, rounds.length)
     const command = await this.run(COMMAND.ROUNDS, (s) => [0, 0, 0, 0, ...mergeParts[s]!], merge)
-    const times = Array.from({ length: this.threads }, (_, s) => new Float64Array(buffer, spanThreadByte(s) + 16 * SPAN_ROUNDS, 3 * SPAN_ROUNDS))
+    const times = spans.map((span) => span.times)
     const timings: CommandTiming[] = []
     for (let k = 0; k < rounds.length; k++) {
       const ended = times.map((t) => t[3 * k + 2]!)

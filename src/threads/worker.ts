@@ -5,7 +5,7 @@
  * kernels' typed exports (src/kernels/kernels.ts), the record generators of the built-in data sets
  * (src/data/records.ts) and the CSV stream's piece parser (src/data/csv-blocks.ts).
  */
-import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, SPAN_BYTE, SPAN_ROUNDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest, spanThreadByte } from '../kernels/protocol.js'
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest, spanViews } from '../kernels/protocol.js'
 import { refreshInverseDx } from '../kernels/inverse-dx.js'
 import { type FloatKernels, floatKernels, instantiate } from '../kernels/kernels.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from '../data/records.js'
@@ -101,10 +101,7 @@ function fail(control: Int32Array, plan: WorkerPlan, post: Post, error: unknown)
 function trainRounds(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPlan, control: Int32Array, post: Post): void {
   const rounds = Atomics.load(control, WORD.ROUNDS)
   const merge = Atomics.load(control, WORD.MERGE) as MergeMode
-  const block = spanThreadByte(plan.thread)
-  const ranges = new Int32Array(memory.buffer, block, 4 * SPAN_ROUNDS)
-  const times = new Float64Array(memory.buffer, block + 16 * SPAN_ROUNDS, 3 * SPAN_ROUNDS)
-  const alphas = new Float64Array(memory.buffer, SPAN_BYTE, SPAN_ROUNDS)
+  const { alphas, ranges, times } = spanViews(memory.buffer, plan.thread)
   const skip = new Float64Array(memory.buffer, 0, SKIP_F64_INDEX + 1)[SKIP_F64_INDEX]!
   const bytes = new Uint8Array(memory.buffer)
   const own = plan.copiesPtr + plan.thread * plan.copyStrideBytes
