@@ -3,7 +3,8 @@
  * each chunk's bytes are transferred to the worker as they come, cut anywhere; the worker cuts
  * them into lines (src/data/csv-lines.ts) and runs the same parse as the calling thread
  * (src/data/csv-blocks.ts), and transfers the block back. So the calling thread never scans the
- * bytes. At most IN_FLIGHT chunks are out at once, so memory stays flat however fast the source is.
+ * bytes. At most IN_FLIGHT pieces (chunks ready together, joined) are out at once, so memory
+ * stays flat however fast the source is.
  */
 import type { CSVBlock } from '../data/csv-blocks.js'
 import type { SplitterState } from '../data/csv-lines.js'

@@ -1,9 +1,10 @@
 /**
- * CSV arriving piece by piece (standard input, a socket, a fetch body) as blocks of records for
- * KAN.learnFrom: one block per chunk read that completes lines, so memory holds one chunk, never the whole table.
- * Plain CSV only: a header line, then one record per line, fields separated by commas, without
- * quotes (a quoted field throws E_FORMAT; read such files whole with readCSV). By default the
- * pieces after the header's are parsed in a worker (src/online/csv-worker.ts).
+ * CSV arriving chunk by chunk (standard input, a socket, a fetch body) as blocks of records for
+ * KAN.learnFrom: a block holds the lines of one chunk or, in a worker, of the chunks that were
+ * ready together, so memory holds a few chunks, never the whole table. Plain CSV only: a header
+ * line, then one record per line, fields separated by commas, without quotes (a quoted field
+ * throws E_FORMAT; read such files whole with readCSV). By default the chunks after the header's
+ * are parsed in a worker (src/online/csv-worker.ts).
  */
 import { markNumberColumns, parseBlock, parsePiece, pieceScanner, rejectQuotes } from '../data/csv-blocks.js'
 import { selectColumns } from '../data/csv.js'
@@ -36,7 +37,7 @@ export interface CSVStream {
   readonly featureNames: readonly string[]
   /** Names of the target columns, in the order of a block's y. */
   readonly targetNames: readonly string[]
-  /** The records, one block per chunk of the source that completes lines (none if they are blank): what {@link KAN.learnFrom} takes. Iterate once. */
+  /** The records in blocks as the source's chunks arrive (no block of no records): what {@link KAN.learnFrom} takes. Iterate once. */
   readonly blocks: AsyncIterable<RowBlock>
 }
 
