@@ -17,8 +17,11 @@ export interface RoundTiming {
   readonly threadSeconds: readonly number[]
   /** Seconds from the end of the last copy's training to the end of the merge. */
   readonly mergeSeconds: number
-  /** Wall seconds of the round, when it ran in a trainRounds call with others. */
-  readonly seconds?: number
+}
+
+/** A round's timing from the workers' own clocks, with its wall time (from its command's issue to the end of its merge). */
+export interface TimedRound extends RoundTiming {
+  readonly seconds: number
 }
 
 /** One round of `trainRounds`: copy c's batch, and α. */
@@ -42,7 +45,7 @@ export interface Backend {
    */
   readonly roundsAtOnce?: number
   /** `round` for each of `rounds` in turn, as one piece of work: one timing per round. */
-  trainRounds?(rounds: readonly RoundWork[], skip: number): Promise<RoundTiming[]>
+  trainRounds?(rounds: readonly RoundWork[], skip: number): Promise<TimedRound[]>
   /** Every copy becomes `state`: undoes the rounds trained since `read` gave it. */
   restore?(state: ModelState): void
   /** True if every parameter of the merged model is finite. */
@@ -92,7 +95,7 @@ export abstract class MergedOnCallingThread {
  * seconds between starting and finishing training, and the merge from the last thread's end of
  * training to the last thread's end (plus `spreadMs` on the calling thread after it).
  */
-export function roundTiming(timings: readonly CommandTiming[], threads: number, spreadMs = 0): RoundTiming {
+export function roundTiming(timings: readonly CommandTiming[], threads: number, spreadMs = 0): TimedRound {
   const threadSeconds = new Array<number>(threads).fill(0)
   for (const { started, trained } of timings) for (let s = 0; s < threads; s++) threadSeconds[s]! += (trained[s]! - started[s]!) / 1000
   const last = timings.at(-1)

@@ -9,7 +9,7 @@
  * With more copies than threads, copies take turns on the threads. Every way gives the same
  * bits as the others and as the oracle's copies-train-average by hand.
  */
-import { type Backend, MergedOnCallingThread, type RoundTiming, type RoundWork, roundTiming } from './backend.js'
+import { type Backend, MergedOnCallingThread, type RoundTiming, type RoundWork, type TimedRound, roundTiming } from './backend.js'
 import type { Dataset } from '../data/data.js'
 import { Engine, type RowRange } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
@@ -114,7 +114,7 @@ export class SharedBackend implements Backend {
    * Rounds in one ROUNDS command: the workers merge and start the next round among themselves
    * (src/threads/worker.ts), the bits of as many `round` calls.
    */
-  async trainRounds(rounds: readonly RoundWork[], skip: number): Promise<RoundTiming[]> {
+  async trainRounds(rounds: readonly RoundWork[], skip: number): Promise<TimedRound[]> {
     if (rounds.length > this.roundsAtOnce) throw new RangeError(`trainRounds takes at most ${this.roundsAtOnce} rounds here, not ${rounds.length}`)
     this.control.setScalars(0, 1, skip)
     const timings = await this.control.runRounds(

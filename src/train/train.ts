@@ -140,10 +140,8 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
       return { batches: roundBatches(done % data.rows, backend.copies, plan.batchSize, data.rows), alpha: options.learningRate({ round: round + k, epoch: done / data.rows }) }
     })
     const started = performance.now()
-    const timings =
-      work.length > 1
-        ? await backend.trainRounds!(work, options.skipThreshold)
-        : [await backend.round(work[0]!.batches, work[0]!.alpha, signal, options.skipThreshold)]
+    const spanned = work.length > 1 ? await backend.trainRounds!(work, options.skipThreshold) : undefined
+    const timings: readonly RoundTiming[] = spanned ?? [await backend.round(work[0]!.batches, work[0]!.alpha, signal, options.skipThreshold)]
     const merged = performance.now()
     if (!backend.mergedIsFinite()) {
       if (work.length > 1) {
@@ -161,9 +159,10 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     backend.read(state)
     const spanSeconds = (merged - started) / 1000
     lastRoundSeconds = spanSeconds / work.length
-    for (const [k, { threadSeconds, mergeSeconds, seconds: ranFor }] of timings.entries()) {
-      // A round inside a piece of several: its own share, the last one taking what is left.
-      const roundSeconds = k < work.length - 1 ? ranFor! : spanSeconds - timings.slice(0, k).reduce((sum, t) => sum + t.seconds!, 0)
+    // Rounds of one command have their own wall times; the last takes what is left of the call's.
+    const walls = spanned?.map((timing) => timing.seconds) ?? []
+    for (const [k, { threadSeconds, mergeSeconds }] of timings.entries()) {
+      const roundSeconds = k < work.length - 1 ? walls[k]! : spanSeconds - walls.slice(0, k).reduce((sum, wall) => sum + wall, 0)
       seconds += roundSeconds
       const epochBefore = Math.floor(records / options.epochRecords)
       records += perRound
