@@ -4,7 +4,7 @@
  * shape, data and work in every process.
  */
 import { KAN, datasets } from '../src/index.js'
-import type { Dataset, Precision } from '../src/index.js'
+import type { Dataset, FitOptions, Precision } from '../src/index.js'
 
 export type ShapeName = 'det4' | 'tetra'
 
@@ -37,11 +37,11 @@ export interface TimedFit {
 }
 
 /** One fit of `records` records in all, timed over the fit call (wall and the process's CPU). */
-export async function timedFit(shape: EfficiencyShape, precision: Precision, threads: number, batchSize: number, records: number): Promise<TimedFit> {
+export async function timedFit(shape: EfficiencyShape, precision: Precision, threads: number, batchSize: number, records: number, balance: FitOptions['balance'] = 'fixed'): Promise<TimedFit> {
   await using model = shape.create(precision)
   const cpuBefore = process.cpuUsage()
   const started = performance.now()
-  const history = await model.fit(shape.train, { threads, batchSize, rounds: Math.round(records / (threads * batchSize)), learningRate: 0.1 })
+  const history = await model.fit(shape.train, { threads, batchSize, rounds: Math.round(records / (threads * batchSize)), learningRate: 0.1, balance })
   const seconds = (performance.now() - started) / 1000
   const cpu = process.cpuUsage(cpuBefore)
   const trained = history.at(-1)!.records

@@ -2,7 +2,9 @@
  * Parallel efficiency, measured against the machine's capacity at the same minutes:
  *   (a) T independent single-thread processes running the same fit side by side (what the host
  *       gives this kernel on T cores right now: the sum of their records/s),
- *   (b) one T-thread fit (disjoint batches on workers, merged every round),
+ *   (b) one T-thread fit (disjoint batches on workers, merged every round), with the fixed split
+ *       (the same bits on every run) and with `balance: 'dynamic'` (b′: threads claim the round's
+ *       rows piece by piece, so none waits for a slowed one at the merge),
  *   (c) one single-thread fit on the calling thread.
  * E = (b) / (a); speed-up = (b) / (c). The three take turns REPEATS times and every figure is the
  * median over the turns of the ratio within one turn, so a slow minute falls on all three.
@@ -103,6 +105,7 @@ interface Turn {
   capacity: { rate: number; cpuPerRecord: number }
   single: TimedFit
   parallel: Map<number, TimedFit>
+  dynamic: Map<number, TimedFit>
 }
 
 function timeline(histories: readonly EpochLog[][]): string[] {
@@ -127,21 +130,27 @@ for (const shapeName of ['det4', 'tetra'] as const) {
     await timedFit(shape, precision, threads, BATCHES.at(-1)!, threads * BATCHES.at(-1)! * 2)
     const turns: Turn[] = []
     for (let repeat = 0; repeat < REPEATS; repeat++) {
-      const turn: Turn = { capacity: await capacity.measure(precision, perThread), single: await timedFit(shape, precision, 1, rows, perThread), parallel: new Map() }
-      for (const batch of BATCHES) turn.parallel.set(batch, await timedFit(shape, precision, threads, batch, threads * perThread))
+      const turn: Turn = { capacity: await capacity.measure(precision, perThread), single: await timedFit(shape, precision, 1, rows, perThread), parallel: new Map(), dynamic: new Map() }
+      for (const batch of BATCHES) {
+        turn.parallel.set(batch, await timedFit(shape, precision, threads, batch, threads * perThread))
+        turn.dynamic.set(batch, await timedFit(shape, precision, threads, batch, threads * perThread, 'dynamic'))
+      }
       turns.push(turn)
     }
     const title = `${shapeName === 'det4' ? 'Det4 (16 → 70 → 1, 3 / 25 points)' : 'Tetra (12 → 70 → 30 → 4, 3 / 18 / 22 points)'}, ${precision}, ${threads} threads, ${perThread.toLocaleString('en-US')} records per thread per fit`
     console.log(`\n### Parallel efficiency: ${title} (median of ${REPEATS} turns)\n\n${machineLine(threads)}\n`)
     printTable(
-      ['batch per thread', `(a) ${threads} processes, records/s`, '(b) threads, records/s', '(c) 1 thread, records/s', 'E = b / a', 'speed-up b / c', '(a) / (c): capacity'],
+      ['batch per thread', `(a) ${threads} processes, records/s`, '(b) threads, records/s', "(b′) 'dynamic'", '(c) 1 thread, records/s', 'E = b / a', 'E′ = b′ / a', 'speed-up b / c', 'b′ / c', '(a) / (c): capacity'],
       BATCHES.map((batch) => [
         batch.toLocaleString('en-US'),
         Math.round(median(turns.map((t) => t.capacity.rate))).toLocaleString('en-US'),
         Math.round(median(turns.map((t) => t.parallel.get(batch)!.rate))).toLocaleString('en-US'),
+        Math.round(median(turns.map((t) => t.dynamic.get(batch)!.rate))).toLocaleString('en-US'),
         Math.round(median(turns.map((t) => t.single.rate))).toLocaleString('en-US'),
         median(turns.map((t) => t.parallel.get(batch)!.rate / t.capacity.rate)).toFixed(3),
+        median(turns.map((t) => t.dynamic.get(batch)!.rate / t.capacity.rate)).toFixed(3),
         median(turns.map((t) => t.parallel.get(batch)!.rate / t.single.rate)).toFixed(2),
+        median(turns.map((t) => t.dynamic.get(batch)!.rate / t.single.rate)).toFixed(2),
         median(turns.map((t) => t.capacity.rate / t.single.rate)).toFixed(2),
       ]),
     )
@@ -161,10 +170,13 @@ for (const shapeName of ['det4', 'tetra'] as const) {
         median(turns.map((t) => busy(t.parallel.get(batch)!.rate, t.parallel.get(batch)!.cpuPerRecord))).toFixed(3),
       ]),
     )
-    console.log(`\nPer round of (b), mean over the turns' rounds after the first (per worker: kernel, then waiting):\n`)
+    console.log(`\nPer round of (b) and (b′), mean over the turns' rounds after the first (per worker: kernel, then waiting):\n`)
     printTable(
-      ['batch per thread', 'round', 'kernel', 'waiting', 'merge', 'calling thread between rounds'],
-      BATCHES.map((batch) => [batch.toLocaleString('en-US'), ...timeline(turns.map((t) => t.parallel.get(batch)!.history))]),
+      ['batch per thread', 'split', 'round', 'kernel', 'waiting', 'merge', 'calling thread between rounds'],
+      BATCHES.flatMap((batch) => [
+        [batch.toLocaleString('en-US'), 'fixed', ...timeline(turns.map((t) => t.parallel.get(batch)!.history))],
+        [batch.toLocaleString('en-US'), 'dynamic', ...timeline(turns.map((t) => t.dynamic.get(batch)!.history))],
+      ]),
     )
     console.log(`\n(d) The host's steadiness: one batch, α = 0, trained ${STEADINESS_SAMPLES} times on one thread (identical work):\n`)
     printTable(

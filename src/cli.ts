@@ -25,7 +25,7 @@ import type { Metrics } from './data/metrics.js'
 import type { RedisConnection } from './train/options.js'
 import { startClusterWorker } from './cluster/worker.js'
 import type { LayerSpec } from './model/model.js'
-import type { ClusterOptions, EpochLog } from './train/options.js'
+import type { Balance, ClusterOptions, EpochLog } from './train/options.js'
 import { type ModelColumns, type PlottableModel, plotHistory, plotModel, plotResponse, stackPlots } from './plot.js'
 import { splitDataset } from './data/scale.js'
 import type { StreamProgress } from './online/prequential.js'
@@ -37,7 +37,7 @@ const HELP = `nkkan: piecewise-linear Kolmogorov-Arnold networks trained with Ne
 
 Usage:
   nkkan train <data.csv|data.jsonl> --target y[,y2] [--layers 70:3,1:25] [--epochs 10]
-        [--threads N] [--stop-at 0.97] [--seed 1] [--learning-rate 0.1] [--batch-size N]
+        [--threads N] [--stop-at 0.97] [--seed 1] [--learning-rate 0.1] [--batch-size N] [--balance dynamic]
         [--features a,b,… | --exclude a,b,…] [--dates date[:dayofyear+hour],…]
         [--categorical a,b,…] [--ordinal] [--missing drop|median]
         [--valid <file> | --valid-split 0.1] [--patience N] [--retrain] [--feature-points] [--init model.json]
@@ -88,6 +88,9 @@ $readmemh image per parameter memory (l<layer>_j<lane>_<e|o>.hex) and the spec.j
 --lanes: functions per layer per cycle (full = a whole layer a cycle; one value, or one per layer).
 --part xc7a35t|xc7a100t|xc7a200t|ice40hx8k|ice40up5k: the lanes of the fastest design whose
 resource estimate fits that FPGA (printed with the estimate); a spec that fits nowhere stops.
+--balance dynamic lets the threads split each round's rows by their speed (no core waits for a
+slowed one at the merge; the model then depends on timing); the default, fixed, gives the same
+model on every run.
 --copies K trains K copies per round; with --redis the copies train on workers started with
 \`nkkan worker\` on any machine, which read the training rows from --shard (train writes them
 there; a path every worker reaches). Redis connections: --redis-user NAME, the password in
@@ -297,7 +300,7 @@ async function train(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv, {
     target: { type: 'string' }, features: { type: 'string' }, exclude: { type: 'string' }, dates: { type: 'string' }, categorical: { type: 'string' },
     ordinal: { type: 'boolean' }, missing: { type: 'string' }, layers: { type: 'string' }, threads: { type: 'string' },
-    epochs: { type: 'string' }, rounds: { type: 'string' }, 'batch-size': { type: 'string' }, 'stop-at': { type: 'string' },
+    epochs: { type: 'string' }, rounds: { type: 'string' }, 'batch-size': { type: 'string' }, balance: { type: 'string' }, 'stop-at': { type: 'string' },
     seed: { type: 'string' }, 'learning-rate': { type: 'string' }, valid: { type: 'string' }, 'valid-split': { type: 'string' },
     patience: { type: 'string' }, retrain: { type: 'boolean' }, 'feature-points': { type: 'boolean' }, init: { type: 'string' },
     precision: { type: 'string' }, out: { type: 'string' }, history: { type: 'string' }, quiet: { type: 'boolean' },
@@ -365,7 +368,7 @@ async function train(argv: string[]): Promise<number> {
   try {
     await model.fit(data, {
       ...(auto ? {} : { epochs: epochs ?? 10 }), ...optional('rounds', rounds),
-      ...optional('threads', num(values, 'threads', true)), ...optional('batchSize', batchSize),
+      ...optional('threads', num(values, 'threads', true)), ...optional('batchSize', batchSize), ...optional('balance', str(values, 'balance') as Balance | undefined),
       ...optional('copies', num(values, 'copies', true)), ...optional('cluster', cluster),
       ...optional('learningRate', learningRate), ...optional('validation', validation),
       ...(stopAt === undefined ? {} : { stopAt: { pearson: stopAt } }),

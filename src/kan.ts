@@ -710,7 +710,7 @@ async function openBackend(state: ModelState, data: Dataset, options: ResolvedFi
   if (pool === undefined) return new SequentialBackend(state, data, options.validation, options.windowRows, options.copies)
   if (options.mode === 'concurrent-serial') return SerialBackend.open(pool, state, data, options.validation)
   return shared
-    ? SharedBackend.open(pool, state, data, options.validation, options.copies, options.windowRows)
+    ? SharedBackend.open(pool, state, data, options.validation, options.copies, options.balance, options.windowRows)
     : PrivateBackend.open(pool, state, data, options.validation, options.copies)
 }
 

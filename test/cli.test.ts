@@ -149,6 +149,7 @@ describe('nkkan exit codes', () => {
       nkkan('predict', file('missing.json'), file('test.csv')),
       nkkan('train', file('train.csv'), '--target', 'y', '--learning-rate=-1', '--threads', '1'),
       nkkan('train', file('train.csv'), '--target', 'y', '--layers', '4:3,2:3'),
+      nkkan('train', file('train.csv'), '--target', 'y', '--epochs', '1', '--balance', 'even'),
     ])
     for (const result of results) expect(result.code, result.stderr).toBe(2)
     expect(results[0].stderr).toBe(`nkkan: ${file('bad.csv')} line 3, column "x3": "abc" is not a number\n`)
@@ -157,6 +158,15 @@ describe('nkkan exit codes', () => {
     expect(results[2].stderr).toMatch(/ENOENT/)
     expect(results[3].stderr).toMatch(/learningRate must be a finite number > 0/)
     expect(results[4].stderr).toMatch(/last layer of --layers has 2 units but there are 1 target columns/)
+    expect(results[5].stderr).toMatch(/balance must be 'fixed' or 'dynamic', got even/)
+  })
+
+  it('train --balance dynamic trains on threads that split the rounds by their speed', async () => {
+    const result = await nkkan('train', file('train.csv'), '--target', 'y', '--layers', '9:4,1:10', '--epochs', '4', '--threads', '2', '--batch-size', '600', '--balance', 'dynamic', '--history', file('dynamic.json'), '--out', file('dynamic-model.json'))
+    expect(result.code, result.stderr).toBe(0)
+    const history = JSON.parse(readFileSync(file('dynamic.json'), 'utf8')) as { batches: [number, number][][] }[]
+    // Every round's 1,200 rows, split between the two copies however the threads went.
+    for (const log of history) expect(log.batches.flat().reduce((rows, [start, end]) => rows + end - start, 0)).toBe(1200)
   })
 })
 

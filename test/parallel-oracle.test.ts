@@ -3,31 +3,20 @@ import { KAN } from '../src/kan.js'
 import type { ModelShape } from '../src/model/model.js'
 import type { LayerJSON, ModelJSON } from '../src/model/serialize.js'
 import { roundBatches } from '../src/train/train.js'
-import { OracleKAN, averageSnapshots, roundFor } from './oracle/float.js'
+import { OracleKAN } from './oracle/float.js'
 import { firstDifference, initialJSON, randomCases, randomData, rowOf } from './helpers/cases.js'
 import { withMemory } from './helpers/memory.js'
+import { oracleCopyRounds } from './helpers/oracle-rounds.js'
 
 const models: KAN[] = []
 afterAll(async () => {
   await Promise.all(models.map((model) => model.dispose()))
 })
 
-/** The oracle's disjoint-batch training by hand: copies train their batches, then average. */
+/** The oracle's disjoint-batch training by hand with the fixed split: copy c trains the round's c-th batch. */
 function oracleRounds(json: ModelJSON, data: ReturnType<typeof randomData>, threads: number, batchSize: number, rounds: number, alpha: number, skip = 0): ModelJSON {
-  let current = json
-  for (let round = 0; round < rounds; round++) {
-    const batches = roundBatches((round * threads * batchSize) % data.rows, threads, batchSize, data.rows)
-    const snapshots = batches.map((batch) => {
-      const copy = new OracleKAN(current)
-      for (const [start, end] of batch) {
-        for (let r = start; r < end; r++) copy.step(rowOf(data.x, r, data.features), rowOf(data.y, r, data.targets), alpha, skip)
-      }
-      return copy.snapshot()
-    })
-    const mean = averageSnapshots(snapshots, roundFor(current.precision))
-    current = { ...current, layers: current.layers.map((layer, l) => ({ ...layer, ...mean[l]! })) }
-  }
-  return current
+  const batches = Array.from({ length: rounds }, (_, round) => roundBatches((round * threads * batchSize) % data.rows, threads, batchSize, data.rows))
+  return oracleCopyRounds(json, data, batches, alpha, skip)
 }
 
 /** First layers with per-input point counts: each worker's descriptor carries the layer's points block. */

@@ -19,7 +19,7 @@ const { train } = datasets.det({ size: 4, train: 8 * batch, valid: 1, seed: 1 })
 const shape = { inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 25 }], form: 'mean' as const, precision }
 const pool = await WorkerPool.start(2)
 pool.keepAlive(true)
-const backend = await SharedBackend.open(pool, initialState(shape, train, 1), train, undefined, 2)
+const backend = await SharedBackend.open(pool, initialState(shape, train, 1), train, undefined, 2, 'fixed')
 // The round's one command: keep its timing as the control block returns it.
 const control = (backend as unknown as { control: { run: (...args: unknown[]) => Promise<CommandTiming> } }).control
 const run = control.run.bind(control)

@@ -37,7 +37,7 @@ const { train } = datasets.det({ size: 4, train: 8 * batch, valid: 1, seed: 1 })
 const shape = { inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 25 }], form: 'mean' as const, precision }
 const pool = await WorkerPool.start(THREADS)
 pool.keepAlive(true)
-const backend = await SharedBackend.open(pool, initialState(shape, train, 1), train, undefined, THREADS)
+const backend = await SharedBackend.open(pool, initialState(shape, train, 1), train, undefined, THREADS, 'fixed')
 const round = async (r: number): Promise<void> => {
   const q = 2 * (r % 4)
   await backend.round(Array.from({ length: THREADS }, (_, s) => [[(q + s) * batch, (q + s + 1) * batch]]), 0.1, undefined, 0)

@@ -22,7 +22,7 @@ const pools = [await WorkerPool.start(2), await WorkerPool.start(2)]
 // Idle pools let Node exit; these must keep it alive while the rounds run.
 for (const pool of pools) pool.keepAlive(true)
 const backends: [string, Backend][] = [
-  ['shared memory', await SharedBackend.open(pools[0]!, state, train, undefined, 2)],
+  ['shared memory', await SharedBackend.open(pools[0]!, state, train, undefined, 2, 'fixed')],
   ['private memories', await PrivateBackend.open(pools[1]!, state, train, undefined, 2)],
 ]
 const first = [0, batch] as const

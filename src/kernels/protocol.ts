@@ -38,6 +38,11 @@ export const WORD = {
   BARRIER: 12,
   /** A second barrier (arrivals, generation): a ROUNDS command's meeting once a round's merge is complete. */
   MERGED_BARRIER: 14,
+  /**
+   * Rows of a piece in a round with dynamic balance (src/threads/pieces.ts), 0 for the fixed
+   * split: every thread is given the round's whole rows and claims pieces of them in turn.
+   */
+  PIECE_ROWS: 16,
   /** First word of the per-thread slots. */
   SLOTS: 32,
 } as const
@@ -60,28 +65,39 @@ export const SLOT_TRAINED = 18
 export const SLOT_ENDED = 20
 /** Threads the control block has slots for. */
 export const MAX_THREADS = 64
+/** Pieces a round with dynamic balance is cut into, at most (src/threads/pieces.ts). */
+export const MAX_PIECES = 256
 /**
  * The span area after the slots, for a ROUNDS command (several rounds in one command): the
- * learning rate of each round (SPAN_ROUNDS float64 in a 128-byte block), then per thread a block
- * of SPAN_THREAD_BYTES: its rows of each round (4 Int32 words a round, as a TRAIN command's
- * words 0–3, from the main thread), then the worker's times of each round (started, trained,
- * ended: 3 float64 a round, as the slot's).
+ * learning rate of each round (SPAN_ROUNDS float64 in a 128-byte block); for dynamic balance,
+ * each round's count of claimed pieces (SPAN_ROUNDS Int32 in a 128-byte block, written by every
+ * worker) and the thread that trained each piece (MAX_PIECES bytes a round); then per thread a
+ * block of SPAN_THREAD_BYTES: its rows of each round (4 Int32 words a round, as a TRAIN
+ * command's words 0–3, from the main thread), then the worker's times of each round (started,
+ * trained, ended: 3 float64 a round, as the slot's). A TRAIN command with dynamic balance uses
+ * round 0's count and owners.
  */
 export const SPAN_ROUNDS = 16
 const SPAN_BYTE = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4
+const CLAIMED_BYTE = SPAN_BYTE + 128
+const OWNERS_BYTE = CLAIMED_BYTE + 128
 const SPAN_THREAD_BYTES = SPAN_ROUNDS * (4 * 4 + 3 * 8)
 /** Byte offset of thread s's span block. */
 function spanThreadByte(thread: number): number {
-  return SPAN_BYTE + 128 + SPAN_THREAD_BYTES * thread
+  return OWNERS_BYTE + SPAN_ROUNDS * MAX_PIECES + SPAN_THREAD_BYTES * thread
 }
 /**
- * Views of the span area for thread s: every round's α; its rows of round k at words [4k, 4k + 4)
- * of `ranges`; its times of round k (started, trained, ended) at [3k, 3k + 3) of `times`.
+ * Views of the span area for thread s: every round's α; round k's count of claimed pieces at
+ * `claimed[k]` and the owner of its piece p at `owners[MAX_PIECES·k + p]`; thread s's rows of
+ * round k at words [4k, 4k + 4) of `ranges`; its times of round k (started, trained, ended) at
+ * [3k, 3k + 3) of `times`.
  */
-export function spanViews(buffer: ArrayBufferLike, thread: number): { alphas: Float64Array; ranges: Int32Array; times: Float64Array } {
+export function spanViews(buffer: ArrayBufferLike, thread: number): { alphas: Float64Array; claimed: Int32Array; owners: Uint8Array; ranges: Int32Array; times: Float64Array } {
   const block = spanThreadByte(thread)
   return {
     alphas: new Float64Array(buffer, SPAN_BYTE, SPAN_ROUNDS),
+    claimed: new Int32Array(buffer, CLAIMED_BYTE, SPAN_ROUNDS),
+    owners: new Uint8Array(buffer, OWNERS_BYTE, SPAN_ROUNDS * MAX_PIECES),
     ranges: new Int32Array(buffer, block, 4 * SPAN_ROUNDS),
     times: new Float64Array(buffer, block + 4 * 4 * SPAN_ROUNDS, 3 * SPAN_ROUNDS),
   }

@@ -7,8 +7,9 @@ import type { Engine, RowRange } from '../kernels/engine.js'
 import { NkkanError } from '../errors.js'
 import { type MemoryPlan, descriptorPtr, gridPlaces } from '../kernels/layout.js'
 import type { WorkerPool } from './pool.js'
-import { ALPHA_F64_INDEX, type Command, COMMAND, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, SPAN_ROUNDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, spanViews } from '../kernels/protocol.js'
+import { ALPHA_F64_INDEX, type Command, COMMAND, MAX_PIECES, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, SPAN_ROUNDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, spanViews } from '../kernels/protocol.js'
 import { compileKernelModule } from '../kernels/wasm.js'
+import { ownedBatches } from './pieces.js'
 
 /** What worker `thread` of `threads` needs to know about a memory plan. */
 export function workerPlan(plan: MemoryPlan, thread: number, threads: number): WorkerPlan {
@@ -37,6 +38,8 @@ export interface CommandTiming {
   readonly trained: readonly number[]
   readonly ended: readonly number[]
   readonly resumed: number
+  /** With dynamic balance: the rows each thread trained, in its order (src/threads/pieces.ts). */
+  readonly batches?: RowRange[][]
 }
 
 const now = (): number => performance.timeOrigin + performance.now()
@@ -47,6 +50,8 @@ export class ControlBlock {
   private readonly words: Int32Array
   private readonly scalars: Float64Array
   private readonly slotTimes: Float64Array
+  /** The span area's words every thread shares: rounds' α, claimed pieces and their owners. */
+  private readonly pieces: ReturnType<typeof spanViews>
 
   private constructor(pool: WorkerPool, engine: Engine) {
     this.pool = pool
@@ -54,6 +59,7 @@ export class ControlBlock {
     this.words = new Int32Array(engine.memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * pool.size)
     this.scalars = new Float64Array(engine.memory.buffer, 0, WEIGHT_F64_INDEX + 1)
     this.slotTimes = new Float64Array(engine.memory.buffer, 0, (WORD.SLOTS + SLOT_WORDS * pool.size) / 2)
+    this.pieces = spanViews(engine.memory.buffer, 0)
   }
 
   /** Worker s runs descriptor s of engine's plan; resolves once every worker is listening. */
@@ -79,10 +85,13 @@ export class ControlBlock {
   /**
    * Posts a command with per-thread arguments and waits until every worker has run it. `merge`:
    * how a TRAIN command ends (the bytes to average in args words 4, 5; src/kernels/protocol.ts).
+   * `pieceRows` > 0: a TRAIN command with dynamic balance, every thread given the round's rows.
    */
-  async run(command: Command, args: (thread: number) => readonly number[], merge: MergeMode = MERGE.NONE): Promise<CommandTiming> {
+  async run(command: Command, args: (thread: number) => readonly number[], merge: MergeMode = MERGE.NONE, pieceRows = 0): Promise<CommandTiming> {
     const words = this.words
     for (let s = 0; s < this.threads; s++) words.set(args(s), WORD.SLOTS + SLOT_WORDS * s)
+    Atomics.store(words, WORD.PIECE_ROWS, pieceRows)
+    if (pieceRows > 0) this.pieces.claimed.fill(0, 0, command === COMMAND.ROUNDS ? Atomics.load(words, WORD.ROUNDS) : 1)
     const issued = now()
     Atomics.store(words, WORD.MERGE, merge)
     Atomics.store(words, WORD.FAILED, 0)
@@ -100,6 +109,7 @@ export class ControlBlock {
       trained: Array.from({ length: this.threads }, (_, s) => slotTime(s, SLOT_TRAINED)),
       ended: Array.from({ length: this.threads }, (_, s) => slotTime(s, SLOT_ENDED)),
       resumed,
+      ...(pieceRows > 0 && command === COMMAND.TRAIN ? { batches: ownedBatches(args(0), this.pieces.owners, pieceRows, this.threads) } : {}),
     }
   }
 
@@ -107,9 +117,15 @@ export class ControlBlock {
    * Several rounds in one ROUNDS command (src/kernels/protocol.ts): in round k thread s trains its
    * copy on `rounds[k].ranges(s)` with α `rounds[k].alpha`, then the copies merge as `merge` says
    * over thread s's bytes `mergeParts[s]`. Resolves with one timing per round: the first
-   * issued when the command was, each later one when the round before it ended.
+   * issued when the command was, each later one when the round before it ended. `pieceRows` > 0:
+   * dynamic balance, every thread given each round's rows.
    */
-  async runRounds(rounds: readonly { readonly alpha: number; readonly ranges: (thread: number) => readonly number[] }[], merge: MergeMode, mergeParts: readonly (readonly number[])[]): Promise<CommandTiming[]> {
+  async runRounds(
+    rounds: readonly { readonly alpha: number; readonly ranges: (thread: number) => readonly number[] }[],
+    merge: MergeMode,
+    mergeParts: readonly (readonly number[])[],
+    pieceRows = 0,
+  ): Promise<CommandTiming[]> {
     if (rounds.length < 1 || rounds.length > SPAN_ROUNDS) throw new RangeError(`a ROUNDS command takes 1 to ${SPAN_ROUNDS} rounds, not ${rounds.length}`)
     const spans = Array.from({ length: this.threads }, (_, s) => spanViews(this.words.buffer, s))
     for (const [k, round] of rounds.entries()) {
@@ -117,7 +133,7 @@ export class ControlBlock {
       spans.forEach(({ ranges }, s) => ranges.set(round.ranges(s), 4 * k))
     }
     Atomics.store(this.words, WORD.ROUNDS, rounds.length)
-    const command = await this.run(COMMAND.ROUNDS, (s) => [0, 0, 0, 0, ...mergeParts[s]!], merge)
+    const command = await this.run(COMMAND.ROUNDS, (s) => [0, 0, 0, 0, ...mergeParts[s]!], merge, pieceRows)
     const times = spans.map((span) => span.times)
     const timings: CommandTiming[] = []
     for (let k = 0; k < rounds.length; k++) {
@@ -128,6 +144,7 @@ export class ControlBlock {
         trained: times.map((t) => t[3 * k + 1]!),
         ended,
         resumed: k === rounds.length - 1 ? command.resumed : Math.max(...ended),
+        ...(pieceRows > 0 ? { batches: ownedBatches(rounds[k]!.ranges(0), this.pieces.owners.subarray(MAX_PIECES * k), pieceRows, this.threads) } : {}),
       })
     }
     return timings

@@ -5,12 +5,13 @@
  * kernels' typed exports (src/kernels/kernels.ts), the record generators of the built-in data sets
  * (src/data/records.ts) and the CSV stream's piece parser (src/data/csv-blocks.ts).
  */
-import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest, spanViews } from '../kernels/protocol.js'
+import { ALPHA_F64_INDEX, CHUNK_ROWS, COMMAND, type Command, type GenerateRequest, MAX_PIECES, MERGE, type MergeMode, SKIP_F64_INDEX, SLOT_ENDED, SLOT_STARTED, SLOT_TRAINED, SLOT_WORDS, WEIGHT_F64_INDEX, WORD, type WorkerPlan, type WorkerReply, type WorkerRequest, spanViews } from '../kernels/protocol.js'
 import { refreshInverseDx } from '../kernels/inverse-dx.js'
 import { type FloatKernels, floatKernels, instantiate } from '../kernels/kernels.js'
 import { GENERATION_CHUNK_ROWS, fillChunks, taskColumns } from '../data/records.js'
 import { type CSVBlock, parsePiece, pieceScanner } from '../data/csv-blocks.js'
 import { LineSplitter } from '../data/csv-lines.js'
+import { offsetRanges, pieceCount, roundRows } from './pieces.js'
 import type { Columns } from '../data/csv.js'
 import type { CSVRecords } from '../data/csv-scan.js'
 import { NkkanError } from '../errors.js'
@@ -27,6 +28,28 @@ function train(kernels: FloatKernels, plan: WorkerPlan, ranges: ArrayLike<number
     for (let r = ranges[q]!; r < end; r += CHUNK_ROWS) {
       kernels.nk(plan.ctxPtr, plan.trainXPtr, plan.trainYPtr, r, Math.min(r + CHUNK_ROWS, end), alpha, skip)
     }
+  }
+}
+
+/** Where a round with dynamic balance counts its claimed pieces and writes down their owners (the span area's). */
+interface Claims {
+  readonly round: number
+  readonly rows: number
+  readonly claimed: Int32Array
+  readonly owners: Uint8Array
+}
+
+/**
+ * Dynamic balance (src/threads/pieces.ts): claims pieces of the round `words` describes until
+ * none is left, and trains own copy on each; `claimed[round]` counts every worker's claims, and
+ * the owner of each piece is written down for the main thread.
+ */
+function trainPieces(kernels: FloatKernels, plan: WorkerPlan, words: ArrayLike<number>, alpha: number, skip: number, { round, rows, claimed, owners }: Claims): void {
+  const total = roundRows(words)
+  const pieces = pieceCount(total, rows)
+  for (let piece = Atomics.add(claimed, round, 1); piece < pieces; piece = Atomics.add(claimed, round, 1)) {
+    owners[MAX_PIECES * round + piece] = plan.thread
+    train(kernels, plan, offsetRanges(words, piece * rows, Math.min(total, (piece + 1) * rows)).flat(), alpha, skip)
   }
 }
 
@@ -101,7 +124,8 @@ function fail(control: Int32Array, plan: WorkerPlan, post: Post, error: unknown)
 function trainRounds(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPlan, control: Int32Array, post: Post): void {
   const rounds = Atomics.load(control, WORD.ROUNDS)
   const merge = Atomics.load(control, WORD.MERGE) as MergeMode
-  const { alphas, ranges, times } = spanViews(memory.buffer, plan.thread)
+  const pieceRows = Atomics.load(control, WORD.PIECE_ROWS)
+  const { alphas, claimed, owners, ranges, times } = spanViews(memory.buffer, plan.thread)
   const skip = new Float64Array(memory.buffer, 0, SKIP_F64_INDEX + 1)[SKIP_F64_INDEX]!
   const bytes = new Uint8Array(memory.buffer)
   const own = plan.copiesPtr + plan.thread * plan.copyStrideBytes
@@ -113,7 +137,9 @@ function trainRounds(kernels: FloatKernels, memory: WebAssembly.Memory, plan: Wo
     }
     times[3 * round] = now()
     try {
-      train(kernels, plan, ranges.subarray(4 * round, 4 * round + 4), alphas[round]!, skip)
+      const words = ranges.subarray(4 * round, 4 * round + 4)
+      if (pieceRows > 0) trainPieces(kernels, plan, words, alphas[round]!, skip, { round, rows: pieceRows, claimed, owners })
+      else train(kernels, plan, words, alphas[round]!, skip)
     } catch (error) {
       fail(control, plan, post, error)
     }
@@ -163,7 +189,14 @@ function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPl
     }
     try {
       if (command === COMMAND.TRAIN) {
-        train(kernels, plan, control.subarray(slot, slot + 4), alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!)
+        const words = control.subarray(slot, slot + 4)
+        const pieceRows = Atomics.load(control, WORD.PIECE_ROWS)
+        if (pieceRows > 0) {
+          const { claimed, owners } = spanViews(memory.buffer, plan.thread)
+          trainPieces(kernels, plan, words, alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!, { round: 0, rows: pieceRows, claimed, owners })
+        } else {
+          train(kernels, plan, words, alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!)
+        }
       } else if (command === COMMAND.SERIAL) {
         // Every thread walks the same rows, in the same chunks, so the barriers pair up.
         const weight = alpha[WEIGHT_F64_INDEX]!

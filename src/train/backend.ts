@@ -17,6 +17,8 @@ export interface RoundTiming {
   readonly threadSeconds: readonly number[]
   /** Seconds from the end of the last copy's training to the end of the merge. */
   readonly mergeSeconds: number
+  /** With dynamic balance: the rows each copy trained, in its order (absent: its batch). */
+  readonly batches?: readonly (readonly RowRange[])[]
 }
 
 /** A round's timing from the workers' own clocks, with its wall time (from its command's issue to the end of its merge). */
@@ -102,5 +104,6 @@ export function roundTiming(timings: readonly CommandTiming[], threads: number, 
   const mergeMs = last === undefined ? 0 : Math.max(...last.ended) - Math.max(...last.trained)
   const first = timings[0]
   const seconds = first === undefined || last === undefined ? 0 : (last.resumed - first.issued + spreadMs) / 1000
-  return { threadSeconds, mergeSeconds: (mergeMs + spreadMs) / 1000, seconds }
+  const batches = timings.find((timing) => timing.batches !== undefined)?.batches
+  return { threadSeconds, mergeSeconds: (mergeMs + spreadMs) / 1000, seconds, ...(batches === undefined ? {} : { batches }) }
 }

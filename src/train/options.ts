@@ -37,7 +37,16 @@ export interface EpochLog extends Partial<Metrics> {
   readonly learningRate: number
   /** Training records per second in this round, merge included. */
   readonly recordsPerSecond: number
+  /**
+   * With `balance: 'dynamic'`: the rows each copy trained this round, as row ranges in the order
+   * it trained them (the round's rows split by the threads' speed). Absent with the fixed split,
+   * where copy c trained the c-th `batchSize` rows of the round.
+   */
+  readonly batches?: readonly (readonly (readonly [number, number])[])[]
 }
+
+/** How a round's rows are split between the copies ({@link FitOptions.balance}). */
+export type Balance = 'fixed' | 'dynamic'
 
 /** Options of {@link KAN.fit}; every one has a default. */
 export interface FitOptions {
@@ -112,6 +121,18 @@ export interface FitOptions {
   copies?: number
   /** Records each copy trains per round. Default: rows / copies (a round is an epoch). */
   batchSize?: number
+  /**
+   * How a round's copies × batchSize rows are split between the copies. 'fixed' (default): copy
+   * c trains the c-th batchSize of them, so a fit gives the same bits on every run and machine.
+   * 'dynamic': the threads claim the round's rows piece by piece (up to 256 pieces, at least 32
+   * rows each) as they go, so a thread the machine runs faster trains more of them and no core
+   * waits for a slowed one at the merge; the copies are averaged as with the fixed split.
+   * Faster on a busy or virtual machine; the model then depends on the threads' timing (each
+   * log's `batches` says which rows each copy trained). Takes effect on workers over shared
+   * memory with every copy on a thread of its own (copies = threads) and the data resident;
+   * elsewhere the fixed split is used. 'disjoint' mode only; not with cluster.
+   */
+  balance?: Balance
   /**
    * 'disjoint' (default): copies train disjoint batches and are averaged (ALGORITHM §3).
    * 'concurrent-serial': every thread owns a block of addends and all train on every record
@@ -239,6 +260,7 @@ export interface ResolvedFitOptions {
   readonly copies: number
   readonly mode: 'disjoint' | 'concurrent-serial'
   readonly batchSize: number
+  readonly balance: Balance
   readonly windowRows: number | undefined
   /** Records trained per round: copies × batchSize. */
   readonly recordsPerRound: number
@@ -266,7 +288,7 @@ function positiveInteger(value: unknown, name: string): number {
 
 /** Every key of FitOptions: others are misspellings. */
 const FIT_OPTION_KEYS = [
-  'epochs', 'rounds', 'learningRate', 'pretrain', 'refine', 'skip', 'threads', 'copies', 'batchSize', 'mode', 'windowRows', 'validation', 'validateEvery', 'stopAt',
+  'epochs', 'rounds', 'learningRate', 'pretrain', 'refine', 'skip', 'threads', 'copies', 'batchSize', 'balance', 'mode', 'windowRows', 'validation', 'validateEvery', 'stopAt',
   'onPretrain', 'onEpoch', 'onRound', 'signal', 'cluster', 'auto', 'earlyStopping', 'retrain', 'featurePoints',
 ] as const
 
@@ -311,6 +333,10 @@ export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThrea
       `copies × batchSize = ${copies} × ${batchSize} = ${copies * batchSize} exceeds the ${data.rows} training rows; batches must be disjoint. Lower batchSize, copies or threads`,
     )
   }
+  const balance = options.balance ?? 'fixed'
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
+  if (balance !== 'fixed' && balance !== 'dynamic') throw new NkkanError('E_OPTION', `balance must be 'fixed' or 'dynamic', got ${String(balance)}`)
+  if (balance === 'dynamic' && mode !== 'disjoint') throw new NkkanError('E_OPTION', "balance 'dynamic' applies to mode 'disjoint' only")
   const windowRows = options.windowRows === undefined ? undefined : positiveInteger(options.windowRows, 'windowRows')
   if (windowRows !== undefined && windowRows < copies) throw new NkkanError('E_OPTION', `windowRows must be at least copies (${copies}), got ${windowRows}`)
   const epochs = positiveInteger(options.epochs ?? 10, 'epochs')
@@ -338,7 +364,7 @@ export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThrea
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, refine: options.refine, skipThreshold: skip * targetRange(data), threads, copies, mode, recordsPerRound: copies * batchSize, epochRecords, batchSize, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
+    learningRate, pretrain: options.pretrain, refine: options.refine, skipThreshold: skip * targetRange(data), threads, copies, mode, recordsPerRound: copies * batchSize, epochRecords, batchSize, balance, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
     onPretrain: options.onPretrain, onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal, cluster,
   }
 }
@@ -359,7 +385,7 @@ function checkCluster(options: FitOptions): ClusterOptions {
   const cluster = options.cluster!
   if (typeof cluster !== 'object' || (cluster as unknown) === null) throw new NkkanError('E_OPTION', 'cluster must be an object { redis, shard, … }')
   if (options.copies === undefined) throw new NkkanError('E_OPTION', 'cluster needs copies: the number of copies the workers train per round')
-  for (const key of ['threads', 'pretrain', 'refine', 'windowRows', 'skip'] as const) {
+  for (const key of ['threads', 'pretrain', 'refine', 'windowRows', 'skip', 'balance'] as const) {
     if (options[key] !== undefined) throw new NkkanError('E_OPTION', `${key} does not apply to training on a cluster (the workers train the copies)`)
   }
   if (options.mode !== undefined && options.mode !== 'disjoint') throw new NkkanError('E_OPTION', "cluster trains in mode 'disjoint' only")

@@ -22,6 +22,8 @@ import { checkAbort } from './train.js'
 import { compileKernelModule } from '../kernels/wasm.js'
 import { TrainWindow, windowRows } from './window.js'
 import { privateNeeds, sharedNeed } from './memory-needs.js'
+import { joinBatches, pieceRows, roundRows } from '../threads/pieces.js'
+import type { Balance } from './options.js'
 
 /**
  * Copies × parameter bytes from which a merge is split across the workers. Below it the last
@@ -48,8 +50,13 @@ export class SharedBackend implements Backend {
   /** How a round's last command merges, and the bytes of the copies each worker averages. */
   private readonly merge: MergeMode
   private readonly mergeParts: readonly RowRange[]
+  /**
+   * Dynamic balance (src/threads/pieces.ts): asked for, and every copy has a thread and the data
+   * are resident (otherwise the fixed split: streamed data go through the window in steps).
+   */
+  private readonly dynamic: boolean
 
-  private constructor(control: ControlBlock, engine: Engine, window: TrainWindow, validRows: number) {
+  private constructor(control: ControlBlock, engine: Engine, window: TrainWindow, validRows: number, balance: Balance) {
     this.control = control
     this.threads = control.threads
     this.copies = engine.plan.copies
@@ -59,13 +66,14 @@ export class SharedBackend implements Backend {
     const { copyBytes } = engine.plan
     this.merge = copyBytes * this.copies >= SPLIT_MERGE_BYTES ? MERGE.SPLIT : MERGE.BY_LAST
     this.mergeParts = this.merge === MERGE.SPLIT ? slices(copyBytes, this.threads, 16) : Array.from({ length: this.threads }, (): RowRange => [0, copyBytes])
+    this.dynamic = balance === 'dynamic' && this.copies === this.threads && window.resident
   }
 
   /**
    * copies ≥ the pool's threads; windowRows: training rows kept in wasm memory (default: all
    * that fit); more stream through.
    */
-  static async open(pool: WorkerPool, state: ModelState, data: Dataset, validation: Dataset | undefined, copies: number, requestedWindowRows?: number): Promise<SharedBackend> {
+  static async open(pool: WorkerPool, state: ModelState, data: Dataset, validation: Dataset | undefined, copies: number, balance: Balance, requestedWindowRows?: number): Promise<SharedBackend> {
     const threads = pool.size
     await compileKernelModule('shared')
     // Thread `threads` is the main thread's own descriptor and scratch, reading copy 0.
@@ -75,7 +83,7 @@ export class SharedBackend implements Backend {
     for (let copy = 0; copy < copies; copy++) engine.writeModel(state, copy)
     const window = new TrainWindow(engine, data)
     if (validation !== undefined) engine.writeEval(validation.x)
-    return new SharedBackend(await ControlBlock.attach(pool, engine), engine, window, validation?.rows ?? 0)
+    return new SharedBackend(await ControlBlock.attach(pool, engine), engine, window, validation?.rows ?? 0, balance)
   }
 
   /**
@@ -92,14 +100,20 @@ export class SharedBackend implements Backend {
     const command = (ranges: readonly (readonly RowRange[])[], first: number, merge: boolean): Promise<CommandTiming> =>
       this.control.run(COMMAND.TRAIN, (s) => [...rangeWords(ranges[first + s] ?? []), ...(merge ? this.mergeParts[s]! : [0, 0])], merge ? this.merge : MERGE.NONE)
     const timings: CommandTiming[] = []
-    for (const ranges of this.window.steps(batches)) {
-      for (let first = 0; first < copies; first += threads) {
-        checkAbort(signal)
-        if (copies > threads) for (let s = 0; s < threads && first + s < copies; s++) this.engine.bindThread(s, first + s)
-        timings.push(await command(ranges, first, this.window.resident && first + threads >= copies))
+    if (this.dynamic) {
+      checkAbort(signal)
+      const words = rangeWords(joinBatches(batches))
+      timings.push(await this.control.run(COMMAND.TRAIN, (s) => [...words, ...this.mergeParts[s]!], this.merge, pieceRows(roundRows(words))))
+    } else {
+      for (const ranges of this.window.steps(batches)) {
+        for (let first = 0; first < copies; first += threads) {
+          checkAbort(signal)
+          if (copies > threads) for (let s = 0; s < threads && first + s < copies; s++) this.engine.bindThread(s, first + s)
+          timings.push(await command(ranges, first, this.window.resident && first + threads >= copies))
+        }
       }
+      if (!this.window.resident) timings.push(await command([], 0, true))
     }
-    if (!this.window.resident) timings.push(await command([], 0, true))
     const spreading = performance.now()
     this.engine.spreadMerged()
     return roundTiming(timings, threads, performance.now() - spreading)
@@ -117,10 +131,13 @@ export class SharedBackend implements Backend {
   async trainRounds(rounds: readonly RoundWork[], skip: number): Promise<TimedRound[]> {
     if (rounds.length > this.roundsAtOnce) throw new RangeError(`trainRounds takes at most ${this.roundsAtOnce} rounds here, not ${rounds.length}`)
     this.control.setScalars(0, 1, skip)
+    // Every round of a fit has copies × batchSize rows, so one piece size serves them all.
+    const roundWords = rounds.map(({ batches }) => (this.dynamic ? rangeWords(joinBatches(batches)) : undefined))
     const timings = await this.control.runRounds(
-      rounds.map(({ batches, alpha }) => ({ alpha, ranges: (s: number) => rangeWords(batches[s] ?? []) })),
+      rounds.map(({ batches, alpha }, k) => ({ alpha, ranges: (s: number) => roundWords[k] ?? rangeWords(batches[s] ?? []) })),
       this.merge,
       this.mergeParts,
+      roundWords[0] === undefined ? 0 : pieceRows(roundRows(roundWords[0])),
     )
     const spreading = performance.now()
     this.engine.spreadMerged()

@@ -161,7 +161,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     lastRoundSeconds = spanSeconds / work.length
     // Rounds of one command have their own wall times; the last takes what is left of the call's.
     const walls = spanned?.map((timing) => timing.seconds) ?? []
-    for (const [k, { threadSeconds, mergeSeconds }] of timings.entries()) {
+    for (const [k, { threadSeconds, mergeSeconds, batches }] of timings.entries()) {
       const roundSeconds = k < work.length - 1 ? walls[k]! : spanSeconds - walls.slice(0, k).reduce((sum, wall) => sum + wall, 0)
       seconds += roundSeconds
       const epochBefore = Math.floor(records / options.epochRecords)
@@ -180,6 +180,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
         pretrainSeconds: plan.pretrainSeconds,
         learningRate: work[k]!.alpha,
         recordsPerSecond: perRound / roundSeconds,
+        ...(batches === undefined ? {} : { batches }),
         ...metrics,
       }
       history.push(log)
