@@ -36,12 +36,15 @@ export interface TimedFit {
   readonly history: Awaited<ReturnType<KAN['fit']>>
 }
 
-/** One fit of `records` records in all, timed over the fit call (wall and the process's CPU). */
-export async function timedFit(shape: EfficiencyShape, precision: Precision, threads: number, batchSize: number, records: number, balance: FitOptions['balance'] = 'fixed'): Promise<TimedFit> {
-  await using model = shape.create(precision)
+/**
+ * One fit of `records` records in all on `model`, timed over the fit call (wall and the
+ * process's CPU). The model continues from its state (the work per record does not depend on
+ * it) and keeps its workers between fits, as a model does between a user's fits.
+ */
+export async function timedFit(model: KAN, train: Dataset, threads: number, batchSize: number, records: number, balance: FitOptions['balance'] = 'fixed'): Promise<TimedFit> {
   const cpuBefore = process.cpuUsage()
   const started = performance.now()
-  const history = await model.fit(shape.train, { threads, batchSize, rounds: Math.round(records / (threads * batchSize)), learningRate: 0.1, balance })
+  const history = await model.fit(train, { threads, batchSize, rounds: Math.round(records / (threads * batchSize)), learningRate: 0.1, balance })
   const seconds = (performance.now() - started) / 1000
   const cpu = process.cpuUsage(cpuBefore)
   const trained = history.at(-1)!.records

@@ -8,7 +8,9 @@
  *   (c) one single-thread fit on the calling thread.
  * E = (b) / (a); speed-up = (b) / (c). The three take turns REPEATS times and every figure is the
  * median over the turns of the ratio within one turn, so a slow minute falls on all three.
- * Records/s are over the whole fit call (set-up included, no validation). The timeline splits a
+ * Records/s are over the whole fit call (set-up included, no validation), each fit continuing on one
+ * model per kind, whose workers are kept between its fits (a new model's first fit also starts
+ * its workers: tens of milliseconds, see bench/README.md). The timeline splits a
  * (b) round, per worker: kernel time, time waiting (for the other workers and for commands), the
  * merge, and the calling thread's gap between rounds.
  * (d) The host's steadiness: one thread trains the same batch with α = 0 (the same work every
@@ -125,15 +127,17 @@ for (const shapeName of ['det4', 'tetra'] as const) {
   await capacity.ready()
   for (const precision of ['f64', 'f32'] as const) {
     const perThread = shape.recordsPerThread
-    // Warm this process's pool and compiled code.
-    await timedFit(shape, precision, 1, rows, rows)
-    await timedFit(shape, precision, threads, BATCHES.at(-1)!, threads * BATCHES.at(-1)! * 2)
+    // One model for (c) and one for (b) and (b′): each keeps its workers between fits, as a model does. Warm them and the compiled code.
+    await using single = shape.create(precision)
+    await using parallel = shape.create(precision)
+    await timedFit(single, shape.train, 1, rows, rows)
+    await timedFit(parallel, shape.train, threads, BATCHES.at(-1)!, threads * BATCHES.at(-1)! * 2)
     const turns: Turn[] = []
     for (let repeat = 0; repeat < REPEATS; repeat++) {
-      const turn: Turn = { capacity: await capacity.measure(precision, perThread), single: await timedFit(shape, precision, 1, rows, perThread), parallel: new Map(), dynamic: new Map() }
+      const turn: Turn = { capacity: await capacity.measure(precision, perThread), single: await timedFit(single, shape.train, 1, rows, perThread), parallel: new Map(), dynamic: new Map() }
       for (const batch of BATCHES) {
-        turn.parallel.set(batch, await timedFit(shape, precision, threads, batch, threads * perThread))
-        turn.dynamic.set(batch, await timedFit(shape, precision, threads, batch, threads * perThread, 'dynamic'))
+        turn.parallel.set(batch, await timedFit(parallel, shape.train, threads, batch, threads * perThread))
+        turn.dynamic.set(batch, await timedFit(parallel, shape.train, threads, batch, threads * perThread, 'dynamic'))
       }
       turns.push(turn)
     }

@@ -9,10 +9,11 @@ import type { Precision } from '../../src/index.js'
 import { type ShapeName, efficiencyShape, timedFit } from '../efficiency-shapes.js'
 
 const shape = efficiencyShape(process.argv[2] as ShapeName, Number(process.argv[3]))
-for (const precision of ['f64', 'f32'] as const) await timedFit(shape, precision, 1, shape.train.rows, shape.train.rows)
+const models = { f64: shape.create('f64'), f32: shape.create('f32') }
+for (const model of Object.values(models)) await timedFit(model, shape.train, 1, shape.train.rows, shape.train.rows)
 console.log(JSON.stringify({ ready: true }))
 for await (const line of createInterface({ input: process.stdin })) {
   const { precision, records } = JSON.parse(line) as { precision: Precision; records: number }
-  const { rate, cpuPerRecord } = await timedFit(shape, precision, 1, shape.train.rows, records)
+  const { rate, cpuPerRecord } = await timedFit(models[precision], shape.train, 1, shape.train.rows, records)
   console.log(JSON.stringify({ rate, cpuPerRecord }))
 }
