@@ -68,7 +68,7 @@ describe('a worker woken at a barrier before the others arrive waits on', () => 
         try {
           // Workers that miscount a barrier wait for ever: fail in seconds instead.
           const stuck = new Promise<never>((_, reject) => (deadline = setTimeout(() => reject(new Error('the workers did not finish the command')), 10_000)))
-          await Promise.race([control.runRounds(rounds, MERGE.BY_LAST, [[0, copyBytes], [0, copyBytes]]), stuck])
+          await Promise.race([control.runRounds(rounds, MERGE.BY_LAST, [[0, copyBytes], [0, copyBytes]], 0, undefined), stuck])
         } finally {
           clearInterval(timer)
           clearTimeout(deadline)

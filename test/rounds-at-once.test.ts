@@ -7,6 +7,14 @@ import { KAN } from '../src/kan.js'
 import type { EpochLog, FitOptions } from '../src/index.js'
 import type { ModelShape } from '../src/model/model.js'
 import { initialJSON, randomCases, randomData } from './helpers/cases.js'
+import { datasets } from '../src/index.js'
+import { Engine } from '../src/kernels/engine.js'
+import { planMemory } from '../src/kernels/layout.js'
+import { initialState } from '../src/model/model.js'
+import { MERGE } from '../src/kernels/protocol.js'
+import { compileKernelModule } from '../src/kernels/wasm.js'
+import { ControlBlock, rangeWords } from '../src/threads/control.js'
+import { WorkerPool } from '../src/threads/pool.js'
 
 const models: KAN[] = []
 afterAll(async () => {
@@ -98,6 +106,39 @@ describe('several rounds in one command', () => {
       clearTimeout(timer)
       expect(['completed', 'E_ABORT']).toContain(result)
       expect(rounds.has(JSON.stringify(model.toJSON())), `abort after ${delayMs} ms`).toBe(true)
+    }
+  })
+
+  it('an abort ends a command of many rounds after the round it came in', async () => {
+    const { train } = datasets.det({ size: 3, train: 8000, valid: 1, seed: 5 })
+    const shape: ModelShape = { inputs: 9, layers: [{ units: 12, points: 3 }, { units: 1, points: 8 }], form: 'mean', precision: 'f64' }
+    await compileKernelModule('shared')
+    const pool = await WorkerPool.start(2)
+    try {
+      const engine = new Engine(planMemory({ shape, threads: 2, copies: 2, trainRows: train.rows }), { build: 'shared' })
+      engine.writeTrain(train)
+      const control = await ControlBlock.attach(pool, engine)
+      const { copyBytes } = engine.plan
+      const parts = [[0, copyBytes], [0, copyBytes]]
+      const rounds = Array.from({ length: 16 }, () => ({ alpha: 0.1, ranges: (s: number) => rangeWords([[4000 * s, 4000 * s + 4000]]) }))
+      const start = (): void => {
+        for (let copy = 0; copy < 2; copy++) engine.writeModel(initialState(shape, train, 1), copy)
+      }
+      start()
+      await control.runRounds(rounds.slice(0, 1), MERGE.BY_LAST, parts, 0, undefined)
+      const oneRound = engine.copyBytes(0).slice()
+      start()
+      const controller = new AbortController()
+      // The command is posted before runRounds returns its promise; the abort comes while the workers train round 1 of 16.
+      const pending = control.runRounds(rounds, MERGE.BY_LAST, parts, 0, controller.signal)
+      controller.abort()
+      expect(await pending).toHaveLength(1)
+      expect(engine.copyBytes(0)).toEqual(oneRound)
+      // The next command runs all its rounds.
+      expect(await control.runRounds(rounds, MERGE.BY_LAST, parts, 0, controller.signal)).toHaveLength(16)
+      await control.detach()
+    } finally {
+      await pool.terminate()
     }
   })
 })

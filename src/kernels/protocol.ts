@@ -29,7 +29,7 @@ export const WORD = {
   FAILED: 3,
   /** How the TRAIN command ends: a value of MERGE. */
   MERGE: 4,
-  /** Rounds of a ROUNDS command (at most SPAN_ROUNDS). */
+  /** Rounds of a ROUNDS command (at most SPAN_ROUNDS); after it, the rounds it ran (see STOP). */
   ROUNDS: 5,
   /**
    * A barrier's arrivals, then its generation: the concurrent-serial barrier (assembly/serial.ts)
@@ -43,6 +43,11 @@ export const WORD = {
    * split: every thread is given the round's whole rows and claims pieces of them in turn.
    */
   PIECE_ROWS: 16,
+  /**
+   * Set by the main thread when a fit is aborted: thread 0 then lowers ROUNDS to the round it is
+   * finishing, before that round's last barrier, so every worker ends the ROUNDS command there.
+   */
+  STOP: 17,
   /** First word of the per-thread slots. */
   SLOTS: 32,
 } as const

@@ -118,13 +118,15 @@ export class ControlBlock {
    * copy on `rounds[k].ranges(s)` with α `rounds[k].alpha`, then the copies merge as `merge` says
    * over thread s's bytes `mergeParts[s]`. Resolves with one timing per round: the first
    * issued when the command was, each later one when the round before it ended. `pieceRows` > 0:
-   * dynamic balance, every thread given each round's rows.
+   * dynamic balance, every thread given each round's rows. Once `signal` fires, the workers end
+   * the command after the round they are in: the timings are of the rounds that ran.
    */
   async runRounds(
     rounds: readonly { readonly alpha: number; readonly ranges: (thread: number) => readonly number[] }[],
     merge: MergeMode,
     mergeParts: readonly (readonly number[])[],
-    pieceRows = 0,
+    pieceRows: number,
+    signal: AbortSignal | undefined,
   ): Promise<CommandTiming[]> {
     if (rounds.length < 1 || rounds.length > SPAN_ROUNDS) throw new RangeError(`a ROUNDS command takes 1 to ${SPAN_ROUNDS} rounds, not ${rounds.length}`)
     const spans = Array.from({ length: this.threads }, (_, s) => spanViews(this.words.buffer, s))
@@ -133,17 +135,26 @@ export class ControlBlock {
       spans.forEach(({ ranges }, s) => ranges.set(round.ranges(s), 4 * k))
     }
     Atomics.store(this.words, WORD.ROUNDS, rounds.length)
-    const command = await this.run(COMMAND.ROUNDS, (s) => [0, 0, 0, 0, ...mergeParts[s]!], merge, pieceRows)
+    Atomics.store(this.words, WORD.STOP, 0)
+    const stop = (): void => void Atomics.store(this.words, WORD.STOP, 1)
+    signal?.addEventListener('abort', stop)
+    let command: CommandTiming
+    try {
+      command = await this.run(COMMAND.ROUNDS, (s) => [0, 0, 0, 0, ...mergeParts[s]!], merge, pieceRows)
+    } finally {
+      signal?.removeEventListener('abort', stop)
+    }
+    const ran = Atomics.load(this.words, WORD.ROUNDS)
     const times = spans.map((span) => span.times)
     const timings: CommandTiming[] = []
-    for (let k = 0; k < rounds.length; k++) {
+    for (let k = 0; k < ran; k++) {
       const ended = times.map((t) => t[3 * k + 2]!)
       timings.push({
         issued: k === 0 ? command.issued : Math.max(...timings[k - 1]!.ended),
         started: times.map((t) => t[3 * k]!),
         trained: times.map((t) => t[3 * k + 1]!),
         ended,
-        resumed: k === rounds.length - 1 ? command.resumed : Math.max(...ended),
+        resumed: k === ran - 1 ? command.resumed : Math.max(...ended),
         ...(pieceRows > 0 ? { batches: ownedBatches(rounds[k]!.ranges(0), this.pieces.owners.subarray(MAX_PIECES * k), pieceRows, this.threads) } : {}),
       })
     }

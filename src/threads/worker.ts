@@ -115,22 +115,24 @@ function fail(control: Int32Array, plan: WorkerPlan, post: Post, error: unknown)
 
 /**
  * A ROUNDS command: WORD.ROUNDS rounds of training this thread's copy and merging, with no
- * command from the main thread between them. Per round: (from the second) own copy becomes copy
- * 0 and all meet; own rows of the round are trained; the copies are averaged into copy 0 and its
- * 1/dx recomputed; all meet, so that no copy starts the next round from a half-merged copy 0.
- * The result is the bits of as many TRAIN commands with the main thread's spreadMerged between
- * them. A failure stops every worker after the same round.
+ * command from the main thread between them. Per round: own rows of the round are trained; the
+ * copies are averaged into copy 0, its 1/dx recomputed, and every copy becomes copy 0 (a small
+ * model: by the worker that averaged; a large one, split: each worker its own copy, at the start
+ * of the next round, after which all meet before thread 0 trains copy 0 again); all meet, so that
+ * no copy starts the next round from a half-merged copy 0. The result is the bits of as many
+ * TRAIN commands with the main thread's spreadMerged between them. A failure, or an abort
+ * (WORD.STOP), stops every worker after the same round.
  */
 function trainRounds(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPlan, control: Int32Array, post: Post): void {
-  const rounds = Atomics.load(control, WORD.ROUNDS)
   const merge = Atomics.load(control, WORD.MERGE) as MergeMode
   const pieceRows = Atomics.load(control, WORD.PIECE_ROWS)
   const { alphas, claimed, owners, ranges, times } = spanViews(memory.buffer, plan.thread)
   const skip = new Float64Array(memory.buffer, 0, SKIP_F64_INDEX + 1)[SKIP_F64_INDEX]!
   const bytes = new Uint8Array(memory.buffer)
   const own = plan.copiesPtr + plan.thread * plan.copyStrideBytes
-  for (let round = 0; round < rounds; round++) {
-    if (round > 0) {
+  // ROUNDS is read again after every round: thread 0 lowers it when the fit is aborted (STOP).
+  for (let round = 0; round < Atomics.load(control, WORD.ROUNDS); round++) {
+    if (round > 0 && merge === MERGE.SPLIT) {
       if (plan.thread > 0) bytes.copyWithin(own, plan.copiesPtr, plan.copiesPtr + plan.copyBytes)
       // Thread 0 trains copy 0 itself: only once every other thread has copied it.
       meet(control, plan.threads, WORD.MERGED_BARRIER)
@@ -148,7 +150,11 @@ function trainRounds(kernels: FloatKernels, memory: WebAssembly.Memory, plan: Wo
     if (merge === MERGE.SPLIT) meet(control, plan.threads, WORD.MERGED_BARRIER)
     if ((merge === MERGE.SPLIT ? plan.thread === 0 : averaged) && Atomics.load(control, WORD.FAILED) === 0) {
       refreshInverseDx(memory.buffer, plan.copiesPtr, plan.f64, plan.grids)
+      // A small model: the one that averaged also hands the result to every copy, while the
+      // others wait at the barrier anyway, so that the next round needs no barrier of its own.
+      if (merge === MERGE.BY_LAST) for (let copy = 1; copy < plan.copies; copy++) bytes.copyWithin(plan.copiesPtr + copy * plan.copyStrideBytes, plan.copiesPtr, plan.copiesPtr + plan.copyBytes)
     }
+    if (plan.thread === 0 && Atomics.load(control, WORD.STOP) !== 0) Atomics.store(control, WORD.ROUNDS, round + 1)
     meet(control, plan.threads, merge === MERGE.SPLIT ? WORD.BARRIER : WORD.MERGED_BARRIER)
     times[3 * round + 2] = now()
     if (Atomics.load(control, WORD.FAILED) !== 0) return

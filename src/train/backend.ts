@@ -46,8 +46,11 @@ export interface Backend {
    * several rounds with no work on the calling thread between them.
    */
   readonly roundsAtOnce?: number
-  /** `round` for each of `rounds` in turn, as one piece of work: one timing per round. */
-  trainRounds?(rounds: readonly RoundWork[], skip: number): Promise<TimedRound[]>
+  /**
+   * `round` for each of `rounds` in turn, as one piece of work: one timing per round run. Once
+   * `signal` fires it ends after the round it is in (fewer timings than rounds).
+   */
+  trainRounds?(rounds: readonly RoundWork[], skip: number, signal: AbortSignal | undefined): Promise<TimedRound[]>
   /** Every copy becomes `state`: undoes the rounds trained since `read` gave it. */
   restore?(state: ModelState): void
   /** True if every parameter of the merged model is finite. */

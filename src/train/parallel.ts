@@ -128,7 +128,7 @@ export class SharedBackend implements Backend {
    * Rounds in one ROUNDS command: the workers merge and start the next round among themselves
    * (src/threads/worker.ts), the bits of as many `round` calls.
    */
-  async trainRounds(rounds: readonly RoundWork[], skip: number): Promise<TimedRound[]> {
+  async trainRounds(rounds: readonly RoundWork[], skip: number, signal: AbortSignal | undefined): Promise<TimedRound[]> {
     if (rounds.length > this.roundsAtOnce) throw new RangeError(`trainRounds takes at most ${this.roundsAtOnce} rounds here, not ${rounds.length}`)
     this.control.setScalars(0, 1, skip)
     // Every round of a fit has copies × batchSize rows, so one piece size serves them all.
@@ -138,6 +138,7 @@ export class SharedBackend implements Backend {
       this.merge,
       this.mergeParts,
       roundWords[0] === undefined ? 0 : pieceRows(roundRows(roundWords[0])),
+      signal,
     )
     const spreading = performance.now()
     this.engine.spreadMerged()

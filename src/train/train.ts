@@ -103,13 +103,6 @@ export interface TrainPlan {
   readonly roundsAtOnce: boolean
 }
 
-/**
- * Rounds run in one piece of work take about this long at most, so an abort is still seen
- * within a fraction of a second, while rounds of a few milliseconds shed the calling thread's
- * share (its wake-up and its work between rounds: about 0.2–0.4 ms a round).
- */
-const ROUNDS_AT_ONCE_SECONDS = 0.05
-
 /** True when every target's Pearson reaches the stopAt target, or early stopping says so. */
 export function reachedTarget(log: EpochLog | undefined, options: ResolvedFitOptions): boolean {
   if (log !== undefined && options.stopWhen?.(log) === true) return true
@@ -125,13 +118,15 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
   const perRound = backend.copies * plan.batchSize
   let previousEnd: number | undefined
   let roundsAtOnce = plan.roundsAtOnce ? (backend.roundsAtOnce ?? 1) : 1
-  let lastRoundSeconds = 0
-  /** Rounds to run from `round` on, in one piece: up to the next validated round, within the time bound. */
+  /**
+   * Rounds to run from `round` on, in one piece: up to the next validated round. (An abort ends
+   * a piece after the round it comes in; the calling thread's wake-up and work, 0.2–0.6 ms, come
+   * once a piece.)
+   */
   const span = (round: number): number => {
-    if (roundsAtOnce < 2 || lastRoundSeconds === 0) return 1
-    let count = Math.min(roundsAtOnce, plan.lastRound - round + 1, Math.floor(ROUNDS_AT_ONCE_SECONDS / lastRoundSeconds))
+    let count = Math.min(roundsAtOnce, plan.lastRound - round + 1)
     if (validation !== undefined) count = Math.min(count, Math.ceil(round / options.validateEvery) * options.validateEvery - round + 1)
-    return Math.max(1, count)
+    return count
   }
   for (let round = plan.firstRound; round <= plan.lastRound; ) {
     checkAbort(signal)
@@ -140,7 +135,7 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
       return { batches: roundBatches(done % data.rows, backend.copies, plan.batchSize, data.rows), alpha: options.learningRate({ round: round + k, epoch: done / data.rows }) }
     })
     const started = performance.now()
-    const spanned = work.length > 1 ? await backend.trainRounds!(work, options.skipThreshold) : undefined
+    const spanned = work.length > 1 ? await backend.trainRounds!(work, options.skipThreshold, signal) : undefined
     const timings: readonly RoundTiming[] = spanned ?? [await backend.round(work[0]!.batches, work[0]!.alpha, signal, options.skipThreshold)]
     const merged = performance.now()
     if (!backend.mergedIsFinite()) {
@@ -158,11 +153,10 @@ export async function runRounds(backend: Backend, state: ModelState, data: Datas
     }
     backend.read(state)
     const spanSeconds = (merged - started) / 1000
-    lastRoundSeconds = spanSeconds / work.length
-    // Rounds of one command have their own wall times; the last takes what is left of the call's.
+    // Rounds of one command have their own wall times; the last (an abort may end the command early) takes what is left of the call's.
     const walls = spanned?.map((timing) => timing.seconds) ?? []
     for (const [k, { threadSeconds, mergeSeconds, batches }] of timings.entries()) {
-      const roundSeconds = k < work.length - 1 ? walls[k]! : spanSeconds - walls.slice(0, k).reduce((sum, wall) => sum + wall, 0)
+      const roundSeconds = k < timings.length - 1 ? walls[k]! : spanSeconds - walls.slice(0, k).reduce((sum, wall) => sum + wall, 0)
       seconds += roundSeconds
       const epochBefore = Math.floor(records / options.epochRecords)
       records += perRound
