@@ -54,9 +54,13 @@ export function joinBatches(batches: readonly (readonly RowRange[])[]): RowRange
  */
 export function ownedBatches(words: ArrayLike<number>, owners: Uint8Array, rows: number, threads: number): RowRange[][] {
   const total = roundRows(words)
+  const pieces = pieceCount(total, rows)
   const batches = Array.from({ length: threads }, (): RowRange[] => [])
-  for (let piece = 0; piece < pieceCount(total, rows); piece++) {
-    for (const range of offsetRanges(words, piece * rows, Math.min(total, (piece + 1) * rows))) append(batches[owners[piece]!]!, range)
+  // Runs of consecutive pieces of one owner are one stretch of rows (or two where the round wraps).
+  for (let first = 0, piece = 1; piece <= pieces; piece++) {
+    if (piece < pieces && owners[piece] === owners[first]) continue
+    for (const range of offsetRanges(words, first * rows, Math.min(total, piece * rows))) append(batches[owners[first]!]!, range)
+    first = piece
   }
   return batches
 }
