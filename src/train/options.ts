@@ -1,5 +1,5 @@
 /** Options of fit, their defaults and their validation. */
-import { type Dataset, checkDataset } from '../data/data.js'
+import { type Dataset, checkDataset, columnRanges } from '../data/data.js'
 import { NkkanError } from '../errors.js'
 import type { Metrics } from '../data/metrics.js'
 import type { RefineOptions } from '../model/refine.js'
@@ -364,20 +364,15 @@ export function resolveFitOptions(given: FitOptions, data: Dataset, defaultThrea
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new NkkanError('E_OPTION', `${key} must be a function`)
   }
   return {
-    learningRate, pretrain: options.pretrain, refine: options.refine, skipThreshold: skip * targetRange(data), threads, copies, mode, recordsPerRound: copies * batchSize, epochRecords, batchSize, balance, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
+    learningRate, pretrain: options.pretrain, refine: options.refine, skipThreshold: skip === 0 ? 0 : skip * targetRange(data), threads, copies, mode, recordsPerRound: copies * batchSize, epochRecords, batchSize, balance, windowRows, rounds, validation: options.validation, validateEvery, stopAtPearson,
     onPretrain: options.onPretrain, onEpoch: options.onEpoch, onRound: options.onRound, signal: options.signal, cluster,
   }
 }
 
 /** max − min over every target value of the data. */
 function targetRange(data: Dataset): number {
-  let min = Infinity
-  let max = -Infinity
-  for (const value of data.y) {
-    if (value < min) min = value
-    if (value > max) max = value
-  }
-  return max - min
+  const { min, max } = columnRanges(data.y, data.targets)
+  return Math.max(...max) - Math.min(...min)
 }
 
 /** The cluster options, checked (the connection is checked when it is made). */
