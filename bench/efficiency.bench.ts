@@ -6,8 +6,9 @@
  *       (the same bits on every run) and with `balance: 'dynamic'` (b′: threads claim the round's
  *       rows piece by piece, so none waits for a slowed one at the merge),
  *   (c) one single-thread fit on the calling thread.
- * E = (b) / (a); speed-up = (b) / (c). The three take turns REPEATS times and every figure is the
- * median over the turns of the ratio within one turn, so a slow minute falls on all three.
+ * E = (b) / (a); speed-up = (b) / (c). (a) runs before and after every other fit, and a fit's E
+ * is taken against the mean of the two, so it is compared with the host's capacity at its own
+ * minute; the turn repeats REPEATS times and every figure is the median over the turns.
  * Records/s are over the whole fit call (set-up included, no validation), each fit continuing on one
  * model per kind, whose workers are kept between its fits (a new model's first fit also starts
  * its workers: tens of milliseconds, see bench/README.md). The timeline splits a
@@ -103,11 +104,16 @@ function steadiness(shape: EfficiencyShape, precision: Precision, batch: number)
   return { p10: at(0.1), p50: at(0.5), p90: at(0.9), allowedE: mean / (maxSum / DRAWS) }
 }
 
+/** A fit, and (a) around it: the mean of the capacity measured just before and just after it. */
+interface Measured {
+  readonly fit: TimedFit
+  readonly capacity: { readonly rate: number; readonly cpuPerRecord: number }
+}
+
 interface Turn {
-  capacity: { rate: number; cpuPerRecord: number }
-  single: TimedFit
-  parallel: Map<number, TimedFit>
-  dynamic: Map<number, TimedFit>
+  single: Measured
+  parallel: Map<number, Measured>
+  dynamic: Map<number, Measured>
 }
 
 function timeline(histories: readonly EpochLog[][]): string[] {
@@ -134,52 +140,69 @@ for (const shapeName of ['det4', 'tetra'] as const) {
     await timedFit(parallel, shape.train, threads, BATCHES.at(-1)!, threads * BATCHES.at(-1)! * 2)
     const turns: Turn[] = []
     for (let repeat = 0; repeat < REPEATS; repeat++) {
-      const turn: Turn = { capacity: await capacity.measure(precision, perThread), single: await timedFit(single, shape.train, 1, rows, perThread), parallel: new Map(), dynamic: new Map() }
+      // (a) before and after every fit, so that each fit is compared with the host's capacity at its own minute.
+      let before = await capacity.measure(precision, perThread)
+      const measured = async (fit: Promise<TimedFit>): Promise<Measured> => {
+        const done = await fit
+        const after = await capacity.measure(precision, perThread)
+        const around = { rate: (before.rate + after.rate) / 2, cpuPerRecord: (before.cpuPerRecord + after.cpuPerRecord) / 2 }
+        before = after
+        return { fit: done, capacity: around }
+      }
+      const turn: Turn = { single: await measured(timedFit(single, shape.train, 1, rows, perThread)), parallel: new Map(), dynamic: new Map() }
       for (const batch of BATCHES) {
-        turn.parallel.set(batch, await timedFit(parallel, shape.train, threads, batch, threads * perThread))
-        turn.dynamic.set(batch, await timedFit(parallel, shape.train, threads, batch, threads * perThread, 'dynamic'))
+        turn.parallel.set(batch, await measured(timedFit(parallel, shape.train, threads, batch, threads * perThread)))
+        turn.dynamic.set(batch, await measured(timedFit(parallel, shape.train, threads, batch, threads * perThread, 'dynamic')))
       }
       turns.push(turn)
     }
     const title = `${shapeName === 'det4' ? 'Det4 (16 → 70 → 1, 3 / 25 points)' : 'Tetra (12 → 70 → 30 → 4, 3 / 18 / 22 points)'}, ${precision}, ${threads} threads, ${perThread.toLocaleString('en-US')} records per thread per fit`
     console.log(`\n### Parallel efficiency: ${title} (median of ${REPEATS} turns)\n\n${machineLine(threads)}\n`)
+    const rate = (m: Measured): number => m.fit.rate
+    const e = (m: Measured): number => m.fit.rate / m.capacity.rate
+    const medians = (pick: (batch: number) => (turn: Turn) => number, digits: number, grouped = false): string[] =>
+      BATCHES.map((batch) => {
+        const value = median(turns.map(pick(batch)))
+        return grouped ? Math.round(value).toLocaleString('en-US') : value.toFixed(digits)
+      })
+    const columns = (...cells: string[][]): string[][] => BATCHES.map((batch, b) => [batch.toLocaleString('en-US'), ...cells.map((cell) => cell[b]!)])
     printTable(
       ['batch per thread', `(a) ${threads} processes, records/s`, '(b) threads, records/s', "(b′) 'dynamic'", '(c) 1 thread, records/s', 'E = b / a', 'E′ = b′ / a', 'speed-up b / c', 'b′ / c', '(a) / (c): capacity'],
-      BATCHES.map((batch) => [
-        batch.toLocaleString('en-US'),
-        Math.round(median(turns.map((t) => t.capacity.rate))).toLocaleString('en-US'),
-        Math.round(median(turns.map((t) => t.parallel.get(batch)!.rate))).toLocaleString('en-US'),
-        Math.round(median(turns.map((t) => t.dynamic.get(batch)!.rate))).toLocaleString('en-US'),
-        Math.round(median(turns.map((t) => t.single.rate))).toLocaleString('en-US'),
-        median(turns.map((t) => t.parallel.get(batch)!.rate / t.capacity.rate)).toFixed(3),
-        median(turns.map((t) => t.dynamic.get(batch)!.rate / t.capacity.rate)).toFixed(3),
-        median(turns.map((t) => t.parallel.get(batch)!.rate / t.single.rate)).toFixed(2),
-        median(turns.map((t) => t.dynamic.get(batch)!.rate / t.single.rate)).toFixed(2),
-        median(turns.map((t) => t.capacity.rate / t.single.rate)).toFixed(2),
-      ]),
+      columns(
+        medians((batch) => (t) => (t.parallel.get(batch)!.capacity.rate + t.dynamic.get(batch)!.capacity.rate) / 2, 0, true),
+        medians((batch) => (t) => rate(t.parallel.get(batch)!), 0, true),
+        medians((batch) => (t) => rate(t.dynamic.get(batch)!), 0, true),
+        medians(() => (t) => rate(t.single), 0, true),
+        medians((batch) => (t) => e(t.parallel.get(batch)!), 3),
+        medians((batch) => (t) => e(t.dynamic.get(batch)!), 3),
+        medians((batch) => (t) => rate(t.parallel.get(batch)!) / rate(t.single), 2),
+        medians((batch) => (t) => rate(t.dynamic.get(batch)!) / rate(t.single), 2),
+        medians(() => (t) => t.single.capacity.rate / rate(t.single), 2),
+      ),
     )
     // E = (b)/(a) factors into the CPU each record costs and how busy the cores are kept:
     // E = [CPU per record (a) / (b)] × [(b)'s busy share / (a)'s], busy = rate × CPU per record / T.
     console.log(`\nCPU per record (every thread of the process, user + system) and how busy the ${threads} cores were kept:\n`)
-    const busy = (rate: number, cpuPerRecord: number): number => (rate * cpuPerRecord) / threads
+    const busy = (r: number, cpuPerRecord: number): number => (r * cpuPerRecord) / threads
     printTable(
-      ['batch per thread', 'CPU µs / record: (a)', '(b)', '(c)', '(a) / (b): CPU', 'busy: (a)', '(b)'],
-      BATCHES.map((batch) => [
-        batch.toLocaleString('en-US'),
-        (1e6 * median(turns.map((t) => t.capacity.cpuPerRecord))).toFixed(3),
-        (1e6 * median(turns.map((t) => t.parallel.get(batch)!.cpuPerRecord))).toFixed(3),
-        (1e6 * median(turns.map((t) => t.single.cpuPerRecord))).toFixed(3),
-        median(turns.map((t) => t.capacity.cpuPerRecord / t.parallel.get(batch)!.cpuPerRecord)).toFixed(3),
-        median(turns.map((t) => busy(t.capacity.rate, t.capacity.cpuPerRecord))).toFixed(3),
-        median(turns.map((t) => busy(t.parallel.get(batch)!.rate, t.parallel.get(batch)!.cpuPerRecord))).toFixed(3),
-      ]),
+      ['batch per thread', 'CPU µs / record: (a)', '(b)', '(b′)', '(c)', '(a) / (b): CPU', 'busy: (a)', '(b)', '(b′)'],
+      columns(
+        medians((batch) => (t) => 1e6 * t.parallel.get(batch)!.capacity.cpuPerRecord, 3),
+        medians((batch) => (t) => 1e6 * t.parallel.get(batch)!.fit.cpuPerRecord, 3),
+        medians((batch) => (t) => 1e6 * t.dynamic.get(batch)!.fit.cpuPerRecord, 3),
+        medians(() => (t) => 1e6 * t.single.fit.cpuPerRecord, 3),
+        medians((batch) => (t) => t.parallel.get(batch)!.capacity.cpuPerRecord / t.parallel.get(batch)!.fit.cpuPerRecord, 3),
+        medians((batch) => (t) => busy(t.parallel.get(batch)!.capacity.rate, t.parallel.get(batch)!.capacity.cpuPerRecord), 3),
+        medians((batch) => (t) => busy(rate(t.parallel.get(batch)!), t.parallel.get(batch)!.fit.cpuPerRecord), 3),
+        medians((batch) => (t) => busy(rate(t.dynamic.get(batch)!), t.dynamic.get(batch)!.fit.cpuPerRecord), 3),
+      ),
     )
     console.log(`\nPer round of (b) and (b′), mean over the turns' rounds after the first (per worker: kernel, then waiting):\n`)
     printTable(
       ['batch per thread', 'split', 'round', 'kernel', 'waiting', 'merge', 'calling thread between rounds'],
       BATCHES.flatMap((batch) => [
-        [batch.toLocaleString('en-US'), 'fixed', ...timeline(turns.map((t) => t.parallel.get(batch)!.history))],
-        [batch.toLocaleString('en-US'), 'dynamic', ...timeline(turns.map((t) => t.dynamic.get(batch)!.history))],
+        [batch.toLocaleString('en-US'), 'fixed', ...timeline(turns.map((t) => t.parallel.get(batch)!.fit.history))],
+        [batch.toLocaleString('en-US'), 'dynamic', ...timeline(turns.map((t) => t.dynamic.get(batch)!.fit.history))],
       ]),
     )
     console.log(`\n(d) The host's steadiness: one batch, α = 0, trained ${STEADINESS_SAMPLES} times on one thread (identical work):\n`)
