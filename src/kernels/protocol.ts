@@ -74,12 +74,12 @@ export const MAX_THREADS = 64
 export const MAX_PIECES = 256
 /**
  * The span area after the slots, for a ROUNDS command (several rounds in one command): the
- * learning rate of each round (SPAN_ROUNDS float64); for dynamic balance, each round's count
- * of claimed pieces (SPAN_ROUNDS Int32, written by every worker) and the thread that trained each piece (MAX_PIECES bytes a round); then per thread a
- * block of SPAN_THREAD_BYTES: its rows of each round (4 Int32 words a round, as a TRAIN
- * command's words 0–3, from the main thread), then the worker's times of each round (started,
- * trained, ended: 3 float64 a round, as the slot's). A TRAIN command with dynamic balance uses
- * round 0's count and owners.
+ * learning rate of each round (SPAN_ROUNDS float64); for dynamic balance, each round's count of
+ * claimed pieces (SPAN_ROUNDS Int32, written by every worker) and the thread that trained each
+ * piece (MAX_PIECES bytes a round); then per thread a block of SPAN_THREAD_BYTES: its rows of
+ * each round (4 Int32 words a round, as a TRAIN command's words 0–3, from the main thread), then
+ * the worker's times of each round (started, trained, ended: 3 float64 a round, as the slot's).
+ * A TRAIN command with dynamic balance uses round 0's count and owners.
  */
 export const SPAN_ROUNDS = 64
 const SPAN_BYTE = (WORD.SLOTS + SLOT_WORDS * MAX_THREADS) * 4

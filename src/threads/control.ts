@@ -50,7 +50,7 @@ export class ControlBlock {
   private readonly words: Int32Array
   private readonly scalars: Float64Array
   private readonly slotTimes: Float64Array
-  /** The span area's words every thread shares: rounds' α, claimed pieces and their owners. */
+  /** The span area as thread 0 sees it: its claimed counts and owners of pieces are every thread's. */
   private readonly pieces: ReturnType<typeof spanViews>
 
   private constructor(pool: WorkerPool, engine: Engine) {
