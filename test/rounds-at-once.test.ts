@@ -111,7 +111,7 @@ describe('several rounds in one command', () => {
 
   it('an abort ends a command of many rounds after the round it came in', async () => {
     const { train } = datasets.det({ size: 3, train: 8000, valid: 1, seed: 5 })
-    const shape: ModelShape = { inputs: 9, layers: [{ units: 12, points: 3 }, { units: 1, points: 8 }], form: 'mean', precision: 'f64' }
+    const shape: ModelShape = { inputs: 9, layers: [{ units: 40, points: 4 }, { units: 1, points: 8 }], form: 'mean', precision: 'f64' }
     await compileKernelModule('shared')
     const pool = await WorkerPool.start(2)
     try {
@@ -121,21 +121,26 @@ describe('several rounds in one command', () => {
       const { copyBytes } = engine.plan
       const parts = [[0, copyBytes], [0, copyBytes]]
       const rounds = Array.from({ length: 16 }, () => ({ alpha: 0.1, ranges: (s: number) => rangeWords([[4000 * s, 4000 * s + 4000]]) }))
-      const start = (): void => {
+      /** Copy 0 after `count` rounds from the initial model, or after as many as `signal` lets run. */
+      const run = async (count: number, signal?: AbortSignal, abortAfterPosting = false): Promise<{ ran: number; bytes: Uint8Array }> => {
         for (let copy = 0; copy < 2; copy++) engine.writeModel(initialState(shape, train, 1), copy)
+        const controller = new AbortController()
+        const pending = control.runRounds(rounds.slice(0, count), MERGE.BY_LAST, parts, 0, signal ?? controller.signal)
+        // The command is posted before runRounds returns its promise: this abort comes while round 1 trains, or soon after.
+        if (abortAfterPosting) controller.abort()
+        const ran = (await pending).length
+        return { ran, bytes: engine.copyBytes(0).slice() }
       }
-      start()
-      await control.runRounds(rounds.slice(0, 1), MERGE.BY_LAST, parts, 0, undefined)
-      const oneRound = engine.copyBytes(0).slice()
-      start()
-      const controller = new AbortController()
-      // The command is posted before runRounds returns its promise; the abort comes while the workers train round 1 of 16.
-      const pending = control.runRounds(rounds, MERGE.BY_LAST, parts, 0, controller.signal)
-      controller.abort()
-      expect(await pending).toHaveLength(1)
-      expect(engine.copyBytes(0)).toEqual(oneRound)
+      // Aborted before the command: one round runs.
+      const once = await run(16, AbortSignal.abort())
+      expect(once.ran).toBe(1)
+      expect(once).toEqual({ ...(await run(1)), ran: 1 })
+      // Aborted while it runs: it ends after a round short of the 16 (a few milliseconds each), with that round's bits.
+      const stopped = await run(16, undefined, true)
+      expect(stopped.ran).toBeLessThan(16)
+      expect(stopped.bytes).toEqual((await run(stopped.ran)).bytes)
       // The next command runs all its rounds.
-      expect(await control.runRounds(rounds, MERGE.BY_LAST, parts, 0, controller.signal)).toHaveLength(16)
+      expect((await run(16)).ran).toBe(16)
       await control.detach()
     } finally {
       await pool.terminate()

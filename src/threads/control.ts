@@ -135,7 +135,8 @@ export class ControlBlock {
       spans.forEach(({ ranges }, s) => ranges.set(round.ranges(s), 4 * k))
     }
     Atomics.store(this.words, WORD.ROUNDS, rounds.length)
-    Atomics.store(this.words, WORD.STOP, 0)
+    // An abort before the command still lets it run its first round, as one after it does.
+    Atomics.store(this.words, WORD.STOP, signal?.aborted === true ? 1 : 0)
     const stop = (): void => void Atomics.store(this.words, WORD.STOP, 1)
     signal?.addEventListener('abort', stop)
     let command: CommandTiming
