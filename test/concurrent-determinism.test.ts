@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ControlBlock } from '../src/threads/control.js'
-import { Engine } from '../src/kernels/engine.js'
 import { KAN, datasets } from '../src/index.js'
-import { planMemory } from '../src/kernels/layout.js'
-import { initialState } from '../src/model/model.js'
 import { rangeWords } from '../src/threads/control.js'
-import { WorkerPool } from '../src/threads/pool.js'
 import { COMMAND, MERGE, WORD } from '../src/kernels/protocol.js'
-import { compileKernelModule } from '../src/kernels/wasm.js'
+import { resetCopies, withControlBlock } from './helpers/control.js'
 
 // Concurrent fits differed from solo ones about once in 700 (npm run stress): a worker woken
 // without a new command ran the last one again. Atomics.wait returns on any notify of its word;
@@ -16,14 +11,7 @@ describe('a worker woken without a new command does nothing', () => {
   it('keeps the copies of a round trained once', async () => {
     const { train } = datasets.det({ size: 2, train: 1000, valid: 1, seed: 8 })
     const shape = { inputs: 4, layers: [{ units: 6, points: 3 }, { units: 1, points: 6 }], form: 'mean' as const, precision: 'f64' as const }
-    await compileKernelModule('shared')
-    const pool = await WorkerPool.start(2)
-    try {
-      const engine = new Engine(planMemory({ shape, threads: 2, copies: 2, trainRows: train.rows }), { build: 'shared' })
-      const state = initialState(shape, train, 1)
-      for (let copy = 0; copy < 2; copy++) engine.writeModel(state, copy)
-      engine.writeTrain(train)
-      const control = await ControlBlock.attach(pool, engine)
+    await withControlBlock(shape, train, async (engine, control) => {
       control.setScalars(0.1)
       await control.run(COMMAND.TRAIN, (s) => rangeWords([[s * 500, s * 500 + 500]]))
       const once = [engine.copyBytes(0).slice(), engine.copyBytes(1).slice()]
@@ -35,10 +23,7 @@ describe('a worker woken without a new command does nothing', () => {
       expect(engine.copyBytes(0)).toEqual(once[0])
       expect(engine.copyBytes(1)).toEqual(once[1])
       expect(Atomics.load(words, WORD.DONE)).toBe(2)
-      await control.detach()
-    } finally {
-      await pool.terminate()
-    }
+    })
   })
 })
 
@@ -51,17 +36,11 @@ describe('a worker woken at a barrier before the others arrive waits on', () => 
   it('gives several rounds in one command the bits they have undisturbed', async () => {
     const { train } = datasets.det({ size: 4, train: 8200, valid: 1, seed: 9 })
     const shape = { inputs: 16, layers: [{ units: 70, points: 3 }, { units: 1, points: 25 }], form: 'mean' as const, precision: 'f64' as const }
-    await compileKernelModule('shared')
-    const pool = await WorkerPool.start(2)
-    try {
-      const engine = new Engine(planMemory({ shape, threads: 2, copies: 2, trainRows: train.rows }), { build: 'shared' })
-      engine.writeTrain(train)
-      const control = await ControlBlock.attach(pool, engine)
+    await withControlBlock(shape, train, async (engine, control) => {
       const { copyBytes } = engine.plan
       const rounds = Array.from({ length: 6 }, () => ({ alpha: 0.1, ranges: (s: number) => rangeWords(s === 0 ? [[0, 8000]] : [[8000, 8200]]) }))
       const run = async (disturb: boolean): Promise<Uint8Array> => {
-        const state = initialState(shape, train, 1)
-        for (let copy = 0; copy < 2; copy++) engine.writeModel(state, copy)
+        resetCopies(engine, shape, train)
         const words = new Int32Array(engine.memory.buffer)
         const timer = disturb ? setInterval(() => [WORD.BARRIER + 1, WORD.MERGED_BARRIER + 1].forEach((word) => Atomics.notify(words, word)), 1) : undefined
         let deadline: ReturnType<typeof setTimeout> | undefined
@@ -77,10 +56,7 @@ describe('a worker woken at a barrier before the others arrive waits on', () => 
       }
       const undisturbed = await run(false)
       expect(await run(true)).toEqual(undisturbed)
-      await control.detach()
-    } finally {
-      await pool.terminate()
-    }
+    })
   })
 })
 

@@ -8,13 +8,9 @@ import type { EpochLog, FitOptions } from '../src/index.js'
 import type { ModelShape } from '../src/model/model.js'
 import { initialJSON, randomCases, randomData } from './helpers/cases.js'
 import { datasets } from '../src/index.js'
-import { Engine } from '../src/kernels/engine.js'
-import { planMemory } from '../src/kernels/layout.js'
-import { initialState } from '../src/model/model.js'
 import { MERGE } from '../src/kernels/protocol.js'
-import { compileKernelModule } from '../src/kernels/wasm.js'
-import { ControlBlock, rangeWords } from '../src/threads/control.js'
-import { WorkerPool } from '../src/threads/pool.js'
+import { rangeWords } from '../src/threads/control.js'
+import { resetCopies, withControlBlock } from './helpers/control.js'
 
 const models: KAN[] = []
 afterAll(async () => {
@@ -112,18 +108,13 @@ describe('several rounds in one command', () => {
   it('an abort ends a command of many rounds after the round it came in', async () => {
     const { train } = datasets.det({ size: 3, train: 8000, valid: 1, seed: 5 })
     const shape: ModelShape = { inputs: 9, layers: [{ units: 40, points: 4 }, { units: 1, points: 8 }], form: 'mean', precision: 'f64' }
-    await compileKernelModule('shared')
-    const pool = await WorkerPool.start(2)
-    try {
-      const engine = new Engine(planMemory({ shape, threads: 2, copies: 2, trainRows: train.rows }), { build: 'shared' })
-      engine.writeTrain(train)
-      const control = await ControlBlock.attach(pool, engine)
+    await withControlBlock(shape, train, async (engine, control) => {
       const { copyBytes } = engine.plan
       const parts = [[0, copyBytes], [0, copyBytes]]
       const rounds = Array.from({ length: 16 }, () => ({ alpha: 0.1, ranges: (s: number) => rangeWords([[4000 * s, 4000 * s + 4000]]) }))
       /** Copy 0 after `count` rounds from the initial model, or after as many as `signal` lets run. */
       const run = async (count: number, signal?: AbortSignal, abortAfterPosting = false): Promise<{ ran: number; bytes: Uint8Array }> => {
-        for (let copy = 0; copy < 2; copy++) engine.writeModel(initialState(shape, train, 1), copy)
+        resetCopies(engine, shape, train)
         const controller = new AbortController()
         const pending = control.runRounds(rounds.slice(0, count), MERGE.BY_LAST, parts, 0, signal ?? controller.signal)
         // The command is posted before runRounds returns its promise: this abort comes while round 1 trains, or soon after.
@@ -141,9 +132,6 @@ describe('several rounds in one command', () => {
       expect(stopped.bytes).toEqual((await run(stopped.ran)).bytes)
       // The next command runs all its rounds.
       expect((await run(16)).ran).toBe(16)
-      await control.detach()
-    } finally {
-      await pool.terminate()
-    }
+    })
   })
 })
