@@ -65,7 +65,7 @@ afterAll(async () => {
 })
 
 /** Opens the page in a fresh context and runs the fit; any page error, console error or crash rejects. */
-async function runInPage(url: string): Promise<PageResult> {
+async function runInPage(url: string, setup: FitSetup = SETUP): Promise<PageResult> {
   if (browser === undefined) throw new Error('the browser did not start')
   const context = await browser.newContext()
   try {
@@ -84,7 +84,7 @@ async function runInPage(url: string): Promise<PageResult> {
     const run = (async () => {
       await page.goto(url)
       await page.waitForFunction(() => typeof window.nkkanRunFit === 'function', undefined, { timeout: 10_000 })
-      return page.evaluate((setup) => window.nkkanRunFit(setup), SETUP)
+      return page.evaluate((given) => window.nkkanRunFit(given), setup)
     })()
     return await Promise.race([run, failed])
   } finally {
@@ -128,6 +128,21 @@ describe('parallel fit in headless Chromium', () => {
     expect(result.attachedSharedMemory).toBe(false)
     expect(result.generatedShared).toBe(false)
     checkTraining(result)
+  })
+
+  it("balance: 'dynamic' on the isolated page: the workers split every round's records", async () => {
+    const result = await runInPage(servers.isolated!.url, { ...SETUP, balance: 'dynamic' })
+    expect(result.attachedSharedMemory).toBe(true)
+    checkTraining(result)
+    expect(result.copyRecords).toHaveLength(SETUP.rounds)
+    for (const records of result.copyRecords) {
+      expect(records).toHaveLength(SETUP.threads)
+      expect(records.reduce((a, b) => a + b, 0)).toBe(SETUP.threads * SETUP.batchSize)
+    }
+    // Without cross-origin isolation there is no shared memory: the fixed split, and its model.
+    const plain = await runInPage(servers.plain!.url, { ...SETUP, balance: 'dynamic' })
+    expect(plain.copyRecords).toEqual([])
+    expect(plain.modelSha256).toBe(results.plain?.modelSha256)
   })
 
   it('both pages give the bit-identical model, the same as Node worker_threads', async () => {

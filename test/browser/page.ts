@@ -16,6 +16,7 @@ export interface FitSetup {
   batchSize: number
   rounds: number
   learningRate: number
+  balance?: 'fixed' | 'dynamic'
 }
 
 export interface PageResult {
@@ -32,6 +33,8 @@ export interface PageResult {
   pearson: number[]
   rmse: number[]
   history: number[]
+  /** Per round with dynamic balance: the records each copy trained (absent rounds: the fixed split). */
+  copyRecords: number[][]
   seconds: number
   modelSha256: string
   modelChars: number
@@ -83,6 +86,7 @@ window.nkkanRunFit = async (setup: FitSetup): Promise<PageResult> => {
       rounds: setup.rounds,
       learningRate: setup.learningRate,
       validation: valid,
+      ...(setup.balance === undefined ? {} : { balance: setup.balance }),
     })
     const seconds = (performance.now() - started) / 1000
     const { pearson, rmse } = model.evaluate(valid)
@@ -98,6 +102,7 @@ window.nkkanRunFit = async (setup: FitSetup): Promise<PageResult> => {
       pearson,
       rmse,
       history: history.map((log) => log.pearson?.[0] ?? Number.NaN),
+      copyRecords: history.flatMap((log) => (log.batches === undefined ? [] : [log.batches.map((ranges) => ranges.reduce((sum, [start, end]) => sum + end - start, 0))])),
       seconds,
       modelSha256: await sha256(json),
       modelChars: json.length,
