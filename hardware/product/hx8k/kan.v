@@ -19,6 +19,7 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input clk,
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
+  input bwd,                         // the chunk is in the backward pass: the shared product is g·t
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
   output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
@@ -26,29 +27,29 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
 );
   wire signed [VB-1:0] v0 = odd_i ? odd_rd : even_rd;
   wire signed [VB-1:0] v1 = odd_i ? even_rd : odd_rd;
-  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1, g_1; reg odd_1;
+  wire signed [VB:0] slope = $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1; reg odd_1;
   always @(posedge clk) begin
-    v0_1 <= v0; v1_1 <= v1; t_1 <= t; e_1 <= e; g_1 <= g; odd_1 <= odd_i;
-    slope_1 <= $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+    v0_1 <= v0; v1_1 <= v1; slope_1 <= slope; t_1 <= t; e_1 <= e; odd_1 <= odd_i;
   end
+  localparam MB = EB > VB + 1 ? EB : VB + 1;  // the shared product's operand: g or the slope
+  reg signed [MB-1:0] m_1; always @(posedge clk) m_1 <= bwd ? $signed(g) : slope;
   wire signed [S:0] ts = {1'b0, t_1};
-  wire signed [VB+S+1:0] pf = slope_1 * ts;
-  wire signed [VB+S+1:0] pf_sh = pf >>> S;
+  wire signed [MB+S:0] p = m_1 * ts;   // forward: slope·t; backward: g·t, d = (g·t) >> s
+  wire signed [MB+S:0] p_sh = p >>> S;
   wire signed [VB+EB:0] pb = slope_1 * e_1;
   wire signed [VB+EB:0] pb_sh = pb >>> S;
-  wire signed [EB+S:0] pu = g_1 * ts;   // d = (g·t) >> s
-  wire signed [EB+S:0] pu_sh = pu >>> S;
-  reg [VB-1:0] v0_2, v1_2, g_2, pf_2, d_2; reg [EB-1:0] term_2; reg odd_2;
+  reg [VB-1:0] v0_2, v1_2; reg [EB-1:0] term_2; reg odd_2;
   always @(posedge clk) begin
-    v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
-    pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
+    v0_2 <= v0_1; v1_2 <= v1_1; odd_2 <= odd_1; term_2 <= pb_sh[EB-1:0];
   end
-  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  reg [VB-1:0] g_2, p_2; always @(posedge clk) begin g_2 <= m_1[VB-1:0]; p_2 <= p_sh[VB-1:0]; end
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + p_2;  // a cycle of its own: the sum over lanes follows
   assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
-  wire [VB-1:0] nv1 = v1_2 + d_2;
-  wire [VB-1:0] nv0 = v0_2 + g_2 - d_2;
+  wire [VB-1:0] nv1 = v1_2 + p_2;
+  wire [VB-1:0] nv0 = v0_2 + g_2 - p_2;
   assign even_wd = odd_2 ? nv1 : nv0;
   assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
@@ -67,6 +68,7 @@ module kan_layer0 (
   wire fwd_rd = running && (cyc <= 6'd7);
   wire fwd_out = running && (cyc >= 6'd7 && cyc <= 6'd14);
   wire bwd_rd = running && train && (cyc >= 6'd33 && cyc <= 6'd40);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 6'd36 && cyc <= 6'd43);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
@@ -146,7 +148,7 @@ module kan_layer0 (
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [12:0] f_0_0, ew_0_0, ow_0_0; wire [15:0] tm_0_0;
   kan_lane #(.VB(13), .EB(16), .S(6)) lane_0_0 (.clk(clk), .even_rd(rd_e0[12:0]), .odd_rd(rd_o0[12:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [13:0] fm_0_0 = 1'b1 ? {{1{f_0_0[12]}}, f_0_0} : 14'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -191,6 +193,7 @@ module kan_layer1 (
   wire fwd_rd = running && (cyc >= 6'd15 && cyc <= 6'd18);
   wire fwd_out = running && (cyc >= 6'd22 && cyc <= 6'd25);
   wire bwd_rd = running && train && (cyc >= 6'd26 && cyc <= 6'd29);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 6'd29 && cyc <= 6'd32);
   wire bwd_err = running && train && (cyc >= 6'd30 && cyc <= 6'd33);
   wire rd = fwd_rd || bwd_rd;
@@ -258,7 +261,7 @@ module kan_layer1 (
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [12:0] f_0_0, ew_0_0, ow_0_0; wire [15:0] tm_0_0;
   kan_lane #(.VB(13), .EB(16), .S(8)) lane_0_0 (.clk(clk), .even_rd(rd_e0[12:0]), .odd_rd(rd_o0[12:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [14:0] fm_0_0 = 1'b1 ? {{2{f_0_0[12]}}, f_0_0} : 15'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};

@@ -19,6 +19,7 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input clk,
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
+  input bwd,                         // the chunk is in the backward pass: the shared product is g·t
   input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
   output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
@@ -26,29 +27,29 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
 );
   wire signed [VB-1:0] v0 = odd_i ? odd_rd : even_rd;
   wire signed [VB-1:0] v1 = odd_i ? even_rd : odd_rd;
-  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1, g_1; reg odd_1;
+  wire signed [VB:0] slope = $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1; reg odd_1;
   always @(posedge clk) begin
-    v0_1 <= v0; v1_1 <= v1; t_1 <= t; e_1 <= e; g_1 <= g; odd_1 <= odd_i;
-    slope_1 <= $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+    v0_1 <= v0; v1_1 <= v1; slope_1 <= slope; t_1 <= t; e_1 <= e; odd_1 <= odd_i;
   end
+  localparam MB = EB > VB + 1 ? EB : VB + 1;  // the shared product's operand: g or the slope
+  reg signed [MB-1:0] m_1; always @(posedge clk) m_1 <= bwd ? $signed(g) : slope;
   wire signed [S:0] ts = {1'b0, t_1};
-  wire signed [VB+S+1:0] pf = slope_1 * ts;
-  wire signed [VB+S+1:0] pf_sh = pf >>> S;
+  wire signed [MB+S:0] p = m_1 * ts;   // forward: slope·t; backward: g·t, d = (g·t) >> s
+  wire signed [MB+S:0] p_sh = p >>> S;
   wire signed [VB+EB:0] pb = slope_1 * e_1;
   wire signed [VB+EB:0] pb_sh = pb >>> S;
-  wire signed [EB+S:0] pu = g_1 * ts;   // d = (g·t) >> s
-  wire signed [EB+S:0] pu_sh = pu >>> S;
-  reg [VB-1:0] v0_2, v1_2, g_2, pf_2, d_2; reg [EB-1:0] term_2; reg odd_2;
+  reg [VB-1:0] v0_2, v1_2; reg [EB-1:0] term_2; reg odd_2;
   always @(posedge clk) begin
-    v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
-    pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
+    v0_2 <= v0_1; v1_2 <= v1_1; odd_2 <= odd_1; term_2 <= pb_sh[EB-1:0];
   end
-  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  reg [VB-1:0] g_2, p_2; always @(posedge clk) begin g_2 <= m_1[VB-1:0]; p_2 <= p_sh[VB-1:0]; end
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + p_2;  // a cycle of its own: the sum over lanes follows
   assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
-  wire [VB-1:0] nv1 = v1_2 + d_2;
-  wire [VB-1:0] nv0 = v0_2 + g_2 - d_2;
+  wire [VB-1:0] nv1 = v1_2 + p_2;
+  wire [VB-1:0] nv0 = v0_2 + g_2 - p_2;
   assign even_wd = odd_2 ? nv1 : nv0;
   assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
@@ -67,6 +68,7 @@ module kan_layer0 (
   wire fwd_rd = running && (cyc <= 11'd317);
   wire fwd_out = running && (cyc >= 11'd7 && cyc <= 11'd324);
   wire bwd_rd = running && train && (cyc >= 11'd1617 && cyc <= 11'd1934);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 11'd1620 && cyc <= 11'd1937);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
@@ -346,7 +348,7 @@ module kan_layer0 (
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [27:0] fm_0_0 = 1'b1 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -489,6 +491,7 @@ module kan_layer1 (
   wire fwd_rd = running && (cyc >= 11'd325 && cyc <= 11'd907);
   wire fwd_out = running && (cyc >= 11'd332 && cyc <= 11'd914);
   wire bwd_rd = running && train && (cyc >= 11'd1031 && cyc <= 11'd1613);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 11'd1034 && cyc <= 11'd1616);
   wire bwd_err = running && train && (cyc >= 11'd1035 && cyc <= 11'd1617);
   wire rd = fwd_rd || bwd_rd;
@@ -649,7 +652,7 @@ module kan_layer1 (
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [30:0] fm_0_0 = 1'b1 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -817,6 +820,7 @@ module kan_layer2 (
   wire fwd_rd = running && (cyc >= 11'd915 && cyc <= 11'd958);
   wire fwd_out = running && (cyc >= 11'd922 && cyc <= 11'd965);
   wire bwd_rd = running && train && (cyc >= 11'd984 && cyc <= 11'd1027);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 11'd987 && cyc <= 11'd1030);
   wire bwd_err = running && train && (cyc >= 11'd988 && cyc <= 11'd1031);
   wire rd = fwd_rd || bwd_rd;
@@ -907,7 +911,7 @@ module kan_layer2 (
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [28:0] fm_0_0 = 1'b1 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -977,6 +981,7 @@ module kan_layer3 (
   wire fwd_rd = running && (cyc >= 11'd966 && cyc <= 11'd969);
   wire fwd_out = running && (cyc >= 11'd973 && cyc <= 11'd976);
   wire bwd_rd = running && train && (cyc >= 11'd977 && cyc <= 11'd980);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 11'd980 && cyc <= 11'd983);
   wire bwd_err = running && train && (cyc >= 11'd981 && cyc <= 11'd984);
   wire rd = fwd_rd || bwd_rd;
@@ -1044,7 +1049,7 @@ module kan_layer3 (
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [26:0] fm_0_0 = 1'b1 ? {{2{f_0_0[24]}}, f_0_0} : 27'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
