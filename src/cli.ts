@@ -86,8 +86,8 @@ trained float model (format "${FORMAT}", or --quantize-from; quantised with inte
 round(x · input-scale), node value = round(v · value-scale)) and writes kan.v (top kan_top), one
 $readmemh image per parameter memory (l<layer>_j<lane>_<e|o>.hex) and the spec.json it used.
 --lanes: functions per layer per cycle (full = a whole layer a cycle; one value, or one per layer).
---part xc7a35t|xc7a100t|xc7a200t|ice40hx8k|ice40up5k: the lanes (and whether a lane's forward
-and update products share a multiplier) of the fastest design whose resource estimate fits that FPGA (printed with the estimate); a spec that fits nowhere stops.
+--part xc7a35t|xc7a100t|xc7a200t|ice40hx8k|ice40up5k: the lanes of the fastest design whose
+resource estimate fits that FPGA (printed with the estimate); a spec that fits nowhere stops.
 --copies K trains K copies per round; with --redis the copies train on workers started with
 \`nkkan worker\` on any machine, which read the training rows from --shard (train writes them
 there; a path every worker reaches). Redis connections: --redis-user NAME, the password in
@@ -705,8 +705,7 @@ async function verilog(argv: string[]): Promise<number> {
   files.set('spec.json', JSON.stringify(spec, null, 2) + '\n')
   for (const [name, text] of files) writeAtomic(join(out, name), text)
   const widths = [spec.inputs, ...spec.layers.map((layer) => layer.units)].join('→')
-  const split = plan.layers.flatMap((layer, l) => (layer.shared ? [] : [l]))
-  const perLayer = plan.layers.map((layer) => `${layer.jPar}×${layer.kPar}`).join(',') + (split.length === 0 ? '' : `; slope·t and g·t on two multipliers in layer${split.length > 1 ? 's' : ''} ${split.join(',')}`)
+  const perLayer = plan.layers.map((layer) => `${layer.jPar}×${layer.kPar}`).join(',')
   const images = [...files.keys()].filter((name) => name.endsWith('.hex')).length
   const choice = plan.choice
   const chosen = choice === undefined ? lanesText : `${choice.lanes.join(',')} for ${choice.part} (estimate: ${choice.estimate.luts} LUTs, ${choice.estimate.ffs} FFs, ${choice.estimate.brams} BRAM, ${choice.estimate.dsps} DSP)`

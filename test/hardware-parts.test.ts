@@ -1,10 +1,11 @@
 /**
  * Lanes chosen for a target part (src/hardware/parts.ts): the choice fits the part's budget
- * under the resource model, and no other lanes and multiplier sharing (checked exhaustively on a
- * small spec) that fit take fewer training cycles a record; a shared multiplier trades DSPs (or
- * a multiplier's LUTs) for a multiplexer's LUTs; a spec that fits nowhere is an E_OPTION naming
- * the resource. The co-simulation of chosen designs is in test/hardware.test.ts.
+ * under the resource model, and no other lanes (checked exhaustively on a small spec) that fit
+ * take fewer training cycles a record; a spec that fits nowhere is an E_OPTION naming the
+ * resource. The co-simulation of chosen designs is in test/hardware.test.ts.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NkkanError } from '../src/errors.js'
 import { deriveSpec } from '../src/fixed/derive.js'
@@ -34,13 +35,12 @@ describe('chooseLanes', () => {
       expect(plan.trainCycles).toBe(choice.trainCycles)
       expect(estimateResources(plan, part)).toEqual(choice.estimate)
       expect(fits(choice.estimate, partBudget(part))).toBe(true)
-      const options = small.layers.map((layer, l) => lanesValues(fixedLayerInputs(small, l), layer.units).flatMap((lanes) => [{ lanes, shared: true }, { lanes, shared: false }]))
+      const options = small.layers.map((layer, l) => lanesValues(fixedLayerInputs(small, l), layer.units))
       let faster = 0
       let fitting = 0
-      type Layer = (typeof options)[number][number]
-      const combinations = options.reduce<Layer[][]>((partial, values) => partial.flatMap((layers) => values.map((value) => [...layers, value])), [[]])
-      for (const layers of combinations) {
-        const candidate = planHardware(small, { lanes: layers.map((layer) => layer.lanes), shareMultiplier: layers.map((layer) => layer.shared) })
+      const combinations = options.reduce<number[][]>((partial, values) => partial.flatMap((lanes) => values.map((value) => [...lanes, value])), [[]])
+      for (const lanes of combinations) {
+        const candidate = planHardware(small, { lanes })
         if (!fits(estimateResources(candidate, part), partBudget(part))) continue
         fitting++
         if (candidate.trainCycles < choice.trainCycles) faster++
@@ -61,19 +61,11 @@ describe('chooseLanes', () => {
     expect(chooseLanes(triangleSpec(), 'xc7a200t').lanes).toEqual([108, 53, 22, 4])
   })
 
-  it('shares a lane multiplier where DSPs bind (XC7A200T), not in every layer where LUTs bind (XC7A35T)', () => {
-    expect(chooseLanes(triangleSpec(), 'xc7a200t').shared).toEqual([true, true, true, true])
-    expect(chooseLanes(triangleSpec(), 'xc7a35t').shared).toContain(false)
-    const lanes = [42, 53, 11, 4]
-    for (const part of ['xc7a200t', 'ice40hx8k'] as const) {
-      const shared = estimateResources(planHardware(triangleSpec(), { lanes }), part)
-      const split = estimateResources(planHardware(triangleSpec(), { lanes, shareMultiplier: false }), part)
-      if (part === 'xc7a200t') {
-        // a 32 × 18 product instead of 26 × 18 and 32 × 18: two DSP48E1 fewer a lane (42 + 53 + 11 + 4 lanes)
-        expect(split.dsps - shared.dsps).toBe(2 * (42 + 53 + 11 + 4))
-        expect(shared.luts).toBeGreaterThan(split.luts)
-      } else expect(shared.luts).toBeLessThan(split.luts)  // no DSPs: the multiplexer is cheaper than a LUT multiplier
-    }
+  it('counts the DSP48E1 yosys gave the committed XC7A200T design (hardware/baselines), within 1%', () => {
+    // a lane: the shared (bwd ? g : slope) × t (32 × 18: 2 tiles) and, after layer 0, slope × e (26 × 32: 4)
+    const baseline = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'hardware', 'baselines', 'triangle-xc7a200t-xc7.json'), 'utf8')) as { dsps: number }
+    const estimate = chooseLanes(triangleSpec(), 'xc7a200t').estimate
+    expect(Math.abs(estimate.dsps - baseline.dsps)).toBeLessThanOrEqual(0.01 * baseline.dsps)
   })
 
   it('rejects the triangle on the iCE40 parts (its 8,304 node values need more block RAM), an unknown part and lanes with part', () => {
@@ -82,9 +74,6 @@ describe('chooseLanes', () => {
     }
     expect(() => chooseLanes(triangleSpec(), 'xc9' as PartName)).toThrow(NkkanError)
     expect(() => planHardware(triangleSpec(), { part: 'xc7a35t', lanes: 1 })).toThrow(/lanes or part/)
-    expect(() => planHardware(triangleSpec(), { part: 'xc7a35t', shareMultiplier: true })).toThrow(/lanes or part/)
-    expect(() => planHardware(triangleSpec(), { lanes: 1, shareMultiplier: [true, false] })).toThrow(/shareMultiplier has no entry for layer 2/)
-    expect(() => planHardware(triangleSpec(), { lanes: 1, shareMultiplier: 1 as unknown as boolean })).toThrow(/shareMultiplier must be a boolean/)
     expect(PARTS).toContain('xc7a100t')
   })
 })

@@ -38,7 +38,7 @@ function writeCase(name: string, files: Map<string, string>): string {
   return dir
 }
 
-const CASES: { name: string; inputs: number; layers: { units: number; points: number }[]; lanes?: HardwareOptions['lanes']; shareMultiplier?: HardwareOptions['shareMultiplier']; part?: HardwareOptions['part'] }[] = [
+const CASES: { name: string; inputs: number; layers: { units: number; points: number }[]; lanes?: HardwareOptions['lanes']; part?: HardwareOptions['part'] }[] = [
   { name: 'one-layer-full', inputs: 3, layers: [{ units: 5, points: 4 }], lanes: 'full' },
   { name: 'one-layer-1', inputs: 3, layers: [{ units: 2, points: 3 }], lanes: 1 },
   { name: 'three-layers-full', inputs: 3, layers: [{ units: 4, points: 5 }, { units: 3, points: 9 }, { units: 2, points: 4 }], lanes: 'full' },
@@ -49,17 +49,15 @@ const CASES: { name: string; inputs: number; layers: { units: number; points: nu
   { name: 'wide-sums', inputs: 18, layers: [{ units: 9, points: 3 }, { units: 2, points: 4 }], lanes: [18, 'full'] },
   { name: 'part-xc7a35t', inputs: 4, layers: [{ units: 6, points: 5 }, { units: 3, points: 6 }, { units: 1, points: 4 }], part: 'xc7a35t' },
   { name: 'part-ice40hx8k', inputs: 2, layers: [{ units: 4, points: 5 }, { units: 1, points: 5 }], part: 'ice40hx8k' },
-  // both lane kinds in one design: kan_lane_split in layers 0 (8 chunks) and 2 (one), kan_lane in layer 1 (one)
-  { name: 'split-multipliers', inputs: 3, layers: [{ units: 4, points: 5 }, { units: 3, points: 9 }, { units: 2, points: 4 }], lanes: [2, 'full', 'full'], shareMultiplier: [false, true, false] },
 ]
 
 describe.skipIf(!iverilog)('generated RTL under iverilog', () => {
-  CASES.forEach(({ name, inputs, layers, lanes, shareMultiplier, part }, index) => {
+  CASES.forEach(({ name, inputs, layers, lanes, part }, index) => {
     it(`equals the wasm integer trainer: ${name}`, () => {
       const random = new Random(50 + index)
       const spec = deriveSpec({ inputs, inputLo: -40, inputHi: 700, targetLo: -2000, targetHi: 6000, layers, valueBits: 18 + (index % 6), errorBits: 26 })
       const data = randomData(random, spec, 150, layers[layers.length - 1]!.units)
-      const { files } = cosimFiles(spec, part === undefined ? { lanes, shareMultiplier } : { part }, data, { records: 150, ...TRAFFIC, seed: index + 1 })
+      const { files } = cosimFiles(spec, part === undefined ? { lanes } : { part }, data, { records: 150, ...TRAFFIC, seed: index + 1 })
       const dir = writeCase(name, files)
       const result = simulate(dir)
       expect(result.output).toMatch(/^PASS/m)

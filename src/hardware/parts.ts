@@ -3,8 +3,8 @@
  * record) whose estimated resources fit the part's DSP, LUT, flip-flop and block-RAM budget.
  *
  * The estimate is a model of what yosys maps the generated Verilog to (synth_xilinx or
- * synth_ice40), not a synthesis run: per lane, the multipliers of the widths in kan_lane (two:
- * the shared (bwd ? g : slope) × t and slope × e) or kan_lane_split (three) (DSP tiles of the part's multiplier size, or LUTs where the part has none) and adders and
+ * synth_ice40), not a synthesis run: per lane, the two multipliers of the widths in kan_lane
+ * ((bwd ? g : slope) × t and slope × e) (DSP tiles of the part's multiplier size, or LUTs where the part has none) and adders and
  * pipeline registers in proportion to the value and error widths; per layer, the scale
  * multiplier, the sum trees, the input and residual multiplexers and accumulators; per
  * parameter memory, block RAMs of the part's shapes (LUT RAM on 7-series when shallow). LUTs are
@@ -69,8 +69,6 @@ export interface PartChoice {
   readonly part: PartName
   /** One lanes value per layer, as `HardwareOptions.lanes` takes it. */
   readonly lanes: readonly number[]
-  /** Per layer, whether its lanes share one multiplier (`HardwareOptions.shareMultiplier`). */
-  readonly shared: readonly boolean[]
   /** Cycles of one training record (accept to accept), as planHardware schedules them. */
   readonly trainCycles: number
   /** The estimated resources of the chosen design. */
@@ -116,8 +114,8 @@ function mux(part: Part, bits: number, ways: number): number {
   return bits * Math.ceil((ways - 1) / (perLut - 1))
 }
 
-/** Resources of layer l processed jPar inputs × kPar outputs a cycle, its lanes sharing a multiplier or not. */
-function layerEstimate(spec: FixedSpec, l: number, jPar: number, kPar: number, shared: boolean, part: Part): ResourceEstimate {
+/** Resources of layer l processed jPar inputs × kPar outputs a cycle. */
+function layerEstimate(spec: FixedSpec, l: number, jPar: number, kPar: number, part: Part): ResourceEstimate {
   const layer = spec.layers[l]!
   const VB = spec.valueBits
   const EB = spec.errorBits
@@ -131,19 +129,17 @@ function layerEstimate(spec: FixedSpec, l: number, jPar: number, kPar: number, s
   const SW = VB + clog2(Math.max(n, 2))
   const MW = clog2(layer.mult + 1) + 1
   // kan_lane: (bwd ? g : slope) × t (one multiplier for the forward slope × t and the update's
-  // g × t, its operand chosen by an MB-bit multiplexer) and slope × e; kan_lane_split: slope × t,
-  // g × t and slope × e. Adders for the slope, f and the two write-backs. Layer 0 has no
-  // residual to pass back: synthesis removes its slope × e
-  const MB = Math.max(VB + 1, EB)
-  const backward = l > 0 ? [multiplier(part, VB + 1, EB)] : []
-  const products = shared ? [multiplier(part, MB, S + 1), ...backward] : [multiplier(part, VB + 1, S + 1), multiplier(part, EB, S + 1), ...backward]
+  // g × t, its operand from an EB-bit adder whose inputs bwd chooses: two LUTs a bit) and
+  // slope × e; adders for the slope, f and the two write-backs. Layer 0 has no residual to pass
+  // back: synthesis removes its slope × e
+  const products = [multiplier(part, EB, S + 1), ...(l > 0 ? [multiplier(part, VB + 1, EB)] : [])]
   const scale = multiplier(part, SW, MW)
   const addBits = part.family === 'xc7' ? 1 : 1.2 // an adder bit: a LUT (plus CARRY4 or SB_CARRY)
-  let luts = lanes * (products.reduce((sum, p) => sum + p.luts, 0) + addBits * (4 * VB + EB) + VB + (shared ? MB : 0))
+  let luts = lanes * (products.reduce((sum, p) => sum + p.luts, 0) + addBits * (4 * VB + EB) + VB + 2 * EB)
   luts += kPar * (scale.luts + addBits * (jPar * SW + 2 * VB)) // sum tree, accumulator, clip
-  luts += mux(part, VB, JC) * jPar + mux(part, 2 * EB, KC) * kPar // input and residual/g selection
+  luts += mux(part, VB, JC) * jPar + mux(part, EB + VB + 1, KC) * kPar // input, and residual and saved selection
   luts += jPar * (S + 3 * clog2(C * layer.points)) // locate and address
-  luts += m * (EB + VB) // g = (e >> a) + saved, per output
+  luts += m * VB // saved, per output
   if (l > 0) luts += jPar * kPar * EB + n * EB // residual sums and accumulators
   let brams = 0
   for (const points of [Math.ceil(layer.points / 2), Math.floor(layer.points / 2)]) {
@@ -151,16 +147,16 @@ function layerEstimate(spec: FixedSpec, l: number, jPar: number, kPar: number, s
     brams += jPar * ram.brams
     luts += jPar * ram.luts
   }
-  const ffs = lanes * ((shared ? 3 : 4) * VB + 3 * EB + 2 * S) + kPar * 2 * SW + m * (2 * VB + 1) + (l > 0 ? n * EB + jPar * EB : 0) + jPar * 6 * clog2(C * layer.points)
+  const ffs = lanes * (3 * VB + 3 * EB + 2 * S) + kPar * 2 * SW + m * (2 * VB + 1) + (l > 0 ? n * EB + jPar * EB : 0) + jPar * 6 * clog2(C * layer.points)
   const dsps = lanes * products.reduce((sum, p) => sum + p.dsps, 0) + kPar * scale.dsps
   const calibration = CALIBRATION[part.family]
   return { luts: Math.ceil(luts * calibration.luts), ffs: Math.ceil(ffs * calibration.ffs), brams, dsps }
 }
 
 /** The resource estimate of a planned design on `part` (the model chooseLanes holds to the budget). */
-export function estimateResources(plan: { readonly spec: FixedSpec; readonly layers: readonly { readonly jPar: number; readonly kPar: number; readonly shared: boolean }[] }, part: PartName): ResourceEstimate {
+export function estimateResources(plan: { readonly spec: FixedSpec; readonly layers: readonly { readonly jPar: number; readonly kPar: number }[] }, part: PartName): ResourceEstimate {
   const capacity = partCapacity(part)
-  return plan.layers.map((layer, l) => layerEstimate(plan.spec, l, layer.jPar, layer.kPar, layer.shared, capacity)).reduce(add)
+  return plan.layers.map((layer, l) => layerEstimate(plan.spec, l, layer.jPar, layer.kPar, capacity)).reduce(add)
 }
 
 /** The budget chooseLanes holds the estimate to: the part's capacities, LUTs × LUT_SHARE. */
@@ -171,7 +167,6 @@ export function partBudget(part: PartName): ResourceEstimate {
 
 interface Option {
   readonly lanes: number
-  readonly shared: boolean
   /** Training cycles the layer adds to a record: its forward and its backward pass. */
   readonly cycles: number
   readonly estimate: ResourceEstimate
@@ -179,25 +174,21 @@ interface Option {
 
 /**
  * The distinct (jPar, kPar) a layer can take, as lanes values: 1..n inputs of one output, then
- * all n inputs of 1..m outputs; each with one shared multiplier a lane and with two. For each
- * cycle count only the options no other one of that count beats on every resource.
+ * all n inputs of 1..m outputs; for each cycle count only the cheapest.
  */
 function layerOptions(spec: FixedSpec, l: number, part: Part): Option[] {
   const n = fixedLayerInputs(spec, l)
   const m = spec.layers[l]!.units
-  const byCycles = new Map<number, Option[]>()
+  const byCycles = new Map<number, Option>()
   const lanesValues = [...Array.from({ length: n }, (_, i) => i + 1), ...Array.from({ length: m - 1 }, (_, k) => n * (k + 2))]
   for (const lanes of lanesValues) {
-    for (const shared of [true, false]) {
-      const chunks = layerChunks(n, m, lanes)
-      const cycles = forwardCycles(chunks) + backwardCycles(chunks, l)
-      const option = { lanes, shared, cycles, estimate: layerEstimate(spec, l, chunks.jPar, chunks.kPar, shared, part) }
-      const front = byCycles.get(cycles) ?? []
-      if (front.some((other) => dominates(other.estimate, option.estimate))) continue
-      byCycles.set(cycles, [...front.filter((other) => !dominates(option.estimate, other.estimate)), option])
-    }
+    const chunks = layerChunks(n, m, lanes)
+    const cycles = forwardCycles(chunks) + backwardCycles(chunks, l)
+    const estimate = layerEstimate(spec, l, chunks.jPar, chunks.kPar, part)
+    const known = byCycles.get(cycles)
+    if (known === undefined || estimate.dsps + estimate.luts / 100 < known.estimate.dsps + known.estimate.luts / 100) byCycles.set(cycles, { lanes, cycles, estimate })
   }
-  return [...byCycles.values()].flat()
+  return [...byCycles.values()]
 }
 
 function add(a: ResourceEstimate, b: ResourceEstimate): ResourceEstimate {
@@ -214,13 +205,12 @@ function dominates(a: ResourceEstimate, b: ResourceEstimate): boolean {
 
 interface Candidate {
   readonly lanes: readonly number[]
-  readonly shared: readonly boolean[]
   readonly cycles: number
   readonly estimate: ResourceEstimate
 }
 
 /**
- * The fastest lanes and multiplier sharing (per layer) for `part`: fewest training cycles a record (Σ_l of each layer's forward
+ * The fastest lanes (per layer) for `part`: fewest training cycles a record (Σ_l of each layer's forward
  * and backward cycles, ./widths.ts), then fewest DSPs, then fewest LUTs, among the designs whose estimate fits the
  * budget. Layer by layer, it keeps for each cycle count so far only the partial designs no other
  * one beats on every resource, so the search is exact for the model. Throws E_OPTION when not
@@ -229,13 +219,12 @@ interface Candidate {
 export function chooseLanes(spec: FixedSpec, part: PartName): PartChoice {
   const capacity = partCapacity(part)
   const budget = partBudget(part)
-  let partials: Candidate[] = [{ lanes: [], shared: [], cycles: 0, estimate: { luts: 0, ffs: 0, brams: 0, dsps: 0 } }]
+  let partials: Candidate[] = [{ lanes: [], cycles: 0, estimate: { luts: 0, ffs: 0, brams: 0, dsps: 0 } }]
   spec.layers.forEach((_, l) => {
     const byCycles = new Map<number, Candidate[]>()
-    const options = layerOptions(spec, l, capacity)
     for (const partial of partials) {
-      for (const option of options) {
-        const next: Candidate = { lanes: [...partial.lanes, option.lanes], shared: [...partial.shared, option.shared], cycles: partial.cycles + option.cycles, estimate: add(partial.estimate, option.estimate) }
+      for (const option of layerOptions(spec, l, capacity)) {
+        const next: Candidate = { lanes: [...partial.lanes, option.lanes], cycles: partial.cycles + option.cycles, estimate: add(partial.estimate, option.estimate) }
         if (!within(next.estimate, budget)) continue
         const front = byCycles.get(next.cycles) ?? []
         if (front.some((other) => dominates(other.estimate, next.estimate))) continue
@@ -245,13 +234,11 @@ export function chooseLanes(spec: FixedSpec, part: PartName): PartChoice {
     partials = [...byCycles.values()].flat()
   })
   if (partials.length === 0) {
-    // each resource at its least over the two lane kinds: a lower bound that still exceeds the budget
-    const least = (a: ResourceEstimate, b: ResourceEstimate): ResourceEstimate => ({ luts: Math.min(a.luts, b.luts), ffs: Math.min(a.ffs, b.ffs), brams: Math.min(a.brams, b.brams), dsps: Math.min(a.dsps, b.dsps) })
-    const smallest = spec.layers.map((_, l) => least(layerEstimate(spec, l, 1, 1, true, capacity), layerEstimate(spec, l, 1, 1, false, capacity))).reduce(add)
+    const smallest = spec.layers.map((_, l) => layerEstimate(spec, l, 1, 1, capacity)).reduce(add)
     const over = (Object.keys(budget) as (keyof ResourceEstimate)[]).filter((key) => smallest[key] > budget[key]).map((key) => `${key} ${smallest[key]} > ${budget[key]}`)
-    throw new NkkanError('E_OPTION', `the spec does not fit ${part} even at one function a cycle per layer (estimate: ${over.length > 0 ? over.join(', ') : 'each resource fits alone, not all of them together'})`)
+    throw new NkkanError('E_OPTION', `the spec does not fit ${part} even at one function a cycle per layer (estimate: ${over.join(', ')})`)
   }
   partials.sort((a, b) => a.cycles - b.cycles || a.estimate.dsps - b.estimate.dsps || a.estimate.luts - b.estimate.luts)
   const best = partials[0]!
-  return { part, lanes: best.lanes, shared: best.shared, trainCycles: best.cycles, estimate: best.estimate, budget }
+  return { part, lanes: best.lanes, trainCycles: best.cycles, estimate: best.estimate, budget }
 }

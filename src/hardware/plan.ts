@@ -32,16 +32,9 @@ export interface HardwareOptions {
    */
   lanes?: number | 'full' | readonly (number | 'full')[]
   /**
-   * Whether each lane forms the forward product slope·t and the update's g·t on one multiplier
-   * (its operand chosen by a multiplexer: fewer DSPs, or fewer LUTs where multipliers are LUTs,
-   * for a multiplexer's LUTs) or on two. One value for every layer or one per layer. Default
-   * true (or the choice for `part`).
-   */
-  shareMultiplier?: boolean | readonly boolean[]
-  /**
-   * Target FPGA: the lanes of each layer, and whether they share a multiplier, are chosen as the
-   * fastest design (fewest training cycles a record) whose estimated resources fit the part
-   * (see `chooseLanes`). Give `lanes` and `shareMultiplier` or `part`, not both.
+   * Target FPGA: the lanes of each layer are chosen as the fastest design (fewest training
+   * cycles a record) whose estimated resources fit the part (see `chooseLanes`). Give `lanes`
+   * or `part`, not both.
    */
   part?: PartName
 }
@@ -80,8 +73,6 @@ export interface LayerPlan {
    * first of which is STAGE.sum. Every later stage shifts acc, scale and out by one cycle.
    */
   readonly tree: number
-  /** The lanes form slope·t and g·t on one multiplier (kan_lane) or on two (kan_lane_split). */
-  readonly shared: boolean
 }
 
 /** What the Verilog, the testbench and the memory images are generated from (see this file's comment). */
@@ -109,19 +100,11 @@ function lanesOf(options: HardwareOptions, l: number): number {
   return value
 }
 
-function sharedOf(options: HardwareOptions, l: number): boolean {
-  const shared = options.shareMultiplier ?? true
-  const value = typeof shared === 'object' ? shared[l] : shared
-  if (value === undefined) throw new NkkanError('E_OPTION', `shareMultiplier has no entry for layer ${l}`)
-  if (typeof value !== 'boolean') throw new NkkanError('E_OPTION', `shareMultiplier must be a boolean (or one per layer), got ${JSON.stringify(value)}`)
-  return value
-}
-
 export function planHardware(spec: FixedSpec, options: HardwareOptions = {}): HardwarePlan {
   if (options.part === undefined) return schedule(spec, options)
-  if (options.lanes !== undefined || options.shareMultiplier !== undefined) throw new NkkanError('E_OPTION', 'give lanes or part, not both (part also chooses shareMultiplier)')
+  if (options.lanes !== undefined) throw new NkkanError('E_OPTION', 'give lanes or part, not both')
   const choice = chooseLanes(spec, options.part)
-  return { ...schedule(spec, { lanes: choice.lanes, shareMultiplier: choice.shared }), choice }
+  return { ...schedule(spec, { lanes: choice.lanes }), choice }
 }
 
 function schedule(spec: FixedSpec, options: HardwareOptions): HardwarePlan {
@@ -132,7 +115,7 @@ function schedule(spec: FixedSpec, options: HardwareOptions): HardwarePlan {
     const chunks = layerChunks(n, m, lanesOf(options, l))
     const fwdStart = cycle
     cycle += forwardCycles(chunks)
-    return { n, m, P: layer.points, ...chunks, HE: Math.ceil(layer.points / 2), HO: Math.floor(layer.points / 2), fwdStart, hold: chunks.C === 1, shared: sharedOf(options, l) }
+    return { n, m, P: layer.points, ...chunks, HE: Math.ceil(layer.points / 2), HO: Math.floor(layer.points / 2), fwdStart, hold: chunks.C === 1 }
   })
   const predAt = cycle - 1
   const bwdStart: number[] = []

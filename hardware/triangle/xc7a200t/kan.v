@@ -20,7 +20,8 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
   input bwd,                         // the chunk is in the backward pass: the shared product is g·t
-  input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
+  input [S-1:0] t, input [EB-1:0] e,
+  input [EB-1:0] es, input [EB-1:0] sv,  // e >> a and saved (sign-extended) of the row: the update's g = wrap(es + sv)
   output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
@@ -32,11 +33,15 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   always @(posedge clk) begin
     v0_1 <= v0; v1_1 <= v1; slope_1 <= slope; t_1 <= t; e_1 <= e; odd_1 <= odd_i;
   end
-  localparam MB = EB > VB + 1 ? EB : VB + 1;  // the shared product's operand: g or the slope
-  reg signed [MB-1:0] m_1; always @(posedge clk) m_1 <= bwd ? $signed(g) : slope;
+  // the shared product's operand, g = es + sv or the slope v1 - v0, from one adder whose operands
+  // are chosen before it (a + b + cin as ({a, 1} + {b, cin}) >> 1): no multiplexer after the carry chain
+  wire [EB-1:0] ma = bwd ? es : {{EB-VB{v1[VB-1]}}, v1};
+  wire [EB-1:0] mb = bwd ? sv : ~{{EB-VB{v0[VB-1]}}, v0};
+  wire [EB:0] msum = {ma, 1'b1} + {mb, !bwd};
+  reg signed [EB-1:0] m_1; always @(posedge clk) m_1 <= msum[EB:1];
   wire signed [S:0] ts = {1'b0, t_1};
-  wire signed [MB+S:0] p = m_1 * ts;   // forward: slope·t; backward: g·t, d = (g·t) >> s
-  wire signed [MB+S:0] p_sh = p >>> S;
+  wire signed [EB+S:0] p = m_1 * ts;   // forward: slope·t; backward: g·t, d = (g·t) >> s
+  wire signed [EB+S:0] p_sh = p >>> S;
   wire signed [VB+EB:0] pb = slope_1 * e_1;
   wire signed [VB+EB:0] pb_sh = pb >>> S;
   reg [VB-1:0] v0_2, v1_2; reg [EB-1:0] term_2; reg odd_2;
@@ -235,723 +240,635 @@ module kan_layer0 (
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[1:0]), .wd(running ? wd_o5 : cfg_wdata[449:0]));
   reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 450'd0) | (sel_o0 ? rd_o0 : 450'd0) | (sel_e1 ? rd_e1 : 450'd0) | (sel_o1 ? rd_o1 : 450'd0) | (sel_e2 ? rd_e2 : 450'd0) | (sel_o2 ? rd_o2 : 450'd0) | (sel_e3 ? rd_e3 : 450'd0) | (sel_o3 ? rd_o3 : 450'd0) | (sel_e4 ? rd_e4 : 450'd0) | (sel_o4 ? rd_o4 : 450'd0) | (sel_e5 ? rd_e5 : 450'd0) | (sel_o5 ? rd_o5 : 450'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 13;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 13;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 13;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
   reg [25:0] saved4;
-  wire signed [31:0] es4 = $signed(e_in[159:128]) >>> 13;
-  wire [31:0] g4 = es4 + {{6{saved4[25]}}, saved4};
   reg [25:0] saved5;
-  wire signed [31:0] es5 = $signed(e_in[191:160]) >>> 13;
-  wire [31:0] g5 = es5 + {{6{saved5[25]}}, saved5};
   reg [25:0] saved6;
-  wire signed [31:0] es6 = $signed(e_in[223:192]) >>> 13;
-  wire [31:0] g6 = es6 + {{6{saved6[25]}}, saved6};
   reg [25:0] saved7;
-  wire signed [31:0] es7 = $signed(e_in[255:224]) >>> 13;
-  wire [31:0] g7 = es7 + {{6{saved7[25]}}, saved7};
   reg [25:0] saved8;
-  wire signed [31:0] es8 = $signed(e_in[287:256]) >>> 13;
-  wire [31:0] g8 = es8 + {{6{saved8[25]}}, saved8};
   reg [25:0] saved9;
-  wire signed [31:0] es9 = $signed(e_in[319:288]) >>> 13;
-  wire [31:0] g9 = es9 + {{6{saved9[25]}}, saved9};
   reg [25:0] saved10;
-  wire signed [31:0] es10 = $signed(e_in[351:320]) >>> 13;
-  wire [31:0] g10 = es10 + {{6{saved10[25]}}, saved10};
   reg [25:0] saved11;
-  wire signed [31:0] es11 = $signed(e_in[383:352]) >>> 13;
-  wire [31:0] g11 = es11 + {{6{saved11[25]}}, saved11};
   reg [25:0] saved12;
-  wire signed [31:0] es12 = $signed(e_in[415:384]) >>> 13;
-  wire [31:0] g12 = es12 + {{6{saved12[25]}}, saved12};
   reg [25:0] saved13;
-  wire signed [31:0] es13 = $signed(e_in[447:416]) >>> 13;
-  wire [31:0] g13 = es13 + {{6{saved13[25]}}, saved13};
   reg [25:0] saved14;
-  wire signed [31:0] es14 = $signed(e_in[479:448]) >>> 13;
-  wire [31:0] g14 = es14 + {{6{saved14[25]}}, saved14};
   reg [25:0] saved15;
-  wire signed [31:0] es15 = $signed(e_in[511:480]) >>> 13;
-  wire [31:0] g15 = es15 + {{6{saved15[25]}}, saved15};
   reg [25:0] saved16;
-  wire signed [31:0] es16 = $signed(e_in[543:512]) >>> 13;
-  wire [31:0] g16 = es16 + {{6{saved16[25]}}, saved16};
   reg [25:0] saved17;
-  wire signed [31:0] es17 = $signed(e_in[575:544]) >>> 13;
-  wire [31:0] g17 = es17 + {{6{saved17[25]}}, saved17};
   reg [25:0] saved18;
-  wire signed [31:0] es18 = $signed(e_in[607:576]) >>> 13;
-  wire [31:0] g18 = es18 + {{6{saved18[25]}}, saved18};
   reg [25:0] saved19;
-  wire signed [31:0] es19 = $signed(e_in[639:608]) >>> 13;
-  wire [31:0] g19 = es19 + {{6{saved19[25]}}, saved19};
   reg [25:0] saved20;
-  wire signed [31:0] es20 = $signed(e_in[671:640]) >>> 13;
-  wire [31:0] g20 = es20 + {{6{saved20[25]}}, saved20};
   reg [25:0] saved21;
-  wire signed [31:0] es21 = $signed(e_in[703:672]) >>> 13;
-  wire [31:0] g21 = es21 + {{6{saved21[25]}}, saved21};
   reg [25:0] saved22;
-  wire signed [31:0] es22 = $signed(e_in[735:704]) >>> 13;
-  wire [31:0] g22 = es22 + {{6{saved22[25]}}, saved22};
   reg [25:0] saved23;
-  wire signed [31:0] es23 = $signed(e_in[767:736]) >>> 13;
-  wire [31:0] g23 = es23 + {{6{saved23[25]}}, saved23};
   reg [25:0] saved24;
-  wire signed [31:0] es24 = $signed(e_in[799:768]) >>> 13;
-  wire [31:0] g24 = es24 + {{6{saved24[25]}}, saved24};
   reg [25:0] saved25;
-  wire signed [31:0] es25 = $signed(e_in[831:800]) >>> 13;
-  wire [31:0] g25 = es25 + {{6{saved25[25]}}, saved25};
   reg [25:0] saved26;
-  wire signed [31:0] es26 = $signed(e_in[863:832]) >>> 13;
-  wire [31:0] g26 = es26 + {{6{saved26[25]}}, saved26};
   reg [25:0] saved27;
-  wire signed [31:0] es27 = $signed(e_in[895:864]) >>> 13;
-  wire [31:0] g27 = es27 + {{6{saved27[25]}}, saved27};
   reg [25:0] saved28;
-  wire signed [31:0] es28 = $signed(e_in[927:896]) >>> 13;
-  wire [31:0] g28 = es28 + {{6{saved28[25]}}, saved28};
   reg [25:0] saved29;
-  wire signed [31:0] es29 = $signed(e_in[959:928]) >>> 13;
-  wire [31:0] g29 = es29 + {{6{saved29[25]}}, saved29};
   reg [25:0] saved30;
-  wire signed [31:0] es30 = $signed(e_in[991:960]) >>> 13;
-  wire [31:0] g30 = es30 + {{6{saved30[25]}}, saved30};
   reg [25:0] saved31;
-  wire signed [31:0] es31 = $signed(e_in[1023:992]) >>> 13;
-  wire [31:0] g31 = es31 + {{6{saved31[25]}}, saved31};
   reg [25:0] saved32;
-  wire signed [31:0] es32 = $signed(e_in[1055:1024]) >>> 13;
-  wire [31:0] g32 = es32 + {{6{saved32[25]}}, saved32};
   reg [25:0] saved33;
-  wire signed [31:0] es33 = $signed(e_in[1087:1056]) >>> 13;
-  wire [31:0] g33 = es33 + {{6{saved33[25]}}, saved33};
   reg [25:0] saved34;
-  wire signed [31:0] es34 = $signed(e_in[1119:1088]) >>> 13;
-  wire [31:0] g34 = es34 + {{6{saved34[25]}}, saved34};
   reg [25:0] saved35;
-  wire signed [31:0] es35 = $signed(e_in[1151:1120]) >>> 13;
-  wire [31:0] g35 = es35 + {{6{saved35[25]}}, saved35};
   reg [25:0] saved36;
-  wire signed [31:0] es36 = $signed(e_in[1183:1152]) >>> 13;
-  wire [31:0] g36 = es36 + {{6{saved36[25]}}, saved36};
   reg [25:0] saved37;
-  wire signed [31:0] es37 = $signed(e_in[1215:1184]) >>> 13;
-  wire [31:0] g37 = es37 + {{6{saved37[25]}}, saved37};
   reg [25:0] saved38;
-  wire signed [31:0] es38 = $signed(e_in[1247:1216]) >>> 13;
-  wire [31:0] g38 = es38 + {{6{saved38[25]}}, saved38};
   reg [25:0] saved39;
-  wire signed [31:0] es39 = $signed(e_in[1279:1248]) >>> 13;
-  wire [31:0] g39 = es39 + {{6{saved39[25]}}, saved39};
   reg [25:0] saved40;
-  wire signed [31:0] es40 = $signed(e_in[1311:1280]) >>> 13;
-  wire [31:0] g40 = es40 + {{6{saved40[25]}}, saved40};
   reg [25:0] saved41;
-  wire signed [31:0] es41 = $signed(e_in[1343:1312]) >>> 13;
-  wire [31:0] g41 = es41 + {{6{saved41[25]}}, saved41};
   reg [25:0] saved42;
-  wire signed [31:0] es42 = $signed(e_in[1375:1344]) >>> 13;
-  wire [31:0] g42 = es42 + {{6{saved42[25]}}, saved42};
   reg [25:0] saved43;
-  wire signed [31:0] es43 = $signed(e_in[1407:1376]) >>> 13;
-  wire [31:0] g43 = es43 + {{6{saved43[25]}}, saved43};
   reg [25:0] saved44;
-  wire signed [31:0] es44 = $signed(e_in[1439:1408]) >>> 13;
-  wire [31:0] g44 = es44 + {{6{saved44[25]}}, saved44};
   reg [25:0] saved45;
-  wire signed [31:0] es45 = $signed(e_in[1471:1440]) >>> 13;
-  wire [31:0] g45 = es45 + {{6{saved45[25]}}, saved45};
   reg [25:0] saved46;
-  wire signed [31:0] es46 = $signed(e_in[1503:1472]) >>> 13;
-  wire [31:0] g46 = es46 + {{6{saved46[25]}}, saved46};
   reg [25:0] saved47;
-  wire signed [31:0] es47 = $signed(e_in[1535:1504]) >>> 13;
-  wire [31:0] g47 = es47 + {{6{saved47[25]}}, saved47};
   reg [25:0] saved48;
-  wire signed [31:0] es48 = $signed(e_in[1567:1536]) >>> 13;
-  wire [31:0] g48 = es48 + {{6{saved48[25]}}, saved48};
   reg [25:0] saved49;
-  wire signed [31:0] es49 = $signed(e_in[1599:1568]) >>> 13;
-  wire [31:0] g49 = es49 + {{6{saved49[25]}}, saved49};
   reg [25:0] saved50;
-  wire signed [31:0] es50 = $signed(e_in[1631:1600]) >>> 13;
-  wire [31:0] g50 = es50 + {{6{saved50[25]}}, saved50};
   reg [25:0] saved51;
-  wire signed [31:0] es51 = $signed(e_in[1663:1632]) >>> 13;
-  wire [31:0] g51 = es51 + {{6{saved51[25]}}, saved51};
   reg [25:0] saved52;
-  wire signed [31:0] es52 = $signed(e_in[1695:1664]) >>> 13;
-  wire [31:0] g52 = es52 + {{6{saved52[25]}}, saved52};
-  reg [31:0] e_cp0, g_cp0;
+  reg [31:0] e_cp0, sv_cp0;
   always @* case (kc1)
-    2'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
-    2'd1: begin e_cp0 = e_in[607:576]; g_cp0 = g18; end
-    2'd2: begin e_cp0 = e_in[1183:1152]; g_cp0 = g36; end
-    default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
+    2'd0: begin e_cp0 = e_in[31:0]; sv_cp0 = {{6{saved0[25]}}, saved0}; end
+    2'd1: begin e_cp0 = e_in[607:576]; sv_cp0 = {{6{saved18[25]}}, saved18}; end
+    2'd2: begin e_cp0 = e_in[1183:1152]; sv_cp0 = {{6{saved36[25]}}, saved36}; end
+    default: begin e_cp0 = 32'd0; sv_cp0 = 32'd0; end
   endcase
-  reg [31:0] e_cp1, g_cp1;
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 13;
+  reg [31:0] e_cp1, sv_cp1;
   always @* case (kc1)
-    2'd0: begin e_cp1 = e_in[63:32]; g_cp1 = g1; end
-    2'd1: begin e_cp1 = e_in[639:608]; g_cp1 = g19; end
-    2'd2: begin e_cp1 = e_in[1215:1184]; g_cp1 = g37; end
-    default: begin e_cp1 = 32'd0; g_cp1 = 32'd0; end
+    2'd0: begin e_cp1 = e_in[63:32]; sv_cp1 = {{6{saved1[25]}}, saved1}; end
+    2'd1: begin e_cp1 = e_in[639:608]; sv_cp1 = {{6{saved19[25]}}, saved19}; end
+    2'd2: begin e_cp1 = e_in[1215:1184]; sv_cp1 = {{6{saved37[25]}}, saved37}; end
+    default: begin e_cp1 = 32'd0; sv_cp1 = 32'd0; end
   endcase
-  reg [31:0] e_cp2, g_cp2;
+  wire [31:0] es_cp1 = $signed(e_cp1) >>> 13;
+  reg [31:0] e_cp2, sv_cp2;
   always @* case (kc1)
-    2'd0: begin e_cp2 = e_in[95:64]; g_cp2 = g2; end
-    2'd1: begin e_cp2 = e_in[671:640]; g_cp2 = g20; end
-    2'd2: begin e_cp2 = e_in[1247:1216]; g_cp2 = g38; end
-    default: begin e_cp2 = 32'd0; g_cp2 = 32'd0; end
+    2'd0: begin e_cp2 = e_in[95:64]; sv_cp2 = {{6{saved2[25]}}, saved2}; end
+    2'd1: begin e_cp2 = e_in[671:640]; sv_cp2 = {{6{saved20[25]}}, saved20}; end
+    2'd2: begin e_cp2 = e_in[1247:1216]; sv_cp2 = {{6{saved38[25]}}, saved38}; end
+    default: begin e_cp2 = 32'd0; sv_cp2 = 32'd0; end
   endcase
-  reg [31:0] e_cp3, g_cp3;
+  wire [31:0] es_cp2 = $signed(e_cp2) >>> 13;
+  reg [31:0] e_cp3, sv_cp3;
   always @* case (kc1)
-    2'd0: begin e_cp3 = e_in[127:96]; g_cp3 = g3; end
-    2'd1: begin e_cp3 = e_in[703:672]; g_cp3 = g21; end
-    2'd2: begin e_cp3 = e_in[1279:1248]; g_cp3 = g39; end
-    default: begin e_cp3 = 32'd0; g_cp3 = 32'd0; end
+    2'd0: begin e_cp3 = e_in[127:96]; sv_cp3 = {{6{saved3[25]}}, saved3}; end
+    2'd1: begin e_cp3 = e_in[703:672]; sv_cp3 = {{6{saved21[25]}}, saved21}; end
+    2'd2: begin e_cp3 = e_in[1279:1248]; sv_cp3 = {{6{saved39[25]}}, saved39}; end
+    default: begin e_cp3 = 32'd0; sv_cp3 = 32'd0; end
   endcase
-  reg [31:0] e_cp4, g_cp4;
+  wire [31:0] es_cp3 = $signed(e_cp3) >>> 13;
+  reg [31:0] e_cp4, sv_cp4;
   always @* case (kc1)
-    2'd0: begin e_cp4 = e_in[159:128]; g_cp4 = g4; end
-    2'd1: begin e_cp4 = e_in[735:704]; g_cp4 = g22; end
-    2'd2: begin e_cp4 = e_in[1311:1280]; g_cp4 = g40; end
-    default: begin e_cp4 = 32'd0; g_cp4 = 32'd0; end
+    2'd0: begin e_cp4 = e_in[159:128]; sv_cp4 = {{6{saved4[25]}}, saved4}; end
+    2'd1: begin e_cp4 = e_in[735:704]; sv_cp4 = {{6{saved22[25]}}, saved22}; end
+    2'd2: begin e_cp4 = e_in[1311:1280]; sv_cp4 = {{6{saved40[25]}}, saved40}; end
+    default: begin e_cp4 = 32'd0; sv_cp4 = 32'd0; end
   endcase
-  reg [31:0] e_cp5, g_cp5;
+  wire [31:0] es_cp4 = $signed(e_cp4) >>> 13;
+  reg [31:0] e_cp5, sv_cp5;
   always @* case (kc1)
-    2'd0: begin e_cp5 = e_in[191:160]; g_cp5 = g5; end
-    2'd1: begin e_cp5 = e_in[767:736]; g_cp5 = g23; end
-    2'd2: begin e_cp5 = e_in[1343:1312]; g_cp5 = g41; end
-    default: begin e_cp5 = 32'd0; g_cp5 = 32'd0; end
+    2'd0: begin e_cp5 = e_in[191:160]; sv_cp5 = {{6{saved5[25]}}, saved5}; end
+    2'd1: begin e_cp5 = e_in[767:736]; sv_cp5 = {{6{saved23[25]}}, saved23}; end
+    2'd2: begin e_cp5 = e_in[1343:1312]; sv_cp5 = {{6{saved41[25]}}, saved41}; end
+    default: begin e_cp5 = 32'd0; sv_cp5 = 32'd0; end
   endcase
-  reg [31:0] e_cp6, g_cp6;
+  wire [31:0] es_cp5 = $signed(e_cp5) >>> 13;
+  reg [31:0] e_cp6, sv_cp6;
   always @* case (kc1)
-    2'd0: begin e_cp6 = e_in[223:192]; g_cp6 = g6; end
-    2'd1: begin e_cp6 = e_in[799:768]; g_cp6 = g24; end
-    2'd2: begin e_cp6 = e_in[1375:1344]; g_cp6 = g42; end
-    default: begin e_cp6 = 32'd0; g_cp6 = 32'd0; end
+    2'd0: begin e_cp6 = e_in[223:192]; sv_cp6 = {{6{saved6[25]}}, saved6}; end
+    2'd1: begin e_cp6 = e_in[799:768]; sv_cp6 = {{6{saved24[25]}}, saved24}; end
+    2'd2: begin e_cp6 = e_in[1375:1344]; sv_cp6 = {{6{saved42[25]}}, saved42}; end
+    default: begin e_cp6 = 32'd0; sv_cp6 = 32'd0; end
   endcase
-  reg [31:0] e_cp7, g_cp7;
+  wire [31:0] es_cp6 = $signed(e_cp6) >>> 13;
+  reg [31:0] e_cp7, sv_cp7;
   always @* case (kc1)
-    2'd0: begin e_cp7 = e_in[255:224]; g_cp7 = g7; end
-    2'd1: begin e_cp7 = e_in[831:800]; g_cp7 = g25; end
-    2'd2: begin e_cp7 = e_in[1407:1376]; g_cp7 = g43; end
-    default: begin e_cp7 = 32'd0; g_cp7 = 32'd0; end
+    2'd0: begin e_cp7 = e_in[255:224]; sv_cp7 = {{6{saved7[25]}}, saved7}; end
+    2'd1: begin e_cp7 = e_in[831:800]; sv_cp7 = {{6{saved25[25]}}, saved25}; end
+    2'd2: begin e_cp7 = e_in[1407:1376]; sv_cp7 = {{6{saved43[25]}}, saved43}; end
+    default: begin e_cp7 = 32'd0; sv_cp7 = 32'd0; end
   endcase
-  reg [31:0] e_cp8, g_cp8;
+  wire [31:0] es_cp7 = $signed(e_cp7) >>> 13;
+  reg [31:0] e_cp8, sv_cp8;
   always @* case (kc1)
-    2'd0: begin e_cp8 = e_in[287:256]; g_cp8 = g8; end
-    2'd1: begin e_cp8 = e_in[863:832]; g_cp8 = g26; end
-    2'd2: begin e_cp8 = e_in[1439:1408]; g_cp8 = g44; end
-    default: begin e_cp8 = 32'd0; g_cp8 = 32'd0; end
+    2'd0: begin e_cp8 = e_in[287:256]; sv_cp8 = {{6{saved8[25]}}, saved8}; end
+    2'd1: begin e_cp8 = e_in[863:832]; sv_cp8 = {{6{saved26[25]}}, saved26}; end
+    2'd2: begin e_cp8 = e_in[1439:1408]; sv_cp8 = {{6{saved44[25]}}, saved44}; end
+    default: begin e_cp8 = 32'd0; sv_cp8 = 32'd0; end
   endcase
-  reg [31:0] e_cp9, g_cp9;
+  wire [31:0] es_cp8 = $signed(e_cp8) >>> 13;
+  reg [31:0] e_cp9, sv_cp9;
   always @* case (kc1)
-    2'd0: begin e_cp9 = e_in[319:288]; g_cp9 = g9; end
-    2'd1: begin e_cp9 = e_in[895:864]; g_cp9 = g27; end
-    2'd2: begin e_cp9 = e_in[1471:1440]; g_cp9 = g45; end
-    default: begin e_cp9 = 32'd0; g_cp9 = 32'd0; end
+    2'd0: begin e_cp9 = e_in[319:288]; sv_cp9 = {{6{saved9[25]}}, saved9}; end
+    2'd1: begin e_cp9 = e_in[895:864]; sv_cp9 = {{6{saved27[25]}}, saved27}; end
+    2'd2: begin e_cp9 = e_in[1471:1440]; sv_cp9 = {{6{saved45[25]}}, saved45}; end
+    default: begin e_cp9 = 32'd0; sv_cp9 = 32'd0; end
   endcase
-  reg [31:0] e_cp10, g_cp10;
+  wire [31:0] es_cp9 = $signed(e_cp9) >>> 13;
+  reg [31:0] e_cp10, sv_cp10;
   always @* case (kc1)
-    2'd0: begin e_cp10 = e_in[351:320]; g_cp10 = g10; end
-    2'd1: begin e_cp10 = e_in[927:896]; g_cp10 = g28; end
-    2'd2: begin e_cp10 = e_in[1503:1472]; g_cp10 = g46; end
-    default: begin e_cp10 = 32'd0; g_cp10 = 32'd0; end
+    2'd0: begin e_cp10 = e_in[351:320]; sv_cp10 = {{6{saved10[25]}}, saved10}; end
+    2'd1: begin e_cp10 = e_in[927:896]; sv_cp10 = {{6{saved28[25]}}, saved28}; end
+    2'd2: begin e_cp10 = e_in[1503:1472]; sv_cp10 = {{6{saved46[25]}}, saved46}; end
+    default: begin e_cp10 = 32'd0; sv_cp10 = 32'd0; end
   endcase
-  reg [31:0] e_cp11, g_cp11;
+  wire [31:0] es_cp10 = $signed(e_cp10) >>> 13;
+  reg [31:0] e_cp11, sv_cp11;
   always @* case (kc1)
-    2'd0: begin e_cp11 = e_in[383:352]; g_cp11 = g11; end
-    2'd1: begin e_cp11 = e_in[959:928]; g_cp11 = g29; end
-    2'd2: begin e_cp11 = e_in[1535:1504]; g_cp11 = g47; end
-    default: begin e_cp11 = 32'd0; g_cp11 = 32'd0; end
+    2'd0: begin e_cp11 = e_in[383:352]; sv_cp11 = {{6{saved11[25]}}, saved11}; end
+    2'd1: begin e_cp11 = e_in[959:928]; sv_cp11 = {{6{saved29[25]}}, saved29}; end
+    2'd2: begin e_cp11 = e_in[1535:1504]; sv_cp11 = {{6{saved47[25]}}, saved47}; end
+    default: begin e_cp11 = 32'd0; sv_cp11 = 32'd0; end
   endcase
-  reg [31:0] e_cp12, g_cp12;
+  wire [31:0] es_cp11 = $signed(e_cp11) >>> 13;
+  reg [31:0] e_cp12, sv_cp12;
   always @* case (kc1)
-    2'd0: begin e_cp12 = e_in[415:384]; g_cp12 = g12; end
-    2'd1: begin e_cp12 = e_in[991:960]; g_cp12 = g30; end
-    2'd2: begin e_cp12 = e_in[1567:1536]; g_cp12 = g48; end
-    default: begin e_cp12 = 32'd0; g_cp12 = 32'd0; end
+    2'd0: begin e_cp12 = e_in[415:384]; sv_cp12 = {{6{saved12[25]}}, saved12}; end
+    2'd1: begin e_cp12 = e_in[991:960]; sv_cp12 = {{6{saved30[25]}}, saved30}; end
+    2'd2: begin e_cp12 = e_in[1567:1536]; sv_cp12 = {{6{saved48[25]}}, saved48}; end
+    default: begin e_cp12 = 32'd0; sv_cp12 = 32'd0; end
   endcase
-  reg [31:0] e_cp13, g_cp13;
+  wire [31:0] es_cp12 = $signed(e_cp12) >>> 13;
+  reg [31:0] e_cp13, sv_cp13;
   always @* case (kc1)
-    2'd0: begin e_cp13 = e_in[447:416]; g_cp13 = g13; end
-    2'd1: begin e_cp13 = e_in[1023:992]; g_cp13 = g31; end
-    2'd2: begin e_cp13 = e_in[1599:1568]; g_cp13 = g49; end
-    default: begin e_cp13 = 32'd0; g_cp13 = 32'd0; end
+    2'd0: begin e_cp13 = e_in[447:416]; sv_cp13 = {{6{saved13[25]}}, saved13}; end
+    2'd1: begin e_cp13 = e_in[1023:992]; sv_cp13 = {{6{saved31[25]}}, saved31}; end
+    2'd2: begin e_cp13 = e_in[1599:1568]; sv_cp13 = {{6{saved49[25]}}, saved49}; end
+    default: begin e_cp13 = 32'd0; sv_cp13 = 32'd0; end
   endcase
-  reg [31:0] e_cp14, g_cp14;
+  wire [31:0] es_cp13 = $signed(e_cp13) >>> 13;
+  reg [31:0] e_cp14, sv_cp14;
   always @* case (kc1)
-    2'd0: begin e_cp14 = e_in[479:448]; g_cp14 = g14; end
-    2'd1: begin e_cp14 = e_in[1055:1024]; g_cp14 = g32; end
-    2'd2: begin e_cp14 = e_in[1631:1600]; g_cp14 = g50; end
-    default: begin e_cp14 = 32'd0; g_cp14 = 32'd0; end
+    2'd0: begin e_cp14 = e_in[479:448]; sv_cp14 = {{6{saved14[25]}}, saved14}; end
+    2'd1: begin e_cp14 = e_in[1055:1024]; sv_cp14 = {{6{saved32[25]}}, saved32}; end
+    2'd2: begin e_cp14 = e_in[1631:1600]; sv_cp14 = {{6{saved50[25]}}, saved50}; end
+    default: begin e_cp14 = 32'd0; sv_cp14 = 32'd0; end
   endcase
-  reg [31:0] e_cp15, g_cp15;
+  wire [31:0] es_cp14 = $signed(e_cp14) >>> 13;
+  reg [31:0] e_cp15, sv_cp15;
   always @* case (kc1)
-    2'd0: begin e_cp15 = e_in[511:480]; g_cp15 = g15; end
-    2'd1: begin e_cp15 = e_in[1087:1056]; g_cp15 = g33; end
-    2'd2: begin e_cp15 = e_in[1663:1632]; g_cp15 = g51; end
-    default: begin e_cp15 = 32'd0; g_cp15 = 32'd0; end
+    2'd0: begin e_cp15 = e_in[511:480]; sv_cp15 = {{6{saved15[25]}}, saved15}; end
+    2'd1: begin e_cp15 = e_in[1087:1056]; sv_cp15 = {{6{saved33[25]}}, saved33}; end
+    2'd2: begin e_cp15 = e_in[1663:1632]; sv_cp15 = {{6{saved51[25]}}, saved51}; end
+    default: begin e_cp15 = 32'd0; sv_cp15 = 32'd0; end
   endcase
-  reg [31:0] e_cp16, g_cp16;
+  wire [31:0] es_cp15 = $signed(e_cp15) >>> 13;
+  reg [31:0] e_cp16, sv_cp16;
   always @* case (kc1)
-    2'd0: begin e_cp16 = e_in[543:512]; g_cp16 = g16; end
-    2'd1: begin e_cp16 = e_in[1119:1088]; g_cp16 = g34; end
-    2'd2: begin e_cp16 = e_in[1695:1664]; g_cp16 = g52; end
-    default: begin e_cp16 = 32'd0; g_cp16 = 32'd0; end
+    2'd0: begin e_cp16 = e_in[543:512]; sv_cp16 = {{6{saved16[25]}}, saved16}; end
+    2'd1: begin e_cp16 = e_in[1119:1088]; sv_cp16 = {{6{saved34[25]}}, saved34}; end
+    2'd2: begin e_cp16 = e_in[1695:1664]; sv_cp16 = {{6{saved52[25]}}, saved52}; end
+    default: begin e_cp16 = 32'd0; sv_cp16 = 32'd0; end
   endcase
-  reg [31:0] e_cp17, g_cp17;
+  wire [31:0] es_cp16 = $signed(e_cp16) >>> 13;
+  reg [31:0] e_cp17, sv_cp17;
   always @* case (kc1)
-    2'd0: begin e_cp17 = e_in[575:544]; g_cp17 = g17; end
-    2'd1: begin e_cp17 = e_in[1151:1120]; g_cp17 = g35; end
-    default: begin e_cp17 = 32'd0; g_cp17 = 32'd0; end
+    2'd0: begin e_cp17 = e_in[575:544]; sv_cp17 = {{6{saved17[25]}}, saved17}; end
+    2'd1: begin e_cp17 = e_in[1151:1120]; sv_cp17 = {{6{saved35[25]}}, saved35}; end
+    default: begin e_cp17 = 32'd0; sv_cp17 = 32'd0; end
   endcase
+  wire [31:0] es_cp17 = $signed(e_cp17) >>> 13;
   // lanes: function (k, j) = (kc·18 + kk, jc·6 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [27:0] fm_0_0 = 1'b1 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [27:0] fm_0_1 = 1'b1 ? {{3{f_0_1[24]}}, f_0_1} : 28'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [27:0] fm_0_2 = 1'b1 ? {{3{f_0_2[24]}}, f_0_2} : 28'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [27:0] fm_0_3 = 1'b1 ? {{3{f_0_3[24]}}, f_0_3} : 28'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
   wire signed [27:0] fm_0_4 = 1'b1 ? {{3{f_0_4[24]}}, f_0_4} : 28'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
   wire signed [27:0] fm_0_5 = 1'b1 ? {{3{f_0_5[24]}}, f_0_5} : 28'd0;
   wire [24:0] f_1_0, ew_1_0, ow_1_0; wire [31:0] tm_1_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_0 (.clk(clk), .even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
   wire signed [27:0] fm_1_0 = 1'b1 ? {{3{f_1_0[24]}}, f_1_0} : 28'd0;
   wire [24:0] f_1_1, ew_1_1, ow_1_1; wire [31:0] tm_1_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_1 (.clk(clk), .even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
   wire signed [27:0] fm_1_1 = 1'b1 ? {{3{f_1_1[24]}}, f_1_1} : 28'd0;
   wire [24:0] f_1_2, ew_1_2, ow_1_2; wire [31:0] tm_1_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_2 (.clk(clk), .even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
   wire signed [27:0] fm_1_2 = 1'b1 ? {{3{f_1_2[24]}}, f_1_2} : 28'd0;
   wire [24:0] f_1_3, ew_1_3, ow_1_3; wire [31:0] tm_1_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_3 (.clk(clk), .even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
   wire signed [27:0] fm_1_3 = 1'b1 ? {{3{f_1_3[24]}}, f_1_3} : 28'd0;
   wire [24:0] f_1_4, ew_1_4, ow_1_4; wire [31:0] tm_1_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_4 (.clk(clk), .even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
   wire signed [27:0] fm_1_4 = 1'b1 ? {{3{f_1_4[24]}}, f_1_4} : 28'd0;
   wire [24:0] f_1_5, ew_1_5, ow_1_5; wire [31:0] tm_1_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_5 (.clk(clk), .even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
   wire signed [27:0] fm_1_5 = 1'b1 ? {{3{f_1_5[24]}}, f_1_5} : 28'd0;
   wire [24:0] f_2_0, ew_2_0, ow_2_0; wire [31:0] tm_2_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_0 (.clk(clk), .even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
   wire signed [27:0] fm_2_0 = 1'b1 ? {{3{f_2_0[24]}}, f_2_0} : 28'd0;
   wire [24:0] f_2_1, ew_2_1, ow_2_1; wire [31:0] tm_2_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_1 (.clk(clk), .even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
   wire signed [27:0] fm_2_1 = 1'b1 ? {{3{f_2_1[24]}}, f_2_1} : 28'd0;
   wire [24:0] f_2_2, ew_2_2, ow_2_2; wire [31:0] tm_2_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_2 (.clk(clk), .even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
   wire signed [27:0] fm_2_2 = 1'b1 ? {{3{f_2_2[24]}}, f_2_2} : 28'd0;
   wire [24:0] f_2_3, ew_2_3, ow_2_3; wire [31:0] tm_2_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_3 (.clk(clk), .even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
   wire signed [27:0] fm_2_3 = 1'b1 ? {{3{f_2_3[24]}}, f_2_3} : 28'd0;
   wire [24:0] f_2_4, ew_2_4, ow_2_4; wire [31:0] tm_2_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_4 (.clk(clk), .even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
   wire signed [27:0] fm_2_4 = 1'b1 ? {{3{f_2_4[24]}}, f_2_4} : 28'd0;
   wire [24:0] f_2_5, ew_2_5, ow_2_5; wire [31:0] tm_2_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_5 (.clk(clk), .even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
   wire signed [27:0] fm_2_5 = 1'b1 ? {{3{f_2_5[24]}}, f_2_5} : 28'd0;
   wire [24:0] f_3_0, ew_3_0, ow_3_0; wire [31:0] tm_3_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_0 (.clk(clk), .even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
   wire signed [27:0] fm_3_0 = 1'b1 ? {{3{f_3_0[24]}}, f_3_0} : 28'd0;
   wire [24:0] f_3_1, ew_3_1, ow_3_1; wire [31:0] tm_3_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_1 (.clk(clk), .even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
   wire signed [27:0] fm_3_1 = 1'b1 ? {{3{f_3_1[24]}}, f_3_1} : 28'd0;
   wire [24:0] f_3_2, ew_3_2, ow_3_2; wire [31:0] tm_3_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_2 (.clk(clk), .even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
   wire signed [27:0] fm_3_2 = 1'b1 ? {{3{f_3_2[24]}}, f_3_2} : 28'd0;
   wire [24:0] f_3_3, ew_3_3, ow_3_3; wire [31:0] tm_3_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_3 (.clk(clk), .even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
   wire signed [27:0] fm_3_3 = 1'b1 ? {{3{f_3_3[24]}}, f_3_3} : 28'd0;
   wire [24:0] f_3_4, ew_3_4, ow_3_4; wire [31:0] tm_3_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_4 (.clk(clk), .even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
   wire signed [27:0] fm_3_4 = 1'b1 ? {{3{f_3_4[24]}}, f_3_4} : 28'd0;
   wire [24:0] f_3_5, ew_3_5, ow_3_5; wire [31:0] tm_3_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_5 (.clk(clk), .even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
   wire signed [27:0] fm_3_5 = 1'b1 ? {{3{f_3_5[24]}}, f_3_5} : 28'd0;
   wire [24:0] f_4_0, ew_4_0, ow_4_0; wire [31:0] tm_4_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_0 (.clk(clk), .even_rd(rd_e0[124:100]), .odd_rd(rd_o0[124:100]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp4), .g(g_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
   wire signed [27:0] fm_4_0 = 1'b1 ? {{3{f_4_0[24]}}, f_4_0} : 28'd0;
   wire [24:0] f_4_1, ew_4_1, ow_4_1; wire [31:0] tm_4_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_1 (.clk(clk), .even_rd(rd_e1[124:100]), .odd_rd(rd_o1[124:100]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp4), .g(g_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
   wire signed [27:0] fm_4_1 = 1'b1 ? {{3{f_4_1[24]}}, f_4_1} : 28'd0;
   wire [24:0] f_4_2, ew_4_2, ow_4_2; wire [31:0] tm_4_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_2 (.clk(clk), .even_rd(rd_e2[124:100]), .odd_rd(rd_o2[124:100]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp4), .g(g_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
   wire signed [27:0] fm_4_2 = 1'b1 ? {{3{f_4_2[24]}}, f_4_2} : 28'd0;
   wire [24:0] f_4_3, ew_4_3, ow_4_3; wire [31:0] tm_4_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_3 (.clk(clk), .even_rd(rd_e3[124:100]), .odd_rd(rd_o3[124:100]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp4), .g(g_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
   wire signed [27:0] fm_4_3 = 1'b1 ? {{3{f_4_3[24]}}, f_4_3} : 28'd0;
   wire [24:0] f_4_4, ew_4_4, ow_4_4; wire [31:0] tm_4_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_4 (.clk(clk), .even_rd(rd_e4[124:100]), .odd_rd(rd_o4[124:100]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp4), .g(g_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
   wire signed [27:0] fm_4_4 = 1'b1 ? {{3{f_4_4[24]}}, f_4_4} : 28'd0;
   wire [24:0] f_4_5, ew_4_5, ow_4_5; wire [31:0] tm_4_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_5 (.clk(clk), .even_rd(rd_e5[124:100]), .odd_rd(rd_o5[124:100]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp4), .g(g_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
   wire signed [27:0] fm_4_5 = 1'b1 ? {{3{f_4_5[24]}}, f_4_5} : 28'd0;
   wire [24:0] f_5_0, ew_5_0, ow_5_0; wire [31:0] tm_5_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_0 (.clk(clk), .even_rd(rd_e0[149:125]), .odd_rd(rd_o0[149:125]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp5), .g(g_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
   wire signed [27:0] fm_5_0 = 1'b1 ? {{3{f_5_0[24]}}, f_5_0} : 28'd0;
   wire [24:0] f_5_1, ew_5_1, ow_5_1; wire [31:0] tm_5_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_1 (.clk(clk), .even_rd(rd_e1[149:125]), .odd_rd(rd_o1[149:125]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp5), .g(g_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
   wire signed [27:0] fm_5_1 = 1'b1 ? {{3{f_5_1[24]}}, f_5_1} : 28'd0;
   wire [24:0] f_5_2, ew_5_2, ow_5_2; wire [31:0] tm_5_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_2 (.clk(clk), .even_rd(rd_e2[149:125]), .odd_rd(rd_o2[149:125]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp5), .g(g_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
   wire signed [27:0] fm_5_2 = 1'b1 ? {{3{f_5_2[24]}}, f_5_2} : 28'd0;
   wire [24:0] f_5_3, ew_5_3, ow_5_3; wire [31:0] tm_5_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_3 (.clk(clk), .even_rd(rd_e3[149:125]), .odd_rd(rd_o3[149:125]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp5), .g(g_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
   wire signed [27:0] fm_5_3 = 1'b1 ? {{3{f_5_3[24]}}, f_5_3} : 28'd0;
   wire [24:0] f_5_4, ew_5_4, ow_5_4; wire [31:0] tm_5_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_4 (.clk(clk), .even_rd(rd_e4[149:125]), .odd_rd(rd_o4[149:125]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp5), .g(g_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
   wire signed [27:0] fm_5_4 = 1'b1 ? {{3{f_5_4[24]}}, f_5_4} : 28'd0;
   wire [24:0] f_5_5, ew_5_5, ow_5_5; wire [31:0] tm_5_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_5 (.clk(clk), .even_rd(rd_e5[149:125]), .odd_rd(rd_o5[149:125]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp5), .g(g_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
   wire signed [27:0] fm_5_5 = 1'b1 ? {{3{f_5_5[24]}}, f_5_5} : 28'd0;
   wire [24:0] f_6_0, ew_6_0, ow_6_0; wire [31:0] tm_6_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_0 (.clk(clk), .even_rd(rd_e0[174:150]), .odd_rd(rd_o0[174:150]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp6), .g(g_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
   wire signed [27:0] fm_6_0 = 1'b1 ? {{3{f_6_0[24]}}, f_6_0} : 28'd0;
   wire [24:0] f_6_1, ew_6_1, ow_6_1; wire [31:0] tm_6_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_1 (.clk(clk), .even_rd(rd_e1[174:150]), .odd_rd(rd_o1[174:150]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp6), .g(g_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
   wire signed [27:0] fm_6_1 = 1'b1 ? {{3{f_6_1[24]}}, f_6_1} : 28'd0;
   wire [24:0] f_6_2, ew_6_2, ow_6_2; wire [31:0] tm_6_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_2 (.clk(clk), .even_rd(rd_e2[174:150]), .odd_rd(rd_o2[174:150]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp6), .g(g_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
   wire signed [27:0] fm_6_2 = 1'b1 ? {{3{f_6_2[24]}}, f_6_2} : 28'd0;
   wire [24:0] f_6_3, ew_6_3, ow_6_3; wire [31:0] tm_6_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_3 (.clk(clk), .even_rd(rd_e3[174:150]), .odd_rd(rd_o3[174:150]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp6), .g(g_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
   wire signed [27:0] fm_6_3 = 1'b1 ? {{3{f_6_3[24]}}, f_6_3} : 28'd0;
   wire [24:0] f_6_4, ew_6_4, ow_6_4; wire [31:0] tm_6_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_4 (.clk(clk), .even_rd(rd_e4[174:150]), .odd_rd(rd_o4[174:150]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp6), .g(g_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
   wire signed [27:0] fm_6_4 = 1'b1 ? {{3{f_6_4[24]}}, f_6_4} : 28'd0;
   wire [24:0] f_6_5, ew_6_5, ow_6_5; wire [31:0] tm_6_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_5 (.clk(clk), .even_rd(rd_e5[174:150]), .odd_rd(rd_o5[174:150]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp6), .g(g_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
   wire signed [27:0] fm_6_5 = 1'b1 ? {{3{f_6_5[24]}}, f_6_5} : 28'd0;
   wire [24:0] f_7_0, ew_7_0, ow_7_0; wire [31:0] tm_7_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_0 (.clk(clk), .even_rd(rd_e0[199:175]), .odd_rd(rd_o0[199:175]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp7), .g(g_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
   wire signed [27:0] fm_7_0 = 1'b1 ? {{3{f_7_0[24]}}, f_7_0} : 28'd0;
   wire [24:0] f_7_1, ew_7_1, ow_7_1; wire [31:0] tm_7_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_1 (.clk(clk), .even_rd(rd_e1[199:175]), .odd_rd(rd_o1[199:175]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp7), .g(g_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
   wire signed [27:0] fm_7_1 = 1'b1 ? {{3{f_7_1[24]}}, f_7_1} : 28'd0;
   wire [24:0] f_7_2, ew_7_2, ow_7_2; wire [31:0] tm_7_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_2 (.clk(clk), .even_rd(rd_e2[199:175]), .odd_rd(rd_o2[199:175]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp7), .g(g_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
   wire signed [27:0] fm_7_2 = 1'b1 ? {{3{f_7_2[24]}}, f_7_2} : 28'd0;
   wire [24:0] f_7_3, ew_7_3, ow_7_3; wire [31:0] tm_7_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_3 (.clk(clk), .even_rd(rd_e3[199:175]), .odd_rd(rd_o3[199:175]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp7), .g(g_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
   wire signed [27:0] fm_7_3 = 1'b1 ? {{3{f_7_3[24]}}, f_7_3} : 28'd0;
   wire [24:0] f_7_4, ew_7_4, ow_7_4; wire [31:0] tm_7_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_4 (.clk(clk), .even_rd(rd_e4[199:175]), .odd_rd(rd_o4[199:175]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp7), .g(g_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
   wire signed [27:0] fm_7_4 = 1'b1 ? {{3{f_7_4[24]}}, f_7_4} : 28'd0;
   wire [24:0] f_7_5, ew_7_5, ow_7_5; wire [31:0] tm_7_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_5 (.clk(clk), .even_rd(rd_e5[199:175]), .odd_rd(rd_o5[199:175]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp7), .g(g_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
   wire signed [27:0] fm_7_5 = 1'b1 ? {{3{f_7_5[24]}}, f_7_5} : 28'd0;
   wire [24:0] f_8_0, ew_8_0, ow_8_0; wire [31:0] tm_8_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_0 (.clk(clk), .even_rd(rd_e0[224:200]), .odd_rd(rd_o0[224:200]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp8), .g(g_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
   wire signed [27:0] fm_8_0 = 1'b1 ? {{3{f_8_0[24]}}, f_8_0} : 28'd0;
   wire [24:0] f_8_1, ew_8_1, ow_8_1; wire [31:0] tm_8_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_1 (.clk(clk), .even_rd(rd_e1[224:200]), .odd_rd(rd_o1[224:200]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp8), .g(g_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
   wire signed [27:0] fm_8_1 = 1'b1 ? {{3{f_8_1[24]}}, f_8_1} : 28'd0;
   wire [24:0] f_8_2, ew_8_2, ow_8_2; wire [31:0] tm_8_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_2 (.clk(clk), .even_rd(rd_e2[224:200]), .odd_rd(rd_o2[224:200]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp8), .g(g_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
   wire signed [27:0] fm_8_2 = 1'b1 ? {{3{f_8_2[24]}}, f_8_2} : 28'd0;
   wire [24:0] f_8_3, ew_8_3, ow_8_3; wire [31:0] tm_8_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_3 (.clk(clk), .even_rd(rd_e3[224:200]), .odd_rd(rd_o3[224:200]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp8), .g(g_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
   wire signed [27:0] fm_8_3 = 1'b1 ? {{3{f_8_3[24]}}, f_8_3} : 28'd0;
   wire [24:0] f_8_4, ew_8_4, ow_8_4; wire [31:0] tm_8_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_4 (.clk(clk), .even_rd(rd_e4[224:200]), .odd_rd(rd_o4[224:200]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp8), .g(g_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
   wire signed [27:0] fm_8_4 = 1'b1 ? {{3{f_8_4[24]}}, f_8_4} : 28'd0;
   wire [24:0] f_8_5, ew_8_5, ow_8_5; wire [31:0] tm_8_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_5 (.clk(clk), .even_rd(rd_e5[224:200]), .odd_rd(rd_o5[224:200]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp8), .g(g_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
   wire signed [27:0] fm_8_5 = 1'b1 ? {{3{f_8_5[24]}}, f_8_5} : 28'd0;
   wire [24:0] f_9_0, ew_9_0, ow_9_0; wire [31:0] tm_9_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_0 (.clk(clk), .even_rd(rd_e0[249:225]), .odd_rd(rd_o0[249:225]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp9), .g(g_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
   wire signed [27:0] fm_9_0 = 1'b1 ? {{3{f_9_0[24]}}, f_9_0} : 28'd0;
   wire [24:0] f_9_1, ew_9_1, ow_9_1; wire [31:0] tm_9_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_1 (.clk(clk), .even_rd(rd_e1[249:225]), .odd_rd(rd_o1[249:225]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp9), .g(g_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
   wire signed [27:0] fm_9_1 = 1'b1 ? {{3{f_9_1[24]}}, f_9_1} : 28'd0;
   wire [24:0] f_9_2, ew_9_2, ow_9_2; wire [31:0] tm_9_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_2 (.clk(clk), .even_rd(rd_e2[249:225]), .odd_rd(rd_o2[249:225]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp9), .g(g_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
   wire signed [27:0] fm_9_2 = 1'b1 ? {{3{f_9_2[24]}}, f_9_2} : 28'd0;
   wire [24:0] f_9_3, ew_9_3, ow_9_3; wire [31:0] tm_9_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_3 (.clk(clk), .even_rd(rd_e3[249:225]), .odd_rd(rd_o3[249:225]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp9), .g(g_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
   wire signed [27:0] fm_9_3 = 1'b1 ? {{3{f_9_3[24]}}, f_9_3} : 28'd0;
   wire [24:0] f_9_4, ew_9_4, ow_9_4; wire [31:0] tm_9_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_4 (.clk(clk), .even_rd(rd_e4[249:225]), .odd_rd(rd_o4[249:225]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp9), .g(g_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
   wire signed [27:0] fm_9_4 = 1'b1 ? {{3{f_9_4[24]}}, f_9_4} : 28'd0;
   wire [24:0] f_9_5, ew_9_5, ow_9_5; wire [31:0] tm_9_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_5 (.clk(clk), .even_rd(rd_e5[249:225]), .odd_rd(rd_o5[249:225]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp9), .g(g_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
   wire signed [27:0] fm_9_5 = 1'b1 ? {{3{f_9_5[24]}}, f_9_5} : 28'd0;
   wire [24:0] f_10_0, ew_10_0, ow_10_0; wire [31:0] tm_10_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_0 (.clk(clk), .even_rd(rd_e0[274:250]), .odd_rd(rd_o0[274:250]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp10), .g(g_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
   wire signed [27:0] fm_10_0 = 1'b1 ? {{3{f_10_0[24]}}, f_10_0} : 28'd0;
   wire [24:0] f_10_1, ew_10_1, ow_10_1; wire [31:0] tm_10_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_1 (.clk(clk), .even_rd(rd_e1[274:250]), .odd_rd(rd_o1[274:250]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp10), .g(g_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
   wire signed [27:0] fm_10_1 = 1'b1 ? {{3{f_10_1[24]}}, f_10_1} : 28'd0;
   wire [24:0] f_10_2, ew_10_2, ow_10_2; wire [31:0] tm_10_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_2 (.clk(clk), .even_rd(rd_e2[274:250]), .odd_rd(rd_o2[274:250]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp10), .g(g_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
   wire signed [27:0] fm_10_2 = 1'b1 ? {{3{f_10_2[24]}}, f_10_2} : 28'd0;
   wire [24:0] f_10_3, ew_10_3, ow_10_3; wire [31:0] tm_10_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_3 (.clk(clk), .even_rd(rd_e3[274:250]), .odd_rd(rd_o3[274:250]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp10), .g(g_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
   wire signed [27:0] fm_10_3 = 1'b1 ? {{3{f_10_3[24]}}, f_10_3} : 28'd0;
   wire [24:0] f_10_4, ew_10_4, ow_10_4; wire [31:0] tm_10_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_4 (.clk(clk), .even_rd(rd_e4[274:250]), .odd_rd(rd_o4[274:250]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp10), .g(g_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
   wire signed [27:0] fm_10_4 = 1'b1 ? {{3{f_10_4[24]}}, f_10_4} : 28'd0;
   wire [24:0] f_10_5, ew_10_5, ow_10_5; wire [31:0] tm_10_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_5 (.clk(clk), .even_rd(rd_e5[274:250]), .odd_rd(rd_o5[274:250]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp10), .g(g_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
   wire signed [27:0] fm_10_5 = 1'b1 ? {{3{f_10_5[24]}}, f_10_5} : 28'd0;
   wire [24:0] f_11_0, ew_11_0, ow_11_0; wire [31:0] tm_11_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_0 (.clk(clk), .even_rd(rd_e0[299:275]), .odd_rd(rd_o0[299:275]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp11), .g(g_cp11), .f(f_11_0), .term(tm_11_0), .even_wd(ew_11_0), .odd_wd(ow_11_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_0), .term(tm_11_0), .even_wd(ew_11_0), .odd_wd(ow_11_0));
   wire signed [27:0] fm_11_0 = 1'b1 ? {{3{f_11_0[24]}}, f_11_0} : 28'd0;
   wire [24:0] f_11_1, ew_11_1, ow_11_1; wire [31:0] tm_11_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_1 (.clk(clk), .even_rd(rd_e1[299:275]), .odd_rd(rd_o1[299:275]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp11), .g(g_cp11), .f(f_11_1), .term(tm_11_1), .even_wd(ew_11_1), .odd_wd(ow_11_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_1), .term(tm_11_1), .even_wd(ew_11_1), .odd_wd(ow_11_1));
   wire signed [27:0] fm_11_1 = 1'b1 ? {{3{f_11_1[24]}}, f_11_1} : 28'd0;
   wire [24:0] f_11_2, ew_11_2, ow_11_2; wire [31:0] tm_11_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_2 (.clk(clk), .even_rd(rd_e2[299:275]), .odd_rd(rd_o2[299:275]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp11), .g(g_cp11), .f(f_11_2), .term(tm_11_2), .even_wd(ew_11_2), .odd_wd(ow_11_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_2), .term(tm_11_2), .even_wd(ew_11_2), .odd_wd(ow_11_2));
   wire signed [27:0] fm_11_2 = 1'b1 ? {{3{f_11_2[24]}}, f_11_2} : 28'd0;
   wire [24:0] f_11_3, ew_11_3, ow_11_3; wire [31:0] tm_11_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_3 (.clk(clk), .even_rd(rd_e3[299:275]), .odd_rd(rd_o3[299:275]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp11), .g(g_cp11), .f(f_11_3), .term(tm_11_3), .even_wd(ew_11_3), .odd_wd(ow_11_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_3), .term(tm_11_3), .even_wd(ew_11_3), .odd_wd(ow_11_3));
   wire signed [27:0] fm_11_3 = 1'b1 ? {{3{f_11_3[24]}}, f_11_3} : 28'd0;
   wire [24:0] f_11_4, ew_11_4, ow_11_4; wire [31:0] tm_11_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_4 (.clk(clk), .even_rd(rd_e4[299:275]), .odd_rd(rd_o4[299:275]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp11), .g(g_cp11), .f(f_11_4), .term(tm_11_4), .even_wd(ew_11_4), .odd_wd(ow_11_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_4), .term(tm_11_4), .even_wd(ew_11_4), .odd_wd(ow_11_4));
   wire signed [27:0] fm_11_4 = 1'b1 ? {{3{f_11_4[24]}}, f_11_4} : 28'd0;
   wire [24:0] f_11_5, ew_11_5, ow_11_5; wire [31:0] tm_11_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_5 (.clk(clk), .even_rd(rd_e5[299:275]), .odd_rd(rd_o5[299:275]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp11), .g(g_cp11), .f(f_11_5), .term(tm_11_5), .even_wd(ew_11_5), .odd_wd(ow_11_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_5), .term(tm_11_5), .even_wd(ew_11_5), .odd_wd(ow_11_5));
   wire signed [27:0] fm_11_5 = 1'b1 ? {{3{f_11_5[24]}}, f_11_5} : 28'd0;
   wire [24:0] f_12_0, ew_12_0, ow_12_0; wire [31:0] tm_12_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_0 (.clk(clk), .even_rd(rd_e0[324:300]), .odd_rd(rd_o0[324:300]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp12), .g(g_cp12), .f(f_12_0), .term(tm_12_0), .even_wd(ew_12_0), .odd_wd(ow_12_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_0), .term(tm_12_0), .even_wd(ew_12_0), .odd_wd(ow_12_0));
   wire signed [27:0] fm_12_0 = 1'b1 ? {{3{f_12_0[24]}}, f_12_0} : 28'd0;
   wire [24:0] f_12_1, ew_12_1, ow_12_1; wire [31:0] tm_12_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_1 (.clk(clk), .even_rd(rd_e1[324:300]), .odd_rd(rd_o1[324:300]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp12), .g(g_cp12), .f(f_12_1), .term(tm_12_1), .even_wd(ew_12_1), .odd_wd(ow_12_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_1), .term(tm_12_1), .even_wd(ew_12_1), .odd_wd(ow_12_1));
   wire signed [27:0] fm_12_1 = 1'b1 ? {{3{f_12_1[24]}}, f_12_1} : 28'd0;
   wire [24:0] f_12_2, ew_12_2, ow_12_2; wire [31:0] tm_12_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_2 (.clk(clk), .even_rd(rd_e2[324:300]), .odd_rd(rd_o2[324:300]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp12), .g(g_cp12), .f(f_12_2), .term(tm_12_2), .even_wd(ew_12_2), .odd_wd(ow_12_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_2), .term(tm_12_2), .even_wd(ew_12_2), .odd_wd(ow_12_2));
   wire signed [27:0] fm_12_2 = 1'b1 ? {{3{f_12_2[24]}}, f_12_2} : 28'd0;
   wire [24:0] f_12_3, ew_12_3, ow_12_3; wire [31:0] tm_12_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_3 (.clk(clk), .even_rd(rd_e3[324:300]), .odd_rd(rd_o3[324:300]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp12), .g(g_cp12), .f(f_12_3), .term(tm_12_3), .even_wd(ew_12_3), .odd_wd(ow_12_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_3), .term(tm_12_3), .even_wd(ew_12_3), .odd_wd(ow_12_3));
   wire signed [27:0] fm_12_3 = 1'b1 ? {{3{f_12_3[24]}}, f_12_3} : 28'd0;
   wire [24:0] f_12_4, ew_12_4, ow_12_4; wire [31:0] tm_12_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_4 (.clk(clk), .even_rd(rd_e4[324:300]), .odd_rd(rd_o4[324:300]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp12), .g(g_cp12), .f(f_12_4), .term(tm_12_4), .even_wd(ew_12_4), .odd_wd(ow_12_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_4), .term(tm_12_4), .even_wd(ew_12_4), .odd_wd(ow_12_4));
   wire signed [27:0] fm_12_4 = 1'b1 ? {{3{f_12_4[24]}}, f_12_4} : 28'd0;
   wire [24:0] f_12_5, ew_12_5, ow_12_5; wire [31:0] tm_12_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_5 (.clk(clk), .even_rd(rd_e5[324:300]), .odd_rd(rd_o5[324:300]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp12), .g(g_cp12), .f(f_12_5), .term(tm_12_5), .even_wd(ew_12_5), .odd_wd(ow_12_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_5), .term(tm_12_5), .even_wd(ew_12_5), .odd_wd(ow_12_5));
   wire signed [27:0] fm_12_5 = 1'b1 ? {{3{f_12_5[24]}}, f_12_5} : 28'd0;
   wire [24:0] f_13_0, ew_13_0, ow_13_0; wire [31:0] tm_13_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_0 (.clk(clk), .even_rd(rd_e0[349:325]), .odd_rd(rd_o0[349:325]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp13), .g(g_cp13), .f(f_13_0), .term(tm_13_0), .even_wd(ew_13_0), .odd_wd(ow_13_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_0), .term(tm_13_0), .even_wd(ew_13_0), .odd_wd(ow_13_0));
   wire signed [27:0] fm_13_0 = 1'b1 ? {{3{f_13_0[24]}}, f_13_0} : 28'd0;
   wire [24:0] f_13_1, ew_13_1, ow_13_1; wire [31:0] tm_13_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_1 (.clk(clk), .even_rd(rd_e1[349:325]), .odd_rd(rd_o1[349:325]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp13), .g(g_cp13), .f(f_13_1), .term(tm_13_1), .even_wd(ew_13_1), .odd_wd(ow_13_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_1), .term(tm_13_1), .even_wd(ew_13_1), .odd_wd(ow_13_1));
   wire signed [27:0] fm_13_1 = 1'b1 ? {{3{f_13_1[24]}}, f_13_1} : 28'd0;
   wire [24:0] f_13_2, ew_13_2, ow_13_2; wire [31:0] tm_13_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_2 (.clk(clk), .even_rd(rd_e2[349:325]), .odd_rd(rd_o2[349:325]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp13), .g(g_cp13), .f(f_13_2), .term(tm_13_2), .even_wd(ew_13_2), .odd_wd(ow_13_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_2), .term(tm_13_2), .even_wd(ew_13_2), .odd_wd(ow_13_2));
   wire signed [27:0] fm_13_2 = 1'b1 ? {{3{f_13_2[24]}}, f_13_2} : 28'd0;
   wire [24:0] f_13_3, ew_13_3, ow_13_3; wire [31:0] tm_13_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_3 (.clk(clk), .even_rd(rd_e3[349:325]), .odd_rd(rd_o3[349:325]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp13), .g(g_cp13), .f(f_13_3), .term(tm_13_3), .even_wd(ew_13_3), .odd_wd(ow_13_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_3), .term(tm_13_3), .even_wd(ew_13_3), .odd_wd(ow_13_3));
   wire signed [27:0] fm_13_3 = 1'b1 ? {{3{f_13_3[24]}}, f_13_3} : 28'd0;
   wire [24:0] f_13_4, ew_13_4, ow_13_4; wire [31:0] tm_13_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_4 (.clk(clk), .even_rd(rd_e4[349:325]), .odd_rd(rd_o4[349:325]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp13), .g(g_cp13), .f(f_13_4), .term(tm_13_4), .even_wd(ew_13_4), .odd_wd(ow_13_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_4), .term(tm_13_4), .even_wd(ew_13_4), .odd_wd(ow_13_4));
   wire signed [27:0] fm_13_4 = 1'b1 ? {{3{f_13_4[24]}}, f_13_4} : 28'd0;
   wire [24:0] f_13_5, ew_13_5, ow_13_5; wire [31:0] tm_13_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_5 (.clk(clk), .even_rd(rd_e5[349:325]), .odd_rd(rd_o5[349:325]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp13), .g(g_cp13), .f(f_13_5), .term(tm_13_5), .even_wd(ew_13_5), .odd_wd(ow_13_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_5), .term(tm_13_5), .even_wd(ew_13_5), .odd_wd(ow_13_5));
   wire signed [27:0] fm_13_5 = 1'b1 ? {{3{f_13_5[24]}}, f_13_5} : 28'd0;
   wire [24:0] f_14_0, ew_14_0, ow_14_0; wire [31:0] tm_14_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_0 (.clk(clk), .even_rd(rd_e0[374:350]), .odd_rd(rd_o0[374:350]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp14), .g(g_cp14), .f(f_14_0), .term(tm_14_0), .even_wd(ew_14_0), .odd_wd(ow_14_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_0), .term(tm_14_0), .even_wd(ew_14_0), .odd_wd(ow_14_0));
   wire signed [27:0] fm_14_0 = 1'b1 ? {{3{f_14_0[24]}}, f_14_0} : 28'd0;
   wire [24:0] f_14_1, ew_14_1, ow_14_1; wire [31:0] tm_14_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_1 (.clk(clk), .even_rd(rd_e1[374:350]), .odd_rd(rd_o1[374:350]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp14), .g(g_cp14), .f(f_14_1), .term(tm_14_1), .even_wd(ew_14_1), .odd_wd(ow_14_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_1), .term(tm_14_1), .even_wd(ew_14_1), .odd_wd(ow_14_1));
   wire signed [27:0] fm_14_1 = 1'b1 ? {{3{f_14_1[24]}}, f_14_1} : 28'd0;
   wire [24:0] f_14_2, ew_14_2, ow_14_2; wire [31:0] tm_14_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_2 (.clk(clk), .even_rd(rd_e2[374:350]), .odd_rd(rd_o2[374:350]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp14), .g(g_cp14), .f(f_14_2), .term(tm_14_2), .even_wd(ew_14_2), .odd_wd(ow_14_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_2), .term(tm_14_2), .even_wd(ew_14_2), .odd_wd(ow_14_2));
   wire signed [27:0] fm_14_2 = 1'b1 ? {{3{f_14_2[24]}}, f_14_2} : 28'd0;
   wire [24:0] f_14_3, ew_14_3, ow_14_3; wire [31:0] tm_14_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_3 (.clk(clk), .even_rd(rd_e3[374:350]), .odd_rd(rd_o3[374:350]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp14), .g(g_cp14), .f(f_14_3), .term(tm_14_3), .even_wd(ew_14_3), .odd_wd(ow_14_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_3), .term(tm_14_3), .even_wd(ew_14_3), .odd_wd(ow_14_3));
   wire signed [27:0] fm_14_3 = 1'b1 ? {{3{f_14_3[24]}}, f_14_3} : 28'd0;
   wire [24:0] f_14_4, ew_14_4, ow_14_4; wire [31:0] tm_14_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_4 (.clk(clk), .even_rd(rd_e4[374:350]), .odd_rd(rd_o4[374:350]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp14), .g(g_cp14), .f(f_14_4), .term(tm_14_4), .even_wd(ew_14_4), .odd_wd(ow_14_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_4), .term(tm_14_4), .even_wd(ew_14_4), .odd_wd(ow_14_4));
   wire signed [27:0] fm_14_4 = 1'b1 ? {{3{f_14_4[24]}}, f_14_4} : 28'd0;
   wire [24:0] f_14_5, ew_14_5, ow_14_5; wire [31:0] tm_14_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_5 (.clk(clk), .even_rd(rd_e5[374:350]), .odd_rd(rd_o5[374:350]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp14), .g(g_cp14), .f(f_14_5), .term(tm_14_5), .even_wd(ew_14_5), .odd_wd(ow_14_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_5), .term(tm_14_5), .even_wd(ew_14_5), .odd_wd(ow_14_5));
   wire signed [27:0] fm_14_5 = 1'b1 ? {{3{f_14_5[24]}}, f_14_5} : 28'd0;
   wire [24:0] f_15_0, ew_15_0, ow_15_0; wire [31:0] tm_15_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_0 (.clk(clk), .even_rd(rd_e0[399:375]), .odd_rd(rd_o0[399:375]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp15), .g(g_cp15), .f(f_15_0), .term(tm_15_0), .even_wd(ew_15_0), .odd_wd(ow_15_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_0), .term(tm_15_0), .even_wd(ew_15_0), .odd_wd(ow_15_0));
   wire signed [27:0] fm_15_0 = 1'b1 ? {{3{f_15_0[24]}}, f_15_0} : 28'd0;
   wire [24:0] f_15_1, ew_15_1, ow_15_1; wire [31:0] tm_15_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_1 (.clk(clk), .even_rd(rd_e1[399:375]), .odd_rd(rd_o1[399:375]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp15), .g(g_cp15), .f(f_15_1), .term(tm_15_1), .even_wd(ew_15_1), .odd_wd(ow_15_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_1), .term(tm_15_1), .even_wd(ew_15_1), .odd_wd(ow_15_1));
   wire signed [27:0] fm_15_1 = 1'b1 ? {{3{f_15_1[24]}}, f_15_1} : 28'd0;
   wire [24:0] f_15_2, ew_15_2, ow_15_2; wire [31:0] tm_15_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_2 (.clk(clk), .even_rd(rd_e2[399:375]), .odd_rd(rd_o2[399:375]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp15), .g(g_cp15), .f(f_15_2), .term(tm_15_2), .even_wd(ew_15_2), .odd_wd(ow_15_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_2), .term(tm_15_2), .even_wd(ew_15_2), .odd_wd(ow_15_2));
   wire signed [27:0] fm_15_2 = 1'b1 ? {{3{f_15_2[24]}}, f_15_2} : 28'd0;
   wire [24:0] f_15_3, ew_15_3, ow_15_3; wire [31:0] tm_15_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_3 (.clk(clk), .even_rd(rd_e3[399:375]), .odd_rd(rd_o3[399:375]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp15), .g(g_cp15), .f(f_15_3), .term(tm_15_3), .even_wd(ew_15_3), .odd_wd(ow_15_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_3), .term(tm_15_3), .even_wd(ew_15_3), .odd_wd(ow_15_3));
   wire signed [27:0] fm_15_3 = 1'b1 ? {{3{f_15_3[24]}}, f_15_3} : 28'd0;
   wire [24:0] f_15_4, ew_15_4, ow_15_4; wire [31:0] tm_15_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_4 (.clk(clk), .even_rd(rd_e4[399:375]), .odd_rd(rd_o4[399:375]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp15), .g(g_cp15), .f(f_15_4), .term(tm_15_4), .even_wd(ew_15_4), .odd_wd(ow_15_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_4), .term(tm_15_4), .even_wd(ew_15_4), .odd_wd(ow_15_4));
   wire signed [27:0] fm_15_4 = 1'b1 ? {{3{f_15_4[24]}}, f_15_4} : 28'd0;
   wire [24:0] f_15_5, ew_15_5, ow_15_5; wire [31:0] tm_15_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_5 (.clk(clk), .even_rd(rd_e5[399:375]), .odd_rd(rd_o5[399:375]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp15), .g(g_cp15), .f(f_15_5), .term(tm_15_5), .even_wd(ew_15_5), .odd_wd(ow_15_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_5), .term(tm_15_5), .even_wd(ew_15_5), .odd_wd(ow_15_5));
   wire signed [27:0] fm_15_5 = 1'b1 ? {{3{f_15_5[24]}}, f_15_5} : 28'd0;
   wire [24:0] f_16_0, ew_16_0, ow_16_0; wire [31:0] tm_16_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_0 (.clk(clk), .even_rd(rd_e0[424:400]), .odd_rd(rd_o0[424:400]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp16), .g(g_cp16), .f(f_16_0), .term(tm_16_0), .even_wd(ew_16_0), .odd_wd(ow_16_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_0), .term(tm_16_0), .even_wd(ew_16_0), .odd_wd(ow_16_0));
   wire signed [27:0] fm_16_0 = 1'b1 ? {{3{f_16_0[24]}}, f_16_0} : 28'd0;
   wire [24:0] f_16_1, ew_16_1, ow_16_1; wire [31:0] tm_16_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_1 (.clk(clk), .even_rd(rd_e1[424:400]), .odd_rd(rd_o1[424:400]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp16), .g(g_cp16), .f(f_16_1), .term(tm_16_1), .even_wd(ew_16_1), .odd_wd(ow_16_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_1), .term(tm_16_1), .even_wd(ew_16_1), .odd_wd(ow_16_1));
   wire signed [27:0] fm_16_1 = 1'b1 ? {{3{f_16_1[24]}}, f_16_1} : 28'd0;
   wire [24:0] f_16_2, ew_16_2, ow_16_2; wire [31:0] tm_16_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_2 (.clk(clk), .even_rd(rd_e2[424:400]), .odd_rd(rd_o2[424:400]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp16), .g(g_cp16), .f(f_16_2), .term(tm_16_2), .even_wd(ew_16_2), .odd_wd(ow_16_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_2), .term(tm_16_2), .even_wd(ew_16_2), .odd_wd(ow_16_2));
   wire signed [27:0] fm_16_2 = 1'b1 ? {{3{f_16_2[24]}}, f_16_2} : 28'd0;
   wire [24:0] f_16_3, ew_16_3, ow_16_3; wire [31:0] tm_16_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_3 (.clk(clk), .even_rd(rd_e3[424:400]), .odd_rd(rd_o3[424:400]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp16), .g(g_cp16), .f(f_16_3), .term(tm_16_3), .even_wd(ew_16_3), .odd_wd(ow_16_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_3), .term(tm_16_3), .even_wd(ew_16_3), .odd_wd(ow_16_3));
   wire signed [27:0] fm_16_3 = 1'b1 ? {{3{f_16_3[24]}}, f_16_3} : 28'd0;
   wire [24:0] f_16_4, ew_16_4, ow_16_4; wire [31:0] tm_16_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_4 (.clk(clk), .even_rd(rd_e4[424:400]), .odd_rd(rd_o4[424:400]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp16), .g(g_cp16), .f(f_16_4), .term(tm_16_4), .even_wd(ew_16_4), .odd_wd(ow_16_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_4), .term(tm_16_4), .even_wd(ew_16_4), .odd_wd(ow_16_4));
   wire signed [27:0] fm_16_4 = 1'b1 ? {{3{f_16_4[24]}}, f_16_4} : 28'd0;
   wire [24:0] f_16_5, ew_16_5, ow_16_5; wire [31:0] tm_16_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_5 (.clk(clk), .even_rd(rd_e5[424:400]), .odd_rd(rd_o5[424:400]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp16), .g(g_cp16), .f(f_16_5), .term(tm_16_5), .even_wd(ew_16_5), .odd_wd(ow_16_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_5), .term(tm_16_5), .even_wd(ew_16_5), .odd_wd(ow_16_5));
   wire signed [27:0] fm_16_5 = 1'b1 ? {{3{f_16_5[24]}}, f_16_5} : 28'd0;
   wire [24:0] f_17_0, ew_17_0, ow_17_0; wire [31:0] tm_17_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_0 (.clk(clk), .even_rd(rd_e0[449:425]), .odd_rd(rd_o0[449:425]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp17), .g(g_cp17), .f(f_17_0), .term(tm_17_0), .even_wd(ew_17_0), .odd_wd(ow_17_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_0), .term(tm_17_0), .even_wd(ew_17_0), .odd_wd(ow_17_0));
   wire signed [27:0] fm_17_0 = 1'b1 ? {{3{f_17_0[24]}}, f_17_0} : 28'd0;
   wire [24:0] f_17_1, ew_17_1, ow_17_1; wire [31:0] tm_17_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_1 (.clk(clk), .even_rd(rd_e1[449:425]), .odd_rd(rd_o1[449:425]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp17), .g(g_cp17), .f(f_17_1), .term(tm_17_1), .even_wd(ew_17_1), .odd_wd(ow_17_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_1), .term(tm_17_1), .even_wd(ew_17_1), .odd_wd(ow_17_1));
   wire signed [27:0] fm_17_1 = 1'b1 ? {{3{f_17_1[24]}}, f_17_1} : 28'd0;
   wire [24:0] f_17_2, ew_17_2, ow_17_2; wire [31:0] tm_17_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_2 (.clk(clk), .even_rd(rd_e2[449:425]), .odd_rd(rd_o2[449:425]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp17), .g(g_cp17), .f(f_17_2), .term(tm_17_2), .even_wd(ew_17_2), .odd_wd(ow_17_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_2), .term(tm_17_2), .even_wd(ew_17_2), .odd_wd(ow_17_2));
   wire signed [27:0] fm_17_2 = 1'b1 ? {{3{f_17_2[24]}}, f_17_2} : 28'd0;
   wire [24:0] f_17_3, ew_17_3, ow_17_3; wire [31:0] tm_17_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_3 (.clk(clk), .even_rd(rd_e3[449:425]), .odd_rd(rd_o3[449:425]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp17), .g(g_cp17), .f(f_17_3), .term(tm_17_3), .even_wd(ew_17_3), .odd_wd(ow_17_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_3), .term(tm_17_3), .even_wd(ew_17_3), .odd_wd(ow_17_3));
   wire signed [27:0] fm_17_3 = 1'b1 ? {{3{f_17_3[24]}}, f_17_3} : 28'd0;
   wire [24:0] f_17_4, ew_17_4, ow_17_4; wire [31:0] tm_17_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_4 (.clk(clk), .even_rd(rd_e4[449:425]), .odd_rd(rd_o4[449:425]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp17), .g(g_cp17), .f(f_17_4), .term(tm_17_4), .even_wd(ew_17_4), .odd_wd(ow_17_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_4), .term(tm_17_4), .even_wd(ew_17_4), .odd_wd(ow_17_4));
   wire signed [27:0] fm_17_4 = 1'b1 ? {{3{f_17_4[24]}}, f_17_4} : 28'd0;
   wire [24:0] f_17_5, ew_17_5, ow_17_5; wire [31:0] tm_17_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_5 (.clk(clk), .even_rd(rd_e5[449:425]), .odd_rd(rd_o5[449:425]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp17), .g(g_cp17), .f(f_17_5), .term(tm_17_5), .even_wd(ew_17_5), .odd_wd(ow_17_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_5), .term(tm_17_5), .even_wd(ew_17_5), .odd_wd(ow_17_5));
   wire signed [27:0] fm_17_5 = 1'b1 ? {{3{f_17_5[24]}}, f_17_5} : 28'd0;
   assign wd_e0 = {ew_17_0, ew_16_0, ew_15_0, ew_14_0, ew_13_0, ew_12_0, ew_11_0, ew_10_0, ew_9_0, ew_8_0, ew_7_0, ew_6_0, ew_5_0, ew_4_0, ew_3_0, ew_2_0, ew_1_0, ew_0_0};
   assign wd_o0 = {ow_17_0, ow_16_0, ow_15_0, ow_14_0, ow_13_0, ow_12_0, ow_11_0, ow_10_0, ow_9_0, ow_8_0, ow_7_0, ow_6_0, ow_5_0, ow_4_0, ow_3_0, ow_2_0, ow_1_0, ow_0_0};
@@ -2613,267 +2530,246 @@ module kan_layer1 (
     .we(we52 || (cfg_we && cs_o52)), .wa(running ? ao52_3 : cfg_word[6:0]), .wd(running ? wd_o52 : cfg_wdata[24:0]));
   reg sel_o52; always @(posedge clk) if (cfg_re) sel_o52 <= cs_o52;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? {425'd0, rd_e0} : 450'd0) | (sel_o0 ? {425'd0, rd_o0} : 450'd0) | (sel_e1 ? {425'd0, rd_e1} : 450'd0) | (sel_o1 ? {425'd0, rd_o1} : 450'd0) | (sel_e2 ? {425'd0, rd_e2} : 450'd0) | (sel_o2 ? {425'd0, rd_o2} : 450'd0) | (sel_e3 ? {425'd0, rd_e3} : 450'd0) | (sel_o3 ? {425'd0, rd_o3} : 450'd0) | (sel_e4 ? {425'd0, rd_e4} : 450'd0) | (sel_o4 ? {425'd0, rd_o4} : 450'd0) | (sel_e5 ? {425'd0, rd_e5} : 450'd0) | (sel_o5 ? {425'd0, rd_o5} : 450'd0) | (sel_e6 ? {425'd0, rd_e6} : 450'd0) | (sel_o6 ? {425'd0, rd_o6} : 450'd0) | (sel_e7 ? {425'd0, rd_e7} : 450'd0) | (sel_o7 ? {425'd0, rd_o7} : 450'd0) | (sel_e8 ? {425'd0, rd_e8} : 450'd0) | (sel_o8 ? {425'd0, rd_o8} : 450'd0) | (sel_e9 ? {425'd0, rd_e9} : 450'd0) | (sel_o9 ? {425'd0, rd_o9} : 450'd0) | (sel_e10 ? {425'd0, rd_e10} : 450'd0) | (sel_o10 ? {425'd0, rd_o10} : 450'd0) | (sel_e11 ? {425'd0, rd_e11} : 450'd0) | (sel_o11 ? {425'd0, rd_o11} : 450'd0) | (sel_e12 ? {425'd0, rd_e12} : 450'd0) | (sel_o12 ? {425'd0, rd_o12} : 450'd0) | (sel_e13 ? {425'd0, rd_e13} : 450'd0) | (sel_o13 ? {425'd0, rd_o13} : 450'd0) | (sel_e14 ? {425'd0, rd_e14} : 450'd0) | (sel_o14 ? {425'd0, rd_o14} : 450'd0) | (sel_e15 ? {425'd0, rd_e15} : 450'd0) | (sel_o15 ? {425'd0, rd_o15} : 450'd0) | (sel_e16 ? {425'd0, rd_e16} : 450'd0) | (sel_o16 ? {425'd0, rd_o16} : 450'd0) | (sel_e17 ? {425'd0, rd_e17} : 450'd0) | (sel_o17 ? {425'd0, rd_o17} : 450'd0) | (sel_e18 ? {425'd0, rd_e18} : 450'd0) | (sel_o18 ? {425'd0, rd_o18} : 450'd0) | (sel_e19 ? {425'd0, rd_e19} : 450'd0) | (sel_o19 ? {425'd0, rd_o19} : 450'd0) | (sel_e20 ? {425'd0, rd_e20} : 450'd0) | (sel_o20 ? {425'd0, rd_o20} : 450'd0) | (sel_e21 ? {425'd0, rd_e21} : 450'd0) | (sel_o21 ? {425'd0, rd_o21} : 450'd0) | (sel_e22 ? {425'd0, rd_e22} : 450'd0) | (sel_o22 ? {425'd0, rd_o22} : 450'd0) | (sel_e23 ? {425'd0, rd_e23} : 450'd0) | (sel_o23 ? {425'd0, rd_o23} : 450'd0) | (sel_e24 ? {425'd0, rd_e24} : 450'd0) | (sel_o24 ? {425'd0, rd_o24} : 450'd0) | (sel_e25 ? {425'd0, rd_e25} : 450'd0) | (sel_o25 ? {425'd0, rd_o25} : 450'd0) | (sel_e26 ? {425'd0, rd_e26} : 450'd0) | (sel_o26 ? {425'd0, rd_o26} : 450'd0) | (sel_e27 ? {425'd0, rd_e27} : 450'd0) | (sel_o27 ? {425'd0, rd_o27} : 450'd0) | (sel_e28 ? {425'd0, rd_e28} : 450'd0) | (sel_o28 ? {425'd0, rd_o28} : 450'd0) | (sel_e29 ? {425'd0, rd_e29} : 450'd0) | (sel_o29 ? {425'd0, rd_o29} : 450'd0) | (sel_e30 ? {425'd0, rd_e30} : 450'd0) | (sel_o30 ? {425'd0, rd_o30} : 450'd0) | (sel_e31 ? {425'd0, rd_e31} : 450'd0) | (sel_o31 ? {425'd0, rd_o31} : 450'd0) | (sel_e32 ? {425'd0, rd_e32} : 450'd0) | (sel_o32 ? {425'd0, rd_o32} : 450'd0) | (sel_e33 ? {425'd0, rd_e33} : 450'd0) | (sel_o33 ? {425'd0, rd_o33} : 450'd0) | (sel_e34 ? {425'd0, rd_e34} : 450'd0) | (sel_o34 ? {425'd0, rd_o34} : 450'd0) | (sel_e35 ? {425'd0, rd_e35} : 450'd0) | (sel_o35 ? {425'd0, rd_o35} : 450'd0) | (sel_e36 ? {425'd0, rd_e36} : 450'd0) | (sel_o36 ? {425'd0, rd_o36} : 450'd0) | (sel_e37 ? {425'd0, rd_e37} : 450'd0) | (sel_o37 ? {425'd0, rd_o37} : 450'd0) | (sel_e38 ? {425'd0, rd_e38} : 450'd0) | (sel_o38 ? {425'd0, rd_o38} : 450'd0) | (sel_e39 ? {425'd0, rd_e39} : 450'd0) | (sel_o39 ? {425'd0, rd_o39} : 450'd0) | (sel_e40 ? {425'd0, rd_e40} : 450'd0) | (sel_o40 ? {425'd0, rd_o40} : 450'd0) | (sel_e41 ? {425'd0, rd_e41} : 450'd0) | (sel_o41 ? {425'd0, rd_o41} : 450'd0) | (sel_e42 ? {425'd0, rd_e42} : 450'd0) | (sel_o42 ? {425'd0, rd_o42} : 450'd0) | (sel_e43 ? {425'd0, rd_e43} : 450'd0) | (sel_o43 ? {425'd0, rd_o43} : 450'd0) | (sel_e44 ? {425'd0, rd_e44} : 450'd0) | (sel_o44 ? {425'd0, rd_o44} : 450'd0) | (sel_e45 ? {425'd0, rd_e45} : 450'd0) | (sel_o45 ? {425'd0, rd_o45} : 450'd0) | (sel_e46 ? {425'd0, rd_e46} : 450'd0) | (sel_o46 ? {425'd0, rd_o46} : 450'd0) | (sel_e47 ? {425'd0, rd_e47} : 450'd0) | (sel_o47 ? {425'd0, rd_o47} : 450'd0) | (sel_e48 ? {425'd0, rd_e48} : 450'd0) | (sel_o48 ? {425'd0, rd_o48} : 450'd0) | (sel_e49 ? {425'd0, rd_e49} : 450'd0) | (sel_o49 ? {425'd0, rd_o49} : 450'd0) | (sel_e50 ? {425'd0, rd_e50} : 450'd0) | (sel_o50 ? {425'd0, rd_o50} : 450'd0) | (sel_e51 ? {425'd0, rd_e51} : 450'd0) | (sel_o51 ? {425'd0, rd_o51} : 450'd0) | (sel_e52 ? {425'd0, rd_e52} : 450'd0) | (sel_o52 ? {425'd0, rd_o52} : 450'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 7;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 7;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 7;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
   reg [25:0] saved4;
-  wire signed [31:0] es4 = $signed(e_in[159:128]) >>> 7;
-  wire [31:0] g4 = es4 + {{6{saved4[25]}}, saved4};
   reg [25:0] saved5;
-  wire signed [31:0] es5 = $signed(e_in[191:160]) >>> 7;
-  wire [31:0] g5 = es5 + {{6{saved5[25]}}, saved5};
   reg [25:0] saved6;
-  wire signed [31:0] es6 = $signed(e_in[223:192]) >>> 7;
-  wire [31:0] g6 = es6 + {{6{saved6[25]}}, saved6};
   reg [25:0] saved7;
-  wire signed [31:0] es7 = $signed(e_in[255:224]) >>> 7;
-  wire [31:0] g7 = es7 + {{6{saved7[25]}}, saved7};
   reg [25:0] saved8;
-  wire signed [31:0] es8 = $signed(e_in[287:256]) >>> 7;
-  wire [31:0] g8 = es8 + {{6{saved8[25]}}, saved8};
   reg [25:0] saved9;
-  wire signed [31:0] es9 = $signed(e_in[319:288]) >>> 7;
-  wire [31:0] g9 = es9 + {{6{saved9[25]}}, saved9};
   reg [25:0] saved10;
-  wire signed [31:0] es10 = $signed(e_in[351:320]) >>> 7;
-  wire [31:0] g10 = es10 + {{6{saved10[25]}}, saved10};
-  reg [31:0] e_cp0, g_cp0;
+  reg [31:0] e_cp0, sv_cp0;
   always @* case (kc1)
-    4'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
-    4'd1: begin e_cp0 = e_in[63:32]; g_cp0 = g1; end
-    4'd2: begin e_cp0 = e_in[95:64]; g_cp0 = g2; end
-    4'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
-    4'd4: begin e_cp0 = e_in[159:128]; g_cp0 = g4; end
-    4'd5: begin e_cp0 = e_in[191:160]; g_cp0 = g5; end
-    4'd6: begin e_cp0 = e_in[223:192]; g_cp0 = g6; end
-    4'd7: begin e_cp0 = e_in[255:224]; g_cp0 = g7; end
-    4'd8: begin e_cp0 = e_in[287:256]; g_cp0 = g8; end
-    4'd9: begin e_cp0 = e_in[319:288]; g_cp0 = g9; end
-    4'd10: begin e_cp0 = e_in[351:320]; g_cp0 = g10; end
-    default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
+    4'd0: begin e_cp0 = e_in[31:0]; sv_cp0 = {{6{saved0[25]}}, saved0}; end
+    4'd1: begin e_cp0 = e_in[63:32]; sv_cp0 = {{6{saved1[25]}}, saved1}; end
+    4'd2: begin e_cp0 = e_in[95:64]; sv_cp0 = {{6{saved2[25]}}, saved2}; end
+    4'd3: begin e_cp0 = e_in[127:96]; sv_cp0 = {{6{saved3[25]}}, saved3}; end
+    4'd4: begin e_cp0 = e_in[159:128]; sv_cp0 = {{6{saved4[25]}}, saved4}; end
+    4'd5: begin e_cp0 = e_in[191:160]; sv_cp0 = {{6{saved5[25]}}, saved5}; end
+    4'd6: begin e_cp0 = e_in[223:192]; sv_cp0 = {{6{saved6[25]}}, saved6}; end
+    4'd7: begin e_cp0 = e_in[255:224]; sv_cp0 = {{6{saved7[25]}}, saved7}; end
+    4'd8: begin e_cp0 = e_in[287:256]; sv_cp0 = {{6{saved8[25]}}, saved8}; end
+    4'd9: begin e_cp0 = e_in[319:288]; sv_cp0 = {{6{saved9[25]}}, saved9}; end
+    4'd10: begin e_cp0 = e_in[351:320]; sv_cp0 = {{6{saved10[25]}}, saved10}; end
+    default: begin e_cp0 = 32'd0; sv_cp0 = 32'd0; end
   endcase
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
   // lanes: function (k, j) = (kc·1 + kk, jc·53 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [30:0] fm_0_0 = 1'b1 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [30:0] fm_0_1 = 1'b1 ? {{6{f_0_1[24]}}, f_0_1} : 31'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [30:0] fm_0_2 = 1'b1 ? {{6{f_0_2[24]}}, f_0_2} : 31'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [30:0] fm_0_3 = 1'b1 ? {{6{f_0_3[24]}}, f_0_3} : 31'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
   wire signed [30:0] fm_0_4 = 1'b1 ? {{6{f_0_4[24]}}, f_0_4} : 31'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
   wire signed [30:0] fm_0_5 = 1'b1 ? {{6{f_0_5[24]}}, f_0_5} : 31'd0;
   wire [24:0] f_0_6, ew_0_6, ow_0_6; wire [31:0] tm_0_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_6 (.clk(clk), .even_rd(rd_e6[24:0]), .odd_rd(rd_o6[24:0]),
-    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp0), .g(g_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
   wire signed [30:0] fm_0_6 = 1'b1 ? {{6{f_0_6[24]}}, f_0_6} : 31'd0;
   wire [24:0] f_0_7, ew_0_7, ow_0_7; wire [31:0] tm_0_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_7 (.clk(clk), .even_rd(rd_e7[24:0]), .odd_rd(rd_o7[24:0]),
-    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp0), .g(g_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
   wire signed [30:0] fm_0_7 = 1'b1 ? {{6{f_0_7[24]}}, f_0_7} : 31'd0;
   wire [24:0] f_0_8, ew_0_8, ow_0_8; wire [31:0] tm_0_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_8 (.clk(clk), .even_rd(rd_e8[24:0]), .odd_rd(rd_o8[24:0]),
-    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp0), .g(g_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
   wire signed [30:0] fm_0_8 = 1'b1 ? {{6{f_0_8[24]}}, f_0_8} : 31'd0;
   wire [24:0] f_0_9, ew_0_9, ow_0_9; wire [31:0] tm_0_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_9 (.clk(clk), .even_rd(rd_e9[24:0]), .odd_rd(rd_o9[24:0]),
-    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp0), .g(g_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
   wire signed [30:0] fm_0_9 = 1'b1 ? {{6{f_0_9[24]}}, f_0_9} : 31'd0;
   wire [24:0] f_0_10, ew_0_10, ow_0_10; wire [31:0] tm_0_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_10 (.clk(clk), .even_rd(rd_e10[24:0]), .odd_rd(rd_o10[24:0]),
-    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp0), .g(g_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
   wire signed [30:0] fm_0_10 = 1'b1 ? {{6{f_0_10[24]}}, f_0_10} : 31'd0;
   wire [24:0] f_0_11, ew_0_11, ow_0_11; wire [31:0] tm_0_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_11 (.clk(clk), .even_rd(rd_e11[24:0]), .odd_rd(rd_o11[24:0]),
-    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp0), .g(g_cp0), .f(f_0_11), .term(tm_0_11), .even_wd(ew_0_11), .odd_wd(ow_0_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_11), .term(tm_0_11), .even_wd(ew_0_11), .odd_wd(ow_0_11));
   wire signed [30:0] fm_0_11 = 1'b1 ? {{6{f_0_11[24]}}, f_0_11} : 31'd0;
   wire [24:0] f_0_12, ew_0_12, ow_0_12; wire [31:0] tm_0_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_12 (.clk(clk), .even_rd(rd_e12[24:0]), .odd_rd(rd_o12[24:0]),
-    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp0), .g(g_cp0), .f(f_0_12), .term(tm_0_12), .even_wd(ew_0_12), .odd_wd(ow_0_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_12), .term(tm_0_12), .even_wd(ew_0_12), .odd_wd(ow_0_12));
   wire signed [30:0] fm_0_12 = 1'b1 ? {{6{f_0_12[24]}}, f_0_12} : 31'd0;
   wire [24:0] f_0_13, ew_0_13, ow_0_13; wire [31:0] tm_0_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_13 (.clk(clk), .even_rd(rd_e13[24:0]), .odd_rd(rd_o13[24:0]),
-    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp0), .g(g_cp0), .f(f_0_13), .term(tm_0_13), .even_wd(ew_0_13), .odd_wd(ow_0_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_13), .term(tm_0_13), .even_wd(ew_0_13), .odd_wd(ow_0_13));
   wire signed [30:0] fm_0_13 = 1'b1 ? {{6{f_0_13[24]}}, f_0_13} : 31'd0;
   wire [24:0] f_0_14, ew_0_14, ow_0_14; wire [31:0] tm_0_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_14 (.clk(clk), .even_rd(rd_e14[24:0]), .odd_rd(rd_o14[24:0]),
-    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp0), .g(g_cp0), .f(f_0_14), .term(tm_0_14), .even_wd(ew_0_14), .odd_wd(ow_0_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_14), .term(tm_0_14), .even_wd(ew_0_14), .odd_wd(ow_0_14));
   wire signed [30:0] fm_0_14 = 1'b1 ? {{6{f_0_14[24]}}, f_0_14} : 31'd0;
   wire [24:0] f_0_15, ew_0_15, ow_0_15; wire [31:0] tm_0_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_15 (.clk(clk), .even_rd(rd_e15[24:0]), .odd_rd(rd_o15[24:0]),
-    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp0), .g(g_cp0), .f(f_0_15), .term(tm_0_15), .even_wd(ew_0_15), .odd_wd(ow_0_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_15), .term(tm_0_15), .even_wd(ew_0_15), .odd_wd(ow_0_15));
   wire signed [30:0] fm_0_15 = 1'b1 ? {{6{f_0_15[24]}}, f_0_15} : 31'd0;
   wire [24:0] f_0_16, ew_0_16, ow_0_16; wire [31:0] tm_0_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_16 (.clk(clk), .even_rd(rd_e16[24:0]), .odd_rd(rd_o16[24:0]),
-    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp0), .g(g_cp0), .f(f_0_16), .term(tm_0_16), .even_wd(ew_0_16), .odd_wd(ow_0_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_16), .term(tm_0_16), .even_wd(ew_0_16), .odd_wd(ow_0_16));
   wire signed [30:0] fm_0_16 = 1'b1 ? {{6{f_0_16[24]}}, f_0_16} : 31'd0;
   wire [24:0] f_0_17, ew_0_17, ow_0_17; wire [31:0] tm_0_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_17 (.clk(clk), .even_rd(rd_e17[24:0]), .odd_rd(rd_o17[24:0]),
-    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp0), .g(g_cp0), .f(f_0_17), .term(tm_0_17), .even_wd(ew_0_17), .odd_wd(ow_0_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_17), .term(tm_0_17), .even_wd(ew_0_17), .odd_wd(ow_0_17));
   wire signed [30:0] fm_0_17 = 1'b1 ? {{6{f_0_17[24]}}, f_0_17} : 31'd0;
   wire [24:0] f_0_18, ew_0_18, ow_0_18; wire [31:0] tm_0_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_18 (.clk(clk), .even_rd(rd_e18[24:0]), .odd_rd(rd_o18[24:0]),
-    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp0), .g(g_cp0), .f(f_0_18), .term(tm_0_18), .even_wd(ew_0_18), .odd_wd(ow_0_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_18), .term(tm_0_18), .even_wd(ew_0_18), .odd_wd(ow_0_18));
   wire signed [30:0] fm_0_18 = 1'b1 ? {{6{f_0_18[24]}}, f_0_18} : 31'd0;
   wire [24:0] f_0_19, ew_0_19, ow_0_19; wire [31:0] tm_0_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_19 (.clk(clk), .even_rd(rd_e19[24:0]), .odd_rd(rd_o19[24:0]),
-    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp0), .g(g_cp0), .f(f_0_19), .term(tm_0_19), .even_wd(ew_0_19), .odd_wd(ow_0_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_19), .term(tm_0_19), .even_wd(ew_0_19), .odd_wd(ow_0_19));
   wire signed [30:0] fm_0_19 = 1'b1 ? {{6{f_0_19[24]}}, f_0_19} : 31'd0;
   wire [24:0] f_0_20, ew_0_20, ow_0_20; wire [31:0] tm_0_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_20 (.clk(clk), .even_rd(rd_e20[24:0]), .odd_rd(rd_o20[24:0]),
-    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp0), .g(g_cp0), .f(f_0_20), .term(tm_0_20), .even_wd(ew_0_20), .odd_wd(ow_0_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_20), .term(tm_0_20), .even_wd(ew_0_20), .odd_wd(ow_0_20));
   wire signed [30:0] fm_0_20 = 1'b1 ? {{6{f_0_20[24]}}, f_0_20} : 31'd0;
   wire [24:0] f_0_21, ew_0_21, ow_0_21; wire [31:0] tm_0_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_21 (.clk(clk), .even_rd(rd_e21[24:0]), .odd_rd(rd_o21[24:0]),
-    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp0), .g(g_cp0), .f(f_0_21), .term(tm_0_21), .even_wd(ew_0_21), .odd_wd(ow_0_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_21), .term(tm_0_21), .even_wd(ew_0_21), .odd_wd(ow_0_21));
   wire signed [30:0] fm_0_21 = 1'b1 ? {{6{f_0_21[24]}}, f_0_21} : 31'd0;
   wire [24:0] f_0_22, ew_0_22, ow_0_22; wire [31:0] tm_0_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_22 (.clk(clk), .even_rd(rd_e22[24:0]), .odd_rd(rd_o22[24:0]),
-    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp0), .g(g_cp0), .f(f_0_22), .term(tm_0_22), .even_wd(ew_0_22), .odd_wd(ow_0_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_22), .term(tm_0_22), .even_wd(ew_0_22), .odd_wd(ow_0_22));
   wire signed [30:0] fm_0_22 = 1'b1 ? {{6{f_0_22[24]}}, f_0_22} : 31'd0;
   wire [24:0] f_0_23, ew_0_23, ow_0_23; wire [31:0] tm_0_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_23 (.clk(clk), .even_rd(rd_e23[24:0]), .odd_rd(rd_o23[24:0]),
-    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp0), .g(g_cp0), .f(f_0_23), .term(tm_0_23), .even_wd(ew_0_23), .odd_wd(ow_0_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_23), .term(tm_0_23), .even_wd(ew_0_23), .odd_wd(ow_0_23));
   wire signed [30:0] fm_0_23 = 1'b1 ? {{6{f_0_23[24]}}, f_0_23} : 31'd0;
   wire [24:0] f_0_24, ew_0_24, ow_0_24; wire [31:0] tm_0_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_24 (.clk(clk), .even_rd(rd_e24[24:0]), .odd_rd(rd_o24[24:0]),
-    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp0), .g(g_cp0), .f(f_0_24), .term(tm_0_24), .even_wd(ew_0_24), .odd_wd(ow_0_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_24), .term(tm_0_24), .even_wd(ew_0_24), .odd_wd(ow_0_24));
   wire signed [30:0] fm_0_24 = 1'b1 ? {{6{f_0_24[24]}}, f_0_24} : 31'd0;
   wire [24:0] f_0_25, ew_0_25, ow_0_25; wire [31:0] tm_0_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_25 (.clk(clk), .even_rd(rd_e25[24:0]), .odd_rd(rd_o25[24:0]),
-    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp0), .g(g_cp0), .f(f_0_25), .term(tm_0_25), .even_wd(ew_0_25), .odd_wd(ow_0_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_25), .term(tm_0_25), .even_wd(ew_0_25), .odd_wd(ow_0_25));
   wire signed [30:0] fm_0_25 = 1'b1 ? {{6{f_0_25[24]}}, f_0_25} : 31'd0;
   wire [24:0] f_0_26, ew_0_26, ow_0_26; wire [31:0] tm_0_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_26 (.clk(clk), .even_rd(rd_e26[24:0]), .odd_rd(rd_o26[24:0]),
-    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp0), .g(g_cp0), .f(f_0_26), .term(tm_0_26), .even_wd(ew_0_26), .odd_wd(ow_0_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_26), .term(tm_0_26), .even_wd(ew_0_26), .odd_wd(ow_0_26));
   wire signed [30:0] fm_0_26 = 1'b1 ? {{6{f_0_26[24]}}, f_0_26} : 31'd0;
   wire [24:0] f_0_27, ew_0_27, ow_0_27; wire [31:0] tm_0_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_27 (.clk(clk), .even_rd(rd_e27[24:0]), .odd_rd(rd_o27[24:0]),
-    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp0), .g(g_cp0), .f(f_0_27), .term(tm_0_27), .even_wd(ew_0_27), .odd_wd(ow_0_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_27), .term(tm_0_27), .even_wd(ew_0_27), .odd_wd(ow_0_27));
   wire signed [30:0] fm_0_27 = 1'b1 ? {{6{f_0_27[24]}}, f_0_27} : 31'd0;
   wire [24:0] f_0_28, ew_0_28, ow_0_28; wire [31:0] tm_0_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_28 (.clk(clk), .even_rd(rd_e28[24:0]), .odd_rd(rd_o28[24:0]),
-    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp0), .g(g_cp0), .f(f_0_28), .term(tm_0_28), .even_wd(ew_0_28), .odd_wd(ow_0_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_28), .term(tm_0_28), .even_wd(ew_0_28), .odd_wd(ow_0_28));
   wire signed [30:0] fm_0_28 = 1'b1 ? {{6{f_0_28[24]}}, f_0_28} : 31'd0;
   wire [24:0] f_0_29, ew_0_29, ow_0_29; wire [31:0] tm_0_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_29 (.clk(clk), .even_rd(rd_e29[24:0]), .odd_rd(rd_o29[24:0]),
-    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp0), .g(g_cp0), .f(f_0_29), .term(tm_0_29), .even_wd(ew_0_29), .odd_wd(ow_0_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_29), .term(tm_0_29), .even_wd(ew_0_29), .odd_wd(ow_0_29));
   wire signed [30:0] fm_0_29 = 1'b1 ? {{6{f_0_29[24]}}, f_0_29} : 31'd0;
   wire [24:0] f_0_30, ew_0_30, ow_0_30; wire [31:0] tm_0_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_30 (.clk(clk), .even_rd(rd_e30[24:0]), .odd_rd(rd_o30[24:0]),
-    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp0), .g(g_cp0), .f(f_0_30), .term(tm_0_30), .even_wd(ew_0_30), .odd_wd(ow_0_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_30), .term(tm_0_30), .even_wd(ew_0_30), .odd_wd(ow_0_30));
   wire signed [30:0] fm_0_30 = 1'b1 ? {{6{f_0_30[24]}}, f_0_30} : 31'd0;
   wire [24:0] f_0_31, ew_0_31, ow_0_31; wire [31:0] tm_0_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_31 (.clk(clk), .even_rd(rd_e31[24:0]), .odd_rd(rd_o31[24:0]),
-    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp0), .g(g_cp0), .f(f_0_31), .term(tm_0_31), .even_wd(ew_0_31), .odd_wd(ow_0_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_31), .term(tm_0_31), .even_wd(ew_0_31), .odd_wd(ow_0_31));
   wire signed [30:0] fm_0_31 = 1'b1 ? {{6{f_0_31[24]}}, f_0_31} : 31'd0;
   wire [24:0] f_0_32, ew_0_32, ow_0_32; wire [31:0] tm_0_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_32 (.clk(clk), .even_rd(rd_e32[24:0]), .odd_rd(rd_o32[24:0]),
-    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp0), .g(g_cp0), .f(f_0_32), .term(tm_0_32), .even_wd(ew_0_32), .odd_wd(ow_0_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_32), .term(tm_0_32), .even_wd(ew_0_32), .odd_wd(ow_0_32));
   wire signed [30:0] fm_0_32 = 1'b1 ? {{6{f_0_32[24]}}, f_0_32} : 31'd0;
   wire [24:0] f_0_33, ew_0_33, ow_0_33; wire [31:0] tm_0_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_33 (.clk(clk), .even_rd(rd_e33[24:0]), .odd_rd(rd_o33[24:0]),
-    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp0), .g(g_cp0), .f(f_0_33), .term(tm_0_33), .even_wd(ew_0_33), .odd_wd(ow_0_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_33), .term(tm_0_33), .even_wd(ew_0_33), .odd_wd(ow_0_33));
   wire signed [30:0] fm_0_33 = 1'b1 ? {{6{f_0_33[24]}}, f_0_33} : 31'd0;
   wire [24:0] f_0_34, ew_0_34, ow_0_34; wire [31:0] tm_0_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_34 (.clk(clk), .even_rd(rd_e34[24:0]), .odd_rd(rd_o34[24:0]),
-    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp0), .g(g_cp0), .f(f_0_34), .term(tm_0_34), .even_wd(ew_0_34), .odd_wd(ow_0_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_34), .term(tm_0_34), .even_wd(ew_0_34), .odd_wd(ow_0_34));
   wire signed [30:0] fm_0_34 = 1'b1 ? {{6{f_0_34[24]}}, f_0_34} : 31'd0;
   wire [24:0] f_0_35, ew_0_35, ow_0_35; wire [31:0] tm_0_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_35 (.clk(clk), .even_rd(rd_e35[24:0]), .odd_rd(rd_o35[24:0]),
-    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp0), .g(g_cp0), .f(f_0_35), .term(tm_0_35), .even_wd(ew_0_35), .odd_wd(ow_0_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_35), .term(tm_0_35), .even_wd(ew_0_35), .odd_wd(ow_0_35));
   wire signed [30:0] fm_0_35 = 1'b1 ? {{6{f_0_35[24]}}, f_0_35} : 31'd0;
   wire [24:0] f_0_36, ew_0_36, ow_0_36; wire [31:0] tm_0_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_36 (.clk(clk), .even_rd(rd_e36[24:0]), .odd_rd(rd_o36[24:0]),
-    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp0), .g(g_cp0), .f(f_0_36), .term(tm_0_36), .even_wd(ew_0_36), .odd_wd(ow_0_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_36), .term(tm_0_36), .even_wd(ew_0_36), .odd_wd(ow_0_36));
   wire signed [30:0] fm_0_36 = 1'b1 ? {{6{f_0_36[24]}}, f_0_36} : 31'd0;
   wire [24:0] f_0_37, ew_0_37, ow_0_37; wire [31:0] tm_0_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_37 (.clk(clk), .even_rd(rd_e37[24:0]), .odd_rd(rd_o37[24:0]),
-    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp0), .g(g_cp0), .f(f_0_37), .term(tm_0_37), .even_wd(ew_0_37), .odd_wd(ow_0_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_37), .term(tm_0_37), .even_wd(ew_0_37), .odd_wd(ow_0_37));
   wire signed [30:0] fm_0_37 = 1'b1 ? {{6{f_0_37[24]}}, f_0_37} : 31'd0;
   wire [24:0] f_0_38, ew_0_38, ow_0_38; wire [31:0] tm_0_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_38 (.clk(clk), .even_rd(rd_e38[24:0]), .odd_rd(rd_o38[24:0]),
-    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp0), .g(g_cp0), .f(f_0_38), .term(tm_0_38), .even_wd(ew_0_38), .odd_wd(ow_0_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_38), .term(tm_0_38), .even_wd(ew_0_38), .odd_wd(ow_0_38));
   wire signed [30:0] fm_0_38 = 1'b1 ? {{6{f_0_38[24]}}, f_0_38} : 31'd0;
   wire [24:0] f_0_39, ew_0_39, ow_0_39; wire [31:0] tm_0_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_39 (.clk(clk), .even_rd(rd_e39[24:0]), .odd_rd(rd_o39[24:0]),
-    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp0), .g(g_cp0), .f(f_0_39), .term(tm_0_39), .even_wd(ew_0_39), .odd_wd(ow_0_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_39), .term(tm_0_39), .even_wd(ew_0_39), .odd_wd(ow_0_39));
   wire signed [30:0] fm_0_39 = 1'b1 ? {{6{f_0_39[24]}}, f_0_39} : 31'd0;
   wire [24:0] f_0_40, ew_0_40, ow_0_40; wire [31:0] tm_0_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_40 (.clk(clk), .even_rd(rd_e40[24:0]), .odd_rd(rd_o40[24:0]),
-    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp0), .g(g_cp0), .f(f_0_40), .term(tm_0_40), .even_wd(ew_0_40), .odd_wd(ow_0_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_40), .term(tm_0_40), .even_wd(ew_0_40), .odd_wd(ow_0_40));
   wire signed [30:0] fm_0_40 = 1'b1 ? {{6{f_0_40[24]}}, f_0_40} : 31'd0;
   wire [24:0] f_0_41, ew_0_41, ow_0_41; wire [31:0] tm_0_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_41 (.clk(clk), .even_rd(rd_e41[24:0]), .odd_rd(rd_o41[24:0]),
-    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp0), .g(g_cp0), .f(f_0_41), .term(tm_0_41), .even_wd(ew_0_41), .odd_wd(ow_0_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_41), .term(tm_0_41), .even_wd(ew_0_41), .odd_wd(ow_0_41));
   wire signed [30:0] fm_0_41 = 1'b1 ? {{6{f_0_41[24]}}, f_0_41} : 31'd0;
   wire [24:0] f_0_42, ew_0_42, ow_0_42; wire [31:0] tm_0_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_42 (.clk(clk), .even_rd(rd_e42[24:0]), .odd_rd(rd_o42[24:0]),
-    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp0), .g(g_cp0), .f(f_0_42), .term(tm_0_42), .even_wd(ew_0_42), .odd_wd(ow_0_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_42), .term(tm_0_42), .even_wd(ew_0_42), .odd_wd(ow_0_42));
   wire signed [30:0] fm_0_42 = 1'b1 ? {{6{f_0_42[24]}}, f_0_42} : 31'd0;
   wire [24:0] f_0_43, ew_0_43, ow_0_43; wire [31:0] tm_0_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_43 (.clk(clk), .even_rd(rd_e43[24:0]), .odd_rd(rd_o43[24:0]),
-    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp0), .g(g_cp0), .f(f_0_43), .term(tm_0_43), .even_wd(ew_0_43), .odd_wd(ow_0_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_43), .term(tm_0_43), .even_wd(ew_0_43), .odd_wd(ow_0_43));
   wire signed [30:0] fm_0_43 = 1'b1 ? {{6{f_0_43[24]}}, f_0_43} : 31'd0;
   wire [24:0] f_0_44, ew_0_44, ow_0_44; wire [31:0] tm_0_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_44 (.clk(clk), .even_rd(rd_e44[24:0]), .odd_rd(rd_o44[24:0]),
-    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp0), .g(g_cp0), .f(f_0_44), .term(tm_0_44), .even_wd(ew_0_44), .odd_wd(ow_0_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_44), .term(tm_0_44), .even_wd(ew_0_44), .odd_wd(ow_0_44));
   wire signed [30:0] fm_0_44 = 1'b1 ? {{6{f_0_44[24]}}, f_0_44} : 31'd0;
   wire [24:0] f_0_45, ew_0_45, ow_0_45; wire [31:0] tm_0_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_45 (.clk(clk), .even_rd(rd_e45[24:0]), .odd_rd(rd_o45[24:0]),
-    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp0), .g(g_cp0), .f(f_0_45), .term(tm_0_45), .even_wd(ew_0_45), .odd_wd(ow_0_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_45), .term(tm_0_45), .even_wd(ew_0_45), .odd_wd(ow_0_45));
   wire signed [30:0] fm_0_45 = 1'b1 ? {{6{f_0_45[24]}}, f_0_45} : 31'd0;
   wire [24:0] f_0_46, ew_0_46, ow_0_46; wire [31:0] tm_0_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_46 (.clk(clk), .even_rd(rd_e46[24:0]), .odd_rd(rd_o46[24:0]),
-    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp0), .g(g_cp0), .f(f_0_46), .term(tm_0_46), .even_wd(ew_0_46), .odd_wd(ow_0_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_46), .term(tm_0_46), .even_wd(ew_0_46), .odd_wd(ow_0_46));
   wire signed [30:0] fm_0_46 = 1'b1 ? {{6{f_0_46[24]}}, f_0_46} : 31'd0;
   wire [24:0] f_0_47, ew_0_47, ow_0_47; wire [31:0] tm_0_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_47 (.clk(clk), .even_rd(rd_e47[24:0]), .odd_rd(rd_o47[24:0]),
-    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp0), .g(g_cp0), .f(f_0_47), .term(tm_0_47), .even_wd(ew_0_47), .odd_wd(ow_0_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_47), .term(tm_0_47), .even_wd(ew_0_47), .odd_wd(ow_0_47));
   wire signed [30:0] fm_0_47 = 1'b1 ? {{6{f_0_47[24]}}, f_0_47} : 31'd0;
   wire [24:0] f_0_48, ew_0_48, ow_0_48; wire [31:0] tm_0_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_48 (.clk(clk), .even_rd(rd_e48[24:0]), .odd_rd(rd_o48[24:0]),
-    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp0), .g(g_cp0), .f(f_0_48), .term(tm_0_48), .even_wd(ew_0_48), .odd_wd(ow_0_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_48), .term(tm_0_48), .even_wd(ew_0_48), .odd_wd(ow_0_48));
   wire signed [30:0] fm_0_48 = 1'b1 ? {{6{f_0_48[24]}}, f_0_48} : 31'd0;
   wire [24:0] f_0_49, ew_0_49, ow_0_49; wire [31:0] tm_0_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_49 (.clk(clk), .even_rd(rd_e49[24:0]), .odd_rd(rd_o49[24:0]),
-    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp0), .g(g_cp0), .f(f_0_49), .term(tm_0_49), .even_wd(ew_0_49), .odd_wd(ow_0_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_49), .term(tm_0_49), .even_wd(ew_0_49), .odd_wd(ow_0_49));
   wire signed [30:0] fm_0_49 = 1'b1 ? {{6{f_0_49[24]}}, f_0_49} : 31'd0;
   wire [24:0] f_0_50, ew_0_50, ow_0_50; wire [31:0] tm_0_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_50 (.clk(clk), .even_rd(rd_e50[24:0]), .odd_rd(rd_o50[24:0]),
-    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp0), .g(g_cp0), .f(f_0_50), .term(tm_0_50), .even_wd(ew_0_50), .odd_wd(ow_0_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_50), .term(tm_0_50), .even_wd(ew_0_50), .odd_wd(ow_0_50));
   wire signed [30:0] fm_0_50 = 1'b1 ? {{6{f_0_50[24]}}, f_0_50} : 31'd0;
   wire [24:0] f_0_51, ew_0_51, ow_0_51; wire [31:0] tm_0_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_51 (.clk(clk), .even_rd(rd_e51[24:0]), .odd_rd(rd_o51[24:0]),
-    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp0), .g(g_cp0), .f(f_0_51), .term(tm_0_51), .even_wd(ew_0_51), .odd_wd(ow_0_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_51), .term(tm_0_51), .even_wd(ew_0_51), .odd_wd(ow_0_51));
   wire signed [30:0] fm_0_51 = 1'b1 ? {{6{f_0_51[24]}}, f_0_51} : 31'd0;
   wire [24:0] f_0_52, ew_0_52, ow_0_52; wire [31:0] tm_0_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_52 (.clk(clk), .even_rd(rd_e52[24:0]), .odd_rd(rd_o52[24:0]),
-    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp0), .g(g_cp0), .f(f_0_52), .term(tm_0_52), .even_wd(ew_0_52), .odd_wd(ow_0_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_52), .term(tm_0_52), .even_wd(ew_0_52), .odd_wd(ow_0_52));
   wire signed [30:0] fm_0_52 = 1'b1 ? {{6{f_0_52[24]}}, f_0_52} : 31'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -3499,119 +3395,113 @@ module kan_layer2 (
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[3:0]), .wd(running ? wd_o10 : cfg_wdata[49:0]));
   reg sel_o10; always @(posedge clk) if (cfg_re) sel_o10 <= cs_o10;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? {400'd0, rd_e0} : 450'd0) | (sel_o0 ? {400'd0, rd_o0} : 450'd0) | (sel_e1 ? {400'd0, rd_e1} : 450'd0) | (sel_o1 ? {400'd0, rd_o1} : 450'd0) | (sel_e2 ? {400'd0, rd_e2} : 450'd0) | (sel_o2 ? {400'd0, rd_o2} : 450'd0) | (sel_e3 ? {400'd0, rd_e3} : 450'd0) | (sel_o3 ? {400'd0, rd_o3} : 450'd0) | (sel_e4 ? {400'd0, rd_e4} : 450'd0) | (sel_o4 ? {400'd0, rd_o4} : 450'd0) | (sel_e5 ? {400'd0, rd_e5} : 450'd0) | (sel_o5 ? {400'd0, rd_o5} : 450'd0) | (sel_e6 ? {400'd0, rd_e6} : 450'd0) | (sel_o6 ? {400'd0, rd_o6} : 450'd0) | (sel_e7 ? {400'd0, rd_e7} : 450'd0) | (sel_o7 ? {400'd0, rd_o7} : 450'd0) | (sel_e8 ? {400'd0, rd_e8} : 450'd0) | (sel_o8 ? {400'd0, rd_o8} : 450'd0) | (sel_e9 ? {400'd0, rd_e9} : 450'd0) | (sel_o9 ? {400'd0, rd_o9} : 450'd0) | (sel_e10 ? {400'd0, rd_e10} : 450'd0) | (sel_o10 ? {400'd0, rd_o10} : 450'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 7;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 7;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 7;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
-  reg [31:0] e_cp0, g_cp0;
+  reg [31:0] e_cp0, sv_cp0;
   always @* case (kc1)
-    1'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
-    1'd1: begin e_cp0 = e_in[95:64]; g_cp0 = g2; end
-    default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
+    1'd0: begin e_cp0 = e_in[31:0]; sv_cp0 = {{6{saved0[25]}}, saved0}; end
+    1'd1: begin e_cp0 = e_in[95:64]; sv_cp0 = {{6{saved2[25]}}, saved2}; end
+    default: begin e_cp0 = 32'd0; sv_cp0 = 32'd0; end
   endcase
-  reg [31:0] e_cp1, g_cp1;
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
+  reg [31:0] e_cp1, sv_cp1;
   always @* case (kc1)
-    1'd0: begin e_cp1 = e_in[63:32]; g_cp1 = g1; end
-    1'd1: begin e_cp1 = e_in[127:96]; g_cp1 = g3; end
-    default: begin e_cp1 = 32'd0; g_cp1 = 32'd0; end
+    1'd0: begin e_cp1 = e_in[63:32]; sv_cp1 = {{6{saved1[25]}}, saved1}; end
+    1'd1: begin e_cp1 = e_in[127:96]; sv_cp1 = {{6{saved3[25]}}, saved3}; end
+    default: begin e_cp1 = 32'd0; sv_cp1 = 32'd0; end
   endcase
+  wire [31:0] es_cp1 = $signed(e_cp1) >>> 7;
   // lanes: function (k, j) = (kc·2 + kk, jc·11 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [28:0] fm_0_0 = 1'b1 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [28:0] fm_0_1 = 1'b1 ? {{4{f_0_1[24]}}, f_0_1} : 29'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [28:0] fm_0_2 = 1'b1 ? {{4{f_0_2[24]}}, f_0_2} : 29'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [28:0] fm_0_3 = 1'b1 ? {{4{f_0_3[24]}}, f_0_3} : 29'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
   wire signed [28:0] fm_0_4 = 1'b1 ? {{4{f_0_4[24]}}, f_0_4} : 29'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
   wire signed [28:0] fm_0_5 = 1'b1 ? {{4{f_0_5[24]}}, f_0_5} : 29'd0;
   wire [24:0] f_0_6, ew_0_6, ow_0_6; wire [31:0] tm_0_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_6 (.clk(clk), .even_rd(rd_e6[24:0]), .odd_rd(rd_o6[24:0]),
-    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp0), .g(g_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
   wire signed [28:0] fm_0_6 = 1'b1 ? {{4{f_0_6[24]}}, f_0_6} : 29'd0;
   wire [24:0] f_0_7, ew_0_7, ow_0_7; wire [31:0] tm_0_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_7 (.clk(clk), .even_rd(rd_e7[24:0]), .odd_rd(rd_o7[24:0]),
-    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp0), .g(g_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
   wire signed [28:0] fm_0_7 = 1'b1 ? {{4{f_0_7[24]}}, f_0_7} : 29'd0;
   wire [24:0] f_0_8, ew_0_8, ow_0_8; wire [31:0] tm_0_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_8 (.clk(clk), .even_rd(rd_e8[24:0]), .odd_rd(rd_o8[24:0]),
-    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp0), .g(g_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
   wire signed [28:0] fm_0_8 = 1'b1 ? {{4{f_0_8[24]}}, f_0_8} : 29'd0;
   wire [24:0] f_0_9, ew_0_9, ow_0_9; wire [31:0] tm_0_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_9 (.clk(clk), .even_rd(rd_e9[24:0]), .odd_rd(rd_o9[24:0]),
-    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp0), .g(g_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
   wire signed [28:0] fm_0_9 = 1'b1 ? {{4{f_0_9[24]}}, f_0_9} : 29'd0;
   wire [24:0] f_0_10, ew_0_10, ow_0_10; wire [31:0] tm_0_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_10 (.clk(clk), .even_rd(rd_e10[24:0]), .odd_rd(rd_o10[24:0]),
-    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp0), .g(g_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
   wire signed [28:0] fm_0_10 = 1'b1 ? {{4{f_0_10[24]}}, f_0_10} : 29'd0;
   wire [24:0] f_1_0, ew_1_0, ow_1_0; wire [31:0] tm_1_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_0 (.clk(clk), .even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
   wire signed [28:0] fm_1_0 = 1'b1 ? {{4{f_1_0[24]}}, f_1_0} : 29'd0;
   wire [24:0] f_1_1, ew_1_1, ow_1_1; wire [31:0] tm_1_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_1 (.clk(clk), .even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
   wire signed [28:0] fm_1_1 = 1'b1 ? {{4{f_1_1[24]}}, f_1_1} : 29'd0;
   wire [24:0] f_1_2, ew_1_2, ow_1_2; wire [31:0] tm_1_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_2 (.clk(clk), .even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
   wire signed [28:0] fm_1_2 = 1'b1 ? {{4{f_1_2[24]}}, f_1_2} : 29'd0;
   wire [24:0] f_1_3, ew_1_3, ow_1_3; wire [31:0] tm_1_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_3 (.clk(clk), .even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
   wire signed [28:0] fm_1_3 = 1'b1 ? {{4{f_1_3[24]}}, f_1_3} : 29'd0;
   wire [24:0] f_1_4, ew_1_4, ow_1_4; wire [31:0] tm_1_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_4 (.clk(clk), .even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
-    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
   wire signed [28:0] fm_1_4 = 1'b1 ? {{4{f_1_4[24]}}, f_1_4} : 29'd0;
   wire [24:0] f_1_5, ew_1_5, ow_1_5; wire [31:0] tm_1_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_5 (.clk(clk), .even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
-    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
   wire signed [28:0] fm_1_5 = 1'b1 ? {{4{f_1_5[24]}}, f_1_5} : 29'd0;
   wire [24:0] f_1_6, ew_1_6, ow_1_6; wire [31:0] tm_1_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_6 (.clk(clk), .even_rd(rd_e6[49:25]), .odd_rd(rd_o6[49:25]),
-    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp1), .g(g_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
   wire signed [28:0] fm_1_6 = 1'b1 ? {{4{f_1_6[24]}}, f_1_6} : 29'd0;
   wire [24:0] f_1_7, ew_1_7, ow_1_7; wire [31:0] tm_1_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_7 (.clk(clk), .even_rd(rd_e7[49:25]), .odd_rd(rd_o7[49:25]),
-    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp1), .g(g_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
   wire signed [28:0] fm_1_7 = 1'b1 ? {{4{f_1_7[24]}}, f_1_7} : 29'd0;
   wire [24:0] f_1_8, ew_1_8, ow_1_8; wire [31:0] tm_1_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_8 (.clk(clk), .even_rd(rd_e8[49:25]), .odd_rd(rd_o8[49:25]),
-    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp1), .g(g_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
   wire signed [28:0] fm_1_8 = 1'b1 ? {{4{f_1_8[24]}}, f_1_8} : 29'd0;
   wire [24:0] f_1_9, ew_1_9, ow_1_9; wire [31:0] tm_1_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_9 (.clk(clk), .even_rd(rd_e9[49:25]), .odd_rd(rd_o9[49:25]),
-    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp1), .g(g_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
   wire signed [28:0] fm_1_9 = 1'b1 ? {{4{f_1_9[24]}}, f_1_9} : 29'd0;
   wire [24:0] f_1_10, ew_1_10, ow_1_10; wire [31:0] tm_1_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_10 (.clk(clk), .even_rd(rd_e10[49:25]), .odd_rd(rd_o10[49:25]),
-    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp1), .g(g_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
   wire signed [28:0] fm_1_10 = 1'b1 ? {{4{f_1_10[24]}}, f_1_10} : 29'd0;
   assign wd_e0 = {ew_1_0, ew_0_0};
   assign wd_o0 = {ow_1_0, ow_0_0};
@@ -3849,28 +3739,27 @@ module kan_layer3 (
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
   reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? {425'd0, rd_e0} : 450'd0) | (sel_o0 ? {425'd0, rd_o0} : 450'd0) | (sel_e1 ? {425'd0, rd_e1} : 450'd0) | (sel_o1 ? {425'd0, rd_o1} : 450'd0) | (sel_e2 ? {425'd0, rd_e2} : 450'd0) | (sel_o2 ? {425'd0, rd_o2} : 450'd0) | (sel_e3 ? {425'd0, rd_e3} : 450'd0) | (sel_o3 ? {425'd0, rd_o3} : 450'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
-  wire [31:0] g_cp0 = g0;
+  wire [31:0] sv_cp0 = {{6{saved0[25]}}, saved0};
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
   // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [26:0] fm_0_0 = 1'b1 ? {{2{f_0_0[24]}}, f_0_0} : 27'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [26:0] fm_0_1 = 1'b1 ? {{2{f_0_1[24]}}, f_0_1} : 27'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [26:0] fm_0_2 = 1'b1 ? {{2{f_0_2[24]}}, f_0_2} : 27'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [26:0] fm_0_3 = 1'b1 ? {{2{f_0_3[24]}}, f_0_3} : 27'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
