@@ -48,13 +48,14 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   always @(posedge clk) begin
     v0_2 <= v0_1; v1_2 <= v1_1; odd_2 <= odd_1; term_2 <= pb_sh[EB-1:0];
   end
-  reg [VB-1:0] g_2, p_2; always @(posedge clk) begin g_2 <= m_1[VB-1:0]; p_2 <= p_sh[VB-1:0]; end
+  // v[i] + g a stage early (m_1 is g in the backward pass), so the write-back is one subtraction
+  reg [VB-1:0] vg_2, p_2; always @(posedge clk) begin vg_2 <= v0_1 + m_1[VB-1:0]; p_2 <= p_sh[VB-1:0]; end
   reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + p_2;  // a cycle of its own: the sum over lanes follows
   assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
   wire [VB-1:0] nv1 = v1_2 + p_2;
-  wire [VB-1:0] nv0 = v0_2 + g_2 - p_2;
+  wire [VB-1:0] nv0 = vg_2 - p_2;
   assign even_wd = odd_2 ? nv1 : nv0;
   assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
