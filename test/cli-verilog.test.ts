@@ -91,7 +91,7 @@ describe('nkkan verilog <spec.json>', () => {
     const result = await nkkan(file('spec.json'), '--out', file('a200t'), '--part', 'xc7a200t')
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/lanes 42,53,11,4 for xc7a200t \(estimate: \d+ LUTs, \d+ FFs, [\d.]+ BRAM, \d+ DSP\).* 92 cycles\/record training/)
+    expect(result.stdout).toMatch(/lanes 108,53,22,4 for xc7a200t \(estimate: \d+ LUTs, \d+ FFs, [\d.]+ BRAM, \d+ DSP\).* 78 cycles\/record training/)
     const committed = join(ROOT, 'hardware/triangle/xc7a200t')
     expect(readFileSync(file('a200t/kan.v'), 'utf8')).toBe(readFileSync(join(committed, 'kan.v'), 'utf8'))
     const ice = await nkkan(file('spec.json'), '--out', file('ice'), '--part', 'ice40hx8k')

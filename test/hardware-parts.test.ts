@@ -4,6 +4,8 @@
  * take fewer training cycles a record; a spec that fits nowhere is an E_OPTION naming the
  * resource. The co-simulation of chosen designs is in test/hardware.test.ts.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NkkanError } from '../src/errors.js'
 import { deriveSpec } from '../src/fixed/derive.js'
@@ -56,7 +58,14 @@ describe('chooseLanes', () => {
       expect(choice.trainCycles).toBeLessThan(cycles)
       cycles = choice.trainCycles
     }
-    expect(chooseLanes(triangleSpec(), 'xc7a200t').lanes).toEqual([42, 53, 11, 4])
+    expect(chooseLanes(triangleSpec(), 'xc7a200t').lanes).toEqual([108, 53, 22, 4])
+  })
+
+  it('counts the DSP48E1 yosys gave the committed XC7A200T design (hardware/baselines), within 1%', () => {
+    // a lane: the shared (bwd ? g : slope) × t (32 × 18: 2 tiles) and, after layer 0, slope × e (26 × 32: 4)
+    const baseline = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'hardware', 'baselines', 'triangle-xc7a200t-xc7.json'), 'utf8')) as { dsps: number }
+    const estimate = chooseLanes(triangleSpec(), 'xc7a200t').estimate
+    expect(Math.abs(estimate.dsps - baseline.dsps)).toBeLessThanOrEqual(0.01 * baseline.dsps)
   })
 
   it('rejects the triangle on the iCE40 parts (its 8,304 node values need more block RAM), an unknown part and lanes with part', () => {

@@ -76,13 +76,13 @@ describe.skipIf(!iverilog)('generated RTL under iverilog', () => {
     }
   })
 
-  it('fails when the design does not flag out-of-range records or ignores parameter loads', () => {
+  it('fails when the design does not flag out-of-range records, ignores parameter loads or its shared multiplier misses the backward pass', () => {
     const spec = deriveSpec({ inputs: 2, inputLo: 0, inputHi: 500, targetLo: 0, targetHi: 4000, layers: [{ units: 3, points: 4 }, { units: 1, points: 5 }] })
     const data = randomData(new Random(6), spec, 80, 1)
     const { files } = cosimFiles(spec, { lanes: 2 }, data, { records: 80, ...TRAFFIC, outOfRange: 0.2 })
     expect(simulate(writeCase('intact', files)).pass).toBe(true)
     const design = files.get('kan.v')!
-    for (const [from, to] of [["push_bad ? {1'b1", "1'b0 ? {1'b1"], ['(cfg_we && cs_', "(1'b0 && cs_"]]) {
+    for (const [from, to] of [["push_bad ? {1'b1", "1'b0 ? {1'b1"], ['(cfg_we && cs_', "(1'b0 && cs_"], ['.bwd(bwd1)', ".bwd(1'b0)"]]) {
       expect(design).toContain(from)
       const result = simulate(writeCase('broken', new Map([...files, ['kan.v', design.replaceAll(from!, to!)]])))
       expect(result.pass, `${from} → ${to}`).toBe(false)

@@ -3,8 +3,8 @@
  * record) whose estimated resources fit the part's DSP, LUT, flip-flop and block-RAM budget.
  *
  * The estimate is a model of what yosys maps the generated Verilog to (synth_xilinx or
- * synth_ice40), not a synthesis run: per lane, three multipliers of the widths in kan_lane
- * (DSP tiles of the part's multiplier size, or LUTs where the part has none) and adders and
+ * synth_ice40), not a synthesis run: per lane, the two multipliers of the widths in kan_lane
+ * ((bwd ? g : slope) × t and slope × e) (DSP tiles of the part's multiplier size, or LUTs where the part has none) and adders and
  * pipeline registers in proportion to the value and error widths; per layer, the scale
  * multiplier, the sum trees, the input and residual multiplexers and accumulators; per
  * parameter memory, block RAMs of the part's shapes (LUT RAM on 7-series when shallow). LUTs are
@@ -45,9 +45,11 @@ const CAPACITY: Record<PartName, Part> = {
 export const LUT_SHARE = 0.8
 
 /**
- * The model's LUT and flip-flop counts × these, fitted to yosys 0.23: synth_ice40 gave 2,294 LUTs
- * for hardware/product/hx8k (model 2,026); synth_xilinx gave 5,162 LUTs (with LUT RAM) and 3,609
- * flip-flops for layer 2 of hardware/triangle/xc7a200t (model 3,565 and 3,188).
+ * The model's LUT and flip-flop counts × these, fitted to yosys 0.23 on earlier designs:
+ * synth_ice40 gave 2,294 LUTs for hardware/product/hx8k (model 2,026); synth_xilinx gave 5,162
+ * LUTs (with LUT RAM) and 3,609 flip-flops for layer 2 of hardware/triangle/xc7a200t (model 3,565
+ * and 3,188). On the current hardware/triangle/xc7a200t (lanes 108, 53, 22, 4) the calibrated
+ * model gives 97,741 LUTs and 55,631 flip-flops against synth_xilinx's 90,116 and 61,543.
  */
 const CALIBRATION = { xc7: { luts: 1.45, ffs: 1.13 }, ice40: { luts: 1.13, ffs: 1 } } as const
 
@@ -128,16 +130,18 @@ function layerEstimate(spec: FixedSpec, l: number, jPar: number, kPar: number, p
   const lanes = jPar * kPar
   const SW = VB + clog2(Math.max(n, 2))
   const MW = clog2(layer.mult + 1) + 1
-  // kan_lane: slope × t, slope × e, g × t; adders for the slope, f and the two write-backs
-  // layer 0 has no residual to pass back: synthesis removes its slope × e
-  const products = [multiplier(part, VB + 1, S + 1), ...(l > 0 ? [multiplier(part, VB + 1, EB)] : []), multiplier(part, EB, S + 1)]
+  // kan_lane: (bwd ? g : slope) × t (one multiplier for the forward slope × t and the update's
+  // g × t, its operand from an EB-bit adder whose inputs bwd chooses: two LUTs a bit) and
+  // slope × e; adders for the slope, f and the two write-backs. Layer 0 has no residual to pass
+  // back: synthesis removes its slope × e
+  const products = [multiplier(part, EB, S + 1), ...(l > 0 ? [multiplier(part, VB + 1, EB)] : [])]
   const scale = multiplier(part, SW, MW)
   const addBits = part.family === 'xc7' ? 1 : 1.2 // an adder bit: a LUT (plus CARRY4 or SB_CARRY)
-  let luts = lanes * (products.reduce((sum, p) => sum + p.luts, 0) + addBits * (4 * VB + EB) + VB)
+  let luts = lanes * (products.reduce((sum, p) => sum + p.luts, 0) + addBits * (4 * VB + EB) + VB + 2 * EB)
   luts += kPar * (scale.luts + addBits * (jPar * SW + 2 * VB)) // sum tree, accumulator, clip
-  luts += mux(part, VB, JC) * jPar + mux(part, 2 * EB, KC) * kPar // input and residual/g selection
+  luts += mux(part, VB, JC) * jPar + mux(part, EB + VB + 1, KC) * kPar // input, and residual and saved selection
   luts += jPar * (S + 3 * clog2(C * layer.points)) // locate and address
-  luts += m * (EB + VB) // g = (e >> a) + saved, per output
+  luts += m * VB // saved, per output
   if (l > 0) luts += jPar * kPar * EB + n * EB // residual sums and accumulators
   let brams = 0
   for (const points of [Math.ceil(layer.points / 2), Math.floor(layer.points / 2)]) {
@@ -145,7 +149,7 @@ function layerEstimate(spec: FixedSpec, l: number, jPar: number, kPar: number, p
     brams += jPar * ram.brams
     luts += jPar * ram.luts
   }
-  const ffs = lanes * (4 * VB + 3 * EB + 2 * S) + kPar * 2 * SW + m * (2 * VB + 1) + (l > 0 ? n * EB + jPar * EB : 0) + jPar * 6 * clog2(C * layer.points)
+  const ffs = lanes * (3 * VB + 3 * EB + 2 * S) + kPar * 2 * SW + m * (2 * VB + 1) + (l > 0 ? n * EB + jPar * EB : 0) + jPar * 6 * clog2(C * layer.points)
   const dsps = lanes * products.reduce((sum, p) => sum + p.dsps, 0) + kPar * scale.dsps
   const calibration = CALIBRATION[part.family]
   return { luts: Math.ceil(luts * calibration.luts), ffs: Math.ceil(ffs * calibration.ffs), brams, dsps }

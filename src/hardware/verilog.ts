@@ -127,44 +127,55 @@ endmodule
 /**
  * One function (k, j): evaluation, slope × residual, and the update (ALGORITHM §6), pipelined.
  * Inputs in the cycle after the memory read (stage 1), outputs two cycles later (STAGE.lane):
- * stage 1 picks v[i], v[i+1] and takes the slope, stage 2 forms the three products, stage 3 adds;
- * f is registered once more (it reaches the forward sum at STAGE.sum).
+ * stage 1 picks v[i], v[i+1] and takes the slope, stage 2 forms the products, stage 3 adds; f is
+ * registered once more (it reaches the forward sum at STAGE.sum).
+ * The forward product slope·t and the update's g·t are one multiplier, (bwd ? g : slope)·t: a
+ * layer's forward and backward chunks are never in flight together (./plan.ts). The operand
+ * comes from one adder (es + sv or v1 - v0, its inputs chosen by bwd) into a register, so the
+ * choice adds no logic level after a carry chain, and the multiply still starts from a register.
  */
 export function laneModule(): string {
   return `module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input clk,
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
-  input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
+  input bwd,                         // the chunk is in the backward pass: the shared product is g·t
+  input [S-1:0] t, input [EB-1:0] e,
+  input [EB-1:0] es, input [EB-1:0] sv,  // e >> a and saved (sign-extended) of the row: the update's g = wrap(es + sv)
   output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
   wire signed [VB-1:0] v0 = odd_i ? odd_rd : even_rd;
   wire signed [VB-1:0] v1 = odd_i ? even_rd : odd_rd;
-  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1, g_1; reg odd_1;
+  wire signed [VB:0] slope = $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1; reg odd_1;
   always @(posedge clk) begin
-    v0_1 <= v0; v1_1 <= v1; t_1 <= t; e_1 <= e; g_1 <= g; odd_1 <= odd_i;
-    slope_1 <= $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+    v0_1 <= v0; v1_1 <= v1; slope_1 <= slope; t_1 <= t; e_1 <= e; odd_1 <= odd_i;
   end
+  // the shared product's operand, g = es + sv or the slope v1 - v0, from one adder whose operands
+  // are chosen before it (a + b + cin as ({a, 1} + {b, cin}) >> 1): no multiplexer after the carry chain
+  wire [EB-1:0] ma = bwd ? es : {{EB-VB{v1[VB-1]}}, v1};
+  wire [EB-1:0] mb = bwd ? sv : ~{{EB-VB{v0[VB-1]}}, v0};
+  wire [EB:0] msum = {ma, 1'b1} + {mb, !bwd};
+  reg signed [EB-1:0] m_1; always @(posedge clk) m_1 <= msum[EB:1];
   wire signed [S:0] ts = {1'b0, t_1};
-  wire signed [VB+S+1:0] pf = slope_1 * ts;
-  wire signed [VB+S+1:0] pf_sh = pf >>> S;
+  wire signed [EB+S:0] p = m_1 * ts;   // forward: slope·t; backward: g·t, d = (g·t) >> s
+  wire signed [EB+S:0] p_sh = p >>> S;
   wire signed [VB+EB:0] pb = slope_1 * e_1;
   wire signed [VB+EB:0] pb_sh = pb >>> S;
-  wire signed [EB+S:0] pu = g_1 * ts;   // d = (g·t) >> s
-  wire signed [EB+S:0] pu_sh = pu >>> S;
-  reg [VB-1:0] v0_2, v1_2, g_2, pf_2, d_2; reg [EB-1:0] term_2; reg odd_2;
+  reg [VB-1:0] v0_2, v1_2; reg [EB-1:0] term_2; reg odd_2;
   always @(posedge clk) begin
-    v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
-    pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
+    v0_2 <= v0_1; v1_2 <= v1_1; odd_2 <= odd_1; term_2 <= pb_sh[EB-1:0];
   end
-  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  // v[i] + g a stage early (m_1 is g in the backward pass), so the write-back is one subtraction
+  reg [VB-1:0] vg_2, p_2; always @(posedge clk) begin vg_2 <= v0_1 + m_1[VB-1:0]; p_2 <= p_sh[VB-1:0]; end
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + p_2;  // a cycle of its own: the sum over lanes follows
   assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
-  wire [VB-1:0] nv1 = v1_2 + d_2;
-  wire [VB-1:0] nv0 = v0_2 + g_2 - d_2;
+  wire [VB-1:0] nv1 = v1_2 + p_2;
+  wire [VB-1:0] nv0 = vg_2 - p_2;
   assign even_wd = odd_2 ? nv1 : nv0;
   assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
@@ -284,6 +295,7 @@ function layerSchedule({ l, L, CW, AEW, AOW, JCW, KCW, w }: LayerText): void {
   w(`  wire fwd_out = ${at(L.fwdStart, OUT, false)};`)
   if (L.hold) w("  wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers")
   else w(`  wire bwd_rd = ${at(L.bwdStart, 0, true)};`)
+  w(`  reg bwd1; always @(posedge clk) bwd1 <= ${L.hold ? at(L.bwdStart, 0, true) : 'bwd_rd'};  // stage 1 of a backward chunk: the lanes' shared product is g·t`)
   w(`  wire bwd_wr = ${at(L.bwdStart, STAGE.write, true)};`)
   if (l > 0) w(`  wire bwd_err = ${at(L.bwdStart, STAGE.error, true)};`)
   w('  wire rd = fwd_rd || bwd_rd;')
@@ -351,30 +363,28 @@ function layerMemories({ plan, l, L, port, VB, S, IW, LW, AEW, AOW, JCW, w, jVal
   w(`  always @(posedge clk) cfg_rdata <= ${readBack.join(' | ')};`)
 }
 
-/** The update term g_k of every output block, and the e and g each lane row reads in the current chunk. */
+/** The saved_k of every output block, and the e, e >> a and saved each lane row reads in the current chunk. */
 function layerUpdates({ L, layer, VB, EB, KCW, w }: LayerText): void {
   const { m: M, kPar, KC } = L
-  w('  // update of block k: g_k = wrap((e_k >> a) + saved_k)')
-  for (let k = 0; k < M; k++) {
-    w(`  reg [${VB}:0] saved${k};`)
-    w(`  wire signed [${EB - 1}:0] es${k} = $signed(e_in[${k * EB + EB - 1}:${k * EB}]) >>> ${layer.rateShift};`)
-    w(`  wire [${EB - 1}:0] g${k} = es${k} + ${sext(`saved${k}`, VB + 1, EB)};`)
-  }
+  w('  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row')
+  for (let k = 0; k < M; k++) w(`  reg [${VB}:0] saved${k};`)
   const kValid = (kc: number, kk: number): boolean => kc * kPar + kk < M
+  const savedOf = (k: number): string => sext(`saved${k}`, VB + 1, EB)
   for (let kk = 0; kk < kPar; kk++) {
     if (KC === 1) {
       w(`  wire [${EB - 1}:0] e_cp${kk} = e_in[${kk * EB + EB - 1}:${kk * EB}];`)
-      w(`  wire [${EB - 1}:0] g_cp${kk} = g${kk};`)
+      w(`  wire [${EB - 1}:0] sv_cp${kk} = ${savedOf(kk)};`)
     } else {
-      w(`  reg [${EB - 1}:0] e_cp${kk}, g_cp${kk};`)
+      w(`  reg [${EB - 1}:0] e_cp${kk}, sv_cp${kk};`)
       w(`  always @* case (kc1)`)
       for (let kc = 0; kc < KC; kc++) {
         const k = kc * kPar + kk
-        if (kValid(kc, kk)) w(`    ${KCW}'d${kc}: begin e_cp${kk} = e_in[${k * EB + EB - 1}:${k * EB}]; g_cp${kk} = g${k}; end`)
+        if (kValid(kc, kk)) w(`    ${KCW}'d${kc}: begin e_cp${kk} = e_in[${k * EB + EB - 1}:${k * EB}]; sv_cp${kk} = ${savedOf(k)}; end`)
       }
-      w(`    default: begin e_cp${kk} = ${EB}'d0; g_cp${kk} = ${EB}'d0; end`)
+      w(`    default: begin e_cp${kk} = ${EB}'d0; sv_cp${kk} = ${EB}'d0; end`)
       w('  endcase')
     }
+    w(`  wire [${EB - 1}:0] es_cp${kk} = $signed(e_cp${kk}) >>> ${layer.rateShift};`)
   }
 }
 
@@ -387,7 +397,7 @@ function layerLanes({ L, VB, EB, S, SW, w, jValid }: LayerText): void {
       const id = `${kk}_${jj}`
       w(`  wire [${VB - 1}:0] f_${id}, ew_${id}, ow_${id}; wire [${EB - 1}:0] tm_${id};`)
       w(`  kan_lane #(.VB(${VB}), .EB(${EB}), .S(${S})) lane_${id} (.clk(clk), .even_rd(rd_e${jj}[${kk * VB + VB - 1}:${kk * VB}]), .odd_rd(rd_o${jj}[${kk * VB + VB - 1}:${kk * VB}]),`)
-      w(`    .odd_i(odd${jj}_1), .t(t${jj}_1), .e(e_cp${kk}), .g(g_cp${kk}), .f(f_${id}), .term(tm_${id}), .even_wd(ew_${id}), .odd_wd(ow_${id}));`)
+      w(`    .odd_i(odd${jj}_1), .bwd(bwd1), .t(t${jj}_1), .e(e_cp${kk}), .es(es_cp${kk}), .sv(sv_cp${kk}), .f(f_${id}), .term(tm_${id}), .even_wd(ew_${id}), .odd_wd(ow_${id}));`)
       w(`  wire signed [${SW - 1}:0] fm_${id} = ${jValid(jj, STAGE.sum)} ? ${sext(`f_${id}`, VB, SW)} : ${SW}'d0;`)
     }
   }

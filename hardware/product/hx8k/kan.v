@@ -19,36 +19,43 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input clk,
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
-  input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
+  input bwd,                         // the chunk is in the backward pass: the shared product is g·t
+  input [S-1:0] t, input [EB-1:0] e,
+  input [EB-1:0] es, input [EB-1:0] sv,  // e >> a and saved (sign-extended) of the row: the update's g = wrap(es + sv)
   output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
   wire signed [VB-1:0] v0 = odd_i ? odd_rd : even_rd;
   wire signed [VB-1:0] v1 = odd_i ? even_rd : odd_rd;
-  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1, g_1; reg odd_1;
+  wire signed [VB:0] slope = $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1; reg odd_1;
   always @(posedge clk) begin
-    v0_1 <= v0; v1_1 <= v1; t_1 <= t; e_1 <= e; g_1 <= g; odd_1 <= odd_i;
-    slope_1 <= $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+    v0_1 <= v0; v1_1 <= v1; slope_1 <= slope; t_1 <= t; e_1 <= e; odd_1 <= odd_i;
   end
+  // the shared product's operand, g = es + sv or the slope v1 - v0, from one adder whose operands
+  // are chosen before it (a + b + cin as ({a, 1} + {b, cin}) >> 1): no multiplexer after the carry chain
+  wire [EB-1:0] ma = bwd ? es : {{EB-VB{v1[VB-1]}}, v1};
+  wire [EB-1:0] mb = bwd ? sv : ~{{EB-VB{v0[VB-1]}}, v0};
+  wire [EB:0] msum = {ma, 1'b1} + {mb, !bwd};
+  reg signed [EB-1:0] m_1; always @(posedge clk) m_1 <= msum[EB:1];
   wire signed [S:0] ts = {1'b0, t_1};
-  wire signed [VB+S+1:0] pf = slope_1 * ts;
-  wire signed [VB+S+1:0] pf_sh = pf >>> S;
+  wire signed [EB+S:0] p = m_1 * ts;   // forward: slope·t; backward: g·t, d = (g·t) >> s
+  wire signed [EB+S:0] p_sh = p >>> S;
   wire signed [VB+EB:0] pb = slope_1 * e_1;
   wire signed [VB+EB:0] pb_sh = pb >>> S;
-  wire signed [EB+S:0] pu = g_1 * ts;   // d = (g·t) >> s
-  wire signed [EB+S:0] pu_sh = pu >>> S;
-  reg [VB-1:0] v0_2, v1_2, g_2, pf_2, d_2; reg [EB-1:0] term_2; reg odd_2;
+  reg [VB-1:0] v0_2, v1_2; reg [EB-1:0] term_2; reg odd_2;
   always @(posedge clk) begin
-    v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
-    pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
+    v0_2 <= v0_1; v1_2 <= v1_1; odd_2 <= odd_1; term_2 <= pb_sh[EB-1:0];
   end
-  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  // v[i] + g a stage early (m_1 is g in the backward pass), so the write-back is one subtraction
+  reg [VB-1:0] vg_2, p_2; always @(posedge clk) begin vg_2 <= v0_1 + m_1[VB-1:0]; p_2 <= p_sh[VB-1:0]; end
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + p_2;  // a cycle of its own: the sum over lanes follows
   assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
-  wire [VB-1:0] nv1 = v1_2 + d_2;
-  wire [VB-1:0] nv0 = v0_2 + g_2 - d_2;
+  wire [VB-1:0] nv1 = v1_2 + p_2;
+  wire [VB-1:0] nv0 = vg_2 - p_2;
   assign even_wd = odd_2 ? nv1 : nv0;
   assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
@@ -67,6 +74,7 @@ module kan_layer0 (
   wire fwd_rd = running && (cyc <= 6'd7);
   wire fwd_out = running && (cyc >= 6'd7 && cyc <= 6'd14);
   wire bwd_rd = running && train && (cyc >= 6'd33 && cyc <= 6'd40);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 6'd36 && cyc <= 6'd43);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
@@ -122,31 +130,24 @@ module kan_layer0 (
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[3:0]), .wd(running ? wd_o0 : cfg_wdata[12:0]));
   reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 13'd0) | (sel_o0 ? rd_o0 : 13'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [13:0] saved0;
-  wire signed [15:0] es0 = $signed(e_in[15:0]) >>> 8;
-  wire [15:0] g0 = es0 + {{2{saved0[13]}}, saved0};
   reg [13:0] saved1;
-  wire signed [15:0] es1 = $signed(e_in[31:16]) >>> 8;
-  wire [15:0] g1 = es1 + {{2{saved1[13]}}, saved1};
   reg [13:0] saved2;
-  wire signed [15:0] es2 = $signed(e_in[47:32]) >>> 8;
-  wire [15:0] g2 = es2 + {{2{saved2[13]}}, saved2};
   reg [13:0] saved3;
-  wire signed [15:0] es3 = $signed(e_in[63:48]) >>> 8;
-  wire [15:0] g3 = es3 + {{2{saved3[13]}}, saved3};
-  reg [15:0] e_cp0, g_cp0;
+  reg [15:0] e_cp0, sv_cp0;
   always @* case (kc1)
-    2'd0: begin e_cp0 = e_in[15:0]; g_cp0 = g0; end
-    2'd1: begin e_cp0 = e_in[31:16]; g_cp0 = g1; end
-    2'd2: begin e_cp0 = e_in[47:32]; g_cp0 = g2; end
-    2'd3: begin e_cp0 = e_in[63:48]; g_cp0 = g3; end
-    default: begin e_cp0 = 16'd0; g_cp0 = 16'd0; end
+    2'd0: begin e_cp0 = e_in[15:0]; sv_cp0 = {{2{saved0[13]}}, saved0}; end
+    2'd1: begin e_cp0 = e_in[31:16]; sv_cp0 = {{2{saved1[13]}}, saved1}; end
+    2'd2: begin e_cp0 = e_in[47:32]; sv_cp0 = {{2{saved2[13]}}, saved2}; end
+    2'd3: begin e_cp0 = e_in[63:48]; sv_cp0 = {{2{saved3[13]}}, saved3}; end
+    default: begin e_cp0 = 16'd0; sv_cp0 = 16'd0; end
   endcase
+  wire [15:0] es_cp0 = $signed(e_cp0) >>> 8;
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [12:0] f_0_0, ew_0_0, ow_0_0; wire [15:0] tm_0_0;
   kan_lane #(.VB(13), .EB(16), .S(6)) lane_0_0 (.clk(clk), .even_rd(rd_e0[12:0]), .odd_rd(rd_o0[12:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [13:0] fm_0_0 = 1'b1 ? {{1{f_0_0[12]}}, f_0_0} : 14'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -191,6 +192,7 @@ module kan_layer1 (
   wire fwd_rd = running && (cyc >= 6'd15 && cyc <= 6'd18);
   wire fwd_out = running && (cyc >= 6'd22 && cyc <= 6'd25);
   wire bwd_rd = running && train && (cyc >= 6'd26 && cyc <= 6'd29);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 6'd29 && cyc <= 6'd32);
   wire bwd_err = running && train && (cyc >= 6'd30 && cyc <= 6'd33);
   wire rd = fwd_rd || bwd_rd;
@@ -249,16 +251,15 @@ module kan_layer1 (
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[12:0]));
   reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 13'd0) | (sel_o0 ? rd_o0 : 13'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [13:0] saved0;
-  wire signed [15:0] es0 = $signed(e_in[15:0]) >>> 7;
-  wire [15:0] g0 = es0 + {{2{saved0[13]}}, saved0};
   wire [15:0] e_cp0 = e_in[15:0];
-  wire [15:0] g_cp0 = g0;
+  wire [15:0] sv_cp0 = {{2{saved0[13]}}, saved0};
+  wire [15:0] es_cp0 = $signed(e_cp0) >>> 7;
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [12:0] f_0_0, ew_0_0, ow_0_0; wire [15:0] tm_0_0;
   kan_lane #(.VB(13), .EB(16), .S(8)) lane_0_0 (.clk(clk), .even_rd(rd_e0[12:0]), .odd_rd(rd_o0[12:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [14:0] fm_0_0 = 1'b1 ? {{2{f_0_0[12]}}, f_0_0} : 15'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};

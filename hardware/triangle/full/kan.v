@@ -19,36 +19,43 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input clk,
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
-  input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
+  input bwd,                         // the chunk is in the backward pass: the shared product is g·t
+  input [S-1:0] t, input [EB-1:0] e,
+  input [EB-1:0] es, input [EB-1:0] sv,  // e >> a and saved (sign-extended) of the row: the update's g = wrap(es + sv)
   output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
   wire signed [VB-1:0] v0 = odd_i ? odd_rd : even_rd;
   wire signed [VB-1:0] v1 = odd_i ? even_rd : odd_rd;
-  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1, g_1; reg odd_1;
+  wire signed [VB:0] slope = $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1; reg odd_1;
   always @(posedge clk) begin
-    v0_1 <= v0; v1_1 <= v1; t_1 <= t; e_1 <= e; g_1 <= g; odd_1 <= odd_i;
-    slope_1 <= $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+    v0_1 <= v0; v1_1 <= v1; slope_1 <= slope; t_1 <= t; e_1 <= e; odd_1 <= odd_i;
   end
+  // the shared product's operand, g = es + sv or the slope v1 - v0, from one adder whose operands
+  // are chosen before it (a + b + cin as ({a, 1} + {b, cin}) >> 1): no multiplexer after the carry chain
+  wire [EB-1:0] ma = bwd ? es : {{EB-VB{v1[VB-1]}}, v1};
+  wire [EB-1:0] mb = bwd ? sv : ~{{EB-VB{v0[VB-1]}}, v0};
+  wire [EB:0] msum = {ma, 1'b1} + {mb, !bwd};
+  reg signed [EB-1:0] m_1; always @(posedge clk) m_1 <= msum[EB:1];
   wire signed [S:0] ts = {1'b0, t_1};
-  wire signed [VB+S+1:0] pf = slope_1 * ts;
-  wire signed [VB+S+1:0] pf_sh = pf >>> S;
+  wire signed [EB+S:0] p = m_1 * ts;   // forward: slope·t; backward: g·t, d = (g·t) >> s
+  wire signed [EB+S:0] p_sh = p >>> S;
   wire signed [VB+EB:0] pb = slope_1 * e_1;
   wire signed [VB+EB:0] pb_sh = pb >>> S;
-  wire signed [EB+S:0] pu = g_1 * ts;   // d = (g·t) >> s
-  wire signed [EB+S:0] pu_sh = pu >>> S;
-  reg [VB-1:0] v0_2, v1_2, g_2, pf_2, d_2; reg [EB-1:0] term_2; reg odd_2;
+  reg [VB-1:0] v0_2, v1_2; reg [EB-1:0] term_2; reg odd_2;
   always @(posedge clk) begin
-    v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
-    pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
+    v0_2 <= v0_1; v1_2 <= v1_1; odd_2 <= odd_1; term_2 <= pb_sh[EB-1:0];
   end
-  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  // v[i] + g a stage early (m_1 is g in the backward pass), so the write-back is one subtraction
+  reg [VB-1:0] vg_2, p_2; always @(posedge clk) begin vg_2 <= v0_1 + m_1[VB-1:0]; p_2 <= p_sh[VB-1:0]; end
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + p_2;  // a cycle of its own: the sum over lanes follows
   assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
-  wire [VB-1:0] nv1 = v1_2 + d_2;
-  wire [VB-1:0] nv0 = v0_2 + g_2 - d_2;
+  wire [VB-1:0] nv1 = v1_2 + p_2;
+  wire [VB-1:0] nv0 = vg_2 - p_2;
   assign even_wd = odd_2 ? nv1 : nv0;
   assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
@@ -67,6 +74,7 @@ module kan_layer0 (
   wire fwd_rd = running && (cyc == 6'd0);
   wire fwd_out = running && (cyc == 6'd8);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
+  reg bwd1; always @(posedge clk) bwd1 <= running && train && (cyc == 6'd48);  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc == 6'd51);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
@@ -232,1544 +240,1491 @@ module kan_layer0 (
     .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[0:0]), .wd(running ? wd_o5 : cfg_wdata[1324:0]));
   reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 1325'd0) | (sel_o0 ? rd_o0 : 1325'd0) | (sel_e1 ? rd_e1 : 1325'd0) | (sel_o1 ? rd_o1 : 1325'd0) | (sel_e2 ? rd_e2 : 1325'd0) | (sel_o2 ? rd_o2 : 1325'd0) | (sel_e3 ? rd_e3 : 1325'd0) | (sel_o3 ? rd_o3 : 1325'd0) | (sel_e4 ? rd_e4 : 1325'd0) | (sel_o4 ? rd_o4 : 1325'd0) | (sel_e5 ? rd_e5 : 1325'd0) | (sel_o5 ? rd_o5 : 1325'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 13;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 13;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 13;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
   reg [25:0] saved4;
-  wire signed [31:0] es4 = $signed(e_in[159:128]) >>> 13;
-  wire [31:0] g4 = es4 + {{6{saved4[25]}}, saved4};
   reg [25:0] saved5;
-  wire signed [31:0] es5 = $signed(e_in[191:160]) >>> 13;
-  wire [31:0] g5 = es5 + {{6{saved5[25]}}, saved5};
   reg [25:0] saved6;
-  wire signed [31:0] es6 = $signed(e_in[223:192]) >>> 13;
-  wire [31:0] g6 = es6 + {{6{saved6[25]}}, saved6};
   reg [25:0] saved7;
-  wire signed [31:0] es7 = $signed(e_in[255:224]) >>> 13;
-  wire [31:0] g7 = es7 + {{6{saved7[25]}}, saved7};
   reg [25:0] saved8;
-  wire signed [31:0] es8 = $signed(e_in[287:256]) >>> 13;
-  wire [31:0] g8 = es8 + {{6{saved8[25]}}, saved8};
   reg [25:0] saved9;
-  wire signed [31:0] es9 = $signed(e_in[319:288]) >>> 13;
-  wire [31:0] g9 = es9 + {{6{saved9[25]}}, saved9};
   reg [25:0] saved10;
-  wire signed [31:0] es10 = $signed(e_in[351:320]) >>> 13;
-  wire [31:0] g10 = es10 + {{6{saved10[25]}}, saved10};
   reg [25:0] saved11;
-  wire signed [31:0] es11 = $signed(e_in[383:352]) >>> 13;
-  wire [31:0] g11 = es11 + {{6{saved11[25]}}, saved11};
   reg [25:0] saved12;
-  wire signed [31:0] es12 = $signed(e_in[415:384]) >>> 13;
-  wire [31:0] g12 = es12 + {{6{saved12[25]}}, saved12};
   reg [25:0] saved13;
-  wire signed [31:0] es13 = $signed(e_in[447:416]) >>> 13;
-  wire [31:0] g13 = es13 + {{6{saved13[25]}}, saved13};
   reg [25:0] saved14;
-  wire signed [31:0] es14 = $signed(e_in[479:448]) >>> 13;
-  wire [31:0] g14 = es14 + {{6{saved14[25]}}, saved14};
   reg [25:0] saved15;
-  wire signed [31:0] es15 = $signed(e_in[511:480]) >>> 13;
-  wire [31:0] g15 = es15 + {{6{saved15[25]}}, saved15};
   reg [25:0] saved16;
-  wire signed [31:0] es16 = $signed(e_in[543:512]) >>> 13;
-  wire [31:0] g16 = es16 + {{6{saved16[25]}}, saved16};
   reg [25:0] saved17;
-  wire signed [31:0] es17 = $signed(e_in[575:544]) >>> 13;
-  wire [31:0] g17 = es17 + {{6{saved17[25]}}, saved17};
   reg [25:0] saved18;
-  wire signed [31:0] es18 = $signed(e_in[607:576]) >>> 13;
-  wire [31:0] g18 = es18 + {{6{saved18[25]}}, saved18};
   reg [25:0] saved19;
-  wire signed [31:0] es19 = $signed(e_in[639:608]) >>> 13;
-  wire [31:0] g19 = es19 + {{6{saved19[25]}}, saved19};
   reg [25:0] saved20;
-  wire signed [31:0] es20 = $signed(e_in[671:640]) >>> 13;
-  wire [31:0] g20 = es20 + {{6{saved20[25]}}, saved20};
   reg [25:0] saved21;
-  wire signed [31:0] es21 = $signed(e_in[703:672]) >>> 13;
-  wire [31:0] g21 = es21 + {{6{saved21[25]}}, saved21};
   reg [25:0] saved22;
-  wire signed [31:0] es22 = $signed(e_in[735:704]) >>> 13;
-  wire [31:0] g22 = es22 + {{6{saved22[25]}}, saved22};
   reg [25:0] saved23;
-  wire signed [31:0] es23 = $signed(e_in[767:736]) >>> 13;
-  wire [31:0] g23 = es23 + {{6{saved23[25]}}, saved23};
   reg [25:0] saved24;
-  wire signed [31:0] es24 = $signed(e_in[799:768]) >>> 13;
-  wire [31:0] g24 = es24 + {{6{saved24[25]}}, saved24};
   reg [25:0] saved25;
-  wire signed [31:0] es25 = $signed(e_in[831:800]) >>> 13;
-  wire [31:0] g25 = es25 + {{6{saved25[25]}}, saved25};
   reg [25:0] saved26;
-  wire signed [31:0] es26 = $signed(e_in[863:832]) >>> 13;
-  wire [31:0] g26 = es26 + {{6{saved26[25]}}, saved26};
   reg [25:0] saved27;
-  wire signed [31:0] es27 = $signed(e_in[895:864]) >>> 13;
-  wire [31:0] g27 = es27 + {{6{saved27[25]}}, saved27};
   reg [25:0] saved28;
-  wire signed [31:0] es28 = $signed(e_in[927:896]) >>> 13;
-  wire [31:0] g28 = es28 + {{6{saved28[25]}}, saved28};
   reg [25:0] saved29;
-  wire signed [31:0] es29 = $signed(e_in[959:928]) >>> 13;
-  wire [31:0] g29 = es29 + {{6{saved29[25]}}, saved29};
   reg [25:0] saved30;
-  wire signed [31:0] es30 = $signed(e_in[991:960]) >>> 13;
-  wire [31:0] g30 = es30 + {{6{saved30[25]}}, saved30};
   reg [25:0] saved31;
-  wire signed [31:0] es31 = $signed(e_in[1023:992]) >>> 13;
-  wire [31:0] g31 = es31 + {{6{saved31[25]}}, saved31};
   reg [25:0] saved32;
-  wire signed [31:0] es32 = $signed(e_in[1055:1024]) >>> 13;
-  wire [31:0] g32 = es32 + {{6{saved32[25]}}, saved32};
   reg [25:0] saved33;
-  wire signed [31:0] es33 = $signed(e_in[1087:1056]) >>> 13;
-  wire [31:0] g33 = es33 + {{6{saved33[25]}}, saved33};
   reg [25:0] saved34;
-  wire signed [31:0] es34 = $signed(e_in[1119:1088]) >>> 13;
-  wire [31:0] g34 = es34 + {{6{saved34[25]}}, saved34};
   reg [25:0] saved35;
-  wire signed [31:0] es35 = $signed(e_in[1151:1120]) >>> 13;
-  wire [31:0] g35 = es35 + {{6{saved35[25]}}, saved35};
   reg [25:0] saved36;
-  wire signed [31:0] es36 = $signed(e_in[1183:1152]) >>> 13;
-  wire [31:0] g36 = es36 + {{6{saved36[25]}}, saved36};
   reg [25:0] saved37;
-  wire signed [31:0] es37 = $signed(e_in[1215:1184]) >>> 13;
-  wire [31:0] g37 = es37 + {{6{saved37[25]}}, saved37};
   reg [25:0] saved38;
-  wire signed [31:0] es38 = $signed(e_in[1247:1216]) >>> 13;
-  wire [31:0] g38 = es38 + {{6{saved38[25]}}, saved38};
   reg [25:0] saved39;
-  wire signed [31:0] es39 = $signed(e_in[1279:1248]) >>> 13;
-  wire [31:0] g39 = es39 + {{6{saved39[25]}}, saved39};
   reg [25:0] saved40;
-  wire signed [31:0] es40 = $signed(e_in[1311:1280]) >>> 13;
-  wire [31:0] g40 = es40 + {{6{saved40[25]}}, saved40};
   reg [25:0] saved41;
-  wire signed [31:0] es41 = $signed(e_in[1343:1312]) >>> 13;
-  wire [31:0] g41 = es41 + {{6{saved41[25]}}, saved41};
   reg [25:0] saved42;
-  wire signed [31:0] es42 = $signed(e_in[1375:1344]) >>> 13;
-  wire [31:0] g42 = es42 + {{6{saved42[25]}}, saved42};
   reg [25:0] saved43;
-  wire signed [31:0] es43 = $signed(e_in[1407:1376]) >>> 13;
-  wire [31:0] g43 = es43 + {{6{saved43[25]}}, saved43};
   reg [25:0] saved44;
-  wire signed [31:0] es44 = $signed(e_in[1439:1408]) >>> 13;
-  wire [31:0] g44 = es44 + {{6{saved44[25]}}, saved44};
   reg [25:0] saved45;
-  wire signed [31:0] es45 = $signed(e_in[1471:1440]) >>> 13;
-  wire [31:0] g45 = es45 + {{6{saved45[25]}}, saved45};
   reg [25:0] saved46;
-  wire signed [31:0] es46 = $signed(e_in[1503:1472]) >>> 13;
-  wire [31:0] g46 = es46 + {{6{saved46[25]}}, saved46};
   reg [25:0] saved47;
-  wire signed [31:0] es47 = $signed(e_in[1535:1504]) >>> 13;
-  wire [31:0] g47 = es47 + {{6{saved47[25]}}, saved47};
   reg [25:0] saved48;
-  wire signed [31:0] es48 = $signed(e_in[1567:1536]) >>> 13;
-  wire [31:0] g48 = es48 + {{6{saved48[25]}}, saved48};
   reg [25:0] saved49;
-  wire signed [31:0] es49 = $signed(e_in[1599:1568]) >>> 13;
-  wire [31:0] g49 = es49 + {{6{saved49[25]}}, saved49};
   reg [25:0] saved50;
-  wire signed [31:0] es50 = $signed(e_in[1631:1600]) >>> 13;
-  wire [31:0] g50 = es50 + {{6{saved50[25]}}, saved50};
   reg [25:0] saved51;
-  wire signed [31:0] es51 = $signed(e_in[1663:1632]) >>> 13;
-  wire [31:0] g51 = es51 + {{6{saved51[25]}}, saved51};
   reg [25:0] saved52;
-  wire signed [31:0] es52 = $signed(e_in[1695:1664]) >>> 13;
-  wire [31:0] g52 = es52 + {{6{saved52[25]}}, saved52};
   wire [31:0] e_cp0 = e_in[31:0];
-  wire [31:0] g_cp0 = g0;
+  wire [31:0] sv_cp0 = {{6{saved0[25]}}, saved0};
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 13;
   wire [31:0] e_cp1 = e_in[63:32];
-  wire [31:0] g_cp1 = g1;
+  wire [31:0] sv_cp1 = {{6{saved1[25]}}, saved1};
+  wire [31:0] es_cp1 = $signed(e_cp1) >>> 13;
   wire [31:0] e_cp2 = e_in[95:64];
-  wire [31:0] g_cp2 = g2;
+  wire [31:0] sv_cp2 = {{6{saved2[25]}}, saved2};
+  wire [31:0] es_cp2 = $signed(e_cp2) >>> 13;
   wire [31:0] e_cp3 = e_in[127:96];
-  wire [31:0] g_cp3 = g3;
+  wire [31:0] sv_cp3 = {{6{saved3[25]}}, saved3};
+  wire [31:0] es_cp3 = $signed(e_cp3) >>> 13;
   wire [31:0] e_cp4 = e_in[159:128];
-  wire [31:0] g_cp4 = g4;
+  wire [31:0] sv_cp4 = {{6{saved4[25]}}, saved4};
+  wire [31:0] es_cp4 = $signed(e_cp4) >>> 13;
   wire [31:0] e_cp5 = e_in[191:160];
-  wire [31:0] g_cp5 = g5;
+  wire [31:0] sv_cp5 = {{6{saved5[25]}}, saved5};
+  wire [31:0] es_cp5 = $signed(e_cp5) >>> 13;
   wire [31:0] e_cp6 = e_in[223:192];
-  wire [31:0] g_cp6 = g6;
+  wire [31:0] sv_cp6 = {{6{saved6[25]}}, saved6};
+  wire [31:0] es_cp6 = $signed(e_cp6) >>> 13;
   wire [31:0] e_cp7 = e_in[255:224];
-  wire [31:0] g_cp7 = g7;
+  wire [31:0] sv_cp7 = {{6{saved7[25]}}, saved7};
+  wire [31:0] es_cp7 = $signed(e_cp7) >>> 13;
   wire [31:0] e_cp8 = e_in[287:256];
-  wire [31:0] g_cp8 = g8;
+  wire [31:0] sv_cp8 = {{6{saved8[25]}}, saved8};
+  wire [31:0] es_cp8 = $signed(e_cp8) >>> 13;
   wire [31:0] e_cp9 = e_in[319:288];
-  wire [31:0] g_cp9 = g9;
+  wire [31:0] sv_cp9 = {{6{saved9[25]}}, saved9};
+  wire [31:0] es_cp9 = $signed(e_cp9) >>> 13;
   wire [31:0] e_cp10 = e_in[351:320];
-  wire [31:0] g_cp10 = g10;
+  wire [31:0] sv_cp10 = {{6{saved10[25]}}, saved10};
+  wire [31:0] es_cp10 = $signed(e_cp10) >>> 13;
   wire [31:0] e_cp11 = e_in[383:352];
-  wire [31:0] g_cp11 = g11;
+  wire [31:0] sv_cp11 = {{6{saved11[25]}}, saved11};
+  wire [31:0] es_cp11 = $signed(e_cp11) >>> 13;
   wire [31:0] e_cp12 = e_in[415:384];
-  wire [31:0] g_cp12 = g12;
+  wire [31:0] sv_cp12 = {{6{saved12[25]}}, saved12};
+  wire [31:0] es_cp12 = $signed(e_cp12) >>> 13;
   wire [31:0] e_cp13 = e_in[447:416];
-  wire [31:0] g_cp13 = g13;
+  wire [31:0] sv_cp13 = {{6{saved13[25]}}, saved13};
+  wire [31:0] es_cp13 = $signed(e_cp13) >>> 13;
   wire [31:0] e_cp14 = e_in[479:448];
-  wire [31:0] g_cp14 = g14;
+  wire [31:0] sv_cp14 = {{6{saved14[25]}}, saved14};
+  wire [31:0] es_cp14 = $signed(e_cp14) >>> 13;
   wire [31:0] e_cp15 = e_in[511:480];
-  wire [31:0] g_cp15 = g15;
+  wire [31:0] sv_cp15 = {{6{saved15[25]}}, saved15};
+  wire [31:0] es_cp15 = $signed(e_cp15) >>> 13;
   wire [31:0] e_cp16 = e_in[543:512];
-  wire [31:0] g_cp16 = g16;
+  wire [31:0] sv_cp16 = {{6{saved16[25]}}, saved16};
+  wire [31:0] es_cp16 = $signed(e_cp16) >>> 13;
   wire [31:0] e_cp17 = e_in[575:544];
-  wire [31:0] g_cp17 = g17;
+  wire [31:0] sv_cp17 = {{6{saved17[25]}}, saved17};
+  wire [31:0] es_cp17 = $signed(e_cp17) >>> 13;
   wire [31:0] e_cp18 = e_in[607:576];
-  wire [31:0] g_cp18 = g18;
+  wire [31:0] sv_cp18 = {{6{saved18[25]}}, saved18};
+  wire [31:0] es_cp18 = $signed(e_cp18) >>> 13;
   wire [31:0] e_cp19 = e_in[639:608];
-  wire [31:0] g_cp19 = g19;
+  wire [31:0] sv_cp19 = {{6{saved19[25]}}, saved19};
+  wire [31:0] es_cp19 = $signed(e_cp19) >>> 13;
   wire [31:0] e_cp20 = e_in[671:640];
-  wire [31:0] g_cp20 = g20;
+  wire [31:0] sv_cp20 = {{6{saved20[25]}}, saved20};
+  wire [31:0] es_cp20 = $signed(e_cp20) >>> 13;
   wire [31:0] e_cp21 = e_in[703:672];
-  wire [31:0] g_cp21 = g21;
+  wire [31:0] sv_cp21 = {{6{saved21[25]}}, saved21};
+  wire [31:0] es_cp21 = $signed(e_cp21) >>> 13;
   wire [31:0] e_cp22 = e_in[735:704];
-  wire [31:0] g_cp22 = g22;
+  wire [31:0] sv_cp22 = {{6{saved22[25]}}, saved22};
+  wire [31:0] es_cp22 = $signed(e_cp22) >>> 13;
   wire [31:0] e_cp23 = e_in[767:736];
-  wire [31:0] g_cp23 = g23;
+  wire [31:0] sv_cp23 = {{6{saved23[25]}}, saved23};
+  wire [31:0] es_cp23 = $signed(e_cp23) >>> 13;
   wire [31:0] e_cp24 = e_in[799:768];
-  wire [31:0] g_cp24 = g24;
+  wire [31:0] sv_cp24 = {{6{saved24[25]}}, saved24};
+  wire [31:0] es_cp24 = $signed(e_cp24) >>> 13;
   wire [31:0] e_cp25 = e_in[831:800];
-  wire [31:0] g_cp25 = g25;
+  wire [31:0] sv_cp25 = {{6{saved25[25]}}, saved25};
+  wire [31:0] es_cp25 = $signed(e_cp25) >>> 13;
   wire [31:0] e_cp26 = e_in[863:832];
-  wire [31:0] g_cp26 = g26;
+  wire [31:0] sv_cp26 = {{6{saved26[25]}}, saved26};
+  wire [31:0] es_cp26 = $signed(e_cp26) >>> 13;
   wire [31:0] e_cp27 = e_in[895:864];
-  wire [31:0] g_cp27 = g27;
+  wire [31:0] sv_cp27 = {{6{saved27[25]}}, saved27};
+  wire [31:0] es_cp27 = $signed(e_cp27) >>> 13;
   wire [31:0] e_cp28 = e_in[927:896];
-  wire [31:0] g_cp28 = g28;
+  wire [31:0] sv_cp28 = {{6{saved28[25]}}, saved28};
+  wire [31:0] es_cp28 = $signed(e_cp28) >>> 13;
   wire [31:0] e_cp29 = e_in[959:928];
-  wire [31:0] g_cp29 = g29;
+  wire [31:0] sv_cp29 = {{6{saved29[25]}}, saved29};
+  wire [31:0] es_cp29 = $signed(e_cp29) >>> 13;
   wire [31:0] e_cp30 = e_in[991:960];
-  wire [31:0] g_cp30 = g30;
+  wire [31:0] sv_cp30 = {{6{saved30[25]}}, saved30};
+  wire [31:0] es_cp30 = $signed(e_cp30) >>> 13;
   wire [31:0] e_cp31 = e_in[1023:992];
-  wire [31:0] g_cp31 = g31;
+  wire [31:0] sv_cp31 = {{6{saved31[25]}}, saved31};
+  wire [31:0] es_cp31 = $signed(e_cp31) >>> 13;
   wire [31:0] e_cp32 = e_in[1055:1024];
-  wire [31:0] g_cp32 = g32;
+  wire [31:0] sv_cp32 = {{6{saved32[25]}}, saved32};
+  wire [31:0] es_cp32 = $signed(e_cp32) >>> 13;
   wire [31:0] e_cp33 = e_in[1087:1056];
-  wire [31:0] g_cp33 = g33;
+  wire [31:0] sv_cp33 = {{6{saved33[25]}}, saved33};
+  wire [31:0] es_cp33 = $signed(e_cp33) >>> 13;
   wire [31:0] e_cp34 = e_in[1119:1088];
-  wire [31:0] g_cp34 = g34;
+  wire [31:0] sv_cp34 = {{6{saved34[25]}}, saved34};
+  wire [31:0] es_cp34 = $signed(e_cp34) >>> 13;
   wire [31:0] e_cp35 = e_in[1151:1120];
-  wire [31:0] g_cp35 = g35;
+  wire [31:0] sv_cp35 = {{6{saved35[25]}}, saved35};
+  wire [31:0] es_cp35 = $signed(e_cp35) >>> 13;
   wire [31:0] e_cp36 = e_in[1183:1152];
-  wire [31:0] g_cp36 = g36;
+  wire [31:0] sv_cp36 = {{6{saved36[25]}}, saved36};
+  wire [31:0] es_cp36 = $signed(e_cp36) >>> 13;
   wire [31:0] e_cp37 = e_in[1215:1184];
-  wire [31:0] g_cp37 = g37;
+  wire [31:0] sv_cp37 = {{6{saved37[25]}}, saved37};
+  wire [31:0] es_cp37 = $signed(e_cp37) >>> 13;
   wire [31:0] e_cp38 = e_in[1247:1216];
-  wire [31:0] g_cp38 = g38;
+  wire [31:0] sv_cp38 = {{6{saved38[25]}}, saved38};
+  wire [31:0] es_cp38 = $signed(e_cp38) >>> 13;
   wire [31:0] e_cp39 = e_in[1279:1248];
-  wire [31:0] g_cp39 = g39;
+  wire [31:0] sv_cp39 = {{6{saved39[25]}}, saved39};
+  wire [31:0] es_cp39 = $signed(e_cp39) >>> 13;
   wire [31:0] e_cp40 = e_in[1311:1280];
-  wire [31:0] g_cp40 = g40;
+  wire [31:0] sv_cp40 = {{6{saved40[25]}}, saved40};
+  wire [31:0] es_cp40 = $signed(e_cp40) >>> 13;
   wire [31:0] e_cp41 = e_in[1343:1312];
-  wire [31:0] g_cp41 = g41;
+  wire [31:0] sv_cp41 = {{6{saved41[25]}}, saved41};
+  wire [31:0] es_cp41 = $signed(e_cp41) >>> 13;
   wire [31:0] e_cp42 = e_in[1375:1344];
-  wire [31:0] g_cp42 = g42;
+  wire [31:0] sv_cp42 = {{6{saved42[25]}}, saved42};
+  wire [31:0] es_cp42 = $signed(e_cp42) >>> 13;
   wire [31:0] e_cp43 = e_in[1407:1376];
-  wire [31:0] g_cp43 = g43;
+  wire [31:0] sv_cp43 = {{6{saved43[25]}}, saved43};
+  wire [31:0] es_cp43 = $signed(e_cp43) >>> 13;
   wire [31:0] e_cp44 = e_in[1439:1408];
-  wire [31:0] g_cp44 = g44;
+  wire [31:0] sv_cp44 = {{6{saved44[25]}}, saved44};
+  wire [31:0] es_cp44 = $signed(e_cp44) >>> 13;
   wire [31:0] e_cp45 = e_in[1471:1440];
-  wire [31:0] g_cp45 = g45;
+  wire [31:0] sv_cp45 = {{6{saved45[25]}}, saved45};
+  wire [31:0] es_cp45 = $signed(e_cp45) >>> 13;
   wire [31:0] e_cp46 = e_in[1503:1472];
-  wire [31:0] g_cp46 = g46;
+  wire [31:0] sv_cp46 = {{6{saved46[25]}}, saved46};
+  wire [31:0] es_cp46 = $signed(e_cp46) >>> 13;
   wire [31:0] e_cp47 = e_in[1535:1504];
-  wire [31:0] g_cp47 = g47;
+  wire [31:0] sv_cp47 = {{6{saved47[25]}}, saved47};
+  wire [31:0] es_cp47 = $signed(e_cp47) >>> 13;
   wire [31:0] e_cp48 = e_in[1567:1536];
-  wire [31:0] g_cp48 = g48;
+  wire [31:0] sv_cp48 = {{6{saved48[25]}}, saved48};
+  wire [31:0] es_cp48 = $signed(e_cp48) >>> 13;
   wire [31:0] e_cp49 = e_in[1599:1568];
-  wire [31:0] g_cp49 = g49;
+  wire [31:0] sv_cp49 = {{6{saved49[25]}}, saved49};
+  wire [31:0] es_cp49 = $signed(e_cp49) >>> 13;
   wire [31:0] e_cp50 = e_in[1631:1600];
-  wire [31:0] g_cp50 = g50;
+  wire [31:0] sv_cp50 = {{6{saved50[25]}}, saved50};
+  wire [31:0] es_cp50 = $signed(e_cp50) >>> 13;
   wire [31:0] e_cp51 = e_in[1663:1632];
-  wire [31:0] g_cp51 = g51;
+  wire [31:0] sv_cp51 = {{6{saved51[25]}}, saved51};
+  wire [31:0] es_cp51 = $signed(e_cp51) >>> 13;
   wire [31:0] e_cp52 = e_in[1695:1664];
-  wire [31:0] g_cp52 = g52;
+  wire [31:0] sv_cp52 = {{6{saved52[25]}}, saved52};
+  wire [31:0] es_cp52 = $signed(e_cp52) >>> 13;
   // lanes: function (k, j) = (kc·53 + kk, jc·6 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [27:0] fm_0_0 = 1'b1 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [27:0] fm_0_1 = 1'b1 ? {{3{f_0_1[24]}}, f_0_1} : 28'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [27:0] fm_0_2 = 1'b1 ? {{3{f_0_2[24]}}, f_0_2} : 28'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [27:0] fm_0_3 = 1'b1 ? {{3{f_0_3[24]}}, f_0_3} : 28'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
   wire signed [27:0] fm_0_4 = 1'b1 ? {{3{f_0_4[24]}}, f_0_4} : 28'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
   wire signed [27:0] fm_0_5 = 1'b1 ? {{3{f_0_5[24]}}, f_0_5} : 28'd0;
   wire [24:0] f_1_0, ew_1_0, ow_1_0; wire [31:0] tm_1_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_0 (.clk(clk), .even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
   wire signed [27:0] fm_1_0 = 1'b1 ? {{3{f_1_0[24]}}, f_1_0} : 28'd0;
   wire [24:0] f_1_1, ew_1_1, ow_1_1; wire [31:0] tm_1_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_1 (.clk(clk), .even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
   wire signed [27:0] fm_1_1 = 1'b1 ? {{3{f_1_1[24]}}, f_1_1} : 28'd0;
   wire [24:0] f_1_2, ew_1_2, ow_1_2; wire [31:0] tm_1_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_2 (.clk(clk), .even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
   wire signed [27:0] fm_1_2 = 1'b1 ? {{3{f_1_2[24]}}, f_1_2} : 28'd0;
   wire [24:0] f_1_3, ew_1_3, ow_1_3; wire [31:0] tm_1_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_3 (.clk(clk), .even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
   wire signed [27:0] fm_1_3 = 1'b1 ? {{3{f_1_3[24]}}, f_1_3} : 28'd0;
   wire [24:0] f_1_4, ew_1_4, ow_1_4; wire [31:0] tm_1_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_4 (.clk(clk), .even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
   wire signed [27:0] fm_1_4 = 1'b1 ? {{3{f_1_4[24]}}, f_1_4} : 28'd0;
   wire [24:0] f_1_5, ew_1_5, ow_1_5; wire [31:0] tm_1_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_5 (.clk(clk), .even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
   wire signed [27:0] fm_1_5 = 1'b1 ? {{3{f_1_5[24]}}, f_1_5} : 28'd0;
   wire [24:0] f_2_0, ew_2_0, ow_2_0; wire [31:0] tm_2_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_0 (.clk(clk), .even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
   wire signed [27:0] fm_2_0 = 1'b1 ? {{3{f_2_0[24]}}, f_2_0} : 28'd0;
   wire [24:0] f_2_1, ew_2_1, ow_2_1; wire [31:0] tm_2_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_1 (.clk(clk), .even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
   wire signed [27:0] fm_2_1 = 1'b1 ? {{3{f_2_1[24]}}, f_2_1} : 28'd0;
   wire [24:0] f_2_2, ew_2_2, ow_2_2; wire [31:0] tm_2_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_2 (.clk(clk), .even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
   wire signed [27:0] fm_2_2 = 1'b1 ? {{3{f_2_2[24]}}, f_2_2} : 28'd0;
   wire [24:0] f_2_3, ew_2_3, ow_2_3; wire [31:0] tm_2_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_3 (.clk(clk), .even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
   wire signed [27:0] fm_2_3 = 1'b1 ? {{3{f_2_3[24]}}, f_2_3} : 28'd0;
   wire [24:0] f_2_4, ew_2_4, ow_2_4; wire [31:0] tm_2_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_4 (.clk(clk), .even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
   wire signed [27:0] fm_2_4 = 1'b1 ? {{3{f_2_4[24]}}, f_2_4} : 28'd0;
   wire [24:0] f_2_5, ew_2_5, ow_2_5; wire [31:0] tm_2_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_5 (.clk(clk), .even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
   wire signed [27:0] fm_2_5 = 1'b1 ? {{3{f_2_5[24]}}, f_2_5} : 28'd0;
   wire [24:0] f_3_0, ew_3_0, ow_3_0; wire [31:0] tm_3_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_0 (.clk(clk), .even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
   wire signed [27:0] fm_3_0 = 1'b1 ? {{3{f_3_0[24]}}, f_3_0} : 28'd0;
   wire [24:0] f_3_1, ew_3_1, ow_3_1; wire [31:0] tm_3_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_1 (.clk(clk), .even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
   wire signed [27:0] fm_3_1 = 1'b1 ? {{3{f_3_1[24]}}, f_3_1} : 28'd0;
   wire [24:0] f_3_2, ew_3_2, ow_3_2; wire [31:0] tm_3_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_2 (.clk(clk), .even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
   wire signed [27:0] fm_3_2 = 1'b1 ? {{3{f_3_2[24]}}, f_3_2} : 28'd0;
   wire [24:0] f_3_3, ew_3_3, ow_3_3; wire [31:0] tm_3_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_3 (.clk(clk), .even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
   wire signed [27:0] fm_3_3 = 1'b1 ? {{3{f_3_3[24]}}, f_3_3} : 28'd0;
   wire [24:0] f_3_4, ew_3_4, ow_3_4; wire [31:0] tm_3_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_4 (.clk(clk), .even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
   wire signed [27:0] fm_3_4 = 1'b1 ? {{3{f_3_4[24]}}, f_3_4} : 28'd0;
   wire [24:0] f_3_5, ew_3_5, ow_3_5; wire [31:0] tm_3_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_5 (.clk(clk), .even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
   wire signed [27:0] fm_3_5 = 1'b1 ? {{3{f_3_5[24]}}, f_3_5} : 28'd0;
   wire [24:0] f_4_0, ew_4_0, ow_4_0; wire [31:0] tm_4_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_0 (.clk(clk), .even_rd(rd_e0[124:100]), .odd_rd(rd_o0[124:100]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp4), .g(g_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
   wire signed [27:0] fm_4_0 = 1'b1 ? {{3{f_4_0[24]}}, f_4_0} : 28'd0;
   wire [24:0] f_4_1, ew_4_1, ow_4_1; wire [31:0] tm_4_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_1 (.clk(clk), .even_rd(rd_e1[124:100]), .odd_rd(rd_o1[124:100]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp4), .g(g_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
   wire signed [27:0] fm_4_1 = 1'b1 ? {{3{f_4_1[24]}}, f_4_1} : 28'd0;
   wire [24:0] f_4_2, ew_4_2, ow_4_2; wire [31:0] tm_4_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_2 (.clk(clk), .even_rd(rd_e2[124:100]), .odd_rd(rd_o2[124:100]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp4), .g(g_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
   wire signed [27:0] fm_4_2 = 1'b1 ? {{3{f_4_2[24]}}, f_4_2} : 28'd0;
   wire [24:0] f_4_3, ew_4_3, ow_4_3; wire [31:0] tm_4_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_3 (.clk(clk), .even_rd(rd_e3[124:100]), .odd_rd(rd_o3[124:100]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp4), .g(g_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
   wire signed [27:0] fm_4_3 = 1'b1 ? {{3{f_4_3[24]}}, f_4_3} : 28'd0;
   wire [24:0] f_4_4, ew_4_4, ow_4_4; wire [31:0] tm_4_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_4 (.clk(clk), .even_rd(rd_e4[124:100]), .odd_rd(rd_o4[124:100]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp4), .g(g_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
   wire signed [27:0] fm_4_4 = 1'b1 ? {{3{f_4_4[24]}}, f_4_4} : 28'd0;
   wire [24:0] f_4_5, ew_4_5, ow_4_5; wire [31:0] tm_4_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_5 (.clk(clk), .even_rd(rd_e5[124:100]), .odd_rd(rd_o5[124:100]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp4), .g(g_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
   wire signed [27:0] fm_4_5 = 1'b1 ? {{3{f_4_5[24]}}, f_4_5} : 28'd0;
   wire [24:0] f_5_0, ew_5_0, ow_5_0; wire [31:0] tm_5_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_0 (.clk(clk), .even_rd(rd_e0[149:125]), .odd_rd(rd_o0[149:125]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp5), .g(g_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
   wire signed [27:0] fm_5_0 = 1'b1 ? {{3{f_5_0[24]}}, f_5_0} : 28'd0;
   wire [24:0] f_5_1, ew_5_1, ow_5_1; wire [31:0] tm_5_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_1 (.clk(clk), .even_rd(rd_e1[149:125]), .odd_rd(rd_o1[149:125]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp5), .g(g_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
   wire signed [27:0] fm_5_1 = 1'b1 ? {{3{f_5_1[24]}}, f_5_1} : 28'd0;
   wire [24:0] f_5_2, ew_5_2, ow_5_2; wire [31:0] tm_5_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_2 (.clk(clk), .even_rd(rd_e2[149:125]), .odd_rd(rd_o2[149:125]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp5), .g(g_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
   wire signed [27:0] fm_5_2 = 1'b1 ? {{3{f_5_2[24]}}, f_5_2} : 28'd0;
   wire [24:0] f_5_3, ew_5_3, ow_5_3; wire [31:0] tm_5_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_3 (.clk(clk), .even_rd(rd_e3[149:125]), .odd_rd(rd_o3[149:125]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp5), .g(g_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
   wire signed [27:0] fm_5_3 = 1'b1 ? {{3{f_5_3[24]}}, f_5_3} : 28'd0;
   wire [24:0] f_5_4, ew_5_4, ow_5_4; wire [31:0] tm_5_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_4 (.clk(clk), .even_rd(rd_e4[149:125]), .odd_rd(rd_o4[149:125]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp5), .g(g_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
   wire signed [27:0] fm_5_4 = 1'b1 ? {{3{f_5_4[24]}}, f_5_4} : 28'd0;
   wire [24:0] f_5_5, ew_5_5, ow_5_5; wire [31:0] tm_5_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_5 (.clk(clk), .even_rd(rd_e5[149:125]), .odd_rd(rd_o5[149:125]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp5), .g(g_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
   wire signed [27:0] fm_5_5 = 1'b1 ? {{3{f_5_5[24]}}, f_5_5} : 28'd0;
   wire [24:0] f_6_0, ew_6_0, ow_6_0; wire [31:0] tm_6_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_0 (.clk(clk), .even_rd(rd_e0[174:150]), .odd_rd(rd_o0[174:150]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp6), .g(g_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
   wire signed [27:0] fm_6_0 = 1'b1 ? {{3{f_6_0[24]}}, f_6_0} : 28'd0;
   wire [24:0] f_6_1, ew_6_1, ow_6_1; wire [31:0] tm_6_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_1 (.clk(clk), .even_rd(rd_e1[174:150]), .odd_rd(rd_o1[174:150]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp6), .g(g_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
   wire signed [27:0] fm_6_1 = 1'b1 ? {{3{f_6_1[24]}}, f_6_1} : 28'd0;
   wire [24:0] f_6_2, ew_6_2, ow_6_2; wire [31:0] tm_6_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_2 (.clk(clk), .even_rd(rd_e2[174:150]), .odd_rd(rd_o2[174:150]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp6), .g(g_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
   wire signed [27:0] fm_6_2 = 1'b1 ? {{3{f_6_2[24]}}, f_6_2} : 28'd0;
   wire [24:0] f_6_3, ew_6_3, ow_6_3; wire [31:0] tm_6_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_3 (.clk(clk), .even_rd(rd_e3[174:150]), .odd_rd(rd_o3[174:150]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp6), .g(g_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
   wire signed [27:0] fm_6_3 = 1'b1 ? {{3{f_6_3[24]}}, f_6_3} : 28'd0;
   wire [24:0] f_6_4, ew_6_4, ow_6_4; wire [31:0] tm_6_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_4 (.clk(clk), .even_rd(rd_e4[174:150]), .odd_rd(rd_o4[174:150]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp6), .g(g_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
   wire signed [27:0] fm_6_4 = 1'b1 ? {{3{f_6_4[24]}}, f_6_4} : 28'd0;
   wire [24:0] f_6_5, ew_6_5, ow_6_5; wire [31:0] tm_6_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_5 (.clk(clk), .even_rd(rd_e5[174:150]), .odd_rd(rd_o5[174:150]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp6), .g(g_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
   wire signed [27:0] fm_6_5 = 1'b1 ? {{3{f_6_5[24]}}, f_6_5} : 28'd0;
   wire [24:0] f_7_0, ew_7_0, ow_7_0; wire [31:0] tm_7_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_0 (.clk(clk), .even_rd(rd_e0[199:175]), .odd_rd(rd_o0[199:175]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp7), .g(g_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
   wire signed [27:0] fm_7_0 = 1'b1 ? {{3{f_7_0[24]}}, f_7_0} : 28'd0;
   wire [24:0] f_7_1, ew_7_1, ow_7_1; wire [31:0] tm_7_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_1 (.clk(clk), .even_rd(rd_e1[199:175]), .odd_rd(rd_o1[199:175]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp7), .g(g_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
   wire signed [27:0] fm_7_1 = 1'b1 ? {{3{f_7_1[24]}}, f_7_1} : 28'd0;
   wire [24:0] f_7_2, ew_7_2, ow_7_2; wire [31:0] tm_7_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_2 (.clk(clk), .even_rd(rd_e2[199:175]), .odd_rd(rd_o2[199:175]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp7), .g(g_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
   wire signed [27:0] fm_7_2 = 1'b1 ? {{3{f_7_2[24]}}, f_7_2} : 28'd0;
   wire [24:0] f_7_3, ew_7_3, ow_7_3; wire [31:0] tm_7_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_3 (.clk(clk), .even_rd(rd_e3[199:175]), .odd_rd(rd_o3[199:175]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp7), .g(g_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
   wire signed [27:0] fm_7_3 = 1'b1 ? {{3{f_7_3[24]}}, f_7_3} : 28'd0;
   wire [24:0] f_7_4, ew_7_4, ow_7_4; wire [31:0] tm_7_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_4 (.clk(clk), .even_rd(rd_e4[199:175]), .odd_rd(rd_o4[199:175]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp7), .g(g_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
   wire signed [27:0] fm_7_4 = 1'b1 ? {{3{f_7_4[24]}}, f_7_4} : 28'd0;
   wire [24:0] f_7_5, ew_7_5, ow_7_5; wire [31:0] tm_7_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_5 (.clk(clk), .even_rd(rd_e5[199:175]), .odd_rd(rd_o5[199:175]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp7), .g(g_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
   wire signed [27:0] fm_7_5 = 1'b1 ? {{3{f_7_5[24]}}, f_7_5} : 28'd0;
   wire [24:0] f_8_0, ew_8_0, ow_8_0; wire [31:0] tm_8_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_0 (.clk(clk), .even_rd(rd_e0[224:200]), .odd_rd(rd_o0[224:200]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp8), .g(g_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
   wire signed [27:0] fm_8_0 = 1'b1 ? {{3{f_8_0[24]}}, f_8_0} : 28'd0;
   wire [24:0] f_8_1, ew_8_1, ow_8_1; wire [31:0] tm_8_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_1 (.clk(clk), .even_rd(rd_e1[224:200]), .odd_rd(rd_o1[224:200]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp8), .g(g_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
   wire signed [27:0] fm_8_1 = 1'b1 ? {{3{f_8_1[24]}}, f_8_1} : 28'd0;
   wire [24:0] f_8_2, ew_8_2, ow_8_2; wire [31:0] tm_8_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_2 (.clk(clk), .even_rd(rd_e2[224:200]), .odd_rd(rd_o2[224:200]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp8), .g(g_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
   wire signed [27:0] fm_8_2 = 1'b1 ? {{3{f_8_2[24]}}, f_8_2} : 28'd0;
   wire [24:0] f_8_3, ew_8_3, ow_8_3; wire [31:0] tm_8_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_3 (.clk(clk), .even_rd(rd_e3[224:200]), .odd_rd(rd_o3[224:200]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp8), .g(g_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
   wire signed [27:0] fm_8_3 = 1'b1 ? {{3{f_8_3[24]}}, f_8_3} : 28'd0;
   wire [24:0] f_8_4, ew_8_4, ow_8_4; wire [31:0] tm_8_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_4 (.clk(clk), .even_rd(rd_e4[224:200]), .odd_rd(rd_o4[224:200]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp8), .g(g_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
   wire signed [27:0] fm_8_4 = 1'b1 ? {{3{f_8_4[24]}}, f_8_4} : 28'd0;
   wire [24:0] f_8_5, ew_8_5, ow_8_5; wire [31:0] tm_8_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_5 (.clk(clk), .even_rd(rd_e5[224:200]), .odd_rd(rd_o5[224:200]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp8), .g(g_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
   wire signed [27:0] fm_8_5 = 1'b1 ? {{3{f_8_5[24]}}, f_8_5} : 28'd0;
   wire [24:0] f_9_0, ew_9_0, ow_9_0; wire [31:0] tm_9_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_0 (.clk(clk), .even_rd(rd_e0[249:225]), .odd_rd(rd_o0[249:225]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp9), .g(g_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
   wire signed [27:0] fm_9_0 = 1'b1 ? {{3{f_9_0[24]}}, f_9_0} : 28'd0;
   wire [24:0] f_9_1, ew_9_1, ow_9_1; wire [31:0] tm_9_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_1 (.clk(clk), .even_rd(rd_e1[249:225]), .odd_rd(rd_o1[249:225]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp9), .g(g_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
   wire signed [27:0] fm_9_1 = 1'b1 ? {{3{f_9_1[24]}}, f_9_1} : 28'd0;
   wire [24:0] f_9_2, ew_9_2, ow_9_2; wire [31:0] tm_9_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_2 (.clk(clk), .even_rd(rd_e2[249:225]), .odd_rd(rd_o2[249:225]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp9), .g(g_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
   wire signed [27:0] fm_9_2 = 1'b1 ? {{3{f_9_2[24]}}, f_9_2} : 28'd0;
   wire [24:0] f_9_3, ew_9_3, ow_9_3; wire [31:0] tm_9_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_3 (.clk(clk), .even_rd(rd_e3[249:225]), .odd_rd(rd_o3[249:225]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp9), .g(g_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
   wire signed [27:0] fm_9_3 = 1'b1 ? {{3{f_9_3[24]}}, f_9_3} : 28'd0;
   wire [24:0] f_9_4, ew_9_4, ow_9_4; wire [31:0] tm_9_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_4 (.clk(clk), .even_rd(rd_e4[249:225]), .odd_rd(rd_o4[249:225]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp9), .g(g_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
   wire signed [27:0] fm_9_4 = 1'b1 ? {{3{f_9_4[24]}}, f_9_4} : 28'd0;
   wire [24:0] f_9_5, ew_9_5, ow_9_5; wire [31:0] tm_9_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_5 (.clk(clk), .even_rd(rd_e5[249:225]), .odd_rd(rd_o5[249:225]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp9), .g(g_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
   wire signed [27:0] fm_9_5 = 1'b1 ? {{3{f_9_5[24]}}, f_9_5} : 28'd0;
   wire [24:0] f_10_0, ew_10_0, ow_10_0; wire [31:0] tm_10_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_0 (.clk(clk), .even_rd(rd_e0[274:250]), .odd_rd(rd_o0[274:250]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp10), .g(g_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
   wire signed [27:0] fm_10_0 = 1'b1 ? {{3{f_10_0[24]}}, f_10_0} : 28'd0;
   wire [24:0] f_10_1, ew_10_1, ow_10_1; wire [31:0] tm_10_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_1 (.clk(clk), .even_rd(rd_e1[274:250]), .odd_rd(rd_o1[274:250]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp10), .g(g_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
   wire signed [27:0] fm_10_1 = 1'b1 ? {{3{f_10_1[24]}}, f_10_1} : 28'd0;
   wire [24:0] f_10_2, ew_10_2, ow_10_2; wire [31:0] tm_10_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_2 (.clk(clk), .even_rd(rd_e2[274:250]), .odd_rd(rd_o2[274:250]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp10), .g(g_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
   wire signed [27:0] fm_10_2 = 1'b1 ? {{3{f_10_2[24]}}, f_10_2} : 28'd0;
   wire [24:0] f_10_3, ew_10_3, ow_10_3; wire [31:0] tm_10_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_3 (.clk(clk), .even_rd(rd_e3[274:250]), .odd_rd(rd_o3[274:250]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp10), .g(g_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
   wire signed [27:0] fm_10_3 = 1'b1 ? {{3{f_10_3[24]}}, f_10_3} : 28'd0;
   wire [24:0] f_10_4, ew_10_4, ow_10_4; wire [31:0] tm_10_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_4 (.clk(clk), .even_rd(rd_e4[274:250]), .odd_rd(rd_o4[274:250]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp10), .g(g_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
   wire signed [27:0] fm_10_4 = 1'b1 ? {{3{f_10_4[24]}}, f_10_4} : 28'd0;
   wire [24:0] f_10_5, ew_10_5, ow_10_5; wire [31:0] tm_10_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_5 (.clk(clk), .even_rd(rd_e5[274:250]), .odd_rd(rd_o5[274:250]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp10), .g(g_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
   wire signed [27:0] fm_10_5 = 1'b1 ? {{3{f_10_5[24]}}, f_10_5} : 28'd0;
   wire [24:0] f_11_0, ew_11_0, ow_11_0; wire [31:0] tm_11_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_0 (.clk(clk), .even_rd(rd_e0[299:275]), .odd_rd(rd_o0[299:275]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp11), .g(g_cp11), .f(f_11_0), .term(tm_11_0), .even_wd(ew_11_0), .odd_wd(ow_11_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_0), .term(tm_11_0), .even_wd(ew_11_0), .odd_wd(ow_11_0));
   wire signed [27:0] fm_11_0 = 1'b1 ? {{3{f_11_0[24]}}, f_11_0} : 28'd0;
   wire [24:0] f_11_1, ew_11_1, ow_11_1; wire [31:0] tm_11_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_1 (.clk(clk), .even_rd(rd_e1[299:275]), .odd_rd(rd_o1[299:275]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp11), .g(g_cp11), .f(f_11_1), .term(tm_11_1), .even_wd(ew_11_1), .odd_wd(ow_11_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_1), .term(tm_11_1), .even_wd(ew_11_1), .odd_wd(ow_11_1));
   wire signed [27:0] fm_11_1 = 1'b1 ? {{3{f_11_1[24]}}, f_11_1} : 28'd0;
   wire [24:0] f_11_2, ew_11_2, ow_11_2; wire [31:0] tm_11_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_2 (.clk(clk), .even_rd(rd_e2[299:275]), .odd_rd(rd_o2[299:275]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp11), .g(g_cp11), .f(f_11_2), .term(tm_11_2), .even_wd(ew_11_2), .odd_wd(ow_11_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_2), .term(tm_11_2), .even_wd(ew_11_2), .odd_wd(ow_11_2));
   wire signed [27:0] fm_11_2 = 1'b1 ? {{3{f_11_2[24]}}, f_11_2} : 28'd0;
   wire [24:0] f_11_3, ew_11_3, ow_11_3; wire [31:0] tm_11_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_3 (.clk(clk), .even_rd(rd_e3[299:275]), .odd_rd(rd_o3[299:275]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp11), .g(g_cp11), .f(f_11_3), .term(tm_11_3), .even_wd(ew_11_3), .odd_wd(ow_11_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_3), .term(tm_11_3), .even_wd(ew_11_3), .odd_wd(ow_11_3));
   wire signed [27:0] fm_11_3 = 1'b1 ? {{3{f_11_3[24]}}, f_11_3} : 28'd0;
   wire [24:0] f_11_4, ew_11_4, ow_11_4; wire [31:0] tm_11_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_4 (.clk(clk), .even_rd(rd_e4[299:275]), .odd_rd(rd_o4[299:275]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp11), .g(g_cp11), .f(f_11_4), .term(tm_11_4), .even_wd(ew_11_4), .odd_wd(ow_11_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_4), .term(tm_11_4), .even_wd(ew_11_4), .odd_wd(ow_11_4));
   wire signed [27:0] fm_11_4 = 1'b1 ? {{3{f_11_4[24]}}, f_11_4} : 28'd0;
   wire [24:0] f_11_5, ew_11_5, ow_11_5; wire [31:0] tm_11_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_5 (.clk(clk), .even_rd(rd_e5[299:275]), .odd_rd(rd_o5[299:275]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp11), .g(g_cp11), .f(f_11_5), .term(tm_11_5), .even_wd(ew_11_5), .odd_wd(ow_11_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_5), .term(tm_11_5), .even_wd(ew_11_5), .odd_wd(ow_11_5));
   wire signed [27:0] fm_11_5 = 1'b1 ? {{3{f_11_5[24]}}, f_11_5} : 28'd0;
   wire [24:0] f_12_0, ew_12_0, ow_12_0; wire [31:0] tm_12_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_0 (.clk(clk), .even_rd(rd_e0[324:300]), .odd_rd(rd_o0[324:300]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp12), .g(g_cp12), .f(f_12_0), .term(tm_12_0), .even_wd(ew_12_0), .odd_wd(ow_12_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_0), .term(tm_12_0), .even_wd(ew_12_0), .odd_wd(ow_12_0));
   wire signed [27:0] fm_12_0 = 1'b1 ? {{3{f_12_0[24]}}, f_12_0} : 28'd0;
   wire [24:0] f_12_1, ew_12_1, ow_12_1; wire [31:0] tm_12_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_1 (.clk(clk), .even_rd(rd_e1[324:300]), .odd_rd(rd_o1[324:300]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp12), .g(g_cp12), .f(f_12_1), .term(tm_12_1), .even_wd(ew_12_1), .odd_wd(ow_12_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_1), .term(tm_12_1), .even_wd(ew_12_1), .odd_wd(ow_12_1));
   wire signed [27:0] fm_12_1 = 1'b1 ? {{3{f_12_1[24]}}, f_12_1} : 28'd0;
   wire [24:0] f_12_2, ew_12_2, ow_12_2; wire [31:0] tm_12_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_2 (.clk(clk), .even_rd(rd_e2[324:300]), .odd_rd(rd_o2[324:300]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp12), .g(g_cp12), .f(f_12_2), .term(tm_12_2), .even_wd(ew_12_2), .odd_wd(ow_12_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_2), .term(tm_12_2), .even_wd(ew_12_2), .odd_wd(ow_12_2));
   wire signed [27:0] fm_12_2 = 1'b1 ? {{3{f_12_2[24]}}, f_12_2} : 28'd0;
   wire [24:0] f_12_3, ew_12_3, ow_12_3; wire [31:0] tm_12_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_3 (.clk(clk), .even_rd(rd_e3[324:300]), .odd_rd(rd_o3[324:300]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp12), .g(g_cp12), .f(f_12_3), .term(tm_12_3), .even_wd(ew_12_3), .odd_wd(ow_12_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_3), .term(tm_12_3), .even_wd(ew_12_3), .odd_wd(ow_12_3));
   wire signed [27:0] fm_12_3 = 1'b1 ? {{3{f_12_3[24]}}, f_12_3} : 28'd0;
   wire [24:0] f_12_4, ew_12_4, ow_12_4; wire [31:0] tm_12_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_4 (.clk(clk), .even_rd(rd_e4[324:300]), .odd_rd(rd_o4[324:300]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp12), .g(g_cp12), .f(f_12_4), .term(tm_12_4), .even_wd(ew_12_4), .odd_wd(ow_12_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_4), .term(tm_12_4), .even_wd(ew_12_4), .odd_wd(ow_12_4));
   wire signed [27:0] fm_12_4 = 1'b1 ? {{3{f_12_4[24]}}, f_12_4} : 28'd0;
   wire [24:0] f_12_5, ew_12_5, ow_12_5; wire [31:0] tm_12_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_5 (.clk(clk), .even_rd(rd_e5[324:300]), .odd_rd(rd_o5[324:300]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp12), .g(g_cp12), .f(f_12_5), .term(tm_12_5), .even_wd(ew_12_5), .odd_wd(ow_12_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_5), .term(tm_12_5), .even_wd(ew_12_5), .odd_wd(ow_12_5));
   wire signed [27:0] fm_12_5 = 1'b1 ? {{3{f_12_5[24]}}, f_12_5} : 28'd0;
   wire [24:0] f_13_0, ew_13_0, ow_13_0; wire [31:0] tm_13_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_0 (.clk(clk), .even_rd(rd_e0[349:325]), .odd_rd(rd_o0[349:325]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp13), .g(g_cp13), .f(f_13_0), .term(tm_13_0), .even_wd(ew_13_0), .odd_wd(ow_13_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_0), .term(tm_13_0), .even_wd(ew_13_0), .odd_wd(ow_13_0));
   wire signed [27:0] fm_13_0 = 1'b1 ? {{3{f_13_0[24]}}, f_13_0} : 28'd0;
   wire [24:0] f_13_1, ew_13_1, ow_13_1; wire [31:0] tm_13_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_1 (.clk(clk), .even_rd(rd_e1[349:325]), .odd_rd(rd_o1[349:325]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp13), .g(g_cp13), .f(f_13_1), .term(tm_13_1), .even_wd(ew_13_1), .odd_wd(ow_13_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_1), .term(tm_13_1), .even_wd(ew_13_1), .odd_wd(ow_13_1));
   wire signed [27:0] fm_13_1 = 1'b1 ? {{3{f_13_1[24]}}, f_13_1} : 28'd0;
   wire [24:0] f_13_2, ew_13_2, ow_13_2; wire [31:0] tm_13_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_2 (.clk(clk), .even_rd(rd_e2[349:325]), .odd_rd(rd_o2[349:325]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp13), .g(g_cp13), .f(f_13_2), .term(tm_13_2), .even_wd(ew_13_2), .odd_wd(ow_13_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_2), .term(tm_13_2), .even_wd(ew_13_2), .odd_wd(ow_13_2));
   wire signed [27:0] fm_13_2 = 1'b1 ? {{3{f_13_2[24]}}, f_13_2} : 28'd0;
   wire [24:0] f_13_3, ew_13_3, ow_13_3; wire [31:0] tm_13_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_3 (.clk(clk), .even_rd(rd_e3[349:325]), .odd_rd(rd_o3[349:325]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp13), .g(g_cp13), .f(f_13_3), .term(tm_13_3), .even_wd(ew_13_3), .odd_wd(ow_13_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_3), .term(tm_13_3), .even_wd(ew_13_3), .odd_wd(ow_13_3));
   wire signed [27:0] fm_13_3 = 1'b1 ? {{3{f_13_3[24]}}, f_13_3} : 28'd0;
   wire [24:0] f_13_4, ew_13_4, ow_13_4; wire [31:0] tm_13_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_4 (.clk(clk), .even_rd(rd_e4[349:325]), .odd_rd(rd_o4[349:325]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp13), .g(g_cp13), .f(f_13_4), .term(tm_13_4), .even_wd(ew_13_4), .odd_wd(ow_13_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_4), .term(tm_13_4), .even_wd(ew_13_4), .odd_wd(ow_13_4));
   wire signed [27:0] fm_13_4 = 1'b1 ? {{3{f_13_4[24]}}, f_13_4} : 28'd0;
   wire [24:0] f_13_5, ew_13_5, ow_13_5; wire [31:0] tm_13_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_5 (.clk(clk), .even_rd(rd_e5[349:325]), .odd_rd(rd_o5[349:325]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp13), .g(g_cp13), .f(f_13_5), .term(tm_13_5), .even_wd(ew_13_5), .odd_wd(ow_13_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_5), .term(tm_13_5), .even_wd(ew_13_5), .odd_wd(ow_13_5));
   wire signed [27:0] fm_13_5 = 1'b1 ? {{3{f_13_5[24]}}, f_13_5} : 28'd0;
   wire [24:0] f_14_0, ew_14_0, ow_14_0; wire [31:0] tm_14_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_0 (.clk(clk), .even_rd(rd_e0[374:350]), .odd_rd(rd_o0[374:350]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp14), .g(g_cp14), .f(f_14_0), .term(tm_14_0), .even_wd(ew_14_0), .odd_wd(ow_14_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_0), .term(tm_14_0), .even_wd(ew_14_0), .odd_wd(ow_14_0));
   wire signed [27:0] fm_14_0 = 1'b1 ? {{3{f_14_0[24]}}, f_14_0} : 28'd0;
   wire [24:0] f_14_1, ew_14_1, ow_14_1; wire [31:0] tm_14_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_1 (.clk(clk), .even_rd(rd_e1[374:350]), .odd_rd(rd_o1[374:350]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp14), .g(g_cp14), .f(f_14_1), .term(tm_14_1), .even_wd(ew_14_1), .odd_wd(ow_14_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_1), .term(tm_14_1), .even_wd(ew_14_1), .odd_wd(ow_14_1));
   wire signed [27:0] fm_14_1 = 1'b1 ? {{3{f_14_1[24]}}, f_14_1} : 28'd0;
   wire [24:0] f_14_2, ew_14_2, ow_14_2; wire [31:0] tm_14_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_2 (.clk(clk), .even_rd(rd_e2[374:350]), .odd_rd(rd_o2[374:350]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp14), .g(g_cp14), .f(f_14_2), .term(tm_14_2), .even_wd(ew_14_2), .odd_wd(ow_14_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_2), .term(tm_14_2), .even_wd(ew_14_2), .odd_wd(ow_14_2));
   wire signed [27:0] fm_14_2 = 1'b1 ? {{3{f_14_2[24]}}, f_14_2} : 28'd0;
   wire [24:0] f_14_3, ew_14_3, ow_14_3; wire [31:0] tm_14_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_3 (.clk(clk), .even_rd(rd_e3[374:350]), .odd_rd(rd_o3[374:350]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp14), .g(g_cp14), .f(f_14_3), .term(tm_14_3), .even_wd(ew_14_3), .odd_wd(ow_14_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_3), .term(tm_14_3), .even_wd(ew_14_3), .odd_wd(ow_14_3));
   wire signed [27:0] fm_14_3 = 1'b1 ? {{3{f_14_3[24]}}, f_14_3} : 28'd0;
   wire [24:0] f_14_4, ew_14_4, ow_14_4; wire [31:0] tm_14_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_4 (.clk(clk), .even_rd(rd_e4[374:350]), .odd_rd(rd_o4[374:350]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp14), .g(g_cp14), .f(f_14_4), .term(tm_14_4), .even_wd(ew_14_4), .odd_wd(ow_14_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_4), .term(tm_14_4), .even_wd(ew_14_4), .odd_wd(ow_14_4));
   wire signed [27:0] fm_14_4 = 1'b1 ? {{3{f_14_4[24]}}, f_14_4} : 28'd0;
   wire [24:0] f_14_5, ew_14_5, ow_14_5; wire [31:0] tm_14_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_5 (.clk(clk), .even_rd(rd_e5[374:350]), .odd_rd(rd_o5[374:350]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp14), .g(g_cp14), .f(f_14_5), .term(tm_14_5), .even_wd(ew_14_5), .odd_wd(ow_14_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_5), .term(tm_14_5), .even_wd(ew_14_5), .odd_wd(ow_14_5));
   wire signed [27:0] fm_14_5 = 1'b1 ? {{3{f_14_5[24]}}, f_14_5} : 28'd0;
   wire [24:0] f_15_0, ew_15_0, ow_15_0; wire [31:0] tm_15_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_0 (.clk(clk), .even_rd(rd_e0[399:375]), .odd_rd(rd_o0[399:375]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp15), .g(g_cp15), .f(f_15_0), .term(tm_15_0), .even_wd(ew_15_0), .odd_wd(ow_15_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_0), .term(tm_15_0), .even_wd(ew_15_0), .odd_wd(ow_15_0));
   wire signed [27:0] fm_15_0 = 1'b1 ? {{3{f_15_0[24]}}, f_15_0} : 28'd0;
   wire [24:0] f_15_1, ew_15_1, ow_15_1; wire [31:0] tm_15_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_1 (.clk(clk), .even_rd(rd_e1[399:375]), .odd_rd(rd_o1[399:375]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp15), .g(g_cp15), .f(f_15_1), .term(tm_15_1), .even_wd(ew_15_1), .odd_wd(ow_15_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_1), .term(tm_15_1), .even_wd(ew_15_1), .odd_wd(ow_15_1));
   wire signed [27:0] fm_15_1 = 1'b1 ? {{3{f_15_1[24]}}, f_15_1} : 28'd0;
   wire [24:0] f_15_2, ew_15_2, ow_15_2; wire [31:0] tm_15_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_2 (.clk(clk), .even_rd(rd_e2[399:375]), .odd_rd(rd_o2[399:375]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp15), .g(g_cp15), .f(f_15_2), .term(tm_15_2), .even_wd(ew_15_2), .odd_wd(ow_15_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_2), .term(tm_15_2), .even_wd(ew_15_2), .odd_wd(ow_15_2));
   wire signed [27:0] fm_15_2 = 1'b1 ? {{3{f_15_2[24]}}, f_15_2} : 28'd0;
   wire [24:0] f_15_3, ew_15_3, ow_15_3; wire [31:0] tm_15_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_3 (.clk(clk), .even_rd(rd_e3[399:375]), .odd_rd(rd_o3[399:375]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp15), .g(g_cp15), .f(f_15_3), .term(tm_15_3), .even_wd(ew_15_3), .odd_wd(ow_15_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_3), .term(tm_15_3), .even_wd(ew_15_3), .odd_wd(ow_15_3));
   wire signed [27:0] fm_15_3 = 1'b1 ? {{3{f_15_3[24]}}, f_15_3} : 28'd0;
   wire [24:0] f_15_4, ew_15_4, ow_15_4; wire [31:0] tm_15_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_4 (.clk(clk), .even_rd(rd_e4[399:375]), .odd_rd(rd_o4[399:375]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp15), .g(g_cp15), .f(f_15_4), .term(tm_15_4), .even_wd(ew_15_4), .odd_wd(ow_15_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_4), .term(tm_15_4), .even_wd(ew_15_4), .odd_wd(ow_15_4));
   wire signed [27:0] fm_15_4 = 1'b1 ? {{3{f_15_4[24]}}, f_15_4} : 28'd0;
   wire [24:0] f_15_5, ew_15_5, ow_15_5; wire [31:0] tm_15_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_5 (.clk(clk), .even_rd(rd_e5[399:375]), .odd_rd(rd_o5[399:375]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp15), .g(g_cp15), .f(f_15_5), .term(tm_15_5), .even_wd(ew_15_5), .odd_wd(ow_15_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_5), .term(tm_15_5), .even_wd(ew_15_5), .odd_wd(ow_15_5));
   wire signed [27:0] fm_15_5 = 1'b1 ? {{3{f_15_5[24]}}, f_15_5} : 28'd0;
   wire [24:0] f_16_0, ew_16_0, ow_16_0; wire [31:0] tm_16_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_0 (.clk(clk), .even_rd(rd_e0[424:400]), .odd_rd(rd_o0[424:400]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp16), .g(g_cp16), .f(f_16_0), .term(tm_16_0), .even_wd(ew_16_0), .odd_wd(ow_16_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_0), .term(tm_16_0), .even_wd(ew_16_0), .odd_wd(ow_16_0));
   wire signed [27:0] fm_16_0 = 1'b1 ? {{3{f_16_0[24]}}, f_16_0} : 28'd0;
   wire [24:0] f_16_1, ew_16_1, ow_16_1; wire [31:0] tm_16_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_1 (.clk(clk), .even_rd(rd_e1[424:400]), .odd_rd(rd_o1[424:400]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp16), .g(g_cp16), .f(f_16_1), .term(tm_16_1), .even_wd(ew_16_1), .odd_wd(ow_16_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_1), .term(tm_16_1), .even_wd(ew_16_1), .odd_wd(ow_16_1));
   wire signed [27:0] fm_16_1 = 1'b1 ? {{3{f_16_1[24]}}, f_16_1} : 28'd0;
   wire [24:0] f_16_2, ew_16_2, ow_16_2; wire [31:0] tm_16_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_2 (.clk(clk), .even_rd(rd_e2[424:400]), .odd_rd(rd_o2[424:400]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp16), .g(g_cp16), .f(f_16_2), .term(tm_16_2), .even_wd(ew_16_2), .odd_wd(ow_16_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_2), .term(tm_16_2), .even_wd(ew_16_2), .odd_wd(ow_16_2));
   wire signed [27:0] fm_16_2 = 1'b1 ? {{3{f_16_2[24]}}, f_16_2} : 28'd0;
   wire [24:0] f_16_3, ew_16_3, ow_16_3; wire [31:0] tm_16_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_3 (.clk(clk), .even_rd(rd_e3[424:400]), .odd_rd(rd_o3[424:400]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp16), .g(g_cp16), .f(f_16_3), .term(tm_16_3), .even_wd(ew_16_3), .odd_wd(ow_16_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_3), .term(tm_16_3), .even_wd(ew_16_3), .odd_wd(ow_16_3));
   wire signed [27:0] fm_16_3 = 1'b1 ? {{3{f_16_3[24]}}, f_16_3} : 28'd0;
   wire [24:0] f_16_4, ew_16_4, ow_16_4; wire [31:0] tm_16_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_4 (.clk(clk), .even_rd(rd_e4[424:400]), .odd_rd(rd_o4[424:400]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp16), .g(g_cp16), .f(f_16_4), .term(tm_16_4), .even_wd(ew_16_4), .odd_wd(ow_16_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_4), .term(tm_16_4), .even_wd(ew_16_4), .odd_wd(ow_16_4));
   wire signed [27:0] fm_16_4 = 1'b1 ? {{3{f_16_4[24]}}, f_16_4} : 28'd0;
   wire [24:0] f_16_5, ew_16_5, ow_16_5; wire [31:0] tm_16_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_5 (.clk(clk), .even_rd(rd_e5[424:400]), .odd_rd(rd_o5[424:400]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp16), .g(g_cp16), .f(f_16_5), .term(tm_16_5), .even_wd(ew_16_5), .odd_wd(ow_16_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_5), .term(tm_16_5), .even_wd(ew_16_5), .odd_wd(ow_16_5));
   wire signed [27:0] fm_16_5 = 1'b1 ? {{3{f_16_5[24]}}, f_16_5} : 28'd0;
   wire [24:0] f_17_0, ew_17_0, ow_17_0; wire [31:0] tm_17_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_0 (.clk(clk), .even_rd(rd_e0[449:425]), .odd_rd(rd_o0[449:425]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp17), .g(g_cp17), .f(f_17_0), .term(tm_17_0), .even_wd(ew_17_0), .odd_wd(ow_17_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_0), .term(tm_17_0), .even_wd(ew_17_0), .odd_wd(ow_17_0));
   wire signed [27:0] fm_17_0 = 1'b1 ? {{3{f_17_0[24]}}, f_17_0} : 28'd0;
   wire [24:0] f_17_1, ew_17_1, ow_17_1; wire [31:0] tm_17_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_1 (.clk(clk), .even_rd(rd_e1[449:425]), .odd_rd(rd_o1[449:425]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp17), .g(g_cp17), .f(f_17_1), .term(tm_17_1), .even_wd(ew_17_1), .odd_wd(ow_17_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_1), .term(tm_17_1), .even_wd(ew_17_1), .odd_wd(ow_17_1));
   wire signed [27:0] fm_17_1 = 1'b1 ? {{3{f_17_1[24]}}, f_17_1} : 28'd0;
   wire [24:0] f_17_2, ew_17_2, ow_17_2; wire [31:0] tm_17_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_2 (.clk(clk), .even_rd(rd_e2[449:425]), .odd_rd(rd_o2[449:425]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp17), .g(g_cp17), .f(f_17_2), .term(tm_17_2), .even_wd(ew_17_2), .odd_wd(ow_17_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_2), .term(tm_17_2), .even_wd(ew_17_2), .odd_wd(ow_17_2));
   wire signed [27:0] fm_17_2 = 1'b1 ? {{3{f_17_2[24]}}, f_17_2} : 28'd0;
   wire [24:0] f_17_3, ew_17_3, ow_17_3; wire [31:0] tm_17_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_3 (.clk(clk), .even_rd(rd_e3[449:425]), .odd_rd(rd_o3[449:425]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp17), .g(g_cp17), .f(f_17_3), .term(tm_17_3), .even_wd(ew_17_3), .odd_wd(ow_17_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_3), .term(tm_17_3), .even_wd(ew_17_3), .odd_wd(ow_17_3));
   wire signed [27:0] fm_17_3 = 1'b1 ? {{3{f_17_3[24]}}, f_17_3} : 28'd0;
   wire [24:0] f_17_4, ew_17_4, ow_17_4; wire [31:0] tm_17_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_4 (.clk(clk), .even_rd(rd_e4[449:425]), .odd_rd(rd_o4[449:425]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp17), .g(g_cp17), .f(f_17_4), .term(tm_17_4), .even_wd(ew_17_4), .odd_wd(ow_17_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_4), .term(tm_17_4), .even_wd(ew_17_4), .odd_wd(ow_17_4));
   wire signed [27:0] fm_17_4 = 1'b1 ? {{3{f_17_4[24]}}, f_17_4} : 28'd0;
   wire [24:0] f_17_5, ew_17_5, ow_17_5; wire [31:0] tm_17_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_5 (.clk(clk), .even_rd(rd_e5[449:425]), .odd_rd(rd_o5[449:425]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp17), .g(g_cp17), .f(f_17_5), .term(tm_17_5), .even_wd(ew_17_5), .odd_wd(ow_17_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_5), .term(tm_17_5), .even_wd(ew_17_5), .odd_wd(ow_17_5));
   wire signed [27:0] fm_17_5 = 1'b1 ? {{3{f_17_5[24]}}, f_17_5} : 28'd0;
   wire [24:0] f_18_0, ew_18_0, ow_18_0; wire [31:0] tm_18_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_0 (.clk(clk), .even_rd(rd_e0[474:450]), .odd_rd(rd_o0[474:450]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp18), .g(g_cp18), .f(f_18_0), .term(tm_18_0), .even_wd(ew_18_0), .odd_wd(ow_18_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp18), .es(es_cp18), .sv(sv_cp18), .f(f_18_0), .term(tm_18_0), .even_wd(ew_18_0), .odd_wd(ow_18_0));
   wire signed [27:0] fm_18_0 = 1'b1 ? {{3{f_18_0[24]}}, f_18_0} : 28'd0;
   wire [24:0] f_18_1, ew_18_1, ow_18_1; wire [31:0] tm_18_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_1 (.clk(clk), .even_rd(rd_e1[474:450]), .odd_rd(rd_o1[474:450]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp18), .g(g_cp18), .f(f_18_1), .term(tm_18_1), .even_wd(ew_18_1), .odd_wd(ow_18_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp18), .es(es_cp18), .sv(sv_cp18), .f(f_18_1), .term(tm_18_1), .even_wd(ew_18_1), .odd_wd(ow_18_1));
   wire signed [27:0] fm_18_1 = 1'b1 ? {{3{f_18_1[24]}}, f_18_1} : 28'd0;
   wire [24:0] f_18_2, ew_18_2, ow_18_2; wire [31:0] tm_18_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_2 (.clk(clk), .even_rd(rd_e2[474:450]), .odd_rd(rd_o2[474:450]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp18), .g(g_cp18), .f(f_18_2), .term(tm_18_2), .even_wd(ew_18_2), .odd_wd(ow_18_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp18), .es(es_cp18), .sv(sv_cp18), .f(f_18_2), .term(tm_18_2), .even_wd(ew_18_2), .odd_wd(ow_18_2));
   wire signed [27:0] fm_18_2 = 1'b1 ? {{3{f_18_2[24]}}, f_18_2} : 28'd0;
   wire [24:0] f_18_3, ew_18_3, ow_18_3; wire [31:0] tm_18_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_3 (.clk(clk), .even_rd(rd_e3[474:450]), .odd_rd(rd_o3[474:450]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp18), .g(g_cp18), .f(f_18_3), .term(tm_18_3), .even_wd(ew_18_3), .odd_wd(ow_18_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp18), .es(es_cp18), .sv(sv_cp18), .f(f_18_3), .term(tm_18_3), .even_wd(ew_18_3), .odd_wd(ow_18_3));
   wire signed [27:0] fm_18_3 = 1'b1 ? {{3{f_18_3[24]}}, f_18_3} : 28'd0;
   wire [24:0] f_18_4, ew_18_4, ow_18_4; wire [31:0] tm_18_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_4 (.clk(clk), .even_rd(rd_e4[474:450]), .odd_rd(rd_o4[474:450]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp18), .g(g_cp18), .f(f_18_4), .term(tm_18_4), .even_wd(ew_18_4), .odd_wd(ow_18_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp18), .es(es_cp18), .sv(sv_cp18), .f(f_18_4), .term(tm_18_4), .even_wd(ew_18_4), .odd_wd(ow_18_4));
   wire signed [27:0] fm_18_4 = 1'b1 ? {{3{f_18_4[24]}}, f_18_4} : 28'd0;
   wire [24:0] f_18_5, ew_18_5, ow_18_5; wire [31:0] tm_18_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_18_5 (.clk(clk), .even_rd(rd_e5[474:450]), .odd_rd(rd_o5[474:450]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp18), .g(g_cp18), .f(f_18_5), .term(tm_18_5), .even_wd(ew_18_5), .odd_wd(ow_18_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp18), .es(es_cp18), .sv(sv_cp18), .f(f_18_5), .term(tm_18_5), .even_wd(ew_18_5), .odd_wd(ow_18_5));
   wire signed [27:0] fm_18_5 = 1'b1 ? {{3{f_18_5[24]}}, f_18_5} : 28'd0;
   wire [24:0] f_19_0, ew_19_0, ow_19_0; wire [31:0] tm_19_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_0 (.clk(clk), .even_rd(rd_e0[499:475]), .odd_rd(rd_o0[499:475]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp19), .g(g_cp19), .f(f_19_0), .term(tm_19_0), .even_wd(ew_19_0), .odd_wd(ow_19_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp19), .es(es_cp19), .sv(sv_cp19), .f(f_19_0), .term(tm_19_0), .even_wd(ew_19_0), .odd_wd(ow_19_0));
   wire signed [27:0] fm_19_0 = 1'b1 ? {{3{f_19_0[24]}}, f_19_0} : 28'd0;
   wire [24:0] f_19_1, ew_19_1, ow_19_1; wire [31:0] tm_19_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_1 (.clk(clk), .even_rd(rd_e1[499:475]), .odd_rd(rd_o1[499:475]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp19), .g(g_cp19), .f(f_19_1), .term(tm_19_1), .even_wd(ew_19_1), .odd_wd(ow_19_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp19), .es(es_cp19), .sv(sv_cp19), .f(f_19_1), .term(tm_19_1), .even_wd(ew_19_1), .odd_wd(ow_19_1));
   wire signed [27:0] fm_19_1 = 1'b1 ? {{3{f_19_1[24]}}, f_19_1} : 28'd0;
   wire [24:0] f_19_2, ew_19_2, ow_19_2; wire [31:0] tm_19_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_2 (.clk(clk), .even_rd(rd_e2[499:475]), .odd_rd(rd_o2[499:475]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp19), .g(g_cp19), .f(f_19_2), .term(tm_19_2), .even_wd(ew_19_2), .odd_wd(ow_19_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp19), .es(es_cp19), .sv(sv_cp19), .f(f_19_2), .term(tm_19_2), .even_wd(ew_19_2), .odd_wd(ow_19_2));
   wire signed [27:0] fm_19_2 = 1'b1 ? {{3{f_19_2[24]}}, f_19_2} : 28'd0;
   wire [24:0] f_19_3, ew_19_3, ow_19_3; wire [31:0] tm_19_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_3 (.clk(clk), .even_rd(rd_e3[499:475]), .odd_rd(rd_o3[499:475]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp19), .g(g_cp19), .f(f_19_3), .term(tm_19_3), .even_wd(ew_19_3), .odd_wd(ow_19_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp19), .es(es_cp19), .sv(sv_cp19), .f(f_19_3), .term(tm_19_3), .even_wd(ew_19_3), .odd_wd(ow_19_3));
   wire signed [27:0] fm_19_3 = 1'b1 ? {{3{f_19_3[24]}}, f_19_3} : 28'd0;
   wire [24:0] f_19_4, ew_19_4, ow_19_4; wire [31:0] tm_19_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_4 (.clk(clk), .even_rd(rd_e4[499:475]), .odd_rd(rd_o4[499:475]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp19), .g(g_cp19), .f(f_19_4), .term(tm_19_4), .even_wd(ew_19_4), .odd_wd(ow_19_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp19), .es(es_cp19), .sv(sv_cp19), .f(f_19_4), .term(tm_19_4), .even_wd(ew_19_4), .odd_wd(ow_19_4));
   wire signed [27:0] fm_19_4 = 1'b1 ? {{3{f_19_4[24]}}, f_19_4} : 28'd0;
   wire [24:0] f_19_5, ew_19_5, ow_19_5; wire [31:0] tm_19_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_19_5 (.clk(clk), .even_rd(rd_e5[499:475]), .odd_rd(rd_o5[499:475]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp19), .g(g_cp19), .f(f_19_5), .term(tm_19_5), .even_wd(ew_19_5), .odd_wd(ow_19_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp19), .es(es_cp19), .sv(sv_cp19), .f(f_19_5), .term(tm_19_5), .even_wd(ew_19_5), .odd_wd(ow_19_5));
   wire signed [27:0] fm_19_5 = 1'b1 ? {{3{f_19_5[24]}}, f_19_5} : 28'd0;
   wire [24:0] f_20_0, ew_20_0, ow_20_0; wire [31:0] tm_20_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_0 (.clk(clk), .even_rd(rd_e0[524:500]), .odd_rd(rd_o0[524:500]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp20), .g(g_cp20), .f(f_20_0), .term(tm_20_0), .even_wd(ew_20_0), .odd_wd(ow_20_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp20), .es(es_cp20), .sv(sv_cp20), .f(f_20_0), .term(tm_20_0), .even_wd(ew_20_0), .odd_wd(ow_20_0));
   wire signed [27:0] fm_20_0 = 1'b1 ? {{3{f_20_0[24]}}, f_20_0} : 28'd0;
   wire [24:0] f_20_1, ew_20_1, ow_20_1; wire [31:0] tm_20_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_1 (.clk(clk), .even_rd(rd_e1[524:500]), .odd_rd(rd_o1[524:500]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp20), .g(g_cp20), .f(f_20_1), .term(tm_20_1), .even_wd(ew_20_1), .odd_wd(ow_20_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp20), .es(es_cp20), .sv(sv_cp20), .f(f_20_1), .term(tm_20_1), .even_wd(ew_20_1), .odd_wd(ow_20_1));
   wire signed [27:0] fm_20_1 = 1'b1 ? {{3{f_20_1[24]}}, f_20_1} : 28'd0;
   wire [24:0] f_20_2, ew_20_2, ow_20_2; wire [31:0] tm_20_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_2 (.clk(clk), .even_rd(rd_e2[524:500]), .odd_rd(rd_o2[524:500]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp20), .g(g_cp20), .f(f_20_2), .term(tm_20_2), .even_wd(ew_20_2), .odd_wd(ow_20_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp20), .es(es_cp20), .sv(sv_cp20), .f(f_20_2), .term(tm_20_2), .even_wd(ew_20_2), .odd_wd(ow_20_2));
   wire signed [27:0] fm_20_2 = 1'b1 ? {{3{f_20_2[24]}}, f_20_2} : 28'd0;
   wire [24:0] f_20_3, ew_20_3, ow_20_3; wire [31:0] tm_20_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_3 (.clk(clk), .even_rd(rd_e3[524:500]), .odd_rd(rd_o3[524:500]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp20), .g(g_cp20), .f(f_20_3), .term(tm_20_3), .even_wd(ew_20_3), .odd_wd(ow_20_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp20), .es(es_cp20), .sv(sv_cp20), .f(f_20_3), .term(tm_20_3), .even_wd(ew_20_3), .odd_wd(ow_20_3));
   wire signed [27:0] fm_20_3 = 1'b1 ? {{3{f_20_3[24]}}, f_20_3} : 28'd0;
   wire [24:0] f_20_4, ew_20_4, ow_20_4; wire [31:0] tm_20_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_4 (.clk(clk), .even_rd(rd_e4[524:500]), .odd_rd(rd_o4[524:500]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp20), .g(g_cp20), .f(f_20_4), .term(tm_20_4), .even_wd(ew_20_4), .odd_wd(ow_20_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp20), .es(es_cp20), .sv(sv_cp20), .f(f_20_4), .term(tm_20_4), .even_wd(ew_20_4), .odd_wd(ow_20_4));
   wire signed [27:0] fm_20_4 = 1'b1 ? {{3{f_20_4[24]}}, f_20_4} : 28'd0;
   wire [24:0] f_20_5, ew_20_5, ow_20_5; wire [31:0] tm_20_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_20_5 (.clk(clk), .even_rd(rd_e5[524:500]), .odd_rd(rd_o5[524:500]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp20), .g(g_cp20), .f(f_20_5), .term(tm_20_5), .even_wd(ew_20_5), .odd_wd(ow_20_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp20), .es(es_cp20), .sv(sv_cp20), .f(f_20_5), .term(tm_20_5), .even_wd(ew_20_5), .odd_wd(ow_20_5));
   wire signed [27:0] fm_20_5 = 1'b1 ? {{3{f_20_5[24]}}, f_20_5} : 28'd0;
   wire [24:0] f_21_0, ew_21_0, ow_21_0; wire [31:0] tm_21_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_0 (.clk(clk), .even_rd(rd_e0[549:525]), .odd_rd(rd_o0[549:525]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp21), .g(g_cp21), .f(f_21_0), .term(tm_21_0), .even_wd(ew_21_0), .odd_wd(ow_21_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp21), .es(es_cp21), .sv(sv_cp21), .f(f_21_0), .term(tm_21_0), .even_wd(ew_21_0), .odd_wd(ow_21_0));
   wire signed [27:0] fm_21_0 = 1'b1 ? {{3{f_21_0[24]}}, f_21_0} : 28'd0;
   wire [24:0] f_21_1, ew_21_1, ow_21_1; wire [31:0] tm_21_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_1 (.clk(clk), .even_rd(rd_e1[549:525]), .odd_rd(rd_o1[549:525]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp21), .g(g_cp21), .f(f_21_1), .term(tm_21_1), .even_wd(ew_21_1), .odd_wd(ow_21_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp21), .es(es_cp21), .sv(sv_cp21), .f(f_21_1), .term(tm_21_1), .even_wd(ew_21_1), .odd_wd(ow_21_1));
   wire signed [27:0] fm_21_1 = 1'b1 ? {{3{f_21_1[24]}}, f_21_1} : 28'd0;
   wire [24:0] f_21_2, ew_21_2, ow_21_2; wire [31:0] tm_21_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_2 (.clk(clk), .even_rd(rd_e2[549:525]), .odd_rd(rd_o2[549:525]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp21), .g(g_cp21), .f(f_21_2), .term(tm_21_2), .even_wd(ew_21_2), .odd_wd(ow_21_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp21), .es(es_cp21), .sv(sv_cp21), .f(f_21_2), .term(tm_21_2), .even_wd(ew_21_2), .odd_wd(ow_21_2));
   wire signed [27:0] fm_21_2 = 1'b1 ? {{3{f_21_2[24]}}, f_21_2} : 28'd0;
   wire [24:0] f_21_3, ew_21_3, ow_21_3; wire [31:0] tm_21_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_3 (.clk(clk), .even_rd(rd_e3[549:525]), .odd_rd(rd_o3[549:525]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp21), .g(g_cp21), .f(f_21_3), .term(tm_21_3), .even_wd(ew_21_3), .odd_wd(ow_21_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp21), .es(es_cp21), .sv(sv_cp21), .f(f_21_3), .term(tm_21_3), .even_wd(ew_21_3), .odd_wd(ow_21_3));
   wire signed [27:0] fm_21_3 = 1'b1 ? {{3{f_21_3[24]}}, f_21_3} : 28'd0;
   wire [24:0] f_21_4, ew_21_4, ow_21_4; wire [31:0] tm_21_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_4 (.clk(clk), .even_rd(rd_e4[549:525]), .odd_rd(rd_o4[549:525]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp21), .g(g_cp21), .f(f_21_4), .term(tm_21_4), .even_wd(ew_21_4), .odd_wd(ow_21_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp21), .es(es_cp21), .sv(sv_cp21), .f(f_21_4), .term(tm_21_4), .even_wd(ew_21_4), .odd_wd(ow_21_4));
   wire signed [27:0] fm_21_4 = 1'b1 ? {{3{f_21_4[24]}}, f_21_4} : 28'd0;
   wire [24:0] f_21_5, ew_21_5, ow_21_5; wire [31:0] tm_21_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_21_5 (.clk(clk), .even_rd(rd_e5[549:525]), .odd_rd(rd_o5[549:525]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp21), .g(g_cp21), .f(f_21_5), .term(tm_21_5), .even_wd(ew_21_5), .odd_wd(ow_21_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp21), .es(es_cp21), .sv(sv_cp21), .f(f_21_5), .term(tm_21_5), .even_wd(ew_21_5), .odd_wd(ow_21_5));
   wire signed [27:0] fm_21_5 = 1'b1 ? {{3{f_21_5[24]}}, f_21_5} : 28'd0;
   wire [24:0] f_22_0, ew_22_0, ow_22_0; wire [31:0] tm_22_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_0 (.clk(clk), .even_rd(rd_e0[574:550]), .odd_rd(rd_o0[574:550]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp22), .g(g_cp22), .f(f_22_0), .term(tm_22_0), .even_wd(ew_22_0), .odd_wd(ow_22_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp22), .es(es_cp22), .sv(sv_cp22), .f(f_22_0), .term(tm_22_0), .even_wd(ew_22_0), .odd_wd(ow_22_0));
   wire signed [27:0] fm_22_0 = 1'b1 ? {{3{f_22_0[24]}}, f_22_0} : 28'd0;
   wire [24:0] f_22_1, ew_22_1, ow_22_1; wire [31:0] tm_22_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_1 (.clk(clk), .even_rd(rd_e1[574:550]), .odd_rd(rd_o1[574:550]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp22), .g(g_cp22), .f(f_22_1), .term(tm_22_1), .even_wd(ew_22_1), .odd_wd(ow_22_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp22), .es(es_cp22), .sv(sv_cp22), .f(f_22_1), .term(tm_22_1), .even_wd(ew_22_1), .odd_wd(ow_22_1));
   wire signed [27:0] fm_22_1 = 1'b1 ? {{3{f_22_1[24]}}, f_22_1} : 28'd0;
   wire [24:0] f_22_2, ew_22_2, ow_22_2; wire [31:0] tm_22_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_2 (.clk(clk), .even_rd(rd_e2[574:550]), .odd_rd(rd_o2[574:550]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp22), .g(g_cp22), .f(f_22_2), .term(tm_22_2), .even_wd(ew_22_2), .odd_wd(ow_22_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp22), .es(es_cp22), .sv(sv_cp22), .f(f_22_2), .term(tm_22_2), .even_wd(ew_22_2), .odd_wd(ow_22_2));
   wire signed [27:0] fm_22_2 = 1'b1 ? {{3{f_22_2[24]}}, f_22_2} : 28'd0;
   wire [24:0] f_22_3, ew_22_3, ow_22_3; wire [31:0] tm_22_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_3 (.clk(clk), .even_rd(rd_e3[574:550]), .odd_rd(rd_o3[574:550]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp22), .g(g_cp22), .f(f_22_3), .term(tm_22_3), .even_wd(ew_22_3), .odd_wd(ow_22_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp22), .es(es_cp22), .sv(sv_cp22), .f(f_22_3), .term(tm_22_3), .even_wd(ew_22_3), .odd_wd(ow_22_3));
   wire signed [27:0] fm_22_3 = 1'b1 ? {{3{f_22_3[24]}}, f_22_3} : 28'd0;
   wire [24:0] f_22_4, ew_22_4, ow_22_4; wire [31:0] tm_22_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_4 (.clk(clk), .even_rd(rd_e4[574:550]), .odd_rd(rd_o4[574:550]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp22), .g(g_cp22), .f(f_22_4), .term(tm_22_4), .even_wd(ew_22_4), .odd_wd(ow_22_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp22), .es(es_cp22), .sv(sv_cp22), .f(f_22_4), .term(tm_22_4), .even_wd(ew_22_4), .odd_wd(ow_22_4));
   wire signed [27:0] fm_22_4 = 1'b1 ? {{3{f_22_4[24]}}, f_22_4} : 28'd0;
   wire [24:0] f_22_5, ew_22_5, ow_22_5; wire [31:0] tm_22_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_22_5 (.clk(clk), .even_rd(rd_e5[574:550]), .odd_rd(rd_o5[574:550]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp22), .g(g_cp22), .f(f_22_5), .term(tm_22_5), .even_wd(ew_22_5), .odd_wd(ow_22_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp22), .es(es_cp22), .sv(sv_cp22), .f(f_22_5), .term(tm_22_5), .even_wd(ew_22_5), .odd_wd(ow_22_5));
   wire signed [27:0] fm_22_5 = 1'b1 ? {{3{f_22_5[24]}}, f_22_5} : 28'd0;
   wire [24:0] f_23_0, ew_23_0, ow_23_0; wire [31:0] tm_23_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_0 (.clk(clk), .even_rd(rd_e0[599:575]), .odd_rd(rd_o0[599:575]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp23), .g(g_cp23), .f(f_23_0), .term(tm_23_0), .even_wd(ew_23_0), .odd_wd(ow_23_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp23), .es(es_cp23), .sv(sv_cp23), .f(f_23_0), .term(tm_23_0), .even_wd(ew_23_0), .odd_wd(ow_23_0));
   wire signed [27:0] fm_23_0 = 1'b1 ? {{3{f_23_0[24]}}, f_23_0} : 28'd0;
   wire [24:0] f_23_1, ew_23_1, ow_23_1; wire [31:0] tm_23_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_1 (.clk(clk), .even_rd(rd_e1[599:575]), .odd_rd(rd_o1[599:575]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp23), .g(g_cp23), .f(f_23_1), .term(tm_23_1), .even_wd(ew_23_1), .odd_wd(ow_23_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp23), .es(es_cp23), .sv(sv_cp23), .f(f_23_1), .term(tm_23_1), .even_wd(ew_23_1), .odd_wd(ow_23_1));
   wire signed [27:0] fm_23_1 = 1'b1 ? {{3{f_23_1[24]}}, f_23_1} : 28'd0;
   wire [24:0] f_23_2, ew_23_2, ow_23_2; wire [31:0] tm_23_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_2 (.clk(clk), .even_rd(rd_e2[599:575]), .odd_rd(rd_o2[599:575]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp23), .g(g_cp23), .f(f_23_2), .term(tm_23_2), .even_wd(ew_23_2), .odd_wd(ow_23_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp23), .es(es_cp23), .sv(sv_cp23), .f(f_23_2), .term(tm_23_2), .even_wd(ew_23_2), .odd_wd(ow_23_2));
   wire signed [27:0] fm_23_2 = 1'b1 ? {{3{f_23_2[24]}}, f_23_2} : 28'd0;
   wire [24:0] f_23_3, ew_23_3, ow_23_3; wire [31:0] tm_23_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_3 (.clk(clk), .even_rd(rd_e3[599:575]), .odd_rd(rd_o3[599:575]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp23), .g(g_cp23), .f(f_23_3), .term(tm_23_3), .even_wd(ew_23_3), .odd_wd(ow_23_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp23), .es(es_cp23), .sv(sv_cp23), .f(f_23_3), .term(tm_23_3), .even_wd(ew_23_3), .odd_wd(ow_23_3));
   wire signed [27:0] fm_23_3 = 1'b1 ? {{3{f_23_3[24]}}, f_23_3} : 28'd0;
   wire [24:0] f_23_4, ew_23_4, ow_23_4; wire [31:0] tm_23_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_4 (.clk(clk), .even_rd(rd_e4[599:575]), .odd_rd(rd_o4[599:575]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp23), .g(g_cp23), .f(f_23_4), .term(tm_23_4), .even_wd(ew_23_4), .odd_wd(ow_23_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp23), .es(es_cp23), .sv(sv_cp23), .f(f_23_4), .term(tm_23_4), .even_wd(ew_23_4), .odd_wd(ow_23_4));
   wire signed [27:0] fm_23_4 = 1'b1 ? {{3{f_23_4[24]}}, f_23_4} : 28'd0;
   wire [24:0] f_23_5, ew_23_5, ow_23_5; wire [31:0] tm_23_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_23_5 (.clk(clk), .even_rd(rd_e5[599:575]), .odd_rd(rd_o5[599:575]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp23), .g(g_cp23), .f(f_23_5), .term(tm_23_5), .even_wd(ew_23_5), .odd_wd(ow_23_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp23), .es(es_cp23), .sv(sv_cp23), .f(f_23_5), .term(tm_23_5), .even_wd(ew_23_5), .odd_wd(ow_23_5));
   wire signed [27:0] fm_23_5 = 1'b1 ? {{3{f_23_5[24]}}, f_23_5} : 28'd0;
   wire [24:0] f_24_0, ew_24_0, ow_24_0; wire [31:0] tm_24_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_0 (.clk(clk), .even_rd(rd_e0[624:600]), .odd_rd(rd_o0[624:600]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp24), .g(g_cp24), .f(f_24_0), .term(tm_24_0), .even_wd(ew_24_0), .odd_wd(ow_24_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp24), .es(es_cp24), .sv(sv_cp24), .f(f_24_0), .term(tm_24_0), .even_wd(ew_24_0), .odd_wd(ow_24_0));
   wire signed [27:0] fm_24_0 = 1'b1 ? {{3{f_24_0[24]}}, f_24_0} : 28'd0;
   wire [24:0] f_24_1, ew_24_1, ow_24_1; wire [31:0] tm_24_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_1 (.clk(clk), .even_rd(rd_e1[624:600]), .odd_rd(rd_o1[624:600]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp24), .g(g_cp24), .f(f_24_1), .term(tm_24_1), .even_wd(ew_24_1), .odd_wd(ow_24_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp24), .es(es_cp24), .sv(sv_cp24), .f(f_24_1), .term(tm_24_1), .even_wd(ew_24_1), .odd_wd(ow_24_1));
   wire signed [27:0] fm_24_1 = 1'b1 ? {{3{f_24_1[24]}}, f_24_1} : 28'd0;
   wire [24:0] f_24_2, ew_24_2, ow_24_2; wire [31:0] tm_24_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_2 (.clk(clk), .even_rd(rd_e2[624:600]), .odd_rd(rd_o2[624:600]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp24), .g(g_cp24), .f(f_24_2), .term(tm_24_2), .even_wd(ew_24_2), .odd_wd(ow_24_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp24), .es(es_cp24), .sv(sv_cp24), .f(f_24_2), .term(tm_24_2), .even_wd(ew_24_2), .odd_wd(ow_24_2));
   wire signed [27:0] fm_24_2 = 1'b1 ? {{3{f_24_2[24]}}, f_24_2} : 28'd0;
   wire [24:0] f_24_3, ew_24_3, ow_24_3; wire [31:0] tm_24_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_3 (.clk(clk), .even_rd(rd_e3[624:600]), .odd_rd(rd_o3[624:600]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp24), .g(g_cp24), .f(f_24_3), .term(tm_24_3), .even_wd(ew_24_3), .odd_wd(ow_24_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp24), .es(es_cp24), .sv(sv_cp24), .f(f_24_3), .term(tm_24_3), .even_wd(ew_24_3), .odd_wd(ow_24_3));
   wire signed [27:0] fm_24_3 = 1'b1 ? {{3{f_24_3[24]}}, f_24_3} : 28'd0;
   wire [24:0] f_24_4, ew_24_4, ow_24_4; wire [31:0] tm_24_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_4 (.clk(clk), .even_rd(rd_e4[624:600]), .odd_rd(rd_o4[624:600]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp24), .g(g_cp24), .f(f_24_4), .term(tm_24_4), .even_wd(ew_24_4), .odd_wd(ow_24_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp24), .es(es_cp24), .sv(sv_cp24), .f(f_24_4), .term(tm_24_4), .even_wd(ew_24_4), .odd_wd(ow_24_4));
   wire signed [27:0] fm_24_4 = 1'b1 ? {{3{f_24_4[24]}}, f_24_4} : 28'd0;
   wire [24:0] f_24_5, ew_24_5, ow_24_5; wire [31:0] tm_24_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_24_5 (.clk(clk), .even_rd(rd_e5[624:600]), .odd_rd(rd_o5[624:600]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp24), .g(g_cp24), .f(f_24_5), .term(tm_24_5), .even_wd(ew_24_5), .odd_wd(ow_24_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp24), .es(es_cp24), .sv(sv_cp24), .f(f_24_5), .term(tm_24_5), .even_wd(ew_24_5), .odd_wd(ow_24_5));
   wire signed [27:0] fm_24_5 = 1'b1 ? {{3{f_24_5[24]}}, f_24_5} : 28'd0;
   wire [24:0] f_25_0, ew_25_0, ow_25_0; wire [31:0] tm_25_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_0 (.clk(clk), .even_rd(rd_e0[649:625]), .odd_rd(rd_o0[649:625]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp25), .g(g_cp25), .f(f_25_0), .term(tm_25_0), .even_wd(ew_25_0), .odd_wd(ow_25_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp25), .es(es_cp25), .sv(sv_cp25), .f(f_25_0), .term(tm_25_0), .even_wd(ew_25_0), .odd_wd(ow_25_0));
   wire signed [27:0] fm_25_0 = 1'b1 ? {{3{f_25_0[24]}}, f_25_0} : 28'd0;
   wire [24:0] f_25_1, ew_25_1, ow_25_1; wire [31:0] tm_25_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_1 (.clk(clk), .even_rd(rd_e1[649:625]), .odd_rd(rd_o1[649:625]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp25), .g(g_cp25), .f(f_25_1), .term(tm_25_1), .even_wd(ew_25_1), .odd_wd(ow_25_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp25), .es(es_cp25), .sv(sv_cp25), .f(f_25_1), .term(tm_25_1), .even_wd(ew_25_1), .odd_wd(ow_25_1));
   wire signed [27:0] fm_25_1 = 1'b1 ? {{3{f_25_1[24]}}, f_25_1} : 28'd0;
   wire [24:0] f_25_2, ew_25_2, ow_25_2; wire [31:0] tm_25_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_2 (.clk(clk), .even_rd(rd_e2[649:625]), .odd_rd(rd_o2[649:625]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp25), .g(g_cp25), .f(f_25_2), .term(tm_25_2), .even_wd(ew_25_2), .odd_wd(ow_25_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp25), .es(es_cp25), .sv(sv_cp25), .f(f_25_2), .term(tm_25_2), .even_wd(ew_25_2), .odd_wd(ow_25_2));
   wire signed [27:0] fm_25_2 = 1'b1 ? {{3{f_25_2[24]}}, f_25_2} : 28'd0;
   wire [24:0] f_25_3, ew_25_3, ow_25_3; wire [31:0] tm_25_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_3 (.clk(clk), .even_rd(rd_e3[649:625]), .odd_rd(rd_o3[649:625]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp25), .g(g_cp25), .f(f_25_3), .term(tm_25_3), .even_wd(ew_25_3), .odd_wd(ow_25_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp25), .es(es_cp25), .sv(sv_cp25), .f(f_25_3), .term(tm_25_3), .even_wd(ew_25_3), .odd_wd(ow_25_3));
   wire signed [27:0] fm_25_3 = 1'b1 ? {{3{f_25_3[24]}}, f_25_3} : 28'd0;
   wire [24:0] f_25_4, ew_25_4, ow_25_4; wire [31:0] tm_25_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_4 (.clk(clk), .even_rd(rd_e4[649:625]), .odd_rd(rd_o4[649:625]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp25), .g(g_cp25), .f(f_25_4), .term(tm_25_4), .even_wd(ew_25_4), .odd_wd(ow_25_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp25), .es(es_cp25), .sv(sv_cp25), .f(f_25_4), .term(tm_25_4), .even_wd(ew_25_4), .odd_wd(ow_25_4));
   wire signed [27:0] fm_25_4 = 1'b1 ? {{3{f_25_4[24]}}, f_25_4} : 28'd0;
   wire [24:0] f_25_5, ew_25_5, ow_25_5; wire [31:0] tm_25_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_25_5 (.clk(clk), .even_rd(rd_e5[649:625]), .odd_rd(rd_o5[649:625]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp25), .g(g_cp25), .f(f_25_5), .term(tm_25_5), .even_wd(ew_25_5), .odd_wd(ow_25_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp25), .es(es_cp25), .sv(sv_cp25), .f(f_25_5), .term(tm_25_5), .even_wd(ew_25_5), .odd_wd(ow_25_5));
   wire signed [27:0] fm_25_5 = 1'b1 ? {{3{f_25_5[24]}}, f_25_5} : 28'd0;
   wire [24:0] f_26_0, ew_26_0, ow_26_0; wire [31:0] tm_26_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_0 (.clk(clk), .even_rd(rd_e0[674:650]), .odd_rd(rd_o0[674:650]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp26), .g(g_cp26), .f(f_26_0), .term(tm_26_0), .even_wd(ew_26_0), .odd_wd(ow_26_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp26), .es(es_cp26), .sv(sv_cp26), .f(f_26_0), .term(tm_26_0), .even_wd(ew_26_0), .odd_wd(ow_26_0));
   wire signed [27:0] fm_26_0 = 1'b1 ? {{3{f_26_0[24]}}, f_26_0} : 28'd0;
   wire [24:0] f_26_1, ew_26_1, ow_26_1; wire [31:0] tm_26_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_1 (.clk(clk), .even_rd(rd_e1[674:650]), .odd_rd(rd_o1[674:650]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp26), .g(g_cp26), .f(f_26_1), .term(tm_26_1), .even_wd(ew_26_1), .odd_wd(ow_26_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp26), .es(es_cp26), .sv(sv_cp26), .f(f_26_1), .term(tm_26_1), .even_wd(ew_26_1), .odd_wd(ow_26_1));
   wire signed [27:0] fm_26_1 = 1'b1 ? {{3{f_26_1[24]}}, f_26_1} : 28'd0;
   wire [24:0] f_26_2, ew_26_2, ow_26_2; wire [31:0] tm_26_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_2 (.clk(clk), .even_rd(rd_e2[674:650]), .odd_rd(rd_o2[674:650]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp26), .g(g_cp26), .f(f_26_2), .term(tm_26_2), .even_wd(ew_26_2), .odd_wd(ow_26_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp26), .es(es_cp26), .sv(sv_cp26), .f(f_26_2), .term(tm_26_2), .even_wd(ew_26_2), .odd_wd(ow_26_2));
   wire signed [27:0] fm_26_2 = 1'b1 ? {{3{f_26_2[24]}}, f_26_2} : 28'd0;
   wire [24:0] f_26_3, ew_26_3, ow_26_3; wire [31:0] tm_26_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_3 (.clk(clk), .even_rd(rd_e3[674:650]), .odd_rd(rd_o3[674:650]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp26), .g(g_cp26), .f(f_26_3), .term(tm_26_3), .even_wd(ew_26_3), .odd_wd(ow_26_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp26), .es(es_cp26), .sv(sv_cp26), .f(f_26_3), .term(tm_26_3), .even_wd(ew_26_3), .odd_wd(ow_26_3));
   wire signed [27:0] fm_26_3 = 1'b1 ? {{3{f_26_3[24]}}, f_26_3} : 28'd0;
   wire [24:0] f_26_4, ew_26_4, ow_26_4; wire [31:0] tm_26_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_4 (.clk(clk), .even_rd(rd_e4[674:650]), .odd_rd(rd_o4[674:650]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp26), .g(g_cp26), .f(f_26_4), .term(tm_26_4), .even_wd(ew_26_4), .odd_wd(ow_26_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp26), .es(es_cp26), .sv(sv_cp26), .f(f_26_4), .term(tm_26_4), .even_wd(ew_26_4), .odd_wd(ow_26_4));
   wire signed [27:0] fm_26_4 = 1'b1 ? {{3{f_26_4[24]}}, f_26_4} : 28'd0;
   wire [24:0] f_26_5, ew_26_5, ow_26_5; wire [31:0] tm_26_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_26_5 (.clk(clk), .even_rd(rd_e5[674:650]), .odd_rd(rd_o5[674:650]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp26), .g(g_cp26), .f(f_26_5), .term(tm_26_5), .even_wd(ew_26_5), .odd_wd(ow_26_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp26), .es(es_cp26), .sv(sv_cp26), .f(f_26_5), .term(tm_26_5), .even_wd(ew_26_5), .odd_wd(ow_26_5));
   wire signed [27:0] fm_26_5 = 1'b1 ? {{3{f_26_5[24]}}, f_26_5} : 28'd0;
   wire [24:0] f_27_0, ew_27_0, ow_27_0; wire [31:0] tm_27_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_0 (.clk(clk), .even_rd(rd_e0[699:675]), .odd_rd(rd_o0[699:675]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp27), .g(g_cp27), .f(f_27_0), .term(tm_27_0), .even_wd(ew_27_0), .odd_wd(ow_27_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp27), .es(es_cp27), .sv(sv_cp27), .f(f_27_0), .term(tm_27_0), .even_wd(ew_27_0), .odd_wd(ow_27_0));
   wire signed [27:0] fm_27_0 = 1'b1 ? {{3{f_27_0[24]}}, f_27_0} : 28'd0;
   wire [24:0] f_27_1, ew_27_1, ow_27_1; wire [31:0] tm_27_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_1 (.clk(clk), .even_rd(rd_e1[699:675]), .odd_rd(rd_o1[699:675]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp27), .g(g_cp27), .f(f_27_1), .term(tm_27_1), .even_wd(ew_27_1), .odd_wd(ow_27_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp27), .es(es_cp27), .sv(sv_cp27), .f(f_27_1), .term(tm_27_1), .even_wd(ew_27_1), .odd_wd(ow_27_1));
   wire signed [27:0] fm_27_1 = 1'b1 ? {{3{f_27_1[24]}}, f_27_1} : 28'd0;
   wire [24:0] f_27_2, ew_27_2, ow_27_2; wire [31:0] tm_27_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_2 (.clk(clk), .even_rd(rd_e2[699:675]), .odd_rd(rd_o2[699:675]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp27), .g(g_cp27), .f(f_27_2), .term(tm_27_2), .even_wd(ew_27_2), .odd_wd(ow_27_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp27), .es(es_cp27), .sv(sv_cp27), .f(f_27_2), .term(tm_27_2), .even_wd(ew_27_2), .odd_wd(ow_27_2));
   wire signed [27:0] fm_27_2 = 1'b1 ? {{3{f_27_2[24]}}, f_27_2} : 28'd0;
   wire [24:0] f_27_3, ew_27_3, ow_27_3; wire [31:0] tm_27_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_3 (.clk(clk), .even_rd(rd_e3[699:675]), .odd_rd(rd_o3[699:675]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp27), .g(g_cp27), .f(f_27_3), .term(tm_27_3), .even_wd(ew_27_3), .odd_wd(ow_27_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp27), .es(es_cp27), .sv(sv_cp27), .f(f_27_3), .term(tm_27_3), .even_wd(ew_27_3), .odd_wd(ow_27_3));
   wire signed [27:0] fm_27_3 = 1'b1 ? {{3{f_27_3[24]}}, f_27_3} : 28'd0;
   wire [24:0] f_27_4, ew_27_4, ow_27_4; wire [31:0] tm_27_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_4 (.clk(clk), .even_rd(rd_e4[699:675]), .odd_rd(rd_o4[699:675]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp27), .g(g_cp27), .f(f_27_4), .term(tm_27_4), .even_wd(ew_27_4), .odd_wd(ow_27_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp27), .es(es_cp27), .sv(sv_cp27), .f(f_27_4), .term(tm_27_4), .even_wd(ew_27_4), .odd_wd(ow_27_4));
   wire signed [27:0] fm_27_4 = 1'b1 ? {{3{f_27_4[24]}}, f_27_4} : 28'd0;
   wire [24:0] f_27_5, ew_27_5, ow_27_5; wire [31:0] tm_27_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_27_5 (.clk(clk), .even_rd(rd_e5[699:675]), .odd_rd(rd_o5[699:675]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp27), .g(g_cp27), .f(f_27_5), .term(tm_27_5), .even_wd(ew_27_5), .odd_wd(ow_27_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp27), .es(es_cp27), .sv(sv_cp27), .f(f_27_5), .term(tm_27_5), .even_wd(ew_27_5), .odd_wd(ow_27_5));
   wire signed [27:0] fm_27_5 = 1'b1 ? {{3{f_27_5[24]}}, f_27_5} : 28'd0;
   wire [24:0] f_28_0, ew_28_0, ow_28_0; wire [31:0] tm_28_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_0 (.clk(clk), .even_rd(rd_e0[724:700]), .odd_rd(rd_o0[724:700]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp28), .g(g_cp28), .f(f_28_0), .term(tm_28_0), .even_wd(ew_28_0), .odd_wd(ow_28_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp28), .es(es_cp28), .sv(sv_cp28), .f(f_28_0), .term(tm_28_0), .even_wd(ew_28_0), .odd_wd(ow_28_0));
   wire signed [27:0] fm_28_0 = 1'b1 ? {{3{f_28_0[24]}}, f_28_0} : 28'd0;
   wire [24:0] f_28_1, ew_28_1, ow_28_1; wire [31:0] tm_28_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_1 (.clk(clk), .even_rd(rd_e1[724:700]), .odd_rd(rd_o1[724:700]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp28), .g(g_cp28), .f(f_28_1), .term(tm_28_1), .even_wd(ew_28_1), .odd_wd(ow_28_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp28), .es(es_cp28), .sv(sv_cp28), .f(f_28_1), .term(tm_28_1), .even_wd(ew_28_1), .odd_wd(ow_28_1));
   wire signed [27:0] fm_28_1 = 1'b1 ? {{3{f_28_1[24]}}, f_28_1} : 28'd0;
   wire [24:0] f_28_2, ew_28_2, ow_28_2; wire [31:0] tm_28_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_2 (.clk(clk), .even_rd(rd_e2[724:700]), .odd_rd(rd_o2[724:700]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp28), .g(g_cp28), .f(f_28_2), .term(tm_28_2), .even_wd(ew_28_2), .odd_wd(ow_28_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp28), .es(es_cp28), .sv(sv_cp28), .f(f_28_2), .term(tm_28_2), .even_wd(ew_28_2), .odd_wd(ow_28_2));
   wire signed [27:0] fm_28_2 = 1'b1 ? {{3{f_28_2[24]}}, f_28_2} : 28'd0;
   wire [24:0] f_28_3, ew_28_3, ow_28_3; wire [31:0] tm_28_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_3 (.clk(clk), .even_rd(rd_e3[724:700]), .odd_rd(rd_o3[724:700]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp28), .g(g_cp28), .f(f_28_3), .term(tm_28_3), .even_wd(ew_28_3), .odd_wd(ow_28_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp28), .es(es_cp28), .sv(sv_cp28), .f(f_28_3), .term(tm_28_3), .even_wd(ew_28_3), .odd_wd(ow_28_3));
   wire signed [27:0] fm_28_3 = 1'b1 ? {{3{f_28_3[24]}}, f_28_3} : 28'd0;
   wire [24:0] f_28_4, ew_28_4, ow_28_4; wire [31:0] tm_28_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_4 (.clk(clk), .even_rd(rd_e4[724:700]), .odd_rd(rd_o4[724:700]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp28), .g(g_cp28), .f(f_28_4), .term(tm_28_4), .even_wd(ew_28_4), .odd_wd(ow_28_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp28), .es(es_cp28), .sv(sv_cp28), .f(f_28_4), .term(tm_28_4), .even_wd(ew_28_4), .odd_wd(ow_28_4));
   wire signed [27:0] fm_28_4 = 1'b1 ? {{3{f_28_4[24]}}, f_28_4} : 28'd0;
   wire [24:0] f_28_5, ew_28_5, ow_28_5; wire [31:0] tm_28_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_28_5 (.clk(clk), .even_rd(rd_e5[724:700]), .odd_rd(rd_o5[724:700]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp28), .g(g_cp28), .f(f_28_5), .term(tm_28_5), .even_wd(ew_28_5), .odd_wd(ow_28_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp28), .es(es_cp28), .sv(sv_cp28), .f(f_28_5), .term(tm_28_5), .even_wd(ew_28_5), .odd_wd(ow_28_5));
   wire signed [27:0] fm_28_5 = 1'b1 ? {{3{f_28_5[24]}}, f_28_5} : 28'd0;
   wire [24:0] f_29_0, ew_29_0, ow_29_0; wire [31:0] tm_29_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_0 (.clk(clk), .even_rd(rd_e0[749:725]), .odd_rd(rd_o0[749:725]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp29), .g(g_cp29), .f(f_29_0), .term(tm_29_0), .even_wd(ew_29_0), .odd_wd(ow_29_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp29), .es(es_cp29), .sv(sv_cp29), .f(f_29_0), .term(tm_29_0), .even_wd(ew_29_0), .odd_wd(ow_29_0));
   wire signed [27:0] fm_29_0 = 1'b1 ? {{3{f_29_0[24]}}, f_29_0} : 28'd0;
   wire [24:0] f_29_1, ew_29_1, ow_29_1; wire [31:0] tm_29_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_1 (.clk(clk), .even_rd(rd_e1[749:725]), .odd_rd(rd_o1[749:725]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp29), .g(g_cp29), .f(f_29_1), .term(tm_29_1), .even_wd(ew_29_1), .odd_wd(ow_29_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp29), .es(es_cp29), .sv(sv_cp29), .f(f_29_1), .term(tm_29_1), .even_wd(ew_29_1), .odd_wd(ow_29_1));
   wire signed [27:0] fm_29_1 = 1'b1 ? {{3{f_29_1[24]}}, f_29_1} : 28'd0;
   wire [24:0] f_29_2, ew_29_2, ow_29_2; wire [31:0] tm_29_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_2 (.clk(clk), .even_rd(rd_e2[749:725]), .odd_rd(rd_o2[749:725]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp29), .g(g_cp29), .f(f_29_2), .term(tm_29_2), .even_wd(ew_29_2), .odd_wd(ow_29_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp29), .es(es_cp29), .sv(sv_cp29), .f(f_29_2), .term(tm_29_2), .even_wd(ew_29_2), .odd_wd(ow_29_2));
   wire signed [27:0] fm_29_2 = 1'b1 ? {{3{f_29_2[24]}}, f_29_2} : 28'd0;
   wire [24:0] f_29_3, ew_29_3, ow_29_3; wire [31:0] tm_29_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_3 (.clk(clk), .even_rd(rd_e3[749:725]), .odd_rd(rd_o3[749:725]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp29), .g(g_cp29), .f(f_29_3), .term(tm_29_3), .even_wd(ew_29_3), .odd_wd(ow_29_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp29), .es(es_cp29), .sv(sv_cp29), .f(f_29_3), .term(tm_29_3), .even_wd(ew_29_3), .odd_wd(ow_29_3));
   wire signed [27:0] fm_29_3 = 1'b1 ? {{3{f_29_3[24]}}, f_29_3} : 28'd0;
   wire [24:0] f_29_4, ew_29_4, ow_29_4; wire [31:0] tm_29_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_4 (.clk(clk), .even_rd(rd_e4[749:725]), .odd_rd(rd_o4[749:725]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp29), .g(g_cp29), .f(f_29_4), .term(tm_29_4), .even_wd(ew_29_4), .odd_wd(ow_29_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp29), .es(es_cp29), .sv(sv_cp29), .f(f_29_4), .term(tm_29_4), .even_wd(ew_29_4), .odd_wd(ow_29_4));
   wire signed [27:0] fm_29_4 = 1'b1 ? {{3{f_29_4[24]}}, f_29_4} : 28'd0;
   wire [24:0] f_29_5, ew_29_5, ow_29_5; wire [31:0] tm_29_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_29_5 (.clk(clk), .even_rd(rd_e5[749:725]), .odd_rd(rd_o5[749:725]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp29), .g(g_cp29), .f(f_29_5), .term(tm_29_5), .even_wd(ew_29_5), .odd_wd(ow_29_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp29), .es(es_cp29), .sv(sv_cp29), .f(f_29_5), .term(tm_29_5), .even_wd(ew_29_5), .odd_wd(ow_29_5));
   wire signed [27:0] fm_29_5 = 1'b1 ? {{3{f_29_5[24]}}, f_29_5} : 28'd0;
   wire [24:0] f_30_0, ew_30_0, ow_30_0; wire [31:0] tm_30_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_0 (.clk(clk), .even_rd(rd_e0[774:750]), .odd_rd(rd_o0[774:750]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp30), .g(g_cp30), .f(f_30_0), .term(tm_30_0), .even_wd(ew_30_0), .odd_wd(ow_30_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp30), .es(es_cp30), .sv(sv_cp30), .f(f_30_0), .term(tm_30_0), .even_wd(ew_30_0), .odd_wd(ow_30_0));
   wire signed [27:0] fm_30_0 = 1'b1 ? {{3{f_30_0[24]}}, f_30_0} : 28'd0;
   wire [24:0] f_30_1, ew_30_1, ow_30_1; wire [31:0] tm_30_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_1 (.clk(clk), .even_rd(rd_e1[774:750]), .odd_rd(rd_o1[774:750]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp30), .g(g_cp30), .f(f_30_1), .term(tm_30_1), .even_wd(ew_30_1), .odd_wd(ow_30_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp30), .es(es_cp30), .sv(sv_cp30), .f(f_30_1), .term(tm_30_1), .even_wd(ew_30_1), .odd_wd(ow_30_1));
   wire signed [27:0] fm_30_1 = 1'b1 ? {{3{f_30_1[24]}}, f_30_1} : 28'd0;
   wire [24:0] f_30_2, ew_30_2, ow_30_2; wire [31:0] tm_30_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_2 (.clk(clk), .even_rd(rd_e2[774:750]), .odd_rd(rd_o2[774:750]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp30), .g(g_cp30), .f(f_30_2), .term(tm_30_2), .even_wd(ew_30_2), .odd_wd(ow_30_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp30), .es(es_cp30), .sv(sv_cp30), .f(f_30_2), .term(tm_30_2), .even_wd(ew_30_2), .odd_wd(ow_30_2));
   wire signed [27:0] fm_30_2 = 1'b1 ? {{3{f_30_2[24]}}, f_30_2} : 28'd0;
   wire [24:0] f_30_3, ew_30_3, ow_30_3; wire [31:0] tm_30_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_3 (.clk(clk), .even_rd(rd_e3[774:750]), .odd_rd(rd_o3[774:750]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp30), .g(g_cp30), .f(f_30_3), .term(tm_30_3), .even_wd(ew_30_3), .odd_wd(ow_30_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp30), .es(es_cp30), .sv(sv_cp30), .f(f_30_3), .term(tm_30_3), .even_wd(ew_30_3), .odd_wd(ow_30_3));
   wire signed [27:0] fm_30_3 = 1'b1 ? {{3{f_30_3[24]}}, f_30_3} : 28'd0;
   wire [24:0] f_30_4, ew_30_4, ow_30_4; wire [31:0] tm_30_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_4 (.clk(clk), .even_rd(rd_e4[774:750]), .odd_rd(rd_o4[774:750]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp30), .g(g_cp30), .f(f_30_4), .term(tm_30_4), .even_wd(ew_30_4), .odd_wd(ow_30_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp30), .es(es_cp30), .sv(sv_cp30), .f(f_30_4), .term(tm_30_4), .even_wd(ew_30_4), .odd_wd(ow_30_4));
   wire signed [27:0] fm_30_4 = 1'b1 ? {{3{f_30_4[24]}}, f_30_4} : 28'd0;
   wire [24:0] f_30_5, ew_30_5, ow_30_5; wire [31:0] tm_30_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_30_5 (.clk(clk), .even_rd(rd_e5[774:750]), .odd_rd(rd_o5[774:750]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp30), .g(g_cp30), .f(f_30_5), .term(tm_30_5), .even_wd(ew_30_5), .odd_wd(ow_30_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp30), .es(es_cp30), .sv(sv_cp30), .f(f_30_5), .term(tm_30_5), .even_wd(ew_30_5), .odd_wd(ow_30_5));
   wire signed [27:0] fm_30_5 = 1'b1 ? {{3{f_30_5[24]}}, f_30_5} : 28'd0;
   wire [24:0] f_31_0, ew_31_0, ow_31_0; wire [31:0] tm_31_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_0 (.clk(clk), .even_rd(rd_e0[799:775]), .odd_rd(rd_o0[799:775]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp31), .g(g_cp31), .f(f_31_0), .term(tm_31_0), .even_wd(ew_31_0), .odd_wd(ow_31_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp31), .es(es_cp31), .sv(sv_cp31), .f(f_31_0), .term(tm_31_0), .even_wd(ew_31_0), .odd_wd(ow_31_0));
   wire signed [27:0] fm_31_0 = 1'b1 ? {{3{f_31_0[24]}}, f_31_0} : 28'd0;
   wire [24:0] f_31_1, ew_31_1, ow_31_1; wire [31:0] tm_31_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_1 (.clk(clk), .even_rd(rd_e1[799:775]), .odd_rd(rd_o1[799:775]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp31), .g(g_cp31), .f(f_31_1), .term(tm_31_1), .even_wd(ew_31_1), .odd_wd(ow_31_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp31), .es(es_cp31), .sv(sv_cp31), .f(f_31_1), .term(tm_31_1), .even_wd(ew_31_1), .odd_wd(ow_31_1));
   wire signed [27:0] fm_31_1 = 1'b1 ? {{3{f_31_1[24]}}, f_31_1} : 28'd0;
   wire [24:0] f_31_2, ew_31_2, ow_31_2; wire [31:0] tm_31_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_2 (.clk(clk), .even_rd(rd_e2[799:775]), .odd_rd(rd_o2[799:775]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp31), .g(g_cp31), .f(f_31_2), .term(tm_31_2), .even_wd(ew_31_2), .odd_wd(ow_31_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp31), .es(es_cp31), .sv(sv_cp31), .f(f_31_2), .term(tm_31_2), .even_wd(ew_31_2), .odd_wd(ow_31_2));
   wire signed [27:0] fm_31_2 = 1'b1 ? {{3{f_31_2[24]}}, f_31_2} : 28'd0;
   wire [24:0] f_31_3, ew_31_3, ow_31_3; wire [31:0] tm_31_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_3 (.clk(clk), .even_rd(rd_e3[799:775]), .odd_rd(rd_o3[799:775]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp31), .g(g_cp31), .f(f_31_3), .term(tm_31_3), .even_wd(ew_31_3), .odd_wd(ow_31_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp31), .es(es_cp31), .sv(sv_cp31), .f(f_31_3), .term(tm_31_3), .even_wd(ew_31_3), .odd_wd(ow_31_3));
   wire signed [27:0] fm_31_3 = 1'b1 ? {{3{f_31_3[24]}}, f_31_3} : 28'd0;
   wire [24:0] f_31_4, ew_31_4, ow_31_4; wire [31:0] tm_31_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_4 (.clk(clk), .even_rd(rd_e4[799:775]), .odd_rd(rd_o4[799:775]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp31), .g(g_cp31), .f(f_31_4), .term(tm_31_4), .even_wd(ew_31_4), .odd_wd(ow_31_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp31), .es(es_cp31), .sv(sv_cp31), .f(f_31_4), .term(tm_31_4), .even_wd(ew_31_4), .odd_wd(ow_31_4));
   wire signed [27:0] fm_31_4 = 1'b1 ? {{3{f_31_4[24]}}, f_31_4} : 28'd0;
   wire [24:0] f_31_5, ew_31_5, ow_31_5; wire [31:0] tm_31_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_31_5 (.clk(clk), .even_rd(rd_e5[799:775]), .odd_rd(rd_o5[799:775]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp31), .g(g_cp31), .f(f_31_5), .term(tm_31_5), .even_wd(ew_31_5), .odd_wd(ow_31_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp31), .es(es_cp31), .sv(sv_cp31), .f(f_31_5), .term(tm_31_5), .even_wd(ew_31_5), .odd_wd(ow_31_5));
   wire signed [27:0] fm_31_5 = 1'b1 ? {{3{f_31_5[24]}}, f_31_5} : 28'd0;
   wire [24:0] f_32_0, ew_32_0, ow_32_0; wire [31:0] tm_32_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_0 (.clk(clk), .even_rd(rd_e0[824:800]), .odd_rd(rd_o0[824:800]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp32), .g(g_cp32), .f(f_32_0), .term(tm_32_0), .even_wd(ew_32_0), .odd_wd(ow_32_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp32), .es(es_cp32), .sv(sv_cp32), .f(f_32_0), .term(tm_32_0), .even_wd(ew_32_0), .odd_wd(ow_32_0));
   wire signed [27:0] fm_32_0 = 1'b1 ? {{3{f_32_0[24]}}, f_32_0} : 28'd0;
   wire [24:0] f_32_1, ew_32_1, ow_32_1; wire [31:0] tm_32_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_1 (.clk(clk), .even_rd(rd_e1[824:800]), .odd_rd(rd_o1[824:800]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp32), .g(g_cp32), .f(f_32_1), .term(tm_32_1), .even_wd(ew_32_1), .odd_wd(ow_32_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp32), .es(es_cp32), .sv(sv_cp32), .f(f_32_1), .term(tm_32_1), .even_wd(ew_32_1), .odd_wd(ow_32_1));
   wire signed [27:0] fm_32_1 = 1'b1 ? {{3{f_32_1[24]}}, f_32_1} : 28'd0;
   wire [24:0] f_32_2, ew_32_2, ow_32_2; wire [31:0] tm_32_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_2 (.clk(clk), .even_rd(rd_e2[824:800]), .odd_rd(rd_o2[824:800]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp32), .g(g_cp32), .f(f_32_2), .term(tm_32_2), .even_wd(ew_32_2), .odd_wd(ow_32_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp32), .es(es_cp32), .sv(sv_cp32), .f(f_32_2), .term(tm_32_2), .even_wd(ew_32_2), .odd_wd(ow_32_2));
   wire signed [27:0] fm_32_2 = 1'b1 ? {{3{f_32_2[24]}}, f_32_2} : 28'd0;
   wire [24:0] f_32_3, ew_32_3, ow_32_3; wire [31:0] tm_32_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_3 (.clk(clk), .even_rd(rd_e3[824:800]), .odd_rd(rd_o3[824:800]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp32), .g(g_cp32), .f(f_32_3), .term(tm_32_3), .even_wd(ew_32_3), .odd_wd(ow_32_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp32), .es(es_cp32), .sv(sv_cp32), .f(f_32_3), .term(tm_32_3), .even_wd(ew_32_3), .odd_wd(ow_32_3));
   wire signed [27:0] fm_32_3 = 1'b1 ? {{3{f_32_3[24]}}, f_32_3} : 28'd0;
   wire [24:0] f_32_4, ew_32_4, ow_32_4; wire [31:0] tm_32_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_4 (.clk(clk), .even_rd(rd_e4[824:800]), .odd_rd(rd_o4[824:800]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp32), .g(g_cp32), .f(f_32_4), .term(tm_32_4), .even_wd(ew_32_4), .odd_wd(ow_32_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp32), .es(es_cp32), .sv(sv_cp32), .f(f_32_4), .term(tm_32_4), .even_wd(ew_32_4), .odd_wd(ow_32_4));
   wire signed [27:0] fm_32_4 = 1'b1 ? {{3{f_32_4[24]}}, f_32_4} : 28'd0;
   wire [24:0] f_32_5, ew_32_5, ow_32_5; wire [31:0] tm_32_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_32_5 (.clk(clk), .even_rd(rd_e5[824:800]), .odd_rd(rd_o5[824:800]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp32), .g(g_cp32), .f(f_32_5), .term(tm_32_5), .even_wd(ew_32_5), .odd_wd(ow_32_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp32), .es(es_cp32), .sv(sv_cp32), .f(f_32_5), .term(tm_32_5), .even_wd(ew_32_5), .odd_wd(ow_32_5));
   wire signed [27:0] fm_32_5 = 1'b1 ? {{3{f_32_5[24]}}, f_32_5} : 28'd0;
   wire [24:0] f_33_0, ew_33_0, ow_33_0; wire [31:0] tm_33_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_0 (.clk(clk), .even_rd(rd_e0[849:825]), .odd_rd(rd_o0[849:825]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp33), .g(g_cp33), .f(f_33_0), .term(tm_33_0), .even_wd(ew_33_0), .odd_wd(ow_33_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp33), .es(es_cp33), .sv(sv_cp33), .f(f_33_0), .term(tm_33_0), .even_wd(ew_33_0), .odd_wd(ow_33_0));
   wire signed [27:0] fm_33_0 = 1'b1 ? {{3{f_33_0[24]}}, f_33_0} : 28'd0;
   wire [24:0] f_33_1, ew_33_1, ow_33_1; wire [31:0] tm_33_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_1 (.clk(clk), .even_rd(rd_e1[849:825]), .odd_rd(rd_o1[849:825]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp33), .g(g_cp33), .f(f_33_1), .term(tm_33_1), .even_wd(ew_33_1), .odd_wd(ow_33_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp33), .es(es_cp33), .sv(sv_cp33), .f(f_33_1), .term(tm_33_1), .even_wd(ew_33_1), .odd_wd(ow_33_1));
   wire signed [27:0] fm_33_1 = 1'b1 ? {{3{f_33_1[24]}}, f_33_1} : 28'd0;
   wire [24:0] f_33_2, ew_33_2, ow_33_2; wire [31:0] tm_33_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_2 (.clk(clk), .even_rd(rd_e2[849:825]), .odd_rd(rd_o2[849:825]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp33), .g(g_cp33), .f(f_33_2), .term(tm_33_2), .even_wd(ew_33_2), .odd_wd(ow_33_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp33), .es(es_cp33), .sv(sv_cp33), .f(f_33_2), .term(tm_33_2), .even_wd(ew_33_2), .odd_wd(ow_33_2));
   wire signed [27:0] fm_33_2 = 1'b1 ? {{3{f_33_2[24]}}, f_33_2} : 28'd0;
   wire [24:0] f_33_3, ew_33_3, ow_33_3; wire [31:0] tm_33_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_3 (.clk(clk), .even_rd(rd_e3[849:825]), .odd_rd(rd_o3[849:825]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp33), .g(g_cp33), .f(f_33_3), .term(tm_33_3), .even_wd(ew_33_3), .odd_wd(ow_33_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp33), .es(es_cp33), .sv(sv_cp33), .f(f_33_3), .term(tm_33_3), .even_wd(ew_33_3), .odd_wd(ow_33_3));
   wire signed [27:0] fm_33_3 = 1'b1 ? {{3{f_33_3[24]}}, f_33_3} : 28'd0;
   wire [24:0] f_33_4, ew_33_4, ow_33_4; wire [31:0] tm_33_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_4 (.clk(clk), .even_rd(rd_e4[849:825]), .odd_rd(rd_o4[849:825]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp33), .g(g_cp33), .f(f_33_4), .term(tm_33_4), .even_wd(ew_33_4), .odd_wd(ow_33_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp33), .es(es_cp33), .sv(sv_cp33), .f(f_33_4), .term(tm_33_4), .even_wd(ew_33_4), .odd_wd(ow_33_4));
   wire signed [27:0] fm_33_4 = 1'b1 ? {{3{f_33_4[24]}}, f_33_4} : 28'd0;
   wire [24:0] f_33_5, ew_33_5, ow_33_5; wire [31:0] tm_33_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_33_5 (.clk(clk), .even_rd(rd_e5[849:825]), .odd_rd(rd_o5[849:825]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp33), .g(g_cp33), .f(f_33_5), .term(tm_33_5), .even_wd(ew_33_5), .odd_wd(ow_33_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp33), .es(es_cp33), .sv(sv_cp33), .f(f_33_5), .term(tm_33_5), .even_wd(ew_33_5), .odd_wd(ow_33_5));
   wire signed [27:0] fm_33_5 = 1'b1 ? {{3{f_33_5[24]}}, f_33_5} : 28'd0;
   wire [24:0] f_34_0, ew_34_0, ow_34_0; wire [31:0] tm_34_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_0 (.clk(clk), .even_rd(rd_e0[874:850]), .odd_rd(rd_o0[874:850]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp34), .g(g_cp34), .f(f_34_0), .term(tm_34_0), .even_wd(ew_34_0), .odd_wd(ow_34_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp34), .es(es_cp34), .sv(sv_cp34), .f(f_34_0), .term(tm_34_0), .even_wd(ew_34_0), .odd_wd(ow_34_0));
   wire signed [27:0] fm_34_0 = 1'b1 ? {{3{f_34_0[24]}}, f_34_0} : 28'd0;
   wire [24:0] f_34_1, ew_34_1, ow_34_1; wire [31:0] tm_34_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_1 (.clk(clk), .even_rd(rd_e1[874:850]), .odd_rd(rd_o1[874:850]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp34), .g(g_cp34), .f(f_34_1), .term(tm_34_1), .even_wd(ew_34_1), .odd_wd(ow_34_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp34), .es(es_cp34), .sv(sv_cp34), .f(f_34_1), .term(tm_34_1), .even_wd(ew_34_1), .odd_wd(ow_34_1));
   wire signed [27:0] fm_34_1 = 1'b1 ? {{3{f_34_1[24]}}, f_34_1} : 28'd0;
   wire [24:0] f_34_2, ew_34_2, ow_34_2; wire [31:0] tm_34_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_2 (.clk(clk), .even_rd(rd_e2[874:850]), .odd_rd(rd_o2[874:850]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp34), .g(g_cp34), .f(f_34_2), .term(tm_34_2), .even_wd(ew_34_2), .odd_wd(ow_34_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp34), .es(es_cp34), .sv(sv_cp34), .f(f_34_2), .term(tm_34_2), .even_wd(ew_34_2), .odd_wd(ow_34_2));
   wire signed [27:0] fm_34_2 = 1'b1 ? {{3{f_34_2[24]}}, f_34_2} : 28'd0;
   wire [24:0] f_34_3, ew_34_3, ow_34_3; wire [31:0] tm_34_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_3 (.clk(clk), .even_rd(rd_e3[874:850]), .odd_rd(rd_o3[874:850]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp34), .g(g_cp34), .f(f_34_3), .term(tm_34_3), .even_wd(ew_34_3), .odd_wd(ow_34_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp34), .es(es_cp34), .sv(sv_cp34), .f(f_34_3), .term(tm_34_3), .even_wd(ew_34_3), .odd_wd(ow_34_3));
   wire signed [27:0] fm_34_3 = 1'b1 ? {{3{f_34_3[24]}}, f_34_3} : 28'd0;
   wire [24:0] f_34_4, ew_34_4, ow_34_4; wire [31:0] tm_34_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_4 (.clk(clk), .even_rd(rd_e4[874:850]), .odd_rd(rd_o4[874:850]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp34), .g(g_cp34), .f(f_34_4), .term(tm_34_4), .even_wd(ew_34_4), .odd_wd(ow_34_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp34), .es(es_cp34), .sv(sv_cp34), .f(f_34_4), .term(tm_34_4), .even_wd(ew_34_4), .odd_wd(ow_34_4));
   wire signed [27:0] fm_34_4 = 1'b1 ? {{3{f_34_4[24]}}, f_34_4} : 28'd0;
   wire [24:0] f_34_5, ew_34_5, ow_34_5; wire [31:0] tm_34_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_34_5 (.clk(clk), .even_rd(rd_e5[874:850]), .odd_rd(rd_o5[874:850]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp34), .g(g_cp34), .f(f_34_5), .term(tm_34_5), .even_wd(ew_34_5), .odd_wd(ow_34_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp34), .es(es_cp34), .sv(sv_cp34), .f(f_34_5), .term(tm_34_5), .even_wd(ew_34_5), .odd_wd(ow_34_5));
   wire signed [27:0] fm_34_5 = 1'b1 ? {{3{f_34_5[24]}}, f_34_5} : 28'd0;
   wire [24:0] f_35_0, ew_35_0, ow_35_0; wire [31:0] tm_35_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_0 (.clk(clk), .even_rd(rd_e0[899:875]), .odd_rd(rd_o0[899:875]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp35), .g(g_cp35), .f(f_35_0), .term(tm_35_0), .even_wd(ew_35_0), .odd_wd(ow_35_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp35), .es(es_cp35), .sv(sv_cp35), .f(f_35_0), .term(tm_35_0), .even_wd(ew_35_0), .odd_wd(ow_35_0));
   wire signed [27:0] fm_35_0 = 1'b1 ? {{3{f_35_0[24]}}, f_35_0} : 28'd0;
   wire [24:0] f_35_1, ew_35_1, ow_35_1; wire [31:0] tm_35_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_1 (.clk(clk), .even_rd(rd_e1[899:875]), .odd_rd(rd_o1[899:875]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp35), .g(g_cp35), .f(f_35_1), .term(tm_35_1), .even_wd(ew_35_1), .odd_wd(ow_35_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp35), .es(es_cp35), .sv(sv_cp35), .f(f_35_1), .term(tm_35_1), .even_wd(ew_35_1), .odd_wd(ow_35_1));
   wire signed [27:0] fm_35_1 = 1'b1 ? {{3{f_35_1[24]}}, f_35_1} : 28'd0;
   wire [24:0] f_35_2, ew_35_2, ow_35_2; wire [31:0] tm_35_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_2 (.clk(clk), .even_rd(rd_e2[899:875]), .odd_rd(rd_o2[899:875]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp35), .g(g_cp35), .f(f_35_2), .term(tm_35_2), .even_wd(ew_35_2), .odd_wd(ow_35_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp35), .es(es_cp35), .sv(sv_cp35), .f(f_35_2), .term(tm_35_2), .even_wd(ew_35_2), .odd_wd(ow_35_2));
   wire signed [27:0] fm_35_2 = 1'b1 ? {{3{f_35_2[24]}}, f_35_2} : 28'd0;
   wire [24:0] f_35_3, ew_35_3, ow_35_3; wire [31:0] tm_35_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_3 (.clk(clk), .even_rd(rd_e3[899:875]), .odd_rd(rd_o3[899:875]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp35), .g(g_cp35), .f(f_35_3), .term(tm_35_3), .even_wd(ew_35_3), .odd_wd(ow_35_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp35), .es(es_cp35), .sv(sv_cp35), .f(f_35_3), .term(tm_35_3), .even_wd(ew_35_3), .odd_wd(ow_35_3));
   wire signed [27:0] fm_35_3 = 1'b1 ? {{3{f_35_3[24]}}, f_35_3} : 28'd0;
   wire [24:0] f_35_4, ew_35_4, ow_35_4; wire [31:0] tm_35_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_4 (.clk(clk), .even_rd(rd_e4[899:875]), .odd_rd(rd_o4[899:875]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp35), .g(g_cp35), .f(f_35_4), .term(tm_35_4), .even_wd(ew_35_4), .odd_wd(ow_35_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp35), .es(es_cp35), .sv(sv_cp35), .f(f_35_4), .term(tm_35_4), .even_wd(ew_35_4), .odd_wd(ow_35_4));
   wire signed [27:0] fm_35_4 = 1'b1 ? {{3{f_35_4[24]}}, f_35_4} : 28'd0;
   wire [24:0] f_35_5, ew_35_5, ow_35_5; wire [31:0] tm_35_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_35_5 (.clk(clk), .even_rd(rd_e5[899:875]), .odd_rd(rd_o5[899:875]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp35), .g(g_cp35), .f(f_35_5), .term(tm_35_5), .even_wd(ew_35_5), .odd_wd(ow_35_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp35), .es(es_cp35), .sv(sv_cp35), .f(f_35_5), .term(tm_35_5), .even_wd(ew_35_5), .odd_wd(ow_35_5));
   wire signed [27:0] fm_35_5 = 1'b1 ? {{3{f_35_5[24]}}, f_35_5} : 28'd0;
   wire [24:0] f_36_0, ew_36_0, ow_36_0; wire [31:0] tm_36_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_0 (.clk(clk), .even_rd(rd_e0[924:900]), .odd_rd(rd_o0[924:900]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp36), .g(g_cp36), .f(f_36_0), .term(tm_36_0), .even_wd(ew_36_0), .odd_wd(ow_36_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp36), .es(es_cp36), .sv(sv_cp36), .f(f_36_0), .term(tm_36_0), .even_wd(ew_36_0), .odd_wd(ow_36_0));
   wire signed [27:0] fm_36_0 = 1'b1 ? {{3{f_36_0[24]}}, f_36_0} : 28'd0;
   wire [24:0] f_36_1, ew_36_1, ow_36_1; wire [31:0] tm_36_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_1 (.clk(clk), .even_rd(rd_e1[924:900]), .odd_rd(rd_o1[924:900]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp36), .g(g_cp36), .f(f_36_1), .term(tm_36_1), .even_wd(ew_36_1), .odd_wd(ow_36_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp36), .es(es_cp36), .sv(sv_cp36), .f(f_36_1), .term(tm_36_1), .even_wd(ew_36_1), .odd_wd(ow_36_1));
   wire signed [27:0] fm_36_1 = 1'b1 ? {{3{f_36_1[24]}}, f_36_1} : 28'd0;
   wire [24:0] f_36_2, ew_36_2, ow_36_2; wire [31:0] tm_36_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_2 (.clk(clk), .even_rd(rd_e2[924:900]), .odd_rd(rd_o2[924:900]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp36), .g(g_cp36), .f(f_36_2), .term(tm_36_2), .even_wd(ew_36_2), .odd_wd(ow_36_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp36), .es(es_cp36), .sv(sv_cp36), .f(f_36_2), .term(tm_36_2), .even_wd(ew_36_2), .odd_wd(ow_36_2));
   wire signed [27:0] fm_36_2 = 1'b1 ? {{3{f_36_2[24]}}, f_36_2} : 28'd0;
   wire [24:0] f_36_3, ew_36_3, ow_36_3; wire [31:0] tm_36_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_3 (.clk(clk), .even_rd(rd_e3[924:900]), .odd_rd(rd_o3[924:900]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp36), .g(g_cp36), .f(f_36_3), .term(tm_36_3), .even_wd(ew_36_3), .odd_wd(ow_36_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp36), .es(es_cp36), .sv(sv_cp36), .f(f_36_3), .term(tm_36_3), .even_wd(ew_36_3), .odd_wd(ow_36_3));
   wire signed [27:0] fm_36_3 = 1'b1 ? {{3{f_36_3[24]}}, f_36_3} : 28'd0;
   wire [24:0] f_36_4, ew_36_4, ow_36_4; wire [31:0] tm_36_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_4 (.clk(clk), .even_rd(rd_e4[924:900]), .odd_rd(rd_o4[924:900]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp36), .g(g_cp36), .f(f_36_4), .term(tm_36_4), .even_wd(ew_36_4), .odd_wd(ow_36_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp36), .es(es_cp36), .sv(sv_cp36), .f(f_36_4), .term(tm_36_4), .even_wd(ew_36_4), .odd_wd(ow_36_4));
   wire signed [27:0] fm_36_4 = 1'b1 ? {{3{f_36_4[24]}}, f_36_4} : 28'd0;
   wire [24:0] f_36_5, ew_36_5, ow_36_5; wire [31:0] tm_36_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_36_5 (.clk(clk), .even_rd(rd_e5[924:900]), .odd_rd(rd_o5[924:900]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp36), .g(g_cp36), .f(f_36_5), .term(tm_36_5), .even_wd(ew_36_5), .odd_wd(ow_36_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp36), .es(es_cp36), .sv(sv_cp36), .f(f_36_5), .term(tm_36_5), .even_wd(ew_36_5), .odd_wd(ow_36_5));
   wire signed [27:0] fm_36_5 = 1'b1 ? {{3{f_36_5[24]}}, f_36_5} : 28'd0;
   wire [24:0] f_37_0, ew_37_0, ow_37_0; wire [31:0] tm_37_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_0 (.clk(clk), .even_rd(rd_e0[949:925]), .odd_rd(rd_o0[949:925]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp37), .g(g_cp37), .f(f_37_0), .term(tm_37_0), .even_wd(ew_37_0), .odd_wd(ow_37_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp37), .es(es_cp37), .sv(sv_cp37), .f(f_37_0), .term(tm_37_0), .even_wd(ew_37_0), .odd_wd(ow_37_0));
   wire signed [27:0] fm_37_0 = 1'b1 ? {{3{f_37_0[24]}}, f_37_0} : 28'd0;
   wire [24:0] f_37_1, ew_37_1, ow_37_1; wire [31:0] tm_37_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_1 (.clk(clk), .even_rd(rd_e1[949:925]), .odd_rd(rd_o1[949:925]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp37), .g(g_cp37), .f(f_37_1), .term(tm_37_1), .even_wd(ew_37_1), .odd_wd(ow_37_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp37), .es(es_cp37), .sv(sv_cp37), .f(f_37_1), .term(tm_37_1), .even_wd(ew_37_1), .odd_wd(ow_37_1));
   wire signed [27:0] fm_37_1 = 1'b1 ? {{3{f_37_1[24]}}, f_37_1} : 28'd0;
   wire [24:0] f_37_2, ew_37_2, ow_37_2; wire [31:0] tm_37_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_2 (.clk(clk), .even_rd(rd_e2[949:925]), .odd_rd(rd_o2[949:925]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp37), .g(g_cp37), .f(f_37_2), .term(tm_37_2), .even_wd(ew_37_2), .odd_wd(ow_37_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp37), .es(es_cp37), .sv(sv_cp37), .f(f_37_2), .term(tm_37_2), .even_wd(ew_37_2), .odd_wd(ow_37_2));
   wire signed [27:0] fm_37_2 = 1'b1 ? {{3{f_37_2[24]}}, f_37_2} : 28'd0;
   wire [24:0] f_37_3, ew_37_3, ow_37_3; wire [31:0] tm_37_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_3 (.clk(clk), .even_rd(rd_e3[949:925]), .odd_rd(rd_o3[949:925]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp37), .g(g_cp37), .f(f_37_3), .term(tm_37_3), .even_wd(ew_37_3), .odd_wd(ow_37_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp37), .es(es_cp37), .sv(sv_cp37), .f(f_37_3), .term(tm_37_3), .even_wd(ew_37_3), .odd_wd(ow_37_3));
   wire signed [27:0] fm_37_3 = 1'b1 ? {{3{f_37_3[24]}}, f_37_3} : 28'd0;
   wire [24:0] f_37_4, ew_37_4, ow_37_4; wire [31:0] tm_37_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_4 (.clk(clk), .even_rd(rd_e4[949:925]), .odd_rd(rd_o4[949:925]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp37), .g(g_cp37), .f(f_37_4), .term(tm_37_4), .even_wd(ew_37_4), .odd_wd(ow_37_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp37), .es(es_cp37), .sv(sv_cp37), .f(f_37_4), .term(tm_37_4), .even_wd(ew_37_4), .odd_wd(ow_37_4));
   wire signed [27:0] fm_37_4 = 1'b1 ? {{3{f_37_4[24]}}, f_37_4} : 28'd0;
   wire [24:0] f_37_5, ew_37_5, ow_37_5; wire [31:0] tm_37_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_37_5 (.clk(clk), .even_rd(rd_e5[949:925]), .odd_rd(rd_o5[949:925]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp37), .g(g_cp37), .f(f_37_5), .term(tm_37_5), .even_wd(ew_37_5), .odd_wd(ow_37_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp37), .es(es_cp37), .sv(sv_cp37), .f(f_37_5), .term(tm_37_5), .even_wd(ew_37_5), .odd_wd(ow_37_5));
   wire signed [27:0] fm_37_5 = 1'b1 ? {{3{f_37_5[24]}}, f_37_5} : 28'd0;
   wire [24:0] f_38_0, ew_38_0, ow_38_0; wire [31:0] tm_38_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_0 (.clk(clk), .even_rd(rd_e0[974:950]), .odd_rd(rd_o0[974:950]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp38), .g(g_cp38), .f(f_38_0), .term(tm_38_0), .even_wd(ew_38_0), .odd_wd(ow_38_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp38), .es(es_cp38), .sv(sv_cp38), .f(f_38_0), .term(tm_38_0), .even_wd(ew_38_0), .odd_wd(ow_38_0));
   wire signed [27:0] fm_38_0 = 1'b1 ? {{3{f_38_0[24]}}, f_38_0} : 28'd0;
   wire [24:0] f_38_1, ew_38_1, ow_38_1; wire [31:0] tm_38_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_1 (.clk(clk), .even_rd(rd_e1[974:950]), .odd_rd(rd_o1[974:950]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp38), .g(g_cp38), .f(f_38_1), .term(tm_38_1), .even_wd(ew_38_1), .odd_wd(ow_38_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp38), .es(es_cp38), .sv(sv_cp38), .f(f_38_1), .term(tm_38_1), .even_wd(ew_38_1), .odd_wd(ow_38_1));
   wire signed [27:0] fm_38_1 = 1'b1 ? {{3{f_38_1[24]}}, f_38_1} : 28'd0;
   wire [24:0] f_38_2, ew_38_2, ow_38_2; wire [31:0] tm_38_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_2 (.clk(clk), .even_rd(rd_e2[974:950]), .odd_rd(rd_o2[974:950]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp38), .g(g_cp38), .f(f_38_2), .term(tm_38_2), .even_wd(ew_38_2), .odd_wd(ow_38_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp38), .es(es_cp38), .sv(sv_cp38), .f(f_38_2), .term(tm_38_2), .even_wd(ew_38_2), .odd_wd(ow_38_2));
   wire signed [27:0] fm_38_2 = 1'b1 ? {{3{f_38_2[24]}}, f_38_2} : 28'd0;
   wire [24:0] f_38_3, ew_38_3, ow_38_3; wire [31:0] tm_38_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_3 (.clk(clk), .even_rd(rd_e3[974:950]), .odd_rd(rd_o3[974:950]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp38), .g(g_cp38), .f(f_38_3), .term(tm_38_3), .even_wd(ew_38_3), .odd_wd(ow_38_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp38), .es(es_cp38), .sv(sv_cp38), .f(f_38_3), .term(tm_38_3), .even_wd(ew_38_3), .odd_wd(ow_38_3));
   wire signed [27:0] fm_38_3 = 1'b1 ? {{3{f_38_3[24]}}, f_38_3} : 28'd0;
   wire [24:0] f_38_4, ew_38_4, ow_38_4; wire [31:0] tm_38_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_4 (.clk(clk), .even_rd(rd_e4[974:950]), .odd_rd(rd_o4[974:950]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp38), .g(g_cp38), .f(f_38_4), .term(tm_38_4), .even_wd(ew_38_4), .odd_wd(ow_38_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp38), .es(es_cp38), .sv(sv_cp38), .f(f_38_4), .term(tm_38_4), .even_wd(ew_38_4), .odd_wd(ow_38_4));
   wire signed [27:0] fm_38_4 = 1'b1 ? {{3{f_38_4[24]}}, f_38_4} : 28'd0;
   wire [24:0] f_38_5, ew_38_5, ow_38_5; wire [31:0] tm_38_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_38_5 (.clk(clk), .even_rd(rd_e5[974:950]), .odd_rd(rd_o5[974:950]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp38), .g(g_cp38), .f(f_38_5), .term(tm_38_5), .even_wd(ew_38_5), .odd_wd(ow_38_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp38), .es(es_cp38), .sv(sv_cp38), .f(f_38_5), .term(tm_38_5), .even_wd(ew_38_5), .odd_wd(ow_38_5));
   wire signed [27:0] fm_38_5 = 1'b1 ? {{3{f_38_5[24]}}, f_38_5} : 28'd0;
   wire [24:0] f_39_0, ew_39_0, ow_39_0; wire [31:0] tm_39_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_0 (.clk(clk), .even_rd(rd_e0[999:975]), .odd_rd(rd_o0[999:975]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp39), .g(g_cp39), .f(f_39_0), .term(tm_39_0), .even_wd(ew_39_0), .odd_wd(ow_39_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp39), .es(es_cp39), .sv(sv_cp39), .f(f_39_0), .term(tm_39_0), .even_wd(ew_39_0), .odd_wd(ow_39_0));
   wire signed [27:0] fm_39_0 = 1'b1 ? {{3{f_39_0[24]}}, f_39_0} : 28'd0;
   wire [24:0] f_39_1, ew_39_1, ow_39_1; wire [31:0] tm_39_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_1 (.clk(clk), .even_rd(rd_e1[999:975]), .odd_rd(rd_o1[999:975]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp39), .g(g_cp39), .f(f_39_1), .term(tm_39_1), .even_wd(ew_39_1), .odd_wd(ow_39_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp39), .es(es_cp39), .sv(sv_cp39), .f(f_39_1), .term(tm_39_1), .even_wd(ew_39_1), .odd_wd(ow_39_1));
   wire signed [27:0] fm_39_1 = 1'b1 ? {{3{f_39_1[24]}}, f_39_1} : 28'd0;
   wire [24:0] f_39_2, ew_39_2, ow_39_2; wire [31:0] tm_39_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_2 (.clk(clk), .even_rd(rd_e2[999:975]), .odd_rd(rd_o2[999:975]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp39), .g(g_cp39), .f(f_39_2), .term(tm_39_2), .even_wd(ew_39_2), .odd_wd(ow_39_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp39), .es(es_cp39), .sv(sv_cp39), .f(f_39_2), .term(tm_39_2), .even_wd(ew_39_2), .odd_wd(ow_39_2));
   wire signed [27:0] fm_39_2 = 1'b1 ? {{3{f_39_2[24]}}, f_39_2} : 28'd0;
   wire [24:0] f_39_3, ew_39_3, ow_39_3; wire [31:0] tm_39_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_3 (.clk(clk), .even_rd(rd_e3[999:975]), .odd_rd(rd_o3[999:975]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp39), .g(g_cp39), .f(f_39_3), .term(tm_39_3), .even_wd(ew_39_3), .odd_wd(ow_39_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp39), .es(es_cp39), .sv(sv_cp39), .f(f_39_3), .term(tm_39_3), .even_wd(ew_39_3), .odd_wd(ow_39_3));
   wire signed [27:0] fm_39_3 = 1'b1 ? {{3{f_39_3[24]}}, f_39_3} : 28'd0;
   wire [24:0] f_39_4, ew_39_4, ow_39_4; wire [31:0] tm_39_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_4 (.clk(clk), .even_rd(rd_e4[999:975]), .odd_rd(rd_o4[999:975]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp39), .g(g_cp39), .f(f_39_4), .term(tm_39_4), .even_wd(ew_39_4), .odd_wd(ow_39_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp39), .es(es_cp39), .sv(sv_cp39), .f(f_39_4), .term(tm_39_4), .even_wd(ew_39_4), .odd_wd(ow_39_4));
   wire signed [27:0] fm_39_4 = 1'b1 ? {{3{f_39_4[24]}}, f_39_4} : 28'd0;
   wire [24:0] f_39_5, ew_39_5, ow_39_5; wire [31:0] tm_39_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_39_5 (.clk(clk), .even_rd(rd_e5[999:975]), .odd_rd(rd_o5[999:975]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp39), .g(g_cp39), .f(f_39_5), .term(tm_39_5), .even_wd(ew_39_5), .odd_wd(ow_39_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp39), .es(es_cp39), .sv(sv_cp39), .f(f_39_5), .term(tm_39_5), .even_wd(ew_39_5), .odd_wd(ow_39_5));
   wire signed [27:0] fm_39_5 = 1'b1 ? {{3{f_39_5[24]}}, f_39_5} : 28'd0;
   wire [24:0] f_40_0, ew_40_0, ow_40_0; wire [31:0] tm_40_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_0 (.clk(clk), .even_rd(rd_e0[1024:1000]), .odd_rd(rd_o0[1024:1000]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp40), .g(g_cp40), .f(f_40_0), .term(tm_40_0), .even_wd(ew_40_0), .odd_wd(ow_40_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp40), .es(es_cp40), .sv(sv_cp40), .f(f_40_0), .term(tm_40_0), .even_wd(ew_40_0), .odd_wd(ow_40_0));
   wire signed [27:0] fm_40_0 = 1'b1 ? {{3{f_40_0[24]}}, f_40_0} : 28'd0;
   wire [24:0] f_40_1, ew_40_1, ow_40_1; wire [31:0] tm_40_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_1 (.clk(clk), .even_rd(rd_e1[1024:1000]), .odd_rd(rd_o1[1024:1000]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp40), .g(g_cp40), .f(f_40_1), .term(tm_40_1), .even_wd(ew_40_1), .odd_wd(ow_40_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp40), .es(es_cp40), .sv(sv_cp40), .f(f_40_1), .term(tm_40_1), .even_wd(ew_40_1), .odd_wd(ow_40_1));
   wire signed [27:0] fm_40_1 = 1'b1 ? {{3{f_40_1[24]}}, f_40_1} : 28'd0;
   wire [24:0] f_40_2, ew_40_2, ow_40_2; wire [31:0] tm_40_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_2 (.clk(clk), .even_rd(rd_e2[1024:1000]), .odd_rd(rd_o2[1024:1000]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp40), .g(g_cp40), .f(f_40_2), .term(tm_40_2), .even_wd(ew_40_2), .odd_wd(ow_40_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp40), .es(es_cp40), .sv(sv_cp40), .f(f_40_2), .term(tm_40_2), .even_wd(ew_40_2), .odd_wd(ow_40_2));
   wire signed [27:0] fm_40_2 = 1'b1 ? {{3{f_40_2[24]}}, f_40_2} : 28'd0;
   wire [24:0] f_40_3, ew_40_3, ow_40_3; wire [31:0] tm_40_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_3 (.clk(clk), .even_rd(rd_e3[1024:1000]), .odd_rd(rd_o3[1024:1000]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp40), .g(g_cp40), .f(f_40_3), .term(tm_40_3), .even_wd(ew_40_3), .odd_wd(ow_40_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp40), .es(es_cp40), .sv(sv_cp40), .f(f_40_3), .term(tm_40_3), .even_wd(ew_40_3), .odd_wd(ow_40_3));
   wire signed [27:0] fm_40_3 = 1'b1 ? {{3{f_40_3[24]}}, f_40_3} : 28'd0;
   wire [24:0] f_40_4, ew_40_4, ow_40_4; wire [31:0] tm_40_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_4 (.clk(clk), .even_rd(rd_e4[1024:1000]), .odd_rd(rd_o4[1024:1000]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp40), .g(g_cp40), .f(f_40_4), .term(tm_40_4), .even_wd(ew_40_4), .odd_wd(ow_40_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp40), .es(es_cp40), .sv(sv_cp40), .f(f_40_4), .term(tm_40_4), .even_wd(ew_40_4), .odd_wd(ow_40_4));
   wire signed [27:0] fm_40_4 = 1'b1 ? {{3{f_40_4[24]}}, f_40_4} : 28'd0;
   wire [24:0] f_40_5, ew_40_5, ow_40_5; wire [31:0] tm_40_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_40_5 (.clk(clk), .even_rd(rd_e5[1024:1000]), .odd_rd(rd_o5[1024:1000]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp40), .g(g_cp40), .f(f_40_5), .term(tm_40_5), .even_wd(ew_40_5), .odd_wd(ow_40_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp40), .es(es_cp40), .sv(sv_cp40), .f(f_40_5), .term(tm_40_5), .even_wd(ew_40_5), .odd_wd(ow_40_5));
   wire signed [27:0] fm_40_5 = 1'b1 ? {{3{f_40_5[24]}}, f_40_5} : 28'd0;
   wire [24:0] f_41_0, ew_41_0, ow_41_0; wire [31:0] tm_41_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_0 (.clk(clk), .even_rd(rd_e0[1049:1025]), .odd_rd(rd_o0[1049:1025]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp41), .g(g_cp41), .f(f_41_0), .term(tm_41_0), .even_wd(ew_41_0), .odd_wd(ow_41_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp41), .es(es_cp41), .sv(sv_cp41), .f(f_41_0), .term(tm_41_0), .even_wd(ew_41_0), .odd_wd(ow_41_0));
   wire signed [27:0] fm_41_0 = 1'b1 ? {{3{f_41_0[24]}}, f_41_0} : 28'd0;
   wire [24:0] f_41_1, ew_41_1, ow_41_1; wire [31:0] tm_41_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_1 (.clk(clk), .even_rd(rd_e1[1049:1025]), .odd_rd(rd_o1[1049:1025]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp41), .g(g_cp41), .f(f_41_1), .term(tm_41_1), .even_wd(ew_41_1), .odd_wd(ow_41_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp41), .es(es_cp41), .sv(sv_cp41), .f(f_41_1), .term(tm_41_1), .even_wd(ew_41_1), .odd_wd(ow_41_1));
   wire signed [27:0] fm_41_1 = 1'b1 ? {{3{f_41_1[24]}}, f_41_1} : 28'd0;
   wire [24:0] f_41_2, ew_41_2, ow_41_2; wire [31:0] tm_41_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_2 (.clk(clk), .even_rd(rd_e2[1049:1025]), .odd_rd(rd_o2[1049:1025]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp41), .g(g_cp41), .f(f_41_2), .term(tm_41_2), .even_wd(ew_41_2), .odd_wd(ow_41_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp41), .es(es_cp41), .sv(sv_cp41), .f(f_41_2), .term(tm_41_2), .even_wd(ew_41_2), .odd_wd(ow_41_2));
   wire signed [27:0] fm_41_2 = 1'b1 ? {{3{f_41_2[24]}}, f_41_2} : 28'd0;
   wire [24:0] f_41_3, ew_41_3, ow_41_3; wire [31:0] tm_41_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_3 (.clk(clk), .even_rd(rd_e3[1049:1025]), .odd_rd(rd_o3[1049:1025]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp41), .g(g_cp41), .f(f_41_3), .term(tm_41_3), .even_wd(ew_41_3), .odd_wd(ow_41_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp41), .es(es_cp41), .sv(sv_cp41), .f(f_41_3), .term(tm_41_3), .even_wd(ew_41_3), .odd_wd(ow_41_3));
   wire signed [27:0] fm_41_3 = 1'b1 ? {{3{f_41_3[24]}}, f_41_3} : 28'd0;
   wire [24:0] f_41_4, ew_41_4, ow_41_4; wire [31:0] tm_41_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_4 (.clk(clk), .even_rd(rd_e4[1049:1025]), .odd_rd(rd_o4[1049:1025]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp41), .g(g_cp41), .f(f_41_4), .term(tm_41_4), .even_wd(ew_41_4), .odd_wd(ow_41_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp41), .es(es_cp41), .sv(sv_cp41), .f(f_41_4), .term(tm_41_4), .even_wd(ew_41_4), .odd_wd(ow_41_4));
   wire signed [27:0] fm_41_4 = 1'b1 ? {{3{f_41_4[24]}}, f_41_4} : 28'd0;
   wire [24:0] f_41_5, ew_41_5, ow_41_5; wire [31:0] tm_41_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_41_5 (.clk(clk), .even_rd(rd_e5[1049:1025]), .odd_rd(rd_o5[1049:1025]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp41), .g(g_cp41), .f(f_41_5), .term(tm_41_5), .even_wd(ew_41_5), .odd_wd(ow_41_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp41), .es(es_cp41), .sv(sv_cp41), .f(f_41_5), .term(tm_41_5), .even_wd(ew_41_5), .odd_wd(ow_41_5));
   wire signed [27:0] fm_41_5 = 1'b1 ? {{3{f_41_5[24]}}, f_41_5} : 28'd0;
   wire [24:0] f_42_0, ew_42_0, ow_42_0; wire [31:0] tm_42_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_0 (.clk(clk), .even_rd(rd_e0[1074:1050]), .odd_rd(rd_o0[1074:1050]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp42), .g(g_cp42), .f(f_42_0), .term(tm_42_0), .even_wd(ew_42_0), .odd_wd(ow_42_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp42), .es(es_cp42), .sv(sv_cp42), .f(f_42_0), .term(tm_42_0), .even_wd(ew_42_0), .odd_wd(ow_42_0));
   wire signed [27:0] fm_42_0 = 1'b1 ? {{3{f_42_0[24]}}, f_42_0} : 28'd0;
   wire [24:0] f_42_1, ew_42_1, ow_42_1; wire [31:0] tm_42_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_1 (.clk(clk), .even_rd(rd_e1[1074:1050]), .odd_rd(rd_o1[1074:1050]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp42), .g(g_cp42), .f(f_42_1), .term(tm_42_1), .even_wd(ew_42_1), .odd_wd(ow_42_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp42), .es(es_cp42), .sv(sv_cp42), .f(f_42_1), .term(tm_42_1), .even_wd(ew_42_1), .odd_wd(ow_42_1));
   wire signed [27:0] fm_42_1 = 1'b1 ? {{3{f_42_1[24]}}, f_42_1} : 28'd0;
   wire [24:0] f_42_2, ew_42_2, ow_42_2; wire [31:0] tm_42_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_2 (.clk(clk), .even_rd(rd_e2[1074:1050]), .odd_rd(rd_o2[1074:1050]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp42), .g(g_cp42), .f(f_42_2), .term(tm_42_2), .even_wd(ew_42_2), .odd_wd(ow_42_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp42), .es(es_cp42), .sv(sv_cp42), .f(f_42_2), .term(tm_42_2), .even_wd(ew_42_2), .odd_wd(ow_42_2));
   wire signed [27:0] fm_42_2 = 1'b1 ? {{3{f_42_2[24]}}, f_42_2} : 28'd0;
   wire [24:0] f_42_3, ew_42_3, ow_42_3; wire [31:0] tm_42_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_3 (.clk(clk), .even_rd(rd_e3[1074:1050]), .odd_rd(rd_o3[1074:1050]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp42), .g(g_cp42), .f(f_42_3), .term(tm_42_3), .even_wd(ew_42_3), .odd_wd(ow_42_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp42), .es(es_cp42), .sv(sv_cp42), .f(f_42_3), .term(tm_42_3), .even_wd(ew_42_3), .odd_wd(ow_42_3));
   wire signed [27:0] fm_42_3 = 1'b1 ? {{3{f_42_3[24]}}, f_42_3} : 28'd0;
   wire [24:0] f_42_4, ew_42_4, ow_42_4; wire [31:0] tm_42_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_4 (.clk(clk), .even_rd(rd_e4[1074:1050]), .odd_rd(rd_o4[1074:1050]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp42), .g(g_cp42), .f(f_42_4), .term(tm_42_4), .even_wd(ew_42_4), .odd_wd(ow_42_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp42), .es(es_cp42), .sv(sv_cp42), .f(f_42_4), .term(tm_42_4), .even_wd(ew_42_4), .odd_wd(ow_42_4));
   wire signed [27:0] fm_42_4 = 1'b1 ? {{3{f_42_4[24]}}, f_42_4} : 28'd0;
   wire [24:0] f_42_5, ew_42_5, ow_42_5; wire [31:0] tm_42_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_42_5 (.clk(clk), .even_rd(rd_e5[1074:1050]), .odd_rd(rd_o5[1074:1050]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp42), .g(g_cp42), .f(f_42_5), .term(tm_42_5), .even_wd(ew_42_5), .odd_wd(ow_42_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp42), .es(es_cp42), .sv(sv_cp42), .f(f_42_5), .term(tm_42_5), .even_wd(ew_42_5), .odd_wd(ow_42_5));
   wire signed [27:0] fm_42_5 = 1'b1 ? {{3{f_42_5[24]}}, f_42_5} : 28'd0;
   wire [24:0] f_43_0, ew_43_0, ow_43_0; wire [31:0] tm_43_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_0 (.clk(clk), .even_rd(rd_e0[1099:1075]), .odd_rd(rd_o0[1099:1075]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp43), .g(g_cp43), .f(f_43_0), .term(tm_43_0), .even_wd(ew_43_0), .odd_wd(ow_43_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp43), .es(es_cp43), .sv(sv_cp43), .f(f_43_0), .term(tm_43_0), .even_wd(ew_43_0), .odd_wd(ow_43_0));
   wire signed [27:0] fm_43_0 = 1'b1 ? {{3{f_43_0[24]}}, f_43_0} : 28'd0;
   wire [24:0] f_43_1, ew_43_1, ow_43_1; wire [31:0] tm_43_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_1 (.clk(clk), .even_rd(rd_e1[1099:1075]), .odd_rd(rd_o1[1099:1075]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp43), .g(g_cp43), .f(f_43_1), .term(tm_43_1), .even_wd(ew_43_1), .odd_wd(ow_43_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp43), .es(es_cp43), .sv(sv_cp43), .f(f_43_1), .term(tm_43_1), .even_wd(ew_43_1), .odd_wd(ow_43_1));
   wire signed [27:0] fm_43_1 = 1'b1 ? {{3{f_43_1[24]}}, f_43_1} : 28'd0;
   wire [24:0] f_43_2, ew_43_2, ow_43_2; wire [31:0] tm_43_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_2 (.clk(clk), .even_rd(rd_e2[1099:1075]), .odd_rd(rd_o2[1099:1075]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp43), .g(g_cp43), .f(f_43_2), .term(tm_43_2), .even_wd(ew_43_2), .odd_wd(ow_43_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp43), .es(es_cp43), .sv(sv_cp43), .f(f_43_2), .term(tm_43_2), .even_wd(ew_43_2), .odd_wd(ow_43_2));
   wire signed [27:0] fm_43_2 = 1'b1 ? {{3{f_43_2[24]}}, f_43_2} : 28'd0;
   wire [24:0] f_43_3, ew_43_3, ow_43_3; wire [31:0] tm_43_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_3 (.clk(clk), .even_rd(rd_e3[1099:1075]), .odd_rd(rd_o3[1099:1075]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp43), .g(g_cp43), .f(f_43_3), .term(tm_43_3), .even_wd(ew_43_3), .odd_wd(ow_43_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp43), .es(es_cp43), .sv(sv_cp43), .f(f_43_3), .term(tm_43_3), .even_wd(ew_43_3), .odd_wd(ow_43_3));
   wire signed [27:0] fm_43_3 = 1'b1 ? {{3{f_43_3[24]}}, f_43_3} : 28'd0;
   wire [24:0] f_43_4, ew_43_4, ow_43_4; wire [31:0] tm_43_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_4 (.clk(clk), .even_rd(rd_e4[1099:1075]), .odd_rd(rd_o4[1099:1075]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp43), .g(g_cp43), .f(f_43_4), .term(tm_43_4), .even_wd(ew_43_4), .odd_wd(ow_43_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp43), .es(es_cp43), .sv(sv_cp43), .f(f_43_4), .term(tm_43_4), .even_wd(ew_43_4), .odd_wd(ow_43_4));
   wire signed [27:0] fm_43_4 = 1'b1 ? {{3{f_43_4[24]}}, f_43_4} : 28'd0;
   wire [24:0] f_43_5, ew_43_5, ow_43_5; wire [31:0] tm_43_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_43_5 (.clk(clk), .even_rd(rd_e5[1099:1075]), .odd_rd(rd_o5[1099:1075]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp43), .g(g_cp43), .f(f_43_5), .term(tm_43_5), .even_wd(ew_43_5), .odd_wd(ow_43_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp43), .es(es_cp43), .sv(sv_cp43), .f(f_43_5), .term(tm_43_5), .even_wd(ew_43_5), .odd_wd(ow_43_5));
   wire signed [27:0] fm_43_5 = 1'b1 ? {{3{f_43_5[24]}}, f_43_5} : 28'd0;
   wire [24:0] f_44_0, ew_44_0, ow_44_0; wire [31:0] tm_44_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_0 (.clk(clk), .even_rd(rd_e0[1124:1100]), .odd_rd(rd_o0[1124:1100]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp44), .g(g_cp44), .f(f_44_0), .term(tm_44_0), .even_wd(ew_44_0), .odd_wd(ow_44_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp44), .es(es_cp44), .sv(sv_cp44), .f(f_44_0), .term(tm_44_0), .even_wd(ew_44_0), .odd_wd(ow_44_0));
   wire signed [27:0] fm_44_0 = 1'b1 ? {{3{f_44_0[24]}}, f_44_0} : 28'd0;
   wire [24:0] f_44_1, ew_44_1, ow_44_1; wire [31:0] tm_44_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_1 (.clk(clk), .even_rd(rd_e1[1124:1100]), .odd_rd(rd_o1[1124:1100]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp44), .g(g_cp44), .f(f_44_1), .term(tm_44_1), .even_wd(ew_44_1), .odd_wd(ow_44_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp44), .es(es_cp44), .sv(sv_cp44), .f(f_44_1), .term(tm_44_1), .even_wd(ew_44_1), .odd_wd(ow_44_1));
   wire signed [27:0] fm_44_1 = 1'b1 ? {{3{f_44_1[24]}}, f_44_1} : 28'd0;
   wire [24:0] f_44_2, ew_44_2, ow_44_2; wire [31:0] tm_44_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_2 (.clk(clk), .even_rd(rd_e2[1124:1100]), .odd_rd(rd_o2[1124:1100]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp44), .g(g_cp44), .f(f_44_2), .term(tm_44_2), .even_wd(ew_44_2), .odd_wd(ow_44_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp44), .es(es_cp44), .sv(sv_cp44), .f(f_44_2), .term(tm_44_2), .even_wd(ew_44_2), .odd_wd(ow_44_2));
   wire signed [27:0] fm_44_2 = 1'b1 ? {{3{f_44_2[24]}}, f_44_2} : 28'd0;
   wire [24:0] f_44_3, ew_44_3, ow_44_3; wire [31:0] tm_44_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_3 (.clk(clk), .even_rd(rd_e3[1124:1100]), .odd_rd(rd_o3[1124:1100]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp44), .g(g_cp44), .f(f_44_3), .term(tm_44_3), .even_wd(ew_44_3), .odd_wd(ow_44_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp44), .es(es_cp44), .sv(sv_cp44), .f(f_44_3), .term(tm_44_3), .even_wd(ew_44_3), .odd_wd(ow_44_3));
   wire signed [27:0] fm_44_3 = 1'b1 ? {{3{f_44_3[24]}}, f_44_3} : 28'd0;
   wire [24:0] f_44_4, ew_44_4, ow_44_4; wire [31:0] tm_44_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_4 (.clk(clk), .even_rd(rd_e4[1124:1100]), .odd_rd(rd_o4[1124:1100]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp44), .g(g_cp44), .f(f_44_4), .term(tm_44_4), .even_wd(ew_44_4), .odd_wd(ow_44_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp44), .es(es_cp44), .sv(sv_cp44), .f(f_44_4), .term(tm_44_4), .even_wd(ew_44_4), .odd_wd(ow_44_4));
   wire signed [27:0] fm_44_4 = 1'b1 ? {{3{f_44_4[24]}}, f_44_4} : 28'd0;
   wire [24:0] f_44_5, ew_44_5, ow_44_5; wire [31:0] tm_44_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_44_5 (.clk(clk), .even_rd(rd_e5[1124:1100]), .odd_rd(rd_o5[1124:1100]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp44), .g(g_cp44), .f(f_44_5), .term(tm_44_5), .even_wd(ew_44_5), .odd_wd(ow_44_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp44), .es(es_cp44), .sv(sv_cp44), .f(f_44_5), .term(tm_44_5), .even_wd(ew_44_5), .odd_wd(ow_44_5));
   wire signed [27:0] fm_44_5 = 1'b1 ? {{3{f_44_5[24]}}, f_44_5} : 28'd0;
   wire [24:0] f_45_0, ew_45_0, ow_45_0; wire [31:0] tm_45_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_0 (.clk(clk), .even_rd(rd_e0[1149:1125]), .odd_rd(rd_o0[1149:1125]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp45), .g(g_cp45), .f(f_45_0), .term(tm_45_0), .even_wd(ew_45_0), .odd_wd(ow_45_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp45), .es(es_cp45), .sv(sv_cp45), .f(f_45_0), .term(tm_45_0), .even_wd(ew_45_0), .odd_wd(ow_45_0));
   wire signed [27:0] fm_45_0 = 1'b1 ? {{3{f_45_0[24]}}, f_45_0} : 28'd0;
   wire [24:0] f_45_1, ew_45_1, ow_45_1; wire [31:0] tm_45_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_1 (.clk(clk), .even_rd(rd_e1[1149:1125]), .odd_rd(rd_o1[1149:1125]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp45), .g(g_cp45), .f(f_45_1), .term(tm_45_1), .even_wd(ew_45_1), .odd_wd(ow_45_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp45), .es(es_cp45), .sv(sv_cp45), .f(f_45_1), .term(tm_45_1), .even_wd(ew_45_1), .odd_wd(ow_45_1));
   wire signed [27:0] fm_45_1 = 1'b1 ? {{3{f_45_1[24]}}, f_45_1} : 28'd0;
   wire [24:0] f_45_2, ew_45_2, ow_45_2; wire [31:0] tm_45_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_2 (.clk(clk), .even_rd(rd_e2[1149:1125]), .odd_rd(rd_o2[1149:1125]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp45), .g(g_cp45), .f(f_45_2), .term(tm_45_2), .even_wd(ew_45_2), .odd_wd(ow_45_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp45), .es(es_cp45), .sv(sv_cp45), .f(f_45_2), .term(tm_45_2), .even_wd(ew_45_2), .odd_wd(ow_45_2));
   wire signed [27:0] fm_45_2 = 1'b1 ? {{3{f_45_2[24]}}, f_45_2} : 28'd0;
   wire [24:0] f_45_3, ew_45_3, ow_45_3; wire [31:0] tm_45_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_3 (.clk(clk), .even_rd(rd_e3[1149:1125]), .odd_rd(rd_o3[1149:1125]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp45), .g(g_cp45), .f(f_45_3), .term(tm_45_3), .even_wd(ew_45_3), .odd_wd(ow_45_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp45), .es(es_cp45), .sv(sv_cp45), .f(f_45_3), .term(tm_45_3), .even_wd(ew_45_3), .odd_wd(ow_45_3));
   wire signed [27:0] fm_45_3 = 1'b1 ? {{3{f_45_3[24]}}, f_45_3} : 28'd0;
   wire [24:0] f_45_4, ew_45_4, ow_45_4; wire [31:0] tm_45_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_4 (.clk(clk), .even_rd(rd_e4[1149:1125]), .odd_rd(rd_o4[1149:1125]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp45), .g(g_cp45), .f(f_45_4), .term(tm_45_4), .even_wd(ew_45_4), .odd_wd(ow_45_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp45), .es(es_cp45), .sv(sv_cp45), .f(f_45_4), .term(tm_45_4), .even_wd(ew_45_4), .odd_wd(ow_45_4));
   wire signed [27:0] fm_45_4 = 1'b1 ? {{3{f_45_4[24]}}, f_45_4} : 28'd0;
   wire [24:0] f_45_5, ew_45_5, ow_45_5; wire [31:0] tm_45_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_45_5 (.clk(clk), .even_rd(rd_e5[1149:1125]), .odd_rd(rd_o5[1149:1125]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp45), .g(g_cp45), .f(f_45_5), .term(tm_45_5), .even_wd(ew_45_5), .odd_wd(ow_45_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp45), .es(es_cp45), .sv(sv_cp45), .f(f_45_5), .term(tm_45_5), .even_wd(ew_45_5), .odd_wd(ow_45_5));
   wire signed [27:0] fm_45_5 = 1'b1 ? {{3{f_45_5[24]}}, f_45_5} : 28'd0;
   wire [24:0] f_46_0, ew_46_0, ow_46_0; wire [31:0] tm_46_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_0 (.clk(clk), .even_rd(rd_e0[1174:1150]), .odd_rd(rd_o0[1174:1150]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp46), .g(g_cp46), .f(f_46_0), .term(tm_46_0), .even_wd(ew_46_0), .odd_wd(ow_46_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp46), .es(es_cp46), .sv(sv_cp46), .f(f_46_0), .term(tm_46_0), .even_wd(ew_46_0), .odd_wd(ow_46_0));
   wire signed [27:0] fm_46_0 = 1'b1 ? {{3{f_46_0[24]}}, f_46_0} : 28'd0;
   wire [24:0] f_46_1, ew_46_1, ow_46_1; wire [31:0] tm_46_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_1 (.clk(clk), .even_rd(rd_e1[1174:1150]), .odd_rd(rd_o1[1174:1150]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp46), .g(g_cp46), .f(f_46_1), .term(tm_46_1), .even_wd(ew_46_1), .odd_wd(ow_46_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp46), .es(es_cp46), .sv(sv_cp46), .f(f_46_1), .term(tm_46_1), .even_wd(ew_46_1), .odd_wd(ow_46_1));
   wire signed [27:0] fm_46_1 = 1'b1 ? {{3{f_46_1[24]}}, f_46_1} : 28'd0;
   wire [24:0] f_46_2, ew_46_2, ow_46_2; wire [31:0] tm_46_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_2 (.clk(clk), .even_rd(rd_e2[1174:1150]), .odd_rd(rd_o2[1174:1150]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp46), .g(g_cp46), .f(f_46_2), .term(tm_46_2), .even_wd(ew_46_2), .odd_wd(ow_46_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp46), .es(es_cp46), .sv(sv_cp46), .f(f_46_2), .term(tm_46_2), .even_wd(ew_46_2), .odd_wd(ow_46_2));
   wire signed [27:0] fm_46_2 = 1'b1 ? {{3{f_46_2[24]}}, f_46_2} : 28'd0;
   wire [24:0] f_46_3, ew_46_3, ow_46_3; wire [31:0] tm_46_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_3 (.clk(clk), .even_rd(rd_e3[1174:1150]), .odd_rd(rd_o3[1174:1150]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp46), .g(g_cp46), .f(f_46_3), .term(tm_46_3), .even_wd(ew_46_3), .odd_wd(ow_46_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp46), .es(es_cp46), .sv(sv_cp46), .f(f_46_3), .term(tm_46_3), .even_wd(ew_46_3), .odd_wd(ow_46_3));
   wire signed [27:0] fm_46_3 = 1'b1 ? {{3{f_46_3[24]}}, f_46_3} : 28'd0;
   wire [24:0] f_46_4, ew_46_4, ow_46_4; wire [31:0] tm_46_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_4 (.clk(clk), .even_rd(rd_e4[1174:1150]), .odd_rd(rd_o4[1174:1150]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp46), .g(g_cp46), .f(f_46_4), .term(tm_46_4), .even_wd(ew_46_4), .odd_wd(ow_46_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp46), .es(es_cp46), .sv(sv_cp46), .f(f_46_4), .term(tm_46_4), .even_wd(ew_46_4), .odd_wd(ow_46_4));
   wire signed [27:0] fm_46_4 = 1'b1 ? {{3{f_46_4[24]}}, f_46_4} : 28'd0;
   wire [24:0] f_46_5, ew_46_5, ow_46_5; wire [31:0] tm_46_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_46_5 (.clk(clk), .even_rd(rd_e5[1174:1150]), .odd_rd(rd_o5[1174:1150]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp46), .g(g_cp46), .f(f_46_5), .term(tm_46_5), .even_wd(ew_46_5), .odd_wd(ow_46_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp46), .es(es_cp46), .sv(sv_cp46), .f(f_46_5), .term(tm_46_5), .even_wd(ew_46_5), .odd_wd(ow_46_5));
   wire signed [27:0] fm_46_5 = 1'b1 ? {{3{f_46_5[24]}}, f_46_5} : 28'd0;
   wire [24:0] f_47_0, ew_47_0, ow_47_0; wire [31:0] tm_47_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_0 (.clk(clk), .even_rd(rd_e0[1199:1175]), .odd_rd(rd_o0[1199:1175]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp47), .g(g_cp47), .f(f_47_0), .term(tm_47_0), .even_wd(ew_47_0), .odd_wd(ow_47_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp47), .es(es_cp47), .sv(sv_cp47), .f(f_47_0), .term(tm_47_0), .even_wd(ew_47_0), .odd_wd(ow_47_0));
   wire signed [27:0] fm_47_0 = 1'b1 ? {{3{f_47_0[24]}}, f_47_0} : 28'd0;
   wire [24:0] f_47_1, ew_47_1, ow_47_1; wire [31:0] tm_47_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_1 (.clk(clk), .even_rd(rd_e1[1199:1175]), .odd_rd(rd_o1[1199:1175]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp47), .g(g_cp47), .f(f_47_1), .term(tm_47_1), .even_wd(ew_47_1), .odd_wd(ow_47_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp47), .es(es_cp47), .sv(sv_cp47), .f(f_47_1), .term(tm_47_1), .even_wd(ew_47_1), .odd_wd(ow_47_1));
   wire signed [27:0] fm_47_1 = 1'b1 ? {{3{f_47_1[24]}}, f_47_1} : 28'd0;
   wire [24:0] f_47_2, ew_47_2, ow_47_2; wire [31:0] tm_47_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_2 (.clk(clk), .even_rd(rd_e2[1199:1175]), .odd_rd(rd_o2[1199:1175]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp47), .g(g_cp47), .f(f_47_2), .term(tm_47_2), .even_wd(ew_47_2), .odd_wd(ow_47_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp47), .es(es_cp47), .sv(sv_cp47), .f(f_47_2), .term(tm_47_2), .even_wd(ew_47_2), .odd_wd(ow_47_2));
   wire signed [27:0] fm_47_2 = 1'b1 ? {{3{f_47_2[24]}}, f_47_2} : 28'd0;
   wire [24:0] f_47_3, ew_47_3, ow_47_3; wire [31:0] tm_47_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_3 (.clk(clk), .even_rd(rd_e3[1199:1175]), .odd_rd(rd_o3[1199:1175]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp47), .g(g_cp47), .f(f_47_3), .term(tm_47_3), .even_wd(ew_47_3), .odd_wd(ow_47_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp47), .es(es_cp47), .sv(sv_cp47), .f(f_47_3), .term(tm_47_3), .even_wd(ew_47_3), .odd_wd(ow_47_3));
   wire signed [27:0] fm_47_3 = 1'b1 ? {{3{f_47_3[24]}}, f_47_3} : 28'd0;
   wire [24:0] f_47_4, ew_47_4, ow_47_4; wire [31:0] tm_47_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_4 (.clk(clk), .even_rd(rd_e4[1199:1175]), .odd_rd(rd_o4[1199:1175]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp47), .g(g_cp47), .f(f_47_4), .term(tm_47_4), .even_wd(ew_47_4), .odd_wd(ow_47_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp47), .es(es_cp47), .sv(sv_cp47), .f(f_47_4), .term(tm_47_4), .even_wd(ew_47_4), .odd_wd(ow_47_4));
   wire signed [27:0] fm_47_4 = 1'b1 ? {{3{f_47_4[24]}}, f_47_4} : 28'd0;
   wire [24:0] f_47_5, ew_47_5, ow_47_5; wire [31:0] tm_47_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_47_5 (.clk(clk), .even_rd(rd_e5[1199:1175]), .odd_rd(rd_o5[1199:1175]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp47), .g(g_cp47), .f(f_47_5), .term(tm_47_5), .even_wd(ew_47_5), .odd_wd(ow_47_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp47), .es(es_cp47), .sv(sv_cp47), .f(f_47_5), .term(tm_47_5), .even_wd(ew_47_5), .odd_wd(ow_47_5));
   wire signed [27:0] fm_47_5 = 1'b1 ? {{3{f_47_5[24]}}, f_47_5} : 28'd0;
   wire [24:0] f_48_0, ew_48_0, ow_48_0; wire [31:0] tm_48_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_0 (.clk(clk), .even_rd(rd_e0[1224:1200]), .odd_rd(rd_o0[1224:1200]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp48), .g(g_cp48), .f(f_48_0), .term(tm_48_0), .even_wd(ew_48_0), .odd_wd(ow_48_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp48), .es(es_cp48), .sv(sv_cp48), .f(f_48_0), .term(tm_48_0), .even_wd(ew_48_0), .odd_wd(ow_48_0));
   wire signed [27:0] fm_48_0 = 1'b1 ? {{3{f_48_0[24]}}, f_48_0} : 28'd0;
   wire [24:0] f_48_1, ew_48_1, ow_48_1; wire [31:0] tm_48_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_1 (.clk(clk), .even_rd(rd_e1[1224:1200]), .odd_rd(rd_o1[1224:1200]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp48), .g(g_cp48), .f(f_48_1), .term(tm_48_1), .even_wd(ew_48_1), .odd_wd(ow_48_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp48), .es(es_cp48), .sv(sv_cp48), .f(f_48_1), .term(tm_48_1), .even_wd(ew_48_1), .odd_wd(ow_48_1));
   wire signed [27:0] fm_48_1 = 1'b1 ? {{3{f_48_1[24]}}, f_48_1} : 28'd0;
   wire [24:0] f_48_2, ew_48_2, ow_48_2; wire [31:0] tm_48_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_2 (.clk(clk), .even_rd(rd_e2[1224:1200]), .odd_rd(rd_o2[1224:1200]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp48), .g(g_cp48), .f(f_48_2), .term(tm_48_2), .even_wd(ew_48_2), .odd_wd(ow_48_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp48), .es(es_cp48), .sv(sv_cp48), .f(f_48_2), .term(tm_48_2), .even_wd(ew_48_2), .odd_wd(ow_48_2));
   wire signed [27:0] fm_48_2 = 1'b1 ? {{3{f_48_2[24]}}, f_48_2} : 28'd0;
   wire [24:0] f_48_3, ew_48_3, ow_48_3; wire [31:0] tm_48_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_3 (.clk(clk), .even_rd(rd_e3[1224:1200]), .odd_rd(rd_o3[1224:1200]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp48), .g(g_cp48), .f(f_48_3), .term(tm_48_3), .even_wd(ew_48_3), .odd_wd(ow_48_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp48), .es(es_cp48), .sv(sv_cp48), .f(f_48_3), .term(tm_48_3), .even_wd(ew_48_3), .odd_wd(ow_48_3));
   wire signed [27:0] fm_48_3 = 1'b1 ? {{3{f_48_3[24]}}, f_48_3} : 28'd0;
   wire [24:0] f_48_4, ew_48_4, ow_48_4; wire [31:0] tm_48_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_4 (.clk(clk), .even_rd(rd_e4[1224:1200]), .odd_rd(rd_o4[1224:1200]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp48), .g(g_cp48), .f(f_48_4), .term(tm_48_4), .even_wd(ew_48_4), .odd_wd(ow_48_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp48), .es(es_cp48), .sv(sv_cp48), .f(f_48_4), .term(tm_48_4), .even_wd(ew_48_4), .odd_wd(ow_48_4));
   wire signed [27:0] fm_48_4 = 1'b1 ? {{3{f_48_4[24]}}, f_48_4} : 28'd0;
   wire [24:0] f_48_5, ew_48_5, ow_48_5; wire [31:0] tm_48_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_48_5 (.clk(clk), .even_rd(rd_e5[1224:1200]), .odd_rd(rd_o5[1224:1200]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp48), .g(g_cp48), .f(f_48_5), .term(tm_48_5), .even_wd(ew_48_5), .odd_wd(ow_48_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp48), .es(es_cp48), .sv(sv_cp48), .f(f_48_5), .term(tm_48_5), .even_wd(ew_48_5), .odd_wd(ow_48_5));
   wire signed [27:0] fm_48_5 = 1'b1 ? {{3{f_48_5[24]}}, f_48_5} : 28'd0;
   wire [24:0] f_49_0, ew_49_0, ow_49_0; wire [31:0] tm_49_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_0 (.clk(clk), .even_rd(rd_e0[1249:1225]), .odd_rd(rd_o0[1249:1225]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp49), .g(g_cp49), .f(f_49_0), .term(tm_49_0), .even_wd(ew_49_0), .odd_wd(ow_49_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp49), .es(es_cp49), .sv(sv_cp49), .f(f_49_0), .term(tm_49_0), .even_wd(ew_49_0), .odd_wd(ow_49_0));
   wire signed [27:0] fm_49_0 = 1'b1 ? {{3{f_49_0[24]}}, f_49_0} : 28'd0;
   wire [24:0] f_49_1, ew_49_1, ow_49_1; wire [31:0] tm_49_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_1 (.clk(clk), .even_rd(rd_e1[1249:1225]), .odd_rd(rd_o1[1249:1225]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp49), .g(g_cp49), .f(f_49_1), .term(tm_49_1), .even_wd(ew_49_1), .odd_wd(ow_49_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp49), .es(es_cp49), .sv(sv_cp49), .f(f_49_1), .term(tm_49_1), .even_wd(ew_49_1), .odd_wd(ow_49_1));
   wire signed [27:0] fm_49_1 = 1'b1 ? {{3{f_49_1[24]}}, f_49_1} : 28'd0;
   wire [24:0] f_49_2, ew_49_2, ow_49_2; wire [31:0] tm_49_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_2 (.clk(clk), .even_rd(rd_e2[1249:1225]), .odd_rd(rd_o2[1249:1225]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp49), .g(g_cp49), .f(f_49_2), .term(tm_49_2), .even_wd(ew_49_2), .odd_wd(ow_49_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp49), .es(es_cp49), .sv(sv_cp49), .f(f_49_2), .term(tm_49_2), .even_wd(ew_49_2), .odd_wd(ow_49_2));
   wire signed [27:0] fm_49_2 = 1'b1 ? {{3{f_49_2[24]}}, f_49_2} : 28'd0;
   wire [24:0] f_49_3, ew_49_3, ow_49_3; wire [31:0] tm_49_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_3 (.clk(clk), .even_rd(rd_e3[1249:1225]), .odd_rd(rd_o3[1249:1225]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp49), .g(g_cp49), .f(f_49_3), .term(tm_49_3), .even_wd(ew_49_3), .odd_wd(ow_49_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp49), .es(es_cp49), .sv(sv_cp49), .f(f_49_3), .term(tm_49_3), .even_wd(ew_49_3), .odd_wd(ow_49_3));
   wire signed [27:0] fm_49_3 = 1'b1 ? {{3{f_49_3[24]}}, f_49_3} : 28'd0;
   wire [24:0] f_49_4, ew_49_4, ow_49_4; wire [31:0] tm_49_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_4 (.clk(clk), .even_rd(rd_e4[1249:1225]), .odd_rd(rd_o4[1249:1225]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp49), .g(g_cp49), .f(f_49_4), .term(tm_49_4), .even_wd(ew_49_4), .odd_wd(ow_49_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp49), .es(es_cp49), .sv(sv_cp49), .f(f_49_4), .term(tm_49_4), .even_wd(ew_49_4), .odd_wd(ow_49_4));
   wire signed [27:0] fm_49_4 = 1'b1 ? {{3{f_49_4[24]}}, f_49_4} : 28'd0;
   wire [24:0] f_49_5, ew_49_5, ow_49_5; wire [31:0] tm_49_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_49_5 (.clk(clk), .even_rd(rd_e5[1249:1225]), .odd_rd(rd_o5[1249:1225]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp49), .g(g_cp49), .f(f_49_5), .term(tm_49_5), .even_wd(ew_49_5), .odd_wd(ow_49_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp49), .es(es_cp49), .sv(sv_cp49), .f(f_49_5), .term(tm_49_5), .even_wd(ew_49_5), .odd_wd(ow_49_5));
   wire signed [27:0] fm_49_5 = 1'b1 ? {{3{f_49_5[24]}}, f_49_5} : 28'd0;
   wire [24:0] f_50_0, ew_50_0, ow_50_0; wire [31:0] tm_50_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_0 (.clk(clk), .even_rd(rd_e0[1274:1250]), .odd_rd(rd_o0[1274:1250]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp50), .g(g_cp50), .f(f_50_0), .term(tm_50_0), .even_wd(ew_50_0), .odd_wd(ow_50_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp50), .es(es_cp50), .sv(sv_cp50), .f(f_50_0), .term(tm_50_0), .even_wd(ew_50_0), .odd_wd(ow_50_0));
   wire signed [27:0] fm_50_0 = 1'b1 ? {{3{f_50_0[24]}}, f_50_0} : 28'd0;
   wire [24:0] f_50_1, ew_50_1, ow_50_1; wire [31:0] tm_50_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_1 (.clk(clk), .even_rd(rd_e1[1274:1250]), .odd_rd(rd_o1[1274:1250]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp50), .g(g_cp50), .f(f_50_1), .term(tm_50_1), .even_wd(ew_50_1), .odd_wd(ow_50_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp50), .es(es_cp50), .sv(sv_cp50), .f(f_50_1), .term(tm_50_1), .even_wd(ew_50_1), .odd_wd(ow_50_1));
   wire signed [27:0] fm_50_1 = 1'b1 ? {{3{f_50_1[24]}}, f_50_1} : 28'd0;
   wire [24:0] f_50_2, ew_50_2, ow_50_2; wire [31:0] tm_50_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_2 (.clk(clk), .even_rd(rd_e2[1274:1250]), .odd_rd(rd_o2[1274:1250]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp50), .g(g_cp50), .f(f_50_2), .term(tm_50_2), .even_wd(ew_50_2), .odd_wd(ow_50_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp50), .es(es_cp50), .sv(sv_cp50), .f(f_50_2), .term(tm_50_2), .even_wd(ew_50_2), .odd_wd(ow_50_2));
   wire signed [27:0] fm_50_2 = 1'b1 ? {{3{f_50_2[24]}}, f_50_2} : 28'd0;
   wire [24:0] f_50_3, ew_50_3, ow_50_3; wire [31:0] tm_50_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_3 (.clk(clk), .even_rd(rd_e3[1274:1250]), .odd_rd(rd_o3[1274:1250]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp50), .g(g_cp50), .f(f_50_3), .term(tm_50_3), .even_wd(ew_50_3), .odd_wd(ow_50_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp50), .es(es_cp50), .sv(sv_cp50), .f(f_50_3), .term(tm_50_3), .even_wd(ew_50_3), .odd_wd(ow_50_3));
   wire signed [27:0] fm_50_3 = 1'b1 ? {{3{f_50_3[24]}}, f_50_3} : 28'd0;
   wire [24:0] f_50_4, ew_50_4, ow_50_4; wire [31:0] tm_50_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_4 (.clk(clk), .even_rd(rd_e4[1274:1250]), .odd_rd(rd_o4[1274:1250]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp50), .g(g_cp50), .f(f_50_4), .term(tm_50_4), .even_wd(ew_50_4), .odd_wd(ow_50_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp50), .es(es_cp50), .sv(sv_cp50), .f(f_50_4), .term(tm_50_4), .even_wd(ew_50_4), .odd_wd(ow_50_4));
   wire signed [27:0] fm_50_4 = 1'b1 ? {{3{f_50_4[24]}}, f_50_4} : 28'd0;
   wire [24:0] f_50_5, ew_50_5, ow_50_5; wire [31:0] tm_50_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_50_5 (.clk(clk), .even_rd(rd_e5[1274:1250]), .odd_rd(rd_o5[1274:1250]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp50), .g(g_cp50), .f(f_50_5), .term(tm_50_5), .even_wd(ew_50_5), .odd_wd(ow_50_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp50), .es(es_cp50), .sv(sv_cp50), .f(f_50_5), .term(tm_50_5), .even_wd(ew_50_5), .odd_wd(ow_50_5));
   wire signed [27:0] fm_50_5 = 1'b1 ? {{3{f_50_5[24]}}, f_50_5} : 28'd0;
   wire [24:0] f_51_0, ew_51_0, ow_51_0; wire [31:0] tm_51_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_0 (.clk(clk), .even_rd(rd_e0[1299:1275]), .odd_rd(rd_o0[1299:1275]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp51), .g(g_cp51), .f(f_51_0), .term(tm_51_0), .even_wd(ew_51_0), .odd_wd(ow_51_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp51), .es(es_cp51), .sv(sv_cp51), .f(f_51_0), .term(tm_51_0), .even_wd(ew_51_0), .odd_wd(ow_51_0));
   wire signed [27:0] fm_51_0 = 1'b1 ? {{3{f_51_0[24]}}, f_51_0} : 28'd0;
   wire [24:0] f_51_1, ew_51_1, ow_51_1; wire [31:0] tm_51_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_1 (.clk(clk), .even_rd(rd_e1[1299:1275]), .odd_rd(rd_o1[1299:1275]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp51), .g(g_cp51), .f(f_51_1), .term(tm_51_1), .even_wd(ew_51_1), .odd_wd(ow_51_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp51), .es(es_cp51), .sv(sv_cp51), .f(f_51_1), .term(tm_51_1), .even_wd(ew_51_1), .odd_wd(ow_51_1));
   wire signed [27:0] fm_51_1 = 1'b1 ? {{3{f_51_1[24]}}, f_51_1} : 28'd0;
   wire [24:0] f_51_2, ew_51_2, ow_51_2; wire [31:0] tm_51_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_2 (.clk(clk), .even_rd(rd_e2[1299:1275]), .odd_rd(rd_o2[1299:1275]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp51), .g(g_cp51), .f(f_51_2), .term(tm_51_2), .even_wd(ew_51_2), .odd_wd(ow_51_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp51), .es(es_cp51), .sv(sv_cp51), .f(f_51_2), .term(tm_51_2), .even_wd(ew_51_2), .odd_wd(ow_51_2));
   wire signed [27:0] fm_51_2 = 1'b1 ? {{3{f_51_2[24]}}, f_51_2} : 28'd0;
   wire [24:0] f_51_3, ew_51_3, ow_51_3; wire [31:0] tm_51_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_3 (.clk(clk), .even_rd(rd_e3[1299:1275]), .odd_rd(rd_o3[1299:1275]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp51), .g(g_cp51), .f(f_51_3), .term(tm_51_3), .even_wd(ew_51_3), .odd_wd(ow_51_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp51), .es(es_cp51), .sv(sv_cp51), .f(f_51_3), .term(tm_51_3), .even_wd(ew_51_3), .odd_wd(ow_51_3));
   wire signed [27:0] fm_51_3 = 1'b1 ? {{3{f_51_3[24]}}, f_51_3} : 28'd0;
   wire [24:0] f_51_4, ew_51_4, ow_51_4; wire [31:0] tm_51_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_4 (.clk(clk), .even_rd(rd_e4[1299:1275]), .odd_rd(rd_o4[1299:1275]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp51), .g(g_cp51), .f(f_51_4), .term(tm_51_4), .even_wd(ew_51_4), .odd_wd(ow_51_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp51), .es(es_cp51), .sv(sv_cp51), .f(f_51_4), .term(tm_51_4), .even_wd(ew_51_4), .odd_wd(ow_51_4));
   wire signed [27:0] fm_51_4 = 1'b1 ? {{3{f_51_4[24]}}, f_51_4} : 28'd0;
   wire [24:0] f_51_5, ew_51_5, ow_51_5; wire [31:0] tm_51_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_51_5 (.clk(clk), .even_rd(rd_e5[1299:1275]), .odd_rd(rd_o5[1299:1275]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp51), .g(g_cp51), .f(f_51_5), .term(tm_51_5), .even_wd(ew_51_5), .odd_wd(ow_51_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp51), .es(es_cp51), .sv(sv_cp51), .f(f_51_5), .term(tm_51_5), .even_wd(ew_51_5), .odd_wd(ow_51_5));
   wire signed [27:0] fm_51_5 = 1'b1 ? {{3{f_51_5[24]}}, f_51_5} : 28'd0;
   wire [24:0] f_52_0, ew_52_0, ow_52_0; wire [31:0] tm_52_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_0 (.clk(clk), .even_rd(rd_e0[1324:1300]), .odd_rd(rd_o0[1324:1300]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp52), .g(g_cp52), .f(f_52_0), .term(tm_52_0), .even_wd(ew_52_0), .odd_wd(ow_52_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp52), .es(es_cp52), .sv(sv_cp52), .f(f_52_0), .term(tm_52_0), .even_wd(ew_52_0), .odd_wd(ow_52_0));
   wire signed [27:0] fm_52_0 = 1'b1 ? {{3{f_52_0[24]}}, f_52_0} : 28'd0;
   wire [24:0] f_52_1, ew_52_1, ow_52_1; wire [31:0] tm_52_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_1 (.clk(clk), .even_rd(rd_e1[1324:1300]), .odd_rd(rd_o1[1324:1300]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp52), .g(g_cp52), .f(f_52_1), .term(tm_52_1), .even_wd(ew_52_1), .odd_wd(ow_52_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp52), .es(es_cp52), .sv(sv_cp52), .f(f_52_1), .term(tm_52_1), .even_wd(ew_52_1), .odd_wd(ow_52_1));
   wire signed [27:0] fm_52_1 = 1'b1 ? {{3{f_52_1[24]}}, f_52_1} : 28'd0;
   wire [24:0] f_52_2, ew_52_2, ow_52_2; wire [31:0] tm_52_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_2 (.clk(clk), .even_rd(rd_e2[1324:1300]), .odd_rd(rd_o2[1324:1300]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp52), .g(g_cp52), .f(f_52_2), .term(tm_52_2), .even_wd(ew_52_2), .odd_wd(ow_52_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp52), .es(es_cp52), .sv(sv_cp52), .f(f_52_2), .term(tm_52_2), .even_wd(ew_52_2), .odd_wd(ow_52_2));
   wire signed [27:0] fm_52_2 = 1'b1 ? {{3{f_52_2[24]}}, f_52_2} : 28'd0;
   wire [24:0] f_52_3, ew_52_3, ow_52_3; wire [31:0] tm_52_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_3 (.clk(clk), .even_rd(rd_e3[1324:1300]), .odd_rd(rd_o3[1324:1300]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp52), .g(g_cp52), .f(f_52_3), .term(tm_52_3), .even_wd(ew_52_3), .odd_wd(ow_52_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp52), .es(es_cp52), .sv(sv_cp52), .f(f_52_3), .term(tm_52_3), .even_wd(ew_52_3), .odd_wd(ow_52_3));
   wire signed [27:0] fm_52_3 = 1'b1 ? {{3{f_52_3[24]}}, f_52_3} : 28'd0;
   wire [24:0] f_52_4, ew_52_4, ow_52_4; wire [31:0] tm_52_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_4 (.clk(clk), .even_rd(rd_e4[1324:1300]), .odd_rd(rd_o4[1324:1300]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp52), .g(g_cp52), .f(f_52_4), .term(tm_52_4), .even_wd(ew_52_4), .odd_wd(ow_52_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp52), .es(es_cp52), .sv(sv_cp52), .f(f_52_4), .term(tm_52_4), .even_wd(ew_52_4), .odd_wd(ow_52_4));
   wire signed [27:0] fm_52_4 = 1'b1 ? {{3{f_52_4[24]}}, f_52_4} : 28'd0;
   wire [24:0] f_52_5, ew_52_5, ow_52_5; wire [31:0] tm_52_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_52_5 (.clk(clk), .even_rd(rd_e5[1324:1300]), .odd_rd(rd_o5[1324:1300]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp52), .g(g_cp52), .f(f_52_5), .term(tm_52_5), .even_wd(ew_52_5), .odd_wd(ow_52_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp52), .es(es_cp52), .sv(sv_cp52), .f(f_52_5), .term(tm_52_5), .even_wd(ew_52_5), .odd_wd(ow_52_5));
   wire signed [27:0] fm_52_5 = 1'b1 ? {{3{f_52_5[24]}}, f_52_5} : 28'd0;
   assign wd_e0 = {ew_52_0, ew_51_0, ew_50_0, ew_49_0, ew_48_0, ew_47_0, ew_46_0, ew_45_0, ew_44_0, ew_43_0, ew_42_0, ew_41_0, ew_40_0, ew_39_0, ew_38_0, ew_37_0, ew_36_0, ew_35_0, ew_34_0, ew_33_0, ew_32_0, ew_31_0, ew_30_0, ew_29_0, ew_28_0, ew_27_0, ew_26_0, ew_25_0, ew_24_0, ew_23_0, ew_22_0, ew_21_0, ew_20_0, ew_19_0, ew_18_0, ew_17_0, ew_16_0, ew_15_0, ew_14_0, ew_13_0, ew_12_0, ew_11_0, ew_10_0, ew_9_0, ew_8_0, ew_7_0, ew_6_0, ew_5_0, ew_4_0, ew_3_0, ew_2_0, ew_1_0, ew_0_0};
   assign wd_o0 = {ow_52_0, ow_51_0, ow_50_0, ow_49_0, ow_48_0, ow_47_0, ow_46_0, ow_45_0, ow_44_0, ow_43_0, ow_42_0, ow_41_0, ow_40_0, ow_39_0, ow_38_0, ow_37_0, ow_36_0, ow_35_0, ow_34_0, ow_33_0, ow_32_0, ow_31_0, ow_30_0, ow_29_0, ow_28_0, ow_27_0, ow_26_0, ow_25_0, ow_24_0, ow_23_0, ow_22_0, ow_21_0, ow_20_0, ow_19_0, ow_18_0, ow_17_0, ow_16_0, ow_15_0, ow_14_0, ow_13_0, ow_12_0, ow_11_0, ow_10_0, ow_9_0, ow_8_0, ow_7_0, ow_6_0, ow_5_0, ow_4_0, ow_3_0, ow_2_0, ow_1_0, ow_0_0};
@@ -2704,6 +2659,7 @@ module kan_layer1 (
   wire fwd_rd = running && (cyc == 6'd9);
   wire fwd_out = running && (cyc == 6'd18);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
+  reg bwd1; always @(posedge clk) bwd1 <= running && train && (cyc == 6'd44);  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc == 6'd47);
   wire bwd_err = running && train && (cyc == 6'd48);
   wire rd = fwd_rd || bwd_rd;
@@ -3953,2394 +3909,2383 @@ module kan_layer1 (
     .we(we52 || (cfg_we && cs_o52)), .wa(running ? ao52_3 : cfg_word[2:0]), .wd(running ? wd_o52 : cfg_wdata[274:0]));
   reg sel_o52; always @(posedge clk) if (cfg_re) sel_o52 <= cs_o52;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? {1050'd0, rd_e0} : 1325'd0) | (sel_o0 ? {1050'd0, rd_o0} : 1325'd0) | (sel_e1 ? {1050'd0, rd_e1} : 1325'd0) | (sel_o1 ? {1050'd0, rd_o1} : 1325'd0) | (sel_e2 ? {1050'd0, rd_e2} : 1325'd0) | (sel_o2 ? {1050'd0, rd_o2} : 1325'd0) | (sel_e3 ? {1050'd0, rd_e3} : 1325'd0) | (sel_o3 ? {1050'd0, rd_o3} : 1325'd0) | (sel_e4 ? {1050'd0, rd_e4} : 1325'd0) | (sel_o4 ? {1050'd0, rd_o4} : 1325'd0) | (sel_e5 ? {1050'd0, rd_e5} : 1325'd0) | (sel_o5 ? {1050'd0, rd_o5} : 1325'd0) | (sel_e6 ? {1050'd0, rd_e6} : 1325'd0) | (sel_o6 ? {1050'd0, rd_o6} : 1325'd0) | (sel_e7 ? {1050'd0, rd_e7} : 1325'd0) | (sel_o7 ? {1050'd0, rd_o7} : 1325'd0) | (sel_e8 ? {1050'd0, rd_e8} : 1325'd0) | (sel_o8 ? {1050'd0, rd_o8} : 1325'd0) | (sel_e9 ? {1050'd0, rd_e9} : 1325'd0) | (sel_o9 ? {1050'd0, rd_o9} : 1325'd0) | (sel_e10 ? {1050'd0, rd_e10} : 1325'd0) | (sel_o10 ? {1050'd0, rd_o10} : 1325'd0) | (sel_e11 ? {1050'd0, rd_e11} : 1325'd0) | (sel_o11 ? {1050'd0, rd_o11} : 1325'd0) | (sel_e12 ? {1050'd0, rd_e12} : 1325'd0) | (sel_o12 ? {1050'd0, rd_o12} : 1325'd0) | (sel_e13 ? {1050'd0, rd_e13} : 1325'd0) | (sel_o13 ? {1050'd0, rd_o13} : 1325'd0) | (sel_e14 ? {1050'd0, rd_e14} : 1325'd0) | (sel_o14 ? {1050'd0, rd_o14} : 1325'd0) | (sel_e15 ? {1050'd0, rd_e15} : 1325'd0) | (sel_o15 ? {1050'd0, rd_o15} : 1325'd0) | (sel_e16 ? {1050'd0, rd_e16} : 1325'd0) | (sel_o16 ? {1050'd0, rd_o16} : 1325'd0) | (sel_e17 ? {1050'd0, rd_e17} : 1325'd0) | (sel_o17 ? {1050'd0, rd_o17} : 1325'd0) | (sel_e18 ? {1050'd0, rd_e18} : 1325'd0) | (sel_o18 ? {1050'd0, rd_o18} : 1325'd0) | (sel_e19 ? {1050'd0, rd_e19} : 1325'd0) | (sel_o19 ? {1050'd0, rd_o19} : 1325'd0) | (sel_e20 ? {1050'd0, rd_e20} : 1325'd0) | (sel_o20 ? {1050'd0, rd_o20} : 1325'd0) | (sel_e21 ? {1050'd0, rd_e21} : 1325'd0) | (sel_o21 ? {1050'd0, rd_o21} : 1325'd0) | (sel_e22 ? {1050'd0, rd_e22} : 1325'd0) | (sel_o22 ? {1050'd0, rd_o22} : 1325'd0) | (sel_e23 ? {1050'd0, rd_e23} : 1325'd0) | (sel_o23 ? {1050'd0, rd_o23} : 1325'd0) | (sel_e24 ? {1050'd0, rd_e24} : 1325'd0) | (sel_o24 ? {1050'd0, rd_o24} : 1325'd0) | (sel_e25 ? {1050'd0, rd_e25} : 1325'd0) | (sel_o25 ? {1050'd0, rd_o25} : 1325'd0) | (sel_e26 ? {1050'd0, rd_e26} : 1325'd0) | (sel_o26 ? {1050'd0, rd_o26} : 1325'd0) | (sel_e27 ? {1050'd0, rd_e27} : 1325'd0) | (sel_o27 ? {1050'd0, rd_o27} : 1325'd0) | (sel_e28 ? {1050'd0, rd_e28} : 1325'd0) | (sel_o28 ? {1050'd0, rd_o28} : 1325'd0) | (sel_e29 ? {1050'd0, rd_e29} : 1325'd0) | (sel_o29 ? {1050'd0, rd_o29} : 1325'd0) | (sel_e30 ? {1050'd0, rd_e30} : 1325'd0) | (sel_o30 ? {1050'd0, rd_o30} : 1325'd0) | (sel_e31 ? {1050'd0, rd_e31} : 1325'd0) | (sel_o31 ? {1050'd0, rd_o31} : 1325'd0) | (sel_e32 ? {1050'd0, rd_e32} : 1325'd0) | (sel_o32 ? {1050'd0, rd_o32} : 1325'd0) | (sel_e33 ? {1050'd0, rd_e33} : 1325'd0) | (sel_o33 ? {1050'd0, rd_o33} : 1325'd0) | (sel_e34 ? {1050'd0, rd_e34} : 1325'd0) | (sel_o34 ? {1050'd0, rd_o34} : 1325'd0) | (sel_e35 ? {1050'd0, rd_e35} : 1325'd0) | (sel_o35 ? {1050'd0, rd_o35} : 1325'd0) | (sel_e36 ? {1050'd0, rd_e36} : 1325'd0) | (sel_o36 ? {1050'd0, rd_o36} : 1325'd0) | (sel_e37 ? {1050'd0, rd_e37} : 1325'd0) | (sel_o37 ? {1050'd0, rd_o37} : 1325'd0) | (sel_e38 ? {1050'd0, rd_e38} : 1325'd0) | (sel_o38 ? {1050'd0, rd_o38} : 1325'd0) | (sel_e39 ? {1050'd0, rd_e39} : 1325'd0) | (sel_o39 ? {1050'd0, rd_o39} : 1325'd0) | (sel_e40 ? {1050'd0, rd_e40} : 1325'd0) | (sel_o40 ? {1050'd0, rd_o40} : 1325'd0) | (sel_e41 ? {1050'd0, rd_e41} : 1325'd0) | (sel_o41 ? {1050'd0, rd_o41} : 1325'd0) | (sel_e42 ? {1050'd0, rd_e42} : 1325'd0) | (sel_o42 ? {1050'd0, rd_o42} : 1325'd0) | (sel_e43 ? {1050'd0, rd_e43} : 1325'd0) | (sel_o43 ? {1050'd0, rd_o43} : 1325'd0) | (sel_e44 ? {1050'd0, rd_e44} : 1325'd0) | (sel_o44 ? {1050'd0, rd_o44} : 1325'd0) | (sel_e45 ? {1050'd0, rd_e45} : 1325'd0) | (sel_o45 ? {1050'd0, rd_o45} : 1325'd0) | (sel_e46 ? {1050'd0, rd_e46} : 1325'd0) | (sel_o46 ? {1050'd0, rd_o46} : 1325'd0) | (sel_e47 ? {1050'd0, rd_e47} : 1325'd0) | (sel_o47 ? {1050'd0, rd_o47} : 1325'd0) | (sel_e48 ? {1050'd0, rd_e48} : 1325'd0) | (sel_o48 ? {1050'd0, rd_o48} : 1325'd0) | (sel_e49 ? {1050'd0, rd_e49} : 1325'd0) | (sel_o49 ? {1050'd0, rd_o49} : 1325'd0) | (sel_e50 ? {1050'd0, rd_e50} : 1325'd0) | (sel_o50 ? {1050'd0, rd_o50} : 1325'd0) | (sel_e51 ? {1050'd0, rd_e51} : 1325'd0) | (sel_o51 ? {1050'd0, rd_o51} : 1325'd0) | (sel_e52 ? {1050'd0, rd_e52} : 1325'd0) | (sel_o52 ? {1050'd0, rd_o52} : 1325'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 7;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 7;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 7;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
   reg [25:0] saved4;
-  wire signed [31:0] es4 = $signed(e_in[159:128]) >>> 7;
-  wire [31:0] g4 = es4 + {{6{saved4[25]}}, saved4};
   reg [25:0] saved5;
-  wire signed [31:0] es5 = $signed(e_in[191:160]) >>> 7;
-  wire [31:0] g5 = es5 + {{6{saved5[25]}}, saved5};
   reg [25:0] saved6;
-  wire signed [31:0] es6 = $signed(e_in[223:192]) >>> 7;
-  wire [31:0] g6 = es6 + {{6{saved6[25]}}, saved6};
   reg [25:0] saved7;
-  wire signed [31:0] es7 = $signed(e_in[255:224]) >>> 7;
-  wire [31:0] g7 = es7 + {{6{saved7[25]}}, saved7};
   reg [25:0] saved8;
-  wire signed [31:0] es8 = $signed(e_in[287:256]) >>> 7;
-  wire [31:0] g8 = es8 + {{6{saved8[25]}}, saved8};
   reg [25:0] saved9;
-  wire signed [31:0] es9 = $signed(e_in[319:288]) >>> 7;
-  wire [31:0] g9 = es9 + {{6{saved9[25]}}, saved9};
   reg [25:0] saved10;
-  wire signed [31:0] es10 = $signed(e_in[351:320]) >>> 7;
-  wire [31:0] g10 = es10 + {{6{saved10[25]}}, saved10};
   wire [31:0] e_cp0 = e_in[31:0];
-  wire [31:0] g_cp0 = g0;
+  wire [31:0] sv_cp0 = {{6{saved0[25]}}, saved0};
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
   wire [31:0] e_cp1 = e_in[63:32];
-  wire [31:0] g_cp1 = g1;
+  wire [31:0] sv_cp1 = {{6{saved1[25]}}, saved1};
+  wire [31:0] es_cp1 = $signed(e_cp1) >>> 7;
   wire [31:0] e_cp2 = e_in[95:64];
-  wire [31:0] g_cp2 = g2;
+  wire [31:0] sv_cp2 = {{6{saved2[25]}}, saved2};
+  wire [31:0] es_cp2 = $signed(e_cp2) >>> 7;
   wire [31:0] e_cp3 = e_in[127:96];
-  wire [31:0] g_cp3 = g3;
+  wire [31:0] sv_cp3 = {{6{saved3[25]}}, saved3};
+  wire [31:0] es_cp3 = $signed(e_cp3) >>> 7;
   wire [31:0] e_cp4 = e_in[159:128];
-  wire [31:0] g_cp4 = g4;
+  wire [31:0] sv_cp4 = {{6{saved4[25]}}, saved4};
+  wire [31:0] es_cp4 = $signed(e_cp4) >>> 7;
   wire [31:0] e_cp5 = e_in[191:160];
-  wire [31:0] g_cp5 = g5;
+  wire [31:0] sv_cp5 = {{6{saved5[25]}}, saved5};
+  wire [31:0] es_cp5 = $signed(e_cp5) >>> 7;
   wire [31:0] e_cp6 = e_in[223:192];
-  wire [31:0] g_cp6 = g6;
+  wire [31:0] sv_cp6 = {{6{saved6[25]}}, saved6};
+  wire [31:0] es_cp6 = $signed(e_cp6) >>> 7;
   wire [31:0] e_cp7 = e_in[255:224];
-  wire [31:0] g_cp7 = g7;
+  wire [31:0] sv_cp7 = {{6{saved7[25]}}, saved7};
+  wire [31:0] es_cp7 = $signed(e_cp7) >>> 7;
   wire [31:0] e_cp8 = e_in[287:256];
-  wire [31:0] g_cp8 = g8;
+  wire [31:0] sv_cp8 = {{6{saved8[25]}}, saved8};
+  wire [31:0] es_cp8 = $signed(e_cp8) >>> 7;
   wire [31:0] e_cp9 = e_in[319:288];
-  wire [31:0] g_cp9 = g9;
+  wire [31:0] sv_cp9 = {{6{saved9[25]}}, saved9};
+  wire [31:0] es_cp9 = $signed(e_cp9) >>> 7;
   wire [31:0] e_cp10 = e_in[351:320];
-  wire [31:0] g_cp10 = g10;
+  wire [31:0] sv_cp10 = {{6{saved10[25]}}, saved10};
+  wire [31:0] es_cp10 = $signed(e_cp10) >>> 7;
   // lanes: function (k, j) = (kc·11 + kk, jc·53 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [30:0] fm_0_0 = 1'b1 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [30:0] fm_0_1 = 1'b1 ? {{6{f_0_1[24]}}, f_0_1} : 31'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [30:0] fm_0_2 = 1'b1 ? {{6{f_0_2[24]}}, f_0_2} : 31'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [30:0] fm_0_3 = 1'b1 ? {{6{f_0_3[24]}}, f_0_3} : 31'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
   wire signed [30:0] fm_0_4 = 1'b1 ? {{6{f_0_4[24]}}, f_0_4} : 31'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
   wire signed [30:0] fm_0_5 = 1'b1 ? {{6{f_0_5[24]}}, f_0_5} : 31'd0;
   wire [24:0] f_0_6, ew_0_6, ow_0_6; wire [31:0] tm_0_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_6 (.clk(clk), .even_rd(rd_e6[24:0]), .odd_rd(rd_o6[24:0]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp0), .g(g_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
   wire signed [30:0] fm_0_6 = 1'b1 ? {{6{f_0_6[24]}}, f_0_6} : 31'd0;
   wire [24:0] f_0_7, ew_0_7, ow_0_7; wire [31:0] tm_0_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_7 (.clk(clk), .even_rd(rd_e7[24:0]), .odd_rd(rd_o7[24:0]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp0), .g(g_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
   wire signed [30:0] fm_0_7 = 1'b1 ? {{6{f_0_7[24]}}, f_0_7} : 31'd0;
   wire [24:0] f_0_8, ew_0_8, ow_0_8; wire [31:0] tm_0_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_8 (.clk(clk), .even_rd(rd_e8[24:0]), .odd_rd(rd_o8[24:0]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp0), .g(g_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
   wire signed [30:0] fm_0_8 = 1'b1 ? {{6{f_0_8[24]}}, f_0_8} : 31'd0;
   wire [24:0] f_0_9, ew_0_9, ow_0_9; wire [31:0] tm_0_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_9 (.clk(clk), .even_rd(rd_e9[24:0]), .odd_rd(rd_o9[24:0]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp0), .g(g_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
   wire signed [30:0] fm_0_9 = 1'b1 ? {{6{f_0_9[24]}}, f_0_9} : 31'd0;
   wire [24:0] f_0_10, ew_0_10, ow_0_10; wire [31:0] tm_0_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_10 (.clk(clk), .even_rd(rd_e10[24:0]), .odd_rd(rd_o10[24:0]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp0), .g(g_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
   wire signed [30:0] fm_0_10 = 1'b1 ? {{6{f_0_10[24]}}, f_0_10} : 31'd0;
   wire [24:0] f_0_11, ew_0_11, ow_0_11; wire [31:0] tm_0_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_11 (.clk(clk), .even_rd(rd_e11[24:0]), .odd_rd(rd_o11[24:0]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp0), .g(g_cp0), .f(f_0_11), .term(tm_0_11), .even_wd(ew_0_11), .odd_wd(ow_0_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_11), .term(tm_0_11), .even_wd(ew_0_11), .odd_wd(ow_0_11));
   wire signed [30:0] fm_0_11 = 1'b1 ? {{6{f_0_11[24]}}, f_0_11} : 31'd0;
   wire [24:0] f_0_12, ew_0_12, ow_0_12; wire [31:0] tm_0_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_12 (.clk(clk), .even_rd(rd_e12[24:0]), .odd_rd(rd_o12[24:0]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp0), .g(g_cp0), .f(f_0_12), .term(tm_0_12), .even_wd(ew_0_12), .odd_wd(ow_0_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_12), .term(tm_0_12), .even_wd(ew_0_12), .odd_wd(ow_0_12));
   wire signed [30:0] fm_0_12 = 1'b1 ? {{6{f_0_12[24]}}, f_0_12} : 31'd0;
   wire [24:0] f_0_13, ew_0_13, ow_0_13; wire [31:0] tm_0_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_13 (.clk(clk), .even_rd(rd_e13[24:0]), .odd_rd(rd_o13[24:0]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp0), .g(g_cp0), .f(f_0_13), .term(tm_0_13), .even_wd(ew_0_13), .odd_wd(ow_0_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_13), .term(tm_0_13), .even_wd(ew_0_13), .odd_wd(ow_0_13));
   wire signed [30:0] fm_0_13 = 1'b1 ? {{6{f_0_13[24]}}, f_0_13} : 31'd0;
   wire [24:0] f_0_14, ew_0_14, ow_0_14; wire [31:0] tm_0_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_14 (.clk(clk), .even_rd(rd_e14[24:0]), .odd_rd(rd_o14[24:0]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp0), .g(g_cp0), .f(f_0_14), .term(tm_0_14), .even_wd(ew_0_14), .odd_wd(ow_0_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_14), .term(tm_0_14), .even_wd(ew_0_14), .odd_wd(ow_0_14));
   wire signed [30:0] fm_0_14 = 1'b1 ? {{6{f_0_14[24]}}, f_0_14} : 31'd0;
   wire [24:0] f_0_15, ew_0_15, ow_0_15; wire [31:0] tm_0_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_15 (.clk(clk), .even_rd(rd_e15[24:0]), .odd_rd(rd_o15[24:0]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp0), .g(g_cp0), .f(f_0_15), .term(tm_0_15), .even_wd(ew_0_15), .odd_wd(ow_0_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_15), .term(tm_0_15), .even_wd(ew_0_15), .odd_wd(ow_0_15));
   wire signed [30:0] fm_0_15 = 1'b1 ? {{6{f_0_15[24]}}, f_0_15} : 31'd0;
   wire [24:0] f_0_16, ew_0_16, ow_0_16; wire [31:0] tm_0_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_16 (.clk(clk), .even_rd(rd_e16[24:0]), .odd_rd(rd_o16[24:0]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp0), .g(g_cp0), .f(f_0_16), .term(tm_0_16), .even_wd(ew_0_16), .odd_wd(ow_0_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_16), .term(tm_0_16), .even_wd(ew_0_16), .odd_wd(ow_0_16));
   wire signed [30:0] fm_0_16 = 1'b1 ? {{6{f_0_16[24]}}, f_0_16} : 31'd0;
   wire [24:0] f_0_17, ew_0_17, ow_0_17; wire [31:0] tm_0_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_17 (.clk(clk), .even_rd(rd_e17[24:0]), .odd_rd(rd_o17[24:0]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp0), .g(g_cp0), .f(f_0_17), .term(tm_0_17), .even_wd(ew_0_17), .odd_wd(ow_0_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_17), .term(tm_0_17), .even_wd(ew_0_17), .odd_wd(ow_0_17));
   wire signed [30:0] fm_0_17 = 1'b1 ? {{6{f_0_17[24]}}, f_0_17} : 31'd0;
   wire [24:0] f_0_18, ew_0_18, ow_0_18; wire [31:0] tm_0_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_18 (.clk(clk), .even_rd(rd_e18[24:0]), .odd_rd(rd_o18[24:0]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp0), .g(g_cp0), .f(f_0_18), .term(tm_0_18), .even_wd(ew_0_18), .odd_wd(ow_0_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_18), .term(tm_0_18), .even_wd(ew_0_18), .odd_wd(ow_0_18));
   wire signed [30:0] fm_0_18 = 1'b1 ? {{6{f_0_18[24]}}, f_0_18} : 31'd0;
   wire [24:0] f_0_19, ew_0_19, ow_0_19; wire [31:0] tm_0_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_19 (.clk(clk), .even_rd(rd_e19[24:0]), .odd_rd(rd_o19[24:0]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp0), .g(g_cp0), .f(f_0_19), .term(tm_0_19), .even_wd(ew_0_19), .odd_wd(ow_0_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_19), .term(tm_0_19), .even_wd(ew_0_19), .odd_wd(ow_0_19));
   wire signed [30:0] fm_0_19 = 1'b1 ? {{6{f_0_19[24]}}, f_0_19} : 31'd0;
   wire [24:0] f_0_20, ew_0_20, ow_0_20; wire [31:0] tm_0_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_20 (.clk(clk), .even_rd(rd_e20[24:0]), .odd_rd(rd_o20[24:0]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp0), .g(g_cp0), .f(f_0_20), .term(tm_0_20), .even_wd(ew_0_20), .odd_wd(ow_0_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_20), .term(tm_0_20), .even_wd(ew_0_20), .odd_wd(ow_0_20));
   wire signed [30:0] fm_0_20 = 1'b1 ? {{6{f_0_20[24]}}, f_0_20} : 31'd0;
   wire [24:0] f_0_21, ew_0_21, ow_0_21; wire [31:0] tm_0_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_21 (.clk(clk), .even_rd(rd_e21[24:0]), .odd_rd(rd_o21[24:0]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp0), .g(g_cp0), .f(f_0_21), .term(tm_0_21), .even_wd(ew_0_21), .odd_wd(ow_0_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_21), .term(tm_0_21), .even_wd(ew_0_21), .odd_wd(ow_0_21));
   wire signed [30:0] fm_0_21 = 1'b1 ? {{6{f_0_21[24]}}, f_0_21} : 31'd0;
   wire [24:0] f_0_22, ew_0_22, ow_0_22; wire [31:0] tm_0_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_22 (.clk(clk), .even_rd(rd_e22[24:0]), .odd_rd(rd_o22[24:0]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp0), .g(g_cp0), .f(f_0_22), .term(tm_0_22), .even_wd(ew_0_22), .odd_wd(ow_0_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_22), .term(tm_0_22), .even_wd(ew_0_22), .odd_wd(ow_0_22));
   wire signed [30:0] fm_0_22 = 1'b1 ? {{6{f_0_22[24]}}, f_0_22} : 31'd0;
   wire [24:0] f_0_23, ew_0_23, ow_0_23; wire [31:0] tm_0_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_23 (.clk(clk), .even_rd(rd_e23[24:0]), .odd_rd(rd_o23[24:0]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp0), .g(g_cp0), .f(f_0_23), .term(tm_0_23), .even_wd(ew_0_23), .odd_wd(ow_0_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_23), .term(tm_0_23), .even_wd(ew_0_23), .odd_wd(ow_0_23));
   wire signed [30:0] fm_0_23 = 1'b1 ? {{6{f_0_23[24]}}, f_0_23} : 31'd0;
   wire [24:0] f_0_24, ew_0_24, ow_0_24; wire [31:0] tm_0_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_24 (.clk(clk), .even_rd(rd_e24[24:0]), .odd_rd(rd_o24[24:0]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp0), .g(g_cp0), .f(f_0_24), .term(tm_0_24), .even_wd(ew_0_24), .odd_wd(ow_0_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_24), .term(tm_0_24), .even_wd(ew_0_24), .odd_wd(ow_0_24));
   wire signed [30:0] fm_0_24 = 1'b1 ? {{6{f_0_24[24]}}, f_0_24} : 31'd0;
   wire [24:0] f_0_25, ew_0_25, ow_0_25; wire [31:0] tm_0_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_25 (.clk(clk), .even_rd(rd_e25[24:0]), .odd_rd(rd_o25[24:0]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp0), .g(g_cp0), .f(f_0_25), .term(tm_0_25), .even_wd(ew_0_25), .odd_wd(ow_0_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_25), .term(tm_0_25), .even_wd(ew_0_25), .odd_wd(ow_0_25));
   wire signed [30:0] fm_0_25 = 1'b1 ? {{6{f_0_25[24]}}, f_0_25} : 31'd0;
   wire [24:0] f_0_26, ew_0_26, ow_0_26; wire [31:0] tm_0_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_26 (.clk(clk), .even_rd(rd_e26[24:0]), .odd_rd(rd_o26[24:0]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp0), .g(g_cp0), .f(f_0_26), .term(tm_0_26), .even_wd(ew_0_26), .odd_wd(ow_0_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_26), .term(tm_0_26), .even_wd(ew_0_26), .odd_wd(ow_0_26));
   wire signed [30:0] fm_0_26 = 1'b1 ? {{6{f_0_26[24]}}, f_0_26} : 31'd0;
   wire [24:0] f_0_27, ew_0_27, ow_0_27; wire [31:0] tm_0_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_27 (.clk(clk), .even_rd(rd_e27[24:0]), .odd_rd(rd_o27[24:0]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp0), .g(g_cp0), .f(f_0_27), .term(tm_0_27), .even_wd(ew_0_27), .odd_wd(ow_0_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_27), .term(tm_0_27), .even_wd(ew_0_27), .odd_wd(ow_0_27));
   wire signed [30:0] fm_0_27 = 1'b1 ? {{6{f_0_27[24]}}, f_0_27} : 31'd0;
   wire [24:0] f_0_28, ew_0_28, ow_0_28; wire [31:0] tm_0_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_28 (.clk(clk), .even_rd(rd_e28[24:0]), .odd_rd(rd_o28[24:0]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp0), .g(g_cp0), .f(f_0_28), .term(tm_0_28), .even_wd(ew_0_28), .odd_wd(ow_0_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_28), .term(tm_0_28), .even_wd(ew_0_28), .odd_wd(ow_0_28));
   wire signed [30:0] fm_0_28 = 1'b1 ? {{6{f_0_28[24]}}, f_0_28} : 31'd0;
   wire [24:0] f_0_29, ew_0_29, ow_0_29; wire [31:0] tm_0_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_29 (.clk(clk), .even_rd(rd_e29[24:0]), .odd_rd(rd_o29[24:0]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp0), .g(g_cp0), .f(f_0_29), .term(tm_0_29), .even_wd(ew_0_29), .odd_wd(ow_0_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_29), .term(tm_0_29), .even_wd(ew_0_29), .odd_wd(ow_0_29));
   wire signed [30:0] fm_0_29 = 1'b1 ? {{6{f_0_29[24]}}, f_0_29} : 31'd0;
   wire [24:0] f_0_30, ew_0_30, ow_0_30; wire [31:0] tm_0_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_30 (.clk(clk), .even_rd(rd_e30[24:0]), .odd_rd(rd_o30[24:0]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp0), .g(g_cp0), .f(f_0_30), .term(tm_0_30), .even_wd(ew_0_30), .odd_wd(ow_0_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_30), .term(tm_0_30), .even_wd(ew_0_30), .odd_wd(ow_0_30));
   wire signed [30:0] fm_0_30 = 1'b1 ? {{6{f_0_30[24]}}, f_0_30} : 31'd0;
   wire [24:0] f_0_31, ew_0_31, ow_0_31; wire [31:0] tm_0_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_31 (.clk(clk), .even_rd(rd_e31[24:0]), .odd_rd(rd_o31[24:0]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp0), .g(g_cp0), .f(f_0_31), .term(tm_0_31), .even_wd(ew_0_31), .odd_wd(ow_0_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_31), .term(tm_0_31), .even_wd(ew_0_31), .odd_wd(ow_0_31));
   wire signed [30:0] fm_0_31 = 1'b1 ? {{6{f_0_31[24]}}, f_0_31} : 31'd0;
   wire [24:0] f_0_32, ew_0_32, ow_0_32; wire [31:0] tm_0_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_32 (.clk(clk), .even_rd(rd_e32[24:0]), .odd_rd(rd_o32[24:0]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp0), .g(g_cp0), .f(f_0_32), .term(tm_0_32), .even_wd(ew_0_32), .odd_wd(ow_0_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_32), .term(tm_0_32), .even_wd(ew_0_32), .odd_wd(ow_0_32));
   wire signed [30:0] fm_0_32 = 1'b1 ? {{6{f_0_32[24]}}, f_0_32} : 31'd0;
   wire [24:0] f_0_33, ew_0_33, ow_0_33; wire [31:0] tm_0_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_33 (.clk(clk), .even_rd(rd_e33[24:0]), .odd_rd(rd_o33[24:0]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp0), .g(g_cp0), .f(f_0_33), .term(tm_0_33), .even_wd(ew_0_33), .odd_wd(ow_0_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_33), .term(tm_0_33), .even_wd(ew_0_33), .odd_wd(ow_0_33));
   wire signed [30:0] fm_0_33 = 1'b1 ? {{6{f_0_33[24]}}, f_0_33} : 31'd0;
   wire [24:0] f_0_34, ew_0_34, ow_0_34; wire [31:0] tm_0_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_34 (.clk(clk), .even_rd(rd_e34[24:0]), .odd_rd(rd_o34[24:0]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp0), .g(g_cp0), .f(f_0_34), .term(tm_0_34), .even_wd(ew_0_34), .odd_wd(ow_0_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_34), .term(tm_0_34), .even_wd(ew_0_34), .odd_wd(ow_0_34));
   wire signed [30:0] fm_0_34 = 1'b1 ? {{6{f_0_34[24]}}, f_0_34} : 31'd0;
   wire [24:0] f_0_35, ew_0_35, ow_0_35; wire [31:0] tm_0_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_35 (.clk(clk), .even_rd(rd_e35[24:0]), .odd_rd(rd_o35[24:0]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp0), .g(g_cp0), .f(f_0_35), .term(tm_0_35), .even_wd(ew_0_35), .odd_wd(ow_0_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_35), .term(tm_0_35), .even_wd(ew_0_35), .odd_wd(ow_0_35));
   wire signed [30:0] fm_0_35 = 1'b1 ? {{6{f_0_35[24]}}, f_0_35} : 31'd0;
   wire [24:0] f_0_36, ew_0_36, ow_0_36; wire [31:0] tm_0_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_36 (.clk(clk), .even_rd(rd_e36[24:0]), .odd_rd(rd_o36[24:0]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp0), .g(g_cp0), .f(f_0_36), .term(tm_0_36), .even_wd(ew_0_36), .odd_wd(ow_0_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_36), .term(tm_0_36), .even_wd(ew_0_36), .odd_wd(ow_0_36));
   wire signed [30:0] fm_0_36 = 1'b1 ? {{6{f_0_36[24]}}, f_0_36} : 31'd0;
   wire [24:0] f_0_37, ew_0_37, ow_0_37; wire [31:0] tm_0_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_37 (.clk(clk), .even_rd(rd_e37[24:0]), .odd_rd(rd_o37[24:0]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp0), .g(g_cp0), .f(f_0_37), .term(tm_0_37), .even_wd(ew_0_37), .odd_wd(ow_0_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_37), .term(tm_0_37), .even_wd(ew_0_37), .odd_wd(ow_0_37));
   wire signed [30:0] fm_0_37 = 1'b1 ? {{6{f_0_37[24]}}, f_0_37} : 31'd0;
   wire [24:0] f_0_38, ew_0_38, ow_0_38; wire [31:0] tm_0_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_38 (.clk(clk), .even_rd(rd_e38[24:0]), .odd_rd(rd_o38[24:0]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp0), .g(g_cp0), .f(f_0_38), .term(tm_0_38), .even_wd(ew_0_38), .odd_wd(ow_0_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_38), .term(tm_0_38), .even_wd(ew_0_38), .odd_wd(ow_0_38));
   wire signed [30:0] fm_0_38 = 1'b1 ? {{6{f_0_38[24]}}, f_0_38} : 31'd0;
   wire [24:0] f_0_39, ew_0_39, ow_0_39; wire [31:0] tm_0_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_39 (.clk(clk), .even_rd(rd_e39[24:0]), .odd_rd(rd_o39[24:0]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp0), .g(g_cp0), .f(f_0_39), .term(tm_0_39), .even_wd(ew_0_39), .odd_wd(ow_0_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_39), .term(tm_0_39), .even_wd(ew_0_39), .odd_wd(ow_0_39));
   wire signed [30:0] fm_0_39 = 1'b1 ? {{6{f_0_39[24]}}, f_0_39} : 31'd0;
   wire [24:0] f_0_40, ew_0_40, ow_0_40; wire [31:0] tm_0_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_40 (.clk(clk), .even_rd(rd_e40[24:0]), .odd_rd(rd_o40[24:0]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp0), .g(g_cp0), .f(f_0_40), .term(tm_0_40), .even_wd(ew_0_40), .odd_wd(ow_0_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_40), .term(tm_0_40), .even_wd(ew_0_40), .odd_wd(ow_0_40));
   wire signed [30:0] fm_0_40 = 1'b1 ? {{6{f_0_40[24]}}, f_0_40} : 31'd0;
   wire [24:0] f_0_41, ew_0_41, ow_0_41; wire [31:0] tm_0_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_41 (.clk(clk), .even_rd(rd_e41[24:0]), .odd_rd(rd_o41[24:0]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp0), .g(g_cp0), .f(f_0_41), .term(tm_0_41), .even_wd(ew_0_41), .odd_wd(ow_0_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_41), .term(tm_0_41), .even_wd(ew_0_41), .odd_wd(ow_0_41));
   wire signed [30:0] fm_0_41 = 1'b1 ? {{6{f_0_41[24]}}, f_0_41} : 31'd0;
   wire [24:0] f_0_42, ew_0_42, ow_0_42; wire [31:0] tm_0_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_42 (.clk(clk), .even_rd(rd_e42[24:0]), .odd_rd(rd_o42[24:0]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp0), .g(g_cp0), .f(f_0_42), .term(tm_0_42), .even_wd(ew_0_42), .odd_wd(ow_0_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_42), .term(tm_0_42), .even_wd(ew_0_42), .odd_wd(ow_0_42));
   wire signed [30:0] fm_0_42 = 1'b1 ? {{6{f_0_42[24]}}, f_0_42} : 31'd0;
   wire [24:0] f_0_43, ew_0_43, ow_0_43; wire [31:0] tm_0_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_43 (.clk(clk), .even_rd(rd_e43[24:0]), .odd_rd(rd_o43[24:0]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp0), .g(g_cp0), .f(f_0_43), .term(tm_0_43), .even_wd(ew_0_43), .odd_wd(ow_0_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_43), .term(tm_0_43), .even_wd(ew_0_43), .odd_wd(ow_0_43));
   wire signed [30:0] fm_0_43 = 1'b1 ? {{6{f_0_43[24]}}, f_0_43} : 31'd0;
   wire [24:0] f_0_44, ew_0_44, ow_0_44; wire [31:0] tm_0_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_44 (.clk(clk), .even_rd(rd_e44[24:0]), .odd_rd(rd_o44[24:0]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp0), .g(g_cp0), .f(f_0_44), .term(tm_0_44), .even_wd(ew_0_44), .odd_wd(ow_0_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_44), .term(tm_0_44), .even_wd(ew_0_44), .odd_wd(ow_0_44));
   wire signed [30:0] fm_0_44 = 1'b1 ? {{6{f_0_44[24]}}, f_0_44} : 31'd0;
   wire [24:0] f_0_45, ew_0_45, ow_0_45; wire [31:0] tm_0_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_45 (.clk(clk), .even_rd(rd_e45[24:0]), .odd_rd(rd_o45[24:0]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp0), .g(g_cp0), .f(f_0_45), .term(tm_0_45), .even_wd(ew_0_45), .odd_wd(ow_0_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_45), .term(tm_0_45), .even_wd(ew_0_45), .odd_wd(ow_0_45));
   wire signed [30:0] fm_0_45 = 1'b1 ? {{6{f_0_45[24]}}, f_0_45} : 31'd0;
   wire [24:0] f_0_46, ew_0_46, ow_0_46; wire [31:0] tm_0_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_46 (.clk(clk), .even_rd(rd_e46[24:0]), .odd_rd(rd_o46[24:0]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp0), .g(g_cp0), .f(f_0_46), .term(tm_0_46), .even_wd(ew_0_46), .odd_wd(ow_0_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_46), .term(tm_0_46), .even_wd(ew_0_46), .odd_wd(ow_0_46));
   wire signed [30:0] fm_0_46 = 1'b1 ? {{6{f_0_46[24]}}, f_0_46} : 31'd0;
   wire [24:0] f_0_47, ew_0_47, ow_0_47; wire [31:0] tm_0_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_47 (.clk(clk), .even_rd(rd_e47[24:0]), .odd_rd(rd_o47[24:0]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp0), .g(g_cp0), .f(f_0_47), .term(tm_0_47), .even_wd(ew_0_47), .odd_wd(ow_0_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_47), .term(tm_0_47), .even_wd(ew_0_47), .odd_wd(ow_0_47));
   wire signed [30:0] fm_0_47 = 1'b1 ? {{6{f_0_47[24]}}, f_0_47} : 31'd0;
   wire [24:0] f_0_48, ew_0_48, ow_0_48; wire [31:0] tm_0_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_48 (.clk(clk), .even_rd(rd_e48[24:0]), .odd_rd(rd_o48[24:0]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp0), .g(g_cp0), .f(f_0_48), .term(tm_0_48), .even_wd(ew_0_48), .odd_wd(ow_0_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_48), .term(tm_0_48), .even_wd(ew_0_48), .odd_wd(ow_0_48));
   wire signed [30:0] fm_0_48 = 1'b1 ? {{6{f_0_48[24]}}, f_0_48} : 31'd0;
   wire [24:0] f_0_49, ew_0_49, ow_0_49; wire [31:0] tm_0_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_49 (.clk(clk), .even_rd(rd_e49[24:0]), .odd_rd(rd_o49[24:0]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp0), .g(g_cp0), .f(f_0_49), .term(tm_0_49), .even_wd(ew_0_49), .odd_wd(ow_0_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_49), .term(tm_0_49), .even_wd(ew_0_49), .odd_wd(ow_0_49));
   wire signed [30:0] fm_0_49 = 1'b1 ? {{6{f_0_49[24]}}, f_0_49} : 31'd0;
   wire [24:0] f_0_50, ew_0_50, ow_0_50; wire [31:0] tm_0_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_50 (.clk(clk), .even_rd(rd_e50[24:0]), .odd_rd(rd_o50[24:0]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp0), .g(g_cp0), .f(f_0_50), .term(tm_0_50), .even_wd(ew_0_50), .odd_wd(ow_0_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_50), .term(tm_0_50), .even_wd(ew_0_50), .odd_wd(ow_0_50));
   wire signed [30:0] fm_0_50 = 1'b1 ? {{6{f_0_50[24]}}, f_0_50} : 31'd0;
   wire [24:0] f_0_51, ew_0_51, ow_0_51; wire [31:0] tm_0_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_51 (.clk(clk), .even_rd(rd_e51[24:0]), .odd_rd(rd_o51[24:0]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp0), .g(g_cp0), .f(f_0_51), .term(tm_0_51), .even_wd(ew_0_51), .odd_wd(ow_0_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_51), .term(tm_0_51), .even_wd(ew_0_51), .odd_wd(ow_0_51));
   wire signed [30:0] fm_0_51 = 1'b1 ? {{6{f_0_51[24]}}, f_0_51} : 31'd0;
   wire [24:0] f_0_52, ew_0_52, ow_0_52; wire [31:0] tm_0_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_52 (.clk(clk), .even_rd(rd_e52[24:0]), .odd_rd(rd_o52[24:0]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp0), .g(g_cp0), .f(f_0_52), .term(tm_0_52), .even_wd(ew_0_52), .odd_wd(ow_0_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_52), .term(tm_0_52), .even_wd(ew_0_52), .odd_wd(ow_0_52));
   wire signed [30:0] fm_0_52 = 1'b1 ? {{6{f_0_52[24]}}, f_0_52} : 31'd0;
   wire [24:0] f_1_0, ew_1_0, ow_1_0; wire [31:0] tm_1_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_0 (.clk(clk), .even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
   wire signed [30:0] fm_1_0 = 1'b1 ? {{6{f_1_0[24]}}, f_1_0} : 31'd0;
   wire [24:0] f_1_1, ew_1_1, ow_1_1; wire [31:0] tm_1_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_1 (.clk(clk), .even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
   wire signed [30:0] fm_1_1 = 1'b1 ? {{6{f_1_1[24]}}, f_1_1} : 31'd0;
   wire [24:0] f_1_2, ew_1_2, ow_1_2; wire [31:0] tm_1_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_2 (.clk(clk), .even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
   wire signed [30:0] fm_1_2 = 1'b1 ? {{6{f_1_2[24]}}, f_1_2} : 31'd0;
   wire [24:0] f_1_3, ew_1_3, ow_1_3; wire [31:0] tm_1_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_3 (.clk(clk), .even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
   wire signed [30:0] fm_1_3 = 1'b1 ? {{6{f_1_3[24]}}, f_1_3} : 31'd0;
   wire [24:0] f_1_4, ew_1_4, ow_1_4; wire [31:0] tm_1_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_4 (.clk(clk), .even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
   wire signed [30:0] fm_1_4 = 1'b1 ? {{6{f_1_4[24]}}, f_1_4} : 31'd0;
   wire [24:0] f_1_5, ew_1_5, ow_1_5; wire [31:0] tm_1_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_5 (.clk(clk), .even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
   wire signed [30:0] fm_1_5 = 1'b1 ? {{6{f_1_5[24]}}, f_1_5} : 31'd0;
   wire [24:0] f_1_6, ew_1_6, ow_1_6; wire [31:0] tm_1_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_6 (.clk(clk), .even_rd(rd_e6[49:25]), .odd_rd(rd_o6[49:25]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp1), .g(g_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
   wire signed [30:0] fm_1_6 = 1'b1 ? {{6{f_1_6[24]}}, f_1_6} : 31'd0;
   wire [24:0] f_1_7, ew_1_7, ow_1_7; wire [31:0] tm_1_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_7 (.clk(clk), .even_rd(rd_e7[49:25]), .odd_rd(rd_o7[49:25]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp1), .g(g_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
   wire signed [30:0] fm_1_7 = 1'b1 ? {{6{f_1_7[24]}}, f_1_7} : 31'd0;
   wire [24:0] f_1_8, ew_1_8, ow_1_8; wire [31:0] tm_1_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_8 (.clk(clk), .even_rd(rd_e8[49:25]), .odd_rd(rd_o8[49:25]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp1), .g(g_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
   wire signed [30:0] fm_1_8 = 1'b1 ? {{6{f_1_8[24]}}, f_1_8} : 31'd0;
   wire [24:0] f_1_9, ew_1_9, ow_1_9; wire [31:0] tm_1_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_9 (.clk(clk), .even_rd(rd_e9[49:25]), .odd_rd(rd_o9[49:25]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp1), .g(g_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
   wire signed [30:0] fm_1_9 = 1'b1 ? {{6{f_1_9[24]}}, f_1_9} : 31'd0;
   wire [24:0] f_1_10, ew_1_10, ow_1_10; wire [31:0] tm_1_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_10 (.clk(clk), .even_rd(rd_e10[49:25]), .odd_rd(rd_o10[49:25]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp1), .g(g_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
   wire signed [30:0] fm_1_10 = 1'b1 ? {{6{f_1_10[24]}}, f_1_10} : 31'd0;
   wire [24:0] f_1_11, ew_1_11, ow_1_11; wire [31:0] tm_1_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_11 (.clk(clk), .even_rd(rd_e11[49:25]), .odd_rd(rd_o11[49:25]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp1), .g(g_cp1), .f(f_1_11), .term(tm_1_11), .even_wd(ew_1_11), .odd_wd(ow_1_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_11), .term(tm_1_11), .even_wd(ew_1_11), .odd_wd(ow_1_11));
   wire signed [30:0] fm_1_11 = 1'b1 ? {{6{f_1_11[24]}}, f_1_11} : 31'd0;
   wire [24:0] f_1_12, ew_1_12, ow_1_12; wire [31:0] tm_1_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_12 (.clk(clk), .even_rd(rd_e12[49:25]), .odd_rd(rd_o12[49:25]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp1), .g(g_cp1), .f(f_1_12), .term(tm_1_12), .even_wd(ew_1_12), .odd_wd(ow_1_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_12), .term(tm_1_12), .even_wd(ew_1_12), .odd_wd(ow_1_12));
   wire signed [30:0] fm_1_12 = 1'b1 ? {{6{f_1_12[24]}}, f_1_12} : 31'd0;
   wire [24:0] f_1_13, ew_1_13, ow_1_13; wire [31:0] tm_1_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_13 (.clk(clk), .even_rd(rd_e13[49:25]), .odd_rd(rd_o13[49:25]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp1), .g(g_cp1), .f(f_1_13), .term(tm_1_13), .even_wd(ew_1_13), .odd_wd(ow_1_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_13), .term(tm_1_13), .even_wd(ew_1_13), .odd_wd(ow_1_13));
   wire signed [30:0] fm_1_13 = 1'b1 ? {{6{f_1_13[24]}}, f_1_13} : 31'd0;
   wire [24:0] f_1_14, ew_1_14, ow_1_14; wire [31:0] tm_1_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_14 (.clk(clk), .even_rd(rd_e14[49:25]), .odd_rd(rd_o14[49:25]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp1), .g(g_cp1), .f(f_1_14), .term(tm_1_14), .even_wd(ew_1_14), .odd_wd(ow_1_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_14), .term(tm_1_14), .even_wd(ew_1_14), .odd_wd(ow_1_14));
   wire signed [30:0] fm_1_14 = 1'b1 ? {{6{f_1_14[24]}}, f_1_14} : 31'd0;
   wire [24:0] f_1_15, ew_1_15, ow_1_15; wire [31:0] tm_1_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_15 (.clk(clk), .even_rd(rd_e15[49:25]), .odd_rd(rd_o15[49:25]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp1), .g(g_cp1), .f(f_1_15), .term(tm_1_15), .even_wd(ew_1_15), .odd_wd(ow_1_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_15), .term(tm_1_15), .even_wd(ew_1_15), .odd_wd(ow_1_15));
   wire signed [30:0] fm_1_15 = 1'b1 ? {{6{f_1_15[24]}}, f_1_15} : 31'd0;
   wire [24:0] f_1_16, ew_1_16, ow_1_16; wire [31:0] tm_1_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_16 (.clk(clk), .even_rd(rd_e16[49:25]), .odd_rd(rd_o16[49:25]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp1), .g(g_cp1), .f(f_1_16), .term(tm_1_16), .even_wd(ew_1_16), .odd_wd(ow_1_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_16), .term(tm_1_16), .even_wd(ew_1_16), .odd_wd(ow_1_16));
   wire signed [30:0] fm_1_16 = 1'b1 ? {{6{f_1_16[24]}}, f_1_16} : 31'd0;
   wire [24:0] f_1_17, ew_1_17, ow_1_17; wire [31:0] tm_1_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_17 (.clk(clk), .even_rd(rd_e17[49:25]), .odd_rd(rd_o17[49:25]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp1), .g(g_cp1), .f(f_1_17), .term(tm_1_17), .even_wd(ew_1_17), .odd_wd(ow_1_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_17), .term(tm_1_17), .even_wd(ew_1_17), .odd_wd(ow_1_17));
   wire signed [30:0] fm_1_17 = 1'b1 ? {{6{f_1_17[24]}}, f_1_17} : 31'd0;
   wire [24:0] f_1_18, ew_1_18, ow_1_18; wire [31:0] tm_1_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_18 (.clk(clk), .even_rd(rd_e18[49:25]), .odd_rd(rd_o18[49:25]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp1), .g(g_cp1), .f(f_1_18), .term(tm_1_18), .even_wd(ew_1_18), .odd_wd(ow_1_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_18), .term(tm_1_18), .even_wd(ew_1_18), .odd_wd(ow_1_18));
   wire signed [30:0] fm_1_18 = 1'b1 ? {{6{f_1_18[24]}}, f_1_18} : 31'd0;
   wire [24:0] f_1_19, ew_1_19, ow_1_19; wire [31:0] tm_1_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_19 (.clk(clk), .even_rd(rd_e19[49:25]), .odd_rd(rd_o19[49:25]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp1), .g(g_cp1), .f(f_1_19), .term(tm_1_19), .even_wd(ew_1_19), .odd_wd(ow_1_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_19), .term(tm_1_19), .even_wd(ew_1_19), .odd_wd(ow_1_19));
   wire signed [30:0] fm_1_19 = 1'b1 ? {{6{f_1_19[24]}}, f_1_19} : 31'd0;
   wire [24:0] f_1_20, ew_1_20, ow_1_20; wire [31:0] tm_1_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_20 (.clk(clk), .even_rd(rd_e20[49:25]), .odd_rd(rd_o20[49:25]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp1), .g(g_cp1), .f(f_1_20), .term(tm_1_20), .even_wd(ew_1_20), .odd_wd(ow_1_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_20), .term(tm_1_20), .even_wd(ew_1_20), .odd_wd(ow_1_20));
   wire signed [30:0] fm_1_20 = 1'b1 ? {{6{f_1_20[24]}}, f_1_20} : 31'd0;
   wire [24:0] f_1_21, ew_1_21, ow_1_21; wire [31:0] tm_1_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_21 (.clk(clk), .even_rd(rd_e21[49:25]), .odd_rd(rd_o21[49:25]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp1), .g(g_cp1), .f(f_1_21), .term(tm_1_21), .even_wd(ew_1_21), .odd_wd(ow_1_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_21), .term(tm_1_21), .even_wd(ew_1_21), .odd_wd(ow_1_21));
   wire signed [30:0] fm_1_21 = 1'b1 ? {{6{f_1_21[24]}}, f_1_21} : 31'd0;
   wire [24:0] f_1_22, ew_1_22, ow_1_22; wire [31:0] tm_1_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_22 (.clk(clk), .even_rd(rd_e22[49:25]), .odd_rd(rd_o22[49:25]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp1), .g(g_cp1), .f(f_1_22), .term(tm_1_22), .even_wd(ew_1_22), .odd_wd(ow_1_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_22), .term(tm_1_22), .even_wd(ew_1_22), .odd_wd(ow_1_22));
   wire signed [30:0] fm_1_22 = 1'b1 ? {{6{f_1_22[24]}}, f_1_22} : 31'd0;
   wire [24:0] f_1_23, ew_1_23, ow_1_23; wire [31:0] tm_1_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_23 (.clk(clk), .even_rd(rd_e23[49:25]), .odd_rd(rd_o23[49:25]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp1), .g(g_cp1), .f(f_1_23), .term(tm_1_23), .even_wd(ew_1_23), .odd_wd(ow_1_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_23), .term(tm_1_23), .even_wd(ew_1_23), .odd_wd(ow_1_23));
   wire signed [30:0] fm_1_23 = 1'b1 ? {{6{f_1_23[24]}}, f_1_23} : 31'd0;
   wire [24:0] f_1_24, ew_1_24, ow_1_24; wire [31:0] tm_1_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_24 (.clk(clk), .even_rd(rd_e24[49:25]), .odd_rd(rd_o24[49:25]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp1), .g(g_cp1), .f(f_1_24), .term(tm_1_24), .even_wd(ew_1_24), .odd_wd(ow_1_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_24), .term(tm_1_24), .even_wd(ew_1_24), .odd_wd(ow_1_24));
   wire signed [30:0] fm_1_24 = 1'b1 ? {{6{f_1_24[24]}}, f_1_24} : 31'd0;
   wire [24:0] f_1_25, ew_1_25, ow_1_25; wire [31:0] tm_1_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_25 (.clk(clk), .even_rd(rd_e25[49:25]), .odd_rd(rd_o25[49:25]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp1), .g(g_cp1), .f(f_1_25), .term(tm_1_25), .even_wd(ew_1_25), .odd_wd(ow_1_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_25), .term(tm_1_25), .even_wd(ew_1_25), .odd_wd(ow_1_25));
   wire signed [30:0] fm_1_25 = 1'b1 ? {{6{f_1_25[24]}}, f_1_25} : 31'd0;
   wire [24:0] f_1_26, ew_1_26, ow_1_26; wire [31:0] tm_1_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_26 (.clk(clk), .even_rd(rd_e26[49:25]), .odd_rd(rd_o26[49:25]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp1), .g(g_cp1), .f(f_1_26), .term(tm_1_26), .even_wd(ew_1_26), .odd_wd(ow_1_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_26), .term(tm_1_26), .even_wd(ew_1_26), .odd_wd(ow_1_26));
   wire signed [30:0] fm_1_26 = 1'b1 ? {{6{f_1_26[24]}}, f_1_26} : 31'd0;
   wire [24:0] f_1_27, ew_1_27, ow_1_27; wire [31:0] tm_1_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_27 (.clk(clk), .even_rd(rd_e27[49:25]), .odd_rd(rd_o27[49:25]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp1), .g(g_cp1), .f(f_1_27), .term(tm_1_27), .even_wd(ew_1_27), .odd_wd(ow_1_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_27), .term(tm_1_27), .even_wd(ew_1_27), .odd_wd(ow_1_27));
   wire signed [30:0] fm_1_27 = 1'b1 ? {{6{f_1_27[24]}}, f_1_27} : 31'd0;
   wire [24:0] f_1_28, ew_1_28, ow_1_28; wire [31:0] tm_1_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_28 (.clk(clk), .even_rd(rd_e28[49:25]), .odd_rd(rd_o28[49:25]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp1), .g(g_cp1), .f(f_1_28), .term(tm_1_28), .even_wd(ew_1_28), .odd_wd(ow_1_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_28), .term(tm_1_28), .even_wd(ew_1_28), .odd_wd(ow_1_28));
   wire signed [30:0] fm_1_28 = 1'b1 ? {{6{f_1_28[24]}}, f_1_28} : 31'd0;
   wire [24:0] f_1_29, ew_1_29, ow_1_29; wire [31:0] tm_1_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_29 (.clk(clk), .even_rd(rd_e29[49:25]), .odd_rd(rd_o29[49:25]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp1), .g(g_cp1), .f(f_1_29), .term(tm_1_29), .even_wd(ew_1_29), .odd_wd(ow_1_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_29), .term(tm_1_29), .even_wd(ew_1_29), .odd_wd(ow_1_29));
   wire signed [30:0] fm_1_29 = 1'b1 ? {{6{f_1_29[24]}}, f_1_29} : 31'd0;
   wire [24:0] f_1_30, ew_1_30, ow_1_30; wire [31:0] tm_1_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_30 (.clk(clk), .even_rd(rd_e30[49:25]), .odd_rd(rd_o30[49:25]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp1), .g(g_cp1), .f(f_1_30), .term(tm_1_30), .even_wd(ew_1_30), .odd_wd(ow_1_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_30), .term(tm_1_30), .even_wd(ew_1_30), .odd_wd(ow_1_30));
   wire signed [30:0] fm_1_30 = 1'b1 ? {{6{f_1_30[24]}}, f_1_30} : 31'd0;
   wire [24:0] f_1_31, ew_1_31, ow_1_31; wire [31:0] tm_1_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_31 (.clk(clk), .even_rd(rd_e31[49:25]), .odd_rd(rd_o31[49:25]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp1), .g(g_cp1), .f(f_1_31), .term(tm_1_31), .even_wd(ew_1_31), .odd_wd(ow_1_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_31), .term(tm_1_31), .even_wd(ew_1_31), .odd_wd(ow_1_31));
   wire signed [30:0] fm_1_31 = 1'b1 ? {{6{f_1_31[24]}}, f_1_31} : 31'd0;
   wire [24:0] f_1_32, ew_1_32, ow_1_32; wire [31:0] tm_1_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_32 (.clk(clk), .even_rd(rd_e32[49:25]), .odd_rd(rd_o32[49:25]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp1), .g(g_cp1), .f(f_1_32), .term(tm_1_32), .even_wd(ew_1_32), .odd_wd(ow_1_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_32), .term(tm_1_32), .even_wd(ew_1_32), .odd_wd(ow_1_32));
   wire signed [30:0] fm_1_32 = 1'b1 ? {{6{f_1_32[24]}}, f_1_32} : 31'd0;
   wire [24:0] f_1_33, ew_1_33, ow_1_33; wire [31:0] tm_1_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_33 (.clk(clk), .even_rd(rd_e33[49:25]), .odd_rd(rd_o33[49:25]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp1), .g(g_cp1), .f(f_1_33), .term(tm_1_33), .even_wd(ew_1_33), .odd_wd(ow_1_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_33), .term(tm_1_33), .even_wd(ew_1_33), .odd_wd(ow_1_33));
   wire signed [30:0] fm_1_33 = 1'b1 ? {{6{f_1_33[24]}}, f_1_33} : 31'd0;
   wire [24:0] f_1_34, ew_1_34, ow_1_34; wire [31:0] tm_1_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_34 (.clk(clk), .even_rd(rd_e34[49:25]), .odd_rd(rd_o34[49:25]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp1), .g(g_cp1), .f(f_1_34), .term(tm_1_34), .even_wd(ew_1_34), .odd_wd(ow_1_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_34), .term(tm_1_34), .even_wd(ew_1_34), .odd_wd(ow_1_34));
   wire signed [30:0] fm_1_34 = 1'b1 ? {{6{f_1_34[24]}}, f_1_34} : 31'd0;
   wire [24:0] f_1_35, ew_1_35, ow_1_35; wire [31:0] tm_1_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_35 (.clk(clk), .even_rd(rd_e35[49:25]), .odd_rd(rd_o35[49:25]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp1), .g(g_cp1), .f(f_1_35), .term(tm_1_35), .even_wd(ew_1_35), .odd_wd(ow_1_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_35), .term(tm_1_35), .even_wd(ew_1_35), .odd_wd(ow_1_35));
   wire signed [30:0] fm_1_35 = 1'b1 ? {{6{f_1_35[24]}}, f_1_35} : 31'd0;
   wire [24:0] f_1_36, ew_1_36, ow_1_36; wire [31:0] tm_1_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_36 (.clk(clk), .even_rd(rd_e36[49:25]), .odd_rd(rd_o36[49:25]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp1), .g(g_cp1), .f(f_1_36), .term(tm_1_36), .even_wd(ew_1_36), .odd_wd(ow_1_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_36), .term(tm_1_36), .even_wd(ew_1_36), .odd_wd(ow_1_36));
   wire signed [30:0] fm_1_36 = 1'b1 ? {{6{f_1_36[24]}}, f_1_36} : 31'd0;
   wire [24:0] f_1_37, ew_1_37, ow_1_37; wire [31:0] tm_1_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_37 (.clk(clk), .even_rd(rd_e37[49:25]), .odd_rd(rd_o37[49:25]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp1), .g(g_cp1), .f(f_1_37), .term(tm_1_37), .even_wd(ew_1_37), .odd_wd(ow_1_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_37), .term(tm_1_37), .even_wd(ew_1_37), .odd_wd(ow_1_37));
   wire signed [30:0] fm_1_37 = 1'b1 ? {{6{f_1_37[24]}}, f_1_37} : 31'd0;
   wire [24:0] f_1_38, ew_1_38, ow_1_38; wire [31:0] tm_1_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_38 (.clk(clk), .even_rd(rd_e38[49:25]), .odd_rd(rd_o38[49:25]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp1), .g(g_cp1), .f(f_1_38), .term(tm_1_38), .even_wd(ew_1_38), .odd_wd(ow_1_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_38), .term(tm_1_38), .even_wd(ew_1_38), .odd_wd(ow_1_38));
   wire signed [30:0] fm_1_38 = 1'b1 ? {{6{f_1_38[24]}}, f_1_38} : 31'd0;
   wire [24:0] f_1_39, ew_1_39, ow_1_39; wire [31:0] tm_1_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_39 (.clk(clk), .even_rd(rd_e39[49:25]), .odd_rd(rd_o39[49:25]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp1), .g(g_cp1), .f(f_1_39), .term(tm_1_39), .even_wd(ew_1_39), .odd_wd(ow_1_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_39), .term(tm_1_39), .even_wd(ew_1_39), .odd_wd(ow_1_39));
   wire signed [30:0] fm_1_39 = 1'b1 ? {{6{f_1_39[24]}}, f_1_39} : 31'd0;
   wire [24:0] f_1_40, ew_1_40, ow_1_40; wire [31:0] tm_1_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_40 (.clk(clk), .even_rd(rd_e40[49:25]), .odd_rd(rd_o40[49:25]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp1), .g(g_cp1), .f(f_1_40), .term(tm_1_40), .even_wd(ew_1_40), .odd_wd(ow_1_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_40), .term(tm_1_40), .even_wd(ew_1_40), .odd_wd(ow_1_40));
   wire signed [30:0] fm_1_40 = 1'b1 ? {{6{f_1_40[24]}}, f_1_40} : 31'd0;
   wire [24:0] f_1_41, ew_1_41, ow_1_41; wire [31:0] tm_1_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_41 (.clk(clk), .even_rd(rd_e41[49:25]), .odd_rd(rd_o41[49:25]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp1), .g(g_cp1), .f(f_1_41), .term(tm_1_41), .even_wd(ew_1_41), .odd_wd(ow_1_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_41), .term(tm_1_41), .even_wd(ew_1_41), .odd_wd(ow_1_41));
   wire signed [30:0] fm_1_41 = 1'b1 ? {{6{f_1_41[24]}}, f_1_41} : 31'd0;
   wire [24:0] f_1_42, ew_1_42, ow_1_42; wire [31:0] tm_1_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_42 (.clk(clk), .even_rd(rd_e42[49:25]), .odd_rd(rd_o42[49:25]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp1), .g(g_cp1), .f(f_1_42), .term(tm_1_42), .even_wd(ew_1_42), .odd_wd(ow_1_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_42), .term(tm_1_42), .even_wd(ew_1_42), .odd_wd(ow_1_42));
   wire signed [30:0] fm_1_42 = 1'b1 ? {{6{f_1_42[24]}}, f_1_42} : 31'd0;
   wire [24:0] f_1_43, ew_1_43, ow_1_43; wire [31:0] tm_1_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_43 (.clk(clk), .even_rd(rd_e43[49:25]), .odd_rd(rd_o43[49:25]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp1), .g(g_cp1), .f(f_1_43), .term(tm_1_43), .even_wd(ew_1_43), .odd_wd(ow_1_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_43), .term(tm_1_43), .even_wd(ew_1_43), .odd_wd(ow_1_43));
   wire signed [30:0] fm_1_43 = 1'b1 ? {{6{f_1_43[24]}}, f_1_43} : 31'd0;
   wire [24:0] f_1_44, ew_1_44, ow_1_44; wire [31:0] tm_1_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_44 (.clk(clk), .even_rd(rd_e44[49:25]), .odd_rd(rd_o44[49:25]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp1), .g(g_cp1), .f(f_1_44), .term(tm_1_44), .even_wd(ew_1_44), .odd_wd(ow_1_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_44), .term(tm_1_44), .even_wd(ew_1_44), .odd_wd(ow_1_44));
   wire signed [30:0] fm_1_44 = 1'b1 ? {{6{f_1_44[24]}}, f_1_44} : 31'd0;
   wire [24:0] f_1_45, ew_1_45, ow_1_45; wire [31:0] tm_1_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_45 (.clk(clk), .even_rd(rd_e45[49:25]), .odd_rd(rd_o45[49:25]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp1), .g(g_cp1), .f(f_1_45), .term(tm_1_45), .even_wd(ew_1_45), .odd_wd(ow_1_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_45), .term(tm_1_45), .even_wd(ew_1_45), .odd_wd(ow_1_45));
   wire signed [30:0] fm_1_45 = 1'b1 ? {{6{f_1_45[24]}}, f_1_45} : 31'd0;
   wire [24:0] f_1_46, ew_1_46, ow_1_46; wire [31:0] tm_1_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_46 (.clk(clk), .even_rd(rd_e46[49:25]), .odd_rd(rd_o46[49:25]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp1), .g(g_cp1), .f(f_1_46), .term(tm_1_46), .even_wd(ew_1_46), .odd_wd(ow_1_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_46), .term(tm_1_46), .even_wd(ew_1_46), .odd_wd(ow_1_46));
   wire signed [30:0] fm_1_46 = 1'b1 ? {{6{f_1_46[24]}}, f_1_46} : 31'd0;
   wire [24:0] f_1_47, ew_1_47, ow_1_47; wire [31:0] tm_1_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_47 (.clk(clk), .even_rd(rd_e47[49:25]), .odd_rd(rd_o47[49:25]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp1), .g(g_cp1), .f(f_1_47), .term(tm_1_47), .even_wd(ew_1_47), .odd_wd(ow_1_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_47), .term(tm_1_47), .even_wd(ew_1_47), .odd_wd(ow_1_47));
   wire signed [30:0] fm_1_47 = 1'b1 ? {{6{f_1_47[24]}}, f_1_47} : 31'd0;
   wire [24:0] f_1_48, ew_1_48, ow_1_48; wire [31:0] tm_1_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_48 (.clk(clk), .even_rd(rd_e48[49:25]), .odd_rd(rd_o48[49:25]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp1), .g(g_cp1), .f(f_1_48), .term(tm_1_48), .even_wd(ew_1_48), .odd_wd(ow_1_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_48), .term(tm_1_48), .even_wd(ew_1_48), .odd_wd(ow_1_48));
   wire signed [30:0] fm_1_48 = 1'b1 ? {{6{f_1_48[24]}}, f_1_48} : 31'd0;
   wire [24:0] f_1_49, ew_1_49, ow_1_49; wire [31:0] tm_1_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_49 (.clk(clk), .even_rd(rd_e49[49:25]), .odd_rd(rd_o49[49:25]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp1), .g(g_cp1), .f(f_1_49), .term(tm_1_49), .even_wd(ew_1_49), .odd_wd(ow_1_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_49), .term(tm_1_49), .even_wd(ew_1_49), .odd_wd(ow_1_49));
   wire signed [30:0] fm_1_49 = 1'b1 ? {{6{f_1_49[24]}}, f_1_49} : 31'd0;
   wire [24:0] f_1_50, ew_1_50, ow_1_50; wire [31:0] tm_1_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_50 (.clk(clk), .even_rd(rd_e50[49:25]), .odd_rd(rd_o50[49:25]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp1), .g(g_cp1), .f(f_1_50), .term(tm_1_50), .even_wd(ew_1_50), .odd_wd(ow_1_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_50), .term(tm_1_50), .even_wd(ew_1_50), .odd_wd(ow_1_50));
   wire signed [30:0] fm_1_50 = 1'b1 ? {{6{f_1_50[24]}}, f_1_50} : 31'd0;
   wire [24:0] f_1_51, ew_1_51, ow_1_51; wire [31:0] tm_1_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_51 (.clk(clk), .even_rd(rd_e51[49:25]), .odd_rd(rd_o51[49:25]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp1), .g(g_cp1), .f(f_1_51), .term(tm_1_51), .even_wd(ew_1_51), .odd_wd(ow_1_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_51), .term(tm_1_51), .even_wd(ew_1_51), .odd_wd(ow_1_51));
   wire signed [30:0] fm_1_51 = 1'b1 ? {{6{f_1_51[24]}}, f_1_51} : 31'd0;
   wire [24:0] f_1_52, ew_1_52, ow_1_52; wire [31:0] tm_1_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_52 (.clk(clk), .even_rd(rd_e52[49:25]), .odd_rd(rd_o52[49:25]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp1), .g(g_cp1), .f(f_1_52), .term(tm_1_52), .even_wd(ew_1_52), .odd_wd(ow_1_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_52), .term(tm_1_52), .even_wd(ew_1_52), .odd_wd(ow_1_52));
   wire signed [30:0] fm_1_52 = 1'b1 ? {{6{f_1_52[24]}}, f_1_52} : 31'd0;
   wire [24:0] f_2_0, ew_2_0, ow_2_0; wire [31:0] tm_2_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_0 (.clk(clk), .even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
   wire signed [30:0] fm_2_0 = 1'b1 ? {{6{f_2_0[24]}}, f_2_0} : 31'd0;
   wire [24:0] f_2_1, ew_2_1, ow_2_1; wire [31:0] tm_2_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_1 (.clk(clk), .even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
   wire signed [30:0] fm_2_1 = 1'b1 ? {{6{f_2_1[24]}}, f_2_1} : 31'd0;
   wire [24:0] f_2_2, ew_2_2, ow_2_2; wire [31:0] tm_2_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_2 (.clk(clk), .even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
   wire signed [30:0] fm_2_2 = 1'b1 ? {{6{f_2_2[24]}}, f_2_2} : 31'd0;
   wire [24:0] f_2_3, ew_2_3, ow_2_3; wire [31:0] tm_2_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_3 (.clk(clk), .even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
   wire signed [30:0] fm_2_3 = 1'b1 ? {{6{f_2_3[24]}}, f_2_3} : 31'd0;
   wire [24:0] f_2_4, ew_2_4, ow_2_4; wire [31:0] tm_2_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_4 (.clk(clk), .even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
   wire signed [30:0] fm_2_4 = 1'b1 ? {{6{f_2_4[24]}}, f_2_4} : 31'd0;
   wire [24:0] f_2_5, ew_2_5, ow_2_5; wire [31:0] tm_2_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_5 (.clk(clk), .even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
   wire signed [30:0] fm_2_5 = 1'b1 ? {{6{f_2_5[24]}}, f_2_5} : 31'd0;
   wire [24:0] f_2_6, ew_2_6, ow_2_6; wire [31:0] tm_2_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_6 (.clk(clk), .even_rd(rd_e6[74:50]), .odd_rd(rd_o6[74:50]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp2), .g(g_cp2), .f(f_2_6), .term(tm_2_6), .even_wd(ew_2_6), .odd_wd(ow_2_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_6), .term(tm_2_6), .even_wd(ew_2_6), .odd_wd(ow_2_6));
   wire signed [30:0] fm_2_6 = 1'b1 ? {{6{f_2_6[24]}}, f_2_6} : 31'd0;
   wire [24:0] f_2_7, ew_2_7, ow_2_7; wire [31:0] tm_2_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_7 (.clk(clk), .even_rd(rd_e7[74:50]), .odd_rd(rd_o7[74:50]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp2), .g(g_cp2), .f(f_2_7), .term(tm_2_7), .even_wd(ew_2_7), .odd_wd(ow_2_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_7), .term(tm_2_7), .even_wd(ew_2_7), .odd_wd(ow_2_7));
   wire signed [30:0] fm_2_7 = 1'b1 ? {{6{f_2_7[24]}}, f_2_7} : 31'd0;
   wire [24:0] f_2_8, ew_2_8, ow_2_8; wire [31:0] tm_2_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_8 (.clk(clk), .even_rd(rd_e8[74:50]), .odd_rd(rd_o8[74:50]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp2), .g(g_cp2), .f(f_2_8), .term(tm_2_8), .even_wd(ew_2_8), .odd_wd(ow_2_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_8), .term(tm_2_8), .even_wd(ew_2_8), .odd_wd(ow_2_8));
   wire signed [30:0] fm_2_8 = 1'b1 ? {{6{f_2_8[24]}}, f_2_8} : 31'd0;
   wire [24:0] f_2_9, ew_2_9, ow_2_9; wire [31:0] tm_2_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_9 (.clk(clk), .even_rd(rd_e9[74:50]), .odd_rd(rd_o9[74:50]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp2), .g(g_cp2), .f(f_2_9), .term(tm_2_9), .even_wd(ew_2_9), .odd_wd(ow_2_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_9), .term(tm_2_9), .even_wd(ew_2_9), .odd_wd(ow_2_9));
   wire signed [30:0] fm_2_9 = 1'b1 ? {{6{f_2_9[24]}}, f_2_9} : 31'd0;
   wire [24:0] f_2_10, ew_2_10, ow_2_10; wire [31:0] tm_2_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_10 (.clk(clk), .even_rd(rd_e10[74:50]), .odd_rd(rd_o10[74:50]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp2), .g(g_cp2), .f(f_2_10), .term(tm_2_10), .even_wd(ew_2_10), .odd_wd(ow_2_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_10), .term(tm_2_10), .even_wd(ew_2_10), .odd_wd(ow_2_10));
   wire signed [30:0] fm_2_10 = 1'b1 ? {{6{f_2_10[24]}}, f_2_10} : 31'd0;
   wire [24:0] f_2_11, ew_2_11, ow_2_11; wire [31:0] tm_2_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_11 (.clk(clk), .even_rd(rd_e11[74:50]), .odd_rd(rd_o11[74:50]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp2), .g(g_cp2), .f(f_2_11), .term(tm_2_11), .even_wd(ew_2_11), .odd_wd(ow_2_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_11), .term(tm_2_11), .even_wd(ew_2_11), .odd_wd(ow_2_11));
   wire signed [30:0] fm_2_11 = 1'b1 ? {{6{f_2_11[24]}}, f_2_11} : 31'd0;
   wire [24:0] f_2_12, ew_2_12, ow_2_12; wire [31:0] tm_2_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_12 (.clk(clk), .even_rd(rd_e12[74:50]), .odd_rd(rd_o12[74:50]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp2), .g(g_cp2), .f(f_2_12), .term(tm_2_12), .even_wd(ew_2_12), .odd_wd(ow_2_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_12), .term(tm_2_12), .even_wd(ew_2_12), .odd_wd(ow_2_12));
   wire signed [30:0] fm_2_12 = 1'b1 ? {{6{f_2_12[24]}}, f_2_12} : 31'd0;
   wire [24:0] f_2_13, ew_2_13, ow_2_13; wire [31:0] tm_2_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_13 (.clk(clk), .even_rd(rd_e13[74:50]), .odd_rd(rd_o13[74:50]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp2), .g(g_cp2), .f(f_2_13), .term(tm_2_13), .even_wd(ew_2_13), .odd_wd(ow_2_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_13), .term(tm_2_13), .even_wd(ew_2_13), .odd_wd(ow_2_13));
   wire signed [30:0] fm_2_13 = 1'b1 ? {{6{f_2_13[24]}}, f_2_13} : 31'd0;
   wire [24:0] f_2_14, ew_2_14, ow_2_14; wire [31:0] tm_2_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_14 (.clk(clk), .even_rd(rd_e14[74:50]), .odd_rd(rd_o14[74:50]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp2), .g(g_cp2), .f(f_2_14), .term(tm_2_14), .even_wd(ew_2_14), .odd_wd(ow_2_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_14), .term(tm_2_14), .even_wd(ew_2_14), .odd_wd(ow_2_14));
   wire signed [30:0] fm_2_14 = 1'b1 ? {{6{f_2_14[24]}}, f_2_14} : 31'd0;
   wire [24:0] f_2_15, ew_2_15, ow_2_15; wire [31:0] tm_2_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_15 (.clk(clk), .even_rd(rd_e15[74:50]), .odd_rd(rd_o15[74:50]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp2), .g(g_cp2), .f(f_2_15), .term(tm_2_15), .even_wd(ew_2_15), .odd_wd(ow_2_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_15), .term(tm_2_15), .even_wd(ew_2_15), .odd_wd(ow_2_15));
   wire signed [30:0] fm_2_15 = 1'b1 ? {{6{f_2_15[24]}}, f_2_15} : 31'd0;
   wire [24:0] f_2_16, ew_2_16, ow_2_16; wire [31:0] tm_2_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_16 (.clk(clk), .even_rd(rd_e16[74:50]), .odd_rd(rd_o16[74:50]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp2), .g(g_cp2), .f(f_2_16), .term(tm_2_16), .even_wd(ew_2_16), .odd_wd(ow_2_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_16), .term(tm_2_16), .even_wd(ew_2_16), .odd_wd(ow_2_16));
   wire signed [30:0] fm_2_16 = 1'b1 ? {{6{f_2_16[24]}}, f_2_16} : 31'd0;
   wire [24:0] f_2_17, ew_2_17, ow_2_17; wire [31:0] tm_2_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_17 (.clk(clk), .even_rd(rd_e17[74:50]), .odd_rd(rd_o17[74:50]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp2), .g(g_cp2), .f(f_2_17), .term(tm_2_17), .even_wd(ew_2_17), .odd_wd(ow_2_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_17), .term(tm_2_17), .even_wd(ew_2_17), .odd_wd(ow_2_17));
   wire signed [30:0] fm_2_17 = 1'b1 ? {{6{f_2_17[24]}}, f_2_17} : 31'd0;
   wire [24:0] f_2_18, ew_2_18, ow_2_18; wire [31:0] tm_2_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_18 (.clk(clk), .even_rd(rd_e18[74:50]), .odd_rd(rd_o18[74:50]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp2), .g(g_cp2), .f(f_2_18), .term(tm_2_18), .even_wd(ew_2_18), .odd_wd(ow_2_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_18), .term(tm_2_18), .even_wd(ew_2_18), .odd_wd(ow_2_18));
   wire signed [30:0] fm_2_18 = 1'b1 ? {{6{f_2_18[24]}}, f_2_18} : 31'd0;
   wire [24:0] f_2_19, ew_2_19, ow_2_19; wire [31:0] tm_2_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_19 (.clk(clk), .even_rd(rd_e19[74:50]), .odd_rd(rd_o19[74:50]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp2), .g(g_cp2), .f(f_2_19), .term(tm_2_19), .even_wd(ew_2_19), .odd_wd(ow_2_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_19), .term(tm_2_19), .even_wd(ew_2_19), .odd_wd(ow_2_19));
   wire signed [30:0] fm_2_19 = 1'b1 ? {{6{f_2_19[24]}}, f_2_19} : 31'd0;
   wire [24:0] f_2_20, ew_2_20, ow_2_20; wire [31:0] tm_2_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_20 (.clk(clk), .even_rd(rd_e20[74:50]), .odd_rd(rd_o20[74:50]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp2), .g(g_cp2), .f(f_2_20), .term(tm_2_20), .even_wd(ew_2_20), .odd_wd(ow_2_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_20), .term(tm_2_20), .even_wd(ew_2_20), .odd_wd(ow_2_20));
   wire signed [30:0] fm_2_20 = 1'b1 ? {{6{f_2_20[24]}}, f_2_20} : 31'd0;
   wire [24:0] f_2_21, ew_2_21, ow_2_21; wire [31:0] tm_2_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_21 (.clk(clk), .even_rd(rd_e21[74:50]), .odd_rd(rd_o21[74:50]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp2), .g(g_cp2), .f(f_2_21), .term(tm_2_21), .even_wd(ew_2_21), .odd_wd(ow_2_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_21), .term(tm_2_21), .even_wd(ew_2_21), .odd_wd(ow_2_21));
   wire signed [30:0] fm_2_21 = 1'b1 ? {{6{f_2_21[24]}}, f_2_21} : 31'd0;
   wire [24:0] f_2_22, ew_2_22, ow_2_22; wire [31:0] tm_2_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_22 (.clk(clk), .even_rd(rd_e22[74:50]), .odd_rd(rd_o22[74:50]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp2), .g(g_cp2), .f(f_2_22), .term(tm_2_22), .even_wd(ew_2_22), .odd_wd(ow_2_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_22), .term(tm_2_22), .even_wd(ew_2_22), .odd_wd(ow_2_22));
   wire signed [30:0] fm_2_22 = 1'b1 ? {{6{f_2_22[24]}}, f_2_22} : 31'd0;
   wire [24:0] f_2_23, ew_2_23, ow_2_23; wire [31:0] tm_2_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_23 (.clk(clk), .even_rd(rd_e23[74:50]), .odd_rd(rd_o23[74:50]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp2), .g(g_cp2), .f(f_2_23), .term(tm_2_23), .even_wd(ew_2_23), .odd_wd(ow_2_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_23), .term(tm_2_23), .even_wd(ew_2_23), .odd_wd(ow_2_23));
   wire signed [30:0] fm_2_23 = 1'b1 ? {{6{f_2_23[24]}}, f_2_23} : 31'd0;
   wire [24:0] f_2_24, ew_2_24, ow_2_24; wire [31:0] tm_2_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_24 (.clk(clk), .even_rd(rd_e24[74:50]), .odd_rd(rd_o24[74:50]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp2), .g(g_cp2), .f(f_2_24), .term(tm_2_24), .even_wd(ew_2_24), .odd_wd(ow_2_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_24), .term(tm_2_24), .even_wd(ew_2_24), .odd_wd(ow_2_24));
   wire signed [30:0] fm_2_24 = 1'b1 ? {{6{f_2_24[24]}}, f_2_24} : 31'd0;
   wire [24:0] f_2_25, ew_2_25, ow_2_25; wire [31:0] tm_2_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_25 (.clk(clk), .even_rd(rd_e25[74:50]), .odd_rd(rd_o25[74:50]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp2), .g(g_cp2), .f(f_2_25), .term(tm_2_25), .even_wd(ew_2_25), .odd_wd(ow_2_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_25), .term(tm_2_25), .even_wd(ew_2_25), .odd_wd(ow_2_25));
   wire signed [30:0] fm_2_25 = 1'b1 ? {{6{f_2_25[24]}}, f_2_25} : 31'd0;
   wire [24:0] f_2_26, ew_2_26, ow_2_26; wire [31:0] tm_2_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_26 (.clk(clk), .even_rd(rd_e26[74:50]), .odd_rd(rd_o26[74:50]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp2), .g(g_cp2), .f(f_2_26), .term(tm_2_26), .even_wd(ew_2_26), .odd_wd(ow_2_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_26), .term(tm_2_26), .even_wd(ew_2_26), .odd_wd(ow_2_26));
   wire signed [30:0] fm_2_26 = 1'b1 ? {{6{f_2_26[24]}}, f_2_26} : 31'd0;
   wire [24:0] f_2_27, ew_2_27, ow_2_27; wire [31:0] tm_2_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_27 (.clk(clk), .even_rd(rd_e27[74:50]), .odd_rd(rd_o27[74:50]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp2), .g(g_cp2), .f(f_2_27), .term(tm_2_27), .even_wd(ew_2_27), .odd_wd(ow_2_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_27), .term(tm_2_27), .even_wd(ew_2_27), .odd_wd(ow_2_27));
   wire signed [30:0] fm_2_27 = 1'b1 ? {{6{f_2_27[24]}}, f_2_27} : 31'd0;
   wire [24:0] f_2_28, ew_2_28, ow_2_28; wire [31:0] tm_2_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_28 (.clk(clk), .even_rd(rd_e28[74:50]), .odd_rd(rd_o28[74:50]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp2), .g(g_cp2), .f(f_2_28), .term(tm_2_28), .even_wd(ew_2_28), .odd_wd(ow_2_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_28), .term(tm_2_28), .even_wd(ew_2_28), .odd_wd(ow_2_28));
   wire signed [30:0] fm_2_28 = 1'b1 ? {{6{f_2_28[24]}}, f_2_28} : 31'd0;
   wire [24:0] f_2_29, ew_2_29, ow_2_29; wire [31:0] tm_2_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_29 (.clk(clk), .even_rd(rd_e29[74:50]), .odd_rd(rd_o29[74:50]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp2), .g(g_cp2), .f(f_2_29), .term(tm_2_29), .even_wd(ew_2_29), .odd_wd(ow_2_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_29), .term(tm_2_29), .even_wd(ew_2_29), .odd_wd(ow_2_29));
   wire signed [30:0] fm_2_29 = 1'b1 ? {{6{f_2_29[24]}}, f_2_29} : 31'd0;
   wire [24:0] f_2_30, ew_2_30, ow_2_30; wire [31:0] tm_2_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_30 (.clk(clk), .even_rd(rd_e30[74:50]), .odd_rd(rd_o30[74:50]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp2), .g(g_cp2), .f(f_2_30), .term(tm_2_30), .even_wd(ew_2_30), .odd_wd(ow_2_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_30), .term(tm_2_30), .even_wd(ew_2_30), .odd_wd(ow_2_30));
   wire signed [30:0] fm_2_30 = 1'b1 ? {{6{f_2_30[24]}}, f_2_30} : 31'd0;
   wire [24:0] f_2_31, ew_2_31, ow_2_31; wire [31:0] tm_2_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_31 (.clk(clk), .even_rd(rd_e31[74:50]), .odd_rd(rd_o31[74:50]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp2), .g(g_cp2), .f(f_2_31), .term(tm_2_31), .even_wd(ew_2_31), .odd_wd(ow_2_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_31), .term(tm_2_31), .even_wd(ew_2_31), .odd_wd(ow_2_31));
   wire signed [30:0] fm_2_31 = 1'b1 ? {{6{f_2_31[24]}}, f_2_31} : 31'd0;
   wire [24:0] f_2_32, ew_2_32, ow_2_32; wire [31:0] tm_2_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_32 (.clk(clk), .even_rd(rd_e32[74:50]), .odd_rd(rd_o32[74:50]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp2), .g(g_cp2), .f(f_2_32), .term(tm_2_32), .even_wd(ew_2_32), .odd_wd(ow_2_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_32), .term(tm_2_32), .even_wd(ew_2_32), .odd_wd(ow_2_32));
   wire signed [30:0] fm_2_32 = 1'b1 ? {{6{f_2_32[24]}}, f_2_32} : 31'd0;
   wire [24:0] f_2_33, ew_2_33, ow_2_33; wire [31:0] tm_2_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_33 (.clk(clk), .even_rd(rd_e33[74:50]), .odd_rd(rd_o33[74:50]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp2), .g(g_cp2), .f(f_2_33), .term(tm_2_33), .even_wd(ew_2_33), .odd_wd(ow_2_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_33), .term(tm_2_33), .even_wd(ew_2_33), .odd_wd(ow_2_33));
   wire signed [30:0] fm_2_33 = 1'b1 ? {{6{f_2_33[24]}}, f_2_33} : 31'd0;
   wire [24:0] f_2_34, ew_2_34, ow_2_34; wire [31:0] tm_2_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_34 (.clk(clk), .even_rd(rd_e34[74:50]), .odd_rd(rd_o34[74:50]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp2), .g(g_cp2), .f(f_2_34), .term(tm_2_34), .even_wd(ew_2_34), .odd_wd(ow_2_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_34), .term(tm_2_34), .even_wd(ew_2_34), .odd_wd(ow_2_34));
   wire signed [30:0] fm_2_34 = 1'b1 ? {{6{f_2_34[24]}}, f_2_34} : 31'd0;
   wire [24:0] f_2_35, ew_2_35, ow_2_35; wire [31:0] tm_2_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_35 (.clk(clk), .even_rd(rd_e35[74:50]), .odd_rd(rd_o35[74:50]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp2), .g(g_cp2), .f(f_2_35), .term(tm_2_35), .even_wd(ew_2_35), .odd_wd(ow_2_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_35), .term(tm_2_35), .even_wd(ew_2_35), .odd_wd(ow_2_35));
   wire signed [30:0] fm_2_35 = 1'b1 ? {{6{f_2_35[24]}}, f_2_35} : 31'd0;
   wire [24:0] f_2_36, ew_2_36, ow_2_36; wire [31:0] tm_2_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_36 (.clk(clk), .even_rd(rd_e36[74:50]), .odd_rd(rd_o36[74:50]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp2), .g(g_cp2), .f(f_2_36), .term(tm_2_36), .even_wd(ew_2_36), .odd_wd(ow_2_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_36), .term(tm_2_36), .even_wd(ew_2_36), .odd_wd(ow_2_36));
   wire signed [30:0] fm_2_36 = 1'b1 ? {{6{f_2_36[24]}}, f_2_36} : 31'd0;
   wire [24:0] f_2_37, ew_2_37, ow_2_37; wire [31:0] tm_2_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_37 (.clk(clk), .even_rd(rd_e37[74:50]), .odd_rd(rd_o37[74:50]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp2), .g(g_cp2), .f(f_2_37), .term(tm_2_37), .even_wd(ew_2_37), .odd_wd(ow_2_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_37), .term(tm_2_37), .even_wd(ew_2_37), .odd_wd(ow_2_37));
   wire signed [30:0] fm_2_37 = 1'b1 ? {{6{f_2_37[24]}}, f_2_37} : 31'd0;
   wire [24:0] f_2_38, ew_2_38, ow_2_38; wire [31:0] tm_2_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_38 (.clk(clk), .even_rd(rd_e38[74:50]), .odd_rd(rd_o38[74:50]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp2), .g(g_cp2), .f(f_2_38), .term(tm_2_38), .even_wd(ew_2_38), .odd_wd(ow_2_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_38), .term(tm_2_38), .even_wd(ew_2_38), .odd_wd(ow_2_38));
   wire signed [30:0] fm_2_38 = 1'b1 ? {{6{f_2_38[24]}}, f_2_38} : 31'd0;
   wire [24:0] f_2_39, ew_2_39, ow_2_39; wire [31:0] tm_2_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_39 (.clk(clk), .even_rd(rd_e39[74:50]), .odd_rd(rd_o39[74:50]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp2), .g(g_cp2), .f(f_2_39), .term(tm_2_39), .even_wd(ew_2_39), .odd_wd(ow_2_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_39), .term(tm_2_39), .even_wd(ew_2_39), .odd_wd(ow_2_39));
   wire signed [30:0] fm_2_39 = 1'b1 ? {{6{f_2_39[24]}}, f_2_39} : 31'd0;
   wire [24:0] f_2_40, ew_2_40, ow_2_40; wire [31:0] tm_2_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_40 (.clk(clk), .even_rd(rd_e40[74:50]), .odd_rd(rd_o40[74:50]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp2), .g(g_cp2), .f(f_2_40), .term(tm_2_40), .even_wd(ew_2_40), .odd_wd(ow_2_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_40), .term(tm_2_40), .even_wd(ew_2_40), .odd_wd(ow_2_40));
   wire signed [30:0] fm_2_40 = 1'b1 ? {{6{f_2_40[24]}}, f_2_40} : 31'd0;
   wire [24:0] f_2_41, ew_2_41, ow_2_41; wire [31:0] tm_2_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_41 (.clk(clk), .even_rd(rd_e41[74:50]), .odd_rd(rd_o41[74:50]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp2), .g(g_cp2), .f(f_2_41), .term(tm_2_41), .even_wd(ew_2_41), .odd_wd(ow_2_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_41), .term(tm_2_41), .even_wd(ew_2_41), .odd_wd(ow_2_41));
   wire signed [30:0] fm_2_41 = 1'b1 ? {{6{f_2_41[24]}}, f_2_41} : 31'd0;
   wire [24:0] f_2_42, ew_2_42, ow_2_42; wire [31:0] tm_2_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_42 (.clk(clk), .even_rd(rd_e42[74:50]), .odd_rd(rd_o42[74:50]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp2), .g(g_cp2), .f(f_2_42), .term(tm_2_42), .even_wd(ew_2_42), .odd_wd(ow_2_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_42), .term(tm_2_42), .even_wd(ew_2_42), .odd_wd(ow_2_42));
   wire signed [30:0] fm_2_42 = 1'b1 ? {{6{f_2_42[24]}}, f_2_42} : 31'd0;
   wire [24:0] f_2_43, ew_2_43, ow_2_43; wire [31:0] tm_2_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_43 (.clk(clk), .even_rd(rd_e43[74:50]), .odd_rd(rd_o43[74:50]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp2), .g(g_cp2), .f(f_2_43), .term(tm_2_43), .even_wd(ew_2_43), .odd_wd(ow_2_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_43), .term(tm_2_43), .even_wd(ew_2_43), .odd_wd(ow_2_43));
   wire signed [30:0] fm_2_43 = 1'b1 ? {{6{f_2_43[24]}}, f_2_43} : 31'd0;
   wire [24:0] f_2_44, ew_2_44, ow_2_44; wire [31:0] tm_2_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_44 (.clk(clk), .even_rd(rd_e44[74:50]), .odd_rd(rd_o44[74:50]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp2), .g(g_cp2), .f(f_2_44), .term(tm_2_44), .even_wd(ew_2_44), .odd_wd(ow_2_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_44), .term(tm_2_44), .even_wd(ew_2_44), .odd_wd(ow_2_44));
   wire signed [30:0] fm_2_44 = 1'b1 ? {{6{f_2_44[24]}}, f_2_44} : 31'd0;
   wire [24:0] f_2_45, ew_2_45, ow_2_45; wire [31:0] tm_2_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_45 (.clk(clk), .even_rd(rd_e45[74:50]), .odd_rd(rd_o45[74:50]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp2), .g(g_cp2), .f(f_2_45), .term(tm_2_45), .even_wd(ew_2_45), .odd_wd(ow_2_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_45), .term(tm_2_45), .even_wd(ew_2_45), .odd_wd(ow_2_45));
   wire signed [30:0] fm_2_45 = 1'b1 ? {{6{f_2_45[24]}}, f_2_45} : 31'd0;
   wire [24:0] f_2_46, ew_2_46, ow_2_46; wire [31:0] tm_2_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_46 (.clk(clk), .even_rd(rd_e46[74:50]), .odd_rd(rd_o46[74:50]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp2), .g(g_cp2), .f(f_2_46), .term(tm_2_46), .even_wd(ew_2_46), .odd_wd(ow_2_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_46), .term(tm_2_46), .even_wd(ew_2_46), .odd_wd(ow_2_46));
   wire signed [30:0] fm_2_46 = 1'b1 ? {{6{f_2_46[24]}}, f_2_46} : 31'd0;
   wire [24:0] f_2_47, ew_2_47, ow_2_47; wire [31:0] tm_2_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_47 (.clk(clk), .even_rd(rd_e47[74:50]), .odd_rd(rd_o47[74:50]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp2), .g(g_cp2), .f(f_2_47), .term(tm_2_47), .even_wd(ew_2_47), .odd_wd(ow_2_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_47), .term(tm_2_47), .even_wd(ew_2_47), .odd_wd(ow_2_47));
   wire signed [30:0] fm_2_47 = 1'b1 ? {{6{f_2_47[24]}}, f_2_47} : 31'd0;
   wire [24:0] f_2_48, ew_2_48, ow_2_48; wire [31:0] tm_2_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_48 (.clk(clk), .even_rd(rd_e48[74:50]), .odd_rd(rd_o48[74:50]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp2), .g(g_cp2), .f(f_2_48), .term(tm_2_48), .even_wd(ew_2_48), .odd_wd(ow_2_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_48), .term(tm_2_48), .even_wd(ew_2_48), .odd_wd(ow_2_48));
   wire signed [30:0] fm_2_48 = 1'b1 ? {{6{f_2_48[24]}}, f_2_48} : 31'd0;
   wire [24:0] f_2_49, ew_2_49, ow_2_49; wire [31:0] tm_2_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_49 (.clk(clk), .even_rd(rd_e49[74:50]), .odd_rd(rd_o49[74:50]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp2), .g(g_cp2), .f(f_2_49), .term(tm_2_49), .even_wd(ew_2_49), .odd_wd(ow_2_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_49), .term(tm_2_49), .even_wd(ew_2_49), .odd_wd(ow_2_49));
   wire signed [30:0] fm_2_49 = 1'b1 ? {{6{f_2_49[24]}}, f_2_49} : 31'd0;
   wire [24:0] f_2_50, ew_2_50, ow_2_50; wire [31:0] tm_2_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_50 (.clk(clk), .even_rd(rd_e50[74:50]), .odd_rd(rd_o50[74:50]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp2), .g(g_cp2), .f(f_2_50), .term(tm_2_50), .even_wd(ew_2_50), .odd_wd(ow_2_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_50), .term(tm_2_50), .even_wd(ew_2_50), .odd_wd(ow_2_50));
   wire signed [30:0] fm_2_50 = 1'b1 ? {{6{f_2_50[24]}}, f_2_50} : 31'd0;
   wire [24:0] f_2_51, ew_2_51, ow_2_51; wire [31:0] tm_2_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_51 (.clk(clk), .even_rd(rd_e51[74:50]), .odd_rd(rd_o51[74:50]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp2), .g(g_cp2), .f(f_2_51), .term(tm_2_51), .even_wd(ew_2_51), .odd_wd(ow_2_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_51), .term(tm_2_51), .even_wd(ew_2_51), .odd_wd(ow_2_51));
   wire signed [30:0] fm_2_51 = 1'b1 ? {{6{f_2_51[24]}}, f_2_51} : 31'd0;
   wire [24:0] f_2_52, ew_2_52, ow_2_52; wire [31:0] tm_2_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_52 (.clk(clk), .even_rd(rd_e52[74:50]), .odd_rd(rd_o52[74:50]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp2), .g(g_cp2), .f(f_2_52), .term(tm_2_52), .even_wd(ew_2_52), .odd_wd(ow_2_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_52), .term(tm_2_52), .even_wd(ew_2_52), .odd_wd(ow_2_52));
   wire signed [30:0] fm_2_52 = 1'b1 ? {{6{f_2_52[24]}}, f_2_52} : 31'd0;
   wire [24:0] f_3_0, ew_3_0, ow_3_0; wire [31:0] tm_3_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_0 (.clk(clk), .even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
   wire signed [30:0] fm_3_0 = 1'b1 ? {{6{f_3_0[24]}}, f_3_0} : 31'd0;
   wire [24:0] f_3_1, ew_3_1, ow_3_1; wire [31:0] tm_3_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_1 (.clk(clk), .even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
   wire signed [30:0] fm_3_1 = 1'b1 ? {{6{f_3_1[24]}}, f_3_1} : 31'd0;
   wire [24:0] f_3_2, ew_3_2, ow_3_2; wire [31:0] tm_3_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_2 (.clk(clk), .even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
   wire signed [30:0] fm_3_2 = 1'b1 ? {{6{f_3_2[24]}}, f_3_2} : 31'd0;
   wire [24:0] f_3_3, ew_3_3, ow_3_3; wire [31:0] tm_3_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_3 (.clk(clk), .even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
   wire signed [30:0] fm_3_3 = 1'b1 ? {{6{f_3_3[24]}}, f_3_3} : 31'd0;
   wire [24:0] f_3_4, ew_3_4, ow_3_4; wire [31:0] tm_3_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_4 (.clk(clk), .even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
   wire signed [30:0] fm_3_4 = 1'b1 ? {{6{f_3_4[24]}}, f_3_4} : 31'd0;
   wire [24:0] f_3_5, ew_3_5, ow_3_5; wire [31:0] tm_3_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_5 (.clk(clk), .even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
   wire signed [30:0] fm_3_5 = 1'b1 ? {{6{f_3_5[24]}}, f_3_5} : 31'd0;
   wire [24:0] f_3_6, ew_3_6, ow_3_6; wire [31:0] tm_3_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_6 (.clk(clk), .even_rd(rd_e6[99:75]), .odd_rd(rd_o6[99:75]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp3), .g(g_cp3), .f(f_3_6), .term(tm_3_6), .even_wd(ew_3_6), .odd_wd(ow_3_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_6), .term(tm_3_6), .even_wd(ew_3_6), .odd_wd(ow_3_6));
   wire signed [30:0] fm_3_6 = 1'b1 ? {{6{f_3_6[24]}}, f_3_6} : 31'd0;
   wire [24:0] f_3_7, ew_3_7, ow_3_7; wire [31:0] tm_3_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_7 (.clk(clk), .even_rd(rd_e7[99:75]), .odd_rd(rd_o7[99:75]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp3), .g(g_cp3), .f(f_3_7), .term(tm_3_7), .even_wd(ew_3_7), .odd_wd(ow_3_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_7), .term(tm_3_7), .even_wd(ew_3_7), .odd_wd(ow_3_7));
   wire signed [30:0] fm_3_7 = 1'b1 ? {{6{f_3_7[24]}}, f_3_7} : 31'd0;
   wire [24:0] f_3_8, ew_3_8, ow_3_8; wire [31:0] tm_3_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_8 (.clk(clk), .even_rd(rd_e8[99:75]), .odd_rd(rd_o8[99:75]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp3), .g(g_cp3), .f(f_3_8), .term(tm_3_8), .even_wd(ew_3_8), .odd_wd(ow_3_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_8), .term(tm_3_8), .even_wd(ew_3_8), .odd_wd(ow_3_8));
   wire signed [30:0] fm_3_8 = 1'b1 ? {{6{f_3_8[24]}}, f_3_8} : 31'd0;
   wire [24:0] f_3_9, ew_3_9, ow_3_9; wire [31:0] tm_3_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_9 (.clk(clk), .even_rd(rd_e9[99:75]), .odd_rd(rd_o9[99:75]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp3), .g(g_cp3), .f(f_3_9), .term(tm_3_9), .even_wd(ew_3_9), .odd_wd(ow_3_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_9), .term(tm_3_9), .even_wd(ew_3_9), .odd_wd(ow_3_9));
   wire signed [30:0] fm_3_9 = 1'b1 ? {{6{f_3_9[24]}}, f_3_9} : 31'd0;
   wire [24:0] f_3_10, ew_3_10, ow_3_10; wire [31:0] tm_3_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_10 (.clk(clk), .even_rd(rd_e10[99:75]), .odd_rd(rd_o10[99:75]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp3), .g(g_cp3), .f(f_3_10), .term(tm_3_10), .even_wd(ew_3_10), .odd_wd(ow_3_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_10), .term(tm_3_10), .even_wd(ew_3_10), .odd_wd(ow_3_10));
   wire signed [30:0] fm_3_10 = 1'b1 ? {{6{f_3_10[24]}}, f_3_10} : 31'd0;
   wire [24:0] f_3_11, ew_3_11, ow_3_11; wire [31:0] tm_3_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_11 (.clk(clk), .even_rd(rd_e11[99:75]), .odd_rd(rd_o11[99:75]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp3), .g(g_cp3), .f(f_3_11), .term(tm_3_11), .even_wd(ew_3_11), .odd_wd(ow_3_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_11), .term(tm_3_11), .even_wd(ew_3_11), .odd_wd(ow_3_11));
   wire signed [30:0] fm_3_11 = 1'b1 ? {{6{f_3_11[24]}}, f_3_11} : 31'd0;
   wire [24:0] f_3_12, ew_3_12, ow_3_12; wire [31:0] tm_3_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_12 (.clk(clk), .even_rd(rd_e12[99:75]), .odd_rd(rd_o12[99:75]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp3), .g(g_cp3), .f(f_3_12), .term(tm_3_12), .even_wd(ew_3_12), .odd_wd(ow_3_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_12), .term(tm_3_12), .even_wd(ew_3_12), .odd_wd(ow_3_12));
   wire signed [30:0] fm_3_12 = 1'b1 ? {{6{f_3_12[24]}}, f_3_12} : 31'd0;
   wire [24:0] f_3_13, ew_3_13, ow_3_13; wire [31:0] tm_3_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_13 (.clk(clk), .even_rd(rd_e13[99:75]), .odd_rd(rd_o13[99:75]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp3), .g(g_cp3), .f(f_3_13), .term(tm_3_13), .even_wd(ew_3_13), .odd_wd(ow_3_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_13), .term(tm_3_13), .even_wd(ew_3_13), .odd_wd(ow_3_13));
   wire signed [30:0] fm_3_13 = 1'b1 ? {{6{f_3_13[24]}}, f_3_13} : 31'd0;
   wire [24:0] f_3_14, ew_3_14, ow_3_14; wire [31:0] tm_3_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_14 (.clk(clk), .even_rd(rd_e14[99:75]), .odd_rd(rd_o14[99:75]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp3), .g(g_cp3), .f(f_3_14), .term(tm_3_14), .even_wd(ew_3_14), .odd_wd(ow_3_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_14), .term(tm_3_14), .even_wd(ew_3_14), .odd_wd(ow_3_14));
   wire signed [30:0] fm_3_14 = 1'b1 ? {{6{f_3_14[24]}}, f_3_14} : 31'd0;
   wire [24:0] f_3_15, ew_3_15, ow_3_15; wire [31:0] tm_3_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_15 (.clk(clk), .even_rd(rd_e15[99:75]), .odd_rd(rd_o15[99:75]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp3), .g(g_cp3), .f(f_3_15), .term(tm_3_15), .even_wd(ew_3_15), .odd_wd(ow_3_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_15), .term(tm_3_15), .even_wd(ew_3_15), .odd_wd(ow_3_15));
   wire signed [30:0] fm_3_15 = 1'b1 ? {{6{f_3_15[24]}}, f_3_15} : 31'd0;
   wire [24:0] f_3_16, ew_3_16, ow_3_16; wire [31:0] tm_3_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_16 (.clk(clk), .even_rd(rd_e16[99:75]), .odd_rd(rd_o16[99:75]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp3), .g(g_cp3), .f(f_3_16), .term(tm_3_16), .even_wd(ew_3_16), .odd_wd(ow_3_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_16), .term(tm_3_16), .even_wd(ew_3_16), .odd_wd(ow_3_16));
   wire signed [30:0] fm_3_16 = 1'b1 ? {{6{f_3_16[24]}}, f_3_16} : 31'd0;
   wire [24:0] f_3_17, ew_3_17, ow_3_17; wire [31:0] tm_3_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_17 (.clk(clk), .even_rd(rd_e17[99:75]), .odd_rd(rd_o17[99:75]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp3), .g(g_cp3), .f(f_3_17), .term(tm_3_17), .even_wd(ew_3_17), .odd_wd(ow_3_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_17), .term(tm_3_17), .even_wd(ew_3_17), .odd_wd(ow_3_17));
   wire signed [30:0] fm_3_17 = 1'b1 ? {{6{f_3_17[24]}}, f_3_17} : 31'd0;
   wire [24:0] f_3_18, ew_3_18, ow_3_18; wire [31:0] tm_3_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_18 (.clk(clk), .even_rd(rd_e18[99:75]), .odd_rd(rd_o18[99:75]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp3), .g(g_cp3), .f(f_3_18), .term(tm_3_18), .even_wd(ew_3_18), .odd_wd(ow_3_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_18), .term(tm_3_18), .even_wd(ew_3_18), .odd_wd(ow_3_18));
   wire signed [30:0] fm_3_18 = 1'b1 ? {{6{f_3_18[24]}}, f_3_18} : 31'd0;
   wire [24:0] f_3_19, ew_3_19, ow_3_19; wire [31:0] tm_3_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_19 (.clk(clk), .even_rd(rd_e19[99:75]), .odd_rd(rd_o19[99:75]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp3), .g(g_cp3), .f(f_3_19), .term(tm_3_19), .even_wd(ew_3_19), .odd_wd(ow_3_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_19), .term(tm_3_19), .even_wd(ew_3_19), .odd_wd(ow_3_19));
   wire signed [30:0] fm_3_19 = 1'b1 ? {{6{f_3_19[24]}}, f_3_19} : 31'd0;
   wire [24:0] f_3_20, ew_3_20, ow_3_20; wire [31:0] tm_3_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_20 (.clk(clk), .even_rd(rd_e20[99:75]), .odd_rd(rd_o20[99:75]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp3), .g(g_cp3), .f(f_3_20), .term(tm_3_20), .even_wd(ew_3_20), .odd_wd(ow_3_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_20), .term(tm_3_20), .even_wd(ew_3_20), .odd_wd(ow_3_20));
   wire signed [30:0] fm_3_20 = 1'b1 ? {{6{f_3_20[24]}}, f_3_20} : 31'd0;
   wire [24:0] f_3_21, ew_3_21, ow_3_21; wire [31:0] tm_3_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_21 (.clk(clk), .even_rd(rd_e21[99:75]), .odd_rd(rd_o21[99:75]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp3), .g(g_cp3), .f(f_3_21), .term(tm_3_21), .even_wd(ew_3_21), .odd_wd(ow_3_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_21), .term(tm_3_21), .even_wd(ew_3_21), .odd_wd(ow_3_21));
   wire signed [30:0] fm_3_21 = 1'b1 ? {{6{f_3_21[24]}}, f_3_21} : 31'd0;
   wire [24:0] f_3_22, ew_3_22, ow_3_22; wire [31:0] tm_3_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_22 (.clk(clk), .even_rd(rd_e22[99:75]), .odd_rd(rd_o22[99:75]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp3), .g(g_cp3), .f(f_3_22), .term(tm_3_22), .even_wd(ew_3_22), .odd_wd(ow_3_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_22), .term(tm_3_22), .even_wd(ew_3_22), .odd_wd(ow_3_22));
   wire signed [30:0] fm_3_22 = 1'b1 ? {{6{f_3_22[24]}}, f_3_22} : 31'd0;
   wire [24:0] f_3_23, ew_3_23, ow_3_23; wire [31:0] tm_3_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_23 (.clk(clk), .even_rd(rd_e23[99:75]), .odd_rd(rd_o23[99:75]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp3), .g(g_cp3), .f(f_3_23), .term(tm_3_23), .even_wd(ew_3_23), .odd_wd(ow_3_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_23), .term(tm_3_23), .even_wd(ew_3_23), .odd_wd(ow_3_23));
   wire signed [30:0] fm_3_23 = 1'b1 ? {{6{f_3_23[24]}}, f_3_23} : 31'd0;
   wire [24:0] f_3_24, ew_3_24, ow_3_24; wire [31:0] tm_3_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_24 (.clk(clk), .even_rd(rd_e24[99:75]), .odd_rd(rd_o24[99:75]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp3), .g(g_cp3), .f(f_3_24), .term(tm_3_24), .even_wd(ew_3_24), .odd_wd(ow_3_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_24), .term(tm_3_24), .even_wd(ew_3_24), .odd_wd(ow_3_24));
   wire signed [30:0] fm_3_24 = 1'b1 ? {{6{f_3_24[24]}}, f_3_24} : 31'd0;
   wire [24:0] f_3_25, ew_3_25, ow_3_25; wire [31:0] tm_3_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_25 (.clk(clk), .even_rd(rd_e25[99:75]), .odd_rd(rd_o25[99:75]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp3), .g(g_cp3), .f(f_3_25), .term(tm_3_25), .even_wd(ew_3_25), .odd_wd(ow_3_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_25), .term(tm_3_25), .even_wd(ew_3_25), .odd_wd(ow_3_25));
   wire signed [30:0] fm_3_25 = 1'b1 ? {{6{f_3_25[24]}}, f_3_25} : 31'd0;
   wire [24:0] f_3_26, ew_3_26, ow_3_26; wire [31:0] tm_3_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_26 (.clk(clk), .even_rd(rd_e26[99:75]), .odd_rd(rd_o26[99:75]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp3), .g(g_cp3), .f(f_3_26), .term(tm_3_26), .even_wd(ew_3_26), .odd_wd(ow_3_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_26), .term(tm_3_26), .even_wd(ew_3_26), .odd_wd(ow_3_26));
   wire signed [30:0] fm_3_26 = 1'b1 ? {{6{f_3_26[24]}}, f_3_26} : 31'd0;
   wire [24:0] f_3_27, ew_3_27, ow_3_27; wire [31:0] tm_3_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_27 (.clk(clk), .even_rd(rd_e27[99:75]), .odd_rd(rd_o27[99:75]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp3), .g(g_cp3), .f(f_3_27), .term(tm_3_27), .even_wd(ew_3_27), .odd_wd(ow_3_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_27), .term(tm_3_27), .even_wd(ew_3_27), .odd_wd(ow_3_27));
   wire signed [30:0] fm_3_27 = 1'b1 ? {{6{f_3_27[24]}}, f_3_27} : 31'd0;
   wire [24:0] f_3_28, ew_3_28, ow_3_28; wire [31:0] tm_3_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_28 (.clk(clk), .even_rd(rd_e28[99:75]), .odd_rd(rd_o28[99:75]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp3), .g(g_cp3), .f(f_3_28), .term(tm_3_28), .even_wd(ew_3_28), .odd_wd(ow_3_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_28), .term(tm_3_28), .even_wd(ew_3_28), .odd_wd(ow_3_28));
   wire signed [30:0] fm_3_28 = 1'b1 ? {{6{f_3_28[24]}}, f_3_28} : 31'd0;
   wire [24:0] f_3_29, ew_3_29, ow_3_29; wire [31:0] tm_3_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_29 (.clk(clk), .even_rd(rd_e29[99:75]), .odd_rd(rd_o29[99:75]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp3), .g(g_cp3), .f(f_3_29), .term(tm_3_29), .even_wd(ew_3_29), .odd_wd(ow_3_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_29), .term(tm_3_29), .even_wd(ew_3_29), .odd_wd(ow_3_29));
   wire signed [30:0] fm_3_29 = 1'b1 ? {{6{f_3_29[24]}}, f_3_29} : 31'd0;
   wire [24:0] f_3_30, ew_3_30, ow_3_30; wire [31:0] tm_3_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_30 (.clk(clk), .even_rd(rd_e30[99:75]), .odd_rd(rd_o30[99:75]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp3), .g(g_cp3), .f(f_3_30), .term(tm_3_30), .even_wd(ew_3_30), .odd_wd(ow_3_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_30), .term(tm_3_30), .even_wd(ew_3_30), .odd_wd(ow_3_30));
   wire signed [30:0] fm_3_30 = 1'b1 ? {{6{f_3_30[24]}}, f_3_30} : 31'd0;
   wire [24:0] f_3_31, ew_3_31, ow_3_31; wire [31:0] tm_3_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_31 (.clk(clk), .even_rd(rd_e31[99:75]), .odd_rd(rd_o31[99:75]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp3), .g(g_cp3), .f(f_3_31), .term(tm_3_31), .even_wd(ew_3_31), .odd_wd(ow_3_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_31), .term(tm_3_31), .even_wd(ew_3_31), .odd_wd(ow_3_31));
   wire signed [30:0] fm_3_31 = 1'b1 ? {{6{f_3_31[24]}}, f_3_31} : 31'd0;
   wire [24:0] f_3_32, ew_3_32, ow_3_32; wire [31:0] tm_3_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_32 (.clk(clk), .even_rd(rd_e32[99:75]), .odd_rd(rd_o32[99:75]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp3), .g(g_cp3), .f(f_3_32), .term(tm_3_32), .even_wd(ew_3_32), .odd_wd(ow_3_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_32), .term(tm_3_32), .even_wd(ew_3_32), .odd_wd(ow_3_32));
   wire signed [30:0] fm_3_32 = 1'b1 ? {{6{f_3_32[24]}}, f_3_32} : 31'd0;
   wire [24:0] f_3_33, ew_3_33, ow_3_33; wire [31:0] tm_3_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_33 (.clk(clk), .even_rd(rd_e33[99:75]), .odd_rd(rd_o33[99:75]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp3), .g(g_cp3), .f(f_3_33), .term(tm_3_33), .even_wd(ew_3_33), .odd_wd(ow_3_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_33), .term(tm_3_33), .even_wd(ew_3_33), .odd_wd(ow_3_33));
   wire signed [30:0] fm_3_33 = 1'b1 ? {{6{f_3_33[24]}}, f_3_33} : 31'd0;
   wire [24:0] f_3_34, ew_3_34, ow_3_34; wire [31:0] tm_3_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_34 (.clk(clk), .even_rd(rd_e34[99:75]), .odd_rd(rd_o34[99:75]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp3), .g(g_cp3), .f(f_3_34), .term(tm_3_34), .even_wd(ew_3_34), .odd_wd(ow_3_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_34), .term(tm_3_34), .even_wd(ew_3_34), .odd_wd(ow_3_34));
   wire signed [30:0] fm_3_34 = 1'b1 ? {{6{f_3_34[24]}}, f_3_34} : 31'd0;
   wire [24:0] f_3_35, ew_3_35, ow_3_35; wire [31:0] tm_3_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_35 (.clk(clk), .even_rd(rd_e35[99:75]), .odd_rd(rd_o35[99:75]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp3), .g(g_cp3), .f(f_3_35), .term(tm_3_35), .even_wd(ew_3_35), .odd_wd(ow_3_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_35), .term(tm_3_35), .even_wd(ew_3_35), .odd_wd(ow_3_35));
   wire signed [30:0] fm_3_35 = 1'b1 ? {{6{f_3_35[24]}}, f_3_35} : 31'd0;
   wire [24:0] f_3_36, ew_3_36, ow_3_36; wire [31:0] tm_3_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_36 (.clk(clk), .even_rd(rd_e36[99:75]), .odd_rd(rd_o36[99:75]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp3), .g(g_cp3), .f(f_3_36), .term(tm_3_36), .even_wd(ew_3_36), .odd_wd(ow_3_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_36), .term(tm_3_36), .even_wd(ew_3_36), .odd_wd(ow_3_36));
   wire signed [30:0] fm_3_36 = 1'b1 ? {{6{f_3_36[24]}}, f_3_36} : 31'd0;
   wire [24:0] f_3_37, ew_3_37, ow_3_37; wire [31:0] tm_3_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_37 (.clk(clk), .even_rd(rd_e37[99:75]), .odd_rd(rd_o37[99:75]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp3), .g(g_cp3), .f(f_3_37), .term(tm_3_37), .even_wd(ew_3_37), .odd_wd(ow_3_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_37), .term(tm_3_37), .even_wd(ew_3_37), .odd_wd(ow_3_37));
   wire signed [30:0] fm_3_37 = 1'b1 ? {{6{f_3_37[24]}}, f_3_37} : 31'd0;
   wire [24:0] f_3_38, ew_3_38, ow_3_38; wire [31:0] tm_3_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_38 (.clk(clk), .even_rd(rd_e38[99:75]), .odd_rd(rd_o38[99:75]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp3), .g(g_cp3), .f(f_3_38), .term(tm_3_38), .even_wd(ew_3_38), .odd_wd(ow_3_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_38), .term(tm_3_38), .even_wd(ew_3_38), .odd_wd(ow_3_38));
   wire signed [30:0] fm_3_38 = 1'b1 ? {{6{f_3_38[24]}}, f_3_38} : 31'd0;
   wire [24:0] f_3_39, ew_3_39, ow_3_39; wire [31:0] tm_3_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_39 (.clk(clk), .even_rd(rd_e39[99:75]), .odd_rd(rd_o39[99:75]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp3), .g(g_cp3), .f(f_3_39), .term(tm_3_39), .even_wd(ew_3_39), .odd_wd(ow_3_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_39), .term(tm_3_39), .even_wd(ew_3_39), .odd_wd(ow_3_39));
   wire signed [30:0] fm_3_39 = 1'b1 ? {{6{f_3_39[24]}}, f_3_39} : 31'd0;
   wire [24:0] f_3_40, ew_3_40, ow_3_40; wire [31:0] tm_3_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_40 (.clk(clk), .even_rd(rd_e40[99:75]), .odd_rd(rd_o40[99:75]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp3), .g(g_cp3), .f(f_3_40), .term(tm_3_40), .even_wd(ew_3_40), .odd_wd(ow_3_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_40), .term(tm_3_40), .even_wd(ew_3_40), .odd_wd(ow_3_40));
   wire signed [30:0] fm_3_40 = 1'b1 ? {{6{f_3_40[24]}}, f_3_40} : 31'd0;
   wire [24:0] f_3_41, ew_3_41, ow_3_41; wire [31:0] tm_3_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_41 (.clk(clk), .even_rd(rd_e41[99:75]), .odd_rd(rd_o41[99:75]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp3), .g(g_cp3), .f(f_3_41), .term(tm_3_41), .even_wd(ew_3_41), .odd_wd(ow_3_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_41), .term(tm_3_41), .even_wd(ew_3_41), .odd_wd(ow_3_41));
   wire signed [30:0] fm_3_41 = 1'b1 ? {{6{f_3_41[24]}}, f_3_41} : 31'd0;
   wire [24:0] f_3_42, ew_3_42, ow_3_42; wire [31:0] tm_3_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_42 (.clk(clk), .even_rd(rd_e42[99:75]), .odd_rd(rd_o42[99:75]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp3), .g(g_cp3), .f(f_3_42), .term(tm_3_42), .even_wd(ew_3_42), .odd_wd(ow_3_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_42), .term(tm_3_42), .even_wd(ew_3_42), .odd_wd(ow_3_42));
   wire signed [30:0] fm_3_42 = 1'b1 ? {{6{f_3_42[24]}}, f_3_42} : 31'd0;
   wire [24:0] f_3_43, ew_3_43, ow_3_43; wire [31:0] tm_3_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_43 (.clk(clk), .even_rd(rd_e43[99:75]), .odd_rd(rd_o43[99:75]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp3), .g(g_cp3), .f(f_3_43), .term(tm_3_43), .even_wd(ew_3_43), .odd_wd(ow_3_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_43), .term(tm_3_43), .even_wd(ew_3_43), .odd_wd(ow_3_43));
   wire signed [30:0] fm_3_43 = 1'b1 ? {{6{f_3_43[24]}}, f_3_43} : 31'd0;
   wire [24:0] f_3_44, ew_3_44, ow_3_44; wire [31:0] tm_3_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_44 (.clk(clk), .even_rd(rd_e44[99:75]), .odd_rd(rd_o44[99:75]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp3), .g(g_cp3), .f(f_3_44), .term(tm_3_44), .even_wd(ew_3_44), .odd_wd(ow_3_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_44), .term(tm_3_44), .even_wd(ew_3_44), .odd_wd(ow_3_44));
   wire signed [30:0] fm_3_44 = 1'b1 ? {{6{f_3_44[24]}}, f_3_44} : 31'd0;
   wire [24:0] f_3_45, ew_3_45, ow_3_45; wire [31:0] tm_3_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_45 (.clk(clk), .even_rd(rd_e45[99:75]), .odd_rd(rd_o45[99:75]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp3), .g(g_cp3), .f(f_3_45), .term(tm_3_45), .even_wd(ew_3_45), .odd_wd(ow_3_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_45), .term(tm_3_45), .even_wd(ew_3_45), .odd_wd(ow_3_45));
   wire signed [30:0] fm_3_45 = 1'b1 ? {{6{f_3_45[24]}}, f_3_45} : 31'd0;
   wire [24:0] f_3_46, ew_3_46, ow_3_46; wire [31:0] tm_3_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_46 (.clk(clk), .even_rd(rd_e46[99:75]), .odd_rd(rd_o46[99:75]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp3), .g(g_cp3), .f(f_3_46), .term(tm_3_46), .even_wd(ew_3_46), .odd_wd(ow_3_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_46), .term(tm_3_46), .even_wd(ew_3_46), .odd_wd(ow_3_46));
   wire signed [30:0] fm_3_46 = 1'b1 ? {{6{f_3_46[24]}}, f_3_46} : 31'd0;
   wire [24:0] f_3_47, ew_3_47, ow_3_47; wire [31:0] tm_3_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_47 (.clk(clk), .even_rd(rd_e47[99:75]), .odd_rd(rd_o47[99:75]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp3), .g(g_cp3), .f(f_3_47), .term(tm_3_47), .even_wd(ew_3_47), .odd_wd(ow_3_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_47), .term(tm_3_47), .even_wd(ew_3_47), .odd_wd(ow_3_47));
   wire signed [30:0] fm_3_47 = 1'b1 ? {{6{f_3_47[24]}}, f_3_47} : 31'd0;
   wire [24:0] f_3_48, ew_3_48, ow_3_48; wire [31:0] tm_3_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_48 (.clk(clk), .even_rd(rd_e48[99:75]), .odd_rd(rd_o48[99:75]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp3), .g(g_cp3), .f(f_3_48), .term(tm_3_48), .even_wd(ew_3_48), .odd_wd(ow_3_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_48), .term(tm_3_48), .even_wd(ew_3_48), .odd_wd(ow_3_48));
   wire signed [30:0] fm_3_48 = 1'b1 ? {{6{f_3_48[24]}}, f_3_48} : 31'd0;
   wire [24:0] f_3_49, ew_3_49, ow_3_49; wire [31:0] tm_3_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_49 (.clk(clk), .even_rd(rd_e49[99:75]), .odd_rd(rd_o49[99:75]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp3), .g(g_cp3), .f(f_3_49), .term(tm_3_49), .even_wd(ew_3_49), .odd_wd(ow_3_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_49), .term(tm_3_49), .even_wd(ew_3_49), .odd_wd(ow_3_49));
   wire signed [30:0] fm_3_49 = 1'b1 ? {{6{f_3_49[24]}}, f_3_49} : 31'd0;
   wire [24:0] f_3_50, ew_3_50, ow_3_50; wire [31:0] tm_3_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_50 (.clk(clk), .even_rd(rd_e50[99:75]), .odd_rd(rd_o50[99:75]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp3), .g(g_cp3), .f(f_3_50), .term(tm_3_50), .even_wd(ew_3_50), .odd_wd(ow_3_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_50), .term(tm_3_50), .even_wd(ew_3_50), .odd_wd(ow_3_50));
   wire signed [30:0] fm_3_50 = 1'b1 ? {{6{f_3_50[24]}}, f_3_50} : 31'd0;
   wire [24:0] f_3_51, ew_3_51, ow_3_51; wire [31:0] tm_3_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_51 (.clk(clk), .even_rd(rd_e51[99:75]), .odd_rd(rd_o51[99:75]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp3), .g(g_cp3), .f(f_3_51), .term(tm_3_51), .even_wd(ew_3_51), .odd_wd(ow_3_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_51), .term(tm_3_51), .even_wd(ew_3_51), .odd_wd(ow_3_51));
   wire signed [30:0] fm_3_51 = 1'b1 ? {{6{f_3_51[24]}}, f_3_51} : 31'd0;
   wire [24:0] f_3_52, ew_3_52, ow_3_52; wire [31:0] tm_3_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_52 (.clk(clk), .even_rd(rd_e52[99:75]), .odd_rd(rd_o52[99:75]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp3), .g(g_cp3), .f(f_3_52), .term(tm_3_52), .even_wd(ew_3_52), .odd_wd(ow_3_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_52), .term(tm_3_52), .even_wd(ew_3_52), .odd_wd(ow_3_52));
   wire signed [30:0] fm_3_52 = 1'b1 ? {{6{f_3_52[24]}}, f_3_52} : 31'd0;
   wire [24:0] f_4_0, ew_4_0, ow_4_0; wire [31:0] tm_4_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_0 (.clk(clk), .even_rd(rd_e0[124:100]), .odd_rd(rd_o0[124:100]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp4), .g(g_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
   wire signed [30:0] fm_4_0 = 1'b1 ? {{6{f_4_0[24]}}, f_4_0} : 31'd0;
   wire [24:0] f_4_1, ew_4_1, ow_4_1; wire [31:0] tm_4_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_1 (.clk(clk), .even_rd(rd_e1[124:100]), .odd_rd(rd_o1[124:100]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp4), .g(g_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
   wire signed [30:0] fm_4_1 = 1'b1 ? {{6{f_4_1[24]}}, f_4_1} : 31'd0;
   wire [24:0] f_4_2, ew_4_2, ow_4_2; wire [31:0] tm_4_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_2 (.clk(clk), .even_rd(rd_e2[124:100]), .odd_rd(rd_o2[124:100]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp4), .g(g_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
   wire signed [30:0] fm_4_2 = 1'b1 ? {{6{f_4_2[24]}}, f_4_2} : 31'd0;
   wire [24:0] f_4_3, ew_4_3, ow_4_3; wire [31:0] tm_4_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_3 (.clk(clk), .even_rd(rd_e3[124:100]), .odd_rd(rd_o3[124:100]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp4), .g(g_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
   wire signed [30:0] fm_4_3 = 1'b1 ? {{6{f_4_3[24]}}, f_4_3} : 31'd0;
   wire [24:0] f_4_4, ew_4_4, ow_4_4; wire [31:0] tm_4_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_4 (.clk(clk), .even_rd(rd_e4[124:100]), .odd_rd(rd_o4[124:100]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp4), .g(g_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
   wire signed [30:0] fm_4_4 = 1'b1 ? {{6{f_4_4[24]}}, f_4_4} : 31'd0;
   wire [24:0] f_4_5, ew_4_5, ow_4_5; wire [31:0] tm_4_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_5 (.clk(clk), .even_rd(rd_e5[124:100]), .odd_rd(rd_o5[124:100]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp4), .g(g_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
   wire signed [30:0] fm_4_5 = 1'b1 ? {{6{f_4_5[24]}}, f_4_5} : 31'd0;
   wire [24:0] f_4_6, ew_4_6, ow_4_6; wire [31:0] tm_4_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_6 (.clk(clk), .even_rd(rd_e6[124:100]), .odd_rd(rd_o6[124:100]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp4), .g(g_cp4), .f(f_4_6), .term(tm_4_6), .even_wd(ew_4_6), .odd_wd(ow_4_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_6), .term(tm_4_6), .even_wd(ew_4_6), .odd_wd(ow_4_6));
   wire signed [30:0] fm_4_6 = 1'b1 ? {{6{f_4_6[24]}}, f_4_6} : 31'd0;
   wire [24:0] f_4_7, ew_4_7, ow_4_7; wire [31:0] tm_4_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_7 (.clk(clk), .even_rd(rd_e7[124:100]), .odd_rd(rd_o7[124:100]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp4), .g(g_cp4), .f(f_4_7), .term(tm_4_7), .even_wd(ew_4_7), .odd_wd(ow_4_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_7), .term(tm_4_7), .even_wd(ew_4_7), .odd_wd(ow_4_7));
   wire signed [30:0] fm_4_7 = 1'b1 ? {{6{f_4_7[24]}}, f_4_7} : 31'd0;
   wire [24:0] f_4_8, ew_4_8, ow_4_8; wire [31:0] tm_4_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_8 (.clk(clk), .even_rd(rd_e8[124:100]), .odd_rd(rd_o8[124:100]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp4), .g(g_cp4), .f(f_4_8), .term(tm_4_8), .even_wd(ew_4_8), .odd_wd(ow_4_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_8), .term(tm_4_8), .even_wd(ew_4_8), .odd_wd(ow_4_8));
   wire signed [30:0] fm_4_8 = 1'b1 ? {{6{f_4_8[24]}}, f_4_8} : 31'd0;
   wire [24:0] f_4_9, ew_4_9, ow_4_9; wire [31:0] tm_4_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_9 (.clk(clk), .even_rd(rd_e9[124:100]), .odd_rd(rd_o9[124:100]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp4), .g(g_cp4), .f(f_4_9), .term(tm_4_9), .even_wd(ew_4_9), .odd_wd(ow_4_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_9), .term(tm_4_9), .even_wd(ew_4_9), .odd_wd(ow_4_9));
   wire signed [30:0] fm_4_9 = 1'b1 ? {{6{f_4_9[24]}}, f_4_9} : 31'd0;
   wire [24:0] f_4_10, ew_4_10, ow_4_10; wire [31:0] tm_4_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_10 (.clk(clk), .even_rd(rd_e10[124:100]), .odd_rd(rd_o10[124:100]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp4), .g(g_cp4), .f(f_4_10), .term(tm_4_10), .even_wd(ew_4_10), .odd_wd(ow_4_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_10), .term(tm_4_10), .even_wd(ew_4_10), .odd_wd(ow_4_10));
   wire signed [30:0] fm_4_10 = 1'b1 ? {{6{f_4_10[24]}}, f_4_10} : 31'd0;
   wire [24:0] f_4_11, ew_4_11, ow_4_11; wire [31:0] tm_4_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_11 (.clk(clk), .even_rd(rd_e11[124:100]), .odd_rd(rd_o11[124:100]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp4), .g(g_cp4), .f(f_4_11), .term(tm_4_11), .even_wd(ew_4_11), .odd_wd(ow_4_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_11), .term(tm_4_11), .even_wd(ew_4_11), .odd_wd(ow_4_11));
   wire signed [30:0] fm_4_11 = 1'b1 ? {{6{f_4_11[24]}}, f_4_11} : 31'd0;
   wire [24:0] f_4_12, ew_4_12, ow_4_12; wire [31:0] tm_4_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_12 (.clk(clk), .even_rd(rd_e12[124:100]), .odd_rd(rd_o12[124:100]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp4), .g(g_cp4), .f(f_4_12), .term(tm_4_12), .even_wd(ew_4_12), .odd_wd(ow_4_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_12), .term(tm_4_12), .even_wd(ew_4_12), .odd_wd(ow_4_12));
   wire signed [30:0] fm_4_12 = 1'b1 ? {{6{f_4_12[24]}}, f_4_12} : 31'd0;
   wire [24:0] f_4_13, ew_4_13, ow_4_13; wire [31:0] tm_4_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_13 (.clk(clk), .even_rd(rd_e13[124:100]), .odd_rd(rd_o13[124:100]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp4), .g(g_cp4), .f(f_4_13), .term(tm_4_13), .even_wd(ew_4_13), .odd_wd(ow_4_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_13), .term(tm_4_13), .even_wd(ew_4_13), .odd_wd(ow_4_13));
   wire signed [30:0] fm_4_13 = 1'b1 ? {{6{f_4_13[24]}}, f_4_13} : 31'd0;
   wire [24:0] f_4_14, ew_4_14, ow_4_14; wire [31:0] tm_4_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_14 (.clk(clk), .even_rd(rd_e14[124:100]), .odd_rd(rd_o14[124:100]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp4), .g(g_cp4), .f(f_4_14), .term(tm_4_14), .even_wd(ew_4_14), .odd_wd(ow_4_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_14), .term(tm_4_14), .even_wd(ew_4_14), .odd_wd(ow_4_14));
   wire signed [30:0] fm_4_14 = 1'b1 ? {{6{f_4_14[24]}}, f_4_14} : 31'd0;
   wire [24:0] f_4_15, ew_4_15, ow_4_15; wire [31:0] tm_4_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_15 (.clk(clk), .even_rd(rd_e15[124:100]), .odd_rd(rd_o15[124:100]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp4), .g(g_cp4), .f(f_4_15), .term(tm_4_15), .even_wd(ew_4_15), .odd_wd(ow_4_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_15), .term(tm_4_15), .even_wd(ew_4_15), .odd_wd(ow_4_15));
   wire signed [30:0] fm_4_15 = 1'b1 ? {{6{f_4_15[24]}}, f_4_15} : 31'd0;
   wire [24:0] f_4_16, ew_4_16, ow_4_16; wire [31:0] tm_4_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_16 (.clk(clk), .even_rd(rd_e16[124:100]), .odd_rd(rd_o16[124:100]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp4), .g(g_cp4), .f(f_4_16), .term(tm_4_16), .even_wd(ew_4_16), .odd_wd(ow_4_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_16), .term(tm_4_16), .even_wd(ew_4_16), .odd_wd(ow_4_16));
   wire signed [30:0] fm_4_16 = 1'b1 ? {{6{f_4_16[24]}}, f_4_16} : 31'd0;
   wire [24:0] f_4_17, ew_4_17, ow_4_17; wire [31:0] tm_4_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_17 (.clk(clk), .even_rd(rd_e17[124:100]), .odd_rd(rd_o17[124:100]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp4), .g(g_cp4), .f(f_4_17), .term(tm_4_17), .even_wd(ew_4_17), .odd_wd(ow_4_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_17), .term(tm_4_17), .even_wd(ew_4_17), .odd_wd(ow_4_17));
   wire signed [30:0] fm_4_17 = 1'b1 ? {{6{f_4_17[24]}}, f_4_17} : 31'd0;
   wire [24:0] f_4_18, ew_4_18, ow_4_18; wire [31:0] tm_4_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_18 (.clk(clk), .even_rd(rd_e18[124:100]), .odd_rd(rd_o18[124:100]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp4), .g(g_cp4), .f(f_4_18), .term(tm_4_18), .even_wd(ew_4_18), .odd_wd(ow_4_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_18), .term(tm_4_18), .even_wd(ew_4_18), .odd_wd(ow_4_18));
   wire signed [30:0] fm_4_18 = 1'b1 ? {{6{f_4_18[24]}}, f_4_18} : 31'd0;
   wire [24:0] f_4_19, ew_4_19, ow_4_19; wire [31:0] tm_4_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_19 (.clk(clk), .even_rd(rd_e19[124:100]), .odd_rd(rd_o19[124:100]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp4), .g(g_cp4), .f(f_4_19), .term(tm_4_19), .even_wd(ew_4_19), .odd_wd(ow_4_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_19), .term(tm_4_19), .even_wd(ew_4_19), .odd_wd(ow_4_19));
   wire signed [30:0] fm_4_19 = 1'b1 ? {{6{f_4_19[24]}}, f_4_19} : 31'd0;
   wire [24:0] f_4_20, ew_4_20, ow_4_20; wire [31:0] tm_4_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_20 (.clk(clk), .even_rd(rd_e20[124:100]), .odd_rd(rd_o20[124:100]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp4), .g(g_cp4), .f(f_4_20), .term(tm_4_20), .even_wd(ew_4_20), .odd_wd(ow_4_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_20), .term(tm_4_20), .even_wd(ew_4_20), .odd_wd(ow_4_20));
   wire signed [30:0] fm_4_20 = 1'b1 ? {{6{f_4_20[24]}}, f_4_20} : 31'd0;
   wire [24:0] f_4_21, ew_4_21, ow_4_21; wire [31:0] tm_4_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_21 (.clk(clk), .even_rd(rd_e21[124:100]), .odd_rd(rd_o21[124:100]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp4), .g(g_cp4), .f(f_4_21), .term(tm_4_21), .even_wd(ew_4_21), .odd_wd(ow_4_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_21), .term(tm_4_21), .even_wd(ew_4_21), .odd_wd(ow_4_21));
   wire signed [30:0] fm_4_21 = 1'b1 ? {{6{f_4_21[24]}}, f_4_21} : 31'd0;
   wire [24:0] f_4_22, ew_4_22, ow_4_22; wire [31:0] tm_4_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_22 (.clk(clk), .even_rd(rd_e22[124:100]), .odd_rd(rd_o22[124:100]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp4), .g(g_cp4), .f(f_4_22), .term(tm_4_22), .even_wd(ew_4_22), .odd_wd(ow_4_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_22), .term(tm_4_22), .even_wd(ew_4_22), .odd_wd(ow_4_22));
   wire signed [30:0] fm_4_22 = 1'b1 ? {{6{f_4_22[24]}}, f_4_22} : 31'd0;
   wire [24:0] f_4_23, ew_4_23, ow_4_23; wire [31:0] tm_4_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_23 (.clk(clk), .even_rd(rd_e23[124:100]), .odd_rd(rd_o23[124:100]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp4), .g(g_cp4), .f(f_4_23), .term(tm_4_23), .even_wd(ew_4_23), .odd_wd(ow_4_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_23), .term(tm_4_23), .even_wd(ew_4_23), .odd_wd(ow_4_23));
   wire signed [30:0] fm_4_23 = 1'b1 ? {{6{f_4_23[24]}}, f_4_23} : 31'd0;
   wire [24:0] f_4_24, ew_4_24, ow_4_24; wire [31:0] tm_4_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_24 (.clk(clk), .even_rd(rd_e24[124:100]), .odd_rd(rd_o24[124:100]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp4), .g(g_cp4), .f(f_4_24), .term(tm_4_24), .even_wd(ew_4_24), .odd_wd(ow_4_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_24), .term(tm_4_24), .even_wd(ew_4_24), .odd_wd(ow_4_24));
   wire signed [30:0] fm_4_24 = 1'b1 ? {{6{f_4_24[24]}}, f_4_24} : 31'd0;
   wire [24:0] f_4_25, ew_4_25, ow_4_25; wire [31:0] tm_4_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_25 (.clk(clk), .even_rd(rd_e25[124:100]), .odd_rd(rd_o25[124:100]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp4), .g(g_cp4), .f(f_4_25), .term(tm_4_25), .even_wd(ew_4_25), .odd_wd(ow_4_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_25), .term(tm_4_25), .even_wd(ew_4_25), .odd_wd(ow_4_25));
   wire signed [30:0] fm_4_25 = 1'b1 ? {{6{f_4_25[24]}}, f_4_25} : 31'd0;
   wire [24:0] f_4_26, ew_4_26, ow_4_26; wire [31:0] tm_4_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_26 (.clk(clk), .even_rd(rd_e26[124:100]), .odd_rd(rd_o26[124:100]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp4), .g(g_cp4), .f(f_4_26), .term(tm_4_26), .even_wd(ew_4_26), .odd_wd(ow_4_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_26), .term(tm_4_26), .even_wd(ew_4_26), .odd_wd(ow_4_26));
   wire signed [30:0] fm_4_26 = 1'b1 ? {{6{f_4_26[24]}}, f_4_26} : 31'd0;
   wire [24:0] f_4_27, ew_4_27, ow_4_27; wire [31:0] tm_4_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_27 (.clk(clk), .even_rd(rd_e27[124:100]), .odd_rd(rd_o27[124:100]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp4), .g(g_cp4), .f(f_4_27), .term(tm_4_27), .even_wd(ew_4_27), .odd_wd(ow_4_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_27), .term(tm_4_27), .even_wd(ew_4_27), .odd_wd(ow_4_27));
   wire signed [30:0] fm_4_27 = 1'b1 ? {{6{f_4_27[24]}}, f_4_27} : 31'd0;
   wire [24:0] f_4_28, ew_4_28, ow_4_28; wire [31:0] tm_4_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_28 (.clk(clk), .even_rd(rd_e28[124:100]), .odd_rd(rd_o28[124:100]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp4), .g(g_cp4), .f(f_4_28), .term(tm_4_28), .even_wd(ew_4_28), .odd_wd(ow_4_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_28), .term(tm_4_28), .even_wd(ew_4_28), .odd_wd(ow_4_28));
   wire signed [30:0] fm_4_28 = 1'b1 ? {{6{f_4_28[24]}}, f_4_28} : 31'd0;
   wire [24:0] f_4_29, ew_4_29, ow_4_29; wire [31:0] tm_4_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_29 (.clk(clk), .even_rd(rd_e29[124:100]), .odd_rd(rd_o29[124:100]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp4), .g(g_cp4), .f(f_4_29), .term(tm_4_29), .even_wd(ew_4_29), .odd_wd(ow_4_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_29), .term(tm_4_29), .even_wd(ew_4_29), .odd_wd(ow_4_29));
   wire signed [30:0] fm_4_29 = 1'b1 ? {{6{f_4_29[24]}}, f_4_29} : 31'd0;
   wire [24:0] f_4_30, ew_4_30, ow_4_30; wire [31:0] tm_4_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_30 (.clk(clk), .even_rd(rd_e30[124:100]), .odd_rd(rd_o30[124:100]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp4), .g(g_cp4), .f(f_4_30), .term(tm_4_30), .even_wd(ew_4_30), .odd_wd(ow_4_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_30), .term(tm_4_30), .even_wd(ew_4_30), .odd_wd(ow_4_30));
   wire signed [30:0] fm_4_30 = 1'b1 ? {{6{f_4_30[24]}}, f_4_30} : 31'd0;
   wire [24:0] f_4_31, ew_4_31, ow_4_31; wire [31:0] tm_4_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_31 (.clk(clk), .even_rd(rd_e31[124:100]), .odd_rd(rd_o31[124:100]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp4), .g(g_cp4), .f(f_4_31), .term(tm_4_31), .even_wd(ew_4_31), .odd_wd(ow_4_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_31), .term(tm_4_31), .even_wd(ew_4_31), .odd_wd(ow_4_31));
   wire signed [30:0] fm_4_31 = 1'b1 ? {{6{f_4_31[24]}}, f_4_31} : 31'd0;
   wire [24:0] f_4_32, ew_4_32, ow_4_32; wire [31:0] tm_4_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_32 (.clk(clk), .even_rd(rd_e32[124:100]), .odd_rd(rd_o32[124:100]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp4), .g(g_cp4), .f(f_4_32), .term(tm_4_32), .even_wd(ew_4_32), .odd_wd(ow_4_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_32), .term(tm_4_32), .even_wd(ew_4_32), .odd_wd(ow_4_32));
   wire signed [30:0] fm_4_32 = 1'b1 ? {{6{f_4_32[24]}}, f_4_32} : 31'd0;
   wire [24:0] f_4_33, ew_4_33, ow_4_33; wire [31:0] tm_4_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_33 (.clk(clk), .even_rd(rd_e33[124:100]), .odd_rd(rd_o33[124:100]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp4), .g(g_cp4), .f(f_4_33), .term(tm_4_33), .even_wd(ew_4_33), .odd_wd(ow_4_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_33), .term(tm_4_33), .even_wd(ew_4_33), .odd_wd(ow_4_33));
   wire signed [30:0] fm_4_33 = 1'b1 ? {{6{f_4_33[24]}}, f_4_33} : 31'd0;
   wire [24:0] f_4_34, ew_4_34, ow_4_34; wire [31:0] tm_4_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_34 (.clk(clk), .even_rd(rd_e34[124:100]), .odd_rd(rd_o34[124:100]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp4), .g(g_cp4), .f(f_4_34), .term(tm_4_34), .even_wd(ew_4_34), .odd_wd(ow_4_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_34), .term(tm_4_34), .even_wd(ew_4_34), .odd_wd(ow_4_34));
   wire signed [30:0] fm_4_34 = 1'b1 ? {{6{f_4_34[24]}}, f_4_34} : 31'd0;
   wire [24:0] f_4_35, ew_4_35, ow_4_35; wire [31:0] tm_4_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_35 (.clk(clk), .even_rd(rd_e35[124:100]), .odd_rd(rd_o35[124:100]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp4), .g(g_cp4), .f(f_4_35), .term(tm_4_35), .even_wd(ew_4_35), .odd_wd(ow_4_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_35), .term(tm_4_35), .even_wd(ew_4_35), .odd_wd(ow_4_35));
   wire signed [30:0] fm_4_35 = 1'b1 ? {{6{f_4_35[24]}}, f_4_35} : 31'd0;
   wire [24:0] f_4_36, ew_4_36, ow_4_36; wire [31:0] tm_4_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_36 (.clk(clk), .even_rd(rd_e36[124:100]), .odd_rd(rd_o36[124:100]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp4), .g(g_cp4), .f(f_4_36), .term(tm_4_36), .even_wd(ew_4_36), .odd_wd(ow_4_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_36), .term(tm_4_36), .even_wd(ew_4_36), .odd_wd(ow_4_36));
   wire signed [30:0] fm_4_36 = 1'b1 ? {{6{f_4_36[24]}}, f_4_36} : 31'd0;
   wire [24:0] f_4_37, ew_4_37, ow_4_37; wire [31:0] tm_4_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_37 (.clk(clk), .even_rd(rd_e37[124:100]), .odd_rd(rd_o37[124:100]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp4), .g(g_cp4), .f(f_4_37), .term(tm_4_37), .even_wd(ew_4_37), .odd_wd(ow_4_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_37), .term(tm_4_37), .even_wd(ew_4_37), .odd_wd(ow_4_37));
   wire signed [30:0] fm_4_37 = 1'b1 ? {{6{f_4_37[24]}}, f_4_37} : 31'd0;
   wire [24:0] f_4_38, ew_4_38, ow_4_38; wire [31:0] tm_4_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_38 (.clk(clk), .even_rd(rd_e38[124:100]), .odd_rd(rd_o38[124:100]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp4), .g(g_cp4), .f(f_4_38), .term(tm_4_38), .even_wd(ew_4_38), .odd_wd(ow_4_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_38), .term(tm_4_38), .even_wd(ew_4_38), .odd_wd(ow_4_38));
   wire signed [30:0] fm_4_38 = 1'b1 ? {{6{f_4_38[24]}}, f_4_38} : 31'd0;
   wire [24:0] f_4_39, ew_4_39, ow_4_39; wire [31:0] tm_4_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_39 (.clk(clk), .even_rd(rd_e39[124:100]), .odd_rd(rd_o39[124:100]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp4), .g(g_cp4), .f(f_4_39), .term(tm_4_39), .even_wd(ew_4_39), .odd_wd(ow_4_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_39), .term(tm_4_39), .even_wd(ew_4_39), .odd_wd(ow_4_39));
   wire signed [30:0] fm_4_39 = 1'b1 ? {{6{f_4_39[24]}}, f_4_39} : 31'd0;
   wire [24:0] f_4_40, ew_4_40, ow_4_40; wire [31:0] tm_4_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_40 (.clk(clk), .even_rd(rd_e40[124:100]), .odd_rd(rd_o40[124:100]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp4), .g(g_cp4), .f(f_4_40), .term(tm_4_40), .even_wd(ew_4_40), .odd_wd(ow_4_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_40), .term(tm_4_40), .even_wd(ew_4_40), .odd_wd(ow_4_40));
   wire signed [30:0] fm_4_40 = 1'b1 ? {{6{f_4_40[24]}}, f_4_40} : 31'd0;
   wire [24:0] f_4_41, ew_4_41, ow_4_41; wire [31:0] tm_4_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_41 (.clk(clk), .even_rd(rd_e41[124:100]), .odd_rd(rd_o41[124:100]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp4), .g(g_cp4), .f(f_4_41), .term(tm_4_41), .even_wd(ew_4_41), .odd_wd(ow_4_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_41), .term(tm_4_41), .even_wd(ew_4_41), .odd_wd(ow_4_41));
   wire signed [30:0] fm_4_41 = 1'b1 ? {{6{f_4_41[24]}}, f_4_41} : 31'd0;
   wire [24:0] f_4_42, ew_4_42, ow_4_42; wire [31:0] tm_4_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_42 (.clk(clk), .even_rd(rd_e42[124:100]), .odd_rd(rd_o42[124:100]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp4), .g(g_cp4), .f(f_4_42), .term(tm_4_42), .even_wd(ew_4_42), .odd_wd(ow_4_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_42), .term(tm_4_42), .even_wd(ew_4_42), .odd_wd(ow_4_42));
   wire signed [30:0] fm_4_42 = 1'b1 ? {{6{f_4_42[24]}}, f_4_42} : 31'd0;
   wire [24:0] f_4_43, ew_4_43, ow_4_43; wire [31:0] tm_4_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_43 (.clk(clk), .even_rd(rd_e43[124:100]), .odd_rd(rd_o43[124:100]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp4), .g(g_cp4), .f(f_4_43), .term(tm_4_43), .even_wd(ew_4_43), .odd_wd(ow_4_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_43), .term(tm_4_43), .even_wd(ew_4_43), .odd_wd(ow_4_43));
   wire signed [30:0] fm_4_43 = 1'b1 ? {{6{f_4_43[24]}}, f_4_43} : 31'd0;
   wire [24:0] f_4_44, ew_4_44, ow_4_44; wire [31:0] tm_4_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_44 (.clk(clk), .even_rd(rd_e44[124:100]), .odd_rd(rd_o44[124:100]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp4), .g(g_cp4), .f(f_4_44), .term(tm_4_44), .even_wd(ew_4_44), .odd_wd(ow_4_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_44), .term(tm_4_44), .even_wd(ew_4_44), .odd_wd(ow_4_44));
   wire signed [30:0] fm_4_44 = 1'b1 ? {{6{f_4_44[24]}}, f_4_44} : 31'd0;
   wire [24:0] f_4_45, ew_4_45, ow_4_45; wire [31:0] tm_4_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_45 (.clk(clk), .even_rd(rd_e45[124:100]), .odd_rd(rd_o45[124:100]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp4), .g(g_cp4), .f(f_4_45), .term(tm_4_45), .even_wd(ew_4_45), .odd_wd(ow_4_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_45), .term(tm_4_45), .even_wd(ew_4_45), .odd_wd(ow_4_45));
   wire signed [30:0] fm_4_45 = 1'b1 ? {{6{f_4_45[24]}}, f_4_45} : 31'd0;
   wire [24:0] f_4_46, ew_4_46, ow_4_46; wire [31:0] tm_4_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_46 (.clk(clk), .even_rd(rd_e46[124:100]), .odd_rd(rd_o46[124:100]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp4), .g(g_cp4), .f(f_4_46), .term(tm_4_46), .even_wd(ew_4_46), .odd_wd(ow_4_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_46), .term(tm_4_46), .even_wd(ew_4_46), .odd_wd(ow_4_46));
   wire signed [30:0] fm_4_46 = 1'b1 ? {{6{f_4_46[24]}}, f_4_46} : 31'd0;
   wire [24:0] f_4_47, ew_4_47, ow_4_47; wire [31:0] tm_4_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_47 (.clk(clk), .even_rd(rd_e47[124:100]), .odd_rd(rd_o47[124:100]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp4), .g(g_cp4), .f(f_4_47), .term(tm_4_47), .even_wd(ew_4_47), .odd_wd(ow_4_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_47), .term(tm_4_47), .even_wd(ew_4_47), .odd_wd(ow_4_47));
   wire signed [30:0] fm_4_47 = 1'b1 ? {{6{f_4_47[24]}}, f_4_47} : 31'd0;
   wire [24:0] f_4_48, ew_4_48, ow_4_48; wire [31:0] tm_4_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_48 (.clk(clk), .even_rd(rd_e48[124:100]), .odd_rd(rd_o48[124:100]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp4), .g(g_cp4), .f(f_4_48), .term(tm_4_48), .even_wd(ew_4_48), .odd_wd(ow_4_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_48), .term(tm_4_48), .even_wd(ew_4_48), .odd_wd(ow_4_48));
   wire signed [30:0] fm_4_48 = 1'b1 ? {{6{f_4_48[24]}}, f_4_48} : 31'd0;
   wire [24:0] f_4_49, ew_4_49, ow_4_49; wire [31:0] tm_4_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_49 (.clk(clk), .even_rd(rd_e49[124:100]), .odd_rd(rd_o49[124:100]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp4), .g(g_cp4), .f(f_4_49), .term(tm_4_49), .even_wd(ew_4_49), .odd_wd(ow_4_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_49), .term(tm_4_49), .even_wd(ew_4_49), .odd_wd(ow_4_49));
   wire signed [30:0] fm_4_49 = 1'b1 ? {{6{f_4_49[24]}}, f_4_49} : 31'd0;
   wire [24:0] f_4_50, ew_4_50, ow_4_50; wire [31:0] tm_4_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_50 (.clk(clk), .even_rd(rd_e50[124:100]), .odd_rd(rd_o50[124:100]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp4), .g(g_cp4), .f(f_4_50), .term(tm_4_50), .even_wd(ew_4_50), .odd_wd(ow_4_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_50), .term(tm_4_50), .even_wd(ew_4_50), .odd_wd(ow_4_50));
   wire signed [30:0] fm_4_50 = 1'b1 ? {{6{f_4_50[24]}}, f_4_50} : 31'd0;
   wire [24:0] f_4_51, ew_4_51, ow_4_51; wire [31:0] tm_4_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_51 (.clk(clk), .even_rd(rd_e51[124:100]), .odd_rd(rd_o51[124:100]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp4), .g(g_cp4), .f(f_4_51), .term(tm_4_51), .even_wd(ew_4_51), .odd_wd(ow_4_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_51), .term(tm_4_51), .even_wd(ew_4_51), .odd_wd(ow_4_51));
   wire signed [30:0] fm_4_51 = 1'b1 ? {{6{f_4_51[24]}}, f_4_51} : 31'd0;
   wire [24:0] f_4_52, ew_4_52, ow_4_52; wire [31:0] tm_4_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_4_52 (.clk(clk), .even_rd(rd_e52[124:100]), .odd_rd(rd_o52[124:100]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp4), .g(g_cp4), .f(f_4_52), .term(tm_4_52), .even_wd(ew_4_52), .odd_wd(ow_4_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_52), .term(tm_4_52), .even_wd(ew_4_52), .odd_wd(ow_4_52));
   wire signed [30:0] fm_4_52 = 1'b1 ? {{6{f_4_52[24]}}, f_4_52} : 31'd0;
   wire [24:0] f_5_0, ew_5_0, ow_5_0; wire [31:0] tm_5_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_0 (.clk(clk), .even_rd(rd_e0[149:125]), .odd_rd(rd_o0[149:125]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp5), .g(g_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
   wire signed [30:0] fm_5_0 = 1'b1 ? {{6{f_5_0[24]}}, f_5_0} : 31'd0;
   wire [24:0] f_5_1, ew_5_1, ow_5_1; wire [31:0] tm_5_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_1 (.clk(clk), .even_rd(rd_e1[149:125]), .odd_rd(rd_o1[149:125]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp5), .g(g_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
   wire signed [30:0] fm_5_1 = 1'b1 ? {{6{f_5_1[24]}}, f_5_1} : 31'd0;
   wire [24:0] f_5_2, ew_5_2, ow_5_2; wire [31:0] tm_5_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_2 (.clk(clk), .even_rd(rd_e2[149:125]), .odd_rd(rd_o2[149:125]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp5), .g(g_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
   wire signed [30:0] fm_5_2 = 1'b1 ? {{6{f_5_2[24]}}, f_5_2} : 31'd0;
   wire [24:0] f_5_3, ew_5_3, ow_5_3; wire [31:0] tm_5_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_3 (.clk(clk), .even_rd(rd_e3[149:125]), .odd_rd(rd_o3[149:125]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp5), .g(g_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
   wire signed [30:0] fm_5_3 = 1'b1 ? {{6{f_5_3[24]}}, f_5_3} : 31'd0;
   wire [24:0] f_5_4, ew_5_4, ow_5_4; wire [31:0] tm_5_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_4 (.clk(clk), .even_rd(rd_e4[149:125]), .odd_rd(rd_o4[149:125]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp5), .g(g_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
   wire signed [30:0] fm_5_4 = 1'b1 ? {{6{f_5_4[24]}}, f_5_4} : 31'd0;
   wire [24:0] f_5_5, ew_5_5, ow_5_5; wire [31:0] tm_5_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_5 (.clk(clk), .even_rd(rd_e5[149:125]), .odd_rd(rd_o5[149:125]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp5), .g(g_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
   wire signed [30:0] fm_5_5 = 1'b1 ? {{6{f_5_5[24]}}, f_5_5} : 31'd0;
   wire [24:0] f_5_6, ew_5_6, ow_5_6; wire [31:0] tm_5_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_6 (.clk(clk), .even_rd(rd_e6[149:125]), .odd_rd(rd_o6[149:125]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp5), .g(g_cp5), .f(f_5_6), .term(tm_5_6), .even_wd(ew_5_6), .odd_wd(ow_5_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_6), .term(tm_5_6), .even_wd(ew_5_6), .odd_wd(ow_5_6));
   wire signed [30:0] fm_5_6 = 1'b1 ? {{6{f_5_6[24]}}, f_5_6} : 31'd0;
   wire [24:0] f_5_7, ew_5_7, ow_5_7; wire [31:0] tm_5_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_7 (.clk(clk), .even_rd(rd_e7[149:125]), .odd_rd(rd_o7[149:125]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp5), .g(g_cp5), .f(f_5_7), .term(tm_5_7), .even_wd(ew_5_7), .odd_wd(ow_5_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_7), .term(tm_5_7), .even_wd(ew_5_7), .odd_wd(ow_5_7));
   wire signed [30:0] fm_5_7 = 1'b1 ? {{6{f_5_7[24]}}, f_5_7} : 31'd0;
   wire [24:0] f_5_8, ew_5_8, ow_5_8; wire [31:0] tm_5_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_8 (.clk(clk), .even_rd(rd_e8[149:125]), .odd_rd(rd_o8[149:125]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp5), .g(g_cp5), .f(f_5_8), .term(tm_5_8), .even_wd(ew_5_8), .odd_wd(ow_5_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_8), .term(tm_5_8), .even_wd(ew_5_8), .odd_wd(ow_5_8));
   wire signed [30:0] fm_5_8 = 1'b1 ? {{6{f_5_8[24]}}, f_5_8} : 31'd0;
   wire [24:0] f_5_9, ew_5_9, ow_5_9; wire [31:0] tm_5_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_9 (.clk(clk), .even_rd(rd_e9[149:125]), .odd_rd(rd_o9[149:125]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp5), .g(g_cp5), .f(f_5_9), .term(tm_5_9), .even_wd(ew_5_9), .odd_wd(ow_5_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_9), .term(tm_5_9), .even_wd(ew_5_9), .odd_wd(ow_5_9));
   wire signed [30:0] fm_5_9 = 1'b1 ? {{6{f_5_9[24]}}, f_5_9} : 31'd0;
   wire [24:0] f_5_10, ew_5_10, ow_5_10; wire [31:0] tm_5_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_10 (.clk(clk), .even_rd(rd_e10[149:125]), .odd_rd(rd_o10[149:125]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp5), .g(g_cp5), .f(f_5_10), .term(tm_5_10), .even_wd(ew_5_10), .odd_wd(ow_5_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_10), .term(tm_5_10), .even_wd(ew_5_10), .odd_wd(ow_5_10));
   wire signed [30:0] fm_5_10 = 1'b1 ? {{6{f_5_10[24]}}, f_5_10} : 31'd0;
   wire [24:0] f_5_11, ew_5_11, ow_5_11; wire [31:0] tm_5_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_11 (.clk(clk), .even_rd(rd_e11[149:125]), .odd_rd(rd_o11[149:125]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp5), .g(g_cp5), .f(f_5_11), .term(tm_5_11), .even_wd(ew_5_11), .odd_wd(ow_5_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_11), .term(tm_5_11), .even_wd(ew_5_11), .odd_wd(ow_5_11));
   wire signed [30:0] fm_5_11 = 1'b1 ? {{6{f_5_11[24]}}, f_5_11} : 31'd0;
   wire [24:0] f_5_12, ew_5_12, ow_5_12; wire [31:0] tm_5_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_12 (.clk(clk), .even_rd(rd_e12[149:125]), .odd_rd(rd_o12[149:125]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp5), .g(g_cp5), .f(f_5_12), .term(tm_5_12), .even_wd(ew_5_12), .odd_wd(ow_5_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_12), .term(tm_5_12), .even_wd(ew_5_12), .odd_wd(ow_5_12));
   wire signed [30:0] fm_5_12 = 1'b1 ? {{6{f_5_12[24]}}, f_5_12} : 31'd0;
   wire [24:0] f_5_13, ew_5_13, ow_5_13; wire [31:0] tm_5_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_13 (.clk(clk), .even_rd(rd_e13[149:125]), .odd_rd(rd_o13[149:125]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp5), .g(g_cp5), .f(f_5_13), .term(tm_5_13), .even_wd(ew_5_13), .odd_wd(ow_5_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_13), .term(tm_5_13), .even_wd(ew_5_13), .odd_wd(ow_5_13));
   wire signed [30:0] fm_5_13 = 1'b1 ? {{6{f_5_13[24]}}, f_5_13} : 31'd0;
   wire [24:0] f_5_14, ew_5_14, ow_5_14; wire [31:0] tm_5_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_14 (.clk(clk), .even_rd(rd_e14[149:125]), .odd_rd(rd_o14[149:125]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp5), .g(g_cp5), .f(f_5_14), .term(tm_5_14), .even_wd(ew_5_14), .odd_wd(ow_5_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_14), .term(tm_5_14), .even_wd(ew_5_14), .odd_wd(ow_5_14));
   wire signed [30:0] fm_5_14 = 1'b1 ? {{6{f_5_14[24]}}, f_5_14} : 31'd0;
   wire [24:0] f_5_15, ew_5_15, ow_5_15; wire [31:0] tm_5_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_15 (.clk(clk), .even_rd(rd_e15[149:125]), .odd_rd(rd_o15[149:125]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp5), .g(g_cp5), .f(f_5_15), .term(tm_5_15), .even_wd(ew_5_15), .odd_wd(ow_5_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_15), .term(tm_5_15), .even_wd(ew_5_15), .odd_wd(ow_5_15));
   wire signed [30:0] fm_5_15 = 1'b1 ? {{6{f_5_15[24]}}, f_5_15} : 31'd0;
   wire [24:0] f_5_16, ew_5_16, ow_5_16; wire [31:0] tm_5_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_16 (.clk(clk), .even_rd(rd_e16[149:125]), .odd_rd(rd_o16[149:125]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp5), .g(g_cp5), .f(f_5_16), .term(tm_5_16), .even_wd(ew_5_16), .odd_wd(ow_5_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_16), .term(tm_5_16), .even_wd(ew_5_16), .odd_wd(ow_5_16));
   wire signed [30:0] fm_5_16 = 1'b1 ? {{6{f_5_16[24]}}, f_5_16} : 31'd0;
   wire [24:0] f_5_17, ew_5_17, ow_5_17; wire [31:0] tm_5_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_17 (.clk(clk), .even_rd(rd_e17[149:125]), .odd_rd(rd_o17[149:125]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp5), .g(g_cp5), .f(f_5_17), .term(tm_5_17), .even_wd(ew_5_17), .odd_wd(ow_5_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_17), .term(tm_5_17), .even_wd(ew_5_17), .odd_wd(ow_5_17));
   wire signed [30:0] fm_5_17 = 1'b1 ? {{6{f_5_17[24]}}, f_5_17} : 31'd0;
   wire [24:0] f_5_18, ew_5_18, ow_5_18; wire [31:0] tm_5_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_18 (.clk(clk), .even_rd(rd_e18[149:125]), .odd_rd(rd_o18[149:125]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp5), .g(g_cp5), .f(f_5_18), .term(tm_5_18), .even_wd(ew_5_18), .odd_wd(ow_5_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_18), .term(tm_5_18), .even_wd(ew_5_18), .odd_wd(ow_5_18));
   wire signed [30:0] fm_5_18 = 1'b1 ? {{6{f_5_18[24]}}, f_5_18} : 31'd0;
   wire [24:0] f_5_19, ew_5_19, ow_5_19; wire [31:0] tm_5_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_19 (.clk(clk), .even_rd(rd_e19[149:125]), .odd_rd(rd_o19[149:125]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp5), .g(g_cp5), .f(f_5_19), .term(tm_5_19), .even_wd(ew_5_19), .odd_wd(ow_5_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_19), .term(tm_5_19), .even_wd(ew_5_19), .odd_wd(ow_5_19));
   wire signed [30:0] fm_5_19 = 1'b1 ? {{6{f_5_19[24]}}, f_5_19} : 31'd0;
   wire [24:0] f_5_20, ew_5_20, ow_5_20; wire [31:0] tm_5_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_20 (.clk(clk), .even_rd(rd_e20[149:125]), .odd_rd(rd_o20[149:125]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp5), .g(g_cp5), .f(f_5_20), .term(tm_5_20), .even_wd(ew_5_20), .odd_wd(ow_5_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_20), .term(tm_5_20), .even_wd(ew_5_20), .odd_wd(ow_5_20));
   wire signed [30:0] fm_5_20 = 1'b1 ? {{6{f_5_20[24]}}, f_5_20} : 31'd0;
   wire [24:0] f_5_21, ew_5_21, ow_5_21; wire [31:0] tm_5_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_21 (.clk(clk), .even_rd(rd_e21[149:125]), .odd_rd(rd_o21[149:125]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp5), .g(g_cp5), .f(f_5_21), .term(tm_5_21), .even_wd(ew_5_21), .odd_wd(ow_5_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_21), .term(tm_5_21), .even_wd(ew_5_21), .odd_wd(ow_5_21));
   wire signed [30:0] fm_5_21 = 1'b1 ? {{6{f_5_21[24]}}, f_5_21} : 31'd0;
   wire [24:0] f_5_22, ew_5_22, ow_5_22; wire [31:0] tm_5_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_22 (.clk(clk), .even_rd(rd_e22[149:125]), .odd_rd(rd_o22[149:125]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp5), .g(g_cp5), .f(f_5_22), .term(tm_5_22), .even_wd(ew_5_22), .odd_wd(ow_5_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_22), .term(tm_5_22), .even_wd(ew_5_22), .odd_wd(ow_5_22));
   wire signed [30:0] fm_5_22 = 1'b1 ? {{6{f_5_22[24]}}, f_5_22} : 31'd0;
   wire [24:0] f_5_23, ew_5_23, ow_5_23; wire [31:0] tm_5_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_23 (.clk(clk), .even_rd(rd_e23[149:125]), .odd_rd(rd_o23[149:125]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp5), .g(g_cp5), .f(f_5_23), .term(tm_5_23), .even_wd(ew_5_23), .odd_wd(ow_5_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_23), .term(tm_5_23), .even_wd(ew_5_23), .odd_wd(ow_5_23));
   wire signed [30:0] fm_5_23 = 1'b1 ? {{6{f_5_23[24]}}, f_5_23} : 31'd0;
   wire [24:0] f_5_24, ew_5_24, ow_5_24; wire [31:0] tm_5_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_24 (.clk(clk), .even_rd(rd_e24[149:125]), .odd_rd(rd_o24[149:125]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp5), .g(g_cp5), .f(f_5_24), .term(tm_5_24), .even_wd(ew_5_24), .odd_wd(ow_5_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_24), .term(tm_5_24), .even_wd(ew_5_24), .odd_wd(ow_5_24));
   wire signed [30:0] fm_5_24 = 1'b1 ? {{6{f_5_24[24]}}, f_5_24} : 31'd0;
   wire [24:0] f_5_25, ew_5_25, ow_5_25; wire [31:0] tm_5_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_25 (.clk(clk), .even_rd(rd_e25[149:125]), .odd_rd(rd_o25[149:125]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp5), .g(g_cp5), .f(f_5_25), .term(tm_5_25), .even_wd(ew_5_25), .odd_wd(ow_5_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_25), .term(tm_5_25), .even_wd(ew_5_25), .odd_wd(ow_5_25));
   wire signed [30:0] fm_5_25 = 1'b1 ? {{6{f_5_25[24]}}, f_5_25} : 31'd0;
   wire [24:0] f_5_26, ew_5_26, ow_5_26; wire [31:0] tm_5_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_26 (.clk(clk), .even_rd(rd_e26[149:125]), .odd_rd(rd_o26[149:125]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp5), .g(g_cp5), .f(f_5_26), .term(tm_5_26), .even_wd(ew_5_26), .odd_wd(ow_5_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_26), .term(tm_5_26), .even_wd(ew_5_26), .odd_wd(ow_5_26));
   wire signed [30:0] fm_5_26 = 1'b1 ? {{6{f_5_26[24]}}, f_5_26} : 31'd0;
   wire [24:0] f_5_27, ew_5_27, ow_5_27; wire [31:0] tm_5_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_27 (.clk(clk), .even_rd(rd_e27[149:125]), .odd_rd(rd_o27[149:125]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp5), .g(g_cp5), .f(f_5_27), .term(tm_5_27), .even_wd(ew_5_27), .odd_wd(ow_5_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_27), .term(tm_5_27), .even_wd(ew_5_27), .odd_wd(ow_5_27));
   wire signed [30:0] fm_5_27 = 1'b1 ? {{6{f_5_27[24]}}, f_5_27} : 31'd0;
   wire [24:0] f_5_28, ew_5_28, ow_5_28; wire [31:0] tm_5_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_28 (.clk(clk), .even_rd(rd_e28[149:125]), .odd_rd(rd_o28[149:125]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp5), .g(g_cp5), .f(f_5_28), .term(tm_5_28), .even_wd(ew_5_28), .odd_wd(ow_5_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_28), .term(tm_5_28), .even_wd(ew_5_28), .odd_wd(ow_5_28));
   wire signed [30:0] fm_5_28 = 1'b1 ? {{6{f_5_28[24]}}, f_5_28} : 31'd0;
   wire [24:0] f_5_29, ew_5_29, ow_5_29; wire [31:0] tm_5_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_29 (.clk(clk), .even_rd(rd_e29[149:125]), .odd_rd(rd_o29[149:125]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp5), .g(g_cp5), .f(f_5_29), .term(tm_5_29), .even_wd(ew_5_29), .odd_wd(ow_5_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_29), .term(tm_5_29), .even_wd(ew_5_29), .odd_wd(ow_5_29));
   wire signed [30:0] fm_5_29 = 1'b1 ? {{6{f_5_29[24]}}, f_5_29} : 31'd0;
   wire [24:0] f_5_30, ew_5_30, ow_5_30; wire [31:0] tm_5_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_30 (.clk(clk), .even_rd(rd_e30[149:125]), .odd_rd(rd_o30[149:125]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp5), .g(g_cp5), .f(f_5_30), .term(tm_5_30), .even_wd(ew_5_30), .odd_wd(ow_5_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_30), .term(tm_5_30), .even_wd(ew_5_30), .odd_wd(ow_5_30));
   wire signed [30:0] fm_5_30 = 1'b1 ? {{6{f_5_30[24]}}, f_5_30} : 31'd0;
   wire [24:0] f_5_31, ew_5_31, ow_5_31; wire [31:0] tm_5_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_31 (.clk(clk), .even_rd(rd_e31[149:125]), .odd_rd(rd_o31[149:125]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp5), .g(g_cp5), .f(f_5_31), .term(tm_5_31), .even_wd(ew_5_31), .odd_wd(ow_5_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_31), .term(tm_5_31), .even_wd(ew_5_31), .odd_wd(ow_5_31));
   wire signed [30:0] fm_5_31 = 1'b1 ? {{6{f_5_31[24]}}, f_5_31} : 31'd0;
   wire [24:0] f_5_32, ew_5_32, ow_5_32; wire [31:0] tm_5_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_32 (.clk(clk), .even_rd(rd_e32[149:125]), .odd_rd(rd_o32[149:125]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp5), .g(g_cp5), .f(f_5_32), .term(tm_5_32), .even_wd(ew_5_32), .odd_wd(ow_5_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_32), .term(tm_5_32), .even_wd(ew_5_32), .odd_wd(ow_5_32));
   wire signed [30:0] fm_5_32 = 1'b1 ? {{6{f_5_32[24]}}, f_5_32} : 31'd0;
   wire [24:0] f_5_33, ew_5_33, ow_5_33; wire [31:0] tm_5_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_33 (.clk(clk), .even_rd(rd_e33[149:125]), .odd_rd(rd_o33[149:125]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp5), .g(g_cp5), .f(f_5_33), .term(tm_5_33), .even_wd(ew_5_33), .odd_wd(ow_5_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_33), .term(tm_5_33), .even_wd(ew_5_33), .odd_wd(ow_5_33));
   wire signed [30:0] fm_5_33 = 1'b1 ? {{6{f_5_33[24]}}, f_5_33} : 31'd0;
   wire [24:0] f_5_34, ew_5_34, ow_5_34; wire [31:0] tm_5_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_34 (.clk(clk), .even_rd(rd_e34[149:125]), .odd_rd(rd_o34[149:125]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp5), .g(g_cp5), .f(f_5_34), .term(tm_5_34), .even_wd(ew_5_34), .odd_wd(ow_5_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_34), .term(tm_5_34), .even_wd(ew_5_34), .odd_wd(ow_5_34));
   wire signed [30:0] fm_5_34 = 1'b1 ? {{6{f_5_34[24]}}, f_5_34} : 31'd0;
   wire [24:0] f_5_35, ew_5_35, ow_5_35; wire [31:0] tm_5_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_35 (.clk(clk), .even_rd(rd_e35[149:125]), .odd_rd(rd_o35[149:125]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp5), .g(g_cp5), .f(f_5_35), .term(tm_5_35), .even_wd(ew_5_35), .odd_wd(ow_5_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_35), .term(tm_5_35), .even_wd(ew_5_35), .odd_wd(ow_5_35));
   wire signed [30:0] fm_5_35 = 1'b1 ? {{6{f_5_35[24]}}, f_5_35} : 31'd0;
   wire [24:0] f_5_36, ew_5_36, ow_5_36; wire [31:0] tm_5_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_36 (.clk(clk), .even_rd(rd_e36[149:125]), .odd_rd(rd_o36[149:125]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp5), .g(g_cp5), .f(f_5_36), .term(tm_5_36), .even_wd(ew_5_36), .odd_wd(ow_5_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_36), .term(tm_5_36), .even_wd(ew_5_36), .odd_wd(ow_5_36));
   wire signed [30:0] fm_5_36 = 1'b1 ? {{6{f_5_36[24]}}, f_5_36} : 31'd0;
   wire [24:0] f_5_37, ew_5_37, ow_5_37; wire [31:0] tm_5_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_37 (.clk(clk), .even_rd(rd_e37[149:125]), .odd_rd(rd_o37[149:125]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp5), .g(g_cp5), .f(f_5_37), .term(tm_5_37), .even_wd(ew_5_37), .odd_wd(ow_5_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_37), .term(tm_5_37), .even_wd(ew_5_37), .odd_wd(ow_5_37));
   wire signed [30:0] fm_5_37 = 1'b1 ? {{6{f_5_37[24]}}, f_5_37} : 31'd0;
   wire [24:0] f_5_38, ew_5_38, ow_5_38; wire [31:0] tm_5_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_38 (.clk(clk), .even_rd(rd_e38[149:125]), .odd_rd(rd_o38[149:125]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp5), .g(g_cp5), .f(f_5_38), .term(tm_5_38), .even_wd(ew_5_38), .odd_wd(ow_5_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_38), .term(tm_5_38), .even_wd(ew_5_38), .odd_wd(ow_5_38));
   wire signed [30:0] fm_5_38 = 1'b1 ? {{6{f_5_38[24]}}, f_5_38} : 31'd0;
   wire [24:0] f_5_39, ew_5_39, ow_5_39; wire [31:0] tm_5_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_39 (.clk(clk), .even_rd(rd_e39[149:125]), .odd_rd(rd_o39[149:125]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp5), .g(g_cp5), .f(f_5_39), .term(tm_5_39), .even_wd(ew_5_39), .odd_wd(ow_5_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_39), .term(tm_5_39), .even_wd(ew_5_39), .odd_wd(ow_5_39));
   wire signed [30:0] fm_5_39 = 1'b1 ? {{6{f_5_39[24]}}, f_5_39} : 31'd0;
   wire [24:0] f_5_40, ew_5_40, ow_5_40; wire [31:0] tm_5_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_40 (.clk(clk), .even_rd(rd_e40[149:125]), .odd_rd(rd_o40[149:125]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp5), .g(g_cp5), .f(f_5_40), .term(tm_5_40), .even_wd(ew_5_40), .odd_wd(ow_5_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_40), .term(tm_5_40), .even_wd(ew_5_40), .odd_wd(ow_5_40));
   wire signed [30:0] fm_5_40 = 1'b1 ? {{6{f_5_40[24]}}, f_5_40} : 31'd0;
   wire [24:0] f_5_41, ew_5_41, ow_5_41; wire [31:0] tm_5_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_41 (.clk(clk), .even_rd(rd_e41[149:125]), .odd_rd(rd_o41[149:125]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp5), .g(g_cp5), .f(f_5_41), .term(tm_5_41), .even_wd(ew_5_41), .odd_wd(ow_5_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_41), .term(tm_5_41), .even_wd(ew_5_41), .odd_wd(ow_5_41));
   wire signed [30:0] fm_5_41 = 1'b1 ? {{6{f_5_41[24]}}, f_5_41} : 31'd0;
   wire [24:0] f_5_42, ew_5_42, ow_5_42; wire [31:0] tm_5_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_42 (.clk(clk), .even_rd(rd_e42[149:125]), .odd_rd(rd_o42[149:125]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp5), .g(g_cp5), .f(f_5_42), .term(tm_5_42), .even_wd(ew_5_42), .odd_wd(ow_5_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_42), .term(tm_5_42), .even_wd(ew_5_42), .odd_wd(ow_5_42));
   wire signed [30:0] fm_5_42 = 1'b1 ? {{6{f_5_42[24]}}, f_5_42} : 31'd0;
   wire [24:0] f_5_43, ew_5_43, ow_5_43; wire [31:0] tm_5_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_43 (.clk(clk), .even_rd(rd_e43[149:125]), .odd_rd(rd_o43[149:125]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp5), .g(g_cp5), .f(f_5_43), .term(tm_5_43), .even_wd(ew_5_43), .odd_wd(ow_5_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_43), .term(tm_5_43), .even_wd(ew_5_43), .odd_wd(ow_5_43));
   wire signed [30:0] fm_5_43 = 1'b1 ? {{6{f_5_43[24]}}, f_5_43} : 31'd0;
   wire [24:0] f_5_44, ew_5_44, ow_5_44; wire [31:0] tm_5_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_44 (.clk(clk), .even_rd(rd_e44[149:125]), .odd_rd(rd_o44[149:125]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp5), .g(g_cp5), .f(f_5_44), .term(tm_5_44), .even_wd(ew_5_44), .odd_wd(ow_5_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_44), .term(tm_5_44), .even_wd(ew_5_44), .odd_wd(ow_5_44));
   wire signed [30:0] fm_5_44 = 1'b1 ? {{6{f_5_44[24]}}, f_5_44} : 31'd0;
   wire [24:0] f_5_45, ew_5_45, ow_5_45; wire [31:0] tm_5_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_45 (.clk(clk), .even_rd(rd_e45[149:125]), .odd_rd(rd_o45[149:125]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp5), .g(g_cp5), .f(f_5_45), .term(tm_5_45), .even_wd(ew_5_45), .odd_wd(ow_5_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_45), .term(tm_5_45), .even_wd(ew_5_45), .odd_wd(ow_5_45));
   wire signed [30:0] fm_5_45 = 1'b1 ? {{6{f_5_45[24]}}, f_5_45} : 31'd0;
   wire [24:0] f_5_46, ew_5_46, ow_5_46; wire [31:0] tm_5_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_46 (.clk(clk), .even_rd(rd_e46[149:125]), .odd_rd(rd_o46[149:125]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp5), .g(g_cp5), .f(f_5_46), .term(tm_5_46), .even_wd(ew_5_46), .odd_wd(ow_5_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_46), .term(tm_5_46), .even_wd(ew_5_46), .odd_wd(ow_5_46));
   wire signed [30:0] fm_5_46 = 1'b1 ? {{6{f_5_46[24]}}, f_5_46} : 31'd0;
   wire [24:0] f_5_47, ew_5_47, ow_5_47; wire [31:0] tm_5_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_47 (.clk(clk), .even_rd(rd_e47[149:125]), .odd_rd(rd_o47[149:125]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp5), .g(g_cp5), .f(f_5_47), .term(tm_5_47), .even_wd(ew_5_47), .odd_wd(ow_5_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_47), .term(tm_5_47), .even_wd(ew_5_47), .odd_wd(ow_5_47));
   wire signed [30:0] fm_5_47 = 1'b1 ? {{6{f_5_47[24]}}, f_5_47} : 31'd0;
   wire [24:0] f_5_48, ew_5_48, ow_5_48; wire [31:0] tm_5_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_48 (.clk(clk), .even_rd(rd_e48[149:125]), .odd_rd(rd_o48[149:125]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp5), .g(g_cp5), .f(f_5_48), .term(tm_5_48), .even_wd(ew_5_48), .odd_wd(ow_5_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_48), .term(tm_5_48), .even_wd(ew_5_48), .odd_wd(ow_5_48));
   wire signed [30:0] fm_5_48 = 1'b1 ? {{6{f_5_48[24]}}, f_5_48} : 31'd0;
   wire [24:0] f_5_49, ew_5_49, ow_5_49; wire [31:0] tm_5_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_49 (.clk(clk), .even_rd(rd_e49[149:125]), .odd_rd(rd_o49[149:125]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp5), .g(g_cp5), .f(f_5_49), .term(tm_5_49), .even_wd(ew_5_49), .odd_wd(ow_5_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_49), .term(tm_5_49), .even_wd(ew_5_49), .odd_wd(ow_5_49));
   wire signed [30:0] fm_5_49 = 1'b1 ? {{6{f_5_49[24]}}, f_5_49} : 31'd0;
   wire [24:0] f_5_50, ew_5_50, ow_5_50; wire [31:0] tm_5_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_50 (.clk(clk), .even_rd(rd_e50[149:125]), .odd_rd(rd_o50[149:125]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp5), .g(g_cp5), .f(f_5_50), .term(tm_5_50), .even_wd(ew_5_50), .odd_wd(ow_5_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_50), .term(tm_5_50), .even_wd(ew_5_50), .odd_wd(ow_5_50));
   wire signed [30:0] fm_5_50 = 1'b1 ? {{6{f_5_50[24]}}, f_5_50} : 31'd0;
   wire [24:0] f_5_51, ew_5_51, ow_5_51; wire [31:0] tm_5_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_51 (.clk(clk), .even_rd(rd_e51[149:125]), .odd_rd(rd_o51[149:125]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp5), .g(g_cp5), .f(f_5_51), .term(tm_5_51), .even_wd(ew_5_51), .odd_wd(ow_5_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_51), .term(tm_5_51), .even_wd(ew_5_51), .odd_wd(ow_5_51));
   wire signed [30:0] fm_5_51 = 1'b1 ? {{6{f_5_51[24]}}, f_5_51} : 31'd0;
   wire [24:0] f_5_52, ew_5_52, ow_5_52; wire [31:0] tm_5_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_5_52 (.clk(clk), .even_rd(rd_e52[149:125]), .odd_rd(rd_o52[149:125]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp5), .g(g_cp5), .f(f_5_52), .term(tm_5_52), .even_wd(ew_5_52), .odd_wd(ow_5_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_52), .term(tm_5_52), .even_wd(ew_5_52), .odd_wd(ow_5_52));
   wire signed [30:0] fm_5_52 = 1'b1 ? {{6{f_5_52[24]}}, f_5_52} : 31'd0;
   wire [24:0] f_6_0, ew_6_0, ow_6_0; wire [31:0] tm_6_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_0 (.clk(clk), .even_rd(rd_e0[174:150]), .odd_rd(rd_o0[174:150]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp6), .g(g_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
   wire signed [30:0] fm_6_0 = 1'b1 ? {{6{f_6_0[24]}}, f_6_0} : 31'd0;
   wire [24:0] f_6_1, ew_6_1, ow_6_1; wire [31:0] tm_6_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_1 (.clk(clk), .even_rd(rd_e1[174:150]), .odd_rd(rd_o1[174:150]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp6), .g(g_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
   wire signed [30:0] fm_6_1 = 1'b1 ? {{6{f_6_1[24]}}, f_6_1} : 31'd0;
   wire [24:0] f_6_2, ew_6_2, ow_6_2; wire [31:0] tm_6_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_2 (.clk(clk), .even_rd(rd_e2[174:150]), .odd_rd(rd_o2[174:150]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp6), .g(g_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
   wire signed [30:0] fm_6_2 = 1'b1 ? {{6{f_6_2[24]}}, f_6_2} : 31'd0;
   wire [24:0] f_6_3, ew_6_3, ow_6_3; wire [31:0] tm_6_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_3 (.clk(clk), .even_rd(rd_e3[174:150]), .odd_rd(rd_o3[174:150]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp6), .g(g_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
   wire signed [30:0] fm_6_3 = 1'b1 ? {{6{f_6_3[24]}}, f_6_3} : 31'd0;
   wire [24:0] f_6_4, ew_6_4, ow_6_4; wire [31:0] tm_6_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_4 (.clk(clk), .even_rd(rd_e4[174:150]), .odd_rd(rd_o4[174:150]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp6), .g(g_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
   wire signed [30:0] fm_6_4 = 1'b1 ? {{6{f_6_4[24]}}, f_6_4} : 31'd0;
   wire [24:0] f_6_5, ew_6_5, ow_6_5; wire [31:0] tm_6_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_5 (.clk(clk), .even_rd(rd_e5[174:150]), .odd_rd(rd_o5[174:150]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp6), .g(g_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
   wire signed [30:0] fm_6_5 = 1'b1 ? {{6{f_6_5[24]}}, f_6_5} : 31'd0;
   wire [24:0] f_6_6, ew_6_6, ow_6_6; wire [31:0] tm_6_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_6 (.clk(clk), .even_rd(rd_e6[174:150]), .odd_rd(rd_o6[174:150]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp6), .g(g_cp6), .f(f_6_6), .term(tm_6_6), .even_wd(ew_6_6), .odd_wd(ow_6_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_6), .term(tm_6_6), .even_wd(ew_6_6), .odd_wd(ow_6_6));
   wire signed [30:0] fm_6_6 = 1'b1 ? {{6{f_6_6[24]}}, f_6_6} : 31'd0;
   wire [24:0] f_6_7, ew_6_7, ow_6_7; wire [31:0] tm_6_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_7 (.clk(clk), .even_rd(rd_e7[174:150]), .odd_rd(rd_o7[174:150]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp6), .g(g_cp6), .f(f_6_7), .term(tm_6_7), .even_wd(ew_6_7), .odd_wd(ow_6_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_7), .term(tm_6_7), .even_wd(ew_6_7), .odd_wd(ow_6_7));
   wire signed [30:0] fm_6_7 = 1'b1 ? {{6{f_6_7[24]}}, f_6_7} : 31'd0;
   wire [24:0] f_6_8, ew_6_8, ow_6_8; wire [31:0] tm_6_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_8 (.clk(clk), .even_rd(rd_e8[174:150]), .odd_rd(rd_o8[174:150]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp6), .g(g_cp6), .f(f_6_8), .term(tm_6_8), .even_wd(ew_6_8), .odd_wd(ow_6_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_8), .term(tm_6_8), .even_wd(ew_6_8), .odd_wd(ow_6_8));
   wire signed [30:0] fm_6_8 = 1'b1 ? {{6{f_6_8[24]}}, f_6_8} : 31'd0;
   wire [24:0] f_6_9, ew_6_9, ow_6_9; wire [31:0] tm_6_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_9 (.clk(clk), .even_rd(rd_e9[174:150]), .odd_rd(rd_o9[174:150]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp6), .g(g_cp6), .f(f_6_9), .term(tm_6_9), .even_wd(ew_6_9), .odd_wd(ow_6_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_9), .term(tm_6_9), .even_wd(ew_6_9), .odd_wd(ow_6_9));
   wire signed [30:0] fm_6_9 = 1'b1 ? {{6{f_6_9[24]}}, f_6_9} : 31'd0;
   wire [24:0] f_6_10, ew_6_10, ow_6_10; wire [31:0] tm_6_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_10 (.clk(clk), .even_rd(rd_e10[174:150]), .odd_rd(rd_o10[174:150]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp6), .g(g_cp6), .f(f_6_10), .term(tm_6_10), .even_wd(ew_6_10), .odd_wd(ow_6_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_10), .term(tm_6_10), .even_wd(ew_6_10), .odd_wd(ow_6_10));
   wire signed [30:0] fm_6_10 = 1'b1 ? {{6{f_6_10[24]}}, f_6_10} : 31'd0;
   wire [24:0] f_6_11, ew_6_11, ow_6_11; wire [31:0] tm_6_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_11 (.clk(clk), .even_rd(rd_e11[174:150]), .odd_rd(rd_o11[174:150]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp6), .g(g_cp6), .f(f_6_11), .term(tm_6_11), .even_wd(ew_6_11), .odd_wd(ow_6_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_11), .term(tm_6_11), .even_wd(ew_6_11), .odd_wd(ow_6_11));
   wire signed [30:0] fm_6_11 = 1'b1 ? {{6{f_6_11[24]}}, f_6_11} : 31'd0;
   wire [24:0] f_6_12, ew_6_12, ow_6_12; wire [31:0] tm_6_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_12 (.clk(clk), .even_rd(rd_e12[174:150]), .odd_rd(rd_o12[174:150]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp6), .g(g_cp6), .f(f_6_12), .term(tm_6_12), .even_wd(ew_6_12), .odd_wd(ow_6_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_12), .term(tm_6_12), .even_wd(ew_6_12), .odd_wd(ow_6_12));
   wire signed [30:0] fm_6_12 = 1'b1 ? {{6{f_6_12[24]}}, f_6_12} : 31'd0;
   wire [24:0] f_6_13, ew_6_13, ow_6_13; wire [31:0] tm_6_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_13 (.clk(clk), .even_rd(rd_e13[174:150]), .odd_rd(rd_o13[174:150]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp6), .g(g_cp6), .f(f_6_13), .term(tm_6_13), .even_wd(ew_6_13), .odd_wd(ow_6_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_13), .term(tm_6_13), .even_wd(ew_6_13), .odd_wd(ow_6_13));
   wire signed [30:0] fm_6_13 = 1'b1 ? {{6{f_6_13[24]}}, f_6_13} : 31'd0;
   wire [24:0] f_6_14, ew_6_14, ow_6_14; wire [31:0] tm_6_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_14 (.clk(clk), .even_rd(rd_e14[174:150]), .odd_rd(rd_o14[174:150]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp6), .g(g_cp6), .f(f_6_14), .term(tm_6_14), .even_wd(ew_6_14), .odd_wd(ow_6_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_14), .term(tm_6_14), .even_wd(ew_6_14), .odd_wd(ow_6_14));
   wire signed [30:0] fm_6_14 = 1'b1 ? {{6{f_6_14[24]}}, f_6_14} : 31'd0;
   wire [24:0] f_6_15, ew_6_15, ow_6_15; wire [31:0] tm_6_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_15 (.clk(clk), .even_rd(rd_e15[174:150]), .odd_rd(rd_o15[174:150]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp6), .g(g_cp6), .f(f_6_15), .term(tm_6_15), .even_wd(ew_6_15), .odd_wd(ow_6_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_15), .term(tm_6_15), .even_wd(ew_6_15), .odd_wd(ow_6_15));
   wire signed [30:0] fm_6_15 = 1'b1 ? {{6{f_6_15[24]}}, f_6_15} : 31'd0;
   wire [24:0] f_6_16, ew_6_16, ow_6_16; wire [31:0] tm_6_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_16 (.clk(clk), .even_rd(rd_e16[174:150]), .odd_rd(rd_o16[174:150]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp6), .g(g_cp6), .f(f_6_16), .term(tm_6_16), .even_wd(ew_6_16), .odd_wd(ow_6_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_16), .term(tm_6_16), .even_wd(ew_6_16), .odd_wd(ow_6_16));
   wire signed [30:0] fm_6_16 = 1'b1 ? {{6{f_6_16[24]}}, f_6_16} : 31'd0;
   wire [24:0] f_6_17, ew_6_17, ow_6_17; wire [31:0] tm_6_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_17 (.clk(clk), .even_rd(rd_e17[174:150]), .odd_rd(rd_o17[174:150]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp6), .g(g_cp6), .f(f_6_17), .term(tm_6_17), .even_wd(ew_6_17), .odd_wd(ow_6_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_17), .term(tm_6_17), .even_wd(ew_6_17), .odd_wd(ow_6_17));
   wire signed [30:0] fm_6_17 = 1'b1 ? {{6{f_6_17[24]}}, f_6_17} : 31'd0;
   wire [24:0] f_6_18, ew_6_18, ow_6_18; wire [31:0] tm_6_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_18 (.clk(clk), .even_rd(rd_e18[174:150]), .odd_rd(rd_o18[174:150]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp6), .g(g_cp6), .f(f_6_18), .term(tm_6_18), .even_wd(ew_6_18), .odd_wd(ow_6_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_18), .term(tm_6_18), .even_wd(ew_6_18), .odd_wd(ow_6_18));
   wire signed [30:0] fm_6_18 = 1'b1 ? {{6{f_6_18[24]}}, f_6_18} : 31'd0;
   wire [24:0] f_6_19, ew_6_19, ow_6_19; wire [31:0] tm_6_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_19 (.clk(clk), .even_rd(rd_e19[174:150]), .odd_rd(rd_o19[174:150]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp6), .g(g_cp6), .f(f_6_19), .term(tm_6_19), .even_wd(ew_6_19), .odd_wd(ow_6_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_19), .term(tm_6_19), .even_wd(ew_6_19), .odd_wd(ow_6_19));
   wire signed [30:0] fm_6_19 = 1'b1 ? {{6{f_6_19[24]}}, f_6_19} : 31'd0;
   wire [24:0] f_6_20, ew_6_20, ow_6_20; wire [31:0] tm_6_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_20 (.clk(clk), .even_rd(rd_e20[174:150]), .odd_rd(rd_o20[174:150]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp6), .g(g_cp6), .f(f_6_20), .term(tm_6_20), .even_wd(ew_6_20), .odd_wd(ow_6_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_20), .term(tm_6_20), .even_wd(ew_6_20), .odd_wd(ow_6_20));
   wire signed [30:0] fm_6_20 = 1'b1 ? {{6{f_6_20[24]}}, f_6_20} : 31'd0;
   wire [24:0] f_6_21, ew_6_21, ow_6_21; wire [31:0] tm_6_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_21 (.clk(clk), .even_rd(rd_e21[174:150]), .odd_rd(rd_o21[174:150]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp6), .g(g_cp6), .f(f_6_21), .term(tm_6_21), .even_wd(ew_6_21), .odd_wd(ow_6_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_21), .term(tm_6_21), .even_wd(ew_6_21), .odd_wd(ow_6_21));
   wire signed [30:0] fm_6_21 = 1'b1 ? {{6{f_6_21[24]}}, f_6_21} : 31'd0;
   wire [24:0] f_6_22, ew_6_22, ow_6_22; wire [31:0] tm_6_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_22 (.clk(clk), .even_rd(rd_e22[174:150]), .odd_rd(rd_o22[174:150]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp6), .g(g_cp6), .f(f_6_22), .term(tm_6_22), .even_wd(ew_6_22), .odd_wd(ow_6_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_22), .term(tm_6_22), .even_wd(ew_6_22), .odd_wd(ow_6_22));
   wire signed [30:0] fm_6_22 = 1'b1 ? {{6{f_6_22[24]}}, f_6_22} : 31'd0;
   wire [24:0] f_6_23, ew_6_23, ow_6_23; wire [31:0] tm_6_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_23 (.clk(clk), .even_rd(rd_e23[174:150]), .odd_rd(rd_o23[174:150]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp6), .g(g_cp6), .f(f_6_23), .term(tm_6_23), .even_wd(ew_6_23), .odd_wd(ow_6_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_23), .term(tm_6_23), .even_wd(ew_6_23), .odd_wd(ow_6_23));
   wire signed [30:0] fm_6_23 = 1'b1 ? {{6{f_6_23[24]}}, f_6_23} : 31'd0;
   wire [24:0] f_6_24, ew_6_24, ow_6_24; wire [31:0] tm_6_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_24 (.clk(clk), .even_rd(rd_e24[174:150]), .odd_rd(rd_o24[174:150]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp6), .g(g_cp6), .f(f_6_24), .term(tm_6_24), .even_wd(ew_6_24), .odd_wd(ow_6_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_24), .term(tm_6_24), .even_wd(ew_6_24), .odd_wd(ow_6_24));
   wire signed [30:0] fm_6_24 = 1'b1 ? {{6{f_6_24[24]}}, f_6_24} : 31'd0;
   wire [24:0] f_6_25, ew_6_25, ow_6_25; wire [31:0] tm_6_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_25 (.clk(clk), .even_rd(rd_e25[174:150]), .odd_rd(rd_o25[174:150]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp6), .g(g_cp6), .f(f_6_25), .term(tm_6_25), .even_wd(ew_6_25), .odd_wd(ow_6_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_25), .term(tm_6_25), .even_wd(ew_6_25), .odd_wd(ow_6_25));
   wire signed [30:0] fm_6_25 = 1'b1 ? {{6{f_6_25[24]}}, f_6_25} : 31'd0;
   wire [24:0] f_6_26, ew_6_26, ow_6_26; wire [31:0] tm_6_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_26 (.clk(clk), .even_rd(rd_e26[174:150]), .odd_rd(rd_o26[174:150]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp6), .g(g_cp6), .f(f_6_26), .term(tm_6_26), .even_wd(ew_6_26), .odd_wd(ow_6_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_26), .term(tm_6_26), .even_wd(ew_6_26), .odd_wd(ow_6_26));
   wire signed [30:0] fm_6_26 = 1'b1 ? {{6{f_6_26[24]}}, f_6_26} : 31'd0;
   wire [24:0] f_6_27, ew_6_27, ow_6_27; wire [31:0] tm_6_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_27 (.clk(clk), .even_rd(rd_e27[174:150]), .odd_rd(rd_o27[174:150]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp6), .g(g_cp6), .f(f_6_27), .term(tm_6_27), .even_wd(ew_6_27), .odd_wd(ow_6_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_27), .term(tm_6_27), .even_wd(ew_6_27), .odd_wd(ow_6_27));
   wire signed [30:0] fm_6_27 = 1'b1 ? {{6{f_6_27[24]}}, f_6_27} : 31'd0;
   wire [24:0] f_6_28, ew_6_28, ow_6_28; wire [31:0] tm_6_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_28 (.clk(clk), .even_rd(rd_e28[174:150]), .odd_rd(rd_o28[174:150]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp6), .g(g_cp6), .f(f_6_28), .term(tm_6_28), .even_wd(ew_6_28), .odd_wd(ow_6_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_28), .term(tm_6_28), .even_wd(ew_6_28), .odd_wd(ow_6_28));
   wire signed [30:0] fm_6_28 = 1'b1 ? {{6{f_6_28[24]}}, f_6_28} : 31'd0;
   wire [24:0] f_6_29, ew_6_29, ow_6_29; wire [31:0] tm_6_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_29 (.clk(clk), .even_rd(rd_e29[174:150]), .odd_rd(rd_o29[174:150]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp6), .g(g_cp6), .f(f_6_29), .term(tm_6_29), .even_wd(ew_6_29), .odd_wd(ow_6_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_29), .term(tm_6_29), .even_wd(ew_6_29), .odd_wd(ow_6_29));
   wire signed [30:0] fm_6_29 = 1'b1 ? {{6{f_6_29[24]}}, f_6_29} : 31'd0;
   wire [24:0] f_6_30, ew_6_30, ow_6_30; wire [31:0] tm_6_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_30 (.clk(clk), .even_rd(rd_e30[174:150]), .odd_rd(rd_o30[174:150]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp6), .g(g_cp6), .f(f_6_30), .term(tm_6_30), .even_wd(ew_6_30), .odd_wd(ow_6_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_30), .term(tm_6_30), .even_wd(ew_6_30), .odd_wd(ow_6_30));
   wire signed [30:0] fm_6_30 = 1'b1 ? {{6{f_6_30[24]}}, f_6_30} : 31'd0;
   wire [24:0] f_6_31, ew_6_31, ow_6_31; wire [31:0] tm_6_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_31 (.clk(clk), .even_rd(rd_e31[174:150]), .odd_rd(rd_o31[174:150]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp6), .g(g_cp6), .f(f_6_31), .term(tm_6_31), .even_wd(ew_6_31), .odd_wd(ow_6_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_31), .term(tm_6_31), .even_wd(ew_6_31), .odd_wd(ow_6_31));
   wire signed [30:0] fm_6_31 = 1'b1 ? {{6{f_6_31[24]}}, f_6_31} : 31'd0;
   wire [24:0] f_6_32, ew_6_32, ow_6_32; wire [31:0] tm_6_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_32 (.clk(clk), .even_rd(rd_e32[174:150]), .odd_rd(rd_o32[174:150]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp6), .g(g_cp6), .f(f_6_32), .term(tm_6_32), .even_wd(ew_6_32), .odd_wd(ow_6_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_32), .term(tm_6_32), .even_wd(ew_6_32), .odd_wd(ow_6_32));
   wire signed [30:0] fm_6_32 = 1'b1 ? {{6{f_6_32[24]}}, f_6_32} : 31'd0;
   wire [24:0] f_6_33, ew_6_33, ow_6_33; wire [31:0] tm_6_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_33 (.clk(clk), .even_rd(rd_e33[174:150]), .odd_rd(rd_o33[174:150]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp6), .g(g_cp6), .f(f_6_33), .term(tm_6_33), .even_wd(ew_6_33), .odd_wd(ow_6_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_33), .term(tm_6_33), .even_wd(ew_6_33), .odd_wd(ow_6_33));
   wire signed [30:0] fm_6_33 = 1'b1 ? {{6{f_6_33[24]}}, f_6_33} : 31'd0;
   wire [24:0] f_6_34, ew_6_34, ow_6_34; wire [31:0] tm_6_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_34 (.clk(clk), .even_rd(rd_e34[174:150]), .odd_rd(rd_o34[174:150]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp6), .g(g_cp6), .f(f_6_34), .term(tm_6_34), .even_wd(ew_6_34), .odd_wd(ow_6_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_34), .term(tm_6_34), .even_wd(ew_6_34), .odd_wd(ow_6_34));
   wire signed [30:0] fm_6_34 = 1'b1 ? {{6{f_6_34[24]}}, f_6_34} : 31'd0;
   wire [24:0] f_6_35, ew_6_35, ow_6_35; wire [31:0] tm_6_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_35 (.clk(clk), .even_rd(rd_e35[174:150]), .odd_rd(rd_o35[174:150]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp6), .g(g_cp6), .f(f_6_35), .term(tm_6_35), .even_wd(ew_6_35), .odd_wd(ow_6_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_35), .term(tm_6_35), .even_wd(ew_6_35), .odd_wd(ow_6_35));
   wire signed [30:0] fm_6_35 = 1'b1 ? {{6{f_6_35[24]}}, f_6_35} : 31'd0;
   wire [24:0] f_6_36, ew_6_36, ow_6_36; wire [31:0] tm_6_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_36 (.clk(clk), .even_rd(rd_e36[174:150]), .odd_rd(rd_o36[174:150]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp6), .g(g_cp6), .f(f_6_36), .term(tm_6_36), .even_wd(ew_6_36), .odd_wd(ow_6_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_36), .term(tm_6_36), .even_wd(ew_6_36), .odd_wd(ow_6_36));
   wire signed [30:0] fm_6_36 = 1'b1 ? {{6{f_6_36[24]}}, f_6_36} : 31'd0;
   wire [24:0] f_6_37, ew_6_37, ow_6_37; wire [31:0] tm_6_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_37 (.clk(clk), .even_rd(rd_e37[174:150]), .odd_rd(rd_o37[174:150]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp6), .g(g_cp6), .f(f_6_37), .term(tm_6_37), .even_wd(ew_6_37), .odd_wd(ow_6_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_37), .term(tm_6_37), .even_wd(ew_6_37), .odd_wd(ow_6_37));
   wire signed [30:0] fm_6_37 = 1'b1 ? {{6{f_6_37[24]}}, f_6_37} : 31'd0;
   wire [24:0] f_6_38, ew_6_38, ow_6_38; wire [31:0] tm_6_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_38 (.clk(clk), .even_rd(rd_e38[174:150]), .odd_rd(rd_o38[174:150]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp6), .g(g_cp6), .f(f_6_38), .term(tm_6_38), .even_wd(ew_6_38), .odd_wd(ow_6_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_38), .term(tm_6_38), .even_wd(ew_6_38), .odd_wd(ow_6_38));
   wire signed [30:0] fm_6_38 = 1'b1 ? {{6{f_6_38[24]}}, f_6_38} : 31'd0;
   wire [24:0] f_6_39, ew_6_39, ow_6_39; wire [31:0] tm_6_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_39 (.clk(clk), .even_rd(rd_e39[174:150]), .odd_rd(rd_o39[174:150]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp6), .g(g_cp6), .f(f_6_39), .term(tm_6_39), .even_wd(ew_6_39), .odd_wd(ow_6_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_39), .term(tm_6_39), .even_wd(ew_6_39), .odd_wd(ow_6_39));
   wire signed [30:0] fm_6_39 = 1'b1 ? {{6{f_6_39[24]}}, f_6_39} : 31'd0;
   wire [24:0] f_6_40, ew_6_40, ow_6_40; wire [31:0] tm_6_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_40 (.clk(clk), .even_rd(rd_e40[174:150]), .odd_rd(rd_o40[174:150]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp6), .g(g_cp6), .f(f_6_40), .term(tm_6_40), .even_wd(ew_6_40), .odd_wd(ow_6_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_40), .term(tm_6_40), .even_wd(ew_6_40), .odd_wd(ow_6_40));
   wire signed [30:0] fm_6_40 = 1'b1 ? {{6{f_6_40[24]}}, f_6_40} : 31'd0;
   wire [24:0] f_6_41, ew_6_41, ow_6_41; wire [31:0] tm_6_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_41 (.clk(clk), .even_rd(rd_e41[174:150]), .odd_rd(rd_o41[174:150]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp6), .g(g_cp6), .f(f_6_41), .term(tm_6_41), .even_wd(ew_6_41), .odd_wd(ow_6_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_41), .term(tm_6_41), .even_wd(ew_6_41), .odd_wd(ow_6_41));
   wire signed [30:0] fm_6_41 = 1'b1 ? {{6{f_6_41[24]}}, f_6_41} : 31'd0;
   wire [24:0] f_6_42, ew_6_42, ow_6_42; wire [31:0] tm_6_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_42 (.clk(clk), .even_rd(rd_e42[174:150]), .odd_rd(rd_o42[174:150]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp6), .g(g_cp6), .f(f_6_42), .term(tm_6_42), .even_wd(ew_6_42), .odd_wd(ow_6_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_42), .term(tm_6_42), .even_wd(ew_6_42), .odd_wd(ow_6_42));
   wire signed [30:0] fm_6_42 = 1'b1 ? {{6{f_6_42[24]}}, f_6_42} : 31'd0;
   wire [24:0] f_6_43, ew_6_43, ow_6_43; wire [31:0] tm_6_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_43 (.clk(clk), .even_rd(rd_e43[174:150]), .odd_rd(rd_o43[174:150]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp6), .g(g_cp6), .f(f_6_43), .term(tm_6_43), .even_wd(ew_6_43), .odd_wd(ow_6_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_43), .term(tm_6_43), .even_wd(ew_6_43), .odd_wd(ow_6_43));
   wire signed [30:0] fm_6_43 = 1'b1 ? {{6{f_6_43[24]}}, f_6_43} : 31'd0;
   wire [24:0] f_6_44, ew_6_44, ow_6_44; wire [31:0] tm_6_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_44 (.clk(clk), .even_rd(rd_e44[174:150]), .odd_rd(rd_o44[174:150]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp6), .g(g_cp6), .f(f_6_44), .term(tm_6_44), .even_wd(ew_6_44), .odd_wd(ow_6_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_44), .term(tm_6_44), .even_wd(ew_6_44), .odd_wd(ow_6_44));
   wire signed [30:0] fm_6_44 = 1'b1 ? {{6{f_6_44[24]}}, f_6_44} : 31'd0;
   wire [24:0] f_6_45, ew_6_45, ow_6_45; wire [31:0] tm_6_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_45 (.clk(clk), .even_rd(rd_e45[174:150]), .odd_rd(rd_o45[174:150]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp6), .g(g_cp6), .f(f_6_45), .term(tm_6_45), .even_wd(ew_6_45), .odd_wd(ow_6_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_45), .term(tm_6_45), .even_wd(ew_6_45), .odd_wd(ow_6_45));
   wire signed [30:0] fm_6_45 = 1'b1 ? {{6{f_6_45[24]}}, f_6_45} : 31'd0;
   wire [24:0] f_6_46, ew_6_46, ow_6_46; wire [31:0] tm_6_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_46 (.clk(clk), .even_rd(rd_e46[174:150]), .odd_rd(rd_o46[174:150]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp6), .g(g_cp6), .f(f_6_46), .term(tm_6_46), .even_wd(ew_6_46), .odd_wd(ow_6_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_46), .term(tm_6_46), .even_wd(ew_6_46), .odd_wd(ow_6_46));
   wire signed [30:0] fm_6_46 = 1'b1 ? {{6{f_6_46[24]}}, f_6_46} : 31'd0;
   wire [24:0] f_6_47, ew_6_47, ow_6_47; wire [31:0] tm_6_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_47 (.clk(clk), .even_rd(rd_e47[174:150]), .odd_rd(rd_o47[174:150]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp6), .g(g_cp6), .f(f_6_47), .term(tm_6_47), .even_wd(ew_6_47), .odd_wd(ow_6_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_47), .term(tm_6_47), .even_wd(ew_6_47), .odd_wd(ow_6_47));
   wire signed [30:0] fm_6_47 = 1'b1 ? {{6{f_6_47[24]}}, f_6_47} : 31'd0;
   wire [24:0] f_6_48, ew_6_48, ow_6_48; wire [31:0] tm_6_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_48 (.clk(clk), .even_rd(rd_e48[174:150]), .odd_rd(rd_o48[174:150]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp6), .g(g_cp6), .f(f_6_48), .term(tm_6_48), .even_wd(ew_6_48), .odd_wd(ow_6_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_48), .term(tm_6_48), .even_wd(ew_6_48), .odd_wd(ow_6_48));
   wire signed [30:0] fm_6_48 = 1'b1 ? {{6{f_6_48[24]}}, f_6_48} : 31'd0;
   wire [24:0] f_6_49, ew_6_49, ow_6_49; wire [31:0] tm_6_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_49 (.clk(clk), .even_rd(rd_e49[174:150]), .odd_rd(rd_o49[174:150]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp6), .g(g_cp6), .f(f_6_49), .term(tm_6_49), .even_wd(ew_6_49), .odd_wd(ow_6_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_49), .term(tm_6_49), .even_wd(ew_6_49), .odd_wd(ow_6_49));
   wire signed [30:0] fm_6_49 = 1'b1 ? {{6{f_6_49[24]}}, f_6_49} : 31'd0;
   wire [24:0] f_6_50, ew_6_50, ow_6_50; wire [31:0] tm_6_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_50 (.clk(clk), .even_rd(rd_e50[174:150]), .odd_rd(rd_o50[174:150]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp6), .g(g_cp6), .f(f_6_50), .term(tm_6_50), .even_wd(ew_6_50), .odd_wd(ow_6_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_50), .term(tm_6_50), .even_wd(ew_6_50), .odd_wd(ow_6_50));
   wire signed [30:0] fm_6_50 = 1'b1 ? {{6{f_6_50[24]}}, f_6_50} : 31'd0;
   wire [24:0] f_6_51, ew_6_51, ow_6_51; wire [31:0] tm_6_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_51 (.clk(clk), .even_rd(rd_e51[174:150]), .odd_rd(rd_o51[174:150]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp6), .g(g_cp6), .f(f_6_51), .term(tm_6_51), .even_wd(ew_6_51), .odd_wd(ow_6_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_51), .term(tm_6_51), .even_wd(ew_6_51), .odd_wd(ow_6_51));
   wire signed [30:0] fm_6_51 = 1'b1 ? {{6{f_6_51[24]}}, f_6_51} : 31'd0;
   wire [24:0] f_6_52, ew_6_52, ow_6_52; wire [31:0] tm_6_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_6_52 (.clk(clk), .even_rd(rd_e52[174:150]), .odd_rd(rd_o52[174:150]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp6), .g(g_cp6), .f(f_6_52), .term(tm_6_52), .even_wd(ew_6_52), .odd_wd(ow_6_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_52), .term(tm_6_52), .even_wd(ew_6_52), .odd_wd(ow_6_52));
   wire signed [30:0] fm_6_52 = 1'b1 ? {{6{f_6_52[24]}}, f_6_52} : 31'd0;
   wire [24:0] f_7_0, ew_7_0, ow_7_0; wire [31:0] tm_7_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_0 (.clk(clk), .even_rd(rd_e0[199:175]), .odd_rd(rd_o0[199:175]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp7), .g(g_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
   wire signed [30:0] fm_7_0 = 1'b1 ? {{6{f_7_0[24]}}, f_7_0} : 31'd0;
   wire [24:0] f_7_1, ew_7_1, ow_7_1; wire [31:0] tm_7_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_1 (.clk(clk), .even_rd(rd_e1[199:175]), .odd_rd(rd_o1[199:175]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp7), .g(g_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
   wire signed [30:0] fm_7_1 = 1'b1 ? {{6{f_7_1[24]}}, f_7_1} : 31'd0;
   wire [24:0] f_7_2, ew_7_2, ow_7_2; wire [31:0] tm_7_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_2 (.clk(clk), .even_rd(rd_e2[199:175]), .odd_rd(rd_o2[199:175]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp7), .g(g_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
   wire signed [30:0] fm_7_2 = 1'b1 ? {{6{f_7_2[24]}}, f_7_2} : 31'd0;
   wire [24:0] f_7_3, ew_7_3, ow_7_3; wire [31:0] tm_7_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_3 (.clk(clk), .even_rd(rd_e3[199:175]), .odd_rd(rd_o3[199:175]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp7), .g(g_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
   wire signed [30:0] fm_7_3 = 1'b1 ? {{6{f_7_3[24]}}, f_7_3} : 31'd0;
   wire [24:0] f_7_4, ew_7_4, ow_7_4; wire [31:0] tm_7_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_4 (.clk(clk), .even_rd(rd_e4[199:175]), .odd_rd(rd_o4[199:175]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp7), .g(g_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
   wire signed [30:0] fm_7_4 = 1'b1 ? {{6{f_7_4[24]}}, f_7_4} : 31'd0;
   wire [24:0] f_7_5, ew_7_5, ow_7_5; wire [31:0] tm_7_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_5 (.clk(clk), .even_rd(rd_e5[199:175]), .odd_rd(rd_o5[199:175]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp7), .g(g_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
   wire signed [30:0] fm_7_5 = 1'b1 ? {{6{f_7_5[24]}}, f_7_5} : 31'd0;
   wire [24:0] f_7_6, ew_7_6, ow_7_6; wire [31:0] tm_7_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_6 (.clk(clk), .even_rd(rd_e6[199:175]), .odd_rd(rd_o6[199:175]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp7), .g(g_cp7), .f(f_7_6), .term(tm_7_6), .even_wd(ew_7_6), .odd_wd(ow_7_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_6), .term(tm_7_6), .even_wd(ew_7_6), .odd_wd(ow_7_6));
   wire signed [30:0] fm_7_6 = 1'b1 ? {{6{f_7_6[24]}}, f_7_6} : 31'd0;
   wire [24:0] f_7_7, ew_7_7, ow_7_7; wire [31:0] tm_7_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_7 (.clk(clk), .even_rd(rd_e7[199:175]), .odd_rd(rd_o7[199:175]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp7), .g(g_cp7), .f(f_7_7), .term(tm_7_7), .even_wd(ew_7_7), .odd_wd(ow_7_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_7), .term(tm_7_7), .even_wd(ew_7_7), .odd_wd(ow_7_7));
   wire signed [30:0] fm_7_7 = 1'b1 ? {{6{f_7_7[24]}}, f_7_7} : 31'd0;
   wire [24:0] f_7_8, ew_7_8, ow_7_8; wire [31:0] tm_7_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_8 (.clk(clk), .even_rd(rd_e8[199:175]), .odd_rd(rd_o8[199:175]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp7), .g(g_cp7), .f(f_7_8), .term(tm_7_8), .even_wd(ew_7_8), .odd_wd(ow_7_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_8), .term(tm_7_8), .even_wd(ew_7_8), .odd_wd(ow_7_8));
   wire signed [30:0] fm_7_8 = 1'b1 ? {{6{f_7_8[24]}}, f_7_8} : 31'd0;
   wire [24:0] f_7_9, ew_7_9, ow_7_9; wire [31:0] tm_7_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_9 (.clk(clk), .even_rd(rd_e9[199:175]), .odd_rd(rd_o9[199:175]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp7), .g(g_cp7), .f(f_7_9), .term(tm_7_9), .even_wd(ew_7_9), .odd_wd(ow_7_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_9), .term(tm_7_9), .even_wd(ew_7_9), .odd_wd(ow_7_9));
   wire signed [30:0] fm_7_9 = 1'b1 ? {{6{f_7_9[24]}}, f_7_9} : 31'd0;
   wire [24:0] f_7_10, ew_7_10, ow_7_10; wire [31:0] tm_7_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_10 (.clk(clk), .even_rd(rd_e10[199:175]), .odd_rd(rd_o10[199:175]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp7), .g(g_cp7), .f(f_7_10), .term(tm_7_10), .even_wd(ew_7_10), .odd_wd(ow_7_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_10), .term(tm_7_10), .even_wd(ew_7_10), .odd_wd(ow_7_10));
   wire signed [30:0] fm_7_10 = 1'b1 ? {{6{f_7_10[24]}}, f_7_10} : 31'd0;
   wire [24:0] f_7_11, ew_7_11, ow_7_11; wire [31:0] tm_7_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_11 (.clk(clk), .even_rd(rd_e11[199:175]), .odd_rd(rd_o11[199:175]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp7), .g(g_cp7), .f(f_7_11), .term(tm_7_11), .even_wd(ew_7_11), .odd_wd(ow_7_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_11), .term(tm_7_11), .even_wd(ew_7_11), .odd_wd(ow_7_11));
   wire signed [30:0] fm_7_11 = 1'b1 ? {{6{f_7_11[24]}}, f_7_11} : 31'd0;
   wire [24:0] f_7_12, ew_7_12, ow_7_12; wire [31:0] tm_7_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_12 (.clk(clk), .even_rd(rd_e12[199:175]), .odd_rd(rd_o12[199:175]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp7), .g(g_cp7), .f(f_7_12), .term(tm_7_12), .even_wd(ew_7_12), .odd_wd(ow_7_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_12), .term(tm_7_12), .even_wd(ew_7_12), .odd_wd(ow_7_12));
   wire signed [30:0] fm_7_12 = 1'b1 ? {{6{f_7_12[24]}}, f_7_12} : 31'd0;
   wire [24:0] f_7_13, ew_7_13, ow_7_13; wire [31:0] tm_7_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_13 (.clk(clk), .even_rd(rd_e13[199:175]), .odd_rd(rd_o13[199:175]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp7), .g(g_cp7), .f(f_7_13), .term(tm_7_13), .even_wd(ew_7_13), .odd_wd(ow_7_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_13), .term(tm_7_13), .even_wd(ew_7_13), .odd_wd(ow_7_13));
   wire signed [30:0] fm_7_13 = 1'b1 ? {{6{f_7_13[24]}}, f_7_13} : 31'd0;
   wire [24:0] f_7_14, ew_7_14, ow_7_14; wire [31:0] tm_7_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_14 (.clk(clk), .even_rd(rd_e14[199:175]), .odd_rd(rd_o14[199:175]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp7), .g(g_cp7), .f(f_7_14), .term(tm_7_14), .even_wd(ew_7_14), .odd_wd(ow_7_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_14), .term(tm_7_14), .even_wd(ew_7_14), .odd_wd(ow_7_14));
   wire signed [30:0] fm_7_14 = 1'b1 ? {{6{f_7_14[24]}}, f_7_14} : 31'd0;
   wire [24:0] f_7_15, ew_7_15, ow_7_15; wire [31:0] tm_7_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_15 (.clk(clk), .even_rd(rd_e15[199:175]), .odd_rd(rd_o15[199:175]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp7), .g(g_cp7), .f(f_7_15), .term(tm_7_15), .even_wd(ew_7_15), .odd_wd(ow_7_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_15), .term(tm_7_15), .even_wd(ew_7_15), .odd_wd(ow_7_15));
   wire signed [30:0] fm_7_15 = 1'b1 ? {{6{f_7_15[24]}}, f_7_15} : 31'd0;
   wire [24:0] f_7_16, ew_7_16, ow_7_16; wire [31:0] tm_7_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_16 (.clk(clk), .even_rd(rd_e16[199:175]), .odd_rd(rd_o16[199:175]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp7), .g(g_cp7), .f(f_7_16), .term(tm_7_16), .even_wd(ew_7_16), .odd_wd(ow_7_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_16), .term(tm_7_16), .even_wd(ew_7_16), .odd_wd(ow_7_16));
   wire signed [30:0] fm_7_16 = 1'b1 ? {{6{f_7_16[24]}}, f_7_16} : 31'd0;
   wire [24:0] f_7_17, ew_7_17, ow_7_17; wire [31:0] tm_7_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_17 (.clk(clk), .even_rd(rd_e17[199:175]), .odd_rd(rd_o17[199:175]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp7), .g(g_cp7), .f(f_7_17), .term(tm_7_17), .even_wd(ew_7_17), .odd_wd(ow_7_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_17), .term(tm_7_17), .even_wd(ew_7_17), .odd_wd(ow_7_17));
   wire signed [30:0] fm_7_17 = 1'b1 ? {{6{f_7_17[24]}}, f_7_17} : 31'd0;
   wire [24:0] f_7_18, ew_7_18, ow_7_18; wire [31:0] tm_7_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_18 (.clk(clk), .even_rd(rd_e18[199:175]), .odd_rd(rd_o18[199:175]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp7), .g(g_cp7), .f(f_7_18), .term(tm_7_18), .even_wd(ew_7_18), .odd_wd(ow_7_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_18), .term(tm_7_18), .even_wd(ew_7_18), .odd_wd(ow_7_18));
   wire signed [30:0] fm_7_18 = 1'b1 ? {{6{f_7_18[24]}}, f_7_18} : 31'd0;
   wire [24:0] f_7_19, ew_7_19, ow_7_19; wire [31:0] tm_7_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_19 (.clk(clk), .even_rd(rd_e19[199:175]), .odd_rd(rd_o19[199:175]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp7), .g(g_cp7), .f(f_7_19), .term(tm_7_19), .even_wd(ew_7_19), .odd_wd(ow_7_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_19), .term(tm_7_19), .even_wd(ew_7_19), .odd_wd(ow_7_19));
   wire signed [30:0] fm_7_19 = 1'b1 ? {{6{f_7_19[24]}}, f_7_19} : 31'd0;
   wire [24:0] f_7_20, ew_7_20, ow_7_20; wire [31:0] tm_7_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_20 (.clk(clk), .even_rd(rd_e20[199:175]), .odd_rd(rd_o20[199:175]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp7), .g(g_cp7), .f(f_7_20), .term(tm_7_20), .even_wd(ew_7_20), .odd_wd(ow_7_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_20), .term(tm_7_20), .even_wd(ew_7_20), .odd_wd(ow_7_20));
   wire signed [30:0] fm_7_20 = 1'b1 ? {{6{f_7_20[24]}}, f_7_20} : 31'd0;
   wire [24:0] f_7_21, ew_7_21, ow_7_21; wire [31:0] tm_7_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_21 (.clk(clk), .even_rd(rd_e21[199:175]), .odd_rd(rd_o21[199:175]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp7), .g(g_cp7), .f(f_7_21), .term(tm_7_21), .even_wd(ew_7_21), .odd_wd(ow_7_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_21), .term(tm_7_21), .even_wd(ew_7_21), .odd_wd(ow_7_21));
   wire signed [30:0] fm_7_21 = 1'b1 ? {{6{f_7_21[24]}}, f_7_21} : 31'd0;
   wire [24:0] f_7_22, ew_7_22, ow_7_22; wire [31:0] tm_7_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_22 (.clk(clk), .even_rd(rd_e22[199:175]), .odd_rd(rd_o22[199:175]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp7), .g(g_cp7), .f(f_7_22), .term(tm_7_22), .even_wd(ew_7_22), .odd_wd(ow_7_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_22), .term(tm_7_22), .even_wd(ew_7_22), .odd_wd(ow_7_22));
   wire signed [30:0] fm_7_22 = 1'b1 ? {{6{f_7_22[24]}}, f_7_22} : 31'd0;
   wire [24:0] f_7_23, ew_7_23, ow_7_23; wire [31:0] tm_7_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_23 (.clk(clk), .even_rd(rd_e23[199:175]), .odd_rd(rd_o23[199:175]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp7), .g(g_cp7), .f(f_7_23), .term(tm_7_23), .even_wd(ew_7_23), .odd_wd(ow_7_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_23), .term(tm_7_23), .even_wd(ew_7_23), .odd_wd(ow_7_23));
   wire signed [30:0] fm_7_23 = 1'b1 ? {{6{f_7_23[24]}}, f_7_23} : 31'd0;
   wire [24:0] f_7_24, ew_7_24, ow_7_24; wire [31:0] tm_7_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_24 (.clk(clk), .even_rd(rd_e24[199:175]), .odd_rd(rd_o24[199:175]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp7), .g(g_cp7), .f(f_7_24), .term(tm_7_24), .even_wd(ew_7_24), .odd_wd(ow_7_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_24), .term(tm_7_24), .even_wd(ew_7_24), .odd_wd(ow_7_24));
   wire signed [30:0] fm_7_24 = 1'b1 ? {{6{f_7_24[24]}}, f_7_24} : 31'd0;
   wire [24:0] f_7_25, ew_7_25, ow_7_25; wire [31:0] tm_7_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_25 (.clk(clk), .even_rd(rd_e25[199:175]), .odd_rd(rd_o25[199:175]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp7), .g(g_cp7), .f(f_7_25), .term(tm_7_25), .even_wd(ew_7_25), .odd_wd(ow_7_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_25), .term(tm_7_25), .even_wd(ew_7_25), .odd_wd(ow_7_25));
   wire signed [30:0] fm_7_25 = 1'b1 ? {{6{f_7_25[24]}}, f_7_25} : 31'd0;
   wire [24:0] f_7_26, ew_7_26, ow_7_26; wire [31:0] tm_7_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_26 (.clk(clk), .even_rd(rd_e26[199:175]), .odd_rd(rd_o26[199:175]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp7), .g(g_cp7), .f(f_7_26), .term(tm_7_26), .even_wd(ew_7_26), .odd_wd(ow_7_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_26), .term(tm_7_26), .even_wd(ew_7_26), .odd_wd(ow_7_26));
   wire signed [30:0] fm_7_26 = 1'b1 ? {{6{f_7_26[24]}}, f_7_26} : 31'd0;
   wire [24:0] f_7_27, ew_7_27, ow_7_27; wire [31:0] tm_7_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_27 (.clk(clk), .even_rd(rd_e27[199:175]), .odd_rd(rd_o27[199:175]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp7), .g(g_cp7), .f(f_7_27), .term(tm_7_27), .even_wd(ew_7_27), .odd_wd(ow_7_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_27), .term(tm_7_27), .even_wd(ew_7_27), .odd_wd(ow_7_27));
   wire signed [30:0] fm_7_27 = 1'b1 ? {{6{f_7_27[24]}}, f_7_27} : 31'd0;
   wire [24:0] f_7_28, ew_7_28, ow_7_28; wire [31:0] tm_7_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_28 (.clk(clk), .even_rd(rd_e28[199:175]), .odd_rd(rd_o28[199:175]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp7), .g(g_cp7), .f(f_7_28), .term(tm_7_28), .even_wd(ew_7_28), .odd_wd(ow_7_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_28), .term(tm_7_28), .even_wd(ew_7_28), .odd_wd(ow_7_28));
   wire signed [30:0] fm_7_28 = 1'b1 ? {{6{f_7_28[24]}}, f_7_28} : 31'd0;
   wire [24:0] f_7_29, ew_7_29, ow_7_29; wire [31:0] tm_7_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_29 (.clk(clk), .even_rd(rd_e29[199:175]), .odd_rd(rd_o29[199:175]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp7), .g(g_cp7), .f(f_7_29), .term(tm_7_29), .even_wd(ew_7_29), .odd_wd(ow_7_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_29), .term(tm_7_29), .even_wd(ew_7_29), .odd_wd(ow_7_29));
   wire signed [30:0] fm_7_29 = 1'b1 ? {{6{f_7_29[24]}}, f_7_29} : 31'd0;
   wire [24:0] f_7_30, ew_7_30, ow_7_30; wire [31:0] tm_7_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_30 (.clk(clk), .even_rd(rd_e30[199:175]), .odd_rd(rd_o30[199:175]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp7), .g(g_cp7), .f(f_7_30), .term(tm_7_30), .even_wd(ew_7_30), .odd_wd(ow_7_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_30), .term(tm_7_30), .even_wd(ew_7_30), .odd_wd(ow_7_30));
   wire signed [30:0] fm_7_30 = 1'b1 ? {{6{f_7_30[24]}}, f_7_30} : 31'd0;
   wire [24:0] f_7_31, ew_7_31, ow_7_31; wire [31:0] tm_7_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_31 (.clk(clk), .even_rd(rd_e31[199:175]), .odd_rd(rd_o31[199:175]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp7), .g(g_cp7), .f(f_7_31), .term(tm_7_31), .even_wd(ew_7_31), .odd_wd(ow_7_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_31), .term(tm_7_31), .even_wd(ew_7_31), .odd_wd(ow_7_31));
   wire signed [30:0] fm_7_31 = 1'b1 ? {{6{f_7_31[24]}}, f_7_31} : 31'd0;
   wire [24:0] f_7_32, ew_7_32, ow_7_32; wire [31:0] tm_7_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_32 (.clk(clk), .even_rd(rd_e32[199:175]), .odd_rd(rd_o32[199:175]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp7), .g(g_cp7), .f(f_7_32), .term(tm_7_32), .even_wd(ew_7_32), .odd_wd(ow_7_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_32), .term(tm_7_32), .even_wd(ew_7_32), .odd_wd(ow_7_32));
   wire signed [30:0] fm_7_32 = 1'b1 ? {{6{f_7_32[24]}}, f_7_32} : 31'd0;
   wire [24:0] f_7_33, ew_7_33, ow_7_33; wire [31:0] tm_7_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_33 (.clk(clk), .even_rd(rd_e33[199:175]), .odd_rd(rd_o33[199:175]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp7), .g(g_cp7), .f(f_7_33), .term(tm_7_33), .even_wd(ew_7_33), .odd_wd(ow_7_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_33), .term(tm_7_33), .even_wd(ew_7_33), .odd_wd(ow_7_33));
   wire signed [30:0] fm_7_33 = 1'b1 ? {{6{f_7_33[24]}}, f_7_33} : 31'd0;
   wire [24:0] f_7_34, ew_7_34, ow_7_34; wire [31:0] tm_7_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_34 (.clk(clk), .even_rd(rd_e34[199:175]), .odd_rd(rd_o34[199:175]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp7), .g(g_cp7), .f(f_7_34), .term(tm_7_34), .even_wd(ew_7_34), .odd_wd(ow_7_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_34), .term(tm_7_34), .even_wd(ew_7_34), .odd_wd(ow_7_34));
   wire signed [30:0] fm_7_34 = 1'b1 ? {{6{f_7_34[24]}}, f_7_34} : 31'd0;
   wire [24:0] f_7_35, ew_7_35, ow_7_35; wire [31:0] tm_7_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_35 (.clk(clk), .even_rd(rd_e35[199:175]), .odd_rd(rd_o35[199:175]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp7), .g(g_cp7), .f(f_7_35), .term(tm_7_35), .even_wd(ew_7_35), .odd_wd(ow_7_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_35), .term(tm_7_35), .even_wd(ew_7_35), .odd_wd(ow_7_35));
   wire signed [30:0] fm_7_35 = 1'b1 ? {{6{f_7_35[24]}}, f_7_35} : 31'd0;
   wire [24:0] f_7_36, ew_7_36, ow_7_36; wire [31:0] tm_7_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_36 (.clk(clk), .even_rd(rd_e36[199:175]), .odd_rd(rd_o36[199:175]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp7), .g(g_cp7), .f(f_7_36), .term(tm_7_36), .even_wd(ew_7_36), .odd_wd(ow_7_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_36), .term(tm_7_36), .even_wd(ew_7_36), .odd_wd(ow_7_36));
   wire signed [30:0] fm_7_36 = 1'b1 ? {{6{f_7_36[24]}}, f_7_36} : 31'd0;
   wire [24:0] f_7_37, ew_7_37, ow_7_37; wire [31:0] tm_7_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_37 (.clk(clk), .even_rd(rd_e37[199:175]), .odd_rd(rd_o37[199:175]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp7), .g(g_cp7), .f(f_7_37), .term(tm_7_37), .even_wd(ew_7_37), .odd_wd(ow_7_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_37), .term(tm_7_37), .even_wd(ew_7_37), .odd_wd(ow_7_37));
   wire signed [30:0] fm_7_37 = 1'b1 ? {{6{f_7_37[24]}}, f_7_37} : 31'd0;
   wire [24:0] f_7_38, ew_7_38, ow_7_38; wire [31:0] tm_7_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_38 (.clk(clk), .even_rd(rd_e38[199:175]), .odd_rd(rd_o38[199:175]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp7), .g(g_cp7), .f(f_7_38), .term(tm_7_38), .even_wd(ew_7_38), .odd_wd(ow_7_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_38), .term(tm_7_38), .even_wd(ew_7_38), .odd_wd(ow_7_38));
   wire signed [30:0] fm_7_38 = 1'b1 ? {{6{f_7_38[24]}}, f_7_38} : 31'd0;
   wire [24:0] f_7_39, ew_7_39, ow_7_39; wire [31:0] tm_7_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_39 (.clk(clk), .even_rd(rd_e39[199:175]), .odd_rd(rd_o39[199:175]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp7), .g(g_cp7), .f(f_7_39), .term(tm_7_39), .even_wd(ew_7_39), .odd_wd(ow_7_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_39), .term(tm_7_39), .even_wd(ew_7_39), .odd_wd(ow_7_39));
   wire signed [30:0] fm_7_39 = 1'b1 ? {{6{f_7_39[24]}}, f_7_39} : 31'd0;
   wire [24:0] f_7_40, ew_7_40, ow_7_40; wire [31:0] tm_7_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_40 (.clk(clk), .even_rd(rd_e40[199:175]), .odd_rd(rd_o40[199:175]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp7), .g(g_cp7), .f(f_7_40), .term(tm_7_40), .even_wd(ew_7_40), .odd_wd(ow_7_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_40), .term(tm_7_40), .even_wd(ew_7_40), .odd_wd(ow_7_40));
   wire signed [30:0] fm_7_40 = 1'b1 ? {{6{f_7_40[24]}}, f_7_40} : 31'd0;
   wire [24:0] f_7_41, ew_7_41, ow_7_41; wire [31:0] tm_7_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_41 (.clk(clk), .even_rd(rd_e41[199:175]), .odd_rd(rd_o41[199:175]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp7), .g(g_cp7), .f(f_7_41), .term(tm_7_41), .even_wd(ew_7_41), .odd_wd(ow_7_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_41), .term(tm_7_41), .even_wd(ew_7_41), .odd_wd(ow_7_41));
   wire signed [30:0] fm_7_41 = 1'b1 ? {{6{f_7_41[24]}}, f_7_41} : 31'd0;
   wire [24:0] f_7_42, ew_7_42, ow_7_42; wire [31:0] tm_7_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_42 (.clk(clk), .even_rd(rd_e42[199:175]), .odd_rd(rd_o42[199:175]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp7), .g(g_cp7), .f(f_7_42), .term(tm_7_42), .even_wd(ew_7_42), .odd_wd(ow_7_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_42), .term(tm_7_42), .even_wd(ew_7_42), .odd_wd(ow_7_42));
   wire signed [30:0] fm_7_42 = 1'b1 ? {{6{f_7_42[24]}}, f_7_42} : 31'd0;
   wire [24:0] f_7_43, ew_7_43, ow_7_43; wire [31:0] tm_7_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_43 (.clk(clk), .even_rd(rd_e43[199:175]), .odd_rd(rd_o43[199:175]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp7), .g(g_cp7), .f(f_7_43), .term(tm_7_43), .even_wd(ew_7_43), .odd_wd(ow_7_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_43), .term(tm_7_43), .even_wd(ew_7_43), .odd_wd(ow_7_43));
   wire signed [30:0] fm_7_43 = 1'b1 ? {{6{f_7_43[24]}}, f_7_43} : 31'd0;
   wire [24:0] f_7_44, ew_7_44, ow_7_44; wire [31:0] tm_7_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_44 (.clk(clk), .even_rd(rd_e44[199:175]), .odd_rd(rd_o44[199:175]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp7), .g(g_cp7), .f(f_7_44), .term(tm_7_44), .even_wd(ew_7_44), .odd_wd(ow_7_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_44), .term(tm_7_44), .even_wd(ew_7_44), .odd_wd(ow_7_44));
   wire signed [30:0] fm_7_44 = 1'b1 ? {{6{f_7_44[24]}}, f_7_44} : 31'd0;
   wire [24:0] f_7_45, ew_7_45, ow_7_45; wire [31:0] tm_7_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_45 (.clk(clk), .even_rd(rd_e45[199:175]), .odd_rd(rd_o45[199:175]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp7), .g(g_cp7), .f(f_7_45), .term(tm_7_45), .even_wd(ew_7_45), .odd_wd(ow_7_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_45), .term(tm_7_45), .even_wd(ew_7_45), .odd_wd(ow_7_45));
   wire signed [30:0] fm_7_45 = 1'b1 ? {{6{f_7_45[24]}}, f_7_45} : 31'd0;
   wire [24:0] f_7_46, ew_7_46, ow_7_46; wire [31:0] tm_7_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_46 (.clk(clk), .even_rd(rd_e46[199:175]), .odd_rd(rd_o46[199:175]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp7), .g(g_cp7), .f(f_7_46), .term(tm_7_46), .even_wd(ew_7_46), .odd_wd(ow_7_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_46), .term(tm_7_46), .even_wd(ew_7_46), .odd_wd(ow_7_46));
   wire signed [30:0] fm_7_46 = 1'b1 ? {{6{f_7_46[24]}}, f_7_46} : 31'd0;
   wire [24:0] f_7_47, ew_7_47, ow_7_47; wire [31:0] tm_7_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_47 (.clk(clk), .even_rd(rd_e47[199:175]), .odd_rd(rd_o47[199:175]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp7), .g(g_cp7), .f(f_7_47), .term(tm_7_47), .even_wd(ew_7_47), .odd_wd(ow_7_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_47), .term(tm_7_47), .even_wd(ew_7_47), .odd_wd(ow_7_47));
   wire signed [30:0] fm_7_47 = 1'b1 ? {{6{f_7_47[24]}}, f_7_47} : 31'd0;
   wire [24:0] f_7_48, ew_7_48, ow_7_48; wire [31:0] tm_7_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_48 (.clk(clk), .even_rd(rd_e48[199:175]), .odd_rd(rd_o48[199:175]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp7), .g(g_cp7), .f(f_7_48), .term(tm_7_48), .even_wd(ew_7_48), .odd_wd(ow_7_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_48), .term(tm_7_48), .even_wd(ew_7_48), .odd_wd(ow_7_48));
   wire signed [30:0] fm_7_48 = 1'b1 ? {{6{f_7_48[24]}}, f_7_48} : 31'd0;
   wire [24:0] f_7_49, ew_7_49, ow_7_49; wire [31:0] tm_7_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_49 (.clk(clk), .even_rd(rd_e49[199:175]), .odd_rd(rd_o49[199:175]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp7), .g(g_cp7), .f(f_7_49), .term(tm_7_49), .even_wd(ew_7_49), .odd_wd(ow_7_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_49), .term(tm_7_49), .even_wd(ew_7_49), .odd_wd(ow_7_49));
   wire signed [30:0] fm_7_49 = 1'b1 ? {{6{f_7_49[24]}}, f_7_49} : 31'd0;
   wire [24:0] f_7_50, ew_7_50, ow_7_50; wire [31:0] tm_7_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_50 (.clk(clk), .even_rd(rd_e50[199:175]), .odd_rd(rd_o50[199:175]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp7), .g(g_cp7), .f(f_7_50), .term(tm_7_50), .even_wd(ew_7_50), .odd_wd(ow_7_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_50), .term(tm_7_50), .even_wd(ew_7_50), .odd_wd(ow_7_50));
   wire signed [30:0] fm_7_50 = 1'b1 ? {{6{f_7_50[24]}}, f_7_50} : 31'd0;
   wire [24:0] f_7_51, ew_7_51, ow_7_51; wire [31:0] tm_7_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_51 (.clk(clk), .even_rd(rd_e51[199:175]), .odd_rd(rd_o51[199:175]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp7), .g(g_cp7), .f(f_7_51), .term(tm_7_51), .even_wd(ew_7_51), .odd_wd(ow_7_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_51), .term(tm_7_51), .even_wd(ew_7_51), .odd_wd(ow_7_51));
   wire signed [30:0] fm_7_51 = 1'b1 ? {{6{f_7_51[24]}}, f_7_51} : 31'd0;
   wire [24:0] f_7_52, ew_7_52, ow_7_52; wire [31:0] tm_7_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_7_52 (.clk(clk), .even_rd(rd_e52[199:175]), .odd_rd(rd_o52[199:175]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp7), .g(g_cp7), .f(f_7_52), .term(tm_7_52), .even_wd(ew_7_52), .odd_wd(ow_7_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_52), .term(tm_7_52), .even_wd(ew_7_52), .odd_wd(ow_7_52));
   wire signed [30:0] fm_7_52 = 1'b1 ? {{6{f_7_52[24]}}, f_7_52} : 31'd0;
   wire [24:0] f_8_0, ew_8_0, ow_8_0; wire [31:0] tm_8_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_0 (.clk(clk), .even_rd(rd_e0[224:200]), .odd_rd(rd_o0[224:200]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp8), .g(g_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
   wire signed [30:0] fm_8_0 = 1'b1 ? {{6{f_8_0[24]}}, f_8_0} : 31'd0;
   wire [24:0] f_8_1, ew_8_1, ow_8_1; wire [31:0] tm_8_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_1 (.clk(clk), .even_rd(rd_e1[224:200]), .odd_rd(rd_o1[224:200]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp8), .g(g_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
   wire signed [30:0] fm_8_1 = 1'b1 ? {{6{f_8_1[24]}}, f_8_1} : 31'd0;
   wire [24:0] f_8_2, ew_8_2, ow_8_2; wire [31:0] tm_8_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_2 (.clk(clk), .even_rd(rd_e2[224:200]), .odd_rd(rd_o2[224:200]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp8), .g(g_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
   wire signed [30:0] fm_8_2 = 1'b1 ? {{6{f_8_2[24]}}, f_8_2} : 31'd0;
   wire [24:0] f_8_3, ew_8_3, ow_8_3; wire [31:0] tm_8_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_3 (.clk(clk), .even_rd(rd_e3[224:200]), .odd_rd(rd_o3[224:200]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp8), .g(g_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
   wire signed [30:0] fm_8_3 = 1'b1 ? {{6{f_8_3[24]}}, f_8_3} : 31'd0;
   wire [24:0] f_8_4, ew_8_4, ow_8_4; wire [31:0] tm_8_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_4 (.clk(clk), .even_rd(rd_e4[224:200]), .odd_rd(rd_o4[224:200]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp8), .g(g_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
   wire signed [30:0] fm_8_4 = 1'b1 ? {{6{f_8_4[24]}}, f_8_4} : 31'd0;
   wire [24:0] f_8_5, ew_8_5, ow_8_5; wire [31:0] tm_8_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_5 (.clk(clk), .even_rd(rd_e5[224:200]), .odd_rd(rd_o5[224:200]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp8), .g(g_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
   wire signed [30:0] fm_8_5 = 1'b1 ? {{6{f_8_5[24]}}, f_8_5} : 31'd0;
   wire [24:0] f_8_6, ew_8_6, ow_8_6; wire [31:0] tm_8_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_6 (.clk(clk), .even_rd(rd_e6[224:200]), .odd_rd(rd_o6[224:200]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp8), .g(g_cp8), .f(f_8_6), .term(tm_8_6), .even_wd(ew_8_6), .odd_wd(ow_8_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_6), .term(tm_8_6), .even_wd(ew_8_6), .odd_wd(ow_8_6));
   wire signed [30:0] fm_8_6 = 1'b1 ? {{6{f_8_6[24]}}, f_8_6} : 31'd0;
   wire [24:0] f_8_7, ew_8_7, ow_8_7; wire [31:0] tm_8_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_7 (.clk(clk), .even_rd(rd_e7[224:200]), .odd_rd(rd_o7[224:200]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp8), .g(g_cp8), .f(f_8_7), .term(tm_8_7), .even_wd(ew_8_7), .odd_wd(ow_8_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_7), .term(tm_8_7), .even_wd(ew_8_7), .odd_wd(ow_8_7));
   wire signed [30:0] fm_8_7 = 1'b1 ? {{6{f_8_7[24]}}, f_8_7} : 31'd0;
   wire [24:0] f_8_8, ew_8_8, ow_8_8; wire [31:0] tm_8_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_8 (.clk(clk), .even_rd(rd_e8[224:200]), .odd_rd(rd_o8[224:200]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp8), .g(g_cp8), .f(f_8_8), .term(tm_8_8), .even_wd(ew_8_8), .odd_wd(ow_8_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_8), .term(tm_8_8), .even_wd(ew_8_8), .odd_wd(ow_8_8));
   wire signed [30:0] fm_8_8 = 1'b1 ? {{6{f_8_8[24]}}, f_8_8} : 31'd0;
   wire [24:0] f_8_9, ew_8_9, ow_8_9; wire [31:0] tm_8_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_9 (.clk(clk), .even_rd(rd_e9[224:200]), .odd_rd(rd_o9[224:200]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp8), .g(g_cp8), .f(f_8_9), .term(tm_8_9), .even_wd(ew_8_9), .odd_wd(ow_8_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_9), .term(tm_8_9), .even_wd(ew_8_9), .odd_wd(ow_8_9));
   wire signed [30:0] fm_8_9 = 1'b1 ? {{6{f_8_9[24]}}, f_8_9} : 31'd0;
   wire [24:0] f_8_10, ew_8_10, ow_8_10; wire [31:0] tm_8_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_10 (.clk(clk), .even_rd(rd_e10[224:200]), .odd_rd(rd_o10[224:200]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp8), .g(g_cp8), .f(f_8_10), .term(tm_8_10), .even_wd(ew_8_10), .odd_wd(ow_8_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_10), .term(tm_8_10), .even_wd(ew_8_10), .odd_wd(ow_8_10));
   wire signed [30:0] fm_8_10 = 1'b1 ? {{6{f_8_10[24]}}, f_8_10} : 31'd0;
   wire [24:0] f_8_11, ew_8_11, ow_8_11; wire [31:0] tm_8_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_11 (.clk(clk), .even_rd(rd_e11[224:200]), .odd_rd(rd_o11[224:200]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp8), .g(g_cp8), .f(f_8_11), .term(tm_8_11), .even_wd(ew_8_11), .odd_wd(ow_8_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_11), .term(tm_8_11), .even_wd(ew_8_11), .odd_wd(ow_8_11));
   wire signed [30:0] fm_8_11 = 1'b1 ? {{6{f_8_11[24]}}, f_8_11} : 31'd0;
   wire [24:0] f_8_12, ew_8_12, ow_8_12; wire [31:0] tm_8_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_12 (.clk(clk), .even_rd(rd_e12[224:200]), .odd_rd(rd_o12[224:200]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp8), .g(g_cp8), .f(f_8_12), .term(tm_8_12), .even_wd(ew_8_12), .odd_wd(ow_8_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_12), .term(tm_8_12), .even_wd(ew_8_12), .odd_wd(ow_8_12));
   wire signed [30:0] fm_8_12 = 1'b1 ? {{6{f_8_12[24]}}, f_8_12} : 31'd0;
   wire [24:0] f_8_13, ew_8_13, ow_8_13; wire [31:0] tm_8_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_13 (.clk(clk), .even_rd(rd_e13[224:200]), .odd_rd(rd_o13[224:200]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp8), .g(g_cp8), .f(f_8_13), .term(tm_8_13), .even_wd(ew_8_13), .odd_wd(ow_8_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_13), .term(tm_8_13), .even_wd(ew_8_13), .odd_wd(ow_8_13));
   wire signed [30:0] fm_8_13 = 1'b1 ? {{6{f_8_13[24]}}, f_8_13} : 31'd0;
   wire [24:0] f_8_14, ew_8_14, ow_8_14; wire [31:0] tm_8_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_14 (.clk(clk), .even_rd(rd_e14[224:200]), .odd_rd(rd_o14[224:200]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp8), .g(g_cp8), .f(f_8_14), .term(tm_8_14), .even_wd(ew_8_14), .odd_wd(ow_8_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_14), .term(tm_8_14), .even_wd(ew_8_14), .odd_wd(ow_8_14));
   wire signed [30:0] fm_8_14 = 1'b1 ? {{6{f_8_14[24]}}, f_8_14} : 31'd0;
   wire [24:0] f_8_15, ew_8_15, ow_8_15; wire [31:0] tm_8_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_15 (.clk(clk), .even_rd(rd_e15[224:200]), .odd_rd(rd_o15[224:200]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp8), .g(g_cp8), .f(f_8_15), .term(tm_8_15), .even_wd(ew_8_15), .odd_wd(ow_8_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_15), .term(tm_8_15), .even_wd(ew_8_15), .odd_wd(ow_8_15));
   wire signed [30:0] fm_8_15 = 1'b1 ? {{6{f_8_15[24]}}, f_8_15} : 31'd0;
   wire [24:0] f_8_16, ew_8_16, ow_8_16; wire [31:0] tm_8_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_16 (.clk(clk), .even_rd(rd_e16[224:200]), .odd_rd(rd_o16[224:200]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp8), .g(g_cp8), .f(f_8_16), .term(tm_8_16), .even_wd(ew_8_16), .odd_wd(ow_8_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_16), .term(tm_8_16), .even_wd(ew_8_16), .odd_wd(ow_8_16));
   wire signed [30:0] fm_8_16 = 1'b1 ? {{6{f_8_16[24]}}, f_8_16} : 31'd0;
   wire [24:0] f_8_17, ew_8_17, ow_8_17; wire [31:0] tm_8_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_17 (.clk(clk), .even_rd(rd_e17[224:200]), .odd_rd(rd_o17[224:200]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp8), .g(g_cp8), .f(f_8_17), .term(tm_8_17), .even_wd(ew_8_17), .odd_wd(ow_8_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_17), .term(tm_8_17), .even_wd(ew_8_17), .odd_wd(ow_8_17));
   wire signed [30:0] fm_8_17 = 1'b1 ? {{6{f_8_17[24]}}, f_8_17} : 31'd0;
   wire [24:0] f_8_18, ew_8_18, ow_8_18; wire [31:0] tm_8_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_18 (.clk(clk), .even_rd(rd_e18[224:200]), .odd_rd(rd_o18[224:200]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp8), .g(g_cp8), .f(f_8_18), .term(tm_8_18), .even_wd(ew_8_18), .odd_wd(ow_8_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_18), .term(tm_8_18), .even_wd(ew_8_18), .odd_wd(ow_8_18));
   wire signed [30:0] fm_8_18 = 1'b1 ? {{6{f_8_18[24]}}, f_8_18} : 31'd0;
   wire [24:0] f_8_19, ew_8_19, ow_8_19; wire [31:0] tm_8_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_19 (.clk(clk), .even_rd(rd_e19[224:200]), .odd_rd(rd_o19[224:200]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp8), .g(g_cp8), .f(f_8_19), .term(tm_8_19), .even_wd(ew_8_19), .odd_wd(ow_8_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_19), .term(tm_8_19), .even_wd(ew_8_19), .odd_wd(ow_8_19));
   wire signed [30:0] fm_8_19 = 1'b1 ? {{6{f_8_19[24]}}, f_8_19} : 31'd0;
   wire [24:0] f_8_20, ew_8_20, ow_8_20; wire [31:0] tm_8_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_20 (.clk(clk), .even_rd(rd_e20[224:200]), .odd_rd(rd_o20[224:200]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp8), .g(g_cp8), .f(f_8_20), .term(tm_8_20), .even_wd(ew_8_20), .odd_wd(ow_8_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_20), .term(tm_8_20), .even_wd(ew_8_20), .odd_wd(ow_8_20));
   wire signed [30:0] fm_8_20 = 1'b1 ? {{6{f_8_20[24]}}, f_8_20} : 31'd0;
   wire [24:0] f_8_21, ew_8_21, ow_8_21; wire [31:0] tm_8_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_21 (.clk(clk), .even_rd(rd_e21[224:200]), .odd_rd(rd_o21[224:200]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp8), .g(g_cp8), .f(f_8_21), .term(tm_8_21), .even_wd(ew_8_21), .odd_wd(ow_8_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_21), .term(tm_8_21), .even_wd(ew_8_21), .odd_wd(ow_8_21));
   wire signed [30:0] fm_8_21 = 1'b1 ? {{6{f_8_21[24]}}, f_8_21} : 31'd0;
   wire [24:0] f_8_22, ew_8_22, ow_8_22; wire [31:0] tm_8_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_22 (.clk(clk), .even_rd(rd_e22[224:200]), .odd_rd(rd_o22[224:200]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp8), .g(g_cp8), .f(f_8_22), .term(tm_8_22), .even_wd(ew_8_22), .odd_wd(ow_8_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_22), .term(tm_8_22), .even_wd(ew_8_22), .odd_wd(ow_8_22));
   wire signed [30:0] fm_8_22 = 1'b1 ? {{6{f_8_22[24]}}, f_8_22} : 31'd0;
   wire [24:0] f_8_23, ew_8_23, ow_8_23; wire [31:0] tm_8_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_23 (.clk(clk), .even_rd(rd_e23[224:200]), .odd_rd(rd_o23[224:200]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp8), .g(g_cp8), .f(f_8_23), .term(tm_8_23), .even_wd(ew_8_23), .odd_wd(ow_8_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_23), .term(tm_8_23), .even_wd(ew_8_23), .odd_wd(ow_8_23));
   wire signed [30:0] fm_8_23 = 1'b1 ? {{6{f_8_23[24]}}, f_8_23} : 31'd0;
   wire [24:0] f_8_24, ew_8_24, ow_8_24; wire [31:0] tm_8_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_24 (.clk(clk), .even_rd(rd_e24[224:200]), .odd_rd(rd_o24[224:200]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp8), .g(g_cp8), .f(f_8_24), .term(tm_8_24), .even_wd(ew_8_24), .odd_wd(ow_8_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_24), .term(tm_8_24), .even_wd(ew_8_24), .odd_wd(ow_8_24));
   wire signed [30:0] fm_8_24 = 1'b1 ? {{6{f_8_24[24]}}, f_8_24} : 31'd0;
   wire [24:0] f_8_25, ew_8_25, ow_8_25; wire [31:0] tm_8_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_25 (.clk(clk), .even_rd(rd_e25[224:200]), .odd_rd(rd_o25[224:200]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp8), .g(g_cp8), .f(f_8_25), .term(tm_8_25), .even_wd(ew_8_25), .odd_wd(ow_8_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_25), .term(tm_8_25), .even_wd(ew_8_25), .odd_wd(ow_8_25));
   wire signed [30:0] fm_8_25 = 1'b1 ? {{6{f_8_25[24]}}, f_8_25} : 31'd0;
   wire [24:0] f_8_26, ew_8_26, ow_8_26; wire [31:0] tm_8_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_26 (.clk(clk), .even_rd(rd_e26[224:200]), .odd_rd(rd_o26[224:200]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp8), .g(g_cp8), .f(f_8_26), .term(tm_8_26), .even_wd(ew_8_26), .odd_wd(ow_8_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_26), .term(tm_8_26), .even_wd(ew_8_26), .odd_wd(ow_8_26));
   wire signed [30:0] fm_8_26 = 1'b1 ? {{6{f_8_26[24]}}, f_8_26} : 31'd0;
   wire [24:0] f_8_27, ew_8_27, ow_8_27; wire [31:0] tm_8_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_27 (.clk(clk), .even_rd(rd_e27[224:200]), .odd_rd(rd_o27[224:200]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp8), .g(g_cp8), .f(f_8_27), .term(tm_8_27), .even_wd(ew_8_27), .odd_wd(ow_8_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_27), .term(tm_8_27), .even_wd(ew_8_27), .odd_wd(ow_8_27));
   wire signed [30:0] fm_8_27 = 1'b1 ? {{6{f_8_27[24]}}, f_8_27} : 31'd0;
   wire [24:0] f_8_28, ew_8_28, ow_8_28; wire [31:0] tm_8_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_28 (.clk(clk), .even_rd(rd_e28[224:200]), .odd_rd(rd_o28[224:200]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp8), .g(g_cp8), .f(f_8_28), .term(tm_8_28), .even_wd(ew_8_28), .odd_wd(ow_8_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_28), .term(tm_8_28), .even_wd(ew_8_28), .odd_wd(ow_8_28));
   wire signed [30:0] fm_8_28 = 1'b1 ? {{6{f_8_28[24]}}, f_8_28} : 31'd0;
   wire [24:0] f_8_29, ew_8_29, ow_8_29; wire [31:0] tm_8_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_29 (.clk(clk), .even_rd(rd_e29[224:200]), .odd_rd(rd_o29[224:200]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp8), .g(g_cp8), .f(f_8_29), .term(tm_8_29), .even_wd(ew_8_29), .odd_wd(ow_8_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_29), .term(tm_8_29), .even_wd(ew_8_29), .odd_wd(ow_8_29));
   wire signed [30:0] fm_8_29 = 1'b1 ? {{6{f_8_29[24]}}, f_8_29} : 31'd0;
   wire [24:0] f_8_30, ew_8_30, ow_8_30; wire [31:0] tm_8_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_30 (.clk(clk), .even_rd(rd_e30[224:200]), .odd_rd(rd_o30[224:200]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp8), .g(g_cp8), .f(f_8_30), .term(tm_8_30), .even_wd(ew_8_30), .odd_wd(ow_8_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_30), .term(tm_8_30), .even_wd(ew_8_30), .odd_wd(ow_8_30));
   wire signed [30:0] fm_8_30 = 1'b1 ? {{6{f_8_30[24]}}, f_8_30} : 31'd0;
   wire [24:0] f_8_31, ew_8_31, ow_8_31; wire [31:0] tm_8_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_31 (.clk(clk), .even_rd(rd_e31[224:200]), .odd_rd(rd_o31[224:200]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp8), .g(g_cp8), .f(f_8_31), .term(tm_8_31), .even_wd(ew_8_31), .odd_wd(ow_8_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_31), .term(tm_8_31), .even_wd(ew_8_31), .odd_wd(ow_8_31));
   wire signed [30:0] fm_8_31 = 1'b1 ? {{6{f_8_31[24]}}, f_8_31} : 31'd0;
   wire [24:0] f_8_32, ew_8_32, ow_8_32; wire [31:0] tm_8_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_32 (.clk(clk), .even_rd(rd_e32[224:200]), .odd_rd(rd_o32[224:200]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp8), .g(g_cp8), .f(f_8_32), .term(tm_8_32), .even_wd(ew_8_32), .odd_wd(ow_8_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_32), .term(tm_8_32), .even_wd(ew_8_32), .odd_wd(ow_8_32));
   wire signed [30:0] fm_8_32 = 1'b1 ? {{6{f_8_32[24]}}, f_8_32} : 31'd0;
   wire [24:0] f_8_33, ew_8_33, ow_8_33; wire [31:0] tm_8_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_33 (.clk(clk), .even_rd(rd_e33[224:200]), .odd_rd(rd_o33[224:200]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp8), .g(g_cp8), .f(f_8_33), .term(tm_8_33), .even_wd(ew_8_33), .odd_wd(ow_8_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_33), .term(tm_8_33), .even_wd(ew_8_33), .odd_wd(ow_8_33));
   wire signed [30:0] fm_8_33 = 1'b1 ? {{6{f_8_33[24]}}, f_8_33} : 31'd0;
   wire [24:0] f_8_34, ew_8_34, ow_8_34; wire [31:0] tm_8_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_34 (.clk(clk), .even_rd(rd_e34[224:200]), .odd_rd(rd_o34[224:200]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp8), .g(g_cp8), .f(f_8_34), .term(tm_8_34), .even_wd(ew_8_34), .odd_wd(ow_8_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_34), .term(tm_8_34), .even_wd(ew_8_34), .odd_wd(ow_8_34));
   wire signed [30:0] fm_8_34 = 1'b1 ? {{6{f_8_34[24]}}, f_8_34} : 31'd0;
   wire [24:0] f_8_35, ew_8_35, ow_8_35; wire [31:0] tm_8_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_35 (.clk(clk), .even_rd(rd_e35[224:200]), .odd_rd(rd_o35[224:200]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp8), .g(g_cp8), .f(f_8_35), .term(tm_8_35), .even_wd(ew_8_35), .odd_wd(ow_8_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_35), .term(tm_8_35), .even_wd(ew_8_35), .odd_wd(ow_8_35));
   wire signed [30:0] fm_8_35 = 1'b1 ? {{6{f_8_35[24]}}, f_8_35} : 31'd0;
   wire [24:0] f_8_36, ew_8_36, ow_8_36; wire [31:0] tm_8_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_36 (.clk(clk), .even_rd(rd_e36[224:200]), .odd_rd(rd_o36[224:200]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp8), .g(g_cp8), .f(f_8_36), .term(tm_8_36), .even_wd(ew_8_36), .odd_wd(ow_8_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_36), .term(tm_8_36), .even_wd(ew_8_36), .odd_wd(ow_8_36));
   wire signed [30:0] fm_8_36 = 1'b1 ? {{6{f_8_36[24]}}, f_8_36} : 31'd0;
   wire [24:0] f_8_37, ew_8_37, ow_8_37; wire [31:0] tm_8_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_37 (.clk(clk), .even_rd(rd_e37[224:200]), .odd_rd(rd_o37[224:200]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp8), .g(g_cp8), .f(f_8_37), .term(tm_8_37), .even_wd(ew_8_37), .odd_wd(ow_8_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_37), .term(tm_8_37), .even_wd(ew_8_37), .odd_wd(ow_8_37));
   wire signed [30:0] fm_8_37 = 1'b1 ? {{6{f_8_37[24]}}, f_8_37} : 31'd0;
   wire [24:0] f_8_38, ew_8_38, ow_8_38; wire [31:0] tm_8_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_38 (.clk(clk), .even_rd(rd_e38[224:200]), .odd_rd(rd_o38[224:200]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp8), .g(g_cp8), .f(f_8_38), .term(tm_8_38), .even_wd(ew_8_38), .odd_wd(ow_8_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_38), .term(tm_8_38), .even_wd(ew_8_38), .odd_wd(ow_8_38));
   wire signed [30:0] fm_8_38 = 1'b1 ? {{6{f_8_38[24]}}, f_8_38} : 31'd0;
   wire [24:0] f_8_39, ew_8_39, ow_8_39; wire [31:0] tm_8_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_39 (.clk(clk), .even_rd(rd_e39[224:200]), .odd_rd(rd_o39[224:200]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp8), .g(g_cp8), .f(f_8_39), .term(tm_8_39), .even_wd(ew_8_39), .odd_wd(ow_8_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_39), .term(tm_8_39), .even_wd(ew_8_39), .odd_wd(ow_8_39));
   wire signed [30:0] fm_8_39 = 1'b1 ? {{6{f_8_39[24]}}, f_8_39} : 31'd0;
   wire [24:0] f_8_40, ew_8_40, ow_8_40; wire [31:0] tm_8_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_40 (.clk(clk), .even_rd(rd_e40[224:200]), .odd_rd(rd_o40[224:200]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp8), .g(g_cp8), .f(f_8_40), .term(tm_8_40), .even_wd(ew_8_40), .odd_wd(ow_8_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_40), .term(tm_8_40), .even_wd(ew_8_40), .odd_wd(ow_8_40));
   wire signed [30:0] fm_8_40 = 1'b1 ? {{6{f_8_40[24]}}, f_8_40} : 31'd0;
   wire [24:0] f_8_41, ew_8_41, ow_8_41; wire [31:0] tm_8_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_41 (.clk(clk), .even_rd(rd_e41[224:200]), .odd_rd(rd_o41[224:200]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp8), .g(g_cp8), .f(f_8_41), .term(tm_8_41), .even_wd(ew_8_41), .odd_wd(ow_8_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_41), .term(tm_8_41), .even_wd(ew_8_41), .odd_wd(ow_8_41));
   wire signed [30:0] fm_8_41 = 1'b1 ? {{6{f_8_41[24]}}, f_8_41} : 31'd0;
   wire [24:0] f_8_42, ew_8_42, ow_8_42; wire [31:0] tm_8_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_42 (.clk(clk), .even_rd(rd_e42[224:200]), .odd_rd(rd_o42[224:200]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp8), .g(g_cp8), .f(f_8_42), .term(tm_8_42), .even_wd(ew_8_42), .odd_wd(ow_8_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_42), .term(tm_8_42), .even_wd(ew_8_42), .odd_wd(ow_8_42));
   wire signed [30:0] fm_8_42 = 1'b1 ? {{6{f_8_42[24]}}, f_8_42} : 31'd0;
   wire [24:0] f_8_43, ew_8_43, ow_8_43; wire [31:0] tm_8_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_43 (.clk(clk), .even_rd(rd_e43[224:200]), .odd_rd(rd_o43[224:200]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp8), .g(g_cp8), .f(f_8_43), .term(tm_8_43), .even_wd(ew_8_43), .odd_wd(ow_8_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_43), .term(tm_8_43), .even_wd(ew_8_43), .odd_wd(ow_8_43));
   wire signed [30:0] fm_8_43 = 1'b1 ? {{6{f_8_43[24]}}, f_8_43} : 31'd0;
   wire [24:0] f_8_44, ew_8_44, ow_8_44; wire [31:0] tm_8_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_44 (.clk(clk), .even_rd(rd_e44[224:200]), .odd_rd(rd_o44[224:200]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp8), .g(g_cp8), .f(f_8_44), .term(tm_8_44), .even_wd(ew_8_44), .odd_wd(ow_8_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_44), .term(tm_8_44), .even_wd(ew_8_44), .odd_wd(ow_8_44));
   wire signed [30:0] fm_8_44 = 1'b1 ? {{6{f_8_44[24]}}, f_8_44} : 31'd0;
   wire [24:0] f_8_45, ew_8_45, ow_8_45; wire [31:0] tm_8_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_45 (.clk(clk), .even_rd(rd_e45[224:200]), .odd_rd(rd_o45[224:200]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp8), .g(g_cp8), .f(f_8_45), .term(tm_8_45), .even_wd(ew_8_45), .odd_wd(ow_8_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_45), .term(tm_8_45), .even_wd(ew_8_45), .odd_wd(ow_8_45));
   wire signed [30:0] fm_8_45 = 1'b1 ? {{6{f_8_45[24]}}, f_8_45} : 31'd0;
   wire [24:0] f_8_46, ew_8_46, ow_8_46; wire [31:0] tm_8_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_46 (.clk(clk), .even_rd(rd_e46[224:200]), .odd_rd(rd_o46[224:200]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp8), .g(g_cp8), .f(f_8_46), .term(tm_8_46), .even_wd(ew_8_46), .odd_wd(ow_8_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_46), .term(tm_8_46), .even_wd(ew_8_46), .odd_wd(ow_8_46));
   wire signed [30:0] fm_8_46 = 1'b1 ? {{6{f_8_46[24]}}, f_8_46} : 31'd0;
   wire [24:0] f_8_47, ew_8_47, ow_8_47; wire [31:0] tm_8_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_47 (.clk(clk), .even_rd(rd_e47[224:200]), .odd_rd(rd_o47[224:200]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp8), .g(g_cp8), .f(f_8_47), .term(tm_8_47), .even_wd(ew_8_47), .odd_wd(ow_8_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_47), .term(tm_8_47), .even_wd(ew_8_47), .odd_wd(ow_8_47));
   wire signed [30:0] fm_8_47 = 1'b1 ? {{6{f_8_47[24]}}, f_8_47} : 31'd0;
   wire [24:0] f_8_48, ew_8_48, ow_8_48; wire [31:0] tm_8_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_48 (.clk(clk), .even_rd(rd_e48[224:200]), .odd_rd(rd_o48[224:200]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp8), .g(g_cp8), .f(f_8_48), .term(tm_8_48), .even_wd(ew_8_48), .odd_wd(ow_8_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_48), .term(tm_8_48), .even_wd(ew_8_48), .odd_wd(ow_8_48));
   wire signed [30:0] fm_8_48 = 1'b1 ? {{6{f_8_48[24]}}, f_8_48} : 31'd0;
   wire [24:0] f_8_49, ew_8_49, ow_8_49; wire [31:0] tm_8_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_49 (.clk(clk), .even_rd(rd_e49[224:200]), .odd_rd(rd_o49[224:200]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp8), .g(g_cp8), .f(f_8_49), .term(tm_8_49), .even_wd(ew_8_49), .odd_wd(ow_8_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_49), .term(tm_8_49), .even_wd(ew_8_49), .odd_wd(ow_8_49));
   wire signed [30:0] fm_8_49 = 1'b1 ? {{6{f_8_49[24]}}, f_8_49} : 31'd0;
   wire [24:0] f_8_50, ew_8_50, ow_8_50; wire [31:0] tm_8_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_50 (.clk(clk), .even_rd(rd_e50[224:200]), .odd_rd(rd_o50[224:200]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp8), .g(g_cp8), .f(f_8_50), .term(tm_8_50), .even_wd(ew_8_50), .odd_wd(ow_8_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_50), .term(tm_8_50), .even_wd(ew_8_50), .odd_wd(ow_8_50));
   wire signed [30:0] fm_8_50 = 1'b1 ? {{6{f_8_50[24]}}, f_8_50} : 31'd0;
   wire [24:0] f_8_51, ew_8_51, ow_8_51; wire [31:0] tm_8_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_51 (.clk(clk), .even_rd(rd_e51[224:200]), .odd_rd(rd_o51[224:200]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp8), .g(g_cp8), .f(f_8_51), .term(tm_8_51), .even_wd(ew_8_51), .odd_wd(ow_8_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_51), .term(tm_8_51), .even_wd(ew_8_51), .odd_wd(ow_8_51));
   wire signed [30:0] fm_8_51 = 1'b1 ? {{6{f_8_51[24]}}, f_8_51} : 31'd0;
   wire [24:0] f_8_52, ew_8_52, ow_8_52; wire [31:0] tm_8_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_8_52 (.clk(clk), .even_rd(rd_e52[224:200]), .odd_rd(rd_o52[224:200]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp8), .g(g_cp8), .f(f_8_52), .term(tm_8_52), .even_wd(ew_8_52), .odd_wd(ow_8_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_52), .term(tm_8_52), .even_wd(ew_8_52), .odd_wd(ow_8_52));
   wire signed [30:0] fm_8_52 = 1'b1 ? {{6{f_8_52[24]}}, f_8_52} : 31'd0;
   wire [24:0] f_9_0, ew_9_0, ow_9_0; wire [31:0] tm_9_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_0 (.clk(clk), .even_rd(rd_e0[249:225]), .odd_rd(rd_o0[249:225]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp9), .g(g_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
   wire signed [30:0] fm_9_0 = 1'b1 ? {{6{f_9_0[24]}}, f_9_0} : 31'd0;
   wire [24:0] f_9_1, ew_9_1, ow_9_1; wire [31:0] tm_9_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_1 (.clk(clk), .even_rd(rd_e1[249:225]), .odd_rd(rd_o1[249:225]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp9), .g(g_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
   wire signed [30:0] fm_9_1 = 1'b1 ? {{6{f_9_1[24]}}, f_9_1} : 31'd0;
   wire [24:0] f_9_2, ew_9_2, ow_9_2; wire [31:0] tm_9_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_2 (.clk(clk), .even_rd(rd_e2[249:225]), .odd_rd(rd_o2[249:225]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp9), .g(g_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
   wire signed [30:0] fm_9_2 = 1'b1 ? {{6{f_9_2[24]}}, f_9_2} : 31'd0;
   wire [24:0] f_9_3, ew_9_3, ow_9_3; wire [31:0] tm_9_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_3 (.clk(clk), .even_rd(rd_e3[249:225]), .odd_rd(rd_o3[249:225]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp9), .g(g_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
   wire signed [30:0] fm_9_3 = 1'b1 ? {{6{f_9_3[24]}}, f_9_3} : 31'd0;
   wire [24:0] f_9_4, ew_9_4, ow_9_4; wire [31:0] tm_9_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_4 (.clk(clk), .even_rd(rd_e4[249:225]), .odd_rd(rd_o4[249:225]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp9), .g(g_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
   wire signed [30:0] fm_9_4 = 1'b1 ? {{6{f_9_4[24]}}, f_9_4} : 31'd0;
   wire [24:0] f_9_5, ew_9_5, ow_9_5; wire [31:0] tm_9_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_5 (.clk(clk), .even_rd(rd_e5[249:225]), .odd_rd(rd_o5[249:225]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp9), .g(g_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
   wire signed [30:0] fm_9_5 = 1'b1 ? {{6{f_9_5[24]}}, f_9_5} : 31'd0;
   wire [24:0] f_9_6, ew_9_6, ow_9_6; wire [31:0] tm_9_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_6 (.clk(clk), .even_rd(rd_e6[249:225]), .odd_rd(rd_o6[249:225]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp9), .g(g_cp9), .f(f_9_6), .term(tm_9_6), .even_wd(ew_9_6), .odd_wd(ow_9_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_6), .term(tm_9_6), .even_wd(ew_9_6), .odd_wd(ow_9_6));
   wire signed [30:0] fm_9_6 = 1'b1 ? {{6{f_9_6[24]}}, f_9_6} : 31'd0;
   wire [24:0] f_9_7, ew_9_7, ow_9_7; wire [31:0] tm_9_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_7 (.clk(clk), .even_rd(rd_e7[249:225]), .odd_rd(rd_o7[249:225]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp9), .g(g_cp9), .f(f_9_7), .term(tm_9_7), .even_wd(ew_9_7), .odd_wd(ow_9_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_7), .term(tm_9_7), .even_wd(ew_9_7), .odd_wd(ow_9_7));
   wire signed [30:0] fm_9_7 = 1'b1 ? {{6{f_9_7[24]}}, f_9_7} : 31'd0;
   wire [24:0] f_9_8, ew_9_8, ow_9_8; wire [31:0] tm_9_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_8 (.clk(clk), .even_rd(rd_e8[249:225]), .odd_rd(rd_o8[249:225]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp9), .g(g_cp9), .f(f_9_8), .term(tm_9_8), .even_wd(ew_9_8), .odd_wd(ow_9_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_8), .term(tm_9_8), .even_wd(ew_9_8), .odd_wd(ow_9_8));
   wire signed [30:0] fm_9_8 = 1'b1 ? {{6{f_9_8[24]}}, f_9_8} : 31'd0;
   wire [24:0] f_9_9, ew_9_9, ow_9_9; wire [31:0] tm_9_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_9 (.clk(clk), .even_rd(rd_e9[249:225]), .odd_rd(rd_o9[249:225]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp9), .g(g_cp9), .f(f_9_9), .term(tm_9_9), .even_wd(ew_9_9), .odd_wd(ow_9_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_9), .term(tm_9_9), .even_wd(ew_9_9), .odd_wd(ow_9_9));
   wire signed [30:0] fm_9_9 = 1'b1 ? {{6{f_9_9[24]}}, f_9_9} : 31'd0;
   wire [24:0] f_9_10, ew_9_10, ow_9_10; wire [31:0] tm_9_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_10 (.clk(clk), .even_rd(rd_e10[249:225]), .odd_rd(rd_o10[249:225]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp9), .g(g_cp9), .f(f_9_10), .term(tm_9_10), .even_wd(ew_9_10), .odd_wd(ow_9_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_10), .term(tm_9_10), .even_wd(ew_9_10), .odd_wd(ow_9_10));
   wire signed [30:0] fm_9_10 = 1'b1 ? {{6{f_9_10[24]}}, f_9_10} : 31'd0;
   wire [24:0] f_9_11, ew_9_11, ow_9_11; wire [31:0] tm_9_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_11 (.clk(clk), .even_rd(rd_e11[249:225]), .odd_rd(rd_o11[249:225]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp9), .g(g_cp9), .f(f_9_11), .term(tm_9_11), .even_wd(ew_9_11), .odd_wd(ow_9_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_11), .term(tm_9_11), .even_wd(ew_9_11), .odd_wd(ow_9_11));
   wire signed [30:0] fm_9_11 = 1'b1 ? {{6{f_9_11[24]}}, f_9_11} : 31'd0;
   wire [24:0] f_9_12, ew_9_12, ow_9_12; wire [31:0] tm_9_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_12 (.clk(clk), .even_rd(rd_e12[249:225]), .odd_rd(rd_o12[249:225]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp9), .g(g_cp9), .f(f_9_12), .term(tm_9_12), .even_wd(ew_9_12), .odd_wd(ow_9_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_12), .term(tm_9_12), .even_wd(ew_9_12), .odd_wd(ow_9_12));
   wire signed [30:0] fm_9_12 = 1'b1 ? {{6{f_9_12[24]}}, f_9_12} : 31'd0;
   wire [24:0] f_9_13, ew_9_13, ow_9_13; wire [31:0] tm_9_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_13 (.clk(clk), .even_rd(rd_e13[249:225]), .odd_rd(rd_o13[249:225]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp9), .g(g_cp9), .f(f_9_13), .term(tm_9_13), .even_wd(ew_9_13), .odd_wd(ow_9_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_13), .term(tm_9_13), .even_wd(ew_9_13), .odd_wd(ow_9_13));
   wire signed [30:0] fm_9_13 = 1'b1 ? {{6{f_9_13[24]}}, f_9_13} : 31'd0;
   wire [24:0] f_9_14, ew_9_14, ow_9_14; wire [31:0] tm_9_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_14 (.clk(clk), .even_rd(rd_e14[249:225]), .odd_rd(rd_o14[249:225]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp9), .g(g_cp9), .f(f_9_14), .term(tm_9_14), .even_wd(ew_9_14), .odd_wd(ow_9_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_14), .term(tm_9_14), .even_wd(ew_9_14), .odd_wd(ow_9_14));
   wire signed [30:0] fm_9_14 = 1'b1 ? {{6{f_9_14[24]}}, f_9_14} : 31'd0;
   wire [24:0] f_9_15, ew_9_15, ow_9_15; wire [31:0] tm_9_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_15 (.clk(clk), .even_rd(rd_e15[249:225]), .odd_rd(rd_o15[249:225]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp9), .g(g_cp9), .f(f_9_15), .term(tm_9_15), .even_wd(ew_9_15), .odd_wd(ow_9_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_15), .term(tm_9_15), .even_wd(ew_9_15), .odd_wd(ow_9_15));
   wire signed [30:0] fm_9_15 = 1'b1 ? {{6{f_9_15[24]}}, f_9_15} : 31'd0;
   wire [24:0] f_9_16, ew_9_16, ow_9_16; wire [31:0] tm_9_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_16 (.clk(clk), .even_rd(rd_e16[249:225]), .odd_rd(rd_o16[249:225]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp9), .g(g_cp9), .f(f_9_16), .term(tm_9_16), .even_wd(ew_9_16), .odd_wd(ow_9_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_16), .term(tm_9_16), .even_wd(ew_9_16), .odd_wd(ow_9_16));
   wire signed [30:0] fm_9_16 = 1'b1 ? {{6{f_9_16[24]}}, f_9_16} : 31'd0;
   wire [24:0] f_9_17, ew_9_17, ow_9_17; wire [31:0] tm_9_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_17 (.clk(clk), .even_rd(rd_e17[249:225]), .odd_rd(rd_o17[249:225]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp9), .g(g_cp9), .f(f_9_17), .term(tm_9_17), .even_wd(ew_9_17), .odd_wd(ow_9_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_17), .term(tm_9_17), .even_wd(ew_9_17), .odd_wd(ow_9_17));
   wire signed [30:0] fm_9_17 = 1'b1 ? {{6{f_9_17[24]}}, f_9_17} : 31'd0;
   wire [24:0] f_9_18, ew_9_18, ow_9_18; wire [31:0] tm_9_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_18 (.clk(clk), .even_rd(rd_e18[249:225]), .odd_rd(rd_o18[249:225]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp9), .g(g_cp9), .f(f_9_18), .term(tm_9_18), .even_wd(ew_9_18), .odd_wd(ow_9_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_18), .term(tm_9_18), .even_wd(ew_9_18), .odd_wd(ow_9_18));
   wire signed [30:0] fm_9_18 = 1'b1 ? {{6{f_9_18[24]}}, f_9_18} : 31'd0;
   wire [24:0] f_9_19, ew_9_19, ow_9_19; wire [31:0] tm_9_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_19 (.clk(clk), .even_rd(rd_e19[249:225]), .odd_rd(rd_o19[249:225]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp9), .g(g_cp9), .f(f_9_19), .term(tm_9_19), .even_wd(ew_9_19), .odd_wd(ow_9_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_19), .term(tm_9_19), .even_wd(ew_9_19), .odd_wd(ow_9_19));
   wire signed [30:0] fm_9_19 = 1'b1 ? {{6{f_9_19[24]}}, f_9_19} : 31'd0;
   wire [24:0] f_9_20, ew_9_20, ow_9_20; wire [31:0] tm_9_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_20 (.clk(clk), .even_rd(rd_e20[249:225]), .odd_rd(rd_o20[249:225]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp9), .g(g_cp9), .f(f_9_20), .term(tm_9_20), .even_wd(ew_9_20), .odd_wd(ow_9_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_20), .term(tm_9_20), .even_wd(ew_9_20), .odd_wd(ow_9_20));
   wire signed [30:0] fm_9_20 = 1'b1 ? {{6{f_9_20[24]}}, f_9_20} : 31'd0;
   wire [24:0] f_9_21, ew_9_21, ow_9_21; wire [31:0] tm_9_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_21 (.clk(clk), .even_rd(rd_e21[249:225]), .odd_rd(rd_o21[249:225]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp9), .g(g_cp9), .f(f_9_21), .term(tm_9_21), .even_wd(ew_9_21), .odd_wd(ow_9_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_21), .term(tm_9_21), .even_wd(ew_9_21), .odd_wd(ow_9_21));
   wire signed [30:0] fm_9_21 = 1'b1 ? {{6{f_9_21[24]}}, f_9_21} : 31'd0;
   wire [24:0] f_9_22, ew_9_22, ow_9_22; wire [31:0] tm_9_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_22 (.clk(clk), .even_rd(rd_e22[249:225]), .odd_rd(rd_o22[249:225]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp9), .g(g_cp9), .f(f_9_22), .term(tm_9_22), .even_wd(ew_9_22), .odd_wd(ow_9_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_22), .term(tm_9_22), .even_wd(ew_9_22), .odd_wd(ow_9_22));
   wire signed [30:0] fm_9_22 = 1'b1 ? {{6{f_9_22[24]}}, f_9_22} : 31'd0;
   wire [24:0] f_9_23, ew_9_23, ow_9_23; wire [31:0] tm_9_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_23 (.clk(clk), .even_rd(rd_e23[249:225]), .odd_rd(rd_o23[249:225]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp9), .g(g_cp9), .f(f_9_23), .term(tm_9_23), .even_wd(ew_9_23), .odd_wd(ow_9_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_23), .term(tm_9_23), .even_wd(ew_9_23), .odd_wd(ow_9_23));
   wire signed [30:0] fm_9_23 = 1'b1 ? {{6{f_9_23[24]}}, f_9_23} : 31'd0;
   wire [24:0] f_9_24, ew_9_24, ow_9_24; wire [31:0] tm_9_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_24 (.clk(clk), .even_rd(rd_e24[249:225]), .odd_rd(rd_o24[249:225]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp9), .g(g_cp9), .f(f_9_24), .term(tm_9_24), .even_wd(ew_9_24), .odd_wd(ow_9_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_24), .term(tm_9_24), .even_wd(ew_9_24), .odd_wd(ow_9_24));
   wire signed [30:0] fm_9_24 = 1'b1 ? {{6{f_9_24[24]}}, f_9_24} : 31'd0;
   wire [24:0] f_9_25, ew_9_25, ow_9_25; wire [31:0] tm_9_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_25 (.clk(clk), .even_rd(rd_e25[249:225]), .odd_rd(rd_o25[249:225]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp9), .g(g_cp9), .f(f_9_25), .term(tm_9_25), .even_wd(ew_9_25), .odd_wd(ow_9_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_25), .term(tm_9_25), .even_wd(ew_9_25), .odd_wd(ow_9_25));
   wire signed [30:0] fm_9_25 = 1'b1 ? {{6{f_9_25[24]}}, f_9_25} : 31'd0;
   wire [24:0] f_9_26, ew_9_26, ow_9_26; wire [31:0] tm_9_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_26 (.clk(clk), .even_rd(rd_e26[249:225]), .odd_rd(rd_o26[249:225]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp9), .g(g_cp9), .f(f_9_26), .term(tm_9_26), .even_wd(ew_9_26), .odd_wd(ow_9_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_26), .term(tm_9_26), .even_wd(ew_9_26), .odd_wd(ow_9_26));
   wire signed [30:0] fm_9_26 = 1'b1 ? {{6{f_9_26[24]}}, f_9_26} : 31'd0;
   wire [24:0] f_9_27, ew_9_27, ow_9_27; wire [31:0] tm_9_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_27 (.clk(clk), .even_rd(rd_e27[249:225]), .odd_rd(rd_o27[249:225]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp9), .g(g_cp9), .f(f_9_27), .term(tm_9_27), .even_wd(ew_9_27), .odd_wd(ow_9_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_27), .term(tm_9_27), .even_wd(ew_9_27), .odd_wd(ow_9_27));
   wire signed [30:0] fm_9_27 = 1'b1 ? {{6{f_9_27[24]}}, f_9_27} : 31'd0;
   wire [24:0] f_9_28, ew_9_28, ow_9_28; wire [31:0] tm_9_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_28 (.clk(clk), .even_rd(rd_e28[249:225]), .odd_rd(rd_o28[249:225]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp9), .g(g_cp9), .f(f_9_28), .term(tm_9_28), .even_wd(ew_9_28), .odd_wd(ow_9_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_28), .term(tm_9_28), .even_wd(ew_9_28), .odd_wd(ow_9_28));
   wire signed [30:0] fm_9_28 = 1'b1 ? {{6{f_9_28[24]}}, f_9_28} : 31'd0;
   wire [24:0] f_9_29, ew_9_29, ow_9_29; wire [31:0] tm_9_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_29 (.clk(clk), .even_rd(rd_e29[249:225]), .odd_rd(rd_o29[249:225]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp9), .g(g_cp9), .f(f_9_29), .term(tm_9_29), .even_wd(ew_9_29), .odd_wd(ow_9_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_29), .term(tm_9_29), .even_wd(ew_9_29), .odd_wd(ow_9_29));
   wire signed [30:0] fm_9_29 = 1'b1 ? {{6{f_9_29[24]}}, f_9_29} : 31'd0;
   wire [24:0] f_9_30, ew_9_30, ow_9_30; wire [31:0] tm_9_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_30 (.clk(clk), .even_rd(rd_e30[249:225]), .odd_rd(rd_o30[249:225]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp9), .g(g_cp9), .f(f_9_30), .term(tm_9_30), .even_wd(ew_9_30), .odd_wd(ow_9_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_30), .term(tm_9_30), .even_wd(ew_9_30), .odd_wd(ow_9_30));
   wire signed [30:0] fm_9_30 = 1'b1 ? {{6{f_9_30[24]}}, f_9_30} : 31'd0;
   wire [24:0] f_9_31, ew_9_31, ow_9_31; wire [31:0] tm_9_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_31 (.clk(clk), .even_rd(rd_e31[249:225]), .odd_rd(rd_o31[249:225]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp9), .g(g_cp9), .f(f_9_31), .term(tm_9_31), .even_wd(ew_9_31), .odd_wd(ow_9_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_31), .term(tm_9_31), .even_wd(ew_9_31), .odd_wd(ow_9_31));
   wire signed [30:0] fm_9_31 = 1'b1 ? {{6{f_9_31[24]}}, f_9_31} : 31'd0;
   wire [24:0] f_9_32, ew_9_32, ow_9_32; wire [31:0] tm_9_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_32 (.clk(clk), .even_rd(rd_e32[249:225]), .odd_rd(rd_o32[249:225]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp9), .g(g_cp9), .f(f_9_32), .term(tm_9_32), .even_wd(ew_9_32), .odd_wd(ow_9_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_32), .term(tm_9_32), .even_wd(ew_9_32), .odd_wd(ow_9_32));
   wire signed [30:0] fm_9_32 = 1'b1 ? {{6{f_9_32[24]}}, f_9_32} : 31'd0;
   wire [24:0] f_9_33, ew_9_33, ow_9_33; wire [31:0] tm_9_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_33 (.clk(clk), .even_rd(rd_e33[249:225]), .odd_rd(rd_o33[249:225]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp9), .g(g_cp9), .f(f_9_33), .term(tm_9_33), .even_wd(ew_9_33), .odd_wd(ow_9_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_33), .term(tm_9_33), .even_wd(ew_9_33), .odd_wd(ow_9_33));
   wire signed [30:0] fm_9_33 = 1'b1 ? {{6{f_9_33[24]}}, f_9_33} : 31'd0;
   wire [24:0] f_9_34, ew_9_34, ow_9_34; wire [31:0] tm_9_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_34 (.clk(clk), .even_rd(rd_e34[249:225]), .odd_rd(rd_o34[249:225]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp9), .g(g_cp9), .f(f_9_34), .term(tm_9_34), .even_wd(ew_9_34), .odd_wd(ow_9_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_34), .term(tm_9_34), .even_wd(ew_9_34), .odd_wd(ow_9_34));
   wire signed [30:0] fm_9_34 = 1'b1 ? {{6{f_9_34[24]}}, f_9_34} : 31'd0;
   wire [24:0] f_9_35, ew_9_35, ow_9_35; wire [31:0] tm_9_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_35 (.clk(clk), .even_rd(rd_e35[249:225]), .odd_rd(rd_o35[249:225]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp9), .g(g_cp9), .f(f_9_35), .term(tm_9_35), .even_wd(ew_9_35), .odd_wd(ow_9_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_35), .term(tm_9_35), .even_wd(ew_9_35), .odd_wd(ow_9_35));
   wire signed [30:0] fm_9_35 = 1'b1 ? {{6{f_9_35[24]}}, f_9_35} : 31'd0;
   wire [24:0] f_9_36, ew_9_36, ow_9_36; wire [31:0] tm_9_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_36 (.clk(clk), .even_rd(rd_e36[249:225]), .odd_rd(rd_o36[249:225]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp9), .g(g_cp9), .f(f_9_36), .term(tm_9_36), .even_wd(ew_9_36), .odd_wd(ow_9_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_36), .term(tm_9_36), .even_wd(ew_9_36), .odd_wd(ow_9_36));
   wire signed [30:0] fm_9_36 = 1'b1 ? {{6{f_9_36[24]}}, f_9_36} : 31'd0;
   wire [24:0] f_9_37, ew_9_37, ow_9_37; wire [31:0] tm_9_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_37 (.clk(clk), .even_rd(rd_e37[249:225]), .odd_rd(rd_o37[249:225]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp9), .g(g_cp9), .f(f_9_37), .term(tm_9_37), .even_wd(ew_9_37), .odd_wd(ow_9_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_37), .term(tm_9_37), .even_wd(ew_9_37), .odd_wd(ow_9_37));
   wire signed [30:0] fm_9_37 = 1'b1 ? {{6{f_9_37[24]}}, f_9_37} : 31'd0;
   wire [24:0] f_9_38, ew_9_38, ow_9_38; wire [31:0] tm_9_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_38 (.clk(clk), .even_rd(rd_e38[249:225]), .odd_rd(rd_o38[249:225]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp9), .g(g_cp9), .f(f_9_38), .term(tm_9_38), .even_wd(ew_9_38), .odd_wd(ow_9_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_38), .term(tm_9_38), .even_wd(ew_9_38), .odd_wd(ow_9_38));
   wire signed [30:0] fm_9_38 = 1'b1 ? {{6{f_9_38[24]}}, f_9_38} : 31'd0;
   wire [24:0] f_9_39, ew_9_39, ow_9_39; wire [31:0] tm_9_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_39 (.clk(clk), .even_rd(rd_e39[249:225]), .odd_rd(rd_o39[249:225]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp9), .g(g_cp9), .f(f_9_39), .term(tm_9_39), .even_wd(ew_9_39), .odd_wd(ow_9_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_39), .term(tm_9_39), .even_wd(ew_9_39), .odd_wd(ow_9_39));
   wire signed [30:0] fm_9_39 = 1'b1 ? {{6{f_9_39[24]}}, f_9_39} : 31'd0;
   wire [24:0] f_9_40, ew_9_40, ow_9_40; wire [31:0] tm_9_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_40 (.clk(clk), .even_rd(rd_e40[249:225]), .odd_rd(rd_o40[249:225]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp9), .g(g_cp9), .f(f_9_40), .term(tm_9_40), .even_wd(ew_9_40), .odd_wd(ow_9_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_40), .term(tm_9_40), .even_wd(ew_9_40), .odd_wd(ow_9_40));
   wire signed [30:0] fm_9_40 = 1'b1 ? {{6{f_9_40[24]}}, f_9_40} : 31'd0;
   wire [24:0] f_9_41, ew_9_41, ow_9_41; wire [31:0] tm_9_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_41 (.clk(clk), .even_rd(rd_e41[249:225]), .odd_rd(rd_o41[249:225]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp9), .g(g_cp9), .f(f_9_41), .term(tm_9_41), .even_wd(ew_9_41), .odd_wd(ow_9_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_41), .term(tm_9_41), .even_wd(ew_9_41), .odd_wd(ow_9_41));
   wire signed [30:0] fm_9_41 = 1'b1 ? {{6{f_9_41[24]}}, f_9_41} : 31'd0;
   wire [24:0] f_9_42, ew_9_42, ow_9_42; wire [31:0] tm_9_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_42 (.clk(clk), .even_rd(rd_e42[249:225]), .odd_rd(rd_o42[249:225]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp9), .g(g_cp9), .f(f_9_42), .term(tm_9_42), .even_wd(ew_9_42), .odd_wd(ow_9_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_42), .term(tm_9_42), .even_wd(ew_9_42), .odd_wd(ow_9_42));
   wire signed [30:0] fm_9_42 = 1'b1 ? {{6{f_9_42[24]}}, f_9_42} : 31'd0;
   wire [24:0] f_9_43, ew_9_43, ow_9_43; wire [31:0] tm_9_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_43 (.clk(clk), .even_rd(rd_e43[249:225]), .odd_rd(rd_o43[249:225]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp9), .g(g_cp9), .f(f_9_43), .term(tm_9_43), .even_wd(ew_9_43), .odd_wd(ow_9_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_43), .term(tm_9_43), .even_wd(ew_9_43), .odd_wd(ow_9_43));
   wire signed [30:0] fm_9_43 = 1'b1 ? {{6{f_9_43[24]}}, f_9_43} : 31'd0;
   wire [24:0] f_9_44, ew_9_44, ow_9_44; wire [31:0] tm_9_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_44 (.clk(clk), .even_rd(rd_e44[249:225]), .odd_rd(rd_o44[249:225]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp9), .g(g_cp9), .f(f_9_44), .term(tm_9_44), .even_wd(ew_9_44), .odd_wd(ow_9_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_44), .term(tm_9_44), .even_wd(ew_9_44), .odd_wd(ow_9_44));
   wire signed [30:0] fm_9_44 = 1'b1 ? {{6{f_9_44[24]}}, f_9_44} : 31'd0;
   wire [24:0] f_9_45, ew_9_45, ow_9_45; wire [31:0] tm_9_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_45 (.clk(clk), .even_rd(rd_e45[249:225]), .odd_rd(rd_o45[249:225]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp9), .g(g_cp9), .f(f_9_45), .term(tm_9_45), .even_wd(ew_9_45), .odd_wd(ow_9_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_45), .term(tm_9_45), .even_wd(ew_9_45), .odd_wd(ow_9_45));
   wire signed [30:0] fm_9_45 = 1'b1 ? {{6{f_9_45[24]}}, f_9_45} : 31'd0;
   wire [24:0] f_9_46, ew_9_46, ow_9_46; wire [31:0] tm_9_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_46 (.clk(clk), .even_rd(rd_e46[249:225]), .odd_rd(rd_o46[249:225]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp9), .g(g_cp9), .f(f_9_46), .term(tm_9_46), .even_wd(ew_9_46), .odd_wd(ow_9_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_46), .term(tm_9_46), .even_wd(ew_9_46), .odd_wd(ow_9_46));
   wire signed [30:0] fm_9_46 = 1'b1 ? {{6{f_9_46[24]}}, f_9_46} : 31'd0;
   wire [24:0] f_9_47, ew_9_47, ow_9_47; wire [31:0] tm_9_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_47 (.clk(clk), .even_rd(rd_e47[249:225]), .odd_rd(rd_o47[249:225]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp9), .g(g_cp9), .f(f_9_47), .term(tm_9_47), .even_wd(ew_9_47), .odd_wd(ow_9_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_47), .term(tm_9_47), .even_wd(ew_9_47), .odd_wd(ow_9_47));
   wire signed [30:0] fm_9_47 = 1'b1 ? {{6{f_9_47[24]}}, f_9_47} : 31'd0;
   wire [24:0] f_9_48, ew_9_48, ow_9_48; wire [31:0] tm_9_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_48 (.clk(clk), .even_rd(rd_e48[249:225]), .odd_rd(rd_o48[249:225]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp9), .g(g_cp9), .f(f_9_48), .term(tm_9_48), .even_wd(ew_9_48), .odd_wd(ow_9_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_48), .term(tm_9_48), .even_wd(ew_9_48), .odd_wd(ow_9_48));
   wire signed [30:0] fm_9_48 = 1'b1 ? {{6{f_9_48[24]}}, f_9_48} : 31'd0;
   wire [24:0] f_9_49, ew_9_49, ow_9_49; wire [31:0] tm_9_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_49 (.clk(clk), .even_rd(rd_e49[249:225]), .odd_rd(rd_o49[249:225]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp9), .g(g_cp9), .f(f_9_49), .term(tm_9_49), .even_wd(ew_9_49), .odd_wd(ow_9_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_49), .term(tm_9_49), .even_wd(ew_9_49), .odd_wd(ow_9_49));
   wire signed [30:0] fm_9_49 = 1'b1 ? {{6{f_9_49[24]}}, f_9_49} : 31'd0;
   wire [24:0] f_9_50, ew_9_50, ow_9_50; wire [31:0] tm_9_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_50 (.clk(clk), .even_rd(rd_e50[249:225]), .odd_rd(rd_o50[249:225]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp9), .g(g_cp9), .f(f_9_50), .term(tm_9_50), .even_wd(ew_9_50), .odd_wd(ow_9_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_50), .term(tm_9_50), .even_wd(ew_9_50), .odd_wd(ow_9_50));
   wire signed [30:0] fm_9_50 = 1'b1 ? {{6{f_9_50[24]}}, f_9_50} : 31'd0;
   wire [24:0] f_9_51, ew_9_51, ow_9_51; wire [31:0] tm_9_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_51 (.clk(clk), .even_rd(rd_e51[249:225]), .odd_rd(rd_o51[249:225]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp9), .g(g_cp9), .f(f_9_51), .term(tm_9_51), .even_wd(ew_9_51), .odd_wd(ow_9_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_51), .term(tm_9_51), .even_wd(ew_9_51), .odd_wd(ow_9_51));
   wire signed [30:0] fm_9_51 = 1'b1 ? {{6{f_9_51[24]}}, f_9_51} : 31'd0;
   wire [24:0] f_9_52, ew_9_52, ow_9_52; wire [31:0] tm_9_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_9_52 (.clk(clk), .even_rd(rd_e52[249:225]), .odd_rd(rd_o52[249:225]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp9), .g(g_cp9), .f(f_9_52), .term(tm_9_52), .even_wd(ew_9_52), .odd_wd(ow_9_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_52), .term(tm_9_52), .even_wd(ew_9_52), .odd_wd(ow_9_52));
   wire signed [30:0] fm_9_52 = 1'b1 ? {{6{f_9_52[24]}}, f_9_52} : 31'd0;
   wire [24:0] f_10_0, ew_10_0, ow_10_0; wire [31:0] tm_10_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_0 (.clk(clk), .even_rd(rd_e0[274:250]), .odd_rd(rd_o0[274:250]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp10), .g(g_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
   wire signed [30:0] fm_10_0 = 1'b1 ? {{6{f_10_0[24]}}, f_10_0} : 31'd0;
   wire [24:0] f_10_1, ew_10_1, ow_10_1; wire [31:0] tm_10_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_1 (.clk(clk), .even_rd(rd_e1[274:250]), .odd_rd(rd_o1[274:250]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp10), .g(g_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
   wire signed [30:0] fm_10_1 = 1'b1 ? {{6{f_10_1[24]}}, f_10_1} : 31'd0;
   wire [24:0] f_10_2, ew_10_2, ow_10_2; wire [31:0] tm_10_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_2 (.clk(clk), .even_rd(rd_e2[274:250]), .odd_rd(rd_o2[274:250]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp10), .g(g_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
   wire signed [30:0] fm_10_2 = 1'b1 ? {{6{f_10_2[24]}}, f_10_2} : 31'd0;
   wire [24:0] f_10_3, ew_10_3, ow_10_3; wire [31:0] tm_10_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_3 (.clk(clk), .even_rd(rd_e3[274:250]), .odd_rd(rd_o3[274:250]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp10), .g(g_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
   wire signed [30:0] fm_10_3 = 1'b1 ? {{6{f_10_3[24]}}, f_10_3} : 31'd0;
   wire [24:0] f_10_4, ew_10_4, ow_10_4; wire [31:0] tm_10_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_4 (.clk(clk), .even_rd(rd_e4[274:250]), .odd_rd(rd_o4[274:250]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp10), .g(g_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
   wire signed [30:0] fm_10_4 = 1'b1 ? {{6{f_10_4[24]}}, f_10_4} : 31'd0;
   wire [24:0] f_10_5, ew_10_5, ow_10_5; wire [31:0] tm_10_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_5 (.clk(clk), .even_rd(rd_e5[274:250]), .odd_rd(rd_o5[274:250]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp10), .g(g_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
   wire signed [30:0] fm_10_5 = 1'b1 ? {{6{f_10_5[24]}}, f_10_5} : 31'd0;
   wire [24:0] f_10_6, ew_10_6, ow_10_6; wire [31:0] tm_10_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_6 (.clk(clk), .even_rd(rd_e6[274:250]), .odd_rd(rd_o6[274:250]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp10), .g(g_cp10), .f(f_10_6), .term(tm_10_6), .even_wd(ew_10_6), .odd_wd(ow_10_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_6), .term(tm_10_6), .even_wd(ew_10_6), .odd_wd(ow_10_6));
   wire signed [30:0] fm_10_6 = 1'b1 ? {{6{f_10_6[24]}}, f_10_6} : 31'd0;
   wire [24:0] f_10_7, ew_10_7, ow_10_7; wire [31:0] tm_10_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_7 (.clk(clk), .even_rd(rd_e7[274:250]), .odd_rd(rd_o7[274:250]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp10), .g(g_cp10), .f(f_10_7), .term(tm_10_7), .even_wd(ew_10_7), .odd_wd(ow_10_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_7), .term(tm_10_7), .even_wd(ew_10_7), .odd_wd(ow_10_7));
   wire signed [30:0] fm_10_7 = 1'b1 ? {{6{f_10_7[24]}}, f_10_7} : 31'd0;
   wire [24:0] f_10_8, ew_10_8, ow_10_8; wire [31:0] tm_10_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_8 (.clk(clk), .even_rd(rd_e8[274:250]), .odd_rd(rd_o8[274:250]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp10), .g(g_cp10), .f(f_10_8), .term(tm_10_8), .even_wd(ew_10_8), .odd_wd(ow_10_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_8), .term(tm_10_8), .even_wd(ew_10_8), .odd_wd(ow_10_8));
   wire signed [30:0] fm_10_8 = 1'b1 ? {{6{f_10_8[24]}}, f_10_8} : 31'd0;
   wire [24:0] f_10_9, ew_10_9, ow_10_9; wire [31:0] tm_10_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_9 (.clk(clk), .even_rd(rd_e9[274:250]), .odd_rd(rd_o9[274:250]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp10), .g(g_cp10), .f(f_10_9), .term(tm_10_9), .even_wd(ew_10_9), .odd_wd(ow_10_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_9), .term(tm_10_9), .even_wd(ew_10_9), .odd_wd(ow_10_9));
   wire signed [30:0] fm_10_9 = 1'b1 ? {{6{f_10_9[24]}}, f_10_9} : 31'd0;
   wire [24:0] f_10_10, ew_10_10, ow_10_10; wire [31:0] tm_10_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_10 (.clk(clk), .even_rd(rd_e10[274:250]), .odd_rd(rd_o10[274:250]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp10), .g(g_cp10), .f(f_10_10), .term(tm_10_10), .even_wd(ew_10_10), .odd_wd(ow_10_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_10), .term(tm_10_10), .even_wd(ew_10_10), .odd_wd(ow_10_10));
   wire signed [30:0] fm_10_10 = 1'b1 ? {{6{f_10_10[24]}}, f_10_10} : 31'd0;
   wire [24:0] f_10_11, ew_10_11, ow_10_11; wire [31:0] tm_10_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_11 (.clk(clk), .even_rd(rd_e11[274:250]), .odd_rd(rd_o11[274:250]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp10), .g(g_cp10), .f(f_10_11), .term(tm_10_11), .even_wd(ew_10_11), .odd_wd(ow_10_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_11), .term(tm_10_11), .even_wd(ew_10_11), .odd_wd(ow_10_11));
   wire signed [30:0] fm_10_11 = 1'b1 ? {{6{f_10_11[24]}}, f_10_11} : 31'd0;
   wire [24:0] f_10_12, ew_10_12, ow_10_12; wire [31:0] tm_10_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_12 (.clk(clk), .even_rd(rd_e12[274:250]), .odd_rd(rd_o12[274:250]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp10), .g(g_cp10), .f(f_10_12), .term(tm_10_12), .even_wd(ew_10_12), .odd_wd(ow_10_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_12), .term(tm_10_12), .even_wd(ew_10_12), .odd_wd(ow_10_12));
   wire signed [30:0] fm_10_12 = 1'b1 ? {{6{f_10_12[24]}}, f_10_12} : 31'd0;
   wire [24:0] f_10_13, ew_10_13, ow_10_13; wire [31:0] tm_10_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_13 (.clk(clk), .even_rd(rd_e13[274:250]), .odd_rd(rd_o13[274:250]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp10), .g(g_cp10), .f(f_10_13), .term(tm_10_13), .even_wd(ew_10_13), .odd_wd(ow_10_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_13), .term(tm_10_13), .even_wd(ew_10_13), .odd_wd(ow_10_13));
   wire signed [30:0] fm_10_13 = 1'b1 ? {{6{f_10_13[24]}}, f_10_13} : 31'd0;
   wire [24:0] f_10_14, ew_10_14, ow_10_14; wire [31:0] tm_10_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_14 (.clk(clk), .even_rd(rd_e14[274:250]), .odd_rd(rd_o14[274:250]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp10), .g(g_cp10), .f(f_10_14), .term(tm_10_14), .even_wd(ew_10_14), .odd_wd(ow_10_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_14), .term(tm_10_14), .even_wd(ew_10_14), .odd_wd(ow_10_14));
   wire signed [30:0] fm_10_14 = 1'b1 ? {{6{f_10_14[24]}}, f_10_14} : 31'd0;
   wire [24:0] f_10_15, ew_10_15, ow_10_15; wire [31:0] tm_10_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_15 (.clk(clk), .even_rd(rd_e15[274:250]), .odd_rd(rd_o15[274:250]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp10), .g(g_cp10), .f(f_10_15), .term(tm_10_15), .even_wd(ew_10_15), .odd_wd(ow_10_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_15), .term(tm_10_15), .even_wd(ew_10_15), .odd_wd(ow_10_15));
   wire signed [30:0] fm_10_15 = 1'b1 ? {{6{f_10_15[24]}}, f_10_15} : 31'd0;
   wire [24:0] f_10_16, ew_10_16, ow_10_16; wire [31:0] tm_10_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_16 (.clk(clk), .even_rd(rd_e16[274:250]), .odd_rd(rd_o16[274:250]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp10), .g(g_cp10), .f(f_10_16), .term(tm_10_16), .even_wd(ew_10_16), .odd_wd(ow_10_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_16), .term(tm_10_16), .even_wd(ew_10_16), .odd_wd(ow_10_16));
   wire signed [30:0] fm_10_16 = 1'b1 ? {{6{f_10_16[24]}}, f_10_16} : 31'd0;
   wire [24:0] f_10_17, ew_10_17, ow_10_17; wire [31:0] tm_10_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_17 (.clk(clk), .even_rd(rd_e17[274:250]), .odd_rd(rd_o17[274:250]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp10), .g(g_cp10), .f(f_10_17), .term(tm_10_17), .even_wd(ew_10_17), .odd_wd(ow_10_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_17), .term(tm_10_17), .even_wd(ew_10_17), .odd_wd(ow_10_17));
   wire signed [30:0] fm_10_17 = 1'b1 ? {{6{f_10_17[24]}}, f_10_17} : 31'd0;
   wire [24:0] f_10_18, ew_10_18, ow_10_18; wire [31:0] tm_10_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_18 (.clk(clk), .even_rd(rd_e18[274:250]), .odd_rd(rd_o18[274:250]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp10), .g(g_cp10), .f(f_10_18), .term(tm_10_18), .even_wd(ew_10_18), .odd_wd(ow_10_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_18), .term(tm_10_18), .even_wd(ew_10_18), .odd_wd(ow_10_18));
   wire signed [30:0] fm_10_18 = 1'b1 ? {{6{f_10_18[24]}}, f_10_18} : 31'd0;
   wire [24:0] f_10_19, ew_10_19, ow_10_19; wire [31:0] tm_10_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_19 (.clk(clk), .even_rd(rd_e19[274:250]), .odd_rd(rd_o19[274:250]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp10), .g(g_cp10), .f(f_10_19), .term(tm_10_19), .even_wd(ew_10_19), .odd_wd(ow_10_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_19), .term(tm_10_19), .even_wd(ew_10_19), .odd_wd(ow_10_19));
   wire signed [30:0] fm_10_19 = 1'b1 ? {{6{f_10_19[24]}}, f_10_19} : 31'd0;
   wire [24:0] f_10_20, ew_10_20, ow_10_20; wire [31:0] tm_10_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_20 (.clk(clk), .even_rd(rd_e20[274:250]), .odd_rd(rd_o20[274:250]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp10), .g(g_cp10), .f(f_10_20), .term(tm_10_20), .even_wd(ew_10_20), .odd_wd(ow_10_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_20), .term(tm_10_20), .even_wd(ew_10_20), .odd_wd(ow_10_20));
   wire signed [30:0] fm_10_20 = 1'b1 ? {{6{f_10_20[24]}}, f_10_20} : 31'd0;
   wire [24:0] f_10_21, ew_10_21, ow_10_21; wire [31:0] tm_10_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_21 (.clk(clk), .even_rd(rd_e21[274:250]), .odd_rd(rd_o21[274:250]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp10), .g(g_cp10), .f(f_10_21), .term(tm_10_21), .even_wd(ew_10_21), .odd_wd(ow_10_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_21), .term(tm_10_21), .even_wd(ew_10_21), .odd_wd(ow_10_21));
   wire signed [30:0] fm_10_21 = 1'b1 ? {{6{f_10_21[24]}}, f_10_21} : 31'd0;
   wire [24:0] f_10_22, ew_10_22, ow_10_22; wire [31:0] tm_10_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_22 (.clk(clk), .even_rd(rd_e22[274:250]), .odd_rd(rd_o22[274:250]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp10), .g(g_cp10), .f(f_10_22), .term(tm_10_22), .even_wd(ew_10_22), .odd_wd(ow_10_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_22), .term(tm_10_22), .even_wd(ew_10_22), .odd_wd(ow_10_22));
   wire signed [30:0] fm_10_22 = 1'b1 ? {{6{f_10_22[24]}}, f_10_22} : 31'd0;
   wire [24:0] f_10_23, ew_10_23, ow_10_23; wire [31:0] tm_10_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_23 (.clk(clk), .even_rd(rd_e23[274:250]), .odd_rd(rd_o23[274:250]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp10), .g(g_cp10), .f(f_10_23), .term(tm_10_23), .even_wd(ew_10_23), .odd_wd(ow_10_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_23), .term(tm_10_23), .even_wd(ew_10_23), .odd_wd(ow_10_23));
   wire signed [30:0] fm_10_23 = 1'b1 ? {{6{f_10_23[24]}}, f_10_23} : 31'd0;
   wire [24:0] f_10_24, ew_10_24, ow_10_24; wire [31:0] tm_10_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_24 (.clk(clk), .even_rd(rd_e24[274:250]), .odd_rd(rd_o24[274:250]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp10), .g(g_cp10), .f(f_10_24), .term(tm_10_24), .even_wd(ew_10_24), .odd_wd(ow_10_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_24), .term(tm_10_24), .even_wd(ew_10_24), .odd_wd(ow_10_24));
   wire signed [30:0] fm_10_24 = 1'b1 ? {{6{f_10_24[24]}}, f_10_24} : 31'd0;
   wire [24:0] f_10_25, ew_10_25, ow_10_25; wire [31:0] tm_10_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_25 (.clk(clk), .even_rd(rd_e25[274:250]), .odd_rd(rd_o25[274:250]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp10), .g(g_cp10), .f(f_10_25), .term(tm_10_25), .even_wd(ew_10_25), .odd_wd(ow_10_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_25), .term(tm_10_25), .even_wd(ew_10_25), .odd_wd(ow_10_25));
   wire signed [30:0] fm_10_25 = 1'b1 ? {{6{f_10_25[24]}}, f_10_25} : 31'd0;
   wire [24:0] f_10_26, ew_10_26, ow_10_26; wire [31:0] tm_10_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_26 (.clk(clk), .even_rd(rd_e26[274:250]), .odd_rd(rd_o26[274:250]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp10), .g(g_cp10), .f(f_10_26), .term(tm_10_26), .even_wd(ew_10_26), .odd_wd(ow_10_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_26), .term(tm_10_26), .even_wd(ew_10_26), .odd_wd(ow_10_26));
   wire signed [30:0] fm_10_26 = 1'b1 ? {{6{f_10_26[24]}}, f_10_26} : 31'd0;
   wire [24:0] f_10_27, ew_10_27, ow_10_27; wire [31:0] tm_10_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_27 (.clk(clk), .even_rd(rd_e27[274:250]), .odd_rd(rd_o27[274:250]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp10), .g(g_cp10), .f(f_10_27), .term(tm_10_27), .even_wd(ew_10_27), .odd_wd(ow_10_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_27), .term(tm_10_27), .even_wd(ew_10_27), .odd_wd(ow_10_27));
   wire signed [30:0] fm_10_27 = 1'b1 ? {{6{f_10_27[24]}}, f_10_27} : 31'd0;
   wire [24:0] f_10_28, ew_10_28, ow_10_28; wire [31:0] tm_10_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_28 (.clk(clk), .even_rd(rd_e28[274:250]), .odd_rd(rd_o28[274:250]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp10), .g(g_cp10), .f(f_10_28), .term(tm_10_28), .even_wd(ew_10_28), .odd_wd(ow_10_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_28), .term(tm_10_28), .even_wd(ew_10_28), .odd_wd(ow_10_28));
   wire signed [30:0] fm_10_28 = 1'b1 ? {{6{f_10_28[24]}}, f_10_28} : 31'd0;
   wire [24:0] f_10_29, ew_10_29, ow_10_29; wire [31:0] tm_10_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_29 (.clk(clk), .even_rd(rd_e29[274:250]), .odd_rd(rd_o29[274:250]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp10), .g(g_cp10), .f(f_10_29), .term(tm_10_29), .even_wd(ew_10_29), .odd_wd(ow_10_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_29), .term(tm_10_29), .even_wd(ew_10_29), .odd_wd(ow_10_29));
   wire signed [30:0] fm_10_29 = 1'b1 ? {{6{f_10_29[24]}}, f_10_29} : 31'd0;
   wire [24:0] f_10_30, ew_10_30, ow_10_30; wire [31:0] tm_10_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_30 (.clk(clk), .even_rd(rd_e30[274:250]), .odd_rd(rd_o30[274:250]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp10), .g(g_cp10), .f(f_10_30), .term(tm_10_30), .even_wd(ew_10_30), .odd_wd(ow_10_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_30), .term(tm_10_30), .even_wd(ew_10_30), .odd_wd(ow_10_30));
   wire signed [30:0] fm_10_30 = 1'b1 ? {{6{f_10_30[24]}}, f_10_30} : 31'd0;
   wire [24:0] f_10_31, ew_10_31, ow_10_31; wire [31:0] tm_10_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_31 (.clk(clk), .even_rd(rd_e31[274:250]), .odd_rd(rd_o31[274:250]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp10), .g(g_cp10), .f(f_10_31), .term(tm_10_31), .even_wd(ew_10_31), .odd_wd(ow_10_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_31), .term(tm_10_31), .even_wd(ew_10_31), .odd_wd(ow_10_31));
   wire signed [30:0] fm_10_31 = 1'b1 ? {{6{f_10_31[24]}}, f_10_31} : 31'd0;
   wire [24:0] f_10_32, ew_10_32, ow_10_32; wire [31:0] tm_10_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_32 (.clk(clk), .even_rd(rd_e32[274:250]), .odd_rd(rd_o32[274:250]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp10), .g(g_cp10), .f(f_10_32), .term(tm_10_32), .even_wd(ew_10_32), .odd_wd(ow_10_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_32), .term(tm_10_32), .even_wd(ew_10_32), .odd_wd(ow_10_32));
   wire signed [30:0] fm_10_32 = 1'b1 ? {{6{f_10_32[24]}}, f_10_32} : 31'd0;
   wire [24:0] f_10_33, ew_10_33, ow_10_33; wire [31:0] tm_10_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_33 (.clk(clk), .even_rd(rd_e33[274:250]), .odd_rd(rd_o33[274:250]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp10), .g(g_cp10), .f(f_10_33), .term(tm_10_33), .even_wd(ew_10_33), .odd_wd(ow_10_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_33), .term(tm_10_33), .even_wd(ew_10_33), .odd_wd(ow_10_33));
   wire signed [30:0] fm_10_33 = 1'b1 ? {{6{f_10_33[24]}}, f_10_33} : 31'd0;
   wire [24:0] f_10_34, ew_10_34, ow_10_34; wire [31:0] tm_10_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_34 (.clk(clk), .even_rd(rd_e34[274:250]), .odd_rd(rd_o34[274:250]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp10), .g(g_cp10), .f(f_10_34), .term(tm_10_34), .even_wd(ew_10_34), .odd_wd(ow_10_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_34), .term(tm_10_34), .even_wd(ew_10_34), .odd_wd(ow_10_34));
   wire signed [30:0] fm_10_34 = 1'b1 ? {{6{f_10_34[24]}}, f_10_34} : 31'd0;
   wire [24:0] f_10_35, ew_10_35, ow_10_35; wire [31:0] tm_10_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_35 (.clk(clk), .even_rd(rd_e35[274:250]), .odd_rd(rd_o35[274:250]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp10), .g(g_cp10), .f(f_10_35), .term(tm_10_35), .even_wd(ew_10_35), .odd_wd(ow_10_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_35), .term(tm_10_35), .even_wd(ew_10_35), .odd_wd(ow_10_35));
   wire signed [30:0] fm_10_35 = 1'b1 ? {{6{f_10_35[24]}}, f_10_35} : 31'd0;
   wire [24:0] f_10_36, ew_10_36, ow_10_36; wire [31:0] tm_10_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_36 (.clk(clk), .even_rd(rd_e36[274:250]), .odd_rd(rd_o36[274:250]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp10), .g(g_cp10), .f(f_10_36), .term(tm_10_36), .even_wd(ew_10_36), .odd_wd(ow_10_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_36), .term(tm_10_36), .even_wd(ew_10_36), .odd_wd(ow_10_36));
   wire signed [30:0] fm_10_36 = 1'b1 ? {{6{f_10_36[24]}}, f_10_36} : 31'd0;
   wire [24:0] f_10_37, ew_10_37, ow_10_37; wire [31:0] tm_10_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_37 (.clk(clk), .even_rd(rd_e37[274:250]), .odd_rd(rd_o37[274:250]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp10), .g(g_cp10), .f(f_10_37), .term(tm_10_37), .even_wd(ew_10_37), .odd_wd(ow_10_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_37), .term(tm_10_37), .even_wd(ew_10_37), .odd_wd(ow_10_37));
   wire signed [30:0] fm_10_37 = 1'b1 ? {{6{f_10_37[24]}}, f_10_37} : 31'd0;
   wire [24:0] f_10_38, ew_10_38, ow_10_38; wire [31:0] tm_10_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_38 (.clk(clk), .even_rd(rd_e38[274:250]), .odd_rd(rd_o38[274:250]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp10), .g(g_cp10), .f(f_10_38), .term(tm_10_38), .even_wd(ew_10_38), .odd_wd(ow_10_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_38), .term(tm_10_38), .even_wd(ew_10_38), .odd_wd(ow_10_38));
   wire signed [30:0] fm_10_38 = 1'b1 ? {{6{f_10_38[24]}}, f_10_38} : 31'd0;
   wire [24:0] f_10_39, ew_10_39, ow_10_39; wire [31:0] tm_10_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_39 (.clk(clk), .even_rd(rd_e39[274:250]), .odd_rd(rd_o39[274:250]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp10), .g(g_cp10), .f(f_10_39), .term(tm_10_39), .even_wd(ew_10_39), .odd_wd(ow_10_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_39), .term(tm_10_39), .even_wd(ew_10_39), .odd_wd(ow_10_39));
   wire signed [30:0] fm_10_39 = 1'b1 ? {{6{f_10_39[24]}}, f_10_39} : 31'd0;
   wire [24:0] f_10_40, ew_10_40, ow_10_40; wire [31:0] tm_10_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_40 (.clk(clk), .even_rd(rd_e40[274:250]), .odd_rd(rd_o40[274:250]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp10), .g(g_cp10), .f(f_10_40), .term(tm_10_40), .even_wd(ew_10_40), .odd_wd(ow_10_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_40), .term(tm_10_40), .even_wd(ew_10_40), .odd_wd(ow_10_40));
   wire signed [30:0] fm_10_40 = 1'b1 ? {{6{f_10_40[24]}}, f_10_40} : 31'd0;
   wire [24:0] f_10_41, ew_10_41, ow_10_41; wire [31:0] tm_10_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_41 (.clk(clk), .even_rd(rd_e41[274:250]), .odd_rd(rd_o41[274:250]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp10), .g(g_cp10), .f(f_10_41), .term(tm_10_41), .even_wd(ew_10_41), .odd_wd(ow_10_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_41), .term(tm_10_41), .even_wd(ew_10_41), .odd_wd(ow_10_41));
   wire signed [30:0] fm_10_41 = 1'b1 ? {{6{f_10_41[24]}}, f_10_41} : 31'd0;
   wire [24:0] f_10_42, ew_10_42, ow_10_42; wire [31:0] tm_10_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_42 (.clk(clk), .even_rd(rd_e42[274:250]), .odd_rd(rd_o42[274:250]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp10), .g(g_cp10), .f(f_10_42), .term(tm_10_42), .even_wd(ew_10_42), .odd_wd(ow_10_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_42), .term(tm_10_42), .even_wd(ew_10_42), .odd_wd(ow_10_42));
   wire signed [30:0] fm_10_42 = 1'b1 ? {{6{f_10_42[24]}}, f_10_42} : 31'd0;
   wire [24:0] f_10_43, ew_10_43, ow_10_43; wire [31:0] tm_10_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_43 (.clk(clk), .even_rd(rd_e43[274:250]), .odd_rd(rd_o43[274:250]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp10), .g(g_cp10), .f(f_10_43), .term(tm_10_43), .even_wd(ew_10_43), .odd_wd(ow_10_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_43), .term(tm_10_43), .even_wd(ew_10_43), .odd_wd(ow_10_43));
   wire signed [30:0] fm_10_43 = 1'b1 ? {{6{f_10_43[24]}}, f_10_43} : 31'd0;
   wire [24:0] f_10_44, ew_10_44, ow_10_44; wire [31:0] tm_10_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_44 (.clk(clk), .even_rd(rd_e44[274:250]), .odd_rd(rd_o44[274:250]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp10), .g(g_cp10), .f(f_10_44), .term(tm_10_44), .even_wd(ew_10_44), .odd_wd(ow_10_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_44), .term(tm_10_44), .even_wd(ew_10_44), .odd_wd(ow_10_44));
   wire signed [30:0] fm_10_44 = 1'b1 ? {{6{f_10_44[24]}}, f_10_44} : 31'd0;
   wire [24:0] f_10_45, ew_10_45, ow_10_45; wire [31:0] tm_10_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_45 (.clk(clk), .even_rd(rd_e45[274:250]), .odd_rd(rd_o45[274:250]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp10), .g(g_cp10), .f(f_10_45), .term(tm_10_45), .even_wd(ew_10_45), .odd_wd(ow_10_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_45), .term(tm_10_45), .even_wd(ew_10_45), .odd_wd(ow_10_45));
   wire signed [30:0] fm_10_45 = 1'b1 ? {{6{f_10_45[24]}}, f_10_45} : 31'd0;
   wire [24:0] f_10_46, ew_10_46, ow_10_46; wire [31:0] tm_10_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_46 (.clk(clk), .even_rd(rd_e46[274:250]), .odd_rd(rd_o46[274:250]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp10), .g(g_cp10), .f(f_10_46), .term(tm_10_46), .even_wd(ew_10_46), .odd_wd(ow_10_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_46), .term(tm_10_46), .even_wd(ew_10_46), .odd_wd(ow_10_46));
   wire signed [30:0] fm_10_46 = 1'b1 ? {{6{f_10_46[24]}}, f_10_46} : 31'd0;
   wire [24:0] f_10_47, ew_10_47, ow_10_47; wire [31:0] tm_10_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_47 (.clk(clk), .even_rd(rd_e47[274:250]), .odd_rd(rd_o47[274:250]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp10), .g(g_cp10), .f(f_10_47), .term(tm_10_47), .even_wd(ew_10_47), .odd_wd(ow_10_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_47), .term(tm_10_47), .even_wd(ew_10_47), .odd_wd(ow_10_47));
   wire signed [30:0] fm_10_47 = 1'b1 ? {{6{f_10_47[24]}}, f_10_47} : 31'd0;
   wire [24:0] f_10_48, ew_10_48, ow_10_48; wire [31:0] tm_10_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_48 (.clk(clk), .even_rd(rd_e48[274:250]), .odd_rd(rd_o48[274:250]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp10), .g(g_cp10), .f(f_10_48), .term(tm_10_48), .even_wd(ew_10_48), .odd_wd(ow_10_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_48), .term(tm_10_48), .even_wd(ew_10_48), .odd_wd(ow_10_48));
   wire signed [30:0] fm_10_48 = 1'b1 ? {{6{f_10_48[24]}}, f_10_48} : 31'd0;
   wire [24:0] f_10_49, ew_10_49, ow_10_49; wire [31:0] tm_10_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_49 (.clk(clk), .even_rd(rd_e49[274:250]), .odd_rd(rd_o49[274:250]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp10), .g(g_cp10), .f(f_10_49), .term(tm_10_49), .even_wd(ew_10_49), .odd_wd(ow_10_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_49), .term(tm_10_49), .even_wd(ew_10_49), .odd_wd(ow_10_49));
   wire signed [30:0] fm_10_49 = 1'b1 ? {{6{f_10_49[24]}}, f_10_49} : 31'd0;
   wire [24:0] f_10_50, ew_10_50, ow_10_50; wire [31:0] tm_10_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_50 (.clk(clk), .even_rd(rd_e50[274:250]), .odd_rd(rd_o50[274:250]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp10), .g(g_cp10), .f(f_10_50), .term(tm_10_50), .even_wd(ew_10_50), .odd_wd(ow_10_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_50), .term(tm_10_50), .even_wd(ew_10_50), .odd_wd(ow_10_50));
   wire signed [30:0] fm_10_50 = 1'b1 ? {{6{f_10_50[24]}}, f_10_50} : 31'd0;
   wire [24:0] f_10_51, ew_10_51, ow_10_51; wire [31:0] tm_10_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_51 (.clk(clk), .even_rd(rd_e51[274:250]), .odd_rd(rd_o51[274:250]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp10), .g(g_cp10), .f(f_10_51), .term(tm_10_51), .even_wd(ew_10_51), .odd_wd(ow_10_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_51), .term(tm_10_51), .even_wd(ew_10_51), .odd_wd(ow_10_51));
   wire signed [30:0] fm_10_51 = 1'b1 ? {{6{f_10_51[24]}}, f_10_51} : 31'd0;
   wire [24:0] f_10_52, ew_10_52, ow_10_52; wire [31:0] tm_10_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_10_52 (.clk(clk), .even_rd(rd_e52[274:250]), .odd_rd(rd_o52[274:250]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp10), .g(g_cp10), .f(f_10_52), .term(tm_10_52), .even_wd(ew_10_52), .odd_wd(ow_10_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_52), .term(tm_10_52), .even_wd(ew_10_52), .odd_wd(ow_10_52));
   wire signed [30:0] fm_10_52 = 1'b1 ? {{6{f_10_52[24]}}, f_10_52} : 31'd0;
   assign wd_e0 = {ew_10_0, ew_9_0, ew_8_0, ew_7_0, ew_6_0, ew_5_0, ew_4_0, ew_3_0, ew_2_0, ew_1_0, ew_0_0};
   assign wd_o0 = {ow_10_0, ow_9_0, ow_8_0, ow_7_0, ow_6_0, ow_5_0, ow_4_0, ow_3_0, ow_2_0, ow_1_0, ow_0_0};
@@ -6992,6 +6937,7 @@ module kan_layer2 (
   wire fwd_rd = running && (cyc == 6'd19);
   wire fwd_out = running && (cyc == 6'd27);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
+  reg bwd1; always @(posedge clk) bwd1 <= running && train && (cyc == 6'd40);  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc == 6'd43);
   wire bwd_err = running && train && (cyc == 6'd44);
   wire rd = fwd_rd || bwd_rd;
@@ -7273,203 +7219,199 @@ module kan_layer2 (
     .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[2:0]), .wd(running ? wd_o10 : cfg_wdata[99:0]));
   reg sel_o10; always @(posedge clk) if (cfg_re) sel_o10 <= cs_o10;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? {1225'd0, rd_e0} : 1325'd0) | (sel_o0 ? {1225'd0, rd_o0} : 1325'd0) | (sel_e1 ? {1225'd0, rd_e1} : 1325'd0) | (sel_o1 ? {1225'd0, rd_o1} : 1325'd0) | (sel_e2 ? {1225'd0, rd_e2} : 1325'd0) | (sel_o2 ? {1225'd0, rd_o2} : 1325'd0) | (sel_e3 ? {1225'd0, rd_e3} : 1325'd0) | (sel_o3 ? {1225'd0, rd_o3} : 1325'd0) | (sel_e4 ? {1225'd0, rd_e4} : 1325'd0) | (sel_o4 ? {1225'd0, rd_o4} : 1325'd0) | (sel_e5 ? {1225'd0, rd_e5} : 1325'd0) | (sel_o5 ? {1225'd0, rd_o5} : 1325'd0) | (sel_e6 ? {1225'd0, rd_e6} : 1325'd0) | (sel_o6 ? {1225'd0, rd_o6} : 1325'd0) | (sel_e7 ? {1225'd0, rd_e7} : 1325'd0) | (sel_o7 ? {1225'd0, rd_o7} : 1325'd0) | (sel_e8 ? {1225'd0, rd_e8} : 1325'd0) | (sel_o8 ? {1225'd0, rd_o8} : 1325'd0) | (sel_e9 ? {1225'd0, rd_e9} : 1325'd0) | (sel_o9 ? {1225'd0, rd_o9} : 1325'd0) | (sel_e10 ? {1225'd0, rd_e10} : 1325'd0) | (sel_o10 ? {1225'd0, rd_o10} : 1325'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 7;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 7;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 7;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
   wire [31:0] e_cp0 = e_in[31:0];
-  wire [31:0] g_cp0 = g0;
+  wire [31:0] sv_cp0 = {{6{saved0[25]}}, saved0};
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
   wire [31:0] e_cp1 = e_in[63:32];
-  wire [31:0] g_cp1 = g1;
+  wire [31:0] sv_cp1 = {{6{saved1[25]}}, saved1};
+  wire [31:0] es_cp1 = $signed(e_cp1) >>> 7;
   wire [31:0] e_cp2 = e_in[95:64];
-  wire [31:0] g_cp2 = g2;
+  wire [31:0] sv_cp2 = {{6{saved2[25]}}, saved2};
+  wire [31:0] es_cp2 = $signed(e_cp2) >>> 7;
   wire [31:0] e_cp3 = e_in[127:96];
-  wire [31:0] g_cp3 = g3;
+  wire [31:0] sv_cp3 = {{6{saved3[25]}}, saved3};
+  wire [31:0] es_cp3 = $signed(e_cp3) >>> 7;
   // lanes: function (k, j) = (kc·4 + kk, jc·11 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [28:0] fm_0_0 = 1'b1 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [28:0] fm_0_1 = 1'b1 ? {{4{f_0_1[24]}}, f_0_1} : 29'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [28:0] fm_0_2 = 1'b1 ? {{4{f_0_2[24]}}, f_0_2} : 29'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [28:0] fm_0_3 = 1'b1 ? {{4{f_0_3[24]}}, f_0_3} : 29'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
   wire signed [28:0] fm_0_4 = 1'b1 ? {{4{f_0_4[24]}}, f_0_4} : 29'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
   wire signed [28:0] fm_0_5 = 1'b1 ? {{4{f_0_5[24]}}, f_0_5} : 29'd0;
   wire [24:0] f_0_6, ew_0_6, ow_0_6; wire [31:0] tm_0_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_6 (.clk(clk), .even_rd(rd_e6[24:0]), .odd_rd(rd_o6[24:0]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp0), .g(g_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
   wire signed [28:0] fm_0_6 = 1'b1 ? {{4{f_0_6[24]}}, f_0_6} : 29'd0;
   wire [24:0] f_0_7, ew_0_7, ow_0_7; wire [31:0] tm_0_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_7 (.clk(clk), .even_rd(rd_e7[24:0]), .odd_rd(rd_o7[24:0]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp0), .g(g_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
   wire signed [28:0] fm_0_7 = 1'b1 ? {{4{f_0_7[24]}}, f_0_7} : 29'd0;
   wire [24:0] f_0_8, ew_0_8, ow_0_8; wire [31:0] tm_0_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_8 (.clk(clk), .even_rd(rd_e8[24:0]), .odd_rd(rd_o8[24:0]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp0), .g(g_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
   wire signed [28:0] fm_0_8 = 1'b1 ? {{4{f_0_8[24]}}, f_0_8} : 29'd0;
   wire [24:0] f_0_9, ew_0_9, ow_0_9; wire [31:0] tm_0_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_9 (.clk(clk), .even_rd(rd_e9[24:0]), .odd_rd(rd_o9[24:0]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp0), .g(g_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
   wire signed [28:0] fm_0_9 = 1'b1 ? {{4{f_0_9[24]}}, f_0_9} : 29'd0;
   wire [24:0] f_0_10, ew_0_10, ow_0_10; wire [31:0] tm_0_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_10 (.clk(clk), .even_rd(rd_e10[24:0]), .odd_rd(rd_o10[24:0]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp0), .g(g_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
   wire signed [28:0] fm_0_10 = 1'b1 ? {{4{f_0_10[24]}}, f_0_10} : 29'd0;
   wire [24:0] f_1_0, ew_1_0, ow_1_0; wire [31:0] tm_1_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_0 (.clk(clk), .even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
   wire signed [28:0] fm_1_0 = 1'b1 ? {{4{f_1_0[24]}}, f_1_0} : 29'd0;
   wire [24:0] f_1_1, ew_1_1, ow_1_1; wire [31:0] tm_1_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_1 (.clk(clk), .even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
   wire signed [28:0] fm_1_1 = 1'b1 ? {{4{f_1_1[24]}}, f_1_1} : 29'd0;
   wire [24:0] f_1_2, ew_1_2, ow_1_2; wire [31:0] tm_1_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_2 (.clk(clk), .even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
   wire signed [28:0] fm_1_2 = 1'b1 ? {{4{f_1_2[24]}}, f_1_2} : 29'd0;
   wire [24:0] f_1_3, ew_1_3, ow_1_3; wire [31:0] tm_1_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_3 (.clk(clk), .even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
   wire signed [28:0] fm_1_3 = 1'b1 ? {{4{f_1_3[24]}}, f_1_3} : 29'd0;
   wire [24:0] f_1_4, ew_1_4, ow_1_4; wire [31:0] tm_1_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_4 (.clk(clk), .even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
   wire signed [28:0] fm_1_4 = 1'b1 ? {{4{f_1_4[24]}}, f_1_4} : 29'd0;
   wire [24:0] f_1_5, ew_1_5, ow_1_5; wire [31:0] tm_1_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_5 (.clk(clk), .even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
   wire signed [28:0] fm_1_5 = 1'b1 ? {{4{f_1_5[24]}}, f_1_5} : 29'd0;
   wire [24:0] f_1_6, ew_1_6, ow_1_6; wire [31:0] tm_1_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_6 (.clk(clk), .even_rd(rd_e6[49:25]), .odd_rd(rd_o6[49:25]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp1), .g(g_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
   wire signed [28:0] fm_1_6 = 1'b1 ? {{4{f_1_6[24]}}, f_1_6} : 29'd0;
   wire [24:0] f_1_7, ew_1_7, ow_1_7; wire [31:0] tm_1_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_7 (.clk(clk), .even_rd(rd_e7[49:25]), .odd_rd(rd_o7[49:25]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp1), .g(g_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
   wire signed [28:0] fm_1_7 = 1'b1 ? {{4{f_1_7[24]}}, f_1_7} : 29'd0;
   wire [24:0] f_1_8, ew_1_8, ow_1_8; wire [31:0] tm_1_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_8 (.clk(clk), .even_rd(rd_e8[49:25]), .odd_rd(rd_o8[49:25]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp1), .g(g_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
   wire signed [28:0] fm_1_8 = 1'b1 ? {{4{f_1_8[24]}}, f_1_8} : 29'd0;
   wire [24:0] f_1_9, ew_1_9, ow_1_9; wire [31:0] tm_1_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_9 (.clk(clk), .even_rd(rd_e9[49:25]), .odd_rd(rd_o9[49:25]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp1), .g(g_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
   wire signed [28:0] fm_1_9 = 1'b1 ? {{4{f_1_9[24]}}, f_1_9} : 29'd0;
   wire [24:0] f_1_10, ew_1_10, ow_1_10; wire [31:0] tm_1_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_10 (.clk(clk), .even_rd(rd_e10[49:25]), .odd_rd(rd_o10[49:25]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp1), .g(g_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
   wire signed [28:0] fm_1_10 = 1'b1 ? {{4{f_1_10[24]}}, f_1_10} : 29'd0;
   wire [24:0] f_2_0, ew_2_0, ow_2_0; wire [31:0] tm_2_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_0 (.clk(clk), .even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
   wire signed [28:0] fm_2_0 = 1'b1 ? {{4{f_2_0[24]}}, f_2_0} : 29'd0;
   wire [24:0] f_2_1, ew_2_1, ow_2_1; wire [31:0] tm_2_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_1 (.clk(clk), .even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
   wire signed [28:0] fm_2_1 = 1'b1 ? {{4{f_2_1[24]}}, f_2_1} : 29'd0;
   wire [24:0] f_2_2, ew_2_2, ow_2_2; wire [31:0] tm_2_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_2 (.clk(clk), .even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
   wire signed [28:0] fm_2_2 = 1'b1 ? {{4{f_2_2[24]}}, f_2_2} : 29'd0;
   wire [24:0] f_2_3, ew_2_3, ow_2_3; wire [31:0] tm_2_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_3 (.clk(clk), .even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
   wire signed [28:0] fm_2_3 = 1'b1 ? {{4{f_2_3[24]}}, f_2_3} : 29'd0;
   wire [24:0] f_2_4, ew_2_4, ow_2_4; wire [31:0] tm_2_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_4 (.clk(clk), .even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
   wire signed [28:0] fm_2_4 = 1'b1 ? {{4{f_2_4[24]}}, f_2_4} : 29'd0;
   wire [24:0] f_2_5, ew_2_5, ow_2_5; wire [31:0] tm_2_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_5 (.clk(clk), .even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
   wire signed [28:0] fm_2_5 = 1'b1 ? {{4{f_2_5[24]}}, f_2_5} : 29'd0;
   wire [24:0] f_2_6, ew_2_6, ow_2_6; wire [31:0] tm_2_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_6 (.clk(clk), .even_rd(rd_e6[74:50]), .odd_rd(rd_o6[74:50]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp2), .g(g_cp2), .f(f_2_6), .term(tm_2_6), .even_wd(ew_2_6), .odd_wd(ow_2_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_6), .term(tm_2_6), .even_wd(ew_2_6), .odd_wd(ow_2_6));
   wire signed [28:0] fm_2_6 = 1'b1 ? {{4{f_2_6[24]}}, f_2_6} : 29'd0;
   wire [24:0] f_2_7, ew_2_7, ow_2_7; wire [31:0] tm_2_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_7 (.clk(clk), .even_rd(rd_e7[74:50]), .odd_rd(rd_o7[74:50]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp2), .g(g_cp2), .f(f_2_7), .term(tm_2_7), .even_wd(ew_2_7), .odd_wd(ow_2_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_7), .term(tm_2_7), .even_wd(ew_2_7), .odd_wd(ow_2_7));
   wire signed [28:0] fm_2_7 = 1'b1 ? {{4{f_2_7[24]}}, f_2_7} : 29'd0;
   wire [24:0] f_2_8, ew_2_8, ow_2_8; wire [31:0] tm_2_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_8 (.clk(clk), .even_rd(rd_e8[74:50]), .odd_rd(rd_o8[74:50]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp2), .g(g_cp2), .f(f_2_8), .term(tm_2_8), .even_wd(ew_2_8), .odd_wd(ow_2_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_8), .term(tm_2_8), .even_wd(ew_2_8), .odd_wd(ow_2_8));
   wire signed [28:0] fm_2_8 = 1'b1 ? {{4{f_2_8[24]}}, f_2_8} : 29'd0;
   wire [24:0] f_2_9, ew_2_9, ow_2_9; wire [31:0] tm_2_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_9 (.clk(clk), .even_rd(rd_e9[74:50]), .odd_rd(rd_o9[74:50]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp2), .g(g_cp2), .f(f_2_9), .term(tm_2_9), .even_wd(ew_2_9), .odd_wd(ow_2_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_9), .term(tm_2_9), .even_wd(ew_2_9), .odd_wd(ow_2_9));
   wire signed [28:0] fm_2_9 = 1'b1 ? {{4{f_2_9[24]}}, f_2_9} : 29'd0;
   wire [24:0] f_2_10, ew_2_10, ow_2_10; wire [31:0] tm_2_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_2_10 (.clk(clk), .even_rd(rd_e10[74:50]), .odd_rd(rd_o10[74:50]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp2), .g(g_cp2), .f(f_2_10), .term(tm_2_10), .even_wd(ew_2_10), .odd_wd(ow_2_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_10), .term(tm_2_10), .even_wd(ew_2_10), .odd_wd(ow_2_10));
   wire signed [28:0] fm_2_10 = 1'b1 ? {{4{f_2_10[24]}}, f_2_10} : 29'd0;
   wire [24:0] f_3_0, ew_3_0, ow_3_0; wire [31:0] tm_3_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_0 (.clk(clk), .even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
   wire signed [28:0] fm_3_0 = 1'b1 ? {{4{f_3_0[24]}}, f_3_0} : 29'd0;
   wire [24:0] f_3_1, ew_3_1, ow_3_1; wire [31:0] tm_3_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_1 (.clk(clk), .even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
   wire signed [28:0] fm_3_1 = 1'b1 ? {{4{f_3_1[24]}}, f_3_1} : 29'd0;
   wire [24:0] f_3_2, ew_3_2, ow_3_2; wire [31:0] tm_3_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_2 (.clk(clk), .even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
   wire signed [28:0] fm_3_2 = 1'b1 ? {{4{f_3_2[24]}}, f_3_2} : 29'd0;
   wire [24:0] f_3_3, ew_3_3, ow_3_3; wire [31:0] tm_3_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_3 (.clk(clk), .even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
   wire signed [28:0] fm_3_3 = 1'b1 ? {{4{f_3_3[24]}}, f_3_3} : 29'd0;
   wire [24:0] f_3_4, ew_3_4, ow_3_4; wire [31:0] tm_3_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_4 (.clk(clk), .even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
   wire signed [28:0] fm_3_4 = 1'b1 ? {{4{f_3_4[24]}}, f_3_4} : 29'd0;
   wire [24:0] f_3_5, ew_3_5, ow_3_5; wire [31:0] tm_3_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_5 (.clk(clk), .even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
   wire signed [28:0] fm_3_5 = 1'b1 ? {{4{f_3_5[24]}}, f_3_5} : 29'd0;
   wire [24:0] f_3_6, ew_3_6, ow_3_6; wire [31:0] tm_3_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_6 (.clk(clk), .even_rd(rd_e6[99:75]), .odd_rd(rd_o6[99:75]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp3), .g(g_cp3), .f(f_3_6), .term(tm_3_6), .even_wd(ew_3_6), .odd_wd(ow_3_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_6), .term(tm_3_6), .even_wd(ew_3_6), .odd_wd(ow_3_6));
   wire signed [28:0] fm_3_6 = 1'b1 ? {{4{f_3_6[24]}}, f_3_6} : 29'd0;
   wire [24:0] f_3_7, ew_3_7, ow_3_7; wire [31:0] tm_3_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_7 (.clk(clk), .even_rd(rd_e7[99:75]), .odd_rd(rd_o7[99:75]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp3), .g(g_cp3), .f(f_3_7), .term(tm_3_7), .even_wd(ew_3_7), .odd_wd(ow_3_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_7), .term(tm_3_7), .even_wd(ew_3_7), .odd_wd(ow_3_7));
   wire signed [28:0] fm_3_7 = 1'b1 ? {{4{f_3_7[24]}}, f_3_7} : 29'd0;
   wire [24:0] f_3_8, ew_3_8, ow_3_8; wire [31:0] tm_3_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_8 (.clk(clk), .even_rd(rd_e8[99:75]), .odd_rd(rd_o8[99:75]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp3), .g(g_cp3), .f(f_3_8), .term(tm_3_8), .even_wd(ew_3_8), .odd_wd(ow_3_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_8), .term(tm_3_8), .even_wd(ew_3_8), .odd_wd(ow_3_8));
   wire signed [28:0] fm_3_8 = 1'b1 ? {{4{f_3_8[24]}}, f_3_8} : 29'd0;
   wire [24:0] f_3_9, ew_3_9, ow_3_9; wire [31:0] tm_3_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_9 (.clk(clk), .even_rd(rd_e9[99:75]), .odd_rd(rd_o9[99:75]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp3), .g(g_cp3), .f(f_3_9), .term(tm_3_9), .even_wd(ew_3_9), .odd_wd(ow_3_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_9), .term(tm_3_9), .even_wd(ew_3_9), .odd_wd(ow_3_9));
   wire signed [28:0] fm_3_9 = 1'b1 ? {{4{f_3_9[24]}}, f_3_9} : 29'd0;
   wire [24:0] f_3_10, ew_3_10, ow_3_10; wire [31:0] tm_3_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_3_10 (.clk(clk), .even_rd(rd_e10[99:75]), .odd_rd(rd_o10[99:75]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp3), .g(g_cp3), .f(f_3_10), .term(tm_3_10), .even_wd(ew_3_10), .odd_wd(ow_3_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_10), .term(tm_3_10), .even_wd(ew_3_10), .odd_wd(ow_3_10));
   wire signed [28:0] fm_3_10 = 1'b1 ? {{4{f_3_10[24]}}, f_3_10} : 29'd0;
   assign wd_e0 = {ew_3_0, ew_2_0, ew_1_0, ew_0_0};
   assign wd_o0 = {ow_3_0, ow_2_0, ow_1_0, ow_0_0};
@@ -7620,6 +7562,7 @@ module kan_layer3 (
   wire fwd_rd = running && (cyc == 6'd28);
   wire fwd_out = running && (cyc == 6'd35);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
+  reg bwd1; always @(posedge clk) bwd1 <= running && train && (cyc == 6'd36);  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc == 6'd39);
   wire bwd_err = running && train && (cyc == 6'd40);
   wire rd = fwd_rd || bwd_rd;
@@ -7738,28 +7681,27 @@ module kan_layer3 (
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
   reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? {1300'd0, rd_e0} : 1325'd0) | (sel_o0 ? {1300'd0, rd_o0} : 1325'd0) | (sel_e1 ? {1300'd0, rd_e1} : 1325'd0) | (sel_o1 ? {1300'd0, rd_o1} : 1325'd0) | (sel_e2 ? {1300'd0, rd_e2} : 1325'd0) | (sel_o2 ? {1300'd0, rd_o2} : 1325'd0) | (sel_e3 ? {1300'd0, rd_e3} : 1325'd0) | (sel_o3 ? {1300'd0, rd_o3} : 1325'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
-  wire [31:0] g_cp0 = g0;
+  wire [31:0] sv_cp0 = {{6{saved0[25]}}, saved0};
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
   // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [26:0] fm_0_0 = 1'b1 ? {{2{f_0_0[24]}}, f_0_0} : 27'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [26:0] fm_0_1 = 1'b1 ? {{2{f_0_1[24]}}, f_0_1} : 27'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [26:0] fm_0_2 = 1'b1 ? {{2{f_0_2[24]}}, f_0_2} : 27'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [26:0] fm_0_3 = 1'b1 ? {{2{f_0_3[24]}}, f_0_3} : 27'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};

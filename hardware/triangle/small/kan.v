@@ -19,36 +19,43 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input clk,
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
-  input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
+  input bwd,                         // the chunk is in the backward pass: the shared product is g·t
+  input [S-1:0] t, input [EB-1:0] e,
+  input [EB-1:0] es, input [EB-1:0] sv,  // e >> a and saved (sign-extended) of the row: the update's g = wrap(es + sv)
   output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
   wire signed [VB-1:0] v0 = odd_i ? odd_rd : even_rd;
   wire signed [VB-1:0] v1 = odd_i ? even_rd : odd_rd;
-  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1, g_1; reg odd_1;
+  wire signed [VB:0] slope = $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1; reg odd_1;
   always @(posedge clk) begin
-    v0_1 <= v0; v1_1 <= v1; t_1 <= t; e_1 <= e; g_1 <= g; odd_1 <= odd_i;
-    slope_1 <= $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+    v0_1 <= v0; v1_1 <= v1; slope_1 <= slope; t_1 <= t; e_1 <= e; odd_1 <= odd_i;
   end
+  // the shared product's operand, g = es + sv or the slope v1 - v0, from one adder whose operands
+  // are chosen before it (a + b + cin as ({a, 1} + {b, cin}) >> 1): no multiplexer after the carry chain
+  wire [EB-1:0] ma = bwd ? es : {{EB-VB{v1[VB-1]}}, v1};
+  wire [EB-1:0] mb = bwd ? sv : ~{{EB-VB{v0[VB-1]}}, v0};
+  wire [EB:0] msum = {ma, 1'b1} + {mb, !bwd};
+  reg signed [EB-1:0] m_1; always @(posedge clk) m_1 <= msum[EB:1];
   wire signed [S:0] ts = {1'b0, t_1};
-  wire signed [VB+S+1:0] pf = slope_1 * ts;
-  wire signed [VB+S+1:0] pf_sh = pf >>> S;
+  wire signed [EB+S:0] p = m_1 * ts;   // forward: slope·t; backward: g·t, d = (g·t) >> s
+  wire signed [EB+S:0] p_sh = p >>> S;
   wire signed [VB+EB:0] pb = slope_1 * e_1;
   wire signed [VB+EB:0] pb_sh = pb >>> S;
-  wire signed [EB+S:0] pu = g_1 * ts;   // d = (g·t) >> s
-  wire signed [EB+S:0] pu_sh = pu >>> S;
-  reg [VB-1:0] v0_2, v1_2, g_2, pf_2, d_2; reg [EB-1:0] term_2; reg odd_2;
+  reg [VB-1:0] v0_2, v1_2; reg [EB-1:0] term_2; reg odd_2;
   always @(posedge clk) begin
-    v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
-    pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
+    v0_2 <= v0_1; v1_2 <= v1_1; odd_2 <= odd_1; term_2 <= pb_sh[EB-1:0];
   end
-  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  // v[i] + g a stage early (m_1 is g in the backward pass), so the write-back is one subtraction
+  reg [VB-1:0] vg_2, p_2; always @(posedge clk) begin vg_2 <= v0_1 + m_1[VB-1:0]; p_2 <= p_sh[VB-1:0]; end
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + p_2;  // a cycle of its own: the sum over lanes follows
   assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
-  wire [VB-1:0] nv1 = v1_2 + d_2;
-  wire [VB-1:0] nv0 = v0_2 + g_2 - d_2;
+  wire [VB-1:0] nv1 = v1_2 + p_2;
+  wire [VB-1:0] nv0 = vg_2 - p_2;
   assign even_wd = odd_2 ? nv1 : nv0;
   assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
@@ -67,6 +74,7 @@ module kan_layer0 (
   wire fwd_rd = running && (cyc <= 11'd317);
   wire fwd_out = running && (cyc >= 11'd7 && cyc <= 11'd324);
   wire bwd_rd = running && train && (cyc >= 11'd1617 && cyc <= 11'd1934);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 11'd1620 && cyc <= 11'd1937);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
@@ -126,227 +134,122 @@ module kan_layer0 (
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[8:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
   reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 13;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 13;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 13;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
   reg [25:0] saved4;
-  wire signed [31:0] es4 = $signed(e_in[159:128]) >>> 13;
-  wire [31:0] g4 = es4 + {{6{saved4[25]}}, saved4};
   reg [25:0] saved5;
-  wire signed [31:0] es5 = $signed(e_in[191:160]) >>> 13;
-  wire [31:0] g5 = es5 + {{6{saved5[25]}}, saved5};
   reg [25:0] saved6;
-  wire signed [31:0] es6 = $signed(e_in[223:192]) >>> 13;
-  wire [31:0] g6 = es6 + {{6{saved6[25]}}, saved6};
   reg [25:0] saved7;
-  wire signed [31:0] es7 = $signed(e_in[255:224]) >>> 13;
-  wire [31:0] g7 = es7 + {{6{saved7[25]}}, saved7};
   reg [25:0] saved8;
-  wire signed [31:0] es8 = $signed(e_in[287:256]) >>> 13;
-  wire [31:0] g8 = es8 + {{6{saved8[25]}}, saved8};
   reg [25:0] saved9;
-  wire signed [31:0] es9 = $signed(e_in[319:288]) >>> 13;
-  wire [31:0] g9 = es9 + {{6{saved9[25]}}, saved9};
   reg [25:0] saved10;
-  wire signed [31:0] es10 = $signed(e_in[351:320]) >>> 13;
-  wire [31:0] g10 = es10 + {{6{saved10[25]}}, saved10};
   reg [25:0] saved11;
-  wire signed [31:0] es11 = $signed(e_in[383:352]) >>> 13;
-  wire [31:0] g11 = es11 + {{6{saved11[25]}}, saved11};
   reg [25:0] saved12;
-  wire signed [31:0] es12 = $signed(e_in[415:384]) >>> 13;
-  wire [31:0] g12 = es12 + {{6{saved12[25]}}, saved12};
   reg [25:0] saved13;
-  wire signed [31:0] es13 = $signed(e_in[447:416]) >>> 13;
-  wire [31:0] g13 = es13 + {{6{saved13[25]}}, saved13};
   reg [25:0] saved14;
-  wire signed [31:0] es14 = $signed(e_in[479:448]) >>> 13;
-  wire [31:0] g14 = es14 + {{6{saved14[25]}}, saved14};
   reg [25:0] saved15;
-  wire signed [31:0] es15 = $signed(e_in[511:480]) >>> 13;
-  wire [31:0] g15 = es15 + {{6{saved15[25]}}, saved15};
   reg [25:0] saved16;
-  wire signed [31:0] es16 = $signed(e_in[543:512]) >>> 13;
-  wire [31:0] g16 = es16 + {{6{saved16[25]}}, saved16};
   reg [25:0] saved17;
-  wire signed [31:0] es17 = $signed(e_in[575:544]) >>> 13;
-  wire [31:0] g17 = es17 + {{6{saved17[25]}}, saved17};
   reg [25:0] saved18;
-  wire signed [31:0] es18 = $signed(e_in[607:576]) >>> 13;
-  wire [31:0] g18 = es18 + {{6{saved18[25]}}, saved18};
   reg [25:0] saved19;
-  wire signed [31:0] es19 = $signed(e_in[639:608]) >>> 13;
-  wire [31:0] g19 = es19 + {{6{saved19[25]}}, saved19};
   reg [25:0] saved20;
-  wire signed [31:0] es20 = $signed(e_in[671:640]) >>> 13;
-  wire [31:0] g20 = es20 + {{6{saved20[25]}}, saved20};
   reg [25:0] saved21;
-  wire signed [31:0] es21 = $signed(e_in[703:672]) >>> 13;
-  wire [31:0] g21 = es21 + {{6{saved21[25]}}, saved21};
   reg [25:0] saved22;
-  wire signed [31:0] es22 = $signed(e_in[735:704]) >>> 13;
-  wire [31:0] g22 = es22 + {{6{saved22[25]}}, saved22};
   reg [25:0] saved23;
-  wire signed [31:0] es23 = $signed(e_in[767:736]) >>> 13;
-  wire [31:0] g23 = es23 + {{6{saved23[25]}}, saved23};
   reg [25:0] saved24;
-  wire signed [31:0] es24 = $signed(e_in[799:768]) >>> 13;
-  wire [31:0] g24 = es24 + {{6{saved24[25]}}, saved24};
   reg [25:0] saved25;
-  wire signed [31:0] es25 = $signed(e_in[831:800]) >>> 13;
-  wire [31:0] g25 = es25 + {{6{saved25[25]}}, saved25};
   reg [25:0] saved26;
-  wire signed [31:0] es26 = $signed(e_in[863:832]) >>> 13;
-  wire [31:0] g26 = es26 + {{6{saved26[25]}}, saved26};
   reg [25:0] saved27;
-  wire signed [31:0] es27 = $signed(e_in[895:864]) >>> 13;
-  wire [31:0] g27 = es27 + {{6{saved27[25]}}, saved27};
   reg [25:0] saved28;
-  wire signed [31:0] es28 = $signed(e_in[927:896]) >>> 13;
-  wire [31:0] g28 = es28 + {{6{saved28[25]}}, saved28};
   reg [25:0] saved29;
-  wire signed [31:0] es29 = $signed(e_in[959:928]) >>> 13;
-  wire [31:0] g29 = es29 + {{6{saved29[25]}}, saved29};
   reg [25:0] saved30;
-  wire signed [31:0] es30 = $signed(e_in[991:960]) >>> 13;
-  wire [31:0] g30 = es30 + {{6{saved30[25]}}, saved30};
   reg [25:0] saved31;
-  wire signed [31:0] es31 = $signed(e_in[1023:992]) >>> 13;
-  wire [31:0] g31 = es31 + {{6{saved31[25]}}, saved31};
   reg [25:0] saved32;
-  wire signed [31:0] es32 = $signed(e_in[1055:1024]) >>> 13;
-  wire [31:0] g32 = es32 + {{6{saved32[25]}}, saved32};
   reg [25:0] saved33;
-  wire signed [31:0] es33 = $signed(e_in[1087:1056]) >>> 13;
-  wire [31:0] g33 = es33 + {{6{saved33[25]}}, saved33};
   reg [25:0] saved34;
-  wire signed [31:0] es34 = $signed(e_in[1119:1088]) >>> 13;
-  wire [31:0] g34 = es34 + {{6{saved34[25]}}, saved34};
   reg [25:0] saved35;
-  wire signed [31:0] es35 = $signed(e_in[1151:1120]) >>> 13;
-  wire [31:0] g35 = es35 + {{6{saved35[25]}}, saved35};
   reg [25:0] saved36;
-  wire signed [31:0] es36 = $signed(e_in[1183:1152]) >>> 13;
-  wire [31:0] g36 = es36 + {{6{saved36[25]}}, saved36};
   reg [25:0] saved37;
-  wire signed [31:0] es37 = $signed(e_in[1215:1184]) >>> 13;
-  wire [31:0] g37 = es37 + {{6{saved37[25]}}, saved37};
   reg [25:0] saved38;
-  wire signed [31:0] es38 = $signed(e_in[1247:1216]) >>> 13;
-  wire [31:0] g38 = es38 + {{6{saved38[25]}}, saved38};
   reg [25:0] saved39;
-  wire signed [31:0] es39 = $signed(e_in[1279:1248]) >>> 13;
-  wire [31:0] g39 = es39 + {{6{saved39[25]}}, saved39};
   reg [25:0] saved40;
-  wire signed [31:0] es40 = $signed(e_in[1311:1280]) >>> 13;
-  wire [31:0] g40 = es40 + {{6{saved40[25]}}, saved40};
   reg [25:0] saved41;
-  wire signed [31:0] es41 = $signed(e_in[1343:1312]) >>> 13;
-  wire [31:0] g41 = es41 + {{6{saved41[25]}}, saved41};
   reg [25:0] saved42;
-  wire signed [31:0] es42 = $signed(e_in[1375:1344]) >>> 13;
-  wire [31:0] g42 = es42 + {{6{saved42[25]}}, saved42};
   reg [25:0] saved43;
-  wire signed [31:0] es43 = $signed(e_in[1407:1376]) >>> 13;
-  wire [31:0] g43 = es43 + {{6{saved43[25]}}, saved43};
   reg [25:0] saved44;
-  wire signed [31:0] es44 = $signed(e_in[1439:1408]) >>> 13;
-  wire [31:0] g44 = es44 + {{6{saved44[25]}}, saved44};
   reg [25:0] saved45;
-  wire signed [31:0] es45 = $signed(e_in[1471:1440]) >>> 13;
-  wire [31:0] g45 = es45 + {{6{saved45[25]}}, saved45};
   reg [25:0] saved46;
-  wire signed [31:0] es46 = $signed(e_in[1503:1472]) >>> 13;
-  wire [31:0] g46 = es46 + {{6{saved46[25]}}, saved46};
   reg [25:0] saved47;
-  wire signed [31:0] es47 = $signed(e_in[1535:1504]) >>> 13;
-  wire [31:0] g47 = es47 + {{6{saved47[25]}}, saved47};
   reg [25:0] saved48;
-  wire signed [31:0] es48 = $signed(e_in[1567:1536]) >>> 13;
-  wire [31:0] g48 = es48 + {{6{saved48[25]}}, saved48};
   reg [25:0] saved49;
-  wire signed [31:0] es49 = $signed(e_in[1599:1568]) >>> 13;
-  wire [31:0] g49 = es49 + {{6{saved49[25]}}, saved49};
   reg [25:0] saved50;
-  wire signed [31:0] es50 = $signed(e_in[1631:1600]) >>> 13;
-  wire [31:0] g50 = es50 + {{6{saved50[25]}}, saved50};
   reg [25:0] saved51;
-  wire signed [31:0] es51 = $signed(e_in[1663:1632]) >>> 13;
-  wire [31:0] g51 = es51 + {{6{saved51[25]}}, saved51};
   reg [25:0] saved52;
-  wire signed [31:0] es52 = $signed(e_in[1695:1664]) >>> 13;
-  wire [31:0] g52 = es52 + {{6{saved52[25]}}, saved52};
-  reg [31:0] e_cp0, g_cp0;
+  reg [31:0] e_cp0, sv_cp0;
   always @* case (kc1)
-    6'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
-    6'd1: begin e_cp0 = e_in[63:32]; g_cp0 = g1; end
-    6'd2: begin e_cp0 = e_in[95:64]; g_cp0 = g2; end
-    6'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
-    6'd4: begin e_cp0 = e_in[159:128]; g_cp0 = g4; end
-    6'd5: begin e_cp0 = e_in[191:160]; g_cp0 = g5; end
-    6'd6: begin e_cp0 = e_in[223:192]; g_cp0 = g6; end
-    6'd7: begin e_cp0 = e_in[255:224]; g_cp0 = g7; end
-    6'd8: begin e_cp0 = e_in[287:256]; g_cp0 = g8; end
-    6'd9: begin e_cp0 = e_in[319:288]; g_cp0 = g9; end
-    6'd10: begin e_cp0 = e_in[351:320]; g_cp0 = g10; end
-    6'd11: begin e_cp0 = e_in[383:352]; g_cp0 = g11; end
-    6'd12: begin e_cp0 = e_in[415:384]; g_cp0 = g12; end
-    6'd13: begin e_cp0 = e_in[447:416]; g_cp0 = g13; end
-    6'd14: begin e_cp0 = e_in[479:448]; g_cp0 = g14; end
-    6'd15: begin e_cp0 = e_in[511:480]; g_cp0 = g15; end
-    6'd16: begin e_cp0 = e_in[543:512]; g_cp0 = g16; end
-    6'd17: begin e_cp0 = e_in[575:544]; g_cp0 = g17; end
-    6'd18: begin e_cp0 = e_in[607:576]; g_cp0 = g18; end
-    6'd19: begin e_cp0 = e_in[639:608]; g_cp0 = g19; end
-    6'd20: begin e_cp0 = e_in[671:640]; g_cp0 = g20; end
-    6'd21: begin e_cp0 = e_in[703:672]; g_cp0 = g21; end
-    6'd22: begin e_cp0 = e_in[735:704]; g_cp0 = g22; end
-    6'd23: begin e_cp0 = e_in[767:736]; g_cp0 = g23; end
-    6'd24: begin e_cp0 = e_in[799:768]; g_cp0 = g24; end
-    6'd25: begin e_cp0 = e_in[831:800]; g_cp0 = g25; end
-    6'd26: begin e_cp0 = e_in[863:832]; g_cp0 = g26; end
-    6'd27: begin e_cp0 = e_in[895:864]; g_cp0 = g27; end
-    6'd28: begin e_cp0 = e_in[927:896]; g_cp0 = g28; end
-    6'd29: begin e_cp0 = e_in[959:928]; g_cp0 = g29; end
-    6'd30: begin e_cp0 = e_in[991:960]; g_cp0 = g30; end
-    6'd31: begin e_cp0 = e_in[1023:992]; g_cp0 = g31; end
-    6'd32: begin e_cp0 = e_in[1055:1024]; g_cp0 = g32; end
-    6'd33: begin e_cp0 = e_in[1087:1056]; g_cp0 = g33; end
-    6'd34: begin e_cp0 = e_in[1119:1088]; g_cp0 = g34; end
-    6'd35: begin e_cp0 = e_in[1151:1120]; g_cp0 = g35; end
-    6'd36: begin e_cp0 = e_in[1183:1152]; g_cp0 = g36; end
-    6'd37: begin e_cp0 = e_in[1215:1184]; g_cp0 = g37; end
-    6'd38: begin e_cp0 = e_in[1247:1216]; g_cp0 = g38; end
-    6'd39: begin e_cp0 = e_in[1279:1248]; g_cp0 = g39; end
-    6'd40: begin e_cp0 = e_in[1311:1280]; g_cp0 = g40; end
-    6'd41: begin e_cp0 = e_in[1343:1312]; g_cp0 = g41; end
-    6'd42: begin e_cp0 = e_in[1375:1344]; g_cp0 = g42; end
-    6'd43: begin e_cp0 = e_in[1407:1376]; g_cp0 = g43; end
-    6'd44: begin e_cp0 = e_in[1439:1408]; g_cp0 = g44; end
-    6'd45: begin e_cp0 = e_in[1471:1440]; g_cp0 = g45; end
-    6'd46: begin e_cp0 = e_in[1503:1472]; g_cp0 = g46; end
-    6'd47: begin e_cp0 = e_in[1535:1504]; g_cp0 = g47; end
-    6'd48: begin e_cp0 = e_in[1567:1536]; g_cp0 = g48; end
-    6'd49: begin e_cp0 = e_in[1599:1568]; g_cp0 = g49; end
-    6'd50: begin e_cp0 = e_in[1631:1600]; g_cp0 = g50; end
-    6'd51: begin e_cp0 = e_in[1663:1632]; g_cp0 = g51; end
-    6'd52: begin e_cp0 = e_in[1695:1664]; g_cp0 = g52; end
-    default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
+    6'd0: begin e_cp0 = e_in[31:0]; sv_cp0 = {{6{saved0[25]}}, saved0}; end
+    6'd1: begin e_cp0 = e_in[63:32]; sv_cp0 = {{6{saved1[25]}}, saved1}; end
+    6'd2: begin e_cp0 = e_in[95:64]; sv_cp0 = {{6{saved2[25]}}, saved2}; end
+    6'd3: begin e_cp0 = e_in[127:96]; sv_cp0 = {{6{saved3[25]}}, saved3}; end
+    6'd4: begin e_cp0 = e_in[159:128]; sv_cp0 = {{6{saved4[25]}}, saved4}; end
+    6'd5: begin e_cp0 = e_in[191:160]; sv_cp0 = {{6{saved5[25]}}, saved5}; end
+    6'd6: begin e_cp0 = e_in[223:192]; sv_cp0 = {{6{saved6[25]}}, saved6}; end
+    6'd7: begin e_cp0 = e_in[255:224]; sv_cp0 = {{6{saved7[25]}}, saved7}; end
+    6'd8: begin e_cp0 = e_in[287:256]; sv_cp0 = {{6{saved8[25]}}, saved8}; end
+    6'd9: begin e_cp0 = e_in[319:288]; sv_cp0 = {{6{saved9[25]}}, saved9}; end
+    6'd10: begin e_cp0 = e_in[351:320]; sv_cp0 = {{6{saved10[25]}}, saved10}; end
+    6'd11: begin e_cp0 = e_in[383:352]; sv_cp0 = {{6{saved11[25]}}, saved11}; end
+    6'd12: begin e_cp0 = e_in[415:384]; sv_cp0 = {{6{saved12[25]}}, saved12}; end
+    6'd13: begin e_cp0 = e_in[447:416]; sv_cp0 = {{6{saved13[25]}}, saved13}; end
+    6'd14: begin e_cp0 = e_in[479:448]; sv_cp0 = {{6{saved14[25]}}, saved14}; end
+    6'd15: begin e_cp0 = e_in[511:480]; sv_cp0 = {{6{saved15[25]}}, saved15}; end
+    6'd16: begin e_cp0 = e_in[543:512]; sv_cp0 = {{6{saved16[25]}}, saved16}; end
+    6'd17: begin e_cp0 = e_in[575:544]; sv_cp0 = {{6{saved17[25]}}, saved17}; end
+    6'd18: begin e_cp0 = e_in[607:576]; sv_cp0 = {{6{saved18[25]}}, saved18}; end
+    6'd19: begin e_cp0 = e_in[639:608]; sv_cp0 = {{6{saved19[25]}}, saved19}; end
+    6'd20: begin e_cp0 = e_in[671:640]; sv_cp0 = {{6{saved20[25]}}, saved20}; end
+    6'd21: begin e_cp0 = e_in[703:672]; sv_cp0 = {{6{saved21[25]}}, saved21}; end
+    6'd22: begin e_cp0 = e_in[735:704]; sv_cp0 = {{6{saved22[25]}}, saved22}; end
+    6'd23: begin e_cp0 = e_in[767:736]; sv_cp0 = {{6{saved23[25]}}, saved23}; end
+    6'd24: begin e_cp0 = e_in[799:768]; sv_cp0 = {{6{saved24[25]}}, saved24}; end
+    6'd25: begin e_cp0 = e_in[831:800]; sv_cp0 = {{6{saved25[25]}}, saved25}; end
+    6'd26: begin e_cp0 = e_in[863:832]; sv_cp0 = {{6{saved26[25]}}, saved26}; end
+    6'd27: begin e_cp0 = e_in[895:864]; sv_cp0 = {{6{saved27[25]}}, saved27}; end
+    6'd28: begin e_cp0 = e_in[927:896]; sv_cp0 = {{6{saved28[25]}}, saved28}; end
+    6'd29: begin e_cp0 = e_in[959:928]; sv_cp0 = {{6{saved29[25]}}, saved29}; end
+    6'd30: begin e_cp0 = e_in[991:960]; sv_cp0 = {{6{saved30[25]}}, saved30}; end
+    6'd31: begin e_cp0 = e_in[1023:992]; sv_cp0 = {{6{saved31[25]}}, saved31}; end
+    6'd32: begin e_cp0 = e_in[1055:1024]; sv_cp0 = {{6{saved32[25]}}, saved32}; end
+    6'd33: begin e_cp0 = e_in[1087:1056]; sv_cp0 = {{6{saved33[25]}}, saved33}; end
+    6'd34: begin e_cp0 = e_in[1119:1088]; sv_cp0 = {{6{saved34[25]}}, saved34}; end
+    6'd35: begin e_cp0 = e_in[1151:1120]; sv_cp0 = {{6{saved35[25]}}, saved35}; end
+    6'd36: begin e_cp0 = e_in[1183:1152]; sv_cp0 = {{6{saved36[25]}}, saved36}; end
+    6'd37: begin e_cp0 = e_in[1215:1184]; sv_cp0 = {{6{saved37[25]}}, saved37}; end
+    6'd38: begin e_cp0 = e_in[1247:1216]; sv_cp0 = {{6{saved38[25]}}, saved38}; end
+    6'd39: begin e_cp0 = e_in[1279:1248]; sv_cp0 = {{6{saved39[25]}}, saved39}; end
+    6'd40: begin e_cp0 = e_in[1311:1280]; sv_cp0 = {{6{saved40[25]}}, saved40}; end
+    6'd41: begin e_cp0 = e_in[1343:1312]; sv_cp0 = {{6{saved41[25]}}, saved41}; end
+    6'd42: begin e_cp0 = e_in[1375:1344]; sv_cp0 = {{6{saved42[25]}}, saved42}; end
+    6'd43: begin e_cp0 = e_in[1407:1376]; sv_cp0 = {{6{saved43[25]}}, saved43}; end
+    6'd44: begin e_cp0 = e_in[1439:1408]; sv_cp0 = {{6{saved44[25]}}, saved44}; end
+    6'd45: begin e_cp0 = e_in[1471:1440]; sv_cp0 = {{6{saved45[25]}}, saved45}; end
+    6'd46: begin e_cp0 = e_in[1503:1472]; sv_cp0 = {{6{saved46[25]}}, saved46}; end
+    6'd47: begin e_cp0 = e_in[1535:1504]; sv_cp0 = {{6{saved47[25]}}, saved47}; end
+    6'd48: begin e_cp0 = e_in[1567:1536]; sv_cp0 = {{6{saved48[25]}}, saved48}; end
+    6'd49: begin e_cp0 = e_in[1599:1568]; sv_cp0 = {{6{saved49[25]}}, saved49}; end
+    6'd50: begin e_cp0 = e_in[1631:1600]; sv_cp0 = {{6{saved50[25]}}, saved50}; end
+    6'd51: begin e_cp0 = e_in[1663:1632]; sv_cp0 = {{6{saved51[25]}}, saved51}; end
+    6'd52: begin e_cp0 = e_in[1695:1664]; sv_cp0 = {{6{saved52[25]}}, saved52}; end
+    default: begin e_cp0 = 32'd0; sv_cp0 = 32'd0; end
   endcase
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 13;
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [27:0] fm_0_0 = 1'b1 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -489,6 +392,7 @@ module kan_layer1 (
   wire fwd_rd = running && (cyc >= 11'd325 && cyc <= 11'd907);
   wire fwd_out = running && (cyc >= 11'd332 && cyc <= 11'd914);
   wire bwd_rd = running && train && (cyc >= 11'd1031 && cyc <= 11'd1613);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 11'd1034 && cyc <= 11'd1616);
   wire bwd_err = running && train && (cyc >= 11'd1035 && cyc <= 11'd1617);
   wire rd = fwd_rd || bwd_rd;
@@ -597,59 +501,38 @@ module kan_layer1 (
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[11:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
   reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 7;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 7;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 7;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
   reg [25:0] saved4;
-  wire signed [31:0] es4 = $signed(e_in[159:128]) >>> 7;
-  wire [31:0] g4 = es4 + {{6{saved4[25]}}, saved4};
   reg [25:0] saved5;
-  wire signed [31:0] es5 = $signed(e_in[191:160]) >>> 7;
-  wire [31:0] g5 = es5 + {{6{saved5[25]}}, saved5};
   reg [25:0] saved6;
-  wire signed [31:0] es6 = $signed(e_in[223:192]) >>> 7;
-  wire [31:0] g6 = es6 + {{6{saved6[25]}}, saved6};
   reg [25:0] saved7;
-  wire signed [31:0] es7 = $signed(e_in[255:224]) >>> 7;
-  wire [31:0] g7 = es7 + {{6{saved7[25]}}, saved7};
   reg [25:0] saved8;
-  wire signed [31:0] es8 = $signed(e_in[287:256]) >>> 7;
-  wire [31:0] g8 = es8 + {{6{saved8[25]}}, saved8};
   reg [25:0] saved9;
-  wire signed [31:0] es9 = $signed(e_in[319:288]) >>> 7;
-  wire [31:0] g9 = es9 + {{6{saved9[25]}}, saved9};
   reg [25:0] saved10;
-  wire signed [31:0] es10 = $signed(e_in[351:320]) >>> 7;
-  wire [31:0] g10 = es10 + {{6{saved10[25]}}, saved10};
-  reg [31:0] e_cp0, g_cp0;
+  reg [31:0] e_cp0, sv_cp0;
   always @* case (kc1)
-    4'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
-    4'd1: begin e_cp0 = e_in[63:32]; g_cp0 = g1; end
-    4'd2: begin e_cp0 = e_in[95:64]; g_cp0 = g2; end
-    4'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
-    4'd4: begin e_cp0 = e_in[159:128]; g_cp0 = g4; end
-    4'd5: begin e_cp0 = e_in[191:160]; g_cp0 = g5; end
-    4'd6: begin e_cp0 = e_in[223:192]; g_cp0 = g6; end
-    4'd7: begin e_cp0 = e_in[255:224]; g_cp0 = g7; end
-    4'd8: begin e_cp0 = e_in[287:256]; g_cp0 = g8; end
-    4'd9: begin e_cp0 = e_in[319:288]; g_cp0 = g9; end
-    4'd10: begin e_cp0 = e_in[351:320]; g_cp0 = g10; end
-    default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
+    4'd0: begin e_cp0 = e_in[31:0]; sv_cp0 = {{6{saved0[25]}}, saved0}; end
+    4'd1: begin e_cp0 = e_in[63:32]; sv_cp0 = {{6{saved1[25]}}, saved1}; end
+    4'd2: begin e_cp0 = e_in[95:64]; sv_cp0 = {{6{saved2[25]}}, saved2}; end
+    4'd3: begin e_cp0 = e_in[127:96]; sv_cp0 = {{6{saved3[25]}}, saved3}; end
+    4'd4: begin e_cp0 = e_in[159:128]; sv_cp0 = {{6{saved4[25]}}, saved4}; end
+    4'd5: begin e_cp0 = e_in[191:160]; sv_cp0 = {{6{saved5[25]}}, saved5}; end
+    4'd6: begin e_cp0 = e_in[223:192]; sv_cp0 = {{6{saved6[25]}}, saved6}; end
+    4'd7: begin e_cp0 = e_in[255:224]; sv_cp0 = {{6{saved7[25]}}, saved7}; end
+    4'd8: begin e_cp0 = e_in[287:256]; sv_cp0 = {{6{saved8[25]}}, saved8}; end
+    4'd9: begin e_cp0 = e_in[319:288]; sv_cp0 = {{6{saved9[25]}}, saved9}; end
+    4'd10: begin e_cp0 = e_in[351:320]; sv_cp0 = {{6{saved10[25]}}, saved10}; end
+    default: begin e_cp0 = 32'd0; sv_cp0 = 32'd0; end
   endcase
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [30:0] fm_0_0 = 1'b1 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -817,6 +700,7 @@ module kan_layer2 (
   wire fwd_rd = running && (cyc >= 11'd915 && cyc <= 11'd958);
   wire fwd_out = running && (cyc >= 11'd922 && cyc <= 11'd965);
   wire bwd_rd = running && train && (cyc >= 11'd984 && cyc <= 11'd1027);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 11'd987 && cyc <= 11'd1030);
   wire bwd_err = running && train && (cyc >= 11'd988 && cyc <= 11'd1031);
   wire rd = fwd_rd || bwd_rd;
@@ -883,31 +767,24 @@ module kan_layer2 (
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[8:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
   reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 7;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 7;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 7;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
-  reg [31:0] e_cp0, g_cp0;
+  reg [31:0] e_cp0, sv_cp0;
   always @* case (kc1)
-    2'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
-    2'd1: begin e_cp0 = e_in[63:32]; g_cp0 = g1; end
-    2'd2: begin e_cp0 = e_in[95:64]; g_cp0 = g2; end
-    2'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
-    default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
+    2'd0: begin e_cp0 = e_in[31:0]; sv_cp0 = {{6{saved0[25]}}, saved0}; end
+    2'd1: begin e_cp0 = e_in[63:32]; sv_cp0 = {{6{saved1[25]}}, saved1}; end
+    2'd2: begin e_cp0 = e_in[95:64]; sv_cp0 = {{6{saved2[25]}}, saved2}; end
+    2'd3: begin e_cp0 = e_in[127:96]; sv_cp0 = {{6{saved3[25]}}, saved3}; end
+    default: begin e_cp0 = 32'd0; sv_cp0 = 32'd0; end
   endcase
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [28:0] fm_0_0 = 1'b1 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -977,6 +854,7 @@ module kan_layer3 (
   wire fwd_rd = running && (cyc >= 11'd966 && cyc <= 11'd969);
   wire fwd_out = running && (cyc >= 11'd973 && cyc <= 11'd976);
   wire bwd_rd = running && train && (cyc >= 11'd977 && cyc <= 11'd980);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
   wire bwd_wr = running && train && (cyc >= 11'd980 && cyc <= 11'd983);
   wire bwd_err = running && train && (cyc >= 11'd981 && cyc <= 11'd984);
   wire rd = fwd_rd || bwd_rd;
@@ -1035,16 +913,15 @@ module kan_layer3 (
     .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[4:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
   reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 25'd0) | (sel_o0 ? rd_o0 : 25'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
-  wire [31:0] g_cp0 = g0;
+  wire [31:0] sv_cp0 = {{6{saved0[25]}}, saved0};
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
   // lanes: function (k, j) = (kc·1 + kk, jc·1 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [26:0] fm_0_0 = 1'b1 ? {{2{f_0_0[24]}}, f_0_0} : 27'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};

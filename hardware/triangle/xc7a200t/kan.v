@@ -19,63 +19,71 @@ module kan_lane #(parameter VB = 25, parameter EB = 32, parameter S = 17) (
   input clk,
   input [VB-1:0] even_rd, input [VB-1:0] odd_rd,
   input odd_i,                       // i is odd: v[i] is in the odd memory
-  input [S-1:0] t, input [EB-1:0] e, input [EB-1:0] g,
+  input bwd,                         // the chunk is in the backward pass: the shared product is g·t
+  input [S-1:0] t, input [EB-1:0] e,
+  input [EB-1:0] es, input [EB-1:0] sv,  // e >> a and saved (sign-extended) of the row: the update's g = wrap(es + sv)
   output [VB-1:0] f,                 // v[i] + (((v[i+1]-v[i])·t) >> s), a cycle after the other outputs
   output [EB-1:0] term,              // ((v[i+1]-v[i])·e) >> s, wrapped to EB bits
   output [VB-1:0] even_wd, output [VB-1:0] odd_wd
 );
   wire signed [VB-1:0] v0 = odd_i ? odd_rd : even_rd;
   wire signed [VB-1:0] v1 = odd_i ? even_rd : odd_rd;
-  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1, g_1; reg odd_1;
+  wire signed [VB:0] slope = $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+  reg signed [VB-1:0] v0_1, v1_1; reg signed [VB:0] slope_1; reg [S-1:0] t_1; reg signed [EB-1:0] e_1; reg odd_1;
   always @(posedge clk) begin
-    v0_1 <= v0; v1_1 <= v1; t_1 <= t; e_1 <= e; g_1 <= g; odd_1 <= odd_i;
-    slope_1 <= $signed({v1[VB-1], v1}) - $signed({v0[VB-1], v0});
+    v0_1 <= v0; v1_1 <= v1; slope_1 <= slope; t_1 <= t; e_1 <= e; odd_1 <= odd_i;
   end
+  // the shared product's operand, g = es + sv or the slope v1 - v0, from one adder whose operands
+  // are chosen before it (a + b + cin as ({a, 1} + {b, cin}) >> 1): no multiplexer after the carry chain
+  wire [EB-1:0] ma = bwd ? es : {{EB-VB{v1[VB-1]}}, v1};
+  wire [EB-1:0] mb = bwd ? sv : ~{{EB-VB{v0[VB-1]}}, v0};
+  wire [EB:0] msum = {ma, 1'b1} + {mb, !bwd};
+  reg signed [EB-1:0] m_1; always @(posedge clk) m_1 <= msum[EB:1];
   wire signed [S:0] ts = {1'b0, t_1};
-  wire signed [VB+S+1:0] pf = slope_1 * ts;
-  wire signed [VB+S+1:0] pf_sh = pf >>> S;
+  wire signed [EB+S:0] p = m_1 * ts;   // forward: slope·t; backward: g·t, d = (g·t) >> s
+  wire signed [EB+S:0] p_sh = p >>> S;
   wire signed [VB+EB:0] pb = slope_1 * e_1;
   wire signed [VB+EB:0] pb_sh = pb >>> S;
-  wire signed [EB+S:0] pu = g_1 * ts;   // d = (g·t) >> s
-  wire signed [EB+S:0] pu_sh = pu >>> S;
-  reg [VB-1:0] v0_2, v1_2, g_2, pf_2, d_2; reg [EB-1:0] term_2; reg odd_2;
+  reg [VB-1:0] v0_2, v1_2; reg [EB-1:0] term_2; reg odd_2;
   always @(posedge clk) begin
-    v0_2 <= v0_1; v1_2 <= v1_1; g_2 <= g_1[VB-1:0]; odd_2 <= odd_1;
-    pf_2 <= pf_sh[VB-1:0]; term_2 <= pb_sh[EB-1:0]; d_2 <= pu_sh[VB-1:0];
+    v0_2 <= v0_1; v1_2 <= v1_1; odd_2 <= odd_1; term_2 <= pb_sh[EB-1:0];
   end
-  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + pf_2;  // a cycle of its own: the sum over lanes follows
+  // v[i] + g a stage early (m_1 is g in the backward pass), so the write-back is one subtraction
+  reg [VB-1:0] vg_2, p_2; always @(posedge clk) begin vg_2 <= v0_1 + m_1[VB-1:0]; p_2 <= p_sh[VB-1:0]; end
+  reg [VB-1:0] f_3; always @(posedge clk) f_3 <= v0_2 + p_2;  // a cycle of its own: the sum over lanes follows
   assign f = f_3;
   assign term = term_2;
   // v[i+1] += d; v[i] += g - d (both wrap at VB bits)
-  wire [VB-1:0] nv1 = v1_2 + d_2;
-  wire [VB-1:0] nv0 = v0_2 + g_2 - d_2;
+  wire [VB-1:0] nv1 = v1_2 + p_2;
+  wire [VB-1:0] nv0 = vg_2 - p_2;
   assign even_wd = odd_2 ? nv1 : nv0;
   assign odd_wd = odd_2 ? nv0 : nv1;
 endmodule
 
-// layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 7×6 functions a cycle, 8 chunk(s)
+// layer 0: n = 6, m = 53, P = 2, lo = 0, s = 11, a = 13, mult = 1365; 18×6 functions a cycle, 3 chunk(s)
 module kan_layer0 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [449:0] cfg_wdata, output reg [449:0] cfg_rdata,   // parameter port (only while no record runs)
   input [77:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (13 bits each)
   input [1695:0] e_in,         // residual e_l of the outputs
   output [1324:0] y            // outputs, clipped and located for layer 1
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc <= 7'd7);
-  wire fwd_out = running && (cyc >= 7'd8 && cyc <= 7'd15);
-  wire bwd_rd = running && train && (cyc >= 7'd81 && cyc <= 7'd88);
-  wire bwd_wr = running && train && (cyc >= 7'd84 && cyc <= 7'd91);
+  wire fwd_rd = running && (cyc <= 7'd2);
+  wire fwd_out = running && (cyc >= 7'd8 && cyc <= 7'd10);
+  wire bwd_rd = running && train && (cyc >= 7'd72 && cyc <= 7'd74);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
+  wire bwd_wr = running && train && (cyc >= 7'd75 && cyc <= 7'd77);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
-  reg [0:0] rd_jc; reg [2:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
-  reg [0:0] jc1; reg [2:0] kc1;
+  reg [0:0] rd_jc; reg [1:0] rd_kc; reg [1:0] rd_be; reg [1:0] rd_bo;
+  reg [0:0] jc1; reg [1:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
-      rd_be <= rd_be + 3'd1; rd_bo <= rd_bo + 3'd1;
+      rd_be <= rd_be + 2'd1; rd_bo <= rd_bo + 2'd1;
       rd_kc <= rd_kc + 1'b1;
     end
     if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
@@ -87,574 +95,794 @@ module kan_layer0 (
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
-  reg [2:0] kc2; always @(posedge clk) kc2 <= kc1;
-  reg [2:0] kc3; always @(posedge clk) kc3 <= kc2;
-  reg [2:0] kc4; always @(posedge clk) kc4 <= kc3;
-  reg [2:0] kc5; always @(posedge clk) kc5 <= kc4;
-  reg [2:0] kc6; always @(posedge clk) kc6 <= kc5;
-  reg [2:0] kc7; always @(posedge clk) kc7 <= kc6;
-  reg [2:0] kc8; always @(posedge clk) kc8 <= kc7;
+  reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [1:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [1:0] kc8; always @(posedge clk) kc8 <= kc7;
   // input lane 0: locate, read, write back
   wire [12:0] u_rd0 = u[12:0];
   wire [0:0] i0 = u_rd0[11:11];
-  wire [2:0] ra_e0 = rd_be + u_rd0[12:12];  // + ⌈i/2⌉
-  wire [2:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [10:0] t0_1; reg odd0_1; reg [2:0] ae0_1; reg [2:0] ao0_1;
+  wire [1:0] ra_e0 = rd_be + u_rd0[12:12];  // + ⌈i/2⌉
+  wire [1:0] ra_o0 = rd_bo + (i0 >> 1);
+  reg [10:0] t0_1; reg odd0_1; reg [1:0] ae0_1; reg [1:0] ao0_1;
   always @(posedge clk) if (rd) begin t0_1 <= u_rd0[10:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
-  reg [2:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
-  reg [2:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
-  reg [2:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
-  reg [2:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
-  wire [174:0] rd_e0, rd_o0, wd_e0, wd_o0;
+  reg [1:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [1:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [1:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [1:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
+  wire [449:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
   wire cs_e0 = cfg_mem == 8'd0;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j0_e.hex")) l0_j0_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[2:0]), .rd(rd_e0),
-    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[2:0]), .wd(running ? wd_e0 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j0_e.hex")) l0_j0_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[1:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[1:0]), .wd(running ? wd_e0 : cfg_wdata[449:0]));
   reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd1;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j0_o.hex")) l0_j0_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[2:0]), .rd(rd_o0),
-    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[2:0]), .wd(running ? wd_o0 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j0_o.hex")) l0_j0_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[1:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[1:0]), .wd(running ? wd_o0 : cfg_wdata[449:0]));
   reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [12:0] u_rd1 = u[25:13];
   wire [0:0] i1 = u_rd1[11:11];
-  wire [2:0] ra_e1 = rd_be + u_rd1[12:12];  // + ⌈i/2⌉
-  wire [2:0] ra_o1 = rd_bo + (i1 >> 1);
-  reg [10:0] t1_1; reg odd1_1; reg [2:0] ae1_1; reg [2:0] ao1_1;
+  wire [1:0] ra_e1 = rd_be + u_rd1[12:12];  // + ⌈i/2⌉
+  wire [1:0] ra_o1 = rd_bo + (i1 >> 1);
+  reg [10:0] t1_1; reg odd1_1; reg [1:0] ae1_1; reg [1:0] ao1_1;
   always @(posedge clk) if (rd) begin t1_1 <= u_rd1[10:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
-  reg [2:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
-  reg [2:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
-  reg [2:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
-  reg [2:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
-  wire [174:0] rd_e1, rd_o1, wd_e1, wd_o1;
+  reg [1:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
+  reg [1:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
+  reg [1:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
+  reg [1:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
+  wire [449:0] rd_e1, rd_o1, wd_e1, wd_o1;
   wire we1 = bwd_wr && 1'b1;
   wire cs_e1 = cfg_mem == 8'd2;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j1_e.hex")) l0_j1_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[2:0]), .rd(rd_e1),
-    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[2:0]), .wd(running ? wd_e1 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j1_e.hex")) l0_j1_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[1:0]), .rd(rd_e1),
+    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[1:0]), .wd(running ? wd_e1 : cfg_wdata[449:0]));
   reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd3;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j1_o.hex")) l0_j1_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[2:0]), .rd(rd_o1),
-    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[2:0]), .wd(running ? wd_o1 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j1_o.hex")) l0_j1_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[1:0]), .rd(rd_o1),
+    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[1:0]), .wd(running ? wd_o1 : cfg_wdata[449:0]));
   reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [12:0] u_rd2 = u[38:26];
   wire [0:0] i2 = u_rd2[11:11];
-  wire [2:0] ra_e2 = rd_be + u_rd2[12:12];  // + ⌈i/2⌉
-  wire [2:0] ra_o2 = rd_bo + (i2 >> 1);
-  reg [10:0] t2_1; reg odd2_1; reg [2:0] ae2_1; reg [2:0] ao2_1;
+  wire [1:0] ra_e2 = rd_be + u_rd2[12:12];  // + ⌈i/2⌉
+  wire [1:0] ra_o2 = rd_bo + (i2 >> 1);
+  reg [10:0] t2_1; reg odd2_1; reg [1:0] ae2_1; reg [1:0] ao2_1;
   always @(posedge clk) if (rd) begin t2_1 <= u_rd2[10:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
-  reg [2:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
-  reg [2:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
-  reg [2:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
-  reg [2:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
-  wire [174:0] rd_e2, rd_o2, wd_e2, wd_o2;
+  reg [1:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
+  reg [1:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
+  reg [1:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
+  reg [1:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
+  wire [449:0] rd_e2, rd_o2, wd_e2, wd_o2;
   wire we2 = bwd_wr && 1'b1;
   wire cs_e2 = cfg_mem == 8'd4;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j2_e.hex")) l0_j2_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[2:0]), .rd(rd_e2),
-    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[2:0]), .wd(running ? wd_e2 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j2_e.hex")) l0_j2_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[1:0]), .rd(rd_e2),
+    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[1:0]), .wd(running ? wd_e2 : cfg_wdata[449:0]));
   reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd5;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j2_o.hex")) l0_j2_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[2:0]), .rd(rd_o2),
-    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[2:0]), .wd(running ? wd_o2 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j2_o.hex")) l0_j2_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[1:0]), .rd(rd_o2),
+    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[1:0]), .wd(running ? wd_o2 : cfg_wdata[449:0]));
   reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [12:0] u_rd3 = u[51:39];
   wire [0:0] i3 = u_rd3[11:11];
-  wire [2:0] ra_e3 = rd_be + u_rd3[12:12];  // + ⌈i/2⌉
-  wire [2:0] ra_o3 = rd_bo + (i3 >> 1);
-  reg [10:0] t3_1; reg odd3_1; reg [2:0] ae3_1; reg [2:0] ao3_1;
+  wire [1:0] ra_e3 = rd_be + u_rd3[12:12];  // + ⌈i/2⌉
+  wire [1:0] ra_o3 = rd_bo + (i3 >> 1);
+  reg [10:0] t3_1; reg odd3_1; reg [1:0] ae3_1; reg [1:0] ao3_1;
   always @(posedge clk) if (rd) begin t3_1 <= u_rd3[10:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
-  reg [2:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
-  reg [2:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
-  reg [2:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
-  reg [2:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
-  wire [174:0] rd_e3, rd_o3, wd_e3, wd_o3;
+  reg [1:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
+  reg [1:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
+  reg [1:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
+  reg [1:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
+  wire [449:0] rd_e3, rd_o3, wd_e3, wd_o3;
   wire we3 = bwd_wr && 1'b1;
   wire cs_e3 = cfg_mem == 8'd6;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j3_e.hex")) l0_j3_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[2:0]), .rd(rd_e3),
-    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[2:0]), .wd(running ? wd_e3 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j3_e.hex")) l0_j3_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[1:0]), .rd(rd_e3),
+    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[1:0]), .wd(running ? wd_e3 : cfg_wdata[449:0]));
   reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd7;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j3_o.hex")) l0_j3_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
-    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j3_o.hex")) l0_j3_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[1:0]), .rd(rd_o3),
+    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[1:0]), .wd(running ? wd_o3 : cfg_wdata[449:0]));
   reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
   wire [12:0] u_rd4 = u[64:52];
   wire [0:0] i4 = u_rd4[11:11];
-  wire [2:0] ra_e4 = rd_be + u_rd4[12:12];  // + ⌈i/2⌉
-  wire [2:0] ra_o4 = rd_bo + (i4 >> 1);
-  reg [10:0] t4_1; reg odd4_1; reg [2:0] ae4_1; reg [2:0] ao4_1;
+  wire [1:0] ra_e4 = rd_be + u_rd4[12:12];  // + ⌈i/2⌉
+  wire [1:0] ra_o4 = rd_bo + (i4 >> 1);
+  reg [10:0] t4_1; reg odd4_1; reg [1:0] ae4_1; reg [1:0] ao4_1;
   always @(posedge clk) if (rd) begin t4_1 <= u_rd4[10:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
-  reg [2:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
-  reg [2:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
-  reg [2:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
-  reg [2:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
-  wire [174:0] rd_e4, rd_o4, wd_e4, wd_o4;
+  reg [1:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
+  reg [1:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
+  reg [1:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
+  reg [1:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
+  wire [449:0] rd_e4, rd_o4, wd_e4, wd_o4;
   wire we4 = bwd_wr && 1'b1;
   wire cs_e4 = cfg_mem == 8'd8;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j4_e.hex")) l0_j4_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[2:0]), .rd(rd_e4),
-    .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[2:0]), .wd(running ? wd_e4 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j4_e.hex")) l0_j4_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[1:0]), .rd(rd_e4),
+    .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[1:0]), .wd(running ? wd_e4 : cfg_wdata[449:0]));
   reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd9;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j4_o.hex")) l0_j4_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[2:0]), .rd(rd_o4),
-    .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[2:0]), .wd(running ? wd_o4 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j4_o.hex")) l0_j4_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[1:0]), .rd(rd_o4),
+    .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[1:0]), .wd(running ? wd_o4 : cfg_wdata[449:0]));
   reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
   wire [12:0] u_rd5 = u[77:65];
   wire [0:0] i5 = u_rd5[11:11];
-  wire [2:0] ra_e5 = rd_be + u_rd5[12:12];  // + ⌈i/2⌉
-  wire [2:0] ra_o5 = rd_bo + (i5 >> 1);
-  reg [10:0] t5_1; reg odd5_1; reg [2:0] ae5_1; reg [2:0] ao5_1;
+  wire [1:0] ra_e5 = rd_be + u_rd5[12:12];  // + ⌈i/2⌉
+  wire [1:0] ra_o5 = rd_bo + (i5 >> 1);
+  reg [10:0] t5_1; reg odd5_1; reg [1:0] ae5_1; reg [1:0] ao5_1;
   always @(posedge clk) if (rd) begin t5_1 <= u_rd5[10:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
-  reg [2:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
-  reg [2:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
-  reg [2:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
-  reg [2:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
-  wire [174:0] rd_e5, rd_o5, wd_e5, wd_o5;
+  reg [1:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
+  reg [1:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
+  reg [1:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
+  reg [1:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
+  wire [449:0] rd_e5, rd_o5, wd_e5, wd_o5;
   wire we5 = bwd_wr && 1'b1;
   wire cs_e5 = cfg_mem == 8'd10;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j5_e.hex")) l0_j5_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[2:0]), .rd(rd_e5),
-    .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[2:0]), .wd(running ? wd_e5 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j5_e.hex")) l0_j5_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[1:0]), .rd(rd_e5),
+    .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[1:0]), .wd(running ? wd_e5 : cfg_wdata[449:0]));
   reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd11;
-  kan_ram #(.W(175), .D(8), .AW(3), .INIT("l0_j5_o.hex")) l0_j5_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[2:0]), .rd(rd_o5),
-    .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[2:0]), .wd(running ? wd_o5 : cfg_wdata[174:0]));
+  kan_ram #(.W(450), .D(3), .AW(2), .INIT("l0_j5_o.hex")) l0_j5_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[1:0]), .rd(rd_o5),
+    .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[1:0]), .wd(running ? wd_o5 : cfg_wdata[449:0]));
   reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
-  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 175'd0) | (sel_o0 ? rd_o0 : 175'd0) | (sel_e1 ? rd_e1 : 175'd0) | (sel_o1 ? rd_o1 : 175'd0) | (sel_e2 ? rd_e2 : 175'd0) | (sel_o2 ? rd_o2 : 175'd0) | (sel_e3 ? rd_e3 : 175'd0) | (sel_o3 ? rd_o3 : 175'd0) | (sel_e4 ? rd_e4 : 175'd0) | (sel_o4 ? rd_o4 : 175'd0) | (sel_e5 ? rd_e5 : 175'd0) | (sel_o5 ? rd_o5 : 175'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? rd_e0 : 450'd0) | (sel_o0 ? rd_o0 : 450'd0) | (sel_e1 ? rd_e1 : 450'd0) | (sel_o1 ? rd_o1 : 450'd0) | (sel_e2 ? rd_e2 : 450'd0) | (sel_o2 ? rd_o2 : 450'd0) | (sel_e3 ? rd_e3 : 450'd0) | (sel_o3 ? rd_o3 : 450'd0) | (sel_e4 ? rd_e4 : 450'd0) | (sel_o4 ? rd_o4 : 450'd0) | (sel_e5 ? rd_e5 : 450'd0) | (sel_o5 ? rd_o5 : 450'd0);
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 13;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 13;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 13;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 13;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
   reg [25:0] saved4;
-  wire signed [31:0] es4 = $signed(e_in[159:128]) >>> 13;
-  wire [31:0] g4 = es4 + {{6{saved4[25]}}, saved4};
   reg [25:0] saved5;
-  wire signed [31:0] es5 = $signed(e_in[191:160]) >>> 13;
-  wire [31:0] g5 = es5 + {{6{saved5[25]}}, saved5};
   reg [25:0] saved6;
-  wire signed [31:0] es6 = $signed(e_in[223:192]) >>> 13;
-  wire [31:0] g6 = es6 + {{6{saved6[25]}}, saved6};
   reg [25:0] saved7;
-  wire signed [31:0] es7 = $signed(e_in[255:224]) >>> 13;
-  wire [31:0] g7 = es7 + {{6{saved7[25]}}, saved7};
   reg [25:0] saved8;
-  wire signed [31:0] es8 = $signed(e_in[287:256]) >>> 13;
-  wire [31:0] g8 = es8 + {{6{saved8[25]}}, saved8};
   reg [25:0] saved9;
-  wire signed [31:0] es9 = $signed(e_in[319:288]) >>> 13;
-  wire [31:0] g9 = es9 + {{6{saved9[25]}}, saved9};
   reg [25:0] saved10;
-  wire signed [31:0] es10 = $signed(e_in[351:320]) >>> 13;
-  wire [31:0] g10 = es10 + {{6{saved10[25]}}, saved10};
   reg [25:0] saved11;
-  wire signed [31:0] es11 = $signed(e_in[383:352]) >>> 13;
-  wire [31:0] g11 = es11 + {{6{saved11[25]}}, saved11};
   reg [25:0] saved12;
-  wire signed [31:0] es12 = $signed(e_in[415:384]) >>> 13;
-  wire [31:0] g12 = es12 + {{6{saved12[25]}}, saved12};
   reg [25:0] saved13;
-  wire signed [31:0] es13 = $signed(e_in[447:416]) >>> 13;
-  wire [31:0] g13 = es13 + {{6{saved13[25]}}, saved13};
   reg [25:0] saved14;
-  wire signed [31:0] es14 = $signed(e_in[479:448]) >>> 13;
-  wire [31:0] g14 = es14 + {{6{saved14[25]}}, saved14};
   reg [25:0] saved15;
-  wire signed [31:0] es15 = $signed(e_in[511:480]) >>> 13;
-  wire [31:0] g15 = es15 + {{6{saved15[25]}}, saved15};
   reg [25:0] saved16;
-  wire signed [31:0] es16 = $signed(e_in[543:512]) >>> 13;
-  wire [31:0] g16 = es16 + {{6{saved16[25]}}, saved16};
   reg [25:0] saved17;
-  wire signed [31:0] es17 = $signed(e_in[575:544]) >>> 13;
-  wire [31:0] g17 = es17 + {{6{saved17[25]}}, saved17};
   reg [25:0] saved18;
-  wire signed [31:0] es18 = $signed(e_in[607:576]) >>> 13;
-  wire [31:0] g18 = es18 + {{6{saved18[25]}}, saved18};
   reg [25:0] saved19;
-  wire signed [31:0] es19 = $signed(e_in[639:608]) >>> 13;
-  wire [31:0] g19 = es19 + {{6{saved19[25]}}, saved19};
   reg [25:0] saved20;
-  wire signed [31:0] es20 = $signed(e_in[671:640]) >>> 13;
-  wire [31:0] g20 = es20 + {{6{saved20[25]}}, saved20};
   reg [25:0] saved21;
-  wire signed [31:0] es21 = $signed(e_in[703:672]) >>> 13;
-  wire [31:0] g21 = es21 + {{6{saved21[25]}}, saved21};
   reg [25:0] saved22;
-  wire signed [31:0] es22 = $signed(e_in[735:704]) >>> 13;
-  wire [31:0] g22 = es22 + {{6{saved22[25]}}, saved22};
   reg [25:0] saved23;
-  wire signed [31:0] es23 = $signed(e_in[767:736]) >>> 13;
-  wire [31:0] g23 = es23 + {{6{saved23[25]}}, saved23};
   reg [25:0] saved24;
-  wire signed [31:0] es24 = $signed(e_in[799:768]) >>> 13;
-  wire [31:0] g24 = es24 + {{6{saved24[25]}}, saved24};
   reg [25:0] saved25;
-  wire signed [31:0] es25 = $signed(e_in[831:800]) >>> 13;
-  wire [31:0] g25 = es25 + {{6{saved25[25]}}, saved25};
   reg [25:0] saved26;
-  wire signed [31:0] es26 = $signed(e_in[863:832]) >>> 13;
-  wire [31:0] g26 = es26 + {{6{saved26[25]}}, saved26};
   reg [25:0] saved27;
-  wire signed [31:0] es27 = $signed(e_in[895:864]) >>> 13;
-  wire [31:0] g27 = es27 + {{6{saved27[25]}}, saved27};
   reg [25:0] saved28;
-  wire signed [31:0] es28 = $signed(e_in[927:896]) >>> 13;
-  wire [31:0] g28 = es28 + {{6{saved28[25]}}, saved28};
   reg [25:0] saved29;
-  wire signed [31:0] es29 = $signed(e_in[959:928]) >>> 13;
-  wire [31:0] g29 = es29 + {{6{saved29[25]}}, saved29};
   reg [25:0] saved30;
-  wire signed [31:0] es30 = $signed(e_in[991:960]) >>> 13;
-  wire [31:0] g30 = es30 + {{6{saved30[25]}}, saved30};
   reg [25:0] saved31;
-  wire signed [31:0] es31 = $signed(e_in[1023:992]) >>> 13;
-  wire [31:0] g31 = es31 + {{6{saved31[25]}}, saved31};
   reg [25:0] saved32;
-  wire signed [31:0] es32 = $signed(e_in[1055:1024]) >>> 13;
-  wire [31:0] g32 = es32 + {{6{saved32[25]}}, saved32};
   reg [25:0] saved33;
-  wire signed [31:0] es33 = $signed(e_in[1087:1056]) >>> 13;
-  wire [31:0] g33 = es33 + {{6{saved33[25]}}, saved33};
   reg [25:0] saved34;
-  wire signed [31:0] es34 = $signed(e_in[1119:1088]) >>> 13;
-  wire [31:0] g34 = es34 + {{6{saved34[25]}}, saved34};
   reg [25:0] saved35;
-  wire signed [31:0] es35 = $signed(e_in[1151:1120]) >>> 13;
-  wire [31:0] g35 = es35 + {{6{saved35[25]}}, saved35};
   reg [25:0] saved36;
-  wire signed [31:0] es36 = $signed(e_in[1183:1152]) >>> 13;
-  wire [31:0] g36 = es36 + {{6{saved36[25]}}, saved36};
   reg [25:0] saved37;
-  wire signed [31:0] es37 = $signed(e_in[1215:1184]) >>> 13;
-  wire [31:0] g37 = es37 + {{6{saved37[25]}}, saved37};
   reg [25:0] saved38;
-  wire signed [31:0] es38 = $signed(e_in[1247:1216]) >>> 13;
-  wire [31:0] g38 = es38 + {{6{saved38[25]}}, saved38};
   reg [25:0] saved39;
-  wire signed [31:0] es39 = $signed(e_in[1279:1248]) >>> 13;
-  wire [31:0] g39 = es39 + {{6{saved39[25]}}, saved39};
   reg [25:0] saved40;
-  wire signed [31:0] es40 = $signed(e_in[1311:1280]) >>> 13;
-  wire [31:0] g40 = es40 + {{6{saved40[25]}}, saved40};
   reg [25:0] saved41;
-  wire signed [31:0] es41 = $signed(e_in[1343:1312]) >>> 13;
-  wire [31:0] g41 = es41 + {{6{saved41[25]}}, saved41};
   reg [25:0] saved42;
-  wire signed [31:0] es42 = $signed(e_in[1375:1344]) >>> 13;
-  wire [31:0] g42 = es42 + {{6{saved42[25]}}, saved42};
   reg [25:0] saved43;
-  wire signed [31:0] es43 = $signed(e_in[1407:1376]) >>> 13;
-  wire [31:0] g43 = es43 + {{6{saved43[25]}}, saved43};
   reg [25:0] saved44;
-  wire signed [31:0] es44 = $signed(e_in[1439:1408]) >>> 13;
-  wire [31:0] g44 = es44 + {{6{saved44[25]}}, saved44};
   reg [25:0] saved45;
-  wire signed [31:0] es45 = $signed(e_in[1471:1440]) >>> 13;
-  wire [31:0] g45 = es45 + {{6{saved45[25]}}, saved45};
   reg [25:0] saved46;
-  wire signed [31:0] es46 = $signed(e_in[1503:1472]) >>> 13;
-  wire [31:0] g46 = es46 + {{6{saved46[25]}}, saved46};
   reg [25:0] saved47;
-  wire signed [31:0] es47 = $signed(e_in[1535:1504]) >>> 13;
-  wire [31:0] g47 = es47 + {{6{saved47[25]}}, saved47};
   reg [25:0] saved48;
-  wire signed [31:0] es48 = $signed(e_in[1567:1536]) >>> 13;
-  wire [31:0] g48 = es48 + {{6{saved48[25]}}, saved48};
   reg [25:0] saved49;
-  wire signed [31:0] es49 = $signed(e_in[1599:1568]) >>> 13;
-  wire [31:0] g49 = es49 + {{6{saved49[25]}}, saved49};
   reg [25:0] saved50;
-  wire signed [31:0] es50 = $signed(e_in[1631:1600]) >>> 13;
-  wire [31:0] g50 = es50 + {{6{saved50[25]}}, saved50};
   reg [25:0] saved51;
-  wire signed [31:0] es51 = $signed(e_in[1663:1632]) >>> 13;
-  wire [31:0] g51 = es51 + {{6{saved51[25]}}, saved51};
   reg [25:0] saved52;
-  wire signed [31:0] es52 = $signed(e_in[1695:1664]) >>> 13;
-  wire [31:0] g52 = es52 + {{6{saved52[25]}}, saved52};
-  reg [31:0] e_cp0, g_cp0;
+  reg [31:0] e_cp0, sv_cp0;
   always @* case (kc1)
-    3'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
-    3'd1: begin e_cp0 = e_in[255:224]; g_cp0 = g7; end
-    3'd2: begin e_cp0 = e_in[479:448]; g_cp0 = g14; end
-    3'd3: begin e_cp0 = e_in[703:672]; g_cp0 = g21; end
-    3'd4: begin e_cp0 = e_in[927:896]; g_cp0 = g28; end
-    3'd5: begin e_cp0 = e_in[1151:1120]; g_cp0 = g35; end
-    3'd6: begin e_cp0 = e_in[1375:1344]; g_cp0 = g42; end
-    3'd7: begin e_cp0 = e_in[1599:1568]; g_cp0 = g49; end
-    default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
+    2'd0: begin e_cp0 = e_in[31:0]; sv_cp0 = {{6{saved0[25]}}, saved0}; end
+    2'd1: begin e_cp0 = e_in[607:576]; sv_cp0 = {{6{saved18[25]}}, saved18}; end
+    2'd2: begin e_cp0 = e_in[1183:1152]; sv_cp0 = {{6{saved36[25]}}, saved36}; end
+    default: begin e_cp0 = 32'd0; sv_cp0 = 32'd0; end
   endcase
-  reg [31:0] e_cp1, g_cp1;
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 13;
+  reg [31:0] e_cp1, sv_cp1;
   always @* case (kc1)
-    3'd0: begin e_cp1 = e_in[63:32]; g_cp1 = g1; end
-    3'd1: begin e_cp1 = e_in[287:256]; g_cp1 = g8; end
-    3'd2: begin e_cp1 = e_in[511:480]; g_cp1 = g15; end
-    3'd3: begin e_cp1 = e_in[735:704]; g_cp1 = g22; end
-    3'd4: begin e_cp1 = e_in[959:928]; g_cp1 = g29; end
-    3'd5: begin e_cp1 = e_in[1183:1152]; g_cp1 = g36; end
-    3'd6: begin e_cp1 = e_in[1407:1376]; g_cp1 = g43; end
-    3'd7: begin e_cp1 = e_in[1631:1600]; g_cp1 = g50; end
-    default: begin e_cp1 = 32'd0; g_cp1 = 32'd0; end
+    2'd0: begin e_cp1 = e_in[63:32]; sv_cp1 = {{6{saved1[25]}}, saved1}; end
+    2'd1: begin e_cp1 = e_in[639:608]; sv_cp1 = {{6{saved19[25]}}, saved19}; end
+    2'd2: begin e_cp1 = e_in[1215:1184]; sv_cp1 = {{6{saved37[25]}}, saved37}; end
+    default: begin e_cp1 = 32'd0; sv_cp1 = 32'd0; end
   endcase
-  reg [31:0] e_cp2, g_cp2;
+  wire [31:0] es_cp1 = $signed(e_cp1) >>> 13;
+  reg [31:0] e_cp2, sv_cp2;
   always @* case (kc1)
-    3'd0: begin e_cp2 = e_in[95:64]; g_cp2 = g2; end
-    3'd1: begin e_cp2 = e_in[319:288]; g_cp2 = g9; end
-    3'd2: begin e_cp2 = e_in[543:512]; g_cp2 = g16; end
-    3'd3: begin e_cp2 = e_in[767:736]; g_cp2 = g23; end
-    3'd4: begin e_cp2 = e_in[991:960]; g_cp2 = g30; end
-    3'd5: begin e_cp2 = e_in[1215:1184]; g_cp2 = g37; end
-    3'd6: begin e_cp2 = e_in[1439:1408]; g_cp2 = g44; end
-    3'd7: begin e_cp2 = e_in[1663:1632]; g_cp2 = g51; end
-    default: begin e_cp2 = 32'd0; g_cp2 = 32'd0; end
+    2'd0: begin e_cp2 = e_in[95:64]; sv_cp2 = {{6{saved2[25]}}, saved2}; end
+    2'd1: begin e_cp2 = e_in[671:640]; sv_cp2 = {{6{saved20[25]}}, saved20}; end
+    2'd2: begin e_cp2 = e_in[1247:1216]; sv_cp2 = {{6{saved38[25]}}, saved38}; end
+    default: begin e_cp2 = 32'd0; sv_cp2 = 32'd0; end
   endcase
-  reg [31:0] e_cp3, g_cp3;
+  wire [31:0] es_cp2 = $signed(e_cp2) >>> 13;
+  reg [31:0] e_cp3, sv_cp3;
   always @* case (kc1)
-    3'd0: begin e_cp3 = e_in[127:96]; g_cp3 = g3; end
-    3'd1: begin e_cp3 = e_in[351:320]; g_cp3 = g10; end
-    3'd2: begin e_cp3 = e_in[575:544]; g_cp3 = g17; end
-    3'd3: begin e_cp3 = e_in[799:768]; g_cp3 = g24; end
-    3'd4: begin e_cp3 = e_in[1023:992]; g_cp3 = g31; end
-    3'd5: begin e_cp3 = e_in[1247:1216]; g_cp3 = g38; end
-    3'd6: begin e_cp3 = e_in[1471:1440]; g_cp3 = g45; end
-    3'd7: begin e_cp3 = e_in[1695:1664]; g_cp3 = g52; end
-    default: begin e_cp3 = 32'd0; g_cp3 = 32'd0; end
+    2'd0: begin e_cp3 = e_in[127:96]; sv_cp3 = {{6{saved3[25]}}, saved3}; end
+    2'd1: begin e_cp3 = e_in[703:672]; sv_cp3 = {{6{saved21[25]}}, saved21}; end
+    2'd2: begin e_cp3 = e_in[1279:1248]; sv_cp3 = {{6{saved39[25]}}, saved39}; end
+    default: begin e_cp3 = 32'd0; sv_cp3 = 32'd0; end
   endcase
-  reg [31:0] e_cp4, g_cp4;
+  wire [31:0] es_cp3 = $signed(e_cp3) >>> 13;
+  reg [31:0] e_cp4, sv_cp4;
   always @* case (kc1)
-    3'd0: begin e_cp4 = e_in[159:128]; g_cp4 = g4; end
-    3'd1: begin e_cp4 = e_in[383:352]; g_cp4 = g11; end
-    3'd2: begin e_cp4 = e_in[607:576]; g_cp4 = g18; end
-    3'd3: begin e_cp4 = e_in[831:800]; g_cp4 = g25; end
-    3'd4: begin e_cp4 = e_in[1055:1024]; g_cp4 = g32; end
-    3'd5: begin e_cp4 = e_in[1279:1248]; g_cp4 = g39; end
-    3'd6: begin e_cp4 = e_in[1503:1472]; g_cp4 = g46; end
-    default: begin e_cp4 = 32'd0; g_cp4 = 32'd0; end
+    2'd0: begin e_cp4 = e_in[159:128]; sv_cp4 = {{6{saved4[25]}}, saved4}; end
+    2'd1: begin e_cp4 = e_in[735:704]; sv_cp4 = {{6{saved22[25]}}, saved22}; end
+    2'd2: begin e_cp4 = e_in[1311:1280]; sv_cp4 = {{6{saved40[25]}}, saved40}; end
+    default: begin e_cp4 = 32'd0; sv_cp4 = 32'd0; end
   endcase
-  reg [31:0] e_cp5, g_cp5;
+  wire [31:0] es_cp4 = $signed(e_cp4) >>> 13;
+  reg [31:0] e_cp5, sv_cp5;
   always @* case (kc1)
-    3'd0: begin e_cp5 = e_in[191:160]; g_cp5 = g5; end
-    3'd1: begin e_cp5 = e_in[415:384]; g_cp5 = g12; end
-    3'd2: begin e_cp5 = e_in[639:608]; g_cp5 = g19; end
-    3'd3: begin e_cp5 = e_in[863:832]; g_cp5 = g26; end
-    3'd4: begin e_cp5 = e_in[1087:1056]; g_cp5 = g33; end
-    3'd5: begin e_cp5 = e_in[1311:1280]; g_cp5 = g40; end
-    3'd6: begin e_cp5 = e_in[1535:1504]; g_cp5 = g47; end
-    default: begin e_cp5 = 32'd0; g_cp5 = 32'd0; end
+    2'd0: begin e_cp5 = e_in[191:160]; sv_cp5 = {{6{saved5[25]}}, saved5}; end
+    2'd1: begin e_cp5 = e_in[767:736]; sv_cp5 = {{6{saved23[25]}}, saved23}; end
+    2'd2: begin e_cp5 = e_in[1343:1312]; sv_cp5 = {{6{saved41[25]}}, saved41}; end
+    default: begin e_cp5 = 32'd0; sv_cp5 = 32'd0; end
   endcase
-  reg [31:0] e_cp6, g_cp6;
+  wire [31:0] es_cp5 = $signed(e_cp5) >>> 13;
+  reg [31:0] e_cp6, sv_cp6;
   always @* case (kc1)
-    3'd0: begin e_cp6 = e_in[223:192]; g_cp6 = g6; end
-    3'd1: begin e_cp6 = e_in[447:416]; g_cp6 = g13; end
-    3'd2: begin e_cp6 = e_in[671:640]; g_cp6 = g20; end
-    3'd3: begin e_cp6 = e_in[895:864]; g_cp6 = g27; end
-    3'd4: begin e_cp6 = e_in[1119:1088]; g_cp6 = g34; end
-    3'd5: begin e_cp6 = e_in[1343:1312]; g_cp6 = g41; end
-    3'd6: begin e_cp6 = e_in[1567:1536]; g_cp6 = g48; end
-    default: begin e_cp6 = 32'd0; g_cp6 = 32'd0; end
+    2'd0: begin e_cp6 = e_in[223:192]; sv_cp6 = {{6{saved6[25]}}, saved6}; end
+    2'd1: begin e_cp6 = e_in[799:768]; sv_cp6 = {{6{saved24[25]}}, saved24}; end
+    2'd2: begin e_cp6 = e_in[1375:1344]; sv_cp6 = {{6{saved42[25]}}, saved42}; end
+    default: begin e_cp6 = 32'd0; sv_cp6 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·7 + kk, jc·6 + jj); inputs in stage 1, results in stage 3, f in stage 4
+  wire [31:0] es_cp6 = $signed(e_cp6) >>> 13;
+  reg [31:0] e_cp7, sv_cp7;
+  always @* case (kc1)
+    2'd0: begin e_cp7 = e_in[255:224]; sv_cp7 = {{6{saved7[25]}}, saved7}; end
+    2'd1: begin e_cp7 = e_in[831:800]; sv_cp7 = {{6{saved25[25]}}, saved25}; end
+    2'd2: begin e_cp7 = e_in[1407:1376]; sv_cp7 = {{6{saved43[25]}}, saved43}; end
+    default: begin e_cp7 = 32'd0; sv_cp7 = 32'd0; end
+  endcase
+  wire [31:0] es_cp7 = $signed(e_cp7) >>> 13;
+  reg [31:0] e_cp8, sv_cp8;
+  always @* case (kc1)
+    2'd0: begin e_cp8 = e_in[287:256]; sv_cp8 = {{6{saved8[25]}}, saved8}; end
+    2'd1: begin e_cp8 = e_in[863:832]; sv_cp8 = {{6{saved26[25]}}, saved26}; end
+    2'd2: begin e_cp8 = e_in[1439:1408]; sv_cp8 = {{6{saved44[25]}}, saved44}; end
+    default: begin e_cp8 = 32'd0; sv_cp8 = 32'd0; end
+  endcase
+  wire [31:0] es_cp8 = $signed(e_cp8) >>> 13;
+  reg [31:0] e_cp9, sv_cp9;
+  always @* case (kc1)
+    2'd0: begin e_cp9 = e_in[319:288]; sv_cp9 = {{6{saved9[25]}}, saved9}; end
+    2'd1: begin e_cp9 = e_in[895:864]; sv_cp9 = {{6{saved27[25]}}, saved27}; end
+    2'd2: begin e_cp9 = e_in[1471:1440]; sv_cp9 = {{6{saved45[25]}}, saved45}; end
+    default: begin e_cp9 = 32'd0; sv_cp9 = 32'd0; end
+  endcase
+  wire [31:0] es_cp9 = $signed(e_cp9) >>> 13;
+  reg [31:0] e_cp10, sv_cp10;
+  always @* case (kc1)
+    2'd0: begin e_cp10 = e_in[351:320]; sv_cp10 = {{6{saved10[25]}}, saved10}; end
+    2'd1: begin e_cp10 = e_in[927:896]; sv_cp10 = {{6{saved28[25]}}, saved28}; end
+    2'd2: begin e_cp10 = e_in[1503:1472]; sv_cp10 = {{6{saved46[25]}}, saved46}; end
+    default: begin e_cp10 = 32'd0; sv_cp10 = 32'd0; end
+  endcase
+  wire [31:0] es_cp10 = $signed(e_cp10) >>> 13;
+  reg [31:0] e_cp11, sv_cp11;
+  always @* case (kc1)
+    2'd0: begin e_cp11 = e_in[383:352]; sv_cp11 = {{6{saved11[25]}}, saved11}; end
+    2'd1: begin e_cp11 = e_in[959:928]; sv_cp11 = {{6{saved29[25]}}, saved29}; end
+    2'd2: begin e_cp11 = e_in[1535:1504]; sv_cp11 = {{6{saved47[25]}}, saved47}; end
+    default: begin e_cp11 = 32'd0; sv_cp11 = 32'd0; end
+  endcase
+  wire [31:0] es_cp11 = $signed(e_cp11) >>> 13;
+  reg [31:0] e_cp12, sv_cp12;
+  always @* case (kc1)
+    2'd0: begin e_cp12 = e_in[415:384]; sv_cp12 = {{6{saved12[25]}}, saved12}; end
+    2'd1: begin e_cp12 = e_in[991:960]; sv_cp12 = {{6{saved30[25]}}, saved30}; end
+    2'd2: begin e_cp12 = e_in[1567:1536]; sv_cp12 = {{6{saved48[25]}}, saved48}; end
+    default: begin e_cp12 = 32'd0; sv_cp12 = 32'd0; end
+  endcase
+  wire [31:0] es_cp12 = $signed(e_cp12) >>> 13;
+  reg [31:0] e_cp13, sv_cp13;
+  always @* case (kc1)
+    2'd0: begin e_cp13 = e_in[447:416]; sv_cp13 = {{6{saved13[25]}}, saved13}; end
+    2'd1: begin e_cp13 = e_in[1023:992]; sv_cp13 = {{6{saved31[25]}}, saved31}; end
+    2'd2: begin e_cp13 = e_in[1599:1568]; sv_cp13 = {{6{saved49[25]}}, saved49}; end
+    default: begin e_cp13 = 32'd0; sv_cp13 = 32'd0; end
+  endcase
+  wire [31:0] es_cp13 = $signed(e_cp13) >>> 13;
+  reg [31:0] e_cp14, sv_cp14;
+  always @* case (kc1)
+    2'd0: begin e_cp14 = e_in[479:448]; sv_cp14 = {{6{saved14[25]}}, saved14}; end
+    2'd1: begin e_cp14 = e_in[1055:1024]; sv_cp14 = {{6{saved32[25]}}, saved32}; end
+    2'd2: begin e_cp14 = e_in[1631:1600]; sv_cp14 = {{6{saved50[25]}}, saved50}; end
+    default: begin e_cp14 = 32'd0; sv_cp14 = 32'd0; end
+  endcase
+  wire [31:0] es_cp14 = $signed(e_cp14) >>> 13;
+  reg [31:0] e_cp15, sv_cp15;
+  always @* case (kc1)
+    2'd0: begin e_cp15 = e_in[511:480]; sv_cp15 = {{6{saved15[25]}}, saved15}; end
+    2'd1: begin e_cp15 = e_in[1087:1056]; sv_cp15 = {{6{saved33[25]}}, saved33}; end
+    2'd2: begin e_cp15 = e_in[1663:1632]; sv_cp15 = {{6{saved51[25]}}, saved51}; end
+    default: begin e_cp15 = 32'd0; sv_cp15 = 32'd0; end
+  endcase
+  wire [31:0] es_cp15 = $signed(e_cp15) >>> 13;
+  reg [31:0] e_cp16, sv_cp16;
+  always @* case (kc1)
+    2'd0: begin e_cp16 = e_in[543:512]; sv_cp16 = {{6{saved16[25]}}, saved16}; end
+    2'd1: begin e_cp16 = e_in[1119:1088]; sv_cp16 = {{6{saved34[25]}}, saved34}; end
+    2'd2: begin e_cp16 = e_in[1695:1664]; sv_cp16 = {{6{saved52[25]}}, saved52}; end
+    default: begin e_cp16 = 32'd0; sv_cp16 = 32'd0; end
+  endcase
+  wire [31:0] es_cp16 = $signed(e_cp16) >>> 13;
+  reg [31:0] e_cp17, sv_cp17;
+  always @* case (kc1)
+    2'd0: begin e_cp17 = e_in[575:544]; sv_cp17 = {{6{saved17[25]}}, saved17}; end
+    2'd1: begin e_cp17 = e_in[1151:1120]; sv_cp17 = {{6{saved35[25]}}, saved35}; end
+    default: begin e_cp17 = 32'd0; sv_cp17 = 32'd0; end
+  endcase
+  wire [31:0] es_cp17 = $signed(e_cp17) >>> 13;
+  // lanes: function (k, j) = (kc·18 + kk, jc·6 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [27:0] fm_0_0 = 1'b1 ? {{3{f_0_0[24]}}, f_0_0} : 28'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [27:0] fm_0_1 = 1'b1 ? {{3{f_0_1[24]}}, f_0_1} : 28'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [27:0] fm_0_2 = 1'b1 ? {{3{f_0_2[24]}}, f_0_2} : 28'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [27:0] fm_0_3 = 1'b1 ? {{3{f_0_3[24]}}, f_0_3} : 28'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
   wire signed [27:0] fm_0_4 = 1'b1 ? {{3{f_0_4[24]}}, f_0_4} : 28'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
   wire signed [27:0] fm_0_5 = 1'b1 ? {{3{f_0_5[24]}}, f_0_5} : 28'd0;
   wire [24:0] f_1_0, ew_1_0, ow_1_0; wire [31:0] tm_1_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_0 (.clk(clk), .even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp1), .g(g_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
   wire signed [27:0] fm_1_0 = 1'b1 ? {{3{f_1_0[24]}}, f_1_0} : 28'd0;
   wire [24:0] f_1_1, ew_1_1, ow_1_1; wire [31:0] tm_1_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_1 (.clk(clk), .even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp1), .g(g_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
   wire signed [27:0] fm_1_1 = 1'b1 ? {{3{f_1_1[24]}}, f_1_1} : 28'd0;
   wire [24:0] f_1_2, ew_1_2, ow_1_2; wire [31:0] tm_1_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_2 (.clk(clk), .even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp1), .g(g_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
   wire signed [27:0] fm_1_2 = 1'b1 ? {{3{f_1_2[24]}}, f_1_2} : 28'd0;
   wire [24:0] f_1_3, ew_1_3, ow_1_3; wire [31:0] tm_1_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_3 (.clk(clk), .even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp1), .g(g_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
   wire signed [27:0] fm_1_3 = 1'b1 ? {{3{f_1_3[24]}}, f_1_3} : 28'd0;
   wire [24:0] f_1_4, ew_1_4, ow_1_4; wire [31:0] tm_1_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_4 (.clk(clk), .even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp1), .g(g_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
   wire signed [27:0] fm_1_4 = 1'b1 ? {{3{f_1_4[24]}}, f_1_4} : 28'd0;
   wire [24:0] f_1_5, ew_1_5, ow_1_5; wire [31:0] tm_1_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_1_5 (.clk(clk), .even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp1), .g(g_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
   wire signed [27:0] fm_1_5 = 1'b1 ? {{3{f_1_5[24]}}, f_1_5} : 28'd0;
   wire [24:0] f_2_0, ew_2_0, ow_2_0; wire [31:0] tm_2_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_0 (.clk(clk), .even_rd(rd_e0[74:50]), .odd_rd(rd_o0[74:50]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp2), .g(g_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_0), .term(tm_2_0), .even_wd(ew_2_0), .odd_wd(ow_2_0));
   wire signed [27:0] fm_2_0 = 1'b1 ? {{3{f_2_0[24]}}, f_2_0} : 28'd0;
   wire [24:0] f_2_1, ew_2_1, ow_2_1; wire [31:0] tm_2_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_1 (.clk(clk), .even_rd(rd_e1[74:50]), .odd_rd(rd_o1[74:50]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp2), .g(g_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_1), .term(tm_2_1), .even_wd(ew_2_1), .odd_wd(ow_2_1));
   wire signed [27:0] fm_2_1 = 1'b1 ? {{3{f_2_1[24]}}, f_2_1} : 28'd0;
   wire [24:0] f_2_2, ew_2_2, ow_2_2; wire [31:0] tm_2_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_2 (.clk(clk), .even_rd(rd_e2[74:50]), .odd_rd(rd_o2[74:50]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp2), .g(g_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_2), .term(tm_2_2), .even_wd(ew_2_2), .odd_wd(ow_2_2));
   wire signed [27:0] fm_2_2 = 1'b1 ? {{3{f_2_2[24]}}, f_2_2} : 28'd0;
   wire [24:0] f_2_3, ew_2_3, ow_2_3; wire [31:0] tm_2_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_3 (.clk(clk), .even_rd(rd_e3[74:50]), .odd_rd(rd_o3[74:50]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp2), .g(g_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_3), .term(tm_2_3), .even_wd(ew_2_3), .odd_wd(ow_2_3));
   wire signed [27:0] fm_2_3 = 1'b1 ? {{3{f_2_3[24]}}, f_2_3} : 28'd0;
   wire [24:0] f_2_4, ew_2_4, ow_2_4; wire [31:0] tm_2_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_4 (.clk(clk), .even_rd(rd_e4[74:50]), .odd_rd(rd_o4[74:50]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp2), .g(g_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_4), .term(tm_2_4), .even_wd(ew_2_4), .odd_wd(ow_2_4));
   wire signed [27:0] fm_2_4 = 1'b1 ? {{3{f_2_4[24]}}, f_2_4} : 28'd0;
   wire [24:0] f_2_5, ew_2_5, ow_2_5; wire [31:0] tm_2_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_2_5 (.clk(clk), .even_rd(rd_e5[74:50]), .odd_rd(rd_o5[74:50]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp2), .g(g_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp2), .es(es_cp2), .sv(sv_cp2), .f(f_2_5), .term(tm_2_5), .even_wd(ew_2_5), .odd_wd(ow_2_5));
   wire signed [27:0] fm_2_5 = 1'b1 ? {{3{f_2_5[24]}}, f_2_5} : 28'd0;
   wire [24:0] f_3_0, ew_3_0, ow_3_0; wire [31:0] tm_3_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_0 (.clk(clk), .even_rd(rd_e0[99:75]), .odd_rd(rd_o0[99:75]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp3), .g(g_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_0), .term(tm_3_0), .even_wd(ew_3_0), .odd_wd(ow_3_0));
   wire signed [27:0] fm_3_0 = 1'b1 ? {{3{f_3_0[24]}}, f_3_0} : 28'd0;
   wire [24:0] f_3_1, ew_3_1, ow_3_1; wire [31:0] tm_3_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_1 (.clk(clk), .even_rd(rd_e1[99:75]), .odd_rd(rd_o1[99:75]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp3), .g(g_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_1), .term(tm_3_1), .even_wd(ew_3_1), .odd_wd(ow_3_1));
   wire signed [27:0] fm_3_1 = 1'b1 ? {{3{f_3_1[24]}}, f_3_1} : 28'd0;
   wire [24:0] f_3_2, ew_3_2, ow_3_2; wire [31:0] tm_3_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_2 (.clk(clk), .even_rd(rd_e2[99:75]), .odd_rd(rd_o2[99:75]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp3), .g(g_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_2), .term(tm_3_2), .even_wd(ew_3_2), .odd_wd(ow_3_2));
   wire signed [27:0] fm_3_2 = 1'b1 ? {{3{f_3_2[24]}}, f_3_2} : 28'd0;
   wire [24:0] f_3_3, ew_3_3, ow_3_3; wire [31:0] tm_3_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_3 (.clk(clk), .even_rd(rd_e3[99:75]), .odd_rd(rd_o3[99:75]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp3), .g(g_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_3), .term(tm_3_3), .even_wd(ew_3_3), .odd_wd(ow_3_3));
   wire signed [27:0] fm_3_3 = 1'b1 ? {{3{f_3_3[24]}}, f_3_3} : 28'd0;
   wire [24:0] f_3_4, ew_3_4, ow_3_4; wire [31:0] tm_3_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_4 (.clk(clk), .even_rd(rd_e4[99:75]), .odd_rd(rd_o4[99:75]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp3), .g(g_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_4), .term(tm_3_4), .even_wd(ew_3_4), .odd_wd(ow_3_4));
   wire signed [27:0] fm_3_4 = 1'b1 ? {{3{f_3_4[24]}}, f_3_4} : 28'd0;
   wire [24:0] f_3_5, ew_3_5, ow_3_5; wire [31:0] tm_3_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_3_5 (.clk(clk), .even_rd(rd_e5[99:75]), .odd_rd(rd_o5[99:75]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp3), .g(g_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp3), .es(es_cp3), .sv(sv_cp3), .f(f_3_5), .term(tm_3_5), .even_wd(ew_3_5), .odd_wd(ow_3_5));
   wire signed [27:0] fm_3_5 = 1'b1 ? {{3{f_3_5[24]}}, f_3_5} : 28'd0;
   wire [24:0] f_4_0, ew_4_0, ow_4_0; wire [31:0] tm_4_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_0 (.clk(clk), .even_rd(rd_e0[124:100]), .odd_rd(rd_o0[124:100]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp4), .g(g_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_0), .term(tm_4_0), .even_wd(ew_4_0), .odd_wd(ow_4_0));
   wire signed [27:0] fm_4_0 = 1'b1 ? {{3{f_4_0[24]}}, f_4_0} : 28'd0;
   wire [24:0] f_4_1, ew_4_1, ow_4_1; wire [31:0] tm_4_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_1 (.clk(clk), .even_rd(rd_e1[124:100]), .odd_rd(rd_o1[124:100]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp4), .g(g_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_1), .term(tm_4_1), .even_wd(ew_4_1), .odd_wd(ow_4_1));
   wire signed [27:0] fm_4_1 = 1'b1 ? {{3{f_4_1[24]}}, f_4_1} : 28'd0;
   wire [24:0] f_4_2, ew_4_2, ow_4_2; wire [31:0] tm_4_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_2 (.clk(clk), .even_rd(rd_e2[124:100]), .odd_rd(rd_o2[124:100]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp4), .g(g_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_2), .term(tm_4_2), .even_wd(ew_4_2), .odd_wd(ow_4_2));
   wire signed [27:0] fm_4_2 = 1'b1 ? {{3{f_4_2[24]}}, f_4_2} : 28'd0;
   wire [24:0] f_4_3, ew_4_3, ow_4_3; wire [31:0] tm_4_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_3 (.clk(clk), .even_rd(rd_e3[124:100]), .odd_rd(rd_o3[124:100]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp4), .g(g_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_3), .term(tm_4_3), .even_wd(ew_4_3), .odd_wd(ow_4_3));
   wire signed [27:0] fm_4_3 = 1'b1 ? {{3{f_4_3[24]}}, f_4_3} : 28'd0;
   wire [24:0] f_4_4, ew_4_4, ow_4_4; wire [31:0] tm_4_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_4 (.clk(clk), .even_rd(rd_e4[124:100]), .odd_rd(rd_o4[124:100]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp4), .g(g_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_4), .term(tm_4_4), .even_wd(ew_4_4), .odd_wd(ow_4_4));
   wire signed [27:0] fm_4_4 = 1'b1 ? {{3{f_4_4[24]}}, f_4_4} : 28'd0;
   wire [24:0] f_4_5, ew_4_5, ow_4_5; wire [31:0] tm_4_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_4_5 (.clk(clk), .even_rd(rd_e5[124:100]), .odd_rd(rd_o5[124:100]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp4), .g(g_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp4), .es(es_cp4), .sv(sv_cp4), .f(f_4_5), .term(tm_4_5), .even_wd(ew_4_5), .odd_wd(ow_4_5));
   wire signed [27:0] fm_4_5 = 1'b1 ? {{3{f_4_5[24]}}, f_4_5} : 28'd0;
   wire [24:0] f_5_0, ew_5_0, ow_5_0; wire [31:0] tm_5_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_0 (.clk(clk), .even_rd(rd_e0[149:125]), .odd_rd(rd_o0[149:125]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp5), .g(g_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_0), .term(tm_5_0), .even_wd(ew_5_0), .odd_wd(ow_5_0));
   wire signed [27:0] fm_5_0 = 1'b1 ? {{3{f_5_0[24]}}, f_5_0} : 28'd0;
   wire [24:0] f_5_1, ew_5_1, ow_5_1; wire [31:0] tm_5_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_1 (.clk(clk), .even_rd(rd_e1[149:125]), .odd_rd(rd_o1[149:125]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp5), .g(g_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_1), .term(tm_5_1), .even_wd(ew_5_1), .odd_wd(ow_5_1));
   wire signed [27:0] fm_5_1 = 1'b1 ? {{3{f_5_1[24]}}, f_5_1} : 28'd0;
   wire [24:0] f_5_2, ew_5_2, ow_5_2; wire [31:0] tm_5_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_2 (.clk(clk), .even_rd(rd_e2[149:125]), .odd_rd(rd_o2[149:125]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp5), .g(g_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_2), .term(tm_5_2), .even_wd(ew_5_2), .odd_wd(ow_5_2));
   wire signed [27:0] fm_5_2 = 1'b1 ? {{3{f_5_2[24]}}, f_5_2} : 28'd0;
   wire [24:0] f_5_3, ew_5_3, ow_5_3; wire [31:0] tm_5_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_3 (.clk(clk), .even_rd(rd_e3[149:125]), .odd_rd(rd_o3[149:125]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp5), .g(g_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_3), .term(tm_5_3), .even_wd(ew_5_3), .odd_wd(ow_5_3));
   wire signed [27:0] fm_5_3 = 1'b1 ? {{3{f_5_3[24]}}, f_5_3} : 28'd0;
   wire [24:0] f_5_4, ew_5_4, ow_5_4; wire [31:0] tm_5_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_4 (.clk(clk), .even_rd(rd_e4[149:125]), .odd_rd(rd_o4[149:125]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp5), .g(g_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_4), .term(tm_5_4), .even_wd(ew_5_4), .odd_wd(ow_5_4));
   wire signed [27:0] fm_5_4 = 1'b1 ? {{3{f_5_4[24]}}, f_5_4} : 28'd0;
   wire [24:0] f_5_5, ew_5_5, ow_5_5; wire [31:0] tm_5_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_5_5 (.clk(clk), .even_rd(rd_e5[149:125]), .odd_rd(rd_o5[149:125]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp5), .g(g_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp5), .es(es_cp5), .sv(sv_cp5), .f(f_5_5), .term(tm_5_5), .even_wd(ew_5_5), .odd_wd(ow_5_5));
   wire signed [27:0] fm_5_5 = 1'b1 ? {{3{f_5_5[24]}}, f_5_5} : 28'd0;
   wire [24:0] f_6_0, ew_6_0, ow_6_0; wire [31:0] tm_6_0;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_0 (.clk(clk), .even_rd(rd_e0[174:150]), .odd_rd(rd_o0[174:150]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp6), .g(g_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_0), .term(tm_6_0), .even_wd(ew_6_0), .odd_wd(ow_6_0));
   wire signed [27:0] fm_6_0 = 1'b1 ? {{3{f_6_0[24]}}, f_6_0} : 28'd0;
   wire [24:0] f_6_1, ew_6_1, ow_6_1; wire [31:0] tm_6_1;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_1 (.clk(clk), .even_rd(rd_e1[174:150]), .odd_rd(rd_o1[174:150]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp6), .g(g_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_1), .term(tm_6_1), .even_wd(ew_6_1), .odd_wd(ow_6_1));
   wire signed [27:0] fm_6_1 = 1'b1 ? {{3{f_6_1[24]}}, f_6_1} : 28'd0;
   wire [24:0] f_6_2, ew_6_2, ow_6_2; wire [31:0] tm_6_2;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_2 (.clk(clk), .even_rd(rd_e2[174:150]), .odd_rd(rd_o2[174:150]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp6), .g(g_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_2), .term(tm_6_2), .even_wd(ew_6_2), .odd_wd(ow_6_2));
   wire signed [27:0] fm_6_2 = 1'b1 ? {{3{f_6_2[24]}}, f_6_2} : 28'd0;
   wire [24:0] f_6_3, ew_6_3, ow_6_3; wire [31:0] tm_6_3;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_3 (.clk(clk), .even_rd(rd_e3[174:150]), .odd_rd(rd_o3[174:150]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp6), .g(g_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_3), .term(tm_6_3), .even_wd(ew_6_3), .odd_wd(ow_6_3));
   wire signed [27:0] fm_6_3 = 1'b1 ? {{3{f_6_3[24]}}, f_6_3} : 28'd0;
   wire [24:0] f_6_4, ew_6_4, ow_6_4; wire [31:0] tm_6_4;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_4 (.clk(clk), .even_rd(rd_e4[174:150]), .odd_rd(rd_o4[174:150]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp6), .g(g_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_4), .term(tm_6_4), .even_wd(ew_6_4), .odd_wd(ow_6_4));
   wire signed [27:0] fm_6_4 = 1'b1 ? {{3{f_6_4[24]}}, f_6_4} : 28'd0;
   wire [24:0] f_6_5, ew_6_5, ow_6_5; wire [31:0] tm_6_5;
   kan_lane #(.VB(25), .EB(32), .S(11)) lane_6_5 (.clk(clk), .even_rd(rd_e5[174:150]), .odd_rd(rd_o5[174:150]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp6), .g(g_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp6), .es(es_cp6), .sv(sv_cp6), .f(f_6_5), .term(tm_6_5), .even_wd(ew_6_5), .odd_wd(ow_6_5));
   wire signed [27:0] fm_6_5 = 1'b1 ? {{3{f_6_5[24]}}, f_6_5} : 28'd0;
-  assign wd_e0 = {ew_6_0, ew_5_0, ew_4_0, ew_3_0, ew_2_0, ew_1_0, ew_0_0};
-  assign wd_o0 = {ow_6_0, ow_5_0, ow_4_0, ow_3_0, ow_2_0, ow_1_0, ow_0_0};
-  assign wd_e1 = {ew_6_1, ew_5_1, ew_4_1, ew_3_1, ew_2_1, ew_1_1, ew_0_1};
-  assign wd_o1 = {ow_6_1, ow_5_1, ow_4_1, ow_3_1, ow_2_1, ow_1_1, ow_0_1};
-  assign wd_e2 = {ew_6_2, ew_5_2, ew_4_2, ew_3_2, ew_2_2, ew_1_2, ew_0_2};
-  assign wd_o2 = {ow_6_2, ow_5_2, ow_4_2, ow_3_2, ow_2_2, ow_1_2, ow_0_2};
-  assign wd_e3 = {ew_6_3, ew_5_3, ew_4_3, ew_3_3, ew_2_3, ew_1_3, ew_0_3};
-  assign wd_o3 = {ow_6_3, ow_5_3, ow_4_3, ow_3_3, ow_2_3, ow_1_3, ow_0_3};
-  assign wd_e4 = {ew_6_4, ew_5_4, ew_4_4, ew_3_4, ew_2_4, ew_1_4, ew_0_4};
-  assign wd_o4 = {ow_6_4, ow_5_4, ow_4_4, ow_3_4, ow_2_4, ow_1_4, ow_0_4};
-  assign wd_e5 = {ew_6_5, ew_5_5, ew_4_5, ew_3_5, ew_2_5, ew_1_5, ew_0_5};
-  assign wd_o5 = {ow_6_5, ow_5_5, ow_4_5, ow_3_5, ow_2_5, ow_1_5, ow_0_5};
+  wire [24:0] f_7_0, ew_7_0, ow_7_0; wire [31:0] tm_7_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_0 (.clk(clk), .even_rd(rd_e0[199:175]), .odd_rd(rd_o0[199:175]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_0), .term(tm_7_0), .even_wd(ew_7_0), .odd_wd(ow_7_0));
+  wire signed [27:0] fm_7_0 = 1'b1 ? {{3{f_7_0[24]}}, f_7_0} : 28'd0;
+  wire [24:0] f_7_1, ew_7_1, ow_7_1; wire [31:0] tm_7_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_1 (.clk(clk), .even_rd(rd_e1[199:175]), .odd_rd(rd_o1[199:175]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_1), .term(tm_7_1), .even_wd(ew_7_1), .odd_wd(ow_7_1));
+  wire signed [27:0] fm_7_1 = 1'b1 ? {{3{f_7_1[24]}}, f_7_1} : 28'd0;
+  wire [24:0] f_7_2, ew_7_2, ow_7_2; wire [31:0] tm_7_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_2 (.clk(clk), .even_rd(rd_e2[199:175]), .odd_rd(rd_o2[199:175]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_2), .term(tm_7_2), .even_wd(ew_7_2), .odd_wd(ow_7_2));
+  wire signed [27:0] fm_7_2 = 1'b1 ? {{3{f_7_2[24]}}, f_7_2} : 28'd0;
+  wire [24:0] f_7_3, ew_7_3, ow_7_3; wire [31:0] tm_7_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_3 (.clk(clk), .even_rd(rd_e3[199:175]), .odd_rd(rd_o3[199:175]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_3), .term(tm_7_3), .even_wd(ew_7_3), .odd_wd(ow_7_3));
+  wire signed [27:0] fm_7_3 = 1'b1 ? {{3{f_7_3[24]}}, f_7_3} : 28'd0;
+  wire [24:0] f_7_4, ew_7_4, ow_7_4; wire [31:0] tm_7_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_4 (.clk(clk), .even_rd(rd_e4[199:175]), .odd_rd(rd_o4[199:175]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_4), .term(tm_7_4), .even_wd(ew_7_4), .odd_wd(ow_7_4));
+  wire signed [27:0] fm_7_4 = 1'b1 ? {{3{f_7_4[24]}}, f_7_4} : 28'd0;
+  wire [24:0] f_7_5, ew_7_5, ow_7_5; wire [31:0] tm_7_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_7_5 (.clk(clk), .even_rd(rd_e5[199:175]), .odd_rd(rd_o5[199:175]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp7), .es(es_cp7), .sv(sv_cp7), .f(f_7_5), .term(tm_7_5), .even_wd(ew_7_5), .odd_wd(ow_7_5));
+  wire signed [27:0] fm_7_5 = 1'b1 ? {{3{f_7_5[24]}}, f_7_5} : 28'd0;
+  wire [24:0] f_8_0, ew_8_0, ow_8_0; wire [31:0] tm_8_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_0 (.clk(clk), .even_rd(rd_e0[224:200]), .odd_rd(rd_o0[224:200]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_0), .term(tm_8_0), .even_wd(ew_8_0), .odd_wd(ow_8_0));
+  wire signed [27:0] fm_8_0 = 1'b1 ? {{3{f_8_0[24]}}, f_8_0} : 28'd0;
+  wire [24:0] f_8_1, ew_8_1, ow_8_1; wire [31:0] tm_8_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_1 (.clk(clk), .even_rd(rd_e1[224:200]), .odd_rd(rd_o1[224:200]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_1), .term(tm_8_1), .even_wd(ew_8_1), .odd_wd(ow_8_1));
+  wire signed [27:0] fm_8_1 = 1'b1 ? {{3{f_8_1[24]}}, f_8_1} : 28'd0;
+  wire [24:0] f_8_2, ew_8_2, ow_8_2; wire [31:0] tm_8_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_2 (.clk(clk), .even_rd(rd_e2[224:200]), .odd_rd(rd_o2[224:200]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_2), .term(tm_8_2), .even_wd(ew_8_2), .odd_wd(ow_8_2));
+  wire signed [27:0] fm_8_2 = 1'b1 ? {{3{f_8_2[24]}}, f_8_2} : 28'd0;
+  wire [24:0] f_8_3, ew_8_3, ow_8_3; wire [31:0] tm_8_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_3 (.clk(clk), .even_rd(rd_e3[224:200]), .odd_rd(rd_o3[224:200]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_3), .term(tm_8_3), .even_wd(ew_8_3), .odd_wd(ow_8_3));
+  wire signed [27:0] fm_8_3 = 1'b1 ? {{3{f_8_3[24]}}, f_8_3} : 28'd0;
+  wire [24:0] f_8_4, ew_8_4, ow_8_4; wire [31:0] tm_8_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_4 (.clk(clk), .even_rd(rd_e4[224:200]), .odd_rd(rd_o4[224:200]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_4), .term(tm_8_4), .even_wd(ew_8_4), .odd_wd(ow_8_4));
+  wire signed [27:0] fm_8_4 = 1'b1 ? {{3{f_8_4[24]}}, f_8_4} : 28'd0;
+  wire [24:0] f_8_5, ew_8_5, ow_8_5; wire [31:0] tm_8_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_8_5 (.clk(clk), .even_rd(rd_e5[224:200]), .odd_rd(rd_o5[224:200]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp8), .es(es_cp8), .sv(sv_cp8), .f(f_8_5), .term(tm_8_5), .even_wd(ew_8_5), .odd_wd(ow_8_5));
+  wire signed [27:0] fm_8_5 = 1'b1 ? {{3{f_8_5[24]}}, f_8_5} : 28'd0;
+  wire [24:0] f_9_0, ew_9_0, ow_9_0; wire [31:0] tm_9_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_0 (.clk(clk), .even_rd(rd_e0[249:225]), .odd_rd(rd_o0[249:225]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_0), .term(tm_9_0), .even_wd(ew_9_0), .odd_wd(ow_9_0));
+  wire signed [27:0] fm_9_0 = 1'b1 ? {{3{f_9_0[24]}}, f_9_0} : 28'd0;
+  wire [24:0] f_9_1, ew_9_1, ow_9_1; wire [31:0] tm_9_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_1 (.clk(clk), .even_rd(rd_e1[249:225]), .odd_rd(rd_o1[249:225]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_1), .term(tm_9_1), .even_wd(ew_9_1), .odd_wd(ow_9_1));
+  wire signed [27:0] fm_9_1 = 1'b1 ? {{3{f_9_1[24]}}, f_9_1} : 28'd0;
+  wire [24:0] f_9_2, ew_9_2, ow_9_2; wire [31:0] tm_9_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_2 (.clk(clk), .even_rd(rd_e2[249:225]), .odd_rd(rd_o2[249:225]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_2), .term(tm_9_2), .even_wd(ew_9_2), .odd_wd(ow_9_2));
+  wire signed [27:0] fm_9_2 = 1'b1 ? {{3{f_9_2[24]}}, f_9_2} : 28'd0;
+  wire [24:0] f_9_3, ew_9_3, ow_9_3; wire [31:0] tm_9_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_3 (.clk(clk), .even_rd(rd_e3[249:225]), .odd_rd(rd_o3[249:225]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_3), .term(tm_9_3), .even_wd(ew_9_3), .odd_wd(ow_9_3));
+  wire signed [27:0] fm_9_3 = 1'b1 ? {{3{f_9_3[24]}}, f_9_3} : 28'd0;
+  wire [24:0] f_9_4, ew_9_4, ow_9_4; wire [31:0] tm_9_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_4 (.clk(clk), .even_rd(rd_e4[249:225]), .odd_rd(rd_o4[249:225]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_4), .term(tm_9_4), .even_wd(ew_9_4), .odd_wd(ow_9_4));
+  wire signed [27:0] fm_9_4 = 1'b1 ? {{3{f_9_4[24]}}, f_9_4} : 28'd0;
+  wire [24:0] f_9_5, ew_9_5, ow_9_5; wire [31:0] tm_9_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_9_5 (.clk(clk), .even_rd(rd_e5[249:225]), .odd_rd(rd_o5[249:225]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp9), .es(es_cp9), .sv(sv_cp9), .f(f_9_5), .term(tm_9_5), .even_wd(ew_9_5), .odd_wd(ow_9_5));
+  wire signed [27:0] fm_9_5 = 1'b1 ? {{3{f_9_5[24]}}, f_9_5} : 28'd0;
+  wire [24:0] f_10_0, ew_10_0, ow_10_0; wire [31:0] tm_10_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_0 (.clk(clk), .even_rd(rd_e0[274:250]), .odd_rd(rd_o0[274:250]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_0), .term(tm_10_0), .even_wd(ew_10_0), .odd_wd(ow_10_0));
+  wire signed [27:0] fm_10_0 = 1'b1 ? {{3{f_10_0[24]}}, f_10_0} : 28'd0;
+  wire [24:0] f_10_1, ew_10_1, ow_10_1; wire [31:0] tm_10_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_1 (.clk(clk), .even_rd(rd_e1[274:250]), .odd_rd(rd_o1[274:250]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_1), .term(tm_10_1), .even_wd(ew_10_1), .odd_wd(ow_10_1));
+  wire signed [27:0] fm_10_1 = 1'b1 ? {{3{f_10_1[24]}}, f_10_1} : 28'd0;
+  wire [24:0] f_10_2, ew_10_2, ow_10_2; wire [31:0] tm_10_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_2 (.clk(clk), .even_rd(rd_e2[274:250]), .odd_rd(rd_o2[274:250]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_2), .term(tm_10_2), .even_wd(ew_10_2), .odd_wd(ow_10_2));
+  wire signed [27:0] fm_10_2 = 1'b1 ? {{3{f_10_2[24]}}, f_10_2} : 28'd0;
+  wire [24:0] f_10_3, ew_10_3, ow_10_3; wire [31:0] tm_10_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_3 (.clk(clk), .even_rd(rd_e3[274:250]), .odd_rd(rd_o3[274:250]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_3), .term(tm_10_3), .even_wd(ew_10_3), .odd_wd(ow_10_3));
+  wire signed [27:0] fm_10_3 = 1'b1 ? {{3{f_10_3[24]}}, f_10_3} : 28'd0;
+  wire [24:0] f_10_4, ew_10_4, ow_10_4; wire [31:0] tm_10_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_4 (.clk(clk), .even_rd(rd_e4[274:250]), .odd_rd(rd_o4[274:250]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_4), .term(tm_10_4), .even_wd(ew_10_4), .odd_wd(ow_10_4));
+  wire signed [27:0] fm_10_4 = 1'b1 ? {{3{f_10_4[24]}}, f_10_4} : 28'd0;
+  wire [24:0] f_10_5, ew_10_5, ow_10_5; wire [31:0] tm_10_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_10_5 (.clk(clk), .even_rd(rd_e5[274:250]), .odd_rd(rd_o5[274:250]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp10), .es(es_cp10), .sv(sv_cp10), .f(f_10_5), .term(tm_10_5), .even_wd(ew_10_5), .odd_wd(ow_10_5));
+  wire signed [27:0] fm_10_5 = 1'b1 ? {{3{f_10_5[24]}}, f_10_5} : 28'd0;
+  wire [24:0] f_11_0, ew_11_0, ow_11_0; wire [31:0] tm_11_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_0 (.clk(clk), .even_rd(rd_e0[299:275]), .odd_rd(rd_o0[299:275]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_0), .term(tm_11_0), .even_wd(ew_11_0), .odd_wd(ow_11_0));
+  wire signed [27:0] fm_11_0 = 1'b1 ? {{3{f_11_0[24]}}, f_11_0} : 28'd0;
+  wire [24:0] f_11_1, ew_11_1, ow_11_1; wire [31:0] tm_11_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_1 (.clk(clk), .even_rd(rd_e1[299:275]), .odd_rd(rd_o1[299:275]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_1), .term(tm_11_1), .even_wd(ew_11_1), .odd_wd(ow_11_1));
+  wire signed [27:0] fm_11_1 = 1'b1 ? {{3{f_11_1[24]}}, f_11_1} : 28'd0;
+  wire [24:0] f_11_2, ew_11_2, ow_11_2; wire [31:0] tm_11_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_2 (.clk(clk), .even_rd(rd_e2[299:275]), .odd_rd(rd_o2[299:275]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_2), .term(tm_11_2), .even_wd(ew_11_2), .odd_wd(ow_11_2));
+  wire signed [27:0] fm_11_2 = 1'b1 ? {{3{f_11_2[24]}}, f_11_2} : 28'd0;
+  wire [24:0] f_11_3, ew_11_3, ow_11_3; wire [31:0] tm_11_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_3 (.clk(clk), .even_rd(rd_e3[299:275]), .odd_rd(rd_o3[299:275]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_3), .term(tm_11_3), .even_wd(ew_11_3), .odd_wd(ow_11_3));
+  wire signed [27:0] fm_11_3 = 1'b1 ? {{3{f_11_3[24]}}, f_11_3} : 28'd0;
+  wire [24:0] f_11_4, ew_11_4, ow_11_4; wire [31:0] tm_11_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_4 (.clk(clk), .even_rd(rd_e4[299:275]), .odd_rd(rd_o4[299:275]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_4), .term(tm_11_4), .even_wd(ew_11_4), .odd_wd(ow_11_4));
+  wire signed [27:0] fm_11_4 = 1'b1 ? {{3{f_11_4[24]}}, f_11_4} : 28'd0;
+  wire [24:0] f_11_5, ew_11_5, ow_11_5; wire [31:0] tm_11_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_11_5 (.clk(clk), .even_rd(rd_e5[299:275]), .odd_rd(rd_o5[299:275]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp11), .es(es_cp11), .sv(sv_cp11), .f(f_11_5), .term(tm_11_5), .even_wd(ew_11_5), .odd_wd(ow_11_5));
+  wire signed [27:0] fm_11_5 = 1'b1 ? {{3{f_11_5[24]}}, f_11_5} : 28'd0;
+  wire [24:0] f_12_0, ew_12_0, ow_12_0; wire [31:0] tm_12_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_0 (.clk(clk), .even_rd(rd_e0[324:300]), .odd_rd(rd_o0[324:300]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_0), .term(tm_12_0), .even_wd(ew_12_0), .odd_wd(ow_12_0));
+  wire signed [27:0] fm_12_0 = 1'b1 ? {{3{f_12_0[24]}}, f_12_0} : 28'd0;
+  wire [24:0] f_12_1, ew_12_1, ow_12_1; wire [31:0] tm_12_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_1 (.clk(clk), .even_rd(rd_e1[324:300]), .odd_rd(rd_o1[324:300]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_1), .term(tm_12_1), .even_wd(ew_12_1), .odd_wd(ow_12_1));
+  wire signed [27:0] fm_12_1 = 1'b1 ? {{3{f_12_1[24]}}, f_12_1} : 28'd0;
+  wire [24:0] f_12_2, ew_12_2, ow_12_2; wire [31:0] tm_12_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_2 (.clk(clk), .even_rd(rd_e2[324:300]), .odd_rd(rd_o2[324:300]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_2), .term(tm_12_2), .even_wd(ew_12_2), .odd_wd(ow_12_2));
+  wire signed [27:0] fm_12_2 = 1'b1 ? {{3{f_12_2[24]}}, f_12_2} : 28'd0;
+  wire [24:0] f_12_3, ew_12_3, ow_12_3; wire [31:0] tm_12_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_3 (.clk(clk), .even_rd(rd_e3[324:300]), .odd_rd(rd_o3[324:300]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_3), .term(tm_12_3), .even_wd(ew_12_3), .odd_wd(ow_12_3));
+  wire signed [27:0] fm_12_3 = 1'b1 ? {{3{f_12_3[24]}}, f_12_3} : 28'd0;
+  wire [24:0] f_12_4, ew_12_4, ow_12_4; wire [31:0] tm_12_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_4 (.clk(clk), .even_rd(rd_e4[324:300]), .odd_rd(rd_o4[324:300]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_4), .term(tm_12_4), .even_wd(ew_12_4), .odd_wd(ow_12_4));
+  wire signed [27:0] fm_12_4 = 1'b1 ? {{3{f_12_4[24]}}, f_12_4} : 28'd0;
+  wire [24:0] f_12_5, ew_12_5, ow_12_5; wire [31:0] tm_12_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_12_5 (.clk(clk), .even_rd(rd_e5[324:300]), .odd_rd(rd_o5[324:300]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp12), .es(es_cp12), .sv(sv_cp12), .f(f_12_5), .term(tm_12_5), .even_wd(ew_12_5), .odd_wd(ow_12_5));
+  wire signed [27:0] fm_12_5 = 1'b1 ? {{3{f_12_5[24]}}, f_12_5} : 28'd0;
+  wire [24:0] f_13_0, ew_13_0, ow_13_0; wire [31:0] tm_13_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_0 (.clk(clk), .even_rd(rd_e0[349:325]), .odd_rd(rd_o0[349:325]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_0), .term(tm_13_0), .even_wd(ew_13_0), .odd_wd(ow_13_0));
+  wire signed [27:0] fm_13_0 = 1'b1 ? {{3{f_13_0[24]}}, f_13_0} : 28'd0;
+  wire [24:0] f_13_1, ew_13_1, ow_13_1; wire [31:0] tm_13_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_1 (.clk(clk), .even_rd(rd_e1[349:325]), .odd_rd(rd_o1[349:325]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_1), .term(tm_13_1), .even_wd(ew_13_1), .odd_wd(ow_13_1));
+  wire signed [27:0] fm_13_1 = 1'b1 ? {{3{f_13_1[24]}}, f_13_1} : 28'd0;
+  wire [24:0] f_13_2, ew_13_2, ow_13_2; wire [31:0] tm_13_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_2 (.clk(clk), .even_rd(rd_e2[349:325]), .odd_rd(rd_o2[349:325]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_2), .term(tm_13_2), .even_wd(ew_13_2), .odd_wd(ow_13_2));
+  wire signed [27:0] fm_13_2 = 1'b1 ? {{3{f_13_2[24]}}, f_13_2} : 28'd0;
+  wire [24:0] f_13_3, ew_13_3, ow_13_3; wire [31:0] tm_13_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_3 (.clk(clk), .even_rd(rd_e3[349:325]), .odd_rd(rd_o3[349:325]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_3), .term(tm_13_3), .even_wd(ew_13_3), .odd_wd(ow_13_3));
+  wire signed [27:0] fm_13_3 = 1'b1 ? {{3{f_13_3[24]}}, f_13_3} : 28'd0;
+  wire [24:0] f_13_4, ew_13_4, ow_13_4; wire [31:0] tm_13_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_4 (.clk(clk), .even_rd(rd_e4[349:325]), .odd_rd(rd_o4[349:325]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_4), .term(tm_13_4), .even_wd(ew_13_4), .odd_wd(ow_13_4));
+  wire signed [27:0] fm_13_4 = 1'b1 ? {{3{f_13_4[24]}}, f_13_4} : 28'd0;
+  wire [24:0] f_13_5, ew_13_5, ow_13_5; wire [31:0] tm_13_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_13_5 (.clk(clk), .even_rd(rd_e5[349:325]), .odd_rd(rd_o5[349:325]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp13), .es(es_cp13), .sv(sv_cp13), .f(f_13_5), .term(tm_13_5), .even_wd(ew_13_5), .odd_wd(ow_13_5));
+  wire signed [27:0] fm_13_5 = 1'b1 ? {{3{f_13_5[24]}}, f_13_5} : 28'd0;
+  wire [24:0] f_14_0, ew_14_0, ow_14_0; wire [31:0] tm_14_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_0 (.clk(clk), .even_rd(rd_e0[374:350]), .odd_rd(rd_o0[374:350]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_0), .term(tm_14_0), .even_wd(ew_14_0), .odd_wd(ow_14_0));
+  wire signed [27:0] fm_14_0 = 1'b1 ? {{3{f_14_0[24]}}, f_14_0} : 28'd0;
+  wire [24:0] f_14_1, ew_14_1, ow_14_1; wire [31:0] tm_14_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_1 (.clk(clk), .even_rd(rd_e1[374:350]), .odd_rd(rd_o1[374:350]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_1), .term(tm_14_1), .even_wd(ew_14_1), .odd_wd(ow_14_1));
+  wire signed [27:0] fm_14_1 = 1'b1 ? {{3{f_14_1[24]}}, f_14_1} : 28'd0;
+  wire [24:0] f_14_2, ew_14_2, ow_14_2; wire [31:0] tm_14_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_2 (.clk(clk), .even_rd(rd_e2[374:350]), .odd_rd(rd_o2[374:350]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_2), .term(tm_14_2), .even_wd(ew_14_2), .odd_wd(ow_14_2));
+  wire signed [27:0] fm_14_2 = 1'b1 ? {{3{f_14_2[24]}}, f_14_2} : 28'd0;
+  wire [24:0] f_14_3, ew_14_3, ow_14_3; wire [31:0] tm_14_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_3 (.clk(clk), .even_rd(rd_e3[374:350]), .odd_rd(rd_o3[374:350]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_3), .term(tm_14_3), .even_wd(ew_14_3), .odd_wd(ow_14_3));
+  wire signed [27:0] fm_14_3 = 1'b1 ? {{3{f_14_3[24]}}, f_14_3} : 28'd0;
+  wire [24:0] f_14_4, ew_14_4, ow_14_4; wire [31:0] tm_14_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_4 (.clk(clk), .even_rd(rd_e4[374:350]), .odd_rd(rd_o4[374:350]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_4), .term(tm_14_4), .even_wd(ew_14_4), .odd_wd(ow_14_4));
+  wire signed [27:0] fm_14_4 = 1'b1 ? {{3{f_14_4[24]}}, f_14_4} : 28'd0;
+  wire [24:0] f_14_5, ew_14_5, ow_14_5; wire [31:0] tm_14_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_14_5 (.clk(clk), .even_rd(rd_e5[374:350]), .odd_rd(rd_o5[374:350]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp14), .es(es_cp14), .sv(sv_cp14), .f(f_14_5), .term(tm_14_5), .even_wd(ew_14_5), .odd_wd(ow_14_5));
+  wire signed [27:0] fm_14_5 = 1'b1 ? {{3{f_14_5[24]}}, f_14_5} : 28'd0;
+  wire [24:0] f_15_0, ew_15_0, ow_15_0; wire [31:0] tm_15_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_0 (.clk(clk), .even_rd(rd_e0[399:375]), .odd_rd(rd_o0[399:375]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_0), .term(tm_15_0), .even_wd(ew_15_0), .odd_wd(ow_15_0));
+  wire signed [27:0] fm_15_0 = 1'b1 ? {{3{f_15_0[24]}}, f_15_0} : 28'd0;
+  wire [24:0] f_15_1, ew_15_1, ow_15_1; wire [31:0] tm_15_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_1 (.clk(clk), .even_rd(rd_e1[399:375]), .odd_rd(rd_o1[399:375]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_1), .term(tm_15_1), .even_wd(ew_15_1), .odd_wd(ow_15_1));
+  wire signed [27:0] fm_15_1 = 1'b1 ? {{3{f_15_1[24]}}, f_15_1} : 28'd0;
+  wire [24:0] f_15_2, ew_15_2, ow_15_2; wire [31:0] tm_15_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_2 (.clk(clk), .even_rd(rd_e2[399:375]), .odd_rd(rd_o2[399:375]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_2), .term(tm_15_2), .even_wd(ew_15_2), .odd_wd(ow_15_2));
+  wire signed [27:0] fm_15_2 = 1'b1 ? {{3{f_15_2[24]}}, f_15_2} : 28'd0;
+  wire [24:0] f_15_3, ew_15_3, ow_15_3; wire [31:0] tm_15_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_3 (.clk(clk), .even_rd(rd_e3[399:375]), .odd_rd(rd_o3[399:375]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_3), .term(tm_15_3), .even_wd(ew_15_3), .odd_wd(ow_15_3));
+  wire signed [27:0] fm_15_3 = 1'b1 ? {{3{f_15_3[24]}}, f_15_3} : 28'd0;
+  wire [24:0] f_15_4, ew_15_4, ow_15_4; wire [31:0] tm_15_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_4 (.clk(clk), .even_rd(rd_e4[399:375]), .odd_rd(rd_o4[399:375]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_4), .term(tm_15_4), .even_wd(ew_15_4), .odd_wd(ow_15_4));
+  wire signed [27:0] fm_15_4 = 1'b1 ? {{3{f_15_4[24]}}, f_15_4} : 28'd0;
+  wire [24:0] f_15_5, ew_15_5, ow_15_5; wire [31:0] tm_15_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_15_5 (.clk(clk), .even_rd(rd_e5[399:375]), .odd_rd(rd_o5[399:375]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp15), .es(es_cp15), .sv(sv_cp15), .f(f_15_5), .term(tm_15_5), .even_wd(ew_15_5), .odd_wd(ow_15_5));
+  wire signed [27:0] fm_15_5 = 1'b1 ? {{3{f_15_5[24]}}, f_15_5} : 28'd0;
+  wire [24:0] f_16_0, ew_16_0, ow_16_0; wire [31:0] tm_16_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_0 (.clk(clk), .even_rd(rd_e0[424:400]), .odd_rd(rd_o0[424:400]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_0), .term(tm_16_0), .even_wd(ew_16_0), .odd_wd(ow_16_0));
+  wire signed [27:0] fm_16_0 = 1'b1 ? {{3{f_16_0[24]}}, f_16_0} : 28'd0;
+  wire [24:0] f_16_1, ew_16_1, ow_16_1; wire [31:0] tm_16_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_1 (.clk(clk), .even_rd(rd_e1[424:400]), .odd_rd(rd_o1[424:400]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_1), .term(tm_16_1), .even_wd(ew_16_1), .odd_wd(ow_16_1));
+  wire signed [27:0] fm_16_1 = 1'b1 ? {{3{f_16_1[24]}}, f_16_1} : 28'd0;
+  wire [24:0] f_16_2, ew_16_2, ow_16_2; wire [31:0] tm_16_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_2 (.clk(clk), .even_rd(rd_e2[424:400]), .odd_rd(rd_o2[424:400]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_2), .term(tm_16_2), .even_wd(ew_16_2), .odd_wd(ow_16_2));
+  wire signed [27:0] fm_16_2 = 1'b1 ? {{3{f_16_2[24]}}, f_16_2} : 28'd0;
+  wire [24:0] f_16_3, ew_16_3, ow_16_3; wire [31:0] tm_16_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_3 (.clk(clk), .even_rd(rd_e3[424:400]), .odd_rd(rd_o3[424:400]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_3), .term(tm_16_3), .even_wd(ew_16_3), .odd_wd(ow_16_3));
+  wire signed [27:0] fm_16_3 = 1'b1 ? {{3{f_16_3[24]}}, f_16_3} : 28'd0;
+  wire [24:0] f_16_4, ew_16_4, ow_16_4; wire [31:0] tm_16_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_4 (.clk(clk), .even_rd(rd_e4[424:400]), .odd_rd(rd_o4[424:400]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_4), .term(tm_16_4), .even_wd(ew_16_4), .odd_wd(ow_16_4));
+  wire signed [27:0] fm_16_4 = 1'b1 ? {{3{f_16_4[24]}}, f_16_4} : 28'd0;
+  wire [24:0] f_16_5, ew_16_5, ow_16_5; wire [31:0] tm_16_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_16_5 (.clk(clk), .even_rd(rd_e5[424:400]), .odd_rd(rd_o5[424:400]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp16), .es(es_cp16), .sv(sv_cp16), .f(f_16_5), .term(tm_16_5), .even_wd(ew_16_5), .odd_wd(ow_16_5));
+  wire signed [27:0] fm_16_5 = 1'b1 ? {{3{f_16_5[24]}}, f_16_5} : 28'd0;
+  wire [24:0] f_17_0, ew_17_0, ow_17_0; wire [31:0] tm_17_0;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_0 (.clk(clk), .even_rd(rd_e0[449:425]), .odd_rd(rd_o0[449:425]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_0), .term(tm_17_0), .even_wd(ew_17_0), .odd_wd(ow_17_0));
+  wire signed [27:0] fm_17_0 = 1'b1 ? {{3{f_17_0[24]}}, f_17_0} : 28'd0;
+  wire [24:0] f_17_1, ew_17_1, ow_17_1; wire [31:0] tm_17_1;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_1 (.clk(clk), .even_rd(rd_e1[449:425]), .odd_rd(rd_o1[449:425]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_1), .term(tm_17_1), .even_wd(ew_17_1), .odd_wd(ow_17_1));
+  wire signed [27:0] fm_17_1 = 1'b1 ? {{3{f_17_1[24]}}, f_17_1} : 28'd0;
+  wire [24:0] f_17_2, ew_17_2, ow_17_2; wire [31:0] tm_17_2;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_2 (.clk(clk), .even_rd(rd_e2[449:425]), .odd_rd(rd_o2[449:425]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_2), .term(tm_17_2), .even_wd(ew_17_2), .odd_wd(ow_17_2));
+  wire signed [27:0] fm_17_2 = 1'b1 ? {{3{f_17_2[24]}}, f_17_2} : 28'd0;
+  wire [24:0] f_17_3, ew_17_3, ow_17_3; wire [31:0] tm_17_3;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_3 (.clk(clk), .even_rd(rd_e3[449:425]), .odd_rd(rd_o3[449:425]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_3), .term(tm_17_3), .even_wd(ew_17_3), .odd_wd(ow_17_3));
+  wire signed [27:0] fm_17_3 = 1'b1 ? {{3{f_17_3[24]}}, f_17_3} : 28'd0;
+  wire [24:0] f_17_4, ew_17_4, ow_17_4; wire [31:0] tm_17_4;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_4 (.clk(clk), .even_rd(rd_e4[449:425]), .odd_rd(rd_o4[449:425]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_4), .term(tm_17_4), .even_wd(ew_17_4), .odd_wd(ow_17_4));
+  wire signed [27:0] fm_17_4 = 1'b1 ? {{3{f_17_4[24]}}, f_17_4} : 28'd0;
+  wire [24:0] f_17_5, ew_17_5, ow_17_5; wire [31:0] tm_17_5;
+  kan_lane #(.VB(25), .EB(32), .S(11)) lane_17_5 (.clk(clk), .even_rd(rd_e5[449:425]), .odd_rd(rd_o5[449:425]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp17), .es(es_cp17), .sv(sv_cp17), .f(f_17_5), .term(tm_17_5), .even_wd(ew_17_5), .odd_wd(ow_17_5));
+  wire signed [27:0] fm_17_5 = 1'b1 ? {{3{f_17_5[24]}}, f_17_5} : 28'd0;
+  assign wd_e0 = {ew_17_0, ew_16_0, ew_15_0, ew_14_0, ew_13_0, ew_12_0, ew_11_0, ew_10_0, ew_9_0, ew_8_0, ew_7_0, ew_6_0, ew_5_0, ew_4_0, ew_3_0, ew_2_0, ew_1_0, ew_0_0};
+  assign wd_o0 = {ow_17_0, ow_16_0, ow_15_0, ow_14_0, ow_13_0, ow_12_0, ow_11_0, ow_10_0, ow_9_0, ow_8_0, ow_7_0, ow_6_0, ow_5_0, ow_4_0, ow_3_0, ow_2_0, ow_1_0, ow_0_0};
+  assign wd_e1 = {ew_17_1, ew_16_1, ew_15_1, ew_14_1, ew_13_1, ew_12_1, ew_11_1, ew_10_1, ew_9_1, ew_8_1, ew_7_1, ew_6_1, ew_5_1, ew_4_1, ew_3_1, ew_2_1, ew_1_1, ew_0_1};
+  assign wd_o1 = {ow_17_1, ow_16_1, ow_15_1, ow_14_1, ow_13_1, ow_12_1, ow_11_1, ow_10_1, ow_9_1, ow_8_1, ow_7_1, ow_6_1, ow_5_1, ow_4_1, ow_3_1, ow_2_1, ow_1_1, ow_0_1};
+  assign wd_e2 = {ew_17_2, ew_16_2, ew_15_2, ew_14_2, ew_13_2, ew_12_2, ew_11_2, ew_10_2, ew_9_2, ew_8_2, ew_7_2, ew_6_2, ew_5_2, ew_4_2, ew_3_2, ew_2_2, ew_1_2, ew_0_2};
+  assign wd_o2 = {ow_17_2, ow_16_2, ow_15_2, ow_14_2, ow_13_2, ow_12_2, ow_11_2, ow_10_2, ow_9_2, ow_8_2, ow_7_2, ow_6_2, ow_5_2, ow_4_2, ow_3_2, ow_2_2, ow_1_2, ow_0_2};
+  assign wd_e3 = {ew_17_3, ew_16_3, ew_15_3, ew_14_3, ew_13_3, ew_12_3, ew_11_3, ew_10_3, ew_9_3, ew_8_3, ew_7_3, ew_6_3, ew_5_3, ew_4_3, ew_3_3, ew_2_3, ew_1_3, ew_0_3};
+  assign wd_o3 = {ow_17_3, ow_16_3, ow_15_3, ow_14_3, ow_13_3, ow_12_3, ow_11_3, ow_10_3, ow_9_3, ow_8_3, ow_7_3, ow_6_3, ow_5_3, ow_4_3, ow_3_3, ow_2_3, ow_1_3, ow_0_3};
+  assign wd_e4 = {ew_17_4, ew_16_4, ew_15_4, ew_14_4, ew_13_4, ew_12_4, ew_11_4, ew_10_4, ew_9_4, ew_8_4, ew_7_4, ew_6_4, ew_5_4, ew_4_4, ew_3_4, ew_2_4, ew_1_4, ew_0_4};
+  assign wd_o4 = {ow_17_4, ow_16_4, ow_15_4, ow_14_4, ow_13_4, ow_12_4, ow_11_4, ow_10_4, ow_9_4, ow_8_4, ow_7_4, ow_6_4, ow_5_4, ow_4_4, ow_3_4, ow_2_4, ow_1_4, ow_0_4};
+  assign wd_e5 = {ew_17_5, ew_16_5, ew_15_5, ew_14_5, ew_13_5, ew_12_5, ew_11_5, ew_10_5, ew_9_5, ew_8_5, ew_7_5, ew_6_5, ew_5_5, ew_4_5, ew_3_5, ew_2_5, ew_1_5, ew_0_5};
+  assign wd_o5 = {ow_17_5, ow_16_5, ow_15_5, ow_14_5, ow_13_5, ow_12_5, ow_11_5, ow_10_5, ow_9_5, ow_8_5, ow_7_5, ow_6_5, ow_5_5, ow_4_5, ow_3_5, ow_2_5, ow_1_5, ow_0_5};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1431791] and located for layer 1
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [27:0] sum0, acc0;
@@ -762,112 +990,277 @@ module kan_layer0 (
   wire [24:0] c6 = below6 ? 25'd1 : above6 ? 25'd11927551 : zl6;
   wire signed [25:0] zx6 = {{1{z6[24]}}, z6};
   wire signed [25:0] sv6 = below6 ? -26'sd9999 - zx6 : above6 ? 26'sd1431791 - zx6 : 26'sd0;
+  reg signed [27:0] sum7, acc7;
+  reg signed [27:0] sum7_s0_0; always @(posedge clk) sum7_s0_0 <= ((fm_7_0 + fm_7_1) + (fm_7_2 + fm_7_3));
+  reg signed [27:0] sum7_s0_1; always @(posedge clk) sum7_s0_1 <= (fm_7_4 + fm_7_5);
+  always @(posedge clk) sum7 <= (sum7_s0_0 + sum7_s0_1);
+  always @(posedge clk) acc7 <= sum7;
+  reg signed [39:0] zp7; always @(posedge clk) zp7 <= acc7 * 12'sd1365;
+  reg below7, above7; always @(posedge clk) begin below7 <= $signed({{1{acc7[27]}}, acc7}) < -29'sd60008; above7 <= $signed({{1{acc7[27]}}, acc7}) >= 29'sd8592850; end
+  wire signed [39:0] zs7 = zp7 >>> 13;
+  wire signed [24:0] z7 = zs7[24:0];
+  wire [21:0] zl7_d = z7[21:0] - 22'd4184304;
+  wire [21:0] zl7_h = z7[21:0] - 22'd4053232;
+  wire [24:0] zl7 = {zl7_h[21:18], zl7_d[20:0]};
+  wire [24:0] c7 = below7 ? 25'd1 : above7 ? 25'd11927551 : zl7;
+  wire signed [25:0] zx7 = {{1{z7[24]}}, z7};
+  wire signed [25:0] sv7 = below7 ? -26'sd9999 - zx7 : above7 ? 26'sd1431791 - zx7 : 26'sd0;
+  reg signed [27:0] sum8, acc8;
+  reg signed [27:0] sum8_s0_0; always @(posedge clk) sum8_s0_0 <= ((fm_8_0 + fm_8_1) + (fm_8_2 + fm_8_3));
+  reg signed [27:0] sum8_s0_1; always @(posedge clk) sum8_s0_1 <= (fm_8_4 + fm_8_5);
+  always @(posedge clk) sum8 <= (sum8_s0_0 + sum8_s0_1);
+  always @(posedge clk) acc8 <= sum8;
+  reg signed [39:0] zp8; always @(posedge clk) zp8 <= acc8 * 12'sd1365;
+  reg below8, above8; always @(posedge clk) begin below8 <= $signed({{1{acc8[27]}}, acc8}) < -29'sd60008; above8 <= $signed({{1{acc8[27]}}, acc8}) >= 29'sd8592850; end
+  wire signed [39:0] zs8 = zp8 >>> 13;
+  wire signed [24:0] z8 = zs8[24:0];
+  wire [21:0] zl8_d = z8[21:0] - 22'd4184304;
+  wire [21:0] zl8_h = z8[21:0] - 22'd4053232;
+  wire [24:0] zl8 = {zl8_h[21:18], zl8_d[20:0]};
+  wire [24:0] c8 = below8 ? 25'd1 : above8 ? 25'd11927551 : zl8;
+  wire signed [25:0] zx8 = {{1{z8[24]}}, z8};
+  wire signed [25:0] sv8 = below8 ? -26'sd9999 - zx8 : above8 ? 26'sd1431791 - zx8 : 26'sd0;
+  reg signed [27:0] sum9, acc9;
+  reg signed [27:0] sum9_s0_0; always @(posedge clk) sum9_s0_0 <= ((fm_9_0 + fm_9_1) + (fm_9_2 + fm_9_3));
+  reg signed [27:0] sum9_s0_1; always @(posedge clk) sum9_s0_1 <= (fm_9_4 + fm_9_5);
+  always @(posedge clk) sum9 <= (sum9_s0_0 + sum9_s0_1);
+  always @(posedge clk) acc9 <= sum9;
+  reg signed [39:0] zp9; always @(posedge clk) zp9 <= acc9 * 12'sd1365;
+  reg below9, above9; always @(posedge clk) begin below9 <= $signed({{1{acc9[27]}}, acc9}) < -29'sd60008; above9 <= $signed({{1{acc9[27]}}, acc9}) >= 29'sd8592850; end
+  wire signed [39:0] zs9 = zp9 >>> 13;
+  wire signed [24:0] z9 = zs9[24:0];
+  wire [21:0] zl9_d = z9[21:0] - 22'd4184304;
+  wire [21:0] zl9_h = z9[21:0] - 22'd4053232;
+  wire [24:0] zl9 = {zl9_h[21:18], zl9_d[20:0]};
+  wire [24:0] c9 = below9 ? 25'd1 : above9 ? 25'd11927551 : zl9;
+  wire signed [25:0] zx9 = {{1{z9[24]}}, z9};
+  wire signed [25:0] sv9 = below9 ? -26'sd9999 - zx9 : above9 ? 26'sd1431791 - zx9 : 26'sd0;
+  reg signed [27:0] sum10, acc10;
+  reg signed [27:0] sum10_s0_0; always @(posedge clk) sum10_s0_0 <= ((fm_10_0 + fm_10_1) + (fm_10_2 + fm_10_3));
+  reg signed [27:0] sum10_s0_1; always @(posedge clk) sum10_s0_1 <= (fm_10_4 + fm_10_5);
+  always @(posedge clk) sum10 <= (sum10_s0_0 + sum10_s0_1);
+  always @(posedge clk) acc10 <= sum10;
+  reg signed [39:0] zp10; always @(posedge clk) zp10 <= acc10 * 12'sd1365;
+  reg below10, above10; always @(posedge clk) begin below10 <= $signed({{1{acc10[27]}}, acc10}) < -29'sd60008; above10 <= $signed({{1{acc10[27]}}, acc10}) >= 29'sd8592850; end
+  wire signed [39:0] zs10 = zp10 >>> 13;
+  wire signed [24:0] z10 = zs10[24:0];
+  wire [21:0] zl10_d = z10[21:0] - 22'd4184304;
+  wire [21:0] zl10_h = z10[21:0] - 22'd4053232;
+  wire [24:0] zl10 = {zl10_h[21:18], zl10_d[20:0]};
+  wire [24:0] c10 = below10 ? 25'd1 : above10 ? 25'd11927551 : zl10;
+  wire signed [25:0] zx10 = {{1{z10[24]}}, z10};
+  wire signed [25:0] sv10 = below10 ? -26'sd9999 - zx10 : above10 ? 26'sd1431791 - zx10 : 26'sd0;
+  reg signed [27:0] sum11, acc11;
+  reg signed [27:0] sum11_s0_0; always @(posedge clk) sum11_s0_0 <= ((fm_11_0 + fm_11_1) + (fm_11_2 + fm_11_3));
+  reg signed [27:0] sum11_s0_1; always @(posedge clk) sum11_s0_1 <= (fm_11_4 + fm_11_5);
+  always @(posedge clk) sum11 <= (sum11_s0_0 + sum11_s0_1);
+  always @(posedge clk) acc11 <= sum11;
+  reg signed [39:0] zp11; always @(posedge clk) zp11 <= acc11 * 12'sd1365;
+  reg below11, above11; always @(posedge clk) begin below11 <= $signed({{1{acc11[27]}}, acc11}) < -29'sd60008; above11 <= $signed({{1{acc11[27]}}, acc11}) >= 29'sd8592850; end
+  wire signed [39:0] zs11 = zp11 >>> 13;
+  wire signed [24:0] z11 = zs11[24:0];
+  wire [21:0] zl11_d = z11[21:0] - 22'd4184304;
+  wire [21:0] zl11_h = z11[21:0] - 22'd4053232;
+  wire [24:0] zl11 = {zl11_h[21:18], zl11_d[20:0]};
+  wire [24:0] c11 = below11 ? 25'd1 : above11 ? 25'd11927551 : zl11;
+  wire signed [25:0] zx11 = {{1{z11[24]}}, z11};
+  wire signed [25:0] sv11 = below11 ? -26'sd9999 - zx11 : above11 ? 26'sd1431791 - zx11 : 26'sd0;
+  reg signed [27:0] sum12, acc12;
+  reg signed [27:0] sum12_s0_0; always @(posedge clk) sum12_s0_0 <= ((fm_12_0 + fm_12_1) + (fm_12_2 + fm_12_3));
+  reg signed [27:0] sum12_s0_1; always @(posedge clk) sum12_s0_1 <= (fm_12_4 + fm_12_5);
+  always @(posedge clk) sum12 <= (sum12_s0_0 + sum12_s0_1);
+  always @(posedge clk) acc12 <= sum12;
+  reg signed [39:0] zp12; always @(posedge clk) zp12 <= acc12 * 12'sd1365;
+  reg below12, above12; always @(posedge clk) begin below12 <= $signed({{1{acc12[27]}}, acc12}) < -29'sd60008; above12 <= $signed({{1{acc12[27]}}, acc12}) >= 29'sd8592850; end
+  wire signed [39:0] zs12 = zp12 >>> 13;
+  wire signed [24:0] z12 = zs12[24:0];
+  wire [21:0] zl12_d = z12[21:0] - 22'd4184304;
+  wire [21:0] zl12_h = z12[21:0] - 22'd4053232;
+  wire [24:0] zl12 = {zl12_h[21:18], zl12_d[20:0]};
+  wire [24:0] c12 = below12 ? 25'd1 : above12 ? 25'd11927551 : zl12;
+  wire signed [25:0] zx12 = {{1{z12[24]}}, z12};
+  wire signed [25:0] sv12 = below12 ? -26'sd9999 - zx12 : above12 ? 26'sd1431791 - zx12 : 26'sd0;
+  reg signed [27:0] sum13, acc13;
+  reg signed [27:0] sum13_s0_0; always @(posedge clk) sum13_s0_0 <= ((fm_13_0 + fm_13_1) + (fm_13_2 + fm_13_3));
+  reg signed [27:0] sum13_s0_1; always @(posedge clk) sum13_s0_1 <= (fm_13_4 + fm_13_5);
+  always @(posedge clk) sum13 <= (sum13_s0_0 + sum13_s0_1);
+  always @(posedge clk) acc13 <= sum13;
+  reg signed [39:0] zp13; always @(posedge clk) zp13 <= acc13 * 12'sd1365;
+  reg below13, above13; always @(posedge clk) begin below13 <= $signed({{1{acc13[27]}}, acc13}) < -29'sd60008; above13 <= $signed({{1{acc13[27]}}, acc13}) >= 29'sd8592850; end
+  wire signed [39:0] zs13 = zp13 >>> 13;
+  wire signed [24:0] z13 = zs13[24:0];
+  wire [21:0] zl13_d = z13[21:0] - 22'd4184304;
+  wire [21:0] zl13_h = z13[21:0] - 22'd4053232;
+  wire [24:0] zl13 = {zl13_h[21:18], zl13_d[20:0]};
+  wire [24:0] c13 = below13 ? 25'd1 : above13 ? 25'd11927551 : zl13;
+  wire signed [25:0] zx13 = {{1{z13[24]}}, z13};
+  wire signed [25:0] sv13 = below13 ? -26'sd9999 - zx13 : above13 ? 26'sd1431791 - zx13 : 26'sd0;
+  reg signed [27:0] sum14, acc14;
+  reg signed [27:0] sum14_s0_0; always @(posedge clk) sum14_s0_0 <= ((fm_14_0 + fm_14_1) + (fm_14_2 + fm_14_3));
+  reg signed [27:0] sum14_s0_1; always @(posedge clk) sum14_s0_1 <= (fm_14_4 + fm_14_5);
+  always @(posedge clk) sum14 <= (sum14_s0_0 + sum14_s0_1);
+  always @(posedge clk) acc14 <= sum14;
+  reg signed [39:0] zp14; always @(posedge clk) zp14 <= acc14 * 12'sd1365;
+  reg below14, above14; always @(posedge clk) begin below14 <= $signed({{1{acc14[27]}}, acc14}) < -29'sd60008; above14 <= $signed({{1{acc14[27]}}, acc14}) >= 29'sd8592850; end
+  wire signed [39:0] zs14 = zp14 >>> 13;
+  wire signed [24:0] z14 = zs14[24:0];
+  wire [21:0] zl14_d = z14[21:0] - 22'd4184304;
+  wire [21:0] zl14_h = z14[21:0] - 22'd4053232;
+  wire [24:0] zl14 = {zl14_h[21:18], zl14_d[20:0]};
+  wire [24:0] c14 = below14 ? 25'd1 : above14 ? 25'd11927551 : zl14;
+  wire signed [25:0] zx14 = {{1{z14[24]}}, z14};
+  wire signed [25:0] sv14 = below14 ? -26'sd9999 - zx14 : above14 ? 26'sd1431791 - zx14 : 26'sd0;
+  reg signed [27:0] sum15, acc15;
+  reg signed [27:0] sum15_s0_0; always @(posedge clk) sum15_s0_0 <= ((fm_15_0 + fm_15_1) + (fm_15_2 + fm_15_3));
+  reg signed [27:0] sum15_s0_1; always @(posedge clk) sum15_s0_1 <= (fm_15_4 + fm_15_5);
+  always @(posedge clk) sum15 <= (sum15_s0_0 + sum15_s0_1);
+  always @(posedge clk) acc15 <= sum15;
+  reg signed [39:0] zp15; always @(posedge clk) zp15 <= acc15 * 12'sd1365;
+  reg below15, above15; always @(posedge clk) begin below15 <= $signed({{1{acc15[27]}}, acc15}) < -29'sd60008; above15 <= $signed({{1{acc15[27]}}, acc15}) >= 29'sd8592850; end
+  wire signed [39:0] zs15 = zp15 >>> 13;
+  wire signed [24:0] z15 = zs15[24:0];
+  wire [21:0] zl15_d = z15[21:0] - 22'd4184304;
+  wire [21:0] zl15_h = z15[21:0] - 22'd4053232;
+  wire [24:0] zl15 = {zl15_h[21:18], zl15_d[20:0]};
+  wire [24:0] c15 = below15 ? 25'd1 : above15 ? 25'd11927551 : zl15;
+  wire signed [25:0] zx15 = {{1{z15[24]}}, z15};
+  wire signed [25:0] sv15 = below15 ? -26'sd9999 - zx15 : above15 ? 26'sd1431791 - zx15 : 26'sd0;
+  reg signed [27:0] sum16, acc16;
+  reg signed [27:0] sum16_s0_0; always @(posedge clk) sum16_s0_0 <= ((fm_16_0 + fm_16_1) + (fm_16_2 + fm_16_3));
+  reg signed [27:0] sum16_s0_1; always @(posedge clk) sum16_s0_1 <= (fm_16_4 + fm_16_5);
+  always @(posedge clk) sum16 <= (sum16_s0_0 + sum16_s0_1);
+  always @(posedge clk) acc16 <= sum16;
+  reg signed [39:0] zp16; always @(posedge clk) zp16 <= acc16 * 12'sd1365;
+  reg below16, above16; always @(posedge clk) begin below16 <= $signed({{1{acc16[27]}}, acc16}) < -29'sd60008; above16 <= $signed({{1{acc16[27]}}, acc16}) >= 29'sd8592850; end
+  wire signed [39:0] zs16 = zp16 >>> 13;
+  wire signed [24:0] z16 = zs16[24:0];
+  wire [21:0] zl16_d = z16[21:0] - 22'd4184304;
+  wire [21:0] zl16_h = z16[21:0] - 22'd4053232;
+  wire [24:0] zl16 = {zl16_h[21:18], zl16_d[20:0]};
+  wire [24:0] c16 = below16 ? 25'd1 : above16 ? 25'd11927551 : zl16;
+  wire signed [25:0] zx16 = {{1{z16[24]}}, z16};
+  wire signed [25:0] sv16 = below16 ? -26'sd9999 - zx16 : above16 ? 26'sd1431791 - zx16 : 26'sd0;
+  reg signed [27:0] sum17, acc17;
+  reg signed [27:0] sum17_s0_0; always @(posedge clk) sum17_s0_0 <= ((fm_17_0 + fm_17_1) + (fm_17_2 + fm_17_3));
+  reg signed [27:0] sum17_s0_1; always @(posedge clk) sum17_s0_1 <= (fm_17_4 + fm_17_5);
+  always @(posedge clk) sum17 <= (sum17_s0_0 + sum17_s0_1);
+  always @(posedge clk) acc17 <= sum17;
+  reg signed [39:0] zp17; always @(posedge clk) zp17 <= acc17 * 12'sd1365;
+  reg below17, above17; always @(posedge clk) begin below17 <= $signed({{1{acc17[27]}}, acc17}) < -29'sd60008; above17 <= $signed({{1{acc17[27]}}, acc17}) >= 29'sd8592850; end
+  wire signed [39:0] zs17 = zp17 >>> 13;
+  wire signed [24:0] z17 = zs17[24:0];
+  wire [21:0] zl17_d = z17[21:0] - 22'd4184304;
+  wire [21:0] zl17_h = z17[21:0] - 22'd4053232;
+  wire [24:0] zl17 = {zl17_h[21:18], zl17_d[20:0]};
+  wire [24:0] c17 = below17 ? 25'd1 : above17 ? 25'd11927551 : zl17;
+  wire signed [25:0] zx17 = {{1{z17[24]}}, z17};
+  wire signed [25:0] sv17 = below17 ? -26'sd9999 - zx17 : above17 ? 26'sd1431791 - zx17 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y1 <= c1; saved1 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y1 <= c1; saved1 <= sv1; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y2 <= c2; saved2 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y2 <= c2; saved2 <= sv2; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y3 <= c3; saved3 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y3 <= c3; saved3 <= sv3; end
   reg [24:0] y4;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y4 <= c4; saved4 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y4 <= c4; saved4 <= sv4; end
   reg [24:0] y5;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y5 <= c5; saved5 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y5 <= c5; saved5 <= sv5; end
   reg [24:0] y6;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd0) begin y6 <= c6; saved6 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y6 <= c6; saved6 <= sv6; end
   reg [24:0] y7;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y7 <= c0; saved7 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y7 <= c7; saved7 <= sv7; end
   reg [24:0] y8;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y8 <= c1; saved8 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y8 <= c8; saved8 <= sv8; end
   reg [24:0] y9;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y9 <= c2; saved9 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y9 <= c9; saved9 <= sv9; end
   reg [24:0] y10;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y10 <= c3; saved10 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y10 <= c10; saved10 <= sv10; end
   reg [24:0] y11;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y11 <= c4; saved11 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y11 <= c11; saved11 <= sv11; end
   reg [24:0] y12;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y12 <= c5; saved12 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y12 <= c12; saved12 <= sv12; end
   reg [24:0] y13;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd1) begin y13 <= c6; saved13 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y13 <= c13; saved13 <= sv13; end
   reg [24:0] y14;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y14 <= c0; saved14 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y14 <= c14; saved14 <= sv14; end
   reg [24:0] y15;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y15 <= c1; saved15 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y15 <= c15; saved15 <= sv15; end
   reg [24:0] y16;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y16 <= c2; saved16 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y16 <= c16; saved16 <= sv16; end
   reg [24:0] y17;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y17 <= c3; saved17 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y17 <= c17; saved17 <= sv17; end
   reg [24:0] y18;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y18 <= c4; saved18 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y18 <= c0; saved18 <= sv0; end
   reg [24:0] y19;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y19 <= c5; saved19 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y19 <= c1; saved19 <= sv1; end
   reg [24:0] y20;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd2) begin y20 <= c6; saved20 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y20 <= c2; saved20 <= sv2; end
   reg [24:0] y21;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y21 <= c0; saved21 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y21 <= c3; saved21 <= sv3; end
   reg [24:0] y22;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y22 <= c1; saved22 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y22 <= c4; saved22 <= sv4; end
   reg [24:0] y23;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y23 <= c2; saved23 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y23 <= c5; saved23 <= sv5; end
   reg [24:0] y24;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y24 <= c3; saved24 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y24 <= c6; saved24 <= sv6; end
   reg [24:0] y25;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y25 <= c4; saved25 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y25 <= c7; saved25 <= sv7; end
   reg [24:0] y26;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y26 <= c5; saved26 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y26 <= c8; saved26 <= sv8; end
   reg [24:0] y27;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd3) begin y27 <= c6; saved27 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y27 <= c9; saved27 <= sv9; end
   reg [24:0] y28;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y28 <= c0; saved28 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y28 <= c10; saved28 <= sv10; end
   reg [24:0] y29;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y29 <= c1; saved29 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y29 <= c11; saved29 <= sv11; end
   reg [24:0] y30;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y30 <= c2; saved30 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y30 <= c12; saved30 <= sv12; end
   reg [24:0] y31;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y31 <= c3; saved31 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y31 <= c13; saved31 <= sv13; end
   reg [24:0] y32;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y32 <= c4; saved32 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y32 <= c14; saved32 <= sv14; end
   reg [24:0] y33;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y33 <= c5; saved33 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y33 <= c15; saved33 <= sv15; end
   reg [24:0] y34;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd4) begin y34 <= c6; saved34 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y34 <= c16; saved34 <= sv16; end
   reg [24:0] y35;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y35 <= c0; saved35 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y35 <= c17; saved35 <= sv17; end
   reg [24:0] y36;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y36 <= c1; saved36 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y36 <= c0; saved36 <= sv0; end
   reg [24:0] y37;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y37 <= c2; saved37 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y37 <= c1; saved37 <= sv1; end
   reg [24:0] y38;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y38 <= c3; saved38 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y38 <= c2; saved38 <= sv2; end
   reg [24:0] y39;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y39 <= c4; saved39 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y39 <= c3; saved39 <= sv3; end
   reg [24:0] y40;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y40 <= c5; saved40 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y40 <= c4; saved40 <= sv4; end
   reg [24:0] y41;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd5) begin y41 <= c6; saved41 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y41 <= c5; saved41 <= sv5; end
   reg [24:0] y42;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y42 <= c0; saved42 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y42 <= c6; saved42 <= sv6; end
   reg [24:0] y43;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y43 <= c1; saved43 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y43 <= c7; saved43 <= sv7; end
   reg [24:0] y44;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y44 <= c2; saved44 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y44 <= c8; saved44 <= sv8; end
   reg [24:0] y45;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y45 <= c3; saved45 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y45 <= c9; saved45 <= sv9; end
   reg [24:0] y46;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y46 <= c4; saved46 <= sv4; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y46 <= c10; saved46 <= sv10; end
   reg [24:0] y47;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y47 <= c5; saved47 <= sv5; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y47 <= c11; saved47 <= sv11; end
   reg [24:0] y48;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd6) begin y48 <= c6; saved48 <= sv6; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y48 <= c12; saved48 <= sv12; end
   reg [24:0] y49;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y49 <= c0; saved49 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y49 <= c13; saved49 <= sv13; end
   reg [24:0] y50;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y50 <= c1; saved50 <= sv1; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y50 <= c14; saved50 <= sv14; end
   reg [24:0] y51;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y51 <= c2; saved51 <= sv2; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y51 <= c15; saved51 <= sv15; end
   reg [24:0] y52;
-  always @(posedge clk) if (fwd_out && kc8 == 3'd7) begin y52 <= c3; saved52 <= sv3; end
+  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y52 <= c16; saved52 <= sv16; end
   assign y = {y52, y51, y50, y49, y48, y47, y46, y45, y44, y43, y42, y41, y40, y39, y38, y37, y36, y35, y34, y33, y32, y31, y30, y29, y28, y27, y26, y25, y24, y23, y22, y21, y20, y19, y18, y17, y16, y15, y14, y13, y12, y11, y10, y9, y8, y7, y6, y5, y4, y3, y2, y1, y0};
 endmodule
 
@@ -875,7 +1268,7 @@ endmodule
 module kan_layer1 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [449:0] cfg_wdata, output reg [449:0] cfg_rdata,   // parameter port (only while no record runs)
   input [1324:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [351:0] e_in,         // residual e_l of the outputs
   output [274:0] y,            // outputs, clipped and located for layer 2
@@ -883,11 +1276,12 @@ module kan_layer1 (
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+6, accumulated at c+7, scaled at c+8, output at c+9; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd16 && cyc <= 7'd26);
-  wire fwd_out = running && (cyc >= 7'd25 && cyc <= 7'd35);
-  wire bwd_rd = running && train && (cyc >= 7'd67 && cyc <= 7'd77);
-  wire bwd_wr = running && train && (cyc >= 7'd70 && cyc <= 7'd80);
-  wire bwd_err = running && train && (cyc >= 7'd71 && cyc <= 7'd81);
+  wire fwd_rd = running && (cyc >= 7'd11 && cyc <= 7'd21);
+  wire fwd_out = running && (cyc >= 7'd20 && cyc <= 7'd30);
+  wire bwd_rd = running && train && (cyc >= 7'd58 && cyc <= 7'd68);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
+  wire bwd_wr = running && train && (cyc >= 7'd61 && cyc <= 7'd71);
+  wire bwd_err = running && train && (cyc >= 7'd62 && cyc <= 7'd72);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [3:0] rd_kc; reg [6:0] rd_be; reg [6:0] rd_bo;
@@ -2136,268 +2530,247 @@ module kan_layer1 (
     .clk(clk), .re(rd || (cfg_re && cs_o52)), .ra(running ? ra_o52 : cfg_word[6:0]), .rd(rd_o52),
     .we(we52 || (cfg_we && cs_o52)), .wa(running ? ao52_3 : cfg_word[6:0]), .wd(running ? wd_o52 : cfg_wdata[24:0]));
   reg sel_o52; always @(posedge clk) if (cfg_re) sel_o52 <= cs_o52;
-  always @(posedge clk) cfg_rdata <= (sel_e0 ? {150'd0, rd_e0} : 175'd0) | (sel_o0 ? {150'd0, rd_o0} : 175'd0) | (sel_e1 ? {150'd0, rd_e1} : 175'd0) | (sel_o1 ? {150'd0, rd_o1} : 175'd0) | (sel_e2 ? {150'd0, rd_e2} : 175'd0) | (sel_o2 ? {150'd0, rd_o2} : 175'd0) | (sel_e3 ? {150'd0, rd_e3} : 175'd0) | (sel_o3 ? {150'd0, rd_o3} : 175'd0) | (sel_e4 ? {150'd0, rd_e4} : 175'd0) | (sel_o4 ? {150'd0, rd_o4} : 175'd0) | (sel_e5 ? {150'd0, rd_e5} : 175'd0) | (sel_o5 ? {150'd0, rd_o5} : 175'd0) | (sel_e6 ? {150'd0, rd_e6} : 175'd0) | (sel_o6 ? {150'd0, rd_o6} : 175'd0) | (sel_e7 ? {150'd0, rd_e7} : 175'd0) | (sel_o7 ? {150'd0, rd_o7} : 175'd0) | (sel_e8 ? {150'd0, rd_e8} : 175'd0) | (sel_o8 ? {150'd0, rd_o8} : 175'd0) | (sel_e9 ? {150'd0, rd_e9} : 175'd0) | (sel_o9 ? {150'd0, rd_o9} : 175'd0) | (sel_e10 ? {150'd0, rd_e10} : 175'd0) | (sel_o10 ? {150'd0, rd_o10} : 175'd0) | (sel_e11 ? {150'd0, rd_e11} : 175'd0) | (sel_o11 ? {150'd0, rd_o11} : 175'd0) | (sel_e12 ? {150'd0, rd_e12} : 175'd0) | (sel_o12 ? {150'd0, rd_o12} : 175'd0) | (sel_e13 ? {150'd0, rd_e13} : 175'd0) | (sel_o13 ? {150'd0, rd_o13} : 175'd0) | (sel_e14 ? {150'd0, rd_e14} : 175'd0) | (sel_o14 ? {150'd0, rd_o14} : 175'd0) | (sel_e15 ? {150'd0, rd_e15} : 175'd0) | (sel_o15 ? {150'd0, rd_o15} : 175'd0) | (sel_e16 ? {150'd0, rd_e16} : 175'd0) | (sel_o16 ? {150'd0, rd_o16} : 175'd0) | (sel_e17 ? {150'd0, rd_e17} : 175'd0) | (sel_o17 ? {150'd0, rd_o17} : 175'd0) | (sel_e18 ? {150'd0, rd_e18} : 175'd0) | (sel_o18 ? {150'd0, rd_o18} : 175'd0) | (sel_e19 ? {150'd0, rd_e19} : 175'd0) | (sel_o19 ? {150'd0, rd_o19} : 175'd0) | (sel_e20 ? {150'd0, rd_e20} : 175'd0) | (sel_o20 ? {150'd0, rd_o20} : 175'd0) | (sel_e21 ? {150'd0, rd_e21} : 175'd0) | (sel_o21 ? {150'd0, rd_o21} : 175'd0) | (sel_e22 ? {150'd0, rd_e22} : 175'd0) | (sel_o22 ? {150'd0, rd_o22} : 175'd0) | (sel_e23 ? {150'd0, rd_e23} : 175'd0) | (sel_o23 ? {150'd0, rd_o23} : 175'd0) | (sel_e24 ? {150'd0, rd_e24} : 175'd0) | (sel_o24 ? {150'd0, rd_o24} : 175'd0) | (sel_e25 ? {150'd0, rd_e25} : 175'd0) | (sel_o25 ? {150'd0, rd_o25} : 175'd0) | (sel_e26 ? {150'd0, rd_e26} : 175'd0) | (sel_o26 ? {150'd0, rd_o26} : 175'd0) | (sel_e27 ? {150'd0, rd_e27} : 175'd0) | (sel_o27 ? {150'd0, rd_o27} : 175'd0) | (sel_e28 ? {150'd0, rd_e28} : 175'd0) | (sel_o28 ? {150'd0, rd_o28} : 175'd0) | (sel_e29 ? {150'd0, rd_e29} : 175'd0) | (sel_o29 ? {150'd0, rd_o29} : 175'd0) | (sel_e30 ? {150'd0, rd_e30} : 175'd0) | (sel_o30 ? {150'd0, rd_o30} : 175'd0) | (sel_e31 ? {150'd0, rd_e31} : 175'd0) | (sel_o31 ? {150'd0, rd_o31} : 175'd0) | (sel_e32 ? {150'd0, rd_e32} : 175'd0) | (sel_o32 ? {150'd0, rd_o32} : 175'd0) | (sel_e33 ? {150'd0, rd_e33} : 175'd0) | (sel_o33 ? {150'd0, rd_o33} : 175'd0) | (sel_e34 ? {150'd0, rd_e34} : 175'd0) | (sel_o34 ? {150'd0, rd_o34} : 175'd0) | (sel_e35 ? {150'd0, rd_e35} : 175'd0) | (sel_o35 ? {150'd0, rd_o35} : 175'd0) | (sel_e36 ? {150'd0, rd_e36} : 175'd0) | (sel_o36 ? {150'd0, rd_o36} : 175'd0) | (sel_e37 ? {150'd0, rd_e37} : 175'd0) | (sel_o37 ? {150'd0, rd_o37} : 175'd0) | (sel_e38 ? {150'd0, rd_e38} : 175'd0) | (sel_o38 ? {150'd0, rd_o38} : 175'd0) | (sel_e39 ? {150'd0, rd_e39} : 175'd0) | (sel_o39 ? {150'd0, rd_o39} : 175'd0) | (sel_e40 ? {150'd0, rd_e40} : 175'd0) | (sel_o40 ? {150'd0, rd_o40} : 175'd0) | (sel_e41 ? {150'd0, rd_e41} : 175'd0) | (sel_o41 ? {150'd0, rd_o41} : 175'd0) | (sel_e42 ? {150'd0, rd_e42} : 175'd0) | (sel_o42 ? {150'd0, rd_o42} : 175'd0) | (sel_e43 ? {150'd0, rd_e43} : 175'd0) | (sel_o43 ? {150'd0, rd_o43} : 175'd0) | (sel_e44 ? {150'd0, rd_e44} : 175'd0) | (sel_o44 ? {150'd0, rd_o44} : 175'd0) | (sel_e45 ? {150'd0, rd_e45} : 175'd0) | (sel_o45 ? {150'd0, rd_o45} : 175'd0) | (sel_e46 ? {150'd0, rd_e46} : 175'd0) | (sel_o46 ? {150'd0, rd_o46} : 175'd0) | (sel_e47 ? {150'd0, rd_e47} : 175'd0) | (sel_o47 ? {150'd0, rd_o47} : 175'd0) | (sel_e48 ? {150'd0, rd_e48} : 175'd0) | (sel_o48 ? {150'd0, rd_o48} : 175'd0) | (sel_e49 ? {150'd0, rd_e49} : 175'd0) | (sel_o49 ? {150'd0, rd_o49} : 175'd0) | (sel_e50 ? {150'd0, rd_e50} : 175'd0) | (sel_o50 ? {150'd0, rd_o50} : 175'd0) | (sel_e51 ? {150'd0, rd_e51} : 175'd0) | (sel_o51 ? {150'd0, rd_o51} : 175'd0) | (sel_e52 ? {150'd0, rd_e52} : 175'd0) | (sel_o52 ? {150'd0, rd_o52} : 175'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {425'd0, rd_e0} : 450'd0) | (sel_o0 ? {425'd0, rd_o0} : 450'd0) | (sel_e1 ? {425'd0, rd_e1} : 450'd0) | (sel_o1 ? {425'd0, rd_o1} : 450'd0) | (sel_e2 ? {425'd0, rd_e2} : 450'd0) | (sel_o2 ? {425'd0, rd_o2} : 450'd0) | (sel_e3 ? {425'd0, rd_e3} : 450'd0) | (sel_o3 ? {425'd0, rd_o3} : 450'd0) | (sel_e4 ? {425'd0, rd_e4} : 450'd0) | (sel_o4 ? {425'd0, rd_o4} : 450'd0) | (sel_e5 ? {425'd0, rd_e5} : 450'd0) | (sel_o5 ? {425'd0, rd_o5} : 450'd0) | (sel_e6 ? {425'd0, rd_e6} : 450'd0) | (sel_o6 ? {425'd0, rd_o6} : 450'd0) | (sel_e7 ? {425'd0, rd_e7} : 450'd0) | (sel_o7 ? {425'd0, rd_o7} : 450'd0) | (sel_e8 ? {425'd0, rd_e8} : 450'd0) | (sel_o8 ? {425'd0, rd_o8} : 450'd0) | (sel_e9 ? {425'd0, rd_e9} : 450'd0) | (sel_o9 ? {425'd0, rd_o9} : 450'd0) | (sel_e10 ? {425'd0, rd_e10} : 450'd0) | (sel_o10 ? {425'd0, rd_o10} : 450'd0) | (sel_e11 ? {425'd0, rd_e11} : 450'd0) | (sel_o11 ? {425'd0, rd_o11} : 450'd0) | (sel_e12 ? {425'd0, rd_e12} : 450'd0) | (sel_o12 ? {425'd0, rd_o12} : 450'd0) | (sel_e13 ? {425'd0, rd_e13} : 450'd0) | (sel_o13 ? {425'd0, rd_o13} : 450'd0) | (sel_e14 ? {425'd0, rd_e14} : 450'd0) | (sel_o14 ? {425'd0, rd_o14} : 450'd0) | (sel_e15 ? {425'd0, rd_e15} : 450'd0) | (sel_o15 ? {425'd0, rd_o15} : 450'd0) | (sel_e16 ? {425'd0, rd_e16} : 450'd0) | (sel_o16 ? {425'd0, rd_o16} : 450'd0) | (sel_e17 ? {425'd0, rd_e17} : 450'd0) | (sel_o17 ? {425'd0, rd_o17} : 450'd0) | (sel_e18 ? {425'd0, rd_e18} : 450'd0) | (sel_o18 ? {425'd0, rd_o18} : 450'd0) | (sel_e19 ? {425'd0, rd_e19} : 450'd0) | (sel_o19 ? {425'd0, rd_o19} : 450'd0) | (sel_e20 ? {425'd0, rd_e20} : 450'd0) | (sel_o20 ? {425'd0, rd_o20} : 450'd0) | (sel_e21 ? {425'd0, rd_e21} : 450'd0) | (sel_o21 ? {425'd0, rd_o21} : 450'd0) | (sel_e22 ? {425'd0, rd_e22} : 450'd0) | (sel_o22 ? {425'd0, rd_o22} : 450'd0) | (sel_e23 ? {425'd0, rd_e23} : 450'd0) | (sel_o23 ? {425'd0, rd_o23} : 450'd0) | (sel_e24 ? {425'd0, rd_e24} : 450'd0) | (sel_o24 ? {425'd0, rd_o24} : 450'd0) | (sel_e25 ? {425'd0, rd_e25} : 450'd0) | (sel_o25 ? {425'd0, rd_o25} : 450'd0) | (sel_e26 ? {425'd0, rd_e26} : 450'd0) | (sel_o26 ? {425'd0, rd_o26} : 450'd0) | (sel_e27 ? {425'd0, rd_e27} : 450'd0) | (sel_o27 ? {425'd0, rd_o27} : 450'd0) | (sel_e28 ? {425'd0, rd_e28} : 450'd0) | (sel_o28 ? {425'd0, rd_o28} : 450'd0) | (sel_e29 ? {425'd0, rd_e29} : 450'd0) | (sel_o29 ? {425'd0, rd_o29} : 450'd0) | (sel_e30 ? {425'd0, rd_e30} : 450'd0) | (sel_o30 ? {425'd0, rd_o30} : 450'd0) | (sel_e31 ? {425'd0, rd_e31} : 450'd0) | (sel_o31 ? {425'd0, rd_o31} : 450'd0) | (sel_e32 ? {425'd0, rd_e32} : 450'd0) | (sel_o32 ? {425'd0, rd_o32} : 450'd0) | (sel_e33 ? {425'd0, rd_e33} : 450'd0) | (sel_o33 ? {425'd0, rd_o33} : 450'd0) | (sel_e34 ? {425'd0, rd_e34} : 450'd0) | (sel_o34 ? {425'd0, rd_o34} : 450'd0) | (sel_e35 ? {425'd0, rd_e35} : 450'd0) | (sel_o35 ? {425'd0, rd_o35} : 450'd0) | (sel_e36 ? {425'd0, rd_e36} : 450'd0) | (sel_o36 ? {425'd0, rd_o36} : 450'd0) | (sel_e37 ? {425'd0, rd_e37} : 450'd0) | (sel_o37 ? {425'd0, rd_o37} : 450'd0) | (sel_e38 ? {425'd0, rd_e38} : 450'd0) | (sel_o38 ? {425'd0, rd_o38} : 450'd0) | (sel_e39 ? {425'd0, rd_e39} : 450'd0) | (sel_o39 ? {425'd0, rd_o39} : 450'd0) | (sel_e40 ? {425'd0, rd_e40} : 450'd0) | (sel_o40 ? {425'd0, rd_o40} : 450'd0) | (sel_e41 ? {425'd0, rd_e41} : 450'd0) | (sel_o41 ? {425'd0, rd_o41} : 450'd0) | (sel_e42 ? {425'd0, rd_e42} : 450'd0) | (sel_o42 ? {425'd0, rd_o42} : 450'd0) | (sel_e43 ? {425'd0, rd_e43} : 450'd0) | (sel_o43 ? {425'd0, rd_o43} : 450'd0) | (sel_e44 ? {425'd0, rd_e44} : 450'd0) | (sel_o44 ? {425'd0, rd_o44} : 450'd0) | (sel_e45 ? {425'd0, rd_e45} : 450'd0) | (sel_o45 ? {425'd0, rd_o45} : 450'd0) | (sel_e46 ? {425'd0, rd_e46} : 450'd0) | (sel_o46 ? {425'd0, rd_o46} : 450'd0) | (sel_e47 ? {425'd0, rd_e47} : 450'd0) | (sel_o47 ? {425'd0, rd_o47} : 450'd0) | (sel_e48 ? {425'd0, rd_e48} : 450'd0) | (sel_o48 ? {425'd0, rd_o48} : 450'd0) | (sel_e49 ? {425'd0, rd_e49} : 450'd0) | (sel_o49 ? {425'd0, rd_o49} : 450'd0) | (sel_e50 ? {425'd0, rd_e50} : 450'd0) | (sel_o50 ? {425'd0, rd_o50} : 450'd0) | (sel_e51 ? {425'd0, rd_e51} : 450'd0) | (sel_o51 ? {425'd0, rd_o51} : 450'd0) | (sel_e52 ? {425'd0, rd_e52} : 450'd0) | (sel_o52 ? {425'd0, rd_o52} : 450'd0);
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 7;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 7;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 7;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
   reg [25:0] saved4;
-  wire signed [31:0] es4 = $signed(e_in[159:128]) >>> 7;
-  wire [31:0] g4 = es4 + {{6{saved4[25]}}, saved4};
   reg [25:0] saved5;
-  wire signed [31:0] es5 = $signed(e_in[191:160]) >>> 7;
-  wire [31:0] g5 = es5 + {{6{saved5[25]}}, saved5};
   reg [25:0] saved6;
-  wire signed [31:0] es6 = $signed(e_in[223:192]) >>> 7;
-  wire [31:0] g6 = es6 + {{6{saved6[25]}}, saved6};
   reg [25:0] saved7;
-  wire signed [31:0] es7 = $signed(e_in[255:224]) >>> 7;
-  wire [31:0] g7 = es7 + {{6{saved7[25]}}, saved7};
   reg [25:0] saved8;
-  wire signed [31:0] es8 = $signed(e_in[287:256]) >>> 7;
-  wire [31:0] g8 = es8 + {{6{saved8[25]}}, saved8};
   reg [25:0] saved9;
-  wire signed [31:0] es9 = $signed(e_in[319:288]) >>> 7;
-  wire [31:0] g9 = es9 + {{6{saved9[25]}}, saved9};
   reg [25:0] saved10;
-  wire signed [31:0] es10 = $signed(e_in[351:320]) >>> 7;
-  wire [31:0] g10 = es10 + {{6{saved10[25]}}, saved10};
-  reg [31:0] e_cp0, g_cp0;
+  reg [31:0] e_cp0, sv_cp0;
   always @* case (kc1)
-    4'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
-    4'd1: begin e_cp0 = e_in[63:32]; g_cp0 = g1; end
-    4'd2: begin e_cp0 = e_in[95:64]; g_cp0 = g2; end
-    4'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
-    4'd4: begin e_cp0 = e_in[159:128]; g_cp0 = g4; end
-    4'd5: begin e_cp0 = e_in[191:160]; g_cp0 = g5; end
-    4'd6: begin e_cp0 = e_in[223:192]; g_cp0 = g6; end
-    4'd7: begin e_cp0 = e_in[255:224]; g_cp0 = g7; end
-    4'd8: begin e_cp0 = e_in[287:256]; g_cp0 = g8; end
-    4'd9: begin e_cp0 = e_in[319:288]; g_cp0 = g9; end
-    4'd10: begin e_cp0 = e_in[351:320]; g_cp0 = g10; end
-    default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
+    4'd0: begin e_cp0 = e_in[31:0]; sv_cp0 = {{6{saved0[25]}}, saved0}; end
+    4'd1: begin e_cp0 = e_in[63:32]; sv_cp0 = {{6{saved1[25]}}, saved1}; end
+    4'd2: begin e_cp0 = e_in[95:64]; sv_cp0 = {{6{saved2[25]}}, saved2}; end
+    4'd3: begin e_cp0 = e_in[127:96]; sv_cp0 = {{6{saved3[25]}}, saved3}; end
+    4'd4: begin e_cp0 = e_in[159:128]; sv_cp0 = {{6{saved4[25]}}, saved4}; end
+    4'd5: begin e_cp0 = e_in[191:160]; sv_cp0 = {{6{saved5[25]}}, saved5}; end
+    4'd6: begin e_cp0 = e_in[223:192]; sv_cp0 = {{6{saved6[25]}}, saved6}; end
+    4'd7: begin e_cp0 = e_in[255:224]; sv_cp0 = {{6{saved7[25]}}, saved7}; end
+    4'd8: begin e_cp0 = e_in[287:256]; sv_cp0 = {{6{saved8[25]}}, saved8}; end
+    4'd9: begin e_cp0 = e_in[319:288]; sv_cp0 = {{6{saved9[25]}}, saved9}; end
+    4'd10: begin e_cp0 = e_in[351:320]; sv_cp0 = {{6{saved10[25]}}, saved10}; end
+    default: begin e_cp0 = 32'd0; sv_cp0 = 32'd0; end
   endcase
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
   // lanes: function (k, j) = (kc·1 + kk, jc·53 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [30:0] fm_0_0 = 1'b1 ? {{6{f_0_0[24]}}, f_0_0} : 31'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [30:0] fm_0_1 = 1'b1 ? {{6{f_0_1[24]}}, f_0_1} : 31'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [30:0] fm_0_2 = 1'b1 ? {{6{f_0_2[24]}}, f_0_2} : 31'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [30:0] fm_0_3 = 1'b1 ? {{6{f_0_3[24]}}, f_0_3} : 31'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
   wire signed [30:0] fm_0_4 = 1'b1 ? {{6{f_0_4[24]}}, f_0_4} : 31'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
   wire signed [30:0] fm_0_5 = 1'b1 ? {{6{f_0_5[24]}}, f_0_5} : 31'd0;
   wire [24:0] f_0_6, ew_0_6, ow_0_6; wire [31:0] tm_0_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_6 (.clk(clk), .even_rd(rd_e6[24:0]), .odd_rd(rd_o6[24:0]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp0), .g(g_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
   wire signed [30:0] fm_0_6 = 1'b1 ? {{6{f_0_6[24]}}, f_0_6} : 31'd0;
   wire [24:0] f_0_7, ew_0_7, ow_0_7; wire [31:0] tm_0_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_7 (.clk(clk), .even_rd(rd_e7[24:0]), .odd_rd(rd_o7[24:0]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp0), .g(g_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
   wire signed [30:0] fm_0_7 = 1'b1 ? {{6{f_0_7[24]}}, f_0_7} : 31'd0;
   wire [24:0] f_0_8, ew_0_8, ow_0_8; wire [31:0] tm_0_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_8 (.clk(clk), .even_rd(rd_e8[24:0]), .odd_rd(rd_o8[24:0]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp0), .g(g_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
   wire signed [30:0] fm_0_8 = 1'b1 ? {{6{f_0_8[24]}}, f_0_8} : 31'd0;
   wire [24:0] f_0_9, ew_0_9, ow_0_9; wire [31:0] tm_0_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_9 (.clk(clk), .even_rd(rd_e9[24:0]), .odd_rd(rd_o9[24:0]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp0), .g(g_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
   wire signed [30:0] fm_0_9 = 1'b1 ? {{6{f_0_9[24]}}, f_0_9} : 31'd0;
   wire [24:0] f_0_10, ew_0_10, ow_0_10; wire [31:0] tm_0_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_10 (.clk(clk), .even_rd(rd_e10[24:0]), .odd_rd(rd_o10[24:0]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp0), .g(g_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
   wire signed [30:0] fm_0_10 = 1'b1 ? {{6{f_0_10[24]}}, f_0_10} : 31'd0;
   wire [24:0] f_0_11, ew_0_11, ow_0_11; wire [31:0] tm_0_11;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_11 (.clk(clk), .even_rd(rd_e11[24:0]), .odd_rd(rd_o11[24:0]),
-    .odd_i(odd11_1), .t(t11_1), .e(e_cp0), .g(g_cp0), .f(f_0_11), .term(tm_0_11), .even_wd(ew_0_11), .odd_wd(ow_0_11));
+    .odd_i(odd11_1), .bwd(bwd1), .t(t11_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_11), .term(tm_0_11), .even_wd(ew_0_11), .odd_wd(ow_0_11));
   wire signed [30:0] fm_0_11 = 1'b1 ? {{6{f_0_11[24]}}, f_0_11} : 31'd0;
   wire [24:0] f_0_12, ew_0_12, ow_0_12; wire [31:0] tm_0_12;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_12 (.clk(clk), .even_rd(rd_e12[24:0]), .odd_rd(rd_o12[24:0]),
-    .odd_i(odd12_1), .t(t12_1), .e(e_cp0), .g(g_cp0), .f(f_0_12), .term(tm_0_12), .even_wd(ew_0_12), .odd_wd(ow_0_12));
+    .odd_i(odd12_1), .bwd(bwd1), .t(t12_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_12), .term(tm_0_12), .even_wd(ew_0_12), .odd_wd(ow_0_12));
   wire signed [30:0] fm_0_12 = 1'b1 ? {{6{f_0_12[24]}}, f_0_12} : 31'd0;
   wire [24:0] f_0_13, ew_0_13, ow_0_13; wire [31:0] tm_0_13;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_13 (.clk(clk), .even_rd(rd_e13[24:0]), .odd_rd(rd_o13[24:0]),
-    .odd_i(odd13_1), .t(t13_1), .e(e_cp0), .g(g_cp0), .f(f_0_13), .term(tm_0_13), .even_wd(ew_0_13), .odd_wd(ow_0_13));
+    .odd_i(odd13_1), .bwd(bwd1), .t(t13_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_13), .term(tm_0_13), .even_wd(ew_0_13), .odd_wd(ow_0_13));
   wire signed [30:0] fm_0_13 = 1'b1 ? {{6{f_0_13[24]}}, f_0_13} : 31'd0;
   wire [24:0] f_0_14, ew_0_14, ow_0_14; wire [31:0] tm_0_14;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_14 (.clk(clk), .even_rd(rd_e14[24:0]), .odd_rd(rd_o14[24:0]),
-    .odd_i(odd14_1), .t(t14_1), .e(e_cp0), .g(g_cp0), .f(f_0_14), .term(tm_0_14), .even_wd(ew_0_14), .odd_wd(ow_0_14));
+    .odd_i(odd14_1), .bwd(bwd1), .t(t14_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_14), .term(tm_0_14), .even_wd(ew_0_14), .odd_wd(ow_0_14));
   wire signed [30:0] fm_0_14 = 1'b1 ? {{6{f_0_14[24]}}, f_0_14} : 31'd0;
   wire [24:0] f_0_15, ew_0_15, ow_0_15; wire [31:0] tm_0_15;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_15 (.clk(clk), .even_rd(rd_e15[24:0]), .odd_rd(rd_o15[24:0]),
-    .odd_i(odd15_1), .t(t15_1), .e(e_cp0), .g(g_cp0), .f(f_0_15), .term(tm_0_15), .even_wd(ew_0_15), .odd_wd(ow_0_15));
+    .odd_i(odd15_1), .bwd(bwd1), .t(t15_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_15), .term(tm_0_15), .even_wd(ew_0_15), .odd_wd(ow_0_15));
   wire signed [30:0] fm_0_15 = 1'b1 ? {{6{f_0_15[24]}}, f_0_15} : 31'd0;
   wire [24:0] f_0_16, ew_0_16, ow_0_16; wire [31:0] tm_0_16;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_16 (.clk(clk), .even_rd(rd_e16[24:0]), .odd_rd(rd_o16[24:0]),
-    .odd_i(odd16_1), .t(t16_1), .e(e_cp0), .g(g_cp0), .f(f_0_16), .term(tm_0_16), .even_wd(ew_0_16), .odd_wd(ow_0_16));
+    .odd_i(odd16_1), .bwd(bwd1), .t(t16_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_16), .term(tm_0_16), .even_wd(ew_0_16), .odd_wd(ow_0_16));
   wire signed [30:0] fm_0_16 = 1'b1 ? {{6{f_0_16[24]}}, f_0_16} : 31'd0;
   wire [24:0] f_0_17, ew_0_17, ow_0_17; wire [31:0] tm_0_17;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_17 (.clk(clk), .even_rd(rd_e17[24:0]), .odd_rd(rd_o17[24:0]),
-    .odd_i(odd17_1), .t(t17_1), .e(e_cp0), .g(g_cp0), .f(f_0_17), .term(tm_0_17), .even_wd(ew_0_17), .odd_wd(ow_0_17));
+    .odd_i(odd17_1), .bwd(bwd1), .t(t17_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_17), .term(tm_0_17), .even_wd(ew_0_17), .odd_wd(ow_0_17));
   wire signed [30:0] fm_0_17 = 1'b1 ? {{6{f_0_17[24]}}, f_0_17} : 31'd0;
   wire [24:0] f_0_18, ew_0_18, ow_0_18; wire [31:0] tm_0_18;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_18 (.clk(clk), .even_rd(rd_e18[24:0]), .odd_rd(rd_o18[24:0]),
-    .odd_i(odd18_1), .t(t18_1), .e(e_cp0), .g(g_cp0), .f(f_0_18), .term(tm_0_18), .even_wd(ew_0_18), .odd_wd(ow_0_18));
+    .odd_i(odd18_1), .bwd(bwd1), .t(t18_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_18), .term(tm_0_18), .even_wd(ew_0_18), .odd_wd(ow_0_18));
   wire signed [30:0] fm_0_18 = 1'b1 ? {{6{f_0_18[24]}}, f_0_18} : 31'd0;
   wire [24:0] f_0_19, ew_0_19, ow_0_19; wire [31:0] tm_0_19;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_19 (.clk(clk), .even_rd(rd_e19[24:0]), .odd_rd(rd_o19[24:0]),
-    .odd_i(odd19_1), .t(t19_1), .e(e_cp0), .g(g_cp0), .f(f_0_19), .term(tm_0_19), .even_wd(ew_0_19), .odd_wd(ow_0_19));
+    .odd_i(odd19_1), .bwd(bwd1), .t(t19_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_19), .term(tm_0_19), .even_wd(ew_0_19), .odd_wd(ow_0_19));
   wire signed [30:0] fm_0_19 = 1'b1 ? {{6{f_0_19[24]}}, f_0_19} : 31'd0;
   wire [24:0] f_0_20, ew_0_20, ow_0_20; wire [31:0] tm_0_20;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_20 (.clk(clk), .even_rd(rd_e20[24:0]), .odd_rd(rd_o20[24:0]),
-    .odd_i(odd20_1), .t(t20_1), .e(e_cp0), .g(g_cp0), .f(f_0_20), .term(tm_0_20), .even_wd(ew_0_20), .odd_wd(ow_0_20));
+    .odd_i(odd20_1), .bwd(bwd1), .t(t20_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_20), .term(tm_0_20), .even_wd(ew_0_20), .odd_wd(ow_0_20));
   wire signed [30:0] fm_0_20 = 1'b1 ? {{6{f_0_20[24]}}, f_0_20} : 31'd0;
   wire [24:0] f_0_21, ew_0_21, ow_0_21; wire [31:0] tm_0_21;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_21 (.clk(clk), .even_rd(rd_e21[24:0]), .odd_rd(rd_o21[24:0]),
-    .odd_i(odd21_1), .t(t21_1), .e(e_cp0), .g(g_cp0), .f(f_0_21), .term(tm_0_21), .even_wd(ew_0_21), .odd_wd(ow_0_21));
+    .odd_i(odd21_1), .bwd(bwd1), .t(t21_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_21), .term(tm_0_21), .even_wd(ew_0_21), .odd_wd(ow_0_21));
   wire signed [30:0] fm_0_21 = 1'b1 ? {{6{f_0_21[24]}}, f_0_21} : 31'd0;
   wire [24:0] f_0_22, ew_0_22, ow_0_22; wire [31:0] tm_0_22;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_22 (.clk(clk), .even_rd(rd_e22[24:0]), .odd_rd(rd_o22[24:0]),
-    .odd_i(odd22_1), .t(t22_1), .e(e_cp0), .g(g_cp0), .f(f_0_22), .term(tm_0_22), .even_wd(ew_0_22), .odd_wd(ow_0_22));
+    .odd_i(odd22_1), .bwd(bwd1), .t(t22_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_22), .term(tm_0_22), .even_wd(ew_0_22), .odd_wd(ow_0_22));
   wire signed [30:0] fm_0_22 = 1'b1 ? {{6{f_0_22[24]}}, f_0_22} : 31'd0;
   wire [24:0] f_0_23, ew_0_23, ow_0_23; wire [31:0] tm_0_23;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_23 (.clk(clk), .even_rd(rd_e23[24:0]), .odd_rd(rd_o23[24:0]),
-    .odd_i(odd23_1), .t(t23_1), .e(e_cp0), .g(g_cp0), .f(f_0_23), .term(tm_0_23), .even_wd(ew_0_23), .odd_wd(ow_0_23));
+    .odd_i(odd23_1), .bwd(bwd1), .t(t23_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_23), .term(tm_0_23), .even_wd(ew_0_23), .odd_wd(ow_0_23));
   wire signed [30:0] fm_0_23 = 1'b1 ? {{6{f_0_23[24]}}, f_0_23} : 31'd0;
   wire [24:0] f_0_24, ew_0_24, ow_0_24; wire [31:0] tm_0_24;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_24 (.clk(clk), .even_rd(rd_e24[24:0]), .odd_rd(rd_o24[24:0]),
-    .odd_i(odd24_1), .t(t24_1), .e(e_cp0), .g(g_cp0), .f(f_0_24), .term(tm_0_24), .even_wd(ew_0_24), .odd_wd(ow_0_24));
+    .odd_i(odd24_1), .bwd(bwd1), .t(t24_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_24), .term(tm_0_24), .even_wd(ew_0_24), .odd_wd(ow_0_24));
   wire signed [30:0] fm_0_24 = 1'b1 ? {{6{f_0_24[24]}}, f_0_24} : 31'd0;
   wire [24:0] f_0_25, ew_0_25, ow_0_25; wire [31:0] tm_0_25;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_25 (.clk(clk), .even_rd(rd_e25[24:0]), .odd_rd(rd_o25[24:0]),
-    .odd_i(odd25_1), .t(t25_1), .e(e_cp0), .g(g_cp0), .f(f_0_25), .term(tm_0_25), .even_wd(ew_0_25), .odd_wd(ow_0_25));
+    .odd_i(odd25_1), .bwd(bwd1), .t(t25_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_25), .term(tm_0_25), .even_wd(ew_0_25), .odd_wd(ow_0_25));
   wire signed [30:0] fm_0_25 = 1'b1 ? {{6{f_0_25[24]}}, f_0_25} : 31'd0;
   wire [24:0] f_0_26, ew_0_26, ow_0_26; wire [31:0] tm_0_26;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_26 (.clk(clk), .even_rd(rd_e26[24:0]), .odd_rd(rd_o26[24:0]),
-    .odd_i(odd26_1), .t(t26_1), .e(e_cp0), .g(g_cp0), .f(f_0_26), .term(tm_0_26), .even_wd(ew_0_26), .odd_wd(ow_0_26));
+    .odd_i(odd26_1), .bwd(bwd1), .t(t26_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_26), .term(tm_0_26), .even_wd(ew_0_26), .odd_wd(ow_0_26));
   wire signed [30:0] fm_0_26 = 1'b1 ? {{6{f_0_26[24]}}, f_0_26} : 31'd0;
   wire [24:0] f_0_27, ew_0_27, ow_0_27; wire [31:0] tm_0_27;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_27 (.clk(clk), .even_rd(rd_e27[24:0]), .odd_rd(rd_o27[24:0]),
-    .odd_i(odd27_1), .t(t27_1), .e(e_cp0), .g(g_cp0), .f(f_0_27), .term(tm_0_27), .even_wd(ew_0_27), .odd_wd(ow_0_27));
+    .odd_i(odd27_1), .bwd(bwd1), .t(t27_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_27), .term(tm_0_27), .even_wd(ew_0_27), .odd_wd(ow_0_27));
   wire signed [30:0] fm_0_27 = 1'b1 ? {{6{f_0_27[24]}}, f_0_27} : 31'd0;
   wire [24:0] f_0_28, ew_0_28, ow_0_28; wire [31:0] tm_0_28;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_28 (.clk(clk), .even_rd(rd_e28[24:0]), .odd_rd(rd_o28[24:0]),
-    .odd_i(odd28_1), .t(t28_1), .e(e_cp0), .g(g_cp0), .f(f_0_28), .term(tm_0_28), .even_wd(ew_0_28), .odd_wd(ow_0_28));
+    .odd_i(odd28_1), .bwd(bwd1), .t(t28_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_28), .term(tm_0_28), .even_wd(ew_0_28), .odd_wd(ow_0_28));
   wire signed [30:0] fm_0_28 = 1'b1 ? {{6{f_0_28[24]}}, f_0_28} : 31'd0;
   wire [24:0] f_0_29, ew_0_29, ow_0_29; wire [31:0] tm_0_29;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_29 (.clk(clk), .even_rd(rd_e29[24:0]), .odd_rd(rd_o29[24:0]),
-    .odd_i(odd29_1), .t(t29_1), .e(e_cp0), .g(g_cp0), .f(f_0_29), .term(tm_0_29), .even_wd(ew_0_29), .odd_wd(ow_0_29));
+    .odd_i(odd29_1), .bwd(bwd1), .t(t29_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_29), .term(tm_0_29), .even_wd(ew_0_29), .odd_wd(ow_0_29));
   wire signed [30:0] fm_0_29 = 1'b1 ? {{6{f_0_29[24]}}, f_0_29} : 31'd0;
   wire [24:0] f_0_30, ew_0_30, ow_0_30; wire [31:0] tm_0_30;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_30 (.clk(clk), .even_rd(rd_e30[24:0]), .odd_rd(rd_o30[24:0]),
-    .odd_i(odd30_1), .t(t30_1), .e(e_cp0), .g(g_cp0), .f(f_0_30), .term(tm_0_30), .even_wd(ew_0_30), .odd_wd(ow_0_30));
+    .odd_i(odd30_1), .bwd(bwd1), .t(t30_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_30), .term(tm_0_30), .even_wd(ew_0_30), .odd_wd(ow_0_30));
   wire signed [30:0] fm_0_30 = 1'b1 ? {{6{f_0_30[24]}}, f_0_30} : 31'd0;
   wire [24:0] f_0_31, ew_0_31, ow_0_31; wire [31:0] tm_0_31;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_31 (.clk(clk), .even_rd(rd_e31[24:0]), .odd_rd(rd_o31[24:0]),
-    .odd_i(odd31_1), .t(t31_1), .e(e_cp0), .g(g_cp0), .f(f_0_31), .term(tm_0_31), .even_wd(ew_0_31), .odd_wd(ow_0_31));
+    .odd_i(odd31_1), .bwd(bwd1), .t(t31_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_31), .term(tm_0_31), .even_wd(ew_0_31), .odd_wd(ow_0_31));
   wire signed [30:0] fm_0_31 = 1'b1 ? {{6{f_0_31[24]}}, f_0_31} : 31'd0;
   wire [24:0] f_0_32, ew_0_32, ow_0_32; wire [31:0] tm_0_32;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_32 (.clk(clk), .even_rd(rd_e32[24:0]), .odd_rd(rd_o32[24:0]),
-    .odd_i(odd32_1), .t(t32_1), .e(e_cp0), .g(g_cp0), .f(f_0_32), .term(tm_0_32), .even_wd(ew_0_32), .odd_wd(ow_0_32));
+    .odd_i(odd32_1), .bwd(bwd1), .t(t32_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_32), .term(tm_0_32), .even_wd(ew_0_32), .odd_wd(ow_0_32));
   wire signed [30:0] fm_0_32 = 1'b1 ? {{6{f_0_32[24]}}, f_0_32} : 31'd0;
   wire [24:0] f_0_33, ew_0_33, ow_0_33; wire [31:0] tm_0_33;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_33 (.clk(clk), .even_rd(rd_e33[24:0]), .odd_rd(rd_o33[24:0]),
-    .odd_i(odd33_1), .t(t33_1), .e(e_cp0), .g(g_cp0), .f(f_0_33), .term(tm_0_33), .even_wd(ew_0_33), .odd_wd(ow_0_33));
+    .odd_i(odd33_1), .bwd(bwd1), .t(t33_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_33), .term(tm_0_33), .even_wd(ew_0_33), .odd_wd(ow_0_33));
   wire signed [30:0] fm_0_33 = 1'b1 ? {{6{f_0_33[24]}}, f_0_33} : 31'd0;
   wire [24:0] f_0_34, ew_0_34, ow_0_34; wire [31:0] tm_0_34;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_34 (.clk(clk), .even_rd(rd_e34[24:0]), .odd_rd(rd_o34[24:0]),
-    .odd_i(odd34_1), .t(t34_1), .e(e_cp0), .g(g_cp0), .f(f_0_34), .term(tm_0_34), .even_wd(ew_0_34), .odd_wd(ow_0_34));
+    .odd_i(odd34_1), .bwd(bwd1), .t(t34_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_34), .term(tm_0_34), .even_wd(ew_0_34), .odd_wd(ow_0_34));
   wire signed [30:0] fm_0_34 = 1'b1 ? {{6{f_0_34[24]}}, f_0_34} : 31'd0;
   wire [24:0] f_0_35, ew_0_35, ow_0_35; wire [31:0] tm_0_35;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_35 (.clk(clk), .even_rd(rd_e35[24:0]), .odd_rd(rd_o35[24:0]),
-    .odd_i(odd35_1), .t(t35_1), .e(e_cp0), .g(g_cp0), .f(f_0_35), .term(tm_0_35), .even_wd(ew_0_35), .odd_wd(ow_0_35));
+    .odd_i(odd35_1), .bwd(bwd1), .t(t35_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_35), .term(tm_0_35), .even_wd(ew_0_35), .odd_wd(ow_0_35));
   wire signed [30:0] fm_0_35 = 1'b1 ? {{6{f_0_35[24]}}, f_0_35} : 31'd0;
   wire [24:0] f_0_36, ew_0_36, ow_0_36; wire [31:0] tm_0_36;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_36 (.clk(clk), .even_rd(rd_e36[24:0]), .odd_rd(rd_o36[24:0]),
-    .odd_i(odd36_1), .t(t36_1), .e(e_cp0), .g(g_cp0), .f(f_0_36), .term(tm_0_36), .even_wd(ew_0_36), .odd_wd(ow_0_36));
+    .odd_i(odd36_1), .bwd(bwd1), .t(t36_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_36), .term(tm_0_36), .even_wd(ew_0_36), .odd_wd(ow_0_36));
   wire signed [30:0] fm_0_36 = 1'b1 ? {{6{f_0_36[24]}}, f_0_36} : 31'd0;
   wire [24:0] f_0_37, ew_0_37, ow_0_37; wire [31:0] tm_0_37;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_37 (.clk(clk), .even_rd(rd_e37[24:0]), .odd_rd(rd_o37[24:0]),
-    .odd_i(odd37_1), .t(t37_1), .e(e_cp0), .g(g_cp0), .f(f_0_37), .term(tm_0_37), .even_wd(ew_0_37), .odd_wd(ow_0_37));
+    .odd_i(odd37_1), .bwd(bwd1), .t(t37_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_37), .term(tm_0_37), .even_wd(ew_0_37), .odd_wd(ow_0_37));
   wire signed [30:0] fm_0_37 = 1'b1 ? {{6{f_0_37[24]}}, f_0_37} : 31'd0;
   wire [24:0] f_0_38, ew_0_38, ow_0_38; wire [31:0] tm_0_38;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_38 (.clk(clk), .even_rd(rd_e38[24:0]), .odd_rd(rd_o38[24:0]),
-    .odd_i(odd38_1), .t(t38_1), .e(e_cp0), .g(g_cp0), .f(f_0_38), .term(tm_0_38), .even_wd(ew_0_38), .odd_wd(ow_0_38));
+    .odd_i(odd38_1), .bwd(bwd1), .t(t38_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_38), .term(tm_0_38), .even_wd(ew_0_38), .odd_wd(ow_0_38));
   wire signed [30:0] fm_0_38 = 1'b1 ? {{6{f_0_38[24]}}, f_0_38} : 31'd0;
   wire [24:0] f_0_39, ew_0_39, ow_0_39; wire [31:0] tm_0_39;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_39 (.clk(clk), .even_rd(rd_e39[24:0]), .odd_rd(rd_o39[24:0]),
-    .odd_i(odd39_1), .t(t39_1), .e(e_cp0), .g(g_cp0), .f(f_0_39), .term(tm_0_39), .even_wd(ew_0_39), .odd_wd(ow_0_39));
+    .odd_i(odd39_1), .bwd(bwd1), .t(t39_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_39), .term(tm_0_39), .even_wd(ew_0_39), .odd_wd(ow_0_39));
   wire signed [30:0] fm_0_39 = 1'b1 ? {{6{f_0_39[24]}}, f_0_39} : 31'd0;
   wire [24:0] f_0_40, ew_0_40, ow_0_40; wire [31:0] tm_0_40;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_40 (.clk(clk), .even_rd(rd_e40[24:0]), .odd_rd(rd_o40[24:0]),
-    .odd_i(odd40_1), .t(t40_1), .e(e_cp0), .g(g_cp0), .f(f_0_40), .term(tm_0_40), .even_wd(ew_0_40), .odd_wd(ow_0_40));
+    .odd_i(odd40_1), .bwd(bwd1), .t(t40_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_40), .term(tm_0_40), .even_wd(ew_0_40), .odd_wd(ow_0_40));
   wire signed [30:0] fm_0_40 = 1'b1 ? {{6{f_0_40[24]}}, f_0_40} : 31'd0;
   wire [24:0] f_0_41, ew_0_41, ow_0_41; wire [31:0] tm_0_41;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_41 (.clk(clk), .even_rd(rd_e41[24:0]), .odd_rd(rd_o41[24:0]),
-    .odd_i(odd41_1), .t(t41_1), .e(e_cp0), .g(g_cp0), .f(f_0_41), .term(tm_0_41), .even_wd(ew_0_41), .odd_wd(ow_0_41));
+    .odd_i(odd41_1), .bwd(bwd1), .t(t41_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_41), .term(tm_0_41), .even_wd(ew_0_41), .odd_wd(ow_0_41));
   wire signed [30:0] fm_0_41 = 1'b1 ? {{6{f_0_41[24]}}, f_0_41} : 31'd0;
   wire [24:0] f_0_42, ew_0_42, ow_0_42; wire [31:0] tm_0_42;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_42 (.clk(clk), .even_rd(rd_e42[24:0]), .odd_rd(rd_o42[24:0]),
-    .odd_i(odd42_1), .t(t42_1), .e(e_cp0), .g(g_cp0), .f(f_0_42), .term(tm_0_42), .even_wd(ew_0_42), .odd_wd(ow_0_42));
+    .odd_i(odd42_1), .bwd(bwd1), .t(t42_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_42), .term(tm_0_42), .even_wd(ew_0_42), .odd_wd(ow_0_42));
   wire signed [30:0] fm_0_42 = 1'b1 ? {{6{f_0_42[24]}}, f_0_42} : 31'd0;
   wire [24:0] f_0_43, ew_0_43, ow_0_43; wire [31:0] tm_0_43;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_43 (.clk(clk), .even_rd(rd_e43[24:0]), .odd_rd(rd_o43[24:0]),
-    .odd_i(odd43_1), .t(t43_1), .e(e_cp0), .g(g_cp0), .f(f_0_43), .term(tm_0_43), .even_wd(ew_0_43), .odd_wd(ow_0_43));
+    .odd_i(odd43_1), .bwd(bwd1), .t(t43_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_43), .term(tm_0_43), .even_wd(ew_0_43), .odd_wd(ow_0_43));
   wire signed [30:0] fm_0_43 = 1'b1 ? {{6{f_0_43[24]}}, f_0_43} : 31'd0;
   wire [24:0] f_0_44, ew_0_44, ow_0_44; wire [31:0] tm_0_44;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_44 (.clk(clk), .even_rd(rd_e44[24:0]), .odd_rd(rd_o44[24:0]),
-    .odd_i(odd44_1), .t(t44_1), .e(e_cp0), .g(g_cp0), .f(f_0_44), .term(tm_0_44), .even_wd(ew_0_44), .odd_wd(ow_0_44));
+    .odd_i(odd44_1), .bwd(bwd1), .t(t44_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_44), .term(tm_0_44), .even_wd(ew_0_44), .odd_wd(ow_0_44));
   wire signed [30:0] fm_0_44 = 1'b1 ? {{6{f_0_44[24]}}, f_0_44} : 31'd0;
   wire [24:0] f_0_45, ew_0_45, ow_0_45; wire [31:0] tm_0_45;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_45 (.clk(clk), .even_rd(rd_e45[24:0]), .odd_rd(rd_o45[24:0]),
-    .odd_i(odd45_1), .t(t45_1), .e(e_cp0), .g(g_cp0), .f(f_0_45), .term(tm_0_45), .even_wd(ew_0_45), .odd_wd(ow_0_45));
+    .odd_i(odd45_1), .bwd(bwd1), .t(t45_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_45), .term(tm_0_45), .even_wd(ew_0_45), .odd_wd(ow_0_45));
   wire signed [30:0] fm_0_45 = 1'b1 ? {{6{f_0_45[24]}}, f_0_45} : 31'd0;
   wire [24:0] f_0_46, ew_0_46, ow_0_46; wire [31:0] tm_0_46;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_46 (.clk(clk), .even_rd(rd_e46[24:0]), .odd_rd(rd_o46[24:0]),
-    .odd_i(odd46_1), .t(t46_1), .e(e_cp0), .g(g_cp0), .f(f_0_46), .term(tm_0_46), .even_wd(ew_0_46), .odd_wd(ow_0_46));
+    .odd_i(odd46_1), .bwd(bwd1), .t(t46_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_46), .term(tm_0_46), .even_wd(ew_0_46), .odd_wd(ow_0_46));
   wire signed [30:0] fm_0_46 = 1'b1 ? {{6{f_0_46[24]}}, f_0_46} : 31'd0;
   wire [24:0] f_0_47, ew_0_47, ow_0_47; wire [31:0] tm_0_47;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_47 (.clk(clk), .even_rd(rd_e47[24:0]), .odd_rd(rd_o47[24:0]),
-    .odd_i(odd47_1), .t(t47_1), .e(e_cp0), .g(g_cp0), .f(f_0_47), .term(tm_0_47), .even_wd(ew_0_47), .odd_wd(ow_0_47));
+    .odd_i(odd47_1), .bwd(bwd1), .t(t47_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_47), .term(tm_0_47), .even_wd(ew_0_47), .odd_wd(ow_0_47));
   wire signed [30:0] fm_0_47 = 1'b1 ? {{6{f_0_47[24]}}, f_0_47} : 31'd0;
   wire [24:0] f_0_48, ew_0_48, ow_0_48; wire [31:0] tm_0_48;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_48 (.clk(clk), .even_rd(rd_e48[24:0]), .odd_rd(rd_o48[24:0]),
-    .odd_i(odd48_1), .t(t48_1), .e(e_cp0), .g(g_cp0), .f(f_0_48), .term(tm_0_48), .even_wd(ew_0_48), .odd_wd(ow_0_48));
+    .odd_i(odd48_1), .bwd(bwd1), .t(t48_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_48), .term(tm_0_48), .even_wd(ew_0_48), .odd_wd(ow_0_48));
   wire signed [30:0] fm_0_48 = 1'b1 ? {{6{f_0_48[24]}}, f_0_48} : 31'd0;
   wire [24:0] f_0_49, ew_0_49, ow_0_49; wire [31:0] tm_0_49;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_49 (.clk(clk), .even_rd(rd_e49[24:0]), .odd_rd(rd_o49[24:0]),
-    .odd_i(odd49_1), .t(t49_1), .e(e_cp0), .g(g_cp0), .f(f_0_49), .term(tm_0_49), .even_wd(ew_0_49), .odd_wd(ow_0_49));
+    .odd_i(odd49_1), .bwd(bwd1), .t(t49_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_49), .term(tm_0_49), .even_wd(ew_0_49), .odd_wd(ow_0_49));
   wire signed [30:0] fm_0_49 = 1'b1 ? {{6{f_0_49[24]}}, f_0_49} : 31'd0;
   wire [24:0] f_0_50, ew_0_50, ow_0_50; wire [31:0] tm_0_50;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_50 (.clk(clk), .even_rd(rd_e50[24:0]), .odd_rd(rd_o50[24:0]),
-    .odd_i(odd50_1), .t(t50_1), .e(e_cp0), .g(g_cp0), .f(f_0_50), .term(tm_0_50), .even_wd(ew_0_50), .odd_wd(ow_0_50));
+    .odd_i(odd50_1), .bwd(bwd1), .t(t50_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_50), .term(tm_0_50), .even_wd(ew_0_50), .odd_wd(ow_0_50));
   wire signed [30:0] fm_0_50 = 1'b1 ? {{6{f_0_50[24]}}, f_0_50} : 31'd0;
   wire [24:0] f_0_51, ew_0_51, ow_0_51; wire [31:0] tm_0_51;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_51 (.clk(clk), .even_rd(rd_e51[24:0]), .odd_rd(rd_o51[24:0]),
-    .odd_i(odd51_1), .t(t51_1), .e(e_cp0), .g(g_cp0), .f(f_0_51), .term(tm_0_51), .even_wd(ew_0_51), .odd_wd(ow_0_51));
+    .odd_i(odd51_1), .bwd(bwd1), .t(t51_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_51), .term(tm_0_51), .even_wd(ew_0_51), .odd_wd(ow_0_51));
   wire signed [30:0] fm_0_51 = 1'b1 ? {{6{f_0_51[24]}}, f_0_51} : 31'd0;
   wire [24:0] f_0_52, ew_0_52, ow_0_52; wire [31:0] tm_0_52;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_52 (.clk(clk), .even_rd(rd_e52[24:0]), .odd_rd(rd_o52[24:0]),
-    .odd_i(odd52_1), .t(t52_1), .e(e_cp0), .g(g_cp0), .f(f_0_52), .term(tm_0_52), .even_wd(ew_0_52), .odd_wd(ow_0_52));
+    .odd_i(odd52_1), .bwd(bwd1), .t(t52_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_52), .term(tm_0_52), .even_wd(ew_0_52), .odd_wd(ow_0_52));
   wire signed [30:0] fm_0_52 = 1'b1 ? {{6{f_0_52[24]}}, f_0_52} : 31'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -2724,11 +3097,11 @@ module kan_layer1 (
   assign e_out = {ea52, ea51, ea50, ea49, ea48, ea47, ea46, ea45, ea44, ea43, ea42, ea41, ea40, ea39, ea38, ea37, ea36, ea35, ea34, ea33, ea32, ea31, ea30, ea29, ea28, ea27, ea26, ea25, ea24, ea23, ea22, ea21, ea20, ea19, ea18, ea17, ea16, ea15, ea14, ea13, ea12, ea11, ea10, ea9, ea8, ea7, ea6, ea5, ea4, ea3, ea2, ea1, ea0};
 endmodule
 
-// layer 2: n = 11, m = 4, P = 14, lo = -10000, s = 17, a = 7, mult = 744; 1×11 functions a cycle, 4 chunk(s)
+// layer 2: n = 11, m = 4, P = 14, lo = -10000, s = 17, a = 7, mult = 744; 2×11 functions a cycle, 2 chunk(s)
 module kan_layer2 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [449:0] cfg_wdata, output reg [449:0] cfg_rdata,   // parameter port (only while no record runs)
   input [274:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [127:0] e_in,         // residual e_l of the outputs
   output [99:0] y,            // outputs, clipped and located for layer 3
@@ -2736,19 +3109,20 @@ module kan_layer2 (
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+5, accumulated at c+6, scaled at c+7, output at c+8; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc >= 7'd36 && cyc <= 7'd39);
-  wire fwd_out = running && (cyc >= 7'd44 && cyc <= 7'd47);
-  wire bwd_rd = running && train && (cyc >= 7'd60 && cyc <= 7'd63);
-  wire bwd_wr = running && train && (cyc >= 7'd63 && cyc <= 7'd66);
-  wire bwd_err = running && train && (cyc >= 7'd64 && cyc <= 7'd67);
+  wire fwd_rd = running && (cyc >= 7'd31 && cyc <= 7'd32);
+  wire fwd_out = running && (cyc >= 7'd39 && cyc <= 7'd40);
+  wire bwd_rd = running && train && (cyc >= 7'd53 && cyc <= 7'd54);
+  reg bwd1; always @(posedge clk) bwd1 <= bwd_rd;  // stage 1 of a backward chunk: the lanes' shared product is g·t
+  wire bwd_wr = running && train && (cyc >= 7'd56 && cyc <= 7'd57);
+  wire bwd_err = running && train && (cyc >= 7'd57 && cyc <= 7'd58);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
-  reg [0:0] rd_jc; reg [1:0] rd_kc; reg [4:0] rd_be; reg [4:0] rd_bo;
-  reg [0:0] jc1; reg [1:0] kc1;
+  reg [0:0] rd_jc; reg [0:0] rd_kc; reg [3:0] rd_be; reg [3:0] rd_bo;
+  reg [0:0] jc1; reg [0:0] kc1;
   always @(posedge clk) begin
     if (!rd) begin rd_jc <= 0; rd_kc <= 0; rd_be <= 0; rd_bo <= 0; end
     else begin
-      rd_be <= rd_be + 5'd7; rd_bo <= rd_bo + 5'd7;
+      rd_be <= rd_be + 4'd7; rd_bo <= rd_bo + 4'd7;
       rd_kc <= rd_kc + 1'b1;
     end
     if (rd) begin jc1 <= rd_jc; kc1 <= rd_kc; end
@@ -2760,356 +3134,398 @@ module kan_layer2 (
   reg [0:0] jc6; always @(posedge clk) jc6 <= jc5;
   reg [0:0] jc7; always @(posedge clk) jc7 <= jc6;
   reg [0:0] jc8; always @(posedge clk) jc8 <= jc7;
-  reg [1:0] kc2; always @(posedge clk) kc2 <= kc1;
-  reg [1:0] kc3; always @(posedge clk) kc3 <= kc2;
-  reg [1:0] kc4; always @(posedge clk) kc4 <= kc3;
-  reg [1:0] kc5; always @(posedge clk) kc5 <= kc4;
-  reg [1:0] kc6; always @(posedge clk) kc6 <= kc5;
-  reg [1:0] kc7; always @(posedge clk) kc7 <= kc6;
-  reg [1:0] kc8; always @(posedge clk) kc8 <= kc7;
-  reg kz4; always @(posedge clk) kz4 <= kc3 == 2'd0;
+  reg [0:0] kc2; always @(posedge clk) kc2 <= kc1;
+  reg [0:0] kc3; always @(posedge clk) kc3 <= kc2;
+  reg [0:0] kc4; always @(posedge clk) kc4 <= kc3;
+  reg [0:0] kc5; always @(posedge clk) kc5 <= kc4;
+  reg [0:0] kc6; always @(posedge clk) kc6 <= kc5;
+  reg [0:0] kc7; always @(posedge clk) kc7 <= kc6;
+  reg [0:0] kc8; always @(posedge clk) kc8 <= kc7;
+  reg kz4; always @(posedge clk) kz4 <= kc3 == 1'd0;
   // input lane 0: locate, read, write back
   wire [24:0] u_rd0 = u[24:0];
   wire [3:0] i0 = u_rd0[20:17];
-  wire [4:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o0 = rd_bo + (i0 >> 1);
-  reg [16:0] t0_1; reg odd0_1; reg [4:0] ae0_1; reg [4:0] ao0_1;
+  wire [3:0] ra_e0 = rd_be + u_rd0[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o0 = rd_bo + (i0 >> 1);
+  reg [16:0] t0_1; reg odd0_1; reg [3:0] ae0_1; reg [3:0] ao0_1;
   always @(posedge clk) if (rd) begin t0_1 <= u_rd0[16:0]; odd0_1 <= i0[0]; ae0_1 <= ra_e0; ao0_1 <= ra_o0; end
-  reg [4:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
-  reg [4:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
-  reg [4:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
-  reg [4:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
-  wire [24:0] rd_e0, rd_o0, wd_e0, wd_o0;
+  reg [3:0] ae0_2; always @(posedge clk) ae0_2 <= ae0_1;
+  reg [3:0] ae0_3; always @(posedge clk) ae0_3 <= ae0_2;
+  reg [3:0] ao0_2; always @(posedge clk) ao0_2 <= ao0_1;
+  reg [3:0] ao0_3; always @(posedge clk) ao0_3 <= ao0_2;
+  wire [49:0] rd_e0, rd_o0, wd_e0, wd_o0;
   wire we0 = bwd_wr && 1'b1;
   wire cs_e0 = cfg_mem == 8'd118;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j0_e.hex")) l2_j0_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[4:0]), .rd(rd_e0),
-    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[4:0]), .wd(running ? wd_e0 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j0_e.hex")) l2_j0_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e0)), .ra(running ? ra_e0 : cfg_word[3:0]), .rd(rd_e0),
+    .we(we0 || (cfg_we && cs_e0)), .wa(running ? ae0_3 : cfg_word[3:0]), .wd(running ? wd_e0 : cfg_wdata[49:0]));
   reg sel_e0; always @(posedge clk) if (cfg_re) sel_e0 <= cs_e0;
   wire cs_o0 = cfg_mem == 8'd119;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j0_o.hex")) l2_j0_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[4:0]), .rd(rd_o0),
-    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[4:0]), .wd(running ? wd_o0 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j0_o.hex")) l2_j0_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o0)), .ra(running ? ra_o0 : cfg_word[3:0]), .rd(rd_o0),
+    .we(we0 || (cfg_we && cs_o0)), .wa(running ? ao0_3 : cfg_word[3:0]), .wd(running ? wd_o0 : cfg_wdata[49:0]));
   reg sel_o0; always @(posedge clk) if (cfg_re) sel_o0 <= cs_o0;
   // input lane 1: locate, read, write back
   wire [24:0] u_rd1 = u[49:25];
   wire [3:0] i1 = u_rd1[20:17];
-  wire [4:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o1 = rd_bo + (i1 >> 1);
-  reg [16:0] t1_1; reg odd1_1; reg [4:0] ae1_1; reg [4:0] ao1_1;
+  wire [3:0] ra_e1 = rd_be + u_rd1[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o1 = rd_bo + (i1 >> 1);
+  reg [16:0] t1_1; reg odd1_1; reg [3:0] ae1_1; reg [3:0] ao1_1;
   always @(posedge clk) if (rd) begin t1_1 <= u_rd1[16:0]; odd1_1 <= i1[0]; ae1_1 <= ra_e1; ao1_1 <= ra_o1; end
-  reg [4:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
-  reg [4:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
-  reg [4:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
-  reg [4:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
-  wire [24:0] rd_e1, rd_o1, wd_e1, wd_o1;
+  reg [3:0] ae1_2; always @(posedge clk) ae1_2 <= ae1_1;
+  reg [3:0] ae1_3; always @(posedge clk) ae1_3 <= ae1_2;
+  reg [3:0] ao1_2; always @(posedge clk) ao1_2 <= ao1_1;
+  reg [3:0] ao1_3; always @(posedge clk) ao1_3 <= ao1_2;
+  wire [49:0] rd_e1, rd_o1, wd_e1, wd_o1;
   wire we1 = bwd_wr && 1'b1;
   wire cs_e1 = cfg_mem == 8'd120;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j1_e.hex")) l2_j1_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[4:0]), .rd(rd_e1),
-    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[4:0]), .wd(running ? wd_e1 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j1_e.hex")) l2_j1_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e1)), .ra(running ? ra_e1 : cfg_word[3:0]), .rd(rd_e1),
+    .we(we1 || (cfg_we && cs_e1)), .wa(running ? ae1_3 : cfg_word[3:0]), .wd(running ? wd_e1 : cfg_wdata[49:0]));
   reg sel_e1; always @(posedge clk) if (cfg_re) sel_e1 <= cs_e1;
   wire cs_o1 = cfg_mem == 8'd121;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j1_o.hex")) l2_j1_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[4:0]), .rd(rd_o1),
-    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[4:0]), .wd(running ? wd_o1 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j1_o.hex")) l2_j1_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o1)), .ra(running ? ra_o1 : cfg_word[3:0]), .rd(rd_o1),
+    .we(we1 || (cfg_we && cs_o1)), .wa(running ? ao1_3 : cfg_word[3:0]), .wd(running ? wd_o1 : cfg_wdata[49:0]));
   reg sel_o1; always @(posedge clk) if (cfg_re) sel_o1 <= cs_o1;
   // input lane 2: locate, read, write back
   wire [24:0] u_rd2 = u[74:50];
   wire [3:0] i2 = u_rd2[20:17];
-  wire [4:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o2 = rd_bo + (i2 >> 1);
-  reg [16:0] t2_1; reg odd2_1; reg [4:0] ae2_1; reg [4:0] ao2_1;
+  wire [3:0] ra_e2 = rd_be + u_rd2[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o2 = rd_bo + (i2 >> 1);
+  reg [16:0] t2_1; reg odd2_1; reg [3:0] ae2_1; reg [3:0] ao2_1;
   always @(posedge clk) if (rd) begin t2_1 <= u_rd2[16:0]; odd2_1 <= i2[0]; ae2_1 <= ra_e2; ao2_1 <= ra_o2; end
-  reg [4:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
-  reg [4:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
-  reg [4:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
-  reg [4:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
-  wire [24:0] rd_e2, rd_o2, wd_e2, wd_o2;
+  reg [3:0] ae2_2; always @(posedge clk) ae2_2 <= ae2_1;
+  reg [3:0] ae2_3; always @(posedge clk) ae2_3 <= ae2_2;
+  reg [3:0] ao2_2; always @(posedge clk) ao2_2 <= ao2_1;
+  reg [3:0] ao2_3; always @(posedge clk) ao2_3 <= ao2_2;
+  wire [49:0] rd_e2, rd_o2, wd_e2, wd_o2;
   wire we2 = bwd_wr && 1'b1;
   wire cs_e2 = cfg_mem == 8'd122;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j2_e.hex")) l2_j2_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[4:0]), .rd(rd_e2),
-    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[4:0]), .wd(running ? wd_e2 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j2_e.hex")) l2_j2_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e2)), .ra(running ? ra_e2 : cfg_word[3:0]), .rd(rd_e2),
+    .we(we2 || (cfg_we && cs_e2)), .wa(running ? ae2_3 : cfg_word[3:0]), .wd(running ? wd_e2 : cfg_wdata[49:0]));
   reg sel_e2; always @(posedge clk) if (cfg_re) sel_e2 <= cs_e2;
   wire cs_o2 = cfg_mem == 8'd123;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j2_o.hex")) l2_j2_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[4:0]), .rd(rd_o2),
-    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[4:0]), .wd(running ? wd_o2 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j2_o.hex")) l2_j2_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o2)), .ra(running ? ra_o2 : cfg_word[3:0]), .rd(rd_o2),
+    .we(we2 || (cfg_we && cs_o2)), .wa(running ? ao2_3 : cfg_word[3:0]), .wd(running ? wd_o2 : cfg_wdata[49:0]));
   reg sel_o2; always @(posedge clk) if (cfg_re) sel_o2 <= cs_o2;
   // input lane 3: locate, read, write back
   wire [24:0] u_rd3 = u[99:75];
   wire [3:0] i3 = u_rd3[20:17];
-  wire [4:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o3 = rd_bo + (i3 >> 1);
-  reg [16:0] t3_1; reg odd3_1; reg [4:0] ae3_1; reg [4:0] ao3_1;
+  wire [3:0] ra_e3 = rd_be + u_rd3[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o3 = rd_bo + (i3 >> 1);
+  reg [16:0] t3_1; reg odd3_1; reg [3:0] ae3_1; reg [3:0] ao3_1;
   always @(posedge clk) if (rd) begin t3_1 <= u_rd3[16:0]; odd3_1 <= i3[0]; ae3_1 <= ra_e3; ao3_1 <= ra_o3; end
-  reg [4:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
-  reg [4:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
-  reg [4:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
-  reg [4:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
-  wire [24:0] rd_e3, rd_o3, wd_e3, wd_o3;
+  reg [3:0] ae3_2; always @(posedge clk) ae3_2 <= ae3_1;
+  reg [3:0] ae3_3; always @(posedge clk) ae3_3 <= ae3_2;
+  reg [3:0] ao3_2; always @(posedge clk) ao3_2 <= ao3_1;
+  reg [3:0] ao3_3; always @(posedge clk) ao3_3 <= ao3_2;
+  wire [49:0] rd_e3, rd_o3, wd_e3, wd_o3;
   wire we3 = bwd_wr && 1'b1;
   wire cs_e3 = cfg_mem == 8'd124;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j3_e.hex")) l2_j3_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[4:0]), .rd(rd_e3),
-    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[4:0]), .wd(running ? wd_e3 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j3_e.hex")) l2_j3_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e3)), .ra(running ? ra_e3 : cfg_word[3:0]), .rd(rd_e3),
+    .we(we3 || (cfg_we && cs_e3)), .wa(running ? ae3_3 : cfg_word[3:0]), .wd(running ? wd_e3 : cfg_wdata[49:0]));
   reg sel_e3; always @(posedge clk) if (cfg_re) sel_e3 <= cs_e3;
   wire cs_o3 = cfg_mem == 8'd125;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j3_o.hex")) l2_j3_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[4:0]), .rd(rd_o3),
-    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[4:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j3_o.hex")) l2_j3_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[3:0]), .rd(rd_o3),
+    .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[3:0]), .wd(running ? wd_o3 : cfg_wdata[49:0]));
   reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
   // input lane 4: locate, read, write back
   wire [24:0] u_rd4 = u[124:100];
   wire [3:0] i4 = u_rd4[20:17];
-  wire [4:0] ra_e4 = rd_be + u_rd4[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o4 = rd_bo + (i4 >> 1);
-  reg [16:0] t4_1; reg odd4_1; reg [4:0] ae4_1; reg [4:0] ao4_1;
+  wire [3:0] ra_e4 = rd_be + u_rd4[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o4 = rd_bo + (i4 >> 1);
+  reg [16:0] t4_1; reg odd4_1; reg [3:0] ae4_1; reg [3:0] ao4_1;
   always @(posedge clk) if (rd) begin t4_1 <= u_rd4[16:0]; odd4_1 <= i4[0]; ae4_1 <= ra_e4; ao4_1 <= ra_o4; end
-  reg [4:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
-  reg [4:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
-  reg [4:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
-  reg [4:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
-  wire [24:0] rd_e4, rd_o4, wd_e4, wd_o4;
+  reg [3:0] ae4_2; always @(posedge clk) ae4_2 <= ae4_1;
+  reg [3:0] ae4_3; always @(posedge clk) ae4_3 <= ae4_2;
+  reg [3:0] ao4_2; always @(posedge clk) ao4_2 <= ao4_1;
+  reg [3:0] ao4_3; always @(posedge clk) ao4_3 <= ao4_2;
+  wire [49:0] rd_e4, rd_o4, wd_e4, wd_o4;
   wire we4 = bwd_wr && 1'b1;
   wire cs_e4 = cfg_mem == 8'd126;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j4_e.hex")) l2_j4_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[4:0]), .rd(rd_e4),
-    .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[4:0]), .wd(running ? wd_e4 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j4_e.hex")) l2_j4_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e4)), .ra(running ? ra_e4 : cfg_word[3:0]), .rd(rd_e4),
+    .we(we4 || (cfg_we && cs_e4)), .wa(running ? ae4_3 : cfg_word[3:0]), .wd(running ? wd_e4 : cfg_wdata[49:0]));
   reg sel_e4; always @(posedge clk) if (cfg_re) sel_e4 <= cs_e4;
   wire cs_o4 = cfg_mem == 8'd127;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j4_o.hex")) l2_j4_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[4:0]), .rd(rd_o4),
-    .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[4:0]), .wd(running ? wd_o4 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j4_o.hex")) l2_j4_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o4)), .ra(running ? ra_o4 : cfg_word[3:0]), .rd(rd_o4),
+    .we(we4 || (cfg_we && cs_o4)), .wa(running ? ao4_3 : cfg_word[3:0]), .wd(running ? wd_o4 : cfg_wdata[49:0]));
   reg sel_o4; always @(posedge clk) if (cfg_re) sel_o4 <= cs_o4;
   // input lane 5: locate, read, write back
   wire [24:0] u_rd5 = u[149:125];
   wire [3:0] i5 = u_rd5[20:17];
-  wire [4:0] ra_e5 = rd_be + u_rd5[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o5 = rd_bo + (i5 >> 1);
-  reg [16:0] t5_1; reg odd5_1; reg [4:0] ae5_1; reg [4:0] ao5_1;
+  wire [3:0] ra_e5 = rd_be + u_rd5[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o5 = rd_bo + (i5 >> 1);
+  reg [16:0] t5_1; reg odd5_1; reg [3:0] ae5_1; reg [3:0] ao5_1;
   always @(posedge clk) if (rd) begin t5_1 <= u_rd5[16:0]; odd5_1 <= i5[0]; ae5_1 <= ra_e5; ao5_1 <= ra_o5; end
-  reg [4:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
-  reg [4:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
-  reg [4:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
-  reg [4:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
-  wire [24:0] rd_e5, rd_o5, wd_e5, wd_o5;
+  reg [3:0] ae5_2; always @(posedge clk) ae5_2 <= ae5_1;
+  reg [3:0] ae5_3; always @(posedge clk) ae5_3 <= ae5_2;
+  reg [3:0] ao5_2; always @(posedge clk) ao5_2 <= ao5_1;
+  reg [3:0] ao5_3; always @(posedge clk) ao5_3 <= ao5_2;
+  wire [49:0] rd_e5, rd_o5, wd_e5, wd_o5;
   wire we5 = bwd_wr && 1'b1;
   wire cs_e5 = cfg_mem == 8'd128;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j5_e.hex")) l2_j5_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[4:0]), .rd(rd_e5),
-    .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[4:0]), .wd(running ? wd_e5 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j5_e.hex")) l2_j5_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e5)), .ra(running ? ra_e5 : cfg_word[3:0]), .rd(rd_e5),
+    .we(we5 || (cfg_we && cs_e5)), .wa(running ? ae5_3 : cfg_word[3:0]), .wd(running ? wd_e5 : cfg_wdata[49:0]));
   reg sel_e5; always @(posedge clk) if (cfg_re) sel_e5 <= cs_e5;
   wire cs_o5 = cfg_mem == 8'd129;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j5_o.hex")) l2_j5_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[4:0]), .rd(rd_o5),
-    .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[4:0]), .wd(running ? wd_o5 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j5_o.hex")) l2_j5_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o5)), .ra(running ? ra_o5 : cfg_word[3:0]), .rd(rd_o5),
+    .we(we5 || (cfg_we && cs_o5)), .wa(running ? ao5_3 : cfg_word[3:0]), .wd(running ? wd_o5 : cfg_wdata[49:0]));
   reg sel_o5; always @(posedge clk) if (cfg_re) sel_o5 <= cs_o5;
   // input lane 6: locate, read, write back
   wire [24:0] u_rd6 = u[174:150];
   wire [3:0] i6 = u_rd6[20:17];
-  wire [4:0] ra_e6 = rd_be + u_rd6[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o6 = rd_bo + (i6 >> 1);
-  reg [16:0] t6_1; reg odd6_1; reg [4:0] ae6_1; reg [4:0] ao6_1;
+  wire [3:0] ra_e6 = rd_be + u_rd6[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o6 = rd_bo + (i6 >> 1);
+  reg [16:0] t6_1; reg odd6_1; reg [3:0] ae6_1; reg [3:0] ao6_1;
   always @(posedge clk) if (rd) begin t6_1 <= u_rd6[16:0]; odd6_1 <= i6[0]; ae6_1 <= ra_e6; ao6_1 <= ra_o6; end
-  reg [4:0] ae6_2; always @(posedge clk) ae6_2 <= ae6_1;
-  reg [4:0] ae6_3; always @(posedge clk) ae6_3 <= ae6_2;
-  reg [4:0] ao6_2; always @(posedge clk) ao6_2 <= ao6_1;
-  reg [4:0] ao6_3; always @(posedge clk) ao6_3 <= ao6_2;
-  wire [24:0] rd_e6, rd_o6, wd_e6, wd_o6;
+  reg [3:0] ae6_2; always @(posedge clk) ae6_2 <= ae6_1;
+  reg [3:0] ae6_3; always @(posedge clk) ae6_3 <= ae6_2;
+  reg [3:0] ao6_2; always @(posedge clk) ao6_2 <= ao6_1;
+  reg [3:0] ao6_3; always @(posedge clk) ao6_3 <= ao6_2;
+  wire [49:0] rd_e6, rd_o6, wd_e6, wd_o6;
   wire we6 = bwd_wr && 1'b1;
   wire cs_e6 = cfg_mem == 8'd130;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j6_e.hex")) l2_j6_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e6)), .ra(running ? ra_e6 : cfg_word[4:0]), .rd(rd_e6),
-    .we(we6 || (cfg_we && cs_e6)), .wa(running ? ae6_3 : cfg_word[4:0]), .wd(running ? wd_e6 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j6_e.hex")) l2_j6_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e6)), .ra(running ? ra_e6 : cfg_word[3:0]), .rd(rd_e6),
+    .we(we6 || (cfg_we && cs_e6)), .wa(running ? ae6_3 : cfg_word[3:0]), .wd(running ? wd_e6 : cfg_wdata[49:0]));
   reg sel_e6; always @(posedge clk) if (cfg_re) sel_e6 <= cs_e6;
   wire cs_o6 = cfg_mem == 8'd131;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j6_o.hex")) l2_j6_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o6)), .ra(running ? ra_o6 : cfg_word[4:0]), .rd(rd_o6),
-    .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[4:0]), .wd(running ? wd_o6 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j6_o.hex")) l2_j6_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o6)), .ra(running ? ra_o6 : cfg_word[3:0]), .rd(rd_o6),
+    .we(we6 || (cfg_we && cs_o6)), .wa(running ? ao6_3 : cfg_word[3:0]), .wd(running ? wd_o6 : cfg_wdata[49:0]));
   reg sel_o6; always @(posedge clk) if (cfg_re) sel_o6 <= cs_o6;
   // input lane 7: locate, read, write back
   wire [24:0] u_rd7 = u[199:175];
   wire [3:0] i7 = u_rd7[20:17];
-  wire [4:0] ra_e7 = rd_be + u_rd7[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o7 = rd_bo + (i7 >> 1);
-  reg [16:0] t7_1; reg odd7_1; reg [4:0] ae7_1; reg [4:0] ao7_1;
+  wire [3:0] ra_e7 = rd_be + u_rd7[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o7 = rd_bo + (i7 >> 1);
+  reg [16:0] t7_1; reg odd7_1; reg [3:0] ae7_1; reg [3:0] ao7_1;
   always @(posedge clk) if (rd) begin t7_1 <= u_rd7[16:0]; odd7_1 <= i7[0]; ae7_1 <= ra_e7; ao7_1 <= ra_o7; end
-  reg [4:0] ae7_2; always @(posedge clk) ae7_2 <= ae7_1;
-  reg [4:0] ae7_3; always @(posedge clk) ae7_3 <= ae7_2;
-  reg [4:0] ao7_2; always @(posedge clk) ao7_2 <= ao7_1;
-  reg [4:0] ao7_3; always @(posedge clk) ao7_3 <= ao7_2;
-  wire [24:0] rd_e7, rd_o7, wd_e7, wd_o7;
+  reg [3:0] ae7_2; always @(posedge clk) ae7_2 <= ae7_1;
+  reg [3:0] ae7_3; always @(posedge clk) ae7_3 <= ae7_2;
+  reg [3:0] ao7_2; always @(posedge clk) ao7_2 <= ao7_1;
+  reg [3:0] ao7_3; always @(posedge clk) ao7_3 <= ao7_2;
+  wire [49:0] rd_e7, rd_o7, wd_e7, wd_o7;
   wire we7 = bwd_wr && 1'b1;
   wire cs_e7 = cfg_mem == 8'd132;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j7_e.hex")) l2_j7_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e7)), .ra(running ? ra_e7 : cfg_word[4:0]), .rd(rd_e7),
-    .we(we7 || (cfg_we && cs_e7)), .wa(running ? ae7_3 : cfg_word[4:0]), .wd(running ? wd_e7 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j7_e.hex")) l2_j7_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e7)), .ra(running ? ra_e7 : cfg_word[3:0]), .rd(rd_e7),
+    .we(we7 || (cfg_we && cs_e7)), .wa(running ? ae7_3 : cfg_word[3:0]), .wd(running ? wd_e7 : cfg_wdata[49:0]));
   reg sel_e7; always @(posedge clk) if (cfg_re) sel_e7 <= cs_e7;
   wire cs_o7 = cfg_mem == 8'd133;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j7_o.hex")) l2_j7_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o7)), .ra(running ? ra_o7 : cfg_word[4:0]), .rd(rd_o7),
-    .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[4:0]), .wd(running ? wd_o7 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j7_o.hex")) l2_j7_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o7)), .ra(running ? ra_o7 : cfg_word[3:0]), .rd(rd_o7),
+    .we(we7 || (cfg_we && cs_o7)), .wa(running ? ao7_3 : cfg_word[3:0]), .wd(running ? wd_o7 : cfg_wdata[49:0]));
   reg sel_o7; always @(posedge clk) if (cfg_re) sel_o7 <= cs_o7;
   // input lane 8: locate, read, write back
   wire [24:0] u_rd8 = u[224:200];
   wire [3:0] i8 = u_rd8[20:17];
-  wire [4:0] ra_e8 = rd_be + u_rd8[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o8 = rd_bo + (i8 >> 1);
-  reg [16:0] t8_1; reg odd8_1; reg [4:0] ae8_1; reg [4:0] ao8_1;
+  wire [3:0] ra_e8 = rd_be + u_rd8[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o8 = rd_bo + (i8 >> 1);
+  reg [16:0] t8_1; reg odd8_1; reg [3:0] ae8_1; reg [3:0] ao8_1;
   always @(posedge clk) if (rd) begin t8_1 <= u_rd8[16:0]; odd8_1 <= i8[0]; ae8_1 <= ra_e8; ao8_1 <= ra_o8; end
-  reg [4:0] ae8_2; always @(posedge clk) ae8_2 <= ae8_1;
-  reg [4:0] ae8_3; always @(posedge clk) ae8_3 <= ae8_2;
-  reg [4:0] ao8_2; always @(posedge clk) ao8_2 <= ao8_1;
-  reg [4:0] ao8_3; always @(posedge clk) ao8_3 <= ao8_2;
-  wire [24:0] rd_e8, rd_o8, wd_e8, wd_o8;
+  reg [3:0] ae8_2; always @(posedge clk) ae8_2 <= ae8_1;
+  reg [3:0] ae8_3; always @(posedge clk) ae8_3 <= ae8_2;
+  reg [3:0] ao8_2; always @(posedge clk) ao8_2 <= ao8_1;
+  reg [3:0] ao8_3; always @(posedge clk) ao8_3 <= ao8_2;
+  wire [49:0] rd_e8, rd_o8, wd_e8, wd_o8;
   wire we8 = bwd_wr && 1'b1;
   wire cs_e8 = cfg_mem == 8'd134;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j8_e.hex")) l2_j8_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e8)), .ra(running ? ra_e8 : cfg_word[4:0]), .rd(rd_e8),
-    .we(we8 || (cfg_we && cs_e8)), .wa(running ? ae8_3 : cfg_word[4:0]), .wd(running ? wd_e8 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j8_e.hex")) l2_j8_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e8)), .ra(running ? ra_e8 : cfg_word[3:0]), .rd(rd_e8),
+    .we(we8 || (cfg_we && cs_e8)), .wa(running ? ae8_3 : cfg_word[3:0]), .wd(running ? wd_e8 : cfg_wdata[49:0]));
   reg sel_e8; always @(posedge clk) if (cfg_re) sel_e8 <= cs_e8;
   wire cs_o8 = cfg_mem == 8'd135;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j8_o.hex")) l2_j8_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o8)), .ra(running ? ra_o8 : cfg_word[4:0]), .rd(rd_o8),
-    .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[4:0]), .wd(running ? wd_o8 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j8_o.hex")) l2_j8_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o8)), .ra(running ? ra_o8 : cfg_word[3:0]), .rd(rd_o8),
+    .we(we8 || (cfg_we && cs_o8)), .wa(running ? ao8_3 : cfg_word[3:0]), .wd(running ? wd_o8 : cfg_wdata[49:0]));
   reg sel_o8; always @(posedge clk) if (cfg_re) sel_o8 <= cs_o8;
   // input lane 9: locate, read, write back
   wire [24:0] u_rd9 = u[249:225];
   wire [3:0] i9 = u_rd9[20:17];
-  wire [4:0] ra_e9 = rd_be + u_rd9[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o9 = rd_bo + (i9 >> 1);
-  reg [16:0] t9_1; reg odd9_1; reg [4:0] ae9_1; reg [4:0] ao9_1;
+  wire [3:0] ra_e9 = rd_be + u_rd9[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o9 = rd_bo + (i9 >> 1);
+  reg [16:0] t9_1; reg odd9_1; reg [3:0] ae9_1; reg [3:0] ao9_1;
   always @(posedge clk) if (rd) begin t9_1 <= u_rd9[16:0]; odd9_1 <= i9[0]; ae9_1 <= ra_e9; ao9_1 <= ra_o9; end
-  reg [4:0] ae9_2; always @(posedge clk) ae9_2 <= ae9_1;
-  reg [4:0] ae9_3; always @(posedge clk) ae9_3 <= ae9_2;
-  reg [4:0] ao9_2; always @(posedge clk) ao9_2 <= ao9_1;
-  reg [4:0] ao9_3; always @(posedge clk) ao9_3 <= ao9_2;
-  wire [24:0] rd_e9, rd_o9, wd_e9, wd_o9;
+  reg [3:0] ae9_2; always @(posedge clk) ae9_2 <= ae9_1;
+  reg [3:0] ae9_3; always @(posedge clk) ae9_3 <= ae9_2;
+  reg [3:0] ao9_2; always @(posedge clk) ao9_2 <= ao9_1;
+  reg [3:0] ao9_3; always @(posedge clk) ao9_3 <= ao9_2;
+  wire [49:0] rd_e9, rd_o9, wd_e9, wd_o9;
   wire we9 = bwd_wr && 1'b1;
   wire cs_e9 = cfg_mem == 8'd136;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j9_e.hex")) l2_j9_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e9)), .ra(running ? ra_e9 : cfg_word[4:0]), .rd(rd_e9),
-    .we(we9 || (cfg_we && cs_e9)), .wa(running ? ae9_3 : cfg_word[4:0]), .wd(running ? wd_e9 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j9_e.hex")) l2_j9_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e9)), .ra(running ? ra_e9 : cfg_word[3:0]), .rd(rd_e9),
+    .we(we9 || (cfg_we && cs_e9)), .wa(running ? ae9_3 : cfg_word[3:0]), .wd(running ? wd_e9 : cfg_wdata[49:0]));
   reg sel_e9; always @(posedge clk) if (cfg_re) sel_e9 <= cs_e9;
   wire cs_o9 = cfg_mem == 8'd137;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j9_o.hex")) l2_j9_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o9)), .ra(running ? ra_o9 : cfg_word[4:0]), .rd(rd_o9),
-    .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[4:0]), .wd(running ? wd_o9 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j9_o.hex")) l2_j9_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o9)), .ra(running ? ra_o9 : cfg_word[3:0]), .rd(rd_o9),
+    .we(we9 || (cfg_we && cs_o9)), .wa(running ? ao9_3 : cfg_word[3:0]), .wd(running ? wd_o9 : cfg_wdata[49:0]));
   reg sel_o9; always @(posedge clk) if (cfg_re) sel_o9 <= cs_o9;
   // input lane 10: locate, read, write back
   wire [24:0] u_rd10 = u[274:250];
   wire [3:0] i10 = u_rd10[20:17];
-  wire [4:0] ra_e10 = rd_be + u_rd10[24:21];  // + ⌈i/2⌉
-  wire [4:0] ra_o10 = rd_bo + (i10 >> 1);
-  reg [16:0] t10_1; reg odd10_1; reg [4:0] ae10_1; reg [4:0] ao10_1;
+  wire [3:0] ra_e10 = rd_be + u_rd10[24:21];  // + ⌈i/2⌉
+  wire [3:0] ra_o10 = rd_bo + (i10 >> 1);
+  reg [16:0] t10_1; reg odd10_1; reg [3:0] ae10_1; reg [3:0] ao10_1;
   always @(posedge clk) if (rd) begin t10_1 <= u_rd10[16:0]; odd10_1 <= i10[0]; ae10_1 <= ra_e10; ao10_1 <= ra_o10; end
-  reg [4:0] ae10_2; always @(posedge clk) ae10_2 <= ae10_1;
-  reg [4:0] ae10_3; always @(posedge clk) ae10_3 <= ae10_2;
-  reg [4:0] ao10_2; always @(posedge clk) ao10_2 <= ao10_1;
-  reg [4:0] ao10_3; always @(posedge clk) ao10_3 <= ao10_2;
-  wire [24:0] rd_e10, rd_o10, wd_e10, wd_o10;
+  reg [3:0] ae10_2; always @(posedge clk) ae10_2 <= ae10_1;
+  reg [3:0] ae10_3; always @(posedge clk) ae10_3 <= ae10_2;
+  reg [3:0] ao10_2; always @(posedge clk) ao10_2 <= ao10_1;
+  reg [3:0] ao10_3; always @(posedge clk) ao10_3 <= ao10_2;
+  wire [49:0] rd_e10, rd_o10, wd_e10, wd_o10;
   wire we10 = bwd_wr && 1'b1;
   wire cs_e10 = cfg_mem == 8'd138;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j10_e.hex")) l2_j10_e (
-    .clk(clk), .re(rd || (cfg_re && cs_e10)), .ra(running ? ra_e10 : cfg_word[4:0]), .rd(rd_e10),
-    .we(we10 || (cfg_we && cs_e10)), .wa(running ? ae10_3 : cfg_word[4:0]), .wd(running ? wd_e10 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j10_e.hex")) l2_j10_e (
+    .clk(clk), .re(rd || (cfg_re && cs_e10)), .ra(running ? ra_e10 : cfg_word[3:0]), .rd(rd_e10),
+    .we(we10 || (cfg_we && cs_e10)), .wa(running ? ae10_3 : cfg_word[3:0]), .wd(running ? wd_e10 : cfg_wdata[49:0]));
   reg sel_e10; always @(posedge clk) if (cfg_re) sel_e10 <= cs_e10;
   wire cs_o10 = cfg_mem == 8'd139;
-  kan_ram #(.W(25), .D(28), .AW(5), .INIT("l2_j10_o.hex")) l2_j10_o (
-    .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[4:0]), .rd(rd_o10),
-    .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[4:0]), .wd(running ? wd_o10 : cfg_wdata[24:0]));
+  kan_ram #(.W(50), .D(14), .AW(4), .INIT("l2_j10_o.hex")) l2_j10_o (
+    .clk(clk), .re(rd || (cfg_re && cs_o10)), .ra(running ? ra_o10 : cfg_word[3:0]), .rd(rd_o10),
+    .we(we10 || (cfg_we && cs_o10)), .wa(running ? ao10_3 : cfg_word[3:0]), .wd(running ? wd_o10 : cfg_wdata[49:0]));
   reg sel_o10; always @(posedge clk) if (cfg_re) sel_o10 <= cs_o10;
-  always @(posedge clk) cfg_rdata <= (sel_e0 ? {150'd0, rd_e0} : 175'd0) | (sel_o0 ? {150'd0, rd_o0} : 175'd0) | (sel_e1 ? {150'd0, rd_e1} : 175'd0) | (sel_o1 ? {150'd0, rd_o1} : 175'd0) | (sel_e2 ? {150'd0, rd_e2} : 175'd0) | (sel_o2 ? {150'd0, rd_o2} : 175'd0) | (sel_e3 ? {150'd0, rd_e3} : 175'd0) | (sel_o3 ? {150'd0, rd_o3} : 175'd0) | (sel_e4 ? {150'd0, rd_e4} : 175'd0) | (sel_o4 ? {150'd0, rd_o4} : 175'd0) | (sel_e5 ? {150'd0, rd_e5} : 175'd0) | (sel_o5 ? {150'd0, rd_o5} : 175'd0) | (sel_e6 ? {150'd0, rd_e6} : 175'd0) | (sel_o6 ? {150'd0, rd_o6} : 175'd0) | (sel_e7 ? {150'd0, rd_e7} : 175'd0) | (sel_o7 ? {150'd0, rd_o7} : 175'd0) | (sel_e8 ? {150'd0, rd_e8} : 175'd0) | (sel_o8 ? {150'd0, rd_o8} : 175'd0) | (sel_e9 ? {150'd0, rd_e9} : 175'd0) | (sel_o9 ? {150'd0, rd_o9} : 175'd0) | (sel_e10 ? {150'd0, rd_e10} : 175'd0) | (sel_o10 ? {150'd0, rd_o10} : 175'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {400'd0, rd_e0} : 450'd0) | (sel_o0 ? {400'd0, rd_o0} : 450'd0) | (sel_e1 ? {400'd0, rd_e1} : 450'd0) | (sel_o1 ? {400'd0, rd_o1} : 450'd0) | (sel_e2 ? {400'd0, rd_e2} : 450'd0) | (sel_o2 ? {400'd0, rd_o2} : 450'd0) | (sel_e3 ? {400'd0, rd_e3} : 450'd0) | (sel_o3 ? {400'd0, rd_o3} : 450'd0) | (sel_e4 ? {400'd0, rd_e4} : 450'd0) | (sel_o4 ? {400'd0, rd_o4} : 450'd0) | (sel_e5 ? {400'd0, rd_e5} : 450'd0) | (sel_o5 ? {400'd0, rd_o5} : 450'd0) | (sel_e6 ? {400'd0, rd_e6} : 450'd0) | (sel_o6 ? {400'd0, rd_o6} : 450'd0) | (sel_e7 ? {400'd0, rd_e7} : 450'd0) | (sel_o7 ? {400'd0, rd_o7} : 450'd0) | (sel_e8 ? {400'd0, rd_e8} : 450'd0) | (sel_o8 ? {400'd0, rd_o8} : 450'd0) | (sel_e9 ? {400'd0, rd_e9} : 450'd0) | (sel_o9 ? {400'd0, rd_o9} : 450'd0) | (sel_e10 ? {400'd0, rd_e10} : 450'd0) | (sel_o10 ? {400'd0, rd_o10} : 450'd0);
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   reg [25:0] saved1;
-  wire signed [31:0] es1 = $signed(e_in[63:32]) >>> 7;
-  wire [31:0] g1 = es1 + {{6{saved1[25]}}, saved1};
   reg [25:0] saved2;
-  wire signed [31:0] es2 = $signed(e_in[95:64]) >>> 7;
-  wire [31:0] g2 = es2 + {{6{saved2[25]}}, saved2};
   reg [25:0] saved3;
-  wire signed [31:0] es3 = $signed(e_in[127:96]) >>> 7;
-  wire [31:0] g3 = es3 + {{6{saved3[25]}}, saved3};
-  reg [31:0] e_cp0, g_cp0;
+  reg [31:0] e_cp0, sv_cp0;
   always @* case (kc1)
-    2'd0: begin e_cp0 = e_in[31:0]; g_cp0 = g0; end
-    2'd1: begin e_cp0 = e_in[63:32]; g_cp0 = g1; end
-    2'd2: begin e_cp0 = e_in[95:64]; g_cp0 = g2; end
-    2'd3: begin e_cp0 = e_in[127:96]; g_cp0 = g3; end
-    default: begin e_cp0 = 32'd0; g_cp0 = 32'd0; end
+    1'd0: begin e_cp0 = e_in[31:0]; sv_cp0 = {{6{saved0[25]}}, saved0}; end
+    1'd1: begin e_cp0 = e_in[95:64]; sv_cp0 = {{6{saved2[25]}}, saved2}; end
+    default: begin e_cp0 = 32'd0; sv_cp0 = 32'd0; end
   endcase
-  // lanes: function (k, j) = (kc·1 + kk, jc·11 + jj); inputs in stage 1, results in stage 3, f in stage 4
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
+  reg [31:0] e_cp1, sv_cp1;
+  always @* case (kc1)
+    1'd0: begin e_cp1 = e_in[63:32]; sv_cp1 = {{6{saved1[25]}}, saved1}; end
+    1'd1: begin e_cp1 = e_in[127:96]; sv_cp1 = {{6{saved3[25]}}, saved3}; end
+    default: begin e_cp1 = 32'd0; sv_cp1 = 32'd0; end
+  endcase
+  wire [31:0] es_cp1 = $signed(e_cp1) >>> 7;
+  // lanes: function (k, j) = (kc·2 + kk, jc·11 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [28:0] fm_0_0 = 1'b1 ? {{4{f_0_0[24]}}, f_0_0} : 29'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [28:0] fm_0_1 = 1'b1 ? {{4{f_0_1[24]}}, f_0_1} : 29'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [28:0] fm_0_2 = 1'b1 ? {{4{f_0_2[24]}}, f_0_2} : 29'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [28:0] fm_0_3 = 1'b1 ? {{4{f_0_3[24]}}, f_0_3} : 29'd0;
   wire [24:0] f_0_4, ew_0_4, ow_0_4; wire [31:0] tm_0_4;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_4 (.clk(clk), .even_rd(rd_e4[24:0]), .odd_rd(rd_o4[24:0]),
-    .odd_i(odd4_1), .t(t4_1), .e(e_cp0), .g(g_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_4), .term(tm_0_4), .even_wd(ew_0_4), .odd_wd(ow_0_4));
   wire signed [28:0] fm_0_4 = 1'b1 ? {{4{f_0_4[24]}}, f_0_4} : 29'd0;
   wire [24:0] f_0_5, ew_0_5, ow_0_5; wire [31:0] tm_0_5;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_5 (.clk(clk), .even_rd(rd_e5[24:0]), .odd_rd(rd_o5[24:0]),
-    .odd_i(odd5_1), .t(t5_1), .e(e_cp0), .g(g_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_5), .term(tm_0_5), .even_wd(ew_0_5), .odd_wd(ow_0_5));
   wire signed [28:0] fm_0_5 = 1'b1 ? {{4{f_0_5[24]}}, f_0_5} : 29'd0;
   wire [24:0] f_0_6, ew_0_6, ow_0_6; wire [31:0] tm_0_6;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_6 (.clk(clk), .even_rd(rd_e6[24:0]), .odd_rd(rd_o6[24:0]),
-    .odd_i(odd6_1), .t(t6_1), .e(e_cp0), .g(g_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_6), .term(tm_0_6), .even_wd(ew_0_6), .odd_wd(ow_0_6));
   wire signed [28:0] fm_0_6 = 1'b1 ? {{4{f_0_6[24]}}, f_0_6} : 29'd0;
   wire [24:0] f_0_7, ew_0_7, ow_0_7; wire [31:0] tm_0_7;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_7 (.clk(clk), .even_rd(rd_e7[24:0]), .odd_rd(rd_o7[24:0]),
-    .odd_i(odd7_1), .t(t7_1), .e(e_cp0), .g(g_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_7), .term(tm_0_7), .even_wd(ew_0_7), .odd_wd(ow_0_7));
   wire signed [28:0] fm_0_7 = 1'b1 ? {{4{f_0_7[24]}}, f_0_7} : 29'd0;
   wire [24:0] f_0_8, ew_0_8, ow_0_8; wire [31:0] tm_0_8;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_8 (.clk(clk), .even_rd(rd_e8[24:0]), .odd_rd(rd_o8[24:0]),
-    .odd_i(odd8_1), .t(t8_1), .e(e_cp0), .g(g_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_8), .term(tm_0_8), .even_wd(ew_0_8), .odd_wd(ow_0_8));
   wire signed [28:0] fm_0_8 = 1'b1 ? {{4{f_0_8[24]}}, f_0_8} : 29'd0;
   wire [24:0] f_0_9, ew_0_9, ow_0_9; wire [31:0] tm_0_9;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_9 (.clk(clk), .even_rd(rd_e9[24:0]), .odd_rd(rd_o9[24:0]),
-    .odd_i(odd9_1), .t(t9_1), .e(e_cp0), .g(g_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_9), .term(tm_0_9), .even_wd(ew_0_9), .odd_wd(ow_0_9));
   wire signed [28:0] fm_0_9 = 1'b1 ? {{4{f_0_9[24]}}, f_0_9} : 29'd0;
   wire [24:0] f_0_10, ew_0_10, ow_0_10; wire [31:0] tm_0_10;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_10 (.clk(clk), .even_rd(rd_e10[24:0]), .odd_rd(rd_o10[24:0]),
-    .odd_i(odd10_1), .t(t10_1), .e(e_cp0), .g(g_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_10), .term(tm_0_10), .even_wd(ew_0_10), .odd_wd(ow_0_10));
   wire signed [28:0] fm_0_10 = 1'b1 ? {{4{f_0_10[24]}}, f_0_10} : 29'd0;
-  assign wd_e0 = {ew_0_0};
-  assign wd_o0 = {ow_0_0};
-  assign wd_e1 = {ew_0_1};
-  assign wd_o1 = {ow_0_1};
-  assign wd_e2 = {ew_0_2};
-  assign wd_o2 = {ow_0_2};
-  assign wd_e3 = {ew_0_3};
-  assign wd_o3 = {ow_0_3};
-  assign wd_e4 = {ew_0_4};
-  assign wd_o4 = {ow_0_4};
-  assign wd_e5 = {ew_0_5};
-  assign wd_o5 = {ow_0_5};
-  assign wd_e6 = {ew_0_6};
-  assign wd_o6 = {ow_0_6};
-  assign wd_e7 = {ew_0_7};
-  assign wd_o7 = {ow_0_7};
-  assign wd_e8 = {ew_0_8};
-  assign wd_o8 = {ow_0_8};
-  assign wd_e9 = {ew_0_9};
-  assign wd_o9 = {ow_0_9};
-  assign wd_e10 = {ew_0_10};
-  assign wd_o10 = {ow_0_10};
+  wire [24:0] f_1_0, ew_1_0, ow_1_0; wire [31:0] tm_1_0;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_0 (.clk(clk), .even_rd(rd_e0[49:25]), .odd_rd(rd_o0[49:25]),
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_0), .term(tm_1_0), .even_wd(ew_1_0), .odd_wd(ow_1_0));
+  wire signed [28:0] fm_1_0 = 1'b1 ? {{4{f_1_0[24]}}, f_1_0} : 29'd0;
+  wire [24:0] f_1_1, ew_1_1, ow_1_1; wire [31:0] tm_1_1;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_1 (.clk(clk), .even_rd(rd_e1[49:25]), .odd_rd(rd_o1[49:25]),
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_1), .term(tm_1_1), .even_wd(ew_1_1), .odd_wd(ow_1_1));
+  wire signed [28:0] fm_1_1 = 1'b1 ? {{4{f_1_1[24]}}, f_1_1} : 29'd0;
+  wire [24:0] f_1_2, ew_1_2, ow_1_2; wire [31:0] tm_1_2;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_2 (.clk(clk), .even_rd(rd_e2[49:25]), .odd_rd(rd_o2[49:25]),
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_2), .term(tm_1_2), .even_wd(ew_1_2), .odd_wd(ow_1_2));
+  wire signed [28:0] fm_1_2 = 1'b1 ? {{4{f_1_2[24]}}, f_1_2} : 29'd0;
+  wire [24:0] f_1_3, ew_1_3, ow_1_3; wire [31:0] tm_1_3;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_3 (.clk(clk), .even_rd(rd_e3[49:25]), .odd_rd(rd_o3[49:25]),
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_3), .term(tm_1_3), .even_wd(ew_1_3), .odd_wd(ow_1_3));
+  wire signed [28:0] fm_1_3 = 1'b1 ? {{4{f_1_3[24]}}, f_1_3} : 29'd0;
+  wire [24:0] f_1_4, ew_1_4, ow_1_4; wire [31:0] tm_1_4;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_4 (.clk(clk), .even_rd(rd_e4[49:25]), .odd_rd(rd_o4[49:25]),
+    .odd_i(odd4_1), .bwd(bwd1), .t(t4_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_4), .term(tm_1_4), .even_wd(ew_1_4), .odd_wd(ow_1_4));
+  wire signed [28:0] fm_1_4 = 1'b1 ? {{4{f_1_4[24]}}, f_1_4} : 29'd0;
+  wire [24:0] f_1_5, ew_1_5, ow_1_5; wire [31:0] tm_1_5;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_5 (.clk(clk), .even_rd(rd_e5[49:25]), .odd_rd(rd_o5[49:25]),
+    .odd_i(odd5_1), .bwd(bwd1), .t(t5_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_5), .term(tm_1_5), .even_wd(ew_1_5), .odd_wd(ow_1_5));
+  wire signed [28:0] fm_1_5 = 1'b1 ? {{4{f_1_5[24]}}, f_1_5} : 29'd0;
+  wire [24:0] f_1_6, ew_1_6, ow_1_6; wire [31:0] tm_1_6;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_6 (.clk(clk), .even_rd(rd_e6[49:25]), .odd_rd(rd_o6[49:25]),
+    .odd_i(odd6_1), .bwd(bwd1), .t(t6_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_6), .term(tm_1_6), .even_wd(ew_1_6), .odd_wd(ow_1_6));
+  wire signed [28:0] fm_1_6 = 1'b1 ? {{4{f_1_6[24]}}, f_1_6} : 29'd0;
+  wire [24:0] f_1_7, ew_1_7, ow_1_7; wire [31:0] tm_1_7;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_7 (.clk(clk), .even_rd(rd_e7[49:25]), .odd_rd(rd_o7[49:25]),
+    .odd_i(odd7_1), .bwd(bwd1), .t(t7_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_7), .term(tm_1_7), .even_wd(ew_1_7), .odd_wd(ow_1_7));
+  wire signed [28:0] fm_1_7 = 1'b1 ? {{4{f_1_7[24]}}, f_1_7} : 29'd0;
+  wire [24:0] f_1_8, ew_1_8, ow_1_8; wire [31:0] tm_1_8;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_8 (.clk(clk), .even_rd(rd_e8[49:25]), .odd_rd(rd_o8[49:25]),
+    .odd_i(odd8_1), .bwd(bwd1), .t(t8_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_8), .term(tm_1_8), .even_wd(ew_1_8), .odd_wd(ow_1_8));
+  wire signed [28:0] fm_1_8 = 1'b1 ? {{4{f_1_8[24]}}, f_1_8} : 29'd0;
+  wire [24:0] f_1_9, ew_1_9, ow_1_9; wire [31:0] tm_1_9;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_9 (.clk(clk), .even_rd(rd_e9[49:25]), .odd_rd(rd_o9[49:25]),
+    .odd_i(odd9_1), .bwd(bwd1), .t(t9_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_9), .term(tm_1_9), .even_wd(ew_1_9), .odd_wd(ow_1_9));
+  wire signed [28:0] fm_1_9 = 1'b1 ? {{4{f_1_9[24]}}, f_1_9} : 29'd0;
+  wire [24:0] f_1_10, ew_1_10, ow_1_10; wire [31:0] tm_1_10;
+  kan_lane #(.VB(25), .EB(32), .S(17)) lane_1_10 (.clk(clk), .even_rd(rd_e10[49:25]), .odd_rd(rd_o10[49:25]),
+    .odd_i(odd10_1), .bwd(bwd1), .t(t10_1), .e(e_cp1), .es(es_cp1), .sv(sv_cp1), .f(f_1_10), .term(tm_1_10), .even_wd(ew_1_10), .odd_wd(ow_1_10));
+  wire signed [28:0] fm_1_10 = 1'b1 ? {{4{f_1_10[24]}}, f_1_10} : 29'd0;
+  assign wd_e0 = {ew_1_0, ew_0_0};
+  assign wd_o0 = {ow_1_0, ow_0_0};
+  assign wd_e1 = {ew_1_1, ew_0_1};
+  assign wd_o1 = {ow_1_1, ow_0_1};
+  assign wd_e2 = {ew_1_2, ew_0_2};
+  assign wd_o2 = {ow_1_2, ow_0_2};
+  assign wd_e3 = {ew_1_3, ew_0_3};
+  assign wd_o3 = {ow_1_3, ow_0_3};
+  assign wd_e4 = {ew_1_4, ew_0_4};
+  assign wd_o4 = {ow_1_4, ow_0_4};
+  assign wd_e5 = {ew_1_5, ew_0_5};
+  assign wd_o5 = {ow_1_5, ow_0_5};
+  assign wd_e6 = {ew_1_6, ew_0_6};
+  assign wd_o6 = {ow_1_6, ow_0_6};
+  assign wd_e7 = {ew_1_7, ew_0_7};
+  assign wd_o7 = {ow_1_7, ow_0_7};
+  assign wd_e8 = {ew_1_8, ew_0_8};
+  assign wd_o8 = {ow_1_8, ow_0_8};
+  assign wd_e9 = {ew_1_9, ew_0_9};
+  assign wd_o9 = {ow_1_9, ow_0_9};
+  assign wd_e10 = {ew_1_10, ew_0_10};
+  assign wd_o10 = {ow_1_10, ow_0_10};
   // forward: z_k = ((Σ_j f_kj)·mult) >> base, clipped into [-9999, 1693935] and located for layer 3
   // (the sum and accumulator registers run every cycle: only the values of the chunks in flight are used)
   reg signed [28:0] sum0, acc0;
@@ -3128,27 +3544,43 @@ module kan_layer2 (
   wire [24:0] c0 = below0 ? 25'd1 : above0 ? 25'd14286847 : zl0;
   wire signed [25:0] zx0 = {{1{z0[24]}}, z0};
   wire signed [25:0] sv0 = below0 ? -26'sd9999 - zx0 : above0 ? 26'sd1693935 - zx0 : 26'sd0;
+  reg signed [28:0] sum1, acc1;
+  reg signed [28:0] sum1_s0_0; always @(posedge clk) sum1_s0_0 <= ((fm_1_0 + fm_1_1) + (fm_1_2 + fm_1_3));
+  reg signed [28:0] sum1_s0_1; always @(posedge clk) sum1_s0_1 <= ((fm_1_4 + fm_1_5) + (fm_1_6 + fm_1_7));
+  reg signed [28:0] sum1_s0_2; always @(posedge clk) sum1_s0_2 <= ((fm_1_8 + fm_1_9) + fm_1_10);
+  always @(posedge clk) sum1 <= ((sum1_s0_0 + sum1_s0_1) + sum1_s0_2);
+  always @(posedge clk) acc1 <= sum1;
+  reg signed [39:0] zp1; always @(posedge clk) zp1 <= acc1 * 11'sd744;
+  reg below1, above1; always @(posedge clk) begin below1 <= $signed({{1{acc1[28]}}, acc1}) < -30'sd110096; above1 <= $signed({{1{acc1[28]}}, acc1}) >= 30'sd18651511; end
+  wire signed [39:0] zs1 = zp1 >>> 13;
+  wire signed [24:0] z1 = zs1[24:0];
+  wire [21:0] zl1_d = z1[21:0] - 22'd4184304;
+  wire [21:0] zl1_h = z1[21:0] - 22'd4053232;
+  wire [24:0] zl1 = {zl1_h[21:18], zl1_d[20:0]};
+  wire [24:0] c1 = below1 ? 25'd1 : above1 ? 25'd14286847 : zl1;
+  wire signed [25:0] zx1 = {{1{z1[24]}}, z1};
+  wire signed [25:0] sv1 = below1 ? -26'sd9999 - zx1 : above1 ? 26'sd1693935 - zx1 : 26'sd0;
   reg [24:0] y0;
-  always @(posedge clk) if (fwd_out && kc8 == 2'd0) begin y0 <= c0; saved0 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 1'd0) begin y0 <= c0; saved0 <= sv0; end
   reg [24:0] y1;
-  always @(posedge clk) if (fwd_out && kc8 == 2'd1) begin y1 <= c0; saved1 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 1'd0) begin y1 <= c1; saved1 <= sv1; end
   reg [24:0] y2;
-  always @(posedge clk) if (fwd_out && kc8 == 2'd2) begin y2 <= c0; saved2 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 1'd1) begin y2 <= c0; saved2 <= sv0; end
   reg [24:0] y3;
-  always @(posedge clk) if (fwd_out && kc8 == 2'd3) begin y3 <= c0; saved3 <= sv0; end
+  always @(posedge clk) if (fwd_out && kc8 == 1'd1) begin y3 <= c1; saved3 <= sv1; end
   assign y = {y3, y2, y1, y0};
   // back-propagation: e_{l-1}[j] = wrap(Σ_k ((v[i+1]-v[i])·e_k) >> s), slopes read before the write-back
-  reg [31:0] ts0; always @(posedge clk) ts0 <= tm_0_0;
-  reg [31:0] ts1; always @(posedge clk) ts1 <= tm_0_1;
-  reg [31:0] ts2; always @(posedge clk) ts2 <= tm_0_2;
-  reg [31:0] ts3; always @(posedge clk) ts3 <= tm_0_3;
-  reg [31:0] ts4; always @(posedge clk) ts4 <= tm_0_4;
-  reg [31:0] ts5; always @(posedge clk) ts5 <= tm_0_5;
-  reg [31:0] ts6; always @(posedge clk) ts6 <= tm_0_6;
-  reg [31:0] ts7; always @(posedge clk) ts7 <= tm_0_7;
-  reg [31:0] ts8; always @(posedge clk) ts8 <= tm_0_8;
-  reg [31:0] ts9; always @(posedge clk) ts9 <= tm_0_9;
-  reg [31:0] ts10; always @(posedge clk) ts10 <= tm_0_10;
+  reg [31:0] ts0; always @(posedge clk) ts0 <= (tm_0_0 + tm_1_0);
+  reg [31:0] ts1; always @(posedge clk) ts1 <= (tm_0_1 + tm_1_1);
+  reg [31:0] ts2; always @(posedge clk) ts2 <= (tm_0_2 + tm_1_2);
+  reg [31:0] ts3; always @(posedge clk) ts3 <= (tm_0_3 + tm_1_3);
+  reg [31:0] ts4; always @(posedge clk) ts4 <= (tm_0_4 + tm_1_4);
+  reg [31:0] ts5; always @(posedge clk) ts5 <= (tm_0_5 + tm_1_5);
+  reg [31:0] ts6; always @(posedge clk) ts6 <= (tm_0_6 + tm_1_6);
+  reg [31:0] ts7; always @(posedge clk) ts7 <= (tm_0_7 + tm_1_7);
+  reg [31:0] ts8; always @(posedge clk) ts8 <= (tm_0_8 + tm_1_8);
+  reg [31:0] ts9; always @(posedge clk) ts9 <= (tm_0_9 + tm_1_9);
+  reg [31:0] ts10; always @(posedge clk) ts10 <= (tm_0_10 + tm_1_10);
   reg [31:0] ea0;
   always @(posedge clk) if (bwd_err) ea0 <= (kz4 ? 32'd0 : ea0) + ts0;
   reg [31:0] ea1;
@@ -3178,7 +3610,7 @@ endmodule
 module kan_layer3 (
   input clk, input running, input train, input [6:0] cyc,
   input cfg_re, input cfg_we, input [7:0] cfg_mem, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output reg [174:0] cfg_rdata,   // parameter port (only while no record runs)
+  input [449:0] cfg_wdata, output reg [449:0] cfg_rdata,   // parameter port (only while no record runs)
   input [99:0] u,            // layer inputs, located: {⌈i/2⌉, u − lo} (25 bits each)
   input [31:0] e_in,         // residual e_l of the outputs
   output [24:0] y,            // outputs (the prediction)
@@ -3186,11 +3618,12 @@ module kan_layer3 (
 );
   // stage control (static schedule, see src/hardware/plan.ts): a chunk read in cycle c is
   // summed at c+4, accumulated at c+5, scaled at c+6, output at c+7; written back at c+3, its residual accumulated at c+4
-  wire fwd_rd = running && (cyc == 7'd48);
-  wire fwd_out = running && (cyc == 7'd55);
+  wire fwd_rd = running && (cyc == 7'd41);
+  wire fwd_out = running && (cyc == 7'd48);
   wire bwd_rd = 1'b0;  // one chunk: the forward read is still in the memory output registers
-  wire bwd_wr = running && train && (cyc == 7'd59);
-  wire bwd_err = running && train && (cyc == 7'd60);
+  reg bwd1; always @(posedge clk) bwd1 <= running && train && (cyc == 7'd49);  // stage 1 of a backward chunk: the lanes' shared product is g·t
+  wire bwd_wr = running && train && (cyc == 7'd52);
+  wire bwd_err = running && train && (cyc == 7'd53);
   wire rd = fwd_rd || bwd_rd;
   // chunk counters of the read stage (kc outer, jc inner), their copies in stage 1 and their delays
   reg [0:0] rd_jc; reg [0:0] rd_kc; reg [2:0] rd_be; reg [2:0] rd_bo;
@@ -3306,29 +3739,28 @@ module kan_layer3 (
     .clk(clk), .re(rd || (cfg_re && cs_o3)), .ra(running ? ra_o3 : cfg_word[2:0]), .rd(rd_o3),
     .we(we3 || (cfg_we && cs_o3)), .wa(running ? ao3_3 : cfg_word[2:0]), .wd(running ? wd_o3 : cfg_wdata[24:0]));
   reg sel_o3; always @(posedge clk) if (cfg_re) sel_o3 <= cs_o3;
-  always @(posedge clk) cfg_rdata <= (sel_e0 ? {150'd0, rd_e0} : 175'd0) | (sel_o0 ? {150'd0, rd_o0} : 175'd0) | (sel_e1 ? {150'd0, rd_e1} : 175'd0) | (sel_o1 ? {150'd0, rd_o1} : 175'd0) | (sel_e2 ? {150'd0, rd_e2} : 175'd0) | (sel_o2 ? {150'd0, rd_o2} : 175'd0) | (sel_e3 ? {150'd0, rd_e3} : 175'd0) | (sel_o3 ? {150'd0, rd_o3} : 175'd0);
-  // update of block k: g_k = wrap((e_k >> a) + saved_k)
+  always @(posedge clk) cfg_rdata <= (sel_e0 ? {425'd0, rd_e0} : 450'd0) | (sel_o0 ? {425'd0, rd_o0} : 450'd0) | (sel_e1 ? {425'd0, rd_e1} : 450'd0) | (sel_o1 ? {425'd0, rd_o1} : 450'd0) | (sel_e2 ? {425'd0, rd_e2} : 450'd0) | (sel_o2 ? {425'd0, rd_o2} : 450'd0) | (sel_e3 ? {425'd0, rd_e3} : 450'd0) | (sel_o3 ? {425'd0, rd_o3} : 450'd0);
+  // update of block k: g_k = wrap((e_k >> a) + saved_k), added in the lanes from the e_k and saved_k of their row
   reg [25:0] saved0;
-  wire signed [31:0] es0 = $signed(e_in[31:0]) >>> 7;
-  wire [31:0] g0 = es0 + {{6{saved0[25]}}, saved0};
   wire [31:0] e_cp0 = e_in[31:0];
-  wire [31:0] g_cp0 = g0;
+  wire [31:0] sv_cp0 = {{6{saved0[25]}}, saved0};
+  wire [31:0] es_cp0 = $signed(e_cp0) >>> 7;
   // lanes: function (k, j) = (kc·1 + kk, jc·4 + jj); inputs in stage 1, results in stage 3, f in stage 4
   wire [24:0] f_0_0, ew_0_0, ow_0_0; wire [31:0] tm_0_0;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_0 (.clk(clk), .even_rd(rd_e0[24:0]), .odd_rd(rd_o0[24:0]),
-    .odd_i(odd0_1), .t(t0_1), .e(e_cp0), .g(g_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
+    .odd_i(odd0_1), .bwd(bwd1), .t(t0_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_0), .term(tm_0_0), .even_wd(ew_0_0), .odd_wd(ow_0_0));
   wire signed [26:0] fm_0_0 = 1'b1 ? {{2{f_0_0[24]}}, f_0_0} : 27'd0;
   wire [24:0] f_0_1, ew_0_1, ow_0_1; wire [31:0] tm_0_1;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_1 (.clk(clk), .even_rd(rd_e1[24:0]), .odd_rd(rd_o1[24:0]),
-    .odd_i(odd1_1), .t(t1_1), .e(e_cp0), .g(g_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
+    .odd_i(odd1_1), .bwd(bwd1), .t(t1_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_1), .term(tm_0_1), .even_wd(ew_0_1), .odd_wd(ow_0_1));
   wire signed [26:0] fm_0_1 = 1'b1 ? {{2{f_0_1[24]}}, f_0_1} : 27'd0;
   wire [24:0] f_0_2, ew_0_2, ow_0_2; wire [31:0] tm_0_2;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_2 (.clk(clk), .even_rd(rd_e2[24:0]), .odd_rd(rd_o2[24:0]),
-    .odd_i(odd2_1), .t(t2_1), .e(e_cp0), .g(g_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
+    .odd_i(odd2_1), .bwd(bwd1), .t(t2_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_2), .term(tm_0_2), .even_wd(ew_0_2), .odd_wd(ow_0_2));
   wire signed [26:0] fm_0_2 = 1'b1 ? {{2{f_0_2[24]}}, f_0_2} : 27'd0;
   wire [24:0] f_0_3, ew_0_3, ow_0_3; wire [31:0] tm_0_3;
   kan_lane #(.VB(25), .EB(32), .S(17)) lane_0_3 (.clk(clk), .even_rd(rd_e3[24:0]), .odd_rd(rd_o3[24:0]),
-    .odd_i(odd3_1), .t(t3_1), .e(e_cp0), .g(g_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
+    .odd_i(odd3_1), .bwd(bwd1), .t(t3_1), .e(e_cp0), .es(es_cp0), .sv(sv_cp0), .f(f_0_3), .term(tm_0_3), .even_wd(ew_0_3), .odd_wd(ow_0_3));
   wire signed [26:0] fm_0_3 = 1'b1 ? {{2{f_0_3[24]}}, f_0_3} : 27'd0;
   assign wd_e0 = {ew_0_0};
   assign wd_o0 = {ow_0_0};
@@ -3367,7 +3799,7 @@ module kan_layer3 (
   assign e_out = {ea3, ea2, ea1, ea0};
 endmodule
 
-// 6 inputs → 53 → 11 → 4 → 1; 92 cycles a training record, 56 an inference record
+// 6 inputs → 53 → 11 → 4 → 1; 78 cycles a training record, 49 an inference record
 module kan_top (
   input clk, input rst,
   input in_valid, output in_ready,
@@ -3380,13 +3812,13 @@ module kan_top (
   // parameter port, served only while no record runs: one word (kPar node values) of memory
   // cfg_mem at cfg_word; a read returns cfg_rdata with cfg_rvalid three cycles later (memory, layer and port registers)
   input cfg_valid, output cfg_ready, input cfg_write, input [7:0] cfg_mem, input [6:0] cfg_word,
-  input [174:0] cfg_wdata, output reg cfg_rvalid, output reg [174:0] cfg_rdata
+  input [449:0] cfg_wdata, output reg cfg_rvalid, output reg [449:0] cfg_rdata
 );
-  localparam PRED_AT = 7'd55, INFER_LAST = 7'd55, TRAIN_LAST = 7'd91;
-  wire [1324:0] y0; wire [1695:0] e0; wire [174:0] cfg_rd0;
-  wire [274:0] y1; wire [351:0] e1; wire [174:0] cfg_rd1;
-  wire [99:0] y2; wire [127:0] e2; wire [174:0] cfg_rd2;
-  wire [24:0] y3; wire [31:0] e3; wire [174:0] cfg_rd3;
+  localparam PRED_AT = 7'd48, INFER_LAST = 7'd48, TRAIN_LAST = 7'd77;
+  wire [1324:0] y0; wire [1695:0] e0; wire [449:0] cfg_rd0;
+  wire [274:0] y1; wire [351:0] e1; wire [449:0] cfg_rd1;
+  wire [99:0] y2; wire [127:0] e2; wire [449:0] cfg_rd2;
+  wire [24:0] y3; wire [31:0] e3; wire [449:0] cfg_rd3;
   reg running, train, bad; reg [6:0] cyc;
   reg [77:0] x; reg [24:0] ystar;  // x: the features located for layer 0
   wire [24:0] xf0 = in_x[24:0];

@@ -3,13 +3,13 @@
 `timescale 1ns/1ps
 module tb;
   localparam RECORDS = 20;
-  localparam GAPS = 20, STALLS = 30, STALL_MAX = 224;  // percent of cycles without a record on offer / starting a stall
+  localparam GAPS = 20, STALLS = 30, STALL_MAX = 196;  // percent of cycles without a record on offer / starting a stall
   reg clk = 1'b0;
   always #5 clk = ~clk;
   reg rst = 1'b1;
   reg [175:0] vec [0:19];        // {train, targets, features}
   reg [25:0] exp_pred [0:19];         // {error, prediction}
-  reg [174:0] exp_param [0:7763], load_param [0:7763];
+  reg [449:0] exp_param [0:7395], load_param [0:7395];
   integer sent = 0, got = 0, errors = 0, cycles = 0, first = -1, finish = -1, stall = 0, a;
   integer seed_in = 1, seed_out = 2;
   reg offer = 1'b0, held = 1'b0;
@@ -18,15 +18,15 @@ module tb;
   wire in_valid = go && offer && sent < RECORDS;
   wire [175:0] rec = vec[sent < RECORDS ? sent : 0];
   wire in_ready, out_valid, out_error, cfg_ready, cfg_rvalid;
-  reg cfg_valid = 1'b0, cfg_write = 1'b0; reg [7:0] cfg_mem = 0; reg [6:0] cfg_word = 0; reg [174:0] cfg_wdata = 0;
-  wire [174:0] cfg_rdata;
+  reg cfg_valid = 1'b0, cfg_write = 1'b0; reg [7:0] cfg_mem = 0; reg [6:0] cfg_word = 0; reg [449:0] cfg_wdata = 0;
+  wire [449:0] cfg_rdata;
   wire out_ready = stall == 0;
   wire [24:0] out_y;
   kan_top dut (.clk(clk), .rst(rst), .in_valid(in_valid), .in_ready(in_ready), .in_train(rec[175]),
     .in_x(rec[149:0]), .in_y(rec[174:150]), .out_valid(out_valid), .out_ready(out_ready), .out_y(out_y), .out_error(out_error),
     .cfg_valid(cfg_valid), .cfg_ready(cfg_ready), .cfg_write(cfg_write), .cfg_mem(cfg_mem), .cfg_word(cfg_word), .cfg_wdata(cfg_wdata), .cfg_rvalid(cfg_rvalid), .cfg_rdata(cfg_rdata));
   // one parameter-port access: driven between clock edges, taken at the next rising edge
-  task cfg(input write, input [7:0] id, input [6:0] word, input [174:0] data);
+  task cfg(input write, input [7:0] id, input [6:0] word, input [449:0] data);
     begin
       @(negedge clk); cfg_valid = 1'b1; cfg_write = write; cfg_mem = id; cfg_word = word; cfg_wdata = data;
       @(posedge clk); if (!cfg_ready) begin errors = errors + 1; $display("MISMATCH cfg_ready low while idle"); end
@@ -62,1199 +62,1199 @@ module tb;
     $readmemh("load_params.hex", load_param);
     repeat (2) @(posedge clk);
     rst = 1'b0;
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 0, a, load_param[0 + a]);  // load l0_j0_e
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 1, a, load_param[8 + a]);  // load l0_j0_o
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 2, a, load_param[16 + a]);  // load l0_j1_e
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 3, a, load_param[24 + a]);  // load l0_j1_o
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 4, a, load_param[32 + a]);  // load l0_j2_e
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 5, a, load_param[40 + a]);  // load l0_j2_o
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 6, a, load_param[48 + a]);  // load l0_j3_e
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 7, a, load_param[56 + a]);  // load l0_j3_o
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 8, a, load_param[64 + a]);  // load l0_j4_e
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 9, a, load_param[72 + a]);  // load l0_j4_o
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 10, a, load_param[80 + a]);  // load l0_j5_e
-    for (a = 0; a < 8; a = a + 1) cfg(1'b1, 11, a, load_param[88 + a]);  // load l0_j5_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 12, a, load_param[96 + a]);  // load l1_j0_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 13, a, load_param[162 + a]);  // load l1_j0_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 14, a, load_param[228 + a]);  // load l1_j1_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 15, a, load_param[294 + a]);  // load l1_j1_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 16, a, load_param[360 + a]);  // load l1_j2_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 17, a, load_param[426 + a]);  // load l1_j2_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 18, a, load_param[492 + a]);  // load l1_j3_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 19, a, load_param[558 + a]);  // load l1_j3_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 20, a, load_param[624 + a]);  // load l1_j4_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 21, a, load_param[690 + a]);  // load l1_j4_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 22, a, load_param[756 + a]);  // load l1_j5_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 23, a, load_param[822 + a]);  // load l1_j5_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 24, a, load_param[888 + a]);  // load l1_j6_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 25, a, load_param[954 + a]);  // load l1_j6_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 26, a, load_param[1020 + a]);  // load l1_j7_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 27, a, load_param[1086 + a]);  // load l1_j7_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 28, a, load_param[1152 + a]);  // load l1_j8_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 29, a, load_param[1218 + a]);  // load l1_j8_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 30, a, load_param[1284 + a]);  // load l1_j9_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 31, a, load_param[1350 + a]);  // load l1_j9_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 32, a, load_param[1416 + a]);  // load l1_j10_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 33, a, load_param[1482 + a]);  // load l1_j10_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 34, a, load_param[1548 + a]);  // load l1_j11_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 35, a, load_param[1614 + a]);  // load l1_j11_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 36, a, load_param[1680 + a]);  // load l1_j12_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 37, a, load_param[1746 + a]);  // load l1_j12_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 38, a, load_param[1812 + a]);  // load l1_j13_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 39, a, load_param[1878 + a]);  // load l1_j13_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 40, a, load_param[1944 + a]);  // load l1_j14_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 41, a, load_param[2010 + a]);  // load l1_j14_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 42, a, load_param[2076 + a]);  // load l1_j15_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 43, a, load_param[2142 + a]);  // load l1_j15_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 44, a, load_param[2208 + a]);  // load l1_j16_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 45, a, load_param[2274 + a]);  // load l1_j16_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 46, a, load_param[2340 + a]);  // load l1_j17_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 47, a, load_param[2406 + a]);  // load l1_j17_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 48, a, load_param[2472 + a]);  // load l1_j18_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 49, a, load_param[2538 + a]);  // load l1_j18_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 50, a, load_param[2604 + a]);  // load l1_j19_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 51, a, load_param[2670 + a]);  // load l1_j19_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 52, a, load_param[2736 + a]);  // load l1_j20_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 53, a, load_param[2802 + a]);  // load l1_j20_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 54, a, load_param[2868 + a]);  // load l1_j21_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 55, a, load_param[2934 + a]);  // load l1_j21_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 56, a, load_param[3000 + a]);  // load l1_j22_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 57, a, load_param[3066 + a]);  // load l1_j22_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 58, a, load_param[3132 + a]);  // load l1_j23_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 59, a, load_param[3198 + a]);  // load l1_j23_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 60, a, load_param[3264 + a]);  // load l1_j24_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 61, a, load_param[3330 + a]);  // load l1_j24_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 62, a, load_param[3396 + a]);  // load l1_j25_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 63, a, load_param[3462 + a]);  // load l1_j25_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 64, a, load_param[3528 + a]);  // load l1_j26_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 65, a, load_param[3594 + a]);  // load l1_j26_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 66, a, load_param[3660 + a]);  // load l1_j27_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 67, a, load_param[3726 + a]);  // load l1_j27_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 68, a, load_param[3792 + a]);  // load l1_j28_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 69, a, load_param[3858 + a]);  // load l1_j28_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 70, a, load_param[3924 + a]);  // load l1_j29_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 71, a, load_param[3990 + a]);  // load l1_j29_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 72, a, load_param[4056 + a]);  // load l1_j30_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 73, a, load_param[4122 + a]);  // load l1_j30_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 74, a, load_param[4188 + a]);  // load l1_j31_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 75, a, load_param[4254 + a]);  // load l1_j31_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 76, a, load_param[4320 + a]);  // load l1_j32_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 77, a, load_param[4386 + a]);  // load l1_j32_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 78, a, load_param[4452 + a]);  // load l1_j33_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 79, a, load_param[4518 + a]);  // load l1_j33_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 80, a, load_param[4584 + a]);  // load l1_j34_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 81, a, load_param[4650 + a]);  // load l1_j34_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 82, a, load_param[4716 + a]);  // load l1_j35_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 83, a, load_param[4782 + a]);  // load l1_j35_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 84, a, load_param[4848 + a]);  // load l1_j36_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 85, a, load_param[4914 + a]);  // load l1_j36_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 86, a, load_param[4980 + a]);  // load l1_j37_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 87, a, load_param[5046 + a]);  // load l1_j37_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 88, a, load_param[5112 + a]);  // load l1_j38_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 89, a, load_param[5178 + a]);  // load l1_j38_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 90, a, load_param[5244 + a]);  // load l1_j39_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 91, a, load_param[5310 + a]);  // load l1_j39_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 92, a, load_param[5376 + a]);  // load l1_j40_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 93, a, load_param[5442 + a]);  // load l1_j40_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 94, a, load_param[5508 + a]);  // load l1_j41_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 95, a, load_param[5574 + a]);  // load l1_j41_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 96, a, load_param[5640 + a]);  // load l1_j42_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 97, a, load_param[5706 + a]);  // load l1_j42_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 98, a, load_param[5772 + a]);  // load l1_j43_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 99, a, load_param[5838 + a]);  // load l1_j43_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 100, a, load_param[5904 + a]);  // load l1_j44_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 101, a, load_param[5970 + a]);  // load l1_j44_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 102, a, load_param[6036 + a]);  // load l1_j45_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 103, a, load_param[6102 + a]);  // load l1_j45_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 104, a, load_param[6168 + a]);  // load l1_j46_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 105, a, load_param[6234 + a]);  // load l1_j46_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 106, a, load_param[6300 + a]);  // load l1_j47_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 107, a, load_param[6366 + a]);  // load l1_j47_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 108, a, load_param[6432 + a]);  // load l1_j48_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 109, a, load_param[6498 + a]);  // load l1_j48_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 110, a, load_param[6564 + a]);  // load l1_j49_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 111, a, load_param[6630 + a]);  // load l1_j49_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 112, a, load_param[6696 + a]);  // load l1_j50_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 113, a, load_param[6762 + a]);  // load l1_j50_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 114, a, load_param[6828 + a]);  // load l1_j51_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 115, a, load_param[6894 + a]);  // load l1_j51_o
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 116, a, load_param[6960 + a]);  // load l1_j52_e
-    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 117, a, load_param[7026 + a]);  // load l1_j52_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 118, a, load_param[7092 + a]);  // load l2_j0_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 119, a, load_param[7120 + a]);  // load l2_j0_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 120, a, load_param[7148 + a]);  // load l2_j1_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 121, a, load_param[7176 + a]);  // load l2_j1_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 122, a, load_param[7204 + a]);  // load l2_j2_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 123, a, load_param[7232 + a]);  // load l2_j2_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 124, a, load_param[7260 + a]);  // load l2_j3_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 125, a, load_param[7288 + a]);  // load l2_j3_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 126, a, load_param[7316 + a]);  // load l2_j4_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 127, a, load_param[7344 + a]);  // load l2_j4_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 128, a, load_param[7372 + a]);  // load l2_j5_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 129, a, load_param[7400 + a]);  // load l2_j5_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 130, a, load_param[7428 + a]);  // load l2_j6_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 131, a, load_param[7456 + a]);  // load l2_j6_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 132, a, load_param[7484 + a]);  // load l2_j7_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 133, a, load_param[7512 + a]);  // load l2_j7_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 134, a, load_param[7540 + a]);  // load l2_j8_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 135, a, load_param[7568 + a]);  // load l2_j8_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 136, a, load_param[7596 + a]);  // load l2_j9_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 137, a, load_param[7624 + a]);  // load l2_j9_o
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 138, a, load_param[7652 + a]);  // load l2_j10_e
-    for (a = 0; a < 28; a = a + 1) cfg(1'b1, 139, a, load_param[7680 + a]);  // load l2_j10_o
-    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 140, a, load_param[7708 + a]);  // load l3_j0_e
-    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 141, a, load_param[7715 + a]);  // load l3_j0_o
-    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 142, a, load_param[7722 + a]);  // load l3_j1_e
-    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 143, a, load_param[7729 + a]);  // load l3_j1_o
-    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 144, a, load_param[7736 + a]);  // load l3_j2_e
-    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 145, a, load_param[7743 + a]);  // load l3_j2_o
-    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 146, a, load_param[7750 + a]);  // load l3_j3_e
-    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 147, a, load_param[7757 + a]);  // load l3_j3_o
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 0, a, load_param[0 + a]);  // load l0_j0_e
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 1, a, load_param[3 + a]);  // load l0_j0_o
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 2, a, load_param[6 + a]);  // load l0_j1_e
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 3, a, load_param[9 + a]);  // load l0_j1_o
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 4, a, load_param[12 + a]);  // load l0_j2_e
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 5, a, load_param[15 + a]);  // load l0_j2_o
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 6, a, load_param[18 + a]);  // load l0_j3_e
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 7, a, load_param[21 + a]);  // load l0_j3_o
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 8, a, load_param[24 + a]);  // load l0_j4_e
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 9, a, load_param[27 + a]);  // load l0_j4_o
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 10, a, load_param[30 + a]);  // load l0_j5_e
+    for (a = 0; a < 3; a = a + 1) cfg(1'b1, 11, a, load_param[33 + a]);  // load l0_j5_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 12, a, load_param[36 + a]);  // load l1_j0_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 13, a, load_param[102 + a]);  // load l1_j0_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 14, a, load_param[168 + a]);  // load l1_j1_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 15, a, load_param[234 + a]);  // load l1_j1_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 16, a, load_param[300 + a]);  // load l1_j2_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 17, a, load_param[366 + a]);  // load l1_j2_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 18, a, load_param[432 + a]);  // load l1_j3_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 19, a, load_param[498 + a]);  // load l1_j3_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 20, a, load_param[564 + a]);  // load l1_j4_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 21, a, load_param[630 + a]);  // load l1_j4_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 22, a, load_param[696 + a]);  // load l1_j5_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 23, a, load_param[762 + a]);  // load l1_j5_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 24, a, load_param[828 + a]);  // load l1_j6_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 25, a, load_param[894 + a]);  // load l1_j6_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 26, a, load_param[960 + a]);  // load l1_j7_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 27, a, load_param[1026 + a]);  // load l1_j7_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 28, a, load_param[1092 + a]);  // load l1_j8_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 29, a, load_param[1158 + a]);  // load l1_j8_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 30, a, load_param[1224 + a]);  // load l1_j9_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 31, a, load_param[1290 + a]);  // load l1_j9_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 32, a, load_param[1356 + a]);  // load l1_j10_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 33, a, load_param[1422 + a]);  // load l1_j10_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 34, a, load_param[1488 + a]);  // load l1_j11_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 35, a, load_param[1554 + a]);  // load l1_j11_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 36, a, load_param[1620 + a]);  // load l1_j12_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 37, a, load_param[1686 + a]);  // load l1_j12_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 38, a, load_param[1752 + a]);  // load l1_j13_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 39, a, load_param[1818 + a]);  // load l1_j13_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 40, a, load_param[1884 + a]);  // load l1_j14_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 41, a, load_param[1950 + a]);  // load l1_j14_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 42, a, load_param[2016 + a]);  // load l1_j15_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 43, a, load_param[2082 + a]);  // load l1_j15_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 44, a, load_param[2148 + a]);  // load l1_j16_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 45, a, load_param[2214 + a]);  // load l1_j16_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 46, a, load_param[2280 + a]);  // load l1_j17_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 47, a, load_param[2346 + a]);  // load l1_j17_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 48, a, load_param[2412 + a]);  // load l1_j18_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 49, a, load_param[2478 + a]);  // load l1_j18_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 50, a, load_param[2544 + a]);  // load l1_j19_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 51, a, load_param[2610 + a]);  // load l1_j19_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 52, a, load_param[2676 + a]);  // load l1_j20_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 53, a, load_param[2742 + a]);  // load l1_j20_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 54, a, load_param[2808 + a]);  // load l1_j21_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 55, a, load_param[2874 + a]);  // load l1_j21_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 56, a, load_param[2940 + a]);  // load l1_j22_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 57, a, load_param[3006 + a]);  // load l1_j22_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 58, a, load_param[3072 + a]);  // load l1_j23_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 59, a, load_param[3138 + a]);  // load l1_j23_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 60, a, load_param[3204 + a]);  // load l1_j24_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 61, a, load_param[3270 + a]);  // load l1_j24_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 62, a, load_param[3336 + a]);  // load l1_j25_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 63, a, load_param[3402 + a]);  // load l1_j25_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 64, a, load_param[3468 + a]);  // load l1_j26_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 65, a, load_param[3534 + a]);  // load l1_j26_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 66, a, load_param[3600 + a]);  // load l1_j27_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 67, a, load_param[3666 + a]);  // load l1_j27_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 68, a, load_param[3732 + a]);  // load l1_j28_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 69, a, load_param[3798 + a]);  // load l1_j28_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 70, a, load_param[3864 + a]);  // load l1_j29_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 71, a, load_param[3930 + a]);  // load l1_j29_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 72, a, load_param[3996 + a]);  // load l1_j30_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 73, a, load_param[4062 + a]);  // load l1_j30_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 74, a, load_param[4128 + a]);  // load l1_j31_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 75, a, load_param[4194 + a]);  // load l1_j31_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 76, a, load_param[4260 + a]);  // load l1_j32_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 77, a, load_param[4326 + a]);  // load l1_j32_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 78, a, load_param[4392 + a]);  // load l1_j33_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 79, a, load_param[4458 + a]);  // load l1_j33_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 80, a, load_param[4524 + a]);  // load l1_j34_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 81, a, load_param[4590 + a]);  // load l1_j34_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 82, a, load_param[4656 + a]);  // load l1_j35_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 83, a, load_param[4722 + a]);  // load l1_j35_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 84, a, load_param[4788 + a]);  // load l1_j36_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 85, a, load_param[4854 + a]);  // load l1_j36_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 86, a, load_param[4920 + a]);  // load l1_j37_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 87, a, load_param[4986 + a]);  // load l1_j37_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 88, a, load_param[5052 + a]);  // load l1_j38_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 89, a, load_param[5118 + a]);  // load l1_j38_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 90, a, load_param[5184 + a]);  // load l1_j39_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 91, a, load_param[5250 + a]);  // load l1_j39_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 92, a, load_param[5316 + a]);  // load l1_j40_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 93, a, load_param[5382 + a]);  // load l1_j40_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 94, a, load_param[5448 + a]);  // load l1_j41_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 95, a, load_param[5514 + a]);  // load l1_j41_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 96, a, load_param[5580 + a]);  // load l1_j42_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 97, a, load_param[5646 + a]);  // load l1_j42_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 98, a, load_param[5712 + a]);  // load l1_j43_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 99, a, load_param[5778 + a]);  // load l1_j43_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 100, a, load_param[5844 + a]);  // load l1_j44_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 101, a, load_param[5910 + a]);  // load l1_j44_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 102, a, load_param[5976 + a]);  // load l1_j45_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 103, a, load_param[6042 + a]);  // load l1_j45_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 104, a, load_param[6108 + a]);  // load l1_j46_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 105, a, load_param[6174 + a]);  // load l1_j46_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 106, a, load_param[6240 + a]);  // load l1_j47_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 107, a, load_param[6306 + a]);  // load l1_j47_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 108, a, load_param[6372 + a]);  // load l1_j48_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 109, a, load_param[6438 + a]);  // load l1_j48_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 110, a, load_param[6504 + a]);  // load l1_j49_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 111, a, load_param[6570 + a]);  // load l1_j49_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 112, a, load_param[6636 + a]);  // load l1_j50_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 113, a, load_param[6702 + a]);  // load l1_j50_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 114, a, load_param[6768 + a]);  // load l1_j51_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 115, a, load_param[6834 + a]);  // load l1_j51_o
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 116, a, load_param[6900 + a]);  // load l1_j52_e
+    for (a = 0; a < 66; a = a + 1) cfg(1'b1, 117, a, load_param[6966 + a]);  // load l1_j52_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 118, a, load_param[7032 + a]);  // load l2_j0_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 119, a, load_param[7046 + a]);  // load l2_j0_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 120, a, load_param[7060 + a]);  // load l2_j1_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 121, a, load_param[7074 + a]);  // load l2_j1_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 122, a, load_param[7088 + a]);  // load l2_j2_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 123, a, load_param[7102 + a]);  // load l2_j2_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 124, a, load_param[7116 + a]);  // load l2_j3_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 125, a, load_param[7130 + a]);  // load l2_j3_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 126, a, load_param[7144 + a]);  // load l2_j4_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 127, a, load_param[7158 + a]);  // load l2_j4_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 128, a, load_param[7172 + a]);  // load l2_j5_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 129, a, load_param[7186 + a]);  // load l2_j5_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 130, a, load_param[7200 + a]);  // load l2_j6_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 131, a, load_param[7214 + a]);  // load l2_j6_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 132, a, load_param[7228 + a]);  // load l2_j7_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 133, a, load_param[7242 + a]);  // load l2_j7_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 134, a, load_param[7256 + a]);  // load l2_j8_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 135, a, load_param[7270 + a]);  // load l2_j8_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 136, a, load_param[7284 + a]);  // load l2_j9_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 137, a, load_param[7298 + a]);  // load l2_j9_o
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 138, a, load_param[7312 + a]);  // load l2_j10_e
+    for (a = 0; a < 14; a = a + 1) cfg(1'b1, 139, a, load_param[7326 + a]);  // load l2_j10_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 140, a, load_param[7340 + a]);  // load l3_j0_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 141, a, load_param[7347 + a]);  // load l3_j0_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 142, a, load_param[7354 + a]);  // load l3_j1_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 143, a, load_param[7361 + a]);  // load l3_j1_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 144, a, load_param[7368 + a]);  // load l3_j2_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 145, a, load_param[7375 + a]);  // load l3_j2_o
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 146, a, load_param[7382 + a]);  // load l3_j3_e
+    for (a = 0; a < 7; a = a + 1) cfg(1'b1, 147, a, load_param[7389 + a]);  // load l3_j3_o
     @(negedge clk); go = 1'b1;
     while (got < RECORDS || dut.running) begin
       @(posedge clk);
-      if (cycles > 47428) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
+      if (cycles > 42492) begin $display("FAIL: timeout, %0d of %0d predictions", got, RECORDS); $finish; end
     end
     finish = cycles;
     // read every parameter word back through the port
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 0, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[0 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[0 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[0 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[0 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 1, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[8 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[3 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[8 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[3 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 2, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[16 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[6 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[16 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[6 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 3, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[24 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[9 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[24 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[9 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 4, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[32 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[12 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[32 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[12 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 5, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[40 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[15 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[40 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[15 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 6, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[48 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[18 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[48 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[18 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 7, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[56 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[21 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[56 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[21 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 8, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[64 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[24 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[64 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[24 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 9, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[72 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[27 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[72 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[27 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 10, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[80 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[30 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[80 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[30 + a][449:0]);
       end
     end
-    for (a = 0; a < 8; a = a + 1) begin
+    for (a = 0; a < 3; a = a + 1) begin
       cfg(1'b0, 11, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[174:0] !== exp_param[88 + a][174:0]) begin
+      if (!cfg_rvalid || cfg_rdata[449:0] !== exp_param[33 + a][449:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l0_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[174:0], cfg_rvalid, exp_param[88 + a][174:0]);
+        if (errors <= 10) $display("MISMATCH l0_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[449:0], cfg_rvalid, exp_param[33 + a][449:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 12, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[96 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[36 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[96 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[36 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 13, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[162 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[102 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[162 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[102 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 14, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[228 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[168 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[228 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[168 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 15, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[294 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[234 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[294 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[234 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 16, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[360 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[300 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[360 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[300 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 17, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[426 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[366 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[426 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[366 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 18, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[492 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[432 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[492 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[432 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 19, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[558 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[498 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[558 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[498 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 20, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[624 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[564 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[624 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[564 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 21, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[690 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[630 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[690 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[630 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 22, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[756 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[696 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[756 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[696 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 23, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[822 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[762 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[822 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[762 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 24, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[888 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[828 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j6_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[888 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j6_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[828 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 25, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[954 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[894 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j6_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[954 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j6_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[894 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 26, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1020 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[960 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j7_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1020 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j7_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[960 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 27, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1086 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1026 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j7_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1086 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j7_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1026 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 28, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1152 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1092 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j8_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1152 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j8_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1092 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 29, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1218 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1158 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j8_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1218 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j8_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1158 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 30, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1284 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1224 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j9_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1284 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j9_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1224 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 31, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1350 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1290 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j9_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1350 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j9_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1290 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 32, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1416 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1356 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j10_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1416 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j10_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1356 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 33, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1482 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1422 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j10_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1482 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j10_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1422 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 34, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1548 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1488 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j11_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1548 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j11_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1488 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 35, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1614 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1554 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j11_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1614 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j11_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1554 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 36, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1680 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1620 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j12_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1680 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j12_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1620 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 37, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1746 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1686 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j12_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1746 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j12_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1686 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 38, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1812 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1752 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j13_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1812 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j13_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1752 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 39, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1878 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1818 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j13_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1878 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j13_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1818 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 40, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1944 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1884 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j14_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1944 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j14_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1884 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 41, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2010 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[1950 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j14_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2010 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j14_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[1950 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 42, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2076 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2016 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j15_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2076 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j15_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2016 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 43, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2142 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2082 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j15_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2142 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j15_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2082 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 44, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2208 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2148 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j16_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2208 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j16_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2148 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 45, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2274 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2214 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j16_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2274 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j16_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2214 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 46, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2340 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2280 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j17_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2340 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j17_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2280 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 47, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2406 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2346 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j17_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2406 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j17_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2346 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 48, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2472 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2412 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j18_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2472 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j18_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2412 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 49, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2538 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2478 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j18_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2538 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j18_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2478 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 50, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2604 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2544 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j19_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2604 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j19_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2544 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 51, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2670 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2610 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j19_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2670 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j19_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2610 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 52, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2736 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2676 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j20_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2736 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j20_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2676 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 53, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2802 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2742 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j20_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2802 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j20_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2742 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 54, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2868 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2808 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j21_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2868 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j21_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2808 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 55, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2934 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2874 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j21_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2934 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j21_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2874 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 56, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3000 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[2940 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j22_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3000 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j22_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[2940 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 57, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3066 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3006 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j22_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3066 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j22_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3006 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 58, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3132 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3072 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j23_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3132 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j23_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3072 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 59, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3198 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3138 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j23_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3198 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j23_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3138 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 60, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3264 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3204 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j24_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3264 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j24_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3204 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 61, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3330 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3270 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j24_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3330 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j24_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3270 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 62, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3396 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3336 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j25_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3396 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j25_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3336 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 63, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3462 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3402 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j25_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3462 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j25_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3402 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 64, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3528 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3468 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j26_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3528 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j26_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3468 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 65, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3594 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3534 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j26_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3594 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j26_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3534 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 66, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3660 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3600 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j27_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3660 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j27_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3600 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 67, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3726 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3666 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j27_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3726 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j27_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3666 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 68, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3792 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3732 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j28_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3792 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j28_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3732 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 69, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3858 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3798 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j28_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3858 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j28_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3798 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 70, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3924 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3864 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j29_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3924 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j29_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3864 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 71, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3990 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3930 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j29_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3990 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j29_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3930 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 72, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4056 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[3996 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j30_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4056 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j30_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[3996 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 73, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4122 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4062 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j30_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4122 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j30_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4062 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 74, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4188 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4128 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j31_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4188 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j31_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4128 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 75, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4254 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4194 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j31_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4254 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j31_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4194 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 76, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4320 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4260 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j32_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4320 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j32_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4260 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 77, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4386 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4326 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j32_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4386 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j32_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4326 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 78, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4452 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4392 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j33_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4452 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j33_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4392 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 79, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4518 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4458 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j33_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4518 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j33_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4458 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 80, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4584 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4524 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j34_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4584 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j34_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4524 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 81, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4650 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4590 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j34_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4650 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j34_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4590 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 82, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4716 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4656 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j35_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4716 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j35_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4656 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 83, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4782 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4722 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j35_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4782 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j35_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4722 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 84, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4848 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4788 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j36_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4848 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j36_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4788 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 85, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4914 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4854 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j36_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4914 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j36_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4854 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 86, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4980 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4920 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j37_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4980 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j37_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4920 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 87, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5046 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[4986 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j37_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5046 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j37_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[4986 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 88, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5112 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5052 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j38_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5112 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j38_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5052 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 89, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5178 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5118 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j38_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5178 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j38_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5118 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 90, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5244 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5184 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j39_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5244 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j39_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5184 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 91, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5310 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5250 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j39_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5310 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j39_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5250 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 92, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5376 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5316 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j40_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5376 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j40_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5316 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 93, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5442 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5382 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j40_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5442 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j40_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5382 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 94, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5508 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5448 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j41_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5508 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j41_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5448 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 95, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5574 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5514 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j41_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5574 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j41_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5514 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 96, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5640 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5580 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j42_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5640 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j42_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5580 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 97, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5706 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5646 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j42_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5706 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j42_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5646 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 98, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5772 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5712 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j43_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5772 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j43_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5712 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 99, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5838 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5778 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j43_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5838 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j43_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5778 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 100, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5904 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5844 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j44_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5904 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j44_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5844 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 101, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5970 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5910 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j44_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5970 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j44_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5910 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 102, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6036 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[5976 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j45_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6036 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j45_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[5976 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 103, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6102 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6042 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j45_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6102 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j45_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6042 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 104, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6168 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6108 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j46_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6168 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j46_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6108 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 105, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6234 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6174 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j46_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6234 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j46_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6174 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 106, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6300 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6240 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j47_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6300 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j47_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6240 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 107, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6366 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6306 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j47_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6366 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j47_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6306 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 108, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6432 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6372 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j48_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6432 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j48_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6372 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 109, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6498 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6438 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j48_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6498 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j48_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6438 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 110, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6564 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6504 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j49_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6564 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j49_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6504 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 111, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6630 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6570 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j49_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6630 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j49_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6570 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 112, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6696 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6636 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j50_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6696 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j50_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6636 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 113, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6762 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6702 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j50_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6762 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j50_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6702 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 114, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6828 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6768 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j51_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6828 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j51_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6768 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 115, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6894 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6834 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j51_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6894 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j51_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6834 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 116, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6960 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6900 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j52_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6960 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j52_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6900 + a][24:0]);
       end
     end
     for (a = 0; a < 66; a = a + 1) begin
       cfg(1'b0, 117, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7026 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[6966 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l1_j52_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7026 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l1_j52_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[6966 + a][24:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 118, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7092 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7032 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7092 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7032 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 119, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7120 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7046 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7120 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7046 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 120, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7148 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7060 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7148 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7060 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 121, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7176 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7074 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7176 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7074 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 122, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7204 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7088 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7204 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7088 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 123, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7232 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7102 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7232 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7102 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 124, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7260 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7116 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7260 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7116 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 125, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7288 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7130 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7288 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7130 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 126, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7316 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7144 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7316 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j4_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7144 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 127, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7344 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7158 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7344 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j4_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7158 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 128, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7372 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7172 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7372 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j5_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7172 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 129, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7400 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7186 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7400 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j5_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7186 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 130, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7428 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7200 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j6_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7428 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j6_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7200 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 131, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7456 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7214 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j6_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7456 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j6_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7214 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 132, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7484 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7228 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j7_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7484 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j7_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7228 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 133, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7512 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7242 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j7_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7512 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j7_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7242 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 134, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7540 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7256 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j8_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7540 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j8_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7256 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 135, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7568 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7270 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j8_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7568 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j8_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7270 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 136, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7596 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7284 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j9_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7596 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j9_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7284 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 137, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7624 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7298 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j9_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7624 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j9_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7298 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 138, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7652 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7312 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j10_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7652 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j10_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7312 + a][49:0]);
       end
     end
-    for (a = 0; a < 28; a = a + 1) begin
+    for (a = 0; a < 14; a = a + 1) begin
       cfg(1'b0, 139, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7680 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[49:0] !== exp_param[7326 + a][49:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l2_j10_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7680 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l2_j10_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[49:0], cfg_rvalid, exp_param[7326 + a][49:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
       cfg(1'b0, 140, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7708 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7340 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l3_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7708 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l3_j0_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7340 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
       cfg(1'b0, 141, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7715 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7347 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l3_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7715 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l3_j0_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7347 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
       cfg(1'b0, 142, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7722 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7354 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l3_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7722 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l3_j1_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7354 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
       cfg(1'b0, 143, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7729 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7361 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l3_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7729 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l3_j1_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7361 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
       cfg(1'b0, 144, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7736 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7368 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l3_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7736 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l3_j2_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7368 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
       cfg(1'b0, 145, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7743 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7375 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l3_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7743 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l3_j2_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7375 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
       cfg(1'b0, 146, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7750 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7382 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l3_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7750 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l3_j3_e[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7382 + a][24:0]);
       end
     end
     for (a = 0; a < 7; a = a + 1) begin
       cfg(1'b0, 147, a, 0); @(negedge clk); @(negedge clk);  // the word arrives three cycles after the read
-      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7757 + a][24:0]) begin
+      if (!cfg_rvalid || cfg_rdata[24:0] !== exp_param[7389 + a][24:0]) begin
         errors = errors + 1;
-        if (errors <= 10) $display("MISMATCH l3_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7757 + a][24:0]);
+        if (errors <= 10) $display("MISMATCH l3_j3_o[%0d]: got %h (valid %b) expected %h", a, cfg_rdata[24:0], cfg_rvalid, exp_param[7389 + a][24:0]);
       end
     end
     $display("CYCLES %0d RECORDS %0d PER_RECORD %0d", finish - first, RECORDS, (finish - first) / RECORDS);
-    if (errors == 0) $display("PASS: %0d predictions and 7764 parameter words match", RECORDS);
+    if (errors == 0) $display("PASS: %0d predictions and 7396 parameter words match", RECORDS);
     else $display("FAIL: %0d mismatches", errors);
     $finish;
   end
