@@ -50,8 +50,8 @@ export class ControlBlock {
   private readonly words: Int32Array
   private readonly scalars: Float64Array
   private readonly slotTimes: Float64Array
-  /** The span area as thread 0 sees it: its claimed counts and owners of pieces are every thread's. */
-  private readonly pieces: ReturnType<typeof spanViews>
+  /** Each thread's view of the span area (thread 0's α, claimed counts and owners are every thread's). */
+  private readonly spans: ReturnType<typeof spanViews>[]
 
   private constructor(pool: WorkerPool, engine: Engine) {
     this.pool = pool
@@ -59,7 +59,7 @@ export class ControlBlock {
     this.words = new Int32Array(engine.memory.buffer, 0, WORD.SLOTS + SLOT_WORDS * pool.size)
     this.scalars = new Float64Array(engine.memory.buffer, 0, WEIGHT_F64_INDEX + 1)
     this.slotTimes = new Float64Array(engine.memory.buffer, 0, (WORD.SLOTS + SLOT_WORDS * pool.size) / 2)
-    this.pieces = spanViews(engine.memory.buffer, 0)
+    this.spans = Array.from({ length: pool.size }, (_, s) => spanViews(engine.memory.buffer, s))
   }
 
   /** Worker s runs descriptor s of engine's plan; resolves once every worker is listening. */
@@ -91,7 +91,7 @@ export class ControlBlock {
     const words = this.words
     for (let s = 0; s < this.threads; s++) words.set(args(s), WORD.SLOTS + SLOT_WORDS * s)
     Atomics.store(words, WORD.PIECE_ROWS, pieceRows)
-    if (pieceRows > 0) this.pieces.claimed.fill(0, 0, command === COMMAND.ROUNDS ? Atomics.load(words, WORD.ROUNDS) : 1)
+    if (pieceRows > 0) this.spans[0]!.claimed.fill(0, 0, command === COMMAND.ROUNDS ? Atomics.load(words, WORD.ROUNDS) : 1)
     const issued = now()
     Atomics.store(words, WORD.MERGE, merge)
     Atomics.store(words, WORD.FAILED, 0)
@@ -109,7 +109,7 @@ export class ControlBlock {
       trained: Array.from({ length: this.threads }, (_, s) => slotTime(s, SLOT_TRAINED)),
       ended: Array.from({ length: this.threads }, (_, s) => slotTime(s, SLOT_ENDED)),
       resumed,
-      ...(pieceRows > 0 && command === COMMAND.TRAIN ? { batches: ownedBatches(args(0), this.pieces.owners, pieceRows, this.threads) } : {}),
+      ...(pieceRows > 0 && command === COMMAND.TRAIN ? { batches: ownedBatches(args(0), this.spans[0]!.owners, pieceRows, this.threads) } : {}),
     }
   }
 
@@ -129,7 +129,7 @@ export class ControlBlock {
     signal: AbortSignal | undefined,
   ): Promise<CommandTiming[]> {
     if (rounds.length < 1 || rounds.length > SPAN_ROUNDS) throw new RangeError(`a ROUNDS command takes 1 to ${SPAN_ROUNDS} rounds, not ${rounds.length}`)
-    const spans = Array.from({ length: this.threads }, (_, s) => spanViews(this.words.buffer, s))
+    const { spans } = this
     for (const [k, round] of rounds.entries()) {
       spans[0]!.alphas[k] = round.alpha
       spans.forEach(({ ranges }, s) => ranges.set(round.ranges(s), 4 * k))
@@ -156,7 +156,7 @@ export class ControlBlock {
         trained: times.map((t) => t[3 * k + 1]!),
         ended,
         resumed: k === ran - 1 ? command.resumed : Math.max(...ended),
-        ...(pieceRows > 0 ? { batches: ownedBatches(rounds[k]!.ranges(0), this.pieces.owners.subarray(MAX_PIECES * k), pieceRows, this.threads) } : {}),
+        ...(pieceRows > 0 ? { batches: ownedBatches(rounds[k]!.ranges(0), spans[0]!.owners.subarray(MAX_PIECES * k), pieceRows, this.threads) } : {}),
       })
     }
     return timings

@@ -123,10 +123,10 @@ function fail(control: Int32Array, plan: WorkerPlan, post: Post, error: unknown)
  * TRAIN commands with the main thread's spreadMerged between them. A failure, or an abort
  * (WORD.STOP), stops every worker after the same round.
  */
-function trainRounds(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPlan, control: Int32Array, post: Post): void {
+function trainRounds(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPlan, control: Int32Array, span: ReturnType<typeof spanViews>, post: Post): void {
   const merge = Atomics.load(control, WORD.MERGE) as MergeMode
   const pieceRows = Atomics.load(control, WORD.PIECE_ROWS)
-  const { alphas, claimed, owners, ranges, times } = spanViews(memory.buffer, plan.thread)
+  const { alphas, claimed, owners, ranges, times } = span
   const skip = new Float64Array(memory.buffer, 0, SKIP_F64_INDEX + 1)[SKIP_F64_INDEX]!
   const bytes = new Uint8Array(memory.buffer)
   const own = plan.copiesPtr + plan.thread * plan.copyStrideBytes
@@ -172,6 +172,7 @@ function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPl
   const alpha = new Float64Array(memory.buffer, 0, WEIGHT_F64_INDEX + 1)
   const slot = WORD.SLOTS + SLOT_WORDS * plan.thread
   const times = new Float64Array(memory.buffer, slot * 4, SLOT_WORDS / 2)
+  const span = spanViews(memory.buffer, plan.thread)
   let generation = Atomics.load(control, WORD.GENERATION)
   post({ type: 'ready' })
   for (;;) {
@@ -188,7 +189,7 @@ function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPl
     const a1 = control[slot + 1]!
     times[SLOT_STARTED / 2] = now()
     if (command === COMMAND.ROUNDS) {
-      trainRounds(kernels, memory, plan, control, post)
+      trainRounds(kernels, memory, plan, control, span, post)
       times[SLOT_TRAINED / 2] = times[SLOT_ENDED / 2] = now()
       if (Atomics.add(control, WORD.DONE, 1) + 1 === plan.threads) Atomics.notify(control, WORD.DONE)
       continue
@@ -198,8 +199,7 @@ function serve(kernels: FloatKernels, memory: WebAssembly.Memory, plan: WorkerPl
         const words = control.subarray(slot, slot + 4)
         const pieceRows = Atomics.load(control, WORD.PIECE_ROWS)
         if (pieceRows > 0) {
-          const { claimed, owners } = spanViews(memory.buffer, plan.thread)
-          trainPieces(kernels, plan, words, alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!, { round: 0, rows: pieceRows, claimed, owners })
+          trainPieces(kernels, plan, words, alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!, { round: 0, rows: pieceRows, claimed: span.claimed, owners: span.owners })
         } else {
           train(kernels, plan, words, alpha[ALPHA_F64_INDEX]!, alpha[SKIP_F64_INDEX]!)
         }
